@@ -1,0 +1,135 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+)
+
+// Channel names used in keys and configuration.
+const (
+	ChannelTelegram = "telegram"
+	ChannelZalo     = "zalo"
+	ChannelZaloOA   = "zalo_oa"
+	ChannelWeb      = "web"
+	ChannelTerminal = "term"
+)
+
+// ErrNotFound is returned by stores for a missing record.
+var ErrNotFound = errors.New("not found")
+
+// Update is one inbound event from a channel, already translated from the
+// platform's wire format. ID must be unique per channel: the engine records
+// (Channel, ID) in the same transaction as the update's effects, so a
+// redelivered update changes nothing.
+type Update struct {
+	Channel string
+	ID      string // platform update/event identity
+	// Offset, when non-zero, is the channel's polling offset to store in the
+	// same transaction (Telegram: update_id+1).
+	Offset int64
+
+	ChatID  string // where replies go
+	UserID  string // who wrote
+	Name    string // display name, for officers
+	IsGroup bool   // group chat: answer only when addressed
+	// Addressed reports, for group chats, whether the bot was mentioned or
+	// commanded. Adapters set it; the engine ignores unaddressed group text.
+	Addressed bool
+
+	Text string // message text (already stripped of the bot mention)
+	// Data is the payload of a pressed button (callback_data); empty for text.
+	Data string
+	// CallbackID identifies a button press that must be acknowledged.
+	CallbackID string
+	// ReplyTo is the platform message id this message replies to, if any.
+	ReplyTo string
+
+	Time time.Time // platform time of the event; zero if unknown
+}
+
+// UserKey identifies a user across the system: ids are strings on every
+// channel (Zalo ids are not numeric).
+type UserKey struct {
+	Channel string
+	ID      string
+}
+
+func (k UserKey) String() string { return k.Channel + ":" + k.ID }
+
+// Button is one choice offered to the user. Data is what comes back when it
+// is pressed; it must fit Telegram's 64-byte callback_data limit.
+type Button struct {
+	Label string `json:"label"`
+	Data  string `json:"data"`
+}
+
+// MaxButtonData is Telegram's callback_data limit in bytes.
+const MaxButtonData = 64
+
+// Kinds of outbound delivery.
+const (
+	KindReply    = "reply"    // answer to a citizen's message
+	KindAck      = "ack"      // acknowledgement of a button press (answerCallbackQuery)
+	KindOfficer  = "officer"  // officer answer or announcement
+	KindReminder = "reminder" // scheduled reminder or broadcast
+)
+
+// Delivery is one outbox row: a message to send to one chat. Rows are only
+// created inside a committed store transaction and are sent by the
+// Dispatcher, never by a handler.
+type Delivery struct {
+	ID         uint64    `json:"id"`
+	Key        string    `json:"key,omitempty"` // idempotency key; empty for ordinary replies
+	Kind       string    `json:"kind"`
+	Channel    string    `json:"channel"`
+	ChatID     string    `json:"chat"`
+	UserID     string    `json:"user,omitempty"`
+	IsGroup    bool      `json:"group,omitempty"`
+	Text       string    `json:"text"`
+	Buttons    []Button  `json:"buttons,omitempty"`
+	CallbackID string    `json:"cb,omitempty"`
+	Created    time.Time `json:"created"`
+	NotBefore  time.Time `json:"not_before"`
+	Attempts   int       `json:"attempts,omitempty"`
+	LastError  string    `json:"last_error,omitempty"`
+	// Ref is an opaque reference (e.g. a ticket id) the sender wants back
+	// with the platform message id once sent.
+	Ref string `json:"ref,omitempty"`
+}
+
+// SendResult is what a channel reports after the platform accepted a message.
+type SendResult struct {
+	MessageIDs []string
+}
+
+// Channel is a messaging platform adapter as the dispatcher sees it.
+type Channel interface {
+	// Name is the channel name used in keys (ChannelTelegram, ...).
+	Name() string
+	// Send delivers one row. It returns a *RateLimitError, *PermanentError
+	// or another (temporary) error.
+	Send(ctx context.Context, d Delivery) (SendResult, error)
+}
+
+// RateLimitError is a platform's "too many requests" answer.
+type RateLimitError struct {
+	RetryAfter time.Duration
+	// Global is true when the limit applies to the whole bot, not one chat.
+	Global bool
+}
+
+func (e *RateLimitError) Error() string {
+	return fmt.Sprintf("rate limited, retry after %s", e.RetryAfter)
+}
+
+// PermanentError is a failure that retrying cannot fix for this recipient:
+// the user blocked the bot, the chat does not exist, the reply window closed.
+type PermanentError struct {
+	Reason string
+	// Unreachable is true when the recipient should be skipped from now on.
+	Unreachable bool
+}
+
+func (e *PermanentError) Error() string { return "permanent: " + e.Reason }
