@@ -133,3 +133,17 @@ type PermanentError struct {
 }
 
 func (e *PermanentError) Error() string { return "permanent: " + e.Reason }
+
+// Handler applies one inbound update. It returns only after the update's
+// effects (including the record that it was seen) are committed, so a channel
+// may acknowledge the update to its platform once Handle returns nil. A nil
+// error is also returned for a duplicate update, which changes nothing.
+type Handler interface {
+	Handle(ctx context.Context, u Update) error
+}
+
+// HandlerFunc adapts a function to Handler.
+type HandlerFunc func(ctx context.Context, u Update) error
+
+// Handle calls f.
+func (f HandlerFunc) Handle(ctx context.Context, u Update) error { return f(ctx, u) }
