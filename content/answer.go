@@ -1,0 +1,40 @@
+package content
+
+import (
+	"strings"
+)
+
+// CheckLine is added to answers whose facts an officer should confirm.
+const CheckLine = "⚠️ Một số thông tin trên cần cán bộ xã xác nhận lại. Ông/bà vui lòng hỏi công chức văn hóa - xã hội ở UBND xã/phường trước khi làm hồ sơ."
+
+// Render returns the text a citizen sees for e: the answer, a line asking to
+// confirm with the commune when the entry is uncertain, how long the rule
+// holds when it has an end date, and the legal sources.
+func (e *Entry) Render() string {
+	var b strings.Builder
+	b.WriteString(e.Answer)
+	if e.Certainty == CheckWithOfficer {
+		b.WriteString("\n\n")
+		b.WriteString(CheckLine)
+	}
+	if !e.ValidUntil.IsZero() && len(e.Sources) > 0 {
+		b.WriteString("\n\n🗓 Áp dụng đến hết ngày ")
+		b.WriteString(e.ValidUntil.Format("02/01/2006"))
+		b.WriteString(".")
+	} else if !e.ValidFrom.IsZero() && len(e.Sources) > 0 {
+		b.WriteString("\n\n🗓 Áp dụng từ ngày ")
+		b.WriteString(e.ValidFrom.Format("02/01/2006"))
+		b.WriteString(".")
+	}
+	if len(e.Sources) > 0 {
+		b.WriteString("\n\n📄 Căn cứ: ")
+		for i, s := range e.Sources {
+			if i > 0 {
+				b.WriteString("; ")
+			}
+			b.WriteString(s.Title)
+		}
+		b.WriteString(".")
+	}
+	return b.String()
+}

@@ -1,0 +1,133 @@
+package content
+
+import (
+	"fmt"
+	"io/fs"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// Limits enforced by Check.
+const (
+	MaxAnswerRunes = 700
+	MaxTitleRunes  = 40
+	MaxIDBytes     = 40
+)
+
+// Problems lists everything wrong with a knowledge base.
+type Problems []string
+
+func (p Problems) Error() string {
+	return fmt.Sprintf("%d content problem(s):\n  %s", len(p), strings.Join(p, "\n  "))
+}
+
+var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
+
+// Check loads the knowledge base in fsys and returns every problem found
+// (nil when it is sound), or an error when it cannot be read at all.
+func Check(fsys fs.FS) (Problems, error) {
+	_, problems, err := load(fsys)
+	return problems, err
+}
+
+// topicsNeedingSources answer with policy facts, so they must cite them.
+var topicsNeedingSources = map[string]bool{
+	TopicLoan: true, TopicHealthInsurance: true, TopicHousing: true, TopicEducation: true,
+	TopicElectricity: true, TopicSocialAssistance: true, TopicPovertyStatus: true, TopicJobs: true,
+}
+
+func check(entries []*Entry, byID map[string]*Entry) Problems {
+	var p Problems
+	add := func(e *Entry, format string, args ...any) {
+		p = append(p, fmt.Sprintf("%s: %s: %s", e.File, e.ID, fmt.Sprintf(format, args...)))
+	}
+	seenID := map[string]bool{}
+	examples := map[string]string{} // folded example -> entry id
+	for _, e := range entries {
+		switch {
+		case e.ID == "":
+			add(e, "missing id (entry titled %q)", e.Title)
+		case !idPattern.MatchString(e.ID) || len(e.ID) > MaxIDBytes:
+			add(e, "id must be lower-case a-z0-9- and at most %d bytes", MaxIDBytes)
+		case seenID[e.ID]:
+			add(e, "duplicate id")
+		}
+		seenID[e.ID] = true
+		if !slices.Contains(Topics, e.Topic) {
+			add(e, "unknown topic %q", e.Topic)
+		}
+		if strings.TrimSpace(e.Title) == "" {
+			add(e, "missing title")
+		} else if utf8.RuneCountInString(e.Title) > MaxTitleRunes {
+			add(e, "title longer than %d characters", MaxTitleRunes)
+		}
+		if e.Certainty != Confirmed && e.Certainty != CheckWithOfficer {
+			add(e, "certainty must be %q or %q", Confirmed, CheckWithOfficer)
+		}
+		if e.Answer == "" {
+			add(e, "missing answer")
+		} else if n := utf8.RuneCountInString(e.Answer); n > MaxAnswerRunes {
+			add(e, "answer is %d characters, more than %d", n, MaxAnswerRunes)
+		}
+		if len(e.Examples) == 0 {
+			add(e, "no examples")
+		}
+		if topicsNeedingSources[e.Topic] && len(e.Sources) == 0 {
+			add(e, "missing source")
+		}
+		for _, s := range e.Sources {
+			if strings.TrimSpace(s.Title) == "" || !strings.HasPrefix(s.URL, "https://") && !strings.HasPrefix(s.URL, "http://") {
+				add(e, "source needs a title and an http(s) URL: %q %q", s.Title, s.URL)
+			}
+		}
+		for _, n := range e.Next {
+			if _, ok := byID[n]; !ok {
+				add(e, "next links to unknown entry %q", n)
+			} else if n == e.ID {
+				add(e, "next links to itself")
+			}
+		}
+		if !e.ValidFrom.IsZero() && !e.ValidUntil.IsZero() && e.ValidUntil.Before(e.ValidFrom.Time) {
+			add(e, "valid_until %s is before valid_from %s", e.ValidUntil, e.ValidFrom)
+		}
+		for _, x := range e.Examples {
+			k := strings.Join(appendSyllables(nil, x), " ")
+			if other, dup := examples[k]; dup {
+				add(e, "duplicate example %q (also in %s)", x, other)
+				continue
+			}
+			examples[k] = e.ID
+		}
+	}
+	p = append(p, checkWindows(entries)...)
+	return p
+}
+
+// checkWindows reports entries sharing a key whose validity windows overlap.
+func checkWindows(entries []*Entry) Problems {
+	var p Problems
+	byKey := map[string][]*Entry{}
+	for _, e := range entries {
+		byKey[e.Key] = append(byKey[e.Key], e)
+	}
+	for key, group := range byKey {
+		for i, a := range group {
+			for _, b := range group[i+1:] {
+				if overlaps(a, b) {
+					p = append(p, fmt.Sprintf("%s: %s: validity overlaps %s (key %q)", a.File, a.ID, b.ID, key))
+				}
+			}
+		}
+	}
+	slices.Sort(p)
+	return p
+}
+
+func overlaps(a, b *Entry) bool {
+	// Open ends are infinite; windows are inclusive days.
+	aEndsBeforeB := !a.ValidUntil.IsZero() && !b.ValidFrom.IsZero() && a.ValidUntil.Before(b.ValidFrom.Time)
+	bEndsBeforeA := !b.ValidUntil.IsZero() && !a.ValidFrom.IsZero() && b.ValidUntil.Before(a.ValidFrom.Time)
+	return !aEndsBeforeB && !bEndsBeforeA
+}

@@ -1,0 +1,192 @@
+package content
+
+import (
+	"embed"
+	"errors"
+	"io"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+)
+
+//go:embed kb
+var embedded embed.FS
+
+// Embedded returns the knowledge base compiled into the binary, rooted so
+// that it has the same layout as an ANSINH_CONTENT_DIR directory.
+func Embedded() fs.FS {
+	sub, err := fs.Sub(embedded, "kb")
+	if err != nil {
+		panic(err) // the embed pattern guarantees the directory exists
+	}
+	return sub
+}
+
+// Topic IDs (DESIGN.md §2). TopicUnknown is what callers report when the
+// matcher is not confident or the message is out of scope.
+const (
+	TopicLoan             = "loan"
+	TopicHealthInsurance  = "health_insurance"
+	TopicHousing          = "housing"
+	TopicEducation        = "education"
+	TopicElectricity      = "electricity"
+	TopicSocialAssistance = "social_assistance"
+	TopicPovertyStatus    = "poverty_status"
+	TopicJobs             = "jobs"
+	TopicOfficer          = "officer"
+	TopicReminders        = "reminders"
+	TopicSmalltalk        = "smalltalk"
+	TopicOutOfScope       = "out_of_scope"
+	TopicUnknown          = "unknown"
+)
+
+// Topics lists the topic IDs in menu order.
+var Topics = []string{
+	TopicLoan, TopicHealthInsurance, TopicHousing, TopicEducation, TopicElectricity,
+	TopicSocialAssistance, TopicPovertyStatus, TopicJobs, TopicOfficer, TopicReminders,
+	TopicSmalltalk, TopicOutOfScope,
+}
+
+// TopicTitles are the Vietnamese labels of the topics, for menus.
+var TopicTitles = map[string]string{
+	TopicLoan:             "Vay vốn ưu đãi",
+	TopicHealthInsurance:  "Bảo hiểm y tế",
+	TopicHousing:          "Hỗ trợ nhà ở",
+	TopicEducation:        "Học phí, học tập",
+	TopicElectricity:      "Hỗ trợ tiền điện",
+	TopicSocialAssistance: "Trợ cấp xã hội",
+	TopicPovertyStatus:    "Hộ nghèo, cận nghèo",
+	TopicJobs:             "Học nghề, việc làm",
+	TopicOfficer:          "Gặp cán bộ",
+	TopicReminders:        "Nhắc lịch",
+	TopicSmalltalk:        "Trò chuyện",
+	TopicOutOfScope:       "Ngoài phạm vi",
+}
+
+// Certainty values.
+const (
+	Confirmed        = "confirmed"
+	CheckWithOfficer = "check_with_officer"
+)
+
+// Date is a calendar day (no time zone): entries are valid on whole days in
+// the province's local time.
+type Date struct{ time.Time }
+
+// DateOf returns the calendar day of t in t's location.
+func DateOf(t time.Time) Date {
+	y, m, d := t.Date()
+	return Date{time.Date(y, m, d, 0, 0, 0, 0, time.UTC)}
+}
+
+// ParseDate parses YYYY-MM-DD.
+func ParseDate(s string) (Date, error) {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		return Date{}, fmt.Errorf("date %q: want YYYY-MM-DD", s)
+	}
+	return Date{t}, nil
+}
+
+func (d Date) String() string {
+	if d.IsZero() {
+		return ""
+	}
+	return d.Format(time.DateOnly)
+}
+
+// UnmarshalYAML reads YYYY-MM-DD.
+func (d *Date) UnmarshalYAML(n *yaml.Node) error {
+	if n.Value == "" {
+		return nil
+	}
+	v, err := ParseDate(n.Value)
+	if err != nil {
+		return fmt.Errorf("line %d: %w", n.Line, err)
+	}
+	*d = v
+	return nil
+}
+
+// MarshalJSON writes YYYY-MM-DD or null.
+func (d Date) MarshalJSON() ([]byte, error) {
+	if d.IsZero() {
+		return []byte("null"), nil
+	}
+	return []byte(`"` + d.String() + `"`), nil
+}
+
+// Source is a legal document an answer rests on.
+type Source struct {
+	Title string `yaml:"title" json:"title"`
+	URL   string `yaml:"url" json:"url"`
+}
+
+// Entry is one answer in the knowledge base (content/kb/README.md).
+type Entry struct {
+	ID         string   `yaml:"id" json:"id"`
+	Key        string   `yaml:"key" json:"key"`
+	Topic      string   `yaml:"topic" json:"topic"`
+	Title      string   `yaml:"title" json:"title"`
+	ValidFrom  Date     `yaml:"valid_from" json:"valid_from"`
+	ValidUntil Date     `yaml:"valid_until" json:"valid_until"`
+	Certainty  string   `yaml:"certainty" json:"certainty"`
+	Menu       bool     `yaml:"menu" json:"menu,omitempty"`
+	Examples   []string `yaml:"examples" json:"examples"`
+	Keywords   []string `yaml:"keywords" json:"keywords"`
+	Answer     string   `yaml:"answer" json:"answer"`
+	Sources    []Source `yaml:"sources" json:"sources"`
+	Next       []string `yaml:"next" json:"next"`
+
+	File string `yaml:"-" json:"file"` // where it was loaded from, for messages
+}
+
+// ValidOn reports whether the entry answers on day d.
+func (e *Entry) ValidOn(d Date) bool {
+	if !e.ValidFrom.IsZero() && d.Before(e.ValidFrom.Time) {
+		return false
+	}
+	if !e.ValidUntil.IsZero() && d.After(e.ValidUntil.Time) {
+		return false
+	}
+	return true
+}
+
+// readEntries parses every *.yaml file at the root of fsys, in name order.
+func readEntries(fsys fs.FS) ([]*Entry, error) {
+	names, err := fs.Glob(fsys, "*.yaml")
+	if err != nil {
+		return nil, fmt.Errorf("list content files: %w", err)
+	}
+	if len(names) == 0 {
+		return nil, fmt.Errorf("no *.yaml content files found")
+	}
+	sort.Strings(names)
+	var all []*Entry
+	for _, name := range names {
+		b, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, fmt.Errorf("read %s: %w", name, err)
+		}
+		var entries []*Entry
+		dec := yaml.NewDecoder(strings.NewReader(string(b)))
+		dec.KnownFields(true)
+		if err := dec.Decode(&entries); err != nil && !errors.Is(err, io.EOF) {
+			return nil, fmt.Errorf("parse %s: %w", name, err)
+		}
+		for _, e := range entries {
+			e.File = path.Base(name)
+			if e.Key == "" {
+				e.Key = e.ID
+			}
+			e.Answer = strings.TrimSpace(e.Answer)
+		}
+		all = append(all, entries...)
+	}
+	return all, nil
+}

@@ -1,0 +1,223 @@
+package content
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+// Field weights: a keyword chosen by an editor says more about an entry than
+// one word of one example phrasing.
+const (
+	weightTitle    = 2.0
+	weightKeywords = 3.0
+	weightExamples = 1.0
+
+	bm25K1 = 1.2
+	bm25B  = 0.5
+)
+
+type posting struct {
+	entry int32
+	tf    float32
+}
+
+// index is an inverted index of folded unigrams and bigrams over entries.
+// It is built once and read concurrently without locks.
+type index struct {
+	vocab   map[string]int32 // folded syllable -> term id
+	bigrams map[uint64]int32 // (syllable id, syllable id) -> term id
+	post    [][]posting      // term id -> postings
+	idf     []float64        // term id -> idf
+	maxIDF  float64
+	norm    []float64 // entry -> BM25 length normalisation factor
+	// deletes maps a syllable with one letter removed to the syllables it
+	// came from, for one-typo correction of unknown words.
+	deletes map[string][]int32
+}
+
+func bigramKey(a, b int32) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b)) }
+
+func buildIndex(entries []*Entry, ex *expander) *index {
+	ix := &index{vocab: map[string]int32{}, bigrams: map[uint64]int32{}, deletes: map[string][]int32{}}
+	tfs := make([]map[int32]float64, len(entries))
+	lengths := make([]float64, len(entries))
+	var syl []string
+	for i, e := range entries {
+		tf := map[int32]float64{}
+		add := func(text string, w float64) {
+			syl = ex.syllables(syl[:0], text)
+			prev := int32(-1)
+			for _, s := range syl {
+				id := ix.unigram(s)
+				tf[id] += w
+				lengths[i] += w
+				if prev >= 0 {
+					tf[ix.bigram(prev, id)] += w
+				}
+				prev = id
+			}
+		}
+		add(e.Title, weightTitle)
+		for _, k := range e.Keywords {
+			add(k, weightKeywords)
+		}
+		for _, x := range e.Examples {
+			add(x, weightExamples)
+		}
+		tfs[i] = tf
+	}
+	n := float64(len(entries))
+	var avg float64
+	for _, l := range lengths {
+		avg += l
+	}
+	if n > 0 {
+		avg /= n
+	}
+	ix.norm = make([]float64, len(entries))
+	for i, l := range lengths {
+		ix.norm[i] = bm25K1 * (1 - bm25B + bm25B*l/avg)
+	}
+	for i, tf := range tfs {
+		for id, f := range tf {
+			ix.post[id] = append(ix.post[id], posting{entry: int32(i), tf: float32(f)})
+		}
+	}
+	ix.idf = make([]float64, len(ix.post))
+	for id, p := range ix.post {
+		df := float64(len(p))
+		ix.idf[id] = math.Log(1 + (n-df+0.5)/(df+0.5))
+		ix.maxIDF = max(ix.maxIDF, ix.idf[id])
+	}
+	for s, id := range ix.vocab {
+		if len(s) < 4 {
+			continue
+		}
+		for _, d := range deletions(s) {
+			ix.deletes[d] = append(ix.deletes[d], id)
+		}
+	}
+	return ix
+}
+
+func (ix *index) unigram(s string) int32 {
+	if id, ok := ix.vocab[s]; ok {
+		return id
+	}
+	id := int32(len(ix.post))
+	ix.vocab[s] = id
+	ix.post = append(ix.post, nil)
+	return id
+}
+
+func (ix *index) bigram(a, b int32) int32 {
+	k := bigramKey(a, b)
+	if id, ok := ix.bigrams[k]; ok {
+		return id
+	}
+	id := int32(len(ix.post))
+	ix.bigrams[k] = id
+	ix.post = append(ix.post, nil)
+	return id
+}
+
+// deletions returns s with each single byte removed (syllables are ASCII
+// after folding).
+func deletions(s string) []string {
+	out := make([]string, 0, len(s))
+	for i := range len(s) {
+		out = append(out, s[:i]+s[i+1:])
+	}
+	return out
+}
+
+// correct maps an unknown syllable to a known one within one edit
+// (deletion, insertion, substitution or transposition), or -1. Only words of
+// four letters or more are corrected: short syllables collide too often.
+func (ix *index) correct(s string) int32 {
+	if len(s) < 4 || len(s) > 12 || !isASCII(s) {
+		return -1
+	}
+	// s has an extra letter: one of its deletions is a known word.
+	for _, d := range deletions(s) {
+		if id, ok := ix.vocab[d]; ok {
+			return id
+		}
+	}
+	// s misses a letter: s is a deletion of a known word.
+	if ids := ix.deletes[s]; len(ids) > 0 {
+		return ids[0]
+	}
+	// substitution or transposition: s and a known word share a deletion.
+	for _, d := range deletions(s) {
+		if ids := ix.deletes[d]; len(ids) > 0 {
+			return ids[0]
+		}
+	}
+	return -1
+}
+
+func isASCII(s string) bool {
+	for i := range len(s) {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// expander turns text into folded syllables with abbreviations expanded.
+type expander struct {
+	abbrev map[string][]string // folded short form -> folded syllables
+}
+
+func parseAbbreviations(data string) (*expander, []string) {
+	ex := &expander{abbrev: map[string][]string{}}
+	var problems []string
+	for n, line := range strings.Split(data, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		short, long, ok := strings.Cut(line, "\t")
+		if !ok || strings.TrimSpace(long) == "" {
+			problems = append(problems, "abbreviations.tsv:"+strconv.Itoa(n+1)+": want SHORT<TAB>MEANING")
+			continue
+		}
+		key := Fold(strings.TrimSpace(short))
+		if strings.ContainsRune(key, ' ') {
+			problems = append(problems, "abbreviations.tsv:"+strconv.Itoa(n+1)+": the short form must be one word")
+			continue
+		}
+		if _, dup := ex.abbrev[key]; dup {
+			problems = append(problems, "abbreviations.tsv:"+strconv.Itoa(n+1)+": duplicate short form "+key)
+			continue
+		}
+		ex.abbrev[key] = appendSyllables(nil, long)
+	}
+	return ex, problems
+}
+
+func (ex *expander) syllables(dst []string, text string) []string {
+	start := len(dst)
+	dst = appendSyllables(dst, text)
+	if ex == nil {
+		return dst
+	}
+	// Expand in place; expansions are rare, so copy only when one occurs.
+	for i := start; i < len(dst); i++ {
+		long, ok := ex.abbrev[dst[i]]
+		if !ok {
+			continue
+		}
+		if len(long) == 1 {
+			dst[i] = long[0]
+			continue
+		}
+		rest := append([]string(nil), dst[i+1:]...)
+		dst = append(append(dst[:i], long...), rest...)
+		i += len(long) - 1
+	}
+	return dst
+}

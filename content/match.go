@@ -1,0 +1,235 @@
+package content
+
+import (
+	"fmt"
+	"io/fs"
+	"slices"
+	"sort"
+	"sync"
+)
+
+// Thresholds, calibrated on ../shared/dev-questions.tsv (see match_test.go).
+const (
+	// MinConfidence is the lowest confidence at which the bot answers.
+	MinConfidence = 0.30
+	// AmbiguityRatio: a runner-up from another topic scoring at least this
+	// share of the best makes the question ambiguous (topic buttons offered).
+	AmbiguityRatio = 0.85
+)
+
+// KB is a loaded, checked knowledge base with its matcher. It is immutable
+// and safe for concurrent use.
+type KB struct {
+	entries []*Entry
+	byID    map[string]*Entry
+	ex      *expander
+	ix      *index
+	pool    sync.Pool // *scratch
+}
+
+// Load reads and checks the knowledge base in fsys. Any problem found by
+// Check makes it fail; the error is a Problems listing all of them.
+func Load(fsys fs.FS) (*KB, error) {
+	kb, problems, err := load(fsys)
+	if err != nil {
+		return nil, err
+	}
+	if len(problems) > 0 {
+		return nil, problems
+	}
+	return kb, nil
+}
+
+func load(fsys fs.FS) (*KB, Problems, error) {
+	entries, err := readEntries(fsys)
+	if err != nil {
+		return nil, nil, err
+	}
+	abbr, err := fs.ReadFile(fsys, "abbreviations.tsv")
+	if err != nil {
+		return nil, nil, fmt.Errorf("read abbreviations.tsv: %w", err)
+	}
+	ex, problems := parseAbbreviations(string(abbr))
+	kb := &KB{entries: entries, byID: make(map[string]*Entry, len(entries)), ex: ex}
+	for _, e := range entries {
+		if _, dup := kb.byID[e.ID]; !dup {
+			kb.byID[e.ID] = e
+		}
+	}
+	problems = append(problems, check(entries, kb.byID)...)
+	kb.ix = buildIndex(entries, ex)
+	return kb, problems, nil
+}
+
+// Entries returns every entry, in file order.
+func (kb *KB) Entries() []*Entry { return kb.entries }
+
+// Entry returns the entry with the given id.
+func (kb *KB) Entry(id string) (*Entry, bool) {
+	e, ok := kb.byID[id]
+	return e, ok
+}
+
+// EntryOn returns the entry with the given id, or, when it is not valid on
+// day, the entry sharing its key that is.
+func (kb *KB) EntryOn(id string, day Date) (*Entry, bool) {
+	e, ok := kb.byID[id]
+	if !ok {
+		return nil, false
+	}
+	if e.ValidOn(day) {
+		return e, true
+	}
+	for _, o := range kb.entries {
+		if o.Key == e.Key && o.ValidOn(day) {
+			return o, true
+		}
+	}
+	return nil, false
+}
+
+// MenuEntries returns the entries of a topic flagged for its menu, valid on day.
+func (kb *KB) MenuEntries(topic string, day Date) []*Entry {
+	var out []*Entry
+	for _, e := range kb.entries {
+		if e.Topic == topic && e.Menu && e.ValidOn(day) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// Candidate is a scored entry.
+type Candidate struct {
+	Entry *Entry
+	Score float64 // confidence in [0, 1]
+}
+
+// Result is the matcher's verdict on one message.
+type Result struct {
+	// Topic is the best entry's topic, or TopicUnknown when the confidence is
+	// below MinConfidence.
+	Topic string
+	// Entry is the best entry, nil when Topic is TopicUnknown.
+	Entry *Entry
+	// Score is the best confidence in [0, 1].
+	Score float64
+	// Ambiguous lists, when the best entries of up to three topics score
+	// close together, the best entry of each (best first).
+	Ambiguous []Candidate
+}
+
+// Markers in a query's term list.
+const (
+	unknownWord   = -1 // a word the knowledge base never uses
+	unknownNumber = -2 // an unknown number: ignored, it says nothing of the topic
+	unknownWeight = 0.5
+)
+
+type scratch struct {
+	syl    []string
+	terms  []int32
+	scores []float64
+}
+
+// Match finds the entry that answers text on day. It is deterministic: the
+// same text, day and knowledge base always give the same result.
+func (kb *KB) Match(text string, day Date) Result {
+	s, _ := kb.pool.Get().(*scratch)
+	if s == nil {
+		s = &scratch{scores: make([]float64, len(kb.entries))}
+	}
+	defer kb.pool.Put(s)
+
+	s.syl = kb.ex.syllables(s.syl[:0], text)
+	s.terms = kb.queryTerms(s.terms[:0], s.syl)
+	var maxScore float64
+	for _, t := range s.terms {
+		switch {
+		case t == unknownWord:
+			maxScore += kb.ix.maxIDF * unknownWeight // it counts against confidence
+		case t >= 0:
+			// A term's contribution at tf=1 in an entry of average length.
+			maxScore += kb.ix.idf[t]
+		}
+	}
+	clear(s.scores)
+	for _, t := range s.terms {
+		if t < 0 {
+			continue
+		}
+		idf := kb.ix.idf[t]
+		for _, p := range kb.ix.post[t] {
+			tf := float64(p.tf)
+			s.scores[p.entry] += idf * tf * (bm25K1 + 1) / (tf + kb.ix.norm[p.entry])
+		}
+	}
+	if maxScore == 0 {
+		return Result{Topic: TopicUnknown}
+	}
+	// Best entry per topic, among entries valid on day.
+	best := map[string]Candidate{}
+	for i, sc := range s.scores {
+		e := kb.entries[i]
+		if sc == 0 || !e.ValidOn(day) {
+			continue
+		}
+		conf := min(sc/maxScore, 1)
+		if c, ok := best[e.Topic]; !ok || conf > c.Score || (conf == c.Score && e.ID < c.Entry.ID) {
+			best[e.Topic] = Candidate{Entry: e, Score: conf}
+		}
+	}
+	if len(best) == 0 {
+		return Result{Topic: TopicUnknown}
+	}
+	cands := make([]Candidate, 0, len(best))
+	for _, c := range best {
+		cands = append(cands, c)
+	}
+	sort.Slice(cands, func(i, j int) bool {
+		if cands[i].Score != cands[j].Score {
+			return cands[i].Score > cands[j].Score
+		}
+		return cands[i].Entry.ID < cands[j].Entry.ID
+	})
+	top := cands[0]
+	if top.Score < MinConfidence {
+		return Result{Topic: TopicUnknown, Score: top.Score}
+	}
+	r := Result{Topic: top.Entry.Topic, Entry: top.Entry, Score: top.Score}
+	for _, c := range cands[1:min(3, len(cands))] {
+		if c.Score >= top.Score*AmbiguityRatio && c.Entry.Topic != TopicOutOfScope && c.Entry.Topic != TopicSmalltalk {
+			if r.Ambiguous == nil {
+				r.Ambiguous = []Candidate{top}
+			}
+			r.Ambiguous = append(r.Ambiguous, c)
+		}
+	}
+	return r
+}
+
+// queryTerms maps syllables to unique term ids: unigrams (with one-typo
+// correction for unknown words; -1 when still unknown) and bigrams.
+func (kb *KB) queryTerms(dst []int32, syl []string) []int32 {
+	ix := kb.ix
+	prev := int32(-1)
+	for _, w := range syl {
+		id, ok := ix.vocab[w]
+		if !ok {
+			id = ix.correct(w)
+		}
+		if id < 0 && w[0] >= '0' && w[0] <= '9' {
+			id = unknownNumber
+		}
+		if id < 0 || !slices.Contains(dst, id) {
+			dst = append(dst, id)
+		}
+		if prev >= 0 && id >= 0 {
+			if b, ok := ix.bigrams[bigramKey(prev, id)]; ok && !slices.Contains(dst, b) {
+				dst = append(dst, b)
+			}
+		}
+		prev = id
+	}
+	return dst
+}
