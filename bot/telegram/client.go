@@ -1,0 +1,187 @@
+package telegram
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"strings"
+	"sync"
+	"time"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
+	"github.com/bacninh/ansinh/bot"
+)
+
+// Defaults used by New when a Config field is zero.
+const (
+	DefaultPollTimeout = 30 * time.Second
+	// httpSlack is added to the poll timeout for the default HTTP client, so
+	// that a long poll ends on Telegram's side before the client gives up.
+	httpSlack = 15 * time.Second
+	// typingTimeout bounds a chat action: typing is decoration, never worth
+	// delaying anything for.
+	typingTimeout = 2 * time.Second
+)
+
+// Config configures a Client. Only Token is required.
+type Config struct {
+	// Token is the bot token from @BotFather. It never appears in logs or
+	// returned errors.
+	Token string
+	// APIEndpoint is the library's endpoint template with two %s verbs
+	// (token, method); default tgbotapi.APIEndpoint.
+	APIEndpoint string
+	// HTTPClient performs every request. Its Timeout must be zero or longer
+	// than PollTimeout; default: a client with PollTimeout+15s.
+	HTTPClient *http.Client
+	// PollTimeout is the getUpdates long-poll time; default 30 s. Telegram
+	// counts it in whole seconds.
+	PollTimeout time.Duration
+	// Backoff is the first delay after a failed poll or a failed Handle; it
+	// doubles (with jitter) up to MaxBackoff. Default 1 s.
+	Backoff time.Duration
+	// MaxBackoff caps Backoff; default 30 s.
+	MaxBackoff time.Duration
+	// Logger receives adapter events; default slog.Default().
+	Logger *slog.Logger
+}
+
+// Client is the Telegram channel. It is safe for concurrent use: Send,
+// Typing, Poll and the webhook handler may run at the same time.
+type Client struct {
+	api         *tgbotapi.BotAPI // template: copied per call with a context-bound client
+	http        *http.Client
+	token       string
+	log         *slog.Logger
+	pollTimeout time.Duration
+	backoff     time.Duration
+	maxBackoff  time.Duration
+	botID       int64
+	username    string
+
+	mu       sync.Mutex
+	progress map[uint64]*partial // split deliveries sent in part, by Delivery.ID
+}
+
+var _ bot.Channel = (*Client)(nil)
+
+// New connects to the Bot API: it validates the token with getMe and
+// returns a ready Client. ctx bounds that first call.
+func New(ctx context.Context, cfg Config) (*Client, error) {
+	if cfg.Token == "" {
+		return nil, errors.New("telegram: empty token")
+	}
+	if cfg.APIEndpoint == "" {
+		cfg.APIEndpoint = tgbotapi.APIEndpoint
+	}
+	if strings.Count(cfg.APIEndpoint, "%s") != 2 {
+		return nil, errors.New("telegram: api endpoint must contain two %s verbs (token, method)")
+	}
+	if cfg.PollTimeout <= 0 {
+		cfg.PollTimeout = DefaultPollTimeout
+	}
+	if cfg.HTTPClient == nil {
+		cfg.HTTPClient = &http.Client{Timeout: cfg.PollTimeout + httpSlack}
+	}
+	if t := cfg.HTTPClient.Timeout; t != 0 && t <= cfg.PollTimeout {
+		return nil, fmt.Errorf("telegram: http client timeout %s must exceed poll timeout %s", t, cfg.PollTimeout)
+	}
+	if cfg.Backoff <= 0 {
+		cfg.Backoff = time.Second
+	}
+	if cfg.MaxBackoff <= 0 {
+		cfg.MaxBackoff = 30 * time.Second
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	c := &Client{
+		http:        cfg.HTTPClient,
+		token:       cfg.Token,
+		log:         cfg.Logger.With("channel", bot.ChannelTelegram),
+		pollTimeout: cfg.PollTimeout,
+		backoff:     cfg.Backoff,
+		maxBackoff:  cfg.MaxBackoff,
+		progress:    make(map[uint64]*partial),
+	}
+	api, err := tgbotapi.NewBotAPIWithClient(cfg.Token, cfg.APIEndpoint, c.doer(ctx))
+	if err != nil {
+		return nil, fmt.Errorf("telegram: getMe: %w", c.scrub(err))
+	}
+	api.Client = cfg.HTTPClient
+	c.api = api
+	c.botID = api.Self.ID
+	c.username = api.Self.UserName
+	return c, nil
+}
+
+// Name returns bot.ChannelTelegram.
+func (c *Client) Name() string { return bot.ChannelTelegram }
+
+// Username returns the bot's @username (without the @), as getMe reported it.
+func (c *Client) Username() string { return c.username }
+
+// with returns a copy of the library client whose requests carry ctx, so
+// that cancelling ctx aborts the in-flight HTTP request.
+func (c *Client) with(ctx context.Context) *tgbotapi.BotAPI {
+	api := *c.api
+	api.Client = c.doer(ctx)
+	return &api
+}
+
+func (c *Client) doer(ctx context.Context) tgbotapi.HTTPClient {
+	return ctxDoer{ctx: ctx, client: c.http, token: c.token}
+}
+
+// ctxDoer injects a context into the library's context-free requests and
+// strips the token from transport errors (the library puts it in the URL).
+type ctxDoer struct {
+	ctx    context.Context
+	client *http.Client
+	token  string
+}
+
+func (d ctxDoer) Do(req *http.Request) (*http.Response, error) {
+	resp, err := d.client.Do(req.WithContext(d.ctx))
+	if err != nil {
+		var ue *url.Error
+		if errors.As(err, &ue) {
+			ue.URL = redact(ue.URL, d.token)
+		}
+		return nil, err
+	}
+	return resp, nil
+}
+
+func redact(s, token string) string {
+	if token == "" {
+		return s
+	}
+	s = strings.ReplaceAll(s, token, "<token>")
+	return strings.ReplaceAll(s, url.PathEscape(token), "<token>")
+}
+
+// scrub guarantees that no error leaving the package contains the token.
+// An error whose text still holds it is replaced by a redactedError that
+// keeps errors.Is working (context.Canceled, ...) but hides the original.
+func (c *Client) scrub(err error) error {
+	if err == nil || !strings.Contains(err.Error(), c.token) {
+		return err
+	}
+	return &redactedError{msg: redact(err.Error(), c.token), orig: err}
+}
+
+type redactedError struct {
+	msg  string
+	orig error
+}
+
+func (e *redactedError) Error() string { return e.msg }
+
+// Is reports whether the hidden original matches target, without exposing
+// it through Unwrap.
+func (e *redactedError) Is(target error) bool { return errors.Is(e.orig, target) }

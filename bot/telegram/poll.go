@@ -1,0 +1,136 @@
+package telegram
+
+import (
+	"context"
+	"math/rand/v2"
+	"time"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
+	"github.com/bacninh/ansinh/bot"
+)
+
+// minPollInterval is the least time between two getUpdates calls that came
+// back empty well before the poll timeout: a server (or proxy) that answers
+// [] at once must not make the loop spin.
+const minPollInterval = time.Second
+
+// Poll receives updates by long polling until ctx is done, then returns
+// ctx.Err(). It must be the only poller for the token, and no webhook may
+// be set (Telegram answers 409 otherwise; Poll logs that and keeps trying).
+//
+// offset is the first update_id to fetch: the bot.Update.Offset of the last
+// update handled, or 0. Updates are passed to h one at a time, in order.
+// The offset moves past an update only once h.Handle returned nil for it;
+// if Handle fails, Poll backs off and fetches the same update again, so an
+// update is never skipped (and may be passed more than once: h dedupes by
+// bot.Update.ID). Update types other than messages and button presses are
+// acknowledged without calling h.
+//
+// Errors are logged and retried with exponential backoff and jitter (from
+// Config.Backoff up to Config.MaxBackoff); a 429 waits retry_after.
+func (c *Client) Poll(ctx context.Context, offset int64, h bot.Handler) error {
+	failures := 0
+	for {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		start := time.Now()
+		updates, err := c.with(ctx).GetUpdates(tgbotapi.UpdateConfig{
+			Offset:         int(offset),
+			Timeout:        int(c.pollTimeout / time.Second),
+			AllowedUpdates: allowedUpdates,
+		})
+		if err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			failures++
+			c.logPollError(err, failures)
+			if !sleep(ctx, c.wait(err, failures)) {
+				return ctx.Err()
+			}
+			continue
+		}
+		next, err := c.handleAll(ctx, updates, offset, h)
+		offset = next
+		if err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			failures++
+			c.log.Error("handle update", "offset", offset, "attempt", failures, "err", err)
+			if !sleep(ctx, c.wait(err, failures)) {
+				return ctx.Err()
+			}
+			continue
+		}
+		failures = 0
+		if elapsed := time.Since(start); len(updates) == 0 && elapsed < c.pollTimeout/2 {
+			if !sleep(ctx, minPollInterval-elapsed) {
+				return ctx.Err()
+			}
+		}
+	}
+}
+
+// handleAll passes updates to h in order and returns the offset after the
+// last one handled, stopping at the first failure.
+func (c *Client) handleAll(ctx context.Context, updates []tgbotapi.Update, offset int64, h bot.Handler) (int64, error) {
+	for _, raw := range updates {
+		next := int64(raw.UpdateID) + 1
+		if next <= offset {
+			continue // already handled: the server repeated it
+		}
+		u, ok := c.convert(raw)
+		if !ok {
+			c.log.Debug("ignored update type", "update_id", raw.UpdateID)
+			offset = next
+			continue
+		}
+		if err := h.Handle(ctx, u); err != nil {
+			return offset, err
+		}
+		offset = next
+	}
+	return offset, nil
+}
+
+func (c *Client) logPollError(err error, attempt int) {
+	if e, ok := apiError(err); ok && e.Code == 409 {
+		c.log.Error("getUpdates conflict: another poller runs or a webhook is set",
+			"attempt", attempt, "err", redact(e.Message, c.token))
+		return
+	}
+	c.log.Warn("getUpdates", "attempt", attempt, "err", c.classify("getUpdates", false, err))
+}
+
+// wait returns how long to sleep after the attempt-th consecutive failure:
+// a 429's retry_after, else exponential backoff with jitter.
+func (c *Client) wait(err error, attempt int) time.Duration {
+	if d := retryAfter(err); d > 0 {
+		return d
+	}
+	d := c.backoff
+	for i := 1; i < attempt && d < c.maxBackoff; i++ {
+		d *= 2
+	}
+	d = min(d, c.maxBackoff)
+	// Equal jitter: between half and all of d, so pollers restarted
+	// together drift apart without ever retrying immediately.
+	return d/2 + rand.N(d/2+1)
+}
+
+func sleep(ctx context.Context, d time.Duration) bool {
+	if d <= 0 {
+		return ctx.Err() == nil
+	}
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return false
+	case <-t.C:
+		return true
+	}
+}

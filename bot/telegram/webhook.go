@@ -1,0 +1,115 @@
+package telegram
+
+import (
+	"context"
+	"crypto/sha256"
+	"crypto/subtle"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
+	"github.com/bacninh/ansinh/bot"
+)
+
+const (
+	// SecretHeader carries the webhook secret_token on every Telegram POST.
+	SecretHeader = "X-Telegram-Bot-Api-Secret-Token"
+	// MaxWebhookBody is the largest webhook body accepted.
+	MaxWebhookBody = 1 << 20
+)
+
+// WebhookHandler returns the handler for Telegram's webhook POSTs. It
+// answers 405 to other methods, 401 when the SecretHeader does not match
+// secret (compared in constant time; an empty secret rejects everything),
+// 413 for bodies over 1 MiB and 400 for invalid JSON. A valid update is
+// converted and passed to h: 200 once Handle returned nil, 500 if it failed
+// (Telegram then delivers the update again). Update types the bot does not
+// handle are acknowledged with 200.
+func (c *Client) WebhookHandler(secret string, h bot.Handler) http.Handler {
+	want := sha256.Sum256([]byte(secret))
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodPost {
+			w.Header().Set("Allow", http.MethodPost)
+			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+			return
+		}
+		// Hashing both sides makes the comparison constant-time in the
+		// secret's length too.
+		got := sha256.Sum256([]byte(r.Header.Get(SecretHeader)))
+		if secret == "" || subtle.ConstantTimeCompare(got[:], want[:]) != 1 {
+			c.log.Warn("webhook: bad secret token", "remote", r.RemoteAddr,
+				"header_present", r.Header.Get(SecretHeader) != "")
+			http.Error(w, "unauthorized", http.StatusUnauthorized)
+			return
+		}
+		body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxWebhookBody))
+		if err != nil {
+			var tooBig *http.MaxBytesError
+			if errors.As(err, &tooBig) {
+				http.Error(w, "request body too large", http.StatusRequestEntityTooLarge)
+				return
+			}
+			http.Error(w, "cannot read body", http.StatusBadRequest)
+			return
+		}
+		var raw tgbotapi.Update
+		if err := json.Unmarshal(body, &raw); err != nil {
+			http.Error(w, "invalid update", http.StatusBadRequest)
+			return
+		}
+		u, ok := c.convert(raw)
+		if !ok {
+			w.WriteHeader(http.StatusOK)
+			return
+		}
+		if err := h.Handle(r.Context(), u); err != nil {
+			c.log.Error("webhook: handle update", "update_id", raw.UpdateID, "err", err)
+			http.Error(w, "temporary failure", http.StatusInternalServerError)
+			return
+		}
+		w.WriteHeader(http.StatusOK)
+	})
+}
+
+// SetWebhook asks Telegram to POST updates to url with secret in the
+// SecretHeader (v5.5.1's WebhookConfig cannot send secret_token). Polling
+// stops working until DeleteWebhook.
+func (c *Client) SetWebhook(ctx context.Context, url, secret string) error {
+	allowed, err := json.Marshal(allowedUpdates)
+	if err != nil {
+		return fmt.Errorf("telegram setWebhook: %w", err)
+	}
+	_, err = c.with(ctx).MakeRequest("setWebhook", tgbotapi.Params{
+		"url":             url,
+		"secret_token":    secret,
+		"allowed_updates": string(allowed),
+	})
+	return c.classify("setWebhook", false, err)
+}
+
+// DeleteWebhook removes the webhook, keeping pending updates, so that Poll
+// can be used.
+func (c *Client) DeleteWebhook(ctx context.Context) error {
+	_, err := c.with(ctx).Request(tgbotapi.DeleteWebhookConfig{})
+	return c.classify("deleteWebhook", false, err)
+}
+
+// commands is the command menu SetCommands publishes, with Vietnamese
+// descriptions.
+var commands = []tgbotapi.BotCommand{
+	{Command: "start", Description: "Bắt đầu"},
+	{Command: "menu", Description: "Danh mục hỗ trợ"},
+	{Command: "help", Description: "Hướng dẫn sử dụng"},
+	{Command: "stop", Description: "Dừng nhận tin nhắn tự động"},
+	{Command: "canbo", Description: "Gặp cán bộ xã"},
+}
+
+// SetCommands publishes /start, /menu, /help, /stop and /canbo, described in Vietnamese, as the bot's command menu (setMyCommands).
+func (c *Client) SetCommands(ctx context.Context) error {
+	_, err := c.with(ctx).Request(tgbotapi.NewSetMyCommands(commands...))
+	return c.classify("setMyCommands", false, err)
+}
