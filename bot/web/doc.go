@@ -1,0 +1,22 @@
+// Package web is the local web chat: the way a newcomer meets the bot when
+// `ansinh serve` runs without any platform token.
+//
+// It has two halves. Mailbox is a bot.Channel: the outbox dispatcher calls
+// its Send for every reply to a web chat, and Send puts the message in that
+// chat's in-memory mailbox. Handler serves the chat page, turns the page's
+// POSTs into bot.Updates for the engine, and lets the page long-poll its
+// mailbox for replies. A handler never writes to the mailbox itself: replies
+// travel through the outbox like on every other channel.
+//
+// Routes served by Handler:
+//
+//	GET  /                 the chat page
+//	GET  /static/...       its script and style sheet (embedded)
+//	POST /api/send         {"chat","id","text"} or {"chat","id","data"} → 202
+//	GET  /api/messages     ?chat=…&after=N, long-polls → {"messages":[…]}
+//
+// The page uses relative URLs, so the handler may also be mounted under a
+// prefix with http.StripPrefix.
+//
+// web imports bot and the standard library only.
+package web
