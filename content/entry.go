@@ -3,8 +3,8 @@ package content
 import (
 	"embed"
 	"errors"
-	"io"
 	"fmt"
+	"io"
 	"io/fs"
 	"path"
 	"sort"

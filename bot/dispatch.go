@@ -1,0 +1,351 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/rand/v2"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"golang.org/x/time/rate"
+)
+
+// Limits are a channel's sending limits. A zero rate means unlimited.
+type Limits struct {
+	Global        rate.Limit // messages per second across all chats
+	GlobalBurst   int
+	PerChat       rate.Limit // messages per second to one chat
+	PerChatBurst  int
+	PerGroup      rate.Limit // messages per second to one group chat
+	PerGroupBurst int
+}
+
+// TelegramLimits stay under Telegram's published guidance: about 30 msg/s
+// in total, 1 msg/s per chat with short bursts, 20 msg/min per group.
+var TelegramLimits = Limits{
+	Global: 25, GlobalBurst: 5,
+	PerChat: 1, PerChatBurst: 3,
+	PerGroup: rate.Limit(20.0 / 60), PerGroupBurst: 3,
+}
+
+// DispatcherConfig configures a Dispatcher.
+type DispatcherConfig struct {
+	Store    Store
+	Channels []Channel
+	Limits   map[string]Limits // by channel name; missing means unlimited
+	// InFlight is how many sends may be unconfirmed at once. Each one is a
+	// possible duplicate if the process dies before its outcome is
+	// committed, so the default, 1, keeps the promise "at most one duplicate
+	// per crash". Raise it only where duplicates are cheap.
+	InFlight int
+	// GiveUpAfter moves a row that keeps failing to the dead-letter bucket.
+	GiveUpAfter time.Duration // default 24h
+	// Grace is how long in-flight sends may finish after Run's context ends.
+	Grace  time.Duration // default 10s
+	Now    func() time.Time
+	Logger *slog.Logger
+}
+
+// DispatchStats counts what the dispatcher did since it started.
+type DispatchStats struct {
+	Sent, Retried, Dead, RateLimited atomic.Int64
+}
+
+// Dispatcher sends outbox rows through their channels with rate limits,
+// retries and per-chat ordering (DESIGN.md §1, §7).
+type Dispatcher struct {
+	cfg      DispatcherConfig
+	channels map[string]Channel
+	wake     chan struct{}
+	freed    chan struct{}
+	Stats    DispatchStats
+	running  atomic.Bool
+
+	mu       sync.Mutex
+	busy     map[string]bool      // chat key -> a row is in flight
+	readyAt  map[string]time.Time // chat key -> earliest next send (limits, 429)
+	pausedTo map[string]time.Time // channel -> global pause after a global 429
+	global   map[string]*rate.Limiter
+	perChat  map[string]*rate.Limiter
+}
+
+// NewDispatcher returns a dispatcher; call Run to start it.
+func NewDispatcher(cfg DispatcherConfig) *Dispatcher {
+	if cfg.InFlight <= 0 {
+		cfg.InFlight = 1
+	}
+	if cfg.GiveUpAfter <= 0 {
+		cfg.GiveUpAfter = 24 * time.Hour
+	}
+	if cfg.Grace <= 0 {
+		cfg.Grace = 10 * time.Second
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	d := &Dispatcher{
+		cfg: cfg, channels: map[string]Channel{},
+		wake: make(chan struct{}, 1), freed: make(chan struct{}, 1),
+		busy: map[string]bool{}, readyAt: map[string]time.Time{}, pausedTo: map[string]time.Time{},
+		global: map[string]*rate.Limiter{}, perChat: map[string]*rate.Limiter{},
+	}
+	for _, ch := range cfg.Channels {
+		d.channels[ch.Name()] = ch
+		if l := cfg.Limits[ch.Name()]; l.Global > 0 {
+			d.global[ch.Name()] = rate.NewLimiter(l.Global, max(l.GlobalBurst, 1))
+		}
+	}
+	return d
+}
+
+// Wake tells the dispatcher that new rows may be due. It never blocks.
+func (d *Dispatcher) Wake() {
+	select {
+	case d.wake <- struct{}{}:
+	default:
+	}
+}
+
+// Running reports whether Run is active (for health checks).
+func (d *Dispatcher) Running() bool { return d.running.Load() }
+
+// Run sends due rows until ctx ends, then lets in-flight sends finish for
+// at most the grace period.
+func (d *Dispatcher) Run(ctx context.Context) error {
+	d.running.Store(true)
+	defer d.running.Store(false)
+	sendCtx, cancelSends := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancelSends()
+	slots := make(chan struct{}, d.cfg.InFlight)
+	var wg sync.WaitGroup
+	defer func() {
+		done := make(chan struct{})
+		go func() { wg.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(d.cfg.Grace):
+			cancelSends()
+			<-done
+		}
+	}()
+	idle := 250 * time.Millisecond
+	timer := time.NewTimer(0)
+	defer timer.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-timer.C:
+		case <-d.wake:
+		case <-d.freed:
+		}
+		next := d.pump(sendCtx, slots, &wg)
+		timer.Reset(min(max(next, time.Millisecond), idle))
+	}
+}
+
+// pump starts sends for due rows while slots are free. It returns how long
+// to wait before looking again.
+func (d *Dispatcher) pump(ctx context.Context, slots chan struct{}, wg *sync.WaitGroup) time.Duration {
+	now := d.cfg.Now()
+	free := cap(slots) - len(slots)
+	if free == 0 {
+		return time.Hour // a finishing send signals d.freed
+	}
+	wait := time.Hour
+	rows, err := d.cfg.Store.Due(now, 4*cap(slots)+16, func(r *Delivery) bool { return d.skip(r, now, &wait) })
+	if err != nil {
+		d.cfg.Logger.Error("read outbox", "err", err)
+		return time.Second
+	}
+	started := map[string]bool{}
+	for _, r := range rows {
+		ck := r.Channel + ":" + r.ChatID
+		if started[ck] {
+			continue // one row per chat at a time keeps each chat in order
+		}
+		select {
+		case slots <- struct{}{}:
+		default:
+			return wait
+		}
+		started[ck] = true // later rows of this chat must not overtake
+		if delay := d.reserve(r, now); delay > 0 {
+			<-slots
+			wait = min(wait, delay)
+			continue
+		}
+		d.mu.Lock()
+		d.busy[ck] = true
+		d.mu.Unlock()
+		wg.Add(1)
+		go func(r Delivery) {
+			defer wg.Done()
+			d.deliver(ctx, r)
+			d.mu.Lock()
+			delete(d.busy, ck)
+			d.mu.Unlock()
+			<-slots
+			select {
+			case d.freed <- struct{}{}:
+			default:
+			}
+		}(r)
+	}
+	if len(rows) > 0 && wait == time.Hour {
+		wait = 0
+	}
+	return wait
+}
+
+// skip leaves out rows that cannot go now: their chat has a send in flight
+// or must wait, their channel is paused or not configured in this process.
+func (d *Dispatcher) skip(r *Delivery, now time.Time, wait *time.Duration) bool {
+	if _, ok := d.channels[r.Channel]; !ok {
+		return true
+	}
+	ck := r.Channel + ":" + r.ChatID
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.busy[ck] {
+		return true
+	}
+	if t, ok := d.pausedTo[r.Channel]; ok && now.Before(t) {
+		*wait = min(*wait, t.Sub(now))
+		return true
+	}
+	if t, ok := d.readyAt[ck]; ok {
+		if now.Before(t) {
+			*wait = min(*wait, t.Sub(now))
+			return true
+		}
+		delete(d.readyAt, ck)
+	}
+	return false
+}
+
+// reserve takes a token from the row's limiters, or returns how long to
+// wait without taking any.
+func (d *Dispatcher) reserve(r Delivery, now time.Time) time.Duration {
+	if r.Kind == KindAck {
+		return 0 // answering a button press is not a message to the chat
+	}
+	l, ok := d.cfg.Limits[r.Channel]
+	if !ok {
+		return 0
+	}
+	ck := r.Channel + ":" + r.ChatID
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	var chat *rate.Limiter
+	perChat, burst := l.PerChat, l.PerChatBurst
+	if r.IsGroup && l.PerGroup > 0 {
+		perChat, burst = l.PerGroup, l.PerGroupBurst
+	}
+	if perChat > 0 {
+		chat = d.perChat[ck]
+		if chat == nil {
+			if len(d.perChat) > 50000 {
+				d.gcLimiters(now)
+			}
+			chat = rate.NewLimiter(perChat, max(burst, 1))
+			d.perChat[ck] = chat
+		}
+	}
+	var rs []*rate.Reservation
+	for _, lim := range []*rate.Limiter{chat, d.global[r.Channel]} {
+		if lim == nil {
+			continue
+		}
+		res := lim.ReserveN(now, 1)
+		if delay := res.DelayFrom(now); delay > 0 {
+			res.CancelAt(now)
+			for _, prev := range rs {
+				prev.CancelAt(now)
+			}
+			if lim == chat {
+				d.readyAt[ck] = now.Add(delay)
+			}
+			return delay
+		}
+		rs = append(rs, res)
+	}
+	return 0
+}
+
+// gcLimiters forgets per-chat limiters that are full again (idle chats).
+func (d *Dispatcher) gcLimiters(now time.Time) {
+	for k, lim := range d.perChat {
+		if lim.TokensAt(now) >= float64(lim.Burst()) {
+			delete(d.perChat, k)
+		}
+	}
+}
+
+// deliver sends one row and commits its outcome before returning, so that
+// at most InFlight rows are ever sent but unrecorded.
+func (d *Dispatcher) deliver(ctx context.Context, r Delivery) {
+	ch := d.channels[r.Channel]
+	res, err := ch.Send(ctx, r)
+	now := d.cfg.Now()
+	o := Outcome{ID: r.ID, At: now}
+	var rl *RateLimitError
+	var perm *PermanentError
+	switch {
+	case err == nil:
+		o.Sent, o.Result = true, res
+		d.Stats.Sent.Add(1)
+	case errors.As(err, &perm):
+		o.Dead, o.Reason, o.Unreachable = true, perm.Reason, perm.Unreachable
+		d.Stats.Dead.Add(1)
+		d.cfg.Logger.Warn("delivery refused", "channel", r.Channel, "row", r.ID, "reason", perm.Reason)
+	case errors.As(err, &rl):
+		d.Stats.RateLimited.Add(1)
+		until := now.Add(max(rl.RetryAfter, time.Second))
+		o.RetryAt, o.Reason = until, err.Error()
+		d.mu.Lock()
+		if rl.Global {
+			d.pausedTo[r.Channel] = until
+		} else {
+			d.readyAt[r.Channel+":"+r.ChatID] = until
+		}
+		d.mu.Unlock()
+	default:
+		if now.Sub(r.Created) > d.cfg.GiveUpAfter {
+			o.Dead, o.Reason = true, fmt.Sprintf("gave up after %s: %v", d.cfg.GiveUpAfter, err)
+			d.Stats.Dead.Add(1)
+			break
+		}
+		o.RetryAt, o.Reason = now.Add(backoff(r.Attempts)), err.Error()
+		d.Stats.Retried.Add(1)
+		d.mu.Lock()
+		d.readyAt[r.Channel+":"+r.ChatID] = o.RetryAt
+		d.mu.Unlock()
+	}
+	// The outcome must be recorded even while shutting down; retry briefly
+	// on a store error rather than dropping it (the row would be resent).
+	for attempt := 0; ; attempt++ {
+		err := d.cfg.Store.Complete([]Outcome{o})
+		if err == nil {
+			return
+		}
+		d.cfg.Logger.Error("record delivery outcome", "row", r.ID, "err", err)
+		if attempt == 3 {
+			return
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// backoff is exponential with full jitter: up to 1s, 2s, 4s … capped at 10 min.
+func backoff(attempts int) time.Duration {
+	ceil := time.Second << min(attempts, 10)
+	ceil = min(ceil, 10*time.Minute)
+	return ceil/2 + rand.N(ceil/2+1)
+}

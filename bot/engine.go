@@ -1,0 +1,361 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"time"
+	"unicode/utf8"
+
+	"github.com/bacninh/ansinh/content"
+)
+
+// Button data. Short prefixes keep callback data well under 64 bytes.
+const (
+	dataMenu    = "m"
+	dataOfficer = "o"
+	dataTopic   = "t:"
+	dataEntry   = "e:"
+)
+
+// Engine turns inbound updates into state changes and outbox rows, each
+// update in one store transaction (DESIGN.md §1). It never calls a platform.
+type Engine struct {
+	store Store
+	kb    atomic.Pointer[content.KB]
+	loc   *time.Location
+	now   func() time.Time
+	log   *slog.Logger
+	// wake, if set, is called after a commit that enqueued rows.
+	wake func()
+}
+
+// EngineConfig configures an Engine.
+type EngineConfig struct {
+	Store    Store
+	KB       *content.KB
+	Location *time.Location   // local time zone; default Asia/Ho_Chi_Minh
+	Now      func() time.Time // default time.Now
+	Logger   *slog.Logger
+	Wake     func()
+}
+
+// NewEngine returns an engine.
+func NewEngine(c EngineConfig) *Engine {
+	e := &Engine{store: c.Store, loc: c.Location, now: c.Now, log: c.Logger, wake: c.Wake}
+	e.kb.Store(c.KB)
+	if e.loc == nil {
+		e.loc = time.FixedZone("ICT", 7*3600)
+	}
+	if e.now == nil {
+		e.now = time.Now
+	}
+	if e.log == nil {
+		e.log = slog.New(slog.DiscardHandler)
+	}
+	return e
+}
+
+// SetKB replaces the knowledge base (after officers edit content).
+func (e *Engine) SetKB(kb *content.KB) { e.kb.Store(kb) }
+
+// KB returns the knowledge base in use.
+func (e *Engine) KB() *content.KB { return e.kb.Load() }
+
+var _ Handler = (*Engine)(nil)
+
+// Handle applies u exactly once: the update id, the user and dialog state,
+// the conversation log and the replies are written in one transaction. A
+// redelivered update changes nothing and sends nothing.
+func (e *Engine) Handle(ctx context.Context, u Update) error {
+	if u.Channel == "" || u.ID == "" || u.ChatID == "" {
+		return fmt.Errorf("handle: update without channel, id or chat")
+	}
+	if u.UserID == "" {
+		u.UserID = u.ChatID
+	}
+	longInput := utf8.RuneCountInString(u.Text) > content.MaxTextRunes || !utf8.ValidString(u.Text)
+	u.Text = content.Clean(u.Text)
+	u.Data = content.Clean(u.Data)
+	now := e.now()
+	var enqueued bool
+	err := e.store.Apply(ctx, func(tx Tx) error {
+		enqueued = false
+		fresh, err := tx.MarkSeen(u.Channel, u.ID, now)
+		if err != nil {
+			return fmt.Errorf("mark update seen: %w", err)
+		}
+		if u.Offset > 0 {
+			if err := tx.SetOffset(u.Channel, u.Offset); err != nil {
+				return fmt.Errorf("store offset: %w", err)
+			}
+		}
+		if !fresh || (u.IsGroup && !u.Addressed) {
+			return nil
+		}
+		c := &conv{e: e, tx: tx, u: u, now: now, day: content.DateOf(now.In(e.loc))}
+		if err := c.run(longInput); err != nil {
+			return err
+		}
+		enqueued = c.sent > 0
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("handle %s update %s: %w", u.Channel, u.ID, err)
+	}
+	if enqueued && e.wake != nil {
+		e.wake()
+	}
+	return nil
+}
+
+// conv is one update being applied inside a transaction.
+type conv struct {
+	e    *Engine
+	tx   Tx
+	u    Update
+	user User
+	now  time.Time
+	day  content.Date
+	sent int
+}
+
+func (c *conv) run(longInput bool) error {
+	key := UserKey{Channel: c.u.Channel, ID: c.u.UserID}
+	user, err := c.tx.User(key)
+	switch {
+	case errors.Is(err, ErrNotFound):
+		user = User{Key: key, Created: c.now}
+	case err != nil:
+		return err
+	}
+	user.ChatID, user.LastSeen = c.u.ChatID, c.now
+	if c.u.Name != "" {
+		user.Name = c.u.Name
+	}
+	// Writing to us proves the chat works again.
+	user.Unreachable, user.UnreachableReason = false, ""
+	c.user = user
+
+	if err := c.tx.Log(LogRecord{Time: c.now, Channel: c.u.Channel, ChatID: c.u.ChatID, UserID: c.u.UserID,
+		Inbound: true, UpdateID: c.u.ID, Text: c.u.Text, Data: c.u.Data}); err != nil {
+		return fmt.Errorf("log inbound: %w", err)
+	}
+	if c.u.CallbackID != "" {
+		if err := c.enqueue(Delivery{Kind: KindAck, CallbackID: c.u.CallbackID}); err != nil {
+			return err
+		}
+	}
+	if longInput && c.u.Data == "" {
+		if err := c.reply(textTooLong, nil, logMeta{}); err != nil {
+			return err
+		}
+	}
+	if err := c.respond(); err != nil {
+		return err
+	}
+	return c.tx.PutUser(c.user)
+}
+
+type logMeta struct {
+	topic, entry string
+	score        float64
+}
+
+// reply enqueues a message to the user's chat and logs it. Its buttons
+// become the dialog's numbered choices.
+func (c *conv) reply(text string, buttons []Button, meta logMeta) error {
+	c.user.Dialog.Buttons = buttons
+	if err := c.enqueue(Delivery{Kind: KindReply, Text: text, Buttons: buttons}); err != nil {
+		return err
+	}
+	return c.tx.Log(LogRecord{Time: c.now, Channel: c.u.Channel, ChatID: c.u.ChatID, UserID: c.u.UserID,
+		Text: text, Topic: meta.topic, Entry: meta.entry, Score: meta.score})
+}
+
+func (c *conv) enqueue(d Delivery) error {
+	d.Channel, d.ChatID, d.UserID, d.IsGroup = c.u.Channel, c.u.ChatID, c.u.UserID, c.u.IsGroup
+	d.Created, d.NotBefore = c.now, c.now
+	if _, err := c.tx.Enqueue(&d); err != nil {
+		return fmt.Errorf("enqueue reply: %w", err)
+	}
+	c.sent++
+	return nil
+}
+
+func (c *conv) respond() error {
+	data := c.u.Data
+	if data == "" {
+		data = c.choice(c.u.Text)
+	}
+	if data != "" {
+		return c.press(data)
+	}
+	text := c.u.Text
+	if text == "" {
+		return c.reply(textNotText, c.mainMenu(), logMeta{})
+	}
+	if strings.HasPrefix(text, "/") {
+		return c.command(text)
+	}
+	return c.answer(text)
+}
+
+// choice maps a bare number to the button it names ("2" presses the second
+// button last shown); it returns "" for anything else.
+func (c *conv) choice(text string) string {
+	n, err := strconv.Atoi(strings.TrimRight(strings.TrimSpace(text), ".)"))
+	if err != nil || n < 1 || n > len(c.user.Dialog.Buttons) {
+		return ""
+	}
+	return c.user.Dialog.Buttons[n-1].Data
+}
+
+func (c *conv) command(text string) error {
+	cmd, arg, _ := strings.Cut(text, " ")
+	cmd, _, _ = strings.Cut(strings.ToLower(cmd), "@")
+	switch cmd {
+	case "/start":
+		c.user.Stopped = false
+		if commune := communeFromPayload(arg); commune != "" {
+			c.user.Commune = commune
+		}
+		return c.reply(textWelcome, c.mainMenu(), logMeta{})
+	case "/menu":
+		return c.reply(textMenu, c.mainMenu(), logMeta{})
+	case "/help", "/huongdan":
+		return c.reply(textHelp, c.mainMenu(), logMeta{})
+	case "/stop":
+		c.user.Stopped = true
+		return c.reply(textStopped, []Button{{Label: labelMenu, Data: dataMenu}}, logMeta{})
+	case "/canbo":
+		return c.press(dataOfficer)
+	}
+	// An unknown command may still be a question ("/vay von"): match it.
+	return c.answer(strings.TrimPrefix(text, "/"))
+}
+
+// communeFromPayload reads the commune from a /start deep-link payload
+// ("xa-dai-dong"): ASCII letters, digits, '-' and '_' only, as Telegram
+// allows, at most 64 bytes.
+func communeFromPayload(p string) string {
+	p = strings.TrimSpace(p)
+	if p == "" || len(p) > 64 {
+		return ""
+	}
+	for _, r := range p {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_') {
+			return ""
+		}
+	}
+	return strings.ToLower(p)
+}
+
+func (c *conv) press(data string) error {
+	kb := c.e.KB()
+	switch {
+	case data == dataMenu:
+		return c.reply(textMenu, c.mainMenu(), logMeta{})
+	case data == dataOfficer:
+		return c.officer()
+	case strings.HasPrefix(data, dataTopic):
+		topic := strings.TrimPrefix(data, dataTopic)
+		if topic == content.TopicOfficer {
+			return c.officer()
+		}
+		entries := kb.MenuEntries(topic, c.day)
+		if len(entries) == 0 {
+			return c.reply(textExpired, c.mainMenu(), logMeta{})
+		}
+		buttons := make([]Button, 0, len(entries)+1)
+		for _, en := range entries {
+			buttons = append(buttons, Button{Label: en.Title, Data: dataEntry + en.ID})
+		}
+		buttons = append(buttons, Button{Label: labelMenu, Data: dataMenu})
+		return c.reply(fmt.Sprintf(textTopicMenu, strings.ToLower(content.TopicTitles[topic])), buttons, logMeta{topic: topic})
+	case strings.HasPrefix(data, dataEntry):
+		en, ok := kb.EntryOn(strings.TrimPrefix(data, dataEntry), c.day)
+		if !ok {
+			return c.reply(textExpired, c.mainMenu(), logMeta{})
+		}
+		return c.give(en, 1)
+	}
+	return c.reply(textExpired, c.mainMenu(), logMeta{})
+}
+
+// officer answers a request for a person. Tickets come with the officers
+// feature; until then the knowledge base says honestly what happens.
+func (c *conv) officer() error {
+	for _, en := range c.e.KB().MenuEntries(content.TopicOfficer, c.day) {
+		return c.give(en, 1)
+	}
+	return c.reply(textHelp, c.mainMenu(), logMeta{})
+}
+
+func (c *conv) answer(text string) error {
+	r := c.e.KB().Match(text, c.day)
+	switch {
+	case r.Topic == content.TopicUnknown:
+		return c.miss(r.Score)
+	case len(r.Ambiguous) > 1:
+		c.user.Dialog.Misses = 0
+		buttons := make([]Button, 0, len(r.Ambiguous)+1)
+		for _, cand := range r.Ambiguous {
+			buttons = append(buttons, Button{Label: cand.Entry.Title, Data: dataEntry + cand.Entry.ID})
+		}
+		buttons = append(buttons, Button{Label: labelOfficer, Data: dataOfficer})
+		return c.reply(textAmbiguous, buttons, logMeta{topic: r.Topic, entry: r.Entry.ID, score: r.Score})
+	case r.Topic == content.TopicOutOfScope:
+		c.user.Dialog.Misses++
+		return c.give(r.Entry, r.Score)
+	}
+	return c.give(r.Entry, r.Score)
+}
+
+func (c *conv) miss(score float64) error {
+	c.user.Dialog.Misses++
+	if c.user.Dialog.Misses >= 2 {
+		buttons := []Button{{Label: labelOfficer, Data: dataOfficer}, {Label: labelMenu, Data: dataMenu}}
+		return c.reply(textMissTwice, buttons, logMeta{topic: content.TopicUnknown, score: score})
+	}
+	return c.reply(textUnknown, c.mainMenu(), logMeta{topic: content.TopicUnknown, score: score})
+}
+
+// give sends an entry's answer with its follow-ups, an officer button and
+// the menu.
+func (c *conv) give(en *content.Entry, score float64) error {
+	if en.Topic != content.TopicOutOfScope {
+		c.user.Dialog.Misses = 0
+	}
+	c.user.Dialog.LastTopic, c.user.Dialog.LastEntry = en.Topic, en.ID
+	kb := c.e.KB()
+	var buttons []Button
+	for _, id := range en.Next {
+		if next, ok := kb.EntryOn(id, c.day); ok {
+			buttons = append(buttons, Button{Label: next.Title, Data: dataEntry + next.ID})
+		}
+	}
+	if en.Topic != content.TopicOfficer {
+		buttons = append(buttons, Button{Label: labelOfficer, Data: dataOfficer})
+	}
+	buttons = append(buttons, Button{Label: labelMenu, Data: dataMenu})
+	return c.reply(en.Render(), buttons, logMeta{topic: en.Topic, entry: en.ID, score: score})
+}
+
+// mainMenu lists the programme topics, reminders and the officer.
+func (c *conv) mainMenu() []Button {
+	topics := []string{
+		content.TopicLoan, content.TopicHealthInsurance, content.TopicHousing, content.TopicEducation,
+		content.TopicElectricity, content.TopicSocialAssistance, content.TopicPovertyStatus, content.TopicJobs,
+		content.TopicReminders, content.TopicOfficer,
+	}
+	out := make([]Button, 0, len(topics))
+	for _, t := range topics {
+		out = append(out, Button{Label: content.TopicTitles[t], Data: dataTopic + t})
+	}
+	return out
+}

@@ -1,0 +1,96 @@
+package bot
+
+import (
+	"context"
+	"time"
+)
+
+// User is a citizen (or officer) as the bot knows them on one channel.
+type User struct {
+	Key      UserKey   `json:"key"`
+	ChatID   string    `json:"chat"`
+	Name     string    `json:"name,omitempty"`
+	Commune  string    `json:"commune,omitempty"`
+	Created  time.Time `json:"created"`
+	LastSeen time.Time `json:"last_seen"`
+	// Stopped is set by /stop: no reminders or broadcasts until /start.
+	Stopped bool `json:"stopped,omitempty"`
+	// Unreachable is set when the platform says the user blocked the bot or
+	// the chat no longer exists; nothing more is sent until they write again.
+	Unreachable       bool   `json:"unreachable,omitempty"`
+	UnreachableReason string `json:"unreachable_reason,omitempty"`
+	Dialog            Dialog `json:"dialog"`
+}
+
+// Dialog is the conversation state that must survive restarts.
+type Dialog struct {
+	// Buttons are the choices last offered, so that a reply "2" presses the
+	// second one (Zalo and the terminal have no real buttons).
+	Buttons []Button `json:"buttons,omitempty"`
+	// Misses counts consecutive messages the bot could not answer.
+	Misses    int    `json:"misses,omitempty"`
+	LastTopic string `json:"last_topic,omitempty"`
+	LastEntry string `json:"last_entry,omitempty"`
+}
+
+// LogRecord is one line of the conversation log: every inbound message and
+// every outbound reply is recorded.
+type LogRecord struct {
+	Time     time.Time `json:"time"`
+	Channel  string    `json:"channel"`
+	ChatID   string    `json:"chat"`
+	UserID   string    `json:"user"`
+	Inbound  bool      `json:"in"`
+	UpdateID string    `json:"update,omitempty"`
+	Text     string    `json:"text,omitempty"`
+	Data     string    `json:"data,omitempty"`
+	Topic    string    `json:"topic,omitempty"`
+	Entry    string    `json:"entry,omitempty"`
+	Score    float64   `json:"score,omitempty"`
+}
+
+// Tx is what the engine may do inside one store transaction.
+type Tx interface {
+	// MarkSeen records that an inbound update was applied. It reports false
+	// when the update was already recorded (a redelivery).
+	MarkSeen(channel, updateID string, now time.Time) (fresh bool, err error)
+	// SetOffset stores a channel's polling offset (kept only if it grows).
+	SetOffset(channel string, offset int64) error
+	// User returns the user, or ErrNotFound.
+	User(k UserKey) (User, error)
+	PutUser(u User) error
+	Log(r LogRecord) error
+	// Enqueue adds an outbox row and assigns its ID. A row whose Key is set
+	// and already known is not added again (added is false).
+	Enqueue(d *Delivery) (added bool, err error)
+}
+
+// Outcome is the dispatcher's verdict on one delivery attempt.
+type Outcome struct {
+	ID     uint64
+	At     time.Time
+	Sent   bool
+	Result SendResult
+	// RetryAt, when non-zero, reschedules the row.
+	RetryAt time.Time
+	// Dead moves the row to the dead-letter bucket with Reason.
+	Dead   bool
+	Reason string
+	// Unreachable marks the recipient so that nothing more is sent to them.
+	Unreachable bool
+}
+
+// Store is the persistence the engine and the dispatcher need.
+type Store interface {
+	// Apply runs fn in one read-write transaction. Concurrent calls may be
+	// batched into one commit, so fn may run more than once and must have no
+	// effects outside tx.
+	Apply(ctx context.Context, fn func(tx Tx) error) error
+	// Due returns up to limit outbox rows whose time has come (NotBefore ≤
+	// now), oldest first, skipping rows for which skip returns true.
+	Due(now time.Time, limit int, skip func(*Delivery) bool) ([]Delivery, error)
+	// Complete records outcomes, in one transaction.
+	Complete(outcomes []Outcome) error
+	// Offset returns a channel's stored polling offset (0 if none).
+	Offset(channel string) (int64, error)
+}

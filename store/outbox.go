@@ -1,0 +1,285 @@
+package store
+
+import (
+	"bytes"
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"go.etcd.io/bbolt"
+
+	"github.com/bacninh/ansinh/bot"
+)
+
+// sentRecord is what is kept of a delivered row: enough to audit it and to
+// map a platform message id back to the row (officers reply to
+// announcements).
+type sentRecord struct {
+	ID         uint64    `json:"id"`
+	Key        string    `json:"key,omitempty"`
+	Kind       string    `json:"kind"`
+	Channel    string    `json:"channel"`
+	ChatID     string    `json:"chat"`
+	Ref        string    `json:"ref,omitempty"`
+	MessageIDs []string  `json:"msgs,omitempty"`
+	Attempts   int       `json:"attempts"`
+	Sent       time.Time `json:"sent"`
+}
+
+type deadRecord struct {
+	bot.Delivery
+	Reason string    `json:"reason"`
+	Died   time.Time `json:"died"`
+}
+
+// holdRecord pauses one chat: its rows stay in order behind a row that
+// waits for a retry.
+type holdRecord struct {
+	Until time.Time `json:"until"`
+	Row   uint64    `json:"row"`
+}
+
+func beUint(b []byte) uint64 { return binary.BigEndian.Uint64(b) }
+
+// dueKey orders the outbox: priority class first (replies before reminders,
+// so a broadcast never delays an answer), then time, then id.
+func dueKey(d *bot.Delivery) []byte {
+	k := make([]byte, 17)
+	if d.Kind == bot.KindReminder {
+		k[0] = 1
+	}
+	binary.BigEndian.PutUint64(k[1:], uint64(max(d.NotBefore.UnixNano(), 0)))
+	binary.BigEndian.PutUint64(k[9:], d.ID)
+	return k
+}
+
+func chatIndexKey(channel, chat string, id uint64) []byte {
+	return append([]byte(chatKey(channel, chat)+"\x00"), u64(id)...)
+}
+
+func (t *txn) Enqueue(d *bot.Delivery) (bool, error) { return enqueue(t.tx, d) }
+
+func enqueue(tx *bbolt.Tx, d *bot.Delivery) (bool, error) {
+	if d.Channel == "" || d.ChatID == "" {
+		return false, fmt.Errorf("enqueue: delivery without channel or chat")
+	}
+	byKey := tx.Bucket(bucketOutboxKey)
+	if d.Key != "" && byKey.Get([]byte(d.Key)) != nil {
+		return false, nil
+	}
+	out := tx.Bucket(bucketOutbox)
+	id, err := out.NextSequence()
+	if err != nil {
+		return false, err
+	}
+	d.ID = id
+	if d.NotBefore.IsZero() {
+		d.NotBefore = d.Created
+	}
+	if err := putJSON(out, u64(id), d); err != nil {
+		return false, fmt.Errorf("enqueue %d: %w", id, err)
+	}
+	if err := tx.Bucket(bucketOutboxDue).Put(dueKey(d), nil); err != nil {
+		return false, err
+	}
+	if err := tx.Bucket(bucketOutboxChat).Put(chatIndexKey(d.Channel, d.ChatID, id), nil); err != nil {
+		return false, err
+	}
+	if d.Key != "" {
+		if err := byKey.Put([]byte(d.Key), u64(id)); err != nil {
+			return false, err
+		}
+	}
+	return true, nil
+}
+
+// Due implements bot.Store.
+func (s *Store) Due(now time.Time, limit int, skip func(*bot.Delivery) bool) ([]bot.Delivery, error) {
+	var out []bot.Delivery
+	err := s.db.View(func(tx *bbolt.Tx) error {
+		rows, holds := tx.Bucket(bucketOutbox), tx.Bucket(bucketOutboxHold)
+		held := map[string]bool{}
+		end := uint64(now.UnixNano())
+		c := tx.Bucket(bucketOutboxDue).Cursor()
+		for class := byte(0); class < 2; class++ {
+			for k, _ := c.Seek([]byte{class}); k != nil && k[0] == class && len(out) < limit; k, _ = c.Next() {
+				if beUint(k[1:9]) > end {
+					break
+				}
+				v := rows.Get(k[9:])
+				if v == nil {
+					continue
+				}
+				var d bot.Delivery
+				if err := json.Unmarshal(v, &d); err != nil {
+					return fmt.Errorf("decode outbox %d: %w", beUint(k[9:]), err)
+				}
+				ck := chatKey(d.Channel, d.ChatID)
+				h, seen := held[ck]
+				if !seen {
+					h = isHeld(holds, ck, now)
+					held[ck] = h
+				}
+				if h || (skip != nil && skip(&d)) {
+					continue
+				}
+				out = append(out, d)
+			}
+		}
+		return nil
+	})
+	return out, err
+}
+
+// isHeld reports whether chat ck waits for a retry. The row being retried
+// itself is released once the hold expires; later rows are held until then.
+func isHeld(holds *bbolt.Bucket, ck string, now time.Time) bool {
+	v := holds.Get([]byte(ck))
+	if v == nil {
+		return false
+	}
+	var h holdRecord
+	if json.Unmarshal(v, &h) != nil {
+		return false
+	}
+	return now.Before(h.Until)
+}
+
+// Complete implements bot.Store.
+func (s *Store) Complete(outcomes []bot.Outcome) error {
+	return s.db.Update(func(tx *bbolt.Tx) error {
+		for _, o := range outcomes {
+			if err := complete(tx, o); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+func complete(tx *bbolt.Tx, o bot.Outcome) error {
+	rows := tx.Bucket(bucketOutbox)
+	v := rows.Get(u64(o.ID))
+	if v == nil {
+		return nil // already completed (a duplicate outcome after a retry)
+	}
+	var d bot.Delivery
+	if err := json.Unmarshal(v, &d); err != nil {
+		return fmt.Errorf("decode outbox %d: %w", o.ID, err)
+	}
+	d.Attempts++
+	ck := []byte(chatKey(d.Channel, d.ChatID))
+	switch {
+	case o.Sent:
+		rec := sentRecord{ID: d.ID, Key: d.Key, Kind: d.Kind, Channel: d.Channel, ChatID: d.ChatID, Ref: d.Ref,
+			MessageIDs: o.Result.MessageIDs, Attempts: d.Attempts, Sent: o.At}
+		if err := putJSON(tx.Bucket(bucketOutboxSent), u64(d.ID), rec); err != nil {
+			return err
+		}
+		if err := removeRow(tx, &d); err != nil {
+			return err
+		}
+		return tx.Bucket(bucketOutboxHold).Delete(ck)
+	case o.Dead:
+		if err := bury(tx, &d, o.Reason, o.At); err != nil {
+			return err
+		}
+		if err := tx.Bucket(bucketOutboxHold).Delete(ck); err != nil {
+			return err
+		}
+		if o.Unreachable {
+			return markUnreachable(tx, &d, o.Reason, o.At)
+		}
+		return nil
+	default:
+		d.LastError = o.Reason
+		if err := putJSON(rows, u64(d.ID), d); err != nil {
+			return err
+		}
+		return putJSON(tx.Bucket(bucketOutboxHold), ck, holdRecord{Until: o.RetryAt, Row: d.ID})
+	}
+}
+
+func removeRow(tx *bbolt.Tx, d *bot.Delivery) error {
+	if err := tx.Bucket(bucketOutbox).Delete(u64(d.ID)); err != nil {
+		return err
+	}
+	if err := tx.Bucket(bucketOutboxDue).Delete(dueKey(d)); err != nil {
+		return err
+	}
+	return tx.Bucket(bucketOutboxChat).Delete(chatIndexKey(d.Channel, d.ChatID, d.ID))
+}
+
+func bury(tx *bbolt.Tx, d *bot.Delivery, reason string, at time.Time) error {
+	if err := putJSON(tx.Bucket(bucketOutboxDead), u64(d.ID), deadRecord{Delivery: *d, Reason: reason, Died: at}); err != nil {
+		return err
+	}
+	return removeRow(tx, d)
+}
+
+// markUnreachable flags the recipient and moves every other pending row for
+// the same chat to the dead-letter bucket: the platform will refuse them too.
+func markUnreachable(tx *bbolt.Tx, d *bot.Delivery, reason string, at time.Time) error {
+	prefix := []byte(chatKey(d.Channel, d.ChatID) + "\x00")
+	var ids []uint64
+	c := tx.Bucket(bucketOutboxChat).Cursor()
+	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+		ids = append(ids, beUint(k[len(prefix):]))
+	}
+	for _, id := range ids {
+		v := tx.Bucket(bucketOutbox).Get(u64(id))
+		if v == nil {
+			continue
+		}
+		var other bot.Delivery
+		if err := json.Unmarshal(v, &other); err != nil {
+			return fmt.Errorf("decode outbox %d: %w", id, err)
+		}
+		if err := bury(tx, &other, "recipient unreachable: "+reason, at); err != nil {
+			return err
+		}
+	}
+	if d.UserID == "" {
+		return nil
+	}
+	u, err := getUser(tx, bot.UserKey{Channel: d.Channel, ID: d.UserID})
+	if err != nil {
+		return nil // an officer group or a chat we never saw write: nothing to flag
+	}
+	u.Unreachable, u.UnreachableReason = true, reason
+	return putJSON(tx.Bucket(bucketUsers), userKey(u.Key), u)
+}
+
+// OutboxStats counts rows by state.
+type OutboxStats struct {
+	Pending, Sent, Dead int
+}
+
+// OutboxStats returns the row counts.
+func (s *Store) OutboxStats() (st OutboxStats, err error) {
+	err = s.db.View(func(tx *bbolt.Tx) error {
+		st.Pending = tx.Bucket(bucketOutbox).Stats().KeyN
+		st.Sent = tx.Bucket(bucketOutboxSent).Stats().KeyN
+		st.Dead = tx.Bucket(bucketOutboxDead).Stats().KeyN
+		return nil
+	})
+	return st, err
+}
+
+// DeadLetters returns dead rows with their reasons, newest last.
+func (s *Store) DeadLetters() ([]bot.Delivery, []string, error) {
+	var rows []bot.Delivery
+	var reasons []string
+	err := s.db.View(func(tx *bbolt.Tx) error {
+		return tx.Bucket(bucketOutboxDead).ForEach(func(_, v []byte) error {
+			var r deadRecord
+			if err := json.Unmarshal(v, &r); err != nil {
+				return err
+			}
+			rows, reasons = append(rows, r.Delivery), append(reasons, r.Reason)
+			return nil
+		})
+	})
+	return rows, reasons, err
+}

@@ -1,0 +1,135 @@
+package store
+
+import (
+	"context"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"go.etcd.io/bbolt"
+
+	"github.com/bacninh/ansinh/bot"
+)
+
+// schemaVersion is the on-disk layout version stored in the meta bucket.
+const schemaVersion = 1
+
+var (
+	bucketMeta                 = []byte("meta")
+	bucketUsers                = []byte("users")
+	bucketSeen                 = []byte("seen")
+	bucketOffsets              = []byte("offsets")
+	bucketLog                  = []byte("log")
+	bucketOutbox               = []byte("outbox")
+	bucketOutboxDue            = []byte("outbox.by_due")
+	bucketOutboxKey            = []byte("outbox.by_key")
+	bucketOutboxChat           = []byte("outbox.by_chat")
+	bucketOutboxHold           = []byte("outbox.hold")
+	bucketOutboxSent           = []byte("outbox.sent")
+	bucketOutboxDead           = []byte("outbox.dead")
+	allBuckets                 = [][]byte{bucketMeta, bucketUsers, bucketSeen, bucketOffsets, bucketLog, bucketOutbox, bucketOutboxDue, bucketOutboxKey, bucketOutboxChat, bucketOutboxHold, bucketOutboxSent, bucketOutboxDead}
+	keySchema                  = []byte("schema")
+	errSchemaTooNew            = errors.New("database was written by a newer ansinh")
+	_                bot.Store = (*Store)(nil)
+)
+
+// ErrLocked is returned by Open when another process holds the database.
+var ErrLocked = errors.New("database is in use by another process")
+
+// Store is an open database.
+type Store struct {
+	db *bbolt.DB
+}
+
+// Open opens (creating if needed) the database at path.
+func Open(path string) (*Store, error) {
+	if err := os.MkdirAll(filepath.Dir(path), 0o750); err != nil {
+		return nil, fmt.Errorf("create database directory: %w", err)
+	}
+	db, err := bbolt.Open(path, 0o600, &bbolt.Options{Timeout: time.Second, NoFreelistSync: true})
+	if errors.Is(err, bbolt.ErrTimeout) {
+		return nil, fmt.Errorf("open %s: %w", path, ErrLocked)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	// Batch collects concurrent Apply calls into one commit (group commit).
+	db.MaxBatchDelay = 2 * time.Millisecond
+	s := &Store{db: db}
+	if err := s.init(); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+func (s *Store) init() error {
+	return s.db.Update(func(tx *bbolt.Tx) error {
+		for _, b := range allBuckets {
+			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+				return fmt.Errorf("create bucket %s: %w", b, err)
+			}
+		}
+		meta := tx.Bucket(bucketMeta)
+		v := meta.Get(keySchema)
+		switch {
+		case v == nil:
+			return meta.Put(keySchema, u64(schemaVersion))
+		case binary.BigEndian.Uint64(v) > schemaVersion:
+			return errSchemaTooNew
+		}
+		// Forward migrations go here, one version at a time.
+		return nil
+	})
+}
+
+// Close closes the database.
+func (s *Store) Close() error { return s.db.Close() }
+
+// Path returns the database file name.
+func (s *Store) Path() string { return s.db.Path() }
+
+// Backup writes a consistent copy of the database to path while it stays in
+// use.
+func (s *Store) Backup(path string) error {
+	return s.db.View(func(tx *bbolt.Tx) error {
+		if err := tx.CopyFile(path, 0o600); err != nil {
+			return fmt.Errorf("backup to %s: %w", path, err)
+		}
+		return nil
+	})
+}
+
+// Apply runs fn in one read-write transaction, batched with concurrent
+// callers.
+func (s *Store) Apply(ctx context.Context, fn func(tx bot.Tx) error) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return s.db.Batch(func(btx *bbolt.Tx) error { return fn(&txn{tx: btx}) })
+}
+
+// txn implements bot.Tx over a bbolt transaction.
+type txn struct{ tx *bbolt.Tx }
+
+func u64(v uint64) []byte {
+	b := make([]byte, 8)
+	binary.BigEndian.PutUint64(b, v)
+	return b
+}
+
+func putJSON(b *bbolt.Bucket, key []byte, v any) error {
+	data, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	return b.Put(key, data)
+}
+
+func userKey(k bot.UserKey) []byte { return []byte(k.Channel + ":" + k.ID) }
+
+func chatKey(channel, chat string) string { return channel + ":" + chat }

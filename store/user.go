@@ -1,0 +1,129 @@
+package store
+
+import (
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"go.etcd.io/bbolt"
+
+	"github.com/bacninh/ansinh/bot"
+)
+
+func (t *txn) User(k bot.UserKey) (bot.User, error) { return getUser(t.tx, k) }
+
+func getUser(tx *bbolt.Tx, k bot.UserKey) (bot.User, error) {
+	v := tx.Bucket(bucketUsers).Get(userKey(k))
+	if v == nil {
+		return bot.User{}, fmt.Errorf("user %s: %w", k, bot.ErrNotFound)
+	}
+	var u bot.User
+	if err := json.Unmarshal(v, &u); err != nil {
+		return bot.User{}, fmt.Errorf("decode user %s: %w", k, err)
+	}
+	return u, nil
+}
+
+func (t *txn) PutUser(u bot.User) error {
+	if u.Key.Channel == "" || u.Key.ID == "" {
+		return fmt.Errorf("put user: empty key")
+	}
+	return putJSON(t.tx.Bucket(bucketUsers), userKey(u.Key), u)
+}
+
+// User returns one user.
+func (s *Store) User(k bot.UserKey) (u bot.User, err error) {
+	err = s.db.View(func(tx *bbolt.Tx) error {
+		u, err = getUser(tx, k)
+		return err
+	})
+	return u, err
+}
+
+// CountUsers returns how many users are known.
+func (s *Store) CountUsers() (n int, err error) {
+	err = s.db.View(func(tx *bbolt.Tx) error {
+		n = tx.Bucket(bucketUsers).Stats().KeyN
+		return nil
+	})
+	return n, err
+}
+
+func (t *txn) MarkSeen(channel, updateID string, now time.Time) (bool, error) {
+	b := t.tx.Bucket(bucketSeen)
+	k := []byte(channel + ":" + updateID)
+	if b.Get(k) != nil {
+		return false, nil
+	}
+	return true, b.Put(k, u64(uint64(now.Unix())))
+}
+
+func (t *txn) SetOffset(channel string, offset int64) error {
+	b := t.tx.Bucket(bucketOffsets)
+	if v := b.Get([]byte(channel)); v != nil && int64(beUint(v)) >= offset {
+		return nil
+	}
+	return b.Put([]byte(channel), u64(uint64(offset)))
+}
+
+// Offset returns the stored polling offset of a channel, 0 if none.
+func (s *Store) Offset(channel string) (off int64, err error) {
+	err = s.db.View(func(tx *bbolt.Tx) error {
+		if v := tx.Bucket(bucketOffsets).Get([]byte(channel)); v != nil {
+			off = int64(beUint(v))
+		}
+		return nil
+	})
+	return off, err
+}
+
+// PruneSeen forgets processed-update records older than cutoff. Platforms
+// redeliver for at most a day, so a week's records are plenty.
+func (s *Store) PruneSeen(cutoff time.Time) (n int, err error) {
+	err = s.db.Update(func(tx *bbolt.Tx) error {
+		c := tx.Bucket(bucketSeen).Cursor()
+		for k, v := c.First(); k != nil; k, v = c.Next() {
+			if int64(beUint(v)) < cutoff.Unix() {
+				if err := c.Delete(); err != nil {
+					return err
+				}
+				n++
+			}
+		}
+		return nil
+	})
+	return n, err
+}
+
+func (t *txn) Log(r bot.LogRecord) error {
+	b := t.tx.Bucket(bucketLog)
+	seq, err := b.NextSequence()
+	if err != nil {
+		return err
+	}
+	return putJSON(b, u64(seq), r)
+}
+
+// Logs returns the conversation log of one chat (all chats if chat is
+// empty), oldest first, at most limit records from the end.
+func (s *Store) Logs(channel, chat string, limit int) ([]bot.LogRecord, error) {
+	var out []bot.LogRecord
+	err := s.db.View(func(tx *bbolt.Tx) error {
+		c := tx.Bucket(bucketLog).Cursor()
+		for k, v := c.Last(); k != nil && len(out) < limit; k, v = c.Prev() {
+			var r bot.LogRecord
+			if err := json.Unmarshal(v, &r); err != nil {
+				return fmt.Errorf("decode log %d: %w", beUint(k), err)
+			}
+			if chat != "" && (r.Channel != channel || r.ChatID != chat) {
+				continue
+			}
+			out = append(out, r)
+		}
+		return nil
+	})
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
+	}
+	return out, err
+}
