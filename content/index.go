@@ -2,6 +2,7 @@ package content
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -190,11 +191,12 @@ func parseAbbreviations(data string) (*expander, []string) {
 			problems = append(problems, "abbreviations.tsv:"+strconv.Itoa(n+1)+": the short form must be one word")
 			continue
 		}
-		if _, dup := ex.abbrev[key]; dup {
-			problems = append(problems, "abbreviations.tsv:"+strconv.Itoa(n+1)+": duplicate short form "+key)
+		expansion := appendSyllables(nil, long)
+		if prev, dup := ex.abbrev[key]; dup && !slices.Equal(prev, expansion) {
+			problems = append(problems, "abbreviations.tsv:"+strconv.Itoa(n+1)+": "+key+" already means "+strings.Join(prev, " "))
 			continue
 		}
-		ex.abbrev[key] = appendSyllables(nil, long)
+		ex.abbrev[key] = expansion
 	}
 	return ex, problems
 }

@@ -1,0 +1,55 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+
+	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/store"
+)
+
+// app is the engine, store and dispatcher shared by serve and chat.
+type app struct {
+	store  *store.Store
+	engine *bot.Engine
+	disp   *bot.Dispatcher
+}
+
+func openApp(cfg Config, log *slog.Logger, channels []bot.Channel) (*app, error) {
+	kb, err := cfg.loadKB()
+	if err != nil {
+		return nil, err
+	}
+	st, err := store.Open(cfg.DB)
+	if errors.Is(err, store.ErrLocked) {
+		return nil, fmt.Errorf("ANSINH_DB=%s is open in another ansinh process (is `ansinh serve` running?): %w", cfg.DB, err)
+	}
+	if err != nil {
+		return nil, err
+	}
+	disp := bot.NewDispatcher(bot.DispatcherConfig{
+		Store:    st,
+		Channels: channels,
+		Limits:   map[string]bot.Limits{bot.ChannelTelegram: bot.TelegramLimits},
+		Logger:   log,
+	})
+	eng := bot.NewEngine(bot.EngineConfig{Store: st, KB: kb, Location: cfg.Location, Logger: log, Wake: disp.Wake})
+	return &app{store: st, engine: eng, disp: disp}, nil
+}
+
+// runDispatcher starts the dispatcher and returns a function that stops it,
+// waiting for in-flight sends (at most the dispatcher's grace period).
+func (a *app) runDispatcher() (stop func()) {
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		a.disp.Run(ctx)
+	}()
+	return func() {
+		cancel()
+		<-done
+	}
+}

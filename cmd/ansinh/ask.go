@@ -1,0 +1,93 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"math"
+	"strings"
+	"time"
+
+	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/content"
+)
+
+// askResult is one line of `ask --json` (DESIGN.md §2).
+type askResult struct {
+	Question string  `json:"question"`
+	Topic    string  `json:"topic"`
+	Entry    string  `json:"entry"`
+	Score    float64 `json:"score"`
+	Answer   string  `json:"answer"`
+}
+
+func answer(kb *content.KB, q string, day content.Date) askResult {
+	r := kb.Match(q, day)
+	res := askResult{Question: q, Topic: r.Topic, Score: math.Round(r.Score*100) / 100}
+	if r.Entry == nil || r.Topic == content.TopicOutOfScope {
+		res.Topic, res.Answer = content.TopicUnknown, bot.FallbackText
+		return res
+	}
+	res.Entry, res.Answer = r.Entry.ID, r.Entry.Render()
+	return res
+}
+
+// runAsk answers without a channel and without the database, so it works
+// while serve holds the database open.
+func runAsk(cfg Config, args []string, stdin io.Reader, stdout io.Writer) error {
+	fl := flag.NewFlagSet("ask", flag.ContinueOnError)
+	asJSON := fl.Bool("json", false, "print one JSON object per question")
+	date := fl.String("date", "", "answer as on this date (YYYY-MM-DD); default: today in ANSINH_TZ")
+	if err := fl.Parse(args); err != nil {
+		return errUsage
+	}
+	day := content.DateOf(time.Now().In(cfg.Location))
+	if *date != "" {
+		d, err := content.ParseDate(*date)
+		if err != nil {
+			return fmt.Errorf("--date: %w", err)
+		}
+		day = d
+	}
+	kb, err := cfg.loadKB()
+	if err != nil {
+		return err
+	}
+	out := bufio.NewWriterSize(stdout, 64<<10)
+	defer out.Flush()
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false)
+	emit := func(q string) error {
+		res := answer(kb, q, day)
+		if *asJSON {
+			return enc.Encode(res)
+		}
+		_, err := fmt.Fprintf(out, "» %s\n[%s %s %.2f]\n%s\n\n", q, res.Topic, res.Entry, res.Score, res.Answer)
+		return err
+	}
+	if fl.NArg() > 0 {
+		for _, q := range fl.Args() {
+			if err := emit(q); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	sc := bufio.NewScanner(stdin)
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	for sc.Scan() {
+		q := strings.TrimSpace(sc.Text())
+		if q == "" {
+			continue
+		}
+		if err := emit(q); err != nil {
+			return err
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("read questions: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,154 @@
+package main
+
+import (
+	"fmt"
+	"io/fs"
+	"net"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/bacninh/ansinh/content"
+)
+
+// Config is everything ansinh reads from the environment (DESIGN.md §2).
+type Config struct {
+	DB           string
+	HTTP         string
+	Location     *time.Location
+	ContentDir   string
+	QuietHours   string
+	Officers     []string // "channel:id"
+	OfficerChats []string // "channel:chat"
+
+	Telegram PlatformConfig
+	Zalo     PlatformConfig
+}
+
+// PlatformConfig configures one messaging platform.
+type PlatformConfig struct {
+	Token   string
+	API     string // endpoint template: base%s/%s (token, method)
+	Webhook string // public webhook URL; empty: long polling
+	Secret  string // webhook secret token
+}
+
+// Enabled reports whether the platform has a token.
+func (p PlatformConfig) Enabled() bool { return p.Token != "" }
+
+func configFromEnv(lookupEnv func(string) (string, bool)) (Config, error) {
+	getenv := func(k string) string { v, _ := lookupEnv(k); return v }
+	env := func(k, def string) string {
+		if v := strings.TrimSpace(getenv(k)); v != "" {
+			return v
+		}
+		return def
+	}
+	c := Config{
+		DB:         env("ANSINH_DB", "./data/ansinh.db"),
+		HTTP:       env("ANSINH_HTTP", "127.0.0.1:8080"),
+		ContentDir: env("ANSINH_CONTENT_DIR", ""),
+		Telegram: PlatformConfig{
+			Token: getenv("ANSINH_TELEGRAM_TOKEN"), API: env("ANSINH_TELEGRAM_API", "https://api.telegram.org/bot%s/%s"),
+			Webhook: getenv("ANSINH_TELEGRAM_WEBHOOK"), Secret: getenv("ANSINH_TELEGRAM_SECRET"),
+		},
+		Zalo: PlatformConfig{
+			Token: getenv("ANSINH_ZALO_TOKEN"), API: env("ANSINH_ZALO_API", "https://bot-api.zaloplatforms.com/bot%s/%s"),
+			Webhook: getenv("ANSINH_ZALO_WEBHOOK"), Secret: getenv("ANSINH_ZALO_SECRET"),
+		},
+		Officers:     splitList(getenv("ANSINH_OFFICERS")),
+		OfficerChats: splitList(getenv("ANSINH_OFFICER_CHATS")),
+	}
+	// An explicitly empty ANSINH_QUIET_HOURS disables quiet hours.
+	if v, set := lookupEnv("ANSINH_QUIET_HOURS"); set {
+		c.QuietHours = strings.TrimSpace(v)
+	} else {
+		c.QuietHours = "21:00-07:00"
+	}
+	tz := env("ANSINH_TZ", "Asia/Ho_Chi_Minh")
+	loc, err := time.LoadLocation(tz)
+	if err != nil {
+		return c, fmt.Errorf("ANSINH_TZ=%q: %w", tz, err)
+	}
+	c.Location = loc
+	return c, c.Validate()
+}
+
+// Validate names the offending variable.
+func (c Config) Validate() error {
+	if _, _, err := net.SplitHostPort(c.HTTP); err != nil {
+		return fmt.Errorf("ANSINH_HTTP=%q: want host:port", c.HTTP)
+	}
+	for name, p := range map[string]PlatformConfig{"TELEGRAM": c.Telegram, "ZALO": c.Zalo} {
+		if strings.Count(p.API, "%s") != 2 {
+			return fmt.Errorf("ANSINH_%s_API: want a template with two %%s (token, method)", name)
+		}
+		if p.Webhook != "" && !strings.HasPrefix(p.Webhook, "https://") && !strings.HasPrefix(p.Webhook, "http://") {
+			return fmt.Errorf("ANSINH_%s_WEBHOOK: want an http(s) URL", name)
+		}
+		if p.Webhook != "" && p.Secret == "" {
+			return fmt.Errorf("ANSINH_%s_SECRET: required with ANSINH_%s_WEBHOOK", name, name)
+		}
+	}
+	for _, o := range append(append([]string{}, c.Officers...), c.OfficerChats...) {
+		if ch, id, ok := strings.Cut(o, ":"); !ok || ch == "" || id == "" {
+			return fmt.Errorf("ANSINH_OFFICERS/ANSINH_OFFICER_CHATS: %q is not channel:id", o)
+		}
+	}
+	if c.QuietHours != "" {
+		if _, _, err := parseQuietHours(c.QuietHours); err != nil {
+			return fmt.Errorf("ANSINH_QUIET_HOURS=%q: %w", c.QuietHours, err)
+		}
+	}
+	return nil
+}
+
+func parseQuietHours(s string) (from, to time.Duration, err error) {
+	a, b, ok := strings.Cut(s, "-")
+	if !ok {
+		return 0, 0, fmt.Errorf("want HH:MM-HH:MM")
+	}
+	parse := func(v string) (time.Duration, error) {
+		t, err := time.Parse("15:04", strings.TrimSpace(v))
+		if err != nil {
+			return 0, fmt.Errorf("want HH:MM-HH:MM")
+		}
+		return time.Duration(t.Hour())*time.Hour + time.Duration(t.Minute())*time.Minute, nil
+	}
+	if from, err = parse(a); err != nil {
+		return 0, 0, err
+	}
+	to, err = parse(b)
+	return from, to, err
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// contentFS is the knowledge base in use: the override directory or the
+// embedded default.
+func (c Config) contentFS() fs.FS {
+	if c.ContentDir != "" {
+		return os.DirFS(c.ContentDir)
+	}
+	return content.Embedded()
+}
+
+func (c Config) loadKB() (*content.KB, error) {
+	kb, err := content.Load(c.contentFS())
+	if err != nil {
+		where := "embedded knowledge base"
+		if c.ContentDir != "" {
+			where = "ANSINH_CONTENT_DIR=" + c.ContentDir
+		}
+		return nil, fmt.Errorf("%s: %w", where, err)
+	}
+	return kb, nil
+}

@@ -1,0 +1,50 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/bacninh/ansinh/content"
+)
+
+func runContent(cfg Config, args []string, stdout, stderr io.Writer) error {
+	if len(args) != 1 {
+		return errUsage
+	}
+	switch args[0] {
+	case "check":
+		problems, err := content.Check(cfg.contentFS())
+		if err != nil {
+			return err
+		}
+		if len(problems) > 0 {
+			for _, p := range problems {
+				fmt.Fprintln(stderr, p)
+			}
+			fmt.Fprintf(stderr, "%d problem(s)\n", len(problems))
+			return errSilent
+		}
+		kb, err := content.Load(cfg.contentFS())
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "ok: %d entries\n", len(kb.Entries()))
+		return nil
+	case "export":
+		kb, err := cfg.loadKB()
+		var problems content.Problems
+		if errors.As(err, &problems) {
+			return fmt.Errorf("knowledge base has problems; run `ansinh content check`: %w", err)
+		}
+		if err != nil {
+			return err
+		}
+		enc := json.NewEncoder(stdout)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		return enc.Encode(kb.Entries())
+	}
+	return errUsage
+}

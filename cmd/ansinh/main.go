@@ -1,0 +1,78 @@
+// Command ansinh is the Bắc Ninh social-support assistant: a chatbot on
+// Telegram, Zalo and a local web chat, with a CLI for content and officers.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+const usage = `ansinh — Trợ lý An sinh (Bắc Ninh social-support assistant)
+
+Usage:
+  ansinh serve                         run the bot (web chat on ANSINH_HTTP; Telegram/Zalo when their tokens are set)
+  ansinh chat                          talk to the bot in this terminal
+  ansinh ask [--json] [--date YYYY-MM-DD] [QUESTION ...]
+                                       answer questions (each argument is one question; none: one per line from stdin)
+  ansinh content check                 validate the knowledge base
+  ansinh content export                print the knowledge base as one JSON array
+  ansinh backup FILE                   write a consistent copy of the database
+
+Configuration comes from the environment (see README.md): ANSINH_DB, ANSINH_HTTP, ANSINH_TZ,
+ANSINH_CONTENT_DIR, ANSINH_TELEGRAM_*, ANSINH_ZALO_*, ANSINH_QUIET_HOURS, ANSINH_OFFICERS, ...
+`
+
+// errUsage marks a command-line mistake: usage is printed, exit code 2.
+var errUsage = errors.New("usage")
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	switch {
+	case err == nil:
+	case errors.Is(err, errUsage):
+		fmt.Fprint(os.Stderr, usage)
+		os.Exit(2)
+	case errors.Is(err, errSilent):
+		os.Exit(1)
+	default:
+		fmt.Fprintln(os.Stderr, "ansinh:", err)
+		os.Exit(1)
+	}
+}
+
+// errSilent exits 1 after the command already reported what went wrong.
+var errSilent = errors.New("reported")
+
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		return errUsage
+	}
+	cfg, err := configFromEnv(os.LookupEnv)
+	if err != nil {
+		return err
+	}
+	cmd, rest := args[0], args[1:]
+	switch cmd {
+	case "serve":
+		return runServe(ctx, cfg, rest, stderr)
+	case "chat":
+		return runChat(ctx, cfg, rest, stdin, stdout)
+	case "ask":
+		return runAsk(cfg, rest, stdin, stdout)
+	case "content":
+		return runContent(cfg, rest, stdout, stderr)
+	case "backup":
+		return runBackup(ctx, cfg, rest, stdout)
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return nil
+	}
+	return errUsage
+}
