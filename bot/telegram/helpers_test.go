@@ -1,0 +1,127 @@
+package telegram_test
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"strconv"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/bot/telegram"
+	"github.com/bacninh/ansinh/bot/telegram/telegramtest"
+)
+
+// newClient connects a Client to srv with short timeouts and backoffs.
+func newClient(tb testing.TB, srv *telegramtest.Server, opts ...func(*telegram.Config)) *telegram.Client {
+	tb.Helper()
+	cfg := telegram.Config{
+		Token:       srv.Token(),
+		APIEndpoint: srv.Endpoint(),
+		PollTimeout: time.Second,
+		Backoff:     20 * time.Millisecond,
+		MaxBackoff:  100 * time.Millisecond,
+		Logger:      slog.New(slog.DiscardHandler),
+	}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	c, err := telegram.New(ctx, cfg)
+	if err != nil {
+		tb.Fatalf("New: %v", err)
+	}
+	return c
+}
+
+// recorder is a bot.Handler that records the updates it accepted. failures
+// makes Handle fail that many times for an update ID before accepting it.
+type recorder struct {
+	mu       sync.Mutex
+	got      []bot.Update
+	attempts map[string]int
+	failures map[string]int
+}
+
+func newRecorder() *recorder {
+	return &recorder{attempts: make(map[string]int), failures: make(map[string]int)}
+}
+
+var errBusy = errors.New("store busy")
+
+func (r *recorder) Handle(_ context.Context, u bot.Update) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.attempts[u.ID]++
+	if r.failures[u.ID] > 0 {
+		r.failures[u.ID]--
+		return errBusy
+	}
+	r.got = append(r.got, u)
+	return nil
+}
+
+func (r *recorder) failFor(id string, n int) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.failures[id] = n
+}
+
+func (r *recorder) updates() []bot.Update {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return append([]bot.Update(nil), r.got...)
+}
+
+func (r *recorder) attemptsFor(id string) int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.attempts[id]
+}
+
+// waitFor polls until the recorder holds n updates or the timeout passes.
+func (r *recorder) waitFor(tb testing.TB, n int, timeout time.Duration) []bot.Update {
+	tb.Helper()
+	deadline := time.Now().Add(timeout)
+	for {
+		got := r.updates()
+		if len(got) >= n {
+			return got
+		}
+		if time.Now().After(deadline) {
+			tb.Fatalf("got %d updates after %s, want %d: %+v", len(got), timeout, n, got)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// startPoll runs c.Poll in the background. The returned stop cancels it and
+// returns Poll's error; the test fails if Poll does not return within 2 s.
+func startPoll(tb testing.TB, c *telegram.Client, offset int64, h bot.Handler) (stop func() error) {
+	tb.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- c.Poll(ctx, offset, h) }()
+	var once sync.Once
+	var err error
+	stop = func() error {
+		once.Do(func() {
+			cancel()
+			select {
+			case err = <-done:
+			case <-time.After(2 * time.Second):
+				tb.Errorf("Poll did not return within 2s of cancel")
+			}
+		})
+		return err
+	}
+	tb.Cleanup(func() { stop() })
+	return stop
+}
+
+func itoa(id int) string { return strconv.Itoa(id) }
+
+func chatString(id int64) string { return strconv.FormatInt(id, 10) }
