@@ -125,3 +125,12 @@ func startPoll(tb testing.TB, c *telegram.Client, offset int64, h bot.Handler) (
 func itoa(id int) string { return strconv.Itoa(id) }
 
 func chatString(id int64) string { return strconv.FormatInt(id, 10) }
+
+func atoi(tb testing.TB, s string) int {
+	tb.Helper()
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		tb.Fatalf("not a number: %q", s)
+	}
+	return n
+}

@@ -1,0 +1,214 @@
+package telegram_test
+
+import (
+	"context"
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/bot/telegram"
+	"github.com/bacninh/ansinh/bot/telegram/telegramtest"
+)
+
+func TestPollHandlesUpdatesInOrder(t *testing.T) {
+	srv := telegramtest.NewServer(t)
+	c := newClient(t, srv)
+	ids := []int{
+		srv.PushMessage(42, 42, "/start xa-dai-dong"),
+		srv.PushMessage(42, 42, "hộ nghèo"),
+		srv.PushMessage(43, 43, "bảo hiểm y tế"),
+	}
+	rec := newRecorder()
+	stop := startPoll(t, c, 0, rec)
+
+	got := rec.waitFor(t, 3, 3*time.Second)
+	for i, u := range got {
+		if u.ID != itoa(ids[i]) || u.Offset != int64(ids[i])+1 || u.Channel != bot.ChannelTelegram {
+			t.Errorf("update %d = {ID %s, Offset %d, Channel %s}, want {%d, %d, telegram}", i, u.ID, u.Offset, u.Channel, ids[i], ids[i]+1)
+		}
+	}
+	if got[0].Text != "/start xa-dai-dong" || got[0].ChatID != "42" || got[0].UserID != "42" {
+		t.Errorf("first update = %+v", got[0])
+	}
+	if got[0].Name != "Người Dùng" || got[0].Time.IsZero() {
+		t.Errorf("name %q, time %s: want the sender's full name and the message date", got[0].Name, got[0].Time)
+	}
+	waitUntil(t, func() bool { return srv.Pending() == 0 }, "updates confirmed")
+	if err := stop(); !errors.Is(err, context.Canceled) {
+		t.Errorf("Poll returned %v, want context.Canceled", err)
+	}
+	req := srv.Requests("getUpdates")[0]
+	if got, want := req.Get("allowed_updates"), `["message","callback_query"]`; got != want {
+		t.Errorf("allowed_updates = %s, want %s", got, want)
+	}
+	if got := req.Get("timeout"); got != "1" {
+		t.Errorf("timeout = %s, want 1", got)
+	}
+}
+
+func TestPollRetriesFailedUpdateWithoutSkipping(t *testing.T) {
+	srv := telegramtest.NewServer(t)
+	c := newClient(t, srv)
+	id1 := srv.PushMessage(42, 42, "một")
+	id2 := srv.PushMessage(42, 42, "hai")
+	id3 := srv.PushMessage(42, 42, "ba")
+	rec := newRecorder()
+	rec.failFor(itoa(id2), 2)
+	startPoll(t, c, 0, rec)
+
+	got := rec.waitFor(t, 3, 3*time.Second)
+	for i, want := range []int{id1, id2, id3} {
+		if got[i].ID != itoa(want) {
+			t.Errorf("handled[%d] = %s, want %d", i, got[i].ID, want)
+		}
+	}
+	if n := rec.attemptsFor(itoa(id2)); n != 3 {
+		t.Errorf("update %d tried %d times, want 3", id2, n)
+	}
+	if n := rec.attemptsFor(itoa(id3)); n != 1 {
+		t.Errorf("update %d tried %d times, want 1 (not before %d succeeded)", id3, n, id2)
+	}
+	// Until id2 succeeded, no getUpdates may confirm it.
+	for _, req := range srv.Requests("getUpdates")[:3] {
+		if off := req.Get("offset"); off != "" && atoi(t, off) > id2 {
+			t.Errorf("getUpdates offset %s skipped the failing update %d", off, id2)
+		}
+	}
+}
+
+func TestPollResumesFromOffset(t *testing.T) {
+	srv := telegramtest.NewServer(t)
+	c := newClient(t, srv)
+	srv.PushMessage(42, 42, "đã xử lý")
+	id2 := srv.PushMessage(42, 42, "mới")
+	rec := newRecorder()
+	startPoll(t, c, int64(id2), rec)
+
+	got := rec.waitFor(t, 1, 3*time.Second)
+	time.Sleep(100 * time.Millisecond)
+	if got = rec.updates(); len(got) != 1 || got[0].ID != itoa(id2) {
+		t.Errorf("handled %+v, want only update %d", got, id2)
+	}
+}
+
+func TestPollPassesRedeliveredUpdateAgain(t *testing.T) {
+	srv := telegramtest.NewServer(t)
+	c := newClient(t, srv)
+	id := srv.PushMessage(42, 42, "xin chào")
+	rec := newRecorder()
+	stop := startPoll(t, c, 0, rec)
+	rec.waitFor(t, 1, 3*time.Second)
+	waitUntil(t, func() bool { return srv.Pending() == 0 }, "update confirmed")
+	stop()
+
+	if !srv.Redeliver(id) {
+		t.Fatalf("Redeliver(%d) = false", id)
+	}
+	startPoll(t, c, 0, rec) // the stored offset was lost
+	got := rec.waitFor(t, 2, 3*time.Second)
+	if got[0].ID != got[1].ID {
+		t.Errorf("redelivered update has ID %s, first delivery %s: the engine dedupes on it", got[1].ID, got[0].ID)
+	}
+}
+
+func TestPollDoesNotSpinOnEmptyAnswers(t *testing.T) {
+	srv := telegramtest.NewServer(t, telegramtest.EmptyImmediately())
+	c := newClient(t, srv)
+	startPoll(t, c, 0, newRecorder())
+
+	time.Sleep(1500 * time.Millisecond)
+	if n := srv.Calls("getUpdates"); n > 3 {
+		t.Errorf("%d getUpdates calls in 1.5 s, want at most 3", n)
+	}
+}
+
+func TestPollStopsPromptlyDuringLongPoll(t *testing.T) {
+	srv := telegramtest.NewServer(t, telegramtest.WithPollCap(30*time.Second))
+	c := newClient(t, srv, func(cfg *telegram.Config) { cfg.PollTimeout = 30 * time.Second })
+	stop := startPoll(t, c, 0, newRecorder())
+	waitUntil(t, func() bool { return srv.Calls("getUpdates") == 1 }, "long poll started")
+	time.Sleep(50 * time.Millisecond)
+
+	start := time.Now()
+	if err := stop(); !errors.Is(err, context.Canceled) {
+		t.Errorf("Poll returned %v, want context.Canceled", err)
+	}
+	if elapsed := time.Since(start); elapsed > 500*time.Millisecond {
+		t.Errorf("Poll took %s to return after cancel", elapsed)
+	}
+}
+
+func TestPollHonoursRetryAfter(t *testing.T) {
+	srv := telegramtest.NewServer(t)
+	c := newClient(t, srv)
+	srv.FailNext("getUpdates", 1, telegramtest.TooManyRequests(1))
+	srv.PushMessage(42, 42, "xin chào")
+	start := time.Now()
+	rec := newRecorder()
+	startPoll(t, c, 0, rec)
+
+	rec.waitFor(t, 1, 3*time.Second)
+	if elapsed := time.Since(start); elapsed < 900*time.Millisecond {
+		t.Errorf("handled after %s, want Poll to wait retry_after (1 s) first", elapsed)
+	}
+}
+
+func TestPollRecoversFromErrors(t *testing.T) {
+	for name, fault := range map[string]telegramtest.Fault{
+		"conflict":    telegramtest.Conflict(),
+		"server 500":  telegramtest.ServerError(),
+		"bad gateway": telegramtest.BadGateway(),
+	} {
+		t.Run(name, func(t *testing.T) {
+			srv := telegramtest.NewServer(t)
+			c := newClient(t, srv)
+			srv.FailNext("getUpdates", 3, fault)
+			id := srv.PushMessage(42, 42, "xin chào")
+			rec := newRecorder()
+			startPoll(t, c, 0, rec)
+
+			got := rec.waitFor(t, 1, 3*time.Second)
+			if got[0].ID != itoa(id) {
+				t.Errorf("handled %s, want %d", got[0].ID, id)
+			}
+			if n := srv.Calls("getUpdates"); n < 4 {
+				t.Errorf("getUpdates called %d times, want ≥ 4 (3 failures, then success)", n)
+			}
+		})
+	}
+}
+
+func TestPollConvertsButtonPress(t *testing.T) {
+	srv := telegramtest.NewServer(t)
+	c := newClient(t, srv)
+	sent, err := c.Send(context.Background(), reply(42, "Chọn:", bot.Button{Label: "BHYT", Data: "t:bhyt"}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	msgID := sent.MessageIDs[0]
+	id := srv.PushCallback(42, 42, atoi(t, msgID), "t:bhyt")
+	rec := newRecorder()
+	startPoll(t, c, 0, rec)
+
+	u := rec.waitFor(t, 1, 3*time.Second)[0]
+	want := bot.Update{
+		Channel: bot.ChannelTelegram, ID: itoa(id), Offset: int64(id) + 1,
+		ChatID: "42", UserID: "42", Name: "Người Dùng", Addressed: true,
+		Data: "t:bhyt", CallbackID: telegramtest.CallbackID(id),
+	}
+	if u != want {
+		t.Errorf("update = %+v\nwant %+v", u, want)
+	}
+}
+
+func waitUntil(tb testing.TB, cond func() bool, what string) {
+	tb.Helper()
+	deadline := time.Now().Add(3 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			tb.Fatalf("timed out waiting: %s", what)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
