@@ -61,6 +61,7 @@ type Dispatcher struct {
 	channels map[string]Channel
 	wake     chan struct{}
 	freed    chan struct{}
+	outcomes chan pendingOutcome
 	Stats    DispatchStats
 	running  atomic.Bool
 
@@ -91,7 +92,7 @@ func NewDispatcher(cfg DispatcherConfig) *Dispatcher {
 	}
 	d := &Dispatcher{
 		cfg: cfg, channels: map[string]Channel{},
-		wake: make(chan struct{}, 1), freed: make(chan struct{}, 1),
+		wake: make(chan struct{}, 1), freed: make(chan struct{}, 1), outcomes: make(chan pendingOutcome),
 		busy: map[string]bool{}, readyAt: map[string]time.Time{}, pausedTo: map[string]time.Time{},
 		global: map[string]*rate.Limiter{}, perChat: map[string]*rate.Limiter{},
 	}
@@ -124,6 +125,8 @@ func (d *Dispatcher) Run(ctx context.Context) error {
 	defer cancelSends()
 	slots := make(chan struct{}, d.cfg.InFlight)
 	var wg sync.WaitGroup
+	stopCommit, committed := make(chan struct{}), make(chan struct{})
+	go func() { defer close(committed); d.commit(stopCommit) }()
 	defer func() {
 		done := make(chan struct{})
 		go func() { wg.Wait(); close(done) }()
@@ -133,6 +136,8 @@ func (d *Dispatcher) Run(ctx context.Context) error {
 			cancelSends()
 			<-done
 		}
+		close(stopCommit)
+		<-committed
 	}()
 	idle := 250 * time.Millisecond
 	timer := time.NewTimer(0)
@@ -328,18 +333,63 @@ func (d *Dispatcher) deliver(ctx context.Context, r Delivery) {
 		d.readyAt[r.Channel+":"+r.ChatID] = o.RetryAt
 		d.mu.Unlock()
 	}
-	// The outcome must be recorded even while shutting down; retry briefly
-	// on a store error rather than dropping it (the row would be resent).
-	for attempt := 0; ; attempt++ {
-		err := d.cfg.Store.Complete([]Outcome{o})
-		if err == nil {
+	d.record(o)
+}
+
+// pendingOutcome is an outcome waiting for the committer.
+type pendingOutcome struct {
+	o    Outcome
+	done chan struct{}
+}
+
+// record hands o to the committer and waits until it is durable, so the
+// send slot is only freed once the row cannot be sent again.
+func (d *Dispatcher) record(o Outcome) {
+	p := pendingOutcome{o: o, done: make(chan struct{})}
+	d.outcomes <- p
+	<-p.done
+}
+
+// commit writes outcomes as they come, as many as are waiting in one
+// transaction (group commit when several sends are in flight).
+func (d *Dispatcher) commit(stop <-chan struct{}) {
+	batch := make([]pendingOutcome, 0, 64)
+	for {
+		select {
+		case p := <-d.outcomes:
+			batch = append(batch[:0], p)
+		case <-stop:
 			return
 		}
-		d.cfg.Logger.Error("record delivery outcome", "row", r.ID, "err", err)
-		if attempt == 3 {
-			return
+	more:
+		for len(batch) < cap(batch) {
+			select {
+			case p := <-d.outcomes:
+				batch = append(batch, p)
+			default:
+				break more
+			}
 		}
-		time.Sleep(100 * time.Millisecond)
+		outs := make([]Outcome, len(batch))
+		for i, p := range batch {
+			outs[i] = p.o
+		}
+		// The outcome must be recorded even while shutting down; retry
+		// briefly on a store error rather than drop it (the row would be
+		// sent again).
+		for attempt := 0; ; attempt++ {
+			err := d.cfg.Store.Complete(outs)
+			if err == nil || attempt == 3 {
+				if err != nil {
+					d.cfg.Logger.Error("record delivery outcomes", "rows", len(outs), "err", err)
+				}
+				break
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		for _, p := range batch {
+			close(p.done)
+		}
 	}
 }
 

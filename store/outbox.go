@@ -147,6 +147,7 @@ func isHeld(holds *bbolt.Bucket, ck string, now time.Time) bool {
 }
 
 // Complete implements bot.Store.
+// Complete is idempotent: an outcome for a row already completed is ignored.
 func (s *Store) Complete(outcomes []bot.Outcome) error {
 	return s.db.Update(func(tx *bbolt.Tx) error {
 		for _, o := range outcomes {
