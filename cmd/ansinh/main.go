@@ -70,6 +70,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runContent(cfg, rest, stdout, stderr)
 	case "backup":
 		return runBackup(ctx, cfg, rest, stdout)
+	case "healthcheck":
+		return runHealthcheck(cfg)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil
