@@ -167,16 +167,17 @@ func (kb *KB) Match(text string, day Date) Result {
 	if maxScore == 0 {
 		return Result{Topic: TopicUnknown}
 	}
-	// Best entry per topic, among entries valid on day.
+	// Best entry per topic, among entries valid on day. Ranking uses the raw
+	// score; only the reported confidence is capped at 1.
 	best := map[string]Candidate{}
 	for i, sc := range s.scores {
 		e := kb.entries[i]
 		if sc == 0 || !e.ValidOn(day) {
 			continue
 		}
-		conf := min(sc/maxScore, 1)
-		if c, ok := best[e.Topic]; !ok || conf > c.Score || (conf == c.Score && e.ID < c.Entry.ID) {
-			best[e.Topic] = Candidate{Entry: e, Score: conf}
+		raw := sc / maxScore
+		if c, ok := best[e.Topic]; !ok || raw > c.Score || (raw == c.Score && e.ID < c.Entry.ID) {
+			best[e.Topic] = Candidate{Entry: e, Score: raw}
 		}
 	}
 	if len(best) == 0 {
@@ -193,16 +194,17 @@ func (kb *KB) Match(text string, day Date) Result {
 		return cands[i].Entry.ID < cands[j].Entry.ID
 	})
 	top := cands[0]
-	if top.Score < MinConfidence {
-		return Result{Topic: TopicUnknown, Score: top.Score}
+	conf := min(top.Score, 1)
+	if conf < MinConfidence {
+		return Result{Topic: TopicUnknown, Score: conf}
 	}
-	r := Result{Topic: top.Entry.Topic, Entry: top.Entry, Score: top.Score}
+	r := Result{Topic: top.Entry.Topic, Entry: top.Entry, Score: conf}
 	for _, c := range cands[1:min(3, len(cands))] {
 		if c.Score >= top.Score*AmbiguityRatio && c.Entry.Topic != TopicOutOfScope && c.Entry.Topic != TopicSmalltalk {
 			if r.Ambiguous == nil {
-				r.Ambiguous = []Candidate{top}
+				r.Ambiguous = []Candidate{{Entry: top.Entry, Score: conf}}
 			}
-			r.Ambiguous = append(r.Ambiguous, c)
+			r.Ambiguous = append(r.Ambiguous, Candidate{Entry: c.Entry, Score: min(c.Score, 1)})
 		}
 	}
 	return r
