@@ -1,0 +1,215 @@
+package store_test
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/store"
+)
+
+func mustOpen(tb testing.TB) (*store.Store, string) {
+	tb.Helper()
+	path := filepath.Join(tb.TempDir(), "ansinh.db")
+	s, err := store.Open(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { s.Close() })
+	return s, path
+}
+
+var t0 = time.Date(2026, 11, 27, 8, 0, 0, 0, time.UTC)
+
+func apply(tb testing.TB, s *store.Store, fn func(tx bot.Tx) error) {
+	tb.Helper()
+	if err := s.Apply(context.Background(), fn); err != nil {
+		tb.Fatal(err)
+	}
+}
+
+func TestOpenTwiceIsLocked(t *testing.T) {
+	_, path := mustOpen(t)
+	_, err := store.Open(path)
+	if !errors.Is(err, store.ErrLocked) {
+		t.Fatalf("second Open error = %v, want ErrLocked", err)
+	}
+}
+
+func TestReopenKeepsData(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "a.db")
+	s, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	apply(t, s, func(tx bot.Tx) error {
+		return tx.PutUser(bot.User{Key: bot.UserKey{Channel: "zalo", ID: "abc-XYZ"}, ChatID: "abc-XYZ", Name: "Ông Tư", Created: t0})
+	})
+	s.Close()
+	s, err = store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	u, err := s.User(bot.UserKey{Channel: "zalo", ID: "abc-XYZ"})
+	if err != nil || u.Name != "Ông Tư" {
+		t.Fatalf("user after reopen = %+v, %v", u, err)
+	}
+	if _, err := s.User(bot.UserKey{Channel: "zalo", ID: "nobody"}); !errors.Is(err, bot.ErrNotFound) {
+		t.Errorf("missing user error = %v, want ErrNotFound", err)
+	}
+}
+
+func TestMarkSeenAndOffset(t *testing.T) {
+	s, _ := mustOpen(t)
+	var first, second bool
+	apply(t, s, func(tx bot.Tx) error {
+		var err error
+		first, err = tx.MarkSeen("telegram", "10", t0)
+		if err != nil {
+			return err
+		}
+		second, err = tx.MarkSeen("telegram", "10", t0)
+		if err != nil {
+			return err
+		}
+		if err := tx.SetOffset("telegram", 11); err != nil {
+			return err
+		}
+		return tx.SetOffset("telegram", 5) // an older offset never moves it back
+	})
+	if !first || second {
+		t.Errorf("MarkSeen = %v then %v, want true then false", first, second)
+	}
+	if off, _ := s.Offset("telegram"); off != 11 {
+		t.Errorf("offset = %d, want 11", off)
+	}
+	n, err := s.PruneSeen(t0.Add(time.Hour))
+	if err != nil || n != 1 {
+		t.Errorf("PruneSeen = %d, %v; want 1", n, err)
+	}
+}
+
+func TestEnqueueIdempotencyKey(t *testing.T) {
+	s, _ := mustOpen(t)
+	d := bot.Delivery{Key: "r1/2026-12-01T07:00/telegram:5", Kind: bot.KindReminder, Channel: "telegram", ChatID: "5", Text: "x", Created: t0}
+	for i, want := range []bool{true, false} {
+		apply(t, s, func(tx bot.Tx) error {
+			c := d
+			added, err := tx.Enqueue(&c)
+			if added != want {
+				t.Errorf("enqueue %d added = %v, want %v", i, added, want)
+			}
+			return err
+		})
+	}
+	rows, _ := s.Due(t0, 10, nil)
+	if len(rows) != 1 {
+		t.Fatalf("%d rows due, want 1", len(rows))
+	}
+	// Still refused after it was sent.
+	if err := s.Complete([]bot.Outcome{{ID: rows[0].ID, Sent: true, At: t0}}); err != nil {
+		t.Fatal(err)
+	}
+	apply(t, s, func(tx bot.Tx) error {
+		c := d
+		if added, _ := tx.Enqueue(&c); added {
+			t.Error("a sent row's key was accepted again")
+		}
+		return nil
+	})
+}
+
+func TestDueOrderAndHolds(t *testing.T) {
+	s, _ := mustOpen(t)
+	rows := []bot.Delivery{
+		{Kind: bot.KindReminder, Channel: "telegram", ChatID: "1", Text: "reminder", Created: t0},
+		{Kind: bot.KindReply, Channel: "telegram", ChatID: "1", Text: "reply-1", Created: t0.Add(time.Second)},
+		{Kind: bot.KindReply, Channel: "telegram", ChatID: "1", Text: "reply-2", Created: t0.Add(2 * time.Second)},
+		{Kind: bot.KindReply, Channel: "telegram", ChatID: "2", Text: "later", Created: t0, NotBefore: t0.Add(time.Hour)},
+	}
+	apply(t, s, func(tx bot.Tx) error {
+		for i := range rows {
+			if _, err := tx.Enqueue(&rows[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	due, err := s.Due(t0.Add(time.Minute), 10, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, d := range due {
+		texts = append(texts, d.Text)
+	}
+	// Replies before reminders; a future row is not due.
+	if got := strings.Join(texts, ","); got != "reply-1,reply-2,reminder" {
+		t.Errorf("due order = %s", got)
+	}
+	// A retry holds the whole chat until its time, keeping order.
+	retryAt := t0.Add(10 * time.Minute)
+	if err := s.Complete([]bot.Outcome{{ID: due[0].ID, RetryAt: retryAt, Reason: "502", At: t0}}); err != nil {
+		t.Fatal(err)
+	}
+	if due, _ := s.Due(t0.Add(5*time.Minute), 10, nil); len(due) != 0 {
+		t.Errorf("held chat still has %d rows due", len(due))
+	}
+	due, _ = s.Due(retryAt, 10, nil)
+	if len(due) == 0 || due[0].Text != "reply-1" || due[0].Attempts != 1 || due[0].LastError != "502" {
+		t.Errorf("after the hold: %+v", due)
+	}
+}
+
+func TestUnreachableBuriesTheChat(t *testing.T) {
+	s, _ := mustOpen(t)
+	k := bot.UserKey{Channel: "telegram", ID: "7"}
+	var rows [3]bot.Delivery
+	apply(t, s, func(tx bot.Tx) error {
+		if err := tx.PutUser(bot.User{Key: k, ChatID: "7", Created: t0}); err != nil {
+			return err
+		}
+		for i := range rows {
+			rows[i] = bot.Delivery{Kind: bot.KindReminder, Channel: "telegram", ChatID: "7", UserID: "7", Text: "x", Created: t0}
+			if _, err := tx.Enqueue(&rows[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	err := s.Complete([]bot.Outcome{{ID: rows[0].ID, Dead: true, Unreachable: true, Reason: "Forbidden: bot was blocked by the user", At: t0}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, _ := s.OutboxStats()
+	if st.Pending != 0 || st.Dead != 3 {
+		t.Errorf("stats = %+v, want 0 pending, 3 dead", st)
+	}
+	if u, _ := s.User(k); !u.Unreachable || u.UnreachableReason == "" {
+		t.Errorf("user = %+v, want unreachable with a reason", u)
+	}
+}
+
+func TestBackupWhileOpen(t *testing.T) {
+	s, _ := mustOpen(t)
+	apply(t, s, func(tx bot.Tx) error {
+		return tx.PutUser(bot.User{Key: bot.UserKey{Channel: "web", ID: "w1"}, ChatID: "w1", Created: t0})
+	})
+	out := filepath.Join(t.TempDir(), "copy.db")
+	if err := s.Backup(out); err != nil {
+		t.Fatal(err)
+	}
+	c, err := store.Open(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if n, _ := c.CountUsers(); n != 1 {
+		t.Errorf("backup has %d users, want 1", n)
+	}
+}
