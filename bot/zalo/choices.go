@@ -18,11 +18,9 @@ import (
 const MaxMessageLength = 2000
 
 // Choices renders buttons as the numbered list that replaces them on Zalo,
-// ending with how to answer:
-//
-//	1. Vay vốn ưu đãi
-//	2. Bảo hiểm y tế
-//	Trả lời số 1 hoặc 2.
+// one "N. label" line per button, then a line telling how to answer, e.g.
+// "1. Vay vốn ưu đãi\n2. Bảo hiểm y tế\nTrả lời số 1 hoặc 2." With more
+// than three buttons the hint reads "Trả lời một số từ 1 đến N.".
 //
 // The engine maps a bare number reply ("2") back to the second button of
 // the last message, so the numbers must follow the buttons' order. It
