@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/bacninh/ansinh/bot"
 	"github.com/bacninh/ansinh/bot/telegram"
@@ -139,4 +140,29 @@ func TestSetWebhookAndCommands(t *testing.T) {
 	if err := c.SetWebhook(ctx, "http://insecure", secret); !errors.As(err, &perm) {
 		t.Errorf("SetWebhook to a refused URL: err = %v, want *bot.PermanentError", err)
 	}
+}
+
+func FuzzWebhookHandler(f *testing.F) {
+	srv := telegramtest.NewServer(f)
+	c := newClient(f, srv)
+	f.Add(updateJSON)
+	f.Add(editedJSON)
+	f.Add(`{"update_id":7,"callback_query":{"id":"cb","from":{"id":1,"first_name":"A"},"data":"menu"}}`)
+	f.Add(`{"update_id":8,"message":{"message_id":1,"date":0,"chat":{"id":-5,"type":"group"},"text":"/start@` + srv.BotUsername() + `"}}`)
+	f.Add(`{"update_id":9,"message":{"chat":null}}`)
+	f.Fuzz(func(t *testing.T, body string) {
+		h := bot.HandlerFunc(func(_ context.Context, u bot.Update) error {
+			if !utf8.ValidString(u.Text) || utf8.RuneCountInString(u.Text) > telegram.MaxInboundRunes {
+				t.Errorf("text not cleaned: %q", u.Text)
+			}
+			return nil
+		})
+		req := httptest.NewRequest("POST", webhookPath, strings.NewReader(body))
+		req.Header.Set(telegram.SecretHeader, secret)
+		w := httptest.NewRecorder()
+		c.WebhookHandler(secret, h).ServeHTTP(w, req)
+		if w.Code != 200 && w.Code != 400 && w.Code != 413 {
+			t.Errorf("status %d for body %q", w.Code, body)
+		}
+	})
 }
