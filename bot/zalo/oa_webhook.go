@@ -1,0 +1,166 @@
+package zalo
+
+import (
+	"crypto/sha256"
+	"crypto/subtle"
+	"encoding/hex"
+	"encoding/json"
+	"net/http"
+	"strings"
+
+	"github.com/bacninh/ansinh/bot"
+)
+
+// OA webhook header and events (channels.md §4.1, §4.2).
+const (
+	// SignatureHeader carries "mac=<hex sha256>" on every OA webhook POST.
+	SignatureHeader = "X-ZEvent-Signature"
+	OAEventText     = "user_send_text"
+	OAEventFollow   = "follow"
+	OAEventUnfollow = "unfollow"
+	// oaUserMessagePrefix starts every event of a user sending something
+	// (user_send_image, user_send_sticker, ...).
+	oaUserMessagePrefix = "user_send_"
+)
+
+// oaEvent is one OA webhook event. app_id and timestamp are kept raw: the
+// signature covers them as text.
+type oaEvent struct {
+	AppID     json.RawMessage `json:"app_id"`
+	EventName string          `json:"event_name"`
+	Timestamp json.RawMessage `json:"timestamp"`
+	Sender    *struct {
+		ID flexString `json:"id"`
+	} `json:"sender"`
+	Follower *struct {
+		ID flexString `json:"id"`
+	} `json:"follower"`
+	Message *struct {
+		MsgID flexString `json:"msg_id"`
+		Text  string     `json:"text"`
+	} `json:"message"`
+}
+
+// WebhookHandler returns the handler for the OA's webhook POSTs. secretKey
+// is the OA secret key from the app's settings (not the app secret).
+//
+// It answers 405 to other methods, 413 for bodies over 1 MiB, 401 when the
+// SignatureHeader is missing or wrong (and when secretKey is empty), and
+// 400 for invalid JSON. The signature is checked exactly as channels.md
+// §4.2 gives it: mac = hex(sha256(app_id + raw body + timestamp +
+// secretKey)), app_id and timestamp read from the body, compared in
+// constant time. There is no timestamp window: Zalo retries a failed
+// delivery for up to about an hour with the same body, and a replayed
+// event changes nothing, since the engine applies each event id once.
+//
+// Events become updates on channel bot.ChannelZaloOA, with ChatID and
+// UserID the OA-scoped user id:
+//   - user_send_text: the text;
+//   - other user_send_* events (image, sticker, file, ...): empty text, so
+//     that the engine asks for a typed question;
+//   - follow: "/start", so that the engine welcomes the follower;
+//   - unfollow: "/stop", so that the engine stops reminders.
+//
+// Update.ID is message.msg_id for messages; follow and unfollow carry no
+// id, so theirs is "<event>:<user id>:<timestamp>", stable across Zalo's
+// retries. Any other event (delivery and seen receipts, the OA's own
+// oa_send_* echoes, reactions, anonymous chats) is logged and acknowledged
+// without calling h: answering a receipt or an echo would make the bot
+// talk to itself.
+func (c *OAClient) WebhookHandler(secretKey string, h bot.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodPost {
+			w.Header().Set("Allow", http.MethodPost)
+			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+			return
+		}
+		body, status := readBody(w, r)
+		if status != 0 {
+			http.Error(w, http.StatusText(status), status)
+			return
+		}
+		sig := r.Header.Get(SignatureHeader)
+		if secretKey == "" || sig == "" {
+			c.log.Warn("oa webhook: missing signature", "remote", r.RemoteAddr)
+			http.Error(w, "unauthorized", http.StatusUnauthorized)
+			return
+		}
+		var ev oaEvent
+		if err := json.Unmarshal(body, &ev); err != nil {
+			http.Error(w, "invalid event", http.StatusBadRequest)
+			return
+		}
+		if !validMAC(sig, rawText(ev.AppID), body, rawText(ev.Timestamp), secretKey) {
+			c.log.Warn("oa webhook: bad signature", "remote", r.RemoteAddr, "event", ev.EventName)
+			http.Error(w, "unauthorized", http.StatusUnauthorized)
+			return
+		}
+		u, ok := convertOA(ev)
+		if !ok {
+			c.log.Info("oa webhook: event not handled", "event", ev.EventName)
+			w.WriteHeader(http.StatusOK)
+			return
+		}
+		if err := h.Handle(r.Context(), u); err != nil {
+			c.log.Error("oa webhook: handle update", "update", u.ID, "err", err)
+			http.Error(w, "temporary failure", http.StatusInternalServerError)
+			return
+		}
+		w.WriteHeader(http.StatusOK)
+	})
+}
+
+// validMAC checks header ("mac=<hex>", the prefix optional, hex in either
+// case) against sha256(appID + body + timestamp + key) in constant time.
+func validMAC(header, appID string, body []byte, timestamp, key string) bool {
+	got, err := hex.DecodeString(strings.TrimPrefix(strings.TrimSpace(header), "mac="))
+	if err != nil {
+		return false
+	}
+	h := sha256.New()
+	h.Write([]byte(appID))
+	h.Write(body)
+	h.Write([]byte(timestamp))
+	h.Write([]byte(key))
+	return subtle.ConstantTimeCompare(got, h.Sum(nil)) == 1
+}
+
+// convertOA turns an event into an update; false for events not handled.
+func convertOA(ev oaEvent) (bot.Update, bool) {
+	var ts flexInt
+	_ = json.Unmarshal(ev.Timestamp, &ts)
+	stamp := rawText(ev.Timestamp)
+	out := bot.Update{Channel: bot.ChannelZaloOA, Addressed: true, Time: msTime(int64(ts))}
+	switch {
+	case ev.EventName == OAEventFollow || ev.EventName == OAEventUnfollow:
+		if ev.Follower == nil {
+			return bot.Update{}, false
+		}
+		out.UserID = string(ev.Follower.ID)
+		out.Text = "/start"
+		if ev.EventName == OAEventUnfollow {
+			out.Text = "/stop"
+		}
+	case strings.HasPrefix(ev.EventName, oaUserMessagePrefix):
+		if ev.Sender == nil {
+			return bot.Update{}, false
+		}
+		out.UserID = string(ev.Sender.ID)
+		if ev.Message != nil {
+			out.ID = string(ev.Message.MsgID)
+			if ev.EventName == OAEventText {
+				out.Text = clean(ev.Message.Text)
+			}
+		}
+	default:
+		return bot.Update{}, false
+	}
+	if out.UserID == "" {
+		return bot.Update{}, false
+	}
+	if out.ID == "" {
+		out.ID = ev.EventName + ":" + out.UserID + ":" + stamp
+	}
+	out.ChatID = out.UserID
+	return out, true
+}
