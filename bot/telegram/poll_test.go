@@ -113,6 +113,7 @@ func TestPollPassesRedeliveredUpdateAgain(t *testing.T) {
 }
 
 func TestPollDoesNotSpinOnEmptyAnswers(t *testing.T) {
+	t.Parallel() // sleeps for a second or two
 	srv := telegramtest.NewServer(t, telegramtest.EmptyImmediately())
 	c := newClient(t, srv)
 	startPoll(t, c, 0, newRecorder())
@@ -140,6 +141,7 @@ func TestPollStopsPromptlyDuringLongPoll(t *testing.T) {
 }
 
 func TestPollHonoursRetryAfter(t *testing.T) {
+	t.Parallel() // sleeps for a second or two
 	srv := telegramtest.NewServer(t)
 	c := newClient(t, srv)
 	srv.FailNext("getUpdates", 1, telegramtest.TooManyRequests(1))

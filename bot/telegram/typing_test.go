@@ -21,6 +21,7 @@ func TestTypingSendsChatAction(t *testing.T) {
 }
 
 func TestTypingGivesUpQuickly(t *testing.T) {
+	t.Parallel() // sleeps for a second or two
 	srv := telegramtest.NewServer(t)
 	c := newClient(t, srv)
 	srv.FailNext("sendChatAction", 1, telegramtest.Slow(5*time.Second))
@@ -33,6 +34,7 @@ func TestTypingGivesUpQuickly(t *testing.T) {
 }
 
 func TestTypingDoesNotDelayReply(t *testing.T) {
+	t.Parallel() // sleeps for a second or two
 	srv := telegramtest.NewServer(t)
 	c := newClient(t, srv)
 	srv.FailNext("sendChatAction", 1, telegramtest.Slow(5*time.Second))

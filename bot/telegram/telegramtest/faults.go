@@ -64,7 +64,8 @@ func Conflict() Fault {
 func Slow(d time.Duration) Fault { return Fault{Delay: d} }
 
 // FailNext makes the next n calls of method fail with f (after the ones
-// already queued).
+// already queued). A zero Fault lets one call through, which aims a later
+// fault at, say, the second part of a split message.
 func (s *Server) FailNext(method string, n int, f Fault) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
