@@ -92,7 +92,7 @@ func (c *Client) ack(ctx context.Context, d bot.Delivery) error {
 		return &bot.PermanentError{Reason: "ack without callback id"}
 	}
 	text := norm.NFC.String(strings.ToValidUTF8(d.Text, "\uFFFD"))
-	text = text[:fit(text, MaxAckLength, utf16Width)]
+	text = text[:bot.FitWidth(text, MaxAckLength, bot.UTF16Width)]
 	_, err := c.with(ctx).Request(tgbotapi.NewCallback(d.CallbackID, text))
 	return c.classify("answerCallbackQuery", false, err)
 }

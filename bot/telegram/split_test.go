@@ -42,21 +42,6 @@ func TestSplitText(t *testing.T) {
 	}
 }
 
-// Zalo limits messages to 2000 characters; SplitText serves it too.
-func TestSplitTextZaloLimit(t *testing.T) {
-	para := strings.Repeat("Người cao tuổi được hưởng trợ cấp xã hội hằng tháng. ", 10)
-	text := strings.Repeat(para+"\n\n", 10)
-	parts := telegram.SplitText(text, 2000)
-	if len(parts) < 3 {
-		t.Fatalf("%d parts, want ≥ 3", len(parts))
-	}
-	for i, p := range parts {
-		if n := len(utf16.Encode([]rune(p))); n > 2000 {
-			t.Errorf("part %d has %d units", i, n)
-		}
-	}
-}
-
 func FuzzSplitText(f *testing.F) {
 	f.Add("Hộ nghèo\n\nđược hỗ trợ tiền điện", 8)
 	f.Add("a&b<c>d", 3)
