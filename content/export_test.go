@@ -8,3 +8,8 @@ func LoadLenient(fsys fs.FS) (*KB, error) {
 	kb, _, err := load(fsys)
 	return kb, err
 }
+
+// SetTuning changes the matcher's mixing weights (tuning experiments only).
+func SetTuning(mix, scale, bonus, cue float64) {
+	topicMix, topicScale, phraseBonus, cueBonus = mix, scale, bonus, cue
+}

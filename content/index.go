@@ -18,6 +18,13 @@ const (
 	bm25B  = 0.5
 )
 
+var (
+	topicMix    = 0.7
+	topicScale  = 2.0
+	phraseBonus = 0.5
+	cueBonus    = 1.0
+)
+
 type posting struct {
 	entry int32
 	tf    float32
@@ -35,12 +42,23 @@ type index struct {
 	// deletes maps a syllable with one letter removed to the syllables it
 	// came from, for one-typo correction of unknown words.
 	deletes map[string][]int32
+	// phrases are the entries' keywords as syllable-id sequences, keyed by
+	// their first syllable: a keyword found whole in a message is strong
+	// evidence for its entry.
+	phrases map[int32][]phrase
+}
+
+type phrase struct {
+	entry  int32
+	ids    []int32
+	weight float64 // keyword: bonus × the syllables' weights
+	cue    bool    // cue: worth cueBonus × the whole message's weight
 }
 
 func bigramKey(a, b int32) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b)) }
 
 func buildIndex(entries []*Entry, ex *expander) *index {
-	ix := &index{vocab: map[string]int32{}, bigrams: map[uint64]int32{}, deletes: map[string][]int32{}}
+	ix := &index{vocab: map[string]int32{}, bigrams: map[uint64]int32{}, deletes: map[string][]int32{}, phrases: map[int32][]phrase{}}
 	tfs := make([]map[int32]float64, len(entries))
 	lengths := make([]float64, len(entries))
 	var syl []string
@@ -61,6 +79,9 @@ func buildIndex(entries []*Entry, ex *expander) *index {
 		}
 		add(e.Title, weightTitle)
 		for _, k := range e.Keywords {
+			add(k, weightKeywords)
+		}
+		for _, k := range e.Cues {
 			add(k, weightKeywords)
 		}
 		for _, x := range e.Examples {
@@ -85,11 +106,53 @@ func buildIndex(entries []*Entry, ex *expander) *index {
 			ix.post[id] = append(ix.post[id], posting{entry: int32(i), tf: float32(f)})
 		}
 	}
+	// A term's weight mixes two rarities: across entries (which answer) and
+	// across topics (which programme). Words that define a topic ("điện",
+	// "nhắc") occur in every entry of that topic, so entry rarity alone
+	// undervalues them.
+	topics := map[string]int{}
+	for _, e := range entries {
+		if _, ok := topics[e.Topic]; !ok {
+			topics[e.Topic] = len(topics)
+		}
+	}
+	nt := float64(len(topics))
 	ix.idf = make([]float64, len(ix.post))
 	for id, p := range ix.post {
 		df := float64(len(p))
-		ix.idf[id] = math.Log(1 + (n-df+0.5)/(df+0.5))
+		seen := map[int]bool{}
+		for _, q := range p {
+			seen[topics[entries[q.entry].Topic]] = true
+		}
+		tdf := float64(len(seen))
+		entryIDF := math.Log(1 + (n-df+0.5)/(df+0.5))
+		topicIDF := math.Log(1 + (nt-tdf+0.5)/(tdf+0.5))
+		ix.idf[id] = (1-topicMix)*entryIDF + topicMix*topicIDF*topicScale
 		ix.maxIDF = max(ix.maxIDF, ix.idf[id])
+	}
+	for i, e := range entries {
+		seen := map[string]bool{}
+		addPhrase := func(text string, bonus float64, cue bool) {
+			syl = ex.syllables(syl[:0], text)
+			key := strings.Join(syl, " ")
+			if len(syl) == 0 || seen[key] {
+				return
+			}
+			seen[key] = true
+			ph := phrase{entry: int32(i), ids: make([]int32, len(syl)), cue: cue}
+			for j, w := range syl {
+				ph.ids[j] = ix.vocab[w] // indexed above with the entry's text
+				ph.weight += ix.idf[ph.ids[j]]
+			}
+			ph.weight *= bonus
+			ix.phrases[ph.ids[0]] = append(ix.phrases[ph.ids[0]], ph)
+		}
+		for _, c := range e.Cues {
+			addPhrase(c, 0, true)
+		}
+		for _, k := range e.Keywords {
+			addPhrase(k, phraseBonus, false)
+		}
 	}
 	for s, id := range ix.vocab {
 		if len(s) < 4 {

@@ -129,6 +129,7 @@ const (
 type scratch struct {
 	syl    []string
 	terms  []int32
+	pos    []int32 // unigram id at each syllable position (-1 unknown)
 	scores []float64
 }
 
@@ -142,7 +143,7 @@ func (kb *KB) Match(text string, day Date) Result {
 	defer kb.pool.Put(s)
 
 	s.syl = kb.ex.syllables(s.syl[:0], text)
-	s.terms = kb.queryTerms(s.terms[:0], s.syl)
+	s.terms, s.pos = kb.queryTerms(s.terms[:0], s.pos[:0], s.syl)
 	var maxScore float64
 	for _, t := range s.terms {
 		switch {
@@ -164,6 +165,7 @@ func (kb *KB) Match(text string, day Date) Result {
 			s.scores[p.entry] += idf * tf * (bm25K1 + 1) / (tf + kb.ix.norm[p.entry])
 		}
 	}
+	kb.phraseHits(s, maxScore)
 	if maxScore == 0 {
 		return Result{Topic: TopicUnknown}
 	}
@@ -210,9 +212,37 @@ func (kb *KB) Match(text string, day Date) Result {
 	return r
 }
 
+// phraseHits credits entries whose keywords or cues appear whole in the
+// message: a keyword in proportion to its own weight, a cue in proportion to
+// the whole message's, so that the intent it names wins over the subject.
+func (kb *KB) phraseHits(s *scratch, total float64) {
+	for i, id := range s.pos {
+		if id < 0 {
+			continue
+		}
+	next:
+		for _, ph := range kb.ix.phrases[id] {
+			if i+len(ph.ids) > len(s.pos) {
+				continue
+			}
+			for j, want := range ph.ids[1:] {
+				if s.pos[i+1+j] != want {
+					continue next
+				}
+			}
+			if ph.cue {
+				s.scores[ph.entry] += cueBonus * total
+			} else {
+				s.scores[ph.entry] += ph.weight
+			}
+		}
+	}
+}
+
 // queryTerms maps syllables to unique term ids: unigrams (with one-typo
-// correction for unknown words; -1 when still unknown) and bigrams.
-func (kb *KB) queryTerms(dst []int32, syl []string) []int32 {
+// correction for unknown words; -1 when still unknown) and bigrams. pos
+// receives the unigram id at each position.
+func (kb *KB) queryTerms(dst, pos []int32, syl []string) ([]int32, []int32) {
 	ix := kb.ix
 	prev := int32(-1)
 	for _, w := range syl {
@@ -220,6 +250,7 @@ func (kb *KB) queryTerms(dst []int32, syl []string) []int32 {
 		if !ok {
 			id = ix.correct(w)
 		}
+		pos = append(pos, id)
 		if id < 0 && w[0] >= '0' && w[0] <= '9' {
 			id = unknownNumber
 		}
@@ -233,5 +264,5 @@ func (kb *KB) queryTerms(dst []int32, syl []string) []int32 {
 		}
 		prev = id
 	}
-	return dst
+	return dst, pos
 }
