@@ -22,6 +22,7 @@ const (
 type KB struct {
 	entries []*Entry
 	byID    map[string]*Entry
+	byKey   map[string][]*Entry
 	ex      *expander
 	ix      *index
 	pool    sync.Pool // *scratch
@@ -50,8 +51,9 @@ func load(fsys fs.FS) (*KB, Problems, error) {
 		return nil, nil, fmt.Errorf("read abbreviations.tsv: %w", err)
 	}
 	ex, problems := parseAbbreviations(string(abbr))
-	kb := &KB{entries: entries, byID: make(map[string]*Entry, len(entries)), ex: ex}
+	kb := &KB{entries: entries, byID: make(map[string]*Entry, len(entries)), byKey: map[string][]*Entry{}, ex: ex}
 	for _, e := range entries {
+		kb.byKey[e.Key] = append(kb.byKey[e.Key], e)
 		if _, dup := kb.byID[e.ID]; !dup {
 			kb.byID[e.ID] = e
 		}
@@ -80,12 +82,8 @@ func (kb *KB) EntryOn(id string, day Date) (*Entry, bool) {
 	if e.ValidOn(day) {
 		return e, true
 	}
-	for _, o := range kb.entries {
-		if o.Key == e.Key && o.ValidOn(day) {
-			return o, true
-		}
-	}
-	return nil, false
+	o := kb.versionOn(e, day)
+	return o, o != nil
 }
 
 // MenuEntries returns the entries of a topic flagged for its menu, valid on day.
@@ -169,13 +167,20 @@ func (kb *KB) Match(text string, day Date) Result {
 	if maxScore == 0 {
 		return Result{Topic: TopicUnknown}
 	}
-	// Best entry per topic, among entries valid on day. Ranking uses the raw
-	// score; only the reported confidence is capped at 1.
+	// Best entry per topic. An entry out of force on day lends its score to
+	// the version with the same key that is in force: "chuẩn nghèo hiện nay"
+	// is the same question before and after the standard changes. Ranking
+	// uses the raw score; only the reported confidence is capped at 1.
 	best := map[string]Candidate{}
 	for i, sc := range s.scores {
 		e := kb.entries[i]
-		if sc == 0 || !e.ValidOn(day) {
+		if sc == 0 {
 			continue
+		}
+		if !e.ValidOn(day) {
+			if e = kb.versionOn(e, day); e == nil {
+				continue
+			}
 		}
 		raw := sc / maxScore
 		if c, ok := best[e.Topic]; !ok || raw > c.Score || (raw == c.Score && e.ID < c.Entry.ID) {
@@ -265,4 +270,14 @@ func (kb *KB) queryTerms(dst, pos []int32, syl []string) ([]int32, []int32) {
 		prev = id
 	}
 	return dst, pos
+}
+
+// versionOn returns the entry sharing e's key that is in force on day, or nil.
+func (kb *KB) versionOn(e *Entry, day Date) *Entry {
+	for _, o := range kb.byKey[e.Key] {
+		if o.ValidOn(day) {
+			return o
+		}
+	}
+	return nil
 }
