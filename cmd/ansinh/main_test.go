@@ -1,0 +1,172 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/content"
+)
+
+// testEnv returns a lookup over vars, isolated from the real environment.
+func testEnv(vars map[string]string) func(string) (string, bool) {
+	return func(k string) (string, bool) {
+		v, ok := vars[k]
+		return v, ok
+	}
+}
+
+func testConfig(t *testing.T, vars map[string]string) Config {
+	t.Helper()
+	if vars == nil {
+		vars = map[string]string{}
+	}
+	if _, ok := vars["ANSINH_DB"]; !ok {
+		vars["ANSINH_DB"] = filepath.Join(t.TempDir(), "ansinh.db")
+	}
+	cfg, err := configFromEnv(testEnv(vars))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cfg
+}
+
+func TestConfigValidateNamesTheVariable(t *testing.T) {
+	tests := map[string]map[string]string{
+		"ANSINH_HTTP":            {"ANSINH_HTTP": "nonsense"},
+		"ANSINH_TZ":              {"ANSINH_TZ": "Mars/Olympus"},
+		"ANSINH_TELEGRAM_API":    {"ANSINH_TELEGRAM_API": "http://x/%s"},
+		"ANSINH_QUIET_HOURS":     {"ANSINH_QUIET_HOURS": "late"},
+		"ANSINH_TELEGRAM_SECRET": {"ANSINH_TELEGRAM_TOKEN": "1:x", "ANSINH_TELEGRAM_WEBHOOK": "https://example.org/telegram/webhook"},
+		"ANSINH_OFFICERS":        {"ANSINH_OFFICERS": "telegram"},
+	}
+	for name, vars := range tests {
+		_, err := configFromEnv(testEnv(vars))
+		if err == nil || !strings.Contains(err.Error(), name) {
+			t.Errorf("%v: error %v does not name %s", vars, err, name)
+		}
+	}
+	cfg, err := configFromEnv(testEnv(map[string]string{"ANSINH_QUIET_HOURS": ""}))
+	if err != nil || cfg.QuietHours != "" {
+		t.Errorf("empty ANSINH_QUIET_HOURS: %q, %v; want disabled", cfg.QuietHours, err)
+	}
+	cfg, _ = configFromEnv(testEnv(nil))
+	if cfg.QuietHours != "21:00-07:00" || cfg.HTTP != "127.0.0.1:8080" || cfg.DB != "./data/ansinh.db" {
+		t.Errorf("defaults = %+v", cfg)
+	}
+}
+
+func TestAskJSON(t *testing.T) {
+	cfg := testConfig(t, nil)
+	var out bytes.Buffer
+	in := strings.NewReader("ho ngheo vay von duoc bao nhieu\n\ngia vang hom nay bao nhieu\n")
+	if err := runAsk(cfg, []string{"--json", "--date", "2026-11-27"}, in, &out); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("got %d lines, want 2 (blank input lines skipped):\n%s", len(lines), out.String())
+	}
+	var first, second map[string]any
+	if err := json.Unmarshal([]byte(lines[0]), &first); err != nil {
+		t.Fatal(err)
+	}
+	json.Unmarshal([]byte(lines[1]), &second)
+	for _, k := range []string{"question", "topic", "entry", "score", "answer"} {
+		if _, ok := first[k]; !ok {
+			t.Errorf("missing field %q in %s", k, lines[0])
+		}
+	}
+	if first["topic"] != "loan" || first["entry"] == "" || !strings.Contains(first["answer"].(string), "Căn cứ") {
+		t.Errorf("loan question answered %v", first)
+	}
+	if second["topic"] != "unknown" || second["entry"] != "" || second["answer"] != bot.FallbackText {
+		t.Errorf("out-of-scope question answered %v", second)
+	}
+}
+
+func TestAskDate(t *testing.T) {
+	cfg := testConfig(t, nil)
+	ask := func(date string) map[string]any {
+		var out bytes.Buffer
+		if err := runAsk(cfg, []string{"--json", "--date", date, "chuẩn nghèo hiện nay là bao nhiêu"}, nil, &out); err != nil {
+			t.Fatal(err)
+		}
+		var r map[string]any
+		if err := json.Unmarshal(out.Bytes(), &r); err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	before, after := ask("2026-12-31"), ask("2027-01-01")
+	if before["entry"] == after["entry"] {
+		t.Fatalf("same entry %v on both sides of 2027-01-01", before["entry"])
+	}
+	if !strings.Contains(before["answer"].(string), "07/2021") || !strings.Contains(after["answer"].(string), "351/2025") {
+		t.Errorf("before: %v\nafter: %v", before["answer"], after["answer"])
+	}
+	if err := runAsk(cfg, []string{"--date", "27/11/2026", "x"}, nil, io.Discard); err == nil {
+		t.Error("a malformed --date was accepted")
+	}
+}
+
+// TestAskDoesNotNeedTheDatabase runs ask while another handle holds the
+// database, as `serve` would.
+func TestAskDoesNotNeedTheDatabase(t *testing.T) {
+	cfg := testConfig(t, nil)
+	a, err := openApp(cfg, newLogger(io.Discard), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.store.Close()
+	var out bytes.Buffer
+	if err := runAsk(cfg, []string{"the bhyt het han"}, nil, &out); err != nil || out.Len() == 0 {
+		t.Fatalf("ask while the database is held: %v", err)
+	}
+}
+
+func TestContentCheckAndExport(t *testing.T) {
+	cfg := testConfig(t, nil)
+	var out, errOut bytes.Buffer
+	if err := runContent(cfg, []string{"check"}, &out, &errOut); err != nil {
+		t.Fatalf("embedded content check: %v\n%s", err, errOut.String())
+	}
+	out.Reset()
+	if err := runContent(cfg, []string{"export"}, &out, &errOut); err != nil {
+		t.Fatal(err)
+	}
+	var entries []map[string]any
+	if err := json.Unmarshal(out.Bytes(), &entries); err != nil {
+		t.Fatalf("export is not a JSON array: %v", err)
+	}
+	if len(entries) < 80 {
+		t.Errorf("exported %d entries", len(entries))
+	}
+
+	// A broken override directory fails with every problem listed.
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, content.Embedded()); err != nil {
+		t.Fatal(err)
+	}
+	bad := "- id: Bad Id\n  topic: loan\n  title: x\n  certainty: maybe\n  examples: [a]\n  answer: x\n  next: [nowhere]\n"
+	if err := os.WriteFile(filepath.Join(dir, "zz_bad.yaml"), []byte(bad), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cfg.ContentDir = dir
+	errOut.Reset()
+	err := runContent(cfg, []string{"check"}, io.Discard, &errOut)
+	if !errors.Is(err, errSilent) {
+		t.Fatalf("check of broken content returned %v", err)
+	}
+	for _, want := range []string{"id must be", "certainty", "missing source", "unknown entry \"nowhere\""} {
+		if !strings.Contains(errOut.String(), want) {
+			t.Errorf("problems do not mention %q:\n%s", want, errOut.String())
+		}
+	}
+}

@@ -1,0 +1,139 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+)
+
+// freeAddr returns a loopback address nobody listens on.
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().String()
+}
+
+// startServe runs serve in-process and returns its base URL and a stop
+// function that waits for a clean shutdown.
+func startServe(t *testing.T, vars map[string]string) (string, func()) {
+	t.Helper()
+	if vars == nil {
+		vars = map[string]string{}
+	}
+	vars["ANSINH_HTTP"] = freeAddr(t)
+	cfg := testConfig(t, vars)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	var logs bytes.Buffer
+	go func() { done <- runServe(ctx, cfg, nil, &syncWriter{w: &logs}) }()
+	base := "http://" + cfg.HTTP
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		resp, err := http.Get(base + "/healthz")
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == 200 {
+				break
+			}
+		}
+		if time.Now().After(deadline) {
+			cancel()
+			t.Fatalf("serve not healthy: %v", err)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	return base, func() {
+		cancel()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Errorf("serve returned %v", err)
+			}
+		case <-time.After(15 * time.Second):
+			t.Error("serve did not stop within 15s")
+		}
+	}
+}
+
+func TestServeWebChat(t *testing.T) {
+	base, stop := startServe(t, nil)
+	defer stop()
+
+	page, err := http.Get(base + "/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(page.Body)
+	page.Body.Close()
+	if !strings.Contains(string(body), "Trợ lý An sinh") {
+		t.Fatalf("page does not look like the chat: %.200s", body)
+	}
+
+	send := func(id, text string) {
+		t.Helper()
+		payload, _ := json.Marshal(map[string]string{"chat": "chat-test-0001", "id": id, "text": text})
+		resp, err := http.Post(base+"/api/send", "application/json", bytes.NewReader(payload))
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusAccepted {
+			t.Fatalf("send %q: %s", text, resp.Status)
+		}
+	}
+	send("msg-00000001", "ho ngheo vay von o dau")
+	var got struct {
+		Messages []struct {
+			Seq  uint64 `json:"seq"`
+			Text string `json:"text"`
+		} `json:"messages"`
+	}
+	resp, err := http.Get(base + "/api/messages?chat=chat-test-0001&after=0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	json.NewDecoder(resp.Body).Decode(&got)
+	resp.Body.Close()
+	if len(got.Messages) == 0 || !strings.Contains(got.Messages[0].Text, "Căn cứ") {
+		t.Fatalf("reply = %+v", got.Messages)
+	}
+
+	metrics, err := http.Get(base + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, _ := io.ReadAll(metrics.Body)
+	metrics.Body.Close()
+	if !strings.Contains(string(m), "ansinh_sent_total 1") {
+		t.Errorf("metrics do not count the reply:\n%s", m)
+	}
+}
+
+func TestChatInTerminal(t *testing.T) {
+	cfg := testConfig(t, nil)
+	in := strings.NewReader("bhyt ho can ngheo duoc ho tro bao nhieu\n1\n")
+	var out syncBuffer
+	if err := runChat(context.Background(), cfg, nil, in, &out); err != nil {
+		t.Fatal(err)
+	}
+	text := out.String()
+	for _, want := range []string{"Xin chào", "1. ", "Căn cứ", "(Gõ số để chọn)"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("terminal chat output lacks %q:\n%s", want, text)
+		}
+	}
+	// The second answer is the first follow-up of the first one.
+	if strings.Count(text, "🤖") < 3 {
+		t.Errorf("want welcome + answer + follow-up, got:\n%s", text)
+	}
+}
