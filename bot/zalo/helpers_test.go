@@ -248,3 +248,9 @@ func newOA(tb testing.TB, opts ...func(*zalo.OAConfig)) *oaEnv {
 func reply(user, text string, buttons ...bot.Button) bot.Delivery {
 	return bot.Delivery{ID: 1, Kind: bot.KindReply, Channel: bot.ChannelZaloOA, ChatID: user, UserID: user, Text: text, Buttons: buttons}
 }
+
+func asPermanent(err error, target **bot.PermanentError) bool { return errors.As(err, target) }
+
+func withPollTimeout(d time.Duration) func(*zalo.Config) {
+	return func(c *zalo.Config) { c.PollTimeout = d }
+}
