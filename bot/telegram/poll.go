@@ -3,6 +3,7 @@ package telegram
 import (
 	"context"
 	"math/rand/v2"
+	"sync"
 	"time"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
@@ -74,9 +75,21 @@ func (c *Client) Poll(ctx context.Context, offset int64, h bot.Handler) error {
 	}
 }
 
-// handleAll passes updates to h in order and returns the offset after the
-// last one handled, stopping at the first failure.
+// handleAll passes a batch of updates to h and returns the offset after the
+// longest run of handled updates, with the first failure. Each chat's
+// updates are handled in order; different chats are handled concurrently,
+// so their commits can share a disk sync. An update handled after a failed
+// one is fetched again and deduplicated by h.
 func (c *Client) handleAll(ctx context.Context, updates []tgbotapi.Update, offset int64, h bot.Handler) (int64, error) {
+	type item struct {
+		next int64
+		u    bot.Update
+		ok   bool // a message or button press for h
+		done bool // handled, or nothing to handle
+		err  error
+	}
+	items := make([]item, 0, len(updates))
+	byChat := map[string][]int{}
 	for _, raw := range updates {
 		next := int64(raw.UpdateID) + 1
 		if next <= offset {
@@ -85,15 +98,43 @@ func (c *Client) handleAll(ctx context.Context, updates []tgbotapi.Update, offse
 		u, ok := c.convert(raw)
 		if !ok {
 			c.log.Debug("ignored update type", "update_id", raw.UpdateID)
-			offset = next
-			continue
 		}
-		if err := h.Handle(ctx, u); err != nil {
-			return offset, err
+		items = append(items, item{next: next, u: u, ok: ok, done: !ok})
+		if ok {
+			byChat[u.ChatID] = append(byChat[u.ChatID], len(items)-1)
 		}
-		offset = next
 	}
-	return offset, nil
+	var wg sync.WaitGroup
+	for _, idx := range byChat {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for _, i := range idx {
+				it := &items[i]
+				if it.u.Text != "" && !it.u.IsGroup {
+					go c.Typing(ctx, it.u.ChatID)
+				}
+				if it.err = h.Handle(ctx, it.u); it.err != nil {
+					return // later updates of this chat wait for the retry
+				}
+				it.done = true
+			}
+		}()
+	}
+	wg.Wait()
+	var firstErr error
+	for _, it := range items {
+		if it.err != nil && firstErr == nil {
+			firstErr = it.err
+		}
+	}
+	for _, it := range items {
+		if !it.done {
+			break
+		}
+		offset = it.next
+	}
+	return offset, firstErr
 }
 
 func (c *Client) logPollError(err error, attempt int) {

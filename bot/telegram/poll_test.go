@@ -3,6 +3,7 @@ package telegram_test
 import (
 	"context"
 	"errors"
+	"sort"
 	"testing"
 	"time"
 
@@ -23,6 +24,8 @@ func TestPollHandlesUpdatesInOrder(t *testing.T) {
 	stop := startPoll(t, c, 0, rec)
 
 	got := rec.waitFor(t, 3, 3*time.Second)
+	// Chats are handled concurrently; each chat keeps its own order.
+	sort.SliceStable(got, func(i, j int) bool { return got[i].Offset < got[j].Offset })
 	for i, u := range got {
 		if u.ID != itoa(ids[i]) || u.Offset != int64(ids[i])+1 || u.Channel != bot.ChannelTelegram {
 			t.Errorf("update %d = {ID %s, Offset %d, Channel %s}, want {%d, %d, telegram}", i, u.ID, u.Offset, u.Channel, ids[i], ids[i]+1)

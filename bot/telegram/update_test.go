@@ -2,6 +2,7 @@ package telegram_test
 
 import (
 	"context"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -48,6 +49,8 @@ func TestConvertAddressing(t *testing.T) {
 	rec := newRecorder()
 	startPoll(t, c, 0, rec)
 	got := rec.waitFor(t, len(tests)+1, 3*time.Second)
+	// Chats are handled concurrently: compare in update order.
+	sort.SliceStable(got, func(i, j int) bool { return got[i].Offset < got[j].Offset })
 
 	for i, tt := range tests {
 		u := got[i]
