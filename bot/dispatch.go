@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math"
 	"math/rand/v2"
 	"sync"
 	"sync/atomic"
@@ -25,11 +26,18 @@ type Limits struct {
 
 // TelegramLimits stay under Telegram's published guidance: about 30 msg/s
 // in total, 1 msg/s per chat with short bursts, 20 msg/min per group.
+//
+// A token bucket allows its burst plus rate×T in any window T, so the group
+// bucket (19/min, burst 1) stays within 20 in any minute and the global one
+// (25/s, burst 3) within 30 in any second.
 var TelegramLimits = Limits{
-	Global: 25, GlobalBurst: 5,
+	Global: 25, GlobalBurst: 3,
 	PerChat: 1, PerChatBurst: 3,
-	PerGroup: rate.Limit(20.0 / 60), PerGroupBurst: 3,
+	PerGroup: rate.Limit(19.0 / 60), PerGroupBurst: 1,
 }
+
+// groupWindow is the span Telegram's group limit counts over.
+const groupWindow = time.Minute
 
 // DispatcherConfig configures a Dispatcher.
 type DispatcherConfig struct {
@@ -64,6 +72,7 @@ type Dispatcher struct {
 	outcomes chan pendingOutcome
 	Stats    DispatchStats
 	running  atomic.Bool
+	started  time.Time // when Run began: limits start cautious after a restart
 
 	mu       sync.Mutex
 	busy     map[string]bool      // chat key -> a row is in flight
@@ -121,6 +130,12 @@ func (d *Dispatcher) Running() bool { return d.running.Load() }
 func (d *Dispatcher) Run(ctx context.Context) error {
 	d.running.Store(true)
 	defer d.running.Store(false)
+	d.mu.Lock()
+	d.started = d.cfg.Now()
+	for _, lim := range d.global {
+		cautious(lim, d.started, d.started.Add(time.Second))
+	}
+	d.mu.Unlock()
 	sendCtx, cancelSends := context.WithCancel(context.WithoutCancel(ctx))
 	defer cancelSends()
 	slots := make(chan struct{}, d.cfg.InFlight)
@@ -260,6 +275,14 @@ func (d *Dispatcher) reserve(r Delivery, now time.Time) time.Duration {
 				d.gcLimiters(now)
 			}
 			chat = rate.NewLimiter(perChat, max(burst, 1))
+			// A previous process may have used this chat's allowance just
+			// before it died: start empty until the platform's window has
+			// certainly passed.
+			window := time.Duration(float64(max(burst, 1)) / float64(perChat) * float64(time.Second))
+			if r.IsGroup {
+				window = groupWindow
+			}
+			cautious(chat, now, d.started.Add(window))
 			d.perChat[ck] = chat
 		}
 	}
@@ -282,6 +305,18 @@ func (d *Dispatcher) reserve(r Delivery, now time.Time) time.Duration {
 		rs = append(rs, res)
 	}
 	return 0
+}
+
+// cautious empties lim and, when until is later than now, keeps it empty
+// until then: it reserves every token the bucket could hold by until.
+func cautious(lim *rate.Limiter, now, until time.Time) {
+	if !now.Before(until) {
+		return
+	}
+	n := lim.Burst() + int(math.Ceil(float64(lim.Limit())*until.Sub(now).Seconds()))
+	for range n {
+		lim.ReserveN(now, 1)
+	}
 }
 
 // gcLimiters forgets per-chat limiters that are full again (idle chats).

@@ -162,3 +162,16 @@ func TestOwnQuestionsAccuracy(t *testing.T) {
 		t.Errorf("accuracy too low: overall %.1f%%, without diacritics %.1f%%, out of scope %.1f%%; want ≥ 85%% each", all.pct(), plain.pct(), oos.pct())
 	}
 }
+
+// TestBlindAccuracy measures the matcher on a set written after the matcher
+// was tuned, by someone who saw neither the knowledge base nor the other
+// sets; it was never used for tuning. Its figure is the honest estimate of
+// accuracy on new messages.
+func TestBlindAccuracy(t *testing.T) {
+	set := readLabelled(t, "testdata/blind.tsv")
+	kb := mustKB(t)
+	all, plain, oos := accuracy(t, kb, set, content.DateOf(refDay))
+	if all.pct() < 80 || plain.pct() < 80 || oos.pct() < 80 {
+		t.Errorf("accuracy too low: overall %.1f%%, without diacritics %.1f%%, out of scope %.1f%%; want ≥ 80%% each", all.pct(), plain.pct(), oos.pct())
+	}
+}
