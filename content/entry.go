@@ -141,10 +141,10 @@ type Entry struct {
 	Keywords   []string `yaml:"keywords" json:"keywords"`
 	// Cues are phrases that reveal what the citizen wants to do whatever the
 	// subject ("nhắc tôi …" asks for a reminder even when it names a loan).
-	Cues []string `yaml:"cues" json:"cues,omitempty"`
-	Answer     string   `yaml:"answer" json:"answer"`
-	Sources    []Source `yaml:"sources" json:"sources"`
-	Next       []string `yaml:"next" json:"next"`
+	Cues    []string `yaml:"cues" json:"cues,omitempty"`
+	Answer  string   `yaml:"answer" json:"answer"`
+	Sources []Source `yaml:"sources" json:"sources"`
+	Next    []string `yaml:"next" json:"next"`
 
 	File string `yaml:"-" json:"file"` // where it was loaded from, for messages
 }
