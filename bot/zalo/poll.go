@@ -21,8 +21,9 @@ const minPollInterval = time.Second
 // DeleteWebhook first), and it must be the only poller for the token.
 //
 // The Bot Platform has no offset and no acknowledgement (channels.md §3.2):
-// getUpdates hands out an update once and forgets it. offset is therefore
-// ignored (it exists so that Poll matches the Telegram adapter's), and
+// getUpdates hands out an update once and forgets it. The offset argument
+// is therefore ignored (it is there so that Poll matches the Telegram
+// adapter's, and bot.Update.Offset stays 0), and
 // delivery is at most once: Poll keeps an update it fetched in memory and
 // retries h.Handle with backoff until it succeeds, but an update in flight
 // when ctx ends, or when the process dies, is lost. Use the webhook in
@@ -31,8 +32,7 @@ const minPollInterval = time.Second
 // Errors are logged and retried with exponential backoff and jitter (from
 // Config.Backoff up to Config.MaxBackoff); a 429 waits its retry time. A
 // 408 is the platform's "nothing new" and not an error.
-func (c *Client) Poll(ctx context.Context, offset int64, h bot.Handler) error {
-	_ = offset
+func (c *Client) Poll(ctx context.Context, _ int64, h bot.Handler) error {
 	failures := 0
 	for {
 		if err := ctx.Err(); err != nil {
