@@ -72,7 +72,6 @@ type Dispatcher struct {
 	outcomes chan pendingOutcome
 	Stats    DispatchStats
 	running  atomic.Bool
-	started  time.Time // when Run began: limits start cautious after a restart
 
 	mu       sync.Mutex
 	busy     map[string]bool      // chat key -> a row is in flight
@@ -130,10 +129,11 @@ func (d *Dispatcher) Running() bool { return d.running.Load() }
 func (d *Dispatcher) Run(ctx context.Context) error {
 	d.running.Store(true)
 	defer d.running.Store(false)
+	// The previous process may have used the global allowance just before it
+	// stopped: start with an empty bucket.
 	d.mu.Lock()
-	d.started = d.cfg.Now()
 	for _, lim := range d.global {
-		cautious(lim, d.started, d.started.Add(time.Second))
+		cautious(lim, d.cfg.Now(), d.cfg.Now())
 	}
 	d.mu.Unlock()
 	sendCtx, cancelSends := context.WithCancel(context.WithoutCancel(ctx))
@@ -276,13 +276,15 @@ func (d *Dispatcher) reserve(r Delivery, now time.Time) time.Duration {
 			}
 			chat = rate.NewLimiter(perChat, max(burst, 1))
 			// A previous process may have used this chat's allowance just
-			// before it died: start empty until the platform's window has
-			// certainly passed.
+			// before it died: if the chat got a message within the
+			// platform's window, start empty until the window has passed.
 			window := time.Duration(float64(max(burst, 1)) / float64(perChat) * float64(time.Second))
 			if r.IsGroup {
 				window = groupWindow
 			}
-			cautious(chat, now, d.started.Add(window))
+			if last, err := d.cfg.Store.LastSent(r.Channel, r.ChatID); err == nil && now.Sub(last) < window {
+				cautious(chat, now, last.Add(window))
+			}
 			d.perChat[ck] = chat
 		}
 	}

@@ -93,4 +93,7 @@ type Store interface {
 	Complete(outcomes []Outcome) error
 	// Offset returns a channel's stored polling offset (0 if none).
 	Offset(channel string) (int64, error)
+	// LastSent returns when a message last reached the chat (zero if never),
+	// so that rate limits survive a restart.
+	LastSent(channel, chat string) (time.Time, error)
 }

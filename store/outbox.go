@@ -181,6 +181,11 @@ func complete(tx *bbolt.Tx, o bot.Outcome) error {
 		if err := removeRow(tx, &d); err != nil {
 			return err
 		}
+		if d.Kind != bot.KindAck {
+			if err := tx.Bucket(bucketOutboxLast).Put(ck, u64(uint64(o.At.UnixNano()))); err != nil {
+				return err
+			}
+		}
 		return tx.Bucket(bucketOutboxHold).Delete(ck)
 	case o.Dead:
 		if err := bury(tx, &d, o.Reason, o.At); err != nil {
@@ -283,4 +288,15 @@ func (s *Store) DeadLetters() ([]bot.Delivery, []string, error) {
 		})
 	})
 	return rows, reasons, err
+}
+
+// LastSent implements bot.Store.
+func (s *Store) LastSent(channel, chat string) (t time.Time, err error) {
+	err = s.db.View(func(tx *bbolt.Tx) error {
+		if v := tx.Bucket(bucketOutboxLast).Get([]byte(chatKey(channel, chat))); v != nil {
+			t = time.Unix(0, int64(beUint(v)))
+		}
+		return nil
+	})
+	return t, err
 }

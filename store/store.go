@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync/atomic"
 	"time"
 
 	"go.etcd.io/bbolt"
@@ -19,22 +20,28 @@ import (
 const schemaVersion = 1
 
 var (
-	bucketMeta                 = []byte("meta")
-	bucketUsers                = []byte("users")
-	bucketSeen                 = []byte("seen")
-	bucketOffsets              = []byte("offsets")
-	bucketLog                  = []byte("log")
-	bucketOutbox               = []byte("outbox")
-	bucketOutboxDue            = []byte("outbox.by_due")
-	bucketOutboxKey            = []byte("outbox.by_key")
-	bucketOutboxChat           = []byte("outbox.by_chat")
-	bucketOutboxHold           = []byte("outbox.hold")
-	bucketOutboxSent           = []byte("outbox.sent")
-	bucketOutboxDead           = []byte("outbox.dead")
-	allBuckets                 = [][]byte{bucketMeta, bucketUsers, bucketSeen, bucketOffsets, bucketLog, bucketOutbox, bucketOutboxDue, bucketOutboxKey, bucketOutboxChat, bucketOutboxHold, bucketOutboxSent, bucketOutboxDead}
-	keySchema                  = []byte("schema")
-	errSchemaTooNew            = errors.New("database was written by a newer ansinh")
-	_                bot.Store = (*Store)(nil)
+	bucketMeta       = []byte("meta")
+	bucketUsers      = []byte("users")
+	bucketSeen       = []byte("seen")
+	bucketOffsets    = []byte("offsets")
+	bucketLog        = []byte("log")
+	bucketOutbox     = []byte("outbox")
+	bucketOutboxDue  = []byte("outbox.by_due")
+	bucketOutboxKey  = []byte("outbox.by_key")
+	bucketOutboxChat = []byte("outbox.by_chat")
+	bucketOutboxHold = []byte("outbox.hold")
+	bucketOutboxSent = []byte("outbox.sent")
+	bucketOutboxDead = []byte("outbox.dead")
+	bucketOutboxLast = []byte("outbox.last_sent")
+
+	allBuckets = [][]byte{bucketMeta, bucketUsers, bucketSeen, bucketOffsets, bucketLog, bucketOutbox,
+		bucketOutboxDue, bucketOutboxKey, bucketOutboxChat, bucketOutboxHold, bucketOutboxSent,
+		bucketOutboxDead, bucketOutboxLast}
+
+	keySchema       = []byte("schema")
+	errSchemaTooNew = errors.New("database was written by a newer ansinh")
+
+	_ bot.Store = (*Store)(nil)
 )
 
 // ErrLocked is returned by Open when another process holds the database.
@@ -42,7 +49,8 @@ var ErrLocked = errors.New("database is in use by another process")
 
 // Store is an open database.
 type Store struct {
-	db *bbolt.DB
+	db       *bbolt.DB
+	applying atomic.Int32 // Apply calls in progress
 }
 
 // Open opens (creating if needed) the database at path.
@@ -104,13 +112,20 @@ func (s *Store) Backup(path string) error {
 	})
 }
 
-// Apply runs fn in one read-write transaction, batched with concurrent
-// callers.
+// Apply runs fn in one read-write transaction. A lone caller commits at
+// once; concurrent callers are batched into shared commits (bbolt's Batch
+// waits up to MaxBatchDelay for company, which would only slow a lone one).
 func (s *Store) Apply(ctx context.Context, fn func(tx bot.Tx) error) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	return s.db.Batch(func(btx *bbolt.Tx) error { return fn(&txn{tx: btx}) })
+	wrapped := func(btx *bbolt.Tx) error { return fn(&txn{tx: btx}) }
+	if s.applying.Add(1) == 1 {
+		defer s.applying.Add(-1)
+		return s.db.Update(wrapped)
+	}
+	defer s.applying.Add(-1)
+	return s.db.Batch(wrapped)
 }
 
 // txn implements bot.Tx over a bbolt transaction.
