@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -324,5 +325,33 @@ func TestTranscript(t *testing.T) {
 	}
 	if b.String() != string(want) {
 		t.Errorf("transcript differs from %s (run with -update after checking):\n%s", golden, b.String())
+	}
+}
+
+// BenchmarkHandle measures updates/s through the engine with bbolt
+// durability on (every commit fsynced): sequential, as one poller delivers
+// them, and from 16 concurrent chats, where bbolt batches commits.
+func BenchmarkHandle(b *testing.B) {
+	questions := []string{"ho ngheo vay von duoc bao nhieu", "the bhyt het han lam lai o dau", "/start", "tien dien ho ngheo", "cam on"}
+	for _, par := range []int{1, 16} {
+		b.Run(fmt.Sprintf("chats=%d", par), func(b *testing.B) {
+			st := mustStore(b)
+			eng := bot.NewEngine(bot.EngineConfig{Store: st, KB: mustKB(b)})
+			var seq atomic.Int64
+			b.SetParallelism(par)
+			b.ResetTimer()
+			b.RunParallel(func(pb *testing.PB) {
+				chat := fmt.Sprint(seq.Add(1))
+				for pb.Next() {
+					n := seq.Add(1)
+					u := bot.Update{Channel: "telegram", ID: fmt.Sprint(n), ChatID: chat, UserID: chat, Text: questions[n%int64(len(questions))], Addressed: true}
+					if err := eng.Handle(context.Background(), u); err != nil {
+						b.Error(err)
+						return
+					}
+				}
+			})
+			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "updates/s")
+		})
 	}
 }
