@@ -1,0 +1,204 @@
+package main
+
+import (
+	"bufio"
+	"math/rand/v2"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/bot/telegram/telegramtest"
+	"github.com/bacninh/ansinh/store"
+)
+
+// daemon is `ansinh serve` running as a child process.
+type daemon struct {
+	t    *testing.T
+	bin  string
+	env  []string
+	http string
+	log  *os.File
+	cmd  *exec.Cmd
+}
+
+func (d *daemon) start() {
+	d.t.Helper()
+	d.cmd = exec.Command(d.bin, "serve")
+	d.cmd.Env = d.env
+	d.cmd.Stdout, d.cmd.Stderr = d.log, d.log
+	if err := d.cmd.Start(); err != nil {
+		d.t.Fatal(err)
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		resp, err := http.Get("http://" + d.http + "/healthz")
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == 200 {
+				return
+			}
+		}
+		if time.Now().After(deadline) {
+			d.t.Fatalf("daemon not healthy after restart: %v (log: %s)", err, d.log.Name())
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+func (d *daemon) kill() {
+	d.cmd.Process.Kill() // SIGKILL: no cleanup at all
+	d.cmd.Wait()
+}
+
+func (d *daemon) stop() {
+	d.cmd.Process.Signal(syscall.SIGTERM)
+	done := make(chan struct{})
+	go func() { d.cmd.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(20 * time.Second):
+		d.t.Error("daemon ignored SIGTERM for 20s")
+		d.kill()
+	}
+}
+
+// TestCrashRecovery kills `ansinh serve` with SIGKILL at random moments
+// while 200 users converse over the fake Telegram and a 1,000-recipient
+// send is in flight, restarting it each time. Afterwards every message
+// must have been applied once and answered, nothing may be left unsent, at
+// most one message per kill may have been sent twice, and the fake must
+// not have seen a single rate-limit violation.
+func TestCrashRecovery(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs for about a minute at Telegram's real rate")
+	}
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "ansinh")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	srv := telegramtest.NewServer(t)
+	db := filepath.Join(dir, "ansinh.db")
+
+	// The 1,000-recipient send, already in the outbox when the daemon starts.
+	st, err := store.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fillOutbox(t, st, 1000, 1000, 0)
+	st.Close()
+
+	logf, err := os.Create(filepath.Join(dir, "daemon.log"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer logf.Close()
+	d := &daemon{t: t, bin: bin, http: freeAddr(t), log: logf}
+	d.env = append(os.Environ(), "ANSINH_DB="+db, "ANSINH_HTTP="+d.http,
+		"ANSINH_TELEGRAM_TOKEN="+srv.Token(), "ANSINH_TELEGRAM_API="+srv.Endpoint())
+	d.start()
+
+	questions := []string{"ho ngheo vay von the nao", "the bhyt het han lam sao", "tien dien ho ngheo", "xin chao", "hoc phi cho con ho can ngheo", "tro cap xa hoi bao nhieu"}
+	const users, perUser, kills = 200, 2, 10
+	rng := rand.New(rand.NewPCG(1, 2))
+	sentBy := map[int64]int{}
+	pushed := 0
+	nextKill := time.Now().Add(time.Duration(1000+rng.IntN(3000)) * time.Millisecond)
+	killed := 0
+	for pushed < users*perUser || killed < kills {
+		if pushed < users*perUser {
+			user := int64(5000 + pushed%users)
+			srv.PushMessage(user, user, questions[rng.IntN(len(questions))]+" "+strconv.Itoa(pushed))
+			sentBy[user]++
+			pushed++
+		}
+		if killed < kills && time.Now().After(nextKill) {
+			d.kill()
+			killed++
+			d.start()
+			nextKill = time.Now().Add(time.Duration(1500+rng.IntN(3000)) * time.Millisecond)
+		}
+		time.Sleep(time.Duration(5+rng.IntN(25)) * time.Millisecond)
+	}
+
+	// Let it finish: every update confirmed and the outbox empty.
+	deadline := time.Now().Add(4 * time.Minute)
+	for srv.Pending() > 0 || outboxPending(t, d.http) > 0 {
+		if time.Now().After(deadline) {
+			t.Fatalf("not drained: %d updates pending at the fake, %d rows in the outbox", srv.Pending(), outboxPending(t, d.http))
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	d.stop()
+
+	st, err = store.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	stats, _ := st.OutboxStats()
+	lost, unanswered := 0, 0
+	for user, n := range sentBy {
+		chat := strconv.FormatInt(user, 10)
+		logs, err := st.Logs(bot.ChannelTelegram, chat, 1000)
+		if err != nil {
+			t.Fatal(err)
+		}
+		in := 0
+		for _, r := range logs {
+			if r.Inbound {
+				in++
+			}
+		}
+		if in != n {
+			lost += max(n-in, in-n)
+		}
+		if got := len(srv.SentTo(user)); got < n {
+			unanswered += n - got
+		}
+	}
+	duplicates := len(srv.Sent()) - stats.Sent
+	t.Logf("kills %d, messages %d, recipients of the broadcast 1000, messages applied-not-once %d, unanswered %d, "+
+		"sends %d for %d rows (duplicates %d), dead %d, pending %d, rate-limit violations %d",
+		killed, pushed, lost, unanswered, len(srv.Sent()), stats.Sent, duplicates, stats.Dead, stats.Pending, srv.Violations())
+	if lost != 0 || unanswered != 0 {
+		t.Errorf("%d messages not applied exactly once, %d unanswered", lost, unanswered)
+	}
+	if stats.Pending != 0 || stats.Dead != 0 {
+		t.Errorf("outbox: %d pending, %d dead; want 0, 0", stats.Pending, stats.Dead)
+	}
+	if duplicates < 0 || duplicates > killed {
+		t.Errorf("%d duplicate sends after %d kills; want at most one per kill", duplicates, killed)
+	}
+	if v := srv.Violations(); v != 0 {
+		t.Errorf("the fake counted %d rate-limit violations", v)
+	}
+}
+
+// outboxPending reads the outbox gauge from /metrics.
+func outboxPending(t *testing.T, addr string) int {
+	resp, err := http.Get("http://" + addr + "/metrics")
+	if err != nil {
+		return 1 << 30
+	}
+	defer resp.Body.Close()
+	sc := bufio.NewScanner(resp.Body)
+	for sc.Scan() {
+		if v, ok := strings.CutPrefix(sc.Text(), "ansinh_outbox_pending "); ok {
+			n, err := strconv.Atoi(v)
+			if err != nil {
+				t.Fatalf("metrics: %q", sc.Text())
+			}
+			return n
+		}
+	}
+	t.Fatal("metrics: no ansinh_outbox_pending")
+	return 0
+}
