@@ -36,7 +36,7 @@ var (
 
 	allBuckets = [][]byte{bucketMeta, bucketUsers, bucketSeen, bucketOffsets, bucketLog, bucketOutbox,
 		bucketOutboxDue, bucketOutboxKey, bucketOutboxChat, bucketOutboxHold, bucketOutboxSent,
-		bucketOutboxDead, bucketOutboxLast}
+		bucketOutboxDead, bucketOutboxLast, bucketSettings}
 
 	keySchema       = []byte("schema")
 	errSchemaTooNew = errors.New("database was written by a newer ansinh")

@@ -17,7 +17,9 @@ type app struct {
 	disp   *bot.Dispatcher
 }
 
-func openApp(cfg Config, log *slog.Logger, channels []bot.Channel) (*app, error) {
+// openApp opens the knowledge base and the store, then builds the channels
+// (some need the store) and the engine and dispatcher over them.
+func openApp(cfg Config, log *slog.Logger, channels func(*store.Store) ([]bot.Channel, error)) (*app, error) {
 	kb, err := cfg.loadKB()
 	if err != nil {
 		return nil, err
@@ -29,15 +31,30 @@ func openApp(cfg Config, log *slog.Logger, channels []bot.Channel) (*app, error)
 	if err != nil {
 		return nil, err
 	}
+	var chs []bot.Channel
+	if channels != nil {
+		if chs, err = channels(st); err != nil {
+			st.Close()
+			return nil, err
+		}
+	}
 	disp := bot.NewDispatcher(bot.DispatcherConfig{
 		Store:    st,
-		Channels: channels,
-		Limits:   map[string]bot.Limits{bot.ChannelTelegram: bot.TelegramLimits},
-		Logger:   log,
+		Channels: chs,
+		Limits: map[string]bot.Limits{
+			bot.ChannelTelegram: bot.TelegramLimits,
+			bot.ChannelZalo:     zaloLimits,
+			bot.ChannelZaloOA:   zaloLimits,
+		},
+		Logger: log,
 	})
 	eng := bot.NewEngine(bot.EngineConfig{Store: st, KB: kb, Location: cfg.Location, Logger: log, Wake: disp.Wake})
 	return &app{store: st, engine: eng, disp: disp}, nil
 }
+
+// zaloLimits are cautious: Zalo publishes no send rate for the Bot
+// Platform; a third-party guide quotes about 20 requests/s for OA sends.
+var zaloLimits = bot.Limits{Global: 15, GlobalBurst: 3, PerChat: 1, PerChatBurst: 3}
 
 // runDispatcher starts the dispatcher and returns a function that stops it,
 // waiting for in-flight sends (at most the dispatcher's grace period).

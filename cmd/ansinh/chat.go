@@ -12,6 +12,7 @@ import (
 
 	"github.com/bacninh/ansinh/bot"
 	"github.com/bacninh/ansinh/bot/term"
+	"github.com/bacninh/ansinh/store"
 )
 
 // runChat is the terminal chat: the same engine and database as serve, with
@@ -21,7 +22,9 @@ func runChat(ctx context.Context, cfg Config, args []string, stdin io.Reader, st
 		return errUsage
 	}
 	ch := term.New(stdout)
-	a, err := openApp(cfg, newLogger(os.Stderr).With("cmd", "chat"), []bot.Channel{ch})
+	a, err := openApp(cfg, newLogger(os.Stderr).With("cmd", "chat"), func(*store.Store) ([]bot.Channel, error) {
+		return []bot.Channel{ch}, nil
+	})
 	if err != nil {
 		return err
 	}

@@ -23,6 +23,17 @@ type Config struct {
 
 	Telegram PlatformConfig
 	Zalo     PlatformConfig
+	ZaloOA   ZaloOAConfig
+}
+
+// ZaloOAConfig configures a Zalo Official Account (enabled by AppID).
+type ZaloOAConfig struct {
+	AppID        string // Zalo app id
+	AppSecret    string // app secret key, for token refresh
+	SecretKey    string // OA secret key that signs webhooks
+	RefreshToken string // first refresh token, used once when none is stored
+	MessageURL   string // consultation message endpoint (tests point it at a fake)
+	TokenURL     string // OAuth token endpoint
 }
 
 // PlatformConfig configures one messaging platform.
@@ -55,6 +66,11 @@ func configFromEnv(lookupEnv func(string) (string, bool)) (Config, error) {
 		Zalo: PlatformConfig{
 			Token: getenv("ANSINH_ZALO_TOKEN"), API: env("ANSINH_ZALO_API", "https://bot-api.zaloplatforms.com/bot%s/%s"),
 			Webhook: getenv("ANSINH_ZALO_WEBHOOK"), Secret: getenv("ANSINH_ZALO_SECRET"),
+		},
+		ZaloOA: ZaloOAConfig{
+			AppID: getenv("ANSINH_ZALO_OA_APP_ID"), AppSecret: getenv("ANSINH_ZALO_OA_APP_SECRET"),
+			SecretKey: getenv("ANSINH_ZALO_OA_SECRET_KEY"), RefreshToken: getenv("ANSINH_ZALO_OA_REFRESH_TOKEN"),
+			MessageURL: getenv("ANSINH_ZALO_OA_MESSAGE_URL"), TokenURL: getenv("ANSINH_ZALO_OA_TOKEN_URL"),
 		},
 		Officers:     splitList(getenv("ANSINH_OFFICERS")),
 		OfficerChats: splitList(getenv("ANSINH_OFFICER_CHATS")),
@@ -89,6 +105,9 @@ func (c Config) Validate() error {
 		if p.Webhook != "" && p.Secret == "" {
 			return fmt.Errorf("ANSINH_%s_SECRET: required with ANSINH_%s_WEBHOOK", name, name)
 		}
+	}
+	if oa := c.ZaloOA; oa.AppID != "" && (oa.AppSecret == "" || oa.SecretKey == "") {
+		return fmt.Errorf("ANSINH_ZALO_OA_APP_SECRET and ANSINH_ZALO_OA_SECRET_KEY: required with ANSINH_ZALO_OA_APP_ID")
 	}
 	for _, o := range append(append([]string{}, c.Officers...), c.OfficerChats...) {
 		if ch, id, ok := strings.Cut(o, ":"); !ok || ch == "" || id == "" {

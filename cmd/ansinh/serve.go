@@ -14,36 +14,86 @@ import (
 	"github.com/bacninh/ansinh/bot"
 	"github.com/bacninh/ansinh/bot/telegram"
 	"github.com/bacninh/ansinh/bot/web"
+	"github.com/bacninh/ansinh/bot/zalo"
+	"github.com/bacninh/ansinh/store"
 )
+
+// channels are the platform adapters serve runs, nil when disabled.
+type channels struct {
+	web  *web.Mailbox
+	tg   *telegram.Client
+	zalo *zalo.Client
+	oa   *zalo.OAClient
+}
+
+func (c *channels) list() []bot.Channel {
+	out := []bot.Channel{c.web}
+	if c.tg != nil {
+		out = append(out, c.tg)
+	}
+	if c.zalo != nil {
+		out = append(out, c.zalo)
+	}
+	if c.oa != nil {
+		out = append(out, c.oa)
+	}
+	return out
+}
+
+// connect builds the adapters whose configuration is present; each
+// checks its credentials with the platform.
+func (c *channels) connect(ctx context.Context, cfg Config, st *store.Store, log *slog.Logger) error {
+	var err error
+	if cfg.Telegram.Enabled() {
+		c.tg, err = telegram.New(ctx, telegram.Config{Token: cfg.Telegram.Token, APIEndpoint: cfg.Telegram.API, Logger: log})
+		if err != nil {
+			return fmt.Errorf("telegram (ANSINH_TELEGRAM_TOKEN): %w", err)
+		}
+	}
+	if cfg.Zalo.Enabled() {
+		c.zalo, err = zalo.New(ctx, zalo.Config{Token: cfg.Zalo.Token, APIEndpoint: cfg.Zalo.API, Logger: log})
+		if err != nil {
+			return fmt.Errorf("zalo (ANSINH_ZALO_TOKEN): %w", err)
+		}
+	}
+	if cfg.ZaloOA.AppID != "" {
+		c.oa, err = newOA(ctx, cfg.ZaloOA, st, log)
+		if err != nil {
+			return fmt.Errorf("zalo official account (ANSINH_ZALO_OA_*): %w", err)
+		}
+	}
+	return nil
+}
 
 func runServe(ctx context.Context, cfg Config, args []string, stderr io.Writer) error {
 	if len(args) > 0 {
 		return errUsage
 	}
 	log := newLogger(stderr)
-	mb := web.NewMailbox()
-	channels := []bot.Channel{mb}
-	var tg *telegram.Client
-	if cfg.Telegram.Enabled() {
-		var err error
-		tg, err = telegram.New(ctx, telegram.Config{Token: cfg.Telegram.Token, APIEndpoint: cfg.Telegram.API, Logger: log})
-		if err != nil {
-			return fmt.Errorf("telegram: %w", err)
+	ch := &channels{web: web.NewMailbox()}
+	a, err := openApp(cfg, log, func(st *store.Store) ([]bot.Channel, error) {
+		if err := ch.connect(ctx, cfg, st, log); err != nil {
+			return nil, err
 		}
-		channels = append(channels, tg)
-	}
-	a, err := openApp(cfg, log, channels)
+		return ch.list(), nil
+	})
 	if err != nil {
 		return err
 	}
 	defer a.store.Close()
 
 	mux := http.NewServeMux()
-	mux.Handle("/", web.Handler(a.engine, mb, web.WithLogger(log)))
+	mux.Handle("/", web.Handler(a.engine, ch.web, web.WithLogger(log)))
 	mux.HandleFunc("GET /healthz", a.healthz)
 	mux.HandleFunc("GET /metrics", a.metrics)
-	if tg != nil && cfg.Telegram.Webhook != "" {
-		mux.Handle("POST /telegram/webhook", tg.WebhookHandler(cfg.Telegram.Secret, a.engine))
+	if ch.tg != nil && cfg.Telegram.Webhook != "" {
+		mux.Handle("POST /telegram/webhook", ch.tg.WebhookHandler(cfg.Telegram.Secret, a.engine))
+	}
+	if ch.zalo != nil && cfg.Zalo.Webhook != "" {
+		mux.Handle("POST /zalo/webhook", ch.zalo.WebhookHandler(cfg.Zalo.Secret, a.engine))
+	}
+	if ch.oa != nil {
+		mux.Handle("POST /zalo/oa/webhook", ch.oa.WebhookHandler(cfg.ZaloOA.SecretKey, a.engine))
 	}
 	ln, err := net.Listen("tcp", cfg.HTTP)
 	if err != nil {
@@ -61,15 +111,13 @@ func runServe(ctx context.Context, cfg Config, args []string, stderr io.Writer) 
 			log.Error("http server", "err", err)
 		}
 	}()
-	if tg != nil {
-		if err := startTelegram(ctx, cfg, tg, a, log, &intake); err != nil {
-			srv.Close()
-			stopDispatcher()
-			return err
-		}
+	if err := ch.start(ctx, cfg, a, log, &intake); err != nil {
+		srv.Close()
+		stopDispatcher()
+		return err
 	}
 	fmt.Fprintf(stderr, "Trợ lý An sinh đang chạy. Mở http://%s để trò chuyện thử (Ctrl+C để dừng).\n", ln.Addr())
-	log.Info("serving", "http", ln.Addr().String(), "telegram", tg != nil, "db", cfg.DB)
+	log.Info("serving", "http", ln.Addr().String(), "telegram", ch.tg != nil, "zalo", ch.zalo != nil, "zalo_oa", ch.oa != nil, "db", cfg.DB)
 
 	<-ctx.Done()
 	log.Info("shutting down")
@@ -82,30 +130,55 @@ func runServe(ctx context.Context, cfg Config, args []string, stderr io.Writer) 
 	return nil
 }
 
-func startTelegram(ctx context.Context, cfg Config, tg *telegram.Client, a *app, log *slog.Logger, intake *sync.WaitGroup) error {
-	if err := tg.SetCommands(ctx); err != nil {
-		log.Warn("telegram setMyCommands", "err", err)
+// start registers webhooks or starts polling loops, as configured.
+func (c *channels) start(ctx context.Context, cfg Config, a *app, log *slog.Logger, intake *sync.WaitGroup) error {
+	poll := func(name string, run func() error) {
+		intake.Add(1)
+		go func() {
+			defer intake.Done()
+			if err := run(); err != nil && !errors.Is(err, context.Canceled) {
+				log.Error(name+" polling stopped", "err", err)
+			}
+		}()
 	}
-	if cfg.Telegram.Webhook != "" {
-		if err := tg.SetWebhook(ctx, cfg.Telegram.Webhook, cfg.Telegram.Secret); err != nil {
-			return fmt.Errorf("telegram setWebhook: %w", err)
+	if c.tg != nil {
+		if err := c.tg.SetCommands(ctx); err != nil {
+			log.Warn("telegram setMyCommands", "err", err)
 		}
-		return nil
-	}
-	if err := tg.DeleteWebhook(ctx); err != nil {
-		log.Warn("telegram deleteWebhook", "err", err)
-	}
-	offset, err := a.store.Offset(bot.ChannelTelegram)
-	if err != nil {
-		return err
-	}
-	intake.Add(1)
-	go func() {
-		defer intake.Done()
-		if err := tg.Poll(ctx, offset, a.engine); err != nil && !errors.Is(err, context.Canceled) {
-			log.Error("telegram polling stopped", "err", err)
+		if cfg.Telegram.Webhook != "" {
+			if err := c.tg.SetWebhook(ctx, cfg.Telegram.Webhook, cfg.Telegram.Secret); err != nil {
+				return fmt.Errorf("telegram setWebhook: %w", err)
+			}
+		} else {
+			if err := c.tg.DeleteWebhook(ctx); err != nil {
+				log.Warn("telegram deleteWebhook", "err", err)
+			}
+			offset, err := a.store.Offset(bot.ChannelTelegram)
+			if err != nil {
+				return err
+			}
+			poll("telegram", func() error { return c.tg.Poll(ctx, offset, a.engine) })
 		}
-	}()
+	}
+	if c.zalo != nil {
+		if cfg.Zalo.Webhook != "" {
+			if err := c.zalo.SetWebhook(ctx, cfg.Zalo.Webhook, cfg.Zalo.Secret); err != nil {
+				return fmt.Errorf("zalo setWebhook: %w", err)
+			}
+		} else {
+			if err := c.zalo.DeleteWebhook(ctx); err != nil {
+				log.Warn("zalo deleteWebhook", "err", err)
+			}
+			poll("zalo", func() error { return c.zalo.Poll(ctx, 0, a.engine) })
+		}
+	}
+	if c.oa != nil {
+		intake.Add(1)
+		go func() {
+			defer intake.Done()
+			c.keepOATokenFresh(ctx, log)
+		}()
+	}
 	return nil
 }
 

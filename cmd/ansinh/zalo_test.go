@@ -1,0 +1,160 @@
+package main
+
+import (
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/bot/zalo"
+	"github.com/bacninh/ansinh/bot/zalo/zalotest"
+	"github.com/bacninh/ansinh/store"
+)
+
+// post sends a prepared webhook request to serve and returns the status.
+func post(t *testing.T, base string, r *http.Request) int {
+	t.Helper()
+	req, err := http.NewRequest(r.Method, base+r.URL.Path, r.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header = r.Header
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	return resp.StatusCode
+}
+
+func zaloReply(t *testing.T, srv *zalotest.Server, chat string, n int) string {
+	t.Helper()
+	waitFor(t, "zalo reply", func() bool { return len(srv.SentTo(chat)) >= n })
+	return srv.SentTo(chat)[n-1]
+}
+
+// TestZaloConversation: on the Bot Platform menus become numbered choices,
+// and a bare number presses the button it names.
+func TestZaloConversation(t *testing.T) {
+	srv := zalotest.NewServer(t)
+	_, stop := startServe(t, map[string]string{"ANSINH_ZALO_TOKEN": srv.Token(), "ANSINH_ZALO_API": srv.Endpoint()})
+	defer stop()
+
+	srv.PushText("u-1", "u-1", "Bà Tư", "/start")
+	welcome := zaloReply(t, srv, "u-1", 1)
+	if !strings.Contains(welcome, "1. Vay vốn ưu đãi") || !strings.Contains(welcome, "Trả lời một số từ 1 đến") {
+		t.Fatalf("welcome = %q", welcome)
+	}
+	srv.PushText("u-1", "u-1", "Bà Tư", "2") // "Bảo hiểm y tế"
+	menu := zaloReply(t, srv, "u-1", 2)
+	if !strings.Contains(menu, "bảo hiểm y tế") || !strings.Contains(menu, "1. ") {
+		t.Fatalf("reply to 2 = %q", menu)
+	}
+	srv.PushText("u-1", "u-1", "Bà Tư", "hộ cận nghèo có được vay vốn không")
+	answer := zaloReply(t, srv, "u-1", 3)
+	if !strings.Contains(answer, "Căn cứ") {
+		t.Errorf("answer = %q", answer)
+	}
+	for _, m := range srv.SentTo("u-1") {
+		if n := len([]rune(m)); n > zalo.MaxMessageLength {
+			t.Errorf("a %d-character message exceeds Zalo's limit", n)
+		}
+	}
+}
+
+func TestZaloWebhook(t *testing.T) {
+	srv := zalotest.NewServer(t)
+	base, stop := startServe(t, map[string]string{
+		"ANSINH_ZALO_TOKEN": srv.Token(), "ANSINH_ZALO_API": srv.Endpoint(),
+		"ANSINH_ZALO_WEBHOOK": "https://bot.example.invalid/zalo/webhook", "ANSINH_ZALO_SECRET": "zalo-secret-123",
+	})
+	defer stop()
+	waitFor(t, "setWebhook", func() bool { return srv.Webhook().URL != "" })
+	ev := zalotest.TextEvent("m-1", "u-9", "u-9", "Ông Ba", "the bhyt bi mat lam lai o dau")
+	if code := post(t, base, zalotest.WebhookRequest("/zalo/webhook", "wrong-secret", ev)); code != http.StatusUnauthorized {
+		t.Errorf("wrong secret: %d", code)
+	}
+	if code := post(t, base, zalotest.WebhookRequest("/zalo/webhook", "zalo-secret-123", ev)); code != http.StatusOK {
+		t.Fatalf("right secret: %d", code)
+	}
+	if r := zaloReply(t, srv, "u-9", 1); !strings.Contains(r, "Căn cứ") {
+		t.Errorf("reply = %q", r)
+	}
+	post(t, base, zalotest.WebhookRequest("/zalo/webhook", "zalo-secret-123", ev)) // redelivery
+	time.Sleep(300 * time.Millisecond)
+	if n := len(srv.SentTo("u-9")); n != 1 {
+		t.Errorf("redelivered event: %d replies, want 1", n)
+	}
+}
+
+// TestZaloOfficialAccount: signed webhooks, replies through the
+// consultation endpoint with a token refreshed from the one seeded in the
+// environment, and no attempt outside the 48-hour reply window.
+func TestZaloOfficialAccount(t *testing.T) {
+	oa := zalotest.NewOAServer(t)
+	seed := oa.Issue()
+	vars := map[string]string{
+		"ANSINH_ZALO_OA_APP_ID": oa.AppID(), "ANSINH_ZALO_OA_APP_SECRET": oa.AppSecret(),
+		"ANSINH_ZALO_OA_SECRET_KEY": "oa-secret-key", "ANSINH_ZALO_OA_REFRESH_TOKEN": seed.RefreshToken,
+		"ANSINH_ZALO_OA_MESSAGE_URL": oa.MessageURL(), "ANSINH_ZALO_OA_TOKEN_URL": oa.TokenURL(),
+	}
+	base, stop := startServe(t, vars)
+	stopped := false
+	defer func() {
+		if !stopped {
+			stop()
+		}
+	}()
+
+	now := time.Now()
+	text := zalotest.OATextEvent(oa.AppID(), "oa-user-1", "msg-1", "ho ngheo vay von o dau", now)
+	if code := post(t, base, zalotest.OAWebhookRequest("/zalo/oa/webhook", text, "not-the-key")); code != http.StatusUnauthorized {
+		t.Errorf("bad signature: %d, want 401", code)
+	}
+	if code := post(t, base, zalotest.OAWebhookRequest("/zalo/oa/webhook", text, "oa-secret-key")); code != http.StatusOK {
+		t.Fatalf("signed event: %d", code)
+	}
+	waitFor(t, "OA reply", func() bool { return len(oa.Sent()) == 1 })
+	if m := oa.Sent()[0]; m.UserID != "oa-user-1" || !strings.Contains(m.Text, "Căn cứ") {
+		t.Errorf("OA reply = %+v", m)
+	}
+	stop()
+	stopped = true
+
+	// A message for a citizen who last wrote three days ago is not attempted.
+	st, err := store.Open(vars["ANSINH_DB"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := bot.UserKey{Channel: bot.ChannelZaloOA, ID: "oa-user-2"}
+	err = st.Apply(t.Context(), func(tx bot.Tx) error {
+		if err := tx.PutUser(bot.User{Key: k, ChatID: "oa-user-2", Created: now.Add(-72 * time.Hour), LastSeen: now.Add(-72 * time.Hour)}); err != nil {
+			return err
+		}
+		_, err := tx.Enqueue(&bot.Delivery{Kind: bot.KindOfficer, Channel: bot.ChannelZaloOA, ChatID: "oa-user-2", UserID: "oa-user-2", Text: "Cán bộ xã trả lời", Created: now})
+		return err
+	})
+	st.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, stop = startServe(t, vars)
+	time.Sleep(500 * time.Millisecond)
+	stop()
+	if n := len(oa.Sent()); n != 1 {
+		t.Errorf("OA sent %d messages, want 1 (none outside the window)", n)
+	}
+	st, err = store.Open(vars["ANSINH_DB"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	rows, reasons, _ := st.DeadLetters()
+	if len(rows) != 1 || reasons[0] != zalo.ReasonOutsideWindow {
+		t.Errorf("dead letters = %v %v, want one %q", rows, reasons, zalo.ReasonOutsideWindow)
+	}
+	if u, _ := st.User(k); u.Unreachable {
+		t.Error("outside the window is not unreachable: the citizen can still write")
+	}
+}
