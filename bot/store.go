@@ -63,6 +63,19 @@ type Tx interface {
 	// Enqueue adds an outbox row and assigns its ID. A row whose Key is set
 	// and already known is not added again (added is false).
 	Enqueue(d *Delivery) (added bool, err error)
+
+	// Ticket returns a ticket by number, or ErrNotFound.
+	Ticket(id uint64) (Ticket, error)
+	// LatestTicket returns the citizen's most recent ticket, or ErrNotFound.
+	LatestTicket(k UserKey) (Ticket, error)
+	// TicketByMessage finds the ticket an officer-chat message announced.
+	TicketByMessage(channel, chat, msgID string) (Ticket, error)
+	// PutTicket saves a ticket, numbering it when its ID is 0.
+	PutTicket(t *Ticket) error
+	// Tickets lists tickets, newest first.
+	Tickets(f TicketFilter) ([]Ticket, error)
+	// Audit appends to the officers' audit log.
+	Audit(r AuditRecord) error
 }
 
 // Outcome is the dispatcher's verdict on one delivery attempt.

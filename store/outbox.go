@@ -171,6 +171,11 @@ func complete(tx *bbolt.Tx, o bot.Outcome) error {
 	}
 	d.Attempts++
 	ck := []byte(chatKey(d.Channel, d.ChatID))
+	if d.Ref != "" {
+		if err := linkTicket(tx, &d, o); err != nil {
+			return err
+		}
+	}
 	switch {
 	case o.Sent:
 		rec := sentRecord{ID: d.ID, Key: d.Key, Kind: d.Kind, Channel: d.Channel, ChatID: d.ChatID, Ref: d.Ref,

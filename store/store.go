@@ -36,7 +36,8 @@ var (
 
 	allBuckets = [][]byte{bucketMeta, bucketUsers, bucketSeen, bucketOffsets, bucketLog, bucketOutbox,
 		bucketOutboxDue, bucketOutboxKey, bucketOutboxChat, bucketOutboxHold, bucketOutboxSent,
-		bucketOutboxDead, bucketOutboxLast, bucketSettings}
+		bucketOutboxDead, bucketOutboxLast, bucketSettings,
+		bucketTickets, bucketTicketsByCitizen, bucketTicketsByMessage, bucketAudit}
 
 	keySchema       = []byte("schema")
 	errSchemaTooNew = errors.New("database was written by a newer ansinh")

@@ -1,0 +1,126 @@
+package bot
+
+import "time"
+
+// TicketStatus is where a ticket is in its life: open → assigned →
+// answered → closed (and back to open when the citizen writes again).
+type TicketStatus string
+
+// Ticket statuses.
+const (
+	StatusOpen     TicketStatus = "open"
+	StatusAssigned TicketStatus = "assigned"
+	StatusAnswered TicketStatus = "answered"
+	StatusClosed   TicketStatus = "closed"
+)
+
+// StatusLabels are the Vietnamese names officers see.
+var StatusLabels = map[TicketStatus]string{
+	StatusOpen:     "Mới",
+	StatusAssigned: "Đang xử lý",
+	StatusAnswered: "Đã trả lời",
+	StatusClosed:   "Đã đóng",
+}
+
+// Ticket priorities.
+const (
+	PriorityNormal = "normal"
+	PriorityUrgent = "urgent"
+)
+
+// Thread item kinds.
+const (
+	ItemCitizen = "citizen" // a message from the citizen
+	ItemBot     = "bot"     // what the bot answered
+	ItemOfficer = "officer" // an officer's answer, sent to the citizen
+	ItemNote    = "note"    // an internal note, never sent
+	ItemEvent   = "event"   // a status change
+)
+
+// ThreadItem is one line of a ticket's history.
+type ThreadItem struct {
+	Time   time.Time `json:"time"`
+	Kind   string    `json:"kind"`
+	Author string    `json:"author,omitempty"` // officer identity for officer items and notes
+	Text   string    `json:"text"`
+}
+
+// Ticket is a citizen's request for a person (DESIGN.md §5).
+type Ticket struct {
+	ID       uint64  `json:"id"`
+	Citizen  UserKey `json:"citizen"`
+	ChatID   string  `json:"chat"`
+	Name     string  `json:"name,omitempty"`
+	Commune  string  `json:"commune,omitempty"`
+	Topic    string  `json:"topic,omitempty"`
+	Question string  `json:"question"`
+	// BotAnswer is what the bot had already answered (entry title), so the
+	// officer does not repeat it.
+	BotAnswer  string       `json:"bot_answer,omitempty"`
+	Status     TicketStatus `json:"status"`
+	Priority   string       `json:"priority"`
+	Assignee   string       `json:"assignee,omitempty"` // officer identity channel:id
+	Created    time.Time    `json:"created"`
+	Updated    time.Time    `json:"updated"`
+	Due        time.Time    `json:"due"`
+	Closed     time.Time    `json:"closed,omitzero"`
+	Resolution string       `json:"resolution,omitempty"`
+	Thread     []ThreadItem `json:"thread"`
+	// ContactNeeded is set when an answer could not reach the citizen (a
+	// Zalo OA reply outside the 48-hour window): an officer must call.
+	ContactNeeded bool   `json:"contact_needed,omitempty"`
+	ContactReason string `json:"contact_reason,omitempty"`
+	// Purged is set when the retention period removed the texts.
+	Purged bool `json:"purged,omitempty"`
+}
+
+// Active reports whether the ticket still waits for officers.
+func (t *Ticket) Active() bool { return t.Status != StatusClosed }
+
+// Overdue reports whether the ticket is past its due date at now.
+func (t *Ticket) Overdue(now time.Time) bool { return t.Active() && now.After(t.Due) }
+
+// AuditRecord is one officer action in the append-only audit log.
+type AuditRecord struct {
+	Time    time.Time `json:"time"`
+	Officer string    `json:"officer"` // identity channel:id
+	Action  string    `json:"action"`
+	Ticket  uint64    `json:"ticket,omitempty"`
+	Detail  string    `json:"detail,omitempty"`
+}
+
+// TicketFilter selects tickets for listing.
+type TicketFilter struct {
+	Status   []TicketStatus // any of these; empty: all
+	Assignee string         // only this officer's
+	Overdue  time.Time      // non-zero: only tickets overdue at this time
+	Limit    int
+}
+
+// Match reports whether t passes the filter.
+func (f TicketFilter) Match(t *Ticket) bool {
+	if len(f.Status) > 0 {
+		ok := false
+		for _, s := range f.Status {
+			ok = ok || t.Status == s
+		}
+		if !ok {
+			return false
+		}
+	}
+	if f.Assignee != "" && t.Assignee != f.Assignee {
+		return false
+	}
+	if !f.Overdue.IsZero() && !t.Overdue(f.Overdue) {
+		return false
+	}
+	return true
+}
+
+// Delivery.Ref prefixes that tie an outbox row to a ticket: the store maps
+// an announcement's platform message id to its ticket (officers answer by
+// replying to it), and flags the ticket when an answer cannot be delivered.
+const (
+	RefAnnouncement = "ann:"
+	RefAnswer       = "reply:"
+)

@@ -1,0 +1,198 @@
+package store
+
+import (
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"go.etcd.io/bbolt"
+
+	"github.com/bacninh/ansinh/bot"
+)
+
+var (
+	bucketTickets          = []byte("tickets")
+	bucketTicketsByCitizen = []byte("tickets.by_citizen")
+	bucketTicketsByMessage = []byte("tickets.by_message")
+	bucketAudit            = []byte("audit")
+)
+
+func getTicket(tx *bbolt.Tx, id uint64) (bot.Ticket, error) {
+	var t bot.Ticket
+	v := tx.Bucket(bucketTickets).Get(u64(id))
+	if v == nil {
+		return t, fmt.Errorf("ticket %d: %w", id, bot.ErrNotFound)
+	}
+	if err := json.Unmarshal(v, &t); err != nil {
+		return t, fmt.Errorf("decode ticket %d: %w", id, err)
+	}
+	return t, nil
+}
+
+func (t *txn) Ticket(id uint64) (bot.Ticket, error) { return getTicket(t.tx, id) }
+
+func (t *txn) LatestTicket(k bot.UserKey) (bot.Ticket, error) {
+	v := t.tx.Bucket(bucketTicketsByCitizen).Get(userKey(k))
+	if v == nil {
+		return bot.Ticket{}, fmt.Errorf("ticket of %s: %w", k, bot.ErrNotFound)
+	}
+	return getTicket(t.tx, beUint(v))
+}
+
+func (t *txn) PutTicket(tk *bot.Ticket) error {
+	b := t.tx.Bucket(bucketTickets)
+	if tk.ID == 0 {
+		id, err := b.NextSequence()
+		if err != nil {
+			return err
+		}
+		tk.ID = id
+	}
+	if err := putJSON(b, u64(tk.ID), tk); err != nil {
+		return fmt.Errorf("save ticket %d: %w", tk.ID, err)
+	}
+	return t.tx.Bucket(bucketTicketsByCitizen).Put(userKey(tk.Citizen), u64(tk.ID))
+}
+
+func messageKey(channel, chat, msgID string) []byte {
+	return []byte(channel + ":" + chat + ":" + msgID)
+}
+
+func (t *txn) TicketByMessage(channel, chat, msgID string) (bot.Ticket, error) {
+	v := t.tx.Bucket(bucketTicketsByMessage).Get(messageKey(channel, chat, msgID))
+	if v == nil {
+		return bot.Ticket{}, fmt.Errorf("ticket of message %s: %w", msgID, bot.ErrNotFound)
+	}
+	return getTicket(t.tx, beUint(v))
+}
+
+func (t *txn) Tickets(f bot.TicketFilter) ([]bot.Ticket, error) { return listTickets(t.tx, f) }
+
+func listTickets(tx *bbolt.Tx, f bot.TicketFilter) ([]bot.Ticket, error) {
+	var out []bot.Ticket
+	c := tx.Bucket(bucketTickets).Cursor()
+	for k, v := c.Last(); k != nil; k, v = c.Prev() {
+		var t bot.Ticket
+		if err := json.Unmarshal(v, &t); err != nil {
+			return nil, fmt.Errorf("decode ticket %d: %w", beUint(k), err)
+		}
+		if !f.Match(&t) {
+			continue
+		}
+		out = append(out, t)
+		if f.Limit > 0 && len(out) == f.Limit {
+			break
+		}
+	}
+	return out, nil
+}
+
+func (t *txn) Audit(r bot.AuditRecord) error {
+	b := t.tx.Bucket(bucketAudit)
+	seq, err := b.NextSequence()
+	if err != nil {
+		return err
+	}
+	return putJSON(b, u64(seq), r)
+}
+
+// Ticket returns one ticket.
+func (s *Store) Ticket(id uint64) (t bot.Ticket, err error) {
+	err = s.db.View(func(tx *bbolt.Tx) error {
+		t, err = getTicket(tx, id)
+		return err
+	})
+	return t, err
+}
+
+// Tickets lists tickets, newest first.
+func (s *Store) Tickets(f bot.TicketFilter) (out []bot.Ticket, err error) {
+	err = s.db.View(func(tx *bbolt.Tx) error {
+		out, err = listTickets(tx, f)
+		return err
+	})
+	return out, err
+}
+
+// AuditLog returns the audit records, oldest first; ticket 0 means all.
+func (s *Store) AuditLog(ticket uint64) ([]bot.AuditRecord, error) {
+	var out []bot.AuditRecord
+	err := s.db.View(func(tx *bbolt.Tx) error {
+		return tx.Bucket(bucketAudit).ForEach(func(_, v []byte) error {
+			var r bot.AuditRecord
+			if err := json.Unmarshal(v, &r); err != nil {
+				return err
+			}
+			if ticket == 0 || r.Ticket == ticket {
+				out = append(out, r)
+			}
+			return nil
+		})
+	})
+	return out, err
+}
+
+// PurgeTickets removes the texts of tickets closed before cutoff, keeping
+// their numbers, dates, topic and status for statistics. It returns how
+// many tickets it purged.
+func (s *Store) PurgeTickets(cutoff time.Time) (n int, err error) {
+	err = s.db.Update(func(tx *bbolt.Tx) error {
+		b := tx.Bucket(bucketTickets)
+		var purged []bot.Ticket
+		err := b.ForEach(func(_, v []byte) error {
+			var t bot.Ticket
+			if err := json.Unmarshal(v, &t); err != nil {
+				return err
+			}
+			if t.Status == bot.StatusClosed && !t.Purged && !t.Closed.IsZero() && t.Closed.Before(cutoff) {
+				purged = append(purged, t)
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		for _, t := range purged {
+			t.Name, t.Question, t.BotAnswer, t.Resolution, t.ContactReason = "", "", "", "", ""
+			t.Thread = nil
+			t.Purged = true
+			if err := putJSON(b, u64(t.ID), t); err != nil {
+				return err
+			}
+		}
+		n = len(purged)
+		return nil
+	})
+	return n, err
+}
+
+// linkTicket records what a delivered or failed row means for its ticket.
+func linkTicket(tx *bbolt.Tx, d *bot.Delivery, o bot.Outcome) error {
+	switch {
+	case o.Sent && strings.HasPrefix(d.Ref, bot.RefAnnouncement):
+		id, err := strconv.ParseUint(strings.TrimPrefix(d.Ref, bot.RefAnnouncement), 10, 64)
+		if err != nil {
+			return nil // not ours
+		}
+		for _, m := range o.Result.MessageIDs {
+			if err := tx.Bucket(bucketTicketsByMessage).Put(messageKey(d.Channel, d.ChatID, m), u64(id)); err != nil {
+				return err
+			}
+		}
+	case o.Dead && strings.HasPrefix(d.Ref, bot.RefAnswer):
+		id, err := strconv.ParseUint(strings.TrimPrefix(d.Ref, bot.RefAnswer), 10, 64)
+		if err != nil {
+			return nil
+		}
+		t, err := getTicket(tx, id)
+		if err != nil {
+			return nil // purged or unknown: nothing to flag
+		}
+		t.ContactNeeded, t.ContactReason, t.Updated = true, o.Reason, o.At
+		t.Thread = append(t.Thread, bot.ThreadItem{Time: o.At, Kind: bot.ItemEvent, Text: "Không gửi được trả lời: " + o.Reason})
+		return putJSON(tx.Bucket(bucketTickets), u64(t.ID), t)
+	}
+	return nil
+}
