@@ -31,8 +31,14 @@ type Engine struct {
 	now   func() time.Time
 	log   *slog.Logger
 	// wake, if set, is called after a commit that enqueued rows.
-	wake func()
+	wake         func()
+	officers     map[string]bool
+	officerChats []chatRef
+	due          func(from time.Time, priority string) time.Time
 }
+
+// chatRef is a chat on a channel ("telegram:-100123").
+type chatRef struct{ channel, chat string }
 
 // EngineConfig configures an Engine.
 type EngineConfig struct {
@@ -42,11 +48,36 @@ type EngineConfig struct {
 	Now      func() time.Time // default time.Now
 	Logger   *slog.Logger
 	Wake     func()
+	// Officers are the identities ("telegram:123") allowed to use officer
+	// commands.
+	Officers []string
+	// OfficerChats are where new tickets are announced ("telegram:-100123").
+	OfficerChats []string
+	// DueDate computes a ticket's SLA due date; default: 3 days (1 if
+	// urgent) later. cmd wires the working-day calendar here.
+	DueDate func(from time.Time, priority string) time.Time
 }
 
 // NewEngine returns an engine.
 func NewEngine(c EngineConfig) *Engine {
-	e := &Engine{store: c.Store, loc: c.Location, now: c.Now, log: c.Logger, wake: c.Wake}
+	e := &Engine{store: c.Store, loc: c.Location, now: c.Now, log: c.Logger, wake: c.Wake, due: c.DueDate,
+		officers: map[string]bool{}}
+	for _, o := range c.Officers {
+		e.officers[o] = true
+	}
+	for _, oc := range c.OfficerChats {
+		if ch, id, ok := strings.Cut(oc, ":"); ok {
+			e.officerChats = append(e.officerChats, chatRef{ch, id})
+		}
+	}
+	if e.due == nil {
+		e.due = func(from time.Time, priority string) time.Time {
+			if priority == PriorityUrgent {
+				return from.Add(24 * time.Hour)
+			}
+			return from.Add(72 * time.Hour)
+		}
+	}
 	e.kb.Store(c.KB)
 	if e.loc == nil {
 		e.loc = time.FixedZone("ICT", 7*3600)
@@ -122,7 +153,12 @@ type conv struct {
 	now  time.Time
 	day  content.Date
 	sent int
+	// ticket is the citizen's latest ticket, nil if none.
+	ticket *Ticket
 }
+
+// isOfficer reports whether the sender may use officer commands.
+func (c *conv) isOfficer() bool { return c.e.officers[c.u.Channel+":"+c.u.UserID] }
 
 func (c *conv) run(longInput bool) error {
 	key := UserKey{Channel: c.u.Channel, ID: c.u.UserID}
@@ -154,6 +190,12 @@ func (c *conv) run(longInput bool) error {
 		if err := c.reply(textTooLong, nil, logMeta{}); err != nil {
 			return err
 		}
+	}
+	switch t, err := c.tx.LatestTicket(key); {
+	case err == nil:
+		c.ticket = &t
+	case !errors.Is(err, ErrNotFound):
+		return err
 	}
 	if err := c.respond(); err != nil {
 		return err
@@ -188,6 +230,9 @@ func (c *conv) enqueue(d Delivery) error {
 }
 
 func (c *conv) respond() error {
+	if handled, err := c.officerUpdate(); handled || err != nil {
+		return err
+	}
 	data := c.u.Data
 	if data == "" {
 		data = c.choice(c.u.Text)
@@ -202,6 +247,7 @@ func (c *conv) respond() error {
 	if strings.HasPrefix(text, "/") {
 		return c.command(text)
 	}
+	c.user.Dialog.LastQuestion = text
 	return c.answer(text)
 }
 
@@ -233,7 +279,7 @@ func (c *conv) command(text string) error {
 		c.user.Stopped = true
 		return c.reply(textStopped, []Button{{Label: labelMenu, Data: dataMenu}}, logMeta{})
 	case "/canbo":
-		return c.press(dataOfficer)
+		return c.escalate(PriorityNormal, "")
 	}
 	// An unknown command may still be a question ("/vay von"): match it.
 	return c.answer(strings.TrimPrefix(text, "/"))
@@ -261,11 +307,11 @@ func (c *conv) press(data string) error {
 	case data == dataMenu:
 		return c.reply(textMenu, c.mainMenu(), logMeta{})
 	case data == dataOfficer:
-		return c.officer()
+		return c.escalate(PriorityNormal, "")
 	case strings.HasPrefix(data, dataTopic):
 		topic := strings.TrimPrefix(data, dataTopic)
 		if topic == content.TopicOfficer {
-			return c.officer()
+			return c.escalate(PriorityNormal, "")
 		}
 		entries := kb.MenuEntries(topic, c.day)
 		if len(entries) == 0 {
@@ -287,18 +333,18 @@ func (c *conv) press(data string) error {
 	return c.reply(textExpired, c.mainMenu(), logMeta{})
 }
 
-// officer answers a request for a person. Tickets come with the officers
-// feature; until then the knowledge base says honestly what happens.
-func (c *conv) officer() error {
-	for _, en := range c.e.KB().MenuEntries(content.TopicOfficer, c.day) {
-		return c.give(en, 1)
-	}
-	return c.reply(textHelp, c.mainMenu(), logMeta{})
-}
-
 func (c *conv) answer(text string) error {
 	r := c.e.KB().Match(text, c.day)
+	if handled, err := c.followUp(text, r); handled || err != nil {
+		return err
+	}
 	switch {
+	case r.Topic == content.TopicOfficer:
+		priority := PriorityNormal
+		if r.Entry.ID == urgentEntry {
+			priority = PriorityUrgent
+		}
+		return c.escalate(priority, text)
 	case r.Topic == content.TopicUnknown:
 		return c.miss(r.Score)
 	case len(r.Ambiguous) > 1:

@@ -31,6 +31,12 @@ type Dialog struct {
 	Misses    int    `json:"misses,omitempty"`
 	LastTopic string `json:"last_topic,omitempty"`
 	LastEntry string `json:"last_entry,omitempty"`
+	// LastQuestion is the citizen's last free-text message, the question a
+	// ticket opened by a button press carries.
+	LastQuestion string `json:"last_question,omitempty"`
+	// Awaiting is what the next text of this user completes, e.g.
+	// "reply:12" after an officer pressed "Trả lời" on ticket 12.
+	Awaiting string `json:"awaiting,omitempty"`
 }
 
 // LogRecord is one line of the conversation log: every inbound message and

@@ -21,3 +21,28 @@ const (
 
 // FallbackText is the answer given when the bot is not confident.
 const FallbackText = textUnknown
+
+// Ticket texts for citizens.
+const (
+	textTicketOpened = "Đã chuyển yêu cầu của ông/bà đến cán bộ xã (số yêu cầu #%d). Cán bộ sẽ trả lời ngay trong cuộc trò chuyện này, chậm nhất %s.\n\nTrong lúc chờ, ông/bà vẫn có thể hỏi tôi các câu khác."
+	textTicketStill  = "Yêu cầu #%d của ông/bà đang được cán bộ xã xử lý; cán bộ sẽ trả lời chậm nhất %s. Tôi đã ghi thêm tin nhắn này vào yêu cầu."
+	textTicketAdded  = "Tôi đã chuyển thêm tin nhắn này cho cán bộ xã (yêu cầu #%d). Cán bộ sẽ trả lời chậm nhất %s."
+	textNoQuestion   = "(Người dân bấm \"Gặp cán bộ\", chưa nêu câu hỏi)"
+)
+
+// Officer texts.
+const (
+	textNotOfficer       = "Xin lỗi, lệnh này chỉ dành cho cán bộ xã đã được đăng ký. Nếu ông/bà cần gặp cán bộ, hãy gõ /canbo."
+	textOfficerHelp      = "Lệnh cho cán bộ:\n/phieu — phiếu đang mở (/phieu moi, /phieu cuatoi, /phieu quahan, /phieu tatca)\n/xem SỐ — xem toàn bộ phiếu\n/nhan SỐ — nhận xử lý\n/traloi SỐ nội dung — trả lời người dân (hoặc trả lời thẳng vào tin thông báo phiếu)\n/ghichu SỐ nội dung — ghi chú nội bộ, người dân không thấy\n/dong SỐ kết quả — đóng phiếu\n/molai SỐ — mở lại phiếu\n/tongket — số phiếu theo trạng thái, quá hạn"
+	textOfficerNeedID    = "Vui lòng ghi số phiếu, ví dụ: /nhan 12"
+	textOfficerNeedText  = "Vui lòng ghi nội dung sau số phiếu, ví dụ: /traloi 12 Mời bà mang sổ hộ khẩu lên xã sáng thứ Hai."
+	textOfficerNoTicket  = "Không tìm thấy phiếu #%d."
+	textOfficerClosed    = "Phiếu #%d đã đóng hoặc đã xóa nội dung. Dùng /molai %d nếu cần mở lại."
+	textOfficerTook      = "Đã nhận xử lý phiếu #%d. Hạn xử lý: %s."
+	textOfficerTypeReply = "Mời nhập câu trả lời cho phiếu #%d (tin nhắn tiếp theo của anh/chị sẽ được gửi cho người dân)."
+	textOfficerSent      = "Đã gửi câu trả lời cho người dân (phiếu #%d)."
+	textOfficerNoted     = "Đã ghi chú nội bộ vào phiếu #%d."
+	textOfficerClosedOK  = "Đã đóng phiếu #%d."
+	textOfficerReopened  = "Đã mở lại phiếu #%d. Hạn xử lý mới: %s."
+	textOfficerAnswer    = "💬 Cán bộ xã trả lời yêu cầu #%d của ông/bà:\n\n%s\n\n— Cán bộ UBND xã/phường (qua Trợ lý An sinh)"
+)

@@ -48,7 +48,8 @@ func openApp(cfg Config, log *slog.Logger, channels func(*store.Store) ([]bot.Ch
 		},
 		Logger: log,
 	})
-	eng := bot.NewEngine(bot.EngineConfig{Store: st, KB: kb, Location: cfg.Location, Logger: log, Wake: disp.Wake})
+	eng := bot.NewEngine(bot.EngineConfig{Store: st, KB: kb, Location: cfg.Location, Logger: log, Wake: disp.Wake,
+		Officers: cfg.Officers, OfficerChats: cfg.OfficerChats})
 	return &app{store: st, engine: eng, disp: disp}, nil
 }
 

@@ -1,0 +1,220 @@
+package bot
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/bacninh/ansinh/content"
+)
+
+// urgentEntry is the knowledge-base entry for emergencies: matching it opens
+// an urgent ticket after telling the citizen where to get help at once.
+const urgentEntry = "officer-urgent"
+
+// reopenWithin is how long after closing a ticket reopens when the citizen
+// writes again.
+const reopenWithin = 7 * 24 * time.Hour
+
+// escalate opens a ticket for the citizen (or adds to the active one) and
+// announces it to the officers. question is the text that asked for a
+// person; empty when a button did, then the last question is used.
+func (c *conv) escalate(priority, question string) error {
+	if priority == PriorityUrgent {
+		if en, ok := c.e.KB().EntryOn(urgentEntry, c.day); ok {
+			if err := c.reply(en.Render(), nil, logMeta{topic: en.Topic, entry: en.ID}); err != nil {
+				return err
+			}
+		}
+	}
+	if question == "" {
+		question = c.user.Dialog.LastQuestion
+	}
+	c.user.Dialog.Misses = 0
+	if t := c.ticket; t != nil && t.Active() {
+		if question != "" && question != t.Question {
+			c.addToThread(ItemCitizen, question)
+		}
+		if priority == PriorityUrgent && t.Priority != PriorityUrgent {
+			t.Priority, t.Due = PriorityUrgent, c.e.due(c.now, PriorityUrgent)
+		}
+		if err := c.saveTicket(); err != nil {
+			return err
+		}
+		if err := c.announce(fmt.Sprintf("🔔 Người dân nhắc lại yêu cầu #%d%s", t.ID, quoted(question)), true); err != nil {
+			return err
+		}
+		return c.reply(fmt.Sprintf(textTicketStill, t.ID, c.dueText(t.Due)), c.citizenButtons(), logMeta{topic: content.TopicOfficer})
+	}
+	t := &Ticket{
+		Citizen: c.user.Key, ChatID: c.u.ChatID, Name: c.user.Name, Commune: c.user.Commune,
+		Topic: c.user.Dialog.LastTopic, Question: question, Status: StatusOpen, Priority: priority,
+		Created: c.now, Updated: c.now, Due: c.e.due(c.now, priority),
+	}
+	if t.Question == "" {
+		t.Question = textNoQuestion
+	}
+	if en, ok := c.e.KB().Entry(c.user.Dialog.LastEntry); ok && en.Topic != content.TopicOfficer {
+		t.BotAnswer = en.Title
+	}
+	t.Thread = append(t.Thread, ThreadItem{Time: c.now, Kind: ItemCitizen, Text: t.Question})
+	if t.BotAnswer != "" {
+		t.Thread = append(t.Thread, ThreadItem{Time: c.now, Kind: ItemBot, Text: "Bot đã trả lời: " + t.BotAnswer})
+	}
+	c.ticket = t
+	if err := c.saveTicket(); err != nil {
+		return err
+	}
+	if err := c.announce(c.announcement(t), true); err != nil {
+		return err
+	}
+	return c.reply(fmt.Sprintf(textTicketOpened, t.ID, c.dueText(t.Due)), c.citizenButtons(), logMeta{topic: content.TopicOfficer})
+}
+
+// followUp handles a citizen's message while they have a ticket: it is
+// added to the active ticket (and officers told), or reopens a ticket
+// closed less than a week ago. It reports whether the message was fully
+// handled; otherwise the bot still answers it.
+func (c *conv) followUp(text string, r content.Result) (bool, error) {
+	t := c.ticket
+	if t == nil || r.Topic == content.TopicOfficer {
+		return false, nil
+	}
+	courtesy := r.Topic == content.TopicSmalltalk
+	switch {
+	case t.Active():
+	case courtesy || c.now.Sub(t.Closed) > reopenWithin:
+		return false, nil
+	default:
+		t.Status, t.Closed = StatusOpen, time.Time{}
+		if t.Assignee != "" {
+			t.Status = StatusAssigned
+		}
+		t.Due = c.e.due(c.now, t.Priority)
+		c.addToThread(ItemEvent, "Mở lại vì người dân nhắn thêm")
+	}
+	c.addToThread(ItemCitizen, text)
+	if t.Status == StatusAnswered {
+		t.Status = StatusOpen
+		if t.Assignee != "" {
+			t.Status = StatusAssigned
+		}
+	}
+	if err := c.saveTicket(); err != nil {
+		return false, err
+	}
+	if courtesy {
+		return false, nil // a thank-you goes in the thread; no need to alert officers
+	}
+	if err := c.announce(fmt.Sprintf("✉️ Người dân nhắn thêm vào yêu cầu #%d%s", t.ID, quoted(text)), true); err != nil {
+		return false, err
+	}
+	if r.Topic == content.TopicUnknown || r.Topic == content.TopicOutOfScope {
+		c.user.Dialog.Misses = 0
+		return true, c.reply(fmt.Sprintf(textTicketAdded, t.ID, c.dueText(t.Due)), c.citizenButtons(), logMeta{topic: r.Topic, score: r.Score})
+	}
+	return false, nil
+}
+
+func (c *conv) addToThread(kind, text string) {
+	c.ticket.Thread = append(c.ticket.Thread, ThreadItem{Time: c.now, Kind: kind, Text: text})
+}
+
+func (c *conv) saveTicket() error {
+	c.ticket.Updated = c.now
+	if err := c.tx.PutTicket(c.ticket); err != nil {
+		return fmt.Errorf("save ticket: %w", err)
+	}
+	return nil
+}
+
+// announcement is the message officers get for a new ticket: only what the
+// follow-up needs.
+func (c *conv) announcement(t *Ticket) string {
+	var b strings.Builder
+	if t.Priority == PriorityUrgent {
+		b.WriteString("🚨 KHẨN CẤP — ")
+	}
+	fmt.Fprintf(&b, "Yêu cầu mới #%d\n", t.ID)
+	fmt.Fprintf(&b, "Người dân: %s", orDash(t.Name))
+	if t.Commune != "" {
+		fmt.Fprintf(&b, " (xã/phường: %s)", t.Commune)
+	}
+	fmt.Fprintf(&b, "\nKênh: %s\n", channelLabel(t.Citizen.Channel))
+	if t.Topic != "" {
+		fmt.Fprintf(&b, "Chủ đề: %s\n", topicLabel(t.Topic))
+	}
+	fmt.Fprintf(&b, "Câu hỏi: %s\n", t.Question)
+	if t.BotAnswer != "" {
+		fmt.Fprintf(&b, "Bot đã trả lời: %s\n", t.BotAnswer)
+	}
+	fmt.Fprintf(&b, "Hạn xử lý: %s\n\nTrả lời tin này (reply) để gửi câu trả lời cho người dân.", c.dueText(t.Due))
+	return b.String()
+}
+
+// announce sends text about the current ticket to every officer chat,
+// with the ticket's buttons when withButtons.
+func (c *conv) announce(text string, withButtons bool) error {
+	t := c.ticket
+	var buttons []Button
+	if withButtons {
+		id := strconv.FormatUint(t.ID, 10)
+		buttons = []Button{
+			{Label: "Nhận xử lý", Data: dataTicket + "take:" + id},
+			{Label: "Trả lời", Data: dataTicket + "reply:" + id},
+			{Label: "Đóng", Data: dataTicket + "close:" + id},
+		}
+	}
+	for _, oc := range c.e.officerChats {
+		d := Delivery{Kind: KindOfficer, Channel: oc.channel, ChatID: oc.chat, IsGroup: strings.HasPrefix(oc.chat, "-"),
+			Text: text, Buttons: buttons, Created: c.now, NotBefore: c.now, Ref: RefAnnouncement + strconv.FormatUint(t.ID, 10)}
+		if _, err := c.tx.Enqueue(&d); err != nil {
+			return fmt.Errorf("announce ticket %d: %w", t.ID, err)
+		}
+		c.sent++
+	}
+	return nil
+}
+
+func (c *conv) citizenButtons() []Button {
+	return []Button{{Label: labelMenu, Data: dataMenu}}
+}
+
+// dueText formats a due time for people: "17:00 ngày 02/12/2026".
+func (c *conv) dueText(t time.Time) string { return t.In(c.e.loc).Format("15:04 ngày 02/01/2006") }
+
+func quoted(s string) string {
+	if s == "" {
+		return ""
+	}
+	return ":\n«" + s + "»"
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "—"
+	}
+	return s
+}
+
+func channelLabel(ch string) string {
+	switch ch {
+	case ChannelTelegram:
+		return "Telegram"
+	case ChannelZalo:
+		return "Zalo"
+	case ChannelZaloOA:
+		return "Zalo OA"
+	case ChannelWeb:
+		return "web"
+	}
+	return ch
+}
+
+func topicLabel(t string) string {
+	if l, ok := content.TopicTitles[t]; ok {
+		return l
+	}
+	return t
+}

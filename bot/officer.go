@@ -1,0 +1,282 @@
+package bot
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// dataTicket prefixes officers' ticket buttons: "tk:take:12".
+const dataTicket = "tk:"
+
+// officerCommands are the officers' commands (ASCII: Telegram allows no
+// other characters in command names).
+var officerCommands = map[string]bool{
+	"/phieu": true, "/xem": true, "/nhan": true, "/traloi": true, "/ghichu": true,
+	"/dong": true, "/molai": true, "/tongket": true, "/trogiup": true,
+}
+
+// officerUpdate handles what only officers may do: ticket buttons, officer
+// commands, replies to announcements and the text after "Trả lời". It
+// reports whether the update was handled. Anyone else trying is refused
+// politely, changes nothing, and the attempt is logged.
+func (c *conv) officerUpdate() (bool, error) {
+	cmd, arg := splitCommand(c.u.Text)
+	isButton := strings.HasPrefix(c.u.Data, dataTicket)
+	if !isButton && !officerCommands[cmd] {
+		if !c.isOfficer() {
+			return false, nil
+		}
+		// An officer's reply to an announcement, or the text after "Trả lời".
+		if c.u.Text != "" && !strings.HasPrefix(c.u.Text, "/") {
+			if id, ok := c.replyTarget(); ok {
+				return true, c.officerReply(id, c.u.Text)
+			}
+		}
+		return false, nil
+	}
+	if !c.isOfficer() {
+		what := cmd
+		if isButton {
+			what = c.u.Data
+		}
+		c.e.log.Warn("officer command refused", "channel", c.u.Channel, "user", c.u.UserID, "command", what)
+		if err := c.tx.Audit(AuditRecord{Time: c.now, Officer: c.u.Channel + ":" + c.u.UserID, Action: "refused", Detail: what}); err != nil {
+			return true, err
+		}
+		return true, c.reply(textNotOfficer, c.mainMenu(), logMeta{})
+	}
+	if isButton {
+		action, idText, _ := strings.Cut(strings.TrimPrefix(c.u.Data, dataTicket), ":")
+		id, err := strconv.ParseUint(idText, 10, 64)
+		if err != nil {
+			return true, c.reply(textOfficerHelp, nil, logMeta{})
+		}
+		switch action {
+		case "take":
+			return true, c.officerTake(id)
+		case "reply":
+			if _, err := c.officerTicket(id); err != nil {
+				return true, c.officerError(id, err)
+			}
+			c.user.Dialog.Awaiting = "reply:" + idText
+			return true, c.reply(fmt.Sprintf(textOfficerTypeReply, id), nil, logMeta{})
+		case "close":
+			return true, c.officerClose(id, "")
+		}
+		return true, c.reply(textOfficerHelp, nil, logMeta{})
+	}
+	return true, c.officerCommand(cmd, arg)
+}
+
+func splitCommand(text string) (cmd, arg string) {
+	if !strings.HasPrefix(text, "/") {
+		return "", ""
+	}
+	cmd, arg, _ = strings.Cut(text, " ")
+	cmd, _, _ = strings.Cut(strings.ToLower(cmd), "@")
+	return cmd, strings.TrimSpace(arg)
+}
+
+// replyTarget finds the ticket an officer's text answers: the announcement
+// it replies to, or the ticket whose "Trả lời" button was pressed.
+func (c *conv) replyTarget() (uint64, bool) {
+	if c.u.ReplyTo != "" {
+		if t, err := c.tx.TicketByMessage(c.u.Channel, c.u.ChatID, c.u.ReplyTo); err == nil {
+			return t.ID, true
+		}
+	}
+	if id, ok := strings.CutPrefix(c.user.Dialog.Awaiting, "reply:"); ok {
+		c.user.Dialog.Awaiting = ""
+		n, err := strconv.ParseUint(id, 10, 64)
+		return n, err == nil
+	}
+	return 0, false
+}
+
+func (c *conv) officerCommand(cmd, arg string) error {
+	if cmd == "/phieu" {
+		return c.officerList(arg)
+	}
+	if cmd == "/tongket" {
+		return c.officerSummary()
+	}
+	if cmd == "/trogiup" {
+		return c.reply(textOfficerHelp, nil, logMeta{})
+	}
+	idText, rest, _ := strings.Cut(arg, " ")
+	id, err := strconv.ParseUint(strings.TrimPrefix(idText, "#"), 10, 64)
+	if err != nil {
+		return c.reply(textOfficerNeedID+"\n\n"+textOfficerHelp, nil, logMeta{})
+	}
+	rest = strings.TrimSpace(rest)
+	switch cmd {
+	case "/xem":
+		t, err := c.officerTicket(id)
+		if err != nil {
+			return c.officerError(id, err)
+		}
+		return c.reply(c.describe(&t), nil, logMeta{})
+	case "/nhan":
+		return c.officerTake(id)
+	case "/traloi":
+		if rest == "" {
+			return c.reply(textOfficerNeedText, nil, logMeta{})
+		}
+		return c.officerReply(id, rest)
+	case "/ghichu":
+		if rest == "" {
+			return c.reply(textOfficerNeedText, nil, logMeta{})
+		}
+		return c.officerNote(id, rest)
+	case "/dong":
+		return c.officerClose(id, rest)
+	case "/molai":
+		return c.officerReopen(id)
+	}
+	return c.reply(textOfficerHelp, nil, logMeta{})
+}
+
+func (c *conv) officerTicket(id uint64) (Ticket, error) { return c.tx.Ticket(id) }
+
+func (c *conv) officerError(id uint64, err error) error {
+	if errors.Is(err, ErrNotFound) {
+		return c.reply(fmt.Sprintf(textOfficerNoTicket, id), nil, logMeta{})
+	}
+	return err
+}
+
+// change loads ticket id, applies fn, saves it and writes the audit record.
+func (c *conv) change(id uint64, action, detail string, fn func(t *Ticket) error) (*Ticket, error) {
+	t, err := c.tx.Ticket(id)
+	if err != nil {
+		return nil, err
+	}
+	if err := fn(&t); err != nil {
+		return nil, err
+	}
+	t.Updated = c.now
+	if err := c.tx.PutTicket(&t); err != nil {
+		return nil, fmt.Errorf("save ticket %d: %w", id, err)
+	}
+	rec := AuditRecord{Time: c.now, Officer: c.u.Channel + ":" + c.u.UserID, Action: action, Ticket: id, Detail: detail}
+	if err := c.tx.Audit(rec); err != nil {
+		return nil, fmt.Errorf("audit %s on ticket %d: %w", action, id, err)
+	}
+	return &t, nil
+}
+
+func (c *conv) me() string { return c.u.Channel + ":" + c.u.UserID }
+
+func (c *conv) officerTake(id uint64) error {
+	t, err := c.change(id, "take", "", func(t *Ticket) error {
+		if t.Status == StatusClosed {
+			return errClosed
+		}
+		t.Assignee = c.me()
+		if t.Status == StatusOpen {
+			t.Status = StatusAssigned
+		}
+		t.Thread = append(t.Thread, ThreadItem{Time: c.now, Kind: ItemEvent, Author: c.me(), Text: "Cán bộ nhận xử lý"})
+		return nil
+	})
+	if err != nil {
+		return c.changeFailed(id, err)
+	}
+	return c.reply(fmt.Sprintf(textOfficerTook, t.ID, c.dueText(t.Due)), ticketButtons(t.ID), logMeta{})
+}
+
+var errClosed = errors.New("ticket is closed")
+
+func (c *conv) changeFailed(id uint64, err error) error {
+	if errors.Is(err, errClosed) {
+		return c.reply(fmt.Sprintf(textOfficerClosed, id, id), nil, logMeta{})
+	}
+	return c.officerError(id, err)
+}
+
+// officerReply sends an officer's answer to the citizen on the citizen's
+// own channel, signed with the role, never the officer's name.
+func (c *conv) officerReply(id uint64, text string) error {
+	t, err := c.change(id, "reply", text, func(t *Ticket) error {
+		if t.Purged {
+			return errClosed
+		}
+		if t.Assignee == "" {
+			t.Assignee = c.me()
+		}
+		t.Status = StatusAnswered
+		if !t.Closed.IsZero() {
+			t.Closed = time.Time{}
+		}
+		t.ContactNeeded, t.ContactReason = false, ""
+		t.Thread = append(t.Thread, ThreadItem{Time: c.now, Kind: ItemOfficer, Author: c.me(), Text: text})
+		return nil
+	})
+	if err != nil {
+		return c.changeFailed(id, err)
+	}
+	d := Delivery{Kind: KindOfficer, Channel: t.Citizen.Channel, ChatID: t.ChatID, UserID: t.Citizen.ID,
+		Text: fmt.Sprintf(textOfficerAnswer, t.ID, text), Buttons: []Button{{Label: labelMenu, Data: dataMenu}},
+		Created: c.now, NotBefore: c.now, Ref: RefAnswer + strconv.FormatUint(t.ID, 10)}
+	if _, err := c.tx.Enqueue(&d); err != nil {
+		return fmt.Errorf("enqueue answer to ticket %d: %w", id, err)
+	}
+	c.sent++
+	return c.reply(fmt.Sprintf(textOfficerSent, t.ID), ticketButtons(t.ID), logMeta{})
+}
+
+func (c *conv) officerNote(id uint64, text string) error {
+	_, err := c.change(id, "note", text, func(t *Ticket) error {
+		t.Thread = append(t.Thread, ThreadItem{Time: c.now, Kind: ItemNote, Author: c.me(), Text: text})
+		return nil
+	})
+	if err != nil {
+		return c.changeFailed(id, err)
+	}
+	return c.reply(fmt.Sprintf(textOfficerNoted, id), nil, logMeta{})
+}
+
+func (c *conv) officerClose(id uint64, resolution string) error {
+	if resolution == "" {
+		resolution = "Đã xử lý"
+	}
+	_, err := c.change(id, "close", resolution, func(t *Ticket) error {
+		if t.Status == StatusClosed {
+			return errClosed
+		}
+		t.Status, t.Closed, t.Resolution = StatusClosed, c.now, resolution
+		t.Thread = append(t.Thread, ThreadItem{Time: c.now, Kind: ItemEvent, Author: c.me(), Text: "Đóng: " + resolution})
+		return nil
+	})
+	if err != nil {
+		return c.changeFailed(id, err)
+	}
+	return c.reply(fmt.Sprintf(textOfficerClosedOK, id), nil, logMeta{})
+}
+
+func (c *conv) officerReopen(id uint64) error {
+	t, err := c.change(id, "reopen", "", func(t *Ticket) error {
+		if t.Purged {
+			return errClosed
+		}
+		t.Status, t.Closed = StatusOpen, time.Time{}
+		if t.Assignee != "" {
+			t.Status = StatusAssigned
+		}
+		t.Due = c.e.due(c.now, t.Priority)
+		t.Thread = append(t.Thread, ThreadItem{Time: c.now, Kind: ItemEvent, Author: c.me(), Text: "Cán bộ mở lại"})
+		return nil
+	})
+	if err != nil {
+		return c.changeFailed(id, err)
+	}
+	return c.reply(fmt.Sprintf(textOfficerReopened, t.ID, c.dueText(t.Due)), ticketButtons(t.ID), logMeta{})
+}
+
+func ticketButtons(id uint64) []Button {
+	s := strconv.FormatUint(id, 10)
+	return []Button{{Label: "Trả lời", Data: dataTicket + "reply:" + s}, {Label: "Đóng", Data: dataTicket + "close:" + s}}
+}
