@@ -83,7 +83,8 @@ func (h *harness) drain() []bot.Delivery {
 	}
 	var done []bot.Outcome
 	for _, r := range rows {
-		done = append(done, bot.Outcome{ID: r.ID, Sent: true, At: h.now})
+		// The platform message id is "m" + row id, so tests can reply to it.
+		done = append(done, bot.Outcome{ID: r.ID, Sent: true, At: h.now, Result: bot.SendResult{MessageIDs: []string{fmt.Sprint("m", r.ID)}}})
 	}
 	if err := h.st.Complete(done); err != nil {
 		h.t.Fatal(err)

@@ -1,0 +1,205 @@
+package bot_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/bacninh/ansinh/bot"
+)
+
+const (
+	officerID   = "900"
+	officerChat = "-100500"
+)
+
+func newOfficerHarness(t *testing.T) *harness {
+	h := &harness{t: t, st: mustStore(t), now: fixedNow}
+	h.eng = bot.NewEngine(bot.EngineConfig{
+		Store: h.st, KB: mustKB(t), Now: func() time.Time { return h.now },
+		Officers: []string{"telegram:" + officerID}, OfficerChats: []string{"telegram:" + officerChat},
+		DueDate: func(from time.Time, p string) time.Time {
+			if p == bot.PriorityUrgent {
+				return from.Add(4 * time.Hour)
+			}
+			return from.Add(48 * time.Hour)
+		},
+	})
+	return h
+}
+
+// officer sends text from the officer in the officers' group.
+func (h *harness) officer(text, replyTo string) []bot.Delivery {
+	h.seq++
+	return h.handle(bot.Update{Channel: bot.ChannelTelegram, ID: fmt.Sprint(h.seq), ChatID: officerChat, UserID: officerID,
+		IsGroup: true, Addressed: true, Text: text, ReplyTo: replyTo})
+}
+
+func (h *harness) officerPress(data string) []bot.Delivery {
+	h.seq++
+	return h.handle(bot.Update{Channel: bot.ChannelTelegram, ID: fmt.Sprint(h.seq), ChatID: officerChat, UserID: officerID,
+		IsGroup: true, Addressed: true, Data: data, CallbackID: fmt.Sprint("cb", h.seq)})
+}
+
+func (h *harness) ticket(id uint64) bot.Ticket {
+	h.t.Helper()
+	tk, err := h.st.Ticket(id)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	return tk
+}
+
+func to(rows []bot.Delivery, chat string) []bot.Delivery {
+	var out []bot.Delivery
+	for _, r := range rows {
+		if r.ChatID == chat && r.Kind != bot.KindAck {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func TestTicketLifecycle(t *testing.T) {
+	h := newOfficerHarness(t)
+	h.say("nha toi bi chu dat doi lai manh dat dang o, xa co giai quyet khong")
+	rows := h.press("o")
+	citizen, officers := to(rows, "42"), to(rows, officerChat)
+	if len(citizen) != 1 || !strings.Contains(citizen[0].Text, "#1") {
+		t.Fatalf("citizen told %+v", citizen)
+	}
+	if len(officers) != 1 || !strings.Contains(officers[0].Text, "chu dat doi lai") || !hasButton(officers[0], "tk:take:1") {
+		t.Fatalf("announcement = %+v", officers)
+	}
+	announcement := fmt.Sprint("m", officers[0].ID)
+	tk := h.ticket(1)
+	if tk.Status != bot.StatusOpen || !tk.Due.Equal(fixedNow.Add(48*time.Hour)) || tk.Name != "Bà Lan" {
+		t.Errorf("new ticket = %+v", tk)
+	}
+
+	// Someone who is not an officer cannot take it.
+	refused := one(t, h.say("/nhan 1"))
+	if !strings.Contains(refused.Text, "chỉ dành cho cán bộ") || h.ticket(1).Status != bot.StatusOpen {
+		t.Errorf("non-officer: %q, ticket %s", refused.Text, h.ticket(1).Status)
+	}
+
+	h.officerPress("tk:take:1")
+	if tk := h.ticket(1); tk.Status != bot.StatusAssigned || tk.Assignee != "telegram:"+officerID {
+		t.Errorf("after take: %s %s", tk.Status, tk.Assignee)
+	}
+
+	// Answer by command: the citizen gets it on their own channel.
+	rows = h.officer("/traloi 1 Mời bà mang giấy tờ đất lên xã sáng thứ Hai.", "")
+	got := to(rows, "42")
+	if len(got) != 1 || got[0].Channel != bot.ChannelTelegram || got[0].Kind != bot.KindOfficer ||
+		!strings.Contains(got[0].Text, "Mời bà mang giấy tờ") || strings.Contains(got[0].Text, officerID) {
+		t.Fatalf("answer to citizen = %+v", got)
+	}
+	if h.ticket(1).Status != bot.StatusAnswered {
+		t.Errorf("status after answer = %s", h.ticket(1).Status)
+	}
+
+	// The citizen writes back; then the officer answers by replying to the announcement.
+	h.say("cảm ơn cán bộ, thứ Hai mấy giờ ạ")
+	if s := h.ticket(1).Status; s != bot.StatusAssigned {
+		t.Errorf("status after the citizen wrote back = %s, want assigned", s)
+	}
+	rows = h.officer("8 giờ sáng bà nhé.", announcement)
+	if got := to(rows, "42"); len(got) != 1 || !strings.Contains(got[0].Text, "8 giờ sáng") {
+		t.Fatalf("reply-to answer = %+v", got)
+	}
+
+	h.officer("/ghichu 1 Đã gọi điện cho trưởng thôn", "")
+	h.officer("/dong 1 Đã hướng dẫn làm hồ sơ", "")
+	tk = h.ticket(1)
+	if tk.Status != bot.StatusClosed || tk.Resolution != "Đã hướng dẫn làm hồ sơ" {
+		t.Errorf("after close: %+v", tk)
+	}
+	for _, it := range tk.Thread {
+		if it.Kind == bot.ItemNote && !strings.Contains(it.Text, "trưởng thôn") {
+			t.Errorf("note = %+v", it)
+		}
+	}
+
+	// Writing again within 7 days reopens it and tells the officers.
+	h.now = h.now.Add(3 * 24 * time.Hour)
+	rows = h.say("xa van chua giai quyet viec dat nha toi")
+	if s := h.ticket(1).Status; s != bot.StatusAssigned {
+		t.Errorf("status after writing 3 days later = %s, want reopened (assigned)", s)
+	}
+	if len(to(rows, officerChat)) != 1 {
+		t.Errorf("officers not told of the reopening: %+v", rows)
+	}
+	h.officer("/dong 1", "")
+
+	// After 7 days a new message does not reopen it.
+	h.now = h.now.Add(8 * 24 * time.Hour)
+	h.say("the bhyt ho ngheo")
+	if s := h.ticket(1).Status; s != bot.StatusClosed {
+		t.Errorf("status after 8 days = %s, want closed", s)
+	}
+
+	audit, err := h.st.AuditLog(1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var actions []string
+	for _, a := range audit {
+		actions = append(actions, a.Action)
+	}
+	if got := strings.Join(actions, ","); got != "take,reply,reply,note,close,close" {
+		t.Errorf("audit = %s", got)
+	}
+	all, _ := h.st.AuditLog(0)
+	if all[0].Action != "refused" || all[0].Detail != "/nhan" {
+		t.Errorf("the refused attempt was not audited first: %+v", all[0])
+	}
+}
+
+func TestUrgentMessageGetsHelpAtOnce(t *testing.T) {
+	h := newOfficerHarness(t)
+	rows := h.say("cứu với, chồng say rượu đánh mẹ con em, em đang trốn ở nhà hàng xóm")
+	citizen := to(rows, "42")
+	if len(citizen) < 2 || !strings.Contains(citizen[0].Text, "113") {
+		t.Fatalf("citizen got %+v, want the emergency numbers first", citizen)
+	}
+	tk := h.ticket(1)
+	if tk.Priority != bot.PriorityUrgent || !tk.Due.Equal(fixedNow.Add(4*time.Hour)) {
+		t.Errorf("ticket = %+v", tk)
+	}
+	if ann := to(rows, officerChat); len(ann) != 1 || !strings.Contains(ann[0].Text, "KHẨN CẤP") {
+		t.Errorf("announcement = %+v", ann)
+	}
+}
+
+func TestMessagesJoinTheActiveTicket(t *testing.T) {
+	h := newOfficerHarness(t)
+	h.say("/canbo")
+	rows := h.say("xyzzy abc qwerty")
+	reply := one(t, to(rows, "42"))
+	if !strings.Contains(reply.Text, "#1") || reply.Text == bot.FallbackText {
+		t.Errorf("unknown text during a ticket answered %q", reply.Text)
+	}
+	ans := to(h.say("thẻ bhyt hộ nghèo làm ở đâu"), "42")
+	if len(ans) != 1 || !strings.Contains(ans[0].Text, "Căn cứ") {
+		t.Errorf("the bot stopped answering what it can: %+v", ans)
+	}
+	if n := len(h.ticket(1).Thread); n != 3 {
+		t.Errorf("thread has %d items, want 3", n)
+	}
+}
+
+func TestOfficerCommandsNeedATicket(t *testing.T) {
+	h := newOfficerHarness(t)
+	for _, cmd := range []string{"/nhan 99", "/traloi 99 xin chào", "/xem abc", "/dong"} {
+		r := one(t, to(h.officer(cmd, ""), officerChat))
+		if !strings.Contains(r.Text, "99") && !strings.Contains(r.Text, "số phiếu") {
+			t.Errorf("%s: %q", cmd, r.Text)
+		}
+	}
+	sum := one(t, to(h.officer("/tongket", ""), officerChat))
+	if !strings.Contains(sum.Text, "Tổng: 0") {
+		t.Errorf("summary = %q", sum.Text)
+	}
+}
