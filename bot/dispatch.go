@@ -28,14 +28,14 @@ type Limits struct {
 // in total, 1 msg/s per chat with short bursts, 20 msg/min per group.
 //
 // A token bucket allows its burst plus rate×T in any window T, so the group
-// bucket (19/min, burst 1) stays within 20 in any minute and the global one
+// bucket (17/min, burst 3) stays within 20 in any minute and the global one
 // (25/s, burst 3) within 30 in any second. The per-chat rate keeps a 10%
 // margin: a token is taken when a send starts, a few milliseconds before
 // Telegram counts it.
 var TelegramLimits = Limits{
 	Global: 25, GlobalBurst: 3,
 	PerChat: 0.9, PerChatBurst: 3,
-	PerGroup: rate.Limit(19.0 / 60), PerGroupBurst: 1,
+	PerGroup: rate.Limit(17.0 / 60), PerGroupBurst: 3,
 }
 
 // groupWindow is the span Telegram's group limit counts over.

@@ -32,6 +32,9 @@ func (c *conv) escalate(priority, question string) error {
 		question = c.user.Dialog.LastQuestion
 	}
 	c.user.Dialog.Misses = 0
+	if t := c.ticket; t != nil && !t.Active() && c.now.Sub(t.Closed) <= reopenWithin {
+		c.reopen()
+	}
 	if t := c.ticket; t != nil && t.Active() {
 		if question != "" && question != t.Question {
 			c.addToThread(ItemCitizen, question)
@@ -87,12 +90,7 @@ func (c *conv) followUp(text string, r content.Result) (bool, error) {
 	case courtesy || c.now.Sub(t.Closed) > reopenWithin:
 		return false, nil
 	default:
-		t.Status, t.Closed = StatusOpen, time.Time{}
-		if t.Assignee != "" {
-			t.Status = StatusAssigned
-		}
-		t.Due = c.e.due(c.now, t.Priority)
-		c.addToThread(ItemEvent, "Mở lại vì người dân nhắn thêm")
+		c.reopen()
 	}
 	c.addToThread(ItemCitizen, text)
 	if t.Status == StatusAnswered {
@@ -115,6 +113,17 @@ func (c *conv) followUp(text string, r content.Result) (bool, error) {
 		return true, c.reply(fmt.Sprintf(textTicketAdded, t.ID, c.dueText(t.Due)), c.citizenButtons(), logMeta{topic: r.Topic, score: r.Score})
 	}
 	return false, nil
+}
+
+// reopen puts the citizen's closed ticket back in the officers' queue.
+func (c *conv) reopen() {
+	t := c.ticket
+	t.Status, t.Closed = StatusOpen, time.Time{}
+	if t.Assignee != "" {
+		t.Status = StatusAssigned
+	}
+	t.Due = c.e.due(c.now, t.Priority)
+	c.addToThread(ItemEvent, "Mở lại vì người dân nhắn thêm")
 }
 
 func (c *conv) addToThread(kind, text string) {
