@@ -19,7 +19,29 @@ type User struct {
 	// the chat no longer exists; nothing more is sent until they write again.
 	Unreachable       bool   `json:"unreachable,omitempty"`
 	UnreachableReason string `json:"unreachable_reason,omitempty"`
-	Dialog            Dialog `json:"dialog"`
+	// Subscriptions are the topics whose broadcasts the user receives.
+	Subscriptions []string `json:"subscriptions,omitempty"`
+	// Category is the household category the user declared (poor,
+	// near_poor, ...), for targeted broadcasts.
+	Category string `json:"category,omitempty"`
+	Dialog   Dialog `json:"dialog"`
+}
+
+// Subscribed reports whether the user receives a topic's broadcasts.
+func (u *User) Subscribed(topic string) bool {
+	for _, t := range u.Subscriptions {
+		if t == topic {
+			return true
+		}
+	}
+	return false
+}
+
+// Recipient is the part of a user a broadcast needs.
+type Recipient struct {
+	Key      UserKey
+	ChatID   string
+	LastSeen time.Time
 }
 
 // Dialog is the conversation state that must survive restarts.
@@ -82,6 +104,13 @@ type Tx interface {
 	Tickets(f TicketFilter) ([]Ticket, error)
 	// Audit appends to the officers' audit log.
 	Audit(r AuditRecord) error
+
+	// Reminder returns a reminder by number, or ErrNotFound.
+	Reminder(id uint64) (Reminder, error)
+	// PutReminder saves a reminder, numbering it when its ID is 0.
+	PutReminder(r *Reminder) error
+	// RemindersOf lists a user's personal reminders, active or not.
+	RemindersOf(k UserKey) ([]Reminder, error)
 }
 
 // Outcome is the dispatcher's verdict on one delivery attempt.
@@ -115,4 +144,9 @@ type Store interface {
 	// LastSent returns when a message last reached the chat (zero if never),
 	// so that rate limits survive a restart.
 	LastSent(channel, chat string) (time.Time, error)
+	// ActiveReminders lists reminders that are neither paused nor cancelled.
+	ActiveReminders() ([]Reminder, error)
+	// Recipients lists the users for whom keep returns true, in one
+	// consistent read.
+	Recipients(keep func(*User) bool) ([]Recipient, error)
 }

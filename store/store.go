@@ -37,7 +37,8 @@ var (
 	allBuckets = [][]byte{bucketMeta, bucketUsers, bucketSeen, bucketOffsets, bucketLog, bucketOutbox,
 		bucketOutboxDue, bucketOutboxKey, bucketOutboxChat, bucketOutboxHold, bucketOutboxSent,
 		bucketOutboxDead, bucketOutboxLast, bucketSettings,
-		bucketTickets, bucketTicketsByCitizen, bucketTicketsByMessage, bucketAudit}
+		bucketTickets, bucketTicketsByCitizen, bucketTicketsByMessage, bucketAudit,
+		bucketReminders, bucketRemindersByOwner}
 
 	keySchema       = []byte("schema")
 	errSchemaTooNew = errors.New("database was written by a newer ansinh")

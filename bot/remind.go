@@ -1,0 +1,216 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// OAReplyWindow is how long after a citizen's last message a Zalo Official
+// Account may still write to them without a paid template.
+const OAReplyWindow = 48 * time.Hour
+
+// enqueueChunk bounds the rows one transaction writes: a 100,000-recipient
+// broadcast commits in steps, and keys make a retried step harmless.
+const enqueueChunk = 5000
+
+// Scheduler turns due reminder occurrences into outbox rows (DESIGN.md §6).
+// Its only entry point is SendDue; the cron job calls it with time.Now().
+type Scheduler struct {
+	store Store
+	loc   *time.Location
+	quiet QuietHours
+	log   *slog.Logger
+	wake  func()
+	// seasonal are broadcasts shipped with the content; they are not in the
+	// store, their progress is.
+	seasonal []Reminder
+}
+
+// SchedulerConfig configures a Scheduler.
+type SchedulerConfig struct {
+	Store    Store
+	Location *time.Location
+	Quiet    QuietHours
+	Logger   *slog.Logger
+	Wake     func()
+	Seasonal []Reminder
+}
+
+// NewScheduler returns a scheduler.
+func NewScheduler(c SchedulerConfig) *Scheduler {
+	s := &Scheduler{store: c.Store, loc: c.Location, quiet: c.Quiet, log: c.Logger, wake: c.Wake, seasonal: c.Seasonal}
+	if s.loc == nil {
+		s.loc = time.FixedZone("ICT", 7*3600)
+	}
+	if s.log == nil {
+		s.log = slog.New(slog.DiscardHandler)
+	}
+	return s
+}
+
+// RunStats says what one SendDue did.
+type RunStats struct {
+	Occurrences int
+	Enqueued    int
+	Duplicates  int            // rows already enqueued earlier (a second tick, a restart)
+	Skipped     map[string]int // recipients left out, by reason
+	Expired     int            // occurrences older than their grace period
+}
+
+// SendDue enqueues one outbox row per recipient for every occurrence due
+// at now and not yet processed. Occurrences missed while the service was
+// down are sent if younger than their reminder's grace period. Each row's
+// idempotency key (reminder, occurrence, recipient) makes a repeated call —
+// a clock that ticks twice, a crash half-way — add nothing twice.
+func (s *Scheduler) SendDue(ctx context.Context, now time.Time) (RunStats, error) {
+	st := RunStats{Skipped: map[string]int{}}
+	rems, err := s.store.ActiveReminders()
+	if err != nil {
+		return st, err
+	}
+	for _, r := range rems {
+		if err := s.run(ctx, r, now, &st); err != nil {
+			return st, fmt.Errorf("reminder %d: %w", r.ID, err)
+		}
+	}
+	if st.Enqueued > 0 && s.wake != nil {
+		s.wake()
+	}
+	return st, nil
+}
+
+func (s *Scheduler) run(ctx context.Context, r Reminder, now time.Time, st *RunStats) error {
+	after := r.Last
+	if after.IsZero() {
+		after = r.Created.Add(-time.Second)
+	}
+	grace := r.Grace
+	if grace <= 0 {
+		grace = DefaultGrace
+	}
+	for _, occ := range r.Occurrences(after, now, s.loc, 1000) {
+		if now.Sub(occ) > grace {
+			st.Expired++
+		} else {
+			st.Occurrences++
+			if err := s.fire(ctx, r, occ, now, st); err != nil {
+				return err
+			}
+		}
+		if err := s.advance(ctx, r.ID, occ); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// advance records that occ was processed, in its own transaction after
+// every row of it is committed.
+func (s *Scheduler) advance(ctx context.Context, id uint64, occ time.Time) error {
+	return s.store.Apply(ctx, func(tx Tx) error {
+		r, err := tx.Reminder(id)
+		if err != nil {
+			return err
+		}
+		if occ.After(r.Last) {
+			r.Last = occ
+		}
+		once := r.Type == ReminderOnce || (r.Type == ReminderBroadcast && !r.At.IsZero())
+		if once || (r.Type == ReminderBHYTExpiry && !occ.Before(r.Expiry.AddDate(0, 0, -8))) {
+			r.Cancelled = true // nothing left to send
+		}
+		return tx.PutReminder(&r)
+	})
+}
+
+// fire enqueues occurrence occ for every recipient.
+func (s *Scheduler) fire(ctx context.Context, r Reminder, occ, now time.Time, st *RunStats) error {
+	recips, err := s.recipients(r, now, st)
+	if err != nil {
+		return err
+	}
+	due := occ
+	if now.After(due) {
+		due = now // a missed occurrence goes now (or when quiet hours end)
+	}
+	notBefore := s.quiet.Defer(due, s.loc)
+	text := r.Text
+	if r.Type == ReminderBroadcast {
+		text = "📢 " + text + "\n\n(Gõ /stop để dừng nhận tin nhắn tự động.)"
+	} else {
+		text = "⏰ Nhắc lịch: " + text
+	}
+	occKey := "r" + strconv.FormatUint(r.ID, 10) + ":" + strconv.FormatInt(occ.Unix(), 10) + ":"
+	for start := 0; start < len(recips); start += enqueueChunk {
+		part := recips[start:min(start+enqueueChunk, len(recips))]
+		added, dup := 0, 0
+		err := s.store.Apply(ctx, func(tx Tx) error {
+			added, dup = 0, 0
+			for _, rc := range part {
+				d := Delivery{Key: occKey + rc.Key.String(), Kind: KindReminder, Channel: rc.Key.Channel, ChatID: rc.ChatID,
+					UserID: rc.Key.ID, Text: text, Created: now, NotBefore: notBefore}
+				ok, err := tx.Enqueue(&d)
+				if err != nil {
+					return err
+				}
+				if ok {
+					added++
+				} else {
+					dup++
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		st.Enqueued += added
+		st.Duplicates += dup
+	}
+	return nil
+}
+
+// recipients lists who gets r now: its owner, or its audience, minus the
+// stopped and the unreachable. On a Zalo OA those whose last message is
+// older than the reply window are left out and counted by reason: a send
+// to them would not be allowed.
+func (s *Scheduler) recipients(r Reminder, now time.Time, st *RunStats) ([]Recipient, error) {
+	kind, val, _ := strings.Cut(r.Audience, ":")
+	return s.store.Recipients(func(u *User) bool {
+		var in bool
+		switch {
+		case r.Personal():
+			in = u.Key == r.Owner
+		case kind == "topic":
+			in = u.Subscribed(val)
+		case kind == "commune":
+			in = strings.EqualFold(u.Commune, val)
+		case kind == "category":
+			in = u.Category == val
+		default:
+			in = r.Audience == AudienceAll
+		}
+		switch {
+		case !in:
+			return false
+		case u.Stopped:
+			st.Skipped["stopped"]++
+			return false
+		case u.Unreachable:
+			st.Skipped["unreachable"]++
+			return false
+		case u.Key.Channel == ChannelZaloOA && now.Sub(u.LastSeen) > OAReplyWindow:
+			st.Skipped[ReasonOutsideWindow]++
+			return false
+		}
+		return true
+	})
+}
+
+// ReasonOutsideWindow is recorded for recipients a Zalo OA may not write to
+// (the adapter reports the same reason for a refused send).
+const ReasonOutsideWindow = "outside window"

@@ -1,0 +1,204 @@
+package bot
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/robfig/cron/v3"
+)
+
+// Reminder types.
+const (
+	ReminderBroadcast  = "broadcast"   // to an audience, by cron spec or once
+	ReminderLoanDay    = "loan_day"    // personal: a day of every month
+	ReminderBHYTExpiry = "bhyt_expiry" // personal: 30 and 7 days before a card expires
+	ReminderOnce       = "once"        // personal: one date and time
+)
+
+// Audiences of broadcasts: AudienceAll, "topic:ID", "commune:NAME",
+// "category:ID" (a household category the citizen declared).
+const AudienceAll = "all"
+
+// personalHour is when personal reminders go out on their day (local).
+const personalHour = 8
+
+// Reminder is a scheduled message (DESIGN.md §6).
+type Reminder struct {
+	ID   uint64 `json:"id"`
+	Type string `json:"type"`
+	// Audience is who a broadcast reaches; Owner whom a personal reminder
+	// belongs to.
+	Audience string  `json:"audience,omitempty"`
+	Owner    UserKey `json:"owner,omitzero"`
+	ChatID   string  `json:"chat,omitempty"` // owner's chat
+	Text     string  `json:"text"`
+	// Spec is a five-field cron spec in local time; At a one-off time.
+	Spec string    `json:"spec,omitempty"`
+	At   time.Time `json:"at,omitzero"`
+	// Day is the loan payment day of the month (1–31; past a short
+	// month's end, its last day). Expiry is the BHYT card's expiry date.
+	Day    int       `json:"day,omitempty"`
+	Expiry time.Time `json:"expiry,omitzero"`
+	// Until ends a repeating reminder (inclusive day).
+	Until time.Time `json:"until,omitzero"`
+	// Grace is how late a missed occurrence may still be sent (after a
+	// restart); older ones are skipped.
+	Grace     time.Duration `json:"grace"`
+	Paused    bool          `json:"paused,omitempty"`
+	Cancelled bool          `json:"cancelled,omitempty"`
+	Created   time.Time     `json:"created"`
+	CreatedBy string        `json:"created_by,omitempty"`
+	// Last is the latest occurrence already turned into outbox rows.
+	Last time.Time `json:"last,omitzero"`
+}
+
+// DefaultGrace is how late a missed occurrence is still worth sending.
+const DefaultGrace = 12 * time.Hour
+
+// Active reports whether the reminder may still fire.
+func (r *Reminder) Active() bool { return !r.Cancelled && !r.Paused }
+
+// Personal reports whether the reminder belongs to one citizen.
+func (r *Reminder) Personal() bool { return r.Type != ReminderBroadcast }
+
+// Validate checks a reminder before it is saved.
+func (r *Reminder) Validate() error {
+	if strings.TrimSpace(r.Text) == "" {
+		return fmt.Errorf("reminder text is empty")
+	}
+	switch r.Type {
+	case ReminderBroadcast:
+		if err := ValidAudience(r.Audience); err != nil {
+			return err
+		}
+		if (r.Spec == "") == r.At.IsZero() {
+			return fmt.Errorf("a broadcast needs either a cron spec or a time")
+		}
+		if r.Spec != "" {
+			if _, err := cron.ParseStandard(r.Spec); err != nil {
+				return fmt.Errorf("cron spec %q: %w", r.Spec, err)
+			}
+		}
+	case ReminderLoanDay:
+		if r.Day < 1 || r.Day > 31 {
+			return fmt.Errorf("day of month %d out of 1–31", r.Day)
+		}
+	case ReminderBHYTExpiry:
+		if r.Expiry.IsZero() {
+			return fmt.Errorf("card expiry date missing")
+		}
+	case ReminderOnce:
+		if r.At.IsZero() {
+			return fmt.Errorf("reminder time missing")
+		}
+	default:
+		return fmt.Errorf("unknown reminder type %q", r.Type)
+	}
+	if r.Personal() && (r.Owner.Channel == "" || r.Owner.ID == "") {
+		return fmt.Errorf("personal reminder without owner")
+	}
+	return nil
+}
+
+// ValidAudience checks a broadcast audience.
+func ValidAudience(a string) error {
+	if a == AudienceAll {
+		return nil
+	}
+	kind, val, ok := strings.Cut(a, ":")
+	if !ok || strings.TrimSpace(val) == "" || (kind != "topic" && kind != "commune" && kind != "category") {
+		return fmt.Errorf("audience %q: want all, topic:ID, commune:NAME or category:ID", a)
+	}
+	return nil
+}
+
+// Occurrences returns the reminder's firing times in (after, upto], in
+// order, at most limit of them. Times are computed in loc: a monthly day
+// or "08:00" means local time in the province (no daylight saving in
+// Asia/Ho_Chi_Minh, but the arithmetic does not depend on it).
+func (r *Reminder) Occurrences(after, upto time.Time, loc *time.Location, limit int) []time.Time {
+	var out []time.Time
+	add := func(t time.Time) bool {
+		if t.After(after) && !t.After(upto) && (r.Until.IsZero() || !t.After(endOfDay(r.Until, loc))) {
+			out = append(out, t)
+		}
+		return len(out) < limit
+	}
+	switch r.Type {
+	case ReminderOnce:
+		add(r.At)
+	case ReminderBroadcast:
+		if !r.At.IsZero() {
+			add(r.At)
+			break
+		}
+		sched, err := cron.ParseStandard(r.Spec)
+		if err != nil {
+			return nil
+		}
+		for t := sched.Next(after.In(loc)); !t.IsZero() && !t.After(upto); t = sched.Next(t) {
+			if !add(t) {
+				break
+			}
+		}
+	case ReminderBHYTExpiry:
+		e := r.Expiry.In(loc)
+		for _, days := range []int{30, 7} {
+			d := time.Date(e.Year(), e.Month(), e.Day()-days, personalHour, 0, 0, 0, loc)
+			if !add(d) {
+				break
+			}
+		}
+	case ReminderLoanDay:
+		start := after.In(loc)
+		for m := 0; m < 1200; m++ { // at most a century of months: a bound, not a limit in practice
+			y, mon, _ := start.Date()
+			first := time.Date(y, mon+time.Month(m), 1, personalHour, 0, 0, 0, loc)
+			day := min(r.Day, daysIn(first))
+			t := time.Date(first.Year(), first.Month(), day, personalHour, 0, 0, 0, loc)
+			if t.After(upto) {
+				break
+			}
+			if !add(t) {
+				break
+			}
+		}
+	}
+	return out
+}
+
+func daysIn(t time.Time) int {
+	return time.Date(t.Year(), t.Month()+1, 0, 0, 0, 0, 0, t.Location()).Day()
+}
+
+func endOfDay(d time.Time, loc *time.Location) time.Time {
+	y, m, dd := d.In(loc).Date()
+	return time.Date(y, m, dd, 23, 59, 59, 0, loc)
+}
+
+// QuietHours is a local window in which no reminder is delivered.
+type QuietHours struct {
+	From, To time.Duration // offsets from local midnight; From > To wraps midnight
+}
+
+// Defer returns when a message due at t may go: t itself, or the end of the
+// quiet window containing it.
+func (q QuietHours) Defer(t time.Time, loc *time.Location) time.Time {
+	if q.From == q.To {
+		return t
+	}
+	lt := t.In(loc)
+	midnight := time.Date(lt.Year(), lt.Month(), lt.Day(), 0, 0, 0, 0, loc)
+	since := lt.Sub(midnight)
+	inside := (q.From < q.To && since >= q.From && since < q.To) ||
+		(q.From > q.To && (since >= q.From || since < q.To))
+	if !inside {
+		return t
+	}
+	end := midnight.Add(q.To)
+	if since >= q.To { // before midnight: the window ends tomorrow
+		end = time.Date(lt.Year(), lt.Month(), lt.Day()+1, 0, 0, 0, 0, loc).Add(q.To)
+	}
+	return end
+}

@@ -1,0 +1,120 @@
+package store
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"go.etcd.io/bbolt"
+
+	"github.com/bacninh/ansinh/bot"
+)
+
+var (
+	bucketReminders        = []byte("reminders")
+	bucketRemindersByOwner = []byte("reminders.by_owner")
+)
+
+func getReminder(tx *bbolt.Tx, id uint64) (bot.Reminder, error) {
+	var r bot.Reminder
+	v := tx.Bucket(bucketReminders).Get(u64(id))
+	if v == nil {
+		return r, fmt.Errorf("reminder %d: %w", id, bot.ErrNotFound)
+	}
+	if err := json.Unmarshal(v, &r); err != nil {
+		return r, fmt.Errorf("decode reminder %d: %w", id, err)
+	}
+	return r, nil
+}
+
+func (t *txn) Reminder(id uint64) (bot.Reminder, error) { return getReminder(t.tx, id) }
+
+func (t *txn) PutReminder(r *bot.Reminder) error { return putReminder(t.tx, r) }
+
+func putReminder(tx *bbolt.Tx, r *bot.Reminder) error {
+	b := tx.Bucket(bucketReminders)
+	if r.ID == 0 {
+		id, err := b.NextSequence()
+		if err != nil {
+			return err
+		}
+		r.ID = id
+	}
+	if err := putJSON(b, u64(r.ID), r); err != nil {
+		return fmt.Errorf("save reminder %d: %w", r.ID, err)
+	}
+	if r.Personal() {
+		return tx.Bucket(bucketRemindersByOwner).Put(append(userKey(r.Owner), append([]byte{0}, u64(r.ID)...)...), nil)
+	}
+	return nil
+}
+
+func (t *txn) RemindersOf(k bot.UserKey) ([]bot.Reminder, error) {
+	prefix := append(userKey(k), 0)
+	var out []bot.Reminder
+	c := t.tx.Bucket(bucketRemindersByOwner).Cursor()
+	for key, _ := c.Seek(prefix); key != nil && len(key) == len(prefix)+8 && string(key[:len(prefix)]) == string(prefix); key, _ = c.Next() {
+		r, err := getReminder(t.tx, beUint(key[len(prefix):]))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+// Reminder returns one reminder.
+func (s *Store) Reminder(id uint64) (r bot.Reminder, err error) {
+	err = s.db.View(func(tx *bbolt.Tx) error {
+		r, err = getReminder(tx, id)
+		return err
+	})
+	return r, err
+}
+
+// PutReminder saves a reminder in its own transaction.
+func (s *Store) PutReminder(r *bot.Reminder) error {
+	return s.db.Update(func(tx *bbolt.Tx) error { return putReminder(tx, r) })
+}
+
+// AllReminders lists every reminder, newest first.
+func (s *Store) AllReminders() ([]bot.Reminder, error) { return s.reminders(false) }
+
+// ActiveReminders implements bot.Store.
+func (s *Store) ActiveReminders() ([]bot.Reminder, error) { return s.reminders(true) }
+
+func (s *Store) reminders(activeOnly bool) ([]bot.Reminder, error) {
+	var out []bot.Reminder
+	err := s.db.View(func(tx *bbolt.Tx) error {
+		c := tx.Bucket(bucketReminders).Cursor()
+		for k, v := c.Last(); k != nil; k, v = c.Prev() {
+			var r bot.Reminder
+			if err := json.Unmarshal(v, &r); err != nil {
+				return fmt.Errorf("decode reminder %d: %w", beUint(k), err)
+			}
+			if !activeOnly || r.Active() {
+				out = append(out, r)
+			}
+		}
+		return nil
+	})
+	return out, err
+}
+
+// Recipients implements bot.Store: one pass over the users in a read
+// transaction, keeping only what a broadcast needs.
+func (s *Store) Recipients(keep func(*bot.User) bool) ([]bot.Recipient, error) {
+	var out []bot.Recipient
+	err := s.db.View(func(tx *bbolt.Tx) error {
+		return tx.Bucket(bucketUsers).ForEach(func(k, v []byte) error {
+			var u bot.User
+			if err := json.Unmarshal(v, &u); err != nil {
+				return fmt.Errorf("decode user %s: %w", k, err)
+			}
+			if keep(&u) {
+				out = append(out, bot.Recipient{Key: u.Key, ChatID: u.ChatID, LastSeen: u.LastSeen})
+			}
+			return nil
+		})
+	})
+	return out, err
+}
