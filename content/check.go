@@ -1,6 +1,7 @@
 package content
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"regexp"
@@ -29,7 +30,19 @@ var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
 // (nil when it is sound), or an error when it cannot be read at all.
 func Check(fsys fs.FS) (Problems, error) {
 	_, problems, err := load(fsys)
-	return problems, err
+	if err != nil {
+		return nil, err
+	}
+	var seasonal Problems
+	if _, err := LoadSeasonal(fsys); errors.As(err, &seasonal) {
+		problems = append(problems, seasonal...)
+	} else if err != nil {
+		problems = append(problems, err.Error())
+	}
+	if _, err := LoadCalendar(fsys); err != nil {
+		problems = append(problems, err.Error())
+	}
+	return problems, nil
 }
 
 // topicsNeedingSources answer with policy facts, so they must cite them.

@@ -172,6 +172,9 @@ func readEntries(fsys fs.FS) ([]*Entry, error) {
 	sort.Strings(names)
 	var all []*Entry
 	for _, name := range names {
+		if name == SeasonalFile {
+			continue // broadcasts, not entries
+		}
 		b, err := fs.ReadFile(fsys, name)
 		if err != nil {
 			return nil, fmt.Errorf("read %s: %w", name, err)
