@@ -5,17 +5,28 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"time"
 
 	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/content"
 	"github.com/bacninh/ansinh/store"
 )
 
-// app is the engine, store and dispatcher shared by serve and chat.
+// app is the engine, store, dispatcher and scheduler shared by serve and
+// chat.
 type app struct {
 	store  *store.Store
 	engine *bot.Engine
 	disp   *bot.Dispatcher
+	sched  *bot.Scheduler
 }
+
+// SLA in working days (DESIGN.md §5): an urgent ticket is due by the end of
+// the current working day.
+const (
+	slaNormalDays = 3
+	slaUrgentDays = 0
+)
 
 // openApp opens the knowledge base and the store, then builds the channels
 // (some need the store) and the engine and dispatcher over them.
@@ -48,9 +59,27 @@ func openApp(cfg Config, log *slog.Logger, channels func(*store.Store) ([]bot.Ch
 		},
 		Logger: log,
 	})
+	cal, err := content.LoadCalendar(cfg.contentFS())
+	if err != nil {
+		st.Close()
+		return nil, fmt.Errorf("holiday calendar: %w", err)
+	}
+	due := func(from time.Time, priority string) time.Time {
+		n := slaNormalDays
+		if priority == bot.PriorityUrgent {
+			n = slaUrgentDays
+		}
+		return cal.AddWorkingDays(from.In(cfg.Location), n)
+	}
 	eng := bot.NewEngine(bot.EngineConfig{Store: st, KB: kb, Location: cfg.Location, Logger: log, Wake: disp.Wake,
-		Officers: cfg.Officers, OfficerChats: cfg.OfficerChats})
-	return &app{store: st, engine: eng, disp: disp}, nil
+		Officers: cfg.Officers, OfficerChats: cfg.OfficerChats, DueDate: due})
+	quiet, err := cfg.quiet()
+	if err != nil {
+		st.Close()
+		return nil, err
+	}
+	sched := bot.NewScheduler(bot.SchedulerConfig{Store: st, Location: cfg.Location, Quiet: quiet, Logger: log, Wake: disp.Wake})
+	return &app{store: st, engine: eng, disp: disp, sched: sched}, nil
 }
 
 // zaloLimits are cautious: Zalo publishes no send rate for the Bot

@@ -5,21 +5,25 @@ import (
 	"io/fs"
 	"net"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
+	"github.com/bacninh/ansinh/bot"
 	"github.com/bacninh/ansinh/content"
 )
 
 // Config is everything ansinh reads from the environment (DESIGN.md §2).
 type Config struct {
-	DB           string
-	HTTP         string
-	Location     *time.Location
-	ContentDir   string
-	QuietHours   string
-	Officers     []string // "channel:id"
-	OfficerChats []string // "channel:chat"
+	DB         string
+	HTTP       string
+	Location   *time.Location
+	ContentDir string
+	QuietHours string
+	// RetentionDays: texts of tickets closed longer ago are purged.
+	RetentionDays int
+	Officers      []string // "channel:id"
+	OfficerChats  []string // "channel:chat"
 
 	Telegram PlatformConfig
 	Zalo     PlatformConfig
@@ -81,6 +85,14 @@ func configFromEnv(lookupEnv func(string) (string, bool)) (Config, error) {
 	} else {
 		c.QuietHours = "21:00-07:00"
 	}
+	c.RetentionDays = 365
+	if v := getenv("ANSINH_RETENTION_DAYS"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 {
+			return c, fmt.Errorf("ANSINH_RETENTION_DAYS=%q: want a whole number of days ≥ 1", v)
+		}
+		c.RetentionDays = n
+	}
 	tz := env("ANSINH_TZ", "Asia/Ho_Chi_Minh")
 	loc, err := time.LoadLocation(tz)
 	if err != nil {
@@ -120,6 +132,18 @@ func (c Config) Validate() error {
 		}
 	}
 	return nil
+}
+
+// quiet returns the quiet-hours window (zero: disabled).
+func (c Config) quiet() (bot.QuietHours, error) {
+	if c.QuietHours == "" {
+		return bot.QuietHours{}, nil
+	}
+	from, to, err := parseQuietHours(c.QuietHours)
+	if err != nil {
+		return bot.QuietHours{}, fmt.Errorf("ANSINH_QUIET_HOURS=%q: %w", c.QuietHours, err)
+	}
+	return bot.QuietHours{From: from, To: to}, nil
 }
 
 func parseQuietHours(s string) (from, to time.Duration, err error) {
