@@ -2,29 +2,52 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
-
-	"github.com/bacninh/ansinh/store"
+	"os"
+	"path/filepath"
 )
 
-// runBackup copies the database. While serve holds it, ask serve instead.
+// runBackup copies the database. While serve holds it, serve writes the
+// copy through its admin API.
 func runBackup(ctx context.Context, cfg Config, args []string, stdout io.Writer) error {
 	if len(args) != 1 {
 		return errUsage
 	}
-	st, err := store.Open(cfg.DB)
-	if errors.Is(err, store.ErrLocked) {
-		return fmt.Errorf("ANSINH_DB=%s is held by a running `ansinh serve`; backup through serve is not available yet: stop serve or copy with its admin endpoint once added: %w", cfg.DB, err)
+	// Absolute, because serve may run in another directory.
+	target, err := filepath.Abs(args[0])
+	if err != nil {
+		return fmt.Errorf("backup file %s: %w", args[0], err)
 	}
+	src, done, err := openSource(cfg)
 	if err != nil {
 		return err
 	}
-	defer st.Close()
-	if err := st.Backup(args[0]); err != nil {
+	defer done()
+	if err := src.Backup(ctx, target); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "backup written to %s\n", args[0])
+	fmt.Fprintf(stdout, "backup written to %s\n", target)
+	return nil
+}
+
+// backupTargetError is a backup file name that must not be written.
+type backupTargetError struct{ msg string }
+
+func (e backupTargetError) Error() string { return e.msg }
+
+// checkBackupTarget refuses to copy the database over itself (bbolt would
+// truncate the live file) or over a directory.
+func checkBackupTarget(dbPath, target string) error {
+	fi, err := os.Stat(target)
+	if err != nil {
+		return nil // a new file; the copy reports what goes wrong
+	}
+	if fi.IsDir() {
+		return backupTargetError{msg: fmt.Sprintf("backup file %s is a directory", target)}
+	}
+	if db, err := os.Stat(dbPath); err == nil && os.SameFile(fi, db) {
+		return backupTargetError{msg: fmt.Sprintf("backup file %s is the database itself", target)}
+	}
 	return nil
 }

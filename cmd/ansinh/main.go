@@ -21,7 +21,13 @@ Usage:
                                        answer questions (each argument is one question; none: one per line from stdin)
   ansinh content check                 validate the knowledge base
   ansinh content export                print the knowledge base as one JSON array
+  ansinh tickets list [--status open|assigned|answered|closed|active|all] [--overdue] [--limit N]
+                                       list tickets, newest first (default: active, i.e. not closed)
+  ansinh tickets show N                print ticket N with its thread and audit records
+  ansinh tickets export --format csv|xlsx [--out FILE]
+                                       export every ticket (default: standard output)
   ansinh backup FILE                   write a consistent copy of the database
+                                       (tickets and backup go through serve while it runs)
 
 Configuration comes from the environment (see README.md): ANSINH_DB, ANSINH_HTTP, ANSINH_TZ,
 ANSINH_CONTENT_DIR, ANSINH_TELEGRAM_*, ANSINH_ZALO_*, ANSINH_QUIET_HOURS, ANSINH_OFFICERS, ...
@@ -68,6 +74,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runAsk(cfg, rest, stdin, stdout)
 	case "content":
 		return runContent(cfg, rest, stdout, stderr)
+	case "tickets":
+		return runTickets(ctx, cfg, rest, stdout)
 	case "backup":
 		return runBackup(ctx, cfg, rest, stdout)
 	case "healthcheck":

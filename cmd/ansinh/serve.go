@@ -81,11 +81,16 @@ func runServe(ctx context.Context, cfg Config, args []string, stderr io.Writer) 
 		return err
 	}
 	defer a.store.Close()
+	token, err := writeAdminToken(cfg.DB)
+	if err != nil {
+		return err
+	}
 
 	mux := http.NewServeMux()
 	mux.Handle("/", web.Handler(a.engine, ch.web, web.WithLogger(log)))
 	mux.HandleFunc("GET /healthz", a.healthz)
 	mux.HandleFunc("GET /metrics", a.metrics)
+	mux.Handle("/admin/", a.adminHandler(token, cfg, log))
 	if ch.tg != nil && cfg.Telegram.Webhook != "" {
 		mux.Handle("POST /telegram/webhook", ch.tg.WebhookHandler(cfg.Telegram.Secret, a.engine))
 	}

@@ -1,0 +1,96 @@
+package main
+
+import (
+	"bytes"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestAdminGuard(t *testing.T) {
+	const token = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
+	var logs bytes.Buffer
+	h := adminGuard(token, slog.New(slog.NewTextHandler(&logs, nil)), http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {}))
+	for _, c := range []struct {
+		name, remote, auth, forwarded string
+		want                          int
+	}{
+		{"loopback with token passes", "127.0.0.1:5000", "Bearer " + token, "", http.StatusOK},
+		{"IPv6 loopback with token passes", "[::1]:5000", "Bearer " + token, "", http.StatusOK},
+		{"remote with token is forbidden", "192.0.2.7:5000", "Bearer " + token, "", http.StatusForbidden},
+		{"proxied with token is forbidden", "127.0.0.1:5000", "Bearer " + token, "198.51.100.1", http.StatusForbidden},
+		{"loopback with a wrong token is unauthorized", "127.0.0.1:5000", "Bearer " + strings.ToUpper(token), "", http.StatusUnauthorized},
+	} {
+		req := httptest.NewRequest("GET", "/admin/tickets", nil)
+		req.RemoteAddr = c.remote
+		req.Header.Set("Authorization", c.auth)
+		if c.forwarded != "" {
+			req.Header.Set("X-Forwarded-For", c.forwarded)
+		}
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if rec.Code != c.want {
+			t.Errorf("%s: %d, want %d", c.name, rec.Code, c.want)
+		}
+	}
+	if !strings.Contains(logs.String(), "admin request refused") {
+		t.Errorf("refusals not logged:\n%s", logs.String())
+	}
+	if strings.Contains(strings.ToLower(logs.String()), token) {
+		t.Errorf("the log holds the token:\n%s", logs.String())
+	}
+}
+
+func TestAdminBaseURL(t *testing.T) {
+	for in, want := range map[string]string{
+		"0.0.0.0:8080":   "http://127.0.0.1:8080",
+		"[::]:8080":      "http://127.0.0.1:8080",
+		":8080":          "http://127.0.0.1:8080",
+		"127.0.0.1:9000": "http://127.0.0.1:9000",
+		"localhost:80":   "http://localhost:80",
+	} {
+		if got := adminBaseURL(in); got != want {
+			t.Errorf("adminBaseURL(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestWriteAdminTokenReplacesTheFile(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "ansinh.db")
+	first, err := writeAdminToken(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	second, err := writeAdminToken(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := readAdminToken(db)
+	if err != nil || got != second || first == second {
+		t.Errorf("token = %.8s…, %v; want the second of two different tokens", got, err)
+	}
+	entries, _ := os.ReadDir(filepath.Dir(db))
+	if len(entries) != 1 {
+		t.Errorf("directory holds %d files, want admin.token only (no temp file left)", len(entries))
+	}
+}
+
+func TestIsTerminal(t *testing.T) {
+	f, err := os.Create(filepath.Join(t.TempDir(), "out"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	null, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer null.Close()
+	if isTerminal(f) || isTerminal(null) || isTerminal(&bytes.Buffer{}) {
+		t.Error("a file, /dev/null or a buffer taken for a terminal")
+	}
+}

@@ -1,0 +1,149 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/netip"
+	"net/url"
+	"strconv"
+	"time"
+
+	"github.com/bacninh/ansinh/bot"
+)
+
+// adminClient is a ticketSource over the admin API of a running serve.
+type adminClient struct {
+	base  string // http://host:port
+	token string
+	hc    *http.Client
+}
+
+var _ ticketSource = (*adminClient)(nil)
+
+// newAdminClient reads the token serve wrote and aims at its listener.
+func newAdminClient(cfg Config) (*adminClient, error) {
+	base := adminBaseURL(cfg.HTTP)
+	token, err := readAdminToken(cfg.DB)
+	if err != nil {
+		return nil, fmt.Errorf("serve holds the database but its admin token cannot be read (run this as the user serve runs as): %w", err)
+	}
+	return &adminClient{
+		base:  base,
+		token: token,
+		// No proxy: the bearer token must not leave this machine.
+		hc: &http.Client{Transport: &http.Transport{Proxy: nil}, Timeout: 5 * time.Minute},
+	}, nil
+}
+
+// adminBaseURL turns ANSINH_HTTP into the URL the CLI calls: a wildcard
+// listener is reached on loopback, which is also the only address the
+// admin API admits.
+func adminBaseURL(listen string) string {
+	host, port, err := net.SplitHostPort(listen)
+	if err != nil {
+		return "http://" + listen
+	}
+	if ip, err := netip.ParseAddr(host); host == "" || (err == nil && ip.IsUnspecified()) {
+		host = "127.0.0.1"
+	}
+	return "http://" + net.JoinHostPort(host, port)
+}
+
+// adminAPIError is a refusal or failure the admin API reported.
+type adminAPIError struct {
+	Base   string
+	Status int
+	Msg    string
+}
+
+func (e *adminAPIError) Error() string {
+	return fmt.Sprintf("admin API at %s: %s (HTTP %d)", e.Base, e.Msg, e.Status)
+}
+
+// do sends one request and returns the response when it succeeded.
+func (c *adminClient) do(ctx context.Context, method, path string, body io.Reader) (*http.Response, error) {
+	req, err := http.NewRequestWithContext(ctx, method, c.base+path, body)
+	if err != nil {
+		return nil, fmt.Errorf("admin API request: %w", err)
+	}
+	req.Header.Set("Authorization", "Bearer "+c.token)
+	if body != nil {
+		req.Header.Set("Content-Type", "application/json")
+	}
+	resp, err := c.hc.Do(req)
+	if err != nil {
+		return nil, fmt.Errorf("serve holds the database but its admin API at %s did not answer: %w", c.base, err)
+	}
+	if resp.StatusCode/100 == 2 {
+		return resp, nil
+	}
+	defer resp.Body.Close()
+	var e adminErrorBody
+	if err := json.NewDecoder(io.LimitReader(resp.Body, 4<<10)).Decode(&e); err != nil || e.Error == "" {
+		e.Error = http.StatusText(resp.StatusCode)
+	}
+	return nil, &adminAPIError{Base: c.base, Status: resp.StatusCode, Msg: e.Error}
+}
+
+func (c *adminClient) getJSON(ctx context.Context, path string, v any) error {
+	resp, err := c.do(ctx, http.MethodGet, path, nil)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if err := json.NewDecoder(resp.Body).Decode(v); err != nil {
+		return fmt.Errorf("admin API at %s: decode %s: %w", c.base, path, err)
+	}
+	return nil
+}
+
+// Tickets implements ticketSource.
+func (c *adminClient) Tickets(ctx context.Context, q ticketQuery) ([]bot.Ticket, error) {
+	var out []bot.Ticket
+	return out, c.getJSON(ctx, "/admin/tickets?"+q.values().Encode(), &out)
+}
+
+// Ticket implements ticketSource.
+func (c *adminClient) Ticket(ctx context.Context, id uint64) (ticketDetail, error) {
+	var d ticketDetail
+	err := c.getJSON(ctx, "/admin/tickets/"+strconv.FormatUint(id, 10), &d)
+	var e *adminAPIError
+	if errors.As(err, &e) && e.Status == http.StatusNotFound {
+		// The same error as the store's, so that both paths print the same.
+		return d, fmt.Errorf("ticket %d: %w", id, bot.ErrNotFound)
+	}
+	return d, err
+}
+
+// Export implements ticketSource.
+func (c *adminClient) Export(ctx context.Context, format string, w io.Writer) error {
+	resp, err := c.do(ctx, http.MethodGet, "/admin/tickets/export?format="+url.QueryEscape(format), nil)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if _, err := io.Copy(w, resp.Body); err != nil {
+		return fmt.Errorf("export %s through serve: %w", format, err)
+	}
+	return nil
+}
+
+// Backup implements ticketSource; serve writes the file, as its own user.
+func (c *adminClient) Backup(ctx context.Context, path string) error {
+	body, err := json.Marshal(backupRequest{Path: path})
+	if err != nil {
+		return err
+	}
+	resp, err := c.do(ctx, http.MethodPost, "/admin/backup", bytes.NewReader(body))
+	if err != nil {
+		return err
+	}
+	resp.Body.Close()
+	return nil
+}

@@ -1,0 +1,329 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/bot/report"
+	"github.com/bacninh/ansinh/store"
+)
+
+// ticketSource is where the officers' CLI gets tickets: the database when
+// it is free, serve's admin API while serve holds it. Both give the same
+// data, and one set of functions prints it.
+type ticketSource interface {
+	Tickets(ctx context.Context, q ticketQuery) ([]bot.Ticket, error)
+	// Ticket returns one ticket with its audit records, or an error
+	// wrapping bot.ErrNotFound.
+	Ticket(ctx context.Context, id uint64) (ticketDetail, error)
+	// Export writes every ticket as csv or xlsx.
+	Export(ctx context.Context, format string, w io.Writer) error
+	// Backup writes a consistent copy of the database to an absolute path.
+	Backup(ctx context.Context, path string) error
+}
+
+// openSource opens the database, or reaches serve's admin API when serve
+// holds it. The returned function releases the database.
+func openSource(cfg Config) (ticketSource, func(), error) {
+	// store.Open would create a missing file: a mistyped ANSINH_DB would
+	// then show no tickets instead of an error.
+	if _, err := os.Stat(cfg.DB); errors.Is(err, fs.ErrNotExist) {
+		return nil, nil, fmt.Errorf("ANSINH_DB=%s: no database at this path: %w", cfg.DB, fs.ErrNotExist)
+	} else if err != nil {
+		return nil, nil, fmt.Errorf("ANSINH_DB=%s: %w", cfg.DB, err)
+	}
+	st, err := store.Open(cfg.DB)
+	if errors.Is(err, store.ErrLocked) {
+		c, err := newAdminClient(cfg)
+		if err != nil {
+			return nil, nil, err
+		}
+		return c, func() {}, nil
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	return &storeSource{st: st, loc: cfg.Location, now: time.Now}, func() { st.Close() }, nil
+}
+
+// ticketQuery selects tickets for `tickets list`; the admin API carries it
+// in its query string.
+type ticketQuery struct {
+	Status  string // a key of statusChoices
+	Overdue bool
+	Limit   int // 0: no limit
+}
+
+// statusChoices are the --status values; "active" means not closed.
+var statusChoices = map[string][]bot.TicketStatus{
+	"open":     {bot.StatusOpen},
+	"assigned": {bot.StatusAssigned},
+	"answered": {bot.StatusAnswered},
+	"closed":   {bot.StatusClosed},
+	"active":   {bot.StatusOpen, bot.StatusAssigned, bot.StatusAnswered},
+	"all":      nil,
+}
+
+func (q ticketQuery) filter(now time.Time) (bot.TicketFilter, error) {
+	status, ok := statusChoices[q.Status]
+	if !ok {
+		return bot.TicketFilter{}, fmt.Errorf("status %q: want open, assigned, answered, closed, active or all", q.Status)
+	}
+	if q.Limit < 0 {
+		return bot.TicketFilter{}, fmt.Errorf("limit %d: want 0 (no limit) or more", q.Limit)
+	}
+	f := bot.TicketFilter{Status: status, Limit: q.Limit}
+	if q.Overdue {
+		f.Overdue = now
+	}
+	return f, nil
+}
+
+func (q ticketQuery) values() url.Values {
+	v := url.Values{"status": {q.Status}}
+	if q.Overdue {
+		v.Set("overdue", "1")
+	}
+	if q.Limit > 0 {
+		v.Set("limit", strconv.Itoa(q.Limit))
+	}
+	return v
+}
+
+func queryFromValues(v url.Values) (ticketQuery, error) {
+	q := ticketQuery{Status: v.Get("status")}
+	if q.Status == "" {
+		q.Status = "active"
+	}
+	if s := v.Get("overdue"); s != "" {
+		b, err := strconv.ParseBool(s)
+		if err != nil {
+			return q, fmt.Errorf("overdue %q: want 1 or 0", s)
+		}
+		q.Overdue = b
+	}
+	if s := v.Get("limit"); s != "" {
+		n, err := strconv.Atoi(s)
+		if err != nil {
+			return q, fmt.Errorf("limit %q: want a number", s)
+		}
+		q.Limit = n
+	}
+	_, err := q.filter(time.Time{})
+	return q, err
+}
+
+// storeSource reads an open store; serve's admin API uses it too.
+type storeSource struct {
+	st  *store.Store
+	loc *time.Location
+	now func() time.Time
+}
+
+func (s *storeSource) Tickets(_ context.Context, q ticketQuery) ([]bot.Ticket, error) {
+	f, err := q.filter(s.now())
+	if err != nil {
+		return nil, err
+	}
+	return s.st.Tickets(f)
+}
+
+func (s *storeSource) Ticket(_ context.Context, id uint64) (ticketDetail, error) {
+	t, err := s.st.Ticket(id)
+	if err != nil {
+		return ticketDetail{}, err
+	}
+	audit, err := s.st.AuditLog(id)
+	if err != nil {
+		return ticketDetail{}, fmt.Errorf("audit log of ticket %d: %w", id, err)
+	}
+	return ticketDetail{Ticket: t, Audit: audit}, nil
+}
+
+func (s *storeSource) Export(ctx context.Context, format string, w io.Writer) error {
+	_, err := s.export(ctx, format, w)
+	return err
+}
+
+// export writes every ticket and returns how many.
+func (s *storeSource) export(_ context.Context, format string, w io.Writer) (int, error) {
+	tickets, err := s.st.Tickets(bot.TicketFilter{})
+	if err != nil {
+		return 0, err
+	}
+	return len(tickets), writeExport(w, format, tickets, s.loc, s.now())
+}
+
+func (s *storeSource) Backup(_ context.Context, path string) error {
+	if err := checkBackupTarget(s.st.Path(), path); err != nil {
+		return err
+	}
+	return s.st.Backup(path)
+}
+
+// exportTypes maps the export formats to their media types.
+var exportTypes = map[string]string{
+	"csv":  "text/csv; charset=utf-8",
+	"xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+func writeExport(w io.Writer, format string, tickets []bot.Ticket, loc *time.Location, now time.Time) error {
+	var err error
+	switch format {
+	case "csv":
+		err = report.WriteCSV(w, tickets, loc, now)
+	case "xlsx":
+		err = report.WriteXLSX(w, tickets, loc, now)
+	default:
+		return fmt.Errorf("format %q: want csv or xlsx", format)
+	}
+	if err != nil {
+		return fmt.Errorf("export %s: %w", format, err)
+	}
+	return nil
+}
+
+// runTickets is `ansinh tickets list|show|export`.
+func runTickets(ctx context.Context, cfg Config, args []string, stdout io.Writer) error {
+	if len(args) == 0 {
+		return errUsage
+	}
+	switch args[0] {
+	case "list":
+		return ticketsList(ctx, cfg, args[1:], stdout)
+	case "show":
+		return ticketsShow(ctx, cfg, args[1:], stdout)
+	case "export":
+		return ticketsExport(ctx, cfg, args[1:], stdout)
+	}
+	return errUsage
+}
+
+func ticketsList(ctx context.Context, cfg Config, args []string, stdout io.Writer) error {
+	fl := flag.NewFlagSet("tickets list", flag.ContinueOnError)
+	fl.SetOutput(io.Discard)
+	var q ticketQuery
+	fl.StringVar(&q.Status, "status", "active", "open|assigned|answered|closed|active|all")
+	fl.BoolVar(&q.Overdue, "overdue", false, "only tickets past their due time")
+	fl.IntVar(&q.Limit, "limit", 0, "at most this many, newest first (0: all)")
+	if err := fl.Parse(args); err != nil || fl.NArg() > 0 {
+		return errUsage
+	}
+	if _, err := q.filter(time.Now()); err != nil {
+		return fmt.Errorf("--%w", err)
+	}
+	src, done, err := openSource(cfg)
+	if err != nil {
+		return err
+	}
+	defer done()
+	tickets, err := src.Tickets(ctx, q)
+	if err != nil {
+		return err
+	}
+	return writeTicketList(stdout, tickets, cfg.Location, time.Now())
+}
+
+func ticketsShow(ctx context.Context, cfg Config, args []string, stdout io.Writer) error {
+	if len(args) != 1 {
+		return errUsage
+	}
+	id, err := strconv.ParseUint(strings.TrimPrefix(args[0], "#"), 10, 64)
+	if err != nil || id == 0 {
+		return fmt.Errorf("ticket number %q: want a positive integer", args[0])
+	}
+	src, done, err := openSource(cfg)
+	if err != nil {
+		return err
+	}
+	defer done()
+	d, err := src.Ticket(ctx, id)
+	if err != nil {
+		return err
+	}
+	return writeTicketDetail(stdout, d, cfg.Location, time.Now())
+}
+
+func ticketsExport(ctx context.Context, cfg Config, args []string, stdout io.Writer) error {
+	fl := flag.NewFlagSet("tickets export", flag.ContinueOnError)
+	fl.SetOutput(io.Discard)
+	format := fl.String("format", "", "csv or xlsx")
+	out := fl.String("out", "", "file to write (default: standard output)")
+	if err := fl.Parse(args); err != nil || fl.NArg() > 0 {
+		return errUsage
+	}
+	if _, ok := exportTypes[*format]; !ok {
+		return fmt.Errorf("--format %q: want csv or xlsx", *format)
+	}
+	if *out == "" && *format == "xlsx" && isTerminal(stdout) {
+		return errors.New("refusing to write XLSX to a terminal: use --out FILE or redirect standard output")
+	}
+	src, done, err := openSource(cfg)
+	if err != nil {
+		return err
+	}
+	defer done()
+	if *out == "" {
+		return src.Export(ctx, *format, stdout)
+	}
+	if err := writeFileAtomic(*out, func(w io.Writer) error { return src.Export(ctx, *format, w) }); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "export written to %s\n", *out)
+	return nil
+}
+
+// writeFileAtomic writes path through a temporary file in the same
+// directory, so that a failed export leaves no half file behind. Exports
+// hold personal data: the file is readable by its owner only.
+func writeFileAtomic(path string, write func(io.Writer) error) error {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+"-*")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	tmp := f.Name()
+	err = f.Chmod(0o600)
+	if err == nil {
+		err = write(f)
+	}
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp, path)
+	}
+	if err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}
+
+// isTerminal reports whether w is a terminal (a character device other
+// than /dev/null).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	if err != nil || fi.Mode()&os.ModeCharDevice == 0 {
+		return false
+	}
+	null, err := os.Stat(os.DevNull)
+	return err != nil || !os.SameFile(fi, null)
+}
