@@ -106,7 +106,15 @@ func runServe(ctx context.Context, cfg Config, args []string, stderr io.Writer) 
 	}
 	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second,
 		IdleTimeout: 2 * time.Minute, ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelWarn)}
+	if err := a.syncSeasonal(cfg, time.Now()); err != nil {
+		return fmt.Errorf("seasonal broadcasts: %w", err)
+	}
 	stopDispatcher := a.runDispatcher()
+	stopScheduler, err := a.runScheduler(cfg, log)
+	if err != nil {
+		stopDispatcher()
+		return err
+	}
 
 	var intake sync.WaitGroup
 	intake.Add(1)
@@ -118,6 +126,7 @@ func runServe(ctx context.Context, cfg Config, args []string, stderr io.Writer) 
 	}()
 	if err := ch.start(ctx, cfg, a, log, &intake); err != nil {
 		srv.Close()
+		stopScheduler()
 		stopDispatcher()
 		return err
 	}
@@ -131,6 +140,7 @@ func runServe(ctx context.Context, cfg Config, args []string, stderr io.Writer) 
 	defer cancel()
 	srv.Shutdown(shutdownCtx)
 	intake.Wait()
+	stopScheduler()
 	stopDispatcher()
 	return nil
 }
