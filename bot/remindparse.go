@@ -1,0 +1,266 @@
+package bot
+
+import (
+	"time"
+
+	"github.com/bacninh/ansinh/content"
+)
+
+// ReminderRequest is what a citizen asked to be reminded of.
+type ReminderRequest struct {
+	Type   string    // ReminderLoanDay, ReminderBHYTExpiry or ReminderOnce
+	Day    int       // loan day of month (1–31)
+	Expiry time.Time // BHYT card expiry (a date, 00:00 local)
+	At     time.Time // one-off time (local)
+	What   string    // what to remind, in the citizen's words, cleaned (may be empty)
+}
+
+// requestHorizon bounds how far from now a parsed time may lie.
+const requestHorizon = 2 // years
+
+// ParseReminder reads a reminder request; ok is false when the text names no
+// time it can use. Text with or without diacritics reads alike.
+//
+// A monthly marker ("hằng tháng", "mỗi tháng") with a day makes a loan-day
+// request; a BHYT card, an expiry word and a date make a card-expiry
+// request; anything else with a day or a time is a one-off. A one-off At may
+// lie in the past only when the citizen named that day outright ("hôm nay",
+// a date with its year): callers tell them so. Daily and weekly repeats, and
+// cancellations ("hủy nhắc"), are not requests; nor are lunar dates ("mùng 1
+// Tết", "rằm tháng 7"), which this solar arithmetic would place wrongly.
+func ParseReminder(text string, now time.Time, loc *time.Location) (ReminderRequest, bool) {
+	p := newRemindParser(text, now, loc)
+	p.scan()
+	if p.cancel || p.repeats || p.lunar {
+		return ReminderRequest{}, false
+	}
+	req, ok := p.request()
+	if !ok || !p.inHorizon(req) {
+		return ReminderRequest{}, false
+	}
+	req.What = p.what(req.Type)
+	return req, true
+}
+
+// ParseDay reads a day of the month answer ("15", "ngày 15", "mùng 5", "ngay
+// 20 hang thang", "mùng năm").
+func ParseDay(text string) (int, bool) {
+	p := newRemindParser(text, time.Time{}, time.UTC)
+	for i := range p.toks {
+		if p.matchDayOfMonth(i) > 0 {
+			return p.day, true
+		}
+	}
+	// A bare number, the only one in the answer: "15", "15 hằng tháng".
+	at := -1
+	for i, t := range p.toks {
+		if t.nums != nil {
+			if at >= 0 {
+				return 0, false
+			}
+			at = i
+		}
+	}
+	n, ok := p.digits(at)
+	if !ok || n < 1 || n > 31 || p.amountAt(at+1) || p.is(at+1, durationUnits...) {
+		return 0, false
+	}
+	return n, true
+}
+
+// ParseDate reads a date answer: "31/12/2026", "31-12-2026", "31/12" (this
+// or next year, whichever is not past), "ngày 31 tháng 12 năm 2026", "thang
+// 12/2026" (the last day of that month). The date is 00:00 in loc and its
+// year within ten of now's.
+func ParseDate(text string, now time.Time, loc *time.Location) (time.Time, bool) {
+	p := newRemindParser(text, now, loc)
+	for i := 0; i < len(p.toks) && !p.date.set; i++ {
+		p.matchDate(i)
+	}
+	if !p.date.set {
+		return time.Time{}, false
+	}
+	d, ok := p.date.resolve(p.now)
+	if !ok || d.Year() < p.now.Year()-10 || d.Year() > p.now.Year()+10 {
+		return time.Time{}, false
+	}
+	return d, true
+}
+
+// remindUse says what a token was read as.
+type remindUse uint8
+
+const (
+	useKept    remindUse = iota // part of What
+	useVerb                     // "nhắc tôi", "đặt lời nhắc", particles
+	useClock                    // "8 giờ 30", "8:30"
+	useDay                      // "mai", "thứ 2", "20/12", "tuần sau", "sáng"
+	useMonthly                  // "hằng tháng"
+	useCard                     // "thẻ bhyt": part of What unless the card expires
+	useExpiry                   // "hết hạn": likewise
+)
+
+// Week markers.
+const (
+	weekThis = 1 // "tuần này"
+	weekNext = 2 // "tuần sau", "tuần tới", "sang tuần"
+)
+
+// remindParser reads one request. The matchers (remindparse_match.go,
+// remindparse_time.go) fill its fields and mark the tokens they read;
+// request (remindparse_result.go) turns them into a time.
+type remindParser struct {
+	text string // cleaned
+	toks []remindToken
+	use  []remindUse
+	now  time.Time // in loc
+	loc  *time.Location
+
+	cancel, repeats bool // "hủy nhắc"; "hằng ngày", which we cannot schedule
+	lunar           bool // "mùng 1 Tết", "rằm", "âm lịch"
+	monthly         bool // "hằng tháng"
+	card, expiry    bool // "thẻ bhyt", "hết hạn"
+	day             int  // "ngày 15", "mùng 5", "15 hằng tháng"
+	date            remindDate
+	offset          bool          // a day relative to today: "mai", "hôm nay", "3 ngày nữa"
+	days, months    int           // … and how far
+	after           time.Duration // "2 tiếng nữa", "30 phút nữa"
+	lead            remindSpan    // "nhắc trước 1 ngày"
+	weekday         int           // 1 Monday … 7 Sunday; 0 none
+	week            int           // weekThis, weekNext or 0
+	nextMonth       bool          // "tháng sau"
+	hour, minute    int           // hour < 0: none given
+	pod             *partOfDay
+}
+
+func newRemindParser(text string, now time.Time, loc *time.Location) *remindParser {
+	if loc == nil {
+		loc = now.Location()
+	}
+	text = content.Clean(text)
+	toks := tokenizeReminder(text)
+	return &remindParser{text: text, toks: toks, use: make([]remindUse, len(toks)),
+		now: now.In(loc), loc: loc, hour: -1}
+}
+
+// remindDate is a calendar date or, with monthOnly, a month. A zero year
+// means the next one not past.
+type remindDate struct {
+	day, month, year int
+	monthOnly, set   bool
+}
+
+// resolve returns the date at 00:00 in now's location: the last day of the
+// month when only a month is known, this year's or next year's date when no
+// year is, whichever is not before today.
+func (d remindDate) resolve(now time.Time) (time.Time, bool) {
+	if d.year != 0 {
+		return d.in(d.year, now.Location())
+	}
+	today := midnightOf(now)
+	for _, y := range []int{now.Year(), now.Year() + 1} {
+		if t, ok := d.in(y, now.Location()); ok && !t.Before(today) {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// in returns the date in a given year, if that year has it.
+func (d remindDate) in(year int, loc *time.Location) (time.Time, bool) {
+	if year < 1 || d.month < 1 || d.month > 12 {
+		return time.Time{}, false
+	}
+	last := time.Date(year, time.Month(d.month)+1, 0, 0, 0, 0, 0, loc).Day()
+	day := d.day
+	if d.monthOnly {
+		day = last
+	}
+	if day < 1 || day > last {
+		return time.Time{}, false
+	}
+	return time.Date(year, time.Month(d.month), day, 0, 0, 0, 0, loc), true
+}
+
+// scan runs the matchers over the tokens, left to right; a token no matcher
+// reads stays in What.
+func (p *remindParser) scan() {
+	p.cancel = p.is(0, "hủy", "xóa") || p.anyPhrase(cancelPhrases)
+	matchers := []func(int) int{
+		p.matchVerb, p.matchVocative, p.matchRelative, p.matchRepeat, p.matchBHYT,
+		p.matchWeek, p.matchDate, p.matchDayWord, p.matchDayOfMonth, p.matchClock,
+		p.matchPartOfDay, p.matchParticle,
+	}
+	for i := 0; i < len(p.toks); {
+		n := 0
+		for _, m := range matchers {
+			if n = m(i); n > 0 {
+				break
+			}
+		}
+		i += max(n, 1)
+	}
+	p.markPrepositions()
+	p.lunar = p.anyPhrase(lunarPhrases)
+	for i := 1; i < len(p.toks); i++ {
+		// "mùng 1 tết", "mùng 5 âm": the day just named is a lunar one.
+		if p.use[i-1] == useDay && p.toks[i-1].nums != nil && p.is(i, "tết", "âm") {
+			p.lunar = true
+		}
+	}
+}
+
+// markPrepositions folds "vào", "lúc", "buổi", "đến"… into the time they
+// introduce, so that they leave What with it.
+func (p *remindParser) markPrepositions() {
+	for i := len(p.toks) - 1; i > 0; i-- {
+		switch p.use[i] {
+		case useClock, useDay, useMonthly:
+			if p.use[i-1] == useKept && p.is(i-1, timePrepositions...) {
+				p.use[i-1] = useDay
+			}
+		}
+	}
+}
+
+// request decides the kind of reminder from what the matchers found.
+func (p *remindParser) request() (ReminderRequest, bool) {
+	if p.monthly {
+		day := p.day
+		if day == 0 && p.date.set && !p.date.monthOnly {
+			day = p.date.day
+		}
+		if day < 1 || day > 31 {
+			return ReminderRequest{}, false
+		}
+		return ReminderRequest{Type: ReminderLoanDay, Day: day}, true
+	}
+	if p.card && p.expiry && p.date.set {
+		e, ok := p.date.resolve(p.now)
+		// An expired card has no reminder left to send.
+		if !ok || e.Before(midnightOf(p.now)) {
+			return ReminderRequest{}, false
+		}
+		return ReminderRequest{Type: ReminderBHYTExpiry, Expiry: e}, true
+	}
+	at, ok := p.onceTime()
+	return ReminderRequest{Type: ReminderOnce, At: p.lead.before(at)}, ok
+}
+
+// inHorizon reports whether the request's time lies within requestHorizon
+// of now (a past one-off is the caller's to refuse; see ParseReminder).
+func (p *remindParser) inHorizon(req ReminderRequest) bool {
+	lo, hi := p.now.AddDate(-requestHorizon, 0, 0), p.now.AddDate(requestHorizon, 0, 0)
+	switch req.Type {
+	case ReminderOnce:
+		return !req.At.Before(lo) && !req.At.After(hi)
+	case ReminderBHYTExpiry:
+		return !req.Expiry.After(hi)
+	}
+	return true
+}
+
+func midnightOf(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, t.Location())
+}

@@ -1,0 +1,331 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/bacninh/ansinh/bot"
+)
+
+// parseLoc and parseNow fix the clock of the parser tests: Friday
+// 27/11/2026, 10:00 in Bắc Ninh.
+var (
+	parseLoc = mustLoadLocation("Asia/Ho_Chi_Minh")
+	parseNow = time.Date(2026, 11, 27, 10, 0, 0, 0, parseLoc)
+)
+
+func mustLoadLocation(name string) *time.Location {
+	loc, err := time.LoadLocation(name)
+	if err != nil {
+		panic(err)
+	}
+	return loc
+}
+
+func localAt(s string) time.Time {
+	t, err := time.ParseInLocation("2006-01-02 15:04", s, parseLoc)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func localDate(s string) time.Time { return localAt(s + " 00:00") }
+
+func once(at, what string) bot.ReminderRequest {
+	return bot.ReminderRequest{Type: bot.ReminderOnce, At: localAt(at), What: what}
+}
+
+func loanDay(day int, what string) bot.ReminderRequest {
+	return bot.ReminderRequest{Type: bot.ReminderLoanDay, Day: day, What: what}
+}
+
+func cardExpiry(date, what string) bot.ReminderRequest {
+	return bot.ReminderRequest{Type: bot.ReminderBHYTExpiry, Expiry: localDate(date), What: what}
+}
+
+// notARequest is the zero request: ParseReminder must say ok=false.
+var notARequest bot.ReminderRequest
+
+var reminderCases = []struct {
+	text string
+	want bot.ReminderRequest
+}{
+	// Monthly loan day.
+	{"nhắc tôi ngày 15 hằng tháng đóng lãi", loanDay(15, "đóng lãi")},
+	{"mỗi tháng ngày 20 nhắc đóng tiền vay", loanDay(20, "đóng tiền vay")},
+	{"nhac toi ngay 5 hang thang tra lai ngan hang", loanDay(5, "tra lai ngan hang")},
+	{"hàng tháng mùng 10 nhắc e nộp lãi tổ vay vốn", loanDay(10, "nộp lãi tổ vay vốn")},
+	{"ngày 15 hàng tháng", loanDay(15, "")},
+	{"mùng 31 hằng tháng nhắc bà trả nợ", loanDay(31, "trả nợ")},
+	{"NHẮC TÔI 25 HÀNG THÁNG ĐÓNG LÃI NHÉ", loanDay(25, "ĐÓNG LÃI")},
+	{"moi thang mot lan nhac t ngay 12 dong tien dien", loanDay(12, "dong tien dien")},
+	{"vào mồng năm hằng tháng nhắc tôi trả góp", loanDay(5, "trả góp")},
+	{"hằng tháng nhắc tôi đóng lãi", notARequest},
+
+	// BHYT card expiry.
+	{"thẻ bhyt của tôi hết hạn ngày 31/12/2026", cardExpiry("2026-12-31", "")},
+	{"the bao hiem y te het han 30/6/2027 nhac truoc giup", cardExpiry("2027-06-30", "")},
+	{"nhắc khi thẻ bảo hiểm hết hạn, hạn đến tháng 12/2026", cardExpiry("2026-12-31", "")},
+	{"the bhyt het han thang 2/2028", cardExpiry("2028-02-29", "")},
+	{"thẻ BHYT hết hạn 15/1", cardExpiry("2027-01-15", "")},
+	{"thẻ bhyt hết hạn ngày 31 tháng 12 năm 2026", cardExpiry("2026-12-31", "")},
+	{"the bhyt het han 31/12/2025", notARequest},
+	{"thẻ bhyt hết hạn 31/12/2030", notARequest},
+	{"mai nhắc tôi đi gia hạn thẻ bhyt", once("2026-11-28 08:00", "đi gia hạn thẻ bhyt")},
+
+	// One-off, days from today.
+	{"3 ngày nữa nhắc tôi đi lấy kết quả", once("2026-11-30 08:00", "đi lấy kết quả")},
+	{"ba ngay nua nhac toi di lay ket qua", once("2026-11-30 08:00", "di lay ket qua")},
+	{"mai nhắc tôi đi họp", once("2026-11-28 08:00", "đi họp")},
+	{"ngay mai nhac em nop ho so", once("2026-11-28 08:00", "nop ho so")},
+	{"ngày kia nhắc đi chợ", once("2026-11-29 08:00", "đi chợ")},
+	{"ngay mot nhac toi lay thuoc", once("2026-11-29 08:00", "lay thuoc")},
+	{"tuần sau nhắc tôi đi khám lại", once("2026-12-04 08:00", "đi khám lại")},
+	{"thang sau nhac toi dong tien dien", once("2026-12-27 08:00", "dong tien dien")},
+	{"2 tiếng nữa nhắc tôi tắt bếp", once("2026-11-27 12:00", "tắt bếp")},
+	{"30 phut nua nhac", once("2026-11-27 10:30", "")},
+	{"mua hàng ngày mai", once("2026-11-28 08:00", "mua hàng")},
+
+	// One-off, weekdays (today is Friday).
+	{"thứ 2 nhắc tôi đi họp tổ", once("2026-11-30 08:00", "đi họp tổ")},
+	{"thu hai tuan sau nhac toi di kham", once("2026-11-30 08:00", "di kham")},
+	{"thứ 2 tuần này", once("2026-11-30 08:00", "")},
+	{"chủ nhật tuần này nhắc bà đi lễ", once("2026-11-29 08:00", "đi lễ")},
+	{"cn tuan sau 9h nhac di dam cuoi", once("2026-12-06 09:00", "di dam cuoi")},
+	{"thứ 6 lúc 14h nhắc đi đón cháu", once("2026-11-27 14:00", "đi đón cháu")},
+	{"thứ sáu nhắc tôi nộp tiền", once("2026-12-04 08:00", "nộp tiền")},
+	{"thứ bẩy 7 giờ tối nhắc xem thời sự", once("2026-11-28 19:00", "xem thời sự")},
+	{"bảy giờ tối thứ bảy", once("2026-11-28 19:00", "")},
+	{"t7 nhac t di cho", once("2026-11-28 08:00", "di cho")},
+
+	// One-off, dates.
+	{"20/12 nhắc tôi đi nộp thuế", once("2026-12-20 08:00", "đi nộp thuế")},
+	{"ngày 20 tháng 12 nhắc họp phụ huynh", once("2026-12-20 08:00", "họp phụ huynh")},
+	{"20/12/2026 8h30 nhac di tiem", once("2026-12-20 08:30", "di tiem")},
+	{"1/1 nhắc tôi chúc tết", once("2027-01-01 08:00", "chúc tết")},
+	{"ngày 15 nhắc tôi lĩnh lương hưu", once("2026-12-15 08:00", "lĩnh lương hưu")},
+	{"ngay 5 thang sau nhac dong hoc phi", once("2026-12-05 08:00", "dong hoc phi")},
+
+	// One-off, times.
+	{"Nhắc tôi 8 giờ sáng mai đưa cháu đi tiêm phòng nhé", once("2026-11-28 08:00", "đưa cháu đi tiêm phòng")},
+	{"8 giờ sáng nhắc tôi uống thuốc", once("2026-11-28 08:00", "uống thuốc")},
+	{"14 giờ nhắc đi họp", once("2026-11-27 14:00", "đi họp")},
+	{"2 gio chieu nhac toi di lay luong", once("2026-11-27 14:00", "di lay luong")},
+	{"7h tối nay nhắc xem bóng đá", once("2026-11-27 19:00", "xem bóng đá")},
+	{"toi nay nhac toi goi cho con", once("2026-11-27 19:00", "goi cho con")},
+	{"nhac toi toi nay di hop", once("2026-11-27 19:00", "di hop")},
+	{"8h30 mai nhac e di kham", once("2026-11-28 08:30", "di kham")},
+	{"nhắc tôi lúc 8:30 sáng mai nộp hồ sơ", once("2026-11-28 08:30", "nộp hồ sơ")},
+	{"chiều mai nhắc tôi đi chợ", once("2026-11-28 14:00", "đi chợ")},
+	{"trưa nhắc tôi nấu cơm", once("2026-11-27 11:00", "nấu cơm")},
+	{"9 giờ kém 15 nhắc tôi", once("2026-11-28 08:45", "")},
+	{"8 giờ rưỡi tối nhắc khóa cửa", once("2026-11-27 20:30", "khóa cửa")},
+	{"đặt lời nhắc 16h đón cháu", once("2026-11-27 16:00", "đón cháu")},
+	{"hẹn giờ 5h chiều nấu cơm", once("2026-11-27 17:00", "nấu cơm")},
+	{"mai 8h nhac toi di kham nhe", once("2026-11-28 08:00", "di kham")},
+	{"bot ơi 3 ngày nữa nhắc tôi mang giấy tờ lên xã ạ", once("2026-11-30 08:00", "mang giấy tờ lên xã")},
+	{"sang mai nhac toi sang nha ba", once("2026-11-28 08:00", "sang nha ba")},
+	{"nhắc anh Tuấn mai đi họp", once("2026-11-28 08:00", "anh Tuấn đi họp")},
+	{"tôi mai đi khám, nhắc tôi nhé", once("2026-11-28 08:00", "đi khám")},
+	{"lúc 9 giờ sáng mai bà đi khám mắt", once("2026-11-28 09:00", "bà đi khám mắt")},
+	{"đặt lời nhắc: 20h30 ngày 30/11 gọi điện cho con trai", once("2026-11-30 20:30", "gọi điện cho con trai")},
+	{"20/12 đi họp, nhắc trước 1 ngày", once("2026-12-19 08:00", "đi họp")},
+	{"nhắc tôi mai đóng 1.500.000 tiền học", once("2026-11-28 08:00", "đóng 1.500.000 tiền học")},
+	{"hôm nay 8h nhắc tôi", once("2026-11-27 08:00", "")}, // past: the caller says so
+
+	// Not requests.
+	{"nhắc lịch thế nào", notARequest},
+	{"bot có nhắc được không", notARequest},
+	{"hủy nhắc", notARequest},
+	{"huy nhac ngay mai", notARequest},
+	{"nhắc tôi uống thuốc 8h hằng ngày", notARequest},
+	{"uống thuốc ngày 2 lần", notARequest},
+	{"thu 2 trieu tien ho", notARequest},
+	{"tôi vay 20 triệu", notARequest},
+	{"mùng 1 tết nhắc tôi đi lễ chùa", notARequest},
+	{"bay gio nhac toi di ngu", notARequest},
+	{"nhắc tôi 1/1/2029", notARequest}, // beyond two years
+	{"", notARequest},
+}
+
+func TestParseReminder(t *testing.T) {
+	for _, c := range reminderCases {
+		t.Run(c.text, func(t *testing.T) {
+			got, ok := bot.ParseReminder(c.text, parseNow, parseLoc)
+			if ok != (c.want.Type != "") {
+				t.Fatalf("ok = %v, want %v (got %+v)", ok, !ok, got)
+			}
+			if !sameRequest(got, c.want) {
+				t.Errorf("got  %s\nwant %s", describeRequest(got), describeRequest(c.want))
+			}
+		})
+	}
+}
+
+func sameRequest(a, b bot.ReminderRequest) bool {
+	return a.Type == b.Type && a.Day == b.Day && a.Expiry.Equal(b.Expiry) && a.At.Equal(b.At) && a.What == b.What
+}
+
+func describeRequest(r bot.ReminderRequest) string {
+	switch r.Type {
+	case bot.ReminderLoanDay:
+		return r.Type + " day " + time.Date(2000, 1, r.Day, 0, 0, 0, 0, time.UTC).Format("02") + " " + quoteWhat(r.What)
+	case bot.ReminderBHYTExpiry:
+		return r.Type + " " + r.Expiry.Format(time.RFC3339) + " " + quoteWhat(r.What)
+	case bot.ReminderOnce:
+		return r.Type + " " + r.At.Format(time.RFC3339) + " " + quoteWhat(r.What)
+	}
+	return "not a request"
+}
+
+func quoteWhat(s string) string { return "what=«" + s + "»" }
+
+// Month ends: "tháng sau" on 31/01 is the last day of February.
+func TestParseReminderMonthEnd(t *testing.T) {
+	for _, c := range []struct{ now, want string }{
+		{"2026-01-31 10:00", "2026-02-28 08:00"},
+		{"2028-01-31 10:00", "2028-02-29 08:00"},
+		{"2026-12-31 10:00", "2027-01-31 08:00"},
+	} {
+		got, ok := bot.ParseReminder("tháng sau nhắc tôi đóng học phí", localAt(c.now), parseLoc)
+		if !ok || !got.At.Equal(localAt(c.want)) || got.What != "đóng học phí" {
+			t.Errorf("on %s: got %s, %v; want %s", c.now, describeRequest(got), ok, c.want)
+		}
+	}
+	// "ngày 31" in November (30 days) is the next month that has a 31st.
+	got, ok := bot.ParseReminder("ngày 31 nhắc tôi", parseNow, parseLoc)
+	if want := localAt("2026-12-31 08:00"); !ok || !got.At.Equal(want) {
+		t.Errorf("ngày 31: got %s, %v; want %s", describeRequest(got), ok, want)
+	}
+}
+
+// The arithmetic happens in loc whatever now's own zone.
+func TestParseReminderUsesLocation(t *testing.T) {
+	got, ok := bot.ParseReminder("mai 8h nhắc tôi", parseNow.UTC(), parseLoc)
+	if want := localAt("2026-11-28 08:00"); !ok || !got.At.Equal(want) || got.At.Location() != parseLoc {
+		t.Errorf("got %v in %v, want %v", got.At, got.At.Location(), want)
+	}
+	// 23:30 UTC on the 27th is already the 28th in Bắc Ninh.
+	late := time.Date(2026, 11, 27, 23, 30, 0, 0, time.UTC)
+	got, ok = bot.ParseReminder("mai nhắc tôi", late, parseLoc)
+	if want := localAt("2026-11-29 08:00"); !ok || !got.At.Equal(want) {
+		t.Errorf("late: got %v, want %v", got.At, want)
+	}
+}
+
+func TestParseDay(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int // 0: not a day
+	}{
+		{"15", 15}, {"ngày 15", 15}, {"mùng 5", 5}, {"ngay 20 hang thang", 20},
+		{"mùng 31", 31}, {"mong 1", 1}, {"mồng mười", 10}, {"ngày mười lăm", 15},
+		{"ngay hai muoi mot", 21}, {"15 hàng tháng nhé", 15}, {"32", 0}, {"0", 0},
+		{"tôi vay 20 triệu", 0}, {"ngày mai", 0}, {"không biết", 0}, {"15 ngày", 0},
+		{"5 với 10", 0}, {"", 0},
+	} {
+		got, ok := bot.ParseDay(c.text)
+		if ok != (c.want != 0) || got != c.want {
+			t.Errorf("ParseDay(%q) = %d, %v; want %d", c.text, got, ok, c.want)
+		}
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want string // "": not a date
+	}{
+		{"31/12/2026", "2026-12-31"},
+		{"31-12-2026", "2026-12-31"},
+		{"31.12.2026", "2026-12-31"},
+		{"2026-12-31", "2026-12-31"},
+		{"31/12", "2026-12-31"},
+		{"27/11", "2026-11-27"}, // today is not past
+		{"1/11", "2027-11-01"},
+		{"31/12/26", "2026-12-31"},
+		{"ngày 31 tháng 12 năm 2026", "2026-12-31"},
+		{"ngay 31 thang 12 nam 2026", "2026-12-31"},
+		{"thang 12/2026", "2026-12-31"},
+		{"tháng 2 năm 2028", "2028-02-29"},
+		{"12/2026", "2026-12-31"},
+		{"tháng 6", "2027-06-30"},
+		{"hạn đến 30/6/2027 ạ", "2027-06-30"},
+		{"31/2/2027", ""},
+		{"15/13", ""},
+		{"31/12/2099", ""},
+		{"không nhớ", ""},
+		{"15", ""},
+	} {
+		got, ok := bot.ParseDate(c.text, parseNow, parseLoc)
+		if c.want == "" {
+			if ok {
+				t.Errorf("ParseDate(%q) = %v, want no date", c.text, got)
+			}
+			continue
+		}
+		if want := localDate(c.want); !ok || !got.Equal(want) {
+			t.Errorf("ParseDate(%q) = %v, %v; want %v", c.text, got, ok, want)
+		}
+	}
+}
+
+// FuzzParseReminder checks that no text makes the parsers panic or return a
+// time they could not have meant. days moves now, to reach month ends.
+func FuzzParseReminder(f *testing.F) {
+	for _, c := range reminderCases {
+		f.Add(c.text, uint16(0))
+	}
+	for _, s := range []string{"31/01", "thang sau", "t2 8h30p", "1.500.000", "ngay 99/99/9999",
+		"mùng 31 hằng tháng", "hai mươi mốt giờ", "\xff\xfe nhắc", "9 giờ kém 59", "thứ 7 tuần này 24h"} {
+		f.Add(s, uint16(65))
+	}
+	f.Fuzz(func(t *testing.T, text string, days uint16) {
+		now := parseNow.AddDate(0, 0, int(days%1500))
+		lo, hi := now.AddDate(-2, 0, 0), now.AddDate(2, 0, 0)
+		got, ok := bot.ParseReminder(text, now, parseLoc)
+		again, ok2 := bot.ParseReminder(text, now, parseLoc)
+		if ok != ok2 || !sameRequest(got, again) {
+			t.Fatalf("not deterministic: %+v, %+v", got, again)
+		}
+		if !utf8.ValidString(got.What) || strings.TrimSpace(got.What) != got.What {
+			t.Errorf("What = %q", got.What)
+		}
+		switch {
+		case !ok:
+			if got != (bot.ReminderRequest{}) {
+				t.Errorf("ok=false with %+v", got)
+			}
+		case got.Type == bot.ReminderLoanDay:
+			if got.Day < 1 || got.Day > 31 {
+				t.Errorf("Day = %d", got.Day)
+			}
+		case got.Type == bot.ReminderBHYTExpiry:
+			e := got.Expiry
+			if e.Before(lo) || e.After(hi) || e.Hour() != 0 || e.Minute() != 0 || e.Location() != parseLoc {
+				t.Errorf("Expiry = %v, now %v", e, now)
+			}
+		case got.Type == bot.ReminderOnce:
+			if got.At.Before(lo) || got.At.After(hi) || got.At.Location() != parseLoc {
+				t.Errorf("At = %v, now %v", got.At, now)
+			}
+		default:
+			t.Errorf("Type = %q", got.Type)
+		}
+		if d, ok := bot.ParseDay(text); ok && (d < 1 || d > 31) {
+			t.Errorf("ParseDay = %d", d)
+		}
+		if d, ok := bot.ParseDate(text, now, parseLoc); ok && (d.Hour() != 0 || d.Year() < now.Year()-10 || d.Year() > now.Year()+10) {
+			t.Errorf("ParseDate = %v", d)
+		}
+	})
+}
+
+func BenchmarkParseReminder(b *testing.B) {
+	for b.Loop() {
+		bot.ParseReminder("Nhắc tôi 8 giờ sáng mai đưa cháu đi tiêm phòng nhé", parseNow, parseLoc)
+	}
+}
