@@ -247,6 +247,9 @@ func (c *conv) respond() error {
 	if strings.HasPrefix(text, "/") {
 		return c.command(text)
 	}
+	if done, err := c.awaited(text); done || err != nil {
+		return err
+	}
 	c.user.Dialog.LastQuestion = text
 	return c.answer(text)
 }
@@ -276,8 +279,9 @@ func (c *conv) command(text string) error {
 	case "/help", "/huongdan":
 		return c.reply(textHelp, c.mainMenu(), logMeta{})
 	case "/stop":
-		c.user.Stopped = true
-		return c.reply(textStopped, []Button{{Label: labelMenu, Data: dataMenu}}, logMeta{})
+		return c.stopAll()
+	case "/nhac", "/nhaclich":
+		return c.remindersMenu("")
 	case "/canbo":
 		return c.escalate(PriorityNormal, "")
 	}
@@ -308,10 +312,15 @@ func (c *conv) press(data string) error {
 		return c.reply(textMenu, c.mainMenu(), logMeta{})
 	case data == dataOfficer:
 		return c.escalate(PriorityNormal, "")
+	case strings.HasPrefix(data, dataRemind), strings.HasPrefix(data, dataSubscribe), strings.HasPrefix(data, dataCategory):
+		return c.pressReminder(data)
 	case strings.HasPrefix(data, dataTopic):
 		topic := strings.TrimPrefix(data, dataTopic)
-		if topic == content.TopicOfficer {
+		switch topic {
+		case content.TopicOfficer:
 			return c.escalate(PriorityNormal, "")
+		case content.TopicReminders:
+			return c.remindersMenu("")
 		}
 		entries := kb.MenuEntries(topic, c.day)
 		if len(entries) == 0 {
@@ -339,6 +348,9 @@ func (c *conv) answer(text string) error {
 		return err
 	}
 	switch {
+	case r.Topic == content.TopicReminders:
+		c.user.Dialog.Misses = 0
+		return c.reminderText(text, r.Entry)
 	case r.Topic == content.TopicOfficer:
 		priority := PriorityNormal
 		if r.Entry.ID == urgentEntry {

@@ -203,3 +203,37 @@ func TestOfficerCommandsNeedATicket(t *testing.T) {
 		t.Errorf("summary = %q", sum.Text)
 	}
 }
+
+func TestOfficerBroadcastCommands(t *testing.T) {
+	h := newOfficerHarness(t)
+	added := one(t, to(h.officer("/thongbao topic:loan 2026-12-01 08:00 Ngày 1/12 Ngân hàng Chính sách giao dịch tại xã.", ""), officerChat))
+	if !strings.Contains(added.Text, "#1") || !strings.Contains(added.Text, "topic:loan") {
+		t.Fatalf("add = %q", added.Text)
+	}
+	r, err := h.st.Reminder(1)
+	if err != nil || r.Type != bot.ReminderBroadcast || !r.At.Equal(time.Date(2026, 12, 1, 8, 0, 0, 0, fixedNow.Location())) || r.CreatedBy != "telegram:"+officerID {
+		t.Errorf("broadcast = %+v, %v", r, err)
+	}
+	one(t, to(h.officer(`/thongbao all cron "0 8 15 * *" den 2027-06-30 Nhắc đóng lãi tổ vay vốn`, ""), officerChat))
+	if r, _ := h.st.Reminder(2); r.Spec != "0 8 15 * *" || r.Until.IsZero() || r.Text != "Nhắc đóng lãi tổ vay vốn" {
+		t.Errorf("cron broadcast = %+v", r)
+	}
+	for _, bad := range []string{"/thongbao everyone 2026-12-01 08:00 x", "/thongbao topic:gold 2026-12-01 08:00 x", "/thongbao all 2020-01-01 08:00 x", `/thongbao all cron "bad spec" x`} {
+		if r := one(t, to(h.officer(bad, ""), officerChat)); !strings.Contains(r.Text, "Chưa tạo được") {
+			t.Errorf("%s accepted: %q", bad, r.Text)
+		}
+	}
+	h.officer("/tamdung 1", "")
+	if r, _ := h.st.Reminder(1); !r.Paused {
+		t.Error("pause did not pause")
+	}
+	h.officer("/huythongbao 2", "")
+	list := one(t, to(h.officer("/dsthongbao", ""), officerChat))
+	if !strings.Contains(list.Text, "#1 [tạm dừng]") || strings.Contains(list.Text, "#2") {
+		t.Errorf("list = %q", list.Text)
+	}
+	// Citizens cannot broadcast.
+	if r := one(t, h.say("/thongbao all 2026-12-01 08:00 spam")); !strings.Contains(r.Text, "chỉ dành cho cán bộ") {
+		t.Errorf("citizen broadcast: %q", r.Text)
+	}
+}

@@ -188,7 +188,7 @@ func (s *Scheduler) recipients(r Reminder, now time.Time, st *RunStats) ([]Recip
 		case kind == "topic":
 			in = u.Subscribed(val)
 		case kind == "commune":
-			in = strings.EqualFold(u.Commune, val)
+			in = CommuneKey(u.Commune) == CommuneKey(val)
 		case kind == "category":
 			in = u.Category == val
 		default:

@@ -111,6 +111,8 @@ type Tx interface {
 	PutReminder(r *Reminder) error
 	// RemindersOf lists a user's personal reminders, active or not.
 	RemindersOf(k UserKey) ([]Reminder, error)
+	// Broadcasts lists the broadcasts that are not cancelled, newest first.
+	Broadcasts() ([]Reminder, error)
 }
 
 // Outcome is the dispatcher's verdict on one delivery attempt.

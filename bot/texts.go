@@ -33,7 +33,7 @@ const (
 // Officer texts.
 const (
 	textNotOfficer       = "Xin lỗi, lệnh này chỉ dành cho cán bộ xã đã được đăng ký. Nếu ông/bà cần gặp cán bộ, hãy gõ /canbo."
-	textOfficerHelp      = "Lệnh cho cán bộ:\n/phieu — phiếu đang mở (/phieu moi, /phieu cuatoi, /phieu quahan, /phieu tatca)\n/xem SỐ — xem toàn bộ phiếu\n/nhan SỐ — nhận xử lý\n/traloi SỐ nội dung — trả lời người dân (hoặc trả lời thẳng vào tin thông báo phiếu)\n/ghichu SỐ nội dung — ghi chú nội bộ, người dân không thấy\n/dong SỐ kết quả — đóng phiếu\n/molai SỐ — mở lại phiếu\n/tongket — số phiếu theo trạng thái, quá hạn"
+	textOfficerHelp      = "Lệnh cho cán bộ:\n/phieu — phiếu đang mở (/phieu moi, /phieu cuatoi, /phieu quahan, /phieu tatca)\n/xem SỐ — xem toàn bộ phiếu\n/nhan SỐ — nhận xử lý\n/traloi SỐ nội dung — trả lời người dân (hoặc trả lời thẳng vào tin thông báo phiếu)\n/ghichu SỐ nội dung — ghi chú nội bộ, người dân không thấy\n/dong SỐ kết quả — đóng phiếu\n/molai SỐ — mở lại phiếu\n/tongket — số phiếu theo trạng thái, quá hạn\n\n" + textBroadcastHelp
 	textOfficerNeedID    = "Vui lòng ghi số phiếu, ví dụ: /nhan 12"
 	textOfficerNeedText  = "Vui lòng ghi nội dung sau số phiếu, ví dụ: /traloi 12 Mời bà mang sổ hộ khẩu lên xã sáng thứ Hai."
 	textOfficerNoTicket  = "Không tìm thấy phiếu #%d."
@@ -45,4 +45,34 @@ const (
 	textOfficerClosedOK  = "Đã đóng phiếu #%d."
 	textOfficerReopened  = "Đã mở lại phiếu #%d. Hạn xử lý mới: %s."
 	textOfficerAnswer    = "💬 Cán bộ xã trả lời yêu cầu #%d của ông/bà:\n\n%s\n\n— Cán bộ UBND xã/phường (qua Trợ lý An sinh)"
+)
+
+// Reminder texts.
+const (
+	textRemindMenu          = "Tôi có thể nhắc ông/bà ngày đóng lãi, ngày thẻ BHYT hết hạn, một việc đã hẹn, và gửi thông báo của xã theo chủ đề ông/bà chọn. Tin nhắc không gửi ban đêm (21:00–07:00). Chọn một mục:"
+	textAskLoanDay          = "Ông/bà đóng lãi ngày nào hằng tháng? Gõ một số từ 1 đến 31, ví dụ: 15"
+	textAskExpiry           = "Thẻ bảo hiểm y tế hết hạn ngày nào? Gõ ngày/tháng/năm, ví dụ: 31/12/2026"
+	textAskOnce             = "Nhắc việc gì, lúc nào? Ví dụ: \"8 giờ sáng mai đi khám\" hoặc \"20/12 nộp hồ sơ cho con\"."
+	textAskCategory         = "Hộ của ông/bà thuộc diện nào? (Để xã gửi đúng thông báo cho đúng hộ.)"
+	textSubsMenu            = "Chọn chủ đề muốn nhận thông báo của xã (bấm lần nữa để bỏ):"
+	textSubsNow             = "Đang nhận thông báo về: %s. Bấm để thêm hoặc bỏ:"
+	textCategorySet         = "Đã ghi nhận: %s."
+	textRemindSet           = "Đã đặt lời nhắc %s.\nGõ /stop để dừng mọi tin nhắn tự động."
+	textRemindPast          = "Thời điểm này đã qua. Ông/bà chọn một thời điểm sắp tới giúp."
+	textRemindNotUnderstood = "Xin lỗi, tôi chưa hiểu thời gian cần nhắc. Ví dụ: \"ngày 15 hằng tháng\", \"31/12/2026\", \"8 giờ sáng mai\"."
+	textNoReminders         = "Ông/bà chưa có lời nhắc nào. Chọn một mục để đặt:"
+	textNoSuchReminder      = "Không tìm thấy lời nhắc này."
+	textReminderCancelled   = "Đã hủy lời nhắc #%d."
+	textAskCommune          = "Ông/bà ở xã/phường nào? Gõ tên, ví dụ: Đại Đồng"
+	textCommuneSet          = "Đã ghi nhận xã/phường: %s."
+)
+
+// Broadcast texts for officers.
+const (
+	textBroadcastHelp    = "Thông báo cho người dân:\n/thongbao ĐỐI_TƯỢNG 2026-12-01 08:00 nội dung — gửi một lần\n/thongbao ĐỐI_TƯỢNG cron \"0 8 15 * *\" den 2027-06-30 nội dung — gửi theo lịch (phút giờ ngày tháng thứ)\nĐỐI_TƯỢNG: all, topic:loan, commune:Tên xã, category:poor\n/dsthongbao — danh sách · /tamdung SỐ · /tieptuc SỐ · /huythongbao SỐ\nKhông gửi ban đêm (21:00–07:00); người đã /stop không nhận."
+	textBroadcastBad     = "Chưa tạo được thông báo: %v."
+	textBroadcastAdded   = "Đã tạo thông báo %s"
+	textBroadcastChanged = "Đã cập nhật: %s"
+	textNoBroadcasts     = "Không có thông báo nào đang chạy."
+	textNoBroadcast      = "Không tìm thấy thông báo #%d."
 )

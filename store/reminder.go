@@ -82,22 +82,31 @@ func (s *Store) AllReminders() ([]bot.Reminder, error) { return s.reminders(fals
 // ActiveReminders implements bot.Store.
 func (s *Store) ActiveReminders() ([]bot.Reminder, error) { return s.reminders(true) }
 
-func (s *Store) reminders(activeOnly bool) ([]bot.Reminder, error) {
-	var out []bot.Reminder
-	err := s.db.View(func(tx *bbolt.Tx) error {
-		c := tx.Bucket(bucketReminders).Cursor()
-		for k, v := c.Last(); k != nil; k, v = c.Prev() {
-			var r bot.Reminder
-			if err := json.Unmarshal(v, &r); err != nil {
-				return fmt.Errorf("decode reminder %d: %w", beUint(k), err)
-			}
-			if !activeOnly || r.Active() {
-				out = append(out, r)
-			}
-		}
-		return nil
+func (s *Store) reminders(activeOnly bool) (out []bot.Reminder, err error) {
+	err = s.db.View(func(tx *bbolt.Tx) error {
+		out, err = listReminders(tx, func(r *bot.Reminder) bool { return !activeOnly || r.Active() })
+		return err
 	})
 	return out, err
+}
+
+func listReminders(tx *bbolt.Tx, keep func(*bot.Reminder) bool) ([]bot.Reminder, error) {
+	var out []bot.Reminder
+	c := tx.Bucket(bucketReminders).Cursor()
+	for k, v := c.Last(); k != nil; k, v = c.Prev() {
+		var r bot.Reminder
+		if err := json.Unmarshal(v, &r); err != nil {
+			return nil, fmt.Errorf("decode reminder %d: %w", beUint(k), err)
+		}
+		if keep(&r) {
+			out = append(out, r)
+		}
+	}
+	return out, nil
+}
+
+func (t *txn) Broadcasts() ([]bot.Reminder, error) {
+	return listReminders(t.tx, func(r *bot.Reminder) bool { return r.Type == bot.ReminderBroadcast && !r.Cancelled })
 }
 
 // Recipients implements bot.Store: one pass over the users in a read

@@ -1,0 +1,303 @@
+package bot
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/bacninh/ansinh/content"
+)
+
+// Reminder button data: "rm:loan", "rm:cancel:12", "sub:loan", "cat:poor".
+const (
+	dataRemind    = "rm:"
+	dataSubscribe = "sub:"
+	dataCategory  = "cat:"
+)
+
+// Awaiting states of the reminder dialogs.
+const (
+	awaitLoanDay = "remind:loan"
+	awaitExpiry  = "remind:bhyt"
+	awaitOnce    = "remind:once"
+	awaitCommune = "remind:commune"
+)
+
+// subscribable are the topics a citizen can follow for broadcasts.
+var subscribable = []string{
+	content.TopicLoan, content.TopicHealthInsurance, content.TopicHousing, content.TopicEducation,
+	content.TopicElectricity, content.TopicSocialAssistance, content.TopicPovertyStatus, content.TopicJobs,
+}
+
+// Categories are the household categories a citizen can declare.
+var Categories = []struct{ ID, Label string }{
+	{"poor", "Hộ nghèo"}, {"near_poor", "Hộ cận nghèo"}, {"escaped", "Hộ mới thoát nghèo"},
+	{"average", "Hộ có mức sống trung bình"}, {"none", "Không thuộc diện nào"},
+}
+
+// remindersMenu is the Nhắc lịch menu.
+func (c *conv) remindersMenu(intro string) error {
+	if intro == "" {
+		intro = textRemindMenu
+	}
+	return c.reply(intro, []Button{
+		{Label: "Nhắc ngày đóng lãi", Data: dataRemind + "loan"},
+		{Label: "Nhắc thẻ BHYT hết hạn", Data: dataRemind + "bhyt"},
+		{Label: "Đặt lời nhắc khác", Data: dataRemind + "once"},
+		{Label: "Nhận thông báo theo chủ đề", Data: dataRemind + "subs"},
+		{Label: "Khai báo diện hộ", Data: dataRemind + "cat"},
+		{Label: "Xã/phường của tôi", Data: dataRemind + "commune"},
+		{Label: "Xem, hủy lời nhắc", Data: dataRemind + "list"},
+		{Label: labelMenu, Data: dataMenu},
+	}, logMeta{topic: content.TopicReminders})
+}
+
+// pressReminder handles the reminder buttons.
+func (c *conv) pressReminder(data string) error {
+	switch {
+	case strings.HasPrefix(data, dataSubscribe):
+		return c.toggleSubscription(strings.TrimPrefix(data, dataSubscribe))
+	case strings.HasPrefix(data, dataCategory):
+		return c.setCategory(strings.TrimPrefix(data, dataCategory))
+	}
+	action := strings.TrimPrefix(data, dataRemind)
+	switch action {
+	case "loan":
+		c.user.Dialog.Awaiting = awaitLoanDay
+		return c.reply(textAskLoanDay, nil, logMeta{topic: content.TopicReminders})
+	case "bhyt":
+		c.user.Dialog.Awaiting = awaitExpiry
+		return c.reply(textAskExpiry, nil, logMeta{topic: content.TopicReminders})
+	case "once":
+		c.user.Dialog.Awaiting = awaitOnce
+		return c.reply(textAskOnce, nil, logMeta{topic: content.TopicReminders})
+	case "subs":
+		return c.subscriptionsMenu(textSubsMenu)
+	case "cat":
+		buttons := make([]Button, 0, len(Categories))
+		for _, k := range Categories {
+			buttons = append(buttons, Button{Label: k.Label, Data: dataCategory + k.ID})
+		}
+		return c.reply(textAskCategory, buttons, logMeta{topic: content.TopicReminders})
+	case "commune":
+		c.user.Dialog.Awaiting = awaitCommune
+		return c.reply(textAskCommune, nil, logMeta{topic: content.TopicReminders})
+	case "list":
+		return c.listReminders()
+	case "stopall":
+		return c.stopAll()
+	}
+	if id, ok := strings.CutPrefix(action, "cancel:"); ok {
+		return c.cancelReminder(id)
+	}
+	return c.remindersMenu("")
+}
+
+// awaited completes a reminder dialog with the citizen's answer. It reports
+// whether the text was consumed.
+func (c *conv) awaited(text string) (bool, error) {
+	state := c.user.Dialog.Awaiting
+	if !strings.HasPrefix(state, "remind:") || strings.HasPrefix(text, "/") {
+		return false, nil
+	}
+	c.user.Dialog.Awaiting = ""
+	loc := c.e.loc
+	switch state {
+	case awaitLoanDay:
+		if day, ok := ParseDay(text); ok {
+			return true, c.addReminder(Reminder{Type: ReminderLoanDay, Day: day, Text: "Hôm nay là ngày đóng lãi, trả nợ vay Ngân hàng Chính sách xã hội."})
+		}
+	case awaitExpiry:
+		if d, ok := ParseDate(text, c.now, loc); ok {
+			return true, c.addReminder(Reminder{Type: ReminderBHYTExpiry, Expiry: d, Text: "Thẻ bảo hiểm y tế sắp hết hạn: ông/bà hỏi UBND xã/phường hoặc cơ quan Bảo hiểm xã hội để gia hạn."})
+		}
+	case awaitOnce:
+		if req, ok := ParseReminder(text, c.now, loc); ok {
+			return true, c.addRequest(req)
+		}
+	case awaitCommune:
+		if name := strings.TrimSpace(text); CommuneKey(name) != "" && len(name) <= 60 {
+			c.user.Commune = name
+			return true, c.remindersMenu(fmt.Sprintf(textCommuneSet, name))
+		}
+	}
+	return true, c.reply(textRemindNotUnderstood, []Button{{Label: "Nhắc lịch", Data: dataTopic + content.TopicReminders}, {Label: labelMenu, Data: dataMenu}},
+		logMeta{topic: content.TopicReminders})
+}
+
+// reminderText handles free text the matcher tagged as a reminder request.
+func (c *conv) reminderText(text string, en *content.Entry) error {
+	if req, ok := ParseReminder(text, c.now, c.e.loc); ok && en.ID != "remind-stop" {
+		return c.addRequest(req)
+	}
+	switch en.ID {
+	case "remind-stop":
+		return c.reply(en.Render(), []Button{{Label: "Dừng tất cả tin tự động", Data: dataRemind + "stopall"},
+			{Label: "Xem, hủy lời nhắc", Data: dataRemind + "list"}, {Label: labelMenu, Data: dataMenu}}, logMeta{topic: en.Topic, entry: en.ID})
+	case "remind-list", "remind-change-time":
+		return c.listReminders()
+	}
+	return c.remindersMenu(en.Render())
+}
+
+func (c *conv) addRequest(req ReminderRequest) error {
+	r := Reminder{Type: req.Type, Day: req.Day, Expiry: req.Expiry, At: req.At, Text: req.What}
+	switch {
+	case r.Text != "":
+	case r.Type == ReminderLoanDay:
+		r.Text = "Hôm nay là ngày đóng lãi, trả nợ vay Ngân hàng Chính sách xã hội."
+	case r.Type == ReminderBHYTExpiry:
+		r.Text = "Thẻ bảo hiểm y tế sắp hết hạn: ông/bà hỏi UBND xã/phường để gia hạn."
+	default:
+		r.Text = "Ông/bà có việc đã hẹn."
+	}
+	return c.addReminder(r)
+}
+
+func (c *conv) addReminder(r Reminder) error {
+	r.Owner, r.ChatID, r.Created, r.CreatedBy = c.user.Key, c.u.ChatID, c.now, c.user.Key.String()
+	if r.Type == ReminderOnce && !r.At.After(c.now) {
+		return c.reply(textRemindPast, nil, logMeta{topic: content.TopicReminders})
+	}
+	if err := r.Validate(); err != nil {
+		return c.reply(textRemindNotUnderstood, nil, logMeta{topic: content.TopicReminders})
+	}
+	if err := c.tx.PutReminder(&r); err != nil {
+		return fmt.Errorf("save reminder: %w", err)
+	}
+	c.user.Stopped = false // asking for a reminder is asking for messages
+	return c.reply(fmt.Sprintf(textRemindSet, c.describeReminder(&r)), []Button{
+		{Label: "Xem, hủy lời nhắc", Data: dataRemind + "list"}, {Label: labelMenu, Data: dataMenu}}, logMeta{topic: content.TopicReminders})
+}
+
+func (c *conv) describeReminder(r *Reminder) string {
+	loc := c.e.loc
+	var when string
+	switch r.Type {
+	case ReminderLoanDay:
+		when = fmt.Sprintf("8 giờ sáng ngày %d hằng tháng (tháng ngắn hơn: ngày cuối tháng)", r.Day)
+	case ReminderBHYTExpiry:
+		when = fmt.Sprintf("30 ngày và 7 ngày trước khi thẻ hết hạn (%s)", r.Expiry.In(loc).Format("02/01/2006"))
+	case ReminderOnce:
+		when = r.At.In(loc).Format("15:04 ngày 02/01/2006")
+	default:
+		when = r.Spec
+	}
+	return fmt.Sprintf("#%d: %s — %s", r.ID, when, r.Text)
+}
+
+func (c *conv) listReminders() error {
+	all, err := c.tx.RemindersOf(c.user.Key)
+	if err != nil {
+		return err
+	}
+	var b strings.Builder
+	var buttons []Button
+	for i := range all {
+		if !all[i].Active() {
+			continue
+		}
+		b.WriteString("\n• " + c.describeReminder(&all[i]))
+		buttons = append(buttons, Button{Label: "Hủy nhắc #" + strconv.FormatUint(all[i].ID, 10), Data: dataRemind + "cancel:" + strconv.FormatUint(all[i].ID, 10)})
+	}
+	if b.Len() == 0 {
+		return c.remindersMenu(textNoReminders)
+	}
+	if len(c.user.Subscriptions) > 0 {
+		b.WriteString("\n\nĐang nhận thông báo về: " + c.topicList(c.user.Subscriptions))
+	}
+	buttons = append(buttons, Button{Label: "Nhắc lịch", Data: dataTopic + content.TopicReminders}, Button{Label: labelMenu, Data: dataMenu})
+	return c.reply("Các lời nhắc của ông/bà:"+b.String(), buttons, logMeta{topic: content.TopicReminders})
+}
+
+func (c *conv) cancelReminder(idText string) error {
+	id, err := strconv.ParseUint(idText, 10, 64)
+	r, getErr := c.tx.Reminder(id)
+	if err != nil || getErr != nil || r.Owner != c.user.Key {
+		return c.reply(textNoSuchReminder, nil, logMeta{topic: content.TopicReminders})
+	}
+	r.Cancelled = true
+	if err := c.tx.PutReminder(&r); err != nil {
+		return err
+	}
+	return c.reply(fmt.Sprintf(textReminderCancelled, id), []Button{{Label: "Xem, hủy lời nhắc", Data: dataRemind + "list"}, {Label: labelMenu, Data: dataMenu}},
+		logMeta{topic: content.TopicReminders})
+}
+
+// stopAll is /stop: no automatic message of any kind from now on.
+func (c *conv) stopAll() error {
+	c.user.Stopped = true
+	c.user.Subscriptions = nil
+	all, err := c.tx.RemindersOf(c.user.Key)
+	if err != nil {
+		return err
+	}
+	for i := range all {
+		if all[i].Active() {
+			all[i].Cancelled = true
+			if err := c.tx.PutReminder(&all[i]); err != nil {
+				return err
+			}
+		}
+	}
+	return c.reply(textStopped, []Button{{Label: labelMenu, Data: dataMenu}}, logMeta{})
+}
+
+func (c *conv) subscriptionsMenu(intro string) error {
+	buttons := make([]Button, 0, len(subscribable)+1)
+	for _, t := range subscribable {
+		mark := "➕ "
+		if c.user.Subscribed(t) {
+			mark = "✅ "
+		}
+		buttons = append(buttons, Button{Label: mark + content.TopicTitles[t], Data: dataSubscribe + t})
+	}
+	buttons = append(buttons, Button{Label: "Xong", Data: dataTopic + content.TopicReminders})
+	return c.reply(intro, buttons, logMeta{topic: content.TopicReminders})
+}
+
+func (c *conv) toggleSubscription(topic string) error {
+	if !slices.Contains(subscribable, topic) {
+		return c.subscriptionsMenu(textSubsMenu)
+	}
+	if i := slices.Index(c.user.Subscriptions, topic); i >= 0 {
+		c.user.Subscriptions = slices.Delete(c.user.Subscriptions, i, i+1)
+	} else {
+		c.user.Subscriptions = append(c.user.Subscriptions, topic)
+		c.user.Stopped = false
+	}
+	return c.subscriptionsMenu(fmt.Sprintf(textSubsNow, c.topicList(c.user.Subscriptions)))
+}
+
+func (c *conv) topicList(topics []string) string {
+	if len(topics) == 0 {
+		return "chưa có chủ đề nào"
+	}
+	names := make([]string, len(topics))
+	for i, t := range topics {
+		names[i] = strings.ToLower(content.TopicTitles[t])
+	}
+	return strings.Join(names, ", ")
+}
+
+func (c *conv) setCategory(id string) error {
+	for _, k := range Categories {
+		if k.ID == id {
+			c.user.Category = id
+			return c.remindersMenu(fmt.Sprintf(textCategorySet, strings.ToLower(k.Label)))
+		}
+	}
+	return c.remindersMenu("")
+}
+
+// CommuneKey is the form communes are compared in: no diacritics, no
+// "xã"/"phường" prefix, words joined by '-' ("Xã Đại Đồng", "xa-dai-dong"
+// and "dai dong" are the same commune).
+func CommuneKey(s string) string {
+	words := strings.FieldsFunc(content.Fold(s), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') })
+	if len(words) > 1 && (words[0] == "xa" || words[0] == "phuong") {
+		words = words[1:]
+	}
+	return strings.Join(words, "-")
+}
