@@ -93,24 +93,36 @@ func (s *Scheduler) run(ctx context.Context, r Reminder, now time.Time, st *RunS
 		grace = DefaultGrace
 	}
 	for _, occ := range r.Occurrences(after, now, s.loc, 1000) {
+		one := RunStats{Skipped: map[string]int{}}
 		if now.Sub(occ) > grace {
-			st.Expired++
+			one.Expired++
 		} else {
-			st.Occurrences++
-			if err := s.fire(ctx, r, occ, now, st); err != nil {
+			one.Occurrences++
+			if err := s.fire(ctx, r, occ, now, &one); err != nil {
 				return err
 			}
 		}
-		if err := s.advance(ctx, r.ID, occ); err != nil {
+		if err := s.advance(ctx, r.ID, occ, one); err != nil {
 			return err
 		}
+		st.add(one)
 	}
 	return nil
 }
 
-// advance records that occ was processed, in its own transaction after
-// every row of it is committed.
-func (s *Scheduler) advance(ctx context.Context, id uint64, occ time.Time) error {
+func (st *RunStats) add(o RunStats) {
+	st.Occurrences += o.Occurrences
+	st.Enqueued += o.Enqueued
+	st.Duplicates += o.Duplicates
+	st.Expired += o.Expired
+	for k, v := range o.Skipped {
+		st.Skipped[k] += v
+	}
+}
+
+// advance records that occ was processed, and what it produced, in its own
+// transaction after every row of it is committed.
+func (s *Scheduler) advance(ctx context.Context, id uint64, occ time.Time, one RunStats) error {
 	return s.store.Apply(ctx, func(tx Tx) error {
 		r, err := tx.Reminder(id)
 		if err != nil {
@@ -118,6 +130,10 @@ func (s *Scheduler) advance(ctx context.Context, id uint64, occ time.Time) error
 		}
 		if occ.After(r.Last) {
 			r.Last = occ
+			r.LastSent, r.LastSkipped = one.Enqueued+one.Duplicates, one.Skipped
+			if len(r.LastSkipped) == 0 {
+				r.LastSkipped = nil
+			}
 		}
 		once := r.Type == ReminderOnce || (r.Type == ReminderBroadcast && !r.At.IsZero())
 		if once || (r.Type == ReminderBHYTExpiry && !occ.Before(r.Expiry.AddDate(0, 0, -8))) {

@@ -159,6 +159,9 @@ func TestSendDueOnceAcrossTicksAndRestarts(t *testing.T) {
 	if stats.Skipped["stopped"] != 1 || stats.Skipped[bot.ReasonOutsideWindow] != 1 {
 		t.Errorf("skipped = %v", stats.Skipped)
 	}
+	if r, _ := st.Reminder(1); r.LastSent != 9 || r.LastSkipped[bot.ReasonOutsideWindow] != 1 {
+		t.Errorf("recorded on the reminder: sent %d, skipped %v", r.LastSent, r.LastSkipped)
+	}
 	// The clock ticks again at the same minute, and after a restart.
 	for range 2 {
 		again, err := sch.SendDue(context.Background(), now)

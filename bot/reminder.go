@@ -49,8 +49,12 @@ type Reminder struct {
 	Cancelled bool          `json:"cancelled,omitempty"`
 	Created   time.Time     `json:"created"`
 	CreatedBy string        `json:"created_by,omitempty"`
-	// Last is the latest occurrence already turned into outbox rows.
-	Last time.Time `json:"last,omitzero"`
+	// Last is the latest occurrence already turned into outbox rows;
+	// LastSent and LastSkipped say how many rows it produced and whom it
+	// left out, by reason (stopped, unreachable, outside window).
+	Last        time.Time      `json:"last,omitzero"`
+	LastSent    int            `json:"last_sent,omitempty"`
+	LastSkipped map[string]int `json:"last_skipped,omitempty"`
 }
 
 // DefaultGrace is how late a missed occurrence is still worth sending.
