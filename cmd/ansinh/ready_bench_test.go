@@ -1,0 +1,71 @@
+package main
+
+import (
+	"context"
+	"io"
+	"net/http"
+	"path/filepath"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/store"
+)
+
+// BenchmarkServeReady100k measures how long serve takes, with 100,000 users
+// in the database, from start to a 200 on /healthz (DESIGN.md §8: ≤ 1 s).
+func BenchmarkServeReady100k(b *testing.B) {
+	db := filepath.Join(b.TempDir(), "ready.db")
+	st, err := store.Open(db)
+	if err != nil {
+		b.Fatal(err)
+	}
+	now := time.Now()
+	for i := 0; i < 100_000; i += 5000 {
+		err := st.Apply(context.Background(), func(tx bot.Tx) error {
+			for j := i; j < i+5000; j++ {
+				id := strconv.Itoa(j)
+				if err := tx.PutUser(bot.User{Key: bot.UserKey{Channel: bot.ChannelTelegram, ID: id}, ChatID: id, Created: now, LastSeen: now}); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	st.Close()
+	b.ResetTimer()
+	var total time.Duration
+	for i := 0; i < b.N; i++ {
+		addr := freeAddrB(b)
+		cfg, err := configFromEnv(testEnv(map[string]string{"ANSINH_DB": db, "ANSINH_HTTP": addr}))
+		if err != nil {
+			b.Fatal(err)
+		}
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan error, 1)
+		start := time.Now()
+		go func() { done <- runServe(ctx, cfg, nil, io.Discard) }()
+		for {
+			resp, err := http.Get("http://" + addr + "/healthz")
+			if err == nil {
+				resp.Body.Close()
+				if resp.StatusCode == http.StatusOK {
+					break
+				}
+			}
+			time.Sleep(time.Millisecond)
+		}
+		total += time.Since(start)
+		b.StopTimer()
+		cancel()
+		if err := <-done; err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+	}
+	b.ReportMetric(total.Seconds()/float64(b.N), "s-to-ready")
+}
