@@ -64,15 +64,8 @@ func openApp(cfg Config, log *slog.Logger, channels func(*store.Store) ([]bot.Ch
 		st.Close()
 		return nil, fmt.Errorf("holiday calendar: %w", err)
 	}
-	due := func(from time.Time, priority string) time.Time {
-		n := slaNormalDays
-		if priority == bot.PriorityUrgent {
-			n = slaUrgentDays
-		}
-		return cal.AddWorkingDays(from.In(cfg.Location), n)
-	}
 	eng := bot.NewEngine(bot.EngineConfig{Store: st, KB: kb, Location: cfg.Location, Logger: log, Wake: disp.Wake,
-		Officers: cfg.Officers, OfficerChats: cfg.OfficerChats, DueDate: due})
+		Officers: cfg.Officers, OfficerChats: cfg.OfficerChats, DueDate: slaDue(cal, cfg.Location)})
 	quiet, err := cfg.quiet()
 	if err != nil {
 		st.Close()
@@ -80,6 +73,17 @@ func openApp(cfg Config, log *slog.Logger, channels func(*store.Store) ([]bot.Ch
 	}
 	sched := bot.NewScheduler(bot.SchedulerConfig{Store: st, Location: cfg.Location, Quiet: quiet, Logger: log, Wake: disp.Wake})
 	return &app{store: st, engine: eng, disp: disp, sched: sched}, nil
+}
+
+// slaDue computes ticket due dates in Vietnamese working days.
+func slaDue(cal *content.Calendar, loc *time.Location) func(time.Time, string) time.Time {
+	return func(from time.Time, priority string) time.Time {
+		n := slaNormalDays
+		if priority == bot.PriorityUrgent {
+			n = slaUrgentDays
+		}
+		return cal.AddWorkingDays(from.In(loc), n)
+	}
 }
 
 // zaloLimits are cautious: Zalo publishes no send rate for the Bot
