@@ -182,6 +182,7 @@ func (a *app) adminHandler(token string, cfg Config, log *slog.Logger) http.Hand
 		log.Info("admin backup", "path", path)
 		adminJSON(w, backupRequest{Path: path})
 	})
+	registerReminderRoutes(mux, src, log)
 	mux.HandleFunc("/admin/", func(w http.ResponseWriter, r *http.Request) {
 		adminError(w, http.StatusNotFound, "no such admin endpoint")
 	})

@@ -26,8 +26,16 @@ Usage:
   ansinh tickets show N                print ticket N with its thread and audit records
   ansinh tickets export --format csv|xlsx [--out FILE]
                                        export every ticket (default: standard output)
+  ansinh reminders add --audience all|topic:ID|commune:NAME|category:ID --text TEXT
+                   (--at "YYYY-MM-DD HH:MM" | --cron "SPEC") [--until YYYY-MM-DD] [--grace DURATION]
+                                       add a broadcast; local time; SPEC has five fields ("0 8 * * 1":
+                                       Mondays 08:00); --grace: how late a missed one may still go (12h)
+  ansinh reminders list [--all]        list reminders (default: not cancelled; --all includes cancelled)
+  ansinh reminders cancel|pause|resume ID
+                                       stop, pause or resume a reminder (resumed: what was missed
+                                       while paused goes at once if younger than its grace)
   ansinh backup FILE                   write a consistent copy of the database
-                                       (tickets and backup go through serve while it runs)
+                                       (tickets, reminders and backup go through serve while it runs)
 
 Configuration comes from the environment (see README.md): ANSINH_DB, ANSINH_HTTP, ANSINH_TZ,
 ANSINH_CONTENT_DIR, ANSINH_TELEGRAM_*, ANSINH_ZALO_*, ANSINH_QUIET_HOURS, ANSINH_OFFICERS, ...
@@ -76,6 +84,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runContent(cfg, rest, stdout, stderr)
 	case "tickets":
 		return runTickets(ctx, cfg, rest, stdout)
+	case "reminders":
+		return runReminders(ctx, cfg, rest, stdout)
 	case "backup":
 		return runBackup(ctx, cfg, rest, stdout)
 	case "healthcheck":

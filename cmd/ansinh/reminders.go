@@ -1,0 +1,288 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/bacninh/ansinh/bot"
+)
+
+// reminderSource is where `ansinh reminders` reads and changes reminders:
+// the database when it is free, serve's admin API while serve holds it.
+// Both routes check requests with newBroadcast and answer with the same
+// values, which one set of functions prints (reminderprint.go).
+type reminderSource interface {
+	// Reminders lists reminders, newest first: every one when all is set,
+	// else those not cancelled. Personal ones come redacted.
+	Reminders(ctx context.Context, all bool) ([]bot.Reminder, error)
+	// AddReminder checks and saves a broadcast with its audit record.
+	AddReminder(ctx context.Context, req reminderRequest) (reminderResult, error)
+	// ChangeReminder cancels, pauses or resumes reminder id; an unknown id
+	// gives an error wrapping bot.ErrNotFound.
+	ChangeReminder(ctx context.Context, id uint64, action string) (reminderResult, error)
+}
+
+var (
+	_ reminderSource = (*storeSource)(nil)
+	_ reminderSource = (*adminClient)(nil)
+)
+
+// openReminderSource routes like openSource: both of its sources are
+// reminder sources too (asserted above).
+func openReminderSource(cfg Config) (reminderSource, func(), error) {
+	src, done, err := openSource(cfg)
+	if err != nil {
+		return nil, nil, err
+	}
+	return src.(reminderSource), done, nil
+}
+
+// The reminder actions; each is audited as "reminder_" + action.
+const (
+	actionAdd    = "add"
+	actionCancel = "cancel"
+	actionPause  = "pause"
+	actionResume = "resume"
+)
+
+// cliOfficer is the identity the CLI acts under in reminders and the audit
+// log: whoever may run it may open the database.
+const cliOfficer = "cli"
+
+// reminderRequest is a new broadcast as the flags give it and as
+// POST /admin/reminders carries it.
+type reminderRequest struct {
+	Audience string    `json:"audience"`
+	Text     string    `json:"text"`
+	At       time.Time `json:"at,omitzero"` // RFC 3339
+	Cron     string    `json:"cron,omitempty"`
+	Until    string    `json:"until,omitempty"` // YYYY-MM-DD, local day
+	Grace    string    `json:"grace,omitempty"` // Go duration; empty: bot.DefaultGrace
+}
+
+// reminderResult is what an add, cancel, pause or resume did; Changed is
+// false when the reminder already was in the state asked for.
+type reminderResult struct {
+	Action   string       `json:"action"`
+	Changed  bool         `json:"changed"`
+	Reminder bot.Reminder `json:"reminder"`
+}
+
+// Reminders implements reminderSource.
+func (s *storeSource) Reminders(_ context.Context, all bool) ([]bot.Reminder, error) {
+	rems, err := s.st.AllReminders()
+	if err != nil {
+		return nil, fmt.Errorf("list reminders: %w", err)
+	}
+	out := []bot.Reminder{}
+	for _, r := range rems {
+		if all || !r.Cancelled {
+			out = append(out, redact(r))
+		}
+	}
+	return out, nil
+}
+
+// AddReminder implements reminderSource.
+func (s *storeSource) AddReminder(_ context.Context, req reminderRequest) (reminderResult, error) {
+	now := s.now()
+	r, err := newBroadcast(req, s.loc, now)
+	if err != nil {
+		return reminderResult{}, err
+	}
+	a := bot.AuditRecord{Time: now, Officer: cliOfficer, Action: "reminder_" + actionAdd, Detail: addDetail(&r, s.loc)}
+	if err := s.st.SaveReminderAudited(&r, a); err != nil {
+		return reminderResult{}, fmt.Errorf("add reminder: %w", err)
+	}
+	return reminderResult{Action: actionAdd, Changed: true, Reminder: redact(r)}, nil
+}
+
+// ChangeReminder implements reminderSource. The reminder is read, changed
+// and written back with its audit record in one transaction: under serve
+// the scheduler updates the same reminder (its last occurrence), and a
+// read outside the transaction could undo that.
+func (s *storeSource) ChangeReminder(ctx context.Context, id uint64, action string) (reminderResult, error) {
+	now := s.now()
+	var res reminderResult
+	err := s.st.Apply(ctx, func(tx bot.Tx) error {
+		r, err := tx.Reminder(id)
+		if err != nil {
+			return err
+		}
+		changed, err := changeState(&r, action)
+		if err != nil {
+			return err
+		}
+		res = reminderResult{Action: action, Changed: changed, Reminder: redact(r)}
+		if !changed {
+			return nil // nothing happened, so nothing to audit
+		}
+		if err := tx.PutReminder(&r); err != nil {
+			return err
+		}
+		return tx.Audit(bot.AuditRecord{Time: now, Officer: cliOfficer, Action: "reminder_" + action, Detail: "#" + strconv.FormatUint(id, 10)})
+	})
+	if err != nil {
+		return reminderResult{}, err
+	}
+	return res, nil
+}
+
+// changeState applies a state action to r and reports whether it changed.
+// Cancelling twice is harmless; a cancelled reminder stays cancelled.
+func changeState(r *bot.Reminder, action string) (bool, error) {
+	switch action {
+	case actionCancel:
+		if r.Cancelled {
+			return false, nil
+		}
+		r.Cancelled = true
+	case actionPause, actionResume:
+		if r.Cancelled {
+			return false, conflict("reminder %d is cancelled: it cannot be %s; add a new one", r.ID, map[string]string{
+				actionPause: "paused", actionResume: "resumed"}[action])
+		}
+		if r.Paused == (action == actionPause) {
+			return false, nil
+		}
+		r.Paused = action == actionPause
+	default:
+		return false, refuse("action %q: want cancel, pause or resume", action)
+	}
+	return true, nil
+}
+
+// redact keeps of a citizen's personal reminder only what officers need to
+// see the load: its channel, schedule and state. The owner's id and chat
+// and the citizen's own words stay in the database.
+func redact(r bot.Reminder) bot.Reminder {
+	if !r.Personal() {
+		return r
+	}
+	owner, chat := r.Owner, r.ChatID
+	r.Owner, r.ChatID, r.Text = bot.UserKey{Channel: owner.Channel}, "", ""
+	for _, id := range []string{owner.ID, chat} {
+		if id != "" && strings.Contains(r.CreatedBy, id) {
+			r.CreatedBy = ""
+		}
+	}
+	return r
+}
+
+// addDetail is the audit detail of a new broadcast: audience and schedule.
+func addDetail(r *bot.Reminder, loc *time.Location) string {
+	d := r.Audience
+	if r.Spec != "" {
+		d += " · cron " + r.Spec
+	} else {
+		d += " · at " + r.At.In(loc).Format("2006-01-02 15:04")
+	}
+	if !r.Until.IsZero() {
+		d += " · until " + r.Until.In(loc).Format("2006-01-02")
+	}
+	return d
+}
+
+// runReminders is `ansinh reminders add|list|cancel|pause|resume`.
+func runReminders(ctx context.Context, cfg Config, args []string, stdout io.Writer) error {
+	if len(args) == 0 {
+		return errUsage
+	}
+	switch args[0] {
+	case "add":
+		return remindersAdd(ctx, cfg, args[1:], stdout)
+	case "list":
+		return remindersList(ctx, cfg, args[1:], stdout)
+	case actionCancel, actionPause, actionResume:
+		return remindersChange(ctx, cfg, args[0], args[1:], stdout)
+	}
+	return errUsage
+}
+
+func remindersAdd(ctx context.Context, cfg Config, args []string, stdout io.Writer) error {
+	fl := flag.NewFlagSet("reminders add", flag.ContinueOnError)
+	fl.SetOutput(io.Discard)
+	var req reminderRequest
+	fl.StringVar(&req.Audience, "audience", "", "all|topic:ID|commune:NAME|category:ID")
+	fl.StringVar(&req.Text, "text", "", "the message (at most 700 characters)")
+	at := fl.String("at", "", `one-off local time "YYYY-MM-DD HH:MM"`)
+	fl.StringVar(&req.Cron, "cron", "", "five-field cron spec in local time")
+	fl.StringVar(&req.Until, "until", "", "last local day YYYY-MM-DD")
+	fl.StringVar(&req.Grace, "grace", "", "how late a missed occurrence may still go (default 12h)")
+	if err := fl.Parse(args); err != nil || fl.NArg() > 0 {
+		return errUsage
+	}
+	if *at != "" {
+		t, err := time.ParseInLocation("2006-01-02 15:04", strings.TrimSpace(*at), cfg.Location)
+		if err != nil {
+			return refuse("--at %q: want YYYY-MM-DD HH:MM (local time)", *at)
+		}
+		req.At = t
+	}
+	quiet, err := cfg.quiet()
+	if err != nil {
+		return err
+	}
+	// Checked here too, so that a refused request touches nothing.
+	if _, err := newBroadcast(req, cfg.Location, time.Now()); err != nil {
+		return err
+	}
+	src, done, err := openReminderSource(cfg)
+	if err != nil {
+		return err
+	}
+	defer done()
+	res, err := src.AddReminder(ctx, req)
+	if err != nil {
+		return err
+	}
+	return writeReminderResult(stdout, res, cfg.Location, quiet, time.Now())
+}
+
+func remindersList(ctx context.Context, cfg Config, args []string, stdout io.Writer) error {
+	fl := flag.NewFlagSet("reminders list", flag.ContinueOnError)
+	fl.SetOutput(io.Discard)
+	all := fl.Bool("all", false, "include cancelled reminders")
+	if err := fl.Parse(args); err != nil || fl.NArg() > 0 {
+		return errUsage
+	}
+	src, done, err := openReminderSource(cfg)
+	if err != nil {
+		return err
+	}
+	defer done()
+	rems, err := src.Reminders(ctx, *all)
+	if err != nil {
+		return err
+	}
+	return writeReminderList(stdout, rems, cfg.Location)
+}
+
+func remindersChange(ctx context.Context, cfg Config, action string, args []string, stdout io.Writer) error {
+	if len(args) != 1 {
+		return errUsage
+	}
+	id, err := strconv.ParseUint(strings.TrimPrefix(args[0], "#"), 10, 64)
+	if err != nil || id == 0 {
+		return fmt.Errorf("reminder number %q: want a positive integer", args[0])
+	}
+	quiet, err := cfg.quiet()
+	if err != nil {
+		return err
+	}
+	src, done, err := openReminderSource(cfg)
+	if err != nil {
+		return err
+	}
+	defer done()
+	res, err := src.ChangeReminder(ctx, id, action)
+	if err != nil {
+		return err
+	}
+	return writeReminderResult(stdout, res, cfg.Location, quiet, time.Now())
+}
