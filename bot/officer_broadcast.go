@@ -84,7 +84,7 @@ func (c *conv) parseBroadcast(arg string) (Reminder, error) {
 		r.At, rest = t, fields[2]
 	}
 	r.Text = strings.TrimSpace(rest)
-	return r, r.Validate()
+	return r, r.CheckBroadcast(c.now, c.e.loc)
 }
 
 func (c *conv) addBroadcast(arg string) error {
@@ -95,7 +95,7 @@ func (c *conv) addBroadcast(arg string) error {
 	if err := c.tx.PutReminder(&r); err != nil {
 		return err
 	}
-	if err := c.tx.Audit(AuditRecord{Time: c.now, Officer: c.me(), Action: "broadcast_add", Detail: "#" + strconv.FormatUint(r.ID, 10) + " " + r.Audience}); err != nil {
+	if err := c.tx.Audit(AuditRecord{Time: c.now, Officer: c.me(), Action: "reminder_add", Detail: "#" + strconv.FormatUint(r.ID, 10) + " " + r.Audience}); err != nil {
 		return err
 	}
 	return c.reply(fmt.Sprintf(textBroadcastAdded, c.describeBroadcast(&r)), nil, logMeta{})
@@ -144,7 +144,7 @@ func (c *conv) changeBroadcast(cmd string, id uint64) error {
 	if err != nil || r.Type != ReminderBroadcast {
 		return c.reply(fmt.Sprintf(textNoBroadcast, id), nil, logMeta{})
 	}
-	action := map[string]string{"/tamdung": "broadcast_pause", "/tieptuc": "broadcast_resume", "/huythongbao": "broadcast_cancel"}[cmd]
+	action := map[string]string{"/tamdung": "reminder_pause", "/tieptuc": "reminder_resume", "/huythongbao": "reminder_cancel"}[cmd]
 	switch cmd {
 	case "/tamdung":
 		r.Paused = true

@@ -218,7 +218,8 @@ func TestOfficerBroadcastCommands(t *testing.T) {
 	if r, _ := h.st.Reminder(2); r.Spec != "0 8 15 * *" || r.Until.IsZero() || r.Text != "Nhắc đóng lãi tổ vay vốn" {
 		t.Errorf("cron broadcast = %+v", r)
 	}
-	for _, bad := range []string{"/thongbao everyone 2026-12-01 08:00 x", "/thongbao topic:gold 2026-12-01 08:00 x", "/thongbao all 2020-01-01 08:00 x", `/thongbao all cron "bad spec" x`} {
+	for _, bad := range []string{"/thongbao everyone 2026-12-01 08:00 x", "/thongbao topic:gold 2026-12-01 08:00 x", "/thongbao all 2020-01-01 08:00 x",
+		`/thongbao all cron "bad spec" x`, `/thongbao all cron "* * * * *" every minute`, "/thongbao all 2026-12-01 08:00 " + strings.Repeat("dài ", 200)} {
 		if r := one(t, to(h.officer(bad, ""), officerChat)); !strings.Contains(r.Text, "Chưa tạo được") {
 			t.Errorf("%s accepted: %q", bad, r.Text)
 		}

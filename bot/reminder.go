@@ -206,3 +206,46 @@ func (q QuietHours) Defer(t time.Time, loc *time.Location) time.Time {
 	}
 	return end
 }
+
+// Broadcast rules shared by every way officers create broadcasts (chat
+// commands, CLI, admin API).
+const (
+	MaxBroadcastText = 700
+	// MinBroadcastGap: a schedule may reach its whole audience at most once
+	// an hour ("* * * * *" is an easy typo).
+	MinBroadcastGap = time.Hour
+)
+
+// CheckBroadcast applies the broadcast rules beyond Validate: a text that
+// fits one message, a schedule at most hourly, five cron fields (no
+// "@every" or time-zone prefixes: times are the province's), and at least
+// one send within five years.
+func (r *Reminder) CheckBroadcast(now time.Time, loc *time.Location) error {
+	if err := r.Validate(); err != nil {
+		return err
+	}
+	if n := len([]rune(r.Text)); n > MaxBroadcastText {
+		return fmt.Errorf("text has %d characters; at most %d fit one message", n, MaxBroadcastText)
+	}
+	if r.Spec != "" {
+		if len(strings.Fields(r.Spec)) != 5 {
+			return fmt.Errorf("cron spec %q: want five fields (minute hour day month weekday)", r.Spec)
+		}
+		sched, _ := cron.ParseStandard(r.Spec) // Validate parsed it
+		prev := sched.Next(now.In(loc))
+		for range 50 {
+			next := sched.Next(prev)
+			if prev.IsZero() || next.IsZero() {
+				break
+			}
+			if next.Sub(prev) < MinBroadcastGap {
+				return fmt.Errorf("cron spec %q fires more than once an hour", r.Spec)
+			}
+			prev = next
+		}
+	}
+	if len(r.Occurrences(now, now.Add(5*366*24*time.Hour), loc, 1)) == 0 {
+		return fmt.Errorf("nothing would ever be sent before the end date")
+	}
+	return nil
+}

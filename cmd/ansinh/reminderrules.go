@@ -103,11 +103,12 @@ func newBroadcast(req reminderRequest, loc *time.Location, now time.Time) (bot.R
 		}
 		r.Grace = g
 	}
-	if err := r.Validate(); err != nil {
-		return bot.Reminder{}, refuse("%w", err)
-	}
 	if len(r.Occurrences(now, now.Add(horizon), loc, 1)) == 0 {
 		return bot.Reminder{}, refuse("nothing would ever be sent: no time of this schedule falls before --until")
+	}
+	// The rules every route shares (chat commands too).
+	if err := r.CheckBroadcast(now, loc); err != nil {
+		return bot.Reminder{}, refuse("%w", err)
 	}
 	return r, nil
 }

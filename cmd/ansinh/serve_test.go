@@ -39,7 +39,7 @@ func startServe(t *testing.T, vars map[string]string) (string, func()) {
 	var logs bytes.Buffer
 	go func() { done <- runServe(ctx, cfg, nil, &syncWriter{w: &logs}) }()
 	base := "http://" + cfg.HTTP
-	deadline := time.Now().Add(5 * time.Second)
+	deadline := time.Now().Add(20 * time.Second) // generous: CI runs packages in parallel
 	for {
 		resp, err := http.Get(base + "/healthz")
 		if err == nil {
