@@ -4,7 +4,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf16"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -74,4 +76,39 @@ func TestSplitWidth(t *testing.T) {
 	if n := bot.FitWidth("ộộộ", 2, bot.UTF16Width); n != len("ộộ") {
 		t.Errorf("FitWidth = %d bytes, want %d", n, len("ộộ"))
 	}
+}
+func FuzzSplitText(f *testing.F) {
+	f.Add("Hộ nghèo\n\nđược hỗ trợ tiền điện", 8)
+	f.Add("a&b<c>d", 3)
+	f.Add("😀 x 😀", 2)
+	f.Add("\xff\xfe invalid", 4)
+	f.Fuzz(func(t *testing.T, text string, max int) {
+		if max < 2 || max > 5000 {
+			return
+		}
+		parts := bot.SplitText(text, max)
+		var joined strings.Builder
+		for i, p := range parts {
+			if p == "" {
+				t.Fatalf("part %d is empty", i)
+			}
+			if n := len(utf16.Encode([]rune(p))); n > max {
+				t.Fatalf("part %d has %d units, max %d", i, n, max)
+			}
+			joined.WriteString(p)
+		}
+		if got, want := squeeze(joined.String()), squeeze(norm.NFC.String(strings.ToValidUTF8(text, "\uFFFD"))); got != want && utf8.ValidString(text) {
+			t.Fatalf("parts lose text: %q vs %q", got, want)
+		}
+	})
+}
+
+// squeeze drops whitespace, which SplitText may remove at cuts.
+func squeeze(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
 }

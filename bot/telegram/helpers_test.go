@@ -2,7 +2,6 @@ package telegram_test
 
 import (
 	"context"
-	"errors"
 	"log/slog"
 	"strconv"
 	"sync"
@@ -10,6 +9,7 @@ import (
 	"time"
 
 	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/bot/bottest"
 	"github.com/bacninh/ansinh/bot/telegram"
 	"github.com/bacninh/ansinh/bot/telegram/telegramtest"
 )
@@ -37,66 +37,12 @@ func newClient(tb testing.TB, srv *telegramtest.Server, opts ...func(*telegram.C
 	return c
 }
 
-// recorder is a bot.Handler that records the updates it accepted. failures
-// makes Handle fail that many times for an update ID before accepting it.
-type recorder struct {
-	mu       sync.Mutex
-	got      []bot.Update
-	attempts map[string]int
-	failures map[string]int
-}
+// recorder is the shared recording handler.
+type recorder = bottest.Recorder
 
-func newRecorder() *recorder {
-	return &recorder{attempts: make(map[string]int), failures: make(map[string]int)}
-}
+func newRecorder() *recorder { return bottest.NewRecorder() }
 
-var errBusy = errors.New("store busy")
-
-func (r *recorder) Handle(_ context.Context, u bot.Update) error {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	r.attempts[u.ID]++
-	if r.failures[u.ID] > 0 {
-		r.failures[u.ID]--
-		return errBusy
-	}
-	r.got = append(r.got, u)
-	return nil
-}
-
-func (r *recorder) failFor(id string, n int) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	r.failures[id] = n
-}
-
-func (r *recorder) updates() []bot.Update {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	return append([]bot.Update(nil), r.got...)
-}
-
-func (r *recorder) attemptsFor(id string) int {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	return r.attempts[id]
-}
-
-// waitFor polls until the recorder holds n updates or the timeout passes.
-func (r *recorder) waitFor(tb testing.TB, n int, timeout time.Duration) []bot.Update {
-	tb.Helper()
-	deadline := time.Now().Add(timeout)
-	for {
-		got := r.updates()
-		if len(got) >= n {
-			return got
-		}
-		if time.Now().After(deadline) {
-			tb.Fatalf("got %d updates after %s, want %d: %+v", len(got), timeout, n, got)
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
-}
+var errBusy = bottest.ErrBusy
 
 // startPoll runs c.Poll in the background. The returned stop cancels it and
 // returns Poll's error; the test fails if Poll does not return within 2 s.

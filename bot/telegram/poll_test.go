@@ -23,7 +23,7 @@ func TestPollHandlesUpdatesInOrder(t *testing.T) {
 	rec := newRecorder()
 	stop := startPoll(t, c, 0, rec)
 
-	got := rec.waitFor(t, 3, 3*time.Second)
+	got := rec.WaitFor(t, 3, 3*time.Second)
 	// Chats are handled concurrently; each chat keeps its own order.
 	sort.SliceStable(got, func(i, j int) bool { return got[i].Offset < got[j].Offset })
 	for i, u := range got {
@@ -57,19 +57,19 @@ func TestPollRetriesFailedUpdateWithoutSkipping(t *testing.T) {
 	id2 := srv.PushMessage(42, 42, "hai")
 	id3 := srv.PushMessage(42, 42, "ba")
 	rec := newRecorder()
-	rec.failFor(itoa(id2), 2)
+	rec.FailFor(itoa(id2), 2)
 	startPoll(t, c, 0, rec)
 
-	got := rec.waitFor(t, 3, 3*time.Second)
+	got := rec.WaitFor(t, 3, 3*time.Second)
 	for i, want := range []int{id1, id2, id3} {
 		if got[i].ID != itoa(want) {
 			t.Errorf("handled[%d] = %s, want %d", i, got[i].ID, want)
 		}
 	}
-	if n := rec.attemptsFor(itoa(id2)); n != 3 {
+	if n := rec.AttemptsFor(itoa(id2)); n != 3 {
 		t.Errorf("update %d tried %d times, want 3", id2, n)
 	}
-	if n := rec.attemptsFor(itoa(id3)); n != 1 {
+	if n := rec.AttemptsFor(itoa(id3)); n != 1 {
 		t.Errorf("update %d tried %d times, want 1 (not before %d succeeded)", id3, n, id2)
 	}
 	// Until id2 succeeded, no getUpdates may confirm it.
@@ -88,9 +88,9 @@ func TestPollResumesFromOffset(t *testing.T) {
 	rec := newRecorder()
 	startPoll(t, c, int64(id2), rec)
 
-	got := rec.waitFor(t, 1, 3*time.Second)
+	got := rec.WaitFor(t, 1, 3*time.Second)
 	time.Sleep(100 * time.Millisecond)
-	if got = rec.updates(); len(got) != 1 || got[0].ID != itoa(id2) {
+	if got = rec.Updates(); len(got) != 1 || got[0].ID != itoa(id2) {
 		t.Errorf("handled %+v, want only update %d", got, id2)
 	}
 }
@@ -101,7 +101,7 @@ func TestPollPassesRedeliveredUpdateAgain(t *testing.T) {
 	id := srv.PushMessage(42, 42, "xin chào")
 	rec := newRecorder()
 	stop := startPoll(t, c, 0, rec)
-	rec.waitFor(t, 1, 3*time.Second)
+	rec.WaitFor(t, 1, 3*time.Second)
 	waitUntil(t, func() bool { return srv.Pending() == 0 }, "update confirmed")
 	stop()
 
@@ -109,7 +109,7 @@ func TestPollPassesRedeliveredUpdateAgain(t *testing.T) {
 		t.Fatalf("Redeliver(%d) = false", id)
 	}
 	startPoll(t, c, 0, rec) // the stored offset was lost
-	got := rec.waitFor(t, 2, 3*time.Second)
+	got := rec.WaitFor(t, 2, 3*time.Second)
 	if got[0].ID != got[1].ID {
 		t.Errorf("redelivered update has ID %s, first delivery %s: the engine dedupes on it", got[1].ID, got[0].ID)
 	}
@@ -153,7 +153,7 @@ func TestPollHonoursRetryAfter(t *testing.T) {
 	rec := newRecorder()
 	startPoll(t, c, 0, rec)
 
-	rec.waitFor(t, 1, 3*time.Second)
+	rec.WaitFor(t, 1, 3*time.Second)
 	if elapsed := time.Since(start); elapsed < 900*time.Millisecond {
 		t.Errorf("handled after %s, want Poll to wait retry_after (1 s) first", elapsed)
 	}
@@ -173,7 +173,7 @@ func TestPollRecoversFromErrors(t *testing.T) {
 			rec := newRecorder()
 			startPoll(t, c, 0, rec)
 
-			got := rec.waitFor(t, 1, 3*time.Second)
+			got := rec.WaitFor(t, 1, 3*time.Second)
 			if got[0].ID != itoa(id) {
 				t.Errorf("handled %s, want %d", got[0].ID, id)
 			}
@@ -196,7 +196,7 @@ func TestPollConvertsButtonPress(t *testing.T) {
 	rec := newRecorder()
 	startPoll(t, c, 0, rec)
 
-	u := rec.waitFor(t, 1, 3*time.Second)[0]
+	u := rec.WaitFor(t, 1, 3*time.Second)[0]
 	want := bot.Update{
 		Channel: bot.ChannelTelegram, ID: itoa(id), Offset: int64(id) + 1,
 		ChatID: "42", UserID: "42", Name: "Người Dùng", Addressed: true,

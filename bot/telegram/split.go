@@ -9,13 +9,6 @@ import (
 // MaxMessageLength is Telegram's sendMessage limit, in UTF-16 code units.
 const MaxMessageLength = 4096
 
-// SplitText is bot.SplitText: it normalises text to NFC and splits it into
-// parts of at most maxUTF16 UTF-16 code units (the unit Telegram counts
-// in), at the last paragraph break that fits, else line break, else space,
-// else between characters. Any limit works (Zalo uses 2000). Send does not
-// use it directly: it measures the text as it will be after HTML escaping.
-func SplitText(text string, maxUTF16 int) []string { return bot.SplitText(text, maxUTF16) }
-
 // splitEscaped splits plain (already NFC) text so that every part still
 // fits after HTML escaping, and returns the escaped parts.
 func splitEscaped(text string, max int) []string {

@@ -48,7 +48,7 @@ func TestConvertAddressing(t *testing.T) {
 	cbID := srv.PushCallback(group, 7, annID, "canbo")
 	rec := newRecorder()
 	startPoll(t, c, 0, rec)
-	got := rec.waitFor(t, len(tests)+1, 3*time.Second)
+	got := rec.WaitFor(t, len(tests)+1, 3*time.Second)
 	// Chats are handled concurrently: compare in update order.
 	sort.SliceStable(got, func(i, j int) bool { return got[i].Offset < got[j].Offset })
 
@@ -75,7 +75,7 @@ func TestConvertCleansText(t *testing.T) {
 	rec := newRecorder()
 	startPoll(t, c, 0, rec)
 
-	u := rec.waitFor(t, 1, 3*time.Second)[0]
+	u := rec.WaitFor(t, 1, 3*time.Second)[0]
 	if n := len([]rune(u.Text)); n != 4096 {
 		t.Errorf("text has %d runes, want it cut to 4096", n)
 	}

@@ -48,7 +48,7 @@ func FuzzWebhook(f *testing.F) {
 			if code != 200 && code != 400 && code != 401 {
 				t.Errorf("%s: status %d", name, code)
 			}
-			for _, u := range rec.updates() {
+			for _, u := range rec.Updates() {
 				if u.ID == "" || u.ChatID == "" || !utf8.ValidString(u.Text) || utf8.RuneCountInString(u.Text) > zalo.MaxInboundRunes {
 					t.Errorf("%s: bad update %+v", name, u)
 				}

@@ -60,7 +60,7 @@ func TestOAWebhookSignature(t *testing.T) {
 			if w.Code != tt.code {
 				t.Errorf("status = %d, want %d", w.Code, tt.code)
 			}
-			if got := len(rec.updates()); (got == 1) != tt.handled {
+			if got := len(rec.Updates()); (got == 1) != tt.handled {
 				t.Errorf("handled %d updates, want handled = %t", got, tt.handled)
 			}
 		})
@@ -76,7 +76,7 @@ func postOA(t *testing.T, c *zalo.OAClient, body []byte) (bot.Update, bool) {
 	if w.Code != 200 {
 		t.Fatalf("status %d: %s", w.Code, w.Body)
 	}
-	got := rec.updates()
+	got := rec.Updates()
 	if len(got) == 0 {
 		return bot.Update{}, false
 	}

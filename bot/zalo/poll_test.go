@@ -20,7 +20,7 @@ func TestPollHandlesUpdatesInOrder(t *testing.T) {
 	}
 	rec := newRecorder()
 	stop := startPoll(t, c, rec)
-	got := rec.waitFor(t, 3, 3*time.Second)
+	got := rec.WaitFor(t, 3, 3*time.Second)
 	for i, u := range got {
 		if u.ID != ids[i] || u.Channel != bot.ChannelZalo || u.Offset != 0 {
 			t.Errorf("update %d = {ID %s, Channel %s, Offset %d}, want {%s, zalo, 0}", i, u.ID, u.Channel, u.Offset, ids[i])
@@ -45,13 +45,13 @@ func TestPollRetriesHandleInMemory(t *testing.T) {
 	id1 := srv.PushText(chat, chat, "Lan", "một")
 	id2 := srv.PushText(chat, chat, "Lan", "hai")
 	rec := newRecorder()
-	rec.failFor(id1, 2)
+	rec.FailFor(id1, 2)
 	startPoll(t, c, rec)
-	got := rec.waitFor(t, 2, 3*time.Second)
+	got := rec.WaitFor(t, 2, 3*time.Second)
 	if got[0].ID != id1 || got[1].ID != id2 {
 		t.Errorf("handled %s, %s; want %s, %s", got[0].ID, got[1].ID, id1, id2)
 	}
-	if n := rec.attemptsFor(id1); n != 3 {
+	if n := rec.AttemptsFor(id1); n != 3 {
 		t.Errorf("update %s tried %d times, want 3", id1, n)
 	}
 }
@@ -88,7 +88,7 @@ func TestPollIdle408IsNotAnError(t *testing.T) {
 	startPoll(t, c, rec)
 	time.Sleep(300 * time.Millisecond) // a few 408s
 	id := srv.PushText(chat, chat, "Lan", "chào")
-	if got := rec.waitFor(t, 1, 3*time.Second); got[0].ID != id {
+	if got := rec.WaitFor(t, 1, 3*time.Second); got[0].ID != id {
 		t.Errorf("got %+v", got[0])
 	}
 }
@@ -100,7 +100,7 @@ func TestPollBacksOffOnErrors(t *testing.T) {
 	id := srv.PushText(chat, chat, "Lan", "sau lỗi")
 	rec := newRecorder()
 	startPoll(t, c, rec)
-	if got := rec.waitFor(t, 1, 3*time.Second); got[0].ID != id {
+	if got := rec.WaitFor(t, 1, 3*time.Second); got[0].ID != id {
 		t.Errorf("got %+v", got[0])
 	}
 	if n := srv.Calls("getUpdates"); n < 4 {
@@ -117,7 +117,7 @@ func TestPollWaitsOutRateLimit(t *testing.T) {
 	rec := newRecorder()
 	start := time.Now()
 	startPoll(t, c, rec)
-	if got := rec.waitFor(t, 1, 4*time.Second); got[0].ID != id {
+	if got := rec.WaitFor(t, 1, 4*time.Second); got[0].ID != id {
 		t.Errorf("got %+v", got[0])
 	}
 	if d := time.Since(start); d < 900*time.Millisecond {

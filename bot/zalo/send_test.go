@@ -85,7 +85,7 @@ func TestConversationWithNumberedChoices(t *testing.T) {
 	rec := newRecorder()
 	id := srv.PushText(chat, chat, "Nguyễn Thị Lan", "2")
 	startPoll(t, c, rec)
-	u := rec.waitFor(t, 1, 3*time.Second)[0]
+	u := rec.WaitFor(t, 1, 3*time.Second)[0]
 	if u.Text != "2" || u.ID != id || u.ChatID != chat || u.Data != "" {
 		t.Errorf("update = %+v, want Text \"2\", ID %s, no Data", u, id)
 	}

@@ -91,7 +91,7 @@ func post(t *testing.T, c *zalo.Client, body []byte) (bot.Update, bool) {
 	if w.Code != 200 {
 		t.Fatalf("status %d", w.Code)
 	}
-	got := rec.updates()
+	got := rec.Updates()
 	if len(got) == 0 {
 		return bot.Update{}, false
 	}
