@@ -91,6 +91,9 @@ func runServe(ctx context.Context, cfg Config, args []string, stderr io.Writer) 
 	mux.HandleFunc("GET /healthz", a.healthz)
 	mux.HandleFunc("GET /metrics", a.metrics)
 	mux.Handle("/admin/", a.adminHandler(token, cfg, log))
+	officer := web.Console(a.store, token, cfg.Location, web.WithLogger(log))
+	mux.Handle("/officer", officer)
+	mux.Handle("/officer/", officer)
 	if ch.tg != nil && cfg.Telegram.Webhook != "" {
 		mux.Handle("POST /telegram/webhook", ch.tg.WebhookHandler(cfg.Telegram.Secret, a.engine))
 	}

@@ -1,0 +1,100 @@
+package web_test
+
+import (
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+)
+
+const wantConsoleCSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; " +
+	"form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+
+func TestConsoleLoopbackOnly(t *testing.T) {
+	h := newConsole(fixture())
+	session := login(t, h)
+	send := func(remote string, header http.Header) (int, string) {
+		req := httptest.NewRequest(http.MethodGet, "/officer/tickets/2", nil)
+		req.RemoteAddr = remote
+		for k, v := range header {
+			req.Header[k] = v
+		}
+		req.AddCookie(session)
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		b, _ := io.ReadAll(rec.Body)
+		return rec.Code, string(b)
+	}
+	for _, remote := range []string{"127.0.0.1:1234", "[::1]:1234", "[::ffff:127.0.0.1]:1234"} {
+		if code, _ := send(remote, nil); code != http.StatusOK {
+			t.Errorf("from %s: status = %d, want 200", remote, code)
+		}
+	}
+	for _, remote := range []string{"192.0.2.10:1234", "[2001:db8::1]:1234", "10.0.0.2:80", "garbage"} {
+		code, body := send(remote, nil)
+		if code != http.StatusForbidden {
+			t.Errorf("from %s: status = %d, want 403", remote, code)
+		}
+		if strings.Contains(body, "Nguyễn Thị Lan") {
+			t.Errorf("from %s: the ticket leaked", remote)
+		}
+		if !strings.Contains(body, "chỉ mở được trên chính máy") {
+			t.Errorf("from %s: no explanation in %q", remote, body)
+		}
+	}
+	for _, name := range []string{"Forwarded", "X-Forwarded-For", "X-Real-Ip"} {
+		code, body := send("127.0.0.1:1234", http.Header{name: {"for=198.51.100.7"}})
+		if code != http.StatusForbidden || strings.Contains(body, "Nguyễn Thị Lan") {
+			t.Errorf("with %s: status = %d, want 403 and no ticket", name, code)
+		}
+	}
+	// The login page and the login itself are refused too.
+	req := httptest.NewRequest(http.MethodPost, "/officer/login", strings.NewReader("token="+consoleToken))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req) // httptest's RemoteAddr is 192.0.2.1
+	if rec.Code != http.StatusForbidden || len(rec.Result().Cookies()) != 0 {
+		t.Errorf("remote login: status %d, cookies %v; want 403 and none", rec.Code, rec.Result().Cookies())
+	}
+}
+
+func TestConsoleHeaders(t *testing.T) {
+	h := newConsole(fixture())
+	session := login(t, h)
+	for _, target := range []string{"/officer", "/officer/tickets/2", "/officer/tickets/99",
+		"/officer/export.csv", "/officer/static/console.css"} {
+		res, body := get(t, h, target, session)
+		for name, want := range map[string]string{
+			"Content-Security-Policy": wantConsoleCSP,
+			"X-Content-Type-Options":  "nosniff",
+			"Referrer-Policy":         "no-referrer",
+			"Cache-Control":           "no-store",
+		} {
+			if got := res.Header.Get(name); got != want {
+				t.Errorf("%s: %s = %q, want %q", target, name, got, want)
+			}
+		}
+		if strings.HasSuffix(target, ".csv") {
+			continue // a file, not a page: it holds the names as typed
+		}
+		if strings.Contains(body, "<script") || strings.Contains(body, "http://") || strings.Contains(body, "https://") {
+			t.Errorf("%s: page has a script or an external resource", target)
+		}
+	}
+	// Refusals carry them as well.
+	req := httptest.NewRequest(http.MethodGet, "/officer", nil)
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	if got := rec.Header().Get("Content-Security-Policy"); got != wantConsoleCSP {
+		t.Errorf("403: CSP = %q", got)
+	}
+	res, _ := get(t, h, "/officer/static/console.css")
+	if ct := res.Header.Get("Content-Type"); res.StatusCode != http.StatusOK || ct != "text/css; charset=utf-8" {
+		t.Errorf("style sheet without a session: status %d, type %q; the login page needs it", res.StatusCode, ct)
+	}
+	res, _ = get(t, h, "/officer/", session)
+	if res.StatusCode != http.StatusMovedPermanently || res.Header.Get("Location") != "/officer" {
+		t.Errorf("/officer/: status %d, Location %q; want a redirect to /officer", res.StatusCode, res.Header.Get("Location"))
+	}
+}
