@@ -1,5 +1,8 @@
-// Package web is the local web chat: the way a newcomer meets the bot when
-// `ansinh serve` runs without any platform token.
+// Package web serves the bot's HTTP pages: the local web chat, the way a
+// newcomer meets the bot when `ansinh serve` runs without any platform
+// token, and the read-only officer console at /officer (Console: ticket
+// lists, one ticket with its thread and audit log, CSV/XLSX downloads;
+// loopback only, logged in with the admin token).
 //
 // It has two halves. Mailbox is a bot.Channel: the outbox dispatcher calls
 // its Send for every reply to a web chat, and Send puts the message in that
@@ -18,5 +21,6 @@
 // The page uses relative URLs, so the handler may also be mounted under a
 // prefix with http.StripPrefix.
 //
-// web imports bot and the standard library only.
+// web imports bot, content (topic names) and bot/report (the console's
+// downloads), and the standard library.
 package web
