@@ -150,7 +150,7 @@ func (c *conv) announcement(t *Ticket) string {
 	if t.Commune != "" {
 		fmt.Fprintf(&b, " (xã/phường: %s)", t.Commune)
 	}
-	fmt.Fprintf(&b, "\nKênh: %s\n", channelLabel(t.Citizen.Channel))
+	fmt.Fprintf(&b, "\nKênh: %s\n", ChannelLabel(t.Citizen.Channel))
 	if t.Topic != "" {
 		fmt.Fprintf(&b, "Chủ đề: %s\n", topicLabel(t.Topic))
 	}
@@ -205,20 +205,6 @@ func orDash(s string) string {
 		return "—"
 	}
 	return s
-}
-
-func channelLabel(ch string) string {
-	switch ch {
-	case ChannelTelegram:
-		return "Telegram"
-	case ChannelZalo:
-		return "Zalo"
-	case ChannelZaloOA:
-		return "Zalo OA"
-	case ChannelWeb:
-		return "web"
-	}
-	return ch
 }
 
 func topicLabel(t string) string {

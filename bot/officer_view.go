@@ -90,7 +90,7 @@ func (c *conv) describe(t *Ticket) string {
 	if t.Commune != "" {
 		fmt.Fprintf(&b, "\nXã/phường: %s", t.Commune)
 	}
-	fmt.Fprintf(&b, "\nKênh: %s · Cán bộ: %s", channelLabel(t.Citizen.Channel), orDash(t.Assignee))
+	fmt.Fprintf(&b, "\nKênh: %s · Cán bộ: %s", ChannelLabel(t.Citizen.Channel), orDash(t.Assignee))
 	if t.ContactReason != "" {
 		fmt.Fprintf(&b, "\nKhông gửi được: %s", t.ContactReason)
 	}

@@ -124,3 +124,20 @@ const (
 	RefAnnouncement = "ann:"
 	RefAnswer       = "reply:"
 )
+
+// ChannelLabel is the name officers see for a channel.
+func ChannelLabel(ch string) string {
+	switch ch {
+	case ChannelTelegram:
+		return "Telegram"
+	case ChannelZalo:
+		return "Zalo"
+	case ChannelZaloOA:
+		return "Zalo OA"
+	case ChannelWeb:
+		return "Web"
+	case ChannelTerminal:
+		return "Terminal"
+	}
+	return ch
+}

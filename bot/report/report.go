@@ -85,7 +85,7 @@ func lineOf(t *bot.Ticket, loc *time.Location, now time.Time) line {
 	l.text = [numCols]string{
 		colID:         fmt.Sprint(t.ID),
 		colCreated:    formatDate(l.created),
-		colChannel:    channelLabel(t.Citizen.Channel),
+		colChannel:    bot.ChannelLabel(t.Citizen.Channel),
 		colCitizen:    name,
 		colCommune:    t.Commune,
 		colTopic:      topicLabel(t.Topic),
@@ -113,20 +113,6 @@ func formatDate(t time.Time) string {
 		return ""
 	}
 	return t.Format(dateLayout)
-}
-
-func channelLabel(ch string) string {
-	switch ch {
-	case bot.ChannelTelegram:
-		return "Telegram"
-	case bot.ChannelZalo:
-		return "Zalo"
-	case bot.ChannelZaloOA:
-		return "Zalo OA"
-	case bot.ChannelWeb:
-		return "Web"
-	}
-	return ch
 }
 
 func topicLabel(topic string) string {

@@ -228,7 +228,7 @@ func (c *console) ticketView(t *bot.Ticket, audit []bot.AuditRecord, h head) tic
 	add("Người dân", p.Row.Name, false)
 	add("Xã/phường", p.Row.Commune, false)
 	if t.Citizen.Channel != "" {
-		add("Kênh", channelText(t.Citizen.Channel)+" · "+oneLine(t.Citizen.String()), false)
+		add("Kênh", oneLine(bot.ChannelLabel(t.Citizen.Channel))+" · "+oneLine(t.Citizen.String()), false)
 	}
 	add("Chủ đề", p.Row.Topic, false)
 	add("Câu hỏi", displayText(t.Question), true)
@@ -295,20 +295,6 @@ func topicText(topic string) string {
 		return l
 	}
 	return orDash(oneLine(topic))
-}
-
-func channelText(ch string) string {
-	switch ch {
-	case bot.ChannelTelegram:
-		return "Telegram"
-	case bot.ChannelZalo:
-		return "Zalo"
-	case bot.ChannelZaloOA:
-		return "Zalo OA"
-	case bot.ChannelWeb:
-		return "Web"
-	}
-	return oneLine(ch)
 }
 
 func itemText(kind string) string {

@@ -107,7 +107,7 @@ func reminderCells(r *bot.Reminder, loc *time.Location) []string {
 	target, text, by := oneLine(r.Audience), truncate(oneLine(r.Text), reminderTextWidth), r.CreatedBy
 	if r.Personal() {
 		// Never the citizen's id or words: the channel shows the load.
-		target, text = labelPersonal+" ("+channelName(r.Owner.Channel)+")", labelPrivate
+		target, text = labelPersonal+" ("+bot.ChannelLabel(r.Owner.Channel)+")", labelPrivate
 		if by == "" {
 			by = labelCitizen
 		}

@@ -74,7 +74,7 @@ func writeTicketDetail(w io.Writer, d ticketDetail, loc *time.Location, now time
 	}
 	field("Người dân", orDash(oneLine(t.Name)))
 	field("Xã/phường", oneLine(t.Commune))
-	field("Kênh", fmt.Sprintf("%s (%s, chat %s)", channelName(t.Citizen.Channel), oneLine(t.Citizen.String()), oneLine(t.ChatID)))
+	field("Kênh", fmt.Sprintf("%s (%s, chat %s)", bot.ChannelLabel(t.Citizen.Channel), oneLine(t.Citizen.String()), oneLine(t.ChatID)))
 	field("Chủ đề", topicLabel(t.Topic))
 	field("Câu hỏi", oneLine(t.Question))
 	field("Bot đã trả lời", oneLine(t.BotAnswer))
@@ -165,20 +165,6 @@ func itemLabel(kind string) string {
 		return "Sự kiện"
 	}
 	return kind
-}
-
-func channelName(ch string) string {
-	switch ch {
-	case bot.ChannelTelegram:
-		return "Telegram"
-	case bot.ChannelZalo:
-		return "Zalo"
-	case bot.ChannelZaloOA:
-		return "Zalo OA"
-	case bot.ChannelWeb:
-		return "web"
-	}
-	return ch
 }
 
 func orDash(s string) string {
