@@ -75,8 +75,13 @@ type Dispatcher struct {
 	Stats    DispatchStats
 	running  atomic.Bool
 
-	mu       sync.Mutex
-	busy     map[string]bool      // chat key -> a row is in flight
+	mu   sync.Mutex
+	busy map[string]bool // chat key -> a row is in flight
+	// finished holds rows whose outcome is committed, with the scan count
+	// at that moment: a scan whose snapshot began earlier may still list
+	// them as pending, and must not send them again.
+	finished map[uint64]uint64
+	scan     uint64
 	readyAt  map[string]time.Time // chat key -> earliest next send (limits, 429)
 	pausedTo map[string]time.Time // channel -> global pause after a global 429
 	global   map[string]*rate.Limiter
@@ -103,7 +108,7 @@ func NewDispatcher(cfg DispatcherConfig) *Dispatcher {
 	d := &Dispatcher{
 		cfg: cfg, channels: map[string]Channel{},
 		wake: make(chan struct{}, 1), freed: make(chan struct{}, 1), outcomes: make(chan pendingOutcome),
-		busy: map[string]bool{}, readyAt: map[string]time.Time{}, pausedTo: map[string]time.Time{},
+		busy: map[string]bool{}, finished: map[uint64]uint64{}, readyAt: map[string]time.Time{}, pausedTo: map[string]time.Time{},
 		global: map[string]*rate.Limiter{}, perChat: map[string]*rate.Limiter{},
 	}
 	for _, ch := range cfg.Channels {
@@ -181,7 +186,12 @@ func (d *Dispatcher) pump(ctx context.Context, slots chan struct{}, wg *sync.Wai
 		return time.Hour // a finishing send signals d.freed
 	}
 	wait := time.Hour
+	d.mu.Lock()
+	d.scan++
+	scan := d.scan
+	d.mu.Unlock()
 	rows, err := d.cfg.Store.Due(now, 4*cap(slots)+16, func(r *Delivery) bool { return d.skip(r, now, &wait) })
+	d.forgetFinished(scan)
 	if err != nil {
 		d.cfg.Logger.Error("read outbox", "err", err)
 		return time.Second
@@ -212,6 +222,7 @@ func (d *Dispatcher) pump(ctx context.Context, slots chan struct{}, wg *sync.Wai
 			d.deliver(ctx, r)
 			d.mu.Lock()
 			delete(d.busy, ck)
+			d.finished[r.ID] = d.scan
 			d.mu.Unlock()
 			<-slots
 			select {
@@ -235,7 +246,7 @@ func (d *Dispatcher) skip(r *Delivery, now time.Time, wait *time.Duration) bool 
 	ck := r.Channel + ":" + r.ChatID
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	if d.busy[ck] {
+	if _, done := d.finished[r.ID]; done || d.busy[ck] {
 		return true
 	}
 	if t, ok := d.pausedTo[r.Channel]; ok && now.Before(t) {
@@ -250,6 +261,19 @@ func (d *Dispatcher) skip(r *Delivery, now time.Time, wait *time.Duration) bool 
 		delete(d.readyAt, ck)
 	}
 	return false
+}
+
+// forgetFinished drops the rows finished before scan began: that scan's
+// read transaction no longer sees them. Rows finished during a scan stay
+// listed, because the scan's snapshot may still hold them as pending.
+func (d *Dispatcher) forgetFinished(scan uint64) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	for id, at := range d.finished {
+		if at < scan {
+			delete(d.finished, id)
+		}
+	}
 }
 
 // reserve takes a token from the row's limiters, or returns how long to
