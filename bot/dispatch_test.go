@@ -239,26 +239,30 @@ func BenchmarkDispatch(b *testing.B) {
 // read snapshot began before a send was recorded must not send that row
 // again (a race seen with InFlight > 1).
 func TestDispatcherSendsEachRowOnce(t *testing.T) {
-	st := mustStore(t)
-	ch := newFake("telegram")
-	rows := make([]bot.Delivery, 2000)
-	for i := range rows {
-		rows[i] = bot.Delivery{Kind: bot.KindReminder, Channel: "telegram", ChatID: fmt.Sprint(i % 300), Text: fmt.Sprint(i), Created: time.Now()}
-	}
-	for i := 0; i < len(rows); i += 500 {
-		enqueue(t, st, rows[i:i+500]...)
-	}
-	_, stop := runDispatcher(t, bot.DispatcherConfig{Store: st, Channels: []bot.Channel{ch}, InFlight: 8})
-	waitFor(t, "outbox drained", func() bool { s, _ := st.OutboxStats(); return s.Pending == 0 })
-	stop()
-	ch.mu.Lock()
-	defer ch.mu.Unlock()
-	for id, n := range ch.tries {
-		if n != 1 {
-			t.Errorf("row %d sent %d times", id, n)
+	// The race needs a scan to overlap a finishing send: a few rounds of
+	// thousands of rows make it show reliably without the fix.
+	for round := range 4 {
+		st := mustStore(t)
+		ch := newFake("telegram")
+		rows := make([]bot.Delivery, 3000)
+		for i := range rows {
+			rows[i] = bot.Delivery{Kind: bot.KindReminder, Channel: "telegram", ChatID: fmt.Sprint(i % 1000), Text: fmt.Sprint(i), Created: time.Now()}
 		}
-	}
-	if len(ch.tries) != len(rows) {
-		t.Errorf("%d rows sent, want %d", len(ch.tries), len(rows))
+		for i := 0; i < len(rows); i += 500 {
+			enqueue(t, st, rows[i:i+500]...)
+		}
+		_, stop := runDispatcher(t, bot.DispatcherConfig{Store: st, Channels: []bot.Channel{ch}, InFlight: 8})
+		waitFor(t, "outbox drained", func() bool { s, _ := st.OutboxStats(); return s.Pending == 0 })
+		stop()
+		ch.mu.Lock()
+		for id, n := range ch.tries {
+			if n != 1 {
+				t.Errorf("round %d: row %d sent %d times", round, id, n)
+			}
+		}
+		if len(ch.tries) != len(rows) {
+			t.Errorf("round %d: %d rows sent, want %d", round, len(ch.tries), len(rows))
+		}
+		ch.mu.Unlock()
 	}
 }
