@@ -2,12 +2,8 @@ package telegram
 
 import (
 	"context"
-	"crypto/sha256"
-	"crypto/subtle"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"io"
 	"net/http"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
@@ -19,7 +15,7 @@ const (
 	// SecretHeader carries the webhook secret_token on every Telegram POST.
 	SecretHeader = "X-Telegram-Bot-Api-Secret-Token"
 	// MaxWebhookBody is the largest webhook body accepted.
-	MaxWebhookBody = 1 << 20
+	MaxWebhookBody = bot.MaxWebhookBody
 )
 
 // WebhookHandler returns the handler for Telegram's webhook POSTs. It
@@ -30,30 +26,9 @@ const (
 // (Telegram then delivers the update again). Update types the bot does not
 // handle are acknowledged with 200.
 func (c *Client) WebhookHandler(secret string, h bot.Handler) http.Handler {
-	want := sha256.Sum256([]byte(secret))
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Method != http.MethodPost {
-			w.Header().Set("Allow", http.MethodPost)
-			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
-			return
-		}
-		// Hashing both sides makes the comparison constant-time in the
-		// secret's length too.
-		got := sha256.Sum256([]byte(r.Header.Get(SecretHeader)))
-		if secret == "" || subtle.ConstantTimeCompare(got[:], want[:]) != 1 {
-			c.log.Warn("webhook: bad secret token", "remote", r.RemoteAddr,
-				"header_present", r.Header.Get(SecretHeader) != "")
-			http.Error(w, "unauthorized", http.StatusUnauthorized)
-			return
-		}
-		body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxWebhookBody))
-		if err != nil {
-			var tooBig *http.MaxBytesError
-			if errors.As(err, &tooBig) {
-				http.Error(w, "request body too large", http.StatusRequestEntityTooLarge)
-				return
-			}
-			http.Error(w, "cannot read body", http.StatusBadRequest)
+		body, ok := bot.WebhookBody(w, r, SecretHeader, secret, c.log)
+		if !ok {
 			return
 		}
 		var raw tgbotapi.Update

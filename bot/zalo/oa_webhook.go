@@ -69,14 +69,8 @@ type oaEvent struct {
 // talk to itself.
 func (c *OAClient) WebhookHandler(secretKey string, h bot.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Method != http.MethodPost {
-			w.Header().Set("Allow", http.MethodPost)
-			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
-			return
-		}
-		body, status := readBody(w, r)
-		if status != 0 {
-			http.Error(w, http.StatusText(status), status)
+		body, ok := bot.WebhookBody(w, r, "", "", c.log) // signed, checked below
+		if !ok {
 			return
 		}
 		sig := r.Header.Get(SignatureHeader)

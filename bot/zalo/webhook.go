@@ -2,11 +2,7 @@ package zalo
 
 import (
 	"context"
-	"crypto/sha256"
-	"crypto/subtle"
-	"errors"
 	"fmt"
-	"io"
 	"net/http"
 
 	"github.com/bacninh/ansinh/bot"
@@ -18,7 +14,7 @@ const (
 	SecretHeader = "X-Bot-Api-Secret-Token"
 	// MaxWebhookBody is the largest webhook body accepted, for both
 	// platforms.
-	MaxWebhookBody = 1 << 20
+	MaxWebhookBody = bot.MaxWebhookBody
 )
 
 // WebhookHandler returns the handler for the Bot Platform's webhook POSTs
@@ -34,25 +30,9 @@ const (
 // once it is committed; it is one store transaction, well within the
 // "answer quickly" the platform asks for.
 func (c *Client) WebhookHandler(secret string, h bot.Handler) http.Handler {
-	want := sha256.Sum256([]byte(secret))
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Method != http.MethodPost {
-			w.Header().Set("Allow", http.MethodPost)
-			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
-			return
-		}
-		// Hashing both sides makes the comparison constant-time in the
-		// secret's length too.
-		got := sha256.Sum256([]byte(r.Header.Get(SecretHeader)))
-		if secret == "" || subtle.ConstantTimeCompare(got[:], want[:]) != 1 {
-			c.log.Warn("webhook: bad secret token", "remote", r.RemoteAddr,
-				"header_present", r.Header.Get(SecretHeader) != "")
-			http.Error(w, "unauthorized", http.StatusUnauthorized)
-			return
-		}
-		body, status := readBody(w, r)
-		if status != 0 {
-			http.Error(w, http.StatusText(status), status)
+		body, ok := bot.WebhookBody(w, r, SecretHeader, secret, c.log)
+		if !ok {
 			return
 		}
 		ev, err := parseEvent(body)
@@ -73,20 +53,6 @@ func (c *Client) WebhookHandler(secret string, h bot.Handler) http.Handler {
 		}
 		w.WriteHeader(http.StatusOK)
 	})
-}
-
-// readBody reads at most MaxWebhookBody bytes; it returns a non-zero HTTP
-// status when the body is too large (413) or unreadable (400).
-func readBody(w http.ResponseWriter, r *http.Request) ([]byte, int) {
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxWebhookBody))
-	if err != nil {
-		var tooBig *http.MaxBytesError
-		if errors.As(err, &tooBig) {
-			return nil, http.StatusRequestEntityTooLarge
-		}
-		return nil, http.StatusBadRequest
-	}
-	return body, 0
 }
 
 // SetWebhook asks Zalo to POST events to url (HTTPS) with secret in the
