@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 	"unicode/utf8"
@@ -35,6 +36,7 @@ type Engine struct {
 	officers     map[string]bool
 	officerChats []chatRef
 	due          func(from time.Time, priority string) time.Time
+	failures     failureCounts
 }
 
 // chatRef is a chat on a channel ("telegram:-100123").
@@ -102,10 +104,99 @@ var _ Handler = (*Engine)(nil)
 // Handle applies u exactly once: the update id, the user and dialog state,
 // the conversation log and the replies are written in one transaction. A
 // redelivered update changes nothing and sends nothing.
+//
+// A panic while applying an update is recovered into an error. An update
+// that fails maxAttempts times in a row is parked — kept in the store with
+// the reason, the citizen told it was received — and reported as handled,
+// so the channel's queue moves on (DESIGN.md §7).
 func (e *Engine) Handle(ctx context.Context, u Update) error {
 	if u.Channel == "" || u.ID == "" || u.ChatID == "" {
 		return fmt.Errorf("handle: update without channel, id or chat")
 	}
+	err := e.apply(ctx, u)
+	key := u.Channel + ":" + u.ID
+	if err == nil || ctx.Err() != nil {
+		e.failures.forget(key)
+		return err
+	}
+	if e.failures.add(key) < maxAttempts {
+		return err
+	}
+	e.failures.forget(key)
+	if perr := e.park(ctx, u, err); perr != nil {
+		return fmt.Errorf("%w (parking it failed too: %v)", err, perr)
+	}
+	e.log.Error("update parked after repeated failures", "channel", u.Channel, "update", u.ID, "err", err)
+	return nil
+}
+
+// maxAttempts is how often an update may fail before it is parked.
+const maxAttempts = 3
+
+// apply runs the update's transaction, turning a panic into an error.
+func (e *Engine) apply(ctx context.Context, u Update) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("handle %s update %s: panic: %v", u.Channel, u.ID, p)
+		}
+	}()
+	return e.applyOnce(ctx, u)
+}
+
+// park records a failing update as seen and keeps it, with the reason, for
+// officers to look at; the citizen is told the message was received.
+func (e *Engine) park(ctx context.Context, u Update, cause error) error {
+	now := e.now()
+	err := e.store.Apply(ctx, func(tx Tx) error {
+		if fresh, err := tx.MarkSeen(u.Channel, u.ID, now); err != nil || !fresh {
+			return err
+		}
+		if u.Offset > 0 {
+			if err := tx.SetOffset(u.Channel, u.Offset); err != nil {
+				return err
+			}
+		}
+		if err := tx.Park(u, cause.Error(), now); err != nil {
+			return err
+		}
+		if u.IsGroup && !u.Addressed {
+			return nil
+		}
+		d := Delivery{Kind: KindReply, Channel: u.Channel, ChatID: u.ChatID, UserID: u.UserID, IsGroup: u.IsGroup,
+			Text: textParked, Created: now, NotBefore: now}
+		_, err := tx.Enqueue(&d)
+		return err
+	})
+	if err == nil && e.wake != nil {
+		e.wake()
+	}
+	return err
+}
+
+// failureCounts counts consecutive failures per update, in memory: after a
+// restart an update gets its attempts again.
+type failureCounts struct {
+	mu sync.Mutex
+	n  map[string]int
+}
+
+func (f *failureCounts) add(key string) int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.n == nil {
+		f.n = map[string]int{}
+	}
+	f.n[key]++
+	return f.n[key]
+}
+
+func (f *failureCounts) forget(key string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	delete(f.n, key)
+}
+
+func (e *Engine) applyOnce(ctx context.Context, u Update) error {
 	if u.UserID == "" {
 		u.UserID = u.ChatID
 	}

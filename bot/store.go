@@ -84,6 +84,8 @@ type Tx interface {
 	MarkSeen(channel, updateID string, now time.Time) (fresh bool, err error)
 	// SetOffset stores a channel's polling offset (kept only if it grows).
 	SetOffset(channel string, offset int64) error
+	// Park keeps an update that kept failing, with the reason.
+	Park(u Update, reason string, now time.Time) error
 	// User returns the user, or ErrNotFound.
 	User(k UserKey) (User, error)
 	PutUser(u User) error

@@ -76,3 +76,6 @@ const (
 	textNoBroadcasts     = "Không có thông báo nào đang chạy."
 	textNoBroadcast      = "Không tìm thấy thông báo #%d."
 )
+
+// textParked answers a message the bot failed to process several times.
+const textParked = "Xin lỗi, hệ thống đang gặp lỗi khi xử lý tin nhắn này. Tin nhắn đã được lưu lại để cán bộ xem. Ông/bà có thể gõ /canbo để gặp cán bộ xã."

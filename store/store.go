@@ -38,7 +38,7 @@ var (
 		bucketOutboxDue, bucketOutboxKey, bucketOutboxChat, bucketOutboxHold, bucketOutboxSent,
 		bucketOutboxDead, bucketOutboxLast, bucketSettings,
 		bucketTickets, bucketTicketsByCitizen, bucketTicketsByMessage, bucketAudit,
-		bucketReminders, bucketRemindersByOwner}
+		bucketReminders, bucketRemindersByOwner, bucketParked}
 
 	keySchema       = []byte("schema")
 	errSchemaTooNew = errors.New("database was written by a newer ansinh")
