@@ -88,9 +88,9 @@ func TestPollResumesFromOffset(t *testing.T) {
 	rec := newRecorder()
 	startPoll(t, c, int64(id2), rec)
 
-	got := rec.WaitFor(t, 1, 3*time.Second)
+	rec.WaitFor(t, 1, 3*time.Second)
 	time.Sleep(100 * time.Millisecond)
-	if got = rec.Updates(); len(got) != 1 || got[0].ID != itoa(id2) {
+	if got := rec.Updates(); len(got) != 1 || got[0].ID != itoa(id2) {
 		t.Errorf("handled %+v, want only update %d", got, id2)
 	}
 }
