@@ -46,6 +46,8 @@ type index struct {
 	// their first syllable: a keyword found whole in a message is strong
 	// evidence for its entry.
 	phrases map[int32][]phrase
+	// titles are the distinct syllable ids of each entry's title.
+	titles [][]int32
 }
 
 type phrase struct {
@@ -129,6 +131,14 @@ func buildIndex(entries []*Entry, ex *expander) *index {
 		topicIDF := math.Log(1 + (nt-tdf+0.5)/(tdf+0.5))
 		ix.idf[id] = (1-topicMix)*entryIDF + topicMix*topicIDF*topicScale
 		ix.maxIDF = max(ix.maxIDF, ix.idf[id])
+	}
+	ix.titles = make([][]int32, len(entries))
+	for i, e := range entries {
+		for _, w := range ex.syllables(nil, e.Title) {
+			if id, ok := ix.vocab[w]; ok && !slices.Contains(ix.titles[i], id) {
+				ix.titles[i] = append(ix.titles[i], id)
+			}
+		}
 	}
 	for i, e := range entries {
 		seen := map[string]bool{}

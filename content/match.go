@@ -140,6 +140,16 @@ func (kb *KB) Match(text string, day Date) Result {
 	}
 	defer kb.pool.Put(s)
 
+	maxScore := kb.score(s, text)
+	if maxScore == 0 {
+		return Result{Topic: TopicUnknown}
+	}
+	return kb.decide(s, maxScore, day)
+}
+
+// score fills s.scores with every entry's raw score for text and returns
+// the normalising maximum (0: nothing in the text is known).
+func (kb *KB) score(s *scratch, text string) float64 {
 	s.syl = kb.ex.syllables(s.syl[:0], text)
 	s.terms, s.pos = kb.queryTerms(s.terms[:0], s.pos[:0], s.syl)
 	var maxScore float64
@@ -164,9 +174,76 @@ func (kb *KB) Match(text string, day Date) Result {
 		}
 	}
 	kb.phraseHits(s, maxScore)
-	if maxScore == 0 {
-		return Result{Topic: TopicUnknown}
+	return maxScore
+}
+
+// Within the chosen topic, entries scoring within refineBand of the best
+// are told apart by how much of their title the message contains: "hộ
+// nghèo vay vốn" means "Vay vốn hộ nghèo", not "Vay vốn hộ cận nghèo",
+// whose "cận" the message lacks. Titles name what distinguishes an entry
+// from its neighbours. The topic and the confidence do not change.
+const (
+	refineBand   = 0.8
+	refineWeight = 0.5
+)
+
+func (kb *KB) refine(s *scratch, maxScore float64, day Date, top Candidate) *Entry {
+	best, bestScore := top.Entry, -1.0
+	for i, sc := range s.scores {
+		e := kb.entries[i]
+		if sc == 0 || e.Topic != top.Entry.Topic || sc/maxScore < refineBand*top.Score {
+			continue
+		}
+		if !e.ValidOn(day) {
+			if e = kb.versionOn(e, day); e == nil {
+				continue
+			}
+		}
+		v := sc * (1 - refineWeight + refineWeight*kb.coverage(s, i))
+		if v > bestScore || (v == bestScore && e.ID < best.ID) {
+			best, bestScore = e, v
+		}
 	}
+	return best
+}
+
+// coverage is the share of an entry's title (weighted by rarity) that the
+// message contains.
+func (kb *KB) coverage(s *scratch, entry int) float64 {
+	var have, all float64
+	for _, id := range kb.ix.titles[entry] {
+		w := kb.ix.idf[id]
+		all += w
+		if slices.Contains(s.pos, id) {
+			have += w
+		}
+	}
+	if all == 0 {
+		return 0
+	}
+	return have / all
+}
+
+// Explain lists the n best entries in force on day with their confidence,
+// best first: what an editor looks at to see why a message got its answer.
+func (kb *KB) Explain(text string, day Date, n int) []Candidate {
+	s := &scratch{scores: make([]float64, len(kb.entries))}
+	maxScore := kb.score(s, text)
+	if maxScore == 0 {
+		return nil
+	}
+	var out []Candidate
+	for i, sc := range s.scores {
+		if e := kb.entries[i]; sc > 0 && e.ValidOn(day) {
+			out = append(out, Candidate{Entry: e, Score: sc / maxScore})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Score > out[j].Score })
+	return out[:min(n, len(out))]
+}
+
+// decide picks the answer from the scores in s.
+func (kb *KB) decide(s *scratch, maxScore float64, day Date) Result {
 	// Best entry per topic. An entry out of force on day lends its score to
 	// the version with the same key that is in force: "chuẩn nghèo hiện nay"
 	// is the same question before and after the standard changes. Ranking
@@ -205,7 +282,7 @@ func (kb *KB) Match(text string, day Date) Result {
 	if conf < MinConfidence {
 		return Result{Topic: TopicUnknown, Score: conf}
 	}
-	r := Result{Topic: top.Entry.Topic, Entry: top.Entry, Score: conf}
+	r := Result{Topic: top.Entry.Topic, Entry: kb.refine(s, maxScore, day, top), Score: conf}
 	for _, c := range cands[1:min(3, len(cands))] {
 		if c.Score >= top.Score*AmbiguityRatio && c.Entry.Topic != TopicOutOfScope && c.Entry.Topic != TopicSmalltalk {
 			if r.Ambiguous == nil {
