@@ -40,6 +40,7 @@ func runAsk(cfg Config, args []string, stdin io.Reader, stdout io.Writer) error 
 	fl := flag.NewFlagSet("ask", flag.ContinueOnError)
 	asJSON := fl.Bool("json", false, "print one JSON object per question")
 	date := fl.String("date", "", "answer as on this date (YYYY-MM-DD); default: today in ANSINH_TZ")
+	explain := fl.Bool("explain", false, "also list the five best entries with their scores (for content editors)")
 	if err := fl.Parse(args); err != nil {
 		return errUsage
 	}
@@ -64,8 +65,16 @@ func runAsk(cfg Config, args []string, stdin io.Reader, stdout io.Writer) error 
 		if *asJSON {
 			return enc.Encode(res)
 		}
-		_, err := fmt.Fprintf(out, "» %s\n[%s %s %.2f]\n%s\n\n", q, res.Topic, res.Entry, res.Score, res.Answer)
-		return err
+		if _, err := fmt.Fprintf(out, "» %s\n[%s %s %.2f]\n%s\n\n", q, res.Topic, res.Entry, res.Score, res.Answer); err != nil {
+			return err
+		}
+		if *explain {
+			for _, c := range kb.Explain(q, day, 5) {
+				fmt.Fprintf(out, "   %.3f  %-18s %s\n", c.Score, c.Entry.Topic, c.Entry.ID)
+			}
+			fmt.Fprintln(out)
+		}
+		return nil
 	}
 	if fl.NArg() > 0 {
 		for _, q := range fl.Args() {

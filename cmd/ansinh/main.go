@@ -17,7 +17,7 @@ const usage = `ansinh — Trợ lý An sinh (Bắc Ninh social-support assistant
 Usage:
   ansinh serve                         run the bot (web chat on ANSINH_HTTP; Telegram/Zalo when their tokens are set)
   ansinh chat                          talk to the bot in this terminal
-  ansinh ask [--json] [--date YYYY-MM-DD] [QUESTION ...]
+  ansinh ask [--json] [--date YYYY-MM-DD] [--explain] [QUESTION ...]
                                        answer questions (each argument is one question; none: one per line from stdin)
   ansinh content check                 validate the knowledge base
   ansinh content export                print the knowledge base as one JSON array
