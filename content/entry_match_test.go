@@ -20,6 +20,7 @@ func TestEntryChoice(t *testing.T) {
 		{"ho can ngheo duoc ho tro gi", "poverty-benefits-near-poor"},
 		{"ho ngheo duoc huong gi", "poverty-benefits-poor"},
 		{"the bhyt ho can ngheo", "bhyt-near-poor"},
+		{"the bhyt ho ngheo", "bhyt-free-card"},
 	}
 	for _, tt := range tests {
 		r := kb.Match(tt.q, day)

@@ -183,7 +183,7 @@ func (kb *KB) score(s *scratch, text string) float64 {
 // whose "cận" the message lacks. Titles name what distinguishes an entry
 // from its neighbours. The topic and the confidence do not change.
 const (
-	refineBand   = 0.8
+	refineBand   = 0.9
 	refineWeight = 0.5
 )
 
