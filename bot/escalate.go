@@ -21,6 +21,11 @@ const reopenWithin = 7 * 24 * time.Hour
 // announces it to the officers. question is the text that asked for a
 // person; empty when a button did, then the last question is used.
 func (c *conv) escalate(priority, question string) error {
+	if c.u.IsGroup {
+		// A ticket's thread and the officer's answer are personal: they
+		// never go to a group.
+		return c.reply(textGroupPrivate, nil, logMeta{topic: content.TopicOfficer})
+	}
 	if priority == PriorityUrgent {
 		if en, ok := c.e.KB().EntryOn(urgentEntry, c.day); ok {
 			if err := c.reply(en.Render(), nil, logMeta{topic: en.Topic, entry: en.ID}); err != nil {

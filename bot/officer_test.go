@@ -238,3 +238,22 @@ func TestOfficerBroadcastCommands(t *testing.T) {
 		t.Errorf("citizen broadcast: %q", r.Text)
 	}
 }
+
+// TestNoTicketOrReminderInAGroup: a ticket's thread and a personal reminder
+// would put one citizen's affairs in front of the whole group.
+func TestNoTicketOrReminderInAGroup(t *testing.T) {
+	h := newOfficerHarness(t)
+	for i, text := range []string{"/canbo", "nhắc tôi ngày 15 hằng tháng đóng lãi"} {
+		rows := h.handle(bot.Update{Channel: bot.ChannelTelegram, ID: fmt.Sprint("g", i), ChatID: "-100777", UserID: "55",
+			IsGroup: true, Addressed: true, Text: text})
+		if len(rows) != 1 || !strings.Contains(rows[0].Text, "tin nhắn riêng") {
+			t.Errorf("%q in a group → %+v", text, rows)
+		}
+	}
+	if list, _ := h.st.Tickets(bot.TicketFilter{}); len(list) != 0 {
+		t.Errorf("a group message opened %d tickets", len(list))
+	}
+	if _, err := h.st.Reminder(1); err == nil {
+		t.Error("a group message created a reminder")
+	}
+}

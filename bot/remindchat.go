@@ -156,6 +156,9 @@ func (c *conv) addRequest(req ReminderRequest) error {
 }
 
 func (c *conv) addReminder(r Reminder) error {
+	if c.u.IsGroup {
+		return c.reply(textGroupPrivate, nil, logMeta{topic: content.TopicReminders})
+	}
 	r.Owner, r.ChatID, r.Created, r.CreatedBy = c.user.Key, c.u.ChatID, c.now, c.user.Key.String()
 	if r.Type == ReminderOnce && !r.At.After(c.now) {
 		return c.reply(textRemindPast, nil, logMeta{topic: content.TopicReminders})

@@ -79,3 +79,6 @@ const (
 
 // textParked answers a message the bot failed to process several times.
 const textParked = "Xin lỗi, hệ thống đang gặp lỗi khi xử lý tin nhắn này. Tin nhắn đã được lưu lại để cán bộ xem. Ông/bà có thể gõ /canbo để gặp cán bộ xã."
+
+// textGroupPrivate: personal matters are handled in a private chat only.
+const textGroupPrivate = "Để giữ kín thông tin của ông/bà, việc gặp cán bộ và đặt lời nhắc chỉ làm trong tin nhắn riêng. Ông/bà bấm vào tên Trợ lý An sinh, chọn Nhắn tin, rồi gõ /canbo hoặc /nhac."
