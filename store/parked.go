@@ -41,3 +41,12 @@ func (s *Store) Parked() (updates []bot.Update, reasons []string, err error) {
 	})
 	return updates, reasons, err
 }
+
+// ParkedCount returns how many updates are parked.
+func (s *Store) ParkedCount() (n int, err error) {
+	err = s.db.View(func(tx *bbolt.Tx) error {
+		n = tx.Bucket(bucketParked).Stats().KeyN
+		return nil
+	})
+	return n, err
+}

@@ -212,7 +212,8 @@ func (a *app) healthz(w http.ResponseWriter, r *http.Request) {
 // do not justify a client library.
 func (a *app) metrics(w http.ResponseWriter, r *http.Request) {
 	st, err := a.store.OutboxStats()
-	if err != nil {
+	parked, perr := a.store.ParkedCount()
+	if err != nil || perr != nil {
 		http.Error(w, "store unavailable", http.StatusServiceUnavailable)
 		return
 	}
@@ -224,6 +225,7 @@ func (a *app) metrics(w http.ResponseWriter, r *http.Request) {
 	}{
 		{"ansinh_outbox_pending", "gauge", "Outbox rows waiting to be sent.", int64(st.Pending)},
 		{"ansinh_outbox_dead", "gauge", "Outbox rows in the dead-letter bucket.", int64(st.Dead)},
+		{"ansinh_parked_updates", "gauge", "Inbound updates parked after repeated failures.", int64(parked)},
 		{"ansinh_sent_total", "counter", "Messages delivered since start.", s.Sent.Load()},
 		{"ansinh_retried_total", "counter", "Send attempts rescheduled after an error since start.", s.Retried.Load()},
 		{"ansinh_rate_limited_total", "counter", "Send attempts refused with 429 since start.", s.RateLimited.Load()},
