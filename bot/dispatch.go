@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"log/slog"
 	"math"
-	"math/rand/v2"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -390,18 +389,11 @@ func (d *Dispatcher) deliver(ctx context.Context, r Delivery) {
 			d.Stats.Dead.Add(1)
 			break
 		}
-		o.RetryAt, o.Reason = now.Add(backoff(r.Attempts)), err.Error()
+		o.RetryAt, o.Reason = now.Add(Backoff(time.Second, 10*time.Minute, r.Attempts+1)), err.Error()
 		d.Stats.Retried.Add(1)
 		d.mu.Lock()
 		d.readyAt[r.Channel+":"+r.ChatID] = o.RetryAt
 		d.mu.Unlock()
 	}
 	d.record(o)
-}
-
-// backoff is exponential with full jitter: up to 1s, 2s, 4s … capped at 10 min.
-func backoff(attempts int) time.Duration {
-	ceil := time.Second << min(attempts, 10)
-	ceil = min(ceil, 10*time.Minute)
-	return ceil/2 + rand.N(ceil/2+1)
 }

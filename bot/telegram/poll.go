@@ -2,7 +2,6 @@ package telegram
 
 import (
 	"context"
-	"math/rand/v2"
 	"sync"
 	"time"
 
@@ -48,7 +47,7 @@ func (c *Client) Poll(ctx context.Context, offset int64, h bot.Handler) error {
 			}
 			failures++
 			c.logPollError(err, failures)
-			if !sleep(ctx, c.wait(err, failures)) {
+			if !bot.Sleep(ctx, c.wait(err, failures)) {
 				return ctx.Err()
 			}
 			continue
@@ -61,14 +60,14 @@ func (c *Client) Poll(ctx context.Context, offset int64, h bot.Handler) error {
 			}
 			failures++
 			c.log.Error("handle update", "offset", offset, "attempt", failures, "err", err)
-			if !sleep(ctx, c.wait(err, failures)) {
+			if !bot.Sleep(ctx, c.wait(err, failures)) {
 				return ctx.Err()
 			}
 			continue
 		}
 		failures = 0
 		if elapsed := time.Since(start); len(updates) == 0 && elapsed < c.pollTimeout/2 {
-			if !sleep(ctx, minPollInterval-elapsed) {
+			if !bot.Sleep(ctx, minPollInterval-elapsed) {
 				return ctx.Err()
 			}
 		}
@@ -152,26 +151,5 @@ func (c *Client) wait(err error, attempt int) time.Duration {
 	if d := retryAfter(err); d > 0 {
 		return d
 	}
-	d := c.backoff
-	for i := 1; i < attempt && d < c.maxBackoff; i++ {
-		d *= 2
-	}
-	d = min(d, c.maxBackoff)
-	// Equal jitter: between half and all of d, so pollers restarted
-	// together drift apart without ever retrying immediately.
-	return d/2 + rand.N(d/2+1)
-}
-
-func sleep(ctx context.Context, d time.Duration) bool {
-	if d <= 0 {
-		return ctx.Err() == nil
-	}
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return false
-	case <-t.C:
-		return true
-	}
+	return bot.Backoff(c.backoff, c.maxBackoff, attempt)
 }

@@ -3,7 +3,6 @@ package zalo
 import (
 	"context"
 	"encoding/json"
-	"math/rand/v2"
 	"strconv"
 	"time"
 
@@ -46,7 +45,7 @@ func (c *Client) Poll(ctx context.Context, _ int64, h bot.Handler) error {
 			}
 			failures++
 			c.log.Warn("getUpdates", "attempt", failures, "err", c.classify("getUpdates", false, err))
-			if !sleep(ctx, c.wait(err, failures)) {
+			if !bot.Sleep(ctx, c.wait(err, failures)) {
 				return ctx.Err()
 			}
 			continue
@@ -58,7 +57,7 @@ func (c *Client) Poll(ctx context.Context, _ int64, h bot.Handler) error {
 			}
 		}
 		if elapsed := time.Since(start); len(updates) == 0 && elapsed < c.pollTimeout/2 {
-			if !sleep(ctx, minPollInterval-elapsed) {
+			if !bot.Sleep(ctx, minPollInterval-elapsed) {
 				return ctx.Err()
 			}
 		}
@@ -99,7 +98,7 @@ func (c *Client) deliver(ctx context.Context, raw json.RawMessage, h bot.Handler
 			return ctx.Err()
 		}
 		c.log.Error("handle update", "update", u.ID, "attempt", attempt, "err", err)
-		if !sleep(ctx, c.wait(err, attempt)) {
+		if !bot.Sleep(ctx, c.wait(err, attempt)) {
 			c.log.Error("update lost: shutdown before it was handled", "update", u.ID, "chat", u.ChatID)
 			return ctx.Err()
 		}
@@ -112,26 +111,5 @@ func (c *Client) wait(err error, attempt int) time.Duration {
 	if d := retryAfter(err); d > 0 {
 		return d
 	}
-	d := c.backoff
-	for i := 1; i < attempt && d < c.maxBackoff; i++ {
-		d *= 2
-	}
-	d = min(d, c.maxBackoff)
-	// Equal jitter: between half and all of d, so pollers restarted
-	// together drift apart without ever retrying immediately.
-	return d/2 + rand.N(d/2+1)
-}
-
-func sleep(ctx context.Context, d time.Duration) bool {
-	if d <= 0 {
-		return ctx.Err() == nil
-	}
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return false
-	case <-t.C:
-		return true
-	}
+	return bot.Backoff(c.backoff, c.maxBackoff, attempt)
 }
