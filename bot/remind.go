@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"strconv"
@@ -195,35 +196,45 @@ func (s *Scheduler) fire(ctx context.Context, r Reminder, occ, now time.Time, st
 // older than the reply window are left out and counted by reason: a send
 // to them would not be allowed.
 func (s *Scheduler) recipients(r Reminder, now time.Time, st *RunStats) ([]Recipient, error) {
+	reachable := func(u *User) bool {
+		switch {
+		case u.Stopped:
+			st.Skipped["stopped"]++
+		case u.Unreachable:
+			st.Skipped["unreachable"]++
+		case u.Key.Channel == ChannelZaloOA && now.Sub(u.LastSeen) > OAReplyWindow:
+			st.Skipped[ReasonOutsideWindow]++
+		default:
+			return true
+		}
+		return false
+	}
+	if r.Personal() {
+		// One lookup, not a pass over every user: thousands of personal
+		// reminders fall due at the same 08:00.
+		u, err := s.store.User(r.Owner)
+		if errors.Is(err, ErrNotFound) || (err == nil && !reachable(&u)) {
+			return nil, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		return []Recipient{{Key: u.Key, ChatID: u.ChatID, LastSeen: u.LastSeen}}, nil
+	}
 	kind, val, _ := strings.Cut(r.Audience, ":")
 	return s.store.Recipients(func(u *User) bool {
 		var in bool
-		switch {
-		case r.Personal():
-			in = u.Key == r.Owner
-		case kind == "topic":
+		switch kind {
+		case "topic":
 			in = u.Subscribed(val)
-		case kind == "commune":
+		case "commune":
 			in = CommuneKey(u.Commune) == CommuneKey(val)
-		case kind == "category":
+		case "category":
 			in = u.Category == val
 		default:
 			in = r.Audience == AudienceAll
 		}
-		switch {
-		case !in:
-			return false
-		case u.Stopped:
-			st.Skipped["stopped"]++
-			return false
-		case u.Unreachable:
-			st.Skipped["unreachable"]++
-			return false
-		case u.Key.Channel == ChannelZaloOA && now.Sub(u.LastSeen) > OAReplyWindow:
-			st.Skipped[ReasonOutsideWindow]++
-			return false
-		}
-		return true
+		return in && reachable(u)
 	})
 }
 

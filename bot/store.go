@@ -148,6 +148,8 @@ type Store interface {
 	// LastSent returns when a message last reached the chat (zero if never),
 	// so that rate limits survive a restart.
 	LastSent(channel, chat string) (time.Time, error)
+	// User returns one user, or ErrNotFound.
+	User(k UserKey) (User, error)
 	// ActiveReminders lists reminders that are neither paused nor cancelled.
 	ActiveReminders() ([]Reminder, error)
 	// Recipients lists the users for whom keep returns true, in one
