@@ -19,7 +19,7 @@ import (
 const broadcastDBEnv = "ANSINH_BROADCAST_CHILD_DB"
 
 // BenchmarkBroadcast100k measures enqueueing one broadcast to 100,000
-// users (DESIGN.md §8: ≤ 5 s, peak RSS ≤ 150 MB). The broadcast runs in a
+// users (docs/architecture.md §8: ≤ 5 s, peak RSS ≤ 150 MB). The broadcast runs in a
 // fresh child process so that its peak RSS is its own, not the seeding's.
 func BenchmarkBroadcast100k(b *testing.B) {
 	dir := b.TempDir()

@@ -64,7 +64,7 @@ type DispatchStats struct {
 }
 
 // Dispatcher sends outbox rows through their channels with rate limits,
-// retries and per-chat ordering (DESIGN.md §1, §7).
+// retries and per-chat ordering (docs/architecture.md §1, §7).
 type Dispatcher struct {
 	cfg      DispatcherConfig
 	channels map[string]Channel

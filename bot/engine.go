@@ -23,7 +23,7 @@ const (
 )
 
 // Engine turns inbound updates into state changes and outbox rows, each
-// update in one store transaction (DESIGN.md §1). It never calls a platform.
+// update in one store transaction (docs/architecture.md §1). It never calls a platform.
 type Engine struct {
 	store Store
 	kb    atomic.Pointer[content.KB]
@@ -107,7 +107,7 @@ var _ Handler = (*Engine)(nil)
 // A panic while applying an update is recovered into an error. An update
 // that fails maxAttempts times in a row is parked — kept in the store with
 // the reason, the citizen told it was received — and reported as handled,
-// so the channel's queue moves on (DESIGN.md §7).
+// so the channel's queue moves on (docs/architecture.md §7).
 func (e *Engine) Handle(ctx context.Context, u Update) error {
 	if u.Channel == "" || u.ID == "" || u.ChatID == "" {
 		return fmt.Errorf("handle: update without channel, id or chat")

@@ -18,7 +18,7 @@ const OAReplyWindow = 48 * time.Hour
 // broadcast commits in steps, and keys make a retried step harmless.
 const enqueueChunk = 5000
 
-// Scheduler turns due reminder occurrences into outbox rows (DESIGN.md §6).
+// Scheduler turns due reminder occurrences into outbox rows (docs/architecture.md §6).
 // Its only entry point is SendDue; the cron job calls it with time.Now().
 type Scheduler struct {
 	store Store

@@ -23,7 +23,7 @@ const AudienceAll = "all"
 // personalHour is when personal reminders go out on their day (local).
 const personalHour = 8
 
-// Reminder is a scheduled message (DESIGN.md §6).
+// Reminder is a scheduled message (docs/architecture.md §6).
 type Reminder struct {
 	ID   uint64 `json:"id"`
 	Type string `json:"type"`

@@ -45,7 +45,7 @@ type ThreadItem struct {
 	Text   string    `json:"text"`
 }
 
-// Ticket is a citizen's request for a person (DESIGN.md §5).
+// Ticket is a citizen's request for a person (docs/architecture.md §5).
 type Ticket struct {
 	ID       uint64  `json:"id"`
 	Citizen  UserKey `json:"citizen"`

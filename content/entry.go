@@ -27,7 +27,7 @@ func Embedded() fs.FS {
 	return sub
 }
 
-// Topic IDs (DESIGN.md §2). TopicUnknown is what callers report when the
+// Topic IDs (docs/architecture.md §2). TopicUnknown is what callers report when the
 // matcher is not confident or the message is out of scope.
 const (
 	TopicLoan             = "loan"

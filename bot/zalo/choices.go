@@ -11,10 +11,10 @@ import (
 )
 
 // MaxMessageLength is the longest text Zalo accepts in one message:
-// sendMessage's documented 1–2000 characters (channels.md §3.2). We count
+// sendMessage's documented 1–2000 characters (docs/platforms.md §3.2). We count
 // UTF-16 code units, the stricter reading of "characters" (equal for
 // Vietnamese). The OA consultation message is given the same limit
-// (uncertain: channels.md §4.3 gives none; 2000 is what OA guides show).
+// (uncertain: docs/platforms.md §4.3 gives none; 2000 is what OA guides show).
 const MaxMessageLength = 2000
 
 // Choices renders buttons as the numbered list that replaces them on Zalo,

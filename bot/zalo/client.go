@@ -129,7 +129,7 @@ func (c *Client) Name() string { return bot.ChannelZalo }
 func (c *Client) BotName() string { return c.name }
 
 // wireMe is getMe's result. Some SDKs read "name" instead of
-// "account_name" (channels.md §3.2), so both are accepted.
+// "account_name" (docs/platforms.md §3.2), so both are accepted.
 type wireMe struct {
 	ID          flexString `json:"id"`
 	AccountName string     `json:"account_name"`

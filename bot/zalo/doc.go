@@ -23,7 +23,7 @@
 // The Bot Platform token and the OA tokens never appear in logs or errors.
 //
 // Facts about both platforms come from the project's channels research
-// (shared/channels.md §3 and §4); where it marks a fact uncertain, the code
+// (docs/platforms.md §3 and §4); where it marks a fact uncertain, the code
 // is tolerant and says so next to it.
 //
 // The package imports bot, golang.org/x/text and the standard library only.

@@ -10,11 +10,11 @@ import (
 )
 
 // DefaultRetryAfter is the wait reported for a 429 that names none: Zalo
-// publishes no rate figures (channels.md §3.4), so we wait longer than
+// publishes no rate figures (docs/platforms.md §3.4), so we wait longer than
 // Telegram's usual second.
 const DefaultRetryAfter = 5 * time.Second
 
-// Error codes of the Bot Platform envelope (channels.md §3.1).
+// Error codes of the Bot Platform envelope (docs/platforms.md §3.1).
 const (
 	codeUnauthorized = 401 // bad token
 	codeIdle         = 408 // a long poll ended with nothing new

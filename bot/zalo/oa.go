@@ -17,10 +17,10 @@ import (
 
 const (
 	// DefaultOAMessageURL is the consultation ("tư vấn") message endpoint
-	// (channels.md §4.3).
+	// (docs/platforms.md §4.3).
 	DefaultOAMessageURL = "https://openapi.zalo.me/v3.0/oa/message/cs"
 	// DefaultReplyWindow is the free-reply window: an OA may answer a user
-	// for 48 hours after the user's last message (channels.md §4.3;
+	// for 48 hours after the user's last message (docs/platforms.md §4.3;
 	// uncertain, Zalo changes its packages).
 	DefaultReplyWindow = 48 * time.Hour
 	// ReasonOutsideWindow is the bot.PermanentError reason of a send that
@@ -199,7 +199,7 @@ func (c *OAClient) inWindow(ctx context.Context, user string) error {
 }
 
 // oaAnswer is the Open API's answer: error 0 and data on success, a
-// negative error code and a message otherwise (channels.md §4.3).
+// negative error code and a message otherwise (docs/platforms.md §4.3).
 type oaAnswer struct {
 	Error   flexInt `json:"error"`
 	Message string  `json:"message"`

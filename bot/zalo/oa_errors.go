@@ -6,7 +6,7 @@ import (
 	"github.com/bacninh/ansinh/bot"
 )
 
-// Open API error codes. channels.md §4.3 documents -216 only; the others
+// Open API error codes. docs/platforms.md §4.3 documents -216 only; the others
 // come from third-party error tables (uncertain, check on a live OA) and
 // are matched conservatively: an unknown code is a permanent failure of
 // that message, never of the recipient.

@@ -14,10 +14,10 @@ import (
 )
 
 const (
-	// DefaultOATokenURL is the OAuth v4 token endpoint (channels.md §4.4).
+	// DefaultOATokenURL is the OAuth v4 token endpoint (docs/platforms.md §4.4).
 	DefaultOATokenURL = "https://oauth.zaloapp.com/v4/oa/access_token"
 	// DefaultRefreshMargin is how long before expiry the access token is
-	// refreshed. Tokens live 25 hours today (channels.md §4.4).
+	// refreshed. Tokens live 25 hours today (docs/platforms.md §4.4).
 	DefaultRefreshMargin = time.Hour
 	// DefaultRefreshRetry is the least time between two failed refresh
 	// attempts, so that a down OAuth server is not hammered by every send.
@@ -42,7 +42,7 @@ type OAToken struct {
 	// Expiry is when AccessToken expires (issue time plus expires_in).
 	Expiry time.Time `json:"expiry"`
 	// Issued is when the pair was issued. The refresh token lasts about
-	// three months from then (channels.md §4.4).
+	// three months from then (docs/platforms.md §4.4).
 	Issued time.Time `json:"issued"`
 }
 
@@ -198,7 +198,7 @@ type tokenAnswer struct {
 	Message          string  `json:"message"`
 }
 
-// request calls the refresh endpoint (channels.md §4.4): header secret_key
+// request calls the refresh endpoint (docs/platforms.md §4.4): header secret_key
 // with the app secret, form app_id, refresh_token, grant_type.
 func (t *tokenSource) request(ctx context.Context, now time.Time) (OAToken, error) {
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), refreshTimeout)

@@ -11,7 +11,7 @@ import (
 	"github.com/bacninh/ansinh/bot"
 )
 
-// OA webhook header and events (channels.md §4.1, §4.2).
+// OA webhook header and events (docs/platforms.md §4.1, §4.2).
 const (
 	// SignatureHeader carries "mac=<hex sha256>" on every OA webhook POST.
 	SignatureHeader = "X-ZEvent-Signature"
@@ -46,7 +46,7 @@ type oaEvent struct {
 //
 // It answers 405 to other methods, 413 for bodies over 1 MiB, 401 when the
 // SignatureHeader is missing or wrong (and when secretKey is empty), and
-// 400 for invalid JSON. The signature is checked exactly as channels.md
+// 400 for invalid JSON. The signature is checked exactly as docs/platforms.md
 // §4.2 gives it: mac = hex(sha256(app_id + raw body + timestamp +
 // secretKey)), app_id and timestamp read from the body, compared in
 // constant time. There is no timestamp window: Zalo retries a failed

@@ -19,7 +19,7 @@ const minPollInterval = time.Second
 // development mode, polling and a webhook are mutually exclusive (call
 // DeleteWebhook first), and it must be the only poller for the token.
 //
-// The Bot Platform has no offset and no acknowledgement (channels.md §3.2):
+// The Bot Platform has no offset and no acknowledgement (docs/platforms.md §3.2):
 // getUpdates hands out an update once and forgets it. The offset argument
 // is therefore ignored (it is there so that Poll matches the Telegram
 // adapter's, and bot.Update.Offset stays 0), and
@@ -65,7 +65,7 @@ func (c *Client) Poll(ctx context.Context, _ int64, h bot.Handler) error {
 }
 
 // getUpdates long-polls once. The timeout is documented as a string of
-// seconds (channels.md §3.2).
+// seconds (docs/platforms.md §3.2).
 func (c *Client) getUpdates(ctx context.Context) ([]json.RawMessage, error) {
 	var result json.RawMessage
 	secs := max(int(c.pollTimeout/time.Second), 1)

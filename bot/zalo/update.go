@@ -19,7 +19,7 @@ const MaxInboundRunes = 4096
 // that it answers with a short "please type".
 const EventText = "message.text.received"
 
-// wireUpdate is one Bot Platform event (channels.md §3.3).
+// wireUpdate is one Bot Platform event (docs/platforms.md §3.3).
 type wireUpdate struct {
 	EventName string       `json:"event_name"`
 	Message   *wireMessage `json:"message"`
@@ -34,7 +34,7 @@ type wireMessage struct {
 }
 
 // wireUser: the sender's name field varies between display_name, name and
-// first_name (channels.md §3.3), so all are read.
+// first_name (docs/platforms.md §3.3), so all are read.
 type wireUser struct {
 	ID          flexString `json:"id"`
 	DisplayName string     `json:"display_name"`
@@ -50,7 +50,7 @@ type wireChat struct {
 }
 
 // decodeUpdates reads getUpdates' result. The platform documents a single
-// update object, not an array (channels.md §3.2); an array, null or an
+// update object, not an array (docs/platforms.md §3.2); an array, null or an
 // empty object are accepted too. Each update comes with its raw JSON.
 func decodeUpdates(raw json.RawMessage) ([]json.RawMessage, error) {
 	raw = bytes.TrimSpace(raw)
@@ -68,7 +68,7 @@ func decodeUpdates(raw json.RawMessage) ([]json.RawMessage, error) {
 }
 
 // parseEvent decodes one event. Webhook bodies may arrive wrapped as
-// {"ok":true,"result":{…}} (channels.md §3.3); both forms are accepted.
+// {"ok":true,"result":{…}} (docs/platforms.md §3.3); both forms are accepted.
 func parseEvent(raw []byte) (wireUpdate, error) {
 	var probe struct {
 		EventName string          `json:"event_name"`
@@ -119,7 +119,7 @@ func (c *Client) convert(w wireUpdate, raw []byte) (bot.Update, bool) {
 	if m.Chat != nil {
 		out.ChatID = string(m.Chat.ID)
 		// Group mode is beta and Marketplace bots cannot join groups
-		// (channels.md §3.3); in groups a bot only receives replies and
+		// (docs/platforms.md §3.3); in groups a bot only receives replies and
 		// mentions, so every message it gets is addressed to it.
 		out.IsGroup = strings.EqualFold(m.Chat.ChatType, "GROUP")
 	}

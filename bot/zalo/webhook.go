@@ -10,7 +10,7 @@ import (
 
 const (
 	// SecretHeader carries the webhook secret_token on every Bot Platform
-	// POST (channels.md §3.4).
+	// POST (docs/platforms.md §3.4).
 	SecretHeader = "X-Bot-Api-Secret-Token"
 	// MaxWebhookBody is the largest webhook body accepted, for both
 	// platforms.
@@ -57,7 +57,7 @@ func (c *Client) WebhookHandler(secret string, h bot.Handler) http.Handler {
 
 // SetWebhook asks Zalo to POST events to url (HTTPS) with secret in the
 // SecretHeader. The platform requires a secret of 8 to 256 characters
-// (channels.md §3.4), checked here first. Polling stops working until
+// (docs/platforms.md §3.4), checked here first. Polling stops working until
 // DeleteWebhook.
 func (c *Client) SetWebhook(ctx context.Context, url, secret string) error {
 	if n := len(secret); n < 8 || n > 256 {

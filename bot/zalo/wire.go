@@ -11,7 +11,7 @@ import (
 )
 
 // flexString is an id that Zalo documents as an opaque string. Some
-// samples and SDKs show numbers (channels.md §3.1 marks the type as seen,
+// samples and SDKs show numbers (docs/platforms.md §3.1 marks the type as seen,
 // not specified), so a JSON number is accepted too and kept as its
 // decimal text.
 type flexString string

@@ -21,7 +21,7 @@ type app struct {
 	sched  *bot.Scheduler
 }
 
-// SLA in working days (DESIGN.md §5): an urgent ticket is due by the end of
+// SLA in working days (docs/architecture.md §5): an urgent ticket is due by the end of
 // the current working day.
 const (
 	slaNormalDays = 3

@@ -14,7 +14,7 @@ import (
 	"github.com/bacninh/ansinh/content"
 )
 
-// askResult is one line of `ask --json` (DESIGN.md §2).
+// askResult is one line of `ask --json` (docs/architecture.md §2).
 type askResult struct {
 	Question string  `json:"question"`
 	Topic    string  `json:"topic"`

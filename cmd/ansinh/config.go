@@ -13,7 +13,7 @@ import (
 	"github.com/bacninh/ansinh/content"
 )
 
-// Config is everything ansinh reads from the environment (DESIGN.md §2).
+// Config is everything ansinh reads from the environment (docs/architecture.md §2).
 type Config struct {
 	DB         string
 	HTTP       string

@@ -89,7 +89,7 @@ func TestDispatchRespectsTelegramLimits(t *testing.T) {
 }
 
 // BenchmarkTelegramDispatch measures sends/s through the real client and
-// the fake Bot API: with limits off (DESIGN.md §8: ≥ 2,000/s) at the
+// the fake Bot API: with limits off (docs/architecture.md §8: ≥ 2,000/s) at the
 // default of one unconfirmed send and pipelined, and with Telegram's limits
 // on (target: within 5% of 25/s, no violations).
 func BenchmarkTelegramDispatch(b *testing.B) {

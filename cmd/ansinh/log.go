@@ -9,7 +9,7 @@ import (
 )
 
 // maskHandler removes phone and ID numbers from every log message and string
-// attribute before they are written (DESIGN.md §7).
+// attribute before they are written (docs/architecture.md §7).
 type maskHandler struct{ next slog.Handler }
 
 func newLogger(w io.Writer) *slog.Logger {

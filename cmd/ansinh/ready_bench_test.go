@@ -14,7 +14,7 @@ import (
 )
 
 // BenchmarkServeReady100k measures how long serve takes, with 100,000 users
-// in the database, from start to a 200 on /healthz (DESIGN.md §8: ≤ 1 s).
+// in the database, from start to a 200 on /healthz (docs/architecture.md §8: ≤ 1 s).
 func BenchmarkServeReady100k(b *testing.B) {
 	db := filepath.Join(b.TempDir(), "ready.db")
 	st, err := store.Open(db)

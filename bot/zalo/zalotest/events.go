@@ -12,7 +12,7 @@ import (
 const SecretHeader = "X-Bot-Api-Secret-Token"
 
 // TextEvent is a message.text.received event in the documented shape
-// (channels.md §3.3), dated now.
+// (docs/platforms.md §3.3), dated now.
 func TextEvent(msgID, chatID, userID, name, text string) []byte {
 	return event("message.text.received", msgID, chatID, userID, name, map[string]any{"text": text})
 }

@@ -33,7 +33,7 @@ const (
 )
 
 // Open API error codes the fake answers with. -216 is documented in
-// channels.md §4.3; the others follow third-party tables, and the OAuth
+// docs/platforms.md §4.3; the others follow third-party tables, and the OAuth
 // codes are illustrative (uncertain).
 const (
 	CodeTokenInvalid        = -216

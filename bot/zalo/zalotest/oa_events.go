@@ -19,7 +19,7 @@ const OASignatureHeader = "X-ZEvent-Signature"
 const DefaultOAID = "579745863508352884"
 
 // OATextEvent is a user_send_text event in the documented shape
-// (channels.md §4.1).
+// (docs/platforms.md §4.1).
 func OATextEvent(appID, userID, msgID, text string, at time.Time) []byte {
 	return oaMessageEvent(appID, "user_send_text", userID, msgID, map[string]any{"msg_id": msgID, "text": text}, at)
 }
@@ -66,7 +66,7 @@ func OAFollowEvent(appID, eventName, userID string, at time.Time) []byte {
 }
 
 // SignOA returns the X-ZEvent-Signature value for body:
-// "mac=" + hex(sha256(appID + body + timestamp + secretKey)) (channels.md
+// "mac=" + hex(sha256(appID + body + timestamp + secretKey)) (docs/platforms.md
 // §4.2).
 func SignOA(appID string, body []byte, timestamp, secretKey string) string {
 	h := sha256.New()

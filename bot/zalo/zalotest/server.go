@@ -1,7 +1,7 @@
 // Package zalotest holds fakes of the two Zalo APIs for tests, in the style
 // of go-telegram/bot's bot_test.go: httptest servers on 127.0.0.1 that
 // speak the wire formats of the project's channels research
-// (shared/channels.md §3 and §4), so that the adapters are tested through
+// (docs/platforms.md §3 and §4), so that the adapters are tested through
 // their real HTTP code.
 //
 // Server fakes the Zalo Bot Platform: JSON POSTs to /bot<token>/<method>,
