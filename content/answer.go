@@ -1,6 +1,7 @@
 package content
 
 import (
+	"net/url"
 	"strings"
 )
 
@@ -32,9 +33,31 @@ func (e *Entry) Render() string {
 			if i > 0 {
 				b.WriteString("; ")
 			}
-			b.WriteString(s.Title)
+			b.WriteString(s.Label())
 		}
 		b.WriteString(".")
 	}
 	return b.String()
+}
+
+// Label is how the citizen sees the source: its title, followed by
+// "(báo …)" when it is a newspaper article rather than the legal text.
+func (s Source) Label() string {
+	if s.Kind != SourceNews {
+		return s.Title
+	}
+	outlet := s.Outlet
+	if outlet == "" {
+		outlet = hostOf(s.URL)
+	}
+	return s.Title + " (báo " + outlet + ")"
+}
+
+// hostOf returns the URL's host without a leading "www.".
+func hostOf(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return raw
+	}
+	return strings.TrimPrefix(u.Hostname(), "www.")
 }

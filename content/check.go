@@ -90,9 +90,25 @@ func check(entries []*Entry, byID map[string]*Entry) Problems {
 		if topicsNeedingSources[e.Topic] && len(e.Sources) == 0 {
 			add(e, "missing source")
 		}
+		sourceIDs := map[string]bool{}
 		for _, s := range e.Sources {
 			if strings.TrimSpace(s.Title) == "" || !strings.HasPrefix(s.URL, "https://") && !strings.HasPrefix(s.URL, "http://") {
 				add(e, "source needs a title and an http(s) URL: %q %q", s.Title, s.URL)
+			}
+			if s.Kind != "" && s.Kind != SourceNews {
+				add(e, "source %q: kind must be empty (legal or official text) or %q", s.Title, SourceNews)
+			}
+			if s.ID != "" && sourceIDs[s.ID] {
+				add(e, "duplicate source id %q", s.ID)
+			}
+			sourceIDs[s.ID] = s.ID != ""
+		}
+		for _, f := range e.Facts {
+			switch {
+			case strings.TrimSpace(f.Text) == "":
+				add(e, "fact %q has no text", f.Name)
+			case !sourceIDs[f.Source]:
+				add(e, "fact %q: source %q is not one of the entry's sources (give each source an id)", f.Text, f.Source)
 			}
 		}
 		for _, n := range e.Next {

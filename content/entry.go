@@ -121,10 +121,38 @@ func (d Date) MarshalJSON() ([]byte, error) {
 	return []byte(`"` + d.String() + `"`), nil
 }
 
-// Source is a legal document an answer rests on.
+// Source is a document an answer rests on: a legal text or an official page,
+// or a newspaper article (Kind "news"), which the citizen sees labelled as such.
 type Source struct {
+	// ID is a short name the entry's facts use to point at this source.
+	ID    string `yaml:"id" json:"id,omitempty"`
 	Title string `yaml:"title" json:"title"`
 	URL   string `yaml:"url" json:"url"`
+	// Kind is empty for a legal text or an official page, SourceNews for a
+	// newspaper article.
+	Kind string `yaml:"kind" json:"kind,omitempty"`
+	// Outlet names the newspaper of a news source ("Dân trí"); the URL's
+	// host stands in when it is empty.
+	Outlet string `yaml:"outlet" json:"outlet,omitempty"`
+}
+
+// SourceNews marks a source that is a newspaper article, not the legal text.
+const SourceNews = "news"
+
+// Fact is one figure an answer states (an amount, a rate), as written in the
+// answer, with the source that states it. Value carries the figure for
+// computation when the fact is named: amounts in VND, rates as fractions
+// (0,55%/tháng is 0.0055).
+type Fact struct {
+	// Name identifies the fact for code that computes with it (rate_year,
+	// rate_month, cap, share_state); empty when nothing computes with it.
+	Name string `yaml:"name" json:"name,omitempty"`
+	// Text is the figure exactly as the answer writes it ("6,6%/năm").
+	Text string `yaml:"text" json:"text"`
+	// Value is the machine-readable figure, nil when absent.
+	Value *float64 `yaml:"value" json:"value,omitempty"`
+	// Source is the ID of one of the entry's sources.
+	Source string `yaml:"source" json:"source"`
 }
 
 // Entry is one answer in the knowledge base (content/kb/README.md).
@@ -144,7 +172,10 @@ type Entry struct {
 	Cues    []string `yaml:"cues" json:"cues,omitempty"`
 	Answer  string   `yaml:"answer" json:"answer"`
 	Sources []Source `yaml:"sources" json:"sources"`
-	Next    []string `yaml:"next" json:"next"`
+	// Facts lists every amount and rate the answer states, each with its
+	// source; `content check` holds the answer to it.
+	Facts []Fact   `yaml:"facts" json:"facts,omitempty"`
+	Next  []string `yaml:"next" json:"next"`
 
 	File string `yaml:"-" json:"file"` // where it was loaded from, for messages
 }
@@ -158,6 +189,26 @@ func (e *Entry) ValidOn(d Date) bool {
 		return false
 	}
 	return true
+}
+
+// Fact returns the entry's fact called name.
+func (e *Entry) Fact(name string) (Fact, bool) {
+	for _, f := range e.Facts {
+		if f.Name == name {
+			return f, true
+		}
+	}
+	return Fact{}, false
+}
+
+// Source returns the entry's source with the given ID.
+func (e *Entry) Source(id string) (Source, bool) {
+	for _, s := range e.Sources {
+		if s.ID == id {
+			return s, true
+		}
+	}
+	return Source{}, false
 }
 
 // readEntries parses every *.yaml file at the root of fsys, in name order.

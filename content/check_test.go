@@ -1,0 +1,76 @@
+package content_test
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/bacninh/ansinh/content"
+)
+
+// kbFS is a one-file knowledge base for the checks' tests.
+func kbFS(yaml string) fstest.MapFS {
+	return fstest.MapFS{
+		"loan.yaml":         {Data: []byte(yaml)},
+		"abbreviations.tsv": {Data: []byte("ko\tkhông\n")},
+		"holidays.tsv":      {Data: []byte("2027-01-01\tTết Dương lịch\n")},
+	}
+}
+
+const factsEntry = `
+- id: loan-poor
+  topic: loan
+  title: Vay vốn hộ nghèo
+  certainty: confirmed
+  examples: [hộ nghèo vay vốn]
+  answer: Ông/bà vay lãi suất 6,6%/năm (0,55%/tháng).
+  sources:
+    - id: vbsp
+      title: Biểu lãi suất cho vay NHCSXH
+      url: https://vbsp.org.vn/gioi-thieu/lai-suat-cho-vay.html
+    - id: tp
+      title: Giảm lãi suất cho vay
+      url: https://tienphong.vn/giam-lai-suat.tpo
+      kind: news
+      outlet: Tiền Phong
+  facts:
+    - {name: rate_year, text: "6,6%/năm", value: 0.066, source: vbsp}
+    - {name: rate_month, text: "0,55%/tháng", value: 0.0055, source: tp}
+`
+
+func TestFactsLoad(t *testing.T) {
+	kb, err := content.Load(kbFS(factsEntry))
+	if err != nil {
+		t.Fatalf("load: %v", err)
+	}
+	e, _ := kb.Entry("loan-poor")
+	f, ok := e.Fact("rate_month")
+	if !ok || f.Value == nil || *f.Value != 0.0055 || f.Text != "0,55%/tháng" || f.Source != "tp" {
+		t.Fatalf("rate_month = %+v, %v", f, ok)
+	}
+	if _, ok := e.Fact("cap"); ok {
+		t.Error("found a fact the entry does not have")
+	}
+	got := e.Render()
+	want := "📄 Căn cứ: Biểu lãi suất cho vay NHCSXH; Giảm lãi suất cho vay (báo Tiền Phong)."
+	if !strings.HasSuffix(got, want) {
+		t.Errorf("render ends %q, want %q", got, want)
+	}
+}
+
+func TestFactsSourceMustBeTheEntrys(t *testing.T) {
+	bad := strings.Replace(factsEntry, "source: tp}", "source: nd07}", 1)
+	bad = strings.Replace(bad, "kind: news", "kind: blog", 1)
+	_, err := content.Load(kbFS(bad))
+	if err == nil {
+		t.Fatal("fact citing a source the entry lacks was accepted")
+	}
+	for _, want := range []string{
+		`loan-poor: fact "0,55%/tháng": source "nd07" is not one of the entry's sources`,
+		`loan-poor: source "Giảm lãi suất cho vay": kind must be empty`,
+	} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("problems %q lack %q", err, want)
+		}
+	}
+}
