@@ -1,5 +1,7 @@
 package telegramtest
 
+//lint:file-ignore ST1005 the errors repeat Telegram's capitalised wire descriptions word for word
+
 import (
 	"fmt"
 	"strconv"
