@@ -16,6 +16,18 @@ const (
 	ChannelTerminal = "term"
 )
 
+// PlatformAuthenticated reports whether the platform vouches for the user
+// identities of channel: only such identities may be officers or officer
+// chats. On the web chat and the terminal the client chooses its own chat
+// and user id, so anyone could claim an officer's.
+func PlatformAuthenticated(channel string) bool {
+	switch channel {
+	case ChannelTelegram, ChannelZalo, ChannelZaloOA:
+		return true
+	}
+	return false
+}
+
 // ErrNotFound is returned by stores for a missing record.
 var ErrNotFound = errors.New("not found")
 

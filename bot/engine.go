@@ -64,7 +64,11 @@ func NewEngine(c EngineConfig) *Engine {
 	e := &Engine{store: c.Store, loc: c.Location, now: c.Now, log: c.Logger, wake: c.Wake, due: c.DueDate,
 		officers: map[string]bool{}}
 	for _, o := range c.Officers {
-		e.officers[o] = true
+		// A client-chosen identity is never an officer, whatever the
+		// configuration says (cmd refuses it before this).
+		if ch, _, _ := strings.Cut(o, ":"); PlatformAuthenticated(ch) {
+			e.officers[o] = true
+		}
 	}
 	for _, oc := range c.OfficerChats {
 		if ch, id, ok := strings.Cut(oc, ":"); ok {

@@ -257,3 +257,23 @@ func TestNoTicketOrReminderInAGroup(t *testing.T) {
 		t.Error("a group message created a reminder")
 	}
 }
+
+// A web chat's client picks its own chat and user id: even when configured
+// as an officer, such an identity cannot close a ticket.
+func TestClientChosenIdentityIsNoOfficer(t *testing.T) {
+	h := &harness{t: t, st: mustStore(t), now: fixedNow}
+	h.eng = bot.NewEngine(bot.EngineConfig{Store: h.st, KB: mustKB(t), Now: func() time.Time { return h.now },
+		Officers: []string{"web:officer0001", "term:officer0001"}})
+	h.say("nha toi bi chu dat doi lai manh dat dang o, xa co giai quyet khong")
+	h.press("o")
+	for _, ch := range []string{bot.ChannelWeb, bot.ChannelTerminal} {
+		rows := h.handle(bot.Update{Channel: ch, ID: "forged-" + ch, ChatID: "officer0001", UserID: "officer0001",
+			Text: "/dong 1 xong", Addressed: true})
+		if len(rows) != 1 || rows[0].Text != "Xin lỗi, lệnh này chỉ dành cho cán bộ xã đã được đăng ký. Nếu ông/bà cần gặp cán bộ, hãy gõ /canbo." {
+			t.Errorf("%s officer0001: replies %+v, want the refusal", ch, rows)
+		}
+	}
+	if tk := h.ticket(1); tk.Status != bot.StatusOpen {
+		t.Errorf("ticket #1 status = %s, want still open", tk.Status)
+	}
+}

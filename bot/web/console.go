@@ -16,6 +16,7 @@ import (
 
 	"github.com/bacninh/ansinh/bot"
 	"github.com/bacninh/ansinh/bot/report"
+	"github.com/bacninh/ansinh/bot/web/gate"
 )
 
 // Besides bot, the console imports bot/report for its downloads (and so,
@@ -69,14 +70,15 @@ type console struct {
 	log     *slog.Logger
 	pages   map[string]*template.Template
 	css     []byte
-	login   loginThrottle
+	gate    *gate.Policy
+	login   gate.Throttle
 }
 
 // Console returns the officers' read-only console, to be mounted at both
 // /officer and /officer/. It answers only requests from this machine (see
-// fromLoopback) and, apart from the login page and its style sheet, only
+// WithGate) and, apart from the login page and its style sheet, only
 // to a browser logged in with token, serve's admin token. Times show in
-// loc. Of the options, WithNow and WithLogger apply.
+// loc. Of the options, WithNow, WithLogger and WithGate apply.
 //
 // Routes:
 //
@@ -91,14 +93,14 @@ type console struct {
 // Officers act on tickets in their chat; nothing here changes a ticket.
 func Console(src TicketSource, token string, loc *time.Location, opts ...Option) http.Handler {
 	// Options are written for the chat's server; read the ones that apply.
-	s := &server{now: time.Now, log: slog.Default()}
+	s := &server{now: time.Now, log: slog.Default(), gate: gate.New(nil)}
 	for _, o := range opts {
 		o(s)
 	}
 	if loc == nil {
 		loc = time.UTC
 	}
-	c := &console{src: src, token: token, session: sessionValue(token), loc: loc, now: s.now, log: s.log,
+	c := &console{src: src, token: token, session: sessionValue(token), loc: loc, now: s.now, log: s.log, gate: s.gate,
 		pages: parsePages(), css: mustAsset("assets/console/console.css")}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET "+consolePath, c.home)
@@ -195,22 +197,24 @@ func (c *console) loginPost(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	next := r.PostForm.Get("next")
-	// Throttling runs on the real clock: WithNow's may stand still.
-	if !c.login.begin(time.Now()) {
+	// Throttling is per client address, so one guesser cannot lock the
+	// officers out, and runs on the real clock: WithNow's may stand still.
+	client, _ := c.gate.Client(r)
+	if !c.login.Begin(client, time.Now()) {
 		c.log.Warn("officer console login throttled", "remote", r.RemoteAddr)
 		c.showLogin(w, r, http.StatusTooManyRequests, msgThrottled, next)
 		return
 	}
-	defer c.login.end()
+	defer c.login.End(client)
 	// The presented token is never logged, right or wrong.
 	if !c.tokenMatches(strings.TrimSpace(r.PostForm.Get("token"))) {
-		d := c.login.fail(time.Now())
+		d := c.login.Fail(client, time.Now())
 		c.log.Warn("officer console login refused", "remote", r.RemoteAddr, "delay", d)
 		pause(r.Context(), d)
 		c.showLogin(w, r, http.StatusUnauthorized, msgWrongToken, next)
 		return
 	}
-	c.login.succeed()
+	c.login.Succeed(client)
 	c.log.Info("officer console login", "remote", r.RemoteAddr)
 	c.setSession(w, r, c.session, 0)
 	http.Redirect(w, r, safeNext(next), http.StatusSeeOther)

@@ -6,12 +6,9 @@ import (
 	"crypto/sha256"
 	"crypto/subtle"
 	"encoding/hex"
-	"net"
 	"net/http"
-	"net/netip"
 	"net/url"
 	"strings"
-	"sync"
 	"time"
 )
 
@@ -29,15 +26,8 @@ const (
 	sessionLabel  = "ansinh officer console session v1"
 )
 
-// Login throttling. Every wrong token delays its answer and, for as long,
-// refuses other attempts; the delay doubles with each failure in a row.
-const (
-	loginDelay    = 500 * time.Millisecond
-	maxLoginDelay = 30 * time.Second
-	// forgetFailures is how long after the last failure the count restarts.
-	forgetFailures = 15 * time.Minute
-	maxLoginBytes  = 4 << 10
-)
+// maxLoginBytes bounds a login form.
+const maxLoginBytes = 4 << 10
 
 // sessionValue is the cookie value for token, or "" for an empty token,
 // which never logs anyone in.
@@ -86,60 +76,6 @@ func (c *console) setSession(w http.ResponseWriter, r *http.Request, value strin
 	})
 }
 
-// loginThrottle slows down guessing the token for the whole process: one
-// attempt is checked at a time, and after a failure none until its delay
-// has passed. The token has 256 random bits, so this is a second line of
-// defence, sized not to bother an officer who mistypes.
-type loginThrottle struct {
-	mu       sync.Mutex
-	checking bool
-	failures int
-	last     time.Time // of the last failure
-	until    time.Time // no attempt is checked before this
-}
-
-// begin reports whether an attempt may be checked at now; if so, the
-// caller must call end when its answer, delay included, is done.
-func (t *loginThrottle) begin(now time.Time) bool {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	if t.checking || now.Before(t.until) {
-		return false
-	}
-	t.checking = true
-	return true
-}
-
-// end lets the next attempt in.
-func (t *loginThrottle) end() {
-	t.mu.Lock()
-	t.checking = false
-	t.mu.Unlock()
-}
-
-// fail records a wrong token at now and returns how long to hold the
-// answer back: loginDelay, doubled with every failure in a row, at most
-// maxLoginDelay.
-func (t *loginThrottle) fail(now time.Time) time.Duration {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	if now.Sub(t.last) > forgetFailures {
-		t.failures = 0
-	}
-	t.failures++
-	t.last = now
-	d := min(loginDelay<<min(t.failures-1, 10), maxLoginDelay)
-	t.until = now.Add(d)
-	return d
-}
-
-// succeed forgets past failures.
-func (t *loginThrottle) succeed() {
-	t.mu.Lock()
-	t.failures, t.until = 0, time.Time{}
-	t.mu.Unlock()
-}
-
 // pause waits for d or until ctx ends.
 func pause(ctx context.Context, d time.Duration) {
 	timer := time.NewTimer(d)
@@ -165,8 +101,12 @@ func (c *console) guard(next http.Handler) http.Handler {
 		h.Set("Referrer-Policy", "no-referrer")
 		h.Set("X-Frame-Options", "DENY")
 		h.Set("Cache-Control", "no-store")
-		if !fromLoopback(r) {
+		if !c.gate.Local(r) {
 			c.refuse(w, r, "not from loopback", msgConsoleLocalOnly)
+			return
+		}
+		if !c.gate.HostAllowed(r) {
+			c.refuse(w, r, "host not served", msgConsoleLocalOnly)
 			return
 		}
 		next.ServeHTTP(w, r)
@@ -178,23 +118,6 @@ func (c *console) refuse(w http.ResponseWriter, r *http.Request, reason, msg str
 	c.log.Warn("officer console request refused", "reason", reason, "remote", r.RemoteAddr,
 		"method", r.Method, "path", r.URL.Path)
 	c.render(w, http.StatusForbidden, "error", errorPage{head: head{Title: "Không được phép"}, Message: msg})
-}
-
-// fromLoopback reports whether r comes straight from this machine. A
-// request that a reverse proxy forwarded also arrives from loopback, so
-// one carrying forwarding headers is treated as remote.
-func fromLoopback(r *http.Request) bool {
-	for _, h := range []string{"Forwarded", "X-Forwarded-For", "X-Real-Ip"} {
-		if _, ok := r.Header[h]; ok {
-			return false
-		}
-	}
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		return false
-	}
-	ip, err := netip.ParseAddr(host)
-	return err == nil && ip.Unmap().IsLoopback()
 }
 
 // safeNext returns where to go after logging in: next if it is a path of

@@ -6,6 +6,10 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/bacninh/ansinh/bot/web"
+	"github.com/bacninh/ansinh/bot/web/gate"
 )
 
 const wantConsoleCSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; " +
@@ -16,7 +20,7 @@ func TestConsoleLoopbackOnly(t *testing.T) {
 	session := login(t, h)
 	send := func(remote string, header http.Header) (int, string) {
 		req := httptest.NewRequest(http.MethodGet, "/officer/tickets/2", nil)
-		req.RemoteAddr = remote
+		req.RemoteAddr, req.Host = remote, "localhost:8080"
 		for k, v := range header {
 			req.Header[k] = v
 		}
@@ -96,5 +100,92 @@ func TestConsoleHeaders(t *testing.T) {
 	res, _ = get(t, h, "/officer/", session)
 	if res.StatusCode != http.StatusMovedPermanently || res.Header.Get("Location") != "/officer" {
 		t.Errorf("/officer/: status %d, Location %q; want a redirect to /officer", res.StatusCode, res.Header.Get("Location"))
+	}
+}
+
+// A page on another site that resolves its own name to 127.0.0.1 (DNS
+// rebinding) reaches the console from loopback but with its Host.
+func TestConsoleRefusesForeignHost(t *testing.T) {
+	g := gate.New(nil, "ansinh.example.vn")
+	h := web.Console(fixture(), consoleToken, ict, web.WithGate(g), quiet)
+	for host, want := range map[string]int{
+		"127.0.0.1:8080":          http.StatusOK,
+		"localhost:8080":          http.StatusOK,
+		"ansinh.example.vn":       http.StatusOK,
+		"rebind.attacker.example": http.StatusForbidden,
+	} {
+		req := httptest.NewRequest(http.MethodGet, "/officer", nil)
+		req.RemoteAddr, req.Host = "127.0.0.1:5000", host
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if rec.Code != want {
+			t.Errorf("Host %q: status %d, want %d", host, rec.Code, want)
+		}
+		if want == http.StatusForbidden && !strings.Contains(rec.Body.String(), "chỉ mở được trên chính máy") {
+			t.Errorf("Host %q: no explanation in %q", host, rec.Body.String())
+		}
+	}
+}
+
+// Behind a declared proxy the console follows the client the proxy names;
+// without the declaration an empty X-Forwarded-For still marks a proxy.
+func TestConsoleTrustedProxy(t *testing.T) {
+	proxies, _ := gate.ParseCIDRs("127.0.0.1")
+	h := web.Console(fixture(), consoleToken, ict, web.WithGate(gate.New(proxies)), quiet)
+	plain := newConsole(fixture())
+	send := func(h http.Handler, xff []string) int {
+		req := httptest.NewRequest(http.MethodGet, "/officer", nil)
+		req.RemoteAddr, req.Host = "127.0.0.1:5000", "127.0.0.1:8080"
+		if xff != nil {
+			req.Header["X-Forwarded-For"] = xff
+		}
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		return rec.Code
+	}
+	for _, c := range []struct {
+		name string
+		h    http.Handler
+		xff  []string
+		want int
+	}{
+		{"proxied remote client", h, []string{"198.51.100.7"}, http.StatusForbidden},
+		{"proxied local client", h, []string{"127.0.0.1"}, http.StatusOK},
+		{"proxy with empty header", h, []string{""}, http.StatusForbidden},
+		{"undeclared proxy with empty header", plain, []string{""}, http.StatusForbidden},
+	} {
+		if got := send(c.h, c.xff); got != c.want {
+			t.Errorf("%s: status %d, want %d", c.name, got, c.want)
+		}
+	}
+}
+
+// One client looping over wrong tokens does not keep another from logging
+// in: throttling is per address.
+func TestConsoleLoginThrottledPerAddress(t *testing.T) {
+	h := newConsole(fixture())
+	post := func(remote, token string) int {
+		req := httptest.NewRequest(http.MethodPost, "/officer/login", strings.NewReader("token="+token))
+		req.RemoteAddr, req.Host = remote, "127.0.0.1:8080"
+		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		return rec.Code
+	}
+	// The guesser's wrong token is held back for its delay (500 ms); the
+	// officer logs in meanwhile.
+	done := make(chan int)
+	go func() { done <- post("127.0.0.2:4000", "wrong") }()
+	time.Sleep(100 * time.Millisecond)
+	if got := post("127.0.0.2:4001", consoleToken); got != http.StatusTooManyRequests {
+		t.Errorf("same address while its failure is held: status %d, want 429", got)
+	}
+	for i := range 5 {
+		if got := post("127.0.0.1:5000", consoleToken); got != http.StatusSeeOther {
+			t.Errorf("officer's login %d: status %d, want 303", i+1, got)
+		}
+	}
+	if got := <-done; got != http.StatusUnauthorized {
+		t.Errorf("wrong token: status %d, want 401", got)
 	}
 }

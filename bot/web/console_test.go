@@ -120,7 +120,7 @@ func request(t *testing.T, h http.Handler, method, target string, form url.Value
 		body = strings.NewReader(form.Encode())
 	}
 	req := httptest.NewRequest(method, target, body)
-	req.RemoteAddr = "127.0.0.1:50123"
+	req.RemoteAddr, req.Host = "127.0.0.1:50123", "127.0.0.1:8080"
 	if form != nil {
 		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 	}
@@ -288,7 +288,7 @@ func TestConsoleLogin(t *testing.T) {
 	t.Run("cross-site login posts are refused", func(t *testing.T) {
 		h := newConsole(fixture())
 		req := httptest.NewRequest(http.MethodPost, "/officer/login", strings.NewReader("token="+consoleToken))
-		req.RemoteAddr = "127.0.0.1:50123"
+		req.RemoteAddr, req.Host = "127.0.0.1:50123", "127.0.0.1:8080"
 		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 		req.Header.Set("Sec-Fetch-Site", "cross-site")
 		rec := httptest.NewRecorder()

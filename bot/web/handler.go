@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/bot/web/gate"
 )
 
 // DefaultPollTimeout is how long GET /api/messages waits for a message
@@ -55,7 +56,19 @@ func WithLogger(l *slog.Logger) Option {
 	}
 }
 
+// WithGate sets who counts as local and which Host names are this server
+// (default: no trusted proxy, loopback names only). serve builds it from
+// ANSINH_TRUSTED_PROXIES, ANSINH_PUBLIC_URL and ANSINH_HTTP.
+func WithGate(g *gate.Policy) Option {
+	return func(s *server) {
+		if g != nil {
+			s.gate = g
+		}
+	}
+}
+
 type server struct {
+	gate        *gate.Policy
 	h           bot.Handler
 	mb          *Mailbox
 	pollTimeout time.Duration
@@ -67,7 +80,7 @@ type server struct {
 // and the JSON API (see the package documentation). Messages the page sends
 // go to h; replies are read from mb, which the outbox dispatcher fills.
 func Handler(h bot.Handler, mb *Mailbox, opts ...Option) http.Handler {
-	s := &server{h: h, mb: mb, pollTimeout: DefaultPollTimeout, now: time.Now, log: slog.Default()}
+	s := &server{h: h, mb: mb, pollTimeout: DefaultPollTimeout, now: time.Now, log: slog.Default(), gate: gate.New(nil)}
 	for _, o := range opts {
 		o(s)
 	}

@@ -10,9 +10,7 @@ import (
 	"fmt"
 	"io/fs"
 	"log/slog"
-	"net"
 	"net/http"
-	"net/netip"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -20,6 +18,7 @@ import (
 	"time"
 
 	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/bot/web/gate"
 )
 
 // The admin API lets the CLI reach the database while serve holds it
@@ -186,7 +185,7 @@ func (a *app) adminHandler(token string, cfg Config, log *slog.Logger) http.Hand
 	mux.HandleFunc("/admin/", func(w http.ResponseWriter, r *http.Request) {
 		adminError(w, http.StatusNotFound, "no such admin endpoint")
 	})
-	return adminGuard(token, log, mux)
+	return adminGuard(token, cfg.gate(), log, mux)
 }
 
 // backupFailure says why serve could not write a backup without passing
@@ -202,8 +201,9 @@ func backupFailure(err error) string {
 	return "backup failed; see serve's log"
 }
 
-// adminGuard admits loopback requests with the bearer token.
-func adminGuard(token string, log *slog.Logger, next http.Handler) http.Handler {
+// adminGuard admits loopback requests to this server's own Host names with
+// the bearer token; g decides what loopback means behind a proxy.
+func adminGuard(token string, g *gate.Policy, log *slog.Logger, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Cache-Control", "no-store")
 		refuse := func(status int, reason, msg string) {
@@ -211,8 +211,12 @@ func adminGuard(token string, log *slog.Logger, next http.Handler) http.Handler 
 			log.Warn("admin request refused", "reason", reason, "remote", r.RemoteAddr, "method", r.Method, "path", r.URL.Path)
 			adminError(w, status, msg)
 		}
-		if !fromLoopback(r) {
+		if !g.Local(r) {
 			refuse(http.StatusForbidden, "not from loopback", "the admin API accepts only local requests")
+			return
+		}
+		if !g.HostAllowed(r) {
+			refuse(http.StatusForbidden, "host not served", "the admin API accepts only requests to this server's own host names")
 			return
 		}
 		if !validBearer(r.Header.Get("Authorization"), token) {
@@ -222,23 +226,6 @@ func adminGuard(token string, log *slog.Logger, next http.Handler) http.Handler 
 		}
 		next.ServeHTTP(w, r)
 	})
-}
-
-// fromLoopback reports whether r comes straight from this machine. A
-// request that a reverse proxy forwarded also arrives from loopback, so
-// one carrying forwarding headers is treated as remote.
-func fromLoopback(r *http.Request) bool {
-	for _, h := range []string{"Forwarded", "X-Forwarded-For", "X-Real-Ip"} {
-		if r.Header.Get(h) != "" {
-			return false
-		}
-	}
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		return false
-	}
-	ip, err := netip.ParseAddr(host)
-	return err == nil && ip.Unmap().IsLoopback()
 }
 
 // validBearer compares the presented bearer token in constant time.

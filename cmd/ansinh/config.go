@@ -4,12 +4,15 @@ import (
 	"fmt"
 	"io/fs"
 	"net"
+	"net/netip"
+	"net/url"
 	"os"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/bot/web/gate"
 	"github.com/bacninh/ansinh/content"
 )
 
@@ -24,6 +27,12 @@ type Config struct {
 	RetentionDays int
 	Officers      []string // "channel:id"
 	OfficerChats  []string // "channel:chat"
+	// PublicURL is the officer console's base URL as officers reach it;
+	// its host is one of the Host names the console and admin API answer.
+	PublicURL string
+	// TrustedProxies are the reverse proxies whose forwarding headers name
+	// the client (ANSINH_TRUSTED_PROXIES).
+	TrustedProxies []netip.Prefix
 
 	Telegram PlatformConfig
 	Zalo     PlatformConfig
@@ -78,6 +87,14 @@ func configFromEnv(lookupEnv func(string) (string, bool)) (Config, error) {
 		},
 		Officers:     splitList(getenv("ANSINH_OFFICERS")),
 		OfficerChats: splitList(getenv("ANSINH_OFFICER_CHATS")),
+		PublicURL:    env("ANSINH_PUBLIC_URL", ""),
+	}
+	if v := getenv("ANSINH_TRUSTED_PROXIES"); v != "" {
+		proxies, err := gate.ParseCIDRs(v)
+		if err != nil {
+			return c, fmt.Errorf("ANSINH_TRUSTED_PROXIES: %w", err)
+		}
+		c.TrustedProxies = proxies
 	}
 	// An explicitly empty ANSINH_QUIET_HOURS disables quiet hours.
 	if v, set := lookupEnv("ANSINH_QUIET_HOURS"); set {
@@ -121,9 +138,21 @@ func (c Config) Validate() error {
 	if oa := c.ZaloOA; oa.AppID != "" && (oa.AppSecret == "" || oa.SecretKey == "") {
 		return fmt.Errorf("ANSINH_ZALO_OA_APP_SECRET and ANSINH_ZALO_OA_SECRET_KEY: required with ANSINH_ZALO_OA_APP_ID")
 	}
-	for _, o := range append(append([]string{}, c.Officers...), c.OfficerChats...) {
-		if ch, id, ok := strings.Cut(o, ":"); !ok || ch == "" || id == "" {
-			return fmt.Errorf("ANSINH_OFFICERS/ANSINH_OFFICER_CHATS: %q is not channel:id", o)
+	for name, list := range map[string][]string{"ANSINH_OFFICERS": c.Officers, "ANSINH_OFFICER_CHATS": c.OfficerChats} {
+		for _, o := range list {
+			ch, id, ok := strings.Cut(o, ":")
+			if !ok || ch == "" || id == "" {
+				return fmt.Errorf("%s: %q is not channel:id", name, o)
+			}
+			if !bot.PlatformAuthenticated(ch) {
+				return fmt.Errorf("%s: %q: only telegram, zalo and zalo_oa identities are allowed; "+
+					"on the %s channel the client chooses its own id, so anyone could claim it", name, o, ch)
+			}
+		}
+	}
+	if c.PublicURL != "" {
+		if u, err := url.Parse(c.PublicURL); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+			return fmt.Errorf("ANSINH_PUBLIC_URL=%q: want an http(s) URL", c.PublicURL)
 		}
 	}
 	if c.QuietHours != "" {
@@ -132,6 +161,16 @@ func (c Config) Validate() error {
 		}
 	}
 	return nil
+}
+
+// gate is who counts as local for the console and the admin API, and the
+// Host names they answer to: the listen address's and the public URL's.
+func (c Config) gate() *gate.Policy {
+	hosts := []string{c.HTTP}
+	if u, err := url.Parse(c.PublicURL); err == nil && u.Host != "" {
+		hosts = append(hosts, u.Host)
+	}
+	return gate.New(c.TrustedProxies, hosts...)
 }
 
 // quiet returns the quiet-hours window (zero: disabled).

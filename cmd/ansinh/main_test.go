@@ -37,6 +37,25 @@ func testConfig(t *testing.T, vars map[string]string) Config {
 	return cfg
 }
 
+// On the web chat and the terminal the client names itself: such an
+// identity can be no officer and no officer chat.
+func TestConfigRefusesClientChosenOfficers(t *testing.T) {
+	for _, c := range []struct{ name, value, want string }{
+		{"ANSINH_OFFICERS", "telegram:1,web:officer0001", `ANSINH_OFFICERS: "web:officer0001": only telegram, zalo and zalo_oa identities are allowed; on the web channel the client chooses its own id, so anyone could claim it`},
+		{"ANSINH_OFFICERS", "term:admin", `ANSINH_OFFICERS: "term:admin": only telegram, zalo and zalo_oa identities are allowed; on the term channel the client chooses its own id, so anyone could claim it`},
+		{"ANSINH_OFFICER_CHATS", "web:officers", `ANSINH_OFFICER_CHATS: "web:officers": only telegram, zalo and zalo_oa identities are allowed; on the web channel the client chooses its own id, so anyone could claim it`},
+	} {
+		_, err := configFromEnv(testEnv(map[string]string{c.name: c.value}))
+		if err == nil || err.Error() != c.want {
+			t.Errorf("%s=%s: error %v, want %q", c.name, c.value, err, c.want)
+		}
+	}
+	cfg, err := configFromEnv(testEnv(map[string]string{"ANSINH_OFFICERS": "telegram:1,zalo:abc,zalo_oa:42"}))
+	if err != nil || len(cfg.Officers) != 3 {
+		t.Errorf("platform officers: %v, %v; want all three accepted", cfg.Officers, err)
+	}
+}
+
 func TestConfigValidateNamesTheVariable(t *testing.T) {
 	tests := map[string]map[string]string{
 		"ANSINH_HTTP":            {"ANSINH_HTTP": "nonsense"},
@@ -45,6 +64,8 @@ func TestConfigValidateNamesTheVariable(t *testing.T) {
 		"ANSINH_QUIET_HOURS":     {"ANSINH_QUIET_HOURS": "late"},
 		"ANSINH_TELEGRAM_SECRET": {"ANSINH_TELEGRAM_TOKEN": "1:x", "ANSINH_TELEGRAM_WEBHOOK": "https://example.org/telegram/webhook"},
 		"ANSINH_OFFICERS":        {"ANSINH_OFFICERS": "telegram"},
+		"ANSINH_TRUSTED_PROXIES": {"ANSINH_TRUSTED_PROXIES": "10.0.0.0/8,proxy.local"},
+		"ANSINH_PUBLIC_URL":      {"ANSINH_PUBLIC_URL": "ansinh.example.vn"},
 	}
 	for name, vars := range tests {
 		_, err := configFromEnv(testEnv(vars))

@@ -91,7 +91,7 @@ func runServe(ctx context.Context, cfg Config, args []string, stderr io.Writer) 
 	mux.HandleFunc("GET /healthz", a.healthz)
 	mux.HandleFunc("GET /metrics", a.metrics)
 	mux.Handle("/admin/", a.adminHandler(token, cfg, log))
-	officer := web.Console(a.store, token, cfg.Location, web.WithLogger(log))
+	officer := web.Console(a.store, token, cfg.Location, web.WithLogger(log), web.WithGate(cfg.gate()))
 	mux.Handle("/officer", officer)
 	mux.Handle("/officer/", officer)
 	if ch.tg != nil && cfg.Telegram.Webhook != "" {
