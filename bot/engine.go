@@ -36,6 +36,8 @@ type Engine struct {
 	officerChats []chatRef
 	due          func(from time.Time, priority string) time.Time
 	failures     failureCounts
+	consoleURL   string
+	consoleLocal bool
 }
 
 // chatRef is a chat on a channel ("telegram:-100123").
@@ -57,12 +59,17 @@ type EngineConfig struct {
 	// DueDate computes a ticket's SLA due date; default: 3 days (1 if
 	// urgent) later. cmd wires the working-day calendar here.
 	DueDate func(from time.Time, priority string) time.Time
+	// ConsoleURL is the officer console's base URL as officers reach it
+	// (ANSINH_PUBLIC_URL, or the loopback address when ConsoleLocal), for
+	// /dangnhap links; empty: /dangnhap says the console is off.
+	ConsoleURL   string
+	ConsoleLocal bool
 }
 
 // NewEngine returns an engine.
 func NewEngine(c EngineConfig) *Engine {
 	e := &Engine{store: c.Store, loc: c.Location, now: c.Now, log: c.Logger, wake: c.Wake, due: c.DueDate,
-		officers: map[string]bool{}}
+		officers: map[string]bool{}, consoleURL: strings.TrimRight(c.ConsoleURL, "/"), consoleLocal: c.ConsoleLocal}
 	for _, o := range c.Officers {
 		// A client-chosen identity is never an officer, whatever the
 		// configuration says (cmd refuses it before this).
@@ -183,6 +190,9 @@ type conv struct {
 	sent int
 	// ticket is the citizen's latest ticket, nil if none.
 	ticket *Ticket
+	// captured, when set, collects the replies instead of sending them: an
+	// officer acting from the console reads the answer on the page.
+	captured *[]string
 }
 
 // isOfficer reports whether the sender may use officer commands.
@@ -239,6 +249,10 @@ type logMeta struct {
 // reply enqueues a message to the user's chat and logs it. Its buttons
 // become the dialog's numbered choices.
 func (c *conv) reply(text string, buttons []Button, meta logMeta) error {
+	if c.captured != nil {
+		*c.captured = append(*c.captured, text)
+		return nil
+	}
 	c.user.Dialog.Buttons = buttons
 	if err := c.enqueue(Delivery{Kind: KindReply, Text: text, Buttons: buttons}); err != nil {
 		return err

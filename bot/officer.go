@@ -97,6 +97,9 @@ func (c *conv) replyTarget() (uint64, bool) {
 }
 
 func (c *conv) officerCommand(cmd, arg string) error {
+	if ok, err := c.consoleCommand(cmd); ok {
+		return err
+	}
 	if ok, err := c.broadcastCommand(cmd, arg); ok {
 		return err
 	}

@@ -39,56 +39,99 @@ func (c *conv) broadcastCommand(cmd, arg string) (bool, error) {
 	return false, nil
 }
 
-// parseBroadcast reads the /thongbao arguments into a reminder.
-func (c *conv) parseBroadcast(arg string) (Reminder, error) {
-	r := Reminder{Type: ReminderBroadcast, Created: c.now, CreatedBy: c.me(), Grace: DefaultGrace}
+// BroadcastForm is a broadcast as an officer asks for it, before the rules
+// check it: read from the /thongbao arguments or from the console's form.
+// Both go through conv.newBroadcast, so both obey the same rules.
+type BroadcastForm struct {
+	Audience string // all, topic:ID, commune:NAME, category:ID
+	At       string // "YYYY-MM-DD HH:MM" (local) for one message, or
+	Cron     string // a five-field cron spec for a repeating one
+	Until    string // optional "YYYY-MM-DD" ending a repeating one
+	Text     string
+}
+
+// parseBroadcast reads the /thongbao arguments.
+func parseBroadcast(arg string) (BroadcastForm, error) {
+	var f BroadcastForm
 	audience, rest, _ := strings.Cut(strings.TrimSpace(arg), " ")
-	r.Audience = audience
-	if err := ValidAudience(audience); err != nil {
-		return r, err
-	}
-	if topic, ok := strings.CutPrefix(audience, "topic:"); ok && !slices.Contains(content.Topics, topic) {
-		return r, fmt.Errorf("unknown topic %q", topic)
-	}
+	f.Audience = audience
 	rest = strings.TrimSpace(rest)
 	if spec, ok := strings.CutPrefix(rest, "cron "); ok {
 		spec = strings.TrimSpace(spec)
 		if !strings.HasPrefix(spec, "\"") {
-			return r, fmt.Errorf("put the cron spec in quotes")
+			return f, fmt.Errorf("put the cron spec in quotes")
 		}
 		end := strings.Index(spec[1:], "\"")
 		if end < 0 {
-			return r, fmt.Errorf("unclosed quote")
+			return f, fmt.Errorf("unclosed quote")
 		}
-		r.Spec, rest = spec[1:end+1], strings.TrimSpace(spec[end+2:])
+		f.Cron, rest = spec[1:end+1], strings.TrimSpace(spec[end+2:])
 		if until, ok := strings.CutPrefix(rest, "den "); ok {
-			day, text, _ := strings.Cut(strings.TrimSpace(until), " ")
-			t, err := time.ParseInLocation(time.DateOnly, day, c.e.loc)
+			f.Until, rest, _ = strings.Cut(strings.TrimSpace(until), " ")
+		}
+		f.Text = rest
+		return f, nil
+	}
+	fields := strings.SplitN(rest, " ", 3)
+	if len(fields) < 3 {
+		return f, fmt.Errorf("want a date, a time and a text")
+	}
+	f.At, f.Text = fields[0]+" "+fields[1], fields[2]
+	return f, nil
+}
+
+// newBroadcast checks f against the broadcast rules and builds the
+// reminder, created by this officer now.
+func (c *conv) newBroadcast(f BroadcastForm) (Reminder, error) {
+	r := Reminder{Type: ReminderBroadcast, Created: c.now, CreatedBy: c.me(), Grace: DefaultGrace}
+	r.Audience = strings.TrimSpace(f.Audience)
+	if err := ValidAudience(r.Audience); err != nil {
+		return r, err
+	}
+	if topic, ok := strings.CutPrefix(r.Audience, "topic:"); ok && !slices.Contains(content.Topics, topic) {
+		return r, fmt.Errorf("unknown topic %q", topic)
+	}
+	at, spec := strings.TrimSpace(f.At), strings.TrimSpace(f.Cron)
+	switch {
+	case at != "" && spec != "":
+		return r, fmt.Errorf("give a time or a cron spec, not both")
+	case spec != "":
+		r.Spec = spec
+		if until := strings.TrimSpace(f.Until); until != "" {
+			t, err := time.ParseInLocation(time.DateOnly, until, c.e.loc)
 			if err != nil {
-				return r, fmt.Errorf("end date %q: want YYYY-MM-DD", day)
+				return r, fmt.Errorf("end date %q: want YYYY-MM-DD", until)
 			}
-			r.Until, rest = t, text
+			r.Until = t
 		}
-	} else {
-		fields := strings.SplitN(rest, " ", 3)
-		if len(fields) < 3 {
-			return r, fmt.Errorf("want a date, a time and a text")
-		}
-		t, err := time.ParseInLocation("2006-01-02 15:04", fields[0]+" "+fields[1], c.e.loc)
+	default:
+		t, err := time.ParseInLocation("2006-01-02 15:04", at, c.e.loc)
 		if err != nil {
-			return r, fmt.Errorf("time %q: want YYYY-MM-DD HH:MM", fields[0]+" "+fields[1])
+			return r, fmt.Errorf("time %q: want YYYY-MM-DD HH:MM", at)
 		}
 		if !t.After(c.now) {
 			return r, fmt.Errorf("the time has passed")
 		}
-		r.At, rest = t, fields[2]
+		r.At = t
 	}
-	r.Text = strings.TrimSpace(rest)
+	r.Text = strings.TrimSpace(f.Text)
 	return r, r.CheckBroadcast(c.now, c.e.loc)
 }
 
 func (c *conv) addBroadcast(arg string) error {
-	r, err := c.parseBroadcast(arg)
+	f, err := parseBroadcast(arg)
+	if err != nil {
+		return c.reply(fmt.Sprintf(textBroadcastBad, err)+"\n\n"+textBroadcastHelp, nil, logMeta{})
+	}
+	return c.createBroadcast(f)
+}
+
+func (c *conv) createBroadcast(f BroadcastForm) error {
+	r, err := c.newBroadcast(f)
+	if err != nil && c.captured != nil {
+		// The console's form explains its own fields; the chat syntax would confuse.
+		return c.reply(fmt.Sprintf(textBroadcastBad, err), nil, logMeta{})
+	}
 	if err != nil {
 		return c.reply(fmt.Sprintf(textBroadcastBad, err)+"\n\n"+textBroadcastHelp, nil, logMeta{})
 	}

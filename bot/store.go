@@ -115,6 +115,11 @@ type Tx interface {
 	RemindersOf(k UserKey) ([]Reminder, error)
 	// Broadcasts lists the broadcasts that are not cancelled, newest first.
 	Broadcasts() ([]Reminder, error)
+
+	// PutLoginLink stores a console sign-in link (its hash, never the secret).
+	PutLoginLink(l LoginLink) error
+	// EndSessions ends every console session of officer and reports how many.
+	EndSessions(officer string) (int, error)
 }
 
 // Outcome is the dispatcher's verdict on one delivery attempt.

@@ -39,7 +39,8 @@ var (
 		bucketOutboxDue, bucketOutboxKey, bucketOutboxChat, bucketOutboxHold, bucketOutboxSent,
 		bucketOutboxDead, bucketOutboxLast, bucketSettings,
 		bucketTickets, bucketTicketsByCitizen, bucketTicketsByMessage, bucketAudit,
-		bucketReminders, bucketRemindersByOwner, bucketParked}
+		bucketReminders, bucketRemindersByOwner, bucketParked,
+		bucketLoginLinks, bucketSessions, bucketSessionsByOfficer}
 
 	keySchema       = []byte("schema")
 	errSchemaTooNew = errors.New("database was written by a newer ansinh")
