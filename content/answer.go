@@ -3,6 +3,8 @@ package content
 import (
 	"net/url"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // CheckLine is added to answers whose facts an officer should confirm.
@@ -41,7 +43,9 @@ func (e *Entry) Render() string {
 }
 
 // Label is how the citizen sees the source: its title, followed by
-// "(báo …)" when it is a newspaper article rather than the legal text.
+// "(báo Outlet)" when it is a newspaper article rather than the legal text.
+// An outlet written in lower case describes a site that is not a newspaper
+// ("bản chép trên studylib.net") and is shown as it is.
 func (s Source) Label() string {
 	if s.Kind != SourceNews {
 		return s.Title
@@ -49,6 +53,9 @@ func (s Source) Label() string {
 	outlet := s.Outlet
 	if outlet == "" {
 		outlet = hostOf(s.URL)
+	}
+	if r, _ := utf8.DecodeRuneInString(outlet); unicode.IsLower(r) {
+		return s.Title + " (" + outlet + ")"
 	}
 	return s.Title + " (báo " + outlet + ")"
 }
