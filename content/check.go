@@ -29,9 +29,14 @@ var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
 // Check loads the knowledge base in fsys and returns every problem found
 // (nil when it is sound), or an error when it cannot be read at all.
 func Check(fsys fs.FS) (Problems, error) {
-	_, problems, err := load(fsys)
+	kb, problems, err := load(fsys)
 	if err != nil {
 		return nil, err
+	}
+	if r, err := readRules(fsys); err != nil {
+		problems = append(problems, err.Error())
+	} else {
+		problems = append(problems, checkRules(r, kb)...)
 	}
 	var seasonal Problems
 	if _, err := LoadSeasonal(fsys); errors.As(err, &seasonal) {

@@ -223,8 +223,8 @@ func readEntries(fsys fs.FS) ([]*Entry, error) {
 	sort.Strings(names)
 	var all []*Entry
 	for _, name := range names {
-		if name == SeasonalFile {
-			continue // broadcasts, not entries
+		if name == SeasonalFile || name == EligibilityFile {
+			continue // broadcasts and rules, not entries
 		}
 		b, err := fs.ReadFile(fsys, name)
 		if err != nil {

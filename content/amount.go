@@ -1,0 +1,538 @@
+package content
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// Errors of the amount parser. Callers show a Vietnamese refusal; these
+// name the problem for logs and tests.
+var (
+	ErrNoAmount    = errors.New("no amount of money found")
+	ErrVagueAmount = errors.New("amount is vague (vài, mấy, dăm)")
+	ErrRangeAmount = errors.New("amount is a range (6 7 triệu)")
+	ErrNoUnit      = errors.New("small number without a unit (triệu, nghìn)")
+	ErrTooLarge    = errors.New("amount too large")
+	ErrNegative    = errors.New("negative amount")
+)
+
+// MaxAmount bounds every amount the parser accepts (1,000 billion đồng):
+// above it a typo is likelier than a fortune, and int64 arithmetic on
+// household totals stays far from overflow.
+const MaxAmount = 1_000_000_000_000
+
+// Amount is a sum of money as a citizen said it: the figure in đồng and
+// what it covers. By default an income is the household's total per month.
+type Amount struct {
+	VND       int64
+	PerYear   bool // "cả năm được 60 triệu", "60 triệu một năm"
+	PerPerson bool // "mỗi người 2 triệu", "bình quân đầu người"
+}
+
+// ParseAmount reads one amount of money in any common form: 6000000,
+// 6.000.000, 6,000,000, 6 triệu, 6tr, 6tr5, 2,5 triệu, 2500k, 2 triệu rưỡi,
+// hai triệu rưỡi, sáu triệu, with "một năm", "mỗi người" and the like. The
+// text must hold one amount: vague words ("vài triệu") and ranges ("6 7
+// triệu") are refused rather than guessed.
+func ParseAmount(text string) (Amount, error) {
+	toks := lexAmount(text)
+	if len(toks) > 0 && (toks[0].text == "-" || toks[0].text == "am" && len(toks) > 1 && toks[1].digit) {
+		return Amount{}, ErrNegative
+	}
+	if nothing(toks) {
+		return Amount{}, nil
+	}
+	found := findAmounts(toks)
+	if len(found) == 0 {
+		return Amount{}, ErrNoAmount
+	}
+	if found[0].err != nil {
+		return Amount{}, found[0].err
+	}
+	if len(found) > 1 {
+		return Amount{}, ErrRangeAmount
+	}
+	return found[0].amount(toks), nil
+}
+
+// amountToken is one lexical unit of folded text: a run of digits (with
+// the separators between them), a run of letters, or one other character.
+type amountToken struct {
+	text  string
+	digit bool
+}
+
+func lexAmount(text string) []amountToken {
+	s := Fold(Clean(text))
+	var toks []amountToken
+	rs := []rune(s)
+	for i := 0; i < len(rs); {
+		r := rs[i]
+		switch {
+		case unicode.IsDigit(r):
+			j := i + 1
+			for j < len(rs) && (unicode.IsDigit(rs[j]) || (rs[j] == '.' || rs[j] == ',') && j+1 < len(rs) && unicode.IsDigit(rs[j+1])) {
+				j++
+			}
+			toks = append(toks, amountToken{text: string(rs[i:j]), digit: true})
+			i = j
+		case unicode.IsLetter(r):
+			j := i + 1
+			for j < len(rs) && unicode.IsLetter(rs[j]) {
+				j++
+			}
+			toks = append(toks, amountToken{text: string(rs[i:j])})
+			i = j
+		case unicode.IsSpace(r):
+			i++
+		default:
+			toks = append(toks, amountToken{text: string(r)})
+			i++
+		}
+	}
+	return toks
+}
+
+// Folded Vietnamese number words. "năm" (five) and "mốt"/"tư"/"lăm" need
+// context and are handled where they are read.
+var digitWords = map[string]int64{
+	"khong": 0, "mot": 1, "hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
+}
+
+// After "mươi" or a big unit, these also mean a digit.
+var trailingDigitWords = map[string]int64{"mot": 1, "tu": 4, "lam": 5, "nham": 5}
+
+var bigUnits = map[string]int64{
+	"ty": 1_000_000_000, "ti": 1_000_000_000,
+	"trieu": 1_000_000, "tr": 1_000_000, "cu": 1_000_000,
+	"nghin": 1_000, "ngan": 1_000, "k": 1_000,
+}
+
+var vagueWords = map[string]bool{"vai": true, "may": true, "dam": true, "it": true}
+
+// rangeJoiners may stand between the two ends of a range.
+var rangeJoiners = map[string]bool{"-": true, "den": true, "toi": true, "hoac": true, "hay": true, ",": true, "~": true}
+
+// periodWords end a number: "6 triệu 1 tháng" is 6 million per month, not 6.1.
+var periodWords = map[string]bool{"thang": true, "nam": true, "nguoi": true, "khau": true, "ngay": true, "tuan": true}
+
+func currencyWord(s string) bool {
+	return s == "dong" || s == "d" || s == "vnd" || s == "vn"
+}
+
+// spanAmount is an amount found in a token list: tokens [start, end).
+type spanAmount struct {
+	start, end int
+	vnd        int64
+	err        error
+}
+
+// findAmounts returns every amount in toks, in order. An amount needs a
+// unit (triệu, nghìn, k, đồng) or at least four digits; a vague or ranged
+// amount is returned with its error.
+func findAmounts(toks []amountToken) []spanAmount {
+	var out []spanAmount
+	for i := 0; i < len(toks); {
+		sp, ok := readAmount(toks, i)
+		if !ok {
+			i++
+			continue
+		}
+		out = append(out, sp)
+		i = sp.end
+	}
+	// A bare small number beside a real amount is no amount ("6 triệu 1
+	// tháng" read "1" alone): drop it.
+	if len(out) > 1 {
+		kept := out[:0]
+		for _, sp := range out {
+			if sp.err != ErrNoUnit {
+				kept = append(kept, sp)
+			}
+		}
+		out = kept
+	}
+	return out
+}
+
+// readAmount tries to read an amount starting at toks[i].
+func readAmount(toks []amountToken, i int) (spanAmount, bool) {
+	t := toks[i].text
+	if vagueWords[t] && i+1 < len(toks) {
+		// "vài triệu", "mấy chục triệu", "dăm trăm nghìn"
+		j := i + 1
+		for j < len(toks) && (toks[j].text == "chuc" || toks[j].text == "tram" || toks[j].text == "muoi") {
+			j++
+		}
+		if j < len(toks) && bigUnits[toks[j].text] > 0 {
+			return spanAmount{start: i, end: j + 1, err: ErrVagueAmount}, true
+		}
+		return spanAmount{}, false
+	}
+	if t == "trieu" && i+1 < len(toks) && toks[i+1].text == "ruoi" {
+		// "triệu rưỡi": one and a half million
+		return spanAmount{start: i, end: i + 2, vnd: 1_500_000}, true
+	}
+	v, n, ok := readSmall(toks, i)
+	if !ok {
+		return spanAmount{}, false
+	}
+	j := i + n
+	// A range: a bare number, maybe a joiner, then a number with a unit.
+	k := j
+	if k < len(toks) && rangeJoiners[toks[k].text] {
+		k++
+	}
+	if k < len(toks) && k > i {
+		if _, n2, ok2 := readSmall(toks, k); ok2 && k+n2 < len(toks) && bigUnits[toks[k+n2].text] > 0 && v < 1000 {
+			return spanAmount{start: i, end: k + n2 + 1, err: ErrRangeAmount}, true
+		}
+	}
+	var total float64
+	unit := int64(0)
+	for {
+		if j < len(toks) && bigUnits[toks[j].text] > 0 {
+			u := bigUnits[toks[j].text]
+			total += v * float64(u)
+			unit = u
+			j++
+		} else {
+			break
+		}
+		// After a big unit: rưỡi, another group, or trailing digits.
+		if j < len(toks) && toks[j].text == "ruoi" {
+			total += float64(unit) / 2
+			j++
+			break
+		}
+		if j >= len(toks) {
+			break
+		}
+		v2, n2, ok2 := readSmall(toks, j)
+		if !ok2 {
+			if d, ok3 := trailingDigitWords[toks[j].text]; ok3 && !(j+1 < len(toks) && periodWords[toks[j+1].text]) {
+				total += float64(unit) * float64(d) / 10
+				j++
+			}
+			break
+		}
+		if j+n2 < len(toks) && bigUnits[toks[j+n2].text] > 0 && bigUnits[toks[j+n2].text] < unit {
+			v, j = v2, j+n2
+			continue // "sáu triệu năm trăm nghìn"
+		}
+		if j+n2 < len(toks) && periodWords[toks[j+n2].text] {
+			break // "6 triệu 1 tháng": the 1 belongs to "một tháng"
+		}
+		total += trailing(toks[j], v2, unit)
+		j += n2
+		break
+	}
+	if unit == 0 {
+		// No unit: only a plain figure of đồng ("6000000", "6.000.000 đ").
+		if !toks[i].digit || n != 1 || notMoney(toks, i) {
+			return spanAmount{}, false
+		}
+		hasCurrency := j < len(toks) && currencyWord(toks[j].text)
+		if v < 1000 && v != 0 && !hasCurrency {
+			if j < len(toks) && (memberWords[toks[j].text] || toks[j].text != "/" && !periodWords[toks[j].text] && toks[j].text != "mot" && toks[j].text != "moi" && toks[j].text != "ca") {
+				return spanAmount{}, false // "5 người", "tháng 6 có"
+			}
+			return spanAmount{start: i, end: j, err: ErrNoUnit}, true
+		}
+		if v == 0 && !hasCurrency {
+			return spanAmount{}, false
+		}
+		total = v
+	}
+	if j < len(toks) && currencyWord(toks[j].text) {
+		j++
+	}
+	if total > MaxAmount {
+		return spanAmount{start: i, end: j, err: ErrTooLarge}, true
+	}
+	return spanAmount{start: i, end: j, vnd: int64(math.Round(total))}, true
+}
+
+// notMoney tells a bare figure that is no sum of money: a year ("năm
+// 2026"), a day or month, a phone or ID number, an age or a class.
+func notMoney(toks []amountToken, i int) bool {
+	t := toks[i].text
+	if strings.HasPrefix(t, "0") && len(t) >= 9 {
+		return true
+	}
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].text {
+	case "nam", "thang", "ngay", "so", "sdt", "lop", "tuoi", "phong", "/", "cccd", "cmnd", "mst":
+		return true
+	}
+	return false
+}
+
+// nothing reports a text that says the income is zero: "0", "không",
+// "không có", "0 đồng".
+func nothing(toks []amountToken) bool {
+	if len(toks) == 0 || len(toks) > 3 {
+		return false
+	}
+	switch toks[0].text {
+	case "0", "khong":
+	default:
+		return false
+	}
+	for _, t := range toks[1:] {
+		if !currencyWord(t.text) && t.text != "co" && t.text != "dong" {
+			return false
+		}
+	}
+	return true
+}
+
+// trailing is the value of a number after a big unit with no unit of its
+// own: "6tr5" is 6.5 million, "2 triệu 500" 2.5 million, "hai triệu hai"
+// 2.2 million, "hai triệu năm trăm" 2.5 million.
+func trailing(tok amountToken, v float64, unit int64) float64 {
+	if tok.digit && !strings.ContainsAny(tok.text, ".,") {
+		return float64(unit) * v / math.Pow10(len(tok.text))
+	}
+	switch {
+	case v < 10:
+		return float64(unit) * v / 10
+	case v < 100:
+		return float64(unit) * v / 100
+	default:
+		return float64(unit) * v / 1000
+	}
+}
+
+// readSmall reads a number below a big unit: digits ("2,5", "6.000.000")
+// or words ("hai mươi lăm", "năm trăm", "mười"). n is the count of tokens.
+func readSmall(toks []amountToken, i int) (v float64, n int, ok bool) {
+	t := toks[i]
+	if t.digit {
+		var unit int64
+		if i+1 < len(toks) {
+			unit = bigUnits[toks[i+1].text]
+		}
+		f, ok := parseDigits(t.text, unit)
+		return f, 1, ok
+	}
+	at := func(k int) string {
+		if i+k < len(toks) {
+			return toks[i+k].text
+		}
+		return ""
+	}
+	if t.text == "muoi" { // mười: ten, maybe plus a digit
+		if d, ok := unitDigit(at(1), at(2)); ok {
+			return 10 + float64(d), 2, true
+		}
+		return 10, 1, true
+	}
+	d, isDigit := digitWords[t.text]
+	if !isDigit {
+		return 0, 0, false
+	}
+	next := at(1)
+	if t.text == "nam" && next != "muoi" && next != "tram" && next != "chuc" && bigUnits[next] == 0 && next != "nguoi" && next != "khau" {
+		return 0, 0, false // "năm" is a year here, not five
+	}
+	switch next {
+	case "tram":
+		v, n := float64(d)*100, 2
+		switch {
+		case at(2) == "linh" || at(2) == "le":
+			if d2, ok := digitWords[at(3)]; ok {
+				v, n = v+float64(d2), 4
+			}
+		case at(2) == "muoi":
+			v, n = v+10, 3
+			if d2, ok := unitDigit(at(3), at(4)); ok {
+				v, n = v+float64(d2), 4
+			}
+		default:
+			if d2, ok := digitWords[at(2)]; ok {
+				if at(3) == "muoi" {
+					v, n = v+float64(d2)*10, 4
+					if d3, ok := unitDigit(at(4), at(5)); ok {
+						v, n = v+float64(d3), 5
+					}
+				} else if bigUnits[at(3)] > 0 {
+					v, n = v+float64(d2)*10, 3 // "hai trăm năm nghìn": 250 nghìn
+				}
+			}
+		}
+		return v, n, true
+	case "muoi", "chuc":
+		v, n := float64(d)*10, 2
+		if d2, ok := unitDigit(at(2), at(3)); ok {
+			v, n = v+float64(d2), 3
+		}
+		return v, n, true
+	}
+	return float64(d), 1, true
+}
+
+// unitDigit reads the ones digit after "mươi": một/mốt, tư, lăm/nhăm and
+// the plain digits, unless the word starts "một tháng", "năm nay" etc.
+func unitDigit(w, after string) (int64, bool) {
+	if periodWords[after] || bigUnits[w] > 0 {
+		return 0, false
+	}
+	if d, ok := trailingDigitWords[w]; ok {
+		return d, true
+	}
+	if w == "nam" && bigUnits[after] == 0 {
+		return 0, false
+	}
+	if d, ok := digitWords[w]; ok && d > 0 {
+		return d, true
+	}
+	return 0, false
+}
+
+// parseDigits reads "6000000", "6.000.000", "6,000,000", "2,5", "2.5".
+// Groups of exactly three digits after every separator are thousands;
+// otherwise the single separator is a decimal point. Before "triệu" a
+// single separator is always decimal ("1,500 triệu" is rare; "2,5 triệu"
+// common); before "nghìn" it groups ("1.500 nghìn").
+func parseDigits(s string, unit int64) (float64, bool) {
+	seps := strings.Count(s, ".") + strings.Count(s, ",")
+	if seps == 0 {
+		f, err := strconv.ParseFloat(s, 64)
+		return f, err == nil
+	}
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '.' || r == ',' })
+	grouped := len(parts[0]) <= 3
+	for _, p := range parts[1:] {
+		if len(p) != 3 {
+			grouped = false
+		}
+	}
+	if grouped && !(unit >= 1_000_000 && seps == 1) {
+		f, err := strconv.ParseFloat(strings.Join(parts, ""), 64)
+		return f, err == nil
+	}
+	if seps != 1 {
+		return 0, false
+	}
+	f, err := strconv.ParseFloat(parts[0]+"."+parts[1], 64)
+	return f, err == nil
+}
+
+// amount fills in what the words around the span say the sum covers.
+func (sp spanAmount) amount(toks []amountToken) Amount {
+	a := Amount{VND: sp.vnd}
+	a.PerYear = periodNear(toks, sp.start, sp.end)
+	a.PerPerson = perPersonNear(toks, sp.start, sp.end)
+	return a
+}
+
+// periodNear reports whether the period word closest to the amount is a
+// year. Without one the amount is per month.
+func periodNear(toks []amountToken, start, end int) bool {
+	best, year := 1<<30, false
+	for k, t := range toks {
+		if t.text != "thang" && t.text != "nam" {
+			continue
+		}
+		if t.text == "nam" && !yearWord(toks, k) {
+			continue
+		}
+		d := distance(k, start, end)
+		if d < best {
+			best, year = d, t.text == "nam"
+		}
+	}
+	return year
+}
+
+// yearWord tells "năm" the year ("một năm", "cả năm", "mỗi năm", "/năm",
+// "năm được") from "năm" the digit and from "năm nay" (this year).
+func yearWord(toks []amountToken, k int) bool {
+	if k+1 < len(toks) {
+		if n := toks[k+1].text; n == "nay" || n == "ngoai" || n == "truoc" || n == "sau" || n == "toi" || n == "muoi" || n == "tram" || bigUnits[n] > 0 || n == "nguoi" {
+			return false
+		}
+	}
+	if k > 0 {
+		switch toks[k-1].text {
+		case "mot", "moi", "ca", "/", "hang", "hang nam", "1", "trong", "tron":
+			return true
+		}
+	}
+	return k+1 < len(toks) && (toks[k+1].text == "duoc" || toks[k+1].text == "thu" || toks[k+1].text == "kiem")
+}
+
+func distance(k, start, end int) int {
+	if k < start {
+		return start - k
+	}
+	return k - end + 1
+}
+
+// perPersonNear reports whether the amount is per person: "mỗi người",
+// "bình quân", "đầu người", "/người", or "một người" next to the amount.
+func perPersonNear(toks []amountToken, start, end int) bool {
+	for k, t := range toks {
+		switch t.text {
+		case "binh": // bình quân
+			if k+1 < len(toks) && toks[k+1].text == "quan" {
+				return true
+			}
+		case "nguoi", "khau":
+			if k == 0 {
+				continue
+			}
+			p := toks[k-1].text
+			if p == "moi" || p == "dau" || p == "/" || p == "tren" {
+				return true
+			}
+			if (p == "mot" || p == "1") && (k-1 == end || k-1 == end+1 || k+1 == start) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// FormatVND writes an amount the Vietnamese way: 1.500.000 đồng.
+func FormatVND(v int64) string {
+	return groupDigits(v) + " đồng"
+}
+
+func groupDigits(v int64) string {
+	neg := v < 0
+	if neg {
+		v = -v
+	}
+	s := strconv.FormatInt(v, 10)
+	var b strings.Builder
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte('.')
+		}
+		b.WriteRune(r)
+	}
+	if neg {
+		return "-" + b.String()
+	}
+	return b.String()
+}
+
+// String writes the amount for logs and tests.
+func (a Amount) String() string {
+	s := fmt.Sprintf("%d", a.VND)
+	if a.PerPerson {
+		s += "/person"
+	}
+	if a.PerYear {
+		s += "/year"
+	}
+	return s
+}

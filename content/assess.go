@@ -1,0 +1,233 @@
+package content
+
+import (
+	"fmt"
+	"slices"
+)
+
+// Household is what the eligibility check knows about one household.
+type Household struct {
+	Area    string // Rural or Urban
+	Members int
+	// Income is the household's income; by default its total per month.
+	Income Amount
+	// Deprived counts the basic-service indicators of the standard in
+	// force the household lacks; DeprivedKnown says whether it was given.
+	Deprived      int
+	DeprivedKnown bool
+	// DeprivedUncertain counts, of Deprived, the indicators whose place in
+	// the standard is uncertain. Asked marks a count that came from the
+	// check's plain-word questions rather than from an officer.
+	DeprivedUncertain int
+	Asked             bool
+	Ages              []int
+	Disabled          int
+	Students          int
+	HouseUnsafe       bool
+}
+
+// InputError names the input (a CLI flag, a question of the check) that
+// is wrong.
+type InputError struct {
+	Field  string
+	Reason string
+}
+
+func (e *InputError) Error() string { return e.Field + ": " + e.Reason }
+
+// Claim is a programme the household may claim, linked to the entry that
+// explains it, so that the result and the answer never disagree.
+type Claim struct {
+	Entry     string `json:"entry"`
+	Title     string `json:"title"`
+	Source    string `json:"source"`
+	Certainty string `json:"certainty"`
+}
+
+// Decisions: which rule placed the household in its category.
+const (
+	ByPoor           = "income_at_or_below_line_and_deprived_at_least_min"
+	ByNearPoor       = "income_at_or_below_line_and_deprived_below_min"
+	ByNeedsDeprived  = "income_at_or_below_line_deprivations_not_given"
+	ByDeprivedUnsure = "deprivation_count_depends_on_uncertain_indicators"
+	ByLocalStandard  = "income_under_uncertain_local_standard"
+	ByAverageBand    = "income_in_average_band"
+	ByAverageUnsure  = "average_band_not_defined"
+	ByAboveBands     = "income_above_average_band"
+)
+
+// Assessment is the check's result for one household on one day. It is a
+// preliminary estimate: only the commune's review decides.
+type Assessment struct {
+	Date            Date
+	Standard        *Standard
+	Area            string
+	Members         int
+	Line            int64 // the poverty line per person per month in force
+	IncomePerPerson int64 // per month, rounded to the đồng
+	Deprived        int
+	DeprivedKnown   bool
+	Category        string
+	DecidedBy       string
+	Uncertain       bool
+	// Possible lists the categories the household may be in: one when
+	// decided, more when the result is needs_deprivation or undetermined.
+	Possible   []string
+	Programmes []Claim
+}
+
+// Validate checks the household before it is assessed on day d and
+// returns an *InputError naming the wrong input.
+func (r *Rules) Validate(h Household, d Date) error {
+	std, ok := r.StandardOn(d)
+	if !ok {
+		return &InputError{"date", fmt.Sprintf("no household standard in the rules on %s", d)}
+	}
+	switch {
+	case h.Area != Rural && h.Area != Urban:
+		return &InputError{"area", fmt.Sprintf("want %s or %s", Rural, Urban)}
+	case h.Members < 1 || h.Members > MaxMembers:
+		return &InputError{"members", fmt.Sprintf("want 1 to %d", MaxMembers)}
+	case h.Income.VND < 0:
+		return &InputError{"income", "must not be negative"}
+	case h.Income.VND > MaxAmount:
+		return &InputError{"income", "too large"}
+	case h.DeprivedKnown && (h.Deprived < 0 || h.Deprived > len(std.Indicators)):
+		return &InputError{"deprived", fmt.Sprintf("want 0 to %d (indicators of %s)", len(std.Indicators), std.Source.Title)}
+	case h.DeprivedUncertain < 0 || h.DeprivedUncertain > h.Deprived:
+		return &InputError{"deprived", "uncertain count above the count"}
+	case h.Disabled < 0 || h.Disabled > h.Members:
+		return &InputError{"disabled", fmt.Sprintf("want 0 to %d (members)", h.Members)}
+	case h.Students < 0 || h.Students > h.Members:
+		return &InputError{"students", fmt.Sprintf("want 0 to %d (members)", h.Members)}
+	case len(h.Ages) > h.Members:
+		return &InputError{"ages", "more ages than members"}
+	}
+	for _, a := range h.Ages {
+		if a < 0 || a > 130 {
+			return &InputError{"ages", fmt.Sprintf("age %d out of 0..130", a)}
+		}
+	}
+	return nil
+}
+
+// Assess places the household in a category under the standard in force
+// on day d and lists the programmes it may claim.
+func (r *Rules) Assess(h Household, d Date) (*Assessment, error) {
+	if err := r.Validate(h, d); err != nil {
+		return nil, err
+	}
+	std, _ := r.StandardOn(d)
+	a := &Assessment{Date: d, Standard: std, Area: h.Area, Members: h.Members, Line: std.Line.For(h.Area),
+		Deprived: h.Deprived, DeprivedKnown: h.DeprivedKnown}
+	// Compare yearly household totals in whole đồng: no rounding decides
+	// a household exactly at the line.
+	year := h.Income.VND
+	if !h.Income.PerYear {
+		year *= 12
+	}
+	if h.Income.PerPerson {
+		year *= int64(h.Members)
+	}
+	perYear := func(perPersonMonth int64) int64 { return perPersonMonth * 12 * int64(h.Members) }
+	a.IncomePerPerson = (year + 6*int64(h.Members)) / (12 * int64(h.Members))
+
+	set := func(cat, by string, uncertain bool, possible ...string) {
+		a.Category, a.DecidedBy, a.Uncertain = cat, by, a.Uncertain || uncertain
+		a.Possible = possible
+		if len(possible) == 0 {
+			a.Possible = []string{cat}
+		}
+	}
+	switch {
+	case year <= perYear(a.Line):
+		r.belowLine(a, std, h, set)
+	case std.Local != nil && std.Local.Certainty == Uncertain && year <= perYear(std.Local.For(h.Area)):
+		set(CatUndetermined, ByLocalStandard, true, CatPoor, CatNearPoor, CatAverage)
+	case std.Average.Certainty == Uncertain || std.Average.For(h.Area) == 0:
+		set(CatUndetermined, ByAverageUnsure, true, CatAverage, CatAbove)
+	case year <= perYear(std.Average.For(h.Area)):
+		set(CatAverage, ByAverageBand, std.Average.Certainty != Confirmed)
+	default:
+		set(CatAbove, ByAboveBands, std.Average.Certainty != Confirmed)
+	}
+	a.Programmes = r.claims(h, a.Possible, d)
+	return a, nil
+}
+
+func (r *Rules) belowLine(a *Assessment, std *Standard, h Household, set func(string, string, bool, ...string)) {
+	listUnsure := h.Asked && std.IndicatorsCert != Confirmed
+	lineUnsure := std.Line.Certainty != Confirmed
+	switch {
+	case !h.DeprivedKnown:
+		set(CatNeedsDeprivation, ByNeedsDeprived, lineUnsure, CatPoor, CatNearPoor)
+	case h.Deprived-h.DeprivedUncertain >= std.PoorMinDeprived:
+		set(CatPoor, ByPoor, lineUnsure || listUnsure)
+	case h.Deprived >= std.PoorMinDeprived:
+		set(CatUndetermined, ByDeprivedUnsure, true, CatPoor, CatNearPoor)
+	default:
+		set(CatNearPoor, ByNearPoor, lineUnsure || listUnsure || std.NearPoor.Certainty != Confirmed)
+	}
+}
+
+// profilesOf lists the member profiles the household shows.
+func profilesOf(h Household) []string {
+	ps := []string{ProfileHousehold}
+	for _, age := range h.Ages {
+		switch {
+		case age >= 75 && !slices.Contains(ps, ProfileAge75):
+			ps = append(ps, ProfileAge75)
+		case age >= 70 && age < 75 && !slices.Contains(ps, ProfileAge7074):
+			ps = append(ps, ProfileAge7074)
+		}
+	}
+	if h.Disabled > 0 {
+		ps = append(ps, ProfileDisabled)
+	}
+	if h.Students > 0 {
+		ps = append(ps, ProfileStudent)
+	}
+	if h.HouseUnsafe {
+		ps = append(ps, ProfileUnsafeHouse)
+	}
+	return ps
+}
+
+// claims lists the entries of the programmes that apply whichever of the
+// possible categories the household is in, each entry once, in rule order.
+func (r *Rules) claims(h Household, possible []string, d Date) []Claim {
+	out := []Claim{}
+	seen := map[string]bool{}
+	ps := profilesOf(h)
+	for _, g := range r.Programmes {
+		if !slices.Contains(ps, g.Profile) || !coversAll(g.Categories, possible) {
+			continue
+		}
+		e, ok := r.kb.EntryOn(g.Entry, d)
+		if !ok || seen[e.ID] {
+			continue
+		}
+		seen[e.ID] = true
+		c := Claim{Entry: e.ID, Title: e.Title, Certainty: e.Certainty}
+		if len(e.Sources) > 0 {
+			c.Source = e.Sources[0].Title
+		}
+		if g.Certainty == CheckWithOfficer {
+			c.Certainty = CheckWithOfficer
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+func coversAll(have, want []string) bool {
+	for _, w := range want {
+		if !slices.Contains(have, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// KB returns the knowledge base the rules were checked against.
+func (r *Rules) KB() *KB { return r.kb }

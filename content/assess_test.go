@@ -1,0 +1,257 @@
+package content_test
+
+import (
+	"errors"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/bacninh/ansinh/content"
+)
+
+func mustRules(t testing.TB) *content.Rules {
+	t.Helper()
+	kb, err := content.Load(content.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := content.LoadRules(content.Embedded(), kb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func day(t testing.TB, s string) content.Date {
+	t.Helper()
+	d, err := content.ParseDate(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func deprived(n int) content.Household {
+	return content.Household{Deprived: n, DeprivedKnown: true}
+}
+
+func TestAssessCategories(t *testing.T) {
+	r := mustRules(t)
+	cases := []struct {
+		name      string
+		date      string
+		area      string
+		members   int
+		income    int64 // household total per month
+		dep       int   // -1: not given
+		cat       string
+		uncertain bool
+		entries   []string // must be among the programmes
+	}{
+		{"2026 rural poor at the line", "2026-12-31", content.Rural, 4, 6_000_000, 3, content.CatPoor, false, []string{"loan-poor-household", "bhyt-free-card"}},
+		{"2026 rural one dong above the line is not poor", "2026-12-31", content.Rural, 1, 1_500_001, 3, content.CatUndetermined, true, nil},
+		{"2026 rural near-poor at the line", "2026-12-31", content.Rural, 4, 6_000_000, 2, content.CatNearPoor, true, []string{"loan-near-poor", "bhyt-near-poor", "bhyt-premium-2026"}},
+		{"2026 rural needs deprivations", "2026-12-31", content.Rural, 4, 6_000_000, -1, content.CatNeedsDeprivation, false, nil},
+		{"2026 rural at the local standard is undetermined", "2026-12-31", content.Rural, 2, 3_500_000, 0, content.CatUndetermined, true, nil},
+		{"2026 rural one dong above the local standard is average", "2026-12-31", content.Rural, 1, 1_750_001, -1, content.CatAverage, true, []string{"bhyt-average-living"}},
+		{"2026 rural at the average ceiling", "2026-12-31", content.Rural, 1, 2_250_000, -1, content.CatAverage, true, nil},
+		{"2026 rural one dong above the average ceiling", "2026-12-31", content.Rural, 1, 2_250_001, -1, content.CatAbove, true, nil},
+		{"2026 urban poor at the line", "2026-12-31", content.Urban, 3, 6_000_000, 4, content.CatPoor, false, nil},
+		{"2026 urban one dong above the line", "2026-12-31", content.Urban, 1, 2_000_001, 4, content.CatUndetermined, true, nil},
+		{"2026 urban above the average ceiling", "2026-12-31", content.Urban, 1, 3_000_001, -1, content.CatAbove, true, nil},
+		{"2027 rural poor at the new line", "2027-01-01", content.Rural, 1, 2_200_000, 3, content.CatPoor, false, nil},
+		{"2027 rural near-poor at the new line", "2027-01-01", content.Rural, 1, 2_200_000, 0, content.CatNearPoor, false, nil},
+		{"2027 rural one dong above the new line", "2027-01-01", content.Rural, 1, 2_200_001, 3, content.CatUndetermined, true, nil},
+		{"2027 urban at the new line", "2027-01-01", content.Urban, 5, 14_000_000, 5, content.CatPoor, false, nil},
+		{"2027 urban one dong above", "2027-01-01", content.Urban, 1, 2_800_001, -1, content.CatUndetermined, true, nil},
+		{"same household 2026 average, 2027 near-poor", "2027-01-01", content.Rural, 1, 2_000_000, 1, content.CatNearPoor, false, nil},
+		{"same household on 2026-12-31", "2026-12-31", content.Rural, 1, 2_000_000, 1, content.CatAverage, true, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			h := content.Household{Area: c.area, Members: c.members, Income: content.Amount{VND: c.income}}
+			if c.dep >= 0 {
+				h.Deprived, h.DeprivedKnown = c.dep, true
+			}
+			a, err := r.Assess(h, day(t, c.date))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Category != c.cat || a.Uncertain != c.uncertain {
+				t.Errorf("category %s uncertain %v (%s); want %s %v", a.Category, a.Uncertain, a.DecidedBy, c.cat, c.uncertain)
+			}
+			var ids []string
+			for _, p := range a.Programmes {
+				ids = append(ids, p.Entry)
+			}
+			for _, want := range c.entries {
+				if !slices.Contains(ids, want) {
+					t.Errorf("programmes %v lack %s", ids, want)
+				}
+			}
+			if n := utf8.RuneCountInString(a.Text()); n > content.MaxAnswerRunes {
+				t.Errorf("text is %d runes:\n%s", n, a.Text())
+			}
+			if !strings.HasSuffix(a.Text(), content.PreliminaryLine) {
+				t.Errorf("text lacks the preliminary line:\n%s", a.Text())
+			}
+		})
+	}
+}
+
+func TestAssessText(t *testing.T) {
+	r := mustRules(t)
+	h := content.Household{Area: content.Rural, Members: 5, Income: content.Amount{VND: 6_000_000}, Deprived: 3, DeprivedKnown: true}
+	a, err := r.Assess(h, day(t, "2026-11-29"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "📋 Ước tính theo chuẩn nghèo đang áp dụng ngày 29/11/2026 (Nghị định 07/2021/NĐ-CP):\n" +
+		"• Thu nhập bình quân: 1.200.000 đồng/người/tháng; chuẩn nghèo nông thôn: 1.500.000 đồng.\n" +
+		"• Thiếu hụt: 3 chỉ số (hộ nghèo thiếu từ 3 trở lên).\n" +
+		"➡️ Có thể là: Hộ nghèo, vì thu nhập không quá chuẩn nghèo và thiếu từ 3 chỉ số trở lên.\n" +
+		"Chính sách có thể được hưởng: bấm các nút bên dưới.\n" +
+		"👉 Nếu nhà mình chưa có tên trong danh sách, ông/bà nộp Giấy đề nghị rà soát (Mẫu số 01) ở UBND xã/phường trong đợt rà soát hằng năm (1/9–14/12), hoặc bất cứ lúc nào khi hoàn cảnh thay đổi.\n" +
+		content.PreliminaryLine
+	if got := a.Text(); got != want {
+		t.Errorf("text:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+func TestAssessIncomeForms(t *testing.T) {
+	r := mustRules(t)
+	d := day(t, "2026-12-31")
+	// 4 people at exactly 1,500,000 each, said three ways.
+	for _, in := range []content.Amount{{VND: 6_000_000}, {VND: 72_000_000, PerYear: true}, {VND: 1_500_000, PerPerson: true}} {
+		h := content.Household{Area: content.Rural, Members: 4, Income: in, Deprived: 0, DeprivedKnown: true}
+		a, err := r.Assess(h, d)
+		if err != nil || a.Category != content.CatNearPoor || a.IncomePerPerson != 1_500_000 {
+			t.Errorf("%v: %+v %v", in, a, err)
+		}
+	}
+	// A year one đồng over 72,000,000 is above the line.
+	h := content.Household{Area: content.Rural, Members: 4, Income: content.Amount{VND: 72_000_001, PerYear: true}, DeprivedKnown: true}
+	if a, _ := r.Assess(h, d); a.Category == content.CatNearPoor {
+		t.Errorf("72,000,001 a year for 4 counted at the line")
+	}
+}
+
+func TestAssessProfiles(t *testing.T) {
+	r := mustRules(t)
+	d := day(t, "2026-12-31")
+	h := content.Household{Area: content.Rural, Members: 4, Income: content.Amount{VND: 4_000_000}, Deprived: 1, DeprivedKnown: true,
+		Ages: []int{72}, Students: 1, HouseUnsafe: true, Disabled: 1}
+	a, err := r.Assess(h, d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, p := range a.Programmes {
+		ids = append(ids, p.Entry)
+		if p.Source == "" || p.Title == "" || (p.Certainty != content.Confirmed && p.Certainty != content.CheckWithOfficer) {
+			t.Errorf("claim %+v lacks source, title or certainty", p)
+		}
+	}
+	for _, want := range []string{"social-pension", "loan-student", "bhyt-student", "housing-where-to-ask", "social-disability", "social-bn-age70"} {
+		if !slices.Contains(ids, want) {
+			t.Errorf("near-poor with a 72-year-old, a student, an unsafe house, a disabled member: %v lacks %s", ids, want)
+		}
+	}
+	if slices.Contains(ids, "loan-housing-poor") || slices.Contains(ids, "edu-learning-costs") {
+		t.Errorf("near-poor offered a poor-only programme: %v", ids)
+	}
+	// Above every band at 72: no social pension (70-74 needs poor or near-poor).
+	h.Income = content.Amount{VND: 40_000_000}
+	a, _ = r.Assess(h, d)
+	for _, p := range a.Programmes {
+		if p.Entry == "social-pension" {
+			t.Errorf("above-band household of 72 offered the social pension")
+		}
+	}
+}
+
+func TestAssessRefuses(t *testing.T) {
+	r := mustRules(t)
+	ok := content.Household{Area: content.Rural, Members: 4, Income: content.Amount{VND: 1}}
+	cases := []struct {
+		field string
+		mod   func(*content.Household)
+		date  string
+	}{
+		{"members", func(h *content.Household) { h.Members = 0 }, "2026-12-31"},
+		{"members", func(h *content.Household) { h.Members = 200 }, "2026-12-31"},
+		{"area", func(h *content.Household) { h.Area = "mountain" }, "2026-12-31"},
+		{"income", func(h *content.Household) { h.Income.VND = -1 }, "2026-12-31"},
+		{"deprived", func(h *content.Household) { h.Deprived, h.DeprivedKnown = 13, true }, "2026-12-31"},
+		{"deprived", func(h *content.Household) { h.Deprived, h.DeprivedKnown = 14, true }, "2027-01-01"},
+		{"date", func(h *content.Household) {}, "2021-06-01"},
+		{"ages", func(h *content.Household) { h.Ages = []int{150} }, "2026-12-31"},
+	}
+	for _, c := range cases {
+		h := ok
+		c.mod(&h)
+		_, err := r.Assess(h, day(t, c.date))
+		var ie *content.InputError
+		if !errors.As(err, &ie) || ie.Field != c.field {
+			t.Errorf("%s: got %v, want an error naming %s", c.field, err, c.field)
+		}
+	}
+}
+
+// rank orders the decided categories from poorest to richest.
+var rank = map[string]int{content.CatPoor: 0, content.CatNearPoor: 1, content.CatAverage: 2, content.CatAbove: 3}
+
+func randomHousehold(rng *rand.Rand) content.Household {
+	h := content.Household{Area: content.Rural, Members: 1 + rng.IntN(8), Income: content.Amount{VND: rng.Int64N(40_000_000)}, Deprived: rng.IntN(13), DeprivedKnown: true}
+	if rng.IntN(2) == 0 {
+		h.Area = content.Urban
+	}
+	return h
+}
+
+func TestAssessProperties(t *testing.T) {
+	r := mustRules(t)
+	rng := rand.New(rand.NewPCG(11, 13))
+	days := []content.Date{day(t, "2022-01-01"), day(t, "2026-12-31"), day(t, "2027-01-01"), day(t, "2030-06-01")}
+	for i := 0; i < 5000; i++ {
+		h := randomHousehold(rng)
+		d := days[rng.IntN(len(days))]
+		a, err := r.Assess(h, d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// More income never gives a lower (poorer) category.
+		richer := h
+		richer.Income.VND += 1 + rng.Int64N(5_000_000)
+		b, _ := r.Assess(richer, d)
+		if ra, ok := rank[a.Category]; ok {
+			if rb, ok := rank[b.Category]; ok && rb < ra {
+				t.Fatalf("%+v on %s: %s, with more income %s", h, d, a.Category, b.Category)
+			}
+		}
+		// More indicators lacking never gives a higher (richer) category.
+		if h.Deprived < 12 {
+			worse := h
+			worse.Deprived++
+			c, _ := r.Assess(worse, d)
+			if ra, ok := rank[a.Category]; ok {
+				if rc, ok := rank[c.Category]; ok && rc > ra {
+					t.Fatalf("%+v on %s: %s, lacking one more %s", h, d, a.Category, c.Category)
+				}
+			}
+		}
+		// The date matters only through the windows: any other day under
+		// the same standard gives the same result.
+		other := d.AddDate(0, 0, 1)
+		if s1, _ := r.StandardOn(d); s1 != nil {
+			if s2, ok := r.StandardOn(content.Date{Time: other}); ok && s1 == s2 {
+				c, _ := r.Assess(h, content.Date{Time: other})
+				if c.Category != a.Category || c.DecidedBy != a.DecidedBy || c.Uncertain != a.Uncertain || len(c.Programmes) != len(a.Programmes) {
+					t.Fatalf("%+v: %s on %s but %s on %s under the same standard", h, a.Category, d, c.Category, other.Format("2006-01-02"))
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,96 @@
+package content
+
+import (
+	"fmt"
+	"strings"
+)
+
+// CategoryTitles are the Vietnamese names of the categories.
+var CategoryTitles = map[string]string{
+	CatPoor:             "hộ nghèo",
+	CatNearPoor:         "hộ cận nghèo",
+	CatAverage:          "hộ có mức sống trung bình",
+	CatAbove:            "không thuộc diện nghèo, cận nghèo hay mức sống trung bình",
+	CatNeedsDeprivation: "hộ nghèo hoặc hộ cận nghèo",
+	CatUndetermined:     "chưa xác định được",
+}
+
+// PreliminaryLine ends every result: the check only estimates.
+const PreliminaryLine = "⚠️ Đây là ước tính sơ bộ — chỉ xã rà soát mới quyết định."
+
+// AreaTitles are the Vietnamese names of the areas.
+var AreaTitles = map[string]string{Rural: "nông thôn", Urban: "thành thị"}
+
+// Reason says in plain words which rule decided the category.
+func (a *Assessment) Reason() string {
+	s := a.Standard
+	switch a.DecidedBy {
+	case ByPoor:
+		return fmt.Sprintf("thu nhập không quá chuẩn nghèo và thiếu từ %d chỉ số trở lên", s.PoorMinDeprived)
+	case ByNearPoor:
+		return fmt.Sprintf("thu nhập không quá chuẩn nghèo và thiếu dưới %d chỉ số", s.PoorMinDeprived)
+	case ByNeedsDeprived:
+		return "thu nhập không quá chuẩn nghèo; còn cần biết nhà thiếu những gì"
+	case ByDeprivedUnsure:
+		return "số thiếu hụt có tính cả những chỉ số chưa chắc có trong chuẩn mới"
+	case ByLocalStandard:
+		return fmt.Sprintf("thu nhập trên chuẩn quốc gia nhưng không quá chuẩn riêng của Bắc Ninh (%s), chưa rõ năm nay còn áp dụng không", groupDigits(s.Local.For(a.Area)))
+	case ByAverageBand:
+		return fmt.Sprintf("thu nhập trên chuẩn nghèo, không quá %s đồng/người/tháng", groupDigits(s.Average.For(a.Area)))
+	case ByAverageUnsure:
+		return "thu nhập trên chuẩn nghèo; mức của hộ có mức sống trung bình theo chuẩn mới chưa được công bố"
+	case ByAboveBands:
+		return fmt.Sprintf("thu nhập trên %s đồng/người/tháng", groupDigits(s.Average.For(a.Area)))
+	}
+	return ""
+}
+
+// NextStep says what the household does next.
+func (a *Assessment) NextStep() string {
+	period := ""
+	if f, u, ok := a.Standard.Review.Window(a.Date.Year()); ok {
+		period = fmt.Sprintf(" trong đợt rà soát hằng năm (%s–%s)", f.Format("2/1"), u.Format("2/1"))
+	}
+	if a.Category == CatAbove {
+		return "Nếu hoàn cảnh thay đổi (ốm đau, mất việc, thiên tai), ông/bà đề nghị xã rà soát bất cứ lúc nào bằng Giấy đề nghị rà soát (Mẫu số 01)."
+	}
+	return "Nếu nhà mình chưa có tên trong danh sách, ông/bà nộp Giấy đề nghị rà soát (Mẫu số 01) ở UBND xã/phường" + period + ", hoặc bất cứ lúc nào khi hoàn cảnh thay đổi."
+}
+
+// Text is the result as the citizen reads it (at most MaxAnswerRunes):
+// income per person against the line, indicators counted, the category
+// and what decided it, the next step, and the preliminary label. The
+// programmes are offered as buttons beside it.
+func (a *Assessment) Text() string {
+	var b strings.Builder
+	s := a.Standard
+	fmt.Fprintf(&b, "📋 Ước tính theo chuẩn nghèo đang áp dụng ngày %s (%s):\n", a.Date.Format("02/01/2006"), s.Source.Title)
+	fmt.Fprintf(&b, "• Thu nhập bình quân: %s đồng/người/tháng; chuẩn nghèo %s: %s đồng.\n",
+		groupDigits(a.IncomePerPerson), AreaTitles[a.Area], groupDigits(a.Line))
+	if a.DeprivedKnown {
+		fmt.Fprintf(&b, "• Thiếu hụt: %d chỉ số (hộ nghèo thiếu từ %d trở lên).\n", a.Deprived, s.PoorMinDeprived)
+	}
+	if a.Category == CatUndetermined {
+		fmt.Fprintf(&b, "➡️ Tôi chưa thể ước tính: %s. Ông/bà hỏi công chức văn hóa - xã hội ở UBND xã/phường.\n", a.Reason())
+	} else {
+		fmt.Fprintf(&b, "➡️ Có thể là: %s, vì %s.\n", capFirst(CategoryTitles[a.Category]), a.Reason())
+		if a.Uncertain {
+			b.WriteString("Một phần quy định này chưa được xác nhận, ông/bà hỏi thêm ở xã.\n")
+		}
+	}
+	if len(a.Programmes) > 0 {
+		b.WriteString("Chính sách có thể được hưởng: bấm các nút bên dưới.\n")
+	}
+	b.WriteString("👉 ")
+	b.WriteString(a.NextStep())
+	b.WriteString("\n")
+	b.WriteString(PreliminaryLine)
+	return b.String()
+}
+
+func capFirst(s string) string {
+	for i, r := range s {
+		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
+	}
+	return s
+}

@@ -1,0 +1,73 @@
+package content_test
+
+import (
+	"io/fs"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/bacninh/ansinh/content"
+)
+
+// withRules returns the embedded knowledge base with eligibility.yaml
+// changed by edit.
+func withRules(t *testing.T, edit func(string) string) fs.FS {
+	t.Helper()
+	m := fstest.MapFS{}
+	err := fs.WalkDir(content.Embedded(), ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(content.Embedded(), p)
+		if err != nil {
+			return err
+		}
+		if p == content.EligibilityFile {
+			b = []byte(edit(string(b)))
+		}
+		m[p] = &fstest.MapFile{Data: b}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func TestCheckRules(t *testing.T) {
+	cases := []struct {
+		name, old, new, want string
+	}{
+		{"overlap", "valid_from: 2027-01-01", "valid_from: 2026-12-01", "standards nd07-2021 and nd351-2025 overlap"},
+		{"gap", "valid_from: 2027-01-01", "valid_from: 2027-02-01", "gap between standards nd07-2021 and nd351-2025 (2027-01-01 to 2027-01-31 has no standard)"},
+		{"missing entry", "{entry: loan-poor-household, categories: [poor]}", "{entry: loan-very-poor, categories: [poor]}", `programme 2 (loan-very-poor): links to unknown entry "loan-very-poor"`},
+		{"unknown category", "{entry: loan-poor-household, categories: [poor]}", "{entry: loan-poor-household, categories: [rich]}", `unknown category "rich"`},
+		{"threshold without source", "      title: Nghị định 07/2021/NĐ-CP (hộ có mức sống trung bình)\n", "      title: \"\"\n", "standard nd07-2021 average: threshold without a source"},
+		{"line without figure", "line: {rural: 2200000, urban: 2800000, certainty: confirmed}", "line: {rural: 2200000, certainty: confirmed}", "standard nd351-2025 line: needs a rural and an urban figure above 0"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			fsys := withRules(t, func(s string) string {
+				if !strings.Contains(s, c.old) {
+					t.Fatalf("eligibility.yaml lacks %q", c.old)
+				}
+				return strings.Replace(s, c.old, c.new, 1)
+			})
+			problems, err := content.Check(fsys)
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for _, p := range problems {
+				found = found || strings.Contains(p, c.want)
+			}
+			if !found {
+				t.Errorf("problems %q lack %q", problems, c.want)
+			}
+		})
+	}
+	problems, err := content.Check(content.Embedded())
+	if err != nil || len(problems) > 0 {
+		t.Errorf("embedded rules: %v %v", problems, err)
+	}
+}

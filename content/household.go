@@ -1,0 +1,138 @@
+package content
+
+// Areas of the poverty standard.
+const (
+	Rural = "rural"
+	Urban = "urban"
+)
+
+// MaxMembers bounds the household size the check accepts.
+const MaxMembers = 50
+
+// Said is what a citizen's message already tells about the household, so
+// the check does not ask it again: "nhà 5 người thu nhập 6 triệu" fills
+// Members and Income. Zero values mean "not said".
+type Said struct {
+	Members   int
+	Income    *Amount
+	IncomeErr error // an amount was there but refused (vague, a range)
+	Area      string
+}
+
+// memberWords follow the household size: "5 người", "bốn khẩu", "3 nhân khẩu".
+var memberWords = map[string]bool{"nguoi": true, "khau": true, "thanh": true, "mieng": true}
+
+// incomeWords come before the income: an amount after one of them is the
+// income even when the message names other sums ("vay 50 triệu").
+var incomeWords = map[string]bool{"nhap": true, "kiem": true, "luong": true, "duoc": true, "lam": true}
+
+// ReadSaid reads household size, area and income from a free-text message.
+func ReadSaid(text string) Said {
+	toks := lexAmount(text)
+	var s Said
+	s.Members = readMembers(toks)
+	s.Area = readArea(toks)
+	spans := findAmounts(toks)
+	if len(spans) == 0 {
+		return s
+	}
+	pick := spans[0]
+	for _, sp := range spans {
+		if sp.start > 0 && incomeWords[toks[sp.start-1].text] || sp.start > 1 && incomeWords[toks[sp.start-2].text] {
+			pick = sp
+			break
+		}
+	}
+	if pick.err != nil {
+		s.IncomeErr = pick.err
+		return s
+	}
+	a := pick.amount(toks)
+	s.Income = &a
+	return s
+}
+
+// ReadMembers reads a household size typed alone or in a sentence: "5",
+// "năm", "nhà có 5 người". It returns 0 when there is none.
+func ReadMembers(text string) int {
+	toks := lexAmount(text)
+	if n := readMembers(toks); n > 0 {
+		return n
+	}
+	if v, n, ok := readSmall(toks, 0); ok && n == len(toks) && v == float64(int(v)) {
+		return int(v)
+	}
+	if len(toks) == 1 || len(toks) == 2 && (toks[1].text == "nguoi" || toks[1].text == "khau") {
+		if v, n, ok := readSmall(toks, 0); ok && n >= 1 && v == float64(int(v)) {
+			return int(v)
+		}
+		if toks[0].text == "nam" { // "năm" typed alone is five
+			return 5
+		}
+	}
+	return 0
+}
+
+func readMembers(toks []amountToken) int {
+	for i := range toks {
+		if toks[i].text == "nam" && i+1 < len(toks) && memberWords[toks[i+1].text] {
+			if i == 0 || toks[i-1].text != "moi" && toks[i-1].text != "mot" {
+				return 5
+			}
+		}
+		v, n, ok := readSmall(toks, i)
+		if !ok || i+n >= len(toks) || !memberWords[toks[i+n].text] || v != float64(int(v)) {
+			continue
+		}
+		if i > 0 && (toks[i-1].text == "moi" || toks[i-1].text == "tren") {
+			continue
+		}
+		if v == 1 && i > 0 && bigUnits[toks[i-1].text] > 0 {
+			continue // "2 triệu 1 người": per person
+		}
+		return int(v)
+	}
+	return 0
+}
+
+// readArea finds the area in folded words: "nông thôn", a commune (xã) or
+// village is rural; "thành thị", "thành phố", a ward (phường) or town (thị
+// trấn) is urban. Words with other meanings once folded (xa: far, phuong:
+// direction) count only after "ở", "tại" or "thuộc".
+func readArea(toks []amountToken) string {
+	for i, t := range toks {
+		next, placed := "", false
+		if i+1 < len(toks) {
+			next = toks[i+1].text
+		}
+		if i > 0 {
+			p := toks[i-1].text
+			placed = p == "o" || p == "tai" || p == "thuoc"
+		}
+		switch {
+		case t.text == "nong" && next == "thon", placed && (t.text == "xa" || t.text == "thon" || t.text == "lang"):
+			return Rural
+		case t.text == "thanh" && (next == "thi" || next == "pho"), t.text == "thi" && next == "tran", placed && t.text == "phuong":
+			return Urban
+		}
+	}
+	return ""
+}
+
+// ReadArea reads the area from an answer to "ông/bà sống ở đâu": "nông
+// thôn", "xã", "1", "thành thị", "phường", "2". It returns "" when unclear.
+func ReadArea(text string) string {
+	toks := lexAmount(text)
+	if a := readArea(toks); a != "" {
+		return a
+	}
+	if len(toks) == 1 {
+		switch toks[0].text {
+		case "xa", "thon", "lang", "que":
+			return Rural
+		case "phuong", "pho":
+			return Urban
+		}
+	}
+	return ""
+}
