@@ -234,3 +234,17 @@ func (c Config) loadKB() (*content.KB, error) {
 	}
 	return kb, nil
 }
+
+// loadRules loads the knowledge base and the eligibility rules checked
+// against it.
+func (c Config) loadRules() (*content.Rules, error) {
+	kb, err := c.loadKB()
+	if err != nil {
+		return nil, err
+	}
+	r, err := content.LoadRules(c.contentFS(), kb)
+	if err != nil {
+		return nil, fmt.Errorf("eligibility rules: %w", err)
+	}
+	return r, nil
+}

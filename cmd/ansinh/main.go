@@ -19,8 +19,12 @@ Usage:
   ansinh chat                          talk to the bot in this terminal
   ansinh ask [--json] [--date YYYY-MM-DD] [--explain] [QUESTION ...]
                                        answer questions (each argument is one question; none: one per line from stdin)
-  ansinh content check                 validate the knowledge base
+  ansinh content check                 validate the knowledge base and the eligibility rules
   ansinh content export                print the knowledge base as one JSON array
+  ansinh eligibility [--json] [--date YYYY-MM-DD] --area rural|urban --members N --income AMOUNT
+                   [--deprived N] [--ages A,B,...] [--disabled N] [--students N] [--house unsafe|ok]
+                                       estimate a household's category and the programmes it may
+                                       claim (AMOUNT: total per month, e.g. 6000000, "6 triệu", 6tr5)
   ansinh tickets list [--status open|assigned|answered|closed|active|all] [--overdue] [--limit N]
                                        list tickets, newest first (default: active, i.e. not closed)
   ansinh tickets show N                print ticket N with its thread and audit records
@@ -48,8 +52,12 @@ func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
+	var bad *flagError
 	switch {
 	case err == nil:
+	case errors.As(err, &bad):
+		fmt.Fprintln(os.Stderr, bad)
+		os.Exit(2)
 	case errors.Is(err, errUsage):
 		fmt.Fprint(os.Stderr, usage)
 		os.Exit(2)
@@ -82,6 +90,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runAsk(cfg, rest, stdin, stdout)
 	case "content":
 		return runContent(cfg, rest, stdout, stderr)
+	case "eligibility":
+		return runEligibility(cfg, rest, stdout)
 	case "tickets":
 		return runTickets(ctx, cfg, rest, stdout)
 	case "reminders":
