@@ -34,7 +34,7 @@ type Engine struct {
 	wake         func()
 	officers     map[string]bool
 	officerChats []chatRef
-	due          func(from time.Time, priority string) time.Time
+	cal          *content.Calendar
 	failures     failureCounts
 	consoleURL   string
 	consoleLocal bool
@@ -56,9 +56,9 @@ type EngineConfig struct {
 	Officers []string
 	// OfficerChats are where new tickets are announced ("telegram:-100123").
 	OfficerChats []string
-	// DueDate computes a ticket's SLA due date; default: 3 days (1 if
-	// urgent) later. cmd wires the working-day calendar here.
-	DueDate func(from time.Time, priority string) time.Time
+	// Calendar holds the public holidays that ticket due dates skip
+	// (DueDate); nil counts weekends only.
+	Calendar *content.Calendar
 	// ConsoleURL is the officer console's base URL as officers reach it
 	// (ANSINH_PUBLIC_URL, or the loopback address when ConsoleLocal), for
 	// /dangnhap links; empty: /dangnhap says the console is off.
@@ -66,9 +66,14 @@ type EngineConfig struct {
 	ConsoleLocal bool
 }
 
+// due is a ticket's due date under the one SLA rule (DueDate).
+func (e *Engine) due(from time.Time, priority string) time.Time {
+	return DueDate(e.cal, e.loc, from, priority)
+}
+
 // NewEngine returns an engine.
 func NewEngine(c EngineConfig) *Engine {
-	e := &Engine{store: c.Store, loc: c.Location, now: c.Now, log: c.Logger, wake: c.Wake, due: c.DueDate,
+	e := &Engine{store: c.Store, loc: c.Location, now: c.Now, log: c.Logger, wake: c.Wake, cal: c.Calendar,
 		officers: map[string]bool{}, consoleURL: strings.TrimRight(c.ConsoleURL, "/"), consoleLocal: c.ConsoleLocal}
 	for _, o := range c.Officers {
 		// A client-chosen identity is never an officer, whatever the
@@ -80,14 +85,6 @@ func NewEngine(c EngineConfig) *Engine {
 	for _, oc := range c.OfficerChats {
 		if ch, id, ok := strings.Cut(oc, ":"); ok {
 			e.officerChats = append(e.officerChats, chatRef{ch, id})
-		}
-	}
-	if e.due == nil {
-		e.due = func(from time.Time, priority string) time.Time {
-			if priority == PriorityUrgent {
-				return from.Add(24 * time.Hour)
-			}
-			return from.Add(72 * time.Hour)
 		}
 	}
 	e.kb.Store(c.KB)

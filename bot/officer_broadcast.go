@@ -2,12 +2,9 @@ package bot
 
 import (
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
-
-	"github.com/bacninh/ansinh/content"
 )
 
 // Officers' broadcast commands:
@@ -59,11 +56,11 @@ func parseBroadcast(arg string) (BroadcastForm, error) {
 	if spec, ok := strings.CutPrefix(rest, "cron "); ok {
 		spec = strings.TrimSpace(spec)
 		if !strings.HasPrefix(spec, "\"") {
-			return f, fmt.Errorf("put the cron spec in quotes")
+			return f, refuse("cron", "lịch phải đặt trong ngoặc kép", "put the cron spec in quotes")
 		}
 		end := strings.Index(spec[1:], "\"")
 		if end < 0 {
-			return f, fmt.Errorf("unclosed quote")
+			return f, refuse("cron", "thiếu dấu ngoặc kép đóng", "unclosed quote")
 		}
 		f.Cron, rest = spec[1:end+1], strings.TrimSpace(spec[end+2:])
 		if until, ok := strings.CutPrefix(rest, "den "); ok {
@@ -74,71 +71,54 @@ func parseBroadcast(arg string) (BroadcastForm, error) {
 	}
 	fields := strings.SplitN(rest, " ", 3)
 	if len(fields) < 3 {
-		return f, fmt.Errorf("want a date, a time and a text")
+		return f, refuse("", "cần ngày, giờ và nội dung", "want a date, a time and a text")
 	}
 	f.At, f.Text = fields[0]+" "+fields[1], fields[2]
 	return f, nil
 }
 
-// newBroadcast checks f against the broadcast rules and builds the
-// reminder, created by this officer now.
+// newBroadcast reads the form's dates and checks it with the rules every
+// route shares (NewBroadcast); the broadcast is created by this officer now.
 func (c *conv) newBroadcast(f BroadcastForm) (Reminder, error) {
-	r := Reminder{Type: ReminderBroadcast, Created: c.now, CreatedBy: c.me(), Grace: DefaultGrace}
-	r.Audience = strings.TrimSpace(f.Audience)
-	if err := ValidAudience(r.Audience); err != nil {
-		return r, err
-	}
-	if topic, ok := strings.CutPrefix(r.Audience, "topic:"); ok && !slices.Contains(content.Topics, topic) {
-		return r, fmt.Errorf("unknown topic %q", topic)
-	}
-	at, spec := strings.TrimSpace(f.At), strings.TrimSpace(f.Cron)
-	switch {
-	case at != "" && spec != "":
-		return r, fmt.Errorf("give a time or a cron spec, not both")
-	case spec != "":
-		r.Spec = spec
-		if until := strings.TrimSpace(f.Until); until != "" {
-			t, err := time.ParseInLocation(time.DateOnly, until, c.e.loc)
-			if err != nil {
-				return r, fmt.Errorf("end date %q: want YYYY-MM-DD", until)
-			}
-			r.Until = t
-		}
-	default:
+	req := BroadcastRequest{Audience: f.Audience, Spec: strings.TrimSpace(f.Cron), Text: f.Text, By: c.me()}
+	if at := strings.TrimSpace(f.At); at != "" {
 		t, err := time.ParseInLocation("2006-01-02 15:04", at, c.e.loc)
 		if err != nil {
-			return r, fmt.Errorf("time %q: want YYYY-MM-DD HH:MM", at)
+			return Reminder{}, refuse("at", "thời điểm phải viết YYYY-MM-DD HH:MM", "%q: want YYYY-MM-DD HH:MM", at)
 		}
-		if !t.After(c.now) {
-			return r, fmt.Errorf("the time has passed")
-		}
-		r.At = t
+		req.At = t
 	}
-	r.Text = strings.TrimSpace(f.Text)
-	return r, r.CheckBroadcast(c.now, c.e.loc)
+	if until := strings.TrimSpace(f.Until); until != "" {
+		t, err := time.ParseInLocation(time.DateOnly, until, c.e.loc)
+		if err != nil {
+			return Reminder{}, refuse("until", "ngày kết thúc phải viết YYYY-MM-DD", "%q: want YYYY-MM-DD", until)
+		}
+		req.Until = t
+	}
+	return NewBroadcast(req, c.now, c.e.loc)
 }
 
 func (c *conv) addBroadcast(arg string) error {
 	f, err := parseBroadcast(arg)
-	if err != nil {
-		return c.reply(fmt.Sprintf(textBroadcastBad, err)+"\n\n"+textBroadcastHelp, nil, logMeta{})
+	if ref, ok := AsRefusal(err); ok {
+		return c.reply(fmt.Sprintf(textBroadcastBad, ref.Vi)+"\n\n"+textBroadcastHelp, nil, logMeta{})
 	}
 	return c.createBroadcast(f)
 }
 
 func (c *conv) createBroadcast(f BroadcastForm) error {
 	r, err := c.newBroadcast(f)
-	if err != nil && c.captured != nil {
-		// The console's form explains its own fields; the chat syntax would confuse.
-		return c.reply(fmt.Sprintf(textBroadcastBad, err), nil, logMeta{})
+	if ref, ok := AsRefusal(err); ok {
+		if c.captured != nil {
+			// The console's form explains its own fields; the chat syntax would confuse.
+			return c.reply(fmt.Sprintf(textBroadcastBad, ref.Vi), nil, logMeta{})
+		}
+		return c.reply(fmt.Sprintf(textBroadcastBad, ref.Vi)+"\n\n"+textBroadcastHelp, nil, logMeta{})
 	}
 	if err != nil {
-		return c.reply(fmt.Sprintf(textBroadcastBad, err)+"\n\n"+textBroadcastHelp, nil, logMeta{})
-	}
-	if err := c.tx.PutReminder(&r); err != nil {
 		return err
 	}
-	if err := c.tx.Audit(AuditRecord{Time: c.now, Officer: c.me(), Action: "reminder_add", Detail: "#" + strconv.FormatUint(r.ID, 10) + " " + r.Audience}); err != nil {
+	if err := AddBroadcast(c.tx, &r, c.now, c.e.loc); err != nil {
 		return err
 	}
 	return c.reply(fmt.Sprintf(textBroadcastAdded, c.describeBroadcast(&r)), nil, logMeta{})
@@ -183,27 +163,19 @@ func (c *conv) listBroadcasts() error {
 }
 
 func (c *conv) changeBroadcast(cmd string, id uint64) error {
-	r, err := c.tx.Reminder(id)
-	if err != nil || r.Type != ReminderBroadcast {
+	action := map[string]string{"/tamdung": ActionPause, "/tieptuc": ActionResume, "/huythongbao": ActionCancel}[cmd]
+	if r, err := c.tx.Reminder(id); err != nil || r.Type != ReminderBroadcast {
 		return c.reply(fmt.Sprintf(textNoBroadcast, id), nil, logMeta{})
 	}
-	action := map[string]string{"/tamdung": "reminder_pause", "/tieptuc": "reminder_resume", "/huythongbao": "reminder_cancel"}[cmd]
-	switch cmd {
-	case "/tamdung":
-		r.Paused = true
-	case "/tieptuc":
-		if r.Cancelled {
-			return c.reply(fmt.Sprintf(textNoBroadcast, id), nil, logMeta{})
-		}
-		r.Paused = false
-	case "/huythongbao":
-		r.Cancelled = true
+	r, changed, err := ChangeReminder(c.tx, id, action, c.me(), c.now)
+	if ref, ok := AsRefusal(err); ok {
+		return c.reply(fmt.Sprintf(textBroadcastNotChanged, ref.Vi), nil, logMeta{})
 	}
-	if err := c.tx.PutReminder(&r); err != nil {
+	if err != nil {
 		return err
 	}
-	if err := c.tx.Audit(AuditRecord{Time: c.now, Officer: c.me(), Action: action, Detail: "#" + strconv.FormatUint(id, 10)}); err != nil {
-		return err
+	if !changed {
+		return c.reply(fmt.Sprintf(textBroadcastSame, c.describeBroadcast(&r)), nil, logMeta{})
 	}
 	return c.reply(fmt.Sprintf(textBroadcastChanged, c.describeBroadcast(&r)), nil, logMeta{})
 }

@@ -163,7 +163,7 @@ func TestConsoleActUsesChatRules(t *testing.T) {
 	}
 
 	if got := act(bot.ConsoleAction{Key: "b1", Verb: bot.VerbBroadcast, Broadcast: bot.BroadcastForm{
-		Audience: "commune:Đại Đồng", At: "2020-01-01 08:00", Text: "Họp dân"}}); got != "Chưa tạo được thông báo: the time has passed." {
+		Audience: "commune:Đại Đồng", At: "2020-01-01 08:00", Text: "Họp dân"}}); got != "Chưa tạo được thông báo: thời điểm đã qua." {
 		t.Errorf("past broadcast = %q", got)
 	}
 	got := act(bot.ConsoleAction{Key: "b2", Verb: bot.VerbBroadcast, Broadcast: bot.BroadcastForm{

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/content"
 )
 
 const (
@@ -14,17 +15,23 @@ const (
 	officerChat = "-100500"
 )
 
+// mustCalendar is the shipped holiday calendar: the bot tests run with the
+// SLA rule production uses.
+func mustCalendar(t *testing.T) *content.Calendar {
+	t.Helper()
+	cal, err := content.LoadCalendar(content.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cal
+}
+
 func newOfficerHarness(t *testing.T) *harness {
 	h := &harness{t: t, st: mustStore(t), now: fixedNow}
 	h.eng = bot.NewEngine(bot.EngineConfig{
 		Store: h.st, KB: mustKB(t), Now: func() time.Time { return h.now },
 		Officers: []string{"telegram:" + officerID}, OfficerChats: []string{"telegram:" + officerChat},
-		DueDate: func(from time.Time, p string) time.Time {
-			if p == bot.PriorityUrgent {
-				return from.Add(4 * time.Hour)
-			}
-			return from.Add(48 * time.Hour)
-		},
+		Calendar: mustCalendar(t),
 	})
 	return h
 }
@@ -74,7 +81,7 @@ func TestTicketLifecycle(t *testing.T) {
 	}
 	announcement := fmt.Sprint("m", officers[0].ID)
 	tk := h.ticket(1)
-	if tk.Status != bot.StatusOpen || !tk.Due.Equal(fixedNow.Add(48*time.Hour)) || tk.Name != "Bà Lan" {
+	if tk.Status != bot.StatusOpen || !tk.Due.Equal(time.Date(2026, 12, 2, 17, 0, 0, 0, fixedNow.Location())) || tk.Name != "Bà Lan" {
 		t.Errorf("new ticket = %+v", tk)
 	}
 
@@ -165,7 +172,7 @@ func TestUrgentMessageGetsHelpAtOnce(t *testing.T) {
 		t.Fatalf("citizen got %+v, want the emergency numbers first", citizen)
 	}
 	tk := h.ticket(1)
-	if tk.Priority != bot.PriorityUrgent || !tk.Due.Equal(fixedNow.Add(4*time.Hour)) {
+	if tk.Priority != bot.PriorityUrgent || !tk.Due.Equal(time.Date(2026, 11, 27, 17, 0, 0, 0, fixedNow.Location())) {
 		t.Errorf("ticket = %+v", tk)
 	}
 	if ann := to(rows, officerChat); len(ann) != 1 || !strings.Contains(ann[0].Text, "KHẨN CẤP") {

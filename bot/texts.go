@@ -69,12 +69,14 @@ const (
 
 // Broadcast texts for officers.
 const (
-	textBroadcastHelp    = "Thông báo cho người dân:\n/thongbao ĐỐI_TƯỢNG 2026-12-01 08:00 nội dung — gửi một lần\n/thongbao ĐỐI_TƯỢNG cron \"0 8 15 * *\" den 2027-06-30 nội dung — gửi theo lịch (phút giờ ngày tháng thứ)\nĐỐI_TƯỢNG: all, topic:loan, commune:Tên xã, category:poor\n/dsthongbao — danh sách · /tamdung SỐ · /tieptuc SỐ · /huythongbao SỐ\nKhông gửi ban đêm (21:00–07:00); người đã /stop không nhận."
-	textBroadcastBad     = "Chưa tạo được thông báo: %v."
-	textBroadcastAdded   = "Đã tạo thông báo %s"
-	textBroadcastChanged = "Đã cập nhật: %s"
-	textNoBroadcasts     = "Không có thông báo nào đang chạy."
-	textNoBroadcast      = "Không tìm thấy thông báo #%d."
+	textBroadcastHelp       = "Thông báo cho người dân:\n/thongbao ĐỐI_TƯỢNG 2026-12-01 08:00 nội dung — gửi một lần\n/thongbao ĐỐI_TƯỢNG cron \"0 8 15 * *\" den 2027-06-30 nội dung — gửi theo lịch (phút giờ ngày tháng thứ)\nĐỐI_TƯỢNG: all, topic:loan, commune:Tên xã, category:poor\n/dsthongbao — danh sách · /tamdung SỐ · /tieptuc SỐ · /huythongbao SỐ\nKhông gửi ban đêm (21:00–07:00); người đã /stop không nhận."
+	textBroadcastBad        = "Chưa tạo được thông báo: %v."
+	textBroadcastAdded      = "Đã tạo thông báo %s"
+	textBroadcastChanged    = "Đã cập nhật: %s"
+	textBroadcastSame       = "Không có gì thay đổi: %s"
+	textBroadcastNotChanged = "Chưa thay đổi được: %s."
+	textNoBroadcasts        = "Không có thông báo nào đang chạy."
+	textNoBroadcast         = "Không tìm thấy thông báo #%d."
 )
 
 // textParked answers a message the bot failed to process several times.

@@ -87,7 +87,7 @@ func registerReminderRoutes(mux *http.ServeMux, src *storeSource, log *slog.Logg
 func reminderFailure(w http.ResponseWriter, log *slog.Logger, action string, id uint64, err error) {
 	if ref, ok := asRefused(err); ok {
 		status := http.StatusBadRequest
-		if ref.conflict {
+		if ref.Conflict {
 			status = http.StatusConflict
 		}
 		adminError(w, status, ref.Error())

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"time"
 
 	"github.com/bacninh/ansinh/bot"
 	"github.com/bacninh/ansinh/content"
@@ -20,13 +19,6 @@ type app struct {
 	disp   *bot.Dispatcher
 	sched  *bot.Scheduler
 }
-
-// SLA in working days (docs/architecture.md §5): an urgent ticket is due by the end of
-// the current working day.
-const (
-	slaNormalDays = 3
-	slaUrgentDays = 0
-)
 
 // openApp opens the knowledge base and the store, then builds the channels
 // (some need the store) and the engine and dispatcher over them.
@@ -65,7 +57,7 @@ func openApp(cfg Config, log *slog.Logger, channels func(*store.Store) ([]bot.Ch
 		return nil, fmt.Errorf("holiday calendar: %w", err)
 	}
 	eng := bot.NewEngine(bot.EngineConfig{Store: st, KB: kb, Location: cfg.Location, Logger: log, Wake: disp.Wake,
-		Officers: cfg.Officers, OfficerChats: cfg.OfficerChats, DueDate: slaDue(cal, cfg.Location)})
+		Officers: cfg.Officers, OfficerChats: cfg.OfficerChats, Calendar: cal})
 	quiet, err := cfg.quiet()
 	if err != nil {
 		st.Close()
@@ -73,17 +65,6 @@ func openApp(cfg Config, log *slog.Logger, channels func(*store.Store) ([]bot.Ch
 	}
 	sched := bot.NewScheduler(bot.SchedulerConfig{Store: st, Location: cfg.Location, Quiet: quiet, Logger: log, Wake: disp.Wake})
 	return &app{store: st, engine: eng, disp: disp, sched: sched}, nil
-}
-
-// slaDue computes ticket due dates in Vietnamese working days.
-func slaDue(cal *content.Calendar, loc *time.Location) func(time.Time, string) time.Time {
-	return func(from time.Time, priority string) time.Time {
-		n := slaNormalDays
-		if priority == bot.PriorityUrgent {
-			n = slaUrgentDays
-		}
-		return cal.AddWorkingDays(from.In(loc), n)
-	}
 }
 
 // zaloLimits are cautious: Zalo publishes no send rate for the Bot

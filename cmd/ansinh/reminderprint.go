@@ -87,7 +87,7 @@ func writeReminderResult(w io.Writer, res reminderResult, loc *time.Location, qu
 		}
 	}
 	if r.Active() {
-		if next := r.Occurrences(now, now.Add(horizon), loc, 1); len(next) == 1 {
+		if next := r.Occurrences(now, now.Add(bot.BroadcastHorizon), loc, 1); len(next) == 1 {
 			line := "Lần gửi tới: " + localTime(next[0], loc)
 			if sent := quiet.Defer(next[0], loc); !sent.Equal(next[0]) {
 				line += " (giờ yên lặng: gửi lúc " + localTime(sent, loc) + ")"

@@ -44,10 +44,10 @@ func openReminderSource(cfg Config) (reminderSource, func(), error) {
 
 // The reminder actions; each is audited as "reminder_" + action.
 const (
-	actionAdd    = "add"
-	actionCancel = "cancel"
-	actionPause  = "pause"
-	actionResume = "resume"
+	actionAdd    = bot.ActionAdd
+	actionCancel = bot.ActionCancel
+	actionPause  = bot.ActionPause
+	actionResume = bot.ActionResume
 )
 
 // cliOfficer is the identity the CLI acts under in reminders and the audit
@@ -82,24 +82,24 @@ func (s *storeSource) Reminders(_ context.Context, all bool) ([]bot.Reminder, er
 	out := []bot.Reminder{}
 	for _, r := range rems {
 		if all || !r.Cancelled {
-			out = append(out, redact(r))
+			out = append(out, r.Redacted())
 		}
 	}
 	return out, nil
 }
 
 // AddReminder implements reminderSource.
-func (s *storeSource) AddReminder(_ context.Context, req reminderRequest) (reminderResult, error) {
+func (s *storeSource) AddReminder(ctx context.Context, req reminderRequest) (reminderResult, error) {
 	now := s.now()
 	r, err := newBroadcast(req, s.loc, now)
 	if err != nil {
 		return reminderResult{}, err
 	}
-	a := bot.AuditRecord{Time: now, Officer: cliOfficer, Action: "reminder_" + actionAdd, Detail: addDetail(&r, s.loc)}
-	if err := s.st.SaveReminderAudited(&r, a); err != nil {
+	err = s.st.Apply(ctx, func(tx bot.Tx) error { return bot.AddBroadcast(tx, &r, now, s.loc) })
+	if err != nil {
 		return reminderResult{}, fmt.Errorf("add reminder: %w", err)
 	}
-	return reminderResult{Action: actionAdd, Changed: true, Reminder: redact(r)}, nil
+	return reminderResult{Action: actionAdd, Changed: true, Reminder: r.Redacted()}, nil
 }
 
 // ChangeReminder implements reminderSource. The reminder is read, changed
@@ -110,82 +110,17 @@ func (s *storeSource) ChangeReminder(ctx context.Context, id uint64, action stri
 	now := s.now()
 	var res reminderResult
 	err := s.st.Apply(ctx, func(tx bot.Tx) error {
-		r, err := tx.Reminder(id)
+		r, changed, err := bot.ChangeReminder(tx, id, action, cliOfficer, now)
 		if err != nil {
 			return err
 		}
-		changed, err := changeState(&r, action)
-		if err != nil {
-			return err
-		}
-		res = reminderResult{Action: action, Changed: changed, Reminder: redact(r)}
-		if !changed {
-			return nil // nothing happened, so nothing to audit
-		}
-		if err := tx.PutReminder(&r); err != nil {
-			return err
-		}
-		return tx.Audit(bot.AuditRecord{Time: now, Officer: cliOfficer, Action: "reminder_" + action, Detail: "#" + strconv.FormatUint(id, 10)})
+		res = reminderResult{Action: action, Changed: changed, Reminder: r.Redacted()}
+		return nil
 	})
 	if err != nil {
 		return reminderResult{}, err
 	}
 	return res, nil
-}
-
-// changeState applies a state action to r and reports whether it changed.
-// Cancelling twice is harmless; a cancelled reminder stays cancelled.
-func changeState(r *bot.Reminder, action string) (bool, error) {
-	switch action {
-	case actionCancel:
-		if r.Cancelled {
-			return false, nil
-		}
-		r.Cancelled = true
-	case actionPause, actionResume:
-		if r.Cancelled {
-			return false, conflict("reminder %d is cancelled: it cannot be %s; add a new one", r.ID, map[string]string{
-				actionPause: "paused", actionResume: "resumed"}[action])
-		}
-		if r.Paused == (action == actionPause) {
-			return false, nil
-		}
-		r.Paused = action == actionPause
-	default:
-		return false, refuse("action %q: want cancel, pause or resume", action)
-	}
-	return true, nil
-}
-
-// redact keeps of a citizen's personal reminder only what officers need to
-// see the load: its channel, schedule and state. The owner's id and chat
-// and the citizen's own words stay in the database.
-func redact(r bot.Reminder) bot.Reminder {
-	if !r.Personal() {
-		return r
-	}
-	owner, chat := r.Owner, r.ChatID
-	r.Owner, r.ChatID, r.Text = bot.UserKey{Channel: owner.Channel}, "", ""
-	for _, id := range []string{owner.ID, chat} {
-		if id != "" && strings.Contains(r.CreatedBy, id) {
-			r.CreatedBy = ""
-		}
-	}
-	return r
-}
-
-// addDetail is the audit detail of a new broadcast: audience and schedule.
-func addDetail(r *bot.Reminder, loc *time.Location) string {
-	d := r.Audience
-	if r.Spec != "" {
-		d += " · cron " + r.Spec
-	} else {
-		d += " · at " + r.At.In(loc).Format("2006-01-02 15:04")
-	}
-	if !r.Until.IsZero() {
-		d += " · until " + r.Until.In(loc).Format("2006-01-02")
-	}
-	return d
 }
 
 // runReminders is `ansinh reminders add|list|cancel|pause|resume`.

@@ -129,9 +129,9 @@ func checkReminderStore(t *testing.T, cfg Config, s *reminderScript) {
 		got = append(got, r.Officer+" "+r.Action+" "+r.Detail)
 	}
 	want := []string{
-		"cli reminder_add all · at " + at.Format("2006-01-02 15:04"),
-		"cli reminder_add topic:loan · cron 0 8 * * 1 · until 2099-12-31",
-		"cli reminder_add commune:Phù Lãng · cron 0 9 1 * *",
+		"cli reminder_add #" + s.id(1) + " all · at " + at.Format("2006-01-02 15:04"),
+		"cli reminder_add #" + s.id(2) + " topic:loan · cron 0 8 * * 1 · until 2099-12-31",
+		"cli reminder_add #" + s.id(3) + " commune:Phù Lãng · cron 0 9 1 * *",
 		"cli reminder_pause #" + s.id(2),
 		"cli reminder_resume #" + s.id(2),
 		"cli reminder_cancel #" + s.id(3),

@@ -97,13 +97,14 @@ func newReminderScript(cfg Config, base uint64) *reminderScript {
 		{"add", "--audience", "topic:lottery", "--text", "x", "--at", at},
 		{"add", "--audience", "all", "--text", "x", "--at", now.AddDate(0, 0, -1).Format("2006-01-02 15:04")},
 		{"add", "--audience", "all", "--text", "   ", "--at", at},
-		{"add", "--audience", "all", "--text", strings.Repeat("a", maxBroadcastText+1), "--at", at},
+		{"add", "--audience", "all", "--text", strings.Repeat("a", bot.MaxBroadcastText+1), "--at", at},
 		{"add", "--audience", "all", "--text", "x\x1b[2J", "--at", at},
 		{"add", "--audience", "all", "--text", "x", "--at", "thứ Bảy"},
 		{"add", "--audience", "all", "--text", "x", "--at", at, "--until", s.day.AddDate(0, 0, -1).Format("2006-01-02")},
 		{"add", "--audience", "all", "--text", "x", "--cron", "0 8 * * *", "--until", "2020-01-01"},
 		{"add", "--audience", "all", "--text", "x", "--cron", "0 8 * * *", "--grace", "1s"},
 		{"list", "--all"}, // 30
+		{"cancel", "1"},   // 31: the citizen's personal reminder
 	}
 	return s
 }
@@ -117,7 +118,7 @@ var refusals = []string{
 	"fires more than once an hour", `--cron "@every 1m": want five fields`, `--audience "everyone": want all, topic:ID`,
 	`--audience "topic:lottery": unknown topic`, "is in the past", "--text is empty", "--text has 701 characters",
 	"control character (U+001B)", `--at "thứ Bảy": want YYYY-MM-DD HH:MM`, "nothing would ever be sent",
-	"--until 2020-01-01 is in the past", `--grace "1s": want a duration from 5m0s to 168h0m0s`,
+	"--until 2020-01-01 is in the past", "--grace 1s: want a duration from 5m0s to 168h0m0s",
 }
 
 func runReminderScript(t *testing.T, cfg Config, s *reminderScript) []string {
@@ -193,6 +194,13 @@ func TestRemindersCLI(t *testing.T) {
 		}
 		if !strings.HasSuffix(direct[13], fmt.Sprintf("%d lịch nhắc: %d đang chạy, 1 đã hủy; 1 cá nhân\n", base+3, base+2)) {
 			t.Errorf("list --all count:\n%s", direct[13])
+		}
+	})
+
+	t.Run("a citizen's personal reminder is theirs to change", func(t *testing.T) {
+		want := "error: reminder 1 is a citizen's personal reminder: only the citizen can change it"
+		if direct[31] != want {
+			t.Errorf("cancel 1 = %q, want %q", direct[31], want)
 		}
 	})
 

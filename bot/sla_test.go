@@ -1,4 +1,4 @@
-package main
+package bot_test
 
 import (
 	"testing"
@@ -19,7 +19,7 @@ func TestSLADueDates(t *testing.T) {
 		t.Fatal(err)
 	}
 	loc, _ := time.LoadLocation("Asia/Ho_Chi_Minh")
-	due := slaDue(cal, loc)
+	due := func(from time.Time, p string) time.Time { return bot.DueDate(cal, loc, from, p) }
 	at := func(s string) time.Time {
 		v, err := time.ParseInLocation("2006-01-02 15:04", s, loc)
 		if err != nil {

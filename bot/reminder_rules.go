@@ -1,0 +1,309 @@
+package bot
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/robfig/cron/v3"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/bacninh/ansinh/content"
+)
+
+// The rules for officers' broadcasts and for changing reminders live here,
+// once: the chat commands, the CLI, the admin API and the officer console
+// all call NewBroadcast and ChangeReminder.
+
+// Broadcast limits.
+const (
+	// MaxBroadcastText keeps a broadcast, with the line the scheduler adds,
+	// one message on every channel.
+	MaxBroadcastText = 700
+	// MinBroadcastGap: a schedule may reach its whole audience at most once
+	// an hour ("* * * * *" is an easy typo).
+	MinBroadcastGap = time.Hour
+	// MinGrace and MaxGrace bound how late a missed occurrence may still be
+	// sent: shorter than a scheduler tick would expire occurrences before
+	// they are sent; longer than a week would send stale news after an
+	// outage.
+	MinGrace = 5 * time.Minute
+	MaxGrace = 7 * 24 * time.Hour
+	// BroadcastHorizon is how far ahead a schedule must fire at least once.
+	BroadcastHorizon = 5 * 366 * 24 * time.Hour
+)
+
+// Reminder state actions; each is audited as "reminder_" + action.
+const (
+	ActionAdd    = "add"
+	ActionCancel = "cancel"
+	ActionPause  = "pause"
+	ActionResume = "resume"
+)
+
+// RefusalError is a request the rules refuse: bad input, or (Conflict) a
+// state that forbids the action. Field names the part of the request at
+// fault ("text", "audience", "at", "cron", "until", "grace"), empty when
+// none does. Msg is English for operators and logs; Vi is what an officer
+// reads in the chat or the console.
+type RefusalError struct {
+	Field    string
+	Msg      string
+	Vi       string
+	Conflict bool
+}
+
+func (e *RefusalError) Error() string {
+	if e.Field == "" {
+		return e.Msg
+	}
+	return e.Field + " " + e.Msg
+}
+
+// AsRefusal reports whether err is a refusal of the rules, and which.
+func AsRefusal(err error) (*RefusalError, bool) {
+	var r *RefusalError
+	ok := errors.As(err, &r)
+	return r, ok
+}
+
+func refuse(field, vi, format string, args ...any) error {
+	return &RefusalError{Field: field, Msg: fmt.Sprintf(format, args...), Vi: vi}
+}
+
+// BroadcastRequest is a new broadcast as an officer asks for it, on any
+// route. Until is a local day (inclusive); zero Grace means DefaultGrace.
+type BroadcastRequest struct {
+	Audience string
+	Text     string
+	At       time.Time
+	Spec     string
+	Until    time.Time
+	Grace    time.Duration
+	By       string
+}
+
+// NewBroadcast checks a request against every broadcast rule and builds the
+// reminder: a text that fits one message and displays, a known audience,
+// exactly one of a future time or a five-field cron spec at most hourly,
+// an end day not in the past, a sane grace, and at least one send within
+// five years.
+func NewBroadcast(req BroadcastRequest, now time.Time, loc *time.Location) (Reminder, error) {
+	text, err := broadcastText(req.Text)
+	if err != nil {
+		return Reminder{}, err
+	}
+	audience, err := broadcastAudience(req.Audience)
+	if err != nil {
+		return Reminder{}, err
+	}
+	r := Reminder{Type: ReminderBroadcast, Audience: audience, Text: text, Spec: strings.TrimSpace(req.Spec),
+		At: req.At, Until: req.Until, Grace: DefaultGrace, Created: now, CreatedBy: req.By}
+	switch {
+	case r.Spec != "" && !r.At.IsZero():
+		return Reminder{}, refuse("", "chỉ cho một thời điểm hoặc một lịch, không cả hai", "give a time or a cron spec, not both")
+	case r.Spec == "" && r.At.IsZero():
+		return Reminder{}, refuse("", "thiếu thời điểm gửi hoặc lịch gửi", "give a time for one message or a cron spec for a repeating one")
+	case !r.At.IsZero() && !r.At.After(now):
+		return Reminder{}, refuse("at", "thời điểm đã qua", "%s is in the past", r.At.In(loc).Format("2006-01-02 15:04"))
+	case r.Spec != "":
+		if err := checkCron(r.Spec, now, loc); err != nil {
+			return Reminder{}, err
+		}
+	}
+	if !r.Until.IsZero() {
+		if y, m, d := now.In(loc).Date(); r.Until.Before(time.Date(y, m, d, 0, 0, 0, 0, loc)) {
+			return Reminder{}, refuse("until", "ngày kết thúc đã qua", "%s is in the past", r.Until.In(loc).Format(time.DateOnly))
+		}
+	}
+	if req.Grace != 0 {
+		if req.Grace < MinGrace || req.Grace > MaxGrace {
+			return Reminder{}, refuse("grace", "thời gian gửi bù không hợp lệ",
+				"%v: want a duration from %v to %v, e.g. 6h", req.Grace, MinGrace, MaxGrace)
+		}
+		r.Grace = req.Grace
+	}
+	if err := r.Validate(); err != nil {
+		return Reminder{}, refuse("", "thông báo không hợp lệ", "%v", err)
+	}
+	if len(r.Occurrences(now, now.Add(BroadcastHorizon), loc, 1)) == 0 {
+		return Reminder{}, refuse("", "lịch này sẽ không bao giờ gửi trước ngày kết thúc",
+			"nothing would ever be sent: no time of this schedule falls before the end date")
+	}
+	return r, nil
+}
+
+// broadcastText composes the text (NFC, so that length counts letters as
+// citizens see them) and refuses what would not fit or not display.
+func broadcastText(s string) (string, error) {
+	if !utf8.ValidString(s) {
+		return "", refuse("text", "nội dung có ký tự lỗi", "is not valid UTF-8")
+	}
+	s = strings.TrimSpace(norm.NFC.String(strings.ReplaceAll(s, "\r\n", "\n")))
+	if s == "" {
+		return "", refuse("text", "thiếu nội dung", "is empty")
+	}
+	if n := utf8.RuneCountInString(s); n > MaxBroadcastText {
+		return "", refuse("text", fmt.Sprintf("nội dung dài %d ký tự, tối đa %d", n, MaxBroadcastText),
+			"has %d characters; at most %d fit one message", n, MaxBroadcastText)
+	}
+	for _, r := range s {
+		if r != '\n' && unicode.IsControl(r) {
+			return "", refuse("text", "nội dung có ký tự điều khiển", "contains a control character (%U)", r)
+		}
+	}
+	return s, nil
+}
+
+// broadcastAudience checks the audience; a topic must be one of the
+// knowledge base's, or the broadcast would reach nobody.
+func broadcastAudience(a string) (string, error) {
+	a = strings.TrimSpace(a)
+	if err := ValidAudience(a); err != nil {
+		return "", refuse("audience", "đối tượng phải là all, topic:…, commune:… hoặc category:…",
+			"%q: want all, topic:ID, commune:NAME or category:ID", a)
+	}
+	if a == AudienceAll {
+		return a, nil
+	}
+	kind, val, _ := strings.Cut(a, ":")
+	val = strings.TrimSpace(val)
+	if kind == "topic" && !slices.Contains(content.Topics, val) {
+		return "", refuse("audience", "không có chủ đề "+val,
+			"%q: unknown topic; want one of %s", a, strings.Join(content.Topics, ", "))
+	}
+	return kind + ":" + val, nil
+}
+
+// checkCron accepts a standard five-field spec only: descriptors such as
+// "@every 1m" and a CRON_TZ prefix would escape the local-time rule and
+// the frequency check.
+func checkCron(spec string, now time.Time, loc *time.Location) error {
+	if len(strings.Fields(spec)) != 5 {
+		return refuse("cron", "lịch cần đủ 5 trường: phút giờ ngày tháng thứ",
+			`%q: want five fields (minute hour day month weekday), e.g. "0 8 * * 1" for Mondays at 08:00`, spec)
+	}
+	sched, err := cron.ParseStandard(spec)
+	if err != nil {
+		return refuse("cron", "lịch không đọc được", "%q: %v", spec, err)
+	}
+	prev := sched.Next(now.In(loc))
+	for range 50 {
+		next := sched.Next(prev)
+		if prev.IsZero() || next.IsZero() {
+			break
+		}
+		if next.Sub(prev) < MinBroadcastGap {
+			return refuse("cron", "lịch gửi nhiều hơn một lần mỗi giờ",
+				"%q fires more than once an hour; every time reaches the whole audience", spec)
+		}
+		prev = next
+	}
+	return nil
+}
+
+// Change applies a state action to the reminder and reports whether it
+// changed. Officers' routes change broadcasts only: a personal reminder is
+// the citizen's own (they cancel it in the chat or with /stop). Cancelling
+// twice is harmless; a cancelled reminder can be neither paused nor
+// resumed.
+func (r *Reminder) Change(action string) (bool, error) {
+	if r.Personal() {
+		return false, &RefusalError{Conflict: true,
+			Msg: fmt.Sprintf("reminder %d is a citizen's personal reminder: only the citizen can change it", r.ID),
+			Vi:  fmt.Sprintf("#%d là nhắc việc riêng của người dân, chỉ người dân tự thay đổi được", r.ID)}
+	}
+	switch action {
+	case ActionCancel:
+		if r.Cancelled {
+			return false, nil
+		}
+		r.Cancelled = true
+	case ActionPause, ActionResume:
+		if r.Cancelled {
+			verb := map[string]string{ActionPause: "paused", ActionResume: "resumed"}[action]
+			return false, &RefusalError{Conflict: true,
+				Msg: fmt.Sprintf("reminder %d is cancelled: it cannot be %s; add a new one", r.ID, verb),
+				Vi:  fmt.Sprintf("thông báo #%d đã hủy, không tạm dừng hay tiếp tục được; hãy tạo thông báo mới", r.ID)}
+		}
+		if r.Paused == (action == ActionPause) {
+			return false, nil
+		}
+		r.Paused = action == ActionPause
+	default:
+		return false, refuse("", "thao tác không hợp lệ", "action %q: want cancel, pause or resume", action)
+	}
+	return true, nil
+}
+
+// ChangeReminder reads reminder id, applies the action and, when it
+// changed, saves it with its audit record, all inside tx: the scheduler
+// updates the same reminder, so a read outside the transaction could undo
+// its progress. A no-op is not audited. An unknown id wraps ErrNotFound.
+func ChangeReminder(tx Tx, id uint64, action, by string, now time.Time) (Reminder, bool, error) {
+	r, err := tx.Reminder(id)
+	if err != nil {
+		return Reminder{}, false, err // the store names the reminder
+	}
+	changed, err := r.Change(action)
+	if err != nil || !changed {
+		return r, false, err
+	}
+	if err := tx.PutReminder(&r); err != nil {
+		return Reminder{}, false, fmt.Errorf("save reminder %d: %w", id, err)
+	}
+	a := AuditRecord{Time: now, Officer: by, Action: "reminder_" + action, Detail: "#" + strconv.FormatUint(id, 10)}
+	if err := tx.Audit(a); err != nil {
+		return Reminder{}, false, fmt.Errorf("audit reminder %d: %w", id, err)
+	}
+	return r, true, nil
+}
+
+// AddBroadcast saves a checked broadcast with its audit record in tx.
+func AddBroadcast(tx Tx, r *Reminder, now time.Time, loc *time.Location) error {
+	if err := tx.PutReminder(r); err != nil {
+		return fmt.Errorf("save broadcast: %w", err)
+	}
+	a := AuditRecord{Time: now, Officer: r.CreatedBy, Action: "reminder_" + ActionAdd, Detail: BroadcastDetail(r, loc)}
+	if err := tx.Audit(a); err != nil {
+		return fmt.Errorf("audit broadcast %d: %w", r.ID, err)
+	}
+	return nil
+}
+
+// BroadcastDetail is the audit detail of a new broadcast: number, audience
+// and schedule.
+func BroadcastDetail(r *Reminder, loc *time.Location) string {
+	d := "#" + strconv.FormatUint(r.ID, 10) + " " + r.Audience
+	if r.Spec != "" {
+		d += " · cron " + r.Spec
+	} else {
+		d += " · at " + r.At.In(loc).Format("2006-01-02 15:04")
+	}
+	if !r.Until.IsZero() {
+		d += " · until " + r.Until.In(loc).Format(time.DateOnly)
+	}
+	return d
+}
+
+// Redacted is what officers may see of a reminder: a broadcast whole; of a
+// citizen's personal reminder only its channel, schedule and state. The
+// owner's id and chat and the citizen's own words stay in the database.
+func (r Reminder) Redacted() Reminder {
+	if !r.Personal() {
+		return r
+	}
+	owner, chat := r.Owner, r.ChatID
+	r.Owner, r.ChatID, r.Text = UserKey{Channel: owner.Channel}, "", ""
+	for _, id := range []string{owner.ID, chat} {
+		if id != "" && strings.Contains(r.CreatedBy, id) {
+			r.CreatedBy = ""
+		}
+	}
+	return r
+}
