@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/bacninh/ansinh/content"
@@ -141,7 +142,9 @@ func (e *Engine) applyOnce(ctx context.Context, u Update) error {
 	if u.UserID == "" {
 		u.UserID = u.ChatID
 	}
-	longInput := utf8.RuneCountInString(u.Text) > content.MaxTextRunes || !utf8.ValidString(u.Text)
+	// Only length makes a message "long": invalid bytes are dropped by
+	// Clean and the rest answered without comment.
+	longInput := utf8.RuneCountInString(u.Text) > content.MaxTextRunes
 	u.Text = content.Clean(u.Text)
 	u.Data = content.Clean(u.Data)
 	now := e.now()
@@ -280,7 +283,7 @@ func (c *conv) respond() error {
 		return c.press(data)
 	}
 	text := c.u.Text
-	if text == "" {
+	if !hasWords(text) {
 		return c.reply(textNotText, c.mainMenu(), logMeta{})
 	}
 	if strings.HasPrefix(text, "/") {
@@ -301,6 +304,17 @@ func (c *conv) choice(text string) string {
 		return ""
 	}
 	return c.user.Dialog.Buttons[n-1].Data
+}
+
+// hasWords reports whether text holds anything to read: a letter, a digit
+// or a symbol such as an emoji. Punctuation alone is not a message.
+func hasWords(text string) bool {
+	for _, r := range text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.So, r) {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *conv) command(text string) error {

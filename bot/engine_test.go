@@ -234,33 +234,67 @@ func TestGroupMessagesNeedAddressing(t *testing.T) {
 	}
 }
 
+// TestBadInput: each malformed message gets its own specific answer, in a
+// fresh conversation (so that earlier misses do not change the reply).
 func TestBadInput(t *testing.T) {
-	h := newHarness(t)
-	cases := map[string]string{
-		"empty":       "",
-		"100KB":       strings.Repeat("vay vốn hộ nghèo ", 6000),
-		"binary":      "\x00\x01\x02\xff\xfe\x7f",
-		"invalid":     "ho ngheo \xc3\x28 vay von",
-		"emoji":       "😀😀🙏",
-		"punctuation": "?!?!...,,,",
-		"paste":       strings.Repeat("Thẻ BHYT hộ nghèo của bà hết hạn rồi.\n", 20),
-		"two topics":  "nhà tôi hộ nghèo muốn vay vốn và làm thẻ bảo hiểm y tế",
-		"command":     "/khongcolenhnay",
-		"zero width":  "\u200b\u200b\ufeff",
+	const (
+		notText = "Xin lỗi, hiện tôi chỉ đọc được tin nhắn chữ. Ông/bà vui lòng gõ câu hỏi, hoặc chọn một mục dưới đây."
+		tooLong = "Tin nhắn khá dài nên tôi chỉ đọc phần đầu. Nếu chưa đúng ý, ông/bà gõ ngắn gọn câu hỏi chính giúp."
+		miss    = "Xin lỗi, tôi chưa hiểu rõ câu hỏi."
+	)
+	cases := []struct {
+		name, text string
+		// first is the first reply's text (a prefix for miss); topic the
+		// topic the bot answered last (from the conversation log), or ""
+		// for none.
+		first, topic string
+		replies      int
+	}{
+		{"empty", "", notText, "", 1},
+		{"binary", "\x00\x01\x02\xff\xfe\x7f", notText, "", 1},
+		{"zero width", "\u200b\u200b\ufeff", notText, "", 1},
+		{"punctuation only", "?!?!...,,,", notText, "", 1},
+		{"emoji only", "😀😀🙏", miss, "unknown", 1},
+		{"unknown command", "/khongcolenhnay", miss, "unknown", 1},
+		{"100 KB is cut and the start answered", strings.Repeat("vay vốn hộ nghèo ", 6000), tooLong, "loan", 2},
+		{"invalid UTF-8 is cleaned, not called long", "ho ngheo \xc3\x28 vay von", "", "loan", 1},
+		{"a pasted paragraph", strings.Repeat("Thẻ BHYT hộ nghèo của bà hết hạn rồi.\n", 20), "", "health_insurance", 1},
 	}
-	for name, text := range cases {
-		t.Run(name, func(t *testing.T) {
-			rows := replies(h.say(text))
-			if len(rows) == 0 {
-				t.Fatal("no reply")
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			h := newHarness(t)
+			rows := replies(h.say(tc.text))
+			if len(rows) != tc.replies {
+				t.Fatalf("%d replies, want %d: %+v", len(rows), tc.replies, rows)
 			}
-			for _, r := range rows {
-				if strings.TrimSpace(r.Text) == "" {
-					t.Errorf("empty reply")
-				}
+			if tc.first != "" && !strings.HasPrefix(rows[0].Text, tc.first) {
+				t.Errorf("first reply = %q, want %q", rows[0].Text, tc.first)
+			}
+			if tc.first == notText && !hasButton(rows[0], "t:loan") {
+				t.Errorf("no main menu with %q: %+v", notText, rows[0].Buttons)
+			}
+			if got := lastTopic(t, h); got != tc.topic {
+				t.Errorf("answered topic %q, want %q", got, tc.topic)
 			}
 		})
 	}
+}
+
+// lastTopic is the topic of the bot's last logged reply in the citizen's
+// chat ("" when none had one).
+func lastTopic(t *testing.T, h *harness) string {
+	t.Helper()
+	logs, err := h.st.Logs(bot.ChannelTelegram, "42", 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	topic := ""
+	for _, l := range logs {
+		if !l.Inbound && l.Topic != "" {
+			topic = l.Topic
+		}
+	}
+	return topic
 }
 
 func TestDeepLinkSetsCommune(t *testing.T) {
