@@ -210,7 +210,7 @@ func (r *Rules) claims(h Household, possible []string, d Date) []Claim {
 		seen[e.ID] = true
 		c := Claim{Entry: e.ID, Title: e.Title, Certainty: e.Certainty}
 		if len(e.Sources) > 0 {
-			c.Source = e.Sources[0].Title
+			c.Source = e.Sources[0].Label()
 		}
 		if g.Certainty == CheckWithOfficer {
 			c.Certainty = CheckWithOfficer

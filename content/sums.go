@@ -1,0 +1,234 @@
+package content
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+)
+
+// Sum is a computed answer to a citizen's arithmetic question: the sum,
+// the rate or share it used and that figure's source, all taken from the
+// entries in force on the day asked.
+type Sum struct {
+	Topic   string
+	Entries []string // the entries whose facts it used, for buttons
+	Text    string
+}
+
+// Entries whose named facts the sums use. The figures live in the entries
+// (facts with a name and a value); only which entry serves which
+// household is fixed here.
+var (
+	loanRateEntries = map[string]string{CatPoor: "loan-poor-household", CatNearPoor: "loan-near-poor", catEscaped: "loan-newly-escaped"}
+	premiumEntry    = "bhyt-premium-2026" // resolved by key to the version in force
+)
+
+// catEscaped is the newly escaped household (hộ mới thoát nghèo), a loan
+// category outside the standard's categories.
+const catEscaped = "escaped"
+
+var catWords = map[string]string{CatPoor: "hộ nghèo", CatNearPoor: "hộ cận nghèo", catEscaped: "hộ mới thoát nghèo"}
+
+// Sum answers "vay 50 triệu thì mỗi tháng trả lãi bao nhiêu" and "nhà tôi
+// 4 người cận nghèo thì đóng BHYT bao nhiêu" with the arithmetic. category
+// is the household's known category ("" when unknown); a category named in
+// the text wins. ok is false when text asks for no such sum.
+func (kb *KB) Sum(text string, day Date, category string) (Sum, bool) {
+	toks := lexAmount(text)
+	folded := " " + joinTokens(toks) + " "
+	if c := categoryIn(folded); c != "" {
+		category = c
+	}
+	if interestAsked(toks) {
+		for _, sp := range findAmounts(toks) {
+			if sp.err == nil && sp.vnd >= 1_000_000 {
+				return kb.interest(sp.vnd, day, category)
+			}
+		}
+	}
+	if premiumAsked(folded) {
+		return kb.premium(ReadSaid(text).Members, day, category)
+	}
+	return Sum{}, false
+}
+
+func joinTokens(toks []amountToken) string {
+	parts := make([]string, len(toks))
+	for i, t := range toks {
+		parts[i] = t.text
+	}
+	return strings.Join(parts, " ")
+}
+
+func categoryIn(folded string) string {
+	switch {
+	case strings.Contains(folded, " can ngheo "), strings.Contains(folded, " hcn "):
+		return CatNearPoor
+	case strings.Contains(folded, " thoat ngheo "):
+		return catEscaped
+	case strings.Contains(folded, " ho ngheo "), strings.Contains(folded, " nha ngheo "), strings.Contains(folded, " dien ngheo "):
+		return CatPoor
+	}
+	return ""
+}
+
+// interestAsked: the message borrows ("vay") and asks for the interest
+// ("trả lãi", "tiền lãi", "lãi bao nhiêu"), not "vay lại" (borrow again).
+func interestAsked(toks []amountToken) bool {
+	vay := false
+	for i, t := range toks {
+		if t.text == "vay" {
+			vay = true
+		}
+		if t.text != "lai" {
+			continue
+		}
+		prev, next := "", ""
+		if i > 0 {
+			prev = toks[i-1].text
+		}
+		if i+1 < len(toks) {
+			next = toks[i+1].text
+		}
+		switch {
+		case prev == "tra" || prev == "tien" || prev == "dong" || prev == "phan":
+			return true
+		case next == "bao" || next == "bn" || next == "moi" || next == "hang" || next == "thang" || next == "mot" || next == "1" || next == "la" || next == "phai" || next == "het" || next == "mat" || next == "suat":
+			if vay {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func premiumAsked(folded string) bool {
+	bhyt := strings.Contains(folded, " bhyt ") || strings.Contains(folded, " bao hiem y te ") || strings.Contains(folded, " bao hiem ")
+	pay := strings.Contains(folded, " dong ") || strings.Contains(folded, " nop ") || strings.Contains(folded, " mua ") || strings.Contains(folded, " mat ") || strings.Contains(folded, " het ")
+	how := strings.Contains(folded, " bao nhieu ") || strings.Contains(folded, " bn ") || strings.Contains(folded, " nhieu tien ")
+	return bhyt && pay && how
+}
+
+func (kb *KB) interest(principal int64, day Date, category string) (Sum, bool) {
+	cats := []string{category}
+	if _, ok := loanRateEntries[category]; !ok {
+		cats = []string{CatPoor, CatNearPoor} // unknown: show both
+	}
+	var b strings.Builder
+	s := Sum{Topic: TopicLoan}
+	var sources []string
+	for _, cat := range cats {
+		e, ok := kb.EntryOn(loanRateEntries[cat], day)
+		if !ok {
+			continue
+		}
+		rate, f, ok := monthlyRate(e)
+		if !ok {
+			continue
+		}
+		monthly := int64(math.Round(float64(principal) * rate))
+		fmt.Fprintf(&b, "• %s, lãi suất %s: vay %s thì tiền lãi khoảng %s mỗi tháng (%s × %s).\n",
+			capFirst(catWords[cat]), percent(rate)+"/tháng", FormatVND(principal), FormatVND(monthly), groupDigits(principal), percent(rate))
+		s.Entries = append(s.Entries, e.ID)
+		if src := sourceLabel(e, f.Source); src != "" && !contains(sources, src) {
+			sources = append(sources, src)
+		}
+	}
+	if len(s.Entries) == 0 {
+		return Sum{}, false
+	}
+	b.WriteString("Con số tính trên toàn bộ số tiền đang vay. Tổ trưởng tổ tiết kiệm và vay vốn ở thôn thu lãi hằng tháng.\n")
+	b.WriteString("Đây là lãi suất NHCSXH đang công bố; ông/bà xác nhận tại điểm giao dịch xã.")
+	if len(sources) > 0 {
+		b.WriteString("\n📄 Căn cứ: " + strings.Join(sources, "; ") + ".")
+	}
+	s.Text = b.String()
+	return s, true
+}
+
+// monthlyRate returns the entry's monthly rate as a fraction: its
+// rate_month fact, or its rate_year fact divided by 12.
+func monthlyRate(e *Entry) (float64, Fact, bool) {
+	if f, ok := e.Fact("rate_month"); ok && f.Value != nil {
+		return *f.Value, f, true
+	}
+	if f, ok := e.Fact("rate_year"); ok && f.Value != nil {
+		return *f.Value / 12, f, true
+	}
+	return 0, Fact{}, false
+}
+
+func (kb *KB) premium(members int, day Date, category string) (Sum, bool) {
+	e, ok := kb.EntryOn(premiumEntry, day)
+	if !ok {
+		return Sum{}, false
+	}
+	full, okFull := e.Fact("premium_month")
+	share, okShare := e.Fact("near_poor_state_share_min")
+	if !okFull || !okShare || full.Value == nil || share.Value == nil {
+		return Sum{}, false
+	}
+	premium := int64(math.Round(*full.Value))
+	own := int64(math.Round(*full.Value * (1 - *share.Value)))
+	s := Sum{Topic: TopicHealthInsurance, Entries: []string{e.ID}}
+	var b strings.Builder
+	fmt.Fprintf(&b, "Mức đóng BHYT đủ hiện nay: %s/người/tháng.\n", FormatVND(premium))
+	switch category {
+	case CatPoor:
+		b.WriteString("Thành viên hộ nghèo được Nhà nước đóng toàn bộ: nhà mình không phải đóng.\n")
+		s.Entries = append(s.Entries, "bhyt-free-card")
+	default:
+		who := "Nếu là hộ cận nghèo"
+		if category == CatNearPoor {
+			who = "Hộ cận nghèo"
+		}
+		fmt.Fprintf(&b, "%s: Nhà nước hỗ trợ ít nhất %s, mỗi người tự đóng tối đa %s/tháng (%s × %s).\n",
+			who, percent(*share.Value), FormatVND(own), groupDigits(premium), percent(1-*share.Value))
+		if members > 1 {
+			fmt.Fprintf(&b, "Cả nhà %d người: tối đa %s/tháng, tức %s/năm (%d × %s × 12).\n",
+				members, FormatVND(own*int64(members)), FormatVND(own*int64(members)*12), members, groupDigits(own))
+		}
+		b.WriteString("Tôi tính cho từng người, chưa có quy định giảm trừ khi cả hộ cùng tham gia; tỉnh Bắc Ninh có thể hỗ trợ thêm (chưa xác nhận).\n")
+		if category != CatNearPoor {
+			b.WriteString("Hộ nghèo: Nhà nước đóng toàn bộ.\n")
+		}
+		s.Entries = append(s.Entries, "bhyt-near-poor")
+	}
+	b.WriteString("Số tiền cụ thể: ông/bà hỏi UBND xã/phường hoặc cơ quan Bảo hiểm xã hội.")
+	var sources []string
+	for _, f := range []Fact{full, share} {
+		if src := sourceLabel(e, f.Source); src != "" && !contains(sources, src) {
+			sources = append(sources, src)
+		}
+	}
+	if len(sources) > 0 {
+		b.WriteString("\n📄 Căn cứ: " + strings.Join(sources, "; ") + ".")
+	}
+	s.Text = b.String()
+	return s, true
+}
+
+func sourceLabel(e *Entry, id string) string {
+	for _, s := range e.Sources {
+		if s.ID == id {
+			return s.Label()
+		}
+	}
+	return ""
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// percent writes a fraction the Vietnamese way: 0.0055 → "0,55%".
+func percent(f float64) string {
+	s := strconv.FormatFloat(math.Round(f*1e6)/1e4, 'f', -1, 64)
+	return strings.Replace(s, ".", ",", 1) + "%"
+}

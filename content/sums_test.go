@@ -1,0 +1,77 @@
+package content_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/bacninh/ansinh/content"
+)
+
+func TestSumInterest(t *testing.T) {
+	r := mustRules(t)
+	kb := r.KB()
+	s, ok := kb.Sum("vay 50 triệu thì mỗi tháng trả lãi bao nhiêu", day(t, "2026-11-29"), content.CatPoor)
+	if !ok {
+		t.Fatal("no sum")
+	}
+	for _, want := range []string{
+		"• Hộ nghèo, lãi suất 0,55%/tháng: vay 50.000.000 đồng thì tiền lãi khoảng 275.000 đồng mỗi tháng (50.000.000 × 0,55%).",
+		"Tổ trưởng tổ tiết kiệm và vay vốn ở thôn thu lãi hằng tháng.",
+		"📄 Căn cứ: Quyết định 750/QĐ-TTg",
+	} {
+		if !strings.Contains(s.Text, want) {
+			t.Errorf("sum lacks %q:\n%s", want, s.Text)
+		}
+	}
+	if s.Topic != content.TopicLoan || !slices.Equal(s.Entries, []string{"loan-poor-household"}) {
+		t.Errorf("topic %s entries %v", s.Topic, s.Entries)
+	}
+	// The category named in the text wins over the profile; unknown shows both.
+	s, _ = kb.Sum("ho can ngheo vay 30tr thi tien lai moi thang bn", day(t, "2026-11-29"), content.CatPoor)
+	if !strings.Contains(s.Text, "Hộ cận nghèo, lãi suất 0,66%/tháng: vay 30.000.000 đồng thì tiền lãi khoảng 198.000 đồng mỗi tháng") {
+		t.Errorf("near-poor:\n%s", s.Text)
+	}
+	s, _ = kb.Sum("vay 20 triệu trả lãi bao nhiêu", day(t, "2027-03-01"), "")
+	if !strings.Contains(s.Text, "Hộ nghèo, lãi suất 0,55%/tháng: vay 20.000.000 đồng thì tiền lãi khoảng 110.000 đồng") ||
+		!strings.Contains(s.Text, "Hộ cận nghèo, lãi suất 0,66%/tháng: vay 20.000.000 đồng thì tiền lãi khoảng 132.000 đồng") {
+		t.Errorf("unknown category:\n%s", s.Text)
+	}
+	s, _ = kb.Sum("nhà mới thoát nghèo vay 100 triệu mỗi tháng trả lãi bao nhiêu", day(t, "2026-11-29"), "")
+	if !strings.Contains(s.Text, "Hộ mới thoát nghèo, lãi suất 0,6875%/tháng: vay 100.000.000 đồng thì tiền lãi khoảng 687.500 đồng") {
+		t.Errorf("escaped:\n%s", s.Text)
+	}
+	for _, q := range []string{"hộ nghèo vay được bao nhiêu", "tôi muốn vay lại 50 triệu được không", "lãi suất hộ nghèo bao nhiêu", "nhà 5 người thu nhập 6 triệu"} {
+		if s, ok := kb.Sum(q, day(t, "2026-11-29"), ""); ok {
+			t.Errorf("%q answered with a sum:\n%s", q, s.Text)
+		}
+	}
+}
+
+func TestSumPremium(t *testing.T) {
+	kb := mustRules(t).KB()
+	s, ok := kb.Sum("nhà tôi 4 người cận nghèo thì đóng BHYT bao nhiêu", day(t, "2026-11-29"), "")
+	if !ok {
+		t.Fatal("no sum")
+	}
+	for _, want := range []string{
+		"Mức đóng BHYT đủ hiện nay: 113.850 đồng/người/tháng.",
+		"Hộ cận nghèo: Nhà nước hỗ trợ ít nhất 70%, mỗi người tự đóng tối đa 34.155 đồng/tháng (113.850 × 30%).",
+		"Cả nhà 4 người: tối đa 136.620 đồng/tháng, tức 1.639.440 đồng/năm (4 × 34.155 × 12).",
+		"chưa có quy định giảm trừ khi cả hộ cùng tham gia",
+		"📄 Căn cứ: Nghị định 161/2026/NĐ-CP",
+	} {
+		if !strings.Contains(s.Text, want) {
+			t.Errorf("sum lacks %q:\n%s", want, s.Text)
+		}
+	}
+	// Before the base salary rose on 2026-07-01 the 2024 premium applies.
+	s, _ = kb.Sum("nha 3 nguoi can ngheo dong bhyt het bao nhieu", day(t, "2026-06-30"), "")
+	if !strings.Contains(s.Text, "105.300 đồng/người/tháng") || !strings.Contains(s.Text, "31.590 đồng/tháng") || !strings.Contains(s.Text, "Cả nhà 3 người: tối đa 94.770 đồng/tháng") {
+		t.Errorf("2026-06-30:\n%s", s.Text)
+	}
+	s, _ = kb.Sum("hộ nghèo đóng bảo hiểm y tế bao nhiêu", day(t, "2026-11-29"), "")
+	if !strings.Contains(s.Text, "Nhà nước đóng toàn bộ: nhà mình không phải đóng") {
+		t.Errorf("poor:\n%s", s.Text)
+	}
+}
