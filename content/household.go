@@ -20,7 +20,7 @@ type Said struct {
 }
 
 // memberWords follow the household size: "5 người", "bốn khẩu", "3 nhân khẩu".
-var memberWords = map[string]bool{"nguoi": true, "khau": true, "thanh": true, "mieng": true}
+var memberWords = map[string]bool{"nguoi": true, "ng": true, "khau": true, "thanh": true, "mieng": true}
 
 // incomeWords come before the income: an amount after one of them is the
 // income even when the message names other sums ("vay 50 triệu").
