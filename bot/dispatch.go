@@ -189,7 +189,9 @@ func (d *Dispatcher) pump(ctx context.Context, slots chan struct{}, wg *sync.Wai
 	d.scan++
 	scan := d.scan
 	d.mu.Unlock()
-	rows, err := d.cfg.Store.Due(now, 4*cap(slots)+16, func(r *Delivery) bool { return d.skip(r, now, &wait) })
+	rows, err := d.cfg.Store.Heads(now, 4*cap(slots)+16, func(channel, chat string, row uint64) bool {
+		return d.skip(channel, chat, row, now, &wait)
+	})
 	d.forgetFinished(scan)
 	if err != nil {
 		d.cfg.Logger.Error("read outbox", "err", err)
@@ -236,19 +238,20 @@ func (d *Dispatcher) pump(ctx context.Context, slots chan struct{}, wg *sync.Wai
 	return wait
 }
 
-// skip leaves out rows that cannot go now: their chat has a send in flight
-// or must wait, their channel is paused or not configured in this process.
-func (d *Dispatcher) skip(r *Delivery, now time.Time, wait *time.Duration) bool {
-	if _, ok := d.channels[r.Channel]; !ok {
+// skip leaves out chats that cannot send now: a send is in flight or its
+// head row was just finished (the read may predate the commit), the chat
+// must wait, its channel is paused or not configured in this process.
+func (d *Dispatcher) skip(channel, chat string, row uint64, now time.Time, wait *time.Duration) bool {
+	if _, ok := d.channels[channel]; !ok {
 		return true
 	}
-	ck := r.Channel + ":" + r.ChatID
+	ck := channel + ":" + chat
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	if _, done := d.finished[r.ID]; done || d.busy[ck] {
+	if _, done := d.finished[row]; done || d.busy[ck] {
 		return true
 	}
-	if t, ok := d.pausedTo[r.Channel]; ok && now.Before(t) {
+	if t, ok := d.pausedTo[channel]; ok && now.Before(t) {
 		*wait = min(*wait, t.Sub(now))
 		return true
 	}

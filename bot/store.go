@@ -143,9 +143,14 @@ type Store interface {
 	// batched into one commit, so fn may run more than once and must have no
 	// effects outside tx.
 	Apply(ctx context.Context, fn func(tx Tx) error) error
-	// Due returns up to limit outbox rows whose time has come (NotBefore ≤
-	// now), oldest first, skipping rows for which skip returns true.
-	Due(now time.Time, limit int, skip func(*Delivery) bool) ([]Delivery, error)
+	// Heads returns, for up to limit chats whose turn has come, the row
+	// each must send next (rows of one chat go in order, one at a time):
+	// replies before reminders, then the chat that has waited longest
+	// first, a chat that was just served or waits for a retry counting
+	// from then. skip is asked about a chat and its head row before the
+	// row is read; a chat it refuses costs one index entry, however long
+	// its queue.
+	Heads(now time.Time, limit int, skip func(channel, chat string, row uint64) bool) ([]Delivery, error)
 	// Complete records outcomes, in one transaction.
 	Complete(outcomes []Outcome) error
 	// Offset returns a channel's stored polling offset (0 if none).

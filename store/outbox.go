@@ -54,10 +54,6 @@ func dueKey(d *bot.Delivery) []byte {
 	return k
 }
 
-func chatIndexKey(channel, chat string, id uint64) []byte {
-	return append([]byte(chatKey(channel, chat)+"\x00"), u64(id)...)
-}
-
 func (t *txn) Enqueue(d *bot.Delivery) (bool, error) { return enqueue(t.tx, d) }
 
 func enqueue(tx *bbolt.Tx, d *bot.Delivery) (bool, error) {
@@ -83,7 +79,10 @@ func enqueue(tx *bbolt.Tx, d *bot.Delivery) (bool, error) {
 	if err := tx.Bucket(bucketOutboxDue).Put(dueKey(d), nil); err != nil {
 		return false, err
 	}
-	if err := tx.Bucket(bucketOutboxChat).Put(chatIndexKey(d.Channel, d.ChatID, id), nil); err != nil {
+	if err := tx.Bucket(bucketOutboxChat).Put(chatIndexKey(d.Channel, d.ChatID, d), nil); err != nil {
+		return false, err
+	}
+	if err := refreshHead(tx, chatKey(d.Channel, d.ChatID), nil); err != nil {
 		return false, err
 	}
 	if d.Key != "" {
@@ -94,7 +93,10 @@ func enqueue(tx *bbolt.Tx, d *bot.Delivery) (bool, error) {
 	return true, nil
 }
 
-// Due implements bot.Store.
+// Due returns up to limit outbox rows whose time has come (NotBefore ≤
+// now), in send order across all chats, skipping rows for which skip
+// returns true and chats waiting for a retry. It reads every row it
+// passes: tests and tools use it; the dispatcher uses Heads.
 func (s *Store) Due(now time.Time, limit int, skip func(*bot.Delivery) bool) ([]bot.Delivery, error) {
 	var out []bot.Delivery
 	err := s.db.View(func(tx *bbolt.Tx) error {
@@ -191,7 +193,10 @@ func complete(tx *bbolt.Tx, o bot.Outcome) error {
 				return err
 			}
 		}
-		return tx.Bucket(bucketOutboxHold).Delete(ck)
+		if err := tx.Bucket(bucketOutboxHold).Delete(ck); err != nil {
+			return err
+		}
+		return refreshHead(tx, string(ck), &o.At)
 	case o.Dead:
 		if err := bury(tx, &d, o.Reason, o.At); err != nil {
 			return err
@@ -200,15 +205,20 @@ func complete(tx *bbolt.Tx, o bot.Outcome) error {
 			return err
 		}
 		if o.Unreachable {
-			return markUnreachable(tx, &d, o.Reason, o.At)
+			if err := markUnreachable(tx, &d, o.Reason, o.At); err != nil {
+				return err
+			}
 		}
-		return nil
+		return refreshHead(tx, string(ck), &o.At)
 	default:
 		d.LastError = o.Reason
 		if err := putJSON(rows, u64(d.ID), d); err != nil {
 			return err
 		}
-		return putJSON(tx.Bucket(bucketOutboxHold), ck, holdRecord{Until: o.RetryAt, Row: d.ID})
+		if err := putJSON(tx.Bucket(bucketOutboxHold), ck, holdRecord{Until: o.RetryAt, Row: d.ID}); err != nil {
+			return err
+		}
+		return refreshHead(tx, string(ck), &o.RetryAt)
 	}
 }
 
@@ -219,7 +229,7 @@ func removeRow(tx *bbolt.Tx, d *bot.Delivery) error {
 	if err := tx.Bucket(bucketOutboxDue).Delete(dueKey(d)); err != nil {
 		return err
 	}
-	return tx.Bucket(bucketOutboxChat).Delete(chatIndexKey(d.Channel, d.ChatID, d.ID))
+	return tx.Bucket(bucketOutboxChat).Delete(chatIndexKey(d.Channel, d.ChatID, d))
 }
 
 func bury(tx *bbolt.Tx, d *bot.Delivery, reason string, at time.Time) error {
@@ -236,7 +246,9 @@ func markUnreachable(tx *bbolt.Tx, d *bot.Delivery, reason string, at time.Time)
 	var ids []uint64
 	c := tx.Bucket(bucketOutboxChat).Cursor()
 	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
-		ids = append(ids, beUint(k[len(prefix):]))
+		if len(k) == len(prefix)+17 {
+			ids = append(ids, beUint(k[len(prefix)+9:]))
+		}
 	}
 	for _, id := range ids {
 		v := tx.Bucket(bucketOutbox).Get(u64(id))

@@ -18,7 +18,7 @@ import (
 )
 
 // schemaVersion is the on-disk layout version stored in the meta bucket.
-const schemaVersion = 1
+const schemaVersion = 2
 
 var (
 	bucketMeta       = []byte("meta")
@@ -34,10 +34,14 @@ var (
 	bucketOutboxSent = []byte("outbox.sent")
 	bucketOutboxDead = []byte("outbox.dead")
 	bucketOutboxLast = []byte("outbox.last_sent")
+	// bucketOutboxHeads and bucketOutboxHeadOf pick chats fairly
+	// (outbox_heads.go).
+	bucketOutboxHeads  = []byte("outbox.heads")
+	bucketOutboxHeadOf = []byte("outbox.head_of")
 
 	allBuckets = [][]byte{bucketMeta, bucketUsers, bucketSeen, bucketOffsets, bucketLog, bucketOutbox,
 		bucketOutboxDue, bucketOutboxKey, bucketOutboxChat, bucketOutboxHold, bucketOutboxSent,
-		bucketOutboxDead, bucketOutboxLast, bucketSettings,
+		bucketOutboxDead, bucketOutboxLast, bucketOutboxHeads, bucketOutboxHeadOf, bucketSettings,
 		bucketTickets, bucketTicketsByCitizen, bucketTicketsByMessage, bucketAudit,
 		bucketReminders, bucketRemindersByOwner, bucketParked,
 		bucketLoginLinks, bucketSessions, bucketSessionsByOfficer}
@@ -94,8 +98,13 @@ func (s *Store) init() error {
 		case binary.BigEndian.Uint64(v) > schemaVersion:
 			return errSchemaTooNew
 		}
-		// Forward migrations go here, one version at a time.
-		return nil
+		// Forward migrations, one version at a time.
+		if binary.BigEndian.Uint64(v) < 2 {
+			if err := migrateOutboxHeads(tx); err != nil {
+				return err
+			}
+		}
+		return meta.Put(keySchema, u64(schemaVersion))
 	})
 }
 
