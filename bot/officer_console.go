@@ -85,6 +85,10 @@ func (c *conv) signInLink() error {
 	return c.enqueue(Delivery{Kind: KindReply, Text: fmt.Sprintf(text, link)})
 }
 
+// IsOfficer reports whether identity (channel:id) is in ANSINH_OFFICERS:
+// the console ends the session of anyone who no longer is.
+func (e *Engine) IsOfficer(identity string) bool { return e.officers[identity] }
+
 // Verbs of ConsoleAction.
 const (
 	VerbTake      = "take"

@@ -70,6 +70,9 @@ type Ticket struct {
 	// Zalo OA reply outside the 48-hour window): an officer must call.
 	ContactNeeded bool   `json:"contact_needed,omitempty"`
 	ContactReason string `json:"contact_reason,omitempty"`
+	// AnswerSent is when the latest officer answer reached the citizen's
+	// platform (zero while it waits in the outbox).
+	AnswerSent time.Time `json:"answer_sent,omitzero"`
 	// Purged is set when the retention period removed the texts.
 	Purged bool `json:"purged,omitempty"`
 }
@@ -124,6 +127,33 @@ const (
 	RefAnnouncement = "ann:"
 	RefAnswer       = "reply:"
 )
+
+// Delivery states of the latest officer answer, as the console shows them.
+const (
+	AnswerNone    = ""          // no officer answered yet
+	AnswerWaiting = "waiting"   // in the outbox
+	AnswerSentOK  = "sent"      // the platform accepted it
+	AnswerFailed  = "call_back" // could not be delivered: call the citizen
+)
+
+// AnswerState says where the latest officer answer is.
+func (t *Ticket) AnswerState() string {
+	var last time.Time
+	for _, it := range t.Thread {
+		if it.Kind == ItemOfficer {
+			last = it.Time
+		}
+	}
+	switch {
+	case last.IsZero():
+		return AnswerNone
+	case t.ContactNeeded:
+		return AnswerFailed
+	case !t.AnswerSent.Before(last):
+		return AnswerSentOK
+	}
+	return AnswerWaiting
+}
 
 // ChannelLabel is the name officers see for a channel.
 func ChannelLabel(ch string) string {

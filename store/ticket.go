@@ -181,6 +181,17 @@ func linkTicket(tx *bbolt.Tx, d *bot.Delivery, o bot.Outcome) error {
 				return err
 			}
 		}
+	case o.Sent && strings.HasPrefix(d.Ref, bot.RefAnswer):
+		id, err := strconv.ParseUint(strings.TrimPrefix(d.Ref, bot.RefAnswer), 10, 64)
+		if err != nil {
+			return nil
+		}
+		t, err := getTicket(tx, id)
+		if err != nil {
+			return nil // purged or unknown
+		}
+		t.AnswerSent = o.At
+		return putJSON(tx.Bucket(bucketTickets), u64(t.ID), t)
 	case o.Dead && strings.HasPrefix(d.Ref, bot.RefAnswer):
 		id, err := strconv.ParseUint(strings.TrimPrefix(d.Ref, bot.RefAnswer), 10, 64)
 		if err != nil {

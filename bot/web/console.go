@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"html/template"
@@ -9,7 +10,6 @@ import (
 	"log/slog"
 	"mime"
 	"net/http"
-	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -31,11 +31,44 @@ type TicketSource interface {
 	Ticket(id uint64) (bot.Ticket, error)
 	// AuditLog returns the officers' actions on ticket id, oldest first.
 	AuditLog(id uint64) ([]bot.AuditRecord, error)
+	// AllReminders lists every reminder and broadcast.
+	AllReminders() ([]bot.Reminder, error)
+}
+
+// SessionStore keeps the console's sign-in links and sessions;
+// *store.Store satisfies it.
+type SessionStore interface {
+	// SignIn redeems a sign-in link (by its secret's hash) and stores s as
+	// a session of the link's officer, in one transaction.
+	SignIn(linkHash string, s bot.Session, now time.Time) (bot.Session, error)
+	// Session returns a session by its secret's hash, or bot.ErrNotFound.
+	Session(hash string) (bot.Session, error)
+	TouchSession(hash string, now time.Time) error
+	EndSession(hash string) error
+}
+
+// Officers is what the console asks the engine: who is an officer, and to
+// apply an officer's action; *bot.Engine satisfies it.
+type Officers interface {
+	IsOfficer(identity string) bool
+	Act(ctx context.Context, a bot.ConsoleAction) (string, error)
+}
+
+// ConsoleConfig is what Console needs.
+type ConsoleConfig struct {
+	Tickets  TicketSource
+	Sessions SessionStore
+	Officers Officers
+	Location *time.Location // times shown; default UTC
+	// PublicURL is ANSINH_PUBLIC_URL: when set the console answers clients
+	// on any address (behind the operator's TLS proxy), and its cookie is
+	// Secure when the URL is https. Empty: loopback clients only.
+	PublicURL string
 }
 
 // consolePath is where serve mounts the console; links and the session
 // cookie's path use it.
-const consolePath = "/officer"
+const consolePath = bot.ConsolePath
 
 // maxRows is how many tickets one list page shows; the exports hold all.
 const maxRows = 500
@@ -45,14 +78,21 @@ const (
 	msgConsoleLocalOnly = "Bảng điều khiển chỉ mở được trên chính máy đang chạy ansinh serve " +
 		"(http://127.0.0.1 hoặc http://localhost), không qua mạng hay proxy."
 	msgConsoleCrossSite = "Yêu cầu gửi từ trang web khác đã bị chặn."
-	msgWrongToken       = "Mã truy cập không đúng. Vui lòng kiểm tra lại tệp admin.token."
-	msgThrottled        = "Đã nhập sai mã nhiều lần. Vui lòng chờ vài giây rồi thử lại."
-	msgBadFilter        = "Bộ lọc không hợp lệ."
-	msgNoTicket         = "Không tìm thấy phiếu #%d."
-	msgBadTicketID      = "Số phiếu không hợp lệ."
-	msgReadFailed       = "Không đọc được dữ liệu phiếu. Vui lòng thử lại; nếu vẫn lỗi, xem nhật ký của ansinh serve."
-	msgExportFailed     = "Không tạo được tệp tải về. Vui lòng thử lại; nếu vẫn lỗi, xem nhật ký của ansinh serve."
-	msgNotFound         = "Không có trang này."
+	msgSignInHelp       = "Để đăng nhập, gửi /dangnhap cho Trợ lý An sinh trong chat riêng trên Telegram hoặc Zalo " +
+		"(chỉ cán bộ đã đăng ký). Trợ lý gửi lại một đường dẫn dùng một lần, hết hạn sau 10 phút."
+	msgLinkUsed     = "Đường dẫn đăng nhập này đã được dùng. Mỗi đường dẫn chỉ dùng được một lần: gửi /dangnhap để nhận đường dẫn mới."
+	msgLinkExpired  = "Đường dẫn đăng nhập đã hết hạn (quá 10 phút). Gửi /dangnhap để nhận đường dẫn mới."
+	msgLinkUnknown  = "Đường dẫn đăng nhập không đúng. Hãy mở đúng đường dẫn Trợ lý An sinh gửi, hoặc gửi /dangnhap để nhận đường dẫn mới."
+	msgThrottled    = "Đã thử đăng nhập sai nhiều lần. Vui lòng chờ vài giây rồi thử lại."
+	msgBadCSRF      = "Biểu mẫu không hợp lệ hoặc đã cũ (thiếu mã bảo vệ). Vui lòng tải lại trang rồi làm lại."
+	msgSignedOut    = "Phiên đăng nhập đã kết thúc. " + msgSignInHelp
+	msgBadFilter    = "Bộ lọc không hợp lệ."
+	msgNoTicket     = "Không tìm thấy phiếu #%d."
+	msgBadTicketID  = "Số phiếu không hợp lệ."
+	msgReadFailed   = "Không đọc được dữ liệu phiếu. Vui lòng thử lại; nếu vẫn lỗi, xem nhật ký của ansinh serve."
+	msgActFailed    = "Chưa thực hiện được thao tác. Vui lòng thử lại; nếu vẫn lỗi, xem nhật ký của ansinh serve."
+	msgExportFailed = "Không tạo được tệp tải về. Vui lòng thử lại; nếu vẫn lỗi, xem nhật ký của ansinh serve."
+	msgNotFound     = "Không có trang này."
 )
 
 // exportFormats maps the export file extensions to their media types.
@@ -62,52 +102,64 @@ var exportFormats = map[string]string{
 }
 
 type console struct {
-	src     TicketSource
-	token   string
-	session string // the session cookie's value
-	loc     *time.Location
-	now     func() time.Time
-	log     *slog.Logger
-	pages   map[string]*template.Template
-	css     []byte
-	gate    *gate.Policy
-	login   gate.Throttle
+	cfg    ConsoleConfig
+	src    TicketSource
+	loc    *time.Location
+	now    func() time.Time
+	log    *slog.Logger
+	pages  map[string]*template.Template
+	css    []byte
+	gate   *gate.Policy
+	login  gate.Throttle
+	public bool
+	secure bool
 }
 
-// Console returns the officers' read-only console, to be mounted at both
-// /officer and /officer/. It answers only requests from this machine (see
-// WithGate) and, apart from the login page and its style sheet, only
-// to a browser logged in with token, serve's admin token. Times show in
-// loc. Of the options, WithNow, WithLogger and WithGate apply.
+// Console returns the officers' console, to be mounted at both /officer
+// and /officer/. Each officer signs in as themself with a one-time link
+// from /dangnhap (see bot.LoginLink); a session lasts until sign-out,
+// /dangxuat, 8 idle hours or removal from ANSINH_OFFICERS. Every change is
+// a POST carrying the session's CSRF token and goes through
+// cfg.Officers.Act, the chat commands' own functions. Of the options,
+// WithNow, WithLogger and WithGate apply.
 //
 // Routes:
 //
-//	GET  /officer                  ticket list (?status=active|open|assigned|answered|closed|all, &overdue=1), or the login page
-//	POST /officer/login            token=… [&next=…] → cookie and 303, or the login page with an error
-//	POST /officer/logout           ends the session → 303 /officer
-//	GET  /officer/tickets/{id}     one ticket: fields, thread, audit records, chat commands
-//	GET  /officer/export.csv       the list's tickets as CSV (report.WriteCSV), same filters
-//	GET  /officer/export.xlsx      the same as Excel (report.WriteXLSX)
+//	GET  /officer                       inbox (?status=…&commune=…&topic=…&overdue=1&mine=1), or how to sign in
+//	GET  /officer/login?t=SECRET        a button that signs in (a link preview must not use the link up)
+//	POST /officer/login                 t=SECRET → session cookie, 303 /officer
+//	POST /officer/logout                ends this session
+//	GET  /officer/tickets/{id}          the ticket: thread, notes, delivery, actions, audit
+//	POST /officer/tickets/{id}/{verb}   take, reply, note, close, reopen
+//	GET  /officer/broadcasts            broadcasts: list and a form
+//	POST /officer/broadcasts            create one
+//	POST /officer/broadcasts/{id}/{verb} pause, resume, cancel
+//	GET  /officer/export.csv|.xlsx      the inbox's tickets (same filters, &from=&to= dates)
 //	GET  /officer/static/console.css
-//
-// Officers act on tickets in their chat; nothing here changes a ticket.
-func Console(src TicketSource, token string, loc *time.Location, opts ...Option) http.Handler {
+func Console(cfg ConsoleConfig, opts ...Option) http.Handler {
 	// Options are written for the chat's server; read the ones that apply.
 	s := &server{now: time.Now, log: slog.Default(), gate: gate.New(nil)}
 	for _, o := range opts {
 		o(s)
 	}
+	loc := cfg.Location
 	if loc == nil {
 		loc = time.UTC
 	}
-	c := &console{src: src, token: token, session: sessionValue(token), loc: loc, now: s.now, log: s.log, gate: s.gate,
-		pages: parsePages(), css: mustAsset("assets/console/console.css")}
+	c := &console{cfg: cfg, src: cfg.Tickets, loc: loc, now: s.now, log: s.log, gate: s.gate,
+		pages: parsePages(), css: mustAsset("assets/console/console.css"),
+		public: cfg.PublicURL != "", secure: strings.HasPrefix(strings.ToLower(cfg.PublicURL), "https://")}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET "+consolePath, c.home)
 	mux.Handle("GET "+consolePath+"/{$}", http.RedirectHandler(consolePath, http.StatusMovedPermanently))
+	mux.HandleFunc("GET "+consolePath+"/login", c.loginPage)
 	mux.HandleFunc("POST "+consolePath+"/login", c.loginPost)
-	mux.HandleFunc("POST "+consolePath+"/logout", c.logout)
+	mux.HandleFunc("POST "+consolePath+"/logout", c.authed(c.logout))
 	mux.HandleFunc("GET "+consolePath+"/tickets/{id}", c.authed(c.ticket))
+	mux.HandleFunc("POST "+consolePath+"/tickets/{id}/{verb}", c.authed(c.ticketAction))
+	mux.HandleFunc("GET "+consolePath+"/broadcasts", c.authed(c.broadcasts))
+	mux.HandleFunc("POST "+consolePath+"/broadcasts", c.authed(c.broadcastCreate))
+	mux.HandleFunc("POST "+consolePath+"/broadcasts/{id}/{verb}", c.authed(c.broadcastAction))
 	mux.HandleFunc("GET "+consolePath+"/export.csv", c.authed(c.export("csv")))
 	mux.HandleFunc("GET "+consolePath+"/export.xlsx", c.authed(c.export("xlsx")))
 	mux.HandleFunc("GET "+consolePath+"/static/console.css", func(w http.ResponseWriter, r *http.Request) {
@@ -133,7 +185,7 @@ func mustAsset(name string) []byte {
 func parsePages() map[string]*template.Template {
 	layout := template.Must(template.ParseFS(assets, "assets/console/layout.html"))
 	pages := map[string]*template.Template{}
-	for _, name := range []string{"login", "list", "ticket", "error"} {
+	for _, name := range []string{"login", "signin", "list", "ticket", "broadcasts", "error"} {
 		pages[name] = template.Must(template.Must(layout.Clone()).ParseFS(assets, "assets/console/"+name+".html"))
 	}
 	return pages
@@ -155,74 +207,34 @@ func (c *console) render(w http.ResponseWriter, status int, page string, data an
 
 // fail shows an error page.
 func (c *console) fail(w http.ResponseWriter, r *http.Request, status int, msg string) {
-	c.render(w, status, "error", errorPage{head: c.head("Lỗi", r), Message: msg})
+	c.render(w, status, "error", errorPage{head: c.head("Lỗi", sessionOf(r)), Message: msg})
 }
 
-func (c *console) head(title string, r *http.Request) head {
-	return head{Title: title, LoggedIn: c.loggedIn(r), Printed: c.when(c.now())}
-}
-
-// authed sends a browser without a session to the login page, which
-// brings it back here afterwards.
-func (c *console) authed(next http.HandlerFunc) http.HandlerFunc {
-	return func(w http.ResponseWriter, r *http.Request) {
-		if !c.loggedIn(r) {
-			target := consolePath + "?" + url.Values{"next": {r.URL.RequestURI()}}.Encode()
-			http.Redirect(w, r, target, http.StatusSeeOther)
-			return
-		}
-		next(w, r)
+// head is the layout's part of a page for the signed-in session s (nil:
+// nobody signed in).
+func (c *console) head(title string, s *bot.Session) head {
+	h := head{Title: title, Printed: c.when(c.now())}
+	if s != nil {
+		h.LoggedIn, h.Officer, h.CSRF = true, s.Officer, s.CSRF
+		h.Nav = consoleNav
 	}
+	return h
+}
+
+// consoleNav is the console's menu. The unanswered-questions page joins it
+// when its route exists.
+var consoleNav = []navLink{
+	{Label: "Phiếu yêu cầu", URL: consolePath},
+	{Label: "Thông báo", URL: consolePath + "/broadcasts"},
 }
 
 func (c *console) home(w http.ResponseWriter, r *http.Request) {
-	if !c.loggedIn(r) {
-		c.showLogin(w, r, http.StatusOK, "", r.URL.Query().Get("next"))
+	s, ok := c.session(w, r)
+	if !ok {
+		c.render(w, http.StatusUnauthorized, "login", loginPage{head: c.head("Đăng nhập", nil), Help: msgSignInHelp})
 		return
 	}
-	c.list(w, r)
-}
-
-func (c *console) showLogin(w http.ResponseWriter, r *http.Request, status int, msg, next string) {
-	if next = safeNext(next); next == consolePath {
-		next = ""
-	}
-	c.render(w, status, "login", loginPage{head: head{Title: "Đăng nhập"}, Error: msg, Next: next})
-}
-
-func (c *console) loginPost(w http.ResponseWriter, r *http.Request) {
-	r.Body = http.MaxBytesReader(w, r.Body, maxLoginBytes)
-	if err := r.ParseForm(); err != nil {
-		c.showLogin(w, r, http.StatusBadRequest, msgBadRequest, "")
-		return
-	}
-	next := r.PostForm.Get("next")
-	// Throttling is per client address, so one guesser cannot lock the
-	// officers out, and runs on the real clock: WithNow's may stand still.
-	client, _ := c.gate.Client(r)
-	if !c.login.Begin(client, time.Now()) {
-		c.log.Warn("officer console login throttled", "remote", r.RemoteAddr)
-		c.showLogin(w, r, http.StatusTooManyRequests, msgThrottled, next)
-		return
-	}
-	defer c.login.End(client)
-	// The presented token is never logged, right or wrong.
-	if !c.tokenMatches(strings.TrimSpace(r.PostForm.Get("token"))) {
-		d := c.login.Fail(client, time.Now())
-		c.log.Warn("officer console login refused", "remote", r.RemoteAddr, "delay", d)
-		pause(r.Context(), d)
-		c.showLogin(w, r, http.StatusUnauthorized, msgWrongToken, next)
-		return
-	}
-	c.login.Succeed(client)
-	c.log.Info("officer console login", "remote", r.RemoteAddr)
-	c.setSession(w, r, c.session, 0)
-	http.Redirect(w, r, safeNext(next), http.StatusSeeOther)
-}
-
-func (c *console) logout(w http.ResponseWriter, r *http.Request) {
-	c.setSession(w, r, "", -1)
-	http.Redirect(w, r, consolePath, http.StatusSeeOther)
+	c.list(w, r.WithContext(withSession(r.Context(), s)))
 }
 
 // all reads every ticket: the list needs them for its counts anyway, and
@@ -238,6 +250,7 @@ func (c *console) all(w http.ResponseWriter, r *http.Request) ([]bot.Ticket, boo
 }
 
 func (c *console) list(w http.ResponseWriter, r *http.Request) {
+	s := sessionOf(r)
 	q, err := parseListQuery(r.URL.Query())
 	if err != nil {
 		c.fail(w, r, http.StatusBadRequest, msgBadFilter)
@@ -247,10 +260,15 @@ func (c *console) list(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	c.render(w, http.StatusOK, "list", c.listView(q, tickets, c.head("Phiếu yêu cầu", r)))
+	c.render(w, http.StatusOK, "list", c.listView(q, tickets, s.Officer, c.head("Phiếu yêu cầu", s)))
 }
 
 func (c *console) ticket(w http.ResponseWriter, r *http.Request) {
+	c.showTicket(w, r, http.StatusOK, "", "")
+}
+
+// showTicket renders ticket {id} with the result of an action, if any.
+func (c *console) showTicket(w http.ResponseWriter, r *http.Request, status int, done, failed string) {
 	id, err := strconv.ParseUint(r.PathValue("id"), 10, 64)
 	if err != nil || id == 0 {
 		c.fail(w, r, http.StatusNotFound, msgBadTicketID)
@@ -270,7 +288,11 @@ func (c *console) ticket(w http.ResponseWriter, r *http.Request) {
 		c.fail(w, r, http.StatusInternalServerError, msgReadFailed)
 		return
 	}
-	c.render(w, http.StatusOK, "ticket", c.ticketView(&t, audit, c.head(fmt.Sprintf("Phiếu #%d", id), r)))
+	h := c.head(fmt.Sprintf("Phiếu #%d", id), sessionOf(r))
+	h.Done, h.Failed = done, failed
+	p := c.ticketView(&t, audit, h)
+	p.FormKey = formKey()
+	c.render(w, status, "ticket", p)
 }
 
 // export writes the tickets the list's filters select as a download named
@@ -283,13 +305,14 @@ func (c *console) export(format string) http.HandlerFunc {
 			return
 		}
 		now := c.now()
-		tickets, err := c.src.Tickets(q.filter(now))
+		all, err := c.src.Tickets(bot.TicketFilter{})
 		if err == nil {
+			tickets := q.selectFrom(all, now, sessionOf(r).Officer, c.loc)
 			// Buffered so that a failure gives an error page, not half a file.
 			var buf bytes.Buffer
 			if err = writeReport(&buf, format, tickets, c.loc, now); err == nil {
 				name := "phieu-yeu-cau-" + now.In(c.loc).Format("2006-01-02") + "." + format
-				c.log.Info("officer console export", "format", format, "status", q.Status, "overdue", q.Overdue, "tickets", len(tickets))
+				c.log.Info("officer console export", "officer", sessionOf(r).Officer, "format", format, "tickets", len(tickets))
 				w.Header().Set("Content-Type", exportFormats[format])
 				w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": name}))
 				w.Header().Set("Content-Length", strconv.Itoa(buf.Len()))

@@ -2,14 +2,12 @@ package web
 
 import (
 	"context"
-	"crypto/hmac"
-	"crypto/sha256"
 	"crypto/subtle"
-	"encoding/hex"
+	"errors"
 	"net/http"
-	"net/url"
-	"strings"
 	"time"
+
+	"github.com/bacninh/ansinh/bot"
 )
 
 // consoleCSP allows the console's own style sheet and nothing else: its
@@ -17,63 +15,196 @@ import (
 const consoleCSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; " +
 	"form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 
-// The session cookie holds an HMAC of sessionLabel keyed by the admin
-// token: only someone who knew the token can have it, and it gives the
-// token itself away to no one who reads the cookie jar. serve writes a new
-// token at every start, which ends every session.
+// sessionCookie holds the session's secret; the store knows only its hash.
+const sessionCookie = "ansinh_officer"
+
 const (
-	sessionCookie = "ansinh_officer"
-	sessionLabel  = "ansinh officer console session v1"
+	// maxFormBytes bounds every console form (a reply fits a phone screen
+	// many times over).
+	maxFormBytes = 64 << 10
+	// touchEvery limits the writes that keep a session alive to one a
+	// minute per session.
+	touchEvery = time.Minute
 )
 
-// maxLoginBytes bounds a login form.
-const maxLoginBytes = 4 << 10
+type sessionKey struct{}
 
-// sessionValue is the cookie value for token, or "" for an empty token,
-// which never logs anyone in.
-func sessionValue(token string) string {
-	if token == "" {
-		return ""
-	}
-	m := hmac.New(sha256.New, []byte(token))
-	m.Write([]byte(sessionLabel))
-	return hex.EncodeToString(m.Sum(nil))
+func withSession(ctx context.Context, s *bot.Session) context.Context {
+	return context.WithValue(ctx, sessionKey{}, s)
 }
 
-// loggedIn reports whether r carries the session cookie.
-func (c *console) loggedIn(r *http.Request) bool {
-	if c.session == "" {
-		return false
-	}
+// sessionOf is the signed-in session of a request that passed authed, or nil.
+func sessionOf(r *http.Request) *bot.Session {
+	s, _ := r.Context().Value(sessionKey{}).(*bot.Session)
+	return s
+}
+
+// session finds the live session r's cookie names. A session that has
+// expired, or whose officer left ANSINH_OFFICERS, is ended here; the cookie
+// of an unknown one is cleared.
+func (c *console) session(w http.ResponseWriter, r *http.Request) (*bot.Session, bool) {
 	ck, err := r.Cookie(sessionCookie)
-	return err == nil && hmac.Equal([]byte(ck.Value), []byte(c.session))
-}
-
-// tokenMatches compares the presented token with the admin token in
-// constant time. Hashing both first keeps the token's length out of the
-// timing too.
-func (c *console) tokenMatches(presented string) bool {
-	if c.token == "" {
-		return false
+	if err != nil || ck.Value == "" {
+		return nil, false
 	}
-	a, b := sha256.Sum256([]byte(presented)), sha256.Sum256([]byte(c.token))
-	return subtle.ConstantTimeCompare(a[:], b[:]) == 1
+	hash := bot.SecretHash(ck.Value)
+	s, err := c.cfg.Sessions.Session(hash)
+	if err != nil {
+		if !errors.Is(err, bot.ErrNotFound) {
+			c.log.Error("officer console session", "err", err)
+		}
+		c.setCookie(w, r, "", -1)
+		return nil, false
+	}
+	now := c.now()
+	if s.Expired(now) || !c.cfg.Officers.IsOfficer(s.Officer) {
+		c.log.Info("officer console session ended", "officer", s.Officer, "expired", s.Expired(now))
+		if err := c.cfg.Sessions.EndSession(hash); err != nil {
+			c.log.Error("officer console end session", "err", err)
+		}
+		c.setCookie(w, r, "", -1)
+		return nil, false
+	}
+	if now.Sub(s.LastSeen) >= touchEvery {
+		if err := c.cfg.Sessions.TouchSession(hash, now); err != nil {
+			c.log.Error("officer console touch session", "err", err)
+		}
+	}
+	return &s, true
 }
 
-// setSession gives the browser the session cookie: HttpOnly, SameSite
-// Strict, limited to the console's path, and ending with the browser
-// session. Secure only over TLS: the console normally runs on plain
-// http://127.0.0.1, where a Secure cookie may be dropped.
-func (c *console) setSession(w http.ResponseWriter, r *http.Request, value string, maxAge int) {
+// authed admits only a signed-in officer; a POST must also carry the
+// session's CSRF token in its form.
+func (c *console) authed(next http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		s, ok := c.session(w, r)
+		if !ok {
+			c.render(w, http.StatusUnauthorized, "login", loginPage{head: c.head("Đăng nhập", nil), Help: msgSignedOut})
+			return
+		}
+		r = r.WithContext(withSession(r.Context(), s))
+		if r.Method == http.MethodPost {
+			r.Body = http.MaxBytesReader(w, r.Body, maxFormBytes)
+			if err := r.ParseForm(); err != nil {
+				c.fail(w, r, http.StatusBadRequest, msgBadCSRF)
+				return
+			}
+			got := r.PostForm.Get("csrf")
+			if got == "" || subtle.ConstantTimeCompare([]byte(got), []byte(s.CSRF)) != 1 {
+				c.log.Warn("officer console form without a valid CSRF token", "officer", s.Officer, "path", r.URL.Path)
+				c.fail(w, r, http.StatusForbidden, msgBadCSRF)
+				return
+			}
+		}
+		next(w, r)
+	}
+}
+
+// loginPage shows a button that posts the link's secret: opening the link
+// (or a chat app fetching it for a preview) uses nothing up.
+func (c *console) loginPage(w http.ResponseWriter, r *http.Request) {
+	t := r.URL.Query().Get("t")
+	if t == "" {
+		c.render(w, http.StatusUnauthorized, "login", loginPage{head: c.head("Đăng nhập", nil), Help: msgSignInHelp})
+		return
+	}
+	c.render(w, http.StatusOK, "signin", signInPage{head: c.head("Đăng nhập", nil), Secret: t})
+}
+
+// loginPost redeems a sign-in link and starts a session. Wrong secrets are
+// throttled per client address.
+func (c *console) loginPost(w http.ResponseWriter, r *http.Request) {
+	r.Body = http.MaxBytesReader(w, r.Body, maxFormBytes)
+	if err := r.ParseForm(); err != nil {
+		c.loginFailed(w, http.StatusBadRequest, msgLinkUnknown)
+		return
+	}
+	// Throttling runs on the real clock: WithNow's may stand still.
+	client, _ := c.gate.Client(r)
+	if !c.login.Begin(client, time.Now()) {
+		c.log.Warn("officer console sign-in throttled", "remote", r.RemoteAddr)
+		c.loginFailed(w, http.StatusTooManyRequests, msgThrottled)
+		return
+	}
+	defer c.login.End(client)
+	now := c.now()
+	fresh, secret, err := bot.NewSession("", now)
+	if err == nil {
+		// The link's secret is never logged, right or wrong.
+		fresh, err = c.cfg.Sessions.SignIn(bot.SecretHash(r.PostForm.Get("t")), fresh, now)
+	}
+	if err == nil && !c.cfg.Officers.IsOfficer(fresh.Officer) {
+		_ = c.cfg.Sessions.EndSession(fresh.Hash)
+		err = bot.ErrNotOfficer
+	}
+	if err != nil {
+		msg, status := msgLinkUnknown, http.StatusForbidden
+		switch {
+		case errors.Is(err, bot.ErrLinkUsed):
+			msg = msgLinkUsed
+		case errors.Is(err, bot.ErrLinkExpired):
+			msg = msgLinkExpired
+		case errors.Is(err, bot.ErrNotFound), errors.Is(err, bot.ErrNotOfficer):
+		default:
+			c.log.Error("officer console sign-in", "err", err)
+			msg, status = msgActFailed, http.StatusInternalServerError
+		}
+		d := c.login.Fail(client, time.Now())
+		c.log.Warn("officer console sign-in refused", "remote", r.RemoteAddr, "reason", err, "delay", d)
+		pause(r.Context(), d)
+		c.loginFailed(w, status, msg)
+		return
+	}
+	c.login.Succeed(client)
+	c.log.Info("officer console sign-in", "officer", fresh.Officer, "remote", r.RemoteAddr)
+	c.setCookie(w, r, secret, 0)
+	http.Redirect(w, r, consolePath, http.StatusSeeOther)
+}
+
+func (c *console) loginFailed(w http.ResponseWriter, status int, msg string) {
+	c.render(w, status, "login", loginPage{head: c.head("Đăng nhập", nil), Error: msg, Help: msgSignInHelp})
+}
+
+// logout ends this browser's session.
+func (c *console) logout(w http.ResponseWriter, r *http.Request) {
+	s := sessionOf(r)
+	if err := c.cfg.Sessions.EndSession(s.Hash); err != nil {
+		c.log.Error("officer console sign-out", "err", err)
+		c.fail(w, r, http.StatusInternalServerError, msgActFailed)
+		return
+	}
+	c.log.Info("officer console sign-out", "officer", s.Officer)
+	c.setCookie(w, r, "", -1)
+	http.Redirect(w, r, consolePath, http.StatusSeeOther)
+}
+
+// setCookie gives the browser the session cookie: HttpOnly, SameSite
+// Strict, limited to the console's path, ending with the browser session
+// (the server ends it after 8 idle hours). Secure when the public URL is
+// https or the request came over TLS; on plain http://127.0.0.1 a Secure
+// cookie would be dropped.
+func (c *console) setCookie(w http.ResponseWriter, r *http.Request, value string, maxAge int) {
 	http.SetCookie(w, &http.Cookie{
 		Name:     sessionCookie,
 		Value:    value,
 		Path:     consolePath,
 		MaxAge:   maxAge,
 		HttpOnly: true,
-		Secure:   r.TLS != nil,
+		Secure:   c.secure || r.TLS != nil,
 		SameSite: http.SameSiteStrictMode,
 	})
+}
+
+// formKey is a fresh one-time key for the forms of one page: the same
+// form posted twice acts once (bot.ConsoleAction.Key).
+func formKey() string {
+	k, err := bot.NewSecret()
+	if err != nil {
+		// crypto/rand does not fail on supported systems; a time-based key
+		// still tells two page loads apart.
+		return time.Now().Format(time.RFC3339Nano)
+	}
+	return k[:22]
 }
 
 // pause waits for d or until ctx ends.
@@ -87,7 +218,8 @@ func pause(ctx context.Context, d time.Duration) {
 }
 
 // guard sets the console's headers on every answer and admits only
-// requests straight from this machine, then only same-origin form posts.
+// requests to this server's Host names, from this machine unless a public
+// URL is configured, then only same-origin form posts.
 func (c *console) guard(next http.Handler) http.Handler {
 	cop := http.NewCrossOriginProtection()
 	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -101,7 +233,7 @@ func (c *console) guard(next http.Handler) http.Handler {
 		h.Set("Referrer-Policy", "no-referrer")
 		h.Set("X-Frame-Options", "DENY")
 		h.Set("Cache-Control", "no-store")
-		if !c.gate.Local(r) {
+		if !c.public && !c.gate.Local(r) {
 			c.refuse(w, r, "not from loopback", msgConsoleLocalOnly)
 			return
 		}
@@ -117,18 +249,5 @@ func (c *console) guard(next http.Handler) http.Handler {
 func (c *console) refuse(w http.ResponseWriter, r *http.Request, reason, msg string) {
 	c.log.Warn("officer console request refused", "reason", reason, "remote", r.RemoteAddr,
 		"method", r.Method, "path", r.URL.Path)
-	c.render(w, http.StatusForbidden, "error", errorPage{head: head{Title: "Không được phép"}, Message: msg})
-}
-
-// safeNext returns where to go after logging in: next if it is a path of
-// the console on this host, else the ticket list. Anything else could send
-// the officer to another site.
-func safeNext(next string) string {
-	u, err := url.Parse(next)
-	if err != nil || u.Scheme != "" || u.Host != "" || u.User != nil ||
-		strings.HasPrefix(next, "//") || strings.ContainsAny(next, "\\\r\n") ||
-		(u.Path != consolePath && !strings.HasPrefix(u.Path, consolePath+"/")) {
-		return consolePath
-	}
-	return next
+	c.render(w, http.StatusForbidden, "error", errorPage{head: c.head("Không được phép", nil), Message: msg})
 }

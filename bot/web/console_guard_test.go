@@ -16,7 +16,7 @@ const wantConsoleCSP = "default-src 'none'; style-src 'self'; img-src 'self' dat
 	"form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 
 func TestConsoleLoopbackOnly(t *testing.T) {
-	h := newConsole(fixture())
+	h := newConsole(t, fixture())
 	session := login(t, h)
 	send := func(remote string, header http.Header) (int, string) {
 		req := httptest.NewRequest(http.MethodGet, "/officer/tickets/2", nil)
@@ -53,18 +53,56 @@ func TestConsoleLoopbackOnly(t *testing.T) {
 			t.Errorf("with %s: status = %d, want 403 and no ticket", name, code)
 		}
 	}
-	// The login page and the login itself are refused too.
-	req := httptest.NewRequest(http.MethodPost, "/officer/login", strings.NewReader("token="+consoleToken))
+	// Signing in is refused too.
+	req := httptest.NewRequest(http.MethodPost, "/officer/login", strings.NewReader("t="+h.link(t, consoleOfficer, consoleNow)))
 	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 	rec := httptest.NewRecorder()
 	h.ServeHTTP(rec, req) // httptest's RemoteAddr is 192.0.2.1
 	if rec.Code != http.StatusForbidden || len(rec.Result().Cookies()) != 0 {
-		t.Errorf("remote login: status %d, cookies %v; want 403 and none", rec.Code, rec.Result().Cookies())
+		t.Errorf("remote sign-in: status %d, cookies %v; want 403 and none", rec.Code, rec.Result().Cookies())
 	}
 }
 
+// With a public URL the console answers other addresses, for its own
+// Host only, and still only with a session.
+func TestConsolePublic(t *testing.T) {
+	e := newConsoleURL(t, fixture(), "https://ansinh.example.vn", web.WithGate(gate.New(nil, "ansinh.example.vn")))
+	session := login(t, e)
+	send := func(host string, c *http.Cookie) (int, string) {
+		req := httptest.NewRequest(http.MethodGet, "/officer/tickets/2", nil)
+		req.RemoteAddr, req.Host = "198.51.100.7:4000", host
+		if c != nil {
+			req.AddCookie(c)
+		}
+		rec := httptest.NewRecorder()
+		e.ServeHTTP(rec, req)
+		return rec.Code, rec.Body.String()
+	}
+	if code, body := send("ansinh.example.vn", session); code != http.StatusOK || !strings.Contains(body, "Nguyễn Thị Lan") {
+		t.Errorf("remote officer: status %d", code)
+	}
+	if code, body := send("ansinh.example.vn", nil); code != http.StatusUnauthorized || strings.Contains(body, "Nguyễn Thị Lan") {
+		t.Errorf("remote without a session: status %d, want 401", code)
+	}
+	if code, _ := send("rebind.attacker.example", session); code != http.StatusForbidden {
+		t.Errorf("foreign Host: status %d, want 403", code)
+	}
+}
+
+// crossSite posts body to target as a browser would from another site.
+func crossSite(t *testing.T, h http.Handler, target string, body io.Reader) *http.Response {
+	t.Helper()
+	req := httptest.NewRequest(http.MethodPost, target, body)
+	req.RemoteAddr, req.Host = "127.0.0.1:50123", "127.0.0.1:8080"
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("Sec-Fetch-Site", "cross-site")
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	return rec.Result()
+}
+
 func TestConsoleHeaders(t *testing.T) {
-	h := newConsole(fixture())
+	h := newConsole(t, fixture())
 	session := login(t, h)
 	for _, target := range []string{"/officer", "/officer/tickets/2", "/officer/tickets/99",
 		"/officer/export.csv", "/officer/static/console.css"} {
@@ -106,12 +144,11 @@ func TestConsoleHeaders(t *testing.T) {
 // A page on another site that resolves its own name to 127.0.0.1 (DNS
 // rebinding) reaches the console from loopback but with its Host.
 func TestConsoleRefusesForeignHost(t *testing.T) {
-	g := gate.New(nil, "ansinh.example.vn")
-	h := web.Console(fixture(), consoleToken, ict, web.WithGate(g), quiet)
+	h := newConsole(t, fixture(), web.WithGate(gate.New(nil, "ansinh.example.vn")))
 	for host, want := range map[string]int{
-		"127.0.0.1:8080":          http.StatusOK,
-		"localhost:8080":          http.StatusOK,
-		"ansinh.example.vn":       http.StatusOK,
+		"127.0.0.1:8080":          http.StatusUnauthorized, // admitted, then asked to sign in
+		"localhost:8080":          http.StatusUnauthorized,
+		"ansinh.example.vn":       http.StatusUnauthorized,
 		"rebind.attacker.example": http.StatusForbidden,
 	} {
 		req := httptest.NewRequest(http.MethodGet, "/officer", nil)
@@ -131,8 +168,8 @@ func TestConsoleRefusesForeignHost(t *testing.T) {
 // without the declaration an empty X-Forwarded-For still marks a proxy.
 func TestConsoleTrustedProxy(t *testing.T) {
 	proxies, _ := gate.ParseCIDRs("127.0.0.1")
-	h := web.Console(fixture(), consoleToken, ict, web.WithGate(gate.New(proxies)), quiet)
-	plain := newConsole(fixture())
+	h := newConsole(t, fixture(), web.WithGate(gate.New(proxies)))
+	plain := newConsole(t, fixture())
 	send := func(h http.Handler, xff []string) int {
 		req := httptest.NewRequest(http.MethodGet, "/officer", nil)
 		req.RemoteAddr, req.Host = "127.0.0.1:5000", "127.0.0.1:8080"
@@ -150,7 +187,7 @@ func TestConsoleTrustedProxy(t *testing.T) {
 		want int
 	}{
 		{"proxied remote client", h, []string{"198.51.100.7"}, http.StatusForbidden},
-		{"proxied local client", h, []string{"127.0.0.1"}, http.StatusOK},
+		{"proxied local client", h, []string{"127.0.0.1"}, http.StatusUnauthorized}, // admitted, then asked to sign in
 		{"proxy with empty header", h, []string{""}, http.StatusForbidden},
 		{"undeclared proxy with empty header", plain, []string{""}, http.StatusForbidden},
 	} {
@@ -160,32 +197,32 @@ func TestConsoleTrustedProxy(t *testing.T) {
 	}
 }
 
-// One client looping over wrong tokens does not keep another from logging
+// One client looping over wrong links does not keep another from signing
 // in: throttling is per address.
 func TestConsoleLoginThrottledPerAddress(t *testing.T) {
-	h := newConsole(fixture())
-	post := func(remote, token string) int {
-		req := httptest.NewRequest(http.MethodPost, "/officer/login", strings.NewReader("token="+token))
+	h := newConsole(t, fixture())
+	post := func(remote, secret string) int {
+		req := httptest.NewRequest(http.MethodPost, "/officer/login", strings.NewReader("t="+secret))
 		req.RemoteAddr, req.Host = remote, "127.0.0.1:8080"
 		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 		rec := httptest.NewRecorder()
 		h.ServeHTTP(rec, req)
 		return rec.Code
 	}
-	// The guesser's wrong token is held back for its delay (500 ms); the
-	// officer logs in meanwhile.
+	// The guesser's wrong link is held back for its delay (500 ms); the
+	// officer signs in meanwhile.
 	done := make(chan int)
 	go func() { done <- post("127.0.0.2:4000", "wrong") }()
 	time.Sleep(100 * time.Millisecond)
-	if got := post("127.0.0.2:4001", consoleToken); got != http.StatusTooManyRequests {
+	if got := post("127.0.0.2:4001", h.link(t, consoleOfficer, consoleNow)); got != http.StatusTooManyRequests {
 		t.Errorf("same address while its failure is held: status %d, want 429", got)
 	}
 	for i := range 5 {
-		if got := post("127.0.0.1:5000", consoleToken); got != http.StatusSeeOther {
-			t.Errorf("officer's login %d: status %d, want 303", i+1, got)
+		if got := post("127.0.0.1:5000", h.link(t, consoleOfficer, consoleNow)); got != http.StatusSeeOther {
+			t.Errorf("officer's sign-in %d: status %d, want 303", i+1, got)
 		}
 	}
-	if got := <-done; got != http.StatusUnauthorized {
-		t.Errorf("wrong token: status %d, want 401", got)
+	if got := <-done; got != http.StatusForbidden {
+		t.Errorf("wrong link: status %d, want 403", got)
 	}
 }

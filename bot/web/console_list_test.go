@@ -24,7 +24,7 @@ func listed(body string) []string {
 }
 
 func TestConsoleList(t *testing.T) {
-	h := newConsole(fixture())
+	h := newConsole(t, fixture())
 	session := login(t, h)
 
 	t.Run("shows active tickets with their labels", func(t *testing.T) {
@@ -32,7 +32,8 @@ func TestConsoleList(t *testing.T) {
 		if res.StatusCode != http.StatusOK {
 			t.Fatalf("status = %d, want 200", res.StatusCode)
 		}
-		if got, want := listed(body), []string{"3", "2", "1"}; !slices.Equal(got, want) {
+		// Urgent and overdue first, then newest first.
+		if got, want := listed(body), []string{"1", "3", "2"}; !slices.Equal(got, want) {
 			t.Errorf("tickets = %v, want %v", got, want)
 		}
 		mustContain(t, body, "Mới", "Đang xử lý", "Đã trả lời", "🚨 Khẩn cấp", "Thường",
@@ -54,18 +55,21 @@ func TestConsoleList(t *testing.T) {
 		} {
 			mustContain(t, body, label+` <span class="count">`+n+`</span>`)
 		}
-		mustContain(t, body, `Chỉ phiếu quá hạn <span class="count">1</span>`, `aria-current="page">Đã đóng`)
+		mustContain(t, body, `Quá hạn <span class="count">1</span>`, `Phiếu của tôi <span class="count">1</span>`, `aria-current="page">Đã đóng`)
 	})
 	for _, tc := range []struct {
 		query string
 		want  []string
 	}{
-		{"?status=active", []string{"3", "2", "1"}},
+		{"?status=active", []string{"1", "3", "2"}},
+		{"?status=all&mine=1", []string{"2"}},
+		{"?status=all&topic=housing", []string{"2"}},
+		{"?status=all&commune=X%C3%A3+Tam+S%C6%A1n", []string{"1"}},
 		{"?status=open", []string{"1"}},
 		{"?status=assigned", []string{"2"}},
 		{"?status=answered", []string{"3"}},
 		{"?status=closed", []string{"5", "4"}},
-		{"?status=all", []string{"5", "4", "3", "2", "1"}},
+		{"?status=all", []string{"1", "5", "4", "3", "2"}},
 		{"?status=all&overdue=1", []string{"1"}},
 		{"?status=assigned&overdue=1", nil},
 	} {
@@ -82,13 +86,14 @@ func TestConsoleList(t *testing.T) {
 	t.Run("download links keep the filters", func(t *testing.T) {
 		_, body := get(t, h, "/officer?status=all&overdue=1", session)
 		mustContain(t, body, `href="/officer/export.xlsx?overdue=1&amp;status=all"`,
-			`href="/officer/export.csv?overdue=1&amp;status=all"`, "Bỏ lọc quá hạn")
+			`href="/officer/export.csv?overdue=1&amp;status=all"`, `name="overdue" value="1" checked`,
+			`<input type="hidden" name="overdue" value="1">`)
 	})
 	t.Run("a purged ticket shows no text", func(t *testing.T) {
 		_, body := get(t, h, "/officer/tickets/5", session)
 		mustContain(t, body, "Nội dung phiếu đã được xoá")
 	})
-	for _, query := range []string{"?status=deleted", "?overdue=maybe"} {
+	for _, query := range []string{"?status=deleted", "?overdue=maybe", "?topic=nope", "?mine=2"} {
 		t.Run("bad filter "+query, func(t *testing.T) {
 			res, body := get(t, h, "/officer"+query, session)
 			if res.StatusCode != http.StatusBadRequest {
@@ -100,7 +105,7 @@ func TestConsoleList(t *testing.T) {
 	t.Run("a store failure shows an error page", func(t *testing.T) {
 		broken := fixture()
 		broken.err = errors.New("disk on fire")
-		h := newConsole(broken)
+		h := newConsole(t, broken)
 		res, body := get(t, h, "/officer", login(t, h))
 		if res.StatusCode != http.StatusInternalServerError {
 			t.Errorf("status = %d, want 500", res.StatusCode)
@@ -111,7 +116,7 @@ func TestConsoleList(t *testing.T) {
 }
 
 func TestConsoleTicket(t *testing.T) {
-	h := newConsole(fixture())
+	h := newConsole(t, fixture())
 	session := login(t, h)
 
 	t.Run("shows the thread with notes marked, and the audit log", func(t *testing.T) {
@@ -123,7 +128,10 @@ func TestConsoleTicket(t *testing.T) {
 			"Nhà dột, xin hỗ trợ sửa nhà", "Mời bà lên xã sáng thứ Hai.", "30/11/2026 17:00",
 			`class="item item-note"`, "Ghi chú nội bộ", "Người dân không thấy",
 			"Hộ này đã được hỗ trợ năm 2024 &lt;b&gt;", "Nhận xử lý", "25/11/2026 08:00",
-			"/nhan 2", "/traloi 2 nội dung", "/dong 2 kết quả")
+			`action="/officer/tickets/2/reply"`, `action="/officer/tickets/2/note"`, `action="/officer/tickets/2/close"`,
+			"Câu trả lời mới nhất đang chờ gửi tới người dân.")
+		// telegram:7 holds it already: no "take" button.
+		mustNotContain(t, body, `action="/officer/tickets/2/take"`)
 		mustNotContain(t, body, "<b>", "QUÁ HẠN")
 	})
 	t.Run("an overdue ticket is marked", func(t *testing.T) {
@@ -143,8 +151,8 @@ func TestConsoleTicket(t *testing.T) {
 	})
 	t.Run("a closed ticket offers to reopen", func(t *testing.T) {
 		_, body := get(t, h, "/officer/tickets/4", session)
-		mustContain(t, body, "Đã đóng", "/molai 4", "Đã hướng dẫn", "04/11/2026 09:00")
-		mustNotContain(t, body, "/dong 4", "QUÁ HẠN")
+		mustContain(t, body, "Đã đóng", `action="/officer/tickets/4/reopen"`, "Đã hướng dẫn", "04/11/2026 09:00")
+		mustNotContain(t, body, `action="/officer/tickets/4/close"`, `action="/officer/tickets/4/reply"`, "QUÁ HẠN")
 	})
 	for target, want := range map[string]string{
 		"/officer/tickets/99":  "Không tìm thấy phiếu #99.",
@@ -179,7 +187,7 @@ func download(t *testing.T, h http.Handler, session *http.Cookie, target, wantTy
 }
 
 func TestConsoleExport(t *testing.T) {
-	h := newConsole(fixture())
+	h := newConsole(t, fixture())
 	session := login(t, h)
 
 	t.Run("csv", func(t *testing.T) {
@@ -212,6 +220,17 @@ func TestConsoleExport(t *testing.T) {
 		}
 		if len(rows) != 2 || rows[0][0] != "Số phiếu" || rows[1][0] != "1" || rows[1][3] != "<script>alert(1)</script>" {
 			t.Errorf("rows = %q, want the header and ticket 1", rows)
+		}
+	})
+	t.Run("date filters select by creation day", func(t *testing.T) {
+		body := download(t, h, session, "/officer/export.csv?status=all&from=2026-11-20&to=2026-11-24", "text/csv; charset=utf-8", "phieu-yeu-cau-2026-11-27.csv")
+		rows, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(body, []byte("\uFEFF")))).ReadAll()
+		if err != nil || len(rows) != 3 || rows[1][0] != "2" || rows[2][0] != "1" {
+			t.Errorf("rows = %q (%v), want tickets 2 and 1", rows, err)
+		}
+		res, _ := get(t, h, "/officer/export.csv?from=20-11-2026", session)
+		if res.StatusCode != http.StatusBadRequest {
+			t.Errorf("bad date: status %d, want 400", res.StatusCode)
 		}
 	})
 	t.Run("default is the active tickets", func(t *testing.T) {

@@ -1,22 +1,25 @@
 package web_test
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/bacninh/ansinh/bot"
 	"github.com/bacninh/ansinh/bot/web"
+	"github.com/bacninh/ansinh/store"
 )
-
-const consoleToken = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
 
 var (
 	ict        = time.FixedZone("ICT", 7*3600)
@@ -25,9 +28,10 @@ var (
 
 // tickets is an in-memory web.TicketSource.
 type tickets struct {
-	list  []bot.Ticket
-	audit []bot.AuditRecord
-	err   error
+	list      []bot.Ticket
+	audit     []bot.AuditRecord
+	reminders []bot.Reminder
+	err       error
 }
 
 func (s *tickets) Tickets(f bot.TicketFilter) ([]bot.Ticket, error) {
@@ -104,11 +108,75 @@ func fixture() *tickets {
 	}
 }
 
+func (s *tickets) AllReminders() ([]bot.Reminder, error) { return s.reminders, nil }
+
 // quiet keeps the console's log out of the test output.
 var quiet = web.WithLogger(slog.New(slog.DiscardHandler))
 
-func newConsole(src web.TicketSource) http.Handler {
-	return web.Console(src, consoleToken, ict, web.WithNow(func() time.Time { return consoleNow }), quiet)
+// officers is a web.Officers: officer telegram:7 and anyone added, and a
+// record of the actions asked for.
+type officers struct {
+	mu   sync.Mutex
+	ids  map[string]bool
+	acts []bot.ConsoleAction
+}
+
+func (o *officers) IsOfficer(id string) bool {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	return o.ids[id]
+}
+
+func (o *officers) Act(_ context.Context, a bot.ConsoleAction) (string, error) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if !o.ids[a.Officer] {
+		return "refused", bot.ErrNotOfficer
+	}
+	o.acts = append(o.acts, a)
+	return fmt.Sprintf("done %s %d", a.Verb, a.ID), nil
+}
+
+const consoleOfficer = "telegram:7"
+
+// consoleEnv is a console over fixture tickets, a real session store and
+// fake officers.
+type consoleEnv struct {
+	http.Handler
+	st   *store.Store
+	offs *officers
+}
+
+func newConsole(t *testing.T, src *tickets, opts ...web.Option) *consoleEnv {
+	return newConsoleURL(t, src, "", opts...)
+}
+
+func newConsoleURL(t *testing.T, src *tickets, publicURL string, opts ...web.Option) *consoleEnv {
+	t.Helper()
+	st, err := store.Open(filepath.Join(t.TempDir(), "ansinh.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	e := &consoleEnv{st: st, offs: &officers{ids: map[string]bool{consoleOfficer: true}}}
+	opts = append([]web.Option{web.WithNow(func() time.Time { return consoleNow }), quiet}, opts...)
+	e.Handler = web.Console(web.ConsoleConfig{Tickets: src, Sessions: st, Officers: e.offs, Location: ict, PublicURL: publicURL}, opts...)
+	return e
+}
+
+// link stores a sign-in link for officer, created at created, and returns
+// its secret.
+func (e *consoleEnv) link(t *testing.T, officer string, created time.Time) string {
+	t.Helper()
+	secret, err := bot.NewSecret()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := bot.LoginLink{Hash: bot.SecretHash(secret), Officer: officer, Created: created, Expires: created.Add(bot.LoginLinkTTL)}
+	if err := e.st.Apply(context.Background(), func(tx bot.Tx) error { return tx.PutLoginLink(l) }); err != nil {
+		t.Fatal(err)
+	}
+	return secret
 }
 
 // request sends one request from loopback; a non-nil form makes it a
@@ -139,17 +207,40 @@ func get(t *testing.T, h http.Handler, target string, cookies ...*http.Cookie) (
 	return request(t, h, http.MethodGet, target, nil, cookies...)
 }
 
-// login logs in with the right token and returns the session cookie.
-func login(t *testing.T, h http.Handler) *http.Cookie {
-	t.Helper()
-	res, _ := request(t, h, http.MethodPost, "/officer/login", url.Values{"token": {consoleToken}})
+// sessionCookie returns the session cookie res set, or nil.
+func sessionCookie(res *http.Response) *http.Cookie {
 	for _, c := range res.Cookies() {
 		if c.Name == "ansinh_officer" && c.Value != "" {
 			return c
 		}
 	}
+	return nil
+}
+
+// login signs the officer in with a fresh link and returns the cookie.
+func login(t *testing.T, e *consoleEnv) *http.Cookie {
+	t.Helper()
+	res, _ := request(t, e, http.MethodPost, "/officer/login", url.Values{"t": {e.link(t, consoleOfficer, consoleNow)}})
+	if c := sessionCookie(res); c != nil {
+		return c
+	}
 	t.Fatalf("login: status %d, no session cookie", res.StatusCode)
 	return nil
+}
+
+// csrfOf reads the CSRF token and form key off a page.
+func csrfOf(t *testing.T, body string) (csrf, key string) {
+	t.Helper()
+	if m := regexp.MustCompile(`name="csrf" value="([^"]+)"`).FindStringSubmatch(body); m != nil {
+		csrf = m[1]
+	}
+	if m := regexp.MustCompile(`name="key" value="([^"]+)"`).FindStringSubmatch(body); m != nil {
+		key = m[1]
+	}
+	if csrf == "" {
+		t.Fatalf("no CSRF token in page")
+	}
+	return csrf, key
 }
 
 func mustContain(t *testing.T, body string, wants ...string) {
@@ -168,133 +259,4 @@ func mustNotContain(t *testing.T, body string, unwanted ...string) {
 			t.Errorf("page contains %q", w)
 		}
 	}
-}
-
-func TestConsoleLogin(t *testing.T) {
-	t.Run("anonymous gets the login page, not tickets", func(t *testing.T) {
-		res, body := get(t, newConsole(fixture()), "/officer")
-		if res.StatusCode != http.StatusOK {
-			t.Fatalf("status = %d, want 200", res.StatusCode)
-		}
-		mustContain(t, body, "Bảng điều khiển cán bộ", "Mã truy cập", `type="password"`, "admin.token",
-			`action="/officer/login"`)
-		mustNotContain(t, body, "Nguyễn Thị Lan", "Đăng xuất", "<script")
-	})
-	t.Run("anonymous pages and downloads redirect to the login page", func(t *testing.T) {
-		h := newConsole(fixture())
-		for _, target := range []string{"/officer/tickets/2", "/officer/export.csv?status=all", "/officer/export.xlsx"} {
-			res, _ := get(t, h, target)
-			if res.StatusCode != http.StatusSeeOther {
-				t.Errorf("%s: status = %d, want 303", target, res.StatusCode)
-				continue
-			}
-			want := "/officer?" + url.Values{"next": {target}}.Encode()
-			if got := res.Header.Get("Location"); got != want {
-				t.Errorf("%s: Location = %q, want %q", target, got, want)
-			}
-		}
-	})
-	t.Run("the login page keeps where to go next", func(t *testing.T) {
-		_, body := get(t, newConsole(fixture()), "/officer?next=%2Fofficer%2Ftickets%2F2")
-		mustContain(t, body, `name="next" value="/officer/tickets/2"`)
-	})
-	t.Run("wrong token is refused after a delay", func(t *testing.T) {
-		h := newConsole(fixture())
-		start := time.Now()
-		res, body := request(t, h, http.MethodPost, "/officer/login", url.Values{"token": {"guess"}})
-		if res.StatusCode != http.StatusUnauthorized {
-			t.Fatalf("status = %d, want 401", res.StatusCode)
-		}
-		if d := time.Since(start); d < 400*time.Millisecond {
-			t.Errorf("answered after %v, want a delay against guessing", d)
-		}
-		if len(res.Cookies()) != 0 {
-			t.Errorf("cookies = %v, want none", res.Cookies())
-		}
-		mustContain(t, body, "Mã truy cập không đúng", "Mã truy cập")
-		mustNotContain(t, body, "guess")
-		// The delay is over once the answer came: the officer may retry.
-		login(t, h)
-	})
-	t.Run("right token sets a session cookie that is not the token", func(t *testing.T) {
-		h := newConsole(fixture())
-		res, _ := request(t, h, http.MethodPost, "/officer/login", url.Values{"token": {" " + consoleToken + "\n"}})
-		if res.StatusCode != http.StatusSeeOther || res.Header.Get("Location") != "/officer" {
-			t.Fatalf("status %d, Location %q; want 303 to /officer", res.StatusCode, res.Header.Get("Location"))
-		}
-		cookies := res.Cookies()
-		if len(cookies) != 1 {
-			t.Fatalf("cookies = %v, want one", cookies)
-		}
-		c := cookies[0]
-		if c.Value == "" || strings.Contains(c.Value, consoleToken) || strings.Contains(consoleToken, c.Value) {
-			t.Errorf("cookie value %q must be set and unrelated to the token", c.Value)
-		}
-		if !c.HttpOnly || c.SameSite != http.SameSiteStrictMode || c.Path != "/officer" {
-			t.Errorf("cookie HttpOnly=%v SameSite=%v Path=%q; want true, Strict, /officer", c.HttpOnly, c.SameSite, c.Path)
-		}
-		_, body := get(t, h, "/officer", c)
-		mustContain(t, body, "Phiếu yêu cầu", "Nguyễn Thị Lan", "Đăng xuất")
-		// Another console with the same token (serve mounts one) accepts it.
-		_, body = get(t, newConsole(fixture()), "/officer/tickets/2", c)
-		mustContain(t, body, "Phiếu #2")
-	})
-	t.Run("forged cookies are refused", func(t *testing.T) {
-		h := newConsole(fixture())
-		valid := login(t, h)
-		other := web.Console(fixture(), "another token", ict, quiet)
-		for _, value := range []string{consoleToken, "x", strings.ToUpper(valid.Value)} {
-			_, body := get(t, h, "/officer", &http.Cookie{Name: "ansinh_officer", Value: value})
-			mustNotContain(t, body, "Nguyễn Thị Lan")
-		}
-		_, body := get(t, other, "/officer", valid)
-		mustNotContain(t, body, "Nguyễn Thị Lan")
-	})
-	t.Run("an empty token logs no one in", func(t *testing.T) {
-		h := web.Console(fixture(), "", ict, quiet)
-		res, _ := request(t, h, http.MethodPost, "/officer/login", url.Values{"token": {""}})
-		if res.StatusCode != http.StatusUnauthorized || len(res.Cookies()) != 0 {
-			t.Errorf("status %d, cookies %v; want 401 and none", res.StatusCode, res.Cookies())
-		}
-	})
-	t.Run("next is followed only within the console", func(t *testing.T) {
-		h := newConsole(fixture())
-		for next, want := range map[string]string{
-			"/officer/tickets/2":      "/officer/tickets/2",
-			"/officer?status=closed":  "/officer?status=closed",
-			"//evil.example/officer":  "/officer",
-			"https://evil.example/":   "/officer",
-			"/officerx":               "/officer",
-			"/\\evil.example/officer": "/officer",
-			"/":                       "/officer",
-		} {
-			res, _ := request(t, h, http.MethodPost, "/officer/login", url.Values{"token": {consoleToken}, "next": {next}})
-			if got := res.Header.Get("Location"); got != want {
-				t.Errorf("next %q: Location = %q, want %q", next, got, want)
-			}
-		}
-	})
-	t.Run("logout clears the cookie", func(t *testing.T) {
-		h := newConsole(fixture())
-		res, _ := request(t, h, http.MethodPost, "/officer/logout", url.Values{}, login(t, h))
-		if res.StatusCode != http.StatusSeeOther || res.Header.Get("Location") != "/officer" {
-			t.Fatalf("status %d, Location %q; want 303 to /officer", res.StatusCode, res.Header.Get("Location"))
-		}
-		cookies := res.Cookies()
-		if len(cookies) != 1 || cookies[0].Name != "ansinh_officer" || cookies[0].Value != "" || cookies[0].MaxAge >= 0 {
-			t.Errorf("cookies = %v, want the session cookie deleted", cookies)
-		}
-	})
-	t.Run("cross-site login posts are refused", func(t *testing.T) {
-		h := newConsole(fixture())
-		req := httptest.NewRequest(http.MethodPost, "/officer/login", strings.NewReader("token="+consoleToken))
-		req.RemoteAddr, req.Host = "127.0.0.1:50123", "127.0.0.1:8080"
-		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
-		req.Header.Set("Sec-Fetch-Site", "cross-site")
-		rec := httptest.NewRecorder()
-		h.ServeHTTP(rec, req)
-		if rec.Code != http.StatusForbidden || len(rec.Result().Cookies()) != 0 {
-			t.Errorf("status %d, cookies %v; want 403 and none", rec.Code, rec.Result().Cookies())
-		}
-	})
 }

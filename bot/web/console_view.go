@@ -2,7 +2,9 @@ package web
 
 import (
 	"fmt"
+	"maps"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -21,13 +23,26 @@ import (
 type head struct {
 	Title    string
 	LoggedIn bool
+	Officer  string // the signed-in officer's identity
+	CSRF     string // the session's token, in every form
+	Nav      []navLink
 	Printed  string // when the data was read, for printed pages
+	// Done and Failed are the result of the action just taken.
+	Done, Failed string
 }
+
+type navLink struct{ Label, URL string }
 
 type loginPage struct {
 	head
 	Error string
-	Next  string // where to go after logging in; "" for the list
+	Help  string
+}
+
+// signInPage holds the link's secret in a form, posted by a button.
+type signInPage struct {
+	head
+	Secret string
 }
 
 type errorPage struct {
@@ -45,17 +60,23 @@ type ticketRow struct {
 	ID                               uint64
 	URL, Status, StatusClass, Topic  string
 	Question, Name, Commune          string
-	Created, Due                     string
+	Created, Due, Assignee           string
 	Urgent, Overdue, Contact, Purged bool
+}
+
+type choice struct {
+	Value, Label string
+	Selected     bool
 }
 
 type listPage struct {
 	head
+	Query                      listQuery
 	Tabs                       []statusTab
-	OverdueOnly                bool
+	Communes, Topics           []choice
 	OverdueCount, ContactCount int
-	OverdueURL, CSVURL         string
-	XLSXURL, Heading           string
+	MineCount                  int
+	CSVURL, XLSXURL, Heading   string
 	Rows                       []ticketRow
 	Shown, Matched             int
 }
@@ -72,22 +93,30 @@ type threadItem struct {
 
 type auditRow struct{ Time, Officer, Action, Detail string }
 
-type command struct{ Code, What string }
-
 type ticketPage struct {
 	head
-	Row      ticketRow
-	Purged   bool
-	Fields   []field
-	Thread   []threadItem
-	Commands []command
-	Audit    []auditRow
+	Row     ticketRow
+	Purged  bool
+	Active  bool
+	Mine    bool
+	Fields  []field
+	Thread  []threadItem
+	Audit   []auditRow
+	FormKey string
+	// Delivery is where the latest officer answer is, DeliveryClass its style.
+	Delivery, DeliveryClass string
+	ActionURL               string // + "/take", "/reply", ...
 }
 
-// listQuery is the list's and the exports' filter, from the query string.
+// listQuery is the inbox's and the exports' filter, from the query string.
 type listQuery struct {
 	Status  string // a key of statusChoices
+	Commune string // exact, as shown
+	Topic   string // a topic ID
 	Overdue bool
+	Mine    bool
+	From    string // YYYY-MM-DD, created on or after (exports)
+	To      string // YYYY-MM-DD, created on or before (exports)
 }
 
 // statusChoices are the status filter's values, in tab order; "active"
@@ -106,16 +135,33 @@ var statusChoices = []struct {
 }
 
 func parseListQuery(v url.Values) (listQuery, error) {
-	q := listQuery{Status: v.Get("status")}
+	q := listQuery{Status: v.Get("status"), Commune: strings.TrimSpace(v.Get("commune")),
+		Topic: v.Get("topic"), From: v.Get("from"), To: v.Get("to")}
 	if q.Status == "" {
 		q.Status = "active"
 	}
-	if s := v.Get("overdue"); s != "" {
-		b, err := strconv.ParseBool(s)
-		if err != nil {
-			return q, fmt.Errorf("overdue %q: %w", s, err)
+	for _, flag := range []struct {
+		name string
+		to   *bool
+	}{{"overdue", &q.Overdue}, {"mine", &q.Mine}} {
+		if s := v.Get(flag.name); s != "" {
+			b, err := strconv.ParseBool(s)
+			if err != nil {
+				return q, fmt.Errorf("%s %q: %w", flag.name, s, err)
+			}
+			*flag.to = b
 		}
-		q.Overdue = b
+	}
+	if q.Topic != "" && !slices.Contains(content.Topics, q.Topic) {
+		return q, fmt.Errorf("topic %q unknown", q.Topic)
+	}
+	for _, d := range []string{q.From, q.To} {
+		if d == "" {
+			continue
+		}
+		if _, err := time.Parse(time.DateOnly, d); err != nil {
+			return q, fmt.Errorf("date %q: want YYYY-MM-DD", d)
+		}
 	}
 	for _, c := range statusChoices {
 		if c.key == q.Status {
@@ -125,8 +171,9 @@ func parseListQuery(v url.Values) (listQuery, error) {
 	return q, fmt.Errorf("status %q: want active, open, assigned, answered, closed or all", q.Status)
 }
 
-// filter is the ticket filter of q at now; q must come from parseListQuery.
-func (q listQuery) filter(now time.Time) bot.TicketFilter {
+// match reports whether t passes q at now for officer me; q must come
+// from parseListQuery.
+func (q listQuery) match(t *bot.Ticket, now time.Time, me string, loc *time.Location) bool {
 	var f bot.TicketFilter
 	for _, c := range statusChoices {
 		if c.key == q.Status {
@@ -136,26 +183,74 @@ func (q listQuery) filter(now time.Time) bot.TicketFilter {
 	if q.Overdue {
 		f.Overdue = now
 	}
-	return f
+	if q.Mine {
+		f.Assignee = me
+	}
+	if !f.Match(t) || (q.Topic != "" && t.Topic != q.Topic) || (q.Commune != "" && oneLine(t.Commune) != q.Commune) {
+		return false
+	}
+	day := t.Created.In(loc).Format(time.DateOnly)
+	return (q.From == "" || day >= q.From) && (q.To == "" || day <= q.To)
+}
+
+// selectFrom returns the tickets of all that q selects, in all's order.
+func (q listQuery) selectFrom(all []bot.Ticket, now time.Time, me string, loc *time.Location) []bot.Ticket {
+	var out []bot.Ticket
+	for i := range all {
+		if q.match(&all[i], now, me, loc) {
+			out = append(out, all[i])
+		}
+	}
+	return out
+}
+
+// inboxOrder puts urgent and then overdue tickets first, keeping the
+// order otherwise (newest first, as listed).
+func inboxOrder(out []bot.Ticket, now time.Time) {
+	rank := func(t *bot.Ticket) int {
+		n := 0
+		if t.Active() && t.Priority == bot.PriorityUrgent {
+			n += 2
+		}
+		if t.Overdue(now) {
+			n++
+		}
+		return n
+	}
+	slices.SortStableFunc(out, func(a, b bot.Ticket) int { return rank(&b) - rank(&a) })
 }
 
 // url is path with q as its query string.
 func (q listQuery) url(path string) string {
 	v := url.Values{"status": {q.Status}}
+	if q.Commune != "" {
+		v.Set("commune", q.Commune)
+	}
+	if q.Topic != "" {
+		v.Set("topic", q.Topic)
+	}
 	if q.Overdue {
 		v.Set("overdue", "1")
+	}
+	if q.Mine {
+		v.Set("mine", "1")
+	}
+	if q.From != "" {
+		v.Set("from", q.From)
+	}
+	if q.To != "" {
+		v.Set("to", q.To)
 	}
 	return path + "?" + v.Encode()
 }
 
 // listView shows the tickets q selects among all, with counts over all.
-func (c *console) listView(q listQuery, all []bot.Ticket, h head) listPage {
+func (c *console) listView(q listQuery, all []bot.Ticket, me string, h head) listPage {
 	now := c.now()
-	p := listPage{head: h, OverdueOnly: q.Overdue,
-		OverdueURL: listQuery{Status: q.Status, Overdue: !q.Overdue}.url(consolePath),
-		CSVURL:     q.url(consolePath + "/export.csv"),
-		XLSXURL:    q.url(consolePath + "/export.xlsx")}
-	f := q.filter(now)
+	p := listPage{head: h, Query: q,
+		CSVURL:  q.url(consolePath + "/export.csv"),
+		XLSXURL: q.url(consolePath + "/export.xlsx")}
+	communes := map[string]bool{}
 	for i := range all {
 		t := &all[i]
 		if t.Overdue(now) {
@@ -164,31 +259,51 @@ func (c *console) listView(q listQuery, all []bot.Ticket, h head) listPage {
 		if t.ContactNeeded && t.Active() {
 			p.ContactCount++
 		}
-		if !f.Match(t) {
-			continue
+		if t.Active() && t.Assignee == me {
+			p.MineCount++
 		}
-		p.Matched++
-		if len(p.Rows) < maxRows {
-			p.Rows = append(p.Rows, c.row(t, now))
+		if cm := oneLine(t.Commune); cm != "" {
+			communes[cm] = true
 		}
 	}
+	selected := q.selectFrom(all, now, me, c.loc)
+	inboxOrder(selected, now)
+	p.Matched = len(selected)
+	for i := range selected {
+		if len(p.Rows) == maxRows {
+			break
+		}
+		p.Rows = append(p.Rows, c.row(&selected[i], now))
+	}
 	p.Shown = len(p.Rows)
-	for _, choice := range statusChoices {
-		tab := statusTab{Label: choice.label, Current: choice.key == q.Status,
-			URL: listQuery{Status: choice.key, Overdue: q.Overdue}.url(consolePath)}
-		cf := bot.TicketFilter{Status: choice.statuses}
+	for _, name := range slices.Sorted(maps.Keys(communes)) {
+		p.Communes = append(p.Communes, choice{Value: name, Label: name, Selected: name == q.Commune})
+	}
+	for _, t := range content.Topics {
+		if l, ok := content.TopicTitles[t]; ok {
+			p.Topics = append(p.Topics, choice{Value: t, Label: l, Selected: t == q.Topic})
+		}
+	}
+	for _, sc := range statusChoices {
+		tq := q
+		tq.Status = sc.key
+		tab := statusTab{Label: sc.label, Current: sc.key == q.Status, URL: tq.url(consolePath)}
+		cf := bot.TicketFilter{Status: sc.statuses}
 		for i := range all {
 			if cf.Match(&all[i]) {
 				tab.Count++
 			}
 		}
 		if tab.Current {
-			p.Heading = choice.label
+			p.Heading = sc.label
 		}
 		p.Tabs = append(p.Tabs, tab)
 	}
 	if q.Overdue {
 		p.Heading += ", chỉ phiếu quá hạn"
+	}
+	if q.Mine {
+		p.Heading += ", phiếu của tôi"
 	}
 	return p
 }
@@ -206,6 +321,7 @@ func (c *console) row(t *bot.Ticket, now time.Time) ticketRow {
 		Commune:     oneLine(t.Commune),
 		Created:     c.when(t.Created),
 		Due:         c.when(t.Due),
+		Assignee:    oneLine(t.Assignee),
 		Urgent:      t.Priority == bot.PriorityUrgent,
 		Overdue:     t.Overdue(now),
 		Contact:     t.ContactNeeded,
@@ -219,7 +335,8 @@ func (c *console) row(t *bot.Ticket, now time.Time) ticketRow {
 
 // ticketView shows one ticket whole.
 func (c *console) ticketView(t *bot.Ticket, audit []bot.AuditRecord, h head) ticketPage {
-	p := ticketPage{head: h, Row: c.row(t, c.now()), Purged: t.Purged}
+	p := ticketPage{head: h, Row: c.row(t, c.now()), Purged: t.Purged, Active: t.Active(),
+		Mine: t.Assignee != "" && t.Assignee == h.Officer, ActionURL: fmt.Sprintf("%s/tickets/%d", consolePath, t.ID)}
 	add := func(label, value string, multiline bool) {
 		if value != "" {
 			p.Fields = append(p.Fields, field{Label: label, Value: value, Multiline: multiline})
@@ -244,6 +361,14 @@ func (c *console) ticketView(t *bot.Ticket, audit []bot.AuditRecord, h head) tic
 	if t.ContactNeeded {
 		add("Cần liên hệ lại", orDash(oneLine(t.ContactReason)), false)
 	}
+	switch t.AnswerState() {
+	case bot.AnswerWaiting:
+		p.Delivery, p.DeliveryClass = "Câu trả lời mới nhất đang chờ gửi tới người dân.", "notice"
+	case bot.AnswerSentOK:
+		p.Delivery, p.DeliveryClass = "Câu trả lời mới nhất đã gửi tới người dân lúc "+c.when(t.AnswerSent)+".", "ok"
+	case bot.AnswerFailed:
+		p.Delivery, p.DeliveryClass = "Không gửi được câu trả lời — cần liên hệ lại: gọi điện hoặc mời người dân lên xã.", "error"
+	}
 	for _, it := range t.Thread {
 		p.Thread = append(p.Thread, threadItem{
 			Time: c.when(it.Time), Label: itemText(it.Kind), Author: oneLine(it.Author),
@@ -254,25 +379,7 @@ func (c *console) ticketView(t *bot.Ticket, audit []bot.AuditRecord, h head) tic
 		p.Audit = append(p.Audit, auditRow{Time: c.when(a.Time), Officer: orDash(oneLine(a.Officer)),
 			Action: actionText(a.Action), Detail: displayText(a.Detail)})
 	}
-	p.Commands = commands(t)
 	return p
-}
-
-// commands are the chat commands that act on t now (bot/officer.go).
-func commands(t *bot.Ticket) []command {
-	n := strconv.FormatUint(t.ID, 10)
-	if !t.Active() {
-		return []command{
-			{"/xem " + n, "xem phiếu trong chat"},
-			{"/molai " + n, "mở lại phiếu"},
-		}
-	}
-	return []command{
-		{"/nhan " + n, "nhận xử lý phiếu"},
-		{"/traloi " + n + " nội dung", "trả lời người dân (gửi qua kênh của người dân)"},
-		{"/ghichu " + n + " nội dung", "ghi chú nội bộ, người dân không thấy"},
-		{"/dong " + n + " kết quả", "đóng phiếu, ghi kết quả xử lý"},
-	}
 }
 
 // when shows t in the console's location as dd/mm/yyyy HH:MM.

@@ -1,8 +1,9 @@
 // Package web serves the bot's HTTP pages: the local web chat, the way a
 // newcomer meets the bot when `ansinh serve` runs without any platform
-// token, and the read-only officer console at /officer (Console: ticket
-// lists, one ticket with its thread and audit log, CSV/XLSX downloads;
-// loopback only, logged in with the admin token).
+// token, and the officer console at /officer (Console: each officer signs
+// in as themself with a one-time link from /dangnhap, then works the
+// inbox, answers, notes, closes and reopens tickets, manages broadcasts and
+// downloads CSV/XLSX lists; every change goes through bot.Engine.Act).
 //
 // It has two halves. Mailbox is a bot.Channel: the outbox dispatcher calls
 // its Send for every reply to a web chat, and Send puts the message in that

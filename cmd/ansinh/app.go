@@ -57,7 +57,8 @@ func openApp(cfg Config, log *slog.Logger, channels func(*store.Store) ([]bot.Ch
 		return nil, fmt.Errorf("holiday calendar: %w", err)
 	}
 	eng := bot.NewEngine(bot.EngineConfig{Store: st, KB: kb, Location: cfg.Location, Logger: log, Wake: disp.Wake,
-		Officers: cfg.Officers, OfficerChats: cfg.OfficerChats, Calendar: cal})
+		Officers: cfg.Officers, OfficerChats: cfg.OfficerChats, Calendar: cal,
+		ConsoleURL: cfg.consoleURL(), ConsoleLocal: cfg.PublicURL == ""})
 	quiet, err := cfg.quiet()
 	if err != nil {
 		st.Close()

@@ -173,6 +173,23 @@ func (c Config) gate() *gate.Policy {
 	return gate.New(c.TrustedProxies, hosts...)
 }
 
+// consoleURL is the officer console's base URL for sign-in links:
+// ANSINH_PUBLIC_URL, or else the listen address as reached from the
+// machine itself.
+func (c Config) consoleURL() string {
+	if c.PublicURL != "" {
+		return strings.TrimRight(c.PublicURL, "/")
+	}
+	host, port, err := net.SplitHostPort(c.HTTP)
+	if err != nil {
+		return ""
+	}
+	if ip, err := netip.ParseAddr(host); host == "" || (err == nil && ip.IsUnspecified()) {
+		host = "127.0.0.1"
+	}
+	return "http://" + net.JoinHostPort(host, port)
+}
+
 // quiet returns the quiet-hours window (zero: disabled).
 func (c Config) quiet() (bot.QuietHours, error) {
 	if c.QuietHours == "" {

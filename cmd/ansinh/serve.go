@@ -91,7 +91,20 @@ func runServe(ctx context.Context, cfg Config, args []string, stderr io.Writer) 
 	mux.HandleFunc("GET /healthz", a.healthz)
 	mux.HandleFunc("GET /metrics", a.metrics)
 	mux.Handle("/admin/", a.adminHandler(token, cfg, log))
-	officer := web.Console(a.store, token, cfg.Location, web.WithLogger(log), web.WithGate(cfg.gate()))
+	// Sessions of officers removed from ANSINH_OFFICERS end now, expired
+	// ones and old sign-in links go too.
+	now := time.Now()
+	ended, err := a.store.PruneSessions(now, func(s *bot.Session) bool {
+		return !s.Expired(now) && a.engine.IsOfficer(s.Officer)
+	})
+	if err != nil {
+		return fmt.Errorf("prune console sessions: %w", err)
+	}
+	if ended > 0 {
+		log.Info("console sessions ended at start", "sessions", ended)
+	}
+	officer := web.Console(web.ConsoleConfig{Tickets: a.store, Sessions: a.store, Officers: a.engine,
+		Location: cfg.Location, PublicURL: cfg.PublicURL}, web.WithLogger(log), web.WithGate(cfg.gate()))
 	mux.Handle("/officer", officer)
 	mux.Handle("/officer/", officer)
 	if ch.tg != nil && cfg.Telegram.Webhook != "" {

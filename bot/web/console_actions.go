@@ -1,0 +1,184 @@
+package web
+
+import (
+	"errors"
+	"fmt"
+	"net/http"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/content"
+)
+
+// Every change the console makes goes through Officers.Act: the same
+// functions, refusals and audit records as the officers' chat commands.
+
+var ticketVerbs = []string{bot.VerbTake, bot.VerbReply, bot.VerbNote, bot.VerbClose, bot.VerbReopen}
+
+var broadcastVerbs = []string{bot.VerbPause, bot.VerbResume, bot.VerbCancel}
+
+// act applies a, answering whether it was done and the message to show.
+func (c *console) act(r *http.Request, a bot.ConsoleAction) (msg string, ok bool) {
+	s := sessionOf(r)
+	a.Officer, a.Key = s.Officer, r.PostForm.Get("key")
+	if a.Key == "" {
+		return msgBadCSRF, false
+	}
+	a.Key += ":" + a.Verb + ":" + strconv.FormatUint(a.ID, 10)
+	msg, err := c.cfg.Officers.Act(r.Context(), a)
+	switch {
+	case errors.Is(err, bot.ErrNotOfficer):
+		return msg, false
+	case err != nil:
+		c.log.Error("officer console action", "officer", s.Officer, "verb", a.Verb, "id", a.ID, "err", err)
+		return msgActFailed, false
+	}
+	c.log.Info("officer console action", "officer", s.Officer, "verb", a.Verb, "id", a.ID)
+	return msg, true
+}
+
+// ticketAction takes, answers, notes, closes or reopens a ticket, then
+// shows it with the result.
+func (c *console) ticketAction(w http.ResponseWriter, r *http.Request) {
+	verb := r.PathValue("verb")
+	id, err := strconv.ParseUint(r.PathValue("id"), 10, 64)
+	if err != nil || id == 0 || !slices.Contains(ticketVerbs, verb) {
+		c.fail(w, r, http.StatusNotFound, msgNotFound)
+		return
+	}
+	msg, ok := c.act(r, bot.ConsoleAction{Verb: verb, ID: id, Text: r.PostForm.Get("text")})
+	if !ok {
+		c.showTicket(w, r, http.StatusConflict, "", msg)
+		return
+	}
+	c.showTicket(w, r, http.StatusOK, msg, "")
+}
+
+func (c *console) broadcasts(w http.ResponseWriter, r *http.Request) {
+	c.showBroadcasts(w, r, http.StatusOK, "", "", broadcastForm{Kind: "once"})
+}
+
+// broadcastCreate creates a broadcast by the /thongbao rules.
+func (c *console) broadcastCreate(w http.ResponseWriter, r *http.Request) {
+	f := broadcastForm{Audience: strings.TrimSpace(r.PostForm.Get("audience")), Kind: r.PostForm.Get("kind"),
+		Date: r.PostForm.Get("date"), Time: r.PostForm.Get("time"), Cron: r.PostForm.Get("cron"),
+		Until: r.PostForm.Get("until"), Text: r.PostForm.Get("text")}
+	bf := bot.BroadcastForm{Audience: f.Audience, Text: f.Text}
+	if f.Kind == "cron" {
+		bf.Cron, bf.Until = f.Cron, f.Until
+	} else {
+		f.Kind = "once"
+		bf.At = strings.TrimSpace(f.Date) + " " + strings.TrimSpace(f.Time)
+	}
+	msg, ok := c.act(r, bot.ConsoleAction{Verb: bot.VerbBroadcast, Broadcast: bf})
+	// A refused broadcast answers like /thongbao does: "Chưa tạo được…".
+	if !ok || !strings.HasPrefix(msg, "Đã tạo") {
+		c.showBroadcasts(w, r, http.StatusConflict, "", msg, f)
+		return
+	}
+	c.showBroadcasts(w, r, http.StatusOK, msg, "", broadcastForm{Kind: "once"})
+}
+
+// broadcastAction pauses, resumes or cancels a broadcast.
+func (c *console) broadcastAction(w http.ResponseWriter, r *http.Request) {
+	verb := r.PathValue("verb")
+	id, err := strconv.ParseUint(r.PathValue("id"), 10, 64)
+	if err != nil || id == 0 || !slices.Contains(broadcastVerbs, verb) {
+		c.fail(w, r, http.StatusNotFound, msgNotFound)
+		return
+	}
+	msg, ok := c.act(r, bot.ConsoleAction{Verb: verb, ID: id})
+	if !ok || !strings.HasPrefix(msg, "Đã cập nhật") {
+		c.showBroadcasts(w, r, http.StatusConflict, "", msg, broadcastForm{Kind: "once"})
+		return
+	}
+	c.showBroadcasts(w, r, http.StatusOK, msg, "", broadcastForm{Kind: "once"})
+}
+
+// broadcastForm is the create form's fields, kept to refill it after a
+// refusal.
+type broadcastForm struct {
+	Audience, Kind, Date, Time, Cron, Until, Text string
+}
+
+type broadcastRow struct {
+	ID                           uint64
+	Audience, When, Text, State  string
+	Paused, Cancelled, Done      bool
+	PauseURL, ResumeURL, StopURL string
+	CreatedBy, Last              string
+}
+
+type broadcastsPage struct {
+	head
+	Rows      []broadcastRow
+	Form      broadcastForm
+	FormKey   string
+	Audiences []audienceChoice
+}
+
+type audienceChoice struct{ Value, Label string }
+
+func (c *console) showBroadcasts(w http.ResponseWriter, r *http.Request, status int, done, failed string, f broadcastForm) {
+	all, err := c.src.AllReminders()
+	if err != nil {
+		c.log.Error("officer console list broadcasts", "err", err)
+		c.fail(w, r, http.StatusInternalServerError, msgReadFailed)
+		return
+	}
+	h := c.head("Thông báo", sessionOf(r))
+	h.Done, h.Failed = done, failed
+	p := broadcastsPage{head: h, Form: f, FormKey: formKey(), Audiences: audienceChoices()}
+	now := c.now()
+	for i := len(all) - 1; i >= 0; i-- { // newest first
+		b := &all[i]
+		if b.Type != bot.ReminderBroadcast {
+			continue // personal reminders belong to their citizen
+		}
+		row := broadcastRow{ID: b.ID, Audience: oneLine(b.Audience), Text: displayText(b.Text),
+			Paused: b.Paused, Cancelled: b.Cancelled, CreatedBy: orDash(oneLine(b.CreatedBy)),
+			PauseURL:  fmt.Sprintf("%s/broadcasts/%d/pause", consolePath, b.ID),
+			ResumeURL: fmt.Sprintf("%s/broadcasts/%d/resume", consolePath, b.ID),
+			StopURL:   fmt.Sprintf("%s/broadcasts/%d/cancel", consolePath, b.ID)}
+		row.When = "lịch " + b.Spec
+		if !b.At.IsZero() {
+			row.When = c.when(b.At)
+			row.Done = !b.At.After(now)
+		}
+		if !b.Until.IsZero() {
+			row.When += ", đến hết " + b.Until.In(c.loc).Format("02/01/2006")
+		}
+		if !b.Last.IsZero() {
+			row.Last = fmt.Sprintf("%s: gửi %d người", c.when(b.Last), b.LastSent)
+		}
+		switch {
+		case b.Cancelled:
+			row.State = "Đã hủy"
+		case b.Paused:
+			row.State = "Tạm dừng"
+		case row.Done:
+			row.State = "Đã đến giờ gửi"
+		default:
+			row.State = "Đang chạy"
+		}
+		p.Rows = append(p.Rows, row)
+	}
+	c.render(w, status, "broadcasts", p)
+}
+
+// audienceChoices are the audiences offered in the form: everyone, each
+// topic and each household category; a commune is typed.
+func audienceChoices() []audienceChoice {
+	out := []audienceChoice{{bot.AudienceAll, "Tất cả người dân"}}
+	for _, t := range content.Topics {
+		if l, ok := content.TopicTitles[t]; ok {
+			out = append(out, audienceChoice{"topic:" + t, "Người theo dõi chủ đề: " + l})
+		}
+	}
+	for _, cat := range bot.Categories {
+		out = append(out, audienceChoice{"category:" + cat.ID, "Diện: " + cat.Label})
+	}
+	return out
+}
