@@ -119,22 +119,36 @@ type ConsoleAction struct {
 // ANSINH_OFFICERS.
 var ErrNotOfficer = errors.New("not an officer")
 
+// auditCounter counts the audit records a transaction writes: every
+// officer action that changes something writes one, a refusal none.
+type auditCounter struct {
+	Tx
+	n int
+}
+
+func (t *auditCounter) Audit(r AuditRecord) error {
+	t.n++
+	return t.Tx.Audit(r)
+}
+
 // Act applies a console action in one store transaction, through the same
 // functions as the chat commands (/nhan, /traloi, /ghichu, /dong, /molai,
 // /thongbao, /tamdung, /tieptuc, /huythongbao), and returns what the chat
-// would have answered. A reply to the citizen goes through the outbox like
-// one given in chat.
-func (e *Engine) Act(ctx context.Context, a ConsoleAction) (string, error) {
+// would have answered and whether anything changed (false for a refusal,
+// such as closing a closed ticket, and for a form posted again). A reply
+// to the citizen goes through the outbox like one given in chat.
+func (e *Engine) Act(ctx context.Context, a ConsoleAction) (msg string, changed bool, err error) {
 	ch, id, ok := strings.Cut(a.Officer, ":")
 	if !ok || a.Key == "" {
-		return "", fmt.Errorf("console action: officer %q or key missing", a.Officer)
+		return "", false, fmt.Errorf("console action: officer %q or key missing", a.Officer)
 	}
 	a.Text = strings.TrimSpace(content.Clean(a.Text))
 	now := e.now()
 	var out []string
 	var enqueued, refused bool
-	err := e.store.Apply(ctx, func(tx Tx) error {
-		out, enqueued, refused = nil, false, false
+	err = e.store.Apply(ctx, func(stx Tx) error {
+		out, enqueued, refused, changed = nil, false, false, false
+		tx := &auditCounter{Tx: stx}
 		fresh, err := tx.MarkSeen("console", a.Officer+":"+a.Key, now)
 		if err != nil {
 			return fmt.Errorf("mark console form seen: %w", err)
@@ -153,20 +167,20 @@ func (e *Engine) Act(ctx context.Context, a ConsoleAction) (string, error) {
 		if err := c.act(a); err != nil {
 			return err
 		}
-		enqueued = c.sent > 0
+		enqueued, changed = c.sent > 0, tx.n > 0
 		return nil
 	})
 	if err == nil && refused {
 		e.log.Warn("console action refused", "officer", a.Officer, "verb", a.Verb)
-		return textNotOfficer, ErrNotOfficer
+		return textNotOfficer, false, ErrNotOfficer
 	}
 	if err != nil {
-		return "", fmt.Errorf("console %s by %s: %w", a.Verb, a.Officer, err)
+		return "", false, fmt.Errorf("console %s by %s: %w", a.Verb, a.Officer, err)
 	}
 	if enqueued && e.wake != nil {
 		e.wake()
 	}
-	return strings.Join(out, "\n"), nil
+	return strings.Join(out, "\n"), changed, nil
 }
 
 func (c *conv) act(a ConsoleAction) error {

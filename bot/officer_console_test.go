@@ -123,9 +123,12 @@ func TestConsoleActUsesChatRules(t *testing.T) {
 	act := func(a bot.ConsoleAction) string {
 		t.Helper()
 		a.Officer = me
-		msg, err := h.eng.Act(context.Background(), a)
+		msg, changed, err := h.eng.Act(context.Background(), a)
 		if err != nil {
 			t.Fatalf("act %s: %v", a.Verb, err)
+		}
+		if wantChange := !strings.HasPrefix(msg, "Thao tác này") && !strings.HasPrefix(msg, "Chưa"); changed != wantChange {
+			t.Errorf("act %s: changed = %v for %q", a.Verb, changed, msg)
 		}
 		return msg
 	}
@@ -180,7 +183,7 @@ func TestConsoleActRefusesRemovedOfficer(t *testing.T) {
 	h := newConsoleHarness(t, "https://ansinh.example.vn", false)
 	h.say("nha toi bi chu dat doi lai manh dat dang o, xa co giai quyet khong")
 	h.press("o")
-	_, err := h.eng.Act(context.Background(), bot.ConsoleAction{Officer: "telegram:555", Key: "k", Verb: bot.VerbClose, ID: 1})
+	_, _, err := h.eng.Act(context.Background(), bot.ConsoleAction{Officer: "telegram:555", Key: "k", Verb: bot.VerbClose, ID: 1})
 	if !errors.Is(err, bot.ErrNotOfficer) {
 		t.Fatalf("err = %v", err)
 	}

@@ -51,7 +51,8 @@ type SessionStore interface {
 // apply an officer's action; *bot.Engine satisfies it.
 type Officers interface {
 	IsOfficer(identity string) bool
-	Act(ctx context.Context, a bot.ConsoleAction) (string, error)
+	// Act applies a; changed is false when it was refused or repeated.
+	Act(ctx context.Context, a bot.ConsoleAction) (msg string, changed bool, err error)
 }
 
 // ConsoleConfig is what Console needs.

@@ -27,7 +27,7 @@ func (c *console) act(r *http.Request, a bot.ConsoleAction) (msg string, ok bool
 		return msgBadCSRF, false
 	}
 	a.Key += ":" + a.Verb + ":" + strconv.FormatUint(a.ID, 10)
-	msg, err := c.cfg.Officers.Act(r.Context(), a)
+	msg, changed, err := c.cfg.Officers.Act(r.Context(), a)
 	switch {
 	case errors.Is(err, bot.ErrNotOfficer):
 		return msg, false
@@ -35,8 +35,8 @@ func (c *console) act(r *http.Request, a bot.ConsoleAction) (msg string, ok bool
 		c.log.Error("officer console action", "officer", s.Officer, "verb", a.Verb, "id", a.ID, "err", err)
 		return msgActFailed, false
 	}
-	c.log.Info("officer console action", "officer", s.Officer, "verb", a.Verb, "id", a.ID)
-	return msg, true
+	c.log.Info("officer console action", "officer", s.Officer, "verb", a.Verb, "id", a.ID, "changed", changed)
+	return msg, changed
 }
 
 // ticketAction takes, answers, notes, closes or reopens a ticket, then
@@ -73,8 +73,7 @@ func (c *console) broadcastCreate(w http.ResponseWriter, r *http.Request) {
 		bf.At = strings.TrimSpace(f.Date) + " " + strings.TrimSpace(f.Time)
 	}
 	msg, ok := c.act(r, bot.ConsoleAction{Verb: bot.VerbBroadcast, Broadcast: bf})
-	// A refused broadcast answers like /thongbao does: "Chưa tạo được…".
-	if !ok || !strings.HasPrefix(msg, "Đã tạo") {
+	if !ok {
 		c.showBroadcasts(w, r, http.StatusConflict, "", msg, f)
 		return
 	}
@@ -90,7 +89,7 @@ func (c *console) broadcastAction(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	msg, ok := c.act(r, bot.ConsoleAction{Verb: verb, ID: id})
-	if !ok || !strings.HasPrefix(msg, "Đã cập nhật") {
+	if !ok {
 		c.showBroadcasts(w, r, http.StatusConflict, "", msg, broadcastForm{Kind: "once"})
 		return
 	}

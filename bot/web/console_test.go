@@ -127,14 +127,14 @@ func (o *officers) IsOfficer(id string) bool {
 	return o.ids[id]
 }
 
-func (o *officers) Act(_ context.Context, a bot.ConsoleAction) (string, error) {
+func (o *officers) Act(_ context.Context, a bot.ConsoleAction) (string, bool, error) {
 	o.mu.Lock()
 	defer o.mu.Unlock()
 	if !o.ids[a.Officer] {
-		return "refused", bot.ErrNotOfficer
+		return "refused", false, bot.ErrNotOfficer
 	}
 	o.acts = append(o.acts, a)
-	return fmt.Sprintf("done %s %d", a.Verb, a.ID), nil
+	return fmt.Sprintf("done %s %d", a.Verb, a.ID), true, nil
 }
 
 const consoleOfficer = "telegram:7"
