@@ -324,7 +324,7 @@ func (c *conv) command(text string) error {
 	case "/start":
 		c.user.Stopped = false
 		if commune := communeFromPayload(arg); commune != "" {
-			c.user.Commune = commune
+			c.user.Commune = CommuneName(commune)
 		}
 		return c.reply(textWelcome, c.mainMenu(), logMeta{})
 	case "/menu":
@@ -367,6 +367,8 @@ func (c *conv) press(data string) error {
 		return c.escalate(PriorityNormal, "")
 	case strings.HasPrefix(data, dataRemind), strings.HasPrefix(data, dataSubscribe), strings.HasPrefix(data, dataCategory):
 		return c.pressReminder(data)
+	case strings.HasPrefix(data, dataHousehold):
+		return c.pressHousehold(data)
 	case strings.HasPrefix(data, dataTopic):
 		topic := strings.TrimPrefix(data, dataTopic)
 		switch topic {
@@ -396,7 +398,7 @@ func (c *conv) press(data string) error {
 }
 
 func (c *conv) answer(text string) error {
-	r := c.e.KB().Match(text, c.day)
+	r, bent := c.inContext(text, c.e.KB().Match(text, c.day))
 	if handled, err := c.followUp(text, r); handled || err != nil {
 		return err
 	}
@@ -414,6 +416,7 @@ func (c *conv) answer(text string) error {
 		return c.miss(r.Score)
 	case len(r.Ambiguous) > 1:
 		c.user.Dialog.Misses = 0
+		c.user.Dialog.Remember(r.Entry, c.now) // the likeliest reading is the follow-up's context
 		buttons := make([]Button, 0, len(r.Ambiguous)+1)
 		for _, cand := range r.Ambiguous {
 			buttons = append(buttons, Button{Label: cand.Entry.Title, Data: dataEntry + cand.Entry.ID})
@@ -423,8 +426,10 @@ func (c *conv) answer(text string) error {
 	case r.Topic == content.TopicOutOfScope:
 		c.user.Dialog.Misses++
 		return c.give(r.Entry, r.Score)
+	case bent:
+		return c.give(r.Entry, r.Score)
 	}
-	return c.give(r.Entry, r.Score)
+	return c.answerForHousehold(text, r.Entry, r.Score)
 }
 
 func (c *conv) miss(score float64) error {
@@ -442,7 +447,7 @@ func (c *conv) give(en *content.Entry, score float64) error {
 	if en.Topic != content.TopicOutOfScope {
 		c.user.Dialog.Misses = 0
 	}
-	c.user.Dialog.LastTopic, c.user.Dialog.LastEntry = en.Topic, en.ID
+	c.user.Dialog.Remember(en, c.now)
 	kb := c.e.KB()
 	var buttons []Button
 	for _, id := range en.Next {

@@ -301,11 +301,11 @@ func TestDeepLinkSetsCommune(t *testing.T) {
 	h := newHarness(t)
 	one(t, h.say("/start xa-dai-dong"))
 	u, err := h.st.User(bot.UserKey{Channel: bot.ChannelTelegram, ID: "42"})
-	if err != nil || u.Commune != "xa-dai-dong" {
-		t.Errorf("commune = %q, %v; want xa-dai-dong", u.Commune, err)
+	if err != nil || u.Commune != "Đại Đồng" {
+		t.Errorf("commune = %q, %v; want Đại Đồng (its name, not the link form)", u.Commune, err)
 	}
 	one(t, h.say("/start <script>"))
-	if u, _ := h.st.User(bot.UserKey{Channel: bot.ChannelTelegram, ID: "42"}); u.Commune != "xa-dai-dong" {
+	if u, _ := h.st.User(bot.UserKey{Channel: bot.ChannelTelegram, ID: "42"}); u.Commune != "Đại Đồng" {
 		t.Errorf("an invalid payload changed the commune to %q", u.Commune)
 	}
 }

@@ -153,7 +153,7 @@ func (c *conv) announcement(t *Ticket) string {
 	fmt.Fprintf(&b, "Yêu cầu mới #%d\n", t.ID)
 	fmt.Fprintf(&b, "Người dân: %s", orDash(t.Name))
 	if t.Commune != "" {
-		fmt.Fprintf(&b, " (xã/phường: %s)", t.Commune)
+		fmt.Fprintf(&b, " (xã/phường: %s)", CommuneName(t.Commune))
 	}
 	fmt.Fprintf(&b, "\nKênh: %s\n", ChannelLabel(t.Citizen.Channel))
 	if t.Topic != "" {

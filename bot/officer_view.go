@@ -88,7 +88,7 @@ func (c *conv) describe(t *Ticket) string {
 	var b strings.Builder
 	b.WriteString(c.oneLine(t))
 	if t.Commune != "" {
-		fmt.Fprintf(&b, "\nXã/phường: %s", t.Commune)
+		fmt.Fprintf(&b, "\nXã/phường: %s", CommuneName(t.Commune))
 	}
 	fmt.Fprintf(&b, "\nKênh: %s · Cán bộ: %s", ChannelLabel(t.Citizen.Channel), orDash(t.Assignee))
 	if t.ContactReason != "" {

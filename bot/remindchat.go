@@ -118,6 +118,7 @@ func (c *conv) awaited(text string) (bool, error) {
 		}
 	case awaitCommune:
 		if name := strings.TrimSpace(text); CommuneKey(name) != "" && len(name) <= 60 {
+			name = CommuneName(name)
 			c.user.Commune = name
 			return true, c.remindersMenu(fmt.Sprintf(textCommuneSet, name))
 		}
@@ -294,13 +295,9 @@ func (c *conv) setCategory(id string) error {
 	return c.remindersMenu("")
 }
 
-// CommuneKey is the form communes are compared in: no diacritics, no
-// "xã"/"phường" prefix, words joined by '-' ("Xã Đại Đồng", "xa-dai-dong"
-// and "dai dong" are the same commune).
-func CommuneKey(s string) string {
-	words := strings.FieldsFunc(content.Fold(s), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') })
-	if len(words) > 1 && (words[0] == "xa" || words[0] == "phuong") {
-		words = words[1:]
-	}
-	return strings.Join(words, "-")
-}
+// CommuneKey is the form communes are compared in (content.CommuneKey).
+func CommuneKey(s string) string { return content.CommuneKey(s) }
+
+// CommuneName is how a commune is shown: its name, never the deep-link
+// form (content.CommuneName).
+func CommuneName(s string) string { return content.CommuneName(s) }

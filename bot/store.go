@@ -22,10 +22,22 @@ type User struct {
 	// Subscriptions are the topics whose broadcasts the user receives.
 	Subscriptions []string `json:"subscriptions,omitempty"`
 	// Category is the household category the user declared (poor,
-	// near_poor, ...), for targeted broadcasts.
+	// near_poor, escaped, average, none: the IDs of Categories), by the
+	// "Khai báo diện hộ" button or by answering the bot's question. It
+	// targets broadcasts and picks the answer written for the household
+	// (content.KB.FamilyMember).
 	Category string `json:"category,omitempty"`
-	Dialog   Dialog `json:"dialog"`
+	// Area is where the household lives, AreaRural or AreaUrban; empty
+	// until the citizen says.
+	Area   string `json:"area,omitempty"`
+	Dialog Dialog `json:"dialog"`
 }
+
+// Household areas (User.Area).
+const (
+	AreaRural = "rural"
+	AreaUrban = "urban"
+)
 
 // Subscribed reports whether the user receives a topic's broadcasts.
 func (u *User) Subscribed(topic string) bool {
@@ -59,7 +71,30 @@ type Dialog struct {
 	// Awaiting is what the next text of this user completes, e.g.
 	// "reply:12" after an officer pressed "Trả lời" on ticket 12.
 	Awaiting string `json:"awaiting,omitempty"`
+	// LastAt is when the bot gave LastEntry's answer. A short follow-up
+	// within FollowUpWindow of it continues that subject (dialog.go).
+	LastAt time.Time `json:"last_at,omitzero"`
+	// Ask is the question the bot asked back before answering; nil when
+	// none is pending.
+	Ask *AskBack `json:"ask,omitempty"`
 }
+
+// AskBack is a question the bot asked the citizen before it could answer:
+// which household category they are, for an answer that depends on it.
+type AskBack struct {
+	Kind string `json:"kind"` // AskHousehold
+	// Entry is the answer the reply completes: the citizen's category picks
+	// the member of its family (content.KB.FamilyMember).
+	Entry string `json:"entry"`
+	// Question is the citizen's message that led to the question.
+	Question string    `json:"question,omitempty"`
+	At       time.Time `json:"at"`
+}
+
+// Kinds of AskBack.
+const (
+	AskHousehold = "household"
+)
 
 // LogRecord is one line of the conversation log: every inbound message and
 // every outbound reply is recorded.

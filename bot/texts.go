@@ -15,6 +15,8 @@ const (
 	textExpired   = "Nội dung này đã thay đổi. Ông/bà chọn lại từ danh mục giúp."
 	textTooLong   = "Tin nhắn khá dài nên tôi chỉ đọc phần đầu. Nếu chưa đúng ý, ông/bà gõ ngắn gọn câu hỏi chính giúp."
 
+	textAskHousehold = "Hộ ông/bà là hộ nghèo, cận nghèo hay mới thoát nghèo? Ông/bà chọn một mục để tôi trả lời đúng cho hộ mình."
+
 	labelOfficer = "Gặp cán bộ"
 	labelMenu    = "Danh mục"
 )

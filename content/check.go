@@ -123,6 +123,14 @@ func check(entries []*Entry, byID map[string]*Entry) Problems {
 				add(e, "next links to itself")
 			}
 		}
+		for _, h := range e.Households {
+			if !slices.Contains(Households, h) {
+				add(e, "unknown household %q (want one of %s)", h, strings.Join(Households, ", "))
+			}
+		}
+		if len(e.Households) > 0 && e.Family == "" {
+			add(e, "households given without a family")
+		}
 		if !e.ValidFrom.IsZero() && !e.ValidUntil.IsZero() && e.ValidUntil.Before(e.ValidFrom.Time) {
 			add(e, "valid_until %s is before valid_from %s", e.ValidUntil, e.ValidFrom)
 		}
@@ -136,6 +144,25 @@ func check(entries []*Entry, byID map[string]*Entry) Problems {
 		}
 	}
 	p = append(p, checkWindows(entries)...)
+	p = append(p, checkFamilies(entries)...)
+	return p
+}
+
+// checkFamilies reports families that mix topics: a follow-up never leaves
+// the topic it continues.
+func checkFamilies(entries []*Entry) Problems {
+	var p Problems
+	topic := map[string]*Entry{}
+	for _, e := range entries {
+		if e.Family == "" {
+			continue
+		}
+		if first, ok := topic[e.Family]; ok && first.Topic != e.Topic {
+			p = append(p, fmt.Sprintf("%s: %s: family %q mixes topics %s and %s", e.File, e.ID, e.Family, first.Topic, e.Topic))
+			continue
+		}
+		topic[e.Family] = e
+	}
 	return p
 }
 

@@ -176,6 +176,13 @@ type Entry struct {
 	// source; `content check` holds the answer to it.
 	Facts []Fact   `yaml:"facts" json:"facts,omitempty"`
 	Next  []string `yaml:"next" json:"next"`
+	// Family groups entries that answer the same question for different
+	// household categories ("loan-household": the poor, near-poor and
+	// newly-escaped loans); Households names the categories this one is
+	// written for. A follow-up naming another category, or a household's
+	// declared category, picks the family member (KB.FamilyMember).
+	Family     string   `yaml:"family" json:"family,omitempty"`
+	Households []string `yaml:"households" json:"households,omitempty"`
 
 	File string `yaml:"-" json:"file"` // where it was loaded from, for messages
 }

@@ -24,6 +24,7 @@ type KB struct {
 	byID    map[string]*Entry
 	byKey   map[string][]*Entry
 	ex      *expander
+	fv      *followVocab
 	ix      *index
 	pool    sync.Pool // *scratch
 }
@@ -51,7 +52,13 @@ func load(fsys fs.FS) (*KB, Problems, error) {
 		return nil, nil, fmt.Errorf("read abbreviations.tsv: %w", err)
 	}
 	ex, problems := parseAbbreviations(string(abbr))
-	kb := &KB{entries: entries, byID: make(map[string]*Entry, len(entries)), byKey: map[string][]*Entry{}, ex: ex}
+	follow, err := readFollowUp(fsys)
+	if err != nil {
+		return nil, nil, err
+	}
+	fv, fproblems := parseFollowUp(string(follow), ex)
+	problems = append(problems, fproblems...)
+	kb := &KB{entries: entries, byID: make(map[string]*Entry, len(entries)), byKey: map[string][]*Entry{}, ex: ex, fv: fv}
 	for _, e := range entries {
 		kb.byKey[e.Key] = append(kb.byKey[e.Key], e)
 		if _, dup := kb.byID[e.ID]; !dup {
@@ -144,7 +151,17 @@ func (kb *KB) Match(text string, day Date) Result {
 	if maxScore == 0 {
 		return Result{Topic: TopicUnknown}
 	}
-	return kb.decide(s, maxScore, day)
+	r := kb.decide(s, maxScore, day)
+	if r.Entry != nil && len(r.Entry.Households) > 0 {
+		// "hộ nghèo … làm thế nào" is about the poor household even when
+		// the near-poor entry's examples share more words with it.
+		if c := kb.fv.scan(s.syl); c.households == 1 && !slices.Contains(r.Entry.Households, c.household) {
+			if e := kb.FamilyMember(r.Entry, c.household, day); e != nil && len(e.Households) > 0 {
+				r.Entry = e
+			}
+		}
+	}
+	return r
 }
 
 // score fills s.scores with every entry's raw score for text and returns

@@ -87,7 +87,7 @@ func lineOf(t *bot.Ticket, loc *time.Location, now time.Time) line {
 		colCreated:    formatDate(l.created),
 		colChannel:    bot.ChannelLabel(t.Citizen.Channel),
 		colCitizen:    name,
-		colCommune:    t.Commune,
+		colCommune:    bot.CommuneName(t.Commune),
 		colTopic:      topicLabel(t.Topic),
 		colPriority:   priorityLabel(t.Priority),
 		colStatus:     statusLabel(t.Status),

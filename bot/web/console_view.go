@@ -318,7 +318,7 @@ func (c *console) row(t *bot.Ticket, now time.Time) ticketRow {
 		Topic:       topicText(t.Topic),
 		Question:    truncate(oneLine(t.Question), 90),
 		Name:        orDash(oneLine(t.Name)),
-		Commune:     oneLine(t.Commune),
+		Commune:     oneLine(bot.CommuneName(t.Commune)),
 		Created:     c.when(t.Created),
 		Due:         c.when(t.Due),
 		Assignee:    oneLine(t.Assignee),

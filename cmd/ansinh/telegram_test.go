@@ -107,7 +107,7 @@ func TestTelegramConversation(t *testing.T) {
 	}
 	defer st.Close()
 	u, err := st.User(bot.UserKey{Channel: bot.ChannelTelegram, ID: "42"})
-	if err != nil || !u.Stopped || u.Commune != "xa-dai-dong" {
+	if err != nil || !u.Stopped || u.Commune != "Đại Đồng" {
 		t.Errorf("user = %+v, %v; want stopped, commune from the deep link", u, err)
 	}
 }

@@ -39,7 +39,7 @@ func writeTicketList(w io.Writer, tickets []bot.Ticket, loc *time.Location, now 
 			contact++
 		}
 		who := oneLine(t.Name)
-		if c := oneLine(t.Commune); c != "" {
+		if c := oneLine(bot.CommuneName(t.Commune)); c != "" {
 			who = strings.TrimPrefix(who+", "+c, ", ")
 		}
 		fmt.Fprintf(tw, "#%d\t%s\t%s\t%s\t%s\t%s\n", t.ID, statusLabel(t.Status), priorityLabel(t.Priority),
@@ -73,7 +73,7 @@ func writeTicketDetail(w io.Writer, d ticketDetail, loc *time.Location, now time
 		}
 	}
 	field("Người dân", orDash(oneLine(t.Name)))
-	field("Xã/phường", oneLine(t.Commune))
+	field("Xã/phường", oneLine(bot.CommuneName(t.Commune)))
 	field("Kênh", fmt.Sprintf("%s (%s, chat %s)", bot.ChannelLabel(t.Citizen.Channel), oneLine(t.Citizen.String()), oneLine(t.ChatID)))
 	field("Chủ đề", topicLabel(t.Topic))
 	field("Câu hỏi", oneLine(t.Question))

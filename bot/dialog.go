@@ -1,0 +1,131 @@
+package bot
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/bacninh/ansinh/content"
+)
+
+// FollowUpWindow is how long the last answer, or a question the bot asked
+// back, gives a short message its context: "được bao nhiêu tiền" asks about
+// the subject just answered (content.KB.InContext).
+const FollowUpWindow = 30 * time.Minute
+
+// dataHousehold prefixes the answer to "Hộ ông/bà là hộ nghèo, cận nghèo
+// hay mới thoát nghèo?": "hh:near_poor:loan-near-poor" declares the
+// category and asks for that entry's answer for it.
+const dataHousehold = "hh:"
+
+// categoryNone is the category of a household in no programme category.
+const categoryNone = "none"
+
+// Recent reports whether the dialog's last answer was given within
+// FollowUpWindow before now.
+func (d *Dialog) Recent(now time.Time) bool {
+	return d.LastEntry != "" && !d.LastAt.IsZero() && !now.Before(d.LastAt) && now.Sub(d.LastAt) <= FollowUpWindow
+}
+
+// Remember records the entry just answered as the dialog's context.
+func (d *Dialog) Remember(en *content.Entry, now time.Time) {
+	d.LastTopic, d.LastEntry, d.LastAt = en.Topic, en.ID, now
+}
+
+// pendingAsk returns the question the bot asked back if it is still open
+// at now, and clears it: the message being handled answers it or moves on.
+func (d *Dialog) pendingAsk(now time.Time) *AskBack {
+	a := d.Ask
+	d.Ask = nil
+	if a == nil || now.Before(a.At) || now.Sub(a.At) > FollowUpWindow {
+		return nil
+	}
+	return a
+}
+
+// inContext reads a short message in the context of the last answer or
+// the question asked back (within FollowUpWindow), replacing the matcher's
+// verdict r. bent reports that it did: the result already is the answer for
+// the household, so the household step is skipped.
+func (c *conv) inContext(text string, r content.Result) (_ content.Result, bent bool) {
+	kb := c.e.KB()
+	d := &c.user.Dialog
+	if ask := d.pendingAsk(c.now); ask != nil && ask.Kind == AskHousehold {
+		en, ok := kb.EntryOn(ask.Entry, c.day)
+		if h := kb.HouseholdIn(text); ok && h != "" && len(strings.Fields(text)) < content.FollowUpMaxWords {
+			c.user.Category = h
+			if m := kb.FamilyMember(en, h, c.day); m != nil {
+				en = m
+			}
+			return content.Result{Topic: en.Topic, Entry: en, Score: 1}, true
+		}
+	}
+	if !d.Recent(c.now) {
+		return r, false
+	}
+	prev, ok := kb.EntryOn(d.LastEntry, c.day)
+	if !ok {
+		return r, false
+	}
+	if fr, ok := kb.InContext(text, prev, c.day); ok {
+		return fr, true
+	}
+	return r, false
+}
+
+// answerForHousehold gives the answer written for the citizen's household
+// when en depends on it (it belongs to a family of entries per household
+// category) and the message named no category: the declared category picks
+// the family member; with none declared the bot asks, with buttons.
+func (c *conv) answerForHousehold(text string, en *content.Entry, score float64) error {
+	kb := c.e.KB()
+	households := kb.FamilyHouseholds(en)
+	if len(en.Households) == 0 || len(households) < 2 || kb.HouseholdIn(text) != "" {
+		return c.give(en, score)
+	}
+	if cat := c.user.Category; cat != "" {
+		if m := kb.FamilyMember(en, cat, c.day); m != nil {
+			en = m
+		}
+		return c.give(en, score)
+	}
+	c.user.Dialog.Misses = 0
+	c.user.Dialog.Ask = &AskBack{Kind: AskHousehold, Entry: en.ID, Question: text, At: c.now}
+	buttons := make([]Button, 0, len(households)+1)
+	for _, h := range households {
+		buttons = append(buttons, Button{Label: CategoryLabel(h), Data: dataHousehold + h + ":" + en.ID})
+	}
+	buttons = append(buttons, Button{Label: CategoryLabel(categoryNone), Data: dataHousehold + categoryNone + ":" + en.ID})
+	return c.reply(textAskHousehold, buttons, logMeta{topic: en.Topic})
+}
+
+// pressHousehold handles "hh:CATEGORY:ENTRY": the category is recorded and
+// the entry answered for it.
+func (c *conv) pressHousehold(data string) error {
+	cat, id, _ := strings.Cut(strings.TrimPrefix(data, dataHousehold), ":")
+	if CategoryLabel(cat) == "" {
+		return c.reply(textExpired, c.mainMenu(), logMeta{})
+	}
+	c.user.Category = cat
+	c.user.Dialog.Ask = nil
+	kb := c.e.KB()
+	en, ok := kb.EntryOn(id, c.day)
+	if !ok {
+		return c.remindersMenu(fmt.Sprintf(textCategorySet, strings.ToLower(CategoryLabel(cat))))
+	}
+	if m := kb.FamilyMember(en, cat, c.day); m != nil {
+		en = m
+	}
+	return c.give(en, 1)
+}
+
+// CategoryLabel is the Vietnamese name of a household category ID ("" for
+// an unknown ID).
+func CategoryLabel(id string) string {
+	for _, k := range Categories {
+		if k.ID == id {
+			return k.Label
+		}
+	}
+	return ""
+}

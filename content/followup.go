@@ -1,0 +1,285 @@
+package content
+
+import (
+	"fmt"
+	"io/fs"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// FollowUpFile is the vocabulary that tells a follow-up ("được bao nhiêu
+// tiền") from a question of its own (content/kb/followup.tsv).
+const FollowUpFile = "followup.tsv"
+
+// FollowUpMaxWords: a message of this many words or more is a question of
+// its own, never a follow-up.
+const FollowUpMaxWords = 8
+
+// Household categories, as entries' `households` and the vocabulary name
+// them.
+const (
+	HouseholdPoor     = "poor"
+	HouseholdNearPoor = "near_poor"
+	HouseholdEscaped  = "escaped"
+	HouseholdAverage  = "average"
+)
+
+// Households lists the categories an entry may be written for.
+var Households = []string{HouseholdPoor, HouseholdNearPoor, HouseholdEscaped, HouseholdAverage}
+
+// Kinds of follow-up vocabulary.
+const (
+	cueSubject   = "subject"
+	cueAspect    = "aspect"
+	cueHousehold = "household"
+)
+
+// vocabPhrase is one phrase of the follow-up vocabulary, as folded syllables.
+type vocabPhrase struct {
+	kind, name string
+	syl        []string
+}
+
+// followVocab holds the follow-up phrases keyed by their first syllable.
+type followVocab struct {
+	byFirst map[string][]vocabPhrase
+}
+
+func parseFollowUp(data string, ex *expander) (*followVocab, []string) {
+	v := &followVocab{byFirst: map[string][]vocabPhrase{}}
+	var problems []string
+	for n, line := range strings.Split(data, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) != 3 {
+			problems = append(problems, FollowUpFile+":"+strconv.Itoa(n+1)+": want KIND<TAB>NAME<TAB>phrase; phrase; ...")
+			continue
+		}
+		kind, name := cols[0], cols[1]
+		switch {
+		case kind != cueSubject && kind != cueAspect && kind != cueHousehold:
+			problems = append(problems, fmt.Sprintf("%s:%d: unknown kind %q (subject, aspect or household)", FollowUpFile, n+1, kind))
+			continue
+		case kind == cueHousehold && !slices.Contains(Households, name):
+			problems = append(problems, fmt.Sprintf("%s:%d: unknown household %q", FollowUpFile, n+1, name))
+			continue
+		}
+		for _, p := range strings.Split(cols[2], ";") {
+			syl := ex.syllables(nil, p)
+			if len(syl) == 0 {
+				continue
+			}
+			v.byFirst[syl[0]] = append(v.byFirst[syl[0]], vocabPhrase{kind: kind, name: name, syl: syl})
+		}
+	}
+	return v, problems
+}
+
+// cues are what the vocabulary finds in one message.
+type cues struct {
+	subject   bool
+	aspects   []string
+	household string
+	// households counts the distinct categories named ("hộ nghèo, cận
+	// nghèo" names two: no single category).
+	households int
+}
+
+// scan finds the vocabulary's phrases in syl, the longest at each position.
+func (v *followVocab) scan(syl []string) cues {
+	var c cues
+	for i := 0; i < len(syl); {
+		var best *vocabPhrase
+		for j, p := range v.byFirst[syl[i]] {
+			if len(p.syl) <= len(syl)-i && slices.Equal(p.syl, syl[i:i+len(p.syl)]) && (best == nil || len(p.syl) > len(best.syl)) {
+				best = &v.byFirst[syl[i]][j]
+			}
+		}
+		if best == nil {
+			i++
+			continue
+		}
+		switch best.kind {
+		case cueSubject:
+			c.subject = true
+		case cueAspect:
+			if !slices.Contains(c.aspects, best.name) {
+				c.aspects = append(c.aspects, best.name)
+			}
+		case cueHousehold:
+			if c.household != best.name {
+				c.households++
+			}
+			c.household = best.name
+		}
+		i += len(best.syl)
+	}
+	return c
+}
+
+// HouseholdIn returns the household category text names ("" when it names
+// none, or more than one).
+func (kb *KB) HouseholdIn(text string) string {
+	c := kb.fv.scan(kb.ex.syllables(nil, text))
+	if c.households != 1 {
+		return ""
+	}
+	return c.household
+}
+
+// InContext reads a short message as the continuation of the previous
+// answer prev: "được bao nhiêu tiền" after the housing answer asks for the
+// housing amount, "còn hộ nghèo thì sao" after the near-poor BHYT answer
+// asks for the poor household's BHYT. ok is false when text is not such a
+// follow-up: it has FollowUpMaxWords words or more, names a subject of its
+// own, or asks for neither an aspect nor a household category.
+//
+// The answer stays in prev's topic:
+//   - a household category named: the entry of prev's family written for
+//     it (prev itself when prev has no family);
+//   - an amount asked, and prev's answer states a figure: prev again;
+//   - otherwise the entries of the topic whose title carries the aspect
+//     asked ("Giấy tờ cần chuẩn bị khi vay" for "cần giấy tờ gì"), the one
+//     closest to the message read with prev's title; prev when none does.
+func (kb *KB) InContext(text string, prev *Entry, day Date) (Result, bool) {
+	if prev == nil || len(strings.Fields(text)) >= FollowUpMaxWords {
+		return Result{}, false
+	}
+	c := kb.fv.scan(kb.ex.syllables(nil, text))
+	if c.subject || (len(c.aspects) == 0 && c.households == 0) {
+		return Result{}, false
+	}
+	same := Result{Topic: prev.Topic, Entry: prev, Score: 1}
+	if c.households > 0 {
+		if c.households == 1 {
+			if e := kb.FamilyMember(prev, c.household, day); e != nil {
+				return Result{Topic: e.Topic, Entry: e, Score: 1}, true
+			}
+		}
+		return same, true
+	}
+	aspect := c.aspects[0]
+	if aspect == AspectAmount && statesFigure(prev.Answer) {
+		return same, true
+	}
+	if slices.Contains(kb.fv.scan(kb.ex.syllables(nil, prev.Title)).aspects, aspect) {
+		return same, true
+	}
+	var siblings []*Entry
+	for _, e := range kb.entries {
+		if e.Topic == prev.Topic && e.ValidOn(day) && slices.Contains(kb.fv.scan(kb.ex.syllables(nil, e.Title)).aspects, aspect) {
+			siblings = append(siblings, e)
+		}
+	}
+	if best, ok := kb.closest(text+" "+prev.Title, siblings); ok {
+		return Result{Topic: best.Topic, Entry: best, Score: 1}, true
+	}
+	return same, true
+}
+
+// AspectAmount is the aspect of "bao nhiêu tiền", "lãi bn".
+const AspectAmount = "amount"
+
+// figure is an amount with its unit: "500.000 đồng", "6,6%", "4 triệu".
+var figure = regexp.MustCompile(`\d[\d.,]*\s*(%|đồng|triệu|nghìn|ngàn)`)
+
+// statesFigure reports whether an answer already gives an amount or rate.
+func statesFigure(answer string) bool { return figure.MatchString(answer) }
+
+// closest returns the entry among cands that scores best for text (ties:
+// the first in file order).
+func (kb *KB) closest(text string, cands []*Entry) (*Entry, bool) {
+	if len(cands) == 0 {
+		return nil, false
+	}
+	s := &scratch{scores: make([]float64, len(kb.entries))}
+	kb.score(s, text)
+	best, bestScore := cands[0], -1.0
+	for _, e := range cands {
+		for i, x := range kb.entries {
+			if x == e && s.scores[i] > bestScore {
+				best, bestScore = e, s.scores[i]
+			}
+		}
+	}
+	return best, true
+}
+
+// FamilyMember returns the entry of en's family written for household, in
+// force on day, or else the family's general entry (one that names no
+// household); nil when en has no family or neither exists.
+func (kb *KB) FamilyMember(en *Entry, household string, day Date) *Entry {
+	if en == nil || en.Family == "" {
+		return nil
+	}
+	var general *Entry
+	for _, e := range kb.entries {
+		if e.Family != en.Family || !e.ValidOn(day) {
+			continue
+		}
+		if slices.Contains(e.Households, household) {
+			return e
+		}
+		if len(e.Households) == 0 && general == nil {
+			general = e
+		}
+	}
+	return general
+}
+
+// FamilyHouseholds lists the categories en's family has an entry for, in
+// the order of Households; nil when en has no family.
+func (kb *KB) FamilyHouseholds(en *Entry) []string {
+	if en == nil || en.Family == "" {
+		return nil
+	}
+	var out []string
+	for _, h := range Households {
+		for _, e := range kb.entries {
+			if e.Family == en.Family && slices.Contains(e.Households, h) {
+				out = append(out, h)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// withoutHouseholds drops the household words from a title, so that "BHYT
+// hộ cận nghèo" does not pull a follow-up about another category back.
+func (kb *KB) withoutHouseholds(title string) string {
+	syl := kb.ex.syllables(nil, title)
+	out := make([]string, 0, len(syl))
+	for i := 0; i < len(syl); {
+		n := 0
+		for _, p := range kb.fv.byFirst[syl[i]] {
+			if p.kind == cueHousehold && len(p.syl) <= len(syl)-i && slices.Equal(p.syl, syl[i:i+len(p.syl)]) {
+				n = max(n, len(p.syl))
+			}
+		}
+		if n == 0 {
+			out = append(out, syl[i])
+			n = 1
+		}
+		i += n
+	}
+	return strings.Join(out, " ")
+}
+
+// readFollowUp reads the follow-up vocabulary from fsys, or the embedded
+// one when a content folder has none.
+func readFollowUp(fsys fs.FS) ([]byte, error) {
+	b, err := fs.ReadFile(fsys, FollowUpFile)
+	if err == nil {
+		return b, nil
+	}
+	if b, eerr := fs.ReadFile(Embedded(), FollowUpFile); eerr == nil {
+		return b, nil
+	}
+	return nil, fmt.Errorf("read %s: %w", FollowUpFile, err)
+}

@@ -1,0 +1,55 @@
+package content_test
+
+import (
+	"testing"
+
+	"github.com/bacninh/ansinh/content"
+)
+
+// TestInContext: a short message without a subject of its own continues
+// the previous answer; one with its own subject, or a long one, does not.
+func TestInContext(t *testing.T) {
+	kb := mustKB(t)
+	day := content.DateOf(refDay)
+	for _, c := range []struct {
+		prev, text, want string // want "": not a follow-up
+	}{
+		{"housing-build-repair", "được bao nhiêu tiền", "housing-build-repair"},
+		{"social-pension", "bao nhiêu tiền 1 tháng", "social-pension"},
+		{"edu-tuition-public-free", "cần giấy tờ gì", "edu-papers-where"},
+		{"loan-student", "lãi bn ạ", "loan-student"},
+		{"bhyt-near-poor", "còn hộ nghèo thì sao", "bhyt-free-card"},
+		{"loan-poor-household", "con can ngheo thi sao", "loan-near-poor"},
+		{"loan-near-poor", "hộ mới thoát nghèo thì sao", "loan-newly-escaped"},
+		{"loan-poor-household", "cần chuẩn bị giấy tờ gì", "loan-documents"},
+		{"elec-who", "được bao nhiêu tiền", "elec-amount"},
+		{"elec-who", "khi nào được nhận", "elec-payment"},
+		{"social-disability", "hồ sơ nộp ở đâu", "social-apply-papers"},
+		{"social-pension", "làm hồ sơ thế nào", "social-pension-apply"},
+		{"bhyt-near-poor", "tiền điện bao nhiêu", ""},
+		{"loan-student", "học phí đại học bao nhiêu", ""},
+		{"loan-student", "cảm ơn", ""},
+		{"loan-student", "cho tôi hỏi thêm là cái lãi đó tính bao nhiêu một tháng vậy", ""},
+	} {
+		prev, ok := kb.Entry(c.prev)
+		if !ok {
+			t.Fatalf("no entry %s", c.prev)
+		}
+		r, ok := kb.InContext(c.text, prev, day)
+		got := ""
+		if ok {
+			got = r.Entry.ID
+		}
+		if got != c.want {
+			t.Errorf("after %s, %q → %q, want %q", c.prev, c.text, got, c.want)
+		}
+	}
+}
+
+func TestHouseholdNamedPicksTheFamilyMember(t *testing.T) {
+	kb := mustKB(t)
+	r := kb.Match("ho ngheo muon vay von thi lam the nao", content.DateOf(refDay))
+	if r.Entry == nil || r.Entry.ID != "loan-poor-household" {
+		t.Errorf("got %+v, want loan-poor-household", r.Entry)
+	}
+}
