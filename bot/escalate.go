@@ -151,13 +151,13 @@ func (c *conv) announcement(t *Ticket) string {
 		b.WriteString("🚨 KHẨN CẤP — ")
 	}
 	fmt.Fprintf(&b, "Yêu cầu mới #%d\n", t.ID)
-	fmt.Fprintf(&b, "Người dân: %s", orDash(t.Name))
+	fmt.Fprintf(&b, "Người dân: %s", OrDash(t.Name))
 	if t.Commune != "" {
 		fmt.Fprintf(&b, " (xã/phường: %s)", CommuneName(t.Commune))
 	}
 	fmt.Fprintf(&b, "\nKênh: %s\n", ChannelLabel(t.Citizen.Channel))
 	if t.Topic != "" {
-		fmt.Fprintf(&b, "Chủ đề: %s\n", topicLabel(t.Topic))
+		fmt.Fprintf(&b, "Chủ đề: %s\n", TopicLabel(t.Topic))
 	}
 	fmt.Fprintf(&b, "Câu hỏi: %s\n", t.Question)
 	if t.BotAnswer != "" {
@@ -205,16 +205,4 @@ func quoted(s string) string {
 	return ":\n«" + s + "»"
 }
 
-func orDash(s string) string {
-	if s == "" {
-		return "—"
-	}
-	return s
-}
 
-func topicLabel(t string) string {
-	if l, ok := content.TopicTitles[t]; ok {
-		return l
-	}
-	return t
-}

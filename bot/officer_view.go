@@ -46,7 +46,7 @@ func (c *conv) oneLine(t *Ticket) string {
 	if t.Priority == PriorityUrgent {
 		b.WriteString(" 🚨")
 	}
-	fmt.Fprintf(&b, " · %s · %s", orDash(t.Name), topicLabel(orDash(t.Topic)))
+	fmt.Fprintf(&b, " · %s · %s", OrDash(t.Name), OrDash(TopicLabel(t.Topic)))
 	if t.Active() {
 		fmt.Fprintf(&b, " · hạn %s", t.Due.In(c.e.loc).Format("02/01 15:04"))
 		if t.Overdue(c.now) {
@@ -90,7 +90,7 @@ func (c *conv) describe(t *Ticket) string {
 	if t.Commune != "" {
 		fmt.Fprintf(&b, "\nXã/phường: %s", CommuneName(t.Commune))
 	}
-	fmt.Fprintf(&b, "\nKênh: %s · Cán bộ: %s", ChannelLabel(t.Citizen.Channel), orDash(t.Assignee))
+	fmt.Fprintf(&b, "\nKênh: %s · Cán bộ: %s", ChannelLabel(t.Citizen.Channel), OrDash(t.Assignee))
 	if t.ContactReason != "" {
 		fmt.Fprintf(&b, "\nKhông gửi được: %s", t.ContactReason)
 	}
@@ -112,14 +112,8 @@ func (c *conv) describe(t *Ticket) string {
 
 func itemLabel(it ThreadItem) string {
 	switch it.Kind {
-	case ItemCitizen:
-		return "Người dân"
-	case ItemBot:
-		return "Bot"
-	case ItemOfficer:
-		return "Cán bộ " + it.Author
-	case ItemNote:
-		return "[ghi chú nội bộ] " + it.Author
+	case ItemOfficer, ItemNote:
+		return ItemLabel(it.Kind) + " " + DisplayLine(it.Author)
 	}
-	return "•"
+	return ItemLabel(it.Kind)
 }

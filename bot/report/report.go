@@ -10,7 +10,6 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/bacninh/ansinh/bot"
-	"github.com/bacninh/ansinh/content"
 )
 
 // Columns, in report order.
@@ -88,15 +87,15 @@ func lineOf(t *bot.Ticket, loc *time.Location, now time.Time) line {
 		colChannel:    bot.ChannelLabel(t.Citizen.Channel),
 		colCitizen:    name,
 		colCommune:    bot.CommuneName(t.Commune),
-		colTopic:      topicLabel(t.Topic),
-		colPriority:   priorityLabel(t.Priority),
-		colStatus:     statusLabel(t.Status),
+		colTopic:      bot.TopicLabel(t.Topic),
+		colPriority:   bot.PriorityLabel(t.Priority),
+		colStatus:     bot.StatusLabel(t.Status),
 		colAssignee:   t.Assignee,
 		colDue:        formatDate(l.due),
 		colOverdue:    yesNo(t.Overdue(now)),
 		colQuestion:   question,
 		colResolution: resolution,
-		colContact:    contactLabel(t.ContactNeeded, reason),
+		colContact:    bot.ContactLabel(t.ContactNeeded, reason),
 	}
 	return l
 }
@@ -115,42 +114,11 @@ func formatDate(t time.Time) string {
 	return t.Format(dateLayout)
 }
 
-func topicLabel(topic string) string {
-	if l, ok := content.TopicTitles[topic]; ok {
-		return l
-	}
-	return topic
-}
-
-func priorityLabel(p string) string {
-	if p == bot.PriorityUrgent {
-		return "Khẩn cấp"
-	}
-	return "Thường"
-}
-
-func statusLabel(s bot.TicketStatus) string {
-	if l, ok := bot.StatusLabels[s]; ok {
-		return l
-	}
-	return string(s)
-}
-
 func yesNo(b bool) string {
 	if b {
 		return "Có"
 	}
 	return "Không"
-}
-
-func contactLabel(needed bool, reason string) string {
-	switch {
-	case !needed:
-		return ""
-	case reason == "":
-		return "Có"
-	}
-	return "Có: " + reason
 }
 
 func location(loc *time.Location) *time.Location {

@@ -6,12 +6,9 @@ import (
 	"net/url"
 	"slices"
 	"strconv"
-	"strings"
 	"time"
-	"unicode"
 
 	"github.com/bacninh/ansinh/bot"
-	"github.com/bacninh/ansinh/content"
 )
 
 // The console's templates get views whose every field is ready to show:
@@ -186,7 +183,7 @@ func (q listQuery) match(t *bot.Ticket, now time.Time, me string, loc *time.Loca
 	if q.Mine {
 		f.Assignee = me
 	}
-	if !f.Match(t) || (q.Topic != "" && t.Topic != q.Topic) || (q.Commune != "" && oneLine(t.Commune) != q.Commune) {
+	if !f.Match(t) || (q.Topic != "" && t.Topic != q.Topic) || (q.Commune != "" && bot.DisplayLine(t.Commune) != q.Commune) {
 		return false
 	}
 	day := t.Created.In(loc).Format(time.DateOnly)
@@ -262,7 +259,7 @@ func (c *console) listView(q listQuery, all []bot.Ticket, me string, h head) lis
 		if t.Active() && t.Assignee == me {
 			p.MineCount++
 		}
-		if cm := oneLine(t.Commune); cm != "" {
+		if cm := bot.DisplayLine(t.Commune); cm != "" {
 			communes[cm] = true
 		}
 	}
@@ -313,15 +310,15 @@ func (c *console) row(t *bot.Ticket, now time.Time) ticketRow {
 	r := ticketRow{
 		ID:          t.ID,
 		URL:         fmt.Sprintf("%s/tickets/%d", consolePath, t.ID),
-		Status:      statusText(t.Status),
+		Status:      bot.StatusLabel(t.Status),
 		StatusClass: "st-" + string(t.Status),
-		Topic:       topicText(t.Topic),
-		Question:    truncate(oneLine(t.Question), 90),
-		Name:        orDash(oneLine(t.Name)),
-		Commune:     oneLine(bot.CommuneName(t.Commune)),
+		Topic:       bot.OrDash(bot.TopicLabel(t.Topic)),
+		Question:    bot.Truncate(bot.DisplayLine(t.Question), 90),
+		Name:        bot.OrDash(bot.DisplayLine(t.Name)),
+		Commune:     bot.DisplayLine(bot.CommuneName(t.Commune)),
 		Created:     c.when(t.Created),
 		Due:         c.when(t.Due),
-		Assignee:    oneLine(t.Assignee),
+		Assignee:    bot.DisplayLine(t.Assignee),
 		Urgent:      t.Priority == bot.PriorityUrgent,
 		Overdue:     t.Overdue(now),
 		Contact:     t.ContactNeeded,
@@ -345,21 +342,21 @@ func (c *console) ticketView(t *bot.Ticket, audit []bot.AuditRecord, h head) tic
 	add("Người dân", p.Row.Name, false)
 	add("Xã/phường", p.Row.Commune, false)
 	if t.Citizen.Channel != "" {
-		add("Kênh", oneLine(bot.ChannelLabel(t.Citizen.Channel))+" · "+oneLine(t.Citizen.String()), false)
+		add("Kênh", bot.DisplayLine(bot.ChannelLabel(t.Citizen.Channel))+" · "+bot.DisplayLine(t.Citizen.String()), false)
 	}
 	add("Chủ đề", p.Row.Topic, false)
-	add("Câu hỏi", displayText(t.Question), true)
-	add("Bot đã trả lời", displayText(t.BotAnswer), true)
-	add("Cán bộ phụ trách", oneLine(t.Assignee), false)
+	add("Câu hỏi", bot.DisplayText(t.Question), true)
+	add("Bot đã trả lời", bot.DisplayText(t.BotAnswer), true)
+	add("Cán bộ phụ trách", bot.DisplayLine(t.Assignee), false)
 	add("Tạo lúc", c.when(t.Created), false)
 	add("Cập nhật lúc", c.when(t.Updated), false)
 	add("Hạn xử lý", c.when(t.Due), false)
 	if !t.Closed.IsZero() {
 		add("Đóng lúc", c.when(t.Closed), false)
 	}
-	add("Kết quả xử lý", displayText(t.Resolution), true)
+	add("Kết quả xử lý", bot.DisplayText(t.Resolution), true)
 	if t.ContactNeeded {
-		add("Cần liên hệ lại", orDash(oneLine(t.ContactReason)), false)
+		add("Cần liên hệ lại", bot.OrDash(bot.DisplayLine(t.ContactReason)), false)
 	}
 	switch t.AnswerState() {
 	case bot.AnswerWaiting:
@@ -371,13 +368,13 @@ func (c *console) ticketView(t *bot.Ticket, audit []bot.AuditRecord, h head) tic
 	}
 	for _, it := range t.Thread {
 		p.Thread = append(p.Thread, threadItem{
-			Time: c.when(it.Time), Label: itemText(it.Kind), Author: oneLine(it.Author),
-			Text: displayText(it.Text), Class: "item-" + oneLine(it.Kind), Note: it.Kind == bot.ItemNote,
+			Time: c.when(it.Time), Label: bot.ItemLabel(it.Kind), Author: bot.DisplayLine(it.Author),
+			Text: bot.DisplayText(it.Text), Class: "item-" + bot.DisplayLine(it.Kind), Note: it.Kind == bot.ItemNote,
 		})
 	}
 	for _, a := range audit {
-		p.Audit = append(p.Audit, auditRow{Time: c.when(a.Time), Officer: orDash(oneLine(a.Officer)),
-			Action: actionText(a.Action), Detail: displayText(a.Detail)})
+		p.Audit = append(p.Audit, auditRow{Time: c.when(a.Time), Officer: bot.OrDash(bot.DisplayLine(a.Officer)),
+			Action: bot.AuditActionLabel(a.Action), Detail: bot.DisplayText(a.Detail)})
 	}
 	return p
 }
@@ -390,88 +387,3 @@ func (c *console) when(t time.Time) string {
 	return t.In(c.loc).Format("02/01/2006 15:04")
 }
 
-func statusText(s bot.TicketStatus) string {
-	if l, ok := bot.StatusLabels[s]; ok {
-		return l
-	}
-	return oneLine(string(s))
-}
-
-func topicText(topic string) string {
-	if l, ok := content.TopicTitles[topic]; ok {
-		return l
-	}
-	return orDash(oneLine(topic))
-}
-
-func itemText(kind string) string {
-	switch kind {
-	case bot.ItemCitizen:
-		return "Người dân"
-	case bot.ItemBot:
-		return "Trợ lý (bot)"
-	case bot.ItemOfficer:
-		return "Cán bộ trả lời"
-	case bot.ItemNote:
-		return "Ghi chú nội bộ"
-	case bot.ItemEvent:
-		return "Sự kiện"
-	}
-	return oneLine(kind)
-}
-
-// actionText names the audit actions of bot/officer.go.
-func actionText(action string) string {
-	switch action {
-	case "take":
-		return "Nhận xử lý"
-	case "reply":
-		return "Trả lời người dân"
-	case "note":
-		return "Ghi chú nội bộ"
-	case "close":
-		return "Đóng phiếu"
-	case "reopen":
-		return "Mở lại phiếu"
-	}
-	return oneLine(action)
-}
-
-// displayText makes citizen-typed text fit to show: invalid UTF-8 is
-// marked, control characters become spaces (line breaks and tabs stay),
-// and bidirectional overrides, which could make a text read backwards,
-// are dropped.
-func displayText(s string) string {
-	s = strings.ReplaceAll(strings.ToValidUTF8(s, "\uFFFD"), "\r\n", "\n")
-	return strings.Map(func(r rune) rune {
-		switch {
-		case r == '\n' || r == '\t':
-			return r
-		case unicode.Is(unicode.Bidi_Control, r):
-			return -1
-		case unicode.IsControl(r):
-			return ' '
-		}
-		return r
-	}, s)
-}
-
-// oneLine is displayText on one line, for table cells.
-func oneLine(s string) string {
-	return strings.Join(strings.Fields(displayText(s)), " ")
-}
-
-func orDash(s string) string {
-	if s == "" {
-		return "—"
-	}
-	return s
-}
-
-func truncate(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return strings.TrimSpace(string(r[:n-1])) + "…"
-}

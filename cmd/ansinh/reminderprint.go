@@ -104,7 +104,7 @@ func writeReminderResult(w io.Writer, res reminderResult, loc *time.Location, qu
 // audience or owner's channel, schedule, last day, last occurrence,
 // creator, text.
 func reminderCells(r *bot.Reminder, loc *time.Location) []string {
-	target, text, by := oneLine(r.Audience), truncate(oneLine(r.Text), reminderTextWidth), r.CreatedBy
+	target, text, by := bot.DisplayLine(r.Audience), bot.Truncate(bot.DisplayLine(r.Text), reminderTextWidth), r.CreatedBy
 	if r.Personal() {
 		// Never the citizen's id or words: the channel shows the load.
 		target, text = labelPersonal+" ("+bot.ChannelLabel(r.Owner.Channel)+")", labelPrivate
@@ -120,8 +120,8 @@ func reminderCells(r *bot.Reminder, loc *time.Location) []string {
 	if !r.Last.IsZero() {
 		last = "đã gửi " + localTime(r.Last, loc)
 	}
-	return []string{fmt.Sprintf("#%d", r.ID), reminderStatus(r), orDash(target), reminderSchedule(r, loc), until, last,
-		"bởi " + orDash(oneLine(by)), orDash(text)}
+	return []string{fmt.Sprintf("#%d", r.ID), reminderStatus(r), bot.OrDash(target), reminderSchedule(r, loc), until, last,
+		"bởi " + bot.OrDash(bot.DisplayLine(by)), bot.OrDash(text)}
 }
 
 func reminderStatus(r *bot.Reminder) string {
@@ -138,7 +138,7 @@ func reminderStatus(r *bot.Reminder) string {
 func reminderSchedule(r *bot.Reminder, loc *time.Location) string {
 	switch {
 	case r.Spec != "":
-		return "cron " + oneLine(r.Spec)
+		return "cron " + bot.DisplayLine(r.Spec)
 	case r.Type == bot.ReminderLoanDay:
 		return fmt.Sprintf("ngày %d hằng tháng", r.Day)
 	case r.Type == bot.ReminderBHYTExpiry:

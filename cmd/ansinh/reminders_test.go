@@ -172,7 +172,7 @@ func TestRemindersCLI(t *testing.T) {
 
 	t.Run("list shows status, schedule and a cut text", func(t *testing.T) {
 		got := direct[3]
-		cut := truncate(script.longText, reminderTextWidth)
+		cut := bot.Truncate(script.longText, reminderTextWidth)
 		for _, want := range []string{"#" + c + " ", "commune:Phù Lãng", "cron 0 9 1 * *", cut, "cá nhân (Telegram)",
 			"ngày 15 hằng tháng", labelPrivate, "bởi người dân", "bởi content:",
 			fmt.Sprintf("%d lịch nhắc: %d đang chạy; 1 cá nhân\n", base+3, base+3)} {

@@ -147,7 +147,7 @@ func TestTicketsCLI(t *testing.T) {
 	t.Run("show prints header, thread and audit", func(t *testing.T) {
 		got := direct[5]
 		for _, want := range []string{"Yêu cầu #1 · Mới · Khẩn cấp", "Phù Lãng", "Câu hỏi:", "QUÁ HẠN", "Cần liên hệ lại:",
-			"Diễn biến:", "      làm chuồng bò", "[ghi chú nội bộ] telegram:555", "Nhật ký cán bộ:", "telegram:555 · note · Gọi lại sau"} {
+			"Diễn biến:", "      làm chuồng bò", "Ghi chú nội bộ telegram:555", "Nhật ký cán bộ:", "telegram:555 · Ghi chú nội bộ · Gọi lại sau"} {
 			if !strings.Contains(got, want) {
 				t.Errorf("show lacks %q:\n%s", want, got)
 			}
@@ -155,7 +155,7 @@ func TestTicketsCLI(t *testing.T) {
 		if strings.Contains(got, "\x1b") {
 			t.Errorf("show passes an escape sequence to the terminal:\n%q", got)
 		}
-		if !strings.Contains(direct[6], "Kết quả:") || !strings.Contains(direct[6], "· close") {
+		if !strings.Contains(direct[6], "Kết quả:") || !strings.Contains(direct[6], "· Đóng phiếu") {
 			t.Errorf("show 3:\n%s", direct[6])
 		}
 		if !strings.Contains(direct[7], "error: ticket 99: not found") {
