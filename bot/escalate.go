@@ -204,5 +204,3 @@ func quoted(s string) string {
 	}
 	return ":\n«" + s + "»"
 }
-
-

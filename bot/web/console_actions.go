@@ -136,8 +136,8 @@ func (c *console) showBroadcasts(w http.ResponseWriter, r *http.Request, status 
 		if b.Type != bot.ReminderBroadcast {
 			continue // personal reminders belong to their citizen
 		}
-		row := broadcastRow{ID: b.ID, Audience: oneLine(b.Audience), Text: displayText(b.Text),
-			Paused: b.Paused, Cancelled: b.Cancelled, CreatedBy: orDash(oneLine(b.CreatedBy)),
+		row := broadcastRow{ID: b.ID, Audience: bot.DisplayLine(b.Audience), Text: bot.DisplayText(b.Text),
+			Paused: b.Paused, Cancelled: b.Cancelled, CreatedBy: bot.OrDash(bot.DisplayLine(b.CreatedBy)),
 			PauseURL:  fmt.Sprintf("%s/broadcasts/%d/pause", consolePath, b.ID),
 			ResumeURL: fmt.Sprintf("%s/broadcasts/%d/resume", consolePath, b.ID),
 			StopURL:   fmt.Sprintf("%s/broadcasts/%d/cancel", consolePath, b.ID)}

@@ -6,9 +6,11 @@ import (
 	"net/url"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/content"
 )
 
 // The console's templates get views whose every field is ready to show:
@@ -386,4 +388,3 @@ func (c *console) when(t time.Time) string {
 	}
 	return t.In(c.loc).Format("02/01/2006 15:04")
 }
-
