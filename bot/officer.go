@@ -226,7 +226,7 @@ func (c *conv) officerReply(id uint64, text string) error {
 	}
 	d := Delivery{Kind: KindOfficer, Channel: t.Citizen.Channel, ChatID: t.ChatID, UserID: t.Citizen.ID,
 		Text: fmt.Sprintf(textOfficerAnswer, t.ID, text), Buttons: []Button{{Label: labelMenu, Data: dataMenu}},
-		Created: c.now, NotBefore: c.now, Ref: RefAnswer + strconv.FormatUint(t.ID, 10)}
+		Created: c.now, NotBefore: c.now, Ref: TicketRef{Kind: RefAnswer, Ticket: t.ID}.String()}
 	if _, err := c.tx.Enqueue(&d); err != nil {
 		return fmt.Errorf("enqueue answer to ticket %d: %w", id, err)
 	}

@@ -135,6 +135,9 @@ type Tx interface {
 	LatestTicket(k UserKey) (Ticket, error)
 	// TicketByMessage finds the ticket an officer-chat message announced.
 	TicketByMessage(channel, chat, msgID string) (Ticket, error)
+	// LinkTicketMessage records that an officer-chat message announced the
+	// ticket, for TicketByMessage.
+	LinkTicketMessage(channel, chat, msgID string, ticket uint64) error
 	// PutTicket saves a ticket, numbering it when its ID is 0.
 	PutTicket(t *Ticket) error
 	// Tickets lists tickets, newest first.

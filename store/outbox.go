@@ -174,7 +174,8 @@ func complete(tx *bbolt.Tx, o bot.Outcome) error {
 	d.Attempts++
 	ck := []byte(chatKey(d.Channel, d.ChatID))
 	if d.Ref != "" {
-		if err := linkTicket(tx, &d, o); err != nil {
+		// What the outcome means for a ticket is the domain's to say.
+		if err := bot.TicketOutcome(&txn{tx: tx}, &d, o); err != nil {
 			return err
 		}
 	}

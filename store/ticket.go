@@ -3,8 +3,6 @@ package store
 import (
 	"encoding/json"
 	"fmt"
-	"strconv"
-	"strings"
 	"time"
 
 	"go.etcd.io/bbolt"
@@ -58,6 +56,13 @@ func (t *txn) PutTicket(tk *bot.Ticket) error {
 
 func messageKey(channel, chat, msgID string) []byte {
 	return []byte(channel + ":" + chat + ":" + msgID)
+}
+
+func (t *txn) LinkTicketMessage(channel, chat, msgID string, ticket uint64) error {
+	if err := t.tx.Bucket(bucketTicketsByMessage).Put(messageKey(channel, chat, msgID), u64(ticket)); err != nil {
+		return fmt.Errorf("link message %s to ticket %d: %w", msgID, ticket, err)
+	}
+	return nil
 }
 
 func (t *txn) TicketByMessage(channel, chat, msgID string) (bot.Ticket, error) {
@@ -146,7 +151,7 @@ func (s *Store) PurgeTickets(cutoff time.Time) (n int, err error) {
 			if err := json.Unmarshal(v, &t); err != nil {
 				return err
 			}
-			if t.Status == bot.StatusClosed && !t.Purged && !t.Closed.IsZero() && t.Closed.Before(cutoff) {
+			if t.PurgeDue(cutoff) {
 				purged = append(purged, t)
 			}
 			return nil
@@ -155,55 +160,13 @@ func (s *Store) PurgeTickets(cutoff time.Time) (n int, err error) {
 			return err
 		}
 		for _, t := range purged {
-			t.Name, t.Question, t.BotAnswer, t.Resolution, t.ContactReason = "", "", "", "", ""
-			t.Thread = nil
-			t.Purged = true
+			t.Purge()
 			if err := putJSON(b, u64(t.ID), t); err != nil {
-				return err
+				return fmt.Errorf("purge ticket %d: %w", t.ID, err)
 			}
 		}
 		n = len(purged)
 		return nil
 	})
 	return n, err
-}
-
-// linkTicket records what a delivered or failed row means for its ticket.
-func linkTicket(tx *bbolt.Tx, d *bot.Delivery, o bot.Outcome) error {
-	switch {
-	case o.Sent && strings.HasPrefix(d.Ref, bot.RefAnnouncement):
-		id, err := strconv.ParseUint(strings.TrimPrefix(d.Ref, bot.RefAnnouncement), 10, 64)
-		if err != nil {
-			return nil // not ours
-		}
-		for _, m := range o.Result.MessageIDs {
-			if err := tx.Bucket(bucketTicketsByMessage).Put(messageKey(d.Channel, d.ChatID, m), u64(id)); err != nil {
-				return err
-			}
-		}
-	case o.Sent && strings.HasPrefix(d.Ref, bot.RefAnswer):
-		id, err := strconv.ParseUint(strings.TrimPrefix(d.Ref, bot.RefAnswer), 10, 64)
-		if err != nil {
-			return nil
-		}
-		t, err := getTicket(tx, id)
-		if err != nil {
-			return nil // purged or unknown
-		}
-		t.AnswerSent = o.At
-		return putJSON(tx.Bucket(bucketTickets), u64(t.ID), t)
-	case o.Dead && strings.HasPrefix(d.Ref, bot.RefAnswer):
-		id, err := strconv.ParseUint(strings.TrimPrefix(d.Ref, bot.RefAnswer), 10, 64)
-		if err != nil {
-			return nil
-		}
-		t, err := getTicket(tx, id)
-		if err != nil {
-			return nil // purged or unknown: nothing to flag
-		}
-		t.ContactNeeded, t.ContactReason, t.Updated = true, o.Reason, o.At
-		t.Thread = append(t.Thread, bot.ThreadItem{Time: o.At, Kind: bot.ItemEvent, Text: "Không gửi được trả lời: " + o.Reason})
-		return putJSON(tx.Bucket(bucketTickets), u64(t.ID), t)
-	}
-	return nil
 }
