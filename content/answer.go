@@ -8,7 +8,7 @@ import (
 )
 
 // CheckLine is added to answers whose facts an officer should confirm.
-const CheckLine = "⚠️ Một số thông tin trên cần cán bộ xã xác nhận lại. Ông/bà vui lòng hỏi công chức văn hóa - xã hội ở UBND xã/phường trước khi làm hồ sơ."
+const CheckLine = "⚠️ Một số thông tin trên cần cán bộ xã xác nhận: ông/bà hỏi UBND xã/phường trước khi làm hồ sơ."
 
 // Render returns the text a citizen sees for e: the answer, a line asking to
 // confirm with the commune when the entry is uncertain, how long the rule

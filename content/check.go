@@ -27,7 +27,10 @@ func (p Problems) Error() string {
 var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
 
 // Check loads the knowledge base in fsys and returns every problem found
-// (nil when it is sound), or an error when it cannot be read at all.
+// (nil when it is sound), or an error when it cannot be read at all. Beyond
+// what Load refuses, it runs the editorial checks (lint.go), whose problems
+// start with the rule's name: Load still serves a knowledge base they find
+// fault with, so an officer's edit never takes the bot down.
 func Check(fsys fs.FS) (Problems, error) {
 	kb, problems, err := load(fsys)
 	if err != nil {
@@ -39,11 +42,13 @@ func Check(fsys fs.FS) (Problems, error) {
 		problems = append(problems, checkRules(r, kb)...)
 	}
 	var seasonal Problems
-	if _, err := LoadSeasonal(fsys); errors.As(err, &seasonal) {
+	items, err := LoadSeasonal(fsys)
+	if errors.As(err, &seasonal) {
 		problems = append(problems, seasonal...)
 	} else if err != nil {
 		problems = append(problems, err.Error())
 	}
+	problems = append(problems, lint(fsys, kb, items)...)
 	if _, err := LoadCalendar(fsys); err != nil {
 		problems = append(problems, err.Error())
 	}

@@ -11,11 +11,13 @@ import (
 // kbFS is a one-file knowledge base for the checks' tests.
 func kbFS(yaml string) fstest.MapFS {
 	return fstest.MapFS{
-		"loan.yaml":         {Data: []byte(yaml)},
-		"abbreviations.tsv": {Data: []byte("ko\tkhông\n")},
-		"holidays.tsv":      {Data: []byte("2027-01-01\tTết Dương lịch\n")},
+		"loan.yaml":         mapFile(yaml),
+		"abbreviations.tsv": mapFile("ko\tkhông\n"),
+		"holidays.tsv":      mapFile("2027-01-01\tTết Dương lịch\n"),
 	}
 }
+
+func mapFile(s string) *fstest.MapFile { return &fstest.MapFile{Data: []byte(s)} }
 
 const factsEntry = `
 - id: loan-poor

@@ -25,6 +25,9 @@ type Seasonal struct {
 	Until    string `yaml:"until"` // YYYY-MM-DD
 	Text     string `yaml:"text"`
 	Source   string `yaml:"source"`
+	// Rule is the id of the entry whose rule sets the broadcast's dates: the
+	// broadcast must end when that entry does.
+	Rule string `yaml:"rule"`
 }
 
 // AtTime parses At in loc (zero when empty).
