@@ -2,6 +2,7 @@ package store
 
 import (
 	"encoding/json"
+	"fmt"
 	"time"
 
 	"go.etcd.io/bbolt"
@@ -22,7 +23,7 @@ func (t *txn) Park(u bot.Update, reason string, now time.Time) error {
 	b := t.tx.Bucket(bucketParked)
 	seq, err := b.NextSequence()
 	if err != nil {
-		return err
+		return fmt.Errorf("park update %s/%s: %w", u.Channel, u.ID, err)
 	}
 	return putJSON(b, u64(seq), parkedRecord{Update: u, Reason: reason, Time: now})
 }
@@ -30,10 +31,10 @@ func (t *txn) Park(u bot.Update, reason string, now time.Time) error {
 // Parked returns the parked updates with their reasons, oldest first.
 func (s *Store) Parked() (updates []bot.Update, reasons []string, err error) {
 	err = s.db.View(func(tx *bbolt.Tx) error {
-		return tx.Bucket(bucketParked).ForEach(func(_, v []byte) error {
+		return tx.Bucket(bucketParked).ForEach(func(k, v []byte) error {
 			var r parkedRecord
 			if err := json.Unmarshal(v, &r); err != nil {
-				return err
+				return fmt.Errorf("decode parked update %d: %w", beUint(k), err)
 			}
 			updates, reasons = append(updates, r.Update), append(reasons, r.Reason)
 			return nil

@@ -35,7 +35,7 @@ func putReminder(tx *bbolt.Tx, r *bot.Reminder) error {
 	if r.ID == 0 {
 		id, err := b.NextSequence()
 		if err != nil {
-			return err
+			return fmt.Errorf("number new reminder: %w", err)
 		}
 		r.ID = id
 	}

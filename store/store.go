@@ -101,7 +101,7 @@ func (s *Store) init() error {
 		// Forward migrations, one version at a time.
 		if binary.BigEndian.Uint64(v) < 2 {
 			if err := migrateOutboxHeads(tx); err != nil {
-				return err
+				return fmt.Errorf("migrate schema 1 to 2: %w", err)
 			}
 		}
 		return meta.Put(keySchema, u64(schemaVersion))
@@ -153,7 +153,7 @@ func u64(v uint64) []byte {
 func putJSON(b *bbolt.Bucket, key []byte, v any) error {
 	data, err := json.Marshal(v)
 	if err != nil {
-		return err
+		return fmt.Errorf("encode %T: %w", v, err)
 	}
 	return b.Put(key, data)
 }

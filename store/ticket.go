@@ -44,7 +44,7 @@ func (t *txn) PutTicket(tk *bot.Ticket) error {
 	if tk.ID == 0 {
 		id, err := b.NextSequence()
 		if err != nil {
-			return err
+			return fmt.Errorf("number new ticket: %w", err)
 		}
 		tk.ID = id
 	}
@@ -98,9 +98,12 @@ func (t *txn) Audit(r bot.AuditRecord) error {
 	b := t.tx.Bucket(bucketAudit)
 	seq, err := b.NextSequence()
 	if err != nil {
-		return err
+		return fmt.Errorf("number audit record %s: %w", r.Action, err)
 	}
-	return putJSON(b, u64(seq), r)
+	if err := putJSON(b, u64(seq), r); err != nil {
+		return fmt.Errorf("save audit record %d: %w", seq, err)
+	}
+	return nil
 }
 
 // Ticket returns one ticket.
@@ -125,10 +128,10 @@ func (s *Store) Tickets(f bot.TicketFilter) (out []bot.Ticket, err error) {
 func (s *Store) AuditLog(ticket uint64) ([]bot.AuditRecord, error) {
 	var out []bot.AuditRecord
 	err := s.db.View(func(tx *bbolt.Tx) error {
-		return tx.Bucket(bucketAudit).ForEach(func(_, v []byte) error {
+		return tx.Bucket(bucketAudit).ForEach(func(k, v []byte) error {
 			var r bot.AuditRecord
 			if err := json.Unmarshal(v, &r); err != nil {
-				return err
+				return fmt.Errorf("decode audit record %d: %w", beUint(k), err)
 			}
 			if ticket == 0 || r.Ticket == ticket {
 				out = append(out, r)
@@ -146,10 +149,10 @@ func (s *Store) PurgeTickets(cutoff time.Time) (n int, err error) {
 	err = s.db.Update(func(tx *bbolt.Tx) error {
 		b := tx.Bucket(bucketTickets)
 		var purged []bot.Ticket
-		err := b.ForEach(func(_, v []byte) error {
+		err := b.ForEach(func(k, v []byte) error {
 			var t bot.Ticket
 			if err := json.Unmarshal(v, &t); err != nil {
-				return err
+				return fmt.Errorf("decode ticket %d: %w", beUint(k), err)
 			}
 			if t.PurgeDue(cutoff) {
 				purged = append(purged, t)

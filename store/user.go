@@ -85,7 +85,7 @@ func (s *Store) PruneSeen(cutoff time.Time) (n int, err error) {
 		for k, v := c.First(); k != nil; k, v = c.Next() {
 			if int64(beUint(v)) < cutoff.Unix() {
 				if err := c.Delete(); err != nil {
-					return err
+					return fmt.Errorf("prune seen update %q: %w", k, err)
 				}
 				n++
 			}
@@ -99,7 +99,7 @@ func (t *txn) Log(r bot.LogRecord) error {
 	b := t.tx.Bucket(bucketLog)
 	seq, err := b.NextSequence()
 	if err != nil {
-		return err
+		return fmt.Errorf("number log record: %w", err)
 	}
 	return putJSON(b, u64(seq), r)
 }
