@@ -56,6 +56,8 @@ type DispatcherConfig struct {
 	Grace  time.Duration // default 10s
 	Now    func() time.Time
 	Logger *slog.Logger
+	// Metrics receives each attempt's result; default: none.
+	Metrics Metrics
 }
 
 // DispatchStats counts what the dispatcher did since it started.
@@ -103,6 +105,9 @@ func NewDispatcher(cfg DispatcherConfig) *Dispatcher {
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	if cfg.Metrics == nil {
+		cfg.Metrics = NopMetrics{}
 	}
 	d := &Dispatcher{
 		cfg: cfg, channels: map[string]Channel{},
@@ -398,5 +403,25 @@ func (d *Dispatcher) deliver(ctx context.Context, r Delivery) {
 		d.readyAt[r.Channel+":"+r.ChatID] = o.RetryAt
 		d.mu.Unlock()
 	}
+	d.cfg.Metrics.Sent(r.Channel, r.Kind, sendResult(err, o))
 	d.record(o)
+}
+
+// sendResult names an attempt's result for Metrics.Sent.
+func sendResult(err error, o Outcome) string {
+	var rl *RateLimitError
+	var perm *PermanentError
+	switch {
+	case err == nil:
+		return SendOK
+	case errors.As(err, &rl):
+		return SendLimited
+	case errors.As(err, &perm) && perm.Unreachable:
+		return SendBlocked
+	case errors.As(err, &perm):
+		return SendRefused
+	case o.Dead:
+		return SendDead
+	}
+	return SendError
 }

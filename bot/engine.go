@@ -35,10 +35,11 @@ type Engine struct {
 	wake         func()
 	officers     map[string]bool
 	officerChats []chatRef
-	cal          *content.Calendar
+	cal          atomic.Pointer[content.Calendar]
 	failures     failureCounts
 	consoleURL   string
 	consoleLocal bool
+	metrics      Metrics
 }
 
 // chatRef is a chat on a channel ("telegram:-100123").
@@ -65,17 +66,25 @@ type EngineConfig struct {
 	// /dangnhap links; empty: /dangnhap says the console is off.
 	ConsoleURL   string
 	ConsoleLocal bool
+	// Metrics receives counts for monitoring; default: none.
+	Metrics Metrics
 }
 
-// due is a ticket's due date under the one SLA rule (DueDate).
+// due is a ticket's due date under the one SLA rule (DueDate), with the
+// holiday calendar in use.
 func (e *Engine) due(from time.Time, priority string) time.Time {
-	return DueDate(e.cal, e.loc, from, priority)
+	return DueDate(e.cal.Load(), e.loc, from, priority)
 }
 
 // NewEngine returns an engine.
 func NewEngine(c EngineConfig) *Engine {
-	e := &Engine{store: c.Store, loc: c.Location, now: c.Now, log: c.Logger, wake: c.Wake, cal: c.Calendar,
-		officers: map[string]bool{}, consoleURL: strings.TrimRight(c.ConsoleURL, "/"), consoleLocal: c.ConsoleLocal}
+	e := &Engine{store: c.Store, loc: c.Location, now: c.Now, log: c.Logger, wake: c.Wake,
+		officers: map[string]bool{}, consoleURL: strings.TrimRight(c.ConsoleURL, "/"), consoleLocal: c.ConsoleLocal,
+		metrics: c.Metrics}
+	e.cal.Store(c.Calendar)
+	if e.metrics == nil {
+		e.metrics = NopMetrics{}
+	}
 	for _, o := range c.Officers {
 		// A client-chosen identity is never an officer, whatever the
 		// configuration says (cmd refuses it before this).
@@ -104,6 +113,9 @@ func NewEngine(c EngineConfig) *Engine {
 // SetKB replaces the knowledge base (after officers edit content).
 func (e *Engine) SetKB(kb *content.KB) { e.kb.Store(kb) }
 
+// SetCalendar replaces the holiday calendar ticket due dates skip.
+func (e *Engine) SetCalendar(cal *content.Calendar) { e.cal.Store(cal) }
+
 // KB returns the knowledge base in use.
 func (e *Engine) KB() *content.KB { return e.kb.Load() }
 
@@ -121,6 +133,7 @@ func (e *Engine) Handle(ctx context.Context, u Update) error {
 	if u.Channel == "" || u.ID == "" || u.ChatID == "" {
 		return fmt.Errorf("handle: update without channel, id or chat")
 	}
+	e.metrics.UpdateReceived(u.Channel)
 	err := e.apply(ctx, u)
 	key := u.Channel + ":" + u.ID
 	if err == nil || ctx.Err() != nil {
@@ -147,10 +160,11 @@ func (e *Engine) applyOnce(ctx context.Context, u Update) error {
 	longInput := utf8.RuneCountInString(u.Text) > content.MaxTextRunes
 	u.Text = content.Clean(u.Text)
 	u.Data = content.Clean(u.Data)
-	now := e.now()
-	var enqueued bool
+	now, start := e.now(), time.Now()
+	var enqueued, applied bool
+	var replied *matchNote
 	err := e.store.Apply(ctx, func(tx Tx) error {
-		enqueued = false
+		enqueued, applied, replied = false, false, nil
 		fresh, err := tx.MarkSeen(u.Channel, u.ID, now)
 		if err != nil {
 			return fmt.Errorf("mark update seen: %w", err)
@@ -160,6 +174,7 @@ func (e *Engine) applyOnce(ctx context.Context, u Update) error {
 				return fmt.Errorf("store offset: %w", err)
 			}
 		}
+		applied = fresh
 		if !fresh || (u.IsGroup && !u.Addressed) {
 			return nil
 		}
@@ -167,11 +182,17 @@ func (e *Engine) applyOnce(ctx context.Context, u Update) error {
 		if err := c.run(longInput); err != nil {
 			return err
 		}
-		enqueued = c.sent > 0
+		enqueued, replied = c.sent > 0, c.matched
 		return nil
 	})
 	if err != nil {
 		return fmt.Errorf("handle %s update %s: %w", u.Channel, u.ID, err)
+	}
+	if applied {
+		e.metrics.UpdateApplied(u.Channel, time.Since(start))
+	}
+	if replied != nil {
+		e.metrics.Replied(replied.topic, replied.outcome, replied.score)
 	}
 	if enqueued && e.wake != nil {
 		e.wake()
@@ -193,6 +214,8 @@ type conv struct {
 	// captured, when set, collects the replies instead of sending them: an
 	// officer acting from the console reads the answer on the page.
 	captured *[]string
+	// matched is how the citizen's question was matched, for Metrics.
+	matched *matchNote
 }
 
 // isOfficer reports whether the sender may use officer commands.
@@ -399,6 +422,7 @@ func (c *conv) press(data string) error {
 
 func (c *conv) answer(text string) error {
 	r, bent := c.inContext(text, c.e.KB().Match(text, c.day))
+	c.noteMatch(r)
 	if handled, err := c.followUp(text, r); handled || err != nil {
 		return err
 	}

@@ -5,27 +5,39 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"sync"
+	"time"
 
 	"github.com/bacninh/ansinh/bot"
 	"github.com/bacninh/ansinh/content"
+	"github.com/bacninh/ansinh/metrics"
 	"github.com/bacninh/ansinh/store"
 )
 
 // app is the engine, store, dispatcher and scheduler shared by serve and
 // chat.
 type app struct {
-	store  *store.Store
-	engine *bot.Engine
-	disp   *bot.Dispatcher
-	sched  *bot.Scheduler
+	store   *store.Store
+	engine  *bot.Engine
+	disp    *bot.Dispatcher
+	sched   *bot.Scheduler
+	metrics *metrics.Metrics
+	cfg     Config
+	log     *slog.Logger
+	// reloadMu lets one content reload run at a time.
+	reloadMu sync.Mutex
 }
 
 // openApp opens the knowledge base and the store, then builds the channels
 // (some need the store) and the engine and dispatcher over them.
 func openApp(cfg Config, log *slog.Logger, channels func(*store.Store) ([]bot.Channel, error)) (*app, error) {
-	kb, err := cfg.loadKB()
+	fsys, version, err := snapshotContent(cfg.contentFS())
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%s: %w", cfg.contentWhere(), err)
+	}
+	kb, err := content.Load(fsys)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", cfg.contentWhere(), err)
 	}
 	st, err := store.Open(cfg.DB)
 	if errors.Is(err, store.ErrLocked) {
@@ -41,6 +53,11 @@ func openApp(cfg Config, log *slog.Logger, channels func(*store.Store) ([]bot.Ch
 			return nil, err
 		}
 	}
+	names := make([]string, 0, len(chs))
+	for _, ch := range chs {
+		names = append(names, ch.Name())
+	}
+	mx := metrics.New(metrics.Config{Source: opsSource(st), Channels: names, Logger: log})
 	disp := bot.NewDispatcher(bot.DispatcherConfig{
 		Store:    st,
 		Channels: chs,
@@ -49,23 +66,27 @@ func openApp(cfg Config, log *slog.Logger, channels func(*store.Store) ([]bot.Ch
 			bot.ChannelZalo:     zaloLimits,
 			bot.ChannelZaloOA:   zaloLimits,
 		},
-		Logger: log,
+		Logger:  log,
+		Metrics: mx,
 	})
-	cal, err := content.LoadCalendar(cfg.contentFS())
+	mx.WatchDispatcher(disp)
+	cal, err := content.LoadCalendar(fsys)
 	if err != nil {
 		st.Close()
 		return nil, fmt.Errorf("holiday calendar: %w", err)
 	}
-	eng := bot.NewEngine(bot.EngineConfig{Store: st, KB: kb, Location: cfg.Location, Logger: log, Wake: disp.Wake,
+	a := &app{store: st, disp: disp, metrics: mx, cfg: cfg, log: log}
+	a.engine = bot.NewEngine(bot.EngineConfig{Store: st, KB: kb, Location: cfg.Location, Logger: log, Wake: disp.Wake,
 		Officers: cfg.Officers, OfficerChats: cfg.OfficerChats, Calendar: cal,
-		ConsoleURL: cfg.consoleURL(), ConsoleLocal: cfg.PublicURL == ""})
+		ConsoleURL: cfg.consoleURL(), ConsoleLocal: cfg.PublicURL == "", Metrics: mx})
+	mx.ContentLoaded(version, len(kb.Entries()), time.Now())
 	quiet, err := cfg.quiet()
 	if err != nil {
 		st.Close()
 		return nil, err
 	}
-	sched := bot.NewScheduler(bot.SchedulerConfig{Store: st, Location: cfg.Location, Quiet: quiet, Logger: log, Wake: disp.Wake})
-	return &app{store: st, engine: eng, disp: disp, sched: sched}, nil
+	a.sched = bot.NewScheduler(bot.SchedulerConfig{Store: st, Location: cfg.Location, Quiet: quiet, Logger: log, Wake: disp.Wake})
+	return a, nil
 }
 
 // zaloLimits are cautious: Zalo publishes no send rate for the Bot

@@ -243,11 +243,7 @@ func (c Config) contentFS() fs.FS {
 func (c Config) loadKB() (*content.KB, error) {
 	kb, err := content.Load(c.contentFS())
 	if err != nil {
-		where := "embedded knowledge base"
-		if c.ContentDir != "" {
-			where = "ANSINH_CONTENT_DIR=" + c.ContentDir
-		}
-		return nil, fmt.Errorf("%s: %w", where, err)
+		return nil, fmt.Errorf("%s: %w", c.contentWhere(), err)
 	}
 	return kb, nil
 }
@@ -264,4 +260,12 @@ func (c Config) loadRules() (*content.Rules, error) {
 		return nil, fmt.Errorf("eligibility rules: %w", err)
 	}
 	return r, nil
+}
+
+// contentWhere names the knowledge base in use, for messages.
+func (c Config) contentWhere() string {
+	if c.ContentDir != "" {
+		return "ANSINH_CONTENT_DIR=" + c.ContentDir
+	}
+	return "embedded knowledge base"
 }

@@ -15,10 +15,7 @@ func runContent(cfg Config, args []string, stdout, stderr io.Writer) error {
 	}
 	switch args[0] {
 	case "check":
-		problems, err := content.Check(cfg.contentFS())
-		if err != nil {
-			return err
-		}
+		kb, problems, err := checkContent(cfg.contentFS())
 		if len(problems) > 0 {
 			for _, p := range problems {
 				fmt.Fprintln(stderr, p)
@@ -26,7 +23,6 @@ func runContent(cfg Config, args []string, stdout, stderr io.Writer) error {
 			fmt.Fprintf(stderr, "%d problem(s)\n", len(problems))
 			return errSilent
 		}
-		kb, err := content.Load(cfg.contentFS())
 		if err != nil {
 			return err
 		}

@@ -22,6 +22,11 @@ func (a *app) syncSeasonal(cfg Config, now time.Time) error {
 	if err != nil {
 		return err
 	}
+	return a.addSeasonal(items, cfg, now)
+}
+
+// addSeasonal stores the seasonal broadcasts not stored yet.
+func (a *app) addSeasonal(items []content.Seasonal, cfg Config, now time.Time) error {
 	existing, err := a.store.AllReminders()
 	if err != nil {
 		return err
@@ -56,6 +61,7 @@ func (a *app) runScheduler(cfg Config, log *slog.Logger) (stop func(), err error
 	ctx, cancel := context.WithCancel(context.Background())
 	sendDue := func() {
 		st, err := a.sched.SendDue(ctx, time.Now())
+		a.metrics.ReminderRun(st)
 		if err != nil {
 			log.Error("reminders", "err", err)
 			return

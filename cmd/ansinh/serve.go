@@ -81,6 +81,8 @@ func runServe(ctx context.Context, cfg Config, args []string, stderr io.Writer) 
 		return err
 	}
 	defer a.store.Close()
+	stopReload := a.reloadOnHangup(log)
+	defer stopReload()
 	token, err := writeAdminToken(cfg.DB)
 	if err != nil {
 		return err
@@ -89,7 +91,7 @@ func runServe(ctx context.Context, cfg Config, args []string, stderr io.Writer) 
 	mux := http.NewServeMux()
 	mux.Handle("/", web.Handler(a.engine, ch.web, web.WithLogger(log)))
 	mux.HandleFunc("GET /healthz", a.healthz)
-	mux.HandleFunc("GET /metrics", a.metrics)
+	mux.Handle("GET /metrics", a.metrics.Handler())
 	mux.Handle("/admin/", a.adminHandler(token, cfg, log))
 	// Sessions of officers removed from ANSINH_OFFICERS end now, expired
 	// ones and old sign-in links go too.
@@ -219,31 +221,4 @@ func (a *app) healthz(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	fmt.Fprintln(w, "ok")
-}
-
-// metrics writes Prometheus text exposition by hand: a handful of counters
-// do not justify a client library.
-func (a *app) metrics(w http.ResponseWriter, r *http.Request) {
-	st, err := a.store.OutboxStats()
-	parked, perr := a.store.ParkedCount()
-	if err != nil || perr != nil {
-		http.Error(w, "store unavailable", http.StatusServiceUnavailable)
-		return
-	}
-	w.Header().Set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
-	s := &a.disp.Stats
-	for _, m := range []struct {
-		name, kind, help string
-		v                int64
-	}{
-		{"ansinh_outbox_pending", "gauge", "Outbox rows waiting to be sent.", int64(st.Pending)},
-		{"ansinh_outbox_dead", "gauge", "Outbox rows in the dead-letter bucket.", int64(st.Dead)},
-		{"ansinh_parked_updates", "gauge", "Inbound updates parked after repeated failures.", int64(parked)},
-		{"ansinh_sent_total", "counter", "Messages delivered since start.", s.Sent.Load()},
-		{"ansinh_retried_total", "counter", "Send attempts rescheduled after an error since start.", s.Retried.Load()},
-		{"ansinh_rate_limited_total", "counter", "Send attempts refused with 429 since start.", s.RateLimited.Load()},
-		{"ansinh_dead_total", "counter", "Rows given up since start.", s.Dead.Load()},
-	} {
-		fmt.Fprintf(w, "# HELP %s %s\n# TYPE %s %s\n%s %d\n", m.name, m.help, m.name, m.kind, m.name, m.v)
-	}
 }

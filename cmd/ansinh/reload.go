@@ -1,0 +1,123 @@
+package main
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+	"testing/fstest"
+	"time"
+
+	"github.com/bacninh/ansinh/content"
+)
+
+// snapshotContent reads every file of fsys into memory, so that what is
+// checked is exactly what is loaded even while an editor is saving, and
+// returns a short digest of it as the content version.
+func snapshotContent(fsys fs.FS) (fstest.MapFS, string, error) {
+	snap := fstest.MapFS{}
+	h := sha256.New()
+	err := fs.WalkDir(fsys, ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(fsys, path)
+		if err != nil {
+			return err
+		}
+		snap[path] = &fstest.MapFile{Data: data, Mode: 0o444}
+		fmt.Fprintf(h, "%s\x00%d\x00", path, len(data))
+		h.Write(data)
+		return nil
+	})
+	if err != nil {
+		return nil, "", fmt.Errorf("read content: %w", err)
+	}
+	return snap, hex.EncodeToString(h.Sum(nil))[:12], nil
+}
+
+// checkContent checks fsys as `ansinh content check` does: every problem of
+// the entries, the abbreviations, the seasonal broadcasts and the holiday
+// calendar. A sound knowledge base is returned loaded.
+func checkContent(fsys fs.FS) (*content.KB, content.Problems, error) {
+	problems, err := content.Check(fsys)
+	if err != nil || len(problems) > 0 {
+		return nil, problems, err
+	}
+	kb, err := content.Load(fsys)
+	return kb, nil, err
+}
+
+// reloadContent reads ANSINH_CONTENT_DIR (or the embedded content) again,
+// checks it as `ansinh content check` does and, only when it is sound,
+// swaps it in: the knowledge base and the holiday calendar, each through an
+// atomic pointer, so a message being answered sees either the old content
+// or the new one. A rejected edit is logged with every problem and the old
+// content keeps answering. SIGHUP calls it; so may the officer console.
+func (a *app) reloadContent() error {
+	a.reloadMu.Lock()
+	defer a.reloadMu.Unlock()
+	reject := func(err error) error {
+		a.metrics.ContentReloaded(false)
+		a.log.Error("content reload rejected; the previous content stays in use", "content", a.cfg.contentWhere(), "err", err)
+		return fmt.Errorf("content reload rejected: %w", err)
+	}
+	fsys, version, err := snapshotContent(a.cfg.contentFS())
+	if err != nil {
+		return reject(err)
+	}
+	kb, problems, err := checkContent(fsys)
+	if len(problems) > 0 {
+		for _, p := range problems {
+			a.log.Error("content problem", "problem", p)
+		}
+		return reject(problems)
+	}
+	if err != nil {
+		return reject(err)
+	}
+	cal, err := content.LoadCalendar(fsys)
+	if err != nil {
+		return reject(err)
+	}
+	seasonal, err := content.LoadSeasonal(fsys)
+	if err != nil {
+		return reject(err)
+	}
+	now := time.Now()
+	a.engine.SetKB(kb)
+	a.engine.SetCalendar(cal)
+	if err := a.addSeasonal(seasonal, a.cfg, now); err != nil {
+		a.log.Error("content reloaded but its seasonal broadcasts could not be stored", "err", err)
+	}
+	a.metrics.ContentReloaded(true)
+	a.metrics.ContentLoaded(version, len(kb.Entries()), now)
+	a.log.Info("content reloaded", "content", a.cfg.contentWhere(), "version", version, "entries", len(kb.Entries()))
+	return nil
+}
+
+// reloadOnHangup reloads the content on every SIGHUP until stop is called.
+func (a *app) reloadOnHangup(log *slog.Logger) (stop func()) {
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	done := make(chan struct{})
+	go func() {
+		for {
+			select {
+			case <-hup:
+				log.Info("SIGHUP: reloading content")
+				a.reloadContent() // logs its outcome
+			case <-done:
+				return
+			}
+		}
+	}()
+	return func() {
+		signal.Stop(hup)
+		close(done)
+	}
+}

@@ -1,0 +1,162 @@
+package metrics_test
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/metrics"
+	"github.com/bacninh/ansinh/store"
+)
+
+var t0 = time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)
+
+// fillOutbox opens a store holding n pending rows spread over two channels
+// and many chats, all due since t0.
+func fillOutbox(tb testing.TB, n int) *store.Store {
+	tb.Helper()
+	st, err := store.Open(filepath.Join(tb.TempDir(), "ansinh.db"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { st.Close() })
+	const chunk = 5000
+	for done := 0; done < n; done += chunk {
+		err := st.Apply(context.Background(), func(tx bot.Tx) error {
+			for i := done; i < min(done+chunk, n); i++ {
+				ch := bot.ChannelTelegram
+				if i%4 == 0 {
+					ch = bot.ChannelZalo
+				}
+				d := bot.Delivery{Kind: bot.KindReminder, Channel: ch, ChatID: fmt.Sprint(i % 20000), Text: "Nhắc lịch",
+					Created: t0.Add(time.Duration(i) * time.Millisecond)}
+				if _, err := tx.Enqueue(&d); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			tb.Fatal(err)
+		}
+	}
+	return st
+}
+
+// source adapts the store for metrics, counting scans.
+func source(st *store.Store, scans *atomic.Int32) func(time.Time) (metrics.Snapshot, error) {
+	return func(now time.Time) (metrics.Snapshot, error) {
+		scans.Add(1)
+		s, err := st.OpsStats(now)
+		return metrics.Snapshot{Pending: s.Pending, OldestDue: s.OldestDue, Dead: s.Dead, Parked: s.Parked,
+			Tickets: s.Tickets, Overdue: s.Overdue}, err
+	}
+}
+
+// clock is a settable time source.
+type clock struct {
+	mu  sync.Mutex
+	now time.Time
+}
+
+func (c *clock) Now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.now }
+func (c *clock) add(d time.Duration) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.now = c.now.Add(d)
+}
+
+func scrape(tb testing.TB, h http.Handler) string {
+	tb.Helper()
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest("GET", "/metrics", nil))
+	if rec.Code != http.StatusOK {
+		tb.Fatalf("scrape: HTTP %d: %s", rec.Code, rec.Body)
+	}
+	body, _ := io.ReadAll(rec.Body)
+	return string(body)
+}
+
+// TestScrapesDoNotScanTheDatabase scrapes 100 times in one second against
+// 100,000 pending rows: the database is scanned once (then again only after
+// the 15 s maximum age, in the background), and no scrape takes 50 ms.
+func TestScrapesDoNotScanTheDatabase(t *testing.T) {
+	if testing.Short() {
+		t.Skip("fills 100,000 outbox rows")
+	}
+	st := fillOutbox(t, 100_000)
+	var scans atomic.Int32
+	clk := &clock{now: t0.Add(time.Hour)}
+	m := metrics.New(metrics.Config{Source: source(st, &scans), Channels: []string{bot.ChannelTelegram, bot.ChannelZalo, bot.ChannelWeb}, Now: clk.Now})
+	h := m.Handler()
+
+	first := scrape(t, h) // the first scrape scans synchronously
+	for _, want := range []string{
+		`ansinh_outbox_pending{channel="telegram"} 75000`,
+		`ansinh_outbox_pending{channel="zalo"} 25000`,
+		`ansinh_outbox_pending{channel="web"} 0`,
+		`ansinh_outbox_oldest_age_seconds{channel="zalo"} 3600`,
+		`ansinh_outbox_oldest_age_seconds{channel="telegram"} 3599.999`,
+	} {
+		if !strings.Contains(first, want+"\n") {
+			t.Errorf("first scrape lacks %s", want)
+		}
+	}
+
+	var slowest time.Duration
+	start := time.Now()
+	for i := range 100 {
+		if i == 50 {
+			clk.add(metrics.DefaultMaxAge) // the snapshot is now stale: one background scan
+		}
+		begin := time.Now()
+		scrape(t, h)
+		slowest = max(slowest, time.Since(begin))
+		time.Sleep(time.Until(start.Add(time.Duration(i+1) * 10 * time.Millisecond)))
+	}
+	if slowest >= 50*time.Millisecond {
+		t.Errorf("slowest of 100 scrapes took %s, want < 50ms", slowest)
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for scans.Load() < 2 && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if n := scans.Load(); n != 2 {
+		t.Errorf("database scanned %d times in 101 scrapes, want 2 (the first, and once after 15 s)", n)
+	}
+	t.Logf("slowest of 100 scrapes at 100,000 pending rows: %s", slowest)
+}
+
+// BenchmarkScrape is one /metrics scrape with 100,000 pending rows.
+func BenchmarkScrape(b *testing.B) {
+	st := fillOutbox(b, 100_000)
+	var scans atomic.Int32
+	m := metrics.New(metrics.Config{Source: source(st, &scans), Channels: []string{bot.ChannelTelegram}, Now: func() time.Time { return t0 }})
+	h := m.Handler()
+	scrape(b, h)
+	b.ResetTimer()
+	for b.Loop() {
+		scrape(b, h)
+	}
+}
+
+// BenchmarkOpsStats is the scan behind the cached gauges, at 100,000
+// pending rows.
+func BenchmarkOpsStats(b *testing.B) {
+	st := fillOutbox(b, 100_000)
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := st.OpsStats(t0.Add(time.Hour)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
