@@ -80,21 +80,43 @@ func (a *app) runScheduler(cfg Config, log *slog.Logger) (stop func(), err error
 		}
 	}
 	c := cron.New(cron.WithLocation(cfg.Location))
-	if _, err := c.AddFunc("* * * * *", sendDue); err != nil {
+	tick := guardedJob(log, sendDue)
+	if _, err := c.AddJob("* * * * *", tick); err != nil {
 		cancel()
 		return nil, err
 	}
-	if _, err := c.AddFunc("30 2 * * *", purge); err != nil {
+	if _, err := c.AddJob("30 2 * * *", guardedJob(log, purge)); err != nil {
 		cancel()
 		return nil, err
 	}
-	// The catch-up runs in the background so serve is ready at once.
+	// The catch-up runs in the background so serve is ready at once. It is
+	// the same guarded job as the tick, so a slow catch-up and the first
+	// tick never run together.
 	caughtUp := make(chan struct{})
-	go func() { defer close(caughtUp); sendDue() }()
+	go func() { defer close(caughtUp); tick.Run() }()
 	c.Start()
 	return func() {
 		cancel()
 		<-c.Stop().Done()
 		<-caughtUp
 	}, nil
+}
+
+// guardedJob wraps fn for cron: a panic is logged and recovered (the
+// scheduler keeps ticking), and a run that starts while the previous one is
+// still going is skipped.
+func guardedJob(log *slog.Logger, fn func()) cron.Job {
+	l := cronLogger{log}
+	return cron.NewChain(cron.Recover(l), cron.SkipIfStillRunning(l)).Then(cron.FuncJob(fn))
+}
+
+// cronLogger passes robfig/cron's messages to slog.
+type cronLogger struct{ log *slog.Logger }
+
+func (l cronLogger) Info(msg string, keysAndValues ...any) {
+	l.log.Debug("cron: "+msg, keysAndValues...)
+}
+
+func (l cronLogger) Error(err error, msg string, keysAndValues ...any) {
+	l.log.Error("cron: "+msg, append(keysAndValues, "err", err)...)
 }
