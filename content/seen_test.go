@@ -149,3 +149,25 @@ func TestLintCatches(t *testing.T) {
 		}
 	}
 }
+
+// TestNearPoorLoanCap: a near-poor household asking how much it may borrow
+// gets the near-poor rate, never the poor household's.
+func TestNearPoorLoanCap(t *testing.T) {
+	kb := mustKB(t)
+	for _, day := range []string{"2026-11-29", "2027-02-01"} {
+		d, _ := content.ParseDate(day)
+		for _, q := range []string{
+			"vay vốn hộ cận nghèo được tối đa bao nhiêu tiền",
+			"ho can ngheo vay toi da bao nhieu",
+		} {
+			r := kb.Match(q, d)
+			if r.Entry == nil {
+				t.Errorf("%q on %s: no answer", q, day)
+				continue
+			}
+			if a := r.Entry.Answer; !strings.Contains(a, "7,92%/năm") || strings.Contains(a, "6,6%") {
+				t.Errorf("%q on %s → %s, which does not give the near-poor rate alone", q, day, r.Entry.ID)
+			}
+		}
+	}
+}
