@@ -40,6 +40,8 @@ Usage:
                                        while paused goes at once if younger than its grace)
   ansinh backup FILE                   write a consistent copy of the database
                                        (tickets, reminders and backup go through serve while it runs)
+  ansinh restore FILE                  replace the database with a verified backup (serve must be
+                                       stopped); the old file is kept beside it
 
 Configuration comes from the environment (see README.md): ANSINH_DB, ANSINH_HTTP, ANSINH_TZ,
 ANSINH_CONTENT_DIR, ANSINH_TELEGRAM_*, ANSINH_ZALO_*, ANSINH_QUIET_HOURS, ANSINH_OFFICERS, ...
@@ -98,6 +100,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runReminders(ctx, cfg, rest, stdout)
 	case "backup":
 		return runBackup(ctx, cfg, rest, stdout)
+	case "restore":
+		return runRestore(cfg, rest, stdout)
 	case "healthcheck":
 		return runHealthcheck(cfg)
 	case "help", "-h", "--help":
