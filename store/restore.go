@@ -21,7 +21,7 @@ var coreBuckets = [][]byte{bucketMeta, bucketUsers, bucketSeen, bucketOffsets, b
 
 // FileInfo describes a verified database file.
 type FileInfo struct {
-	Schema                               uint64
+	Schema                             uint64
 	Users, Tickets, Reminders, Pending int
 }
 
