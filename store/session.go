@@ -179,8 +179,12 @@ func (s *Store) EndSessionsOf(officer string) (n int, err error) {
 	return n, err
 }
 
+// keepExpiredLinks is how long an expired sign-in link is kept, so that
+// opening it says "expired" rather than "unknown".
+const keepExpiredLinks = 24 * time.Hour
+
 // PruneSessions deletes the sessions keep refuses and the sign-in links
-// that expired before now, in one transaction; serve calls it at start
+// that expired more than a day before now, in one transaction; serve calls it at start
 // with keep refusing officers no longer in ANSINH_OFFICERS and expired
 // sessions. It reports how many sessions it ended.
 func (s *Store) PruneSessions(now time.Time, keep func(*bot.Session) bool) (n int, err error) {
@@ -209,7 +213,7 @@ func (s *Store) PruneSessions(now time.Time, keep func(*bot.Session) bool) (n in
 		var stale [][]byte
 		err = links.ForEach(func(k, v []byte) error {
 			var rec loginLinkRecord
-			if err := json.Unmarshal(v, &rec); err != nil || now.After(rec.Expires) {
+			if err := json.Unmarshal(v, &rec); err != nil || now.Sub(rec.Expires) > keepExpiredLinks {
 				stale = append(stale, append([]byte(nil), k...))
 			}
 			return nil

@@ -32,7 +32,9 @@ func startServe(t *testing.T, vars map[string]string) (string, func()) {
 	if vars == nil {
 		vars = map[string]string{}
 	}
-	vars["ANSINH_HTTP"] = freeAddr(t)
+	if vars["ANSINH_HTTP"] == "" {
+		vars["ANSINH_HTTP"] = freeAddr(t)
+	}
 	cfg := testConfig(t, vars)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
