@@ -12,8 +12,12 @@ const CheckLine = "⚠️ Một số thông tin trên cần cán bộ xã xác n
 
 // Render returns the text a citizen sees for e: the answer, a line asking to
 // confirm with the commune when the entry is uncertain, how long the rule
-// holds when it has an end date, and the legal sources.
+// holds when it has an end date, and the legal sources. An urgent entry is
+// its answer alone.
 func (e *Entry) Render() string {
+	if e.Urgent {
+		return e.Answer
+	}
 	var b strings.Builder
 	b.WriteString(e.Answer)
 	if e.Certainty == CheckWithOfficer {

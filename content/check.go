@@ -15,6 +15,9 @@ const (
 	MaxAnswerRunes = 700
 	MaxTitleRunes  = 40
 	MaxIDBytes     = 40
+	// MaxUrgentRunes bounds an urgent answer: a person in danger reads it
+	// in seconds.
+	MaxUrgentRunes = 300
 )
 
 // Problems lists everything wrong with a knowledge base.
@@ -93,6 +96,14 @@ func check(entries []*Entry, byID map[string]*Entry) Problems {
 			add(e, "missing answer")
 		} else if n := utf8.RuneCountInString(e.Answer); n > MaxAnswerRunes {
 			add(e, "answer is %d characters, more than %d", n, MaxAnswerRunes)
+		}
+		if e.Urgent {
+			if n := utf8.RuneCountInString(e.Answer); n > MaxUrgentRunes {
+				add(e, "urgent answer is %d characters, more than %d", n, MaxUrgentRunes)
+			}
+			if len(e.Sources) == 0 {
+				add(e, "urgent answer quotes emergency numbers: it needs a source")
+			}
 		}
 		if len(e.Examples) == 0 {
 			add(e, "no examples")

@@ -169,7 +169,11 @@ type Entry struct {
 	Keywords   []string `yaml:"keywords" json:"keywords"`
 	// Cues are phrases that reveal what the citizen wants to do whatever the
 	// subject ("nhắc tôi …" asks for a reminder even when it names a loan).
-	Cues    []string `yaml:"cues" json:"cues,omitempty"`
+	Cues []string `yaml:"cues" json:"cues,omitempty"`
+	// Urgent entries answer a danger to life or an urgent need: read in
+	// seconds, so the citizen sees the answer alone (at most MaxUrgentRunes,
+	// the right number first); the sources stay in the knowledge base.
+	Urgent  bool     `yaml:"urgent" json:"urgent,omitempty"`
 	Answer  string   `yaml:"answer" json:"answer"`
 	Sources []Source `yaml:"sources" json:"sources"`
 	// Facts lists every amount and rate the answer states, each with its
@@ -230,8 +234,8 @@ func readEntries(fsys fs.FS) ([]*Entry, error) {
 	sort.Strings(names)
 	var all []*Entry
 	for _, name := range names {
-		if name == SeasonalFile || name == EligibilityFile {
-			continue // broadcasts and rules, not entries
+		if name == SeasonalFile || name == EligibilityFile || name == EmergencyFile {
+			continue // broadcasts, rules and the danger vocabulary, not entries
 		}
 		b, err := fs.ReadFile(fsys, name)
 		if err != nil {

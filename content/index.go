@@ -48,6 +48,9 @@ type index struct {
 	phrases map[int32][]phrase
 	// titles are the distinct syllable ids of each entry's title.
 	titles [][]int32
+	// protected are the danger vocabulary's syllables: never corrected
+	// into an ordinary word ("ngat" is not "ngay").
+	protected map[string]bool
 }
 
 type phrase struct {
@@ -210,7 +213,7 @@ func deletions(s string) []string {
 // (deletion, insertion, substitution or transposition), or -1. Only words of
 // four letters or more are corrected: short syllables collide too often.
 func (ix *index) correct(s string) int32 {
-	if len(s) < 4 || len(s) > 12 || !isASCII(s) {
+	if len(s) < 4 || len(s) > 12 || !isASCII(s) || ix.protected[s] {
 		return -1
 	}
 	// s has an extra letter: one of its deletions is a known word.

@@ -26,7 +26,12 @@ type KB struct {
 	ex      *expander
 	fv      *followVocab
 	ix      *index
-	pool    sync.Pool // *scratch
+	det     *detector
+	// detected are the entries only the detector answers (their examples
+	// document them): the matcher never picks one, so a near miss never
+	// reaches an urgent answer by resemblance.
+	detected []int32
+	pool     sync.Pool // *scratch
 }
 
 // Load reads and checks the knowledge base in fsys. Any problem found by
@@ -58,7 +63,12 @@ func load(fsys fs.FS) (*KB, Problems, error) {
 	}
 	fv, fproblems := parseFollowUp(string(follow), ex)
 	problems = append(problems, fproblems...)
-	kb := &KB{entries: entries, byID: make(map[string]*Entry, len(entries)), byKey: map[string][]*Entry{}, ex: ex, fv: fv}
+	det, detProblems, err := loadDetector(fsys, ex)
+	if err != nil {
+		return nil, nil, err
+	}
+	problems = append(problems, detProblems...)
+	kb := &KB{det: det, entries: entries, byID: make(map[string]*Entry, len(entries)), byKey: map[string][]*Entry{}, ex: ex, fv: fv}
 	for _, e := range entries {
 		kb.byKey[e.Key] = append(kb.byKey[e.Key], e)
 		if _, dup := kb.byID[e.ID]; !dup {
@@ -66,7 +76,15 @@ func load(fsys fs.FS) (*KB, Problems, error) {
 		}
 	}
 	problems = append(problems, check(entries, kb.byID)...)
+	problems = append(problems, checkDetector(det, kb.byID)...)
 	kb.ix = buildIndex(entries, ex)
+	kb.ix.protected = det.vocab
+	det.known = kb.ix.vocab
+	for i, e := range entries {
+		if det.answers(e.ID) {
+			kb.detected = append(kb.detected, int32(i))
+		}
+	}
 	return kb, problems, nil
 }
 
@@ -122,6 +140,12 @@ type Result struct {
 	// Ambiguous lists, when the best entries of up to three topics score
 	// close together, the best entry of each (best first).
 	Ambiguous []Candidate
+	// Alarm is the kind of danger, urgent need or medical question the
+	// detector found ("" for none); Entry then answers it.
+	Alarm string
+	// Urgent: a danger to life or an urgent need. The bot answers with
+	// Entry at once and opens an urgent ticket.
+	Urgent bool
 }
 
 // Markers in a query's term list.
@@ -140,7 +164,16 @@ type scratch struct {
 
 // Match finds the entry that answers text on day. It is deterministic: the
 // same text, day and knowledge base always give the same result.
+//
+// The danger detector runs first: a message reporting a danger to life, an
+// urgent need or asking for medical advice gets its answer whatever else it
+// mentions, and an emergency word is never read as an ordinary one.
 func (kb *KB) Match(text string, day Date) Result {
+	if a, ok := kb.Detect(text); ok {
+		if e, ok := kb.EntryOn(a.Entry, day); ok {
+			return Result{Topic: e.Topic, Entry: e, Score: 1, Alarm: a.Kind, Urgent: a.Urgent}
+		}
+	}
 	s, _ := kb.pool.Get().(*scratch)
 	if s == nil {
 		s = &scratch{scores: make([]float64, len(kb.entries))}
@@ -191,6 +224,9 @@ func (kb *KB) score(s *scratch, text string) float64 {
 		}
 	}
 	kb.phraseHits(s, maxScore)
+	for _, i := range kb.detected {
+		s.scores[i] = 0
+	}
 	return maxScore
 }
 
@@ -300,6 +336,7 @@ func (kb *KB) decide(s *scratch, maxScore float64, day Date) Result {
 		return Result{Topic: TopicUnknown, Score: conf}
 	}
 	r := Result{Topic: top.Entry.Topic, Entry: kb.refine(s, maxScore, day, top), Score: conf}
+	r.Urgent = r.Entry.Urgent
 	for _, c := range cands[1:min(3, len(cands))] {
 		if c.Score >= top.Score*AmbiguityRatio && c.Entry.Topic != TopicOutOfScope && c.Entry.Topic != TopicSmalltalk {
 			if r.Ambiguous == nil {

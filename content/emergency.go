@@ -1,0 +1,316 @@
+package content
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// EmergencyFile holds the danger vocabulary: what a message that reports a
+// danger to life, an urgent need or a request for medical advice looks
+// like, and which entry answers each kind. A content folder without it uses
+// the embedded one for the kinds whose answers the folder has.
+const EmergencyFile = "emergency.yaml"
+
+// Alarm kinds (emergency.yaml). Each names the answer the detector picks.
+const (
+	AlarmSelfHarm     = "self_harm"
+	AlarmFire         = "fire"
+	AlarmChild        = "child"
+	AlarmViolence     = "violence"
+	AlarmMedical      = "medical"
+	AlarmDrowning     = "drowning"
+	AlarmFlood        = "flood"
+	AlarmWelfare      = "welfare"
+	AlarmNeed         = "need"
+	AlarmCannotCall   = "cannot_call"
+	AlarmHealthAdvice = "health_advice"
+)
+
+// Alarm is what the danger detector found in a message.
+type Alarm struct {
+	Kind   string // one of the Alarm* kinds
+	Entry  string // id of the entry that answers it
+	Urgent bool   // danger to life or urgent need: the bot opens an urgent ticket
+	Phrase string // the vocabulary phrase that fired, for editors
+}
+
+// emergencyFile is the on-disk form of EmergencyFile.
+type emergencyFile struct {
+	// Markers are named phrase lists a kind can be calmed by ("past",
+	// "policy", ...); the list named "now" overrides a calm.
+	Markers map[string][]string `yaml:"markers"`
+	// Veto phrases are ordinary expressions that contain a danger phrase
+	// ("đánh giá", "chết máy"): a danger phrase overlapping one is ignored.
+	Veto      []string        `yaml:"veto"`
+	Teencode  []string        `yaml:"teencode"` // "short=long" pairs, for the detector only
+	Kinds     []emergencyKind `yaml:"kinds"`
+	Protected []string        `yaml:"protected"` // extra words the matcher must never correct
+}
+
+type emergencyKind struct {
+	Kind   string `yaml:"kind"`
+	Entry  string `yaml:"entry"`
+	Urgent bool   `yaml:"urgent"`
+	// Calm names marker lists that silence this kind unless the message
+	// also has a "now" marker; CalmAlways names lists that silence it
+	// whatever else the message says.
+	Calm       []string `yaml:"calm"`
+	CalmAlways []string `yaml:"calm_always"`
+	// Phrases match on the folded form; marks the citizen typed must agree.
+	Phrases []string `yaml:"phrases"`
+	// Strict phrases collide with ordinary words once folded ("đuối
+	// nước"/"dưới nước"): in a message typed with diacritics they need
+	// their own marks.
+	Strict []string `yaml:"strict"`
+	// Accented phrases are hopeless without marks ("đói quá"/"đợi quá"):
+	// they match only where the citizen typed the marks.
+	Accented []string `yaml:"accented"`
+	// Combos fire when a phrase of each list occurs in the message; A is
+	// matched as strict. In any phrase "*" stands for one to three words.
+	Combos []struct {
+		A []string `yaml:"a"`
+		B []string `yaml:"b"`
+	} `yaml:"combos"`
+}
+
+// detector finds danger in a message. It is built once per knowledge base
+// and read concurrently.
+type detector struct {
+	kinds   []*dangerKind
+	own     bool // read from the folder, not the embedded copy
+	all     []*dphrase
+	first   map[string][]int32 // folded first syllable -> phrases
+	ex      *expander
+	veto    []*dphrase
+	markers map[string][]*dphrase
+	teen    map[string][]string
+	// vocab holds every folded syllable of the vocabulary; known holds the
+	// syllables of ordinary words (the knowledge base's), which are never
+	// read as a typo of a danger word.
+	vocab   map[string]bool
+	deletes map[string][]string
+	known   map[string]int32
+}
+
+type dangerKind struct {
+	emergencyKind
+	phrases []*dphrase
+	combos  [][2][]*dphrase
+}
+
+// loadDetector reads EmergencyFile from fsys, or the embedded copy when the
+// folder has none.
+func loadDetector(fsys fs.FS, ex *expander) (*detector, Problems, error) {
+	b, err := fs.ReadFile(fsys, EmergencyFile)
+	own := err == nil
+	if errors.Is(err, fs.ErrNotExist) {
+		b, err = fs.ReadFile(Embedded(), EmergencyFile)
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("read %s: %w", EmergencyFile, err)
+	}
+	var f emergencyFile
+	dec := yaml.NewDecoder(strings.NewReader(string(b)))
+	dec.KnownFields(true)
+	if err := dec.Decode(&f); err != nil {
+		return nil, nil, fmt.Errorf("parse %s: %w", EmergencyFile, err)
+	}
+	d := &detector{own: own, ex: ex, first: map[string][]int32{}, markers: map[string][]*dphrase{}, teen: map[string][]string{}, vocab: map[string]bool{}, deletes: map[string][]string{}}
+	var p Problems
+	for _, t := range f.Teencode {
+		short, long, ok := strings.Cut(t, "=")
+		if !ok || strings.TrimSpace(short) == "" || strings.TrimSpace(long) == "" {
+			p = append(p, fmt.Sprintf("%s: teencode %q: want short=long", EmergencyFile, t))
+			continue
+		}
+		d.teen[Fold(strings.TrimSpace(short))] = appendSyllables(nil, long)
+	}
+	compile := func(list []string, mode matchMode) []*dphrase {
+		out := make([]*dphrase, 0, len(list))
+		for _, s := range list {
+			ph := d.phrase(s, mode, ex)
+			if len(ph.syl) == 0 {
+				p = append(p, fmt.Sprintf("%s: empty phrase %q", EmergencyFile, s))
+				continue
+			}
+			out = append(out, ph)
+		}
+		return out
+	}
+	for name, list := range f.Markers {
+		d.markers[name] = compile(list, modeLenient)
+	}
+	d.veto = compile(f.Veto, modeLenient)
+	seen := map[string]bool{}
+	for _, k := range f.Kinds {
+		if seen[k.Kind] {
+			p = append(p, fmt.Sprintf("%s: kind %q listed twice", EmergencyFile, k.Kind))
+		}
+		seen[k.Kind] = true
+		dk := &dangerKind{emergencyKind: k}
+		dk.phrases = append(dk.phrases, compile(k.Phrases, modeLenient)...)
+		dk.phrases = append(dk.phrases, compile(k.Strict, modeStrict)...)
+		dk.phrases = append(dk.phrases, compile(k.Accented, modeAccented)...)
+		for _, c := range k.Combos {
+			// A names the danger with a word that alone is often ordinary:
+			// in a message typed with marks it must carry them.
+			dk.combos = append(dk.combos, [2][]*dphrase{compile(c.A, modeStrict), compile(c.B, modeLenient)})
+		}
+		for _, name := range append(append([]string(nil), k.Calm...), k.CalmAlways...) {
+			if _, ok := f.Markers[name]; !ok {
+				p = append(p, fmt.Sprintf("%s: kind %q: unknown marker list %q", EmergencyFile, k.Kind, name))
+			}
+		}
+		if len(dk.phrases) == 0 && len(dk.combos) == 0 {
+			p = append(p, fmt.Sprintf("%s: kind %q has no phrases", EmergencyFile, k.Kind))
+		}
+		d.kinds = append(d.kinds, dk)
+	}
+	for _, w := range f.Protected {
+		for _, s := range appendSyllables(nil, w) {
+			d.vocab[s] = true
+		}
+	}
+	for s := range d.vocab {
+		if len(s) < 3 {
+			continue
+		}
+		for _, del := range deletions(s) {
+			d.deletes[del] = append(d.deletes[del], s)
+		}
+	}
+	return d, p, nil
+}
+
+// checkDetector reports kinds whose answer is missing or not marked as
+// they are used. With the embedded vocabulary standing in for a folder's,
+// kinds whose answer the folder lacks are left out instead.
+func checkDetector(d *detector, byID map[string]*Entry) Problems {
+	var p Problems
+	kept := d.kinds[:0]
+	for _, k := range d.kinds {
+		e, ok := byID[k.Entry]
+		if ok || d.own {
+			kept = append(kept, k)
+		}
+		switch {
+		case !ok && d.own:
+			p = append(p, fmt.Sprintf("%s: kind %q: unknown entry %q", EmergencyFile, k.Kind, k.Entry))
+		case !ok:
+		case k.Urgent && !e.Urgent:
+			p = append(p, fmt.Sprintf("%s: kind %q: entry %q must be marked urgent", EmergencyFile, k.Kind, k.Entry))
+		}
+	}
+	d.kinds = kept
+	return p
+}
+
+// answers reports whether entry id answers one of the detector's kinds.
+func (d *detector) answers(id string) bool {
+	for _, k := range d.kinds {
+		if k.Entry == id {
+			return true
+		}
+	}
+	return false
+}
+
+// Detect reports the danger, urgent need or medical question in text, if
+// any. Kinds are tried in file order: the first that fires wins.
+func (kb *KB) Detect(text string) (Alarm, bool) {
+	if kb.det == nil {
+		return Alarm{}, false
+	}
+	return kb.det.detect(text)
+}
+
+func (d *detector) detect(text string) (Alarm, bool) {
+	m := d.tokens(text)
+	if len(m.syl) == 0 {
+		return Alarm{}, false
+	}
+	vetoed := make([]bool, len(m.syl))
+	for _, v := range d.veto {
+		for _, span := range m.hits[v.id] {
+			for i := span[0]; i < span[1]; i++ {
+				vetoed[i] = true
+			}
+		}
+	}
+	has := map[string]bool{}
+	marker := func(name string) bool {
+		v, ok := has[name]
+		if !ok {
+			for _, ph := range d.markers[name] {
+				if len(m.hits[ph.id]) > 0 {
+					v = true
+					break
+				}
+			}
+			has[name] = v
+		}
+		return v
+	}
+	hit := func(ph *dphrase) bool {
+		for _, span := range m.hits[ph.id] {
+			clear := true
+			for i := span[0]; i < span[1]; i++ {
+				clear = clear && !vetoed[i]
+			}
+			if clear {
+				return true
+			}
+		}
+		return false
+	}
+	for _, k := range d.kinds {
+		phrase := ""
+		for _, ph := range k.phrases {
+			if hit(ph) {
+				phrase = ph.text
+				break
+			}
+		}
+		for _, c := range k.combos {
+			if phrase != "" {
+				break
+			}
+			a, b := firstHit(c[0], hit), firstHit(c[1], hit)
+			if a != "" && b != "" {
+				phrase = a + " + " + b
+			}
+		}
+		if phrase == "" || k.calmed(marker) {
+			continue
+		}
+		return Alarm{Kind: k.Kind, Entry: k.Entry, Urgent: k.Urgent, Phrase: phrase}, true
+	}
+	return Alarm{}, false
+}
+
+func firstHit(list []*dphrase, hit func(*dphrase) bool) string {
+	for _, ph := range list {
+		if hit(ph) {
+			return ph.text
+		}
+	}
+	return ""
+}
+
+func (k *dangerKind) calmed(marker func(string) bool) bool {
+	for _, name := range k.CalmAlways {
+		if marker(name) {
+			return true
+		}
+	}
+	for _, name := range k.Calm {
+		if marker(name) {
+			return !marker("now")
+		}
+	}
+	return false
+}

@@ -1,0 +1,326 @@
+package content
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// matchMode says how much a phrase relies on the marks the citizen typed.
+type matchMode uint8
+
+const (
+	modeLenient  matchMode = iota // folded form; typed marks must agree
+	modeStrict                    // as lenient, but a message typed with marks must carry them
+	modeAccented                  // only where the marks were typed
+)
+
+// Vietnamese tone marks (combining, after NFD).
+const (
+	toneGrave = '\u0300'
+	toneAcute = '\u0301'
+	toneTilde = '\u0303' // ngã
+	toneHook  = '\u0309' // hỏi
+	toneDot   = '\u0323'
+)
+
+// dsyl is one syllable as the detector sees it: folded for comparison, with
+// the letters and tone the citizen typed, when they typed any.
+type dsyl struct {
+	fold    string
+	alts    []string // danger words this unknown word is one typo away from
+	word    string   // as typed (lower case, NFC), when it carries marks
+	letters []rune   // the letters with vowel marks (ô, ư, đ), tone removed; filled on first use
+	tone    rune
+	marked  bool
+}
+
+// dphrase is a vocabulary phrase.
+type dphrase struct {
+	id   int32
+	text string
+	syl  []dsyl
+	mode matchMode
+}
+
+// dmsg is a message split for the detector.
+type dmsg struct {
+	syl      []dsyl
+	accented bool // the citizen types with diacritics
+	hits     map[int32][][2]int
+}
+
+// phrase compiles a vocabulary phrase and registers its syllables.
+func (d *detector) phrase(text string, mode matchMode, ex *expander) *dphrase {
+	ph := &dphrase{id: int32(len(d.all)), text: text, mode: mode, syl: d.split(text, ex, false)}
+	if len(ph.syl) == 0 {
+		return ph
+	}
+	for _, s := range ph.syl {
+		d.vocab[s.fold] = true
+	}
+	d.all = append(d.all, ph)
+	d.first[ph.syl[0].fold] = append(d.first[ph.syl[0].fold], ph.id)
+	return ph
+}
+
+// tokens splits a message and finds every vocabulary phrase in it.
+func (d *detector) tokens(text string) *dmsg {
+	m := &dmsg{syl: d.split(text, d.ex, true)}
+	marked := 0
+	for _, s := range m.syl {
+		if s.marked {
+			marked++
+		}
+	}
+	m.accented = marked >= 2 && 3*marked >= len(m.syl)
+	for i := range m.syl {
+		d.matchAt(m, i, m.syl[i].fold)
+		for _, alt := range m.syl[i].alts {
+			d.matchAt(m, i, alt)
+		}
+	}
+	return m
+}
+
+func (d *detector) matchAt(m *dmsg, i int, first string) {
+	for _, id := range d.first[first] {
+		ph := d.all[id]
+		if end, ok := matchFrom(m, i, ph, 0, 0); ok {
+			if m.hits == nil {
+				m.hits = map[int32][][2]int{}
+			}
+			m.hits[id] = append(m.hits[id], [2]int{i, end})
+		}
+	}
+}
+
+// maxGap is how many words a "*" in a phrase stands for at most ("bị *
+// đánh": "bị chồng đánh", "bị người yêu cũ đánh").
+const maxGap = 3
+
+// matchFrom matches ph.syl[j:] at message position i with fuzzy typos so
+// far, returning where the match ends.
+func matchFrom(m *dmsg, i int, ph *dphrase, j, fuzzy int) (int, bool) {
+	if j == len(ph.syl) {
+		return i, true
+	}
+	p := &ph.syl[j]
+	if p.fold == "*" {
+		for g := 1; g <= maxGap && i+g < len(m.syl); g++ {
+			if end, ok := matchFrom(m, i+g, ph, j+1, fuzzy); ok {
+				return end, true
+			}
+		}
+		return 0, false
+	}
+	if i >= len(m.syl) {
+		return 0, false
+	}
+	s := &m.syl[i]
+	switch {
+	case s.fold == p.fold:
+	case len(ph.syl) > 1 && fuzzy == 0 && slices.Contains(s.alts, p.fold):
+		fuzzy++
+	default:
+		return 0, false
+	}
+	if !marksAgree(s, p, ph.mode, m.accented) {
+		return 0, false
+	}
+	return matchFrom(m, i+1, ph, j+1, fuzzy)
+}
+
+// marksAgree compares what the citizen typed with the phrase's spelling:
+// missing marks are forgiven (unless the mode needs them), marks that were
+// typed must agree, except hỏi and ngã, which people mix up.
+func marksAgree(s, p *dsyl, mode matchMode, accented bool) bool {
+	needMarks := mode == modeAccented || (mode == modeStrict && accented)
+	if !s.marked {
+		return !p.marked || !needMarks
+	}
+	if !p.marked {
+		return false // the phrase's word has no mark: a typed mark means another word
+	}
+	if s.letters == nil {
+		s.letters, s.tone = untone(s.word)
+	}
+	if len(s.letters) == len(p.letters) {
+		for i, r := range s.letters {
+			if r != p.letters[i] && !(r < utf8.RuneSelf && foldRune(p.letters[i]) == r) {
+				return false
+			}
+		}
+	}
+	switch {
+	case s.tone == 0 && !needMarks, s.tone == p.tone:
+		return true
+	case (s.tone == toneHook || s.tone == toneTilde) && (p.tone == toneHook || p.tone == toneTilde):
+		return true
+	}
+	return false
+}
+
+// split turns text into detector syllables: teencode and abbreviations
+// expanded, and, for messages, unknown words paired with the danger word
+// they are one typo away from.
+func (d *detector) split(text string, ex *expander, message bool) []dsyl {
+	var out []dsyl
+	for _, w := range words(text) {
+		fold := foldWord(w)
+		if message && !d.vocab[fold] {
+			if _, known := d.known[fold]; !known {
+				fold = respell(fold)
+			}
+		}
+		long, ok := d.teen[fold]
+		if !ok && ex != nil {
+			long, ok = ex.abbrev[fold]
+		}
+		if ok {
+			for _, l := range long {
+				out = append(out, dsyl{fold: l})
+			}
+			continue
+		}
+		s := dsyl{fold: fold}
+		if !isASCII(w) {
+			s.marked, s.word = true, w
+			if !message {
+				s.letters, s.tone = untone(w)
+			}
+		}
+		if message && !d.vocab[fold] {
+			if _, known := d.known[fold]; !known {
+				s.alts = d.typosOf(fold)
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// respell undoes common phone spellings: "wá" for "quá", "fải" for "phải".
+func respell(f string) string {
+	switch {
+	case len(f) > 1 && f[0] == 'w':
+		return "qu" + f[1:]
+	case len(f) > 1 && f[0] == 'f':
+		return "ph" + f[1:]
+	}
+	return f
+}
+
+// typosOf returns the danger words s is one edit from (deletion,
+// insertion, substitution or transposition), sorted.
+func (d *detector) typosOf(s string) []string {
+	if len(s) < 3 || len(s) > 12 || !isASCII(s) {
+		return nil
+	}
+	var out []string
+	add := func(w string) {
+		if !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	for _, del := range deletions(s) {
+		if len(del) >= 3 && d.vocab[del] {
+			add(del)
+		}
+	}
+	for _, w := range d.deletes[s] {
+		add(w)
+	}
+	for _, del := range deletions(s) {
+		for _, w := range d.deletes[del] {
+			if len(w) == len(s) {
+				add(w)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// words splits lower-cased text into runs of letters and runs of digits.
+func words(text string) []string {
+	var out []string
+	var b strings.Builder
+	kind := 0
+	flush := func() {
+		if b.Len() > 0 {
+			out = append(out, b.String())
+			b.Reset()
+		}
+		kind = 0
+	}
+	for _, r := range norm.NFC.String(text) {
+		r = unicode.ToLower(r)
+		switch {
+		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
+			if kind == 2 {
+				flush()
+			}
+			kind = 1
+			b.WriteRune(r)
+		case r == '*':
+			flush()
+			out = append(out, "*")
+		case unicode.IsDigit(r):
+			if kind == 1 {
+				flush()
+			}
+			kind = 2
+			b.WriteRune(r)
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+// foldWord is Fold for one lower-case NFC word.
+func foldWord(w string) string {
+	if isASCII(w) && !hasRepeat(w) {
+		return w
+	}
+	b := make([]byte, 0, len(w))
+	var prev rune
+	for _, r := range w {
+		r = foldRune(r)
+		if r == 0 || (r == prev && r > '9') {
+			continue
+		}
+		b = utf8.AppendRune(b, r)
+		prev = r
+	}
+	return string(b)
+}
+
+func hasRepeat(w string) bool {
+	for i := 1; i < len(w); i++ {
+		if w[i] == w[i-1] && w[i] > '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// untone returns w's letters (vowel marks kept) and its tone mark.
+func untone(w string) ([]rune, rune) {
+	var tone rune
+	var b strings.Builder
+	for _, r := range norm.NFD.String(w) {
+		switch r {
+		case toneGrave, toneAcute, toneTilde, toneHook, toneDot:
+			tone = r
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return []rune(norm.NFC.String(b.String())), tone
+}

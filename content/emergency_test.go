@@ -1,0 +1,86 @@
+package content_test
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/bacninh/ansinh/content"
+)
+
+// firstNumber is the emergency number a person in danger must read first.
+var firstNumber = map[string]string{
+	content.AlarmSelfHarm:   "115",
+	content.AlarmFire:       "114",
+	content.AlarmChild:      "111",
+	content.AlarmViolence:   "113",
+	content.AlarmMedical:    "115",
+	content.AlarmDrowning:   "115",
+	content.AlarmFlood:      "114",
+	content.AlarmWelfare:    "115",
+	content.AlarmCannotCall: "113",
+}
+
+var emergencyNumber = regexp.MustCompile(`\b11[1-5]\b`)
+
+// TestEmergencyTable runs testdata/emergency.tsv through Match, as every
+// citizen message is: each danger must get its urgent answer with the right
+// number first; near misses ("none") must not raise an alarm or be taken for
+// a medical question.
+func TestEmergencyTable(t *testing.T) {
+	kb := mustKB(t)
+	day := content.DateOf(refDay)
+	set := readLabelled(t, "testdata/emergency.tsv")
+	var caught, dangers, alarms, misses, advice, adviceOK int
+	for _, l := range set {
+		want := l.topics[0]
+		r := kb.Match(l.message, day)
+		switch want {
+		case "none":
+			misses++
+			if r.Urgent || r.Alarm != "" {
+				alarms++
+				t.Errorf("false alarm %s (%s): %s", r.Alarm, r.Entry.ID, l.message)
+			}
+		case content.AlarmHealthAdvice:
+			advice++
+			if r.Alarm == want && !r.Urgent && r.Entry.ID == "health-advice" {
+				adviceOK++
+			} else {
+				t.Errorf("medical question answered as %s %s: %s", r.Topic, entryID(r), l.message)
+			}
+		default:
+			dangers++
+			if !r.Urgent || r.Alarm != want || r.Topic != content.TopicOfficer {
+				t.Errorf("missed %s: got alarm %q urgent %v entry %s: %s", want, r.Alarm, r.Urgent, entryID(r), l.message)
+				continue
+			}
+			text := r.Entry.Render()
+			if n := utf8.RuneCountInString(text); n > content.MaxUrgentRunes {
+				t.Errorf("%s answer is %d characters", r.Entry.ID, n)
+			}
+			if want == content.AlarmNeed {
+				if !strings.Contains(text, "UBND xã/phường") || !strings.Contains(text, "cứu trợ đột xuất") {
+					t.Errorf("need answer lacks the commune relief route: %q", text)
+					continue
+				}
+			} else if got := emergencyNumber.FindString(text); got != firstNumber[want] {
+				t.Errorf("%s: first number %q, want %s: %s", want, got, firstNumber[want], l.message)
+				continue
+			}
+			caught++
+		}
+	}
+	t.Logf("dangers caught %d/%d; false alarms %d/%d near misses; medical questions %d/%d", caught, dangers, alarms, misses, adviceOK, advice)
+	if dangers < 80 || misses < 80 {
+		t.Errorf("table too small: %d dangers, %d near misses; want ≥ 80 each", dangers, misses)
+	}
+}
+
+func entryID(r content.Result) string {
+	if r.Entry == nil {
+		return "-"
+	}
+	return r.Entry.ID
+}
