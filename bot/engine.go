@@ -216,6 +216,9 @@ type conv struct {
 	captured *[]string
 	// matched is how the citizen's question was matched, for Metrics.
 	matched *matchNote
+	// alarm is the urgent answer for a message reporting a danger; the
+	// ticket reply goes under it in the same message.
+	alarm *content.Entry
 }
 
 // isOfficer reports whether the sender may use officer commands.
@@ -312,7 +315,11 @@ func (c *conv) respond() error {
 	if strings.HasPrefix(text, "/") {
 		return c.command(text)
 	}
-	if done, err := c.awaited(text); done || err != nil {
+	if a, ok := c.e.KB().Detect(text); ok && a.Urgent {
+		// A person in danger is answered at once, whatever the bot was
+		// waiting for.
+		c.user.Dialog.Awaiting = ""
+	} else if done, err := c.awaited(text); done || err != nil {
 		return err
 	}
 	c.user.Dialog.LastQuestion = text
@@ -432,8 +439,8 @@ func (c *conv) answer(text string) error {
 		return c.reminderText(text, r.Entry)
 	case r.Topic == content.TopicOfficer:
 		priority := PriorityNormal
-		if r.Entry.ID == urgentEntry {
-			priority = PriorityUrgent
+		if r.Urgent {
+			priority, c.alarm = PriorityUrgent, r.Entry
 		}
 		return c.escalate(priority, text)
 	case r.Topic == content.TopicUnknown:

@@ -9,10 +9,6 @@ import (
 	"github.com/bacninh/ansinh/content"
 )
 
-// urgentEntry is the knowledge-base entry for emergencies: matching it opens
-// an urgent ticket after telling the citizen where to get help at once.
-const urgentEntry = "officer-urgent"
-
 // reopenWithin is how long after closing a ticket reopens when the citizen
 // writes again.
 const reopenWithin = 7 * 24 * time.Hour
@@ -24,14 +20,7 @@ func (c *conv) escalate(priority, question string) error {
 	if c.u.IsGroup {
 		// A ticket's thread and the officer's answer are personal: they
 		// never go to a group.
-		return c.reply(textGroupPrivate, nil, logMeta{topic: content.TopicOfficer})
-	}
-	if priority == PriorityUrgent {
-		if en, ok := c.e.KB().EntryOn(urgentEntry, c.day); ok {
-			if err := c.reply(en.Render(), nil, logMeta{topic: en.Topic, entry: en.ID}); err != nil {
-				return err
-			}
-		}
+		return c.ticketReply(textGroupPrivate, nil)
 	}
 	if question == "" {
 		question = c.user.Dialog.LastQuestion
@@ -53,7 +42,7 @@ func (c *conv) escalate(priority, question string) error {
 		if err := c.announce(fmt.Sprintf("🔔 Người dân nhắc lại yêu cầu #%d%s", t.ID, quoted(question)), true); err != nil {
 			return err
 		}
-		return c.reply(fmt.Sprintf(textTicketStill, t.ID, c.dueText(t.Due)), c.citizenButtons(), logMeta{topic: content.TopicOfficer})
+		return c.ticketReply(fmt.Sprintf(textTicketStill, t.ID, c.dueText(t.Due)), c.citizenButtons())
 	}
 	t := &Ticket{
 		Citizen: c.user.Key, ChatID: c.u.ChatID, Name: c.user.Name, Commune: c.user.Commune,
@@ -77,7 +66,7 @@ func (c *conv) escalate(priority, question string) error {
 	if err := c.announce(c.announcement(t), true); err != nil {
 		return err
 	}
-	return c.reply(fmt.Sprintf(textTicketOpened, t.ID, c.dueText(t.Due)), c.citizenButtons(), logMeta{topic: content.TopicOfficer})
+	return c.ticketReply(fmt.Sprintf(textTicketOpened, t.ID, c.dueText(t.Due)), c.citizenButtons())
 }
 
 // followUp handles a citizen's message while they have a ticket: it is

@@ -61,7 +61,18 @@
     log.scrollTop = log.scrollHeight;
   }
 
-  // render adds one message to the page: {me: bool, text, buttons}.
+  // showStart scrolls so that row's first line is at the top of the log:
+  // a long answer is read from its beginning, where an urgent reply puts
+  // the emergency number. A row shorter than the view still ends up on
+  // screen with everything above it.
+  function showStart(row) {
+    var offset = row.getBoundingClientRect().top - log.getBoundingClientRect().top;
+    log.scrollTop = Math.max(0, log.scrollTop + offset - 8);
+  }
+
+  // render adds one message to the page: {me: bool, text, buttons}. The
+  // citizen's own messages scroll the log down; the caller of a bot
+  // message decides where to scroll (showStart).
   function render(item) {
     var row = document.createElement("div");
     row.className = "msg " + (item.me ? "me" : "bot");
@@ -86,7 +97,7 @@
       row.appendChild(bar);
     }
     log.appendChild(row);
-    scrollDown();
+    if (item.me) scrollDown();
     return row;
   }
 
@@ -185,13 +196,17 @@
         var body = await res.json();
         setOnline(true);
         delay = 1000;
+        var first = null;
         (body.messages || []).forEach(function (m) {
           if (typeof m.seq !== "number") return;
           var item = { me: false, text: m.text, buttons: m.buttons || [] };
           remember(item);
-          render(item);
+          var row = render(item);
+          if (!first) first = row;
           after = m.seq;
         });
+        // New answers are read from their start, not their end.
+        if (first) showStart(first);
         save(K_AFTER, String(after));
       } catch (e) {
         setOnline(false);
@@ -216,7 +231,12 @@
     enqueue({ chat: chat, id: randomID(), text: "/start" }, render(item));
   });
 
-  history.forEach(render);
+  var lastBot = null;
+  history.forEach(function (item) {
+    var row = render(item);
+    if (!item.me) lastBot = row;
+  });
+  if (lastBot && history.length > 0 && !history[history.length - 1].me) showStart(lastBot); else scrollDown();
 
   // A first visit sends /start once. Its id is kept until the server
   // accepts it, so a reload before then cannot start the chat twice.

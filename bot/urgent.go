@@ -1,0 +1,34 @@
+package bot
+
+import (
+	"fmt"
+
+	"github.com/bacninh/ansinh/content"
+)
+
+// Texts under an urgent answer: one line saying what the bot did.
+const (
+	textUrgentOpened = "✅ Tôi đã chuyển khẩn việc này cho cán bộ xã (yêu cầu #%d)."
+	textUrgentAdded  = "✅ Tôi đã ghi thêm tin này vào yêu cầu khẩn #%d và báo lại cán bộ xã."
+	textUrgentGroup  = "Để cán bộ xã biết việc này, ông/bà nhắn riêng cho Trợ lý An sinh."
+)
+
+// ticketReply sends the reply to an escalation. For a message reporting a
+// danger it is one message: the urgent answer (the right number first),
+// then one line saying what the bot did; normal is the reply otherwise.
+func (c *conv) ticketReply(normal string, buttons []Button) error {
+	en := c.alarm
+	if en == nil {
+		return c.reply(normal, buttons, logMeta{topic: content.TopicOfficer})
+	}
+	var done string
+	switch t := c.ticket; {
+	case c.u.IsGroup || t == nil:
+		done = textUrgentGroup
+	case t.Created.Equal(c.now) && t.Question == c.u.Text:
+		done = fmt.Sprintf(textUrgentOpened, t.ID)
+	default:
+		done = fmt.Sprintf(textUrgentAdded, t.ID)
+	}
+	return c.reply(en.Render()+"\n\n"+done, buttons, logMeta{topic: en.Topic, entry: en.ID, score: 1})
+}

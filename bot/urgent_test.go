@@ -1,0 +1,116 @@
+package bot_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/bacninh/ansinh/bot"
+)
+
+// TestUrgentTranscripts replays the conversations of people in danger and
+// of a medical question, each from a fresh chat, and compares what the
+// citizen and the officers' group receive with testdata/urgent.golden
+// (go test ./bot -run TestUrgentTranscripts -update to rewrite it).
+func TestUrgentTranscripts(t *testing.T) {
+	scenes := []struct {
+		name string
+		say  []string
+	}{
+		{"stroke, then the citizen dares not call", []string{"bố tôi bị đột quỵ méo miệng", "tôi không dám gọi 115"}},
+		{"suicide", []string{"chán sống lắm rồi, chỉ muốn chết cho xong"}},
+		{"hunger", []string{"hết gạo 3 ngày rồi, 2 cháu nhỏ đói lắm", "cảm ơn"}},
+		{"afraid to call the police", []string{"tôi không dám gọi 113", "chồng em vẫn đang đập cửa"}},
+		{"medical advice", []string{"huyết áp 180 thì có sao không", "tieu duong uong thuoc gi"}},
+		{"near misses stay policy answers", []string{"nhà bị dột", "thẻ bhyt có được mua thuốc tiểu đường không"}},
+	}
+	var b strings.Builder
+	for _, sc := range scenes {
+		h := newOfficerHarness(t)
+		fmt.Fprintf(&b, "=== %s\n", sc.name)
+		for _, msg := range sc.say {
+			fmt.Fprintf(&b, "> %s\n", msg)
+			for _, r := range replies(h.say(msg)) {
+				who := "citizen"
+				if r.ChatID == officerChat {
+					who = "officers"
+				}
+				fmt.Fprintf(&b, "[%s]\n%s\n", who, r.Text)
+				for i, btn := range r.Buttons {
+					fmt.Fprintf(&b, "  [%d] %s (%s)\n", i+1, btn.Label, btn.Data)
+				}
+			}
+			b.WriteString("\n")
+		}
+	}
+	compareGolden(t, "urgent.golden", b.String())
+}
+
+func compareGolden(t *testing.T, name, got string) {
+	t.Helper()
+	golden := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("transcript differs from %s (run with -update after checking):\n%s", golden, got)
+	}
+}
+
+// TestUrgentReplyIsOneShortMessage checks the contract of every urgent
+// reply: one message, the number first, at most 300 characters before the
+// line with the ticket number, and no "gõ /canbo" while a ticket is open.
+func TestUrgentReplyIsOneShortMessage(t *testing.T) {
+	cases := map[string]string{
+		"bo toi bi dot quy meo mieng":                   "Gọi ngay 115",
+		"nha hang xom dang chay to lam":                 "Gọi ngay 114",
+		"ck say rượu đánh e, e sợ lắm":                  "Gọi ngay 113",
+		"bố dượng đánh con tôi bầm tím":                 "Gọi ngay 111",
+		"thằng bé ngã xuống ao rồi":                     "Gọi ngay 115",
+		"nước lũ lên nhanh, cả nhà trên nóc nhà":        "Gọi ngay 114",
+		"toi muon tu tu":                                "Tôi rất tiếc",
+		"chủ trọ đuổi mẹ con tôi ra đường giữa đêm nay": "Ông/bà báo ngay trưởng thôn hoặc UBND xã/phường",
+	}
+	for msg, start := range cases {
+		h := newOfficerHarness(t)
+		rs := to(h.say(msg), "42")
+		if len(rs) != 1 {
+			t.Errorf("%q: %d replies, want 1", msg, len(rs))
+			continue
+		}
+		text, done, _ := strings.Cut(rs[0].Text, "\n\n✅ ")
+		if !strings.HasPrefix(text, start) || !strings.Contains(done, "yêu cầu #1") || strings.Contains(rs[0].Text, "/canbo") {
+			t.Errorf("%q answered %q", msg, rs[0].Text)
+		}
+		if n := len([]rune(text)); n > 300 {
+			t.Errorf("%q: %d characters before the ticket line", msg, n)
+		}
+		if tk := h.ticket(1); tk.Priority != bot.PriorityUrgent || tk.Question != msg {
+			t.Errorf("%q: ticket %+v", msg, tk)
+		}
+	}
+}
+
+// TestEmergencyInterruptsAWizard: a danger reported while the bot waits
+// for a reminder's details is answered at once.
+func TestEmergencyInterruptsAWizard(t *testing.T) {
+	h := newOfficerHarness(t)
+	one(t, to(h.say("/nhac"), "42"))
+	once := "rm:once" // "Đặt lời nhắc khác"
+	ask := one(t, to(h.press(once), "42"))
+	if !strings.Contains(ask.Text, "Nhắc việc gì") {
+		t.Fatalf("the wizard did not ask: %q", ask.Text)
+	}
+	got := one(t, to(h.say("nhà đang cháy to lắm"), "42"))
+	if !strings.HasPrefix(got.Text, "Gọi ngay 114") {
+		t.Errorf("fire during a wizard answered %q", got.Text)
+	}
+}

@@ -1,0 +1,73 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/bacninh/ansinh/bot/telegram/telegramtest"
+)
+
+// TestTelegramEmergencies sends people in danger and a medical question
+// through serve and the fake Bot API (real client library), each as the
+// first message of its own chat, and checks that the citizen reads what
+// `ask` gives for the same message, the right number first, then one line
+// with the urgent ticket's number.
+func TestTelegramEmergencies(t *testing.T) {
+	cases := []struct {
+		chat              int64
+		msg, topic, entry string
+		start             string
+		ticket            bool
+	}{
+		{101, "bố tôi bị đột quỵ méo miệng", "officer", "officer-urgent-medical", "Gọi ngay 115 (cấp cứu).", true},
+		{102, "toi khong muon song nua", "officer", "officer-urgent-selfharm", "Tôi rất tiếc", true},
+		{103, "hết gạo 3 ngày rồi, 2 cháu nhỏ đói lắm", "officer", "officer-urgent-need", "Ông/bà báo ngay trưởng thôn hoặc UBND xã/phường", true},
+		{104, "tôi không dám gọi 113", "officer", "officer-urgent-cannot-call", "Nếu ông/bà không gọi được hay không dám gọi", true},
+		{105, "đau đầu chóng mặt uống thuốc gì", "health_insurance", "health-advice", "Tôi không tư vấn được về bệnh và thuốc", false},
+	}
+	var in strings.Builder
+	for _, c := range cases {
+		in.WriteString(c.msg + "\n")
+	}
+	var out bytes.Buffer
+	if err := runAsk(testConfig(t, nil), []string{"--json", "--date", "2026-11-27"}, strings.NewReader(in.String()), &out); err != nil {
+		t.Fatal(err)
+	}
+	asked := map[string]askResult{}
+	for _, line := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+		var r askResult
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			t.Fatal(err)
+		}
+		asked[r.Question] = r
+	}
+
+	srv := telegramtest.NewServer(t)
+	_, stop := startServe(t, map[string]string{"ANSINH_TELEGRAM_TOKEN": srv.Token(), "ANSINH_TELEGRAM_API": srv.Endpoint()})
+	defer stop()
+	for _, c := range cases {
+		srv.PushMessage(c.chat, c.chat, c.msg)
+	}
+	for _, c := range cases {
+		a := asked[c.msg]
+		if a.Topic != c.topic || a.Entry != c.entry || !strings.HasPrefix(a.Answer, c.start) {
+			t.Errorf("ask %q = %s %s %q", c.msg, a.Topic, a.Entry, a.Answer)
+		}
+		got := lastTo(t, srv, c.chat, 1).Plain
+		if !strings.HasPrefix(got, a.Answer) {
+			t.Errorf("%q: Telegram got %q, want ask's answer %q first", c.msg, got, a.Answer)
+		}
+		rest := strings.TrimPrefix(got, a.Answer)
+		if want := "\n\n✅ Tôi đã chuyển khẩn việc này cho cán bộ xã (yêu cầu #"; c.ticket && !strings.HasPrefix(rest, want) {
+			t.Errorf("%q: after the answer %q, want %q and the ticket number", c.msg, rest, want)
+		}
+		if c.ticket && len([]rune(a.Answer)) > 300 {
+			t.Errorf("%q: urgent answer is %d characters", c.msg, len([]rune(a.Answer)))
+		}
+		if !c.ticket && strings.Contains(got, "yêu cầu #") {
+			t.Errorf("%q opened a ticket: %q", c.msg, got)
+		}
+	}
+}
