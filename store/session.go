@@ -169,16 +169,6 @@ func (s *Store) EndSession(hash string) error {
 	})
 }
 
-// EndSessionsOf deletes every session of officer and reports how many
-// there were.
-func (s *Store) EndSessionsOf(officer string) (n int, err error) {
-	err = s.db.Update(func(tx *bbolt.Tx) error {
-		n, err = endSessions(tx, officer)
-		return err
-	})
-	return n, err
-}
-
 // keepExpiredLinks is how long an expired sign-in link is kept, so that
 // opening it says "expired" rather than "unknown".
 const keepExpiredLinks = 24 * time.Hour
