@@ -136,6 +136,12 @@ func (e *RateLimitError) Error() string {
 	return fmt.Sprintf("rate limited, retry after %s", e.RetryAfter)
 }
 
+// IsPermanent reports whether err is, or wraps, a PermanentError.
+func IsPermanent(err error) bool {
+	var p *PermanentError
+	return errors.As(err, &p)
+}
+
 // PermanentError is a failure that retrying cannot fix for this recipient:
 // the user blocked the bot, the chat does not exist, the reply window closed.
 type PermanentError struct {

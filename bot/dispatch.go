@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"golang.org/x/time/rate"
+
+	"github.com/bacninh/ansinh/bot/internal/platform"
 )
 
 // Limits are a channel's sending limits. A zero rate means unlimited.
@@ -397,7 +399,7 @@ func (d *Dispatcher) deliver(ctx context.Context, r Delivery) {
 			d.Stats.Dead.Add(1)
 			break
 		}
-		o.RetryAt, o.Reason = now.Add(Backoff(time.Second, 10*time.Minute, r.Attempts+1)), err.Error()
+		o.RetryAt, o.Reason = now.Add(platform.Backoff(time.Second, 10*time.Minute, r.Attempts+1)), err.Error()
 		d.Stats.Retried.Add(1)
 		d.mu.Lock()
 		d.readyAt[r.Channel+":"+r.ChatID] = o.RetryAt

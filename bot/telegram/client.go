@@ -14,6 +14,7 @@ import (
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
 	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/bot/internal/platform"
 )
 
 // Defaults used by New when a Config field is zero.
@@ -64,7 +65,7 @@ type Client struct {
 	username    string
 
 	mu       sync.Mutex
-	progress map[uint64]*partial // split deliveries sent in part, by Delivery.ID
+	progress platform.Progress // split deliveries sent in part, by Delivery.ID
 }
 
 var _ bot.Channel = (*Client)(nil)
@@ -106,7 +107,6 @@ func New(ctx context.Context, cfg Config) (*Client, error) {
 		pollTimeout: cfg.PollTimeout,
 		backoff:     cfg.Backoff,
 		maxBackoff:  cfg.MaxBackoff,
-		progress:    make(map[uint64]*partial),
 	}
 	api, err := tgbotapi.NewBotAPIWithClient(cfg.Token, cfg.APIEndpoint, c.doer(ctx))
 	if err != nil {
@@ -150,38 +150,12 @@ func (d ctxDoer) Do(req *http.Request) (*http.Response, error) {
 	if err != nil {
 		var ue *url.Error
 		if errors.As(err, &ue) {
-			ue.URL = redact(ue.URL, d.token)
+			ue.URL = platform.Redact(ue.URL, d.token)
 		}
 		return nil, err
 	}
 	return resp, nil
 }
 
-func redact(s, token string) string {
-	if token == "" {
-		return s
-	}
-	s = strings.ReplaceAll(s, token, "<token>")
-	return strings.ReplaceAll(s, url.PathEscape(token), "<token>")
-}
-
 // scrub guarantees that no error leaving the package contains the token.
-// An error whose text still holds it is replaced by a redactedError that
-// keeps errors.Is working (context.Canceled, ...) but hides the original.
-func (c *Client) scrub(err error) error {
-	if err == nil || !strings.Contains(err.Error(), c.token) {
-		return err
-	}
-	return &redactedError{msg: redact(err.Error(), c.token), orig: err}
-}
-
-type redactedError struct {
-	msg  string
-	orig error
-}
-
-func (e *redactedError) Error() string { return e.msg }
-
-// Is reports whether the hidden original matches target, without exposing
-// it through Unwrap.
-func (e *redactedError) Is(target error) bool { return errors.Is(e.orig, target) }
+func (c *Client) scrub(err error) error { return platform.Scrub(err, c.token) }

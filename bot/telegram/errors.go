@@ -9,6 +9,7 @@ import (
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
 	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/bot/internal/platform"
 )
 
 // apiError returns the Bot API error inside err, if the server answered
@@ -43,7 +44,7 @@ func (c *Client) classify(method string, chatBound bool, err error) error {
 	if !ok {
 		return fmt.Errorf("telegram %s: %w", method, c.scrub(err))
 	}
-	desc := redact(e.Message, c.token)
+	desc := platform.Redact(e.Message, c.token)
 	low := strings.ToLower(desc)
 	switch {
 	case e.Code == 429:

@@ -8,6 +8,7 @@ import (
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
 	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/bot/internal/platform"
 )
 
 // minPollInterval is the least time between two getUpdates calls that came
@@ -47,7 +48,7 @@ func (c *Client) Poll(ctx context.Context, offset int64, h bot.Handler) error {
 			}
 			failures++
 			c.logPollError(err, failures)
-			if !bot.Sleep(ctx, c.wait(err, failures)) {
+			if !platform.Sleep(ctx, c.wait(err, failures)) {
 				return ctx.Err()
 			}
 			continue
@@ -60,14 +61,14 @@ func (c *Client) Poll(ctx context.Context, offset int64, h bot.Handler) error {
 			}
 			failures++
 			c.log.Error("handle update", "offset", offset, "attempt", failures, "err", err)
-			if !bot.Sleep(ctx, c.wait(err, failures)) {
+			if !platform.Sleep(ctx, c.wait(err, failures)) {
 				return ctx.Err()
 			}
 			continue
 		}
 		failures = 0
 		if elapsed := time.Since(start); len(updates) == 0 && elapsed < c.pollTimeout/2 {
-			if !bot.Sleep(ctx, minPollInterval-elapsed) {
+			if !platform.Sleep(ctx, minPollInterval-elapsed) {
 				return ctx.Err()
 			}
 		}
@@ -139,7 +140,7 @@ func (c *Client) handleAll(ctx context.Context, updates []tgbotapi.Update, offse
 func (c *Client) logPollError(err error, attempt int) {
 	if e, ok := apiError(err); ok && e.Code == 409 {
 		c.log.Error("getUpdates conflict: another poller runs or a webhook is set",
-			"attempt", attempt, "err", redact(e.Message, c.token))
+			"attempt", attempt, "err", platform.Redact(e.Message, c.token))
 		return
 	}
 	c.log.Warn("getUpdates", "attempt", attempt, "err", c.classify("getUpdates", false, err))
@@ -151,5 +152,5 @@ func (c *Client) wait(err error, attempt int) time.Duration {
 	if d := retryAfter(err); d > 0 {
 		return d
 	}
-	return bot.Backoff(c.backoff, c.maxBackoff, attempt)
+	return platform.Backoff(c.backoff, c.maxBackoff, attempt)
 }

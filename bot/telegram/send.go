@@ -2,18 +2,16 @@ package telegram
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/bot/internal/platform"
 )
 
 const (
@@ -23,18 +21,7 @@ const (
 	// shortLabel is the longest button label (in characters) laid out two
 	// per row; longer labels get a row of their own so phones don't cut them.
 	shortLabel = 20
-	// progressTTL and progressCap bound the memory of partly sent deliveries.
-	progressTTL = 48 * time.Hour
-	progressCap = 1024
 )
-
-// partial remembers the parts of a split delivery that Telegram accepted
-// before a later part failed.
-type partial struct {
-	chat, text string
-	ids        []string
-	at         time.Time
-}
 
 // Send delivers one outbox row.
 //
@@ -67,24 +54,21 @@ func (c *Client) Send(ctx context.Context, d bot.Delivery) (bot.SendResult, erro
 		return bot.SendResult{}, &bot.PermanentError{Reason: err.Error()}
 	}
 	parts := splitEscaped(text, MaxMessageLength)
-	ids := c.resume(d, len(parts))
 	api := c.with(ctx)
-	for i := len(ids); i < len(parts); i++ {
-		msg := tgbotapi.NewMessage(chatID, parts[i])
-		msg.ParseMode = tgbotapi.ModeHTML
-		if i == len(parts)-1 && markup != nil {
-			msg.ReplyMarkup = *markup
-		}
-		m, err := api.Send(msg)
-		if err != nil {
-			err = c.classify("sendMessage", true, err)
-			c.remember(d, ids, err)
-			return bot.SendResult{MessageIDs: ids}, err
-		}
-		ids = append(ids, strconv.Itoa(m.MessageID))
-	}
-	c.forget(d.ID)
-	return bot.SendResult{MessageIDs: ids}, nil
+	ids, err := c.progress.SendParts(ctx, platform.Row{ID: d.ID, Chat: d.ChatID, Text: d.Text}, parts,
+		func(_ context.Context, i int, text string) (string, error) {
+			msg := tgbotapi.NewMessage(chatID, text)
+			msg.ParseMode = tgbotapi.ModeHTML
+			if i == len(parts)-1 && markup != nil {
+				msg.ReplyMarkup = *markup
+			}
+			m, err := api.Send(msg)
+			if err != nil {
+				return "", c.classify("sendMessage", true, err)
+			}
+			return strconv.Itoa(m.MessageID), nil
+		}, bot.IsPermanent)
+	return bot.SendResult{MessageIDs: ids}, err
 }
 
 func (c *Client) ack(ctx context.Context, d bot.Delivery) error {
@@ -92,7 +76,7 @@ func (c *Client) ack(ctx context.Context, d bot.Delivery) error {
 		return &bot.PermanentError{Reason: "ack without callback id"}
 	}
 	text := norm.NFC.String(strings.ToValidUTF8(d.Text, "\uFFFD"))
-	text = text[:bot.FitWidth(text, MaxAckLength, bot.UTF16Width)]
+	text = text[:platform.FitWidth(text, MaxAckLength, platform.UTF16Width)]
 	_, err := c.with(ctx).Request(tgbotapi.NewCallback(d.CallbackID, text))
 	return c.classify("answerCallbackQuery", false, err)
 }
@@ -133,48 +117,6 @@ func keyboard(buttons []bot.Button) (*tgbotapi.InlineKeyboardMarkup, error) {
 	}
 	markup := tgbotapi.NewInlineKeyboardMarkup(rows...)
 	return &markup, nil
-}
-
-// resume returns the ids of the parts of d that an earlier attempt sent.
-func (c *Client) resume(d bot.Delivery, parts int) []string {
-	if d.ID == 0 {
-		return nil
-	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	p, ok := c.progress[d.ID]
-	if !ok || p.chat != d.ChatID || p.text != d.Text || len(p.ids) >= parts {
-		return nil
-	}
-	return slices.Clone(p.ids)
-}
-
-// remember records the parts sent before a temporary failure; a permanent
-// failure ends the row, so its progress is dropped.
-func (c *Client) remember(d bot.Delivery, ids []string, err error) {
-	var perm *bot.PermanentError
-	if errors.As(err, &perm) || len(ids) == 0 || d.ID == 0 {
-		c.forget(d.ID)
-		return
-	}
-	now := time.Now()
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	for id, p := range c.progress {
-		if now.Sub(p.at) > progressTTL {
-			delete(c.progress, id)
-		}
-	}
-	if len(c.progress) >= progressCap {
-		return
-	}
-	c.progress[d.ID] = &partial{chat: d.ChatID, text: d.Text, ids: slices.Clone(ids), at: now}
-}
-
-func (c *Client) forget(id uint64) {
-	c.mu.Lock()
-	delete(c.progress, id)
-	c.mu.Unlock()
 }
 
 // Typing shows "typing…" in chatID. It is best effort: it gives up after 2

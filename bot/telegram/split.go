@@ -3,7 +3,7 @@ package telegram
 import (
 	"strings"
 
-	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/bot/internal/platform"
 )
 
 // MaxMessageLength is Telegram's sendMessage limit, in UTF-16 code units.
@@ -12,7 +12,7 @@ const MaxMessageLength = 4096
 // splitEscaped splits plain (already NFC) text so that every part still
 // fits after HTML escaping, and returns the escaped parts.
 func splitEscaped(text string, max int) []string {
-	parts := bot.SplitWidth(text, max, escapedWidth)
+	parts := platform.SplitWidth(text, max, escapedWidth)
 	for i, p := range parts {
 		parts[i] = escapeHTML(p)
 	}
@@ -27,7 +27,7 @@ func escapedWidth(r rune) int {
 	case '&':
 		return 5 // &amp;
 	}
-	return bot.UTF16Width(r)
+	return platform.UTF16Width(r)
 }
 
 var htmlEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")

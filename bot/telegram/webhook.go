@@ -9,13 +9,14 @@ import (
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
 	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/bot/internal/platform"
 )
 
 const (
 	// SecretHeader carries the webhook secret_token on every Telegram POST.
 	SecretHeader = "X-Telegram-Bot-Api-Secret-Token"
 	// MaxWebhookBody is the largest webhook body accepted.
-	MaxWebhookBody = bot.MaxWebhookBody
+	MaxWebhookBody = platform.MaxWebhookBody
 )
 
 // WebhookHandler returns the handler for Telegram's webhook POSTs. It
@@ -27,7 +28,7 @@ const (
 // handle are acknowledged with 200.
 func (c *Client) WebhookHandler(secret string, h bot.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		body, ok := bot.WebhookBody(w, r, SecretHeader, secret, c.log)
+		body, ok := platform.WebhookBody(w, r, SecretHeader, secret, c.log)
 		if !ok {
 			return
 		}

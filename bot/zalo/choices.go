@@ -8,6 +8,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/bot/internal/platform"
 )
 
 // MaxMessageLength is the longest text Zalo accepts in one message:
@@ -70,14 +71,14 @@ func compose(text string, buttons []bot.Button, max int) ([]string, error) {
 		return nil, err
 	}
 	text = strings.TrimSpace(strings.ToValidUTF8(text, "\uFFFD"))
-	parts := bot.SplitText(text, max)
+	parts := platform.SplitText(text, max)
 	if menu != "" {
 		last := len(parts) - 1
 		switch {
 		case last >= 0 && units(parts[last])+2+units(menu) <= max:
 			parts[last] += "\n\n" + menu
 		default:
-			parts = append(parts, bot.SplitText(menu, max)...)
+			parts = append(parts, platform.SplitText(menu, max)...)
 		}
 	}
 	if len(parts) == 0 {
@@ -90,7 +91,7 @@ func compose(text string, buttons []bot.Button, max int) ([]string, error) {
 func units(s string) int {
 	n := 0
 	for _, r := range s {
-		n += bot.UTF16Width(r)
+		n += platform.UTF16Width(r)
 	}
 	return n
 }

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/bot/internal/platform"
 )
 
 // Defaults used by New when a Config field is zero.
@@ -69,7 +70,7 @@ type Client struct {
 	maxBackoff  time.Duration
 	botID       string
 	name        string
-	progress    progress
+	progress    platform.Progress
 }
 
 var _ bot.Channel = (*Client)(nil)
@@ -187,7 +188,7 @@ func (c *Client) call(ctx context.Context, method string, params, result any) er
 	if err != nil {
 		var ue *url.Error
 		if errors.As(err, &ue) {
-			ue.URL = redact(ue.URL, c.token)
+			ue.URL = platform.Redact(ue.URL, c.token)
 		}
 		return fmt.Errorf("zalo %s: %w", method, c.scrub(err))
 	}
@@ -205,7 +206,7 @@ func (c *Client) call(ctx context.Context, method string, params, result any) er
 		return fmt.Errorf("zalo %s: decode response (HTTP %d): %w", method, resp.StatusCode, err)
 	}
 	if !env.OK {
-		e := &apiError{method: method, code: int(env.ErrorCode), description: redact(env.Description, c.token),
+		e := &apiError{method: method, code: int(env.ErrorCode), description: platform.Redact(env.Description, c.token),
 			retryAfter: retryAfterHeader(resp.Header), envelope: true}
 		if e.code == 0 {
 			e.code = int(env.ErrorCodeAlt)
@@ -227,44 +228,8 @@ func (c *Client) call(ctx context.Context, method string, params, result any) er
 	return nil
 }
 
-func redact(s, token string) string {
-	if token == "" {
-		return s
-	}
-	s = strings.ReplaceAll(s, token, "<token>")
-	return strings.ReplaceAll(s, url.PathEscape(token), "<token>")
-}
-
 // scrub guarantees that no error leaving the package contains the token.
-func (c *Client) scrub(err error) error { return scrubSecrets(err, c.token) }
-
-// scrubSecrets replaces an error whose text holds one of secrets by a
-// redactedError that keeps errors.Is working (context.Canceled, ...) but
-// hides the original.
-func scrubSecrets(err error, secrets ...string) error {
-	if err == nil {
-		return nil
-	}
-	msg := err.Error()
-	for _, s := range secrets {
-		msg = redact(msg, s)
-	}
-	if msg == err.Error() {
-		return err
-	}
-	return &redactedError{msg: msg, orig: err}
-}
-
-type redactedError struct {
-	msg  string
-	orig error
-}
-
-func (e *redactedError) Error() string { return e.msg }
-
-// Is reports whether the hidden original matches target, without exposing
-// it through Unwrap.
-func (e *redactedError) Is(target error) bool { return errors.Is(e.orig, target) }
+func (c *Client) scrub(err error) error { return platform.Scrub(err, c.token) }
 
 func firstNonEmpty(ss ...string) string {
 	for _, s := range ss {

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/bot/internal/platform"
 )
 
 const (
@@ -77,7 +78,7 @@ type OAClient struct {
 	window      time.Duration
 	now         func() time.Time
 	log         *slog.Logger
-	progress    progress
+	progress    platform.Progress
 }
 
 var _ bot.Channel = (*OAClient)(nil)
@@ -179,9 +180,10 @@ func (c *OAClient) Send(ctx context.Context, d bot.Delivery) (bot.SendResult, er
 	if err != nil {
 		return bot.SendResult{}, &bot.PermanentError{Reason: err.Error()}
 	}
-	return c.progress.sendParts(ctx, d, parts, func(ctx context.Context, text string) (string, error) {
+	ids, err := c.progress.SendParts(ctx, platform.Row{ID: d.ID, Chat: d.ChatID, Text: d.Text}, parts, func(ctx context.Context, _ int, text string) (string, error) {
 		return c.sendText(ctx, user, text)
-	})
+	}, bot.IsPermanent)
+	return bot.SendResult{MessageIDs: ids}, err
 }
 
 // inWindow returns nil if user wrote within the reply window.
@@ -259,7 +261,7 @@ func (c *OAClient) post(ctx context.Context, token string, body []byte) (oaAnswe
 	req.Header.Set("access_token", token)
 	resp, err := c.http.Do(req)
 	if err != nil {
-		return oaAnswer{}, fmt.Errorf("zalo oa send: %w", scrubSecrets(err, token))
+		return oaAnswer{}, fmt.Errorf("zalo oa send: %w", platform.Scrub(err, token))
 	}
 	defer resp.Body.Close()
 	raw, err := io.ReadAll(io.LimitReader(resp.Body, maxResponse))
@@ -284,6 +286,6 @@ func (c *OAClient) post(ctx context.Context, token string, body []byte) (oaAnswe
 	case jsonErr != nil:
 		return oaAnswer{}, fmt.Errorf("zalo oa send: HTTP %d, undecodable answer: %w", resp.StatusCode, jsonErr)
 	}
-	a.Message = redact(a.Message, token)
+	a.Message = platform.Redact(a.Message, token)
 	return a, nil
 }

@@ -11,6 +11,8 @@ import (
 	"net/url"
 	"strings"
 	"time"
+
+	"github.com/bacninh/ansinh/bot/internal/platform"
 )
 
 const (
@@ -235,5 +237,5 @@ func (t *tokenSource) request(ctx context.Context, now time.Time) (OAToken, erro
 }
 
 func (t *tokenSource) scrub(err error) error {
-	return scrubSecrets(err, t.cur.AccessToken, t.cur.RefreshToken, t.appSecret)
+	return platform.Scrub(err, t.cur.AccessToken, t.cur.RefreshToken, t.appSecret)
 }

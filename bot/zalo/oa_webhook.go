@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/bot/internal/platform"
 )
 
 // OA webhook header and events (docs/platforms.md §4.1, §4.2).
@@ -69,7 +70,7 @@ type oaEvent struct {
 // talk to itself.
 func (c *OAClient) WebhookHandler(secretKey string, h bot.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		body, ok := bot.WebhookBody(w, r, "", "", c.log) // signed, checked below
+		body, ok := platform.WebhookBody(w, r, "", "", c.log) // signed, checked below
 		if !ok {
 			return
 		}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/bot/internal/platform"
 )
 
 // minPollInterval is the least time between two getUpdates calls that came
@@ -45,7 +46,7 @@ func (c *Client) Poll(ctx context.Context, _ int64, h bot.Handler) error {
 			}
 			failures++
 			c.log.Warn("getUpdates", "attempt", failures, "err", c.classify("getUpdates", false, err))
-			if !bot.Sleep(ctx, c.wait(err, failures)) {
+			if !platform.Sleep(ctx, c.wait(err, failures)) {
 				return ctx.Err()
 			}
 			continue
@@ -57,7 +58,7 @@ func (c *Client) Poll(ctx context.Context, _ int64, h bot.Handler) error {
 			}
 		}
 		if elapsed := time.Since(start); len(updates) == 0 && elapsed < c.pollTimeout/2 {
-			if !bot.Sleep(ctx, minPollInterval-elapsed) {
+			if !platform.Sleep(ctx, minPollInterval-elapsed) {
 				return ctx.Err()
 			}
 		}
@@ -98,7 +99,7 @@ func (c *Client) deliver(ctx context.Context, raw json.RawMessage, h bot.Handler
 			return ctx.Err()
 		}
 		c.log.Error("handle update", "update", u.ID, "attempt", attempt, "err", err)
-		if !bot.Sleep(ctx, c.wait(err, attempt)) {
+		if !platform.Sleep(ctx, c.wait(err, attempt)) {
 			c.log.Error("update lost: shutdown before it was handled", "update", u.ID, "chat", u.ChatID)
 			return ctx.Err()
 		}
@@ -111,5 +112,5 @@ func (c *Client) wait(err error, attempt int) time.Duration {
 	if d := retryAfter(err); d > 0 {
 		return d
 	}
-	return bot.Backoff(c.backoff, c.maxBackoff, attempt)
+	return platform.Backoff(c.backoff, c.maxBackoff, attempt)
 }

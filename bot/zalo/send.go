@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/bot/internal/platform"
 )
 
 // sendMessageParams is sendMessage's body: plain text, no parse_mode, so
@@ -44,14 +45,15 @@ func (c *Client) Send(ctx context.Context, d bot.Delivery) (bot.SendResult, erro
 	if err != nil {
 		return bot.SendResult{}, &bot.PermanentError{Reason: err.Error()}
 	}
-	return c.progress.sendParts(ctx, d, parts, func(ctx context.Context, text string) (string, error) {
+	ids, err := c.progress.SendParts(ctx, platform.Row{ID: d.ID, Chat: d.ChatID, Text: d.Text}, parts, func(ctx context.Context, _ int, text string) (string, error) {
 		var m sentMessage
 		err := c.call(ctx, "sendMessage", sendMessageParams{ChatID: chatID, Text: text}, &m)
 		if err != nil {
 			return "", c.classify("sendMessage", true, err)
 		}
 		return string(m.MessageID), nil
-	})
+	}, bot.IsPermanent)
+	return bot.SendResult{MessageIDs: ids}, err
 }
 
 // Typing shows "typing…" in chatID. It is best effort: it gives up after 2

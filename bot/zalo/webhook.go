@@ -6,6 +6,7 @@ import (
 	"net/http"
 
 	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/bot/internal/platform"
 )
 
 const (
@@ -14,7 +15,7 @@ const (
 	SecretHeader = "X-Bot-Api-Secret-Token"
 	// MaxWebhookBody is the largest webhook body accepted, for both
 	// platforms.
-	MaxWebhookBody = bot.MaxWebhookBody
+	MaxWebhookBody = platform.MaxWebhookBody
 )
 
 // WebhookHandler returns the handler for the Bot Platform's webhook POSTs
@@ -31,7 +32,7 @@ const (
 // "answer quickly" the platform asks for.
 func (c *Client) WebhookHandler(secret string, h bot.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		body, ok := bot.WebhookBody(w, r, SecretHeader, secret, c.log)
+		body, ok := platform.WebhookBody(w, r, SecretHeader, secret, c.log)
 		if !ok {
 			return
 		}

@@ -1,4 +1,4 @@
-package bot_test
+package platform_test
 
 import (
 	"slices"
@@ -10,7 +10,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
-	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/bot/internal/platform"
 )
 
 func TestSplitText(t *testing.T) {
@@ -36,7 +36,7 @@ func TestSplitText(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := bot.SplitText(tt.text, tt.max); !slices.Equal(got, tt.want) {
+			if got := platform.SplitText(tt.text, tt.max); !slices.Equal(got, tt.want) {
 				t.Errorf("SplitText(%q, %d) = %q, want %q", tt.text, tt.max, got, tt.want)
 			}
 		})
@@ -49,7 +49,7 @@ func TestSplitTextKeepsEveryWord(t *testing.T) {
 	para := "Hộ nghèo, hộ cận nghèo được vay vốn ưu đãi tại Ngân hàng Chính sách xã hội; hồ sơ nộp qua tổ tiết kiệm và vay vốn ở thôn."
 	text := strings.Repeat(para+"\n", 20) + "\n" + strings.Repeat(para+" ", 30)
 	for _, max := range []int{2000, 500, 64} {
-		parts := bot.SplitText(text, max)
+		parts := platform.SplitText(text, max)
 		for i, p := range parts {
 			if n := len(utf16.Encode([]rune(p))); n > max || n == 0 {
 				t.Errorf("max %d: part %d has %d units", max, i, n)
@@ -69,11 +69,11 @@ func TestSplitWidth(t *testing.T) {
 		}
 		return 1
 	}
-	got := bot.SplitWidth("a&b c&d", 7, width)
+	got := platform.SplitWidth("a&b c&d", 7, width)
 	if want := []string{"a&b", "c&d"}; !slices.Equal(got, want) {
 		t.Errorf("SplitWidth = %q, want %q", got, want)
 	}
-	if n := bot.FitWidth("ộộộ", 2, bot.UTF16Width); n != len("ộộ") {
+	if n := platform.FitWidth("ộộộ", 2, platform.UTF16Width); n != len("ộộ") {
 		t.Errorf("FitWidth = %d bytes, want %d", n, len("ộộ"))
 	}
 }
@@ -86,7 +86,7 @@ func FuzzSplitText(f *testing.F) {
 		if max < 2 || max > 5000 {
 			return
 		}
-		parts := bot.SplitText(text, max)
+		parts := platform.SplitText(text, max)
 		var joined strings.Builder
 		for i, p := range parts {
 			if p == "" {

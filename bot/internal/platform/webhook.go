@@ -1,4 +1,4 @@
-package bot
+package platform
 
 import (
 	"crypto/sha256"
