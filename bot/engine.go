@@ -178,6 +178,10 @@ func (e *Engine) applyOnce(ctx context.Context, u Update) error {
 		if !fresh || (u.IsGroup && !u.Addressed) {
 			return nil
 		}
+		if over, noticed, err := e.overLimit(tx, u, now); over || err != nil {
+			enqueued = noticed
+			return err
+		}
 		c := &conv{e: e, tx: tx, u: u, now: now, day: content.DateOf(now.In(e.loc))}
 		if err := c.run(longInput); err != nil {
 			return err

@@ -128,6 +128,13 @@ type Tx interface {
 	// Enqueue adds an outbox row and assigns its ID. A row whose Key is set
 	// and already known is not added again (added is false).
 	Enqueue(d *Delivery) (added bool, err error)
+	// Pending counts a chat's outbox rows waiting to be sent, stopping at
+	// atMost.
+	Pending(channel, chat string, atMost int) (int, error)
+	// ChatLoad returns a chat's inbound allowance (zero if none is kept);
+	// PutChatLoad saves it.
+	ChatLoad(channel, chat string) (ChatLoad, error)
+	PutChatLoad(channel, chat string, l ChatLoad) error
 
 	// Ticket returns a ticket by number, or ErrNotFound.
 	Ticket(id uint64) (Ticket, error)

@@ -13,6 +13,7 @@ const (
 	textAmbiguous = "Câu hỏi của ông/bà có thể thuộc nhiều nội dung. Ông/bà chọn giúp một mục:"
 	textTopicMenu = "Các câu hỏi thường gặp về %s. Ông/bà chọn một mục hoặc gõ câu hỏi:"
 	textExpired   = "Nội dung này đã thay đổi. Ông/bà chọn lại từ danh mục giúp."
+	textTooFast   = "Ông/bà gửi nhanh quá, tôi sẽ trả lời lần lượt. Các tin gửi thêm lúc này tôi chỉ ghi lại; xin ông/bà chờ một phút rồi hỏi tiếp."
 	textTooLong   = "Tin nhắn khá dài nên tôi chỉ đọc phần đầu. Nếu chưa đúng ý, ông/bà gõ ngắn gọn câu hỏi chính giúp."
 
 	textAskHousehold = "Hộ ông/bà là hộ nghèo, cận nghèo hay mới thoát nghèo? Ông/bà chọn một mục để tôi trả lời đúng cho hộ mình."

@@ -1,0 +1,91 @@
+package bot
+
+import (
+	"fmt"
+	"time"
+)
+
+// Inbound limit: one chat that floods the bot gets its first messages
+// answered, then one polite notice, then silence until its allowance
+// refills. Every message is still recorded in the conversation log (and
+// as seen, so nothing is replayed): over the limit, only the answer is
+// left out. The limit also caps the replies a chat may have waiting in
+// the outbox, so a flood never queues more than that.
+const (
+	// InboundPerMinute is how many messages a chat may send per minute,
+	// in bursts of up to InboundBurst.
+	InboundPerMinute = 20
+	InboundBurst     = 20
+	// MaxPendingReplies is how many outbox rows a chat may have waiting
+	// before its further messages count as over the limit.
+	MaxPendingReplies = 30
+)
+
+// ChatLoad is a chat's inbound allowance, kept in the store so that it
+// holds across restarts and across the transactions of one batch.
+type ChatLoad struct {
+	// Tokens is the allowance left at At (a token bucket).
+	Tokens float64   `json:"tokens"`
+	At     time.Time `json:"at"`
+	// Noticed is set once the chat was told it writes too fast; it is
+	// cleared by the next message within the limit.
+	Noticed bool `json:"noticed,omitempty"`
+}
+
+// take spends one message of the allowance at now and reports whether it
+// was there. A zero ChatLoad is a full allowance.
+func (l *ChatLoad) take(now time.Time) bool {
+	if l.At.IsZero() {
+		l.Tokens, l.At = InboundBurst, now
+	}
+	if now.After(l.At) {
+		l.Tokens = min(InboundBurst, l.Tokens+now.Sub(l.At).Minutes()*InboundPerMinute)
+		l.At = now
+	}
+	if l.Tokens < 1 {
+		return false
+	}
+	l.Tokens--
+	return true
+}
+
+// overLimit applies the chat's inbound limit to u inside tx, before
+// anything of the conversation runs. It reports whether u was over the
+// limit; then u is recorded in the log and, the first time, the chat gets
+// the notice; nothing else happens. Officers are never limited.
+func (e *Engine) overLimit(tx Tx, u Update, now time.Time) (over, enqueued bool, err error) {
+	if e.officers[u.Channel+":"+u.UserID] {
+		return false, false, nil
+	}
+	load, err := tx.ChatLoad(u.Channel, u.ChatID)
+	if err != nil {
+		return false, false, fmt.Errorf("inbound limit of %s:%s: %w", u.Channel, u.ChatID, err)
+	}
+	pending, err := tx.Pending(u.Channel, u.ChatID, MaxPendingReplies)
+	if err != nil {
+		return false, false, fmt.Errorf("inbound limit of %s:%s: %w", u.Channel, u.ChatID, err)
+	}
+	if pending < MaxPendingReplies && load.take(now) {
+		if load.Noticed {
+			load.Noticed = false
+		}
+		return false, false, tx.PutChatLoad(u.Channel, u.ChatID, load)
+	}
+	if err := tx.Log(LogRecord{Time: now, Channel: u.Channel, ChatID: u.ChatID, UserID: u.UserID,
+		Inbound: true, UpdateID: u.ID, Text: u.Text, Data: u.Data}); err != nil {
+		return true, false, fmt.Errorf("log inbound over the limit: %w", err)
+	}
+	if !load.Noticed {
+		load.Noticed = true
+		d := Delivery{Kind: KindReply, Channel: u.Channel, ChatID: u.ChatID, UserID: u.UserID, IsGroup: u.IsGroup,
+			Text: textTooFast, Created: now, NotBefore: now}
+		if _, err := tx.Enqueue(&d); err != nil {
+			return true, false, fmt.Errorf("enqueue the too-fast notice: %w", err)
+		}
+		if err := tx.Log(LogRecord{Time: now, Channel: u.Channel, ChatID: u.ChatID, UserID: u.UserID, Text: textTooFast}); err != nil {
+			return true, false, fmt.Errorf("log the too-fast notice: %w", err)
+		}
+		enqueued = true
+	}
+	return true, enqueued, tx.PutChatLoad(u.Channel, u.ChatID, load)
+}

@@ -1,0 +1,94 @@
+package bot_test
+
+import (
+	"context"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/bacninh/ansinh/bot"
+)
+
+const wantTooFast = "Ông/bà gửi nhanh quá, tôi sẽ trả lời lần lượt. Các tin gửi thêm lúc này tôi chỉ ghi lại; xin ông/bà chờ một phút rồi hỏi tiếp."
+
+func flood(t *testing.T, h *harness, chat string, n int) {
+	t.Helper()
+	for i := range n {
+		h.seq++
+		u := bot.Update{Channel: bot.ChannelTelegram, ID: fmt.Sprint(h.seq), ChatID: chat, UserID: chat,
+			Text: fmt.Sprint("vay vốn hộ nghèo ", i), Addressed: true}
+		if err := h.eng.Handle(context.Background(), u); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// A chat over 20 messages a minute gets one notice and then silence; every
+// message is still in the log; the allowance comes back with time.
+func TestInboundLimitPerChat(t *testing.T) {
+	h := newHarness(t)
+	var got []bot.Delivery
+	for i := range 25 {
+		rows := replies(h.say(fmt.Sprint("vay vốn hộ nghèo lần ", i+1)))
+		if i < 20 && len(rows) != 1 {
+			t.Fatalf("message %d: %d replies, want an answer", i+1, len(rows))
+		}
+		if i >= 20 {
+			got = append(got, rows...)
+		}
+	}
+	if len(got) != 1 || got[0].Text != wantTooFast || got[0].ChatID != "42" {
+		t.Fatalf("messages 21-25 gave %+v, want the notice once", got)
+	}
+	logs, err := h.st.Logs(bot.ChannelTelegram, "42", 1000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inbound := 0
+	for _, r := range logs {
+		if r.Inbound {
+			inbound++
+		}
+	}
+	if inbound != 25 {
+		t.Errorf("%d inbound messages in the log, want all 25", inbound)
+	}
+	// Another chat is not affected.
+	h.seq++
+	other := replies(h.handle(bot.Update{Channel: bot.ChannelTelegram, ID: fmt.Sprint(h.seq), ChatID: "43", UserID: "43", Text: "vay vốn hộ nghèo", Addressed: true}))
+	if len(other) != 1 || other[0].Text == wantTooFast {
+		t.Errorf("another chat got %+v, want its answer", other)
+	}
+	// Three seconds give one message back; the notice is not repeated
+	// while the chat stays over the limit.
+	h.now = h.now.Add(3 * time.Second)
+	if rows := replies(h.say("vay vốn hộ nghèo")); len(rows) != 1 || rows[0].Text == wantTooFast {
+		t.Errorf("after 3 s: %+v, want an answer", rows)
+	}
+	if rows := replies(h.say("vay vốn hộ nghèo")); len(rows) != 1 || rows[0].Text != wantTooFast {
+		t.Errorf("over the limit again: %+v, want the notice (the answer in between cleared it)", rows)
+	}
+}
+
+// Replies a chat has waiting in the outbox count too: a chat whose rows
+// cannot be sent does not queue more than bot.MaxPendingReplies of them.
+func TestInboundLimitCapsPendingReplies(t *testing.T) {
+	h := newHarness(t)
+	for range 40 {
+		flood(t, h, "77", 1)
+		h.now = h.now.Add(10 * time.Second) // within the rate: only the cap applies
+	}
+	rows, err := h.st.Due(h.now.Add(time.Hour), 1000, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	notices := 0
+	for _, r := range rows {
+		if r.Text == wantTooFast {
+			notices++
+		}
+	}
+	if len(rows) != bot.MaxPendingReplies+1 || notices != 1 {
+		t.Errorf("%d rows pending with %d notices, want %d and one notice", len(rows), notices, bot.MaxPendingReplies+1)
+	}
+}

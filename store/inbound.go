@@ -1,0 +1,69 @@
+package store
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"go.etcd.io/bbolt"
+
+	"github.com/bacninh/ansinh/bot"
+)
+
+// bucketInboundLoad keeps each chat's inbound allowance (bot.ChatLoad),
+// keyed by chat.
+var bucketInboundLoad = []byte("inbound.load")
+
+func (t *txn) ChatLoad(channel, chat string) (bot.ChatLoad, error) {
+	var l bot.ChatLoad
+	v := t.tx.Bucket(bucketInboundLoad).Get([]byte(chatKey(channel, chat)))
+	if v == nil {
+		return l, nil
+	}
+	if err := json.Unmarshal(v, &l); err != nil {
+		return l, fmt.Errorf("decode inbound load of %s: %w", chatKey(channel, chat), err)
+	}
+	return l, nil
+}
+
+func (t *txn) PutChatLoad(channel, chat string, l bot.ChatLoad) error {
+	return putJSON(t.tx.Bucket(bucketInboundLoad), []byte(chatKey(channel, chat)), l)
+}
+
+func (t *txn) Pending(channel, chat string, atMost int) (int, error) {
+	prefix := []byte(chatKey(channel, chat) + "\x00")
+	n := 0
+	c := t.tx.Bucket(bucketOutboxChat).Cursor()
+	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix) && n < atMost; k, _ = c.Next() {
+		n++
+	}
+	return n, nil
+}
+
+// PruneChatLoads forgets the inbound allowances last touched before
+// cutoff: by then they are full again, which is what a missing one means.
+func (s *Store) PruneChatLoads(cutoff time.Time) (n int, err error) {
+	err = s.db.Update(func(tx *bbolt.Tx) error {
+		b := tx.Bucket(bucketInboundLoad)
+		var old [][]byte
+		err := b.ForEach(func(k, v []byte) error {
+			var l bot.ChatLoad
+			if json.Unmarshal(v, &l) != nil || l.At.Before(cutoff) {
+				old = append(old, bytes.Clone(k))
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		for _, k := range old {
+			if err := b.Delete(k); err != nil {
+				return err
+			}
+		}
+		n = len(old)
+		return nil
+	})
+	return n, err
+}
