@@ -114,17 +114,6 @@ func (s *Store) Close() error { return s.db.Close() }
 // Path returns the database file name.
 func (s *Store) Path() string { return s.db.Path() }
 
-// Backup writes a consistent copy of the database to path while it stays in
-// use.
-func (s *Store) Backup(path string) error {
-	return s.db.View(func(tx *bbolt.Tx) error {
-		if err := tx.CopyFile(path, 0o600); err != nil {
-			return fmt.Errorf("backup to %s: %w", path, err)
-		}
-		return nil
-	})
-}
-
 // Apply runs fn in one read-write transaction. A lone caller commits at
 // once; concurrent callers are batched into shared commits (bbolt's Batch
 // waits up to MaxBatchDelay for company, which would only slow a lone one).

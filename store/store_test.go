@@ -3,6 +3,7 @@ package store_test
 import (
 	"context"
 	"errors"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -201,7 +202,7 @@ func TestBackupWhileOpen(t *testing.T) {
 		return tx.PutUser(bot.User{Key: bot.UserKey{Channel: "web", ID: "w1"}, ChatID: "w1", Created: t0})
 	})
 	out := filepath.Join(t.TempDir(), "copy.db")
-	if err := s.Backup(out); err != nil {
+	if err := s.Backup(out, false); err != nil {
 		t.Fatal(err)
 	}
 	c, err := store.Open(out)
@@ -211,5 +212,53 @@ func TestBackupWhileOpen(t *testing.T) {
 	defer c.Close()
 	if n, _ := c.CountUsers(); n != 1 {
 		t.Errorf("backup has %d users, want 1", n)
+	}
+}
+
+// An existing file is refused unless replace is set, and then replaced by
+// a new file readable by its owner only, whatever the old file's mode.
+func TestBackupOntoExistingFile(t *testing.T) {
+	s, _ := mustOpen(t)
+	dir := t.TempDir()
+	out := filepath.Join(dir, "copy.db")
+	if err := os.WriteFile(out, []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(out, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	err := s.Backup(out, false)
+	if !errors.Is(err, store.ErrBackupExists) {
+		t.Fatalf("backup onto an existing file: %v, want ErrBackupExists", err)
+	}
+	if b, _ := os.ReadFile(out); string(b) != "old" {
+		t.Error("the refused target was changed")
+	}
+	if err := s.Backup(out, true); err != nil {
+		t.Fatal(err)
+	}
+	fi, err := os.Stat(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if mode := fi.Mode().Perm(); mode != 0o600 {
+		t.Errorf("replaced backup has mode %o, want 600", mode)
+	}
+	c, err := store.Open(out)
+	if err != nil {
+		t.Fatalf("replaced backup does not open: %v", err)
+	}
+	c.Close()
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Errorf("directory holds %d files, want the backup only (no temp file left)", len(entries))
+	}
+	// A new file is created 0600 as well.
+	fresh := filepath.Join(dir, "fresh.db")
+	if err := s.Backup(fresh, false); err != nil {
+		t.Fatal(err)
+	}
+	if fi, _ := os.Stat(fresh); fi.Mode().Perm() != 0o600 {
+		t.Errorf("new backup has mode %o, want 600", fi.Mode().Perm())
 	}
 }

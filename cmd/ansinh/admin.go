@@ -27,9 +27,11 @@ import (
 // same file-system rights as opening the database itself. The client side
 // is in adminclient.go.
 
-// adminTokenPath is where serve leaves its admin token.
+// adminTokenPath is where serve leaves its admin token: named after the
+// database file, so that two databases in one folder (two serves) each
+// keep their own.
 func adminTokenPath(dbPath string) string {
-	return filepath.Join(filepath.Dir(dbPath), "admin.token")
+	return dbPath + ".admin.token"
 }
 
 // writeAdminToken stores a fresh random token next to the database and
@@ -42,7 +44,7 @@ func writeAdminToken(dbPath string) (string, error) {
 	}
 	token := hex.EncodeToString(buf)
 	path := adminTokenPath(dbPath)
-	f, err := os.CreateTemp(filepath.Dir(path), ".admin.token-*")
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+"-*")
 	if err != nil {
 		return "", fmt.Errorf("admin token: %w", err)
 	}
@@ -89,7 +91,8 @@ type ticketDetail struct {
 
 // backupRequest is the body of POST /admin/backup.
 type backupRequest struct {
-	Path string `json:"path"`
+	Path  string `json:"path"`
+	Force bool   `json:"force,omitempty"` // replace an existing file
 }
 
 // adminHandler serves the admin API under /admin/ for the CLI.
@@ -167,7 +170,7 @@ func (a *app) adminHandler(token string, cfg Config, log *slog.Logger) http.Hand
 			return
 		}
 		path := filepath.Clean(req.Path)
-		err := src.Backup(r.Context(), path)
+		err := src.Backup(r.Context(), path, req.Force)
 		var target backupTargetError
 		switch {
 		case errors.As(err, &target):

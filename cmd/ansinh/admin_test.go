@@ -79,7 +79,7 @@ func TestWriteAdminTokenReplacesTheFile(t *testing.T) {
 	}
 	entries, _ := os.ReadDir(filepath.Dir(db))
 	if len(entries) != 1 {
-		t.Errorf("directory holds %d files, want admin.token only (no temp file left)", len(entries))
+		t.Errorf("directory holds %d files, want ansinh.db.admin.token only (no temp file left)", len(entries))
 	}
 }
 
@@ -96,5 +96,26 @@ func TestIsTerminal(t *testing.T) {
 	defer null.Close()
 	if isTerminal(f) || isTerminal(null) || isTerminal(&bytes.Buffer{}) {
 		t.Error("a file, /dev/null or a buffer taken for a terminal")
+	}
+}
+
+// Two databases in one folder: the second serve's token does not replace
+// the first's.
+func TestAdminTokenNamedAfterTheDatabase(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "xa-a.db"), filepath.Join(dir, "xa-b.db")
+	ta, err := writeAdminToken(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb, err := writeAdminToken(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := readAdminToken(a); err != nil || got != ta || ta == tb {
+		t.Errorf("first database's token = %.8s…, %v; want its own, not the second's", got, err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "xa-a.db.admin.token")); err != nil {
+		t.Errorf("token file not named after the database: %v", err)
 	}
 }

@@ -135,8 +135,8 @@ func (c *adminClient) Export(ctx context.Context, format string, w io.Writer) er
 }
 
 // Backup implements ticketSource; serve writes the file, as its own user.
-func (c *adminClient) Backup(ctx context.Context, path string) error {
-	body, err := json.Marshal(backupRequest{Path: path})
+func (c *adminClient) Backup(ctx context.Context, path string, force bool) error {
+	body, err := json.Marshal(backupRequest{Path: path, Force: force})
 	if err != nil {
 		return err
 	}

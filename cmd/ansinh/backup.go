@@ -8,23 +8,34 @@ import (
 	"path/filepath"
 )
 
-// runBackup copies the database. While serve holds it, serve writes the
-// copy through its admin API.
+// runBackup copies the database: `backup [--force] FILE`. An existing
+// FILE is replaced only with --force. While serve holds the database,
+// serve writes the copy through its admin API.
 func runBackup(ctx context.Context, cfg Config, args []string, stdout io.Writer) error {
-	if len(args) != 1 {
+	force := false
+	var files []string
+	for _, a := range args {
+		switch a {
+		case "--force", "-force", "-f":
+			force = true
+		default:
+			files = append(files, a)
+		}
+	}
+	if len(files) != 1 {
 		return errUsage
 	}
 	// Absolute, because serve may run in another directory.
-	target, err := filepath.Abs(args[0])
+	target, err := filepath.Abs(files[0])
 	if err != nil {
-		return fmt.Errorf("backup file %s: %w", args[0], err)
+		return fmt.Errorf("backup file %s: %w", files[0], err)
 	}
 	src, done, err := openSource(cfg)
 	if err != nil {
 		return err
 	}
 	defer done()
-	if err := src.Backup(ctx, target); err != nil {
+	if err := src.Backup(ctx, target, force); err != nil {
 		return err
 	}
 	fmt.Fprintf(stdout, "backup written to %s\n", target)
@@ -36,8 +47,8 @@ type backupTargetError struct{ msg string }
 
 func (e backupTargetError) Error() string { return e.msg }
 
-// checkBackupTarget refuses to copy the database over itself (bbolt would
-// truncate the live file) or over a directory.
+// checkBackupTarget refuses to copy the database over itself or over a
+// directory.
 func checkBackupTarget(dbPath, target string) error {
 	fi, err := os.Stat(target)
 	if err != nil {
@@ -50,4 +61,9 @@ func checkBackupTarget(dbPath, target string) error {
 		return backupTargetError{msg: fmt.Sprintf("backup file %s is the database itself", target)}
 	}
 	return nil
+}
+
+// backupExists is the refusal of an existing target without --force.
+func backupExists(target string) backupTargetError {
+	return backupTargetError{msg: fmt.Sprintf("backup file %s exists; add --force to replace it", target)}
 }

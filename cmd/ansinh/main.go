@@ -38,7 +38,8 @@ Usage:
   ansinh reminders cancel|pause|resume ID
                                        stop, pause or resume a reminder (resumed: what was missed
                                        while paused goes at once if younger than its grace)
-  ansinh backup FILE                   write a consistent copy of the database
+  ansinh backup [--force] FILE         write a consistent copy of the database (0600;
+                                       an existing FILE only with --force)
                                        (tickets, reminders and backup go through serve while it runs)
   ansinh restore FILE                  replace the database with a verified backup (serve must be
                                        stopped); the old file is kept beside it

@@ -29,8 +29,9 @@ type ticketSource interface {
 	Ticket(ctx context.Context, id uint64) (ticketDetail, error)
 	// Export writes every ticket as csv or xlsx.
 	Export(ctx context.Context, format string, w io.Writer) error
-	// Backup writes a consistent copy of the database to an absolute path.
-	Backup(ctx context.Context, path string) error
+	// Backup writes a consistent copy of the database to an absolute path,
+	// replacing an existing file only with force.
+	Backup(ctx context.Context, path string, force bool) error
 }
 
 // openSource opens the database, or reaches serve's admin API when serve
@@ -165,11 +166,15 @@ func (s *storeSource) export(_ context.Context, format string, w io.Writer) (int
 	return len(tickets), writeExport(w, format, tickets, s.loc, s.now())
 }
 
-func (s *storeSource) Backup(_ context.Context, path string) error {
+func (s *storeSource) Backup(_ context.Context, path string, force bool) error {
 	if err := checkBackupTarget(s.st.Path(), path); err != nil {
 		return err
 	}
-	return s.st.Backup(path)
+	err := s.st.Backup(path, force)
+	if errors.Is(err, store.ErrBackupExists) {
+		return backupExists(path)
+	}
+	return err
 }
 
 // exportTypes maps the export formats to their media types.

@@ -187,6 +187,9 @@ func TestTicketsCLI(t *testing.T) {
 	var out bytes.Buffer
 	backupErr := runBackup(context.Background(), cfg, []string{backup}, &out)
 	selfErr := runBackup(context.Background(), cfg, []string{cfg.DB}, &out)
+	existsErr := runBackup(context.Background(), cfg, []string{backup}, &out)
+	os.Chmod(backup, 0o644)
+	forceErr := runBackup(context.Background(), cfg, []string{"--force", backup}, &out)
 	checkAdminAPI(t, base, cfg)
 	stop()
 
@@ -207,6 +210,16 @@ func TestTicketsCLI(t *testing.T) {
 		}
 		if selfErr == nil || !strings.Contains(selfErr.Error(), "database itself") {
 			t.Errorf("backup over the database: %v", selfErr)
+		}
+		wantErr := "admin API at " + adminBaseURL(cfg.HTTP) + ": backup file " + backup + " exists; add --force to replace it (HTTP 400)"
+		if existsErr == nil || existsErr.Error() != wantErr {
+			t.Errorf("backup onto an existing file: %v, want %q", existsErr, wantErr)
+		}
+		if forceErr != nil {
+			t.Errorf("backup --force: %v", forceErr)
+		}
+		if fi, err := os.Stat(backup); err != nil || fi.Mode().Perm() != 0o600 {
+			t.Errorf("backup replaced with --force: %v, want mode 600", fi.Mode().Perm())
 		}
 		st, err := store.Open(backup)
 		if err != nil {
@@ -280,7 +293,7 @@ func checkExportRows(t *testing.T, format string, rows [][]string) {
 // checkAdminAPI calls the admin API as a stranger would.
 func checkAdminAPI(t *testing.T, base string, cfg Config) {
 	t.Helper()
-	tokenFile := filepath.Join(filepath.Dir(cfg.DB), "admin.token")
+	tokenFile := cfg.DB + ".admin.token"
 	fi, err := os.Stat(tokenFile)
 	if err != nil || fi.Mode().Perm() != 0o600 {
 		t.Errorf("token file: %v, %v; want mode 0600", fi, err)
