@@ -1,14 +1,18 @@
 package bot
 
-import (
-	"regexp"
-	"strings"
-)
+import "strings"
 
-// Phone numbers (Vietnamese mobile and landline, with +84/84/0 prefixes and
-// spaces, dots or dashes between groups) and ID numbers (9-digit identity
-// cards, 12-digit citizen IDs) are personal data: they never reach the logs.
-var personalNumber = regexp.MustCompile(`(?:\+?84|0)(?:[\s.\-]?\d){8,10}\b|\b\d{9}(?:\d{3})?\b`)
+// Phone numbers (Vietnamese mobile and landline, with +84/84/0 prefixes,
+// spaces, dots, dashes or brackets between groups) and ID numbers (9-digit
+// identity cards, 12-digit citizen IDs, also written in groups) are
+// personal data: they never reach the logs. A number counts however it is
+// written and whatever touches it: "0912345678x" and "001099012345abc"
+// are masked as well.
+
+// maxNumberDigits is the most digits one personal number has (a citizen
+// ID); a longer group sequence is split before the group that would pass
+// it, so that two numbers side by side are masked one by one.
+const maxNumberDigits = 12
 
 // Mask replaces phone and ID numbers in s, keeping the last two digits so
 // that an officer can still tell two numbers apart ("*******89").
@@ -16,26 +20,118 @@ func Mask(s string) string {
 	if !hasLongDigitRun(s) {
 		return s
 	}
-	return personalNumber.ReplaceAllStringFunc(s, func(m string) string {
-		digits := 0
-		for _, r := range m {
-			if r >= '0' && r <= '9' {
-				digits++
-			}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		end, digits, grouped := scanPersonalNumber(s, i)
+		if end == i {
+			b.WriteByte(s[i])
+			i++
+			continue
 		}
-		if digits < 9 {
-			return m
+		m := s[i:end]
+		if personal(m, digits, grouped) {
+			b.WriteString(strings.Repeat("*", digits-2))
+			b.WriteString(lastDigits(m, 2))
+		} else {
+			b.WriteString(m)
 		}
-		tail := m[len(m)-2:]
-		return strings.Repeat("*", digits-2) + tail
-	})
+		i = end
+	}
+	return b.String()
+}
+
+// scanPersonalNumber reads a number written in groups starting at i: an optional
+// '+' or '(' and digits, with runs of at most two separators (space, '.',
+// '-', '(' or ')') between digit groups. It returns where the number ends
+// (i if none starts there), its digit count and whether it had
+// separators.
+func scanPersonalNumber(s string, i int) (end, digits int, grouped bool) {
+	j := i
+	if j < len(s) && s[j] == '(' {
+		j++
+	}
+	if j < len(s) && s[j] == '+' {
+		j++
+	}
+	if j >= len(s) || !isDigit(s[j]) {
+		return i, 0, false
+	}
+	for {
+		for j < len(s) && isDigit(s[j]) {
+			j++
+			digits++
+		}
+		end = j
+		// Separators, then the next group if there is one and it fits.
+		k := j
+		for k < len(s) && k-j < 2 && isSeparator(s[k]) {
+			k++
+		}
+		if k == j || k >= len(s) || !isDigit(s[k]) {
+			break
+		}
+		g := 0
+		for g < len(s)-k && isDigit(s[k+g]) {
+			g++
+		}
+		if digits+g > maxNumberDigits {
+			break
+		}
+		grouped = true
+		j = k
+	}
+	if end < len(s) && s[end] == ')' && s[i] == '(' {
+		end++
+	}
+	return end, digits, grouped
+}
+
+// personal reports whether the number m is a phone or ID number. A plain
+// run of 9 or more digits always is; one written in groups must also
+// start like a phone or a citizen ID (0, +84 or 84 and 11 digits), so that
+// amounts ("100.000.000") and dates keep their digits.
+func personal(m string, digits int, grouped bool) bool {
+	if digits < 9 {
+		return false
+	}
+	if !grouped {
+		return true
+	}
+	lead := strings.TrimLeft(m, "+(")
+	switch {
+	case strings.HasPrefix(m, "+"), strings.HasPrefix(lead, "0"):
+		return true
+	case strings.HasPrefix(lead, "84"):
+		return digits == 11
+	}
+	return false
+}
+
+// lastDigits returns the last n digits of m.
+func lastDigits(m string, n int) string {
+	out := make([]byte, 0, n)
+	for i := len(m) - 1; i >= 0 && len(out) < n; i-- {
+		if isDigit(m[i]) {
+			out = append(out, m[i])
+		}
+	}
+	for a, b := 0, len(out)-1; a < b; a, b = a+1, b-1 {
+		out[a], out[b] = out[b], out[a]
+	}
+	return string(out)
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func isSeparator(c byte) bool {
+	return c == ' ' || c == '.' || c == '-' || c == '(' || c == ')' || c == '\t'
 }
 
 // hasLongDigitRun is a cheap pre-check: fewer than 9 digits, nothing to mask.
 func hasLongDigitRun(s string) bool {
 	n := 0
 	for i := range len(s) {
-		if s[i] >= '0' && s[i] <= '9' {
+		if isDigit(s[i]) {
 			n++
 			if n >= 9 {
 				return true
