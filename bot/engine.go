@@ -134,6 +134,7 @@ func (e *Engine) Handle(ctx context.Context, u Update) error {
 		return fmt.Errorf("handle: update without channel, id or chat")
 	}
 	e.metrics.UpdateReceived(u.Channel)
+	u.Name = CleanName(u.Name)
 	err := e.apply(ctx, u)
 	key := u.Channel + ":" + u.ID
 	if err == nil || ctx.Err() != nil {

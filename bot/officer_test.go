@@ -285,3 +285,26 @@ func TestClientChosenIdentityIsNoOfficer(t *testing.T) {
 		t.Errorf("ticket #1 status = %s, want still open", tk.Status)
 	}
 }
+
+// A display name with terminal escapes, a bell and bidirectional overrides
+// reaches the ticket and the officers' announcement cleaned.
+func TestDisplayNameCleanedAtIntake(t *testing.T) {
+	h := newOfficerHarness(t)
+	h.seq++
+	h.handle(bot.Update{Channel: bot.ChannelTelegram, ID: fmt.Sprint(h.seq), ChatID: "42", UserID: "42",
+		Name: "Bà\x1b[31m Lan\a \u202eNAL\u202c\u200b\u2066 Nguyễn\n", Text: "nha toi bi chu dat doi lai manh dat dang o, xa co giai quyet khong", Addressed: true})
+	rows := h.press("o")
+	const want = "Bà [31m Lan NAL Nguyễn"
+	if tk := h.ticket(1); tk.Name != want {
+		t.Errorf("ticket name = %q, want %q", tk.Name, want)
+	}
+	officers := to(rows, officerChat)
+	if len(officers) != 1 || !strings.Contains(officers[0].Text, want) {
+		t.Fatalf("announcement = %+v, want the cleaned name", officers)
+	}
+	for _, bad := range []string{"\x1b", "\a", "\u202e", "\u202c", "\u200b", "\u2066"} {
+		if strings.Contains(officers[0].Text, bad) {
+			t.Errorf("announcement holds %q", bad)
+		}
+	}
+}
