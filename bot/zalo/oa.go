@@ -71,6 +71,7 @@ type OAConfig struct {
 // OAClient is the Zalo Official Account channel. It is safe for concurrent
 // use.
 type OAClient struct {
+	appID       string
 	http        *http.Client
 	messageURL  string
 	tokens      *tokenSource
@@ -120,6 +121,7 @@ func NewOA(ctx context.Context, cfg OAConfig) (*OAClient, error) {
 	}
 	log := cfg.Logger.With("channel", bot.ChannelZaloOA)
 	c := &OAClient{
+		appID:       cfg.AppID,
 		http:        cfg.HTTPClient,
 		messageURL:  cfg.MessageURL,
 		lastInbound: cfg.LastInbound,

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"strings"
+	"time"
 
 	"github.com/bacninh/ansinh/bot"
 	"github.com/bacninh/ansinh/bot/internal/platform"
@@ -19,6 +20,14 @@ const (
 	OAEventText     = "user_send_text"
 	OAEventFollow   = "follow"
 	OAEventUnfollow = "unfollow"
+	// OAEventMaxAge is how old an event's signed timestamp may be: Zalo
+	// retries a failed delivery for about two hours (30 s, 5, 15, 30 min,
+	// 1 h; docs/platforms.md §4.1). Older events are acknowledged and
+	// dropped as replays, so that an event whose id the store has
+	// forgotten is never applied again.
+	OAEventMaxAge = 3 * time.Hour
+	// OAEventMaxSkew is how far ahead of our clock a timestamp may be.
+	OAEventMaxSkew = 5 * time.Minute
 	// oaUserMessagePrefix starts every event of a user sending something
 	// (user_send_image, user_send_sticker, ...).
 	oaUserMessagePrefix = "user_send_"
@@ -50,9 +59,10 @@ type oaEvent struct {
 // 400 for invalid JSON. The signature is checked exactly as docs/platforms.md
 // §4.2 gives it: mac = hex(sha256(app_id + raw body + timestamp +
 // secretKey)), app_id and timestamp read from the body, compared in
-// constant time. There is no timestamp window: Zalo retries a failed
-// delivery for up to about an hour with the same body, and a replayed
-// event changes nothing, since the engine applies each event id once.
+// constant time. A signed event for another app than the client's AppID
+// is refused with 403. An event whose timestamp is missing, older than
+// OAEventMaxAge or more than OAEventMaxSkew ahead is acknowledged (200)
+// without calling h: a replay, or a retry Zalo would give up anyway.
 //
 // Events become updates on channel bot.ChannelZaloOA, with ChatID and
 // UserID the OA-scoped user id:
@@ -88,6 +98,19 @@ func (c *OAClient) WebhookHandler(secretKey string, h bot.Handler) http.Handler 
 		if !validMAC(sig, rawText(ev.AppID), body, rawText(ev.Timestamp), secretKey) {
 			c.log.Warn("oa webhook: bad signature", "remote", r.RemoteAddr, "event", ev.EventName)
 			http.Error(w, "unauthorized", http.StatusUnauthorized)
+			return
+		}
+		if subtle.ConstantTimeCompare([]byte(rawText(ev.AppID)), []byte(c.appID)) != 1 {
+			c.log.Warn("oa webhook: event for another app", "remote", r.RemoteAddr, "event", ev.EventName)
+			http.Error(w, "wrong app", http.StatusForbidden)
+			return
+		}
+		var ts flexInt
+		_ = json.Unmarshal(ev.Timestamp, &ts)
+		if at, now := msTime(int64(ts)), c.now(); at.IsZero() || now.Sub(at) > OAEventMaxAge || at.Sub(now) > OAEventMaxSkew {
+			c.log.Warn("oa webhook: event outside the time window, dropped", "remote", r.RemoteAddr,
+				"event", ev.EventName, "timestamp", rawText(ev.Timestamp))
+			w.WriteHeader(http.StatusOK)
 			return
 		}
 		u, ok := convertOA(ev)

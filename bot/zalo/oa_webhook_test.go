@@ -141,3 +141,36 @@ func TestOAWebhookHandlerFailureIs500(t *testing.T) {
 		t.Errorf("status = %d, want 500 so that Zalo retries", w.Code)
 	}
 }
+
+// A correctly signed event is handled only for the configured app and
+// within the time window; a replay of an old event or one from the future
+// is acknowledged and dropped.
+func TestOAWebhookAppAndTimeWindow(t *testing.T) {
+	env := newOA(t) // its clock reads 2026-11-20 09:00 UTC
+	now := env.clock.Now()
+	tests := []struct {
+		name    string
+		body    []byte
+		code    int
+		handled bool
+	}{
+		{"this app, 30 min old", zalotest.OATextEvent(oaAppID, oaUser, "w-1", "bhyt", now.Add(-30*time.Minute)), 200, true},
+		{"this app, 2 h 50 min old (a late retry)", zalotest.OATextEvent(oaAppID, oaUser, "w-2", "bhyt", now.Add(-170*time.Minute)), 200, true},
+		{"another app", zalotest.OATextEvent("1111111111111111111", oaUser, "w-3", "bhyt", now), 403, false},
+		{"empty app id", zalotest.OATextEvent("", oaUser, "w-4", "bhyt", now), 403, false},
+		{"a day old (replay)", zalotest.OATextEvent(oaAppID, oaUser, "w-5", "bhyt", now.Add(-24*time.Hour)), 200, false},
+		{"an hour ahead", zalotest.OATextEvent(oaAppID, oaUser, "w-6", "bhyt", now.Add(time.Hour)), 200, false},
+		{"no timestamp", bytes.Replace(zalotest.OATextEvent(oaAppID, oaUser, "w-7", "bhyt", now), []byte(`"timestamp"`), []byte(`"ts"`), 1), 200, false},
+	}
+	for _, tt := range tests {
+		rec := newRecorder()
+		w := httptest.NewRecorder()
+		env.client.WebhookHandler(oaKey, rec).ServeHTTP(w, zalotest.OAWebhookRequest(oaPath, tt.body, oaKey))
+		if w.Code != tt.code {
+			t.Errorf("%s: status %d, want %d", tt.name, w.Code, tt.code)
+		}
+		if got := len(rec.Updates()) == 1; got != tt.handled {
+			t.Errorf("%s: handled = %v, want %v", tt.name, got, tt.handled)
+		}
+	}
+}
