@@ -34,7 +34,7 @@ func backupWithOneOfEach(t *testing.T) string {
 		return err
 	})
 	path := filepath.Join(t.TempDir(), "backup.db")
-	if err := s.Backup(path); err != nil {
+	if err := s.Backup(path, false); err != nil {
 		t.Fatal(err)
 	}
 	return path
