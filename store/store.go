@@ -46,14 +46,18 @@ var (
 		bucketReminders, bucketRemindersByOwner, bucketParked,
 		bucketLoginLinks, bucketSessions, bucketSessionsByOfficer}
 
-	keySchema       = []byte("schema")
-	errSchemaTooNew = errors.New("database was written by a newer ansinh")
+	keySchema = []byte("schema")
 
 	_ bot.Store = (*Store)(nil)
 )
 
 // ErrLocked is returned by Open when another process holds the database.
 var ErrLocked = errors.New("database is in use by another process")
+
+// ErrSchemaTooNew is returned by Open for a database whose schema version is
+// newer than this build knows: it was written by a newer ansinh, and an
+// older one would misread it.
+var ErrSchemaTooNew = errors.New("database was written by a newer ansinh")
 
 // Store is an open database.
 type Store struct {
@@ -96,7 +100,8 @@ func (s *Store) init() error {
 		case v == nil:
 			return meta.Put(keySchema, u64(schemaVersion))
 		case binary.BigEndian.Uint64(v) > schemaVersion:
-			return errSchemaTooNew
+			return fmt.Errorf("schema %d, this build knows %d; upgrade ansinh: %w",
+				binary.BigEndian.Uint64(v), schemaVersion, ErrSchemaTooNew)
 		}
 		// Forward migrations, one version at a time.
 		if binary.BigEndian.Uint64(v) < 2 {
