@@ -176,7 +176,7 @@ func (e *Engine) applyOnce(ctx context.Context, u Update) error {
 			}
 		}
 		applied = fresh
-		if !fresh || (u.IsGroup && !u.Addressed) {
+		if !fresh || (u.IsGroup && !u.Addressed && !e.awaitsDraft(tx, u, now)) {
 			return nil
 		}
 		if over, noticed, err := e.overLimit(tx, u, now); over || err != nil {
@@ -216,6 +216,8 @@ type conv struct {
 	sent int
 	// ticket is the citizen's latest ticket, nil if none.
 	ticket *Ticket
+	// prevQuestion is the citizen's free text before this message.
+	prevQuestion string
 	// captured, when set, collects the replies instead of sending them: an
 	// officer acting from the console reads the answer on the page.
 	captured *[]string
@@ -327,7 +329,7 @@ func (c *conv) respond() error {
 	} else if done, err := c.awaited(text); done || err != nil {
 		return err
 	}
-	c.user.Dialog.LastQuestion = text
+	c.prevQuestion, c.user.Dialog.LastQuestion = c.user.Dialog.LastQuestion, text
 	return c.answer(text)
 }
 
@@ -371,7 +373,11 @@ func (c *conv) command(text string) error {
 	case "/nhac", "/nhaclich":
 		return c.remindersMenu("")
 	case "/canbo":
-		return c.escalate(PriorityNormal, "")
+		if arg = strings.TrimSpace(arg); arg != "" {
+			return c.escalate(PriorityNormal, arg)
+		}
+		c.prevQuestion = c.user.Dialog.LastQuestion
+		return c.personWanted()
 	}
 	// An unknown command may still be a question ("/vay von"): match it.
 	return c.answer(strings.TrimPrefix(text, "/"))
@@ -399,7 +405,8 @@ func (c *conv) press(data string) error {
 	case data == dataMenu:
 		return c.reply(textMenu, c.mainMenu(), logMeta{})
 	case data == dataOfficer:
-		return c.escalate(PriorityNormal, "")
+		c.prevQuestion = c.user.Dialog.LastQuestion
+		return c.personWanted()
 	case strings.HasPrefix(data, dataRemind), strings.HasPrefix(data, dataSubscribe), strings.HasPrefix(data, dataCategory):
 		return c.pressReminder(data)
 	case strings.HasPrefix(data, dataHousehold):
@@ -408,7 +415,8 @@ func (c *conv) press(data string) error {
 		topic := strings.TrimPrefix(data, dataTopic)
 		switch topic {
 		case content.TopicOfficer:
-			return c.escalate(PriorityNormal, "")
+			c.prevQuestion = c.user.Dialog.LastQuestion
+			return c.personWanted()
 		case content.TopicReminders:
 			return c.remindersMenu("")
 		}
@@ -447,7 +455,7 @@ func (c *conv) answer(text string) error {
 		if r.Urgent {
 			priority, c.alarm = PriorityUrgent, r.Entry
 		}
-		return c.escalate(priority, text)
+		return c.askOfficer(priority, text, r.Entry)
 	case r.Topic == content.TopicUnknown:
 		return c.miss(r.Score)
 	case len(r.Ambiguous) > 1:

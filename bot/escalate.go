@@ -42,7 +42,7 @@ func (c *conv) escalate(priority, question string) error {
 		if err := c.announce(fmt.Sprintf("🔔 Người dân nhắc lại yêu cầu #%d%s", t.ID, quoted(question)), true); err != nil {
 			return err
 		}
-		return c.ticketReply(fmt.Sprintf(textTicketStill, t.ID, c.dueText(t.Due)), c.citizenButtons())
+		return c.ticketReply(c.promise(textTicketStill, t), c.citizenButtons())
 	}
 	t := &Ticket{
 		Citizen: c.user.Key, ChatID: c.u.ChatID, Name: c.user.Name, Commune: c.user.Commune,
@@ -66,7 +66,7 @@ func (c *conv) escalate(priority, question string) error {
 	if err := c.announce(c.announcement(t), true); err != nil {
 		return err
 	}
-	return c.ticketReply(fmt.Sprintf(textTicketOpened, t.ID, c.dueText(t.Due)), c.citizenButtons())
+	return c.ticketReply(c.promise(textTicketOpened, t), c.citizenButtons())
 }
 
 // followUp handles a citizen's message while they have a ticket: it is
@@ -78,7 +78,7 @@ func (c *conv) followUp(text string, r content.Result) (bool, error) {
 	if t == nil || r.Topic == content.TopicOfficer {
 		return false, nil
 	}
-	courtesy := r.Topic == content.TopicSmalltalk
+	courtesy := c.courtesy(text, r)
 	switch {
 	case t.Active():
 	case courtesy || c.now.Sub(t.Closed) > reopenWithin:
@@ -102,9 +102,9 @@ func (c *conv) followUp(text string, r content.Result) (bool, error) {
 	if err := c.announce(fmt.Sprintf("✉️ Người dân nhắn thêm vào yêu cầu #%d%s", t.ID, quoted(text)), true); err != nil {
 		return false, err
 	}
-	if r.Topic == content.TopicUnknown || r.Topic == content.TopicOutOfScope {
+	if r.Topic == content.TopicUnknown || r.Topic == content.TopicOutOfScope || r.Topic == content.TopicSmalltalk {
 		c.user.Dialog.Misses = 0
-		return true, c.reply(fmt.Sprintf(textTicketAdded, t.ID, c.dueText(t.Due)), c.citizenButtons(), logMeta{topic: r.Topic, score: r.Score})
+		return true, c.reply(c.promise(textTicketAdded, t), c.citizenButtons(), logMeta{topic: r.Topic, score: r.Score})
 	}
 	return false, nil
 }
@@ -112,7 +112,7 @@ func (c *conv) followUp(text string, r content.Result) (bool, error) {
 // reopen puts the citizen's closed ticket back in the officers' queue.
 func (c *conv) reopen() {
 	t := c.ticket
-	t.Status, t.Closed = StatusOpen, time.Time{}
+	t.Status, t.Closed, t.Resolution = StatusOpen, time.Time{}, ""
 	if t.Assignee != "" {
 		t.Status = StatusAssigned
 	}

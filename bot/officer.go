@@ -29,11 +29,13 @@ func (c *conv) officerUpdate() (bool, error) {
 		if !c.isOfficer() {
 			return false, nil
 		}
-		// An officer's reply to an announcement, or the text after "Trả lời".
+		// An officer's reply to an announcement answers that ticket; text
+		// after "Trả lời" or "Đóng" in the same chat fills the draft.
 		if c.u.Text != "" && !strings.HasPrefix(c.u.Text, "/") {
 			if id, ok := c.replyTarget(); ok {
 				return true, c.officerReply(id, c.u.Text)
 			}
+			return c.draftText(c.u.Text)
 		}
 		return false, nil
 	}
@@ -46,10 +48,14 @@ func (c *conv) officerUpdate() (bool, error) {
 		if err := c.tx.Audit(AuditRecord{Time: c.now, Officer: c.u.Channel + ":" + c.u.UserID, Action: "refused", Detail: what}); err != nil {
 			return true, err
 		}
+		if isButton || c.u.IsGroup {
+			return true, c.reply(textNotOfficerButton, nil, logMeta{})
+		}
 		return true, c.reply(textNotOfficer, c.mainMenu(), logMeta{})
 	}
 	if isButton {
-		action, idText, _ := strings.Cut(strings.TrimPrefix(c.u.Data, dataTicket), ":")
+		action, rest, _ := strings.Cut(strings.TrimPrefix(c.u.Data, dataTicket), ":")
+		idText, arg, _ := strings.Cut(rest, ":")
 		id, err := strconv.ParseUint(idText, 10, 64)
 		if err != nil {
 			return true, c.reply(textOfficerHelp, nil, logMeta{})
@@ -58,13 +64,11 @@ func (c *conv) officerUpdate() (bool, error) {
 		case "take":
 			return true, c.officerTake(id)
 		case "reply":
-			if _, err := c.officerTicket(id); err != nil {
-				return true, c.officerError(id, err)
-			}
-			c.user.Dialog.Awaiting = "reply:" + idText
-			return true, c.reply(fmt.Sprintf(textOfficerTypeReply, id), nil, logMeta{})
+			return true, c.startReply(id)
 		case "close":
-			return true, c.officerClose(id, "")
+			return true, c.askClose(id, "")
+		case "send", "edit", "cancel", "closeas":
+			return true, c.draftButton(action, id, arg)
 		}
 		return true, c.reply(textOfficerHelp, nil, logMeta{})
 	}
@@ -80,18 +84,13 @@ func splitCommand(text string) (cmd, arg string) {
 	return cmd, strings.TrimSpace(arg)
 }
 
-// replyTarget finds the ticket an officer's text answers: the announcement
-// it replies to, or the ticket whose "Trả lời" button was pressed.
+// replyTarget finds the ticket whose announcement an officer's text
+// replies to: answering it there names the ticket as surely as /traloi.
 func (c *conv) replyTarget() (uint64, bool) {
 	if c.u.ReplyTo != "" {
 		if t, err := c.tx.TicketByMessage(c.u.Channel, c.u.ChatID, c.u.ReplyTo); err == nil {
 			return t.ID, true
 		}
-	}
-	if id, ok := strings.CutPrefix(c.user.Dialog.Awaiting, "reply:"); ok {
-		c.user.Dialog.Awaiting = ""
-		n, err := strconv.ParseUint(id, 10, 64)
-		return n, err == nil
 	}
 	return 0, false
 }
@@ -124,6 +123,9 @@ func (c *conv) officerCommand(cmd, arg string) error {
 		if err != nil {
 			return c.officerError(id, err)
 		}
+		if err := c.markSeen(&t); err != nil {
+			return err
+		}
 		return c.reply(c.describe(&t), nil, logMeta{})
 	case "/nhan":
 		return c.officerTake(id)
@@ -138,7 +140,7 @@ func (c *conv) officerCommand(cmd, arg string) error {
 		}
 		return c.officerNote(id, rest)
 	case "/dong":
-		return c.officerClose(id, rest)
+		return c.askClose(id, rest)
 	case "/molai":
 		return c.officerReopen(id)
 	}
@@ -163,7 +165,7 @@ func (c *conv) change(id uint64, action, detail string, fn func(t *Ticket) error
 	if err := fn(&t); err != nil {
 		return nil, err
 	}
-	t.Updated = c.now
+	t.Updated, t.Seen = c.now, c.now
 	if err := c.tx.PutTicket(&t); err != nil {
 		return nil, fmt.Errorf("save ticket %d: %w", id, err)
 	}
@@ -185,7 +187,7 @@ func (c *conv) officerTake(id uint64) error {
 		if t.Status == StatusOpen {
 			t.Status = StatusAssigned
 		}
-		t.Thread = append(t.Thread, ThreadItem{Time: c.now, Kind: ItemEvent, Author: c.me(), Text: "Cán bộ nhận xử lý"})
+		t.Thread = append(t.Thread, ThreadItem{Time: c.now, Kind: ItemEvent, Author: c.me(), Text: textTookEvent})
 		return nil
 	})
 	if err != nil {
@@ -195,6 +197,9 @@ func (c *conv) officerTake(id uint64) error {
 }
 
 var errClosed = errors.New("ticket is closed")
+
+// textTookEvent is the thread's line for "Nhận xử lý".
+const textTookEvent = "Cán bộ nhận xử lý"
 
 func (c *conv) changeFailed(id uint64, err error) error {
 	if errors.Is(err, errClosed) {
@@ -231,6 +236,9 @@ func (c *conv) officerReply(id uint64, text string) error {
 		return fmt.Errorf("enqueue answer to ticket %d: %w", id, err)
 	}
 	c.sent++
+	if err := c.tellOtherOfficerChats(t.ID, fmt.Sprintf(textAnsweredElsewhere, t.ID, c.officerName(c.me()), text)); err != nil {
+		return err
+	}
 	return c.reply(fmt.Sprintf(textOfficerSent, t.ID), ticketButtons(t.ID), logMeta{})
 }
 
@@ -260,6 +268,9 @@ func (c *conv) officerClose(id uint64, resolution string) error {
 	if err != nil {
 		return c.changeFailed(id, err)
 	}
+	if err := c.tellOtherOfficerChats(id, fmt.Sprintf(textClosedElsewhere, id, c.officerName(c.me()), resolution)); err != nil {
+		return err
+	}
 	return c.reply(fmt.Sprintf(textOfficerClosedOK, id), nil, logMeta{})
 }
 
@@ -268,7 +279,7 @@ func (c *conv) officerReopen(id uint64) error {
 		if t.Purged {
 			return errClosed
 		}
-		t.Status, t.Closed = StatusOpen, time.Time{}
+		t.Status, t.Closed, t.Resolution = StatusOpen, time.Time{}, ""
 		if t.Assignee != "" {
 			t.Status = StatusAssigned
 		}
@@ -285,4 +296,14 @@ func (c *conv) officerReopen(id uint64) error {
 func ticketButtons(id uint64) []Button {
 	s := strconv.FormatUint(id, 10)
 	return []Button{{Label: "Trả lời", Data: dataTicket + "reply:" + s}, {Label: "Đóng", Data: dataTicket + "close:" + s}}
+}
+
+// markSeen records that an officer read the whole ticket (/xem), so the
+// citizen can be told their last message was seen.
+func (c *conv) markSeen(t *Ticket) error {
+	t.Seen = c.now
+	if err := c.tx.PutTicket(t); err != nil {
+		return fmt.Errorf("mark ticket %d seen: %w", t.ID, err)
+	}
+	return nil
 }

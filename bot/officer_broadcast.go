@@ -50,9 +50,11 @@ type BroadcastForm struct {
 // parseBroadcast reads the /thongbao arguments.
 func parseBroadcast(arg string) (BroadcastForm, error) {
 	var f BroadcastForm
-	audience, rest, _ := strings.Cut(strings.TrimSpace(arg), " ")
+	audience, rest, err := splitAudience(strings.TrimSpace(arg))
+	if err != nil {
+		return f, err
+	}
 	f.Audience = audience
-	rest = strings.TrimSpace(rest)
 	if spec, ok := strings.CutPrefix(rest, "cron "); ok {
 		spec = strings.TrimSpace(spec)
 		if !strings.HasPrefix(spec, "\"") {
@@ -75,6 +77,60 @@ func parseBroadcast(arg string) (BroadcastForm, error) {
 	}
 	f.At, f.Text = fields[0]+" "+fields[1], fields[2]
 	return f, nil
+}
+
+// splitAudience cuts the audience off the /thongbao arguments. A commune
+// name may have spaces, quoted or not: `commune:"Đại Đồng" 2026-11-30 …`
+// or `commune:Đại Đồng 2026-11-30 …` (the name runs until the date or
+// "cron").
+func splitAudience(arg string) (audience, rest string, err error) {
+	kind, val, ok := strings.Cut(arg, ":")
+	if ok && strings.HasPrefix(val, "\"") {
+		end := strings.Index(val[1:], "\"")
+		if end < 0 {
+			return "", "", refuse("audience", "thiếu dấu ngoặc kép đóng", "unclosed quote")
+		}
+		return kind + ":" + val[1:end+1], strings.TrimSpace(val[end+2:]), nil
+	}
+	// Word boundaries in arg, so that the text keeps its own line breaks.
+	var starts, ends []int
+	for i := 0; i < len(arg); {
+		for i < len(arg) && (arg[i] == ' ' || arg[i] == '\t' || arg[i] == '\n') {
+			i++
+		}
+		if i == len(arg) {
+			break
+		}
+		j := i
+		for j < len(arg) && arg[j] != ' ' && arg[j] != '\t' && arg[j] != '\n' {
+			j++
+		}
+		starts, ends = append(starts, i), append(ends, j)
+		i = j
+	}
+	if len(starts) == 0 {
+		return "", "", nil
+	}
+	n := 1
+	if ok && kind == "commune" {
+		for n < len(starts) && arg[starts[n]:ends[n]] != "cron" && !isISODate(arg[starts[n]:ends[n]]) {
+			n++
+		}
+		if n == len(starts) {
+			n = 1 // no date: let the rules name what is missing
+		}
+	}
+	audience = arg[:ends[n-1]]
+	if n < len(starts) {
+		rest = arg[starts[n]:]
+	}
+	return audience, rest, nil
+}
+
+// isISODate reports whether s looks like YYYY-MM-DD.
+func isISODate(s string) bool {
+	_, err := time.Parse(time.DateOnly, s)
+	return err == nil
 }
 
 // newBroadcast reads the form's dates and checks it with the rules every

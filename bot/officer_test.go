@@ -138,7 +138,16 @@ func TestTicketLifecycle(t *testing.T) {
 	if len(to(rows, officerChat)) != 1 {
 		t.Errorf("officers not told of the reopening: %+v", rows)
 	}
-	h.officer("/dong 1", "")
+	// Closing asks for the result and warns that the citizen's last message
+	// is unanswered; choosing a result closes it.
+	ask := one(t, h.officer("/dong 1", ""))
+	if !strings.Contains(ask.Text, "xa van chua giai quyet") || !hasButton(ask, "tk:closeas:1:1") || h.ticket(1).Status == bot.StatusClosed {
+		t.Errorf("/dong without a result = %q %v, status %s", ask.Text, ask.Buttons, h.ticket(1).Status)
+	}
+	h.officerPress("tk:closeas:1:1")
+	if tk := h.ticket(1); tk.Status != bot.StatusClosed || tk.Resolution != "Đã giải quyết xong" {
+		t.Errorf("after choosing a result: %s %q", tk.Status, tk.Resolution)
+	}
 
 	// After 7 days a new message does not reopen it.
 	h.now = h.now.Add(8 * 24 * time.Hour)
@@ -183,8 +192,11 @@ func TestUrgentMessageGetsHelpAtOnce(t *testing.T) {
 
 func TestMessagesJoinTheActiveTicket(t *testing.T) {
 	h := newOfficerHarness(t)
-	h.say("/canbo")
-	rows := h.say("xyzzy abc qwerty")
+	if ask := one(t, h.say("/canbo")); !strings.Contains(ask.Text, "cần hỏi việc gì") {
+		t.Fatalf("/canbo with nothing asked = %q, want the bot to ask what the matter is", ask.Text)
+	}
+	h.say("xyzzy abc qwerty")
+	rows := h.say("qwerty xyzzy abc")
 	reply := one(t, to(rows, "42"))
 	if !strings.Contains(reply.Text, "#1") || reply.Text == bot.FallbackText {
 		t.Errorf("unknown text during a ticket answered %q", reply.Text)

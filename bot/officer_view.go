@@ -56,6 +56,9 @@ func (c *conv) oneLine(t *Ticket) string {
 	if t.ContactNeeded {
 		b.WriteString(" · ☎️ cần liên hệ lại")
 	}
+	if t.Active() && wroteAfterAnswer(t) {
+		b.WriteString(" · ✉️ người dân nhắn thêm")
+	}
 	return b.String()
 }
 
@@ -90,7 +93,7 @@ func (c *conv) describe(t *Ticket) string {
 	if t.Commune != "" {
 		fmt.Fprintf(&b, "\nXã/phường: %s", CommuneName(t.Commune))
 	}
-	fmt.Fprintf(&b, "\nKênh: %s · Cán bộ: %s", ChannelLabel(t.Citizen.Channel), OrDash(t.Assignee))
+	fmt.Fprintf(&b, "\nKênh: %s · Cán bộ: %s", ChannelLabel(t.Citizen.Channel), c.officerName(t.Assignee))
 	if t.ContactReason != "" {
 		fmt.Fprintf(&b, "\nKhông gửi được: %s", t.ContactReason)
 	}
@@ -101,7 +104,7 @@ func (c *conv) describe(t *Ticket) string {
 		b.WriteString("\n(Nội dung đã xóa theo thời hạn lưu trữ.)")
 	}
 	for _, it := range t.Thread {
-		fmt.Fprintf(&b, "\n\n%s %s", it.Time.In(c.e.loc).Format("02/01 15:04"), itemLabel(it))
+		fmt.Fprintf(&b, "\n\n%s %s", it.Time.In(c.e.loc).Format("02/01 15:04"), c.itemLabel(it))
 		if it.Text != "" {
 			b.WriteString(": ")
 			b.WriteString(it.Text)
@@ -110,10 +113,10 @@ func (c *conv) describe(t *Ticket) string {
 	return b.String()
 }
 
-func itemLabel(it ThreadItem) string {
+func (c *conv) itemLabel(it ThreadItem) string {
 	switch it.Kind {
 	case ItemOfficer, ItemNote:
-		return ItemLabel(it.Kind) + " " + DisplayLine(it.Author)
+		return ItemLabel(it.Kind) + " " + DisplayLine(c.officerName(it.Author))
 	}
 	return ItemLabel(it.Kind)
 }

@@ -98,6 +98,9 @@ func (c *conv) pressReminder(data string) error {
 // whether the text was consumed.
 func (c *conv) awaited(text string) (bool, error) {
 	state := c.user.Dialog.Awaiting
+	if state == awaitQuestion && !strings.HasPrefix(text, "/") {
+		return c.matterGiven(text)
+	}
 	if !strings.HasPrefix(state, "remind:") || strings.HasPrefix(text, "/") {
 		return false, nil
 	}

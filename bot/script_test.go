@@ -27,7 +27,9 @@ import (
 //	officer[btn]: DATA    he presses a button in the group ([dm,btn] in private)
 //	officer[reply mN]: T  he replies in the group to the bot's message mN
 //	stranger[btn]: DATA   a group member who is not an officer presses a button
+//	officer[quiet]: TEXT  he writes in the group without addressing the bot
 //	wait 31m              time passes
+//	config no-officer-chats  (first line) no ANSINH_OFFICER_CHATS
 //	# ...                 a comment, copied to the transcript
 func TestDialogScripts(t *testing.T) {
 	scripts, err := filepath.Glob(filepath.Join("testdata", "dialog", "*.script"))
@@ -74,6 +76,13 @@ func runScript(t *testing.T, path string) string {
 	}
 	defer f.Close()
 	h := newOfficerHarness(t)
+	if first, _ := bufio.NewReader(f).ReadString('\n'); strings.TrimSpace(first) == "config no-officer-chats" {
+		h.eng = bot.NewEngine(bot.EngineConfig{Store: h.st, KB: mustKB(t), Now: func() time.Time { return h.now },
+			Officers: []string{"telegram:" + officerID}})
+	}
+	if _, err := f.Seek(0, 0); err != nil {
+		t.Fatal(err)
+	}
 	answers := map[string]string{}
 	for _, en := range h.eng.KB().Entries() {
 		answers[en.Render()] = en.ID
@@ -84,6 +93,8 @@ func runScript(t *testing.T, path string) string {
 		line := strings.TrimSpace(sc.Text())
 		switch {
 		case line == "":
+			continue
+		case strings.HasPrefix(line, "config "):
 			continue
 		case strings.HasPrefix(line, "#"):
 			fmt.Fprintf(&b, "%s\n", line)
@@ -115,6 +126,8 @@ func runScript(t *testing.T, path string) string {
 			switch {
 			case m == "btn":
 				u.Data, u.CallbackID = text, fmt.Sprint("cb", h.seq)
+			case m == "quiet":
+				u.Addressed = false
 			case strings.HasPrefix(m, "reply "):
 				u.ReplyTo = strings.TrimPrefix(m, "reply ")
 			}

@@ -77,6 +77,8 @@ type Dialog struct {
 	// Ask is the question the bot asked back before answering; nil when
 	// none is pending.
 	Ask *AskBack `json:"ask,omitempty"`
+	// Draft is an officer's unfinished "Trả lời" or "Đóng" (officer_draft.go).
+	Draft *Draft `json:"draft,omitempty"`
 }
 
 // AskBack is a question the bot asked the citizen before it could answer:

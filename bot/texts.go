@@ -35,6 +35,7 @@ const (
 
 // Officer texts.
 const (
+	textNotOfficerButton = "Nút này chỉ dành cho cán bộ xã."
 	textNotOfficer       = "Xin lỗi, lệnh này chỉ dành cho cán bộ xã đã được đăng ký. Nếu ông/bà cần gặp cán bộ, hãy gõ /canbo."
 	textOfficerHelp      = "Lệnh cho cán bộ:\n/phieu — phiếu đang mở (/phieu moi, /phieu cuatoi, /phieu quahan, /phieu tatca)\n/xem SỐ — xem toàn bộ phiếu\n/nhan SỐ — nhận xử lý\n/traloi SỐ nội dung — trả lời người dân (hoặc trả lời thẳng vào tin thông báo phiếu)\n/ghichu SỐ nội dung — ghi chú nội bộ, người dân không thấy\n/dong SỐ kết quả — đóng phiếu\n/molai SỐ — mở lại phiếu\n/tongket — số phiếu theo trạng thái, quá hạn\n/dangnhap — đường dẫn đăng nhập bảng điều khiển trên trình duyệt (chat riêng)\n/dangxuat — đăng xuất bảng điều khiển trên mọi trình duyệt\n\n" + textBroadcastHelp
 	textOfficerNeedID    = "Vui lòng ghi số phiếu, ví dụ: /nhan 12"
@@ -42,7 +43,6 @@ const (
 	textOfficerNoTicket  = "Không tìm thấy phiếu #%d."
 	textOfficerClosed    = "Phiếu #%d đã đóng hoặc đã xóa nội dung. Dùng /molai %d nếu cần mở lại."
 	textOfficerTook      = "Đã nhận xử lý phiếu #%d. Hạn xử lý: %s."
-	textOfficerTypeReply = "Mời nhập câu trả lời cho phiếu #%d (tin nhắn tiếp theo của anh/chị sẽ được gửi cho người dân)."
 	textOfficerSent      = "Đã gửi câu trả lời cho người dân (phiếu #%d)."
 	textOfficerNoted     = "Đã ghi chú nội bộ vào phiếu #%d."
 	textOfficerClosedOK  = "Đã đóng phiếu #%d."

@@ -56,14 +56,16 @@ type Ticket struct {
 	Question string  `json:"question"`
 	// BotAnswer is what the bot had already answered (entry title), so the
 	// officer does not repeat it.
-	BotAnswer  string       `json:"bot_answer,omitempty"`
-	Status     TicketStatus `json:"status"`
-	Priority   string       `json:"priority"`
-	Assignee   string       `json:"assignee,omitempty"` // officer identity channel:id
-	Created    time.Time    `json:"created"`
-	Updated    time.Time    `json:"updated"`
-	Due        time.Time    `json:"due"`
-	Closed     time.Time    `json:"closed,omitzero"`
+	BotAnswer string       `json:"bot_answer,omitempty"`
+	Status    TicketStatus `json:"status"`
+	Priority  string       `json:"priority"`
+	Assignee  string       `json:"assignee,omitempty"` // officer identity channel:id
+	Created   time.Time    `json:"created"`
+	Updated   time.Time    `json:"updated"`
+	Due       time.Time    `json:"due"`
+	Closed    time.Time    `json:"closed,omitzero"`
+	// Seen is when an officer last opened (/xem) or acted on the ticket.
+	Seen       time.Time    `json:"seen,omitzero"`
 	Resolution string       `json:"resolution,omitempty"`
 	Thread     []ThreadItem `json:"thread"`
 	// ContactNeeded is set when an answer could not reach the citizen (a

@@ -83,6 +83,7 @@ func parseFollowUp(data string, ex *expander) (*followVocab, []string) {
 // cues are what the vocabulary finds in one message.
 type cues struct {
 	subject   bool
+	subjects  []string
 	aspects   []string
 	household string
 	// households counts the distinct categories named ("hộ nghèo, cận
@@ -107,6 +108,7 @@ func (v *followVocab) scan(syl []string) cues {
 		switch best.kind {
 		case cueSubject:
 			c.subject = true
+			c.subjects = append(c.subjects, best.name)
 		case cueAspect:
 			if !slices.Contains(c.aspects, best.name) {
 				c.aspects = append(c.aspects, best.name)
@@ -120,6 +122,23 @@ func (v *followVocab) scan(syl []string) cues {
 		i += len(best.syl)
 	}
 	return c
+}
+
+// AsksSomething reports whether text says what it is about: a programme
+// subject, an aspect ("bao nhiêu", "giấy tờ gì") or a household category.
+// "Gặp cán bộ", "alo có ai không" and "cảm ơn" do not; "cảm ơn cháu, thế
+// bác cần mang theo giấy gì không" does.
+func (kb *KB) AsksSomething(text string) bool {
+	c := kb.fv.scan(kb.ex.syllables(nil, text))
+	if len(c.aspects) > 0 || c.households > 0 {
+		return true
+	}
+	for _, s := range c.subjects {
+		if s != TopicOfficer && s != TopicReminders {
+			return true
+		}
+	}
+	return false
 }
 
 // HouseholdIn returns the household category text names ("" when it names

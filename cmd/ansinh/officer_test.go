@@ -124,15 +124,18 @@ func TestOfficerAnswersReachZalo(t *testing.T) {
 	}
 	base, stop := startServe(t, vars)
 
+	// A bare /canbo first asks what the matter is; the answer opens the ticket.
 	zl.PushText("z-1", "z-1", "Chị Hoa", "/canbo")
-	waitFor(t, "zalo confirmation", func() bool { return len(zl.SentTo("z-1")) == 1 })
+	waitFor(t, "zalo question", func() bool { return len(zl.SentTo("z-1")) == 1 })
+	zl.PushText("z-1", "z-1", "Chị Hoa", "tôi cần hỏi về hồ sơ trợ cấp cho mẹ tôi")
+	waitFor(t, "zalo confirmation", func() bool { return len(zl.SentTo("z-1")) == 2 })
 	lastTo(t, tg, officersGroup, 1)
 	tg.PushMessage(officersGroup, officerUser, "/traloi 1 Chị lên xã gặp cán bộ văn hóa - xã hội nhé.")
-	if got := zaloReply(t, zl, "z-1", 2); !strings.Contains(got, "Chị lên xã") {
+	if got := zaloReply(t, zl, "z-1", 3); !strings.Contains(got, "Chị lên xã") {
 		t.Errorf("zalo answer = %q", got)
 	}
 
-	ev := zalotest.OATextEvent(oa.AppID(), "oa-9", "msg-9", "tôi muốn gặp cán bộ xã", time.Now())
+	ev := zalotest.OATextEvent(oa.AppID(), "oa-9", "msg-9", "tôi muốn gặp cán bộ xã hỏi về hồ sơ hộ nghèo", time.Now())
 	if code := post(t, base, zalotest.OAWebhookRequest("/zalo/oa/webhook", ev, "oa-key")); code != 200 {
 		t.Fatalf("OA webhook: %d", code)
 	}

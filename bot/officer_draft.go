@@ -1,0 +1,259 @@
+package bot
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// DraftTTL is how long the "Trả lời" and "Đóng" buttons wait for the
+// officer's text, and a previewed answer for "Gửi".
+const DraftTTL = 10 * time.Minute
+
+// Kinds of Draft.
+const (
+	DraftReply = "reply" // an answer to the citizen, sent only on "Gửi"
+	DraftClose = "close" // the result of closing a ticket
+)
+
+// Draft is an officer's unfinished action on a ticket, begun by a button.
+// It is bound to the chat where the button was pressed: a message in any
+// other chat is never taken for it, so an officer's private chatter cannot
+// reach a citizen. An answer is shown as a preview and goes out only when
+// the officer presses "Gửi" for that ticket.
+type Draft struct {
+	Kind   string    `json:"kind"`
+	Ticket uint64    `json:"ticket"`
+	Chat   string    `json:"chat"`
+	Text   string    `json:"text,omitempty"` // the answer or result typed so far
+	At     time.Time `json:"at"`             // started or last edited
+}
+
+// open reports whether d is still running at now.
+func (d *Draft) open(now time.Time) bool {
+	return d != nil && !now.Before(d.At) && now.Sub(d.At) <= DraftTTL
+}
+
+// closeResults are the results offered by "Đóng" (tk:closeas:ID:N).
+var closeResults = []string{"Đã giải quyết xong", "Đã hướng dẫn người dân", "Không thuộc thẩm quyền xã", "Không liên lạc được với người dân"}
+
+// Officer texts of the draft flows.
+const (
+	textDraftAskReplyGroup = "Mời anh/chị nhập câu trả lời cho phiếu #%d: trả lời (reply) vào tin nhắn này. Tôi sẽ cho xem trước; chỉ khi anh/chị bấm \"Gửi\" câu trả lời mới đến người dân. Hết hạn sau 10 phút."
+	textDraftAskReply      = "Mời anh/chị gõ câu trả lời cho phiếu #%d. Tôi sẽ cho xem trước; chỉ khi anh/chị bấm \"Gửi\" câu trả lời mới đến người dân. Hết hạn sau 10 phút."
+	textDraftPreview       = "Xem trước — người dân (%s) sẽ nhận:\n\n%s\n\nBấm \"Gửi\" để gửi, \"Sửa\" để viết lại, \"Hủy\" để bỏ."
+	textDraftNone          = "Không có câu trả lời nháp nào của anh/chị cho phiếu #%d trong cuộc trò chuyện này; chưa gửi gì cho người dân."
+	textDraftExpired       = "Câu trả lời nháp cho phiếu #%d đã quá 10 phút nên chưa được gửi. Bấm \"Trả lời\" để nhập lại."
+	textDraftCancelled     = "Đã hủy. Người dân không nhận được gì (phiếu #%d)."
+	textCloseAsk           = "Đóng phiếu #%d: kết quả xử lý là gì? Chọn một mục hoặc %s."
+	textCloseAskGroup      = "trả lời (reply) vào tin nhắn này để ghi kết quả"
+	textCloseAskPrivate    = "gõ kết quả"
+	textCloseUnanswered    = "⚠️ Người dân nhắn lúc %s, sau câu trả lời cuối, chưa ai trả lời:\n«%s»"
+	textCloseConfirm       = "Vẫn đóng phiếu #%d với kết quả «%s»?"
+	textAnsweredElsewhere  = "✅ Phiếu #%d đã được %s trả lời riêng cho người dân:\n«%s»"
+	textClosedElsewhere    = "☑️ Phiếu #%d đã được %s đóng: %s"
+)
+
+// startReply is the "Trả lời" button: the officer's next message in this
+// chat becomes a draft answer for ticket id.
+func (c *conv) startReply(id uint64) error {
+	t, err := c.officerTicket(id)
+	if err != nil {
+		return c.officerError(id, err)
+	}
+	if t.Purged {
+		return c.changeFailed(id, errClosed)
+	}
+	c.user.Dialog.Draft = &Draft{Kind: DraftReply, Ticket: id, Chat: c.u.ChatID, At: c.now}
+	text := textDraftAskReply
+	if c.u.IsGroup {
+		text = textDraftAskReplyGroup
+	}
+	return c.reply(fmt.Sprintf(text, id), []Button{{Label: "Hủy", Data: dataTicket + "cancel:" + strconv.FormatUint(id, 10)}}, logMeta{})
+}
+
+// draftText takes an officer's text for the draft running in this chat. It
+// reports false when there is none, and the text is something else.
+func (c *conv) draftText(text string) (bool, error) {
+	d := c.user.Dialog.Draft
+	if d == nil || d.Chat != c.u.ChatID || strings.HasPrefix(text, "/") {
+		return false, nil
+	}
+	if !d.open(c.now) {
+		c.user.Dialog.Draft = nil
+		return false, nil
+	}
+	switch {
+	case d.Kind == DraftReply && d.Text == "":
+		t, err := c.officerTicket(d.Ticket)
+		if err != nil {
+			c.user.Dialog.Draft = nil
+			return true, c.officerError(d.Ticket, err)
+		}
+		d.Text, d.At = text, c.now
+		id := strconv.FormatUint(d.Ticket, 10)
+		return true, c.reply(fmt.Sprintf(textDraftPreview, OrDash(DisplayLine(t.Name)), fmt.Sprintf(textOfficerAnswer, t.ID, text)), []Button{
+			{Label: "Gửi", Data: dataTicket + "send:" + id},
+			{Label: "Sửa", Data: dataTicket + "edit:" + id},
+			{Label: "Hủy", Data: dataTicket + "cancel:" + id},
+		}, logMeta{})
+	case d.Kind == DraftClose:
+		c.user.Dialog.Draft = nil
+		return true, c.officerClose(d.Ticket, text)
+	}
+	return false, nil // a preview waits for a button, not for more text
+}
+
+// draftButton handles Gửi (send), Sửa (edit) and Hủy (cancel) on a draft,
+// and the results offered by Đóng (closeas). Only the officer who began the
+// draft, in the chat where it began, can finish it.
+func (c *conv) draftButton(action string, id uint64, arg string) error {
+	d := c.user.Dialog.Draft
+	mine := d != nil && d.Ticket == id && d.Chat == c.u.ChatID
+	if action == "cancel" {
+		if mine {
+			c.user.Dialog.Draft = nil
+		}
+		return c.reply(fmt.Sprintf(textDraftCancelled, id), nil, logMeta{})
+	}
+	if !mine {
+		if action == "closeas" {
+			return c.askClose(id, "")
+		}
+		return c.reply(fmt.Sprintf(textDraftNone, id), nil, logMeta{})
+	}
+	if !d.open(c.now) {
+		c.user.Dialog.Draft = nil
+		return c.reply(fmt.Sprintf(textDraftExpired, id), ticketButtons(id), logMeta{})
+	}
+	switch action {
+	case "send":
+		if d.Kind != DraftReply || d.Text == "" {
+			return c.reply(fmt.Sprintf(textDraftNone, id), nil, logMeta{})
+		}
+		c.user.Dialog.Draft = nil
+		return c.officerReply(id, d.Text)
+	case "edit":
+		return c.startReply(id)
+	case "closeas":
+		result := d.Text
+		if n, err := strconv.Atoi(arg); err == nil && n >= 1 && n <= len(closeResults) {
+			result = closeResults[n-1]
+		}
+		if d.Kind != DraftClose || result == "" {
+			return c.askClose(id, "")
+		}
+		c.user.Dialog.Draft = nil
+		return c.officerClose(id, result)
+	}
+	return c.reply(textOfficerHelp, nil, logMeta{})
+}
+
+// askClose is "Đóng" without a result, or with one while the citizen's
+// last message is unanswered: it asks for the result (or confirmation),
+// warning when the citizen wrote after the last answer.
+func (c *conv) askClose(id uint64, result string) error {
+	t, err := c.officerTicket(id)
+	if err != nil {
+		return c.officerError(id, err)
+	}
+	if !t.Active() {
+		return c.changeFailed(id, errClosed)
+	}
+	warning := ""
+	if it, ok := unanswered(&t); ok {
+		warning = fmt.Sprintf(textCloseUnanswered, it.Time.In(c.e.loc).Format("15:04 02/01"), it.Text)
+	}
+	if result != "" && warning == "" {
+		return c.officerClose(id, result)
+	}
+	c.user.Dialog.Draft = &Draft{Kind: DraftClose, Ticket: id, Chat: c.u.ChatID, Text: result, At: c.now}
+	s := strconv.FormatUint(id, 10)
+	var text string
+	var buttons []Button
+	if result != "" {
+		text = fmt.Sprintf(textCloseConfirm, id, result)
+		buttons = []Button{{Label: "Vẫn đóng", Data: dataTicket + "closeas:" + s + ":0"}}
+	} else {
+		how := textCloseAskPrivate
+		if c.u.IsGroup {
+			how = textCloseAskGroup
+		}
+		text = fmt.Sprintf(textCloseAsk, id, how)
+		for i, r := range closeResults {
+			buttons = append(buttons, Button{Label: r, Data: dataTicket + "closeas:" + s + ":" + strconv.Itoa(i+1)})
+		}
+	}
+	if warning != "" {
+		text = warning + "\n\n" + text
+		buttons = append(buttons, Button{Label: "Trả lời", Data: dataTicket + "reply:" + s})
+	}
+	buttons = append(buttons, Button{Label: "Hủy", Data: dataTicket + "cancel:" + s})
+	return c.reply(text, buttons, logMeta{})
+}
+
+// unanswered returns the citizen's last message when no officer answered
+// after it, and the ticket had an answer before it (or none at all).
+func unanswered(t *Ticket) (ThreadItem, bool) {
+	for i := len(t.Thread) - 1; i >= 0; i-- {
+		switch it := t.Thread[i]; it.Kind {
+		case ItemOfficer:
+			return ThreadItem{}, false
+		case ItemCitizen:
+			if it.Text == textNoQuestion {
+				return ThreadItem{}, false
+			}
+			return it, true
+		}
+	}
+	return ThreadItem{}, false
+}
+
+// officerName is how officers see another officer: the name the platform
+// gave, else the channel ("cán bộ trên Telegram"), never the raw identity.
+func (c *conv) officerName(identity string) string {
+	if identity == "" {
+		return "—"
+	}
+	if identity == c.me() && c.user.Name != "" {
+		return DisplayLine(c.user.Name)
+	}
+	ch, id, _ := strings.Cut(identity, ":")
+	if u, err := c.tx.User(UserKey{Channel: ch, ID: id}); err == nil && u.Name != "" {
+		return DisplayLine(u.Name)
+	}
+	return "cán bộ trên " + ChannelLabel(ch)
+}
+
+// tellOtherOfficerChats tells the officer chats other than this one what
+// was done on ticket id, so a group sees answers given in private.
+func (c *conv) tellOtherOfficerChats(id uint64, text string) error {
+	for _, oc := range c.e.officerChats {
+		if oc.channel == c.u.Channel && oc.chat == c.u.ChatID {
+			continue
+		}
+		d := Delivery{Kind: KindOfficer, Channel: oc.channel, ChatID: oc.chat, IsGroup: strings.HasPrefix(oc.chat, "-"),
+			Text: text, Created: c.now, NotBefore: c.now}
+		if _, err := c.tx.Enqueue(&d); err != nil {
+			return fmt.Errorf("tell officers about ticket %d: %w", id, err)
+		}
+		c.sent++
+	}
+	return nil
+}
+
+// awaitsDraft reports whether u, a group message not addressed to the bot,
+// is the text an officer's draft in that chat waits for: the bot asked for
+// it, so it must not be dropped.
+func (e *Engine) awaitsDraft(tx Tx, u Update, now time.Time) bool {
+	if u.Text == "" || strings.HasPrefix(u.Text, "/") || !e.officers[u.Channel+":"+u.UserID] {
+		return false
+	}
+	usr, err := tx.User(UserKey{Channel: u.Channel, ID: u.UserID})
+	if err != nil {
+		return false
+	}
+	d := usr.Dialog.Draft
+	return d.open(now) && d.Chat == u.ChatID && (d.Kind == DraftClose || d.Text == "")
+}

@@ -1,0 +1,150 @@
+package bot
+
+import (
+	"fmt"
+
+	"github.com/bacninh/ansinh/content"
+)
+
+// Knowledge-base entries with a behaviour of their own.
+const (
+	// personEntry is "gặp cán bộ" with nothing else said: the bot asks what
+	// the matter is before opening a ticket, so the officer reads it.
+	personEntry = "officer-talk-to-person"
+	// statusEntry is the citizen asking about their own ticket.
+	statusEntry = "officer-ticket-status"
+)
+
+// awaitQuestion: the bot asked "Ông/bà cần hỏi việc gì?" and the next text
+// is the question the ticket carries.
+const awaitQuestion = "ticket:question"
+
+// Citizen texts about tickets.
+const (
+	textAskMatter      = "Ông/bà cần hỏi việc gì? Ông/bà gõ câu hỏi hoặc kể ngắn gọn sự việc, tôi sẽ chuyển ngay cho cán bộ xã."
+	textNoTicket       = "Ông/bà chưa gửi yêu cầu nào cho cán bộ xã. Nếu cần hỏi cán bộ, ông/bà bấm \"Gặp cán bộ\" và ghi rõ việc cần hỏi."
+	textTicketRecorded = "Tôi đã ghi lại yêu cầu của ông/bà (số #%d) trong sổ yêu cầu của Trợ lý An sinh. Hiện chưa có cán bộ trực trên kênh này nên tôi chưa hẹn được ngày trả lời. Ông/bà có thể đến bộ phận một cửa của UBND xã/phường trong giờ hành chính để được giải đáp trực tiếp."
+	textStatusLine     = "Yêu cầu #%d của ông/bà (gửi %s): %s."
+	textStatusDue      = "Hạn trả lời: chậm nhất %s."
+	textStatusSeen     = "Cán bộ đã xem tin nhắn cuối của ông/bà (lúc %s)."
+	textStatusNotSeen  = "Cán bộ chưa xem tin nhắn cuối của ông/bà (gửi lúc %s)."
+)
+
+// citizenStatus is how a ticket's status reads to the citizen.
+var citizenStatus = map[TicketStatus]string{
+	StatusOpen:     "đang chờ cán bộ nhận",
+	StatusAssigned: "cán bộ đã nhận và đang xử lý",
+	StatusAnswered: "cán bộ đã trả lời",
+	StatusClosed:   "đã xử lý xong",
+}
+
+// askOfficer handles a message the matcher read as wanting a person. A
+// bare "gặp cán bộ" (or "alo có ai không") opens no ticket: the bot asks
+// what the matter is, unless the citizen has a ticket running or asked a
+// question just before; a question about their own ticket gets its status.
+func (c *conv) askOfficer(priority, text string, en *content.Entry) error {
+	switch {
+	case en != nil && en.ID == statusEntry:
+		return c.ticketStatus()
+	case priority == PriorityUrgent, en == nil || en.ID != personEntry, c.e.KB().AsksSomething(text):
+		return c.escalate(priority, text)
+	}
+	return c.personWanted()
+}
+
+// personWanted is a request for a person that names no matter ("Gặp cán
+// bộ" pressed or typed, /canbo): the last question, if it was just asked,
+// goes to the officer; otherwise the bot asks for it first.
+func (c *conv) personWanted() error {
+	if c.u.IsGroup {
+		return c.escalate(PriorityNormal, "") // refused there: tickets are private
+	}
+	if t := c.ticket; t != nil && (t.Active() || c.now.Sub(t.Closed) <= reopenWithin) {
+		return c.escalate(PriorityNormal, "")
+	}
+	if q := c.prevQuestion; q != "" && c.user.Dialog.Recent(c.now) {
+		return c.escalate(PriorityNormal, q)
+	}
+	c.user.Dialog.LastQuestion = c.prevQuestion
+	c.user.Dialog.Awaiting = awaitQuestion
+	c.user.Dialog.Misses = 0
+	return c.reply(textAskMatter, []Button{{Label: labelMenu, Data: dataMenu}}, logMeta{topic: content.TopicOfficer})
+}
+
+// matterGiven takes the citizen's answer to "Ông/bà cần hỏi việc gì?" as
+// the ticket's question; another bare "gặp cán bộ" is asked again.
+func (c *conv) matterGiven(text string) (bool, error) {
+	kb := c.e.KB()
+	if r := kb.Match(text, c.day); r.Entry != nil && r.Entry.ID == personEntry && !kb.AsksSomething(text) {
+		return true, c.reply(textAskMatter, []Button{{Label: labelMenu, Data: dataMenu}}, logMeta{topic: content.TopicOfficer})
+	}
+	c.user.Dialog.Awaiting = ""
+	c.user.Dialog.LastQuestion = text
+	return true, c.escalate(PriorityNormal, text)
+}
+
+// ticketStatus tells the citizen where their latest ticket stands: status,
+// due date and whether an officer has seen their last message.
+func (c *conv) ticketStatus() error {
+	t := c.ticket
+	if t == nil {
+		return c.reply(textNoTicket, []Button{{Label: labelOfficer, Data: dataOfficer}, {Label: labelMenu, Data: dataMenu}},
+			logMeta{topic: content.TopicOfficer, entry: statusEntry})
+	}
+	text := fmt.Sprintf(textStatusLine, t.ID, c.dueText(t.Created), citizenStatus[t.Status])
+	if t.Active() {
+		if len(c.e.officerChats) == 0 {
+			text += "\n" + fmt.Sprintf(textTicketRecorded, t.ID)
+		} else {
+			text += "\n" + fmt.Sprintf(textStatusDue, c.dueText(t.Due))
+		}
+	}
+	if last, ok := lastCitizenItem(t); ok {
+		if !t.Seen.IsZero() && !t.Seen.Before(last.Time) {
+			text += "\n" + fmt.Sprintf(textStatusSeen, c.dueText(t.Seen))
+		} else {
+			text += "\n" + fmt.Sprintf(textStatusNotSeen, c.dueText(last.Time))
+		}
+	}
+	return c.reply(text, c.citizenButtons(), logMeta{topic: content.TopicOfficer, entry: statusEntry})
+}
+
+func lastCitizenItem(t *Ticket) (ThreadItem, bool) {
+	for i := len(t.Thread) - 1; i >= 0; i-- {
+		if t.Thread[i].Kind == ItemCitizen {
+			return t.Thread[i], true
+		}
+	}
+	return ThreadItem{}, false
+}
+
+// promise is what the citizen is told about when an answer will come: a
+// due date only when officers are announced the ticket; otherwise where it
+// is recorded and when the commune office is open.
+func (c *conv) promise(format string, t *Ticket) string {
+	if len(c.e.officerChats) == 0 {
+		return fmt.Sprintf(textTicketRecorded, t.ID)
+	}
+	return fmt.Sprintf(format, t.ID, c.dueText(t.Due))
+}
+
+// courtesy reports whether a message to a ticket is only a thank-you or a
+// greeting: it goes in the thread without alerting officers or reopening.
+func (c *conv) courtesy(text string, r content.Result) bool {
+	return r.Topic == content.TopicSmalltalk && !c.e.KB().AsksSomething(text)
+}
+
+// wroteAfterAnswer reports whether the citizen wrote after the last
+// officer answer or close, for /phieu.
+func wroteAfterAnswer(t *Ticket) bool {
+	answered, pending := false, false
+	for _, it := range t.Thread {
+		switch {
+		case it.Kind == ItemOfficer, it.Kind == ItemEvent && it.Author != "" && it.Text != textTookEvent:
+			answered, pending = true, false
+		case it.Kind == ItemCitizen && answered:
+			pending = true
+		}
+	}
+	return pending
+}

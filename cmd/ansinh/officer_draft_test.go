@@ -1,0 +1,62 @@
+package main
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/bacninh/ansinh/bot/telegram/telegramtest"
+)
+
+// TestReplyButtonNeedsGửiOverTelegram drives the "Trả lời" button through
+// the fake Bot API: the officer's next message is only a preview, an
+// unrelated message is cancelled without reaching the citizen, and only
+// the answer confirmed with "Gửi" for ticket #1 is delivered to chat 42.
+func TestReplyButtonNeedsGửiOverTelegram(t *testing.T) {
+	srv := telegramtest.NewServer(t)
+	_, stop := startServe(t, officerVars(srv))
+	defer stop()
+
+	srv.PushMessage(42, 42, "toi muon gap truc tiep can bo xa de hoi ve giay to dat")
+	lastTo(t, srv, 42, 1)
+	ann := lastTo(t, srv, officersGroup, 1)
+	if !strings.Contains(ann.Plain, "Yêu cầu mới #1") {
+		t.Fatalf("announcement = %q", ann.Plain)
+	}
+
+	srv.PushCallback(officersGroup, officerUser, ann.MessageID, "tk:reply:1")
+	if ask := lastTo(t, srv, officersGroup, 2); !strings.Contains(ask.Plain, "phiếu #1") || !strings.Contains(ask.Plain, "Gửi") {
+		t.Fatalf("prompt = %q", ask.Plain)
+	}
+	srv.PushMessage(officersGroup, officerUser, "anh Tuấn ơi chiều nay họp giao ban lúc 3h nhé")
+	preview := lastTo(t, srv, officersGroup, 3)
+	if !strings.Contains(preview.Plain, "Xem trước") || !strings.Contains(preview.Plain, "họp giao ban") || !hasKey(preview, "tk:send:1") {
+		t.Fatalf("preview = %q %v", preview.Plain, preview.Keyboard)
+	}
+	srv.PushCallback(officersGroup, officerUser, preview.MessageID, "tk:cancel:1")
+	if done := lastTo(t, srv, officersGroup, 4); !strings.Contains(done.Plain, "Người dân không nhận được gì") {
+		t.Errorf("cancel = %q", done.Plain)
+	}
+
+	srv.PushCallback(officersGroup, officerUser, ann.MessageID, "tk:reply:1")
+	lastTo(t, srv, officersGroup, 5)
+	srv.PushMessage(officersGroup, officerUser, "Mời anh lên xã sáng thứ Hai, mang theo căn cước.")
+	preview = lastTo(t, srv, officersGroup, 6)
+	srv.PushCallback(officersGroup, officerUser, preview.MessageID, "tk:send:1")
+	answer := lastTo(t, srv, 42, 2)
+	if !strings.Contains(answer.Plain, "Mời anh lên xã sáng thứ Hai") || !strings.Contains(answer.Plain, "yêu cầu #1") {
+		t.Errorf("answer = %q", answer.Plain)
+	}
+	if sent := lastTo(t, srv, officersGroup, 7); !strings.Contains(sent.Plain, "Đã gửi câu trả lời") {
+		t.Errorf("confirmation = %q", sent.Plain)
+	}
+	time.Sleep(300 * time.Millisecond)
+	for _, m := range srv.SentTo(42) {
+		if strings.Contains(m.Plain, "họp giao ban") {
+			t.Errorf("the cancelled message reached the citizen: %q", m.Plain)
+		}
+	}
+	if n := len(srv.SentTo(42)); n != 2 {
+		t.Errorf("citizen got %d messages, want 2 (confirmation, answer)", n)
+	}
+}
