@@ -33,10 +33,6 @@ func day(t testing.TB, s string) content.Date {
 	return d
 }
 
-func deprived(n int) content.Household {
-	return content.Household{Deprived: n, DeprivedKnown: true}
-}
-
 func TestAssessCategories(t *testing.T) {
 	r := mustRules(t)
 	cases := []struct {

@@ -269,27 +269,6 @@ func (kb *KB) FamilyHouseholds(en *Entry) []string {
 	return out
 }
 
-// withoutHouseholds drops the household words from a title, so that "BHYT
-// hộ cận nghèo" does not pull a follow-up about another category back.
-func (kb *KB) withoutHouseholds(title string) string {
-	syl := kb.ex.syllables(nil, title)
-	out := make([]string, 0, len(syl))
-	for i := 0; i < len(syl); {
-		n := 0
-		for _, p := range kb.fv.byFirst[syl[i]] {
-			if p.kind == cueHousehold && len(p.syl) <= len(syl)-i && slices.Equal(p.syl, syl[i:i+len(p.syl)]) {
-				n = max(n, len(p.syl))
-			}
-		}
-		if n == 0 {
-			out = append(out, syl[i])
-			n = 1
-		}
-		i += n
-	}
-	return strings.Join(out, " ")
-}
-
 // readFollowUp reads the follow-up vocabulary from fsys, or the embedded
 // one when a content folder has none.
 func readFollowUp(fsys fs.FS) ([]byte, error) {

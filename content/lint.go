@@ -144,7 +144,7 @@ func AnswerFigures(text string) []string {
 	var out []string
 	for _, m := range figureRe.FindAllString(strings.ToLower(text), -1) {
 		m = spaceRe.ReplaceAllString(strings.ReplaceAll(m, "ngàn", "nghìn"), " ")
-		num := strings.TrimRight(m, " %đồngtriệunghìntỷ")
+		num := strings.TrimRight(m, " %đồngtriệuhìỷ")
 		num = strings.TrimSpace(num)
 		switch {
 		case strings.HasSuffix(m, "%"):

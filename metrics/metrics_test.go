@@ -123,7 +123,10 @@ func TestScrapesDoNotScanTheDatabase(t *testing.T) {
 		slowest = max(slowest, time.Since(begin))
 		time.Sleep(time.Until(start.Add(time.Duration(i+1) * 10 * time.Millisecond)))
 	}
-	if slowest >= 50*time.Millisecond {
+	switch {
+	case raceEnabled:
+		t.Logf("race detector on: the 50 ms bound is not checked (slowest %s)", slowest)
+	case slowest >= 50*time.Millisecond:
 		t.Errorf("slowest of 100 scrapes took %s, want < 50ms", slowest)
 	}
 	deadline := time.Now().Add(10 * time.Second)

@@ -8,7 +8,6 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
-	"sync"
 	"time"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
@@ -64,7 +63,6 @@ type Client struct {
 	botID       int64
 	username    string
 
-	mu       sync.Mutex
 	progress platform.Progress // split deliveries sent in part, by Delivery.ID
 }
 
