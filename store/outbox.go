@@ -27,6 +27,34 @@ type sentRecord struct {
 	Sent       time.Time `json:"sent"`
 }
 
+// buttonRecord is a bot.Button, in outbox rows and in a user's dialog.
+type buttonRecord struct {
+	Label string `json:"label"`
+	Data  string `json:"data"`
+}
+
+func buttonsToRecord(bs []bot.Button) []buttonRecord {
+	if bs == nil {
+		return nil
+	}
+	out := make([]buttonRecord, len(bs))
+	for i, b := range bs {
+		out[i] = buttonRecord{Label: b.Label, Data: b.Data}
+	}
+	return out
+}
+
+func buttonsFromRecord(rs []buttonRecord) []bot.Button {
+	if rs == nil {
+		return nil
+	}
+	out := make([]bot.Button, len(rs))
+	for i, r := range rs {
+		out[i] = bot.Button{Label: r.Label, Data: r.Data}
+	}
+	return out
+}
+
 type deadRecord struct {
 	bot.Delivery
 	Reason string    `json:"reason"`
@@ -272,7 +300,7 @@ func markUnreachable(tx *bbolt.Tx, d *bot.Delivery, reason string, at time.Time)
 		return nil // an officer group or a chat we never saw write: nothing to flag
 	}
 	u.Unreachable, u.UnreachableReason = true, reason
-	return putJSON(tx.Bucket(bucketUsers), userKey(u.Key), u)
+	return putUser(tx, &u)
 }
 
 // OutboxStats counts rows by state.

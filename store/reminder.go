@@ -115,8 +115,8 @@ func (s *Store) Recipients(keep func(*bot.User) bool) ([]bot.Recipient, error) {
 	var out []bot.Recipient
 	err := s.db.View(func(tx *bbolt.Tx) error {
 		return tx.Bucket(bucketUsers).ForEach(func(k, v []byte) error {
-			var u bot.User
-			if err := json.Unmarshal(v, &u); err != nil {
+			u, err := decodeUser(v)
+			if err != nil {
 				return fmt.Errorf("decode user %s: %w", k, err)
 			}
 			if keep(&u) {

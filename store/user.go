@@ -10,6 +10,99 @@ import (
 	"github.com/bacninh/ansinh/bot"
 )
 
+// userRecord is a bot.User as stored in the users bucket. Its JSON names
+// are the on-disk schema: never rename one without a schema step.
+type userRecord struct {
+	Key               userKeyRecord `json:"key"`
+	ChatID            string        `json:"chat"`
+	Name              string        `json:"name,omitempty"`
+	Commune           string        `json:"commune,omitempty"`
+	Created           time.Time     `json:"created"`
+	LastSeen          time.Time     `json:"last_seen"`
+	Stopped           bool          `json:"stopped,omitempty"`
+	Unreachable       bool          `json:"unreachable,omitempty"`
+	UnreachableReason string        `json:"unreachable_reason,omitempty"`
+	Subscriptions     []string      `json:"subscriptions,omitempty"`
+	Category          string        `json:"category,omitempty"`
+	Area              string        `json:"area,omitempty"`
+	Dialog            dialogRecord  `json:"dialog"`
+}
+
+// userKeyRecord is a bot.UserKey; it was stored with Go's field names.
+type userKeyRecord struct {
+	Channel string `json:"Channel"`
+	ID      string `json:"ID"`
+}
+
+type dialogRecord struct {
+	Buttons      []buttonRecord `json:"buttons,omitempty"`
+	Misses       int            `json:"misses,omitempty"`
+	LastTopic    string         `json:"last_topic,omitempty"`
+	LastEntry    string         `json:"last_entry,omitempty"`
+	LastQuestion string         `json:"last_question,omitempty"`
+	Awaiting     string         `json:"awaiting,omitempty"`
+	LastAt       time.Time      `json:"last_at,omitzero"`
+	Ask          *askBackRecord `json:"ask,omitempty"`
+}
+
+type askBackRecord struct {
+	Kind     string    `json:"kind"`
+	Entry    string    `json:"entry"`
+	Question string    `json:"question,omitempty"`
+	At       time.Time `json:"at"`
+}
+
+func userToRecord(u *bot.User) userRecord {
+	return userRecord{Key: userKeyToRecord(u.Key), ChatID: u.ChatID, Name: u.Name, Commune: u.Commune,
+		Created: u.Created, LastSeen: u.LastSeen, Stopped: u.Stopped, Unreachable: u.Unreachable,
+		UnreachableReason: u.UnreachableReason, Subscriptions: u.Subscriptions, Category: u.Category,
+		Area: u.Area, Dialog: dialogToRecord(&u.Dialog)}
+}
+
+func userFromRecord(r *userRecord) bot.User {
+	return bot.User{Key: r.Key.userKey(), ChatID: r.ChatID, Name: r.Name, Commune: r.Commune,
+		Created: r.Created, LastSeen: r.LastSeen, Stopped: r.Stopped, Unreachable: r.Unreachable,
+		UnreachableReason: r.UnreachableReason, Subscriptions: r.Subscriptions, Category: r.Category,
+		Area: r.Area, Dialog: dialogFromRecord(&r.Dialog)}
+}
+
+func userKeyToRecord(k bot.UserKey) userKeyRecord { return userKeyRecord{Channel: k.Channel, ID: k.ID} }
+
+func (r userKeyRecord) userKey() bot.UserKey { return bot.UserKey{Channel: r.Channel, ID: r.ID} }
+
+func dialogToRecord(d *bot.Dialog) dialogRecord {
+	r := dialogRecord{Buttons: buttonsToRecord(d.Buttons), Misses: d.Misses, LastTopic: d.LastTopic,
+		LastEntry: d.LastEntry, LastQuestion: d.LastQuestion, Awaiting: d.Awaiting, LastAt: d.LastAt}
+	if a := d.Ask; a != nil {
+		r.Ask = &askBackRecord{Kind: a.Kind, Entry: a.Entry, Question: a.Question, At: a.At}
+	}
+	return r
+}
+
+func dialogFromRecord(r *dialogRecord) bot.Dialog {
+	d := bot.Dialog{Buttons: buttonsFromRecord(r.Buttons), Misses: r.Misses, LastTopic: r.LastTopic,
+		LastEntry: r.LastEntry, LastQuestion: r.LastQuestion, Awaiting: r.Awaiting, LastAt: r.LastAt}
+	if a := r.Ask; a != nil {
+		d.Ask = &bot.AskBack{Kind: a.Kind, Entry: a.Entry, Question: a.Question, At: a.At}
+	}
+	return d
+}
+
+func decodeUser(v []byte) (bot.User, error) {
+	var r userRecord
+	if err := json.Unmarshal(v, &r); err != nil {
+		return bot.User{}, err
+	}
+	return userFromRecord(&r), nil
+}
+
+func putUser(tx *bbolt.Tx, u *bot.User) error {
+	if err := putJSON(tx.Bucket(bucketUsers), userKey(u.Key), userToRecord(u)); err != nil {
+		return fmt.Errorf("save user %s: %w", u.Key, err)
+	}
+	return nil
+}
+
 func (t *txn) User(k bot.UserKey) (bot.User, error) { return getUser(t.tx, k) }
 
 func getUser(tx *bbolt.Tx, k bot.UserKey) (bot.User, error) {
@@ -17,8 +110,8 @@ func getUser(tx *bbolt.Tx, k bot.UserKey) (bot.User, error) {
 	if v == nil {
 		return bot.User{}, fmt.Errorf("user %s: %w", k, bot.ErrNotFound)
 	}
-	var u bot.User
-	if err := json.Unmarshal(v, &u); err != nil {
+	u, err := decodeUser(v)
+	if err != nil {
 		return bot.User{}, fmt.Errorf("decode user %s: %w", k, err)
 	}
 	return u, nil
@@ -28,7 +121,7 @@ func (t *txn) PutUser(u bot.User) error {
 	if u.Key.Channel == "" || u.Key.ID == "" {
 		return fmt.Errorf("put user: empty key")
 	}
-	return putJSON(t.tx.Bucket(bucketUsers), userKey(u.Key), u)
+	return putUser(t.tx, &u)
 }
 
 // User returns one user.
