@@ -43,6 +43,7 @@ type dialogRecord struct {
 	Awaiting     string         `json:"awaiting,omitempty"`
 	LastAt       time.Time      `json:"last_at,omitzero"`
 	Ask          *askBackRecord `json:"ask,omitempty"`
+	Draft        *draftRecord   `json:"draft,omitempty"`
 }
 
 type askBackRecord struct {
@@ -50,6 +51,15 @@ type askBackRecord struct {
 	Entry    string    `json:"entry"`
 	Question string    `json:"question,omitempty"`
 	At       time.Time `json:"at"`
+}
+
+// draftRecord is an officer's unfinished answer or closing (bot.Draft).
+type draftRecord struct {
+	Kind   string    `json:"kind"`
+	Ticket uint64    `json:"ticket"`
+	Chat   string    `json:"chat"`
+	Text   string    `json:"text,omitempty"`
+	At     time.Time `json:"at"`
 }
 
 func userToRecord(u *bot.User) userRecord {
@@ -76,6 +86,9 @@ func dialogToRecord(d *bot.Dialog) dialogRecord {
 	if a := d.Ask; a != nil {
 		r.Ask = &askBackRecord{Kind: a.Kind, Entry: a.Entry, Question: a.Question, At: a.At}
 	}
+	if x := d.Draft; x != nil {
+		r.Draft = &draftRecord{Kind: x.Kind, Ticket: x.Ticket, Chat: x.Chat, Text: x.Text, At: x.At}
+	}
 	return r
 }
 
@@ -84,6 +97,9 @@ func dialogFromRecord(r *dialogRecord) bot.Dialog {
 		LastEntry: r.LastEntry, LastQuestion: r.LastQuestion, Awaiting: r.Awaiting, LastAt: r.LastAt}
 	if a := r.Ask; a != nil {
 		d.Ask = &bot.AskBack{Kind: a.Kind, Entry: a.Entry, Question: a.Question, At: a.At}
+	}
+	if x := r.Draft; x != nil {
+		d.Draft = &bot.Draft{Kind: x.Kind, Ticket: x.Ticket, Chat: x.Chat, Text: x.Text, At: x.At}
 	}
 	return d
 }
