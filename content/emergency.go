@@ -69,6 +69,9 @@ type emergencyKind struct {
 	// Accented phrases are hopeless without marks ("đói quá"/"đợi quá"):
 	// they match only where the citizen typed the marks.
 	Accented []string `yaml:"accented"`
+	// Veto phrases silence this kind's phrases they overlap ("sét đánh"
+	// is no assault); the file's veto list applies to every kind.
+	Veto []string `yaml:"veto"`
 	// Combos fire when a phrase of each list occurs in the message; A is
 	// matched as strict. In any phrase "*" stands for one to three words.
 	Combos []struct {
@@ -99,6 +102,7 @@ type detector struct {
 type dangerKind struct {
 	emergencyKind
 	phrases []*dphrase
+	veto    []*dphrase
 	combos  [][2][]*dphrase
 }
 
@@ -155,6 +159,7 @@ func loadDetector(fsys fs.FS, ex *expander) (*detector, Problems, error) {
 		dk.phrases = append(dk.phrases, compile(k.Phrases, modeLenient)...)
 		dk.phrases = append(dk.phrases, compile(k.Strict, modeStrict)...)
 		dk.phrases = append(dk.phrases, compile(k.Accented, modeAccented)...)
+		dk.veto = compile(k.Veto, modeLenient)
 		for _, c := range k.Combos {
 			// A names the danger with a word that alone is often ordinary:
 			// in a message typed with marks it must carry them.
@@ -233,14 +238,7 @@ func (d *detector) detect(text string) (Alarm, bool) {
 	if len(m.syl) == 0 {
 		return Alarm{}, false
 	}
-	vetoed := make([]bool, len(m.syl))
-	for _, v := range d.veto {
-		for _, span := range m.hits[v.id] {
-			for i := span[0]; i < span[1]; i++ {
-				vetoed[i] = true
-			}
-		}
-	}
+	vetoed := m.mask(nil, d.veto)
 	has := map[string]bool{}
 	marker := func(name string) bool {
 		v, ok := has[name]
@@ -255,11 +253,12 @@ func (d *detector) detect(text string) (Alarm, bool) {
 		}
 		return v
 	}
+	var kindVetoed []bool
 	hit := func(ph *dphrase) bool {
 		for _, span := range m.hits[ph.id] {
 			clear := true
 			for i := span[0]; i < span[1]; i++ {
-				clear = clear && !vetoed[i]
+				clear = clear && !vetoed[i] && !kindVetoed[i]
 			}
 			if clear {
 				return true
@@ -268,6 +267,7 @@ func (d *detector) detect(text string) (Alarm, bool) {
 		return false
 	}
 	for _, k := range d.kinds {
+		kindVetoed = m.mask(kindVetoed, k.veto)
 		phrase := ""
 		for _, ph := range k.phrases {
 			if hit(ph) {
@@ -290,6 +290,22 @@ func (d *detector) detect(text string) (Alarm, bool) {
 		return Alarm{Kind: k.Kind, Entry: k.Entry, Urgent: k.Urgent, Phrase: phrase}, true
 	}
 	return Alarm{}, false
+}
+
+// mask marks, in dst (reused), the syllables any of list covers.
+func (m *dmsg) mask(dst []bool, list []*dphrase) []bool {
+	if dst == nil {
+		dst = make([]bool, len(m.syl))
+	}
+	clear(dst)
+	for _, v := range list {
+		for _, span := range m.hits[v.id] {
+			for i := span[0]; i < span[1]; i++ {
+				dst[i] = true
+			}
+		}
+	}
+	return dst
 }
 
 func firstHit(list []*dphrase, hit func(*dphrase) bool) string {
