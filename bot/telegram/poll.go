@@ -104,6 +104,24 @@ func (c *Client) handleAll(ctx context.Context, updates []tgbotapi.Update, offse
 			byChat[u.ChatID] = append(byChat[u.ChatID], len(items)-1)
 		}
 	}
+	// The offset an update stores with its effects must never pass an
+	// update of another chat that is still being handled: a crash after
+	// that commit would make Telegram skip the unhandled one for ever.
+	// So each update carries the end of the longest run of handled updates
+	// that it completes, computed just before it is handled.
+	var mu sync.Mutex
+	safeOffset := func(i int) int64 {
+		mu.Lock()
+		defer mu.Unlock()
+		off := offset
+		for j := range items {
+			if !items[j].done && j != i {
+				break
+			}
+			off = items[j].next
+		}
+		return off
+	}
 	var wg sync.WaitGroup
 	for _, idx := range byChat {
 		wg.Add(1)
@@ -114,10 +132,15 @@ func (c *Client) handleAll(ctx context.Context, updates []tgbotapi.Update, offse
 				if it.u.Text != "" && !it.u.IsGroup {
 					go c.Typing(ctx, it.u.ChatID)
 				}
-				if it.err = h.Handle(ctx, it.u); it.err != nil {
+				u := it.u
+				u.Offset = safeOffset(i)
+				err := h.Handle(ctx, u)
+				mu.Lock()
+				it.err, it.done = err, err == nil
+				mu.Unlock()
+				if err != nil {
 					return // later updates of this chat wait for the retry
 				}
-				it.done = true
 			}
 		}()
 	}

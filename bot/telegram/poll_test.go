@@ -3,7 +3,9 @@ package telegram_test
 import (
 	"context"
 	"errors"
+	"slices"
 	"sort"
+	"sync"
 	"testing"
 	"time"
 
@@ -25,10 +27,12 @@ func TestPollHandlesUpdatesInOrder(t *testing.T) {
 
 	got := rec.WaitFor(t, 3, 3*time.Second)
 	// Chats are handled concurrently; each chat keeps its own order.
-	sort.SliceStable(got, func(i, j int) bool { return got[i].Offset < got[j].Offset })
+	sort.SliceStable(got, func(i, j int) bool { return atoi(t, got[i].ID) < atoi(t, got[j].ID) })
 	for i, u := range got {
-		if u.ID != itoa(ids[i]) || u.Offset != int64(ids[i])+1 || u.Channel != bot.ChannelTelegram {
-			t.Errorf("update %d = {ID %s, Offset %d, Channel %s}, want {%d, %d, telegram}", i, u.ID, u.Offset, u.Channel, ids[i], ids[i]+1)
+		// The offset an update stores never passes the batch (and never an
+		// update still in hand: TestOffsetNeverPassesAnUnhandledUpdate).
+		if u.ID != itoa(ids[i]) || u.Offset > int64(ids[2])+1 || u.Channel != bot.ChannelTelegram {
+			t.Errorf("update %d = {ID %s, Offset %d, Channel %s}, want {%d, ≤ %d, telegram}", i, u.ID, u.Offset, u.Channel, ids[i], ids[2]+1)
 		}
 	}
 	if got[0].Text != "/start xa-dai-dong" || got[0].ChatID != "42" || got[0].UserID != "42" {
@@ -215,5 +219,65 @@ func waitUntil(tb testing.TB, cond func() bool, what string) {
 			tb.Fatalf("timed out waiting: %s", what)
 		}
 		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// blockingHandler holds the updates of one chat until released and records
+// the others at once.
+type blockingHandler struct {
+	chat    string
+	release chan struct{}
+	mu      sync.Mutex
+	got     []bot.Update
+}
+
+func (h *blockingHandler) Handle(_ context.Context, u bot.Update) error {
+	if u.ChatID == h.chat {
+		<-h.release
+	}
+	h.mu.Lock()
+	h.got = append(h.got, u)
+	h.mu.Unlock()
+	return nil
+}
+
+func (h *blockingHandler) updates() []bot.Update {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return slices.Clone(h.got)
+}
+
+// TestOffsetNeverPassesAnUnhandledUpdate: chats of one batch are handled
+// concurrently, and each update stores its offset with its effects. A later
+// update of another chat that commits first must not store an offset past
+// an update still being handled: a crash right then would make Telegram
+// drop that update for ever.
+func TestOffsetNeverPassesAnUnhandledUpdate(t *testing.T) {
+	srv := telegramtest.NewServer(t)
+	c := newClient(t, srv)
+	slow := srv.PushMessage(42, 42, "chat chậm")
+	fast := srv.PushMessage(43, 43, "chat nhanh")
+	h := &blockingHandler{chat: "42", release: make(chan struct{})}
+	stop := startPoll(t, c, 0, h)
+	defer stop()
+	deadline := time.Now().Add(3 * time.Second)
+	for len(h.updates()) == 0 && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	got := h.updates()
+	if len(got) != 1 || got[0].ID != itoa(fast) {
+		t.Fatalf("handled %+v, want only update %d", got, fast)
+	}
+	if got[0].Offset > int64(slow) {
+		t.Errorf("update %d stores offset %d while update %d is unhandled: a crash now would lose it", fast, got[0].Offset, slow)
+	}
+	close(h.release)
+	deadline = time.Now().Add(3 * time.Second)
+	for len(h.updates()) < 2 && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	got = h.updates()
+	if len(got) != 2 || got[1].ID != itoa(slow) || got[1].Offset != int64(fast)+1 {
+		t.Errorf("after release: %+v; want update %d storing offset %d", got, slow, fast+1)
 	}
 }

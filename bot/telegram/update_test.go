@@ -50,7 +50,7 @@ func TestConvertAddressing(t *testing.T) {
 	startPoll(t, c, 0, rec)
 	got := rec.WaitFor(t, len(tests)+1, 3*time.Second)
 	// Chats are handled concurrently: compare in update order.
-	sort.SliceStable(got, func(i, j int) bool { return got[i].Offset < got[j].Offset })
+	sort.SliceStable(got, func(i, j int) bool { return atoi(t, got[i].ID) < atoi(t, got[j].ID) })
 
 	for i, tt := range tests {
 		u := got[i]
