@@ -53,8 +53,8 @@ func (s *Store) OpsStats(now time.Time) (OpsStats, error) {
 		st.Dead = tx.Bucket(bucketOutboxDead).Stats().KeyN
 		st.Parked = tx.Bucket(bucketParked).Stats().KeyN
 		return tx.Bucket(bucketTickets).ForEach(func(k, v []byte) error {
-			var t bot.Ticket
-			if err := json.Unmarshal(v, &t); err != nil {
+			t, err := decodeTicket(v)
+			if err != nil {
 				return fmt.Errorf("decode ticket %d: %w", beUint(k), err)
 			}
 			st.Tickets[t.Status]++

@@ -45,6 +45,7 @@ func pair[D, R any](to func(*D) R, from func(*R) D, keyed ...string) recordPair 
 // A new stored domain type gets a record and a line here.
 var storedTypes = []recordPair{
 	pair(userToRecord, userFromRecord),
+	pair(ticketToRecord, ticketFromRecord),
 }
 
 // recordFiles maps each type declared in the package's non-test files to

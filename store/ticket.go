@@ -17,13 +17,85 @@ var (
 	bucketAudit            = []byte("audit")
 )
 
+// ticketRecord is a bot.Ticket as stored in the tickets bucket. Its JSON
+// names are the on-disk schema: never rename one without a schema step.
+type ticketRecord struct {
+	ID            uint64             `json:"id"`
+	Citizen       userKeyRecord      `json:"citizen"`
+	ChatID        string             `json:"chat"`
+	Name          string             `json:"name,omitempty"`
+	Commune       string             `json:"commune,omitempty"`
+	Topic         string             `json:"topic,omitempty"`
+	Question      string             `json:"question"`
+	BotAnswer     string             `json:"bot_answer,omitempty"`
+	Status        string             `json:"status"`
+	Priority      string             `json:"priority"`
+	Assignee      string             `json:"assignee,omitempty"`
+	Created       time.Time          `json:"created"`
+	Updated       time.Time          `json:"updated"`
+	Due           time.Time          `json:"due"`
+	Closed        time.Time          `json:"closed,omitzero"`
+	Seen          time.Time          `json:"seen,omitzero"`
+	Resolution    string             `json:"resolution,omitempty"`
+	Thread        []threadItemRecord `json:"thread"`
+	ContactNeeded bool               `json:"contact_needed,omitempty"`
+	ContactReason string             `json:"contact_reason,omitempty"`
+	AnswerSent    time.Time          `json:"answer_sent,omitzero"`
+	Purged        bool               `json:"purged,omitempty"`
+}
+
+type threadItemRecord struct {
+	Time   time.Time `json:"time"`
+	Kind   string    `json:"kind"`
+	Author string    `json:"author,omitempty"`
+	Text   string    `json:"text"`
+}
+
+func ticketToRecord(t *bot.Ticket) ticketRecord {
+	r := ticketRecord{ID: t.ID, Citizen: userKeyToRecord(t.Citizen), ChatID: t.ChatID, Name: t.Name,
+		Commune: t.Commune, Topic: t.Topic, Question: t.Question, BotAnswer: t.BotAnswer,
+		Status: string(t.Status), Priority: t.Priority, Assignee: t.Assignee, Created: t.Created,
+		Updated: t.Updated, Due: t.Due, Closed: t.Closed, Seen: t.Seen, Resolution: t.Resolution,
+		ContactNeeded: t.ContactNeeded, ContactReason: t.ContactReason, AnswerSent: t.AnswerSent, Purged: t.Purged}
+	if t.Thread != nil {
+		r.Thread = make([]threadItemRecord, len(t.Thread))
+		for i, it := range t.Thread {
+			r.Thread[i] = threadItemRecord{Time: it.Time, Kind: it.Kind, Author: it.Author, Text: it.Text}
+		}
+	}
+	return r
+}
+
+func ticketFromRecord(r *ticketRecord) bot.Ticket {
+	t := bot.Ticket{ID: r.ID, Citizen: r.Citizen.userKey(), ChatID: r.ChatID, Name: r.Name,
+		Commune: r.Commune, Topic: r.Topic, Question: r.Question, BotAnswer: r.BotAnswer,
+		Status: bot.TicketStatus(r.Status), Priority: r.Priority, Assignee: r.Assignee, Created: r.Created,
+		Updated: r.Updated, Due: r.Due, Closed: r.Closed, Seen: r.Seen, Resolution: r.Resolution,
+		ContactNeeded: r.ContactNeeded, ContactReason: r.ContactReason, AnswerSent: r.AnswerSent, Purged: r.Purged}
+	if r.Thread != nil {
+		t.Thread = make([]bot.ThreadItem, len(r.Thread))
+		for i, it := range r.Thread {
+			t.Thread[i] = bot.ThreadItem{Time: it.Time, Kind: it.Kind, Author: it.Author, Text: it.Text}
+		}
+	}
+	return t
+}
+
+func decodeTicket(v []byte) (bot.Ticket, error) {
+	var r ticketRecord
+	if err := json.Unmarshal(v, &r); err != nil {
+		return bot.Ticket{}, err
+	}
+	return ticketFromRecord(&r), nil
+}
+
 func getTicket(tx *bbolt.Tx, id uint64) (bot.Ticket, error) {
-	var t bot.Ticket
 	v := tx.Bucket(bucketTickets).Get(u64(id))
 	if v == nil {
-		return t, fmt.Errorf("ticket %d: %w", id, bot.ErrNotFound)
+		return bot.Ticket{}, fmt.Errorf("ticket %d: %w", id, bot.ErrNotFound)
 	}
-	if err := json.Unmarshal(v, &t); err != nil {
+	t, err := decodeTicket(v)
+	if err != nil {
 		return t, fmt.Errorf("decode ticket %d: %w", id, err)
 	}
 	return t, nil
@@ -48,7 +120,7 @@ func (t *txn) PutTicket(tk *bot.Ticket) error {
 		}
 		tk.ID = id
 	}
-	if err := putJSON(b, u64(tk.ID), tk); err != nil {
+	if err := putJSON(b, u64(tk.ID), ticketToRecord(tk)); err != nil {
 		return fmt.Errorf("save ticket %d: %w", tk.ID, err)
 	}
 	return t.tx.Bucket(bucketTicketsByCitizen).Put(userKey(tk.Citizen), u64(tk.ID))
@@ -79,8 +151,8 @@ func listTickets(tx *bbolt.Tx, f bot.TicketFilter) ([]bot.Ticket, error) {
 	var out []bot.Ticket
 	c := tx.Bucket(bucketTickets).Cursor()
 	for k, v := c.Last(); k != nil; k, v = c.Prev() {
-		var t bot.Ticket
-		if err := json.Unmarshal(v, &t); err != nil {
+		t, err := decodeTicket(v)
+		if err != nil {
 			return nil, fmt.Errorf("decode ticket %d: %w", beUint(k), err)
 		}
 		if !f.Match(&t) {
@@ -150,8 +222,8 @@ func (s *Store) PurgeTickets(cutoff time.Time) (n int, err error) {
 		b := tx.Bucket(bucketTickets)
 		var purged []bot.Ticket
 		err := b.ForEach(func(k, v []byte) error {
-			var t bot.Ticket
-			if err := json.Unmarshal(v, &t); err != nil {
+			t, err := decodeTicket(v)
+			if err != nil {
 				return fmt.Errorf("decode ticket %d: %w", beUint(k), err)
 			}
 			if t.PurgeDue(cutoff) {
@@ -164,7 +236,7 @@ func (s *Store) PurgeTickets(cutoff time.Time) (n int, err error) {
 		}
 		for _, t := range purged {
 			t.Purge()
-			if err := putJSON(b, u64(t.ID), t); err != nil {
+			if err := putJSON(b, u64(t.ID), ticketToRecord(&t)); err != nil {
 				return fmt.Errorf("purge ticket %d: %w", t.ID, err)
 			}
 		}
