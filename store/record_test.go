@@ -46,6 +46,7 @@ func pair[D, R any](to func(*D) R, from func(*R) D, keyed ...string) recordPair 
 var storedTypes = []recordPair{
 	pair(userToRecord, userFromRecord),
 	pair(ticketToRecord, ticketFromRecord),
+	pair(auditToRecord, auditFromRecord),
 }
 
 // recordFiles maps each type declared in the package's non-test files to

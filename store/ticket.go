@@ -14,7 +14,6 @@ var (
 	bucketTickets          = []byte("tickets")
 	bucketTicketsByCitizen = []byte("tickets.by_citizen")
 	bucketTicketsByMessage = []byte("tickets.by_message")
-	bucketAudit            = []byte("audit")
 )
 
 // ticketRecord is a bot.Ticket as stored in the tickets bucket. Its JSON
@@ -166,18 +165,6 @@ func listTickets(tx *bbolt.Tx, f bot.TicketFilter) ([]bot.Ticket, error) {
 	return out, nil
 }
 
-func (t *txn) Audit(r bot.AuditRecord) error {
-	b := t.tx.Bucket(bucketAudit)
-	seq, err := b.NextSequence()
-	if err != nil {
-		return fmt.Errorf("number audit record %s: %w", r.Action, err)
-	}
-	if err := putJSON(b, u64(seq), r); err != nil {
-		return fmt.Errorf("save audit record %d: %w", seq, err)
-	}
-	return nil
-}
-
 // Ticket returns one ticket.
 func (s *Store) Ticket(id uint64) (t bot.Ticket, err error) {
 	err = s.db.View(func(tx *bbolt.Tx) error {
@@ -192,24 +179,6 @@ func (s *Store) Tickets(f bot.TicketFilter) (out []bot.Ticket, err error) {
 	err = s.db.View(func(tx *bbolt.Tx) error {
 		out, err = listTickets(tx, f)
 		return err
-	})
-	return out, err
-}
-
-// AuditLog returns the audit records, oldest first; ticket 0 means all.
-func (s *Store) AuditLog(ticket uint64) ([]bot.AuditRecord, error) {
-	var out []bot.AuditRecord
-	err := s.db.View(func(tx *bbolt.Tx) error {
-		return tx.Bucket(bucketAudit).ForEach(func(k, v []byte) error {
-			var r bot.AuditRecord
-			if err := json.Unmarshal(v, &r); err != nil {
-				return fmt.Errorf("decode audit record %d: %w", beUint(k), err)
-			}
-			if ticket == 0 || r.Ticket == ticket {
-				out = append(out, r)
-			}
-			return nil
-		})
 	})
 	return out, err
 }
