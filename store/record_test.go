@@ -47,6 +47,7 @@ var storedTypes = []recordPair{
 	pair(userToRecord, userFromRecord),
 	pair(ticketToRecord, ticketFromRecord),
 	pair(auditToRecord, auditFromRecord),
+	pair(reminderToRecord, reminderFromRecord),
 }
 
 // recordFiles maps each type declared in the package's non-test files to

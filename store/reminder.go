@@ -3,6 +3,7 @@ package store
 import (
 	"encoding/json"
 	"fmt"
+	"time"
 
 	"go.etcd.io/bbolt"
 
@@ -14,13 +15,60 @@ var (
 	bucketRemindersByOwner = []byte("reminders.by_owner")
 )
 
+// reminderRecord is a bot.Reminder as stored in the reminders bucket. Its
+// JSON names are the on-disk schema: never rename one without a schema
+// step.
+type reminderRecord struct {
+	ID          uint64         `json:"id"`
+	Type        string         `json:"type"`
+	Audience    string         `json:"audience,omitempty"`
+	Owner       userKeyRecord  `json:"owner,omitzero"`
+	ChatID      string         `json:"chat,omitempty"`
+	Text        string         `json:"text"`
+	Spec        string         `json:"spec,omitempty"`
+	At          time.Time      `json:"at,omitzero"`
+	Day         int            `json:"day,omitempty"`
+	Expiry      time.Time      `json:"expiry,omitzero"`
+	Until       time.Time      `json:"until,omitzero"`
+	Grace       time.Duration  `json:"grace"`
+	Paused      bool           `json:"paused,omitempty"`
+	Cancelled   bool           `json:"cancelled,omitempty"`
+	Created     time.Time      `json:"created"`
+	CreatedBy   string         `json:"created_by,omitempty"`
+	Last        time.Time      `json:"last,omitzero"`
+	LastSent    int            `json:"last_sent,omitempty"`
+	LastSkipped map[string]int `json:"last_skipped,omitempty"`
+}
+
+func reminderToRecord(r *bot.Reminder) reminderRecord {
+	return reminderRecord{ID: r.ID, Type: r.Type, Audience: r.Audience, Owner: userKeyToRecord(r.Owner),
+		ChatID: r.ChatID, Text: r.Text, Spec: r.Spec, At: r.At, Day: r.Day, Expiry: r.Expiry, Until: r.Until,
+		Grace: r.Grace, Paused: r.Paused, Cancelled: r.Cancelled, Created: r.Created, CreatedBy: r.CreatedBy,
+		Last: r.Last, LastSent: r.LastSent, LastSkipped: r.LastSkipped}
+}
+
+func reminderFromRecord(r *reminderRecord) bot.Reminder {
+	return bot.Reminder{ID: r.ID, Type: r.Type, Audience: r.Audience, Owner: r.Owner.userKey(),
+		ChatID: r.ChatID, Text: r.Text, Spec: r.Spec, At: r.At, Day: r.Day, Expiry: r.Expiry, Until: r.Until,
+		Grace: r.Grace, Paused: r.Paused, Cancelled: r.Cancelled, Created: r.Created, CreatedBy: r.CreatedBy,
+		Last: r.Last, LastSent: r.LastSent, LastSkipped: r.LastSkipped}
+}
+
+func decodeReminder(v []byte) (bot.Reminder, error) {
+	var r reminderRecord
+	if err := json.Unmarshal(v, &r); err != nil {
+		return bot.Reminder{}, err
+	}
+	return reminderFromRecord(&r), nil
+}
+
 func getReminder(tx *bbolt.Tx, id uint64) (bot.Reminder, error) {
-	var r bot.Reminder
 	v := tx.Bucket(bucketReminders).Get(u64(id))
 	if v == nil {
-		return r, fmt.Errorf("reminder %d: %w", id, bot.ErrNotFound)
+		return bot.Reminder{}, fmt.Errorf("reminder %d: %w", id, bot.ErrNotFound)
 	}
-	if err := json.Unmarshal(v, &r); err != nil {
+	r, err := decodeReminder(v)
+	if err != nil {
 		return r, fmt.Errorf("decode reminder %d: %w", id, err)
 	}
 	return r, nil
@@ -39,7 +87,7 @@ func putReminder(tx *bbolt.Tx, r *bot.Reminder) error {
 		}
 		r.ID = id
 	}
-	if err := putJSON(b, u64(r.ID), r); err != nil {
+	if err := putJSON(b, u64(r.ID), reminderToRecord(r)); err != nil {
 		return fmt.Errorf("save reminder %d: %w", r.ID, err)
 	}
 	if r.Personal() {
@@ -94,8 +142,8 @@ func listReminders(tx *bbolt.Tx, keep func(*bot.Reminder) bool) ([]bot.Reminder,
 	var out []bot.Reminder
 	c := tx.Bucket(bucketReminders).Cursor()
 	for k, v := c.Last(); k != nil; k, v = c.Prev() {
-		var r bot.Reminder
-		if err := json.Unmarshal(v, &r); err != nil {
+		r, err := decodeReminder(v)
+		if err != nil {
 			return nil, fmt.Errorf("decode reminder %d: %w", beUint(k), err)
 		}
 		if keep(&r) {
