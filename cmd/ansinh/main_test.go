@@ -191,3 +191,20 @@ func TestContentCheckAndExport(t *testing.T) {
 		}
 	}
 }
+
+// Sign-in links point to ANSINH_PUBLIC_URL, or else to the listen address
+// as this machine reaches it.
+func TestConsoleURL(t *testing.T) {
+	for _, c := range []struct{ http, public, want string }{
+		{"127.0.0.1:8080", "", "http://127.0.0.1:8080"},
+		{"0.0.0.0:8080", "", "http://127.0.0.1:8080"},
+		{":9000", "", "http://127.0.0.1:9000"},
+		{"[::1]:8080", "", "http://[::1]:8080"},
+		{"0.0.0.0:8080", "https://ansinh.example.vn/", "https://ansinh.example.vn"},
+	} {
+		cfg := testConfig(t, map[string]string{"ANSINH_HTTP": c.http, "ANSINH_PUBLIC_URL": c.public})
+		if got := cfg.consoleURL(); got != c.want {
+			t.Errorf("ANSINH_HTTP=%s ANSINH_PUBLIC_URL=%q: %q, want %q", c.http, c.public, got, c.want)
+		}
+	}
+}
