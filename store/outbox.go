@@ -12,62 +12,6 @@ import (
 	"github.com/bacninh/ansinh/bot"
 )
 
-// sentRecord is what is kept of a delivered row: enough to audit it and to
-// map a platform message id back to the row (officers reply to
-// announcements).
-type sentRecord struct {
-	ID         uint64    `json:"id"`
-	Key        string    `json:"key,omitempty"`
-	Kind       string    `json:"kind"`
-	Channel    string    `json:"channel"`
-	ChatID     string    `json:"chat"`
-	Ref        string    `json:"ref,omitempty"`
-	MessageIDs []string  `json:"msgs,omitempty"`
-	Attempts   int       `json:"attempts"`
-	Sent       time.Time `json:"sent"`
-}
-
-// buttonRecord is a bot.Button, in outbox rows and in a user's dialog.
-type buttonRecord struct {
-	Label string `json:"label"`
-	Data  string `json:"data"`
-}
-
-func buttonsToRecord(bs []bot.Button) []buttonRecord {
-	if bs == nil {
-		return nil
-	}
-	out := make([]buttonRecord, len(bs))
-	for i, b := range bs {
-		out[i] = buttonRecord{Label: b.Label, Data: b.Data}
-	}
-	return out
-}
-
-func buttonsFromRecord(rs []buttonRecord) []bot.Button {
-	if rs == nil {
-		return nil
-	}
-	out := make([]bot.Button, len(rs))
-	for i, r := range rs {
-		out[i] = bot.Button{Label: r.Label, Data: r.Data}
-	}
-	return out
-}
-
-type deadRecord struct {
-	bot.Delivery
-	Reason string    `json:"reason"`
-	Died   time.Time `json:"died"`
-}
-
-// holdRecord pauses one chat: its rows stay in order behind a row that
-// waits for a retry.
-type holdRecord struct {
-	Until time.Time `json:"until"`
-	Row   uint64    `json:"row"`
-}
-
 func beUint(b []byte) uint64 { return binary.BigEndian.Uint64(b) }
 
 // dueKey orders the outbox: priority class first (replies before reminders,
@@ -101,7 +45,7 @@ func enqueue(tx *bbolt.Tx, d *bot.Delivery) (bool, error) {
 	if d.NotBefore.IsZero() {
 		d.NotBefore = d.Created
 	}
-	if err := putJSON(out, u64(id), d); err != nil {
+	if err := putJSON(out, u64(id), deliveryToRecord(d)); err != nil {
 		return false, fmt.Errorf("enqueue %d: %w", id, err)
 	}
 	if err := tx.Bucket(bucketOutboxDue).Put(dueKey(d), nil); err != nil {
@@ -141,8 +85,8 @@ func (s *Store) Due(now time.Time, limit int, skip func(*bot.Delivery) bool) ([]
 				if v == nil {
 					continue
 				}
-				var d bot.Delivery
-				if err := json.Unmarshal(v, &d); err != nil {
+				d, err := decodeDelivery(v)
+				if err != nil {
 					return fmt.Errorf("decode outbox %d: %w", beUint(k[9:]), err)
 				}
 				ck := chatKey(d.Channel, d.ChatID)
@@ -195,8 +139,8 @@ func complete(tx *bbolt.Tx, o bot.Outcome) error {
 	if v == nil {
 		return nil // already completed (a duplicate outcome after a retry)
 	}
-	var d bot.Delivery
-	if err := json.Unmarshal(v, &d); err != nil {
+	d, err := decodeDelivery(v)
+	if err != nil {
 		return fmt.Errorf("decode outbox %d: %w", o.ID, err)
 	}
 	d.Attempts++
@@ -241,7 +185,7 @@ func complete(tx *bbolt.Tx, o bot.Outcome) error {
 		return refreshHead(tx, string(ck), &o.At)
 	default:
 		d.LastError = o.Reason
-		if err := putJSON(rows, u64(d.ID), d); err != nil {
+		if err := putJSON(rows, u64(d.ID), deliveryToRecord(&d)); err != nil {
 			return err
 		}
 		if err := putJSON(tx.Bucket(bucketOutboxHold), ck, holdRecord{Until: o.RetryAt, Row: d.ID}); err != nil {
@@ -262,7 +206,7 @@ func removeRow(tx *bbolt.Tx, d *bot.Delivery) error {
 }
 
 func bury(tx *bbolt.Tx, d *bot.Delivery, reason string, at time.Time) error {
-	if err := putJSON(tx.Bucket(bucketOutboxDead), u64(d.ID), deadRecord{Delivery: *d, Reason: reason, Died: at}); err != nil {
+	if err := putJSON(tx.Bucket(bucketOutboxDead), u64(d.ID), deadRecord{deliveryRecord: deliveryToRecord(d), Reason: reason, Died: at}); err != nil {
 		return err
 	}
 	return removeRow(tx, d)
@@ -284,8 +228,8 @@ func markUnreachable(tx *bbolt.Tx, d *bot.Delivery, reason string, at time.Time)
 		if v == nil {
 			continue
 		}
-		var other bot.Delivery
-		if err := json.Unmarshal(v, &other); err != nil {
+		other, err := decodeDelivery(v)
+		if err != nil {
 			return fmt.Errorf("decode outbox %d: %w", id, err)
 		}
 		if err := bury(tx, &other, "recipient unreachable: "+reason, at); err != nil {
@@ -329,7 +273,7 @@ func (s *Store) DeadLetters() ([]bot.Delivery, []string, error) {
 			if err := json.Unmarshal(v, &r); err != nil {
 				return err
 			}
-			rows, reasons = append(rows, r.Delivery), append(reasons, r.Reason)
+			rows, reasons = append(rows, deliveryFromRecord(&r.deliveryRecord)), append(reasons, r.Reason)
 			return nil
 		})
 	})

@@ -108,8 +108,8 @@ func (s *Store) Heads(now time.Time, limit int, skip func(channel, chat string, 
 				if raw == nil {
 					return fmt.Errorf("outbox head %d of %s: row missing", id, v)
 				}
-				var d bot.Delivery
-				if err := json.Unmarshal(raw, &d); err != nil {
+				d, err := decodeDelivery(raw)
+				if err != nil {
 					return fmt.Errorf("decode outbox %d: %w", id, err)
 				}
 				out = append(out, d)
@@ -133,8 +133,8 @@ func migrateOutboxHeads(tx *bbolt.Tx) error {
 	}
 	chats := map[string]bool{}
 	err = tx.Bucket(bucketOutbox).ForEach(func(k, v []byte) error {
-		var d bot.Delivery
-		if err := json.Unmarshal(v, &d); err != nil {
+		d, err := decodeDelivery(v)
+		if err != nil {
 			return fmt.Errorf("decode outbox %d: %w", beUint(k), err)
 		}
 		chats[chatKey(d.Channel, d.ChatID)] = true

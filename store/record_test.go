@@ -48,6 +48,7 @@ var storedTypes = []recordPair{
 	pair(ticketToRecord, ticketFromRecord),
 	pair(auditToRecord, auditFromRecord),
 	pair(reminderToRecord, reminderFromRecord),
+	pair(deliveryToRecord, deliveryFromRecord),
 }
 
 // recordFiles maps each type declared in the package's non-test files to
