@@ -28,6 +28,7 @@ const (
 type Engine struct {
 	store Store
 	kb    atomic.Pointer[content.KB]
+	rules atomic.Pointer[content.Rules]
 	loc   *time.Location
 	now   func() time.Time
 	log   *slog.Logger
@@ -47,8 +48,10 @@ type chatRef struct{ channel, chat string }
 
 // EngineConfig configures an Engine.
 type EngineConfig struct {
-	Store    Store
-	KB       *content.KB
+	Store Store
+	KB    *content.KB
+	// Rules are the eligibility rules; nil: no eligibility check offered.
+	Rules    *content.Rules
 	Location *time.Location   // local time zone; default Asia/Ho_Chi_Minh
 	Now      func() time.Time // default time.Now
 	Logger   *slog.Logger
@@ -98,6 +101,7 @@ func NewEngine(c EngineConfig) *Engine {
 		}
 	}
 	e.kb.Store(c.KB)
+	e.rules.Store(c.Rules)
 	if e.loc == nil {
 		e.loc = time.FixedZone("ICT", 7*3600)
 	}
@@ -115,6 +119,10 @@ func (e *Engine) SetKB(kb *content.KB) { e.kb.Store(kb) }
 
 // SetCalendar replaces the holiday calendar ticket due dates skip.
 func (e *Engine) SetCalendar(cal *content.Calendar) { e.cal.Store(cal) }
+
+// SetRules replaces the eligibility rules (with the knowledge base they
+// were checked against).
+func (e *Engine) SetRules(r *content.Rules) { e.rules.Store(r) }
 
 // KB returns the knowledge base in use.
 func (e *Engine) KB() *content.KB { return e.kb.Load() }
@@ -308,6 +316,9 @@ func (c *conv) respond() error {
 	if handled, err := c.officerUpdate(); handled || err != nil {
 		return err
 	}
+	if handled, err := c.checkUpdate(); handled || err != nil {
+		return err
+	}
 	data := c.u.Data
 	if data == "" {
 		data = c.choice(c.u.Text)
@@ -378,6 +389,10 @@ func (c *conv) command(text string) error {
 		}
 		c.prevQuestion = c.user.Dialog.LastQuestion
 		return c.personWanted()
+	case "/kiemtra":
+		if c.rules() != nil {
+			return c.startCheck(arg)
+		}
 	}
 	// An unknown command may still be a question ("/vay von"): match it.
 	return c.answer(strings.TrimPrefix(text, "/"))
@@ -407,6 +422,8 @@ func (c *conv) press(data string) error {
 	case data == dataOfficer:
 		c.prevQuestion = c.user.Dialog.LastQuestion
 		return c.personWanted()
+	case data == dataCheck || strings.HasPrefix(data, dataCheck+":"):
+		return c.pressCheck(data)
 	case strings.HasPrefix(data, dataRemind), strings.HasPrefix(data, dataSubscribe), strings.HasPrefix(data, dataCategory):
 		return c.pressReminder(data)
 	case strings.HasPrefix(data, dataHousehold):
@@ -441,6 +458,9 @@ func (c *conv) press(data string) error {
 }
 
 func (c *conv) answer(text string) error {
+	if done, err := c.sumOrCheck(text); done || err != nil {
+		return err
+	}
 	r, bent := c.inContext(text, c.e.KB().Match(text, c.day))
 	c.noteMatch(r)
 	if handled, err := c.followUp(text, r); handled || err != nil {
@@ -499,6 +519,9 @@ func (c *conv) give(en *content.Entry, score float64) error {
 			buttons = append(buttons, Button{Label: next.Title, Data: dataEntry + next.ID})
 		}
 	}
+	if c.rules() != nil && checkTopics[en.Topic] {
+		buttons = append(buttons, Button{Label: labelCheck, Data: dataCheck})
+	}
 	if en.Topic != content.TopicOfficer {
 		buttons = append(buttons, Button{Label: labelOfficer, Data: dataOfficer})
 	}
@@ -516,6 +539,9 @@ func (c *conv) mainMenu() []Button {
 	out := make([]Button, 0, len(topics))
 	for _, t := range topics {
 		out = append(out, Button{Label: content.TopicTitles[t], Data: dataTopic + t})
+	}
+	if c.rules() != nil {
+		out = append(out, Button{Label: labelCheck, Data: dataCheck})
 	}
 	return out
 }

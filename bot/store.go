@@ -29,8 +29,12 @@ type User struct {
 	Category string `json:"category,omitempty"`
 	// Area is where the household lives, AreaRural or AreaUrban; empty
 	// until the citizen says.
-	Area   string `json:"area,omitempty"`
-	Dialog Dialog `json:"dialog"`
+	Area string `json:"area,omitempty"`
+	// Household is what the citizen's latest eligibility check found;
+	// Check is a check in progress (check.go).
+	Household *Household  `json:"household,omitempty"`
+	Check     *CheckState `json:"check,omitempty"`
+	Dialog    Dialog      `json:"dialog"`
 }
 
 // Household areas (User.Area).

@@ -39,6 +39,10 @@ func openApp(cfg Config, log *slog.Logger, channels func(*store.Store) ([]bot.Ch
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", cfg.contentWhere(), err)
 	}
+	rules, err := content.LoadRules(fsys, kb)
+	if err != nil {
+		return nil, fmt.Errorf("%s: eligibility rules: %w", cfg.contentWhere(), err)
+	}
 	st, err := store.Open(cfg.DB)
 	if errors.Is(err, store.ErrLocked) {
 		return nil, fmt.Errorf("ANSINH_DB=%s is open in another ansinh process (is `ansinh serve` running?): %w", cfg.DB, err)
@@ -76,7 +80,7 @@ func openApp(cfg Config, log *slog.Logger, channels func(*store.Store) ([]bot.Ch
 		return nil, fmt.Errorf("holiday calendar: %w", err)
 	}
 	a := &app{store: st, disp: disp, metrics: mx, cfg: cfg, log: log}
-	a.engine = bot.NewEngine(bot.EngineConfig{Store: st, KB: kb, Location: cfg.Location, Logger: log, Wake: disp.Wake,
+	a.engine = bot.NewEngine(bot.EngineConfig{Store: st, KB: kb, Rules: rules, Location: cfg.Location, Logger: log, Wake: disp.Wake,
 		Officers: cfg.Officers, OfficerChats: cfg.OfficerChats, Calendar: cal,
 		ConsoleURL: cfg.consoleURL(), ConsoleLocal: cfg.PublicURL == "", Metrics: mx})
 	mx.ContentLoaded(version, len(kb.Entries()), time.Now())

@@ -1,0 +1,330 @@
+package bot
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/bacninh/ansinh/content"
+)
+
+// The eligibility check: a short conversation that estimates the
+// household's category under the standard in force and lists what it may
+// claim (content.Rules.Assess). Its state lives in User.Check, written in
+// the same transaction as the rest of the user, so it survives restarts.
+
+// Button data of the check. "chk" alone starts it.
+const (
+	dataCheck       = "chk"
+	dataCheckArea   = "chk:a:" // + rural|urban
+	dataCheckBack   = "chk:back"
+	dataCheckCancel = "chk:cancel"
+	dataCheckResume = "chk:resume"
+	dataCheckTicket = "chk:ticket"
+	dataCheckRemind = "chk:remind"
+)
+
+// Steps of the check.
+const (
+	stepArea    = "area"
+	stepMembers = "members"
+	stepIncome  = "income"
+	stepGroup   = "group:" // + indicator group number
+	stepProfile = "profile"
+	stepDone    = "done"
+)
+
+// checkKeep is how long the answers of a finished check are kept for the
+// ticket it may open; after that they are dropped.
+const checkKeep = 24 * time.Hour
+
+// CheckState is an eligibility check in progress or just finished.
+type CheckState struct {
+	Step string `json:"step"`
+	// Back lists the steps answered, latest last, for "quay lại".
+	Back     []string        `json:"back,omitempty"`
+	Area     string          `json:"area,omitempty"`
+	Members  int             `json:"members,omitempty"`
+	Income   *content.Amount `json:"income,omitempty"`
+	Lacking  []string        `json:"lacking,omitempty"` // indicator ids
+	Groups   []int           `json:"groups,omitempty"`  // indicator groups answered
+	Profiles []string        `json:"profiles,omitempty"`
+	Profiled bool            `json:"profiled,omitempty"`
+	// Paused is set while the citizen asks about something else; their
+	// texts then go to the ordinary answers until they resume.
+	Paused  bool      `json:"paused,omitempty"`
+	Started time.Time `json:"started"`
+	// Summary is the finished check in words, for the officer's ticket.
+	Summary string    `json:"summary,omitempty"`
+	Done    time.Time `json:"done,omitzero"`
+}
+
+// Household is what the citizen's latest check found: the household
+// profile later answers use.
+type Household struct {
+	Category string    `json:"category"`
+	Area     string    `json:"area"`
+	Members  int       `json:"members"`
+	Checked  time.Time `json:"checked"`
+}
+
+// profile items asked in the last step, as content member profiles.
+var checkProfiles = []struct{ id, label string }{
+	{content.ProfileAge7074, "Người từ 70 đến 74 tuổi"},
+	{content.ProfileAge75, "Người từ 75 tuổi trở lên"},
+	{content.ProfileDisabled, "Người khuyết tật"},
+	{content.ProfileStudent, "Học sinh, sinh viên"},
+}
+
+func (c *conv) rules() *content.Rules { return c.e.rules.Load() }
+
+// checkUpdate routes button presses of the check and the texts that
+// answer its current question. It reports whether it handled the update.
+func (c *conv) checkUpdate() (bool, error) {
+	s := c.user.Check
+	if s != nil && s.Step == stepDone && c.now.Sub(s.Done) > checkKeep {
+		c.user.Check, s = nil, nil // answers kept no longer than needed
+	}
+	if d := c.u.Data; d == dataCheck || strings.HasPrefix(d, dataCheck+":") {
+		return true, c.pressCheck(d)
+	}
+	if c.rules() == nil || s == nil || s.Step == stepDone || s.Paused || c.u.Data != "" || c.u.Text == "" {
+		return false, nil
+	}
+	if strings.HasPrefix(c.u.Text, "/") && !strings.HasPrefix(strings.ToLower(c.u.Text), "/kiemtra") {
+		s.Paused = true // a command leaves the check; "Tiếp tục" resumes it
+		return false, nil
+	}
+	return true, c.checkText(c.u.Text)
+}
+
+func (c *conv) pressCheck(data string) error {
+	if c.rules() == nil {
+		return c.reply(textExpired, c.mainMenu(), logMeta{})
+	}
+	s := c.user.Check
+	switch {
+	case data == dataCheck:
+		return c.startCheck("")
+	case data == dataCheckTicket:
+		return c.checkTicket()
+	case data == dataCheckRemind:
+		return c.checkReminder()
+	case s == nil || s.Step == stepDone:
+		return c.reply(textCheckGone, checkStartButtons(), logMeta{topic: content.TopicPovertyStatus})
+	case data == dataCheckCancel:
+		return c.cancelCheck()
+	case data == dataCheckBack:
+		return c.checkBack()
+	case data == dataCheckResume:
+		s.Paused = false
+		return c.ask("")
+	case strings.HasPrefix(data, dataCheckArea):
+		if a := strings.TrimPrefix(data, dataCheckArea); s.Step == stepArea && (a == content.Rural || a == content.Urban) {
+			s.Area = a
+			return c.advance()
+		}
+	}
+	return c.ask("")
+}
+
+// startCheck begins a check, using what text already says (household
+// size, income, area) instead of asking it again.
+func (c *conv) startCheck(text string) error {
+	if c.rules() == nil {
+		return c.reply(textExpired, c.mainMenu(), logMeta{})
+	}
+	s := &CheckState{Started: c.now}
+	c.user.Check = s
+	c.user.Dialog.LastTopic = content.TopicPovertyStatus
+	if text != "" {
+		said := content.ReadSaid(text)
+		if said.Members >= 1 && said.Members <= content.MaxMembers {
+			s.Members = said.Members
+		}
+		s.Income, s.Area = said.Income, said.Area
+	}
+	intro := textCheckIntro
+	if known := c.knownFacts(); known != "" {
+		intro += "\n" + fmt.Sprintf(textCheckKnown, known)
+	}
+	s.Step = c.nextStep()
+	return c.ask(intro)
+}
+
+// knownFacts lists what the check already knows, in words.
+func (c *conv) knownFacts() string {
+	s := c.user.Check
+	var parts []string
+	if s.Area != "" {
+		parts = append(parts, content.AreaTitles[s.Area])
+	}
+	if s.Members > 0 {
+		parts = append(parts, fmt.Sprintf("%d người", s.Members))
+	}
+	if s.Income != nil {
+		parts = append(parts, "thu nhập "+incomeWords(*s.Income))
+	}
+	return strings.Join(parts, ", ")
+}
+
+func incomeWords(a content.Amount) string {
+	s := content.FormatVND(a.VND)
+	switch {
+	case a.PerPerson && a.PerYear:
+		return s + "/người/năm"
+	case a.PerPerson:
+		return s + "/người/tháng"
+	case a.PerYear:
+		return s + "/năm cả nhà"
+	}
+	return s + "/tháng cả nhà"
+}
+
+func (c *conv) cancelCheck() error {
+	c.user.Check = nil
+	return c.reply(textCheckCancelled, c.mainMenu(), logMeta{topic: content.TopicPovertyStatus})
+}
+
+// checkBack returns to the previous question, forgetting its answer.
+func (c *conv) checkBack() error {
+	s := c.user.Check
+	if len(s.Back) == 0 {
+		return c.ask(textCheckFirst)
+	}
+	prev := s.Back[len(s.Back)-1]
+	s.Back = s.Back[:len(s.Back)-1]
+	switch {
+	case prev == stepArea:
+		s.Area = ""
+	case prev == stepMembers:
+		s.Members = 0
+	case prev == stepIncome:
+		s.Income = nil
+	case prev == stepProfile:
+		s.Profiles, s.Profiled = nil, false
+	case strings.HasPrefix(prev, stepGroup):
+		var g int
+		fmt.Sscanf(strings.TrimPrefix(prev, stepGroup), "%d", &g)
+		s.Groups = slices.DeleteFunc(s.Groups, func(x int) bool { return x == g })
+		if std, ok := c.rules().StandardOn(c.day); ok {
+			for _, in := range std.Group(g) {
+				s.Lacking = slices.DeleteFunc(s.Lacking, func(id string) bool { return id == in.ID })
+			}
+		}
+	}
+	s.Step = prev
+	return c.ask("")
+}
+
+// advance records the current step as answered and moves on.
+func (c *conv) advance() error {
+	s := c.user.Check
+	s.Back = append(s.Back, s.Step)
+	s.Step = c.nextStep()
+	if s.Step == stepDone {
+		return c.checkResult()
+	}
+	return c.ask("")
+}
+
+// nextStep is the first question whose answer is still missing and still
+// matters. Indicator groups are asked only while they can change the
+// result: not for income above the line, not once the count decides.
+func (c *conv) nextStep() string {
+	s := c.user.Check
+	switch {
+	case s.Area == "":
+		return stepArea
+	case s.Members == 0:
+		return stepMembers
+	case s.Income == nil:
+		return stepIncome
+	}
+	if g, ok := c.groupToAsk(); ok {
+		return fmt.Sprintf("%s%d", stepGroup, g)
+	}
+	if !s.Profiled {
+		return stepProfile
+	}
+	return stepDone
+}
+
+func (c *conv) groupToAsk() (int, bool) {
+	s := c.user.Check
+	r := c.rules()
+	std, ok := r.StandardOn(c.day)
+	if !ok {
+		return 0, false
+	}
+	h := c.household(false)
+	a, err := r.Assess(h, c.day)
+	if err != nil || a.Category != content.CatNeedsDeprivation {
+		return 0, false // above the line: the indicators decide nothing
+	}
+	sure, unsure := c.lackingCounts(std)
+	open := 0
+	next := 0
+	for _, g := range std.Groups() {
+		if !slices.Contains(s.Groups, g) {
+			open += len(std.Group(g))
+			if next == 0 {
+				next = g
+			}
+		}
+	}
+	if next == 0 || sure >= std.PoorMinDeprived || sure+unsure+open < std.PoorMinDeprived {
+		return 0, false
+	}
+	return next, true
+}
+
+// lackingCounts counts the indicators marked lacking, split by whether
+// they surely belong to the standard.
+func (c *conv) lackingCounts(std *content.Standard) (sure, unsure int) {
+	for _, in := range std.Indicators {
+		if !slices.Contains(c.user.Check.Lacking, in.ID) {
+			continue
+		}
+		if std.IndicatorUncertain(in) {
+			unsure++
+		} else {
+			sure++
+		}
+	}
+	return sure, unsure
+}
+
+// household builds the content view of the answers; withDeprived adds the
+// indicator count (set once the groups that matter are answered).
+func (c *conv) household(withDeprived bool) content.Household {
+	s := c.user.Check
+	h := content.Household{Area: s.Area, Members: s.Members}
+	if s.Income != nil {
+		h.Income = *s.Income
+	}
+	if withDeprived && len(s.Groups) > 0 {
+		if std, ok := c.rules().StandardOn(c.day); ok {
+			sure, unsure := c.lackingCounts(std)
+			h.Deprived, h.DeprivedUncertain, h.DeprivedKnown, h.Asked = sure+unsure, unsure, true, true
+			h.HouseUnsafe = slices.Contains(s.Lacking, "housing-quality")
+		}
+	}
+	for _, p := range s.Profiles {
+		switch p {
+		case content.ProfileAge7074:
+			h.Ages = append(h.Ages, 70)
+		case content.ProfileAge75:
+			h.Ages = append(h.Ages, 75)
+		case content.ProfileDisabled:
+			h.Disabled = 1
+		case content.ProfileStudent:
+			h.Students = 1
+		}
+	}
+	if len(h.Ages) > h.Members {
+		h.Ages = h.Ages[:h.Members]
+	}
+	return h
+}

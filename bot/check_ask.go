@@ -1,0 +1,232 @@
+package bot
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/bacninh/ansinh/content"
+)
+
+// ask sends the current step's question, after prefix (an introduction or
+// the reason the last answer was not taken). One question per message:
+// buttons where the answer is a choice; a typed number or amount where it
+// is a figure (there, numbered buttons would read as answers on Zalo).
+func (c *conv) ask(prefix string) error {
+	s := c.user.Check
+	var text string
+	var buttons []Button
+	switch {
+	case s.Step == stepArea:
+		text = textCheckArea
+		buttons = []Button{{Label: "Nông thôn (xã)", Data: dataCheckArea + content.Rural}, {Label: "Thành thị (phường, thị trấn)", Data: dataCheckArea + content.Urban}}
+		if len(s.Back) > 0 {
+			buttons = append(buttons, Button{Label: labelCheckBack, Data: dataCheckBack})
+		}
+		buttons = append(buttons, Button{Label: labelCheckCancel, Data: dataCheckCancel})
+	case s.Step == stepMembers:
+		text = textCheckMembers + "\n" + textCheckHint
+	case s.Step == stepIncome:
+		text = textCheckIncome + "\n" + textCheckHint
+	case strings.HasPrefix(s.Step, stepGroup):
+		text = c.groupQuestion()
+	case s.Step == stepProfile:
+		var b strings.Builder
+		b.WriteString(textCheckProfile)
+		for i, p := range checkProfiles {
+			fmt.Fprintf(&b, "\n%d. %s", i+1, p.label)
+		}
+		b.WriteString("\n" + textCheckPick + "\n" + textCheckHint)
+		text = b.String()
+	default:
+		return c.checkResult()
+	}
+	if prefix != "" {
+		text = prefix + "\n\n" + text
+	}
+	return c.reply(text, buttons, logMeta{topic: content.TopicPovertyStatus})
+}
+
+func (c *conv) currentGroup() (*content.Standard, int, []content.Indicator, bool) {
+	std, ok := c.rules().StandardOn(c.day)
+	if !ok {
+		return nil, 0, nil, false
+	}
+	g, err := strconv.Atoi(strings.TrimPrefix(c.user.Check.Step, stepGroup))
+	if err != nil {
+		return nil, 0, nil, false
+	}
+	items := std.Group(g)
+	return std, g, items, len(items) > 0
+}
+
+func (c *conv) groupQuestion() string {
+	std, _, items, ok := c.currentGroup()
+	if !ok {
+		return textCheckHint
+	}
+	var b strings.Builder
+	b.WriteString(textCheckGroup)
+	for i, in := range items {
+		fmt.Fprintf(&b, "\n%d. %s", i+1, in.Ask)
+	}
+	b.WriteString("\n" + textCheckPick)
+	if std.IndicatorsCert != content.Confirmed {
+		b.WriteString("\n" + textCheckListUnsure)
+	}
+	b.WriteString("\n" + textCheckHint)
+	return b.String()
+}
+
+// checkText takes a typed answer to the current question.
+func (c *conv) checkText(text string) error {
+	s := c.user.Check
+	switch command := strings.Trim(content.Fold(text), " .!?"); command {
+	case "quay lai", "tro lai", "lui lai", "sua lai", "back":
+		return c.checkBack()
+	case "huy", "huy bo", "thoi", "dung", "dung lai", "cancel", "thoat":
+		return c.cancelCheck()
+	case "tiep", "tiep tuc":
+		return c.ask("")
+	}
+	var err error
+	switch {
+	case s.Step == stepArea:
+		if d := c.choice(text); d != "" {
+			return c.pressCheck(d)
+		}
+		if a := content.ReadArea(text); a != "" {
+			s.Area = a
+			return c.advance()
+		}
+		err = errCheckUnclear
+	case s.Step == stepMembers:
+		n := content.ReadMembers(text)
+		if n >= 1 && n <= content.MaxMembers {
+			s.Members = n
+			return c.advance()
+		}
+		if n > content.MaxMembers || strings.TrimSpace(text) == "0" {
+			return c.ask(fmt.Sprintf(textCheckMembersRange, content.MaxMembers))
+		}
+		err = errCheckUnclear
+	case s.Step == stepIncome:
+		a, perr := content.ParseAmount(text)
+		if perr == nil {
+			s.Income = &a
+			if said := content.ReadSaid(text); said.Members >= 1 && said.Members <= content.MaxMembers && s.Members == 0 {
+				s.Members = said.Members
+			}
+			return c.advance()
+		}
+		if msg, ok := incomeRefusals[perr]; ok {
+			return c.ask(msg)
+		}
+		err = errCheckUnclear
+	case strings.HasPrefix(s.Step, stepGroup), s.Step == stepProfile:
+		n := len(checkProfiles)
+		if _, _, items, ok := c.currentGroup(); ok {
+			n = len(items)
+		}
+		picks, ok := readPicks(text, n)
+		if !ok {
+			err = errCheckUnclear
+			break
+		}
+		if s.Step == stepProfile {
+			return c.answerProfile(picks)
+		}
+		return c.answerGroup(picks)
+	}
+	if err != nil {
+		return c.sideQuestion(text)
+	}
+	return c.ask("")
+}
+
+var errCheckUnclear = errors.New("answer not understood")
+
+var incomeRefusals = map[error]string{
+	content.ErrVagueAmount: textCheckVague,
+	content.ErrRangeAmount: textCheckRange,
+	content.ErrNoUnit:      textCheckNoUnit,
+	content.ErrNegative:    textCheckAmountUnclear,
+	content.ErrTooLarge:    textCheckAmountUnclear,
+}
+
+// sideQuestion handles a text that does not answer the question: a
+// question on another subject is answered and the check offered again;
+// anything else gets the question again.
+func (c *conv) sideQuestion(text string) error {
+	r := c.e.KB().Match(text, c.day)
+	if r.Entry == nil || r.Topic == content.TopicUnknown || r.Topic == content.TopicSmalltalk || r.Topic == content.TopicOutOfScope || len(strings.Fields(text)) < 3 {
+		return c.ask(textCheckUnclear)
+	}
+	c.user.Check.Paused = true
+	c.user.Dialog.LastQuestion = text
+	if err := c.answer(text); err != nil {
+		return err
+	}
+	return c.reply(textCheckPaused, []Button{{Label: labelCheckResume, Data: dataCheckResume}, {Label: labelCheckCancel, Data: dataCheckCancel}}, logMeta{topic: content.TopicPovertyStatus})
+}
+
+// readPicks reads "1 3", "1,3", "2 và 5", "0", "không" into item numbers
+// 1..n. ok is false when the text is not such a list.
+func readPicks(text string, n int) ([]int, bool) {
+	f := content.Fold(text)
+	switch strings.Trim(f, " .!") {
+	case "0", "khong", "khong co", "ko", "k", "khong co gi", "khong thieu gi", "khong co ai", "khong ai", "du ca", "du het":
+		return nil, true
+	}
+	var picks []int
+	for _, w := range strings.FieldsFunc(f, func(r rune) bool { return r < '0' || r > '9' }) {
+		v, err := strconv.Atoi(w)
+		if err != nil || v < 0 || v > n {
+			return nil, false
+		}
+		if v > 0 && !slices.Contains(picks, v) {
+			picks = append(picks, v)
+		}
+	}
+	// Only numbers and joining words: "1, 3 và 5" yes; "nhà 3 người" no.
+	rest := strings.FieldsFunc(f, func(r rune) bool {
+		return r >= '0' && r <= '9' || r == ' ' || r == ',' || r == '.' || r == ';' || r == '-'
+	})
+	for _, w := range rest {
+		if w != "va" && w != "voi" && w != "so" && w != "cau" {
+			return nil, false
+		}
+	}
+	if len(picks) == 0 && !strings.ContainsRune(f, '0') {
+		return nil, false
+	}
+	slices.Sort(picks)
+	return picks, true
+}
+
+func (c *conv) answerGroup(picks []int) error {
+	_, g, items, ok := c.currentGroup()
+	if !ok {
+		return c.ask("")
+	}
+	s := c.user.Check
+	for _, p := range picks {
+		if id := items[p-1].ID; !slices.Contains(s.Lacking, id) {
+			s.Lacking = append(s.Lacking, id)
+		}
+	}
+	s.Groups = append(s.Groups, g)
+	return c.advance()
+}
+
+func (c *conv) answerProfile(picks []int) error {
+	s := c.user.Check
+	s.Profiles = nil
+	for _, p := range picks {
+		s.Profiles = append(s.Profiles, checkProfiles[p-1].id)
+	}
+	s.Profiled = true
+	return c.advance()
+}

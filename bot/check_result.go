@@ -1,0 +1,185 @@
+package bot
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/bacninh/ansinh/content"
+)
+
+// maxCheckProgrammes bounds the programme buttons under a result.
+const maxCheckProgrammes = 6
+
+// checkResult assesses the answers, sends the result with the programmes
+// as buttons, and keeps the household's profile (category, area, members)
+// for later answers. The detailed answers are kept only as the summary a
+// ticket may carry, for checkKeep.
+func (c *conv) checkResult() error {
+	s := c.user.Check
+	a, err := c.rules().Assess(c.household(true), c.day)
+	if err != nil {
+		c.user.Check = nil
+		return c.reply(textCheckFailed, c.mainMenu(), logMeta{topic: content.TopicPovertyStatus})
+	}
+	s.Summary = c.checkSummary(a)
+	s.Step, s.Done = stepDone, c.now
+	s.Back, s.Income, s.Lacking, s.Groups, s.Profiles = nil, nil, nil, nil, nil
+	c.user.Household = &Household{Category: a.Category, Area: a.Area, Members: a.Members, Checked: c.now}
+	if cat := declaredCategory(a.Category); cat != "" {
+		c.user.Category = cat
+	}
+	var buttons []Button
+	for _, p := range a.Programmes {
+		if len(buttons) == maxCheckProgrammes {
+			break
+		}
+		buttons = append(buttons, Button{Label: p.Title, Data: dataEntry + p.Entry})
+	}
+	buttons = append(buttons, Button{Label: labelCheckTicket, Data: dataCheckTicket})
+	if a.Category != content.CatAbove {
+		buttons = append(buttons, Button{Label: labelCheckRemind, Data: dataCheckRemind})
+	}
+	buttons = append(buttons, Button{Label: labelMenu, Data: dataMenu})
+	c.user.Dialog.LastTopic, c.user.Dialog.LastEntry = content.TopicPovertyStatus, ""
+	return c.reply(a.Text(), buttons, logMeta{topic: content.TopicPovertyStatus, entry: "check:" + a.Category})
+}
+
+// declaredCategory maps a check's category to the declared categories of
+// Categories; "" leaves the declared one as it was.
+func declaredCategory(cat string) string {
+	switch cat {
+	case content.CatPoor, content.CatNearPoor, content.CatAverage:
+		return cat
+	case content.CatAbove:
+		return "none"
+	}
+	return ""
+}
+
+// checkSummary is the check in words for the officer: every answer and
+// the result.
+func (c *conv) checkSummary(a *content.Assessment) string {
+	s := c.user.Check
+	var b strings.Builder
+	fmt.Fprintf(&b, "Kiểm tra điều kiện hỗ trợ (ước tính sơ bộ ngày %s, %s): %s; %d người; thu nhập %s (%s đồng/người/tháng, chuẩn nghèo %s đồng)",
+		a.Date.Format("02/01/2006"), a.Standard.Source.Title, content.AreaTitles[a.Area], a.Members, incomeWords(*s.Income),
+		groupDigits(a.IncomePerPerson), groupDigits(a.Line))
+	if a.DeprivedKnown {
+		var names []string
+		for _, in := range a.Standard.Indicators {
+			if slices.Contains(s.Lacking, in.ID) {
+				names = append(names, in.Name)
+			}
+		}
+		if len(names) == 0 {
+			names = []string{"không có"}
+		}
+		fmt.Fprintf(&b, "; thiếu hụt %d: %s", a.Deprived, strings.Join(names, ", "))
+	} else {
+		b.WriteString("; không hỏi thiếu hụt (thu nhập trên chuẩn)")
+	}
+	if len(s.Profiles) > 0 {
+		var labels []string
+		for _, p := range checkProfiles {
+			if slices.Contains(s.Profiles, p.id) {
+				labels = append(labels, strings.ToLower(p.label))
+			}
+		}
+		fmt.Fprintf(&b, "; trong nhà có: %s", strings.Join(labels, ", "))
+	}
+	fmt.Fprintf(&b, "; kết quả: %s (%s)", content.CategoryTitles[a.Category], a.DecidedBy)
+	if a.Uncertain {
+		b.WriteString(", có phần chưa chắc chắn")
+	}
+	b.WriteString(".")
+	return b.String()
+}
+
+func groupDigits(v int64) string {
+	return strings.TrimSuffix(content.FormatVND(v), " đồng")
+}
+
+// checkTicket opens a ticket for an officer with the check's answers; the
+// answers then live in the ticket only.
+func (c *conv) checkTicket() error {
+	s := c.user.Check
+	if s == nil || s.Summary == "" {
+		return c.reply(textCheckGone, checkStartButtons(), logMeta{topic: content.TopicPovertyStatus})
+	}
+	summary := s.Summary
+	c.user.Check = nil
+	c.user.Dialog.LastTopic, c.user.Dialog.LastEntry = content.TopicPovertyStatus, ""
+	return c.escalate(PriorityNormal, summary)
+}
+
+// checkReminder sets a reminder for the commune's review period: its start
+// if it is ahead, else three days before it ends, else next year's start.
+func (c *conv) checkReminder() error {
+	at, ok := c.reviewReminderTime()
+	if !ok {
+		return c.reply(textCheckNoReview, nil, logMeta{topic: content.TopicReminders})
+	}
+	return c.addReminder(Reminder{Type: ReminderOnce, At: at, Text: textCheckReviewReminder})
+}
+
+func (c *conv) reviewReminderTime() (time.Time, bool) {
+	r := c.rules()
+	local := c.now.In(c.e.loc)
+	for year := local.Year(); year <= local.Year()+1; year++ {
+		probe, _ := content.ParseDate(fmt.Sprintf("%04d-07-01", year))
+		std, ok := r.StandardOn(probe)
+		if !ok {
+			continue
+		}
+		from, until, ok := std.Review.Window(year)
+		if !ok {
+			continue
+		}
+		for _, d := range []time.Time{from.Time, until.AddDate(0, 0, -3)} {
+			at := time.Date(d.Year(), d.Month(), d.Day(), personalHour, 0, 0, 0, c.e.loc)
+			if at.After(c.now.Add(time.Hour)) {
+				return at, true
+			}
+		}
+	}
+	return time.Time{}, false
+}
+
+// checkStartButtons offers a new check.
+func checkStartButtons() []Button {
+	return []Button{{Label: labelCheck, Data: dataCheck}, {Label: labelMenu, Data: dataMenu}}
+}
+
+// checkTopics are the answers that offer the eligibility check.
+var checkTopics = map[string]bool{
+	content.TopicPovertyStatus: true, content.TopicLoan: true, content.TopicHealthInsurance: true, content.TopicHousing: true,
+}
+
+// sumOrCheck answers a message that asks for a sum (loan interest, the
+// household's BHYT share) or to check the household; it reports whether
+// it did.
+func (c *conv) sumOrCheck(text string) (bool, error) {
+	kb := c.e.KB()
+	if s, ok := kb.Sum(text, c.day, c.user.Category); ok {
+		c.user.Dialog.Misses = 0
+		var buttons []Button
+		for _, id := range s.Entries {
+			if en, ok := kb.EntryOn(id, c.day); ok {
+				buttons = append(buttons, Button{Label: en.Title, Data: dataEntry + en.ID})
+			}
+		}
+		buttons = append(buttons, Button{Label: labelOfficer, Data: dataOfficer}, Button{Label: labelMenu, Data: dataMenu})
+		c.user.Dialog.LastTopic = s.Topic
+		if len(s.Entries) > 0 {
+			c.user.Dialog.LastEntry = s.Entries[0]
+		}
+		return true, c.reply(s.Text, buttons, logMeta{topic: s.Topic, entry: "sum"})
+	}
+	if c.rules() != nil && content.WantsCheck(text) {
+		c.user.Dialog.Misses = 0
+		return true, c.startCheck(text)
+	}
+	return false, nil
+}
