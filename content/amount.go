@@ -339,6 +339,9 @@ func readSmall(toks []amountToken, i int) (v float64, n int, ok bool) {
 		return 0, 0, false
 	}
 	next := at(1)
+	if i+1 < len(toks) && toks[i+1].digit {
+		return 0, 0, false // "tầm 5 triệu" (about), folded like "tám" (eight)
+	}
 	if t.text == "nam" && next != "muoi" && next != "tram" && next != "chuc" && bigUnits[next] == 0 && next != "nguoi" && next != "khau" {
 		return 0, 0, false // "năm" is a year here, not five
 	}

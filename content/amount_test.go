@@ -150,3 +150,12 @@ func TestReadMembers(t *testing.T) {
 		}
 	}
 }
+
+func TestParseAmountAbout(t *testing.T) {
+	for in, want := range map[string]int64{"tầm 5 triệu": 5_000_000, "tam 5 trieu": 5_000_000, "khoảng 6tr": 6_000_000, "tám triệu": 8_000_000} {
+		got, err := content.ParseAmount(in)
+		if err != nil || got.VND != want {
+			t.Errorf("ParseAmount(%q) = %v, %v; want %d", in, got, err, want)
+		}
+	}
+}

@@ -34,7 +34,7 @@ func (a *Assessment) Reason() string {
 	case ByDeprivedUnsure:
 		return "số thiếu hụt có tính cả những chỉ số chưa chắc có trong chuẩn mới"
 	case ByLocalStandard:
-		return fmt.Sprintf("thu nhập trên chuẩn quốc gia nhưng không quá chuẩn riêng của Bắc Ninh (%s), chưa rõ năm nay còn áp dụng không", groupDigits(s.Local.For(a.Area)))
+		return fmt.Sprintf("thu nhập trên chuẩn quốc gia nhưng không quá chuẩn riêng của Bắc Ninh (%s đồng), chưa rõ năm nay còn áp dụng không", groupDigits(s.Local.For(a.Area)))
 	case ByAverageBand:
 		return fmt.Sprintf("thu nhập trên chuẩn nghèo, không quá %s đồng/người/tháng", groupDigits(s.Average.For(a.Area)))
 	case ByAverageUnsure:

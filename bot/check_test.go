@@ -1,0 +1,169 @@
+package bot_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/content"
+)
+
+var ict = time.FixedZone("ICT", 7*3600)
+
+func checkDay(day string) time.Time {
+	t, err := time.ParseInLocation("2006-01-02 15:04", day+" 09:00", ict)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// checkScenario is one conversation with the eligibility check. The
+// amounts are typed in different forms; each category is reached on both
+// sides of its threshold, on the last day of Decree 07/2021 and the first
+// of Decree 351/2025.
+type checkScenario struct {
+	name     string
+	day      string
+	lines    []string
+	category string // the household profile the check leaves ("" none)
+}
+
+var checkScenarios = []checkScenario{
+	{"poor-2026-12-31-rural-at-line", "2026-12-31", []string{"/kiemtra", "1", "4", "6 triệu", "1 4", "3", "0", "vay 50 triệu thì mỗi tháng trả lãi bao nhiêu"}, content.CatPoor},
+	{"undetermined-2026-12-31-rural-one-dong-above", "2026-12-31", []string{"nhà tôi 1 người ở xã, thu nhập 1.500.001 đồng một tháng có phải hộ nghèo không", "0"}, content.CatUndetermined},
+	{"near-poor-2026-12-31-yearly-income", "2026-12-31", []string{"/kiemtra", "nông thôn", "bốn người", "cả năm được 72 triệu", "0", "0", "2", "nhà tôi 4 người cận nghèo thì đóng BHYT bao nhiêu"}, content.CatNearPoor},
+	{"average-2026-12-31-urban-at-ceiling", "2026-12-31", []string{"/kiemtra", "2", "2", "6tr", "0"}, content.CatAverage},
+	{"above-2026-12-31-urban-one-dong-over-after-back", "2026-12-31", []string{"/kiemtra", "2", "2", "6tr", "quay lại", "6.000.001", "0"}, content.CatAbove},
+	{"near-poor-2027-01-01-rural-at-line", "2027-01-01", []string{"/kiemtra", "1", "1", "2tr2", "1", "0", "0"}, content.CatNearPoor},
+	{"undetermined-2027-01-01-rural-one-dong-above", "2027-01-01", []string{"/kiemtra", "1", "1", "2.200.001", "0"}, content.CatUndetermined},
+	{"poor-2027-01-01-urban-words", "2027-01-01", []string{"/kiemtra", "thành thị", "ba", "tám triệu bốn trăm nghìn", "1 2 4", "0"}, content.CatPoor},
+	{"refusals-then-cancel", "2026-12-31", []string{"nhà 5 người có phải hộ nghèo không", "1", "vài triệu", "6 7 triệu", "6", "hủy"}, ""},
+	{"side-question-then-resume", "2026-11-29", []string{"/kiemtra", "1", "hộ nghèo vay vốn được bao nhiêu tiền", "1", "quay lại", "2", "3", "chín triệu", "0"}, content.CatAverage},
+}
+
+func TestCheckTranscripts(t *testing.T) {
+	for _, channel := range []string{bot.ChannelTerminal, bot.ChannelTelegram} {
+		for _, sc := range checkScenarios {
+			t.Run(channel+"/"+sc.name, func(t *testing.T) {
+				r := newRig(t, channel, checkDay(sc.day))
+				got := r.transcript(sc.lines)
+				golden(t, filepath.Join("testdata", "check", sc.name+"."+channel+".golden"), got)
+				var u bot.User
+				if channel == bot.ChannelTerminal {
+					u = r.user(channel, "local")
+				} else {
+					u = r.user(channel, "42")
+				}
+				cat := ""
+				if u.Household != nil {
+					cat = u.Household.Category
+				}
+				if cat != sc.category {
+					t.Errorf("household category %q, want %q", cat, sc.category)
+				}
+			})
+		}
+	}
+}
+
+// TestCheckOnZalo is the full check as a citizen sees it on Zalo, where
+// buttons are numbered choices.
+func TestCheckOnZalo(t *testing.T) {
+	r := newRig(t, bot.ChannelZalo, checkDay("2026-11-29"))
+	got := r.transcript([]string{"nha toi 5 nguoi, thu nhap 6 trieu mot thang, co phai ho ngheo khong", "1", "1 4", "3", "2", "[chk:ticket]"})
+	golden(t, filepath.Join("testdata", "check", "zalo-full-check.golden"), got)
+}
+
+func golden(t *testing.T, path, got string) {
+	t.Helper()
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("transcript differs from %s (run with -update after checking):\n%s", path, got)
+	}
+}
+
+// TestCheckTicketCarriesAnswers: the officer sees the answers in the
+// ticket; the check keeps them no longer.
+func TestCheckTicketCarriesAnswers(t *testing.T) {
+	r := newRig(t, bot.ChannelTerminal, checkDay("2026-11-29"))
+	r.transcript([]string{"/kiemtra", "1", "5", "6000000", "1 4", "3", "2", "[chk:ticket]"})
+	u := r.user(bot.ChannelTerminal, "local")
+	if u.Check != nil {
+		t.Errorf("check state kept after the ticket: %+v", u.Check)
+	}
+	tks, err := r.st.Tickets(bot.TicketFilter{})
+	if err != nil || len(tks) != 1 {
+		t.Fatalf("tickets %+v, %v", tks, err)
+	}
+	tk := tks[0]
+	want := "Kiểm tra điều kiện hỗ trợ (ước tính sơ bộ ngày 29/11/2026, Nghị định 07/2021/NĐ-CP): nông thôn; 5 người; thu nhập 6.000.000 đồng/tháng cả nhà (1.200.000 đồng/người/tháng, chuẩn nghèo 1.500.000 đồng); thiếu hụt 3: Việc làm, Bảo hiểm y tế, Nguồn nước sinh hoạt; trong nhà có: người từ 75 tuổi trở lên; kết quả: hộ nghèo (income_at_or_below_line_and_deprived_at_least_min)."
+	if tk.Question != want || tk.Topic != content.TopicPovertyStatus {
+		t.Errorf("ticket question %q topic %q\nwant %q", tk.Question, tk.Topic, want)
+	}
+	if len(tk.Thread) == 0 || tk.Thread[0].Text != want {
+		t.Errorf("thread %+v", tk.Thread)
+	}
+}
+
+func TestCheckReviewReminder(t *testing.T) {
+	cases := []struct{ day, want string }{
+		{"2026-06-15", "2026-09-01 08:00"}, // before the period: its start
+		{"2026-11-29", "2026-12-11 08:00"}, // in it: three days before it ends
+		{"2026-12-31", "2027-09-01 08:00"}, // after it: next year's start (Decree 351 rules)
+	}
+	for _, c := range cases {
+		r := newRig(t, bot.ChannelTerminal, checkDay(c.day))
+		r.transcript([]string{"/kiemtra", "1", "2", "2 triệu", "1 2 3", "0", "[chk:remind]"})
+		rems, err := r.st.AllReminders()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rems) != 1 || rems[0].Type != bot.ReminderOnce || rems[0].At.In(ict).Format("2006-01-02 15:04") != c.want || !strings.Contains(rems[0].Text, "Mẫu số 01") {
+			t.Errorf("%s: reminders %+v, want one at %s", c.day, rems, c.want)
+		}
+	}
+}
+
+// TestCheckSurvivesRestart: a new engine over the same database resumes
+// the check where it was.
+func TestCheckSurvivesRestart(t *testing.T) {
+	r := newRig(t, bot.ChannelTerminal, checkDay("2026-12-31"))
+	r.transcript([]string{"/kiemtra", "1", "4"})
+	kb := mustKB(t)
+	r.eng = bot.NewEngine(bot.EngineConfig{Store: r.st, KB: kb, Rules: mustRulesFor(t, kb), Now: func() time.Time { return r.now }})
+	got := r.transcript([]string{"6 triệu"})
+	if !strings.Contains(got, "Nhà mình đang gặp những điều nào sau đây?") {
+		t.Errorf("after a restart the income answer did not lead to the indicators:\n%s", got)
+	}
+}
+
+// TestCheckStartsFromFreeText: a message that asks whether the household
+// qualifies starts the check with its numbers; an ordinary poverty
+// question still gets its answer.
+func TestCheckStartsFromFreeText(t *testing.T) {
+	r := newRig(t, bot.ChannelTerminal, checkDay("2026-12-31"))
+	got := r.transcript([]string{"nhà có 4 người, tổng thu nhập tầm 5 triệu một tháng, sống ở xã, có đủ điều kiện hộ nghèo không ạ"})
+	if !strings.Contains(got, "Tôi đã ghi: nông thôn, 4 người, thu nhập 5.000.000 đồng/tháng cả nhà.") || !strings.Contains(got, "Nhà mình đang gặp những điều nào sau đây?") {
+		t.Errorf("free-text check:\n%s", got)
+	}
+	r2 := newRig(t, bot.ChannelTerminal, checkDay("2026-12-31"))
+	got = r2.transcript([]string{"chuẩn hộ nghèo hiện nay là bao nhiêu"})
+	if !strings.Contains(got, "Đến hết 31/12/2026 vẫn áp dụng chuẩn nghèo đa chiều") || !strings.Contains(got, "Kiểm tra điều kiện hỗ trợ") {
+		t.Errorf("ordinary question:\n%s", got)
+	}
+}
