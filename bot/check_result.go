@@ -183,3 +183,21 @@ func (c *conv) sumOrCheck(text string) (bool, error) {
 	}
 	return false, nil
 }
+
+// CheckOpening returns the bot's first reply to text when text asks to
+// check the household, for callers without a conversation (`ansinh ask`):
+// the same words the engine sends as the first message of a chat.
+func CheckOpening(rules *content.Rules, text string, day content.Date) (string, bool) {
+	if rules == nil || !content.WantsCheck(text) {
+		return "", false
+	}
+	e := &Engine{}
+	e.rules.Store(rules)
+	e.kb.Store(rules.KB())
+	var out []string
+	c := &conv{e: e, day: day, captured: &out}
+	if err := c.startCheck(text); err != nil || len(out) == 0 {
+		return "", false
+	}
+	return out[0], true
+}

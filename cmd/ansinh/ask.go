@@ -23,7 +23,20 @@ type askResult struct {
 	Answer   string  `json:"answer"`
 }
 
-func answer(kb *content.KB, q string, day content.Date) askResult {
+func answer(rules *content.Rules, q string, day content.Date) askResult {
+	kb := rules.KB()
+	// As the engine does: a sum, then a request to check the household,
+	// then the matcher.
+	if s, ok := kb.Sum(q, day, ""); ok {
+		res := askResult{Question: q, Topic: s.Topic, Score: 1, Answer: s.Text}
+		if len(s.Entries) > 0 {
+			res.Entry = s.Entries[0]
+		}
+		return res
+	}
+	if text, ok := bot.CheckOpening(rules, q, day); ok {
+		return askResult{Question: q, Topic: content.TopicPovertyStatus, Score: 1, Answer: text}
+	}
 	r := kb.Match(q, day)
 	res := askResult{Question: q, Topic: r.Topic, Score: math.Round(r.Score*100) / 100}
 	if r.Entry == nil || r.Topic == content.TopicOutOfScope {
@@ -52,16 +65,17 @@ func runAsk(cfg Config, args []string, stdin io.Reader, stdout io.Writer) error 
 		}
 		day = d
 	}
-	kb, err := cfg.loadKB()
+	rules, err := cfg.loadRules()
 	if err != nil {
 		return err
 	}
+	kb := rules.KB()
 	out := bufio.NewWriterSize(stdout, 64<<10)
 	defer out.Flush()
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
 	emit := func(q string) error {
-		res := answer(kb, q, day)
+		res := answer(rules, q, day)
 		if *asJSON {
 			return enc.Encode(res)
 		}

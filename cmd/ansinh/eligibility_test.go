@@ -125,3 +125,28 @@ func TestEligibilityExitCode(t *testing.T) {
 		t.Errorf("stdout %q stderr %q", stdout.String(), stderr.String())
 	}
 }
+
+// TestAskSumsAndCheck: ask gives the bot's first reply: the sum for an
+// arithmetic question, the check's opening for a household's request.
+func TestAskSumsAndCheck(t *testing.T) {
+	var out bytes.Buffer
+	err := run(context.Background(), []string{"ask", "--json", "--date", "2026-11-29",
+		"vay 50 triệu thì mỗi tháng trả lãi bao nhiêu", "nha toi 5 nguoi thu nhap 6 trieu co phai ho ngheo khong"}, strings.NewReader(""), &out, &bytes.Buffer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("got %d lines:\n%s", len(lines), out.String())
+	}
+	var sum, check askResult
+	if json.Unmarshal([]byte(lines[0]), &sum) != nil || json.Unmarshal([]byte(lines[1]), &check) != nil {
+		t.Fatalf("bad json:\n%s", out.String())
+	}
+	if sum.Topic != "loan" || sum.Entry != "loan-poor-household" || !strings.Contains(sum.Answer, "vay 50.000.000 đồng thì tiền lãi khoảng 275.000 đồng mỗi tháng") {
+		t.Errorf("sum = %+v", sum)
+	}
+	if check.Topic != "poverty_status" || !strings.Contains(check.Answer, "Tôi đã ghi: 5 người, thu nhập 6.000.000 đồng/tháng cả nhà.") {
+		t.Errorf("check = %+v", check)
+	}
+}
