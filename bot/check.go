@@ -145,6 +145,9 @@ func (c *conv) startCheck(text string) error {
 		}
 		s.Income, s.Area = said.Income, said.Area
 	}
+	if s.Area == "" {
+		s.Area = c.user.Area // told before (an earlier check)
+	}
 	intro := textCheckIntro
 	if known := c.knownFacts(); known != "" {
 		intro += "\n" + fmt.Sprintf(textCheckKnown, known)

@@ -27,6 +27,7 @@ func (c *conv) checkResult() error {
 	s.Step, s.Done = stepDone, c.now
 	s.Back, s.Income, s.Lacking, s.Groups, s.Profiles = nil, nil, nil, nil, nil
 	c.user.Household = &Household{Category: a.Category, Area: a.Area, Members: a.Members, Checked: c.now}
+	c.user.Area = a.Area
 	if cat := declaredCategory(a.Category); cat != "" {
 		c.user.Category = cat
 	}

@@ -33,9 +33,9 @@ type checkScenario struct {
 }
 
 var checkScenarios = []checkScenario{
-	{"poor-2026-12-31-rural-at-line", "2026-12-31", []string{"/kiemtra", "1", "4", "6 triệu", "1 4", "3", "0", "vay 50 triệu thì mỗi tháng trả lãi bao nhiêu"}, content.CatPoor},
+	{"poor-2026-12-31-rural-at-line", "2026-12-31", []string{"/kiemtra", "1", "4", "6 triệu", "1 4", "3", "0", "vay 50 triệu thì mỗi tháng trả lãi bao nhiêu", "tôi có được vay vốn không", "/kiemtra"}, content.CatPoor},
 	{"undetermined-2026-12-31-rural-one-dong-above", "2026-12-31", []string{"nhà tôi 1 người ở xã, thu nhập 1.500.001 đồng một tháng có phải hộ nghèo không", "0"}, content.CatUndetermined},
-	{"near-poor-2026-12-31-yearly-income", "2026-12-31", []string{"/kiemtra", "nông thôn", "bốn người", "cả năm được 72 triệu", "0", "0", "2", "nhà tôi 4 người cận nghèo thì đóng BHYT bao nhiêu"}, content.CatNearPoor},
+	{"near-poor-2026-12-31-yearly-income", "2026-12-31", []string{"/kiemtra", "nông thôn", "bốn người", "cả năm được 72 triệu", "0", "0", "2", "nhà tôi 4 người cận nghèo thì đóng BHYT bao nhiêu", "tôi có được vay vốn không"}, content.CatNearPoor},
 	{"average-2026-12-31-urban-at-ceiling", "2026-12-31", []string{"/kiemtra", "2", "2", "6tr", "0"}, content.CatAverage},
 	{"above-2026-12-31-urban-one-dong-over-after-back", "2026-12-31", []string{"/kiemtra", "2", "2", "6tr", "quay lại", "6.000.001", "0"}, content.CatAbove},
 	{"near-poor-2027-01-01-rural-at-line", "2027-01-01", []string{"/kiemtra", "1", "1", "2tr2", "1", "0", "0"}, content.CatNearPoor},
