@@ -47,7 +47,9 @@ func (kb *KB) Sum(text string, day Date, category string) (Sum, bool) {
 			}
 		}
 	}
-	if premiumAsked(folded) {
+	// The premium sum needs the household's category: for a student, a
+	// family buying voluntarily or an unknown household, the entry answers.
+	if premiumAsked(folded) && (category == CatPoor || category == CatNearPoor) {
 		return kb.premium(ReadSaid(text).Members, day, category)
 	}
 	return Sum{}, false
@@ -104,7 +106,10 @@ func interestAsked(toks []amountToken) bool {
 }
 
 func premiumAsked(folded string) bool {
-	bhyt := strings.Contains(folded, " bhyt ") || strings.Contains(folded, " bao hiem y te ") || strings.Contains(folded, " bao hiem ")
+	bhyt := strings.Contains(folded, " bhyt ") || strings.Contains(folded, " bao hiem y te ")
+	if strings.Contains(folded, " hoc sinh ") || strings.Contains(folded, " sinh vien ") {
+		return false
+	}
 	pay := strings.Contains(folded, " dong ") || strings.Contains(folded, " nop ") || strings.Contains(folded, " mua ") || strings.Contains(folded, " mat ") || strings.Contains(folded, " het ")
 	how := strings.Contains(folded, " bao nhieu ") || strings.Contains(folded, " bn ") || strings.Contains(folded, " nhieu tien ")
 	return bhyt && pay && how
@@ -179,20 +184,13 @@ func (kb *KB) premium(members int, day Date, category string) (Sum, bool) {
 		b.WriteString("Thành viên hộ nghèo được Nhà nước đóng toàn bộ: nhà mình không phải đóng.\n")
 		s.Entries = append(s.Entries, "bhyt-free-card")
 	default:
-		who := "Nếu là hộ cận nghèo"
-		if category == CatNearPoor {
-			who = "Hộ cận nghèo"
-		}
-		fmt.Fprintf(&b, "%s: Nhà nước hỗ trợ ít nhất %s, mỗi người tự đóng tối đa %s/tháng (%s × %s).\n",
-			who, percent(*share.Value), FormatVND(own), groupDigits(premium), percent(1-*share.Value))
+		fmt.Fprintf(&b, "Hộ cận nghèo: Nhà nước hỗ trợ ít nhất %s, mỗi người tự đóng tối đa %s/tháng (%s × %s).\n",
+			percent(*share.Value), FormatVND(own), groupDigits(premium), percent(1-*share.Value))
 		if members > 1 {
 			fmt.Fprintf(&b, "Cả nhà %d người: tối đa %s/tháng, tức %s/năm (%d × %s × 12).\n",
 				members, FormatVND(own*int64(members)), FormatVND(own*int64(members)*12), members, groupDigits(own))
 		}
 		b.WriteString("Tôi tính cho từng người, chưa có quy định giảm trừ khi cả hộ cùng tham gia; tỉnh Bắc Ninh có thể hỗ trợ thêm (chưa xác nhận).\n")
-		if category != CatNearPoor {
-			b.WriteString("Hộ nghèo: Nhà nước đóng toàn bộ.\n")
-		}
 		s.Entries = append(s.Entries, "bhyt-near-poor")
 	}
 	b.WriteString("Số tiền cụ thể: ông/bà hỏi UBND xã/phường hoặc cơ quan Bảo hiểm xã hội.")

@@ -1,6 +1,7 @@
 package content_test
 
 import (
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -70,8 +71,43 @@ func TestSumPremium(t *testing.T) {
 	if !strings.Contains(s.Text, "105.300 đồng/người/tháng") || !strings.Contains(s.Text, "31.590 đồng/tháng") || !strings.Contains(s.Text, "Cả nhà 3 người: tối đa 94.770 đồng/tháng") {
 		t.Errorf("2026-06-30:\n%s", s.Text)
 	}
+	if s, ok := kb.Sum("nhà tôi 4 người đóng bhyt bao nhiêu", day(t, "2026-11-29"), ""); ok {
+		t.Errorf("category unknown, yet a sum:\n%s", s.Text)
+	}
+	if s, ok := kb.Sum("nhà tôi 4 người đóng bhyt bao nhiêu", day(t, "2026-11-29"), content.CatNearPoor); !ok || !strings.Contains(s.Text, "Cả nhà 4 người: tối đa 136.620 đồng/tháng") {
+		t.Errorf("declared near-poor household: %q %v", s.Text, ok)
+	}
 	s, _ = kb.Sum("hộ nghèo đóng bảo hiểm y tế bao nhiêu", day(t, "2026-11-29"), "")
 	if !strings.Contains(s.Text, "Nhà nước đóng toàn bộ: nhà mình không phải đóng") {
 		t.Errorf("poor:\n%s", s.Text)
 	}
+}
+
+// TestSumSteals: a sum answers only arithmetic questions about loans and
+// BHYT, never a labelled question of another topic.
+func TestSumSteals(t *testing.T) {
+	kb := mustRules(t).KB()
+	total, taken := 0, 0
+	for _, name := range []string{"testdata/questions.tsv", "testdata/blind.tsv", "../../shared/dev-questions.tsv"} {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Logf("skip %s: %v", name, err)
+			continue
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			topic, msg, ok := strings.Cut(line, "\t")
+			if !ok || topic == "topic" {
+				continue
+			}
+			total++
+			if s, ok := kb.Sum(msg, day(t, "2026-11-29"), ""); ok {
+				taken++
+				t.Logf("%s\t%s", topic, msg)
+				if !strings.Contains(topic, s.Topic) {
+					t.Errorf("sum (%s) would answer a %s question: %q", s.Topic, topic, msg)
+				}
+			}
+		}
+	}
+	t.Logf("%d of %d labelled questions answered with a sum", taken, total)
 }
