@@ -54,9 +54,9 @@ func checkContent(fsys fs.FS) (*content.KB, content.Problems, error) {
 
 // reloadContent reads ANSINH_CONTENT_DIR (or the embedded content) again,
 // checks it as `ansinh content check` does and, only when it is sound,
-// swaps it in: the knowledge base and the holiday calendar, each through an
-// atomic pointer, so a message being answered sees either the old content
-// or the new one. A rejected edit is logged with every problem and the old
+// swaps it in: the knowledge base, the eligibility rules and the holiday
+// calendar, each through an atomic pointer, so a message being answered
+// sees either the old content or the new one. A rejected edit is logged with every problem and the old
 // content keeps answering. SIGHUP calls it; so may the officer console.
 func (a *app) reloadContent() error {
 	a.reloadMu.Lock()
@@ -80,6 +80,10 @@ func (a *app) reloadContent() error {
 	if err != nil {
 		return reject(err)
 	}
+	rules, err := content.LoadRules(fsys, kb)
+	if err != nil {
+		return reject(err)
+	}
 	cal, err := content.LoadCalendar(fsys)
 	if err != nil {
 		return reject(err)
@@ -90,6 +94,7 @@ func (a *app) reloadContent() error {
 	}
 	now := time.Now()
 	a.engine.SetKB(kb)
+	a.engine.SetRules(rules)
 	a.engine.SetCalendar(cal)
 	if err := a.addSeasonal(seasonal, a.cfg, now); err != nil {
 		a.log.Error("content reloaded but its seasonal broadcasts could not be stored", "err", err)
