@@ -1,6 +1,7 @@
 package bot_test
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -163,7 +164,35 @@ func TestCheckStartsFromFreeText(t *testing.T) {
 	}
 	r2 := newRig(t, bot.ChannelTerminal, checkDay("2026-12-31"))
 	got = r2.transcript([]string{"chuẩn hộ nghèo hiện nay là bao nhiêu"})
-	if !strings.Contains(got, "Đến hết 31/12/2026 vẫn áp dụng chuẩn nghèo đa chiều") || !strings.Contains(got, "Kiểm tra điều kiện hỗ trợ") {
+	en, _ := mustKB(t).EntryOn("poverty-standard-2026", content.DateOf(checkDay("2026-12-31")))
+	if first, _, _ := strings.Cut(en.Answer, "\n"); !strings.Contains(got, first) || !strings.Contains(got, "Kiểm tra điều kiện hỗ trợ") {
 		t.Errorf("ordinary question:\n%s", got)
+	}
+}
+
+// TestCheckAnswersExpire: a finished check keeps its answers for a ticket
+// one day at most; the household profile stays.
+func TestCheckAnswersExpire(t *testing.T) {
+	r := newRig(t, bot.ChannelTerminal, checkDay("2026-12-31"))
+	r.transcript([]string{"/kiemtra", "1", "2", "9 triệu", "0"})
+	if u := r.user(bot.ChannelTerminal, "local"); u.Check == nil || u.Check.Summary == "" || u.Household == nil || u.Household.Category != content.CatAbove {
+		t.Fatalf("after the result: check %+v household %+v", u.Check, u.Household)
+	}
+	r.now = r.now.Add(25 * time.Hour)
+	r.transcript([]string{"chào bạn"})
+	u := r.user(bot.ChannelTerminal, "local")
+	if u.Check != nil || u.Household == nil || u.Household.Category != content.CatAbove || u.Category != "none" {
+		t.Errorf("a day later: check %+v household %+v category %q", u.Check, u.Household, u.Category)
+	}
+	// The old result's "Gửi cán bộ xã xem" now opens nothing.
+	if err := r.eng.Handle(context.Background(), bot.Update{Channel: bot.ChannelTerminal, ID: "late", ChatID: "local", UserID: "local", Data: "chk:ticket"}); err != nil {
+		t.Fatal(err)
+	}
+	r.deliver()
+	if got := r.seen(); !strings.Contains(got, "Kết quả kiểm tra trước đã được xóa") {
+		t.Errorf("late ticket press: %s", got)
+	}
+	if tks, _ := r.st.Tickets(bot.TicketFilter{}); len(tks) != 0 {
+		t.Errorf("tickets %+v", tks)
 	}
 }
