@@ -46,7 +46,7 @@ type CheckState struct {
 	Back     []string        `json:"back,omitempty"`
 	Area     string          `json:"area,omitempty"`
 	Members  int             `json:"members,omitempty"`
-	Income   *content.Amount `json:"income,omitempty"`
+	Income   *CheckIncome    `json:"income,omitempty"`
 	Lacking  []string        `json:"lacking,omitempty"` // indicator ids
 	Groups   []int           `json:"groups,omitempty"`  // indicator groups answered
 	Profiles []string        `json:"profiles,omitempty"`
@@ -58,6 +58,22 @@ type CheckState struct {
 	// Summary is the finished check in words, for the officer's ticket.
 	Summary string    `json:"summary,omitempty"`
 	Done    time.Time `json:"done,omitzero"`
+}
+
+// CheckIncome is the income the citizen gave (content.Amount, kept here
+// so the store need not know content).
+type CheckIncome struct {
+	VND       int64 `json:"vnd"`
+	PerYear   bool  `json:"per_year,omitempty"`
+	PerPerson bool  `json:"per_person,omitempty"`
+}
+
+func incomeOf(a content.Amount) *CheckIncome {
+	return &CheckIncome{VND: a.VND, PerYear: a.PerYear, PerPerson: a.PerPerson}
+}
+
+func (i *CheckIncome) amount() content.Amount {
+	return content.Amount{VND: i.VND, PerYear: i.PerYear, PerPerson: i.PerPerson}
 }
 
 // Household is what the citizen's latest check found: the household
@@ -143,7 +159,10 @@ func (c *conv) startCheck(text string) error {
 		if said.Members >= 1 && said.Members <= content.MaxMembers {
 			s.Members = said.Members
 		}
-		s.Income, s.Area = said.Income, said.Area
+		s.Area = said.Area
+		if said.Income != nil {
+			s.Income = incomeOf(*said.Income)
+		}
 	}
 	if s.Area == "" {
 		s.Area = c.user.Area // told before (an earlier check)
@@ -167,7 +186,7 @@ func (c *conv) knownFacts() string {
 		parts = append(parts, fmt.Sprintf("%d người", s.Members))
 	}
 	if s.Income != nil {
-		parts = append(parts, "thu nhập "+incomeWords(*s.Income))
+		parts = append(parts, "thu nhập "+incomeWords(s.Income.amount()))
 	}
 	return strings.Join(parts, ", ")
 }
@@ -305,7 +324,7 @@ func (c *conv) household(withDeprived bool) content.Household {
 	s := c.user.Check
 	h := content.Household{Area: s.Area, Members: s.Members}
 	if s.Income != nil {
-		h.Income = *s.Income
+		h.Income = s.Income.amount()
 	}
 	if withDeprived && len(s.Groups) > 0 {
 		if std, ok := c.rules().StandardOn(c.day); ok {

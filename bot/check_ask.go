@@ -115,7 +115,7 @@ func (c *conv) checkText(text string) error {
 	case s.Step == stepIncome:
 		a, perr := content.ParseAmount(text)
 		if perr == nil {
-			s.Income = &a
+			s.Income = incomeOf(a)
 			if said := content.ReadSaid(text); said.Members >= 1 && said.Members <= content.MaxMembers && s.Members == 0 {
 				s.Members = said.Members
 			}

@@ -13,19 +13,21 @@ import (
 // userRecord is a bot.User as stored in the users bucket. Its JSON names
 // are the on-disk schema: never rename one without a schema step.
 type userRecord struct {
-	Key               userKeyRecord `json:"key"`
-	ChatID            string        `json:"chat"`
-	Name              string        `json:"name,omitempty"`
-	Commune           string        `json:"commune,omitempty"`
-	Created           time.Time     `json:"created"`
-	LastSeen          time.Time     `json:"last_seen"`
-	Stopped           bool          `json:"stopped,omitempty"`
-	Unreachable       bool          `json:"unreachable,omitempty"`
-	UnreachableReason string        `json:"unreachable_reason,omitempty"`
-	Subscriptions     []string      `json:"subscriptions,omitempty"`
-	Category          string        `json:"category,omitempty"`
-	Area              string        `json:"area,omitempty"`
-	Dialog            dialogRecord  `json:"dialog"`
+	Key               userKeyRecord    `json:"key"`
+	ChatID            string           `json:"chat"`
+	Name              string           `json:"name,omitempty"`
+	Commune           string           `json:"commune,omitempty"`
+	Created           time.Time        `json:"created"`
+	LastSeen          time.Time        `json:"last_seen"`
+	Stopped           bool             `json:"stopped,omitempty"`
+	Unreachable       bool             `json:"unreachable,omitempty"`
+	UnreachableReason string           `json:"unreachable_reason,omitempty"`
+	Subscriptions     []string         `json:"subscriptions,omitempty"`
+	Category          string           `json:"category,omitempty"`
+	Area              string           `json:"area,omitempty"`
+	Household         *householdRecord `json:"household,omitempty"`
+	Check             *checkRecord     `json:"check,omitempty"`
+	Dialog            dialogRecord     `json:"dialog"`
 }
 
 // userKeyRecord is a bot.UserKey; it was stored with Go's field names.
@@ -66,14 +68,16 @@ func userToRecord(u *bot.User) userRecord {
 	return userRecord{Key: userKeyToRecord(u.Key), ChatID: u.ChatID, Name: u.Name, Commune: u.Commune,
 		Created: u.Created, LastSeen: u.LastSeen, Stopped: u.Stopped, Unreachable: u.Unreachable,
 		UnreachableReason: u.UnreachableReason, Subscriptions: u.Subscriptions, Category: u.Category,
-		Area: u.Area, Dialog: dialogToRecord(&u.Dialog)}
+		Area: u.Area, Household: householdToRecord(u.Household), Check: checkToRecord(u.Check),
+		Dialog: dialogToRecord(&u.Dialog)}
 }
 
 func userFromRecord(r *userRecord) bot.User {
 	return bot.User{Key: r.Key.userKey(), ChatID: r.ChatID, Name: r.Name, Commune: r.Commune,
 		Created: r.Created, LastSeen: r.LastSeen, Stopped: r.Stopped, Unreachable: r.Unreachable,
 		UnreachableReason: r.UnreachableReason, Subscriptions: r.Subscriptions, Category: r.Category,
-		Area: r.Area, Dialog: dialogFromRecord(&r.Dialog)}
+		Area: r.Area, Household: householdFromRecord(r.Household), Check: checkFromRecord(r.Check),
+		Dialog: dialogFromRecord(&r.Dialog)}
 }
 
 func userKeyToRecord(k bot.UserKey) userKeyRecord { return userKeyRecord{Channel: k.Channel, ID: k.ID} }
