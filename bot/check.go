@@ -43,14 +43,14 @@ const checkKeep = 24 * time.Hour
 type CheckState struct {
 	Step string `json:"step"`
 	// Back lists the steps answered, latest last, for "quay lại".
-	Back     []string        `json:"back,omitempty"`
-	Area     string          `json:"area,omitempty"`
-	Members  int             `json:"members,omitempty"`
-	Income   *CheckIncome    `json:"income,omitempty"`
-	Lacking  []string        `json:"lacking,omitempty"` // indicator ids
-	Groups   []int           `json:"groups,omitempty"`  // indicator groups answered
-	Profiles []string        `json:"profiles,omitempty"`
-	Profiled bool            `json:"profiled,omitempty"`
+	Back     []string     `json:"back,omitempty"`
+	Area     string       `json:"area,omitempty"`
+	Members  int          `json:"members,omitempty"`
+	Income   *CheckIncome `json:"income,omitempty"`
+	Lacking  []string     `json:"lacking,omitempty"` // indicator ids
+	Groups   []int        `json:"groups,omitempty"`  // indicator groups answered
+	Profiles []string     `json:"profiles,omitempty"`
+	Profiled bool         `json:"profiled,omitempty"`
 	// Paused is set while the citizen asks about something else; their
 	// texts then go to the ordinary answers until they resume.
 	Paused  bool      `json:"paused,omitempty"`
