@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -27,17 +26,15 @@ import (
 // client's Send). The engine's clock is fixed, so the rules in force are
 // those of the scenario's day.
 type rig struct {
-	t     *testing.T
-	st    *store.Store
-	eng   *bot.Engine
-	now   time.Time
-	send  func(context.Context, bot.Delivery) (bot.SendResult, error)
-	push  func(text, data string)
-	seen  func() string // what the citizen saw since the last call
-	last  []bot.Button  // buttons of the last reply, to type their number
-	mu    sync.Mutex
-	ctx   context.Context
-	delay time.Duration
+	t    *testing.T
+	st   *store.Store
+	eng  *bot.Engine
+	now  time.Time
+	send func(context.Context, bot.Delivery) (bot.SendResult, error)
+	push func(text, data string)
+	seen func() string // what the citizen saw since the last call
+	last []bot.Button  // buttons of the last reply, to type their number
+	ctx  context.Context
 }
 
 func mustRulesFor(tb testing.TB, kb *content.KB) *content.Rules {
