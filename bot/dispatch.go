@@ -77,6 +77,9 @@ type Dispatcher struct {
 	outcomes chan pendingOutcome
 	Stats    DispatchStats
 	running  atomic.Bool
+	// stop and done belong to Open/Close.
+	stop func()
+	done chan struct{}
 
 	mu   sync.Mutex
 	busy map[string]bool // chat key -> a row is in flight
@@ -131,6 +134,32 @@ func (d *Dispatcher) Wake() {
 	select {
 	case d.wake <- struct{}{}:
 	default:
+	}
+}
+
+// Open starts the dispatcher (Run) in a goroutine it owns until Close.
+func (d *Dispatcher) Open() {
+	ctx, cancel := context.WithCancel(context.Background())
+	d.stop, d.done = cancel, make(chan struct{})
+	go func() {
+		defer close(d.done)
+		d.Run(ctx)
+	}()
+}
+
+// Close stops taking new rows and waits until the sends in flight have
+// finished (at most the grace period) or ctx ends. Close without Open does
+// nothing.
+func (d *Dispatcher) Close(ctx context.Context) error {
+	if d.stop == nil {
+		return nil
+	}
+	d.stop()
+	select {
+	case <-d.done:
+		return nil
+	case <-ctx.Done():
+		return fmt.Errorf("close dispatcher: %w", ctx.Err())
 	}
 }
 

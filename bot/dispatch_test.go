@@ -266,3 +266,40 @@ func TestDispatcherSendsEachRowOnce(t *testing.T) {
 		ch.mu.Unlock()
 	}
 }
+
+// TestDispatcherOpenClose: Open owns the loop's goroutine; Close lets the
+// send in flight finish and then reports the loop stopped; a Close whose
+// context ends first says so.
+func TestDispatcherOpenClose(t *testing.T) {
+	st := mustStore(t)
+	ch := newFake("telegram")
+	ch.delay = 300 * time.Millisecond
+	d := bot.NewDispatcher(bot.DispatcherConfig{Store: st, Channels: []bot.Channel{ch}})
+	if err := d.Close(context.Background()); err != nil {
+		t.Fatalf("Close without Open = %v", err)
+	}
+	enqueue(t, st, bot.Delivery{Kind: bot.KindReply, Channel: "telegram", ChatID: "A", Text: "a1", Created: time.Now()})
+	d.Open()
+	waitFor(t, "running", d.Running)
+	time.Sleep(50 * time.Millisecond) // the send of a1 is in flight
+	if err := d.Close(context.Background()); err != nil {
+		t.Fatalf("Close = %v", err)
+	}
+	if d.Running() || len(ch.texts("A")) != 1 {
+		t.Errorf("after Close: running %v, sent %v; want stopped after a1 was sent", d.Running(), ch.texts("A"))
+	}
+
+	d2 := bot.NewDispatcher(bot.DispatcherConfig{Store: st, Channels: []bot.Channel{ch}, Grace: time.Minute})
+	ch.delay = 2 * time.Second
+	enqueue(t, st, bot.Delivery{Kind: bot.KindReply, Channel: "telegram", ChatID: "B", Text: "b1", Created: time.Now()})
+	d2.Open()
+	time.Sleep(300 * time.Millisecond)
+	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+	defer cancel()
+	if err := d2.Close(ctx); !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("Close with a short context = %v, want the deadline", err)
+	}
+	if err := d2.Close(context.Background()); err != nil || d2.Running() {
+		t.Errorf("second Close = %v, running %v", err, d2.Running())
+	}
+}

@@ -97,17 +97,9 @@ func openApp(cfg Config, log *slog.Logger, channels func(*store.Store) ([]bot.Ch
 // Platform; a third-party guide quotes about 20 requests/s for OA sends.
 var zaloLimits = bot.Limits{Global: 15, GlobalBurst: 3, PerChat: 1, PerChatBurst: 3}
 
-// runDispatcher starts the dispatcher and returns a function that stops it,
-// waiting for in-flight sends (at most the dispatcher's grace period).
+// runDispatcher opens the dispatcher and returns a function that closes
+// it, waiting for in-flight sends (at most the dispatcher's grace period).
 func (a *app) runDispatcher() (stop func()) {
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		a.disp.Run(ctx)
-	}()
-	return func() {
-		cancel()
-		<-done
-	}
+	a.disp.Open()
+	return func() { a.disp.Close(context.Background()) }
 }
