@@ -49,6 +49,7 @@ var storedTypes = []recordPair{
 	pair(auditToRecord, auditFromRecord),
 	pair(reminderToRecord, reminderFromRecord),
 	pair(deliveryToRecord, deliveryFromRecord),
+	pair(logToRecord, logFromRecord),
 }
 
 // recordFiles maps each type declared in the package's non-test files to

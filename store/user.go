@@ -207,36 +207,3 @@ func (s *Store) PruneSeen(cutoff time.Time) (n int, err error) {
 	})
 	return n, err
 }
-
-func (t *txn) Log(r bot.LogRecord) error {
-	b := t.tx.Bucket(bucketLog)
-	seq, err := b.NextSequence()
-	if err != nil {
-		return fmt.Errorf("number log record: %w", err)
-	}
-	return putJSON(b, u64(seq), r)
-}
-
-// Logs returns the conversation log of one chat (all chats if chat is
-// empty), oldest first, at most limit records from the end.
-func (s *Store) Logs(channel, chat string, limit int) ([]bot.LogRecord, error) {
-	var out []bot.LogRecord
-	err := s.db.View(func(tx *bbolt.Tx) error {
-		c := tx.Bucket(bucketLog).Cursor()
-		for k, v := c.Last(); k != nil && len(out) < limit; k, v = c.Prev() {
-			var r bot.LogRecord
-			if err := json.Unmarshal(v, &r); err != nil {
-				return fmt.Errorf("decode log %d: %w", beUint(k), err)
-			}
-			if chat != "" && (r.Channel != channel || r.ChatID != chat) {
-				continue
-			}
-			out = append(out, r)
-		}
-		return nil
-	})
-	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
-		out[i], out[j] = out[j], out[i]
-	}
-	return out, err
-}
