@@ -12,11 +12,42 @@ import (
 
 var bucketParked = []byte("parked")
 
-// parkedRecord is an update that kept failing, kept for inspection.
+// parkedRecord is an update that kept failing, kept for inspection. Its
+// JSON names are the on-disk schema: never rename one without a schema
+// step.
 type parkedRecord struct {
-	Update bot.Update `json:"update"`
-	Reason string     `json:"reason"`
-	Time   time.Time  `json:"time"`
+	Update updateRecord `json:"update"`
+	Reason string       `json:"reason"`
+	Time   time.Time    `json:"time"`
+}
+
+// updateRecord is a bot.Update; it was stored with Go's field names.
+type updateRecord struct {
+	Channel    string    `json:"Channel"`
+	ID         string    `json:"ID"`
+	Offset     int64     `json:"Offset"`
+	ChatID     string    `json:"ChatID"`
+	UserID     string    `json:"UserID"`
+	Name       string    `json:"Name"`
+	IsGroup    bool      `json:"IsGroup"`
+	Addressed  bool      `json:"Addressed"`
+	Text       string    `json:"Text"`
+	Data       string    `json:"Data"`
+	CallbackID string    `json:"CallbackID"`
+	ReplyTo    string    `json:"ReplyTo"`
+	Time       time.Time `json:"Time"`
+}
+
+func updateToRecord(u *bot.Update) updateRecord {
+	return updateRecord{Channel: u.Channel, ID: u.ID, Offset: u.Offset, ChatID: u.ChatID, UserID: u.UserID,
+		Name: u.Name, IsGroup: u.IsGroup, Addressed: u.Addressed, Text: u.Text, Data: u.Data,
+		CallbackID: u.CallbackID, ReplyTo: u.ReplyTo, Time: u.Time}
+}
+
+func updateFromRecord(r *updateRecord) bot.Update {
+	return bot.Update{Channel: r.Channel, ID: r.ID, Offset: r.Offset, ChatID: r.ChatID, UserID: r.UserID,
+		Name: r.Name, IsGroup: r.IsGroup, Addressed: r.Addressed, Text: r.Text, Data: r.Data,
+		CallbackID: r.CallbackID, ReplyTo: r.ReplyTo, Time: r.Time}
 }
 
 func (t *txn) Park(u bot.Update, reason string, now time.Time) error {
@@ -25,7 +56,7 @@ func (t *txn) Park(u bot.Update, reason string, now time.Time) error {
 	if err != nil {
 		return fmt.Errorf("park update %s/%s: %w", u.Channel, u.ID, err)
 	}
-	return putJSON(b, u64(seq), parkedRecord{Update: u, Reason: reason, Time: now})
+	return putJSON(b, u64(seq), parkedRecord{Update: updateToRecord(&u), Reason: reason, Time: now})
 }
 
 // Parked returns the parked updates with their reasons, oldest first.
@@ -36,7 +67,7 @@ func (s *Store) Parked() (updates []bot.Update, reasons []string, err error) {
 			if err := json.Unmarshal(v, &r); err != nil {
 				return fmt.Errorf("decode parked update %d: %w", beUint(k), err)
 			}
-			updates, reasons = append(updates, r.Update), append(reasons, r.Reason)
+			updates, reasons = append(updates, updateFromRecord(&r.Update)), append(reasons, r.Reason)
 			return nil
 		})
 	})

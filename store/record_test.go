@@ -50,6 +50,7 @@ var storedTypes = []recordPair{
 	pair(reminderToRecord, reminderFromRecord),
 	pair(deliveryToRecord, deliveryFromRecord),
 	pair(logToRecord, logFromRecord),
+	pair(updateToRecord, updateFromRecord),
 }
 
 // recordFiles maps each type declared in the package's non-test files to
