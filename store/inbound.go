@@ -15,20 +15,36 @@ import (
 // keyed by chat.
 var bucketInboundLoad = []byte("inbound.load")
 
+// chatLoadRecord is a bot.ChatLoad as stored. Its JSON names are the
+// on-disk schema: never rename one without a schema step.
+type chatLoadRecord struct {
+	Tokens  float64   `json:"tokens"`
+	At      time.Time `json:"at"`
+	Noticed bool      `json:"noticed,omitempty"`
+}
+
+func chatLoadToRecord(l *bot.ChatLoad) chatLoadRecord {
+	return chatLoadRecord{Tokens: l.Tokens, At: l.At, Noticed: l.Noticed}
+}
+
+func chatLoadFromRecord(r *chatLoadRecord) bot.ChatLoad {
+	return bot.ChatLoad{Tokens: r.Tokens, At: r.At, Noticed: r.Noticed}
+}
+
 func (t *txn) ChatLoad(channel, chat string) (bot.ChatLoad, error) {
-	var l bot.ChatLoad
 	v := t.tx.Bucket(bucketInboundLoad).Get([]byte(chatKey(channel, chat)))
 	if v == nil {
-		return l, nil
+		return bot.ChatLoad{}, nil
 	}
-	if err := json.Unmarshal(v, &l); err != nil {
-		return l, fmt.Errorf("decode inbound load of %s: %w", chatKey(channel, chat), err)
+	var r chatLoadRecord
+	if err := json.Unmarshal(v, &r); err != nil {
+		return bot.ChatLoad{}, fmt.Errorf("decode inbound load of %s: %w", chatKey(channel, chat), err)
 	}
-	return l, nil
+	return chatLoadFromRecord(&r), nil
 }
 
 func (t *txn) PutChatLoad(channel, chat string, l bot.ChatLoad) error {
-	return putJSON(t.tx.Bucket(bucketInboundLoad), []byte(chatKey(channel, chat)), l)
+	return putJSON(t.tx.Bucket(bucketInboundLoad), []byte(chatKey(channel, chat)), chatLoadToRecord(&l))
 }
 
 func (t *txn) Pending(channel, chat string, atMost int) (int, error) {
@@ -48,7 +64,7 @@ func (s *Store) PruneChatLoads(cutoff time.Time) (n int, err error) {
 		b := tx.Bucket(bucketInboundLoad)
 		var old [][]byte
 		err := b.ForEach(func(k, v []byte) error {
-			var l bot.ChatLoad
+			var l chatLoadRecord
 			if json.Unmarshal(v, &l) != nil || l.At.Before(cutoff) {
 				old = append(old, bytes.Clone(k))
 			}

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/bacninh/ansinh/bot"
 )
 
 // recordPair is a domain type stored in bbolt and its record in this
@@ -51,6 +53,9 @@ var storedTypes = []recordPair{
 	pair(deliveryToRecord, deliveryFromRecord),
 	pair(logToRecord, logFromRecord),
 	pair(updateToRecord, updateFromRecord),
+	pair(chatLoadToRecord, chatLoadFromRecord),
+	pair(sessionToRecord, func(r *sessionRecord) bot.Session { return sessionFromRecord("", r) }, "Hash"),
+	pair(loginLinkToRecord, func(r *loginLinkRecord) bot.LoginLink { return loginLinkFromRecord("", r) }, "Hash"),
 }
 
 // recordFiles maps each type declared in the package's non-test files to
