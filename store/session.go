@@ -34,6 +34,23 @@ type sessionRecord struct {
 	LastSeen time.Time `json:"last_seen"`
 }
 
+// The hash is the key, not part of the record.
+func loginLinkToRecord(l *bot.LoginLink) loginLinkRecord {
+	return loginLinkRecord{Officer: l.Officer, Created: l.Created, Expires: l.Expires, Used: l.Used}
+}
+
+func loginLinkFromRecord(hash string, r *loginLinkRecord) bot.LoginLink {
+	return bot.LoginLink{Hash: hash, Officer: r.Officer, Created: r.Created, Expires: r.Expires, Used: r.Used}
+}
+
+func sessionToRecord(s *bot.Session) sessionRecord {
+	return sessionRecord{Officer: s.Officer, CSRF: s.CSRF, Created: s.Created, LastSeen: s.LastSeen}
+}
+
+func sessionFromRecord(hash string, r *sessionRecord) bot.Session {
+	return bot.Session{Hash: hash, Officer: r.Officer, CSRF: r.CSRF, Created: r.Created, LastSeen: r.LastSeen}
+}
+
 func officerKey(officer, hash string) []byte { return []byte(officer + "\x00" + hash) }
 
 // PutLoginLink stores a new sign-in link.
@@ -41,7 +58,7 @@ func (t *txn) PutLoginLink(l bot.LoginLink) error {
 	if l.Hash == "" || l.Officer == "" {
 		return fmt.Errorf("put sign-in link: empty hash or officer")
 	}
-	rec := loginLinkRecord{Officer: l.Officer, Created: l.Created, Expires: l.Expires, Used: l.Used}
+	rec := loginLinkToRecord(&l)
 	if err := putJSON(t.tx.Bucket(bucketLoginLinks), []byte(l.Hash), rec); err != nil {
 		return fmt.Errorf("save sign-in link of %s: %w", l.Officer, err)
 	}
@@ -86,11 +103,11 @@ func getSession(tx *bbolt.Tx, hash string) (bot.Session, error) {
 	if err := json.Unmarshal(v, &rec); err != nil {
 		return bot.Session{}, fmt.Errorf("decode session: %w", err)
 	}
-	return bot.Session{Hash: hash, Officer: rec.Officer, CSRF: rec.CSRF, Created: rec.Created, LastSeen: rec.LastSeen}, nil
+	return sessionFromRecord(hash, &rec), nil
 }
 
 func putSession(tx *bbolt.Tx, s bot.Session) error {
-	rec := sessionRecord{Officer: s.Officer, CSRF: s.CSRF, Created: s.Created, LastSeen: s.LastSeen}
+	rec := sessionToRecord(&s)
 	if err := putJSON(tx.Bucket(bucketSessions), []byte(s.Hash), rec); err != nil {
 		return fmt.Errorf("save session of %s: %w", s.Officer, err)
 	}
@@ -116,12 +133,11 @@ func (s *Store) SignIn(linkHash string, sess bot.Session, now time.Time) (bot.Se
 		if err := json.Unmarshal(v, &rec); err != nil {
 			return fmt.Errorf("decode sign-in link: %w", err)
 		}
-		l := bot.LoginLink{Hash: linkHash, Officer: rec.Officer, Created: rec.Created, Expires: rec.Expires, Used: rec.Used}
+		l := loginLinkFromRecord(linkHash, &rec)
 		if err := l.Redeem(now); err != nil {
 			return fmt.Errorf("sign-in link of %s: %w", l.Officer, err)
 		}
-		rec.Used = l.Used
-		if err := putJSON(b, []byte(linkHash), rec); err != nil {
+		if err := putJSON(b, []byte(linkHash), loginLinkToRecord(&l)); err != nil {
 			return fmt.Errorf("mark sign-in link used: %w", err)
 		}
 		sess.Officer = l.Officer
