@@ -82,9 +82,10 @@ var commands = []tgbotapi.BotCommand{
 	{Command: "help", Description: "Hướng dẫn sử dụng"},
 	{Command: "stop", Description: "Dừng nhận tin nhắn tự động"},
 	{Command: "canbo", Description: "Gặp cán bộ xã"},
+	{Command: "kiemtra", Description: "Kiểm tra điều kiện hỗ trợ"},
 }
 
-// SetCommands publishes /start, /menu, /help, /stop and /canbo, described in Vietnamese, as the bot's command menu (setMyCommands).
+// SetCommands publishes /start, /menu, /help, /stop, /canbo and /kiemtra, described in Vietnamese, as the bot's command menu (setMyCommands).
 func (c *Client) SetCommands(ctx context.Context) error {
 	_, err := c.with(ctx).Request(tgbotapi.NewSetMyCommands(commands...))
 	return c.classify("setMyCommands", false, err)

@@ -130,6 +130,7 @@ func TestSetWebhookAndCommands(t *testing.T) {
 		{Command: "help", Description: "Hướng dẫn sử dụng"},
 		{Command: "stop", Description: "Dừng nhận tin nhắn tự động"},
 		{Command: "canbo", Description: "Gặp cán bộ xã"},
+		{Command: "kiemtra", Description: "Kiểm tra điều kiện hỗ trợ"},
 	}
 	if got := srv.Commands(); !slices.Equal(got, want) {
 		t.Errorf("commands = %+v, want %+v", got, want)
