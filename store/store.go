@@ -41,7 +41,7 @@ var (
 
 	allBuckets = [][]byte{bucketMeta, bucketUsers, bucketSeen, bucketOffsets, bucketLog, bucketOutbox,
 		bucketOutboxDue, bucketOutboxKey, bucketOutboxChat, bucketOutboxHold, bucketOutboxSent,
-		bucketOutboxDead, bucketOutboxLast, bucketOutboxHeads, bucketOutboxHeadOf, bucketInboundLoad, bucketSettings,
+		bucketOutboxDead, bucketOutboxLast, bucketOutboxHeads, bucketOutboxHeadOf, bucketInboundLoad, bucketWebMail, bucketWebMailByRow, bucketSettings,
 		bucketTickets, bucketTicketsByCitizen, bucketTicketsByMessage, bucketAudit,
 		bucketReminders, bucketRemindersByOwner, bucketParked,
 		bucketLoginLinks, bucketSessions, bucketSessionsByOfficer}

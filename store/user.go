@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"time"
@@ -194,15 +195,25 @@ func (s *Store) Offset(channel string) (off int64, err error) {
 // redeliver for at most a day, so a week's records are plenty.
 func (s *Store) PruneSeen(cutoff time.Time) (n int, err error) {
 	err = s.db.Update(func(tx *bbolt.Tx) error {
-		c := tx.Bucket(bucketSeen).Cursor()
-		for k, v := c.First(); k != nil; k, v = c.Next() {
-			if int64(beUint(v)) < cutoff.Unix() {
-				if err := c.Delete(); err != nil {
-					return fmt.Errorf("prune seen update %q: %w", k, err)
-				}
-				n++
+		// Keys are collected first: deleting under a cursor can make its
+		// Next skip the following key.
+		b := tx.Bucket(bucketSeen)
+		var old [][]byte
+		err := b.ForEach(func(k, v []byte) error {
+			if len(v) != 8 || int64(beUint(v)) < cutoff.Unix() {
+				old = append(old, bytes.Clone(k))
+			}
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("prune seen updates: %w", err)
+		}
+		for _, k := range old {
+			if err := b.Delete(k); err != nil {
+				return fmt.Errorf("prune seen update %q: %w", k, err)
 			}
 		}
+		n = len(old)
 		return nil
 	})
 	return n, err

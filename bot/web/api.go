@@ -37,6 +37,9 @@ const (
 	msgEmpty       = "Tin nhắn đang trống."
 	msgBadData     = "Nút bấm không hợp lệ."
 	msgServerError = "Xin lỗi, hệ thống đang gặp sự cố. Vui lòng thử lại sau ít phút."
+	msgLocalOnly   = "Trò chuyện trên trang web này chỉ mở trên chính máy chạy Trợ lý An sinh. " +
+		"Ông/bà vui lòng nhắn cho Trợ lý An sinh qua Zalo hoặc Telegram."
+	msgTooManyRequests = "Ông/bà gửi nhanh quá. Vui lòng chờ một chút rồi thử lại."
 )
 
 type sendRequest struct {
@@ -106,8 +109,10 @@ func (s *server) update(req sendRequest) (bot.Update, int, string) {
 		return bot.Update{}, http.StatusBadRequest, msgBadID
 	}
 	u := bot.Update{
-		Channel:   bot.ChannelWeb,
-		ID:        req.ID,
+		Channel: bot.ChannelWeb,
+		// The page picks its message ids, so another chat may reuse one:
+		// the chat is part of the id the engine dedupes by.
+		ID:        req.Chat + "/" + req.ID,
 		ChatID:    req.Chat,
 		UserID:    req.Chat,
 		Name:      GuestName,

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"log/slog"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/bacninh/ansinh/bot"
@@ -67,7 +68,36 @@ func WithGate(g *gate.Policy) Option {
 	}
 }
 
+// Access is who may use the web chat (ANSINH_WEBCHAT). Its clients name
+// their own chat, so anyone who reaches it can write as any web user and
+// open tickets: on a public address it must be a deliberate choice.
+type Access int
+
+const (
+	// Local admits only clients on this machine (see WithGate), and only
+	// with this server's own Host names. The default.
+	Local Access = iota
+	// Public admits anyone, each address limited to PublicSendsPerMinute
+	// messages and PublicPollsPerMinute polls.
+	Public
+)
+
+// Per-address limits of a Public web chat. A page polls again as soon as
+// a reply arrives or its long poll ends, so a person stays far below them.
+const (
+	PublicSendsPerMinute = 20
+	PublicSendBurst      = 10
+	PublicPollsPerMinute = 60
+	PublicPollBurst      = 20
+)
+
+// WithAccess sets who may use the web chat (default Local).
+func WithAccess(a Access) Option { return func(s *server) { s.access = a } }
+
 type server struct {
+	access      Access
+	sends       gate.Rate
+	polls       gate.Rate
 	gate        *gate.Policy
 	h           bot.Handler
 	mb          *Mailbox
@@ -88,9 +118,46 @@ func Handler(h bot.Handler, mb *Mailbox, opts ...Option) http.Handler {
 	mux.Handle("GET /{$}", asset("assets/index.html", "text/html; charset=utf-8"))
 	mux.Handle("GET /static/chat.js", asset("assets/chat.js", "text/javascript; charset=utf-8"))
 	mux.Handle("GET /static/chat.css", asset("assets/chat.css", "text/css; charset=utf-8"))
-	mux.HandleFunc("POST /api/send", s.send)
-	mux.HandleFunc("GET /api/messages", s.messages)
-	return secureHeaders(mux)
+	mux.HandleFunc("POST /api/send", s.limited(&s.sends, s.send))
+	mux.HandleFunc("GET /api/messages", s.limited(&s.polls, s.messages))
+	s.sends = gate.Rate{PerMinute: PublicSendsPerMinute, Burst: PublicSendBurst}
+	s.polls = gate.Rate{PerMinute: PublicPollsPerMinute, Burst: PublicPollBurst}
+	return secureHeaders(s.admit(mux))
+}
+
+// admit refuses, in Local mode, clients not on this machine or requests
+// for another Host.
+func (s *server) admit(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if s.access == Local && (!s.gate.Local(r) || !s.gate.HostAllowed(r)) {
+			s.log.Warn("web chat request refused", "reason", "not local", "remote", r.RemoteAddr, "path", r.URL.Path)
+			if strings.HasPrefix(r.URL.Path, "/api/") {
+				writeError(w, http.StatusForbidden, msgLocalOnly)
+				return
+			}
+			w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+			w.WriteHeader(http.StatusForbidden)
+			_, _ = w.Write([]byte(msgLocalOnly + "\n"))
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// limited applies l per client address in Public mode.
+func (s *server) limited(l *gate.Rate, next http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if s.access == Public {
+			client, ok := s.gate.Client(r)
+			if !ok || !l.Allow(client, time.Now()) {
+				s.log.Warn("web chat request throttled", "remote", r.RemoteAddr, "path", r.URL.Path)
+				w.Header().Set("Retry-After", "10")
+				writeError(w, http.StatusTooManyRequests, msgTooManyRequests)
+				return
+			}
+		}
+		next(w, r)
+	}
 }
 
 // asset serves one embedded file. Reading it here, not per request, makes a

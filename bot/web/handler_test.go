@@ -81,7 +81,7 @@ func TestSend(t *testing.T) {
 			t.Fatalf("status = %d (%s), want 202", code, body)
 		}
 		want := bot.Update{
-			Channel: bot.ChannelWeb, ID: "msg-0001", ChatID: "chat-1234", UserID: "chat-1234",
+			Channel: bot.ChannelWeb, ID: "chat-1234/msg-0001", ChatID: "chat-1234", UserID: "chat-1234",
 			Name: "Khách web", Text: "hộ nghèo vay vốn thế nào?", Addressed: true, Time: fixedNow,
 		}
 		if got := e.got(); len(got) != 1 || got[0] != want {
@@ -96,7 +96,7 @@ func TestSend(t *testing.T) {
 			t.Fatalf("status = %d (%s), want 202", code, body)
 		}
 		got := e.got()
-		if len(got) != 1 || got[0].Data != "topic:loan" || got[0].Text != "" || got[0].ID != "msg-0002" {
+		if len(got) != 1 || got[0].Data != "topic:loan" || got[0].Text != "" || got[0].ID != "chat-1234/msg-0002" {
 			t.Errorf("updates = %+v, want one with Data topic:loan", got)
 		}
 	})
@@ -194,4 +194,20 @@ func TestSend(t *testing.T) {
 			t.Errorf("status = %d, want 415", res.StatusCode)
 		}
 	})
+}
+
+// Two chats whose pages picked the same message id are two updates to the
+// engine: the id it dedupes by includes the chat.
+func TestSendSameMessageIDInTwoChats(t *testing.T) {
+	e := &engine{}
+	srv := newServer(t, e, web.NewMailbox())
+	for _, chat := range []string{"chat-aaaa", "chat-bbbb"} {
+		if code, body := post(t, srv, `{"chat":"`+chat+`","id":"msg-0001","text":"xin chào"}`); code != http.StatusAccepted {
+			t.Fatalf("%s: status %d (%s)", chat, code, body)
+		}
+	}
+	got := e.got()
+	if len(got) != 2 || got[0].ID == got[1].ID || got[0].ID != "chat-aaaa/msg-0001" || got[1].ID != "chat-bbbb/msg-0001" {
+		t.Errorf("update ids = %+v, want chat-aaaa/msg-0001 and chat-bbbb/msg-0001", got)
+	}
 }

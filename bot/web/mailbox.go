@@ -4,6 +4,7 @@ import (
 	"container/list"
 	"context"
 	"fmt"
+	"slices"
 	"strconv"
 	"sync"
 	"time"
@@ -11,7 +12,8 @@ import (
 	"github.com/bacninh/ansinh/bot"
 )
 
-// Limits of a Mailbox. Mailboxes live in memory only, so they are bounded.
+// Limits of a Mailbox's memory. With a MailStore (NewStoredMailbox) the
+// memory is only a cache: a chat it forgets is read back from the store.
 const (
 	// MaxMessagesPerChat is how many recent messages a Mailbox keeps per chat.
 	MaxMessagesPerChat = 200
@@ -19,6 +21,20 @@ const (
 	// recently used chat is forgotten.
 	MaxChats = 10000
 )
+
+// MailStore keeps web replies until their page fetches them;
+// *store.Store satisfies it.
+type MailStore interface {
+	// PutWebMail stores m with the next sequence number (a message of an
+	// outbox row already stored is returned as stored).
+	PutWebMail(chat string, m bot.WebMail) (bot.WebMail, error)
+	// WebMail returns chat's messages with Seq greater than after.
+	WebMail(chat string, after uint64) ([]bot.WebMail, error)
+	// AckWebMail deletes chat's messages up to Seq upTo.
+	AckWebMail(chat string, upTo uint64) (int, error)
+	// WebMailSeq returns the last sequence number given.
+	WebMailSeq() (uint64, error)
+}
 
 // Message is one bot message in a chat's mailbox, as the page receives it.
 type Message struct {
@@ -48,6 +64,7 @@ type chatBox struct {
 // them. It implements bot.Channel. The zero value is not usable; call
 // NewMailbox. A Mailbox is safe for concurrent use.
 type Mailbox struct {
+	store    MailStore // nil: memory only
 	mu       sync.Mutex
 	seq      uint64
 	chats    map[string]*chatBox
@@ -74,6 +91,19 @@ func NewMailbox() *Mailbox {
 	}
 }
 
+// NewStoredMailbox returns a Mailbox whose messages live in st until their
+// page fetches them (a poll with a later "after"): a restart, or a flood
+// of other chats pushing this one out of memory, loses none.
+func NewStoredMailbox(st MailStore) (*Mailbox, error) {
+	seq, err := st.WebMailSeq()
+	if err != nil {
+		return nil, fmt.Errorf("web mailbox: %w", err)
+	}
+	m := NewMailbox()
+	m.store, m.seq = st, seq
+	return m, nil
+}
+
 // Name returns bot.ChannelWeb.
 func (m *Mailbox) Name() string { return bot.ChannelWeb }
 
@@ -92,25 +122,40 @@ func (m *Mailbox) Send(ctx context.Context, d bot.Delivery) (bot.SendResult, err
 		return bot.SendResult{}, fmt.Errorf("web send to %s: %w", d.ChatID, err)
 	}
 
+	var stored *bot.WebMail
+	if m.store != nil {
+		// Stored first: once Send returns, the reply survives anything.
+		wm, err := m.store.PutWebMail(d.ChatID, bot.WebMail{Text: d.Text, Buttons: d.Buttons, Time: m.now(), Row: d.ID})
+		if err != nil {
+			return bot.SendResult{}, fmt.Errorf("web send to %s: %w", d.ChatID, err)
+		}
+		stored = &wm
+	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	c := m.touch(d.ChatID)
-	if d.ID != 0 {
+	if d.ID != 0 || stored != nil {
 		for _, e := range c.entries {
-			if e.delivery == d.ID {
+			if (d.ID != 0 && e.delivery == d.ID) || (stored != nil && e.Seq == stored.Seq) {
 				return result(e.Seq), nil
 			}
 		}
 	}
-	m.seq++
-	e := entry{
-		Message: Message{
-			Seq:     m.seq,
-			Text:    d.Text,
-			Buttons: append([]bot.Button{}, d.Buttons...),
-			Time:    m.now(),
-		},
-		delivery: d.ID,
+	var e entry
+	if stored != nil {
+		e = fromMail(*stored)
+		m.seq = max(m.seq, stored.Seq)
+	} else {
+		m.seq++
+		e = entry{
+			Message: Message{
+				Seq:     m.seq,
+				Text:    d.Text,
+				Buttons: append([]bot.Button{}, d.Buttons...),
+				Time:    m.now(),
+			},
+			delivery: d.ID,
+		}
 	}
 	if len(c.entries) >= m.maxMsgs {
 		n := copy(c.entries, c.entries[len(c.entries)-m.maxMsgs+1:])
@@ -130,7 +175,8 @@ func result(seq uint64) bot.SendResult {
 // Wait returns chat chatID's messages with Seq greater than after, oldest
 // first. If there are none it blocks until one arrives or ctx ends, and then
 // returns nil. An after greater than any Seq this Mailbox has issued comes
-// from an earlier process and is treated as 0.
+// from an earlier process and is treated as 0. Messages up to after have
+// reached the page: they are deleted.
 func (m *Mailbox) Wait(ctx context.Context, chatID string, after uint64) []Message {
 	m.mu.Lock()
 	if after > m.seq {
@@ -140,9 +186,14 @@ func (m *Mailbox) Wait(ctx context.Context, chatID string, after uint64) []Messa
 	for {
 		m.mu.Lock()
 		c := m.touch(chatID)
+		fetched := c.drop(after)
 		msgs := c.after(after)
 		wake := c.wake
 		m.mu.Unlock()
+		if fetched && m.store != nil {
+			// Best effort: what stays is pruned after some days.
+			_, _ = m.store.AckWebMail(chatID, after)
+		}
 		if len(msgs) > 0 {
 			return msgs
 		}
@@ -152,6 +203,24 @@ func (m *Mailbox) Wait(ctx context.Context, chatID string, after uint64) []Messa
 		case <-wake:
 		}
 	}
+}
+
+// drop removes the entries up to seq and reports whether there were any.
+func (c *chatBox) drop(seq uint64) bool {
+	n := 0
+	for n < len(c.entries) && c.entries[n].Seq <= seq {
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	c.entries = slices.Delete(c.entries, 0, n)
+	return true
+}
+
+func fromMail(wm bot.WebMail) entry {
+	return entry{Message: Message{Seq: wm.Seq, Text: wm.Text, Buttons: append([]bot.Button{}, wm.Buttons...), Time: wm.Time},
+		delivery: wm.Row}
 }
 
 func (c *chatBox) after(seq uint64) []Message {
@@ -173,6 +242,16 @@ func (m *Mailbox) touch(id string) *chatBox {
 		return c
 	}
 	c := &chatBox{id: id, wake: make(chan struct{})}
+	if m.store != nil {
+		// A chat not in memory may have messages waiting in the store.
+		// On a read error the box starts empty; the next touch after it is
+		// forgotten tries again.
+		if stored, err := m.store.WebMail(id, 0); err == nil {
+			for _, wm := range stored[max(0, len(stored)-m.maxMsgs):] {
+				c.entries = append(c.entries, fromMail(wm))
+			}
+		}
+	}
 	c.elem = m.lru.PushFront(c)
 	m.chats[id] = c
 	for m.lru.Len() > m.maxChats {

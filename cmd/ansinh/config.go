@@ -16,6 +16,13 @@ import (
 	"github.com/bacninh/ansinh/content"
 )
 
+// ANSINH_WEBCHAT values.
+const (
+	webChatOff    = "off"
+	webChatLocal  = "local"
+	webChatPublic = "public"
+)
+
 // Config is everything ansinh reads from the environment (docs/architecture.md §2).
 type Config struct {
 	DB         string
@@ -30,6 +37,9 @@ type Config struct {
 	// PublicURL is the officer console's base URL as officers reach it;
 	// its host is one of the Host names the console and admin API answer.
 	PublicURL string
+	// WebChat is who may use the web chat: webChatOff, webChatLocal or
+	// webChatPublic (ANSINH_WEBCHAT).
+	WebChat string
 	// TrustedProxies are the reverse proxies whose forwarding headers name
 	// the client (ANSINH_TRUSTED_PROXIES).
 	TrustedProxies []netip.Prefix
@@ -88,6 +98,7 @@ func configFromEnv(lookupEnv func(string) (string, bool)) (Config, error) {
 		Officers:     splitList(getenv("ANSINH_OFFICERS")),
 		OfficerChats: splitList(getenv("ANSINH_OFFICER_CHATS")),
 		PublicURL:    env("ANSINH_PUBLIC_URL", ""),
+		WebChat:      strings.ToLower(env("ANSINH_WEBCHAT", webChatLocal)),
 	}
 	if v := getenv("ANSINH_TRUSTED_PROXIES"); v != "" {
 		proxies, err := gate.ParseCIDRs(v)
@@ -149,6 +160,11 @@ func (c Config) Validate() error {
 					"on the %s channel the client chooses its own id, so anyone could claim it", name, o, ch)
 			}
 		}
+	}
+	switch c.WebChat {
+	case webChatOff, webChatLocal, webChatPublic:
+	default:
+		return fmt.Errorf("ANSINH_WEBCHAT=%q: want off, local or public", c.WebChat)
 	}
 	if c.PublicURL != "" {
 		if u, err := url.Parse(c.PublicURL); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {

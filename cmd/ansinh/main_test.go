@@ -66,6 +66,7 @@ func TestConfigValidateNamesTheVariable(t *testing.T) {
 		"ANSINH_OFFICERS":        {"ANSINH_OFFICERS": "telegram"},
 		"ANSINH_TRUSTED_PROXIES": {"ANSINH_TRUSTED_PROXIES": "10.0.0.0/8,proxy.local"},
 		"ANSINH_PUBLIC_URL":      {"ANSINH_PUBLIC_URL": "ansinh.example.vn"},
+		"ANSINH_WEBCHAT":         {"ANSINH_WEBCHAT": "everyone"},
 	}
 	for name, vars := range tests {
 		_, err := configFromEnv(testEnv(vars))
@@ -78,7 +79,7 @@ func TestConfigValidateNamesTheVariable(t *testing.T) {
 		t.Errorf("empty ANSINH_QUIET_HOURS: %q, %v; want disabled", cfg.QuietHours, err)
 	}
 	cfg, _ = configFromEnv(testEnv(nil))
-	if cfg.QuietHours != "21:00-07:00" || cfg.HTTP != "127.0.0.1:8080" || cfg.DB != "./data/ansinh.db" {
+	if cfg.QuietHours != "21:00-07:00" || cfg.HTTP != "127.0.0.1:8080" || cfg.DB != "./data/ansinh.db" || cfg.WebChat != "local" {
 		t.Errorf("defaults = %+v", cfg)
 	}
 }

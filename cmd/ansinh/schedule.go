@@ -55,8 +55,9 @@ func (a *app) addSeasonal(items []content.Seasonal, cfg Config, now time.Time) e
 
 // runScheduler ticks every minute with robfig/cron: the job only calls
 // SendDue(ctx, time.Now()); all the logic takes the time as an argument. It
-// runs once at start to catch up on what was missed while down, and purges
-// old ticket texts nightly. stop waits for a running job.
+// runs once at start to catch up on what was missed while down, purges
+// old ticket texts nightly and does the housekeeping hourly (housekeep).
+// stop waits for a running job.
 func (a *app) runScheduler(cfg Config, log *slog.Logger) (stop func(), err error) {
 	ctx, cancel := context.WithCancel(context.Background())
 	sendDue := func() {
@@ -86,6 +87,10 @@ func (a *app) runScheduler(cfg Config, log *slog.Logger) (stop func(), err error
 		return nil, err
 	}
 	if _, err := c.AddJob("30 2 * * *", guardedJob(log, purge)); err != nil {
+		cancel()
+		return nil, err
+	}
+	if _, err := c.AddJob("45 * * * *", guardedJob(log, a.housekeepJob(log))); err != nil {
 		cancel()
 		return nil, err
 	}

@@ -70,8 +70,12 @@ func runServe(ctx context.Context, cfg Config, args []string, stderr io.Writer) 
 		return errUsage
 	}
 	log := newLogger(stderr)
-	ch := &channels{web: web.NewMailbox()}
+	ch := &channels{}
 	a, err := openApp(cfg, log, func(st *store.Store) ([]bot.Channel, error) {
+		var err error
+		if ch.web, err = web.NewStoredMailbox(st); err != nil {
+			return nil, err
+		}
 		if err := ch.connect(ctx, cfg, st, log); err != nil {
 			return nil, err
 		}
@@ -89,7 +93,13 @@ func runServe(ctx context.Context, cfg Config, args []string, stderr io.Writer) 
 	}
 
 	mux := http.NewServeMux()
-	mux.Handle("/", web.Handler(a.engine, ch.web, web.WithLogger(log)))
+	if cfg.WebChat != webChatOff {
+		access := web.Local
+		if cfg.WebChat == webChatPublic {
+			access = web.Public
+		}
+		mux.Handle("/", web.Handler(a.engine, ch.web, web.WithLogger(log), web.WithGate(cfg.gate()), web.WithAccess(access)))
+	}
 	mux.HandleFunc("GET /healthz", a.healthz)
 	mux.Handle("GET /metrics", a.metrics.Handler())
 	mux.Handle("/admin/", a.adminHandler(token, cfg, log))
@@ -148,8 +158,13 @@ func runServe(ctx context.Context, cfg Config, args []string, stderr io.Writer) 
 		stopDispatcher()
 		return err
 	}
-	fmt.Fprintf(stderr, "Trợ lý An sinh đang chạy. Mở http://%s để trò chuyện thử (Ctrl+C để dừng).\n", ln.Addr())
-	log.Info("serving", "http", ln.Addr().String(), "telegram", ch.tg != nil, "zalo", ch.zalo != nil, "zalo_oa", ch.oa != nil, "db", cfg.DB)
+	if cfg.WebChat == webChatOff {
+		fmt.Fprintf(stderr, "Trợ lý An sinh đang chạy trên %s (Ctrl+C để dừng).\n", ln.Addr())
+	} else {
+		fmt.Fprintf(stderr, "Trợ lý An sinh đang chạy. Mở http://%s để trò chuyện thử (Ctrl+C để dừng).\n", ln.Addr())
+	}
+	log.Info("serving", "http", ln.Addr().String(), "telegram", ch.tg != nil, "zalo", ch.zalo != nil, "zalo_oa", ch.oa != nil,
+		"webchat", cfg.WebChat, "db", cfg.DB)
 
 	<-ctx.Done()
 	log.Info("shutting down")

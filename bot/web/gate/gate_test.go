@@ -1,6 +1,7 @@
 package gate_test
 
 import (
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"net/netip"
@@ -175,5 +176,24 @@ func TestThrottlePerAddress(t *testing.T) {
 	}
 	if d := th.Fail(attacker, last.Add(time.Hour)); d != 500*time.Millisecond {
 		t.Errorf("delay after a quiet hour = %v, want the count restarted", d)
+	}
+}
+
+func TestRatePerAddress(t *testing.T) {
+	l := gate.Rate{PerMinute: 6, Burst: 3}
+	now := time.Date(2026, 11, 29, 9, 0, 0, 0, time.UTC)
+	a, b := netip.MustParseAddr("198.51.100.7"), netip.MustParseAddr("203.0.113.9")
+	var got []bool
+	for range 5 {
+		got = append(got, l.Allow(a, now))
+	}
+	if want := []bool{true, true, true, false, false}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("burst: %v, want %v", got, want)
+	}
+	if !l.Allow(b, now) {
+		t.Error("another address was refused")
+	}
+	if !l.Allow(a, now.Add(10*time.Second)) || l.Allow(a, now.Add(10*time.Second)) {
+		t.Error("after 10 s at 6/min: want exactly one more request")
 	}
 }

@@ -1,0 +1,57 @@
+package main
+
+import (
+	"fmt"
+	"log/slog"
+	"time"
+)
+
+// Housekeeping keeps the bookkeeping buckets from growing forever.
+const (
+	// seenRetention is how long a processed update's id is kept to drop a
+	// redelivery: far beyond the platforms' windows (Telegram keeps an
+	// unconfirmed update 24 h; a Zalo OA event older than
+	// zalo.OAEventMaxAge is dropped before it reaches the engine).
+	seenRetention = 7 * 24 * time.Hour
+	// loadRetention: an inbound allowance untouched this long is full
+	// again (bot.InboundBurst refills in a minute).
+	loadRetention = time.Hour
+	// webMailRetention is how long a web reply no page fetched is kept.
+	webMailRetention = 14 * 24 * time.Hour
+)
+
+// housekept counts what one housekeeping run deleted.
+type housekept struct {
+	Seen, Loads, WebMail int
+}
+
+// housekeep forgets processed-update ids, inbound allowances and unfetched
+// web replies older than their retention at now.
+func (a *app) housekeep(now time.Time) (housekept, error) {
+	var h housekept
+	var err error
+	if h.Seen, err = a.store.PruneSeen(now.Add(-seenRetention)); err != nil {
+		return h, fmt.Errorf("prune seen updates: %w", err)
+	}
+	if h.Loads, err = a.store.PruneChatLoads(now.Add(-loadRetention)); err != nil {
+		return h, fmt.Errorf("prune inbound allowances: %w", err)
+	}
+	if h.WebMail, err = a.store.PruneWebMail(now.Add(-webMailRetention)); err != nil {
+		return h, fmt.Errorf("prune web mail: %w", err)
+	}
+	return h, nil
+}
+
+// housekeepJob runs housekeep now and logs the outcome.
+func (a *app) housekeepJob(log *slog.Logger) func() {
+	return func() {
+		h, err := a.housekeep(time.Now())
+		if err != nil {
+			log.Error("housekeeping", "err", err)
+			return
+		}
+		if h != (housekept{}) {
+			log.Info("housekeeping", "seen_updates", h.Seen, "inbound_allowances", h.Loads, "web_mail", h.WebMail)
+		}
+	}
+}
