@@ -35,6 +35,7 @@ type Engine struct {
 	// wake, if set, is called after a commit that enqueued rows.
 	wake         func()
 	officers     map[string]bool
+	quiet        QuietHours
 	officerChats []chatRef
 	cal          atomic.Pointer[content.Calendar]
 	failures     failureCounts
@@ -48,6 +49,9 @@ type chatRef struct{ channel, chat string }
 
 // EngineConfig configures an Engine.
 type EngineConfig struct {
+	// Quiet are the hours no bot-timed reminder is sent (ANSINH_QUIET_HOURS):
+	// a confirmation says when such a reminder will really arrive.
+	Quiet QuietHours
 	Store Store
 	KB    *content.KB
 	// Rules are the eligibility rules; nil: no eligibility check offered.
@@ -81,7 +85,7 @@ func (e *Engine) due(from time.Time, priority string) time.Time {
 
 // NewEngine returns an engine.
 func NewEngine(c EngineConfig) *Engine {
-	e := &Engine{store: c.Store, loc: c.Location, now: c.Now, log: c.Logger, wake: c.Wake,
+	e := &Engine{store: c.Store, loc: c.Location, now: c.Now, log: c.Logger, wake: c.Wake, quiet: c.Quiet,
 		officers: map[string]bool{}, consoleURL: strings.TrimRight(c.ConsoleURL, "/"), consoleLocal: c.ConsoleLocal,
 		metrics: c.Metrics}
 	e.cal.Store(c.Calendar)
@@ -463,6 +467,11 @@ func (c *conv) answer(text string) error {
 	}
 	r, bent := c.inContext(text, c.e.KB().Match(text, c.day))
 	c.noteMatch(r)
+	if !r.Urgent {
+		if done, err := c.remindWords(text); done || err != nil {
+			return err
+		}
+	}
 	if handled, err := c.followUp(text, r); handled || err != nil {
 		return err
 	}

@@ -155,6 +155,9 @@ func (s *Scheduler) fire(ctx context.Context, r Reminder, occ, now time.Time, st
 		due = now // a missed occurrence goes now (or when quiet hours end)
 	}
 	notBefore := s.quiet.Defer(due, s.loc)
+	if r.Exact && due.Sub(occ) < exactLate {
+		notBefore = due // the citizen chose this time, night or not
+	}
 	text := r.Text
 	if r.Type == ReminderBroadcast {
 		text = "📢 " + text + "\n\n(Gõ /stop để dừng nhận tin nhắn tự động.)"
@@ -241,3 +244,7 @@ func (s *Scheduler) recipients(r Reminder, now time.Time, st *RunStats) ([]Recip
 // ReasonOutsideWindow is recorded for recipients a Zalo OA may not write to
 // (the adapter reports the same reason for a refused send).
 const ReasonOutsideWindow = "outside window"
+
+// exactLate is how late an exact-time reminder may still go out in quiet
+// hours: one missed by longer (the service was down) waits for the morning.
+const exactLate = 30 * time.Minute

@@ -113,6 +113,9 @@ func (c *conv) awaited(text string) (bool, error) {
 		}
 	case awaitExpiry:
 		if d, ok := ParseDate(text, c.now, loc); ok {
+			if d.Before(midnightOf(c.now.In(loc))) {
+				return true, c.cardExpired() // no reminder for the past
+			}
 			return true, c.addReminder(Reminder{Type: ReminderBHYTExpiry, Expiry: d, Text: "Thẻ bảo hiểm y tế sắp hết hạn: ông/bà hỏi UBND xã/phường hoặc cơ quan Bảo hiểm xã hội để gia hạn."})
 		}
 	case awaitOnce:
@@ -125,6 +128,11 @@ func (c *conv) awaited(text string) (bool, error) {
 			c.user.Commune = name
 			return true, c.remindersMenu(fmt.Sprintf(textCommuneSet, name))
 		}
+	}
+	if w := readRemindWords(text, c.now, loc); w.badDay > 0 {
+		return true, c.reply(w.badDayText(), nil, logMeta{topic: content.TopicReminders})
+	} else if state == awaitExpiry && (w.expired || pastDate(text, c.now, loc)) {
+		return true, c.cardExpired()
 	}
 	return true, c.reply(textRemindNotUnderstood, []Button{{Label: "Nhắc lịch", Data: dataTopic + content.TopicReminders}, {Label: labelMenu, Data: dataMenu}},
 		logMeta{topic: content.TopicReminders})
@@ -146,7 +154,7 @@ func (c *conv) reminderText(text string, en *content.Entry) error {
 }
 
 func (c *conv) addRequest(req ReminderRequest) error {
-	r := Reminder{Type: req.Type, Day: req.Day, Expiry: req.Expiry, At: req.At, Text: req.What}
+	r := Reminder{Type: req.Type, Day: req.Day, Expiry: req.Expiry, At: req.At, Text: req.What, Exact: req.Exact}
 	switch {
 	case r.Text != "":
 	case r.Type == ReminderLoanDay:
@@ -174,7 +182,7 @@ func (c *conv) addReminder(r Reminder) error {
 		return fmt.Errorf("save reminder: %w", err)
 	}
 	c.user.Stopped = false // asking for a reminder is asking for messages
-	return c.reply(fmt.Sprintf(textRemindSet, c.describeReminder(&r)), []Button{
+	return c.reply(fmt.Sprintf(textRemindSet, strings.TrimRight(c.describeReminder(&r), "."))+c.quietNote(&r), []Button{
 		{Label: "Xem, hủy lời nhắc", Data: dataRemind + "list"}, {Label: labelMenu, Data: dataMenu}}, logMeta{topic: content.TopicReminders})
 }
 

@@ -42,6 +42,9 @@ type Reminder struct {
 	Expiry time.Time `json:"expiry,omitzero"`
 	// Until ends a repeating reminder (inclusive day).
 	Until time.Time `json:"until,omitzero"`
+	// Exact marks a personal time the citizen chose: quiet hours do not
+	// hold it back (they are for broadcasts and times the bot chose).
+	Exact bool `json:"exact,omitempty"`
 	// Grace is how late a missed occurrence may still be sent (after a
 	// restart); older ones are skipped.
 	Grace     time.Duration `json:"grace"`

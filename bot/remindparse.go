@@ -12,7 +12,11 @@ type ReminderRequest struct {
 	Day    int       // loan day of month (1–31)
 	Expiry time.Time // BHYT card expiry (a date, 00:00 local)
 	At     time.Time // one-off time (local)
-	What   string    // what to remind, in the citizen's words, cleaned (may be empty)
+	// Exact is true when the citizen gave the clock time ("21h05", "2
+	// tiếng nữa"): it is kept even in quiet hours. A time the bot chose (8
+	// giờ for a bare day, 19 giờ for "tối") waits for quiet hours to end.
+	Exact bool
+	What  string // what to remind, in the citizen's words, cleaned (may be empty)
 }
 
 // requestHorizon bounds how far from now a parsed time may lie.
@@ -39,6 +43,7 @@ func ParseReminder(text string, now time.Time, loc *time.Location) (ReminderRequ
 		return ReminderRequest{}, false
 	}
 	req.What = p.what(req.Type)
+	req.Exact = req.Type == ReminderOnce && (p.hour >= 0 || p.after > 0)
 	return req, true
 }
 

@@ -29,7 +29,8 @@ import (
 //	stranger[btn]: DATA   a group member who is not an officer presses a button
 //	officer[quiet]: TEXT  he writes in the group without addressing the bot
 //	wait 31m              time passes
-//	config no-officer-chats  (first line) no ANSINH_OFFICER_CHATS
+//	config OPTION...      (first line) no-officer-chats: no ANSINH_OFFICER_CHATS;
+//	                      quiet-hours: ANSINH_QUIET_HOURS=21:00-07:00
 //	# ...                 a comment, copied to the transcript
 func TestDialogScripts(t *testing.T) {
 	scripts, err := filepath.Glob(filepath.Join("testdata", "dialog", "*.script"))
@@ -76,9 +77,20 @@ func runScript(t *testing.T, path string) string {
 	}
 	defer f.Close()
 	h := newOfficerHarness(t)
-	if first, _ := bufio.NewReader(f).ReadString('\n'); strings.TrimSpace(first) == "config no-officer-chats" {
-		h.eng = bot.NewEngine(bot.EngineConfig{Store: h.st, KB: mustKB(t), Now: func() time.Time { return h.now },
-			Officers: []string{"telegram:" + officerID}})
+	if first, _ := bufio.NewReader(f).ReadString('\n'); strings.HasPrefix(first, "config ") {
+		cfg := bot.EngineConfig{Store: h.st, KB: mustKB(t), Now: func() time.Time { return h.now },
+			Officers: []string{"telegram:" + officerID}, OfficerChats: []string{"telegram:" + officerChat}, Calendar: mustCalendar(t)}
+		for _, opt := range strings.Fields(strings.TrimPrefix(first, "config ")) {
+			switch opt {
+			case "no-officer-chats":
+				cfg.OfficerChats = nil
+			case "quiet-hours":
+				cfg.Quiet = quiet
+			default:
+				t.Fatalf("unknown config %q", opt)
+			}
+		}
+		h.eng = bot.NewEngine(cfg)
 	}
 	if _, err := f.Seek(0, 0); err != nil {
 		t.Fatal(err)
@@ -162,6 +174,12 @@ func writeRow(b *strings.Builder, r bot.Delivery, answers map[string]string) {
 	text := r.Text
 	if id, ok := answers[text]; ok {
 		text = "«answer " + id + "»"
+	} else {
+		for answer, id := range answers {
+			if len(answer) > 80 && strings.Contains(text, answer) {
+				text = strings.Replace(text, answer, "«answer "+id+"»", 1)
+			}
+		}
 	}
 	for _, line := range strings.Split(text, "\n") {
 		fmt.Fprintf(b, "    %s\n", line)

@@ -30,6 +30,7 @@ type reminderRecord struct {
 	Day         int            `json:"day,omitempty"`
 	Expiry      time.Time      `json:"expiry,omitzero"`
 	Until       time.Time      `json:"until,omitzero"`
+	Exact       bool           `json:"exact,omitempty"`
 	Grace       time.Duration  `json:"grace"`
 	Paused      bool           `json:"paused,omitempty"`
 	Cancelled   bool           `json:"cancelled,omitempty"`
@@ -42,14 +43,14 @@ type reminderRecord struct {
 
 func reminderToRecord(r *bot.Reminder) reminderRecord {
 	return reminderRecord{ID: r.ID, Type: r.Type, Audience: r.Audience, Owner: userKeyToRecord(r.Owner),
-		ChatID: r.ChatID, Text: r.Text, Spec: r.Spec, At: r.At, Day: r.Day, Expiry: r.Expiry, Until: r.Until,
+		ChatID: r.ChatID, Text: r.Text, Spec: r.Spec, At: r.At, Day: r.Day, Expiry: r.Expiry, Until: r.Until, Exact: r.Exact,
 		Grace: r.Grace, Paused: r.Paused, Cancelled: r.Cancelled, Created: r.Created, CreatedBy: r.CreatedBy,
 		Last: r.Last, LastSent: r.LastSent, LastSkipped: r.LastSkipped}
 }
 
 func reminderFromRecord(r *reminderRecord) bot.Reminder {
 	return bot.Reminder{ID: r.ID, Type: r.Type, Audience: r.Audience, Owner: r.Owner.userKey(),
-		ChatID: r.ChatID, Text: r.Text, Spec: r.Spec, At: r.At, Day: r.Day, Expiry: r.Expiry, Until: r.Until,
+		ChatID: r.ChatID, Text: r.Text, Spec: r.Spec, At: r.At, Day: r.Day, Expiry: r.Expiry, Until: r.Until, Exact: r.Exact,
 		Grace: r.Grace, Paused: r.Paused, Cancelled: r.Cancelled, Created: r.Created, CreatedBy: r.CreatedBy,
 		Last: r.Last, LastSent: r.LastSent, LastSkipped: r.LastSkipped}
 }

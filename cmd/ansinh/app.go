@@ -79,16 +79,16 @@ func openApp(cfg Config, log *slog.Logger, channels func(*store.Store) ([]bot.Ch
 		st.Close()
 		return nil, fmt.Errorf("holiday calendar: %w", err)
 	}
-	a := &app{store: st, disp: disp, metrics: mx, cfg: cfg, log: log}
-	a.engine = bot.NewEngine(bot.EngineConfig{Store: st, KB: kb, Rules: rules, Location: cfg.Location, Logger: log, Wake: disp.Wake,
-		Officers: cfg.Officers, OfficerChats: cfg.OfficerChats, Calendar: cal,
-		ConsoleURL: cfg.consoleURL(), ConsoleLocal: cfg.PublicURL == "", Metrics: mx})
-	mx.ContentLoaded(version, len(kb.Entries()), time.Now())
 	quiet, err := cfg.quiet()
 	if err != nil {
 		st.Close()
 		return nil, err
 	}
+	a := &app{store: st, disp: disp, metrics: mx, cfg: cfg, log: log}
+	a.engine = bot.NewEngine(bot.EngineConfig{Store: st, KB: kb, Rules: rules, Location: cfg.Location, Logger: log, Wake: disp.Wake, Quiet: quiet,
+		Officers: cfg.Officers, OfficerChats: cfg.OfficerChats, Calendar: cal,
+		ConsoleURL: cfg.consoleURL(), ConsoleLocal: cfg.PublicURL == "", Metrics: mx})
+	mx.ContentLoaded(version, len(kb.Entries()), time.Now())
 	a.sched = bot.NewScheduler(bot.SchedulerConfig{Store: st, Location: cfg.Location, Quiet: quiet, Logger: log, Wake: disp.Wake})
 	return a, nil
 }
