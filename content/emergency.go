@@ -69,6 +69,11 @@ type emergencyKind struct {
 	// Accented phrases are hopeless without marks ("đói quá"/"đợi quá"):
 	// they match only where the citizen typed the marks.
 	Accented []string `yaml:"accented"`
+	// Signals are words typical of this danger that prove little alone
+	// ("máu", "lửa", "dao"): MinSignals distinct ones together fire the kind.
+	// They are matched as strict, one-word signals as accented.
+	Signals    []string `yaml:"signals"`
+	MinSignals int      `yaml:"min_signals"`
 	// Veto phrases silence this kind's phrases they overlap ("sét đánh"
 	// is no assault); the file's veto list applies to every kind.
 	Veto []string `yaml:"veto"`
@@ -102,6 +107,7 @@ type detector struct {
 type dangerKind struct {
 	emergencyKind
 	phrases []*dphrase
+	signals []*dphrase
 	veto    []*dphrase
 	combos  [][2][]*dphrase
 }
@@ -160,6 +166,18 @@ func loadDetector(fsys fs.FS, ex *expander) (*detector, Problems, error) {
 		dk.phrases = append(dk.phrases, compile(k.Strict, modeStrict)...)
 		dk.phrases = append(dk.phrases, compile(k.Accented, modeAccented)...)
 		dk.veto = compile(k.Veto, modeLenient)
+		// A one-word signal folds into too many ordinary words ("đê"/"để",
+		// "mê"/"mẹ"): it counts only where the marks were typed.
+		for _, sig := range k.Signals {
+			mode := modeStrict
+			if len(words(sig)) == 1 {
+				mode = modeAccented
+			}
+			dk.signals = append(dk.signals, compile([]string{sig}, mode)...)
+		}
+		if len(dk.signals) > 0 && dk.MinSignals < 2 {
+			p = append(p, fmt.Sprintf("%s: kind %q: min_signals must be at least 2", EmergencyFile, k.Kind))
+		}
 		for _, c := range k.Combos {
 			// A names the danger with a word that alone is often ordinary:
 			// in a message typed with marks it must carry them.
@@ -284,12 +302,44 @@ func (d *detector) detect(text string) (Alarm, bool) {
 				phrase = a + " + " + b
 			}
 		}
+		if phrase == "" && len(k.signals) > 0 {
+			phrase = m.signals(k, hit)
+		}
 		if phrase == "" || k.calmed(marker) {
 			continue
 		}
 		return Alarm{Kind: k.Kind, Entry: k.Entry, Urgent: k.Urgent, Phrase: phrase}, true
 	}
 	return Alarm{}, false
+}
+
+// signals returns the signals of k found in the message when there are at
+// least k.MinSignals of them that do not overlap, else "".
+func (m *dmsg) signals(k *dangerKind, hit func(*dphrase) bool) string {
+	var found []string
+	used := make([]bool, len(m.syl))
+next:
+	for _, ph := range k.signals {
+		if !hit(ph) {
+			continue
+		}
+		for _, span := range m.hits[ph.id] {
+			for i := span[0]; i < span[1]; i++ {
+				if used[i] {
+					continue next
+				}
+			}
+			for i := span[0]; i < span[1]; i++ {
+				used[i] = true
+			}
+			found = append(found, ph.text)
+			break
+		}
+	}
+	if len(found) < k.MinSignals {
+		return ""
+	}
+	return strings.Join(found, " + ")
 }
 
 // mask marks, in dst (reused), the syllables any of list covers.
