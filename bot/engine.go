@@ -320,6 +320,10 @@ func (c *conv) respond() error {
 	if handled, err := c.officerUpdate(); handled || err != nil {
 		return err
 	}
+	if c.inDanger() {
+		c.prevQuestion, c.user.Dialog.LastQuestion = c.user.Dialog.LastQuestion, c.u.Text
+		return c.answer(c.u.Text)
+	}
 	if handled, err := c.checkUpdate(); handled || err != nil {
 		return err
 	}
@@ -337,11 +341,7 @@ func (c *conv) respond() error {
 	if strings.HasPrefix(text, "/") {
 		return c.command(text)
 	}
-	if a, ok := c.e.KB().Detect(text); ok && a.Urgent {
-		// A person in danger is answered at once, whatever the bot was
-		// waiting for.
-		c.user.Dialog.Awaiting = ""
-	} else if done, err := c.awaited(text); done || err != nil {
+	if done, err := c.awaited(text); done || err != nil {
 		return err
 	}
 	c.prevQuestion, c.user.Dialog.LastQuestion = c.user.Dialog.LastQuestion, text
@@ -462,10 +462,15 @@ func (c *conv) press(data string) error {
 }
 
 func (c *conv) answer(text string) error {
-	if done, err := c.sumOrCheck(text); done || err != nil {
-		return err
+	r, bent := c.e.KB().Match(text, c.day), false
+	// A danger, an urgent need or a medical question is answered as such,
+	// never read as a sum, an eligibility check or a follow-up.
+	if r.Alarm == "" {
+		if done, err := c.sumOrCheck(text); done || err != nil {
+			return err
+		}
+		r, bent = c.inContext(text, r)
 	}
-	r, bent := c.inContext(text, c.e.KB().Match(text, c.day))
 	c.noteMatch(r)
 	if !r.Urgent {
 		if done, err := c.remindWords(text); done || err != nil {

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/bacninh/ansinh/content"
 )
@@ -31,4 +32,23 @@ func (c *conv) ticketReply(normal string, buttons []Button) error {
 		done = fmt.Sprintf(textUrgentAdded, t.ID)
 	}
 	return c.reply(en.Render()+"\n\n"+done, buttons, logMeta{topic: en.Topic, entry: en.ID, score: 1})
+}
+
+// inDanger reports whether the citizen's text reports a danger to life or
+// an urgent need. Such a message is answered at once: whatever the bot was
+// waiting for (a reminder's details, an eligibility check's answer) is set
+// aside; the check can be resumed later.
+func (c *conv) inDanger() bool {
+	t := c.u.Text
+	if c.u.Data != "" || t == "" || strings.HasPrefix(t, "/") {
+		return false
+	}
+	if a, ok := c.e.KB().Detect(t); !ok || !a.Urgent {
+		return false
+	}
+	c.user.Dialog.Awaiting = ""
+	if s := c.user.Check; s != nil && s.Step != stepDone {
+		s.Paused = true
+	}
+	return true
 }

@@ -114,3 +114,28 @@ func TestEmergencyInterruptsAWizard(t *testing.T) {
 		t.Errorf("fire during a wizard answered %q", got.Text)
 	}
 }
+
+// TestEmergencyInterruptsTheCheck: the eligibility check reads every text
+// as its answer, except a danger, which is answered at once.
+func TestEmergencyInterruptsTheCheck(t *testing.T) {
+	h := newOfficerHarness(t)
+	first := one(t, to(h.say("/kiemtra"), "42"))
+	if strings.HasPrefix(first.Text, "Gọi ngay") {
+		t.Fatalf("/kiemtra answered %q", first.Text)
+	}
+	got := one(t, to(h.say("bố tôi tự nhiên méo miệng, nói ngọng"), "42"))
+	if !strings.HasPrefix(got.Text, "Gọi ngay 115") || !strings.Contains(got.Text, "yêu cầu #1") {
+		t.Errorf("stroke during the check answered %q", got.Text)
+	}
+}
+
+// TestEmergencyIsNeverAFollowUp: a short message right after an answer is
+// read in its context, unless it reports a danger.
+func TestEmergencyIsNeverAFollowUp(t *testing.T) {
+	h := newOfficerHarness(t)
+	h.say("hộ nghèo được hỗ trợ làm nhà bao nhiêu tiền")
+	got := one(t, to(h.say("nhà cháy rồi"), "42"))
+	if !strings.HasPrefix(got.Text, "Gọi ngay 114") {
+		t.Errorf("\"nhà cháy rồi\" after the housing answer answered %q", got.Text)
+	}
+}
