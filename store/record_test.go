@@ -54,6 +54,7 @@ var storedTypes = []recordPair{
 	pair(logToRecord, logFromRecord),
 	pair(updateToRecord, updateFromRecord),
 	pair(chatLoadToRecord, chatLoadFromRecord),
+	pair(webMailToRecord, webMailFromRecord),
 	pair(sessionToRecord, func(r *sessionRecord) bot.Session { return sessionFromRecord("", r) }, "Hash"),
 	pair(loginLinkToRecord, func(r *loginLinkRecord) bot.LoginLink { return loginLinkFromRecord("", r) }, "Hash"),
 }

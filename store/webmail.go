@@ -20,6 +20,31 @@ var (
 	bucketWebMailByRow = []byte("web.mail.by_row")
 )
 
+// webMailRecord is the on-disk form of a bot.WebMail.
+type webMailRecord struct {
+	Seq     uint64         `json:"seq"`
+	Text    string         `json:"text"`
+	Buttons []buttonRecord `json:"buttons,omitempty"`
+	Time    time.Time      `json:"time"`
+	Row     uint64         `json:"row,omitempty"`
+}
+
+func webMailToRecord(m *bot.WebMail) webMailRecord {
+	return webMailRecord{Seq: m.Seq, Text: m.Text, Buttons: buttonsToRecord(m.Buttons), Time: m.Time, Row: m.Row}
+}
+
+func webMailFromRecord(r *webMailRecord) bot.WebMail {
+	return bot.WebMail{Seq: r.Seq, Text: r.Text, Buttons: buttonsFromRecord(r.Buttons), Time: r.Time, Row: r.Row}
+}
+
+func decodeWebMail(v []byte) (bot.WebMail, error) {
+	var r webMailRecord
+	if err := json.Unmarshal(v, &r); err != nil {
+		return bot.WebMail{}, err
+	}
+	return webMailFromRecord(&r), nil
+}
+
 func webMailKey(chat string, seq uint64) []byte {
 	return append([]byte(chat+"\x00"), u64(seq)...)
 }
@@ -33,7 +58,9 @@ func (s *Store) PutWebMail(chat string, m bot.WebMail) (bot.WebMail, error) {
 		if m.Row != 0 {
 			if k := byRow.Get(u64(m.Row)); k != nil {
 				if v := mail.Get(k); v != nil {
-					return json.Unmarshal(v, &m)
+					stored, err := decodeWebMail(v)
+					m = stored
+					return err
 				}
 			}
 		}
@@ -43,7 +70,7 @@ func (s *Store) PutWebMail(chat string, m bot.WebMail) (bot.WebMail, error) {
 		}
 		m.Seq = seq
 		k := webMailKey(chat, seq)
-		if err := putJSON(mail, k, m); err != nil {
+		if err := putJSON(mail, k, webMailToRecord(&m)); err != nil {
 			return err
 		}
 		if m.Row != 0 {
@@ -65,8 +92,8 @@ func (s *Store) WebMail(chat string, after uint64) ([]bot.WebMail, error) {
 		prefix := []byte(chat + "\x00")
 		c := tx.Bucket(bucketWebMail).Cursor()
 		for k, v := c.Seek(webMailKey(chat, after+1)); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
-			var m bot.WebMail
-			if err := json.Unmarshal(v, &m); err != nil {
+			m, err := decodeWebMail(v)
+			if err != nil {
 				return fmt.Errorf("decode web mail %x: %w", k, err)
 			}
 			out = append(out, m)
@@ -87,8 +114,7 @@ func (s *Store) AckWebMail(chat string, upTo uint64) (int, error) {
 		c := mail.Cursor()
 		for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix) && beUint(k[len(prefix):]) <= upTo; k, v = c.Next() {
 			keys = append(keys, bytes.Clone(k))
-			var m bot.WebMail
-			if json.Unmarshal(v, &m) == nil && m.Row != 0 {
+			if m, err := decodeWebMail(v); err == nil && m.Row != 0 {
 				rows = append(rows, m.Row)
 			}
 		}
@@ -117,8 +143,8 @@ func (s *Store) PruneWebMail(cutoff time.Time) (int, error) {
 		var keys [][]byte
 		var rows []uint64
 		err := tx.Bucket(bucketWebMail).ForEach(func(k, v []byte) error {
-			var m bot.WebMail
-			if json.Unmarshal(v, &m) != nil || m.Time.Before(cutoff) {
+			m, err := decodeWebMail(v)
+			if err != nil || m.Time.Before(cutoff) {
 				keys = append(keys, bytes.Clone(k))
 				rows = append(rows, m.Row)
 			}
