@@ -26,6 +26,8 @@ type auditRecord struct {
 	Detail  string    `json:"detail,omitempty"`
 }
 
+func (auditRecord) storedRecord() {}
+
 func auditToRecord(a *bot.AuditRecord) auditRecord {
 	return auditRecord{Time: a.Time, Officer: a.Officer, Action: a.Action, Ticket: a.Ticket, Detail: a.Detail}
 }

@@ -23,6 +23,8 @@ type chatLoadRecord struct {
 	Noticed bool      `json:"noticed,omitempty"`
 }
 
+func (chatLoadRecord) storedRecord() {}
+
 func chatLoadToRecord(l *bot.ChatLoad) chatLoadRecord {
 	return chatLoadRecord{Tokens: l.Tokens, At: l.At, Noticed: l.Noticed}
 }

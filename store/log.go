@@ -27,6 +27,8 @@ type logRecord struct {
 	Score    float64   `json:"score,omitempty"`
 }
 
+func (logRecord) storedRecord() {}
+
 func logToRecord(l *bot.LogRecord) logRecord {
 	return logRecord{Time: l.Time, Channel: l.Channel, ChatID: l.ChatID, UserID: l.UserID, Inbound: l.Inbound,
 		UpdateID: l.UpdateID, Text: l.Text, Data: l.Data, Topic: l.Topic, Entry: l.Entry, Score: l.Score}

@@ -30,6 +30,8 @@ type deliveryRecord struct {
 	Ref        string         `json:"ref,omitempty"`
 }
 
+func (deliveryRecord) storedRecord() {}
+
 func deliveryToRecord(d *bot.Delivery) deliveryRecord {
 	return deliveryRecord{ID: d.ID, Key: d.Key, Kind: d.Kind, Channel: d.Channel, ChatID: d.ChatID,
 		UserID: d.UserID, IsGroup: d.IsGroup, Text: d.Text, Buttons: buttonsToRecord(d.Buttons),
@@ -66,6 +68,8 @@ type sentRecord struct {
 	Attempts   int       `json:"attempts"`
 	Sent       time.Time `json:"sent"`
 }
+
+func (sentRecord) storedRecord() {}
 
 // buttonRecord is a bot.Button, in outbox rows and in a user's dialog.
 type buttonRecord struct {
@@ -109,3 +113,5 @@ type holdRecord struct {
 	Until time.Time `json:"until"`
 	Row   uint64    `json:"row"`
 }
+
+func (holdRecord) storedRecord() {}

@@ -21,6 +21,8 @@ type parkedRecord struct {
 	Time   time.Time    `json:"time"`
 }
 
+func (parkedRecord) storedRecord() {}
+
 // updateRecord is a bot.Update; it was stored with Go's field names.
 type updateRecord struct {
 	Channel    string    `json:"Channel"`

@@ -41,6 +41,8 @@ type reminderRecord struct {
 	LastSkipped map[string]int `json:"last_skipped,omitempty"`
 }
 
+func (reminderRecord) storedRecord() {}
+
 func reminderToRecord(r *bot.Reminder) reminderRecord {
 	return reminderRecord{ID: r.ID, Type: r.Type, Audience: r.Audience, Owner: userKeyToRecord(r.Owner),
 		ChatID: r.ChatID, Text: r.Text, Spec: r.Spec, At: r.At, Day: r.Day, Expiry: r.Expiry, Until: r.Until, Exact: r.Exact,

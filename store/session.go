@@ -27,12 +27,16 @@ type loginLinkRecord struct {
 	Used    time.Time `json:"used,omitzero"`
 }
 
+func (loginLinkRecord) storedRecord() {}
+
 type sessionRecord struct {
 	Officer  string    `json:"officer"`
 	CSRF     string    `json:"csrf"`
 	Created  time.Time `json:"created"`
 	LastSeen time.Time `json:"last_seen"`
 }
+
+func (sessionRecord) storedRecord() {}
 
 // The hash is the key, not part of the record.
 func loginLinkToRecord(l *bot.LoginLink) loginLinkRecord {

@@ -144,7 +144,14 @@ func u64(v uint64) []byte {
 	return b
 }
 
-func putJSON(b *bbolt.Bucket, key []byte, v any) error {
+// record is what putJSON writes: one of this package's record types, whose
+// JSON names are the on-disk schema. A domain type cannot be written as
+// it is, so its JSON tags (the admin API's wire format) never decide the
+// file, and a field added to it is caught by record_test.go instead of
+// being dropped or renamed on disk unnoticed.
+type record interface{ storedRecord() }
+
+func putJSON[R record](b *bbolt.Bucket, key []byte, v R) error {
 	data, err := json.Marshal(v)
 	if err != nil {
 		return fmt.Errorf("encode %T: %w", v, err)

@@ -43,6 +43,8 @@ type ticketRecord struct {
 	Purged        bool               `json:"purged,omitempty"`
 }
 
+func (ticketRecord) storedRecord() {}
+
 type threadItemRecord struct {
 	Time   time.Time `json:"time"`
 	Kind   string    `json:"kind"`

@@ -31,6 +31,8 @@ type userRecord struct {
 	Dialog            dialogRecord     `json:"dialog"`
 }
 
+func (userRecord) storedRecord() {}
+
 // userKeyRecord is a bot.UserKey; it was stored with Go's field names.
 type userKeyRecord struct {
 	Channel string `json:"Channel"`
