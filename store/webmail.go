@@ -29,6 +29,8 @@ type webMailRecord struct {
 	Row     uint64         `json:"row,omitempty"`
 }
 
+func (webMailRecord) storedRecord() {}
+
 func webMailToRecord(m *bot.WebMail) webMailRecord {
 	return webMailRecord{Seq: m.Seq, Text: m.Text, Buttons: buttonsToRecord(m.Buttons), Time: m.Time, Row: m.Row}
 }
