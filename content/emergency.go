@@ -91,6 +91,7 @@ type detector struct {
 	kinds   []*dangerKind
 	own     bool // read from the folder, not the embedded copy
 	all     []*dphrase
+	danger  []bool             // by phrase id: a kind's phrase, signal or combo part (not a marker or veto)
 	first   map[string][]int32 // folded first syllable -> phrases
 	ex      *expander
 	veto    []*dphrase
@@ -193,6 +194,20 @@ func loadDetector(fsys fs.FS, ex *expander) (*detector, Problems, error) {
 		}
 		d.kinds = append(d.kinds, dk)
 	}
+	d.danger = make([]bool, len(d.all))
+	for _, k := range d.kinds {
+		mark := func(list []*dphrase) {
+			for _, ph := range list {
+				d.danger[ph.id] = true
+			}
+		}
+		mark(k.phrases)
+		mark(k.signals)
+		for _, c := range k.combos {
+			mark(c[0])
+			mark(c[1])
+		}
+	}
 	for _, w := range f.Protected {
 		for _, s := range appendSyllables(nil, w) {
 			d.vocab[s] = true
@@ -255,6 +270,13 @@ func (d *detector) detect(text string) (Alarm, bool) {
 	m := d.tokens(text)
 	if len(m.syl) == 0 {
 		return Alarm{}, false
+	}
+	found := false
+	for id := range m.hits {
+		found = found || d.danger[id]
+	}
+	if !found {
+		return Alarm{}, false // only markers or vetoes: the common case, decided cheaply
 	}
 	vetoed := m.mask(nil, d.veto)
 	has := map[string]bool{}

@@ -313,14 +313,45 @@ func hasRepeat(w string) bool {
 // untone returns w's letters (vowel marks kept) and its tone mark.
 func untone(w string) ([]rune, rune) {
 	var tone rune
-	var b strings.Builder
-	for _, r := range norm.NFD.String(w) {
-		switch r {
-		case toneGrave, toneAcute, toneTilde, toneHook, toneDot:
-			tone = r
-		default:
-			b.WriteRune(r)
+	out := make([]rune, 0, len(w))
+	for _, r := range w {
+		if t, ok := toneTable[r]; ok {
+			r, tone = t.base, t.tone
+		} else if r == toneGrave || r == toneAcute || r == toneTilde || r == toneHook || r == toneDot {
+			tone = r // a combining mark from decomposed input
+			continue
+		}
+		out = append(out, r)
+	}
+	return out, tone
+}
+
+type toned struct{ base, tone rune }
+
+// toneTable maps every precomposed letter carrying a tone mark to the
+// letter without it and the mark (ấ → â, acute), built once from NFD.
+var toneTable = buildToneTable()
+
+func buildToneTable() map[rune]toned {
+	t := map[rune]toned{}
+	for _, rng := range unicode.Latin.R16 {
+		for r := rune(rng.Lo); r <= rune(rng.Hi); r += rune(rng.Stride) {
+			var tone rune
+			var rest []rune
+			for _, d := range norm.NFD.String(string(r)) {
+				switch d {
+				case toneGrave, toneAcute, toneTilde, toneHook, toneDot:
+					tone = d
+				default:
+					rest = append(rest, d)
+				}
+			}
+			if tone == 0 {
+				continue
+			}
+			base, _ := utf8.DecodeRuneInString(norm.NFC.String(string(rest)))
+			t[r] = toned{base, tone}
 		}
 	}
-	return []rune(norm.NFC.String(b.String())), tone
+	return t
 }
