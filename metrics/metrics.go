@@ -75,7 +75,7 @@ func New(cfg Config) *Metrics {
 		Buckets: prometheus.ExponentialBuckets(0.0005, 2, 14)}, []string{"channel"})
 	m.replies = counter("ansinh_replies_total", "Replies to citizens' questions by matched topic and outcome (answered, unknown, ask_back).", "topic", "outcome")
 	m.score = prometheus.NewHistogram(prometheus.HistogramOpts{Name: "ansinh_match_score",
-		Help: "Confidence of the best match for each question, 0 to 1.", Buckets: prometheus.LinearBuckets(0.1, 0.1, 10)})
+		Help: "Confidence of the best match for each question, 0 to 1.", Buckets: []float64{0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1}})
 	m.eligStarted = counter("ansinh_eligibility_checks_started_total", "Eligibility checks started.", "channel")
 	m.eligFinished = counter("ansinh_eligibility_checks_finished_total", "Eligibility checks finished, by resulting household category.", "category")
 	m.sends = counter("ansinh_sends_total", "Delivery attempts by channel, row kind and result (ok, 429, error, blocked, refused, dead).", "channel", "kind", "result")

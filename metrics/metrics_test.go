@@ -163,3 +163,32 @@ func BenchmarkOpsStats(b *testing.B) {
 		}
 	}
 }
+
+func TestCountersAndContent(t *testing.T) {
+	var scans atomic.Int32
+	st := fillOutbox(t, 0)
+	m := metrics.New(metrics.Config{Source: source(st, &scans), Now: func() time.Time { return t0 }})
+	m.Replied("loan", bot.OutcomeAnswered, 1)
+	m.Replied("unknown", bot.OutcomeUnknown, 0.25)
+	m.ReminderRun(bot.RunStats{Occurrences: 2, Enqueued: 7, Duplicates: 1, Expired: 1, Skipped: map[string]int{"stopped": 3}})
+	m.ContentLoaded("aaaa", 10, t0)
+	m.ContentLoaded("bbbb", 12, t0.Add(time.Minute))
+	m.ContentReloaded(true)
+	got := scrape(t, m.Handler())
+	for _, want := range []string{
+		`ansinh_match_score_bucket{le="0.2"} 0`, `ansinh_match_score_bucket{le="0.3"} 1`,
+		`ansinh_match_score_bucket{le="0.9"} 1`, `ansinh_match_score_bucket{le="1"} 2`,
+		`ansinh_replies_total{outcome="answered",topic="loan"} 1`,
+		`ansinh_reminder_occurrences_total{result="fired"} 2`, `ansinh_reminder_occurrences_total{result="expired"} 1`,
+		`ansinh_reminder_rows_total{result="enqueued"} 7`, `ansinh_reminder_skipped_total{reason="stopped"} 3`,
+		`ansinh_content_info{version="bbbb"} 1`, `ansinh_content_entries 12`, `ansinh_content_reloads_total{result="ok"} 1`,
+		`ansinh_tickets{status="open"} 0`,
+	} {
+		if !strings.Contains(got, want+"\n") {
+			t.Errorf("scrape lacks %s", want)
+		}
+	}
+	if strings.Contains(got, `version="aaaa"`) {
+		t.Error("the previous content version is still reported")
+	}
+}
