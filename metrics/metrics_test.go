@@ -93,6 +93,9 @@ func TestScrapesDoNotScanTheDatabase(t *testing.T) {
 	if testing.Short() {
 		t.Skip("fills 100,000 outbox rows")
 	}
+	if raceEnabled {
+		t.Skip("timing is meaningless under the race detector; .ci/run runs this test without it")
+	}
 	st := fillOutbox(t, 100_000)
 	var scans atomic.Int32
 	clk := &clock{now: t0.Add(time.Hour)}
@@ -123,10 +126,7 @@ func TestScrapesDoNotScanTheDatabase(t *testing.T) {
 		slowest = max(slowest, time.Since(begin))
 		time.Sleep(time.Until(start.Add(time.Duration(i+1) * 10 * time.Millisecond)))
 	}
-	switch {
-	case raceEnabled:
-		t.Logf("race detector on: the 50 ms bound is not checked (slowest %s)", slowest)
-	case slowest >= 50*time.Millisecond:
+	if slowest >= 50*time.Millisecond {
 		t.Errorf("slowest of 100 scrapes took %s, want < 50ms", slowest)
 	}
 	deadline := time.Now().Add(10 * time.Second)
