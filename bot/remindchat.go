@@ -5,8 +5,10 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/bacninh/ansinh/content"
+	"github.com/bacninh/ansinh/content/when"
 )
 
 // Reminder button data: "rm:loan", "rm:cancel:12", "sub:loan", "cat:poor".
@@ -108,18 +110,18 @@ func (c *conv) awaited(text string) (bool, error) {
 	loc := c.e.loc
 	switch state {
 	case awaitLoanDay:
-		if day, ok := ParseDay(text); ok {
+		if day, ok := when.ParseDay(text); ok {
 			return true, c.addReminder(Reminder{Type: ReminderLoanDay, Day: day, Text: "Hôm nay là ngày đóng lãi, trả nợ vay Ngân hàng Chính sách xã hội."})
 		}
 	case awaitExpiry:
-		if d, ok := ParseDate(text, c.now, loc); ok {
-			if d.Before(midnightOf(c.now.In(loc))) {
+		if d, ok := when.ParseDate(text, c.now, loc); ok {
+			if d.Before(startOfDay(c.now, loc)) {
 				return true, c.cardExpired() // no reminder for the past
 			}
 			return true, c.addReminder(Reminder{Type: ReminderBHYTExpiry, Expiry: d, Text: "Thẻ bảo hiểm y tế sắp hết hạn: ông/bà hỏi UBND xã/phường hoặc cơ quan Bảo hiểm xã hội để gia hạn."})
 		}
 	case awaitOnce:
-		if req, ok := ParseReminder(text, c.now, loc); ok {
+		if req, ok := when.Parse(text, c.now, loc); ok {
 			return true, c.addRequest(req)
 		}
 	case awaitCommune:
@@ -129,9 +131,9 @@ func (c *conv) awaited(text string) (bool, error) {
 			return true, c.remindersMenu(fmt.Sprintf(textCommuneSet, name))
 		}
 	}
-	if w := readRemindWords(text, c.now, loc); w.badDay > 0 {
-		return true, c.reply(w.badDayText(), nil, logMeta{topic: content.TopicReminders})
-	} else if state == awaitExpiry && (w.expired || pastDate(text, c.now, loc)) {
+	if w := when.ReadWords(text, c.now, loc); w.BadDay > 0 {
+		return true, c.reply(badDayText(w), nil, logMeta{topic: content.TopicReminders})
+	} else if state == awaitExpiry && (w.Expired || when.PastDate(text, c.now, loc)) {
 		return true, c.cardExpired()
 	}
 	return true, c.reply(textRemindNotUnderstood, []Button{{Label: "Nhắc lịch", Data: dataTopic + content.TopicReminders}, {Label: labelMenu, Data: dataMenu}},
@@ -140,7 +142,7 @@ func (c *conv) awaited(text string) (bool, error) {
 
 // reminderText handles free text the matcher tagged as a reminder request.
 func (c *conv) reminderText(text string, en *content.Entry) error {
-	if req, ok := ParseReminder(text, c.now, c.e.loc); ok && en.ID != "remind-stop" {
+	if req, ok := when.Parse(text, c.now, c.e.loc); ok && en.ID != "remind-stop" {
 		return c.addRequest(req)
 	}
 	switch en.ID {
@@ -153,8 +155,11 @@ func (c *conv) reminderText(text string, en *content.Entry) error {
 	return c.remindersMenu(en.Render())
 }
 
-func (c *conv) addRequest(req ReminderRequest) error {
-	r := Reminder{Type: req.Type, Day: req.Day, Expiry: req.Expiry, At: req.At, Text: req.What, Exact: req.Exact}
+// requestTypes are the reminder types of the parser's request kinds.
+var requestTypes = map[when.Kind]string{when.Once: ReminderOnce, when.LoanDay: ReminderLoanDay, when.BHYTExpiry: ReminderBHYTExpiry}
+
+func (c *conv) addRequest(req when.Request) error {
+	r := Reminder{Type: requestTypes[req.Kind], Day: req.Day, Expiry: req.Expiry, At: req.At, Text: req.What, Exact: req.Exact}
 	switch {
 	case r.Text != "":
 	case r.Type == ReminderLoanDay:
@@ -312,3 +317,9 @@ func CommuneKey(s string) string { return content.CommuneKey(s) }
 // CommuneName is how a commune is shown: its name, never the deep-link
 // form (content.CommuneName).
 func CommuneName(s string) string { return content.CommuneName(s) }
+
+// startOfDay is 00:00 of now's day in loc.
+func startOfDay(now time.Time, loc *time.Location) time.Time {
+	y, m, d := now.In(loc).Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, loc)
+}

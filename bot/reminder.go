@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/robfig/cron/v3"
+
+	"github.com/bacninh/ansinh/content/when"
 )
 
 // Reminder types.
@@ -20,8 +22,9 @@ const (
 // "category:ID" (a household category the citizen declared).
 const AudienceAll = "all"
 
-// personalHour is when personal reminders go out on their day (local).
-const personalHour = 8
+// personalHour is when personal reminders go out on their day (local),
+// the hour the parser gives a day named without a time.
+const personalHour = when.DefaultHour
 
 // Reminder is a scheduled message (docs/architecture.md §6).
 type Reminder struct {

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/bacninh/ansinh/content"
+	"github.com/bacninh/ansinh/content/when"
 )
 
 // Reminder texts of the word-level requests.
@@ -30,129 +31,30 @@ const renewalEntry = "bhyt-renewal"
 // bhyt nữa"), a date that does not exist ("ngày 30/2") and a BHYT card that
 // has already expired. It reports whether text was one of them.
 func (c *conv) remindWords(text string) (bool, error) {
-	w := readRemindWords(text, c.now, c.e.loc)
+	w := when.ReadWords(text, c.now, c.e.loc)
 	switch {
-	case w.cancel:
+	case w.Cancel:
 		return true, c.cancelByWords(w)
-	case w.expired:
+	case w.Expired:
 		return true, c.cardExpired()
-	case w.badDay > 0 && w.asksReminder:
-		return true, c.reply(w.badDayText(), []Button{{Label: "Nhắc lịch", Data: dataTopic + content.TopicReminders}, {Label: labelMenu, Data: dataMenu}},
+	case w.BadDay > 0 && w.AsksReminder:
+		return true, c.reply(badDayText(w), []Button{{Label: "Nhắc lịch", Data: dataTopic + content.TopicReminders}, {Label: labelMenu, Data: dataMenu}},
 			logMeta{topic: content.TopicReminders})
 	}
 	return false, nil
 }
 
-// remindWordsRead is what readRemindWords found.
-type remindWordsRead struct {
-	cancel, asksReminder bool
-	card, loan           bool   // which reminder: the BHYT card's, the loan day's
-	day                  int    // a day of the month named
-	id                   uint64 // a reminder number named ("#3", "số 3")
-	expired              bool   // a BHYT card said to have expired already
-	badDay, badMonth     int    // a date that does not exist
-	badYear              int
-}
-
-// cancelLead are words that, shortly before "nhắc", stop a reminder:
-// "thôi không nhắc", "đừng nhắc nữa", "không cần nhắc".
-var cancelLead = []string{"hủy", "xóa", "bỏ", "thôi", "đừng", "không", "ko", "khỏi", "ngừng", "dừng"}
-
-// pastPhrases say that a card's expiry lies behind.
-var pastPhrases = [][]string{
-	{"tháng", "trước"}, {"năm", "ngoái"}, {"năm", "trước"}, {"tuần", "trước"}, {"hôm", "qua"},
-	{"hôm", "trước"}, {"hết", "hạn", "rồi"}, {"đã", "hết", "hạn"}, {"quá", "hạn"},
-}
-
-func readRemindWords(text string, now time.Time, loc *time.Location) remindWordsRead {
-	p := newRemindParser(text, now, loc)
-	p.scan()
-	var w remindWordsRead
-	nhac := -1
-	for i := range p.toks {
-		if p.is(i, "nhắc") {
-			nhac = i
-			w.asksReminder = true
-			for k := max(0, i-3); k < i; k++ {
-				if p.is(k, cancelLead...) {
-					w.cancel = true
-				}
-			}
-		}
-		if p.is(i, "lãi", "vay", "nợ") {
-			w.loan = true
-		}
-		if p.is(i, "#", "số") && i+1 < len(p.toks) && len(p.toks[i+1].nums) == 1 {
-			w.id = uint64(max(p.toks[i+1].nums[0], 0))
-		}
-		if strings.HasPrefix(p.toks[i].text, "#") {
-			if n, err := strconv.ParseUint(strings.TrimPrefix(p.toks[i].text, "#"), 10, 64); err == nil {
-				w.id = n
-			}
-		}
+func badDayText(w when.Words) string {
+	if w.BadYear > 0 {
+		return fmt.Sprintf(textNoSuchDayYear, w.BadMonth, w.BadYear, w.BadDay)
 	}
-	w.cancel = w.cancel || (nhac >= 0 && p.cancel)
-	w.card, w.day = p.card, p.day
-	if w.day == 0 && p.date.set && !p.date.monthOnly {
-		w.day = p.date.day
-	}
-	if p.card && p.expiry && !w.cancel {
-		switch {
-		case p.anyPhrase(pastPhrases):
-			w.expired = true
-		case p.date.set && p.date.year > 0:
-			if e, ok := p.date.resolve(p.now); ok && e.Before(midnightOf(p.now)) {
-				w.expired = true
-			}
-		}
-	}
-	w.badDay, w.badMonth, w.badYear = impossibleDate(p)
-	return w
-}
-
-// impossibleDate finds a day/month the calendar does not have ("30/2",
-// "ngày 31 tháng 4"); zeros when there is none.
-func impossibleDate(p *remindParser) (day, month, year int) {
-	check := func(d, m, y int) bool {
-		if m < 1 || m > 12 || d < 1 || d > 31 {
-			return false
-		}
-		limit := monthDays(2028, time.Month(m)) // a leap year: 29/2 exists in some year
-		if y > 0 {
-			limit = monthDays(y, time.Month(m))
-		}
-		return d > limit
-	}
-	for i, t := range p.toks {
-		switch {
-		case len(t.nums) >= 2 && (t.sep == '/' || t.sep == '-'):
-			y := 0
-			if len(t.nums) >= 3 {
-				y = t.nums[2]
-			}
-			if check(t.nums[0], t.nums[1], y) {
-				return t.nums[0], t.nums[1], y
-			}
-		case p.is(i, "ngày") && i+3 < len(p.toks) && len(p.toks[i+1].nums) == 1 && p.is(i+2, "tháng") && len(p.toks[i+3].nums) == 1:
-			if d, m := p.toks[i+1].nums[0], p.toks[i+3].nums[0]; check(d, m, 0) {
-				return d, m, 0
-			}
-		}
-	}
-	return 0, 0, 0
-}
-
-func (w remindWordsRead) badDayText() string {
-	if w.badYear > 0 {
-		return fmt.Sprintf(textNoSuchDayYear, w.badMonth, w.badYear, w.badDay)
-	}
-	return fmt.Sprintf(textNoSuchDay, w.badMonth, w.badDay)
+	return fmt.Sprintf(textNoSuchDay, w.BadMonth, w.BadDay)
 }
 
 // cancelByWords cancels the citizen's reminder the words name: by number,
 // by kind (the BHYT card's, the loan day's) and by day. One match is
 // cancelled at once; several are offered as buttons.
-func (c *conv) cancelByWords(w remindWordsRead) error {
+func (c *conv) cancelByWords(w when.Words) error {
 	all, err := c.tx.RemindersOf(c.user.Key)
 	if err != nil {
 		return err
@@ -163,13 +65,13 @@ func (c *conv) cancelByWords(w remindWordsRead) error {
 			continue
 		}
 		active = append(active, r)
-		if w.id > 0 && r.ID != w.id {
+		if w.ID > 0 && r.ID != w.ID {
 			continue
 		}
-		if w.card && r.Type != ReminderBHYTExpiry || w.loan && !w.card && r.Type != ReminderLoanDay {
+		if w.Card && r.Type != ReminderBHYTExpiry || w.Loan && !w.Card && r.Type != ReminderLoanDay {
 			continue
 		}
-		if w.day > 0 && reminderDay(&r, c.e.loc) != w.day {
+		if w.Day > 0 && reminderDay(&r, c.e.loc) != w.Day {
 			continue
 		}
 		match = append(match, r)
@@ -184,7 +86,7 @@ func (c *conv) cancelByWords(w remindWordsRead) error {
 		match = active
 	}
 	var b strings.Builder
-	if len(match) == len(active) && (w.id > 0 || w.card || w.loan || w.day > 0) {
+	if len(match) == len(active) && (w.ID > 0 || w.Card || w.Loan || w.Day > 0) {
 		b.WriteString(textCancelNone + "\n")
 	}
 	b.WriteString(textCancelWhich)
@@ -243,17 +145,4 @@ func (c *conv) quietNote(r *Reminder) string {
 
 func clockOf(d time.Duration) string {
 	return fmt.Sprintf("%02d:%02d", int(d.Hours())%24, int(d.Minutes())%60)
-}
-
-// pastDate reports whether text is a date before today ("15/10/2026").
-func pastDate(text string, now time.Time, loc *time.Location) bool {
-	p := newRemindParser(text, now, loc)
-	for i := 0; i < len(p.toks) && !p.date.set; i++ {
-		p.matchDate(i)
-	}
-	if !p.date.set || p.date.year == 0 {
-		return false
-	}
-	d, ok := p.date.resolve(p.now)
-	return ok && d.Before(midnightOf(p.now))
 }

@@ -1,4 +1,4 @@
-package bot
+package when
 
 // ambiguousFolds are syllables whose spellings without diacritics stand for
 // words the parser must not confuse: "tôi" (I) and "tối" (evening), "sau"

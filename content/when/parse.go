@@ -1,4 +1,4 @@
-package bot
+package when
 
 import (
 	"time"
@@ -6,9 +6,23 @@ import (
 	"github.com/bacninh/ansinh/content"
 )
 
-// ReminderRequest is what a citizen asked to be reminded of.
-type ReminderRequest struct {
-	Type   string    // ReminderLoanDay, ReminderBHYTExpiry or ReminderOnce
+// Kind is the kind of reminder a request asks for.
+type Kind uint8
+
+// The kinds of request.
+const (
+	Once       Kind = iota + 1 // one date and time
+	LoanDay                    // a day of every month (the loan payment day)
+	BHYTExpiry                 // before a BHYT card expires
+)
+
+// DefaultHour is the hour of a reminder whose day was given without a
+// time (local).
+const DefaultHour = 8
+
+// Request is what a citizen asked to be reminded of.
+type Request struct {
+	Kind   Kind
 	Day    int       // loan day of month (1–31)
 	Expiry time.Time // BHYT card expiry (a date, 00:00 local)
 	At     time.Time // one-off time (local)
@@ -22,7 +36,7 @@ type ReminderRequest struct {
 // requestHorizon bounds how far from now a parsed time may lie.
 const requestHorizon = 2 // years
 
-// ParseReminder reads a reminder request; ok is false when the text names no
+// Parse reads a reminder request; ok is false when the text names no
 // time it can use. Text with or without diacritics reads alike.
 //
 // A monthly marker ("hằng tháng", "mỗi tháng") with a day makes a loan-day
@@ -32,18 +46,18 @@ const requestHorizon = 2 // years
 // a date with its year): callers tell them so. Daily and weekly repeats, and
 // cancellations ("hủy nhắc"), are not requests; nor are lunar dates ("mùng 1
 // Tết", "rằm tháng 7"), which this solar arithmetic would place wrongly.
-func ParseReminder(text string, now time.Time, loc *time.Location) (ReminderRequest, bool) {
+func Parse(text string, now time.Time, loc *time.Location) (Request, bool) {
 	p := newRemindParser(text, now, loc)
 	p.scan()
 	if p.cancel || p.repeats || p.lunar {
-		return ReminderRequest{}, false
+		return Request{}, false
 	}
 	req, ok := p.request()
 	if !ok || !p.inHorizon(req) {
-		return ReminderRequest{}, false
+		return Request{}, false
 	}
-	req.What = p.what(req.Type)
-	req.Exact = req.Type == ReminderOnce && (p.hour >= 0 || p.after > 0)
+	req.What = p.what(req.Kind)
+	req.Exact = req.Kind == Once && (p.hour >= 0 || p.after > 0)
 	return req, true
 }
 
@@ -111,9 +125,9 @@ const (
 	weekNext = 2 // "tuần sau", "tuần tới", "sang tuần"
 )
 
-// remindParser reads one request. The matchers (remindparse_match.go,
-// remindparse_time.go) fill its fields and mark the tokens they read;
-// request (remindparse_result.go) turns them into a time.
+// remindParser reads one request. The matchers (match.go,
+// clock.go) fill its fields and mark the tokens they read;
+// request (result.go) turns them into a time.
 type remindParser struct {
 	text string // cleaned
 	toks []remindToken
@@ -229,37 +243,37 @@ func (p *remindParser) markPrepositions() {
 }
 
 // request decides the kind of reminder from what the matchers found.
-func (p *remindParser) request() (ReminderRequest, bool) {
+func (p *remindParser) request() (Request, bool) {
 	if p.monthly {
 		day := p.day
 		if day == 0 && p.date.set && !p.date.monthOnly {
 			day = p.date.day
 		}
 		if day < 1 || day > 31 {
-			return ReminderRequest{}, false
+			return Request{}, false
 		}
-		return ReminderRequest{Type: ReminderLoanDay, Day: day}, true
+		return Request{Kind: LoanDay, Day: day}, true
 	}
 	if p.card && p.expiry && p.date.set {
 		e, ok := p.date.resolve(p.now)
 		// An expired card has no reminder left to send.
 		if !ok || e.Before(midnightOf(p.now)) {
-			return ReminderRequest{}, false
+			return Request{}, false
 		}
-		return ReminderRequest{Type: ReminderBHYTExpiry, Expiry: e}, true
+		return Request{Kind: BHYTExpiry, Expiry: e}, true
 	}
 	at, ok := p.onceTime()
-	return ReminderRequest{Type: ReminderOnce, At: p.lead.before(at)}, ok
+	return Request{Kind: Once, At: p.lead.before(at)}, ok
 }
 
 // inHorizon reports whether the request's time lies within requestHorizon
-// of now (a past one-off is the caller's to refuse; see ParseReminder).
-func (p *remindParser) inHorizon(req ReminderRequest) bool {
+// of now (a past one-off is the caller's to refuse; see Parse).
+func (p *remindParser) inHorizon(req Request) bool {
 	lo, hi := p.now.AddDate(-requestHorizon, 0, 0), p.now.AddDate(requestHorizon, 0, 0)
-	switch req.Type {
-	case ReminderOnce:
+	switch req.Kind {
+	case Once:
 		return !req.At.Before(lo) && !req.At.After(hi)
-	case ReminderBHYTExpiry:
+	case BHYTExpiry:
 		return !req.Expiry.After(hi)
 	}
 	return true

@@ -1,4 +1,4 @@
-package bot_test
+package when_test
 
 import (
 	"strings"
@@ -6,7 +6,7 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/content/when"
 )
 
 // parseLoc and parseNow fix the clock of the parser tests: Friday
@@ -34,24 +34,24 @@ func localAt(s string) time.Time {
 
 func localDate(s string) time.Time { return localAt(s + " 00:00") }
 
-func once(at, what string) bot.ReminderRequest {
-	return bot.ReminderRequest{Type: bot.ReminderOnce, At: localAt(at), What: what}
+func once(at, what string) when.Request {
+	return when.Request{Kind: when.Once, At: localAt(at), What: what}
 }
 
-func loanDay(day int, what string) bot.ReminderRequest {
-	return bot.ReminderRequest{Type: bot.ReminderLoanDay, Day: day, What: what}
+func loanDay(day int, what string) when.Request {
+	return when.Request{Kind: when.LoanDay, Day: day, What: what}
 }
 
-func cardExpiry(date, what string) bot.ReminderRequest {
-	return bot.ReminderRequest{Type: bot.ReminderBHYTExpiry, Expiry: localDate(date), What: what}
+func cardExpiry(date, what string) when.Request {
+	return when.Request{Kind: when.BHYTExpiry, Expiry: localDate(date), What: what}
 }
 
 // notARequest is the zero request: ParseReminder must say ok=false.
-var notARequest bot.ReminderRequest
+var notARequest when.Request
 
 var reminderCases = []struct {
 	text string
-	want bot.ReminderRequest
+	want when.Request
 }{
 	// Monthly loan day.
 	{"nhắc tôi ngày 15 hằng tháng đóng lãi", loanDay(15, "đóng lãi")},
@@ -154,8 +154,8 @@ var reminderCases = []struct {
 func TestParseReminder(t *testing.T) {
 	for _, c := range reminderCases {
 		t.Run(c.text, func(t *testing.T) {
-			got, ok := bot.ParseReminder(c.text, parseNow, parseLoc)
-			if ok != (c.want.Type != "") {
+			got, ok := when.Parse(c.text, parseNow, parseLoc)
+			if ok != (c.want.Kind != 0) {
 				t.Fatalf("ok = %v, want %v (got %+v)", ok, !ok, got)
 			}
 			if !sameRequest(got, c.want) {
@@ -165,18 +165,18 @@ func TestParseReminder(t *testing.T) {
 	}
 }
 
-func sameRequest(a, b bot.ReminderRequest) bool {
-	return a.Type == b.Type && a.Day == b.Day && a.Expiry.Equal(b.Expiry) && a.At.Equal(b.At) && a.What == b.What
+func sameRequest(a, b when.Request) bool {
+	return a.Kind == b.Kind && a.Day == b.Day && a.Expiry.Equal(b.Expiry) && a.At.Equal(b.At) && a.What == b.What
 }
 
-func describeRequest(r bot.ReminderRequest) string {
-	switch r.Type {
-	case bot.ReminderLoanDay:
-		return r.Type + " day " + time.Date(2000, 1, r.Day, 0, 0, 0, 0, time.UTC).Format("02") + " " + quoteWhat(r.What)
-	case bot.ReminderBHYTExpiry:
-		return r.Type + " " + r.Expiry.Format(time.RFC3339) + " " + quoteWhat(r.What)
-	case bot.ReminderOnce:
-		return r.Type + " " + r.At.Format(time.RFC3339) + " " + quoteWhat(r.What)
+func describeRequest(r when.Request) string {
+	switch r.Kind {
+	case when.LoanDay:
+		return "loan_day day " + time.Date(2000, 1, r.Day, 0, 0, 0, 0, time.UTC).Format("02") + " " + quoteWhat(r.What)
+	case when.BHYTExpiry:
+		return "bhyt_expiry " + r.Expiry.Format(time.RFC3339) + " " + quoteWhat(r.What)
+	case when.Once:
+		return "once " + r.At.Format(time.RFC3339) + " " + quoteWhat(r.What)
 	}
 	return "not a request"
 }
@@ -190,13 +190,13 @@ func TestParseReminderMonthEnd(t *testing.T) {
 		{"2028-01-31 10:00", "2028-02-29 08:00"},
 		{"2026-12-31 10:00", "2027-01-31 08:00"},
 	} {
-		got, ok := bot.ParseReminder("tháng sau nhắc tôi đóng học phí", localAt(c.now), parseLoc)
+		got, ok := when.Parse("tháng sau nhắc tôi đóng học phí", localAt(c.now), parseLoc)
 		if !ok || !got.At.Equal(localAt(c.want)) || got.What != "đóng học phí" {
 			t.Errorf("on %s: got %s, %v; want %s", c.now, describeRequest(got), ok, c.want)
 		}
 	}
 	// "ngày 31" in November (30 days) is the next month that has a 31st.
-	got, ok := bot.ParseReminder("ngày 31 nhắc tôi", parseNow, parseLoc)
+	got, ok := when.Parse("ngày 31 nhắc tôi", parseNow, parseLoc)
 	if want := localAt("2026-12-31 08:00"); !ok || !got.At.Equal(want) {
 		t.Errorf("ngày 31: got %s, %v; want %s", describeRequest(got), ok, want)
 	}
@@ -204,13 +204,13 @@ func TestParseReminderMonthEnd(t *testing.T) {
 
 // The arithmetic happens in loc whatever now's own zone.
 func TestParseReminderUsesLocation(t *testing.T) {
-	got, ok := bot.ParseReminder("mai 8h nhắc tôi", parseNow.UTC(), parseLoc)
+	got, ok := when.Parse("mai 8h nhắc tôi", parseNow.UTC(), parseLoc)
 	if want := localAt("2026-11-28 08:00"); !ok || !got.At.Equal(want) || got.At.Location() != parseLoc {
 		t.Errorf("got %v in %v, want %v", got.At, got.At.Location(), want)
 	}
 	// 23:30 UTC on the 27th is already the 28th in Bắc Ninh.
 	late := time.Date(2026, 11, 27, 23, 30, 0, 0, time.UTC)
-	got, ok = bot.ParseReminder("mai nhắc tôi", late, parseLoc)
+	got, ok = when.Parse("mai nhắc tôi", late, parseLoc)
 	if want := localAt("2026-11-29 08:00"); !ok || !got.At.Equal(want) {
 		t.Errorf("late: got %v, want %v", got.At, want)
 	}
@@ -227,7 +227,7 @@ func TestParseDay(t *testing.T) {
 		{"tôi vay 20 triệu", 0}, {"ngày mai", 0}, {"không biết", 0}, {"15 ngày", 0},
 		{"5 với 10", 0}, {"", 0},
 	} {
-		got, ok := bot.ParseDay(c.text)
+		got, ok := when.ParseDay(c.text)
 		if ok != (c.want != 0) || got != c.want {
 			t.Errorf("ParseDay(%q) = %d, %v; want %d", c.text, got, ok, c.want)
 		}
@@ -260,7 +260,7 @@ func TestParseDate(t *testing.T) {
 		{"không nhớ", ""},
 		{"15", ""},
 	} {
-		got, ok := bot.ParseDate(c.text, parseNow, parseLoc)
+		got, ok := when.ParseDate(c.text, parseNow, parseLoc)
 		if c.want == "" {
 			if ok {
 				t.Errorf("ParseDate(%q) = %v, want no date", c.text, got)
@@ -286,8 +286,8 @@ func FuzzParseReminder(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string, days uint16) {
 		now := parseNow.AddDate(0, 0, int(days%1500))
 		lo, hi := now.AddDate(-2, 0, 0), now.AddDate(2, 0, 0)
-		got, ok := bot.ParseReminder(text, now, parseLoc)
-		again, ok2 := bot.ParseReminder(text, now, parseLoc)
+		got, ok := when.Parse(text, now, parseLoc)
+		again, ok2 := when.Parse(text, now, parseLoc)
 		if ok != ok2 || !sameRequest(got, again) {
 			t.Fatalf("not deterministic: %+v, %+v", got, again)
 		}
@@ -296,29 +296,29 @@ func FuzzParseReminder(f *testing.F) {
 		}
 		switch {
 		case !ok:
-			if got != (bot.ReminderRequest{}) {
+			if got != (when.Request{}) {
 				t.Errorf("ok=false with %+v", got)
 			}
-		case got.Type == bot.ReminderLoanDay:
+		case got.Kind == when.LoanDay:
 			if got.Day < 1 || got.Day > 31 {
 				t.Errorf("Day = %d", got.Day)
 			}
-		case got.Type == bot.ReminderBHYTExpiry:
+		case got.Kind == when.BHYTExpiry:
 			e := got.Expiry
 			if e.Before(lo) || e.After(hi) || e.Hour() != 0 || e.Minute() != 0 || e.Location() != parseLoc {
 				t.Errorf("Expiry = %v, now %v", e, now)
 			}
-		case got.Type == bot.ReminderOnce:
+		case got.Kind == when.Once:
 			if got.At.Before(lo) || got.At.After(hi) || got.At.Location() != parseLoc {
 				t.Errorf("At = %v, now %v", got.At, now)
 			}
 		default:
-			t.Errorf("Type = %q", got.Type)
+			t.Errorf("Type = %q", got.Kind)
 		}
-		if d, ok := bot.ParseDay(text); ok && (d < 1 || d > 31) {
+		if d, ok := when.ParseDay(text); ok && (d < 1 || d > 31) {
 			t.Errorf("ParseDay = %d", d)
 		}
-		if d, ok := bot.ParseDate(text, now, parseLoc); ok && (d.Hour() != 0 || d.Year() < now.Year()-10 || d.Year() > now.Year()+10) {
+		if d, ok := when.ParseDate(text, now, parseLoc); ok && (d.Hour() != 0 || d.Year() < now.Year()-10 || d.Year() > now.Year()+10) {
 			t.Errorf("ParseDate = %v", d)
 		}
 	})
@@ -326,6 +326,6 @@ func FuzzParseReminder(f *testing.F) {
 
 func BenchmarkParseReminder(b *testing.B) {
 	for b.Loop() {
-		bot.ParseReminder("Nhắc tôi 8 giờ sáng mai đưa cháu đi tiêm phòng nhé", parseNow, parseLoc)
+		when.Parse("Nhắc tôi 8 giờ sáng mai đưa cháu đi tiêm phòng nhé", parseNow, parseLoc)
 	}
 }

@@ -1,4 +1,4 @@
-package bot
+package when
 
 // matchDate reads a date or a month: "20/12", "31-12-2026", "ngày 20 tháng
 // 12 năm 2026", "15 tháng 12", "tháng 12/2026", "tháng 12 năm 2026".

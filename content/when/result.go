@@ -1,4 +1,4 @@
-package bot
+package when
 
 import (
 	"strings"
@@ -55,7 +55,7 @@ func (p *remindParser) onceTime() (time.Time, bool) {
 }
 
 // clock returns the hour and minute asked for, the part of day's hour when
-// only that was given, else personalHour; timed reports whether any was.
+// only that was given, else DefaultHour; timed reports whether any was.
 func (p *remindParser) clock() (hour, minute int, timed bool) {
 	switch {
 	case p.hour >= 0:
@@ -63,7 +63,7 @@ func (p *remindParser) clock() (hour, minute int, timed bool) {
 	case p.pod != nil:
 		return p.pod.hour, 0, true
 	}
-	return personalHour, 0, false
+	return DefaultHour, 0, false
 }
 
 // onDayOfMonth places "ngày 15": this month's when today is not past it,
@@ -118,10 +118,10 @@ func monthDays(y int, m time.Month) int {
 
 // what joins the words no matcher read, trimmed of filler at both ends,
 // copied from the cleaned text with their diacritics and case.
-func (p *remindParser) what(typ string) string {
+func (p *remindParser) what(typ Kind) string {
 	var kept []int
 	for i, u := range p.use {
-		if u == useKept || ((u == useCard || u == useExpiry) && typ != ReminderBHYTExpiry) {
+		if u == useKept || ((u == useCard || u == useExpiry) && typ != BHYTExpiry) {
 			kept = append(kept, i)
 		}
 	}
