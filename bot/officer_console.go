@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 
 	"github.com/bacninh/ansinh/content"
@@ -88,6 +89,14 @@ func (c *conv) signInLink() error {
 // IsOfficer reports whether identity (channel:id) is in ANSINH_OFFICERS:
 // the console ends the session of anyone who no longer is.
 func (e *Engine) IsOfficer(identity string) bool { return e.officers[identity] }
+
+// Unanswered returns the citizen's last message when no officer answered
+// after it: the console warns before closing, like "Đóng" in chat.
+func (t *Ticket) Unanswered() (ThreadItem, bool) { return unanswered(t) }
+
+// CloseResults are the results "Đóng" offers in chat, offered by the
+// console's close form too.
+func CloseResults() []string { return slices.Clone(closeResults) }
 
 // Verbs of ConsoleAction.
 const (

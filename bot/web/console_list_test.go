@@ -12,6 +12,8 @@ import (
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/bacninh/ansinh/bot"
 )
 
 // listed returns the ticket numbers a list page links to, in order.
@@ -130,9 +132,19 @@ func TestConsoleTicket(t *testing.T) {
 			"Hộ này đã được hỗ trợ năm 2024 &lt;b&gt;", "Nhận xử lý", "25/11/2026 08:00",
 			`action="/officer/tickets/2/reply"`, `action="/officer/tickets/2/note"`, `action="/officer/tickets/2/close"`,
 			"Câu trả lời mới nhất đang chờ gửi tới người dân.")
+		// The citizen's last message was answered: no warning before closing.
+		mustNotContain(t, body, `id="unanswered"`)
+		mustContain(t, body, `<option value="Đã hướng dẫn người dân">`)
 		// telegram:7 holds it already: no "take" button.
 		mustNotContain(t, body, `action="/officer/tickets/2/take"`)
 		mustNotContain(t, body, "<b>", "QUÁ HẠN")
+	})
+	t.Run("closing warns when the citizen's last message is unanswered", func(t *testing.T) {
+		src := fixture()
+		src.list[1].Thread = append(src.list[1].Thread, bot.ThreadItem{Time: at(26, 8), Kind: bot.ItemCitizen, Text: "Thứ Hai tôi lên mà không gặp ai"})
+		e := newConsole(t, src)
+		_, body := get(t, e, "/officer/tickets/2", login(t, e))
+		mustContain(t, body, `id="unanswered">⚠️ Người dân nhắn lúc 26/11/2026 08:00, sau câu trả lời cuối, chưa ai trả lời: «Thứ Hai tôi lên mà không gặp ai»`)
 	})
 	t.Run("an overdue ticket is marked", func(t *testing.T) {
 		_, body := get(t, h, "/officer/tickets/1", session)

@@ -104,7 +104,10 @@ type ticketPage struct {
 	FormKey string
 	// Delivery is where the latest officer answer is, DeliveryClass its style.
 	Delivery, DeliveryClass string
-	ActionURL               string // + "/take", "/reply", ...
+	// Unanswered warns that the citizen's last message has no answer yet.
+	Unanswered   string
+	CloseResults []string
+	ActionURL    string // + "/take", "/reply", ...
 }
 
 // listQuery is the inbox's and the exports' filter, from the query string.
@@ -368,6 +371,10 @@ func (c *console) ticketView(t *bot.Ticket, audit []bot.AuditRecord, h head) tic
 	case bot.AnswerFailed:
 		p.Delivery, p.DeliveryClass = "Không gửi được câu trả lời — cần liên hệ lại: gọi điện hoặc mời người dân lên xã.", "error"
 	}
+	if it, ok := t.Unanswered(); ok && t.Active() {
+		p.Unanswered = fmt.Sprintf("Người dân nhắn lúc %s, sau câu trả lời cuối, chưa ai trả lời: «%s»", c.when(it.Time), bot.DisplayLine(it.Text))
+	}
+	p.CloseResults = bot.CloseResults()
 	for _, it := range t.Thread {
 		p.Thread = append(p.Thread, threadItem{
 			Time: c.when(it.Time), Label: bot.ItemLabel(it.Kind), Author: bot.DisplayLine(it.Author),
