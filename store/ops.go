@@ -28,7 +28,8 @@ type OpsStats struct {
 	Overdue int
 }
 
-// dueProbe is the part of an outbox row OpsStats needs.
+// dueProbe is the part of an outbox row (deliveryRecord) OpsStats needs;
+// its JSON name must follow deliveryRecord.Channel's.
 type dueProbe struct {
 	Channel string `json:"channel"`
 }

@@ -269,3 +269,16 @@ func TestRecordsRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// TestDueProbeFollowsDelivery keeps OpsStats' partial decoding of outbox
+// rows in step with deliveryRecord.
+func TestDueProbeFollowsDelivery(t *testing.T) {
+	data, err := json.Marshal(deliveryRecord{Channel: "zalo"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var p dueProbe
+	if err := json.Unmarshal(data, &p); err != nil || p.Channel != "zalo" {
+		t.Errorf("dueProbe read %q (err %v) from %s, want zalo", p.Channel, err, data)
+	}
+}
