@@ -50,6 +50,10 @@ func (d *Dialog) pendingAsk(now time.Time) *AskBack {
 func (c *conv) inContext(text string, r content.Result) (_ content.Result, bent bool) {
 	kb := c.e.KB()
 	d := &c.user.Dialog
+	if r.Urgent {
+		d.Ask = nil
+		return r, false // a danger is never read as a follow-up
+	}
 	if ask := d.pendingAsk(c.now); ask != nil && ask.Kind == AskHousehold {
 		en, ok := kb.EntryOn(ask.Entry, c.day)
 		if h := kb.HouseholdIn(text); ok && h != "" && len(strings.Fields(text)) < content.FollowUpMaxWords {

@@ -75,7 +75,12 @@ func (c *conv) personWanted() error {
 // the ticket's question; another bare "gặp cán bộ" is asked again.
 func (c *conv) matterGiven(text string) (bool, error) {
 	kb := c.e.KB()
-	if r := kb.Match(text, c.day); r.Entry != nil && r.Entry.ID == personEntry && !kb.AsksSomething(text) {
+	r := kb.Match(text, c.day)
+	if r.Urgent {
+		c.user.Dialog.Awaiting = ""
+		return false, nil // a danger gets the urgent reply and ticket, as anywhere else
+	}
+	if r.Entry != nil && r.Entry.ID == personEntry && !kb.AsksSomething(text) {
 		return true, c.reply(textAskMatter, []Button{{Label: labelMenu, Data: dataMenu}}, logMeta{topic: content.TopicOfficer})
 	}
 	c.user.Dialog.Awaiting = ""
