@@ -1,0 +1,88 @@
+package main
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// TestWebChatShowsTheStartOfAnUrgentAnswer drives the local web chat in a
+// real Chromium on a small phone screen: after a conversation long enough
+// to scroll, a message about a stroke is answered with a reply taller than
+// the screen, and the page shows the beginning of that reply, where the
+// emergency number is, not its end (scrolling to the bottom would hide it).
+func TestWebChatShowsTheStartOfAnUrgentAnswer(t *testing.T) {
+	exe := findChromium()
+	if exe == "" {
+		t.Skip("no Chromium found (set ANSINH_CHROME or apt-get install chromium): the browser test cannot run")
+	}
+	base, stop := startServe(t, nil)
+	defer stop()
+	ctx, _ := browser(t, exe)
+	do(t, ctx, "open the web chat", chromedp.EmulateViewport(360, 420), chromedp.Navigate(base+"/"),
+		chromedp.WaitVisible(chromedp.CSS("#text")))
+
+	bots := `document.querySelectorAll("#log .msg.bot")`
+	// settle lets every reply of a turn arrive (the page polls each second).
+	settle := func() { time.Sleep(2500 * time.Millisecond) }
+	say := func(text string) {
+		t.Helper()
+		before, err := chromedp.Run(ctx, chromedp.Evaluate[int](bots+`.length`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		do(t, ctx, "send "+text, chromedp.SendKeys(chromedp.CSS("#text"), text), chromedp.Click(chromedp.CSS("#send")))
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](bots+`.length > `+strconv.Itoa(before))); err != nil {
+			t.Fatalf("no answer to %q: %v", text, err)
+		}
+		settle()
+	}
+	// Long answers first, so that the log scrolls.
+	say("hộ nghèo vay vốn thế nào")
+	say("thẻ bảo hiểm y tế hộ cận nghèo được hỗ trợ bao nhiêu")
+	say("hộ nghèo được hỗ trợ những gì")
+	say("bố tôi bị đột quỵ méo miệng không nói được")
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`Array.from(`+bots+`).some(function(m){ return m.innerText.indexOf("115") >= 0; })`)); err != nil {
+		t.Fatalf("no urgent answer: %v", err)
+	}
+
+	last := `Array.from(` + bots + `).filter(function(m){ return m.innerText.indexOf("115") >= 0; }).pop()`
+	got, err := chromedp.Run(ctx, chromedp.Evaluate[string](last+`.innerText`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(strings.TrimSpace(got), "Gọi ngay 115") {
+		t.Fatalf("urgent answer = %q, want it to start with the ambulance number", got)
+	}
+	// The answer's top is inside the log's visible area, near its top.
+	offset, err := chromedp.Run(ctx, chromedp.Evaluate[float64](
+		`(function(){ var log = document.getElementById("log"); var row = `+last+`;
+		  return row.getBoundingClientRect().top - log.getBoundingClientRect().top; })()`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	scrolled, err := chromedp.Run(ctx, chromedp.Evaluate[float64](`document.getElementById("log").scrollTop`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if scrolled <= 0 {
+		t.Fatalf("the log did not scroll (scrollTop %v): the conversation is too short to test", scrolled)
+	}
+	rowHeight, err := chromedp.Run(ctx, chromedp.Evaluate[float64](last+`.offsetHeight`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	viewHeight, err := chromedp.Run(ctx, chromedp.Evaluate[float64](`document.getElementById("log").clientHeight`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rowHeight <= viewHeight {
+		t.Fatalf("the urgent reply (%v px) fits the log (%v px): the screen is too tall to tell the start from the end", rowHeight, viewHeight)
+	}
+	if offset < 0 || offset > 40 {
+		t.Errorf("the urgent answer starts %.0f px from the top of the log, want 0–40 (its first line in view)", offset)
+	}
+}
