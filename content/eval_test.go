@@ -1,0 +1,170 @@
+package content_test
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/bacninh/ansinh/content"
+)
+
+// evalLine is one labelled message; entries, when set, are the entry ids
+// that answer it (any counts; versions sharing a key count as one).
+type evalLine struct {
+	topics  []string
+	message string
+	entries []string
+}
+
+func readEval(tb testing.TB, path string) []evalLine {
+	tb.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		tb.Skipf("%s not available (%v): this set lives outside the repository and only exists in the project workspace", path, err)
+	}
+	defer f.Close()
+	var out []evalLine
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		cols := strings.Split(sc.Text(), "\t")
+		if len(cols) < 2 || cols[0] == "topic" {
+			continue
+		}
+		l := evalLine{topics: strings.Split(cols[0], "|"), message: cols[1]}
+		if len(cols) > 2 && cols[2] != "" {
+			l.entries = strings.Split(cols[2], "|")
+		}
+		out = append(out, l)
+	}
+	if err := sc.Err(); err != nil {
+		tb.Fatal(err)
+	}
+	return out
+}
+
+// longMessage is the "long family story" threshold, in characters.
+const longMessage = 150
+
+// evalReport holds the slices the understanding issue's targets name.
+type evalReport struct {
+	all, plain, accented, long tally
+	oosUnknown                 tally // out-of-scope lines answered as unknown
+	inScopeUnknown             tally // in-scope lines answered as unknown (ok counts the misses)
+	entry                      tally // lines naming a household category: right entry
+	perTopic                   map[string]*tally
+}
+
+func evaluate(t *testing.T, kb *content.KB, set []evalLine, day content.Date) evalReport {
+	t.Helper()
+	rep := evalReport{perTopic: map[string]*tally{}}
+	for _, l := range set {
+		r := kb.Match(l.message, day)
+		got := reported(r)
+		ok := correct(l.topics, got)
+		inc := func(t *tally, ok bool) {
+			t.n++
+			if ok {
+				t.ok++
+			}
+		}
+		inc(&rep.all, ok)
+		if hasDiacritics(l.message) {
+			inc(&rep.accented, ok)
+		} else {
+			inc(&rep.plain, ok)
+		}
+		if utf8.RuneCountInString(l.message) > longMessage {
+			inc(&rep.long, ok)
+		}
+		if l.topics[0] == content.TopicOutOfScope {
+			inc(&rep.oosUnknown, got == content.TopicUnknown)
+		} else {
+			inc(&rep.inScopeUnknown, got == content.TopicUnknown)
+		}
+		entryOK := true
+		if len(l.entries) > 0 {
+			entryOK = r.Entry != nil && sameEntry(kb, l.entries, r.Entry)
+			inc(&rep.entry, entryOK)
+		}
+		key := strings.Join(l.topics, "|")
+		if rep.perTopic[key] == nil {
+			rep.perTopic[key] = &tally{}
+		}
+		inc(rep.perTopic[key], ok)
+		if (!ok || !entryOK) && testing.Verbose() {
+			id := ""
+			if r.Entry != nil {
+				id = r.Entry.ID
+			}
+			what := "MISS"
+			if ok {
+				what = "ENTRY"
+			}
+			t.Logf("%-5s want %-22s %-30s got %-17s %-28s %.2f  %s", what, key, strings.Join(l.entries, "|"), got, id, r.Score, l.message)
+		}
+	}
+	t.Log(rep.table())
+	return rep
+}
+
+// sameEntry reports whether got is one of want, or shares a key with one.
+func sameEntry(kb *content.KB, want []string, got *content.Entry) bool {
+	for _, id := range want {
+		if id == got.ID {
+			return true
+		}
+		if e, ok := kb.Entry(id); ok && e.Key == got.Key {
+			return true
+		}
+	}
+	return false
+}
+
+func (rep evalReport) table() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "\n%-34s %9s %7s\n", "slice", "correct", "acc")
+	row := func(name string, t tally) { fmt.Fprintf(&b, "%-34s %4d/%-4d %6.1f%%\n", name, t.ok, t.n, t.pct()) }
+	row("overall", rep.all)
+	row("with diacritics", rep.accented)
+	row("without diacritics", rep.plain)
+	row(fmt.Sprintf("longer than %d chars", longMessage), rep.long)
+	row("out of scope → unknown", rep.oosUnknown)
+	row("in scope → unknown (lower is better)", rep.inScopeUnknown)
+	row("right entry (household category)", rep.entry)
+	keys := make([]string, 0, len(rep.perTopic))
+	for k := range rep.perTopic {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		row("  topic "+k, *rep.perTopic[k])
+	}
+	return b.String()
+}
+
+// TestBlind2EntryIDsExist guards the blind set's entry column against
+// renamed entries: a label naming no entry would silently count as a miss.
+func TestBlind2EntryIDsExist(t *testing.T) {
+	kb := mustKB(t)
+	for _, l := range readEval(t, "testdata/blind2.tsv") {
+		for _, id := range l.entries {
+			if _, ok := kb.Entry(id); !ok {
+				t.Errorf("blind2.tsv names unknown entry %q (%s)", id, l.message)
+			}
+		}
+	}
+}
+
+// TestUnderstandingReport prints the full table on every labelled set.
+func TestUnderstandingReport(t *testing.T) {
+	kb := mustKB(t)
+	for _, path := range []string{"testdata/blind2.tsv", "testdata/blind.tsv", "testdata/questions.tsv", "../../shared/dev-questions.tsv"} {
+		t.Run(strings.TrimSuffix(path[strings.LastIndex(path, "/")+1:], ".tsv"), func(t *testing.T) {
+			evaluate(t, kb, readEval(t, path), content.DateOf(refDay))
+		})
+	}
+}
