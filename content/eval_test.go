@@ -53,6 +53,7 @@ const longMessage = 150
 type evalReport struct {
 	all, plain, accented, long tally
 	oosUnknown                 tally // out-of-scope lines answered as unknown
+	healthAdvice               int   // of which: a danger detector reply (emergency or "not a doctor")
 	inScopeUnknown             tally // in-scope lines answered as unknown (ok counts the misses)
 	entry                      tally // lines naming a household category: right entry
 	perTopic                   map[string]*tally
@@ -64,6 +65,15 @@ func evaluate(t *testing.T, kb *content.KB, set []evalLine, day content.Date) ev
 	for _, l := range set {
 		r := kb.Match(l.message, day)
 		got := reported(r)
+		// On an out-of-scope line the danger detector's reply (emergency
+		// guidance, or "I am not a doctor" for medical advice, filed under
+		// health_insurance so that it can point to the BHYT card) is no
+		// policy answer: it counts as unknown. On an in-scope line its topic
+		// counts as reported.
+		advice := r.Alarm != "" && l.topics[0] == content.TopicOutOfScope
+		if advice {
+			got = content.TopicUnknown
+		}
 		ok := correct(l.topics, got)
 		inc := func(t *tally, ok bool) {
 			t.n++
@@ -82,6 +92,9 @@ func evaluate(t *testing.T, kb *content.KB, set []evalLine, day content.Date) ev
 		}
 		if l.topics[0] == content.TopicOutOfScope {
 			inc(&rep.oosUnknown, got == content.TopicUnknown)
+			if advice {
+				rep.healthAdvice++
+			}
 		} else {
 			inc(&rep.inScopeUnknown, got == content.TopicUnknown)
 		}
@@ -133,6 +146,7 @@ func (rep evalReport) table() string {
 	row("without diacritics", rep.plain)
 	row(fmt.Sprintf("longer than %d chars", longMessage), rep.long)
 	row("out of scope → unknown", rep.oosUnknown)
+	fmt.Fprintf(&b, "%-34s %4d\n", "  of which danger-detector replies", rep.healthAdvice)
 	row("in scope → unknown (lower is better)", rep.inScopeUnknown)
 	row("right entry (household category)", rep.entry)
 	keys := make([]string, 0, len(rep.perTopic))
@@ -165,6 +179,56 @@ func TestUnderstandingReport(t *testing.T) {
 	for _, path := range []string{"testdata/blind2.tsv", "testdata/blind.tsv", "testdata/questions.tsv", "../../shared/dev-questions.tsv"} {
 		t.Run(strings.TrimSuffix(path[strings.LastIndex(path, "/")+1:], ".tsv"), func(t *testing.T) {
 			evaluate(t, kb, readEval(t, path), content.DateOf(refDay))
+		})
+	}
+}
+
+// floors are the lowest figures each set may show: the understanding
+// issue's targets (topic ≥ 95%, without diacritics ≥ 93%, long ≥ 92%,
+// out of scope → unknown ≥ 95%, in scope → unknown ≤ 3%, right entry
+// ≥ 90%) where the matcher meets them, else the figure measured when the
+// set was last reported (a regression guard; the README of testdata says
+// which targets are still open).
+type floors struct {
+	all, plain, long, oos, entry float64
+	inUnknownMax                 float64
+}
+
+func checkFloors(t *testing.T, rep evalReport, f floors) {
+	t.Helper()
+	check := func(name string, got tally, want float64) {
+		if got.n > 0 && got.pct() < want {
+			t.Errorf("%s: %.1f%% (%d/%d), want ≥ %.1f%%", name, got.pct(), got.ok, got.n, want)
+		}
+	}
+	check("topic accuracy", rep.all, f.all)
+	check("without diacritics", rep.plain, f.plain)
+	check("longer than 150 characters", rep.long, f.long)
+	check("out of scope → unknown", rep.oosUnknown, f.oos)
+	check("right entry", rep.entry, f.entry)
+	if got := rep.inScopeUnknown.pct(); got > f.inUnknownMax {
+		t.Errorf("in scope → unknown: %.1f%%, want ≤ %.1f%%", got, f.inUnknownMax)
+	}
+}
+
+// TestUnderstandingTargets fails when the matcher falls below its floors on
+// the two blind sets and the shared dev set.
+func TestUnderstandingTargets(t *testing.T) {
+	kb := mustKB(t)
+	day := content.DateOf(refDay)
+	sets := []struct {
+		path string
+		f    floors
+	}{
+		{"testdata/blind2.tsv", floors{all: 94, plain: 93, long: 89, oos: 95, entry: 80, inUnknownMax: 3}},
+		{"testdata/blind.tsv", floors{all: 91, plain: 92, long: 0, oos: 93, entry: 0, inUnknownMax: 3}},
+		// The dev set must not drop below the matcher's figure before the
+		// classifier (130 of 132).
+		{"../../shared/dev-questions.tsv", floors{all: 98.4, plain: 93, oos: 95, inUnknownMax: 3}},
+	}
+	for _, s := range sets {
+		t.Run(s.path[strings.LastIndex(s.path, "/")+1:], func(t *testing.T) {
+			checkFloors(t, evaluate(t, kb, readEval(t, s.path), day), s.f)
 		})
 	}
 }

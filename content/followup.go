@@ -216,7 +216,7 @@ func (kb *KB) closest(text string, cands []*Entry) (*Entry, bool) {
 	if len(cands) == 0 {
 		return nil, false
 	}
-	s := &scratch{scores: make([]float64, len(kb.entries))}
+	s := kb.newScratch()
 	kb.score(s, text)
 	best, bestScore := cands[0], -1.0
 	for _, e := range cands {

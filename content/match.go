@@ -31,7 +31,10 @@ type KB struct {
 	// document them): the matcher never picks one, so a near miss never
 	// reaches an urgent answer by resemblance.
 	detected []int32
-	pool     sync.Pool // *scratch
+	clf      *classifier
+	topicOf  []int      // entry -> classifier class
+	cats     []category // entry -> household categories its title names
+	pool     sync.Pool  // *scratch
 }
 
 // Load reads and checks the knowledge base in fsys. Any problem found by
@@ -68,16 +71,10 @@ func load(fsys fs.FS) (*KB, Problems, error) {
 		return nil, nil, err
 	}
 	problems = append(problems, detProblems...)
-	kb := &KB{det: det, entries: entries, byID: make(map[string]*Entry, len(entries)), byKey: map[string][]*Entry{}, ex: ex, fv: fv}
-	for _, e := range entries {
-		kb.byKey[e.Key] = append(kb.byKey[e.Key], e)
-		if _, dup := kb.byID[e.ID]; !dup {
-			kb.byID[e.ID] = e
-		}
-	}
+	kb := build(entries, ex)
+	kb.fv, kb.det = fv, det
 	problems = append(problems, check(entries, kb.byID)...)
 	problems = append(problems, checkDetector(det, kb.byID)...)
-	kb.ix = buildIndex(entries, ex)
 	kb.ix.protected = det.vocab
 	det.known = kb.ix.vocab
 	for i, e := range entries {
@@ -86,6 +83,26 @@ func load(fsys fs.FS) (*KB, Problems, error) {
 		}
 	}
 	return kb, problems, nil
+}
+
+// build indexes entries and trains the classifier.
+func build(entries []*Entry, ex *expander) *KB {
+	kb := &KB{entries: entries, byID: make(map[string]*Entry, len(entries)), byKey: map[string][]*Entry{}, ex: ex, fv: &followVocab{}}
+	for _, e := range entries {
+		kb.byKey[e.Key] = append(kb.byKey[e.Key], e)
+		if _, dup := kb.byID[e.ID]; !dup {
+			kb.byID[e.ID] = e
+		}
+	}
+	kb.ix = buildIndex(entries, ex)
+	kb.clf = trainClassifier(entries, ex)
+	kb.topicOf = make([]int, len(entries))
+	kb.cats = make([]category, len(entries))
+	for i, e := range entries {
+		kb.topicOf[i] = slices.Index(kb.clf.topics, e.Topic)
+		kb.cats[i] = categories(ex.syllables(nil, e.Title), nil)
+	}
+	return kb
 }
 
 // Entries returns every entry, in file order.
@@ -157,9 +174,26 @@ const (
 
 type scratch struct {
 	syl    []string
+	w      []float32 // weight of each syllable (story or question clause)
+	cw     []float32 // the same for the classifier
 	terms  []int32
-	pos    []int32 // unigram id at each syllable position (-1 unknown)
+	tw     []float32 // weight of each term
+	pos    []int32   // unigram id at each syllable position (-1 unknown)
 	scores []float64
+	feats  []feature
+	probs  []float64 // classifier probability per topic class
+	best   []Candidate
+	split  int      // byte offset of the question clause, 0 when not split
+	cats   category // household categories the question names
+	cue    int      // topic class of a cue found in the question clause, -1: none
+}
+
+func (kb *KB) newScratch() *scratch {
+	return &scratch{
+		scores: make([]float64, len(kb.entries)),
+		probs:  make([]float64, len(kb.clf.topics)),
+		best:   make([]Candidate, len(kb.clf.topics)),
+	}
 }
 
 // Match finds the entry that answers text on day. It is deterministic: the
@@ -176,7 +210,7 @@ func (kb *KB) Match(text string, day Date) Result {
 	}
 	s, _ := kb.pool.Get().(*scratch)
 	if s == nil {
-		s = &scratch{scores: make([]float64, len(kb.entries))}
+		s = kb.newScratch()
 	}
 	defer kb.pool.Put(s)
 
@@ -197,36 +231,90 @@ func (kb *KB) Match(text string, day Date) Result {
 	return r
 }
 
-// score fills s.scores with every entry's raw score for text and returns
-// the normalising maximum (0: nothing in the text is known).
+// weigh splits text into syllables with their weights: when a story comes
+// before the question, the story's syllables weigh storyWeight.
+func (kb *KB) weigh(s *scratch, text string) {
+	s.syl, s.w, s.split = s.syl[:0], s.w[:0], 0
+	text = dropParticles(text)
+	if len(text) > 60 {
+		if q := questionStart(text); q > 0 {
+			s.syl = kb.ex.syllables(s.syl, text[:q])
+			story := len(s.syl)
+			s.syl = kb.ex.syllables(s.syl, text[q:])
+			if story >= minStory && len(s.syl)-story >= minQuestion {
+				s.split = q
+				for i := range s.syl {
+					w := float32(1)
+					if i < story {
+						w = storyWeight
+					}
+					s.w = append(s.w, w)
+				}
+				return
+			}
+			s.syl = s.syl[:0]
+		}
+	}
+	s.syl = kb.ex.syllables(s.syl, text)
+	for range s.syl {
+		s.w = append(s.w, 1)
+	}
+}
+
+// score fills s.scores with every entry's raw score for text, s.probs with
+// the classifier's topic probabilities, and returns the normalising maximum
+// (0: nothing in the text is known).
 func (kb *KB) score(s *scratch, text string) float64 {
-	s.syl = kb.ex.syllables(s.syl[:0], text)
-	s.terms, s.pos = kb.queryTerms(s.terms[:0], s.pos[:0], s.syl)
+	kb.weigh(s, text)
+	s.terms, s.tw, s.pos = kb.queryTerms(s.terms[:0], s.tw[:0], s.pos[:0], s.syl, s.w)
 	var maxScore float64
-	for _, t := range s.terms {
+	for i, t := range s.terms {
+		w := float64(s.tw[i])
 		switch {
 		case t == unknownWord:
-			maxScore += kb.ix.maxIDF * unknownWeight // it counts against confidence
+			maxScore += w * kb.ix.maxIDF * unknownWeight // it counts against confidence
 		case t >= 0:
 			// A term's contribution at tf=1 in an entry of average length.
-			maxScore += kb.ix.idf[t]
+			maxScore += w * kb.ix.idf[t]
 		}
 	}
 	clear(s.scores)
-	for _, t := range s.terms {
+	for i, t := range s.terms {
 		if t < 0 {
 			continue
 		}
-		idf := kb.ix.idf[t]
+		wi := kb.ix.idf[t] * float64(s.tw[i])
 		for _, p := range kb.ix.post[t] {
 			tf := float64(p.tf)
-			s.scores[p.entry] += idf * tf * (bm25K1 + 1) / (tf + kb.ix.norm[p.entry])
+			s.scores[p.entry] += wi * tf * (bm25K1 + 1) / (tf + kb.ix.norm[p.entry])
 		}
+	}
+	s.cue = -1
+	s.cats = categories(s.syl, s.w)
+	if s.cats == 0 && s.split > 0 {
+		s.cats = categories(s.syl, nil) // named in the story only
 	}
 	kb.phraseHits(s, maxScore)
 	for _, i := range kb.detected {
 		s.scores[i] = 0
 	}
+	if s.split > 0 {
+		// The classifier reads the story at its own, lower weight.
+		s.cw = append(s.cw[:0], s.w...)
+		for i := range s.cw {
+			if s.cw[i] < 1 {
+				s.cw[i] = clfStoryWeight
+			}
+		}
+		s.feats = features(s.feats[:0], s.syl, s.cw)
+		s.feats = accentFeatures(s.feats, text[:s.split], clfStoryWeight)
+		s.feats = accentFeatures(s.feats, text[s.split:], 1)
+	} else {
+		s.feats = features(s.feats[:0], s.syl, s.w)
+		s.feats = accentFeatures(s.feats, text, 1)
+	}
+	normalize(s.feats, 0)
+	kb.clf.probs(s.feats, s.probs)
 	return maxScore
 }
 
@@ -241,10 +329,30 @@ const (
 )
 
 func (kb *KB) refine(s *scratch, maxScore float64, day Date, top Candidate) *Entry {
-	best, bestScore := top.Entry, -1.0
+	best, _, _ := kb.refined(s, maxScore, day, top.Entry, top.Score)
+	return best
+}
+
+// closeEntry returns the runner-up entry of chosen's topic when it scores
+// within entryClose of chosen after refinement, with their ratio.
+func (kb *KB) closeEntry(s *scratch, maxScore float64, day Date, chosen *Entry) (*Entry, float64) {
+	_, alt, ratio := kb.refined(s, maxScore, day, chosen, 0)
+	if alt == nil || ratio < entryClose {
+		return nil, 0
+	}
+	return alt, ratio
+}
+
+// refined ranks the entries of top's topic scoring within refineBand of
+// floor (a confidence) by score × title coverage; it returns the best, the
+// runner-up with another key, and the runner-up's share of the best.
+func (kb *KB) refined(s *scratch, maxScore float64, day Date, top *Entry, floor float64) (*Entry, *Entry, float64) {
+	best, bestScore := top, -1.0
+	var alt *Entry
+	altScore := -1.0
 	for i, sc := range s.scores {
 		e := kb.entries[i]
-		if sc == 0 || e.Topic != top.Entry.Topic || sc/maxScore < refineBand*top.Score {
+		if sc == 0 || e.Topic != top.Topic || sc/maxScore < refineBand*floor {
 			continue
 		}
 		if !e.ValidOn(day) {
@@ -252,12 +360,21 @@ func (kb *KB) refine(s *scratch, maxScore float64, day Date, top Candidate) *Ent
 				continue
 			}
 		}
-		v := sc * (1 - refineWeight + refineWeight*kb.coverage(s, i))
-		if v > bestScore || (v == bestScore && e.ID < best.ID) {
+		v := sc * (1 - refineWeight + refineWeight*kb.coverage(s, i)) * categoryFactor(kb.cats[i], s.cats)
+		switch {
+		case v > bestScore || (v == bestScore && e.ID < best.ID):
+			if best != nil && bestScore >= 0 && best.Key != e.Key {
+				alt, altScore = best, bestScore
+			}
 			best, bestScore = e, v
+		case e.Key != best.Key && (v > altScore || (v == altScore && alt != nil && e.ID < alt.ID)):
+			alt, altScore = e, v
 		}
 	}
-	return best
+	if alt == nil || bestScore <= 0 {
+		return best, nil, 0
+	}
+	return best, alt, altScore / bestScore
 }
 
 // coverage is the share of an entry's title (weighted by rarity) that the
@@ -277,73 +394,148 @@ func (kb *KB) coverage(s *scratch, entry int) float64 {
 	return have / all
 }
 
-// Explain lists the n best entries in force on day with their confidence,
-// best first: what an editor looks at to see why a message got its answer.
-func (kb *KB) Explain(text string, day Date, n int) []Candidate {
-	s := &scratch{scores: make([]float64, len(kb.entries))}
-	maxScore := kb.score(s, text)
-	if maxScore == 0 {
-		return nil
-	}
-	var out []Candidate
-	for i, sc := range s.scores {
-		if e := kb.entries[i]; sc > 0 && e.ValidOn(day) {
-			out = append(out, Candidate{Entry: e, Score: sc / maxScore})
-		}
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Score > out[j].Score })
-	return out[:min(n, len(out))]
+// TopicScore is one topic's share in a decision.
+type TopicScore struct {
+	Topic      string
+	Entry      *Entry  // the topic's best entry by retrieval, nil if none
+	Retrieval  float64 // that entry's retrieval confidence
+	Classifier float64 // the classifier's probability for the topic
+	Combined   float64
 }
 
-// decide picks the answer from the scores in s.
-func (kb *KB) decide(s *scratch, maxScore float64, day Date) Result {
-	// Best entry per topic. An entry out of force on day lends its score to
-	// the version with the same key that is in force: "chuẩn nghèo hiện nay"
-	// is the same question before and after the standard changes. Ranking
-	// uses the raw score; only the reported confidence is capped at 1.
-	best := map[string]Candidate{}
+// Explanation shows why a message got its answer: what an editor looks at.
+type Explanation struct {
+	Result Result
+	// Question is the question clause when the message was read as a story
+	// followed by a question (the story weighs storyWeight), else "".
+	Question string
+	// Cue is the topic of a cue found in the question clause, or "".
+	Cue string
+	// Topics are the topics by combined score, best first.
+	Topics []TopicScore
+	// Entries are the best entries in force by retrieval alone.
+	Entries []Candidate
+}
+
+// Explain explains the answer to text on day, listing the n best entries.
+func (kb *KB) Explain(text string, day Date, n int) Explanation {
+	x := Explanation{Result: kb.Match(text, day)}
+	s := kb.newScratch()
+	maxScore := kb.score(s, text)
+	if maxScore == 0 {
+		return x
+	}
+	if s.split > 0 {
+		x.Question = text[s.split:]
+	}
+	if s.cue >= 0 {
+		x.Cue = kb.clf.topics[s.cue]
+	}
+	kb.topicScores(s, maxScore, day)
+	for k, t := range kb.clf.topics {
+		x.Topics = append(x.Topics, TopicScore{Topic: t, Entry: s.best[k].Entry, Retrieval: s.best[k].Score, Classifier: s.probs[k], Combined: s.combined(k)})
+	}
+	sort.SliceStable(x.Topics, func(i, j int) bool { return x.Topics[i].Combined > x.Topics[j].Combined })
+	for i, sc := range s.scores {
+		if e := kb.entries[i]; sc > 0 && e.ValidOn(day) {
+			x.Entries = append(x.Entries, Candidate{Entry: e, Score: sc / maxScore})
+		}
+	}
+	sort.SliceStable(x.Entries, func(i, j int) bool { return x.Entries[i].Score > x.Entries[j].Score })
+	x.Entries = x.Entries[:min(n, len(x.Entries))]
+	return x
+}
+
+// Combining retrieval and the classifier: a topic's score is
+// clfMix × the classifier's probability + (1 − clfMix) × the retrieval
+// confidence of its best entry (capped at 1). Below minCombined the bot
+// says it does not know; a runner-up topic within AmbiguityRatio of the
+// best, or a runner-up entry of the same topic within entryClose, makes the
+// bot ask back.
+var (
+	clfMix      = 0.3
+	minCombined = 0.25
+	entryClose  = 0.97
+	// oosVeto: when the classifier gives out of scope at least this
+	// probability, the bot does not answer from another topic.
+	oosVeto = 0.7
+)
+
+// topicScores fills s.best with each topic's best entry in force on day and
+// its retrieval confidence.
+func (kb *KB) topicScores(s *scratch, maxScore float64, day Date) {
+	clear(s.best)
 	for i, sc := range s.scores {
 		e := kb.entries[i]
 		if sc == 0 {
 			continue
 		}
+		// An entry out of force on day lends its score to the version with
+		// the same key that is in force: "chuẩn nghèo hiện nay" is the same
+		// question before and after the standard changes.
 		if !e.ValidOn(day) {
 			if e = kb.versionOn(e, day); e == nil {
 				continue
 			}
 		}
+		k := kb.topicOf[i]
+		if k < 0 {
+			continue
+		}
 		raw := sc / maxScore
-		if c, ok := best[e.Topic]; !ok || raw > c.Score || (raw == c.Score && e.ID < c.Entry.ID) {
-			best[e.Topic] = Candidate{Entry: e, Score: raw}
+		c := &s.best[k]
+		if c.Entry == nil || raw > c.Score || (raw == c.Score && e.ID < c.Entry.ID) {
+			*c = Candidate{Entry: e, Score: raw}
 		}
 	}
-	if len(best) == 0 {
+}
+
+// combined is topic class k's combined score. A cue ("nhắc tôi", "gặp
+// cán bộ", "khiếu nại") in the question clause names what the citizen wants
+// to do whatever the subject: its topic's score counts as 1.
+func (s *scratch) combined(k int) float64 {
+	if k == s.cue {
+		return 1
+	}
+	return clfMix*s.probs[k] + (1-clfMix)*min(s.best[k].Score, 1)
+}
+
+// decide picks the answer from the scores in s.
+func (kb *KB) decide(s *scratch, maxScore float64, day Date) Result {
+	kb.topicScores(s, maxScore, day)
+	top, second := -1, -1
+	for k := range s.best {
+		if s.best[k].Entry == nil {
+			continue
+		}
+		switch {
+		case top < 0 || s.combined(k) > s.combined(top):
+			top, second = k, top
+		case second < 0 || s.combined(k) > s.combined(second):
+			second = k
+		}
+	}
+	if top < 0 {
 		return Result{Topic: TopicUnknown}
 	}
-	cands := make([]Candidate, 0, len(best))
-	for _, c := range best {
-		cands = append(cands, c)
-	}
-	sort.Slice(cands, func(i, j int) bool {
-		if cands[i].Score != cands[j].Score {
-			return cands[i].Score > cands[j].Score
-		}
-		return cands[i].Entry.ID < cands[j].Entry.ID
-	})
-	top := cands[0]
-	conf := min(top.Score, 1)
-	if conf < MinConfidence {
+	conf := min(s.combined(top), 1)
+	if conf < minCombined || (top != s.cue && s.probs[oosClass] >= oosVeto && s.best[top].Entry.Topic != TopicOutOfScope) {
 		return Result{Topic: TopicUnknown, Score: conf}
 	}
-	r := Result{Topic: top.Entry.Topic, Entry: kb.refine(s, maxScore, day, top), Score: conf}
+	best := s.best[top]
+	r := Result{Topic: best.Entry.Topic, Entry: kb.refine(s, maxScore, day, best), Score: conf}
 	r.Urgent = r.Entry.Urgent
-	for _, c := range cands[1:min(3, len(cands))] {
-		if c.Score >= top.Score*AmbiguityRatio && c.Entry.Topic != TopicOutOfScope && c.Entry.Topic != TopicSmalltalk {
-			if r.Ambiguous == nil {
-				r.Ambiguous = []Candidate{{Entry: top.Entry, Score: conf}}
-			}
-			r.Ambiguous = append(r.Ambiguous, Candidate{Entry: c.Entry, Score: min(c.Score, 1)})
+	if r.Topic == TopicOutOfScope || r.Topic == TopicSmalltalk {
+		return r
+	}
+	if second >= 0 && s.combined(second) >= s.combined(top)*AmbiguityRatio {
+		if t := s.best[second].Entry.Topic; t != TopicOutOfScope && t != TopicSmalltalk {
+			r.Ambiguous = []Candidate{{Entry: r.Entry, Score: conf}, {Entry: s.best[second].Entry, Score: min(s.combined(second), 1)}}
+			return r
 		}
+	}
+	if alt, score := kb.closeEntry(s, maxScore, day, r.Entry); alt != nil {
+		r.Ambiguous = []Candidate{{Entry: r.Entry, Score: conf}, {Entry: alt, Score: score * conf}}
 	}
 	return r
 }
@@ -367,40 +559,52 @@ func (kb *KB) phraseHits(s *scratch, total float64) {
 				}
 			}
 			if ph.cue {
-				s.scores[ph.entry] += cueBonus * total
+				s.scores[ph.entry] += cueBonus * total * float64(s.w[i])
+				if s.w[i] == 1 {
+					s.cue = kb.topicOf[ph.entry]
+				}
 			} else {
-				s.scores[ph.entry] += ph.weight
+				s.scores[ph.entry] += ph.weight * float64(s.w[i])
 			}
 		}
 	}
 }
 
 // queryTerms maps syllables to unique term ids: unigrams (with one-typo
-// correction for unknown words; -1 when still unknown) and bigrams. pos
-// receives the unigram id at each position.
-func (kb *KB) queryTerms(dst, pos []int32, syl []string) ([]int32, []int32) {
+// correction for unknown words; -1 when still unknown) and bigrams, each
+// with the largest weight of its occurrences. pos receives the unigram id at
+// each position.
+func (kb *KB) queryTerms(dst []int32, tw []float32, pos []int32, syl []string, w []float32) ([]int32, []float32, []int32) {
 	ix := kb.ix
 	prev := int32(-1)
-	for _, w := range syl {
-		id, ok := ix.vocab[w]
+	put := func(id int32, wt float32) {
+		if id >= 0 {
+			if i := slices.Index(dst, id); i >= 0 {
+				tw[i] = max(tw[i], wt)
+				return
+			}
+		}
+		dst = append(dst, id)
+		tw = append(tw, wt)
+	}
+	for i, word := range syl {
+		id, ok := ix.vocab[word]
 		if !ok {
-			id = ix.correct(w)
+			id = ix.correct(word)
 		}
 		pos = append(pos, id)
-		if id < 0 && w[0] >= '0' && w[0] <= '9' {
+		if id < 0 && word[0] >= '0' && word[0] <= '9' {
 			id = unknownNumber
 		}
-		if id < 0 || !slices.Contains(dst, id) {
-			dst = append(dst, id)
-		}
+		put(id, w[i])
 		if prev >= 0 && id >= 0 {
-			if b, ok := ix.bigrams[bigramKey(prev, id)]; ok && !slices.Contains(dst, b) {
-				dst = append(dst, b)
+			if b, ok := ix.bigrams[bigramKey(prev, id)]; ok {
+				put(b, min(w[i], w[i-1]))
 			}
 		}
 		prev = id
 	}
-	return dst, pos
+	return dst, tw, pos
 }
 
 // versionOn returns the entry sharing e's key that is in force on day, or nil.

@@ -21,6 +21,9 @@ type askResult struct {
 	Entry    string  `json:"entry"`
 	Score    float64 `json:"score"`
 	Answer   string  `json:"answer"`
+	// Clarify lists the entries the bot would ask the citizen to choose
+	// between when the best two are close; Topic stays the best guess.
+	Clarify []string `json:"clarify,omitempty"`
 }
 
 func answer(rules *content.Rules, q string, day content.Date) askResult {
@@ -44,7 +47,45 @@ func answer(rules *content.Rules, q string, day content.Date) askResult {
 		return res
 	}
 	res.Entry, res.Answer = r.Entry.ID, r.Entry.Render()
+	for _, c := range r.Ambiguous {
+		res.Clarify = append(res.Clarify, c.Entry.ID)
+	}
 	return res
+}
+
+// printExplanation shows an editor why a message got its answer: the
+// question clause, each topic's retrieval confidence, classifier
+// probability and combined score, and the best entries by retrieval.
+func printExplanation(out io.Writer, x content.Explanation) {
+	if x.Question != "" {
+		fmt.Fprintf(out, "   question clause: %q (the story before it weighs less)\n", x.Question)
+	}
+	if x.Cue != "" {
+		fmt.Fprintf(out, "   cue in the question: %s\n", x.Cue)
+	}
+	fmt.Fprintf(out, "   %-18s %9s %10s %8s  %s\n", "topic", "retrieval", "classifier", "combined", "best entry")
+	for i, t := range x.Topics {
+		if i == 4 {
+			break
+		}
+		id := "-"
+		if t.Entry != nil {
+			id = t.Entry.ID
+		}
+		fmt.Fprintf(out, "   %-18s %9.3f %10.3f %8.3f  %s\n", t.Topic, t.Retrieval, t.Classifier, t.Combined, id)
+	}
+	fmt.Fprintln(out, "   entries by retrieval:")
+	for _, c := range x.Entries {
+		fmt.Fprintf(out, "   %9.3f  %-18s %s\n", c.Score, c.Entry.Topic, c.Entry.ID)
+	}
+	if len(x.Result.Ambiguous) > 1 {
+		fmt.Fprint(out, "   would ask back:")
+		for _, c := range x.Result.Ambiguous {
+			fmt.Fprintf(out, " %s", c.Entry.ID)
+		}
+		fmt.Fprintln(out)
+	}
+	fmt.Fprintln(out)
 }
 
 // runAsk answers without a channel and without the database, so it works
@@ -83,10 +124,7 @@ func runAsk(cfg Config, args []string, stdin io.Reader, stdout io.Writer) error 
 			return err
 		}
 		if *explain {
-			for _, c := range kb.Explain(q, day, 5) {
-				fmt.Fprintf(out, "   %.3f  %-18s %s\n", c.Score, c.Entry.Topic, c.Entry.ID)
-			}
-			fmt.Fprintln(out)
+			printExplanation(out, kb.Explain(q, day, 5))
 		}
 		return nil
 	}

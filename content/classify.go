@@ -1,0 +1,235 @@
+package content
+
+import (
+	"math"
+	"math/rand/v2"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The classifier is a multinomial logistic regression over topics, trained
+// when the knowledge base loads from the entries' own examples, titles,
+// keywords and cues (out-of-scope entries are the negative class). Its
+// features are hashed folded syllables, syllable bigrams and character
+// trigrams, each weighted like its syllable (story or question clause), and
+// the vector is scaled to unit length. Training is deterministic: a fixed
+// seed shuffles the documents.
+const (
+	clfBits    = 16
+	clfBuckets = 1 << clfBits
+	clfEpochs  = 12
+	clfRate    = 0.4
+	clfL2      = 1e-5
+)
+
+// oosClass is the out-of-scope class: Topics lists it last.
+var oosClass = len(Topics) - 1
+
+type classifier struct {
+	topics []string  // class -> topic
+	w      []float32 // bucket*len(topics) + class
+	b      []float32
+}
+
+// feature is one hashed feature of a message.
+type feature struct {
+	bucket uint32
+	v      float32
+}
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func hashString(h uint64, s string) uint64 {
+	for i := range len(s) {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+func hashBytes(h uint64, b []byte) uint64 {
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= fnvPrime
+	}
+	return h
+}
+
+func mix(a, b uint64) uint64 {
+	h := a ^ (b + 0x9e3779b97f4a7c15 + a<<6 + a>>2)
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	return h
+}
+
+func bucketOf(h uint64) uint32 { return uint32(h>>17) & (clfBuckets - 1) }
+
+// accentFeatures appends one feature per word of text written with marks,
+// in its accented lower-case form: "điện" (electricity) and "diện" (a
+// category, "thuộc diện") fold to the same syllable.
+func accentFeatures(dst []feature, text string, w float32) []feature {
+	h, marked, n := uint64(fnvOffset), false, 0
+	flush := func() {
+		if marked && n > 1 {
+			dst = append(dst, feature{bucketOf(mix(h, 7)), w})
+		}
+		h, marked, n = fnvOffset, false, 0
+	}
+	for _, r := range text {
+		if !unicode.IsLetter(r) {
+			flush()
+			continue
+		}
+		r = unicode.ToLower(r)
+		if r >= utf8.RuneSelf {
+			marked = true
+		}
+		h = (h ^ uint64(r)) * fnvPrime
+		n++
+	}
+	flush()
+	return dst
+}
+
+// normalize scales the features from start to unit length.
+func normalize(f []feature, start int) {
+	var sq float64
+	for _, x := range f[start:] {
+		sq += float64(x.v) * float64(x.v)
+	}
+	if sq > 0 {
+		inv := float32(1 / math.Sqrt(sq))
+		for i := start; i < len(f); i++ {
+			f[i].v *= inv
+		}
+	}
+}
+
+// features appends the hashed features of syllables syl with per-syllable
+// weights w (not yet scaled to unit length).
+func features(dst []feature, syl []string, w []float32) []feature {
+	var prev uint64
+	for i, s := range syl {
+		h := hashString(fnvOffset, s)
+		dst = append(dst, feature{bucketOf(mix(h, 1)), w[i]})
+		if i > 0 {
+			dst = append(dst, feature{bucketOf(mix(prev, h)), min(w[i], w[i-1])})
+		}
+		prev = h
+		// Character trigrams with word boundaries catch typos and
+		// run-together words the syllables miss.
+		if len(s) >= 3 {
+			var buf [64]byte
+			t := append(append(append(buf[:0], ' '), s...), ' ')
+			for j := 0; j+3 <= len(t); j++ {
+				dst = append(dst, feature{bucketOf(mix(hashBytes(fnvOffset, t[j:j+3]), 3)), 0.5 * w[i]})
+			}
+		}
+	}
+	return dst
+}
+
+// trainDoc is one training document: its features and its class.
+type trainDoc struct {
+	f     []feature
+	class int
+}
+
+func trainClassifier(entries []*Entry, ex *expander) *classifier {
+	c := &classifier{}
+	class := map[string]int{}
+	for _, t := range Topics {
+		class[t] = len(c.topics)
+		c.topics = append(c.topics, t)
+	}
+	nc := len(c.topics)
+	c.w = make([]float32, clfBuckets*nc)
+	c.b = make([]float32, nc)
+	var docs []trainDoc
+	var syl []string
+	var w []float32
+	add := func(text string, cl int) {
+		syl = ex.syllables(syl[:0], text)
+		if len(syl) == 0 {
+			return
+		}
+		w = w[:0]
+		for range syl {
+			w = append(w, 1)
+		}
+		f := accentFeatures(features(nil, syl, w), text, 1)
+		normalize(f, 0)
+		docs = append(docs, trainDoc{f, cl})
+	}
+	for _, e := range entries {
+		cl, ok := class[e.Topic]
+		if !ok {
+			continue
+		}
+		add(e.Title, cl)
+		for _, k := range e.Keywords {
+			add(k, cl)
+		}
+		for _, k := range e.Cues {
+			add(k, cl)
+		}
+		for _, x := range e.Examples {
+			add(x, cl)
+		}
+	}
+	rng := rand.New(rand.NewPCG(12, 2026))
+	p := make([]float64, nc)
+	for epoch := range clfEpochs {
+		rng.Shuffle(len(docs), func(i, j int) { docs[i], docs[j] = docs[j], docs[i] })
+		rate := clfRate / (1 + float64(epoch)*0.3)
+		for _, d := range docs {
+			c.probs(d.f, p)
+			for k := range nc {
+				g := p[k]
+				if k == d.class {
+					g--
+				}
+				if g == 0 {
+					continue
+				}
+				step := float32(rate * g)
+				for _, f := range d.f {
+					i := int(f.bucket)*nc + k
+					c.w[i] -= step*f.v + float32(rate*clfL2)*c.w[i]
+				}
+				c.b[k] -= step * 0.1
+			}
+		}
+	}
+	return c
+}
+
+// probs fills p with the class probabilities for features f.
+func (c *classifier) probs(f []feature, p []float64) {
+	nc := len(c.topics)
+	for k := range nc {
+		p[k] = float64(c.b[k])
+	}
+	for _, x := range f {
+		row := c.w[int(x.bucket)*nc : int(x.bucket)*nc+nc]
+		for k, v := range row {
+			p[k] += float64(v * x.v)
+		}
+	}
+	m := p[0]
+	for _, v := range p[1:] {
+		m = max(m, v)
+	}
+	var sum float64
+	for k := range p {
+		p[k] = math.Exp(p[k] - m)
+		sum += p[k]
+	}
+	for k := range p {
+		p[k] /= sum
+	}
+}

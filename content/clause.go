@@ -1,0 +1,161 @@
+package content
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Long messages often tell the family's story before the question ("nhà tôi
+// có hai ông bà già … chính quyền có chương trình nào giúp làm lại nhà
+// không"). The story names many programmes; the question names the one the
+// citizen wants. So the matcher finds the question clause and weighs the
+// story below it.
+// A story syllable's weight for retrieval and for the classifier; the
+// question's is 1.
+var (
+	storyWeight    float32 = 0.2
+	clfStoryWeight float32 = 0.1
+)
+
+const (
+	// minStory and minQuestion (syllables): shorter parts are not split.
+	minStory    = 8
+	minQuestion = 3
+)
+
+// introMarkers open the question after a story ("cho tôi hỏi …"), folded.
+var introMarkers = []string{
+	"cho toi hoi", "cho em hoi", "cho chau hoi", "cho minh hoi", "cho con hoi", "cho hoi",
+	"xin hoi", "muon hoi", "toi hoi", "em hoi", "hoi la", "vay thi",
+}
+
+// askMarkers make a clause a question, folded, matched as whole words.
+var askMarkers = []string{
+	"khong", "ko", "k", "hong", "bao nhieu", "bn", "o dau", "the nao", "lam sao", "ra sao", "gi", "j",
+	"may", "khi nao", "bao gio", "bao lau", "chua", "ai", "sao", "a", "nhi",
+}
+
+// questionStart returns the byte offset in text where the question clause
+// begins, or 0 when the message is not a story followed by a question.
+func questionStart(text string) int {
+	folded, orig := foldOffsets(text)
+	// The question sentence: the last one that asks.
+	qs, qe := -1, -1
+	start := 0
+	for i := 0; i <= len(folded); i++ {
+		if i < len(folded) && !isSentenceEnd(folded[i]) {
+			continue
+		}
+		if i > start && !isThanks(folded[start:i]) && ((i < len(folded) && folded[i] == '?') || hasAskMarker(folded[start:i])) {
+			qs, qe = start, i
+		}
+		start = i + 1
+	}
+	if qs < 0 {
+		return 0
+	}
+	// Within it, an intro marker starts the question proper: "…, con cái
+	// đi làm ăn xa, cho tôi hỏi …".
+	if at := lastIntro(folded[qs:qe]); at > 0 && at < qe-qs {
+		return orig[qs+at]
+	}
+	// Without one, a story told in one run-on sentence ends in the last
+	// comma clause that asks ("…, đã có bảo hiểm rồi, thẻ hộ cận nghèo có
+	// bị cắt không"), and the clause before it often holds the subject.
+	var clauses []int
+	last := -1
+	cs := qs
+	for i := qs; i <= qe; i++ {
+		if i < qe && folded[i] != ',' {
+			continue
+		}
+		clauses = append(clauses, cs)
+		if hasAskMarker(folded[cs:i]) {
+			last = len(clauses) - 1
+		}
+		cs = i + 1
+	}
+	if last >= 2 {
+		return orig[clauses[last-1]]
+	}
+	return orig[qs]
+}
+
+// foldOffsets folds text (lower case, no marks) and maps every folded byte
+// back to its byte offset in text.
+func foldOffsets(text string) (string, []int) {
+	b := make([]byte, 0, len(text))
+	orig := make([]int, 0, len(text)+1)
+	for i, r := range text {
+		f := foldRune(unicode.ToLower(r))
+		if f == 0 {
+			continue
+		}
+		n := len(b)
+		b = utf8.AppendRune(b, f)
+		for range len(b) - n {
+			orig = append(orig, i)
+		}
+	}
+	orig = append(orig, len(text))
+	return string(b), orig
+}
+
+// isThanks reports a closing courtesy ("cảm ơn ạ", "xin cảm ơn nhiều").
+func isThanks(folded string) bool {
+	t := strings.TrimSpace(folded)
+	return strings.HasPrefix(t, "cam on") || strings.HasPrefix(t, "xin cam on") || strings.HasPrefix(t, "thanks")
+}
+
+func isSentenceEnd(c byte) bool {
+	return c == '.' || c == '?' || c == '!' || c == ';' || c == '\n'
+}
+
+func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80 }
+
+// hasWord reports whether folded contains m as whole words.
+func hasWord(folded, m string) bool {
+	for from := 0; ; {
+		i := strings.Index(folded[from:], m)
+		if i < 0 {
+			return false
+		}
+		i += from
+		end := i + len(m)
+		if (i == 0 || !isWordByte(folded[i-1])) && (end == len(folded) || !isWordByte(folded[end])) {
+			return true
+		}
+		from = i + 1
+	}
+}
+
+func hasAskMarker(folded string) bool {
+	for _, m := range askMarkers {
+		if hasWord(folded, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastIntro returns the byte offset in folded just after the last intro
+// marker ("cho tôi hỏi" itself says nothing of the topic), or -1.
+func lastIntro(folded string) int {
+	best, end := -1, -1
+	for _, m := range introMarkers {
+		for from := 0; ; {
+			i := strings.Index(folded[from:], m)
+			if i < 0 {
+				break
+			}
+			i += from
+			e := i + len(m)
+			if (i == 0 || !isWordByte(folded[i-1])) && (e == len(folded) || !isWordByte(folded[e])) && (e > end || (e == end && i < best)) {
+				best, end = i, e
+			}
+			from = i + 1
+		}
+	}
+	return end
+}
