@@ -333,11 +333,22 @@ func (kb *KB) refine(s *scratch, maxScore float64, day Date, top Candidate) *Ent
 	return best
 }
 
-// closeEntry returns the runner-up entry of chosen's topic when it scores
-// within entryClose of chosen after refinement, with their ratio.
+// closeEntry returns the runner-up entry of chosen's topic, with its share
+// of chosen's score, when the two are written for different household
+// categories, the message names none, and they score within entryClose:
+// "lãi suất vay bao nhiêu" has one answer for poor and another for
+// near-poor households, so the bot asks which. Other close entries are
+// answered with the best; "Chưa đúng ý tôi" offers the next ones.
 func (kb *KB) closeEntry(s *scratch, maxScore float64, day Date, chosen *Entry) (*Entry, float64) {
+	if s.cats != 0 {
+		return nil, 0
+	}
 	_, alt, ratio := kb.refined(s, maxScore, day, chosen, 0)
 	if alt == nil || ratio < entryClose {
+		return nil, 0
+	}
+	a, b := kb.cats[slices.Index(kb.entries, chosen)], kb.cats[slices.Index(kb.entries, alt)]
+	if a == 0 || b == 0 || a == b {
 		return nil, 0
 	}
 	return alt, ratio
