@@ -238,6 +238,9 @@ type conv struct {
 	// alarm is the urgent answer for a message reporting a danger; the
 	// ticket reply goes under it in the same message.
 	alarm *content.Entry
+	// asked: the reply answers the citizen's own question, so it offers
+	// "Chưa đúng ý tôi".
+	asked bool
 }
 
 // isOfficer reports whether the sender may use officer commands.
@@ -344,6 +347,9 @@ func (c *conv) respond() error {
 	if done, err := c.awaited(text); done || err != nil {
 		return err
 	}
+	if err := c.settleCorrection(""); err != nil {
+		return err
+	}
 	c.prevQuestion, c.user.Dialog.LastQuestion = c.user.Dialog.LastQuestion, text
 	return c.answer(text)
 }
@@ -420,7 +426,12 @@ func communeFromPayload(p string) string {
 
 func (c *conv) press(data string) error {
 	kb := c.e.KB()
+	if err := c.settleCorrection(data); err != nil {
+		return err
+	}
 	switch {
+	case strings.HasPrefix(data, dataWrong):
+		return c.wrong(strings.TrimPrefix(data, dataWrong))
 	case data == dataMenu:
 		return c.reply(textMenu, c.mainMenu(), logMeta{})
 	case data == dataOfficer:
@@ -491,8 +502,18 @@ func (c *conv) answer(text string) error {
 		}
 		return c.askOfficer(priority, text, r.Entry)
 	case r.Topic == content.TopicUnknown:
+		if err := c.record(UnansweredUnknown, text, c.guessIDs(text), ""); err != nil {
+			return err
+		}
 		return c.miss(r.Score)
 	case len(r.Ambiguous) > 1:
+		var ids []string
+		for _, cand := range r.Ambiguous {
+			ids = append(ids, cand.Entry.ID)
+		}
+		if err := c.record(UnansweredAskBack, text, ids, ""); err != nil {
+			return err
+		}
 		c.user.Dialog.Misses = 0
 		c.user.Dialog.Remember(r.Entry, c.now) // the likeliest reading is the follow-up's context
 		buttons := make([]Button, 0, len(r.Ambiguous)+1)
@@ -502,9 +523,14 @@ func (c *conv) answer(text string) error {
 		buttons = append(buttons, Button{Label: labelOfficer, Data: dataOfficer})
 		return c.reply(textAmbiguous, buttons, logMeta{topic: r.Topic, entry: r.Entry.ID, score: r.Score})
 	case r.Topic == content.TopicOutOfScope:
+		if err := c.record(UnansweredUnknown, text, append([]string{r.Entry.ID}, c.guessIDs(text)...), ""); err != nil {
+			return err
+		}
 		c.user.Dialog.Misses++
 		return c.give(r.Entry, r.Score)
-	case bent:
+	}
+	c.asked = true // the answer offers "Chưa đúng ý tôi"
+	if bent {
 		return c.give(r.Entry, r.Score)
 	}
 	return c.answerForHousehold(text, r.Entry, r.Score)
@@ -535,6 +561,9 @@ func (c *conv) give(en *content.Entry, score float64) error {
 	}
 	if c.rules() != nil && checkTopics[en.Topic] {
 		buttons = append(buttons, Button{Label: labelCheck, Data: dataCheck})
+	}
+	if c.asked && en.Topic != content.TopicOutOfScope && en.Topic != content.TopicSmalltalk {
+		buttons = append(buttons, Button{Label: labelWrong, Data: dataWrong + en.ID})
 	}
 	if en.Topic != content.TopicOfficer {
 		buttons = append(buttons, Button{Label: labelOfficer, Data: dataOfficer})

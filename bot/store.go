@@ -78,6 +78,9 @@ type Dialog struct {
 	// LastAt is when the bot gave LastEntry's answer. A short follow-up
 	// within FollowUpWindow of it continues that subject (dialog.go).
 	LastAt time.Time `json:"last_at,omitzero"`
+	// Correcting is the entry the citizen called wrong ("Chưa đúng ý tôi")
+	// while the bot waits for their choice; "" otherwise.
+	Correcting string `json:"correcting,omitempty"`
 	// Ask is the question the bot asked back before answering; nil when
 	// none is pending.
 	Ask *AskBack `json:"ask,omitempty"`
@@ -166,6 +169,10 @@ type Tx interface {
 	RemindersOf(k UserKey) ([]Reminder, error)
 	// Broadcasts lists the broadcasts that are not cancelled, newest first.
 	Broadcasts() ([]Reminder, error)
+
+	// RecordUnanswered adds to the unanswered list and drops records
+	// older than UnansweredKeep.
+	RecordUnanswered(u Unanswered) error
 
 	// PutLoginLink stores a console sign-in link (its hash, never the secret).
 	PutLoginLink(l LoginLink) error

@@ -11,6 +11,7 @@ const (
 	textUnknown   = "Xin lỗi, tôi chưa hiểu rõ câu hỏi. Ông/bà thử hỏi ngắn hơn, ví dụ \"hộ cận nghèo có được vay vốn không\", hoặc chọn một mục dưới đây."
 	textMissTwice = "Xin lỗi, tôi vẫn chưa trả lời được câu này. Ông/bà có muốn chuyển câu hỏi cho cán bộ xã không?"
 	textAmbiguous = "Câu hỏi của ông/bà có thể thuộc nhiều nội dung. Ông/bà chọn giúp một mục:"
+	textWrong     = "Xin lỗi ông/bà. Ông/bà muốn hỏi nội dung nào dưới đây? Nếu không có, ông/bà chọn \"Gặp cán bộ\" để cán bộ xã trả lời."
 	textTopicMenu = "Các câu hỏi thường gặp về %s. Ông/bà chọn một mục hoặc gõ câu hỏi:"
 	textExpired   = "Nội dung này đã thay đổi. Ông/bà chọn lại từ danh mục giúp."
 	textTooFast   = "Ông/bà gửi nhanh quá, tôi sẽ trả lời lần lượt. Các tin gửi thêm lúc này tôi chỉ ghi lại; xin ông/bà chờ một phút rồi hỏi tiếp."
@@ -20,6 +21,7 @@ const (
 
 	labelOfficer = "Gặp cán bộ"
 	labelMenu    = "Danh mục"
+	labelWrong   = "Chưa đúng ý tôi"
 )
 
 // FallbackText is the answer given when the bot is not confident.

@@ -57,6 +57,7 @@ var storedTypes = []recordPair{
 	pair(webMailToRecord, webMailFromRecord),
 	pair(sessionToRecord, func(r *sessionRecord) bot.Session { return sessionFromRecord("", r) }, "Hash"),
 	pair(loginLinkToRecord, func(r *loginLinkRecord) bot.LoginLink { return loginLinkFromRecord("", r) }, "Hash"),
+	pair(unansweredToRecord, unansweredFromRecord),
 }
 
 // ownRecords are written by putJSON but mirror no one domain type: they

@@ -43,7 +43,7 @@ var (
 		bucketOutboxDue, bucketOutboxKey, bucketOutboxChat, bucketOutboxHold, bucketOutboxSent,
 		bucketOutboxDead, bucketOutboxLast, bucketOutboxHeads, bucketOutboxHeadOf, bucketInboundLoad, bucketWebMail, bucketWebMailByRow, bucketSettings,
 		bucketTickets, bucketTicketsByCitizen, bucketTicketsByMessage, bucketAudit,
-		bucketReminders, bucketRemindersByOwner, bucketParked,
+		bucketReminders, bucketRemindersByOwner, bucketParked, bucketUnanswered,
 		bucketLoginLinks, bucketSessions, bucketSessionsByOfficer}
 
 	keySchema = []byte("schema")

@@ -46,6 +46,7 @@ type dialogRecord struct {
 	LastEntry    string         `json:"last_entry,omitempty"`
 	LastQuestion string         `json:"last_question,omitempty"`
 	Awaiting     string         `json:"awaiting,omitempty"`
+	Correcting   string         `json:"correcting,omitempty"`
 	LastAt       time.Time      `json:"last_at,omitzero"`
 	Ask          *askBackRecord `json:"ask,omitempty"`
 	Draft        *draftRecord   `json:"draft,omitempty"`
@@ -89,7 +90,7 @@ func (r userKeyRecord) userKey() bot.UserKey { return bot.UserKey{Channel: r.Cha
 
 func dialogToRecord(d *bot.Dialog) dialogRecord {
 	r := dialogRecord{Buttons: buttonsToRecord(d.Buttons), Misses: d.Misses, LastTopic: d.LastTopic,
-		LastEntry: d.LastEntry, LastQuestion: d.LastQuestion, Awaiting: d.Awaiting, LastAt: d.LastAt}
+		LastEntry: d.LastEntry, LastQuestion: d.LastQuestion, Awaiting: d.Awaiting, Correcting: d.Correcting, LastAt: d.LastAt}
 	if a := d.Ask; a != nil {
 		r.Ask = &askBackRecord{Kind: a.Kind, Entry: a.Entry, Question: a.Question, At: a.At}
 	}
@@ -101,7 +102,7 @@ func dialogToRecord(d *bot.Dialog) dialogRecord {
 
 func dialogFromRecord(r *dialogRecord) bot.Dialog {
 	d := bot.Dialog{Buttons: buttonsFromRecord(r.Buttons), Misses: r.Misses, LastTopic: r.LastTopic,
-		LastEntry: r.LastEntry, LastQuestion: r.LastQuestion, Awaiting: r.Awaiting, LastAt: r.LastAt}
+		LastEntry: r.LastEntry, LastQuestion: r.LastQuestion, Awaiting: r.Awaiting, Correcting: r.Correcting, LastAt: r.LastAt}
 	if a := r.Ask; a != nil {
 		d.Ask = &bot.AskBack{Kind: a.Kind, Entry: a.Entry, Question: a.Question, At: a.At}
 	}

@@ -116,6 +116,27 @@ func (a *app) adminHandler(token string, cfg Config, log *slog.Logger) http.Hand
 		}
 		adminJSON(w, tickets)
 	})
+	mux.HandleFunc("GET /admin/unanswered", func(w http.ResponseWriter, r *http.Request) {
+		var since time.Time
+		if v := r.URL.Query().Get("since"); v != "" {
+			t, err := time.Parse(time.RFC3339, v)
+			if err != nil {
+				adminError(w, http.StatusBadRequest, "since: want an RFC 3339 time")
+				return
+			}
+			since = t
+		}
+		recs, err := src.Unanswered(r.Context(), since)
+		if err != nil {
+			log.Error("admin unanswered", "err", err)
+			adminError(w, http.StatusInternalServerError, "cannot read the unanswered list")
+			return
+		}
+		if recs == nil {
+			recs = []bot.Unanswered{}
+		}
+		adminJSON(w, recs)
+	})
 	mux.HandleFunc("GET /admin/tickets/{id}", func(w http.ResponseWriter, r *http.Request) {
 		id, err := strconv.ParseUint(r.PathValue("id"), 10, 64)
 		if err != nil || id == 0 {

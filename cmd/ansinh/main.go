@@ -38,9 +38,12 @@ Usage:
   ansinh reminders cancel|pause|resume ID
                                        stop, pause or resume a reminder (resumed: what was missed
                                        while paused goes at once if younger than its grace)
+  ansinh unanswered [--since YYYY-MM-DD] [--format text|csv]
+                                       messages answered as unknown, ask-backs and "Chưa đúng ý tôi"
+                                       corrections (last 180 days), grouped by wording, most frequent first
   ansinh backup [--force] FILE         write a consistent copy of the database (0600;
                                        an existing FILE only with --force)
-                                       (tickets, reminders and backup go through serve while it runs)
+                                       (tickets, reminders, unanswered and backup go through serve while it runs)
   ansinh restore FILE                  replace the database with a verified backup (serve must be
                                        stopped); the old file is kept beside it
 
@@ -99,6 +102,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runTickets(ctx, cfg, rest, stdout)
 	case "reminders":
 		return runReminders(ctx, cfg, rest, stdout)
+	case "unanswered":
+		return runUnanswered(ctx, cfg, rest, stdout)
 	case "backup":
 		return runBackup(ctx, cfg, rest, stdout)
 	case "restore":

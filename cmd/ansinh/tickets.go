@@ -32,6 +32,8 @@ type ticketSource interface {
 	// Backup writes a consistent copy of the database to an absolute path,
 	// replacing an existing file only with force.
 	Backup(ctx context.Context, path string, force bool) error
+	// Unanswered returns the unanswered records from since on (zero: all).
+	Unanswered(ctx context.Context, since time.Time) ([]bot.Unanswered, error)
 }
 
 // openSource opens the database, or reaches serve's admin API when serve

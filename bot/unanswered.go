@@ -1,0 +1,99 @@
+package bot
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/bacninh/ansinh/content"
+)
+
+// Kinds of unanswered records: the content team's to-do list.
+const (
+	// UnansweredUnknown: the bot said it did not know (or that the message
+	// is out of its scope).
+	UnansweredUnknown = "unknown"
+	// UnansweredAskBack: the bot asked the citizen to choose between close
+	// readings.
+	UnansweredAskBack = "ask_back"
+	// UnansweredCorrection: the citizen pressed "Chưa đúng ý tôi".
+	UnansweredCorrection = "correction"
+)
+
+// UnansweredKeep is how long unanswered records are kept.
+const UnansweredKeep = 180 * 24 * time.Hour
+
+// Unanswered is one message the bot could not answer well. Text is masked
+// (phone and ID numbers) before it is stored.
+type Unanswered struct {
+	At      time.Time `json:"at"`
+	Kind    string    `json:"kind"`
+	Channel string    `json:"channel"`
+	Commune string    `json:"commune,omitempty"`
+	Text    string    `json:"text"`
+	// Guesses are the entries the matcher thought closest, best first.
+	Guesses []string `json:"guesses,omitempty"`
+	// Chosen is, for a correction, what the citizen picked instead: an
+	// entry id, "officer", or "" when they left without choosing.
+	Chosen string `json:"chosen,omitempty"`
+}
+
+// dataWrong is the "Chưa đúng ý tôi" button: it names the answered entry.
+const dataWrong = "w:"
+
+// record adds an unanswered record in the update's transaction.
+func (c *conv) record(kind, text string, guesses []string, chosen string) error {
+	if c.captured != nil {
+		return nil
+	}
+	u := Unanswered{At: c.now, Kind: kind, Channel: c.u.Channel, Commune: c.user.Commune,
+		Text: Mask(text), Guesses: guesses, Chosen: chosen}
+	if err := c.tx.RecordUnanswered(u); err != nil {
+		return fmt.Errorf("record unanswered: %w", err)
+	}
+	return nil
+}
+
+// guessIDs lists the ids of the best entries for text other than smalltalk,
+// for an unknown record.
+func (c *conv) guessIDs(text string) []string {
+	var ids []string
+	for _, e := range c.e.KB().Alternatives(text, c.day, nil, 3) {
+		ids = append(ids, e.ID)
+	}
+	return ids
+}
+
+// wrong answers "Chưa đúng ý tôi": the next two best entries for the last
+// question and the officer. The citizen's choice is recorded as a
+// correction (settleCorrection).
+func (c *conv) wrong(answered string) error {
+	q := c.user.Dialog.LastQuestion
+	kb := c.e.KB()
+	en, _ := kb.EntryOn(answered, c.day)
+	var buttons []Button
+	for _, alt := range kb.Alternatives(q, c.day, en, 2) {
+		buttons = append(buttons, Button{Label: alt.Title, Data: dataEntry + alt.ID})
+	}
+	buttons = append(buttons, Button{Label: labelOfficer, Data: dataOfficer})
+	c.user.Dialog.Correcting = answered
+	return c.reply(textWrong, buttons, logMeta{topic: content.TopicUnknown, entry: answered})
+}
+
+// settleCorrection records the citizen's choice after "Chưa đúng ý tôi":
+// the pressed entry, the officer, or nothing when they moved on.
+func (c *conv) settleCorrection(data string) error {
+	answered := c.user.Dialog.Correcting
+	if answered == "" {
+		return nil
+	}
+	c.user.Dialog.Correcting = ""
+	chosen := ""
+	switch {
+	case strings.HasPrefix(data, dataEntry):
+		chosen = strings.TrimPrefix(data, dataEntry)
+	case data == dataOfficer:
+		chosen = "officer"
+	}
+	return c.record(UnansweredCorrection, c.user.Dialog.LastQuestion, []string{answered}, chosen)
+}

@@ -1,0 +1,130 @@
+package main
+
+import (
+	"context"
+	"encoding/csv"
+	"flag"
+	"fmt"
+	"io"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/bacninh/ansinh/bot"
+)
+
+// Unanswered implements ticketSource for the store.
+func (s *storeSource) Unanswered(_ context.Context, since time.Time) ([]bot.Unanswered, error) {
+	return s.st.Unanswered(since)
+}
+
+// Unanswered implements ticketSource through serve's admin API.
+func (c *adminClient) Unanswered(ctx context.Context, since time.Time) ([]bot.Unanswered, error) {
+	var out []bot.Unanswered
+	q := url.Values{}
+	if !since.IsZero() {
+		q.Set("since", since.Format(time.RFC3339))
+	}
+	return out, c.getJSON(ctx, "/admin/unanswered?"+q.Encode(), &out)
+}
+
+// runUnanswered prints the unanswered list: messages answered as unknown,
+// ask-backs and "Chưa đúng ý tôi" corrections, grouped by similar wording,
+// most frequent first.
+func runUnanswered(ctx context.Context, cfg Config, args []string, stdout io.Writer) error {
+	fl := flag.NewFlagSet("unanswered", flag.ContinueOnError)
+	fl.SetOutput(io.Discard)
+	sinceFlag := fl.String("since", "", "only records from this local date on (YYYY-MM-DD)")
+	format := fl.String("format", "text", "text|csv")
+	if err := fl.Parse(args); err != nil || fl.NArg() > 0 {
+		return errUsage
+	}
+	var since time.Time
+	if *sinceFlag != "" {
+		d, err := time.ParseInLocation(time.DateOnly, *sinceFlag, cfg.Location)
+		if err != nil {
+			return fmt.Errorf("--since %q: want YYYY-MM-DD", *sinceFlag)
+		}
+		since = d
+	}
+	if *format != "text" && *format != "csv" {
+		return fmt.Errorf("--format %q: want text or csv", *format)
+	}
+	src, done, err := openSource(cfg)
+	if err != nil {
+		return err
+	}
+	defer done()
+	recs, err := src.Unanswered(ctx, since)
+	if err != nil {
+		return fmt.Errorf("read unanswered: %w", err)
+	}
+	groups := bot.GroupUnanswered(recs)
+	if *format == "csv" {
+		return unansweredCSV(stdout, groups, cfg.Location)
+	}
+	return unansweredText(stdout, groups, len(recs), cfg.Location)
+}
+
+var kindOrder = []string{bot.UnansweredUnknown, bot.UnansweredAskBack, bot.UnansweredCorrection}
+
+func kindSummary(k map[string]int) string {
+	var parts []string
+	for _, kind := range kindOrder {
+		if n := k[kind]; n > 0 {
+			parts = append(parts, fmt.Sprintf("%s %d", kind, n))
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+func unansweredText(w io.Writer, groups []bot.UnansweredGroup, total int, loc *time.Location) error {
+	if len(groups) == 0 {
+		_, err := fmt.Fprintln(w, "No unanswered messages.")
+		return err
+	}
+	groupWord := "groups"
+	if len(groups) == 1 {
+		groupWord = "group"
+	}
+	msgWord := "messages"
+	if total == 1 {
+		msgWord = "message"
+	}
+	fmt.Fprintf(w, "%d %s in %d %s, most frequent first.\n\n", total, msgWord, len(groups), groupWord)
+	for i, g := range groups {
+		fmt.Fprintf(w, "%3d. ×%d  %q\n", i+1, g.Count, g.Example)
+		fmt.Fprintf(w, "     %s; last %s", kindSummary(g.Kinds), g.Last.In(loc).Format("2006-01-02 15:04"))
+		if len(g.Channels) > 0 {
+			fmt.Fprintf(w, "; %s", strings.Join(g.Channels, ", "))
+		}
+		if len(g.Communes) > 0 {
+			fmt.Fprintf(w, "; xã/phường: %s", strings.Join(g.Communes, ", "))
+		}
+		fmt.Fprintln(w)
+		if len(g.Guesses) > 0 {
+			fmt.Fprintf(w, "     best guesses: %s\n", strings.Join(g.Guesses[:min(3, len(g.Guesses))], ", "))
+		}
+		if len(g.Chosen) > 0 {
+			fmt.Fprintf(w, "     citizens chose: %s\n", strings.Join(g.Chosen, ", "))
+		}
+	}
+	return nil
+}
+
+func unansweredCSV(w io.Writer, groups []bot.UnansweredGroup, loc *time.Location) error {
+	if _, err := io.WriteString(w, "\ufeff"); err != nil { // Excel reads UTF-8 CSV with a BOM, like tickets export
+		return err
+	}
+	cw := csv.NewWriter(w)
+	cw.Write([]string{"count", "example", "unknown", "ask_back", "correction", "best_guesses", "chosen", "channels", "communes", "first", "last"})
+	for _, g := range groups {
+		cw.Write([]string{strconv.Itoa(g.Count), g.Example,
+			strconv.Itoa(g.Kinds[bot.UnansweredUnknown]), strconv.Itoa(g.Kinds[bot.UnansweredAskBack]), strconv.Itoa(g.Kinds[bot.UnansweredCorrection]),
+			strings.Join(g.Guesses, " "), strings.Join(g.Chosen, " "), strings.Join(g.Channels, " "), strings.Join(g.Communes, "; "),
+			g.First.In(loc).Format(time.RFC3339), g.Last.In(loc).Format(time.RFC3339)})
+	}
+	cw.Flush()
+	return cw.Error()
+}
