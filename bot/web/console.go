@@ -61,6 +61,8 @@ type ConsoleConfig struct {
 	Sessions SessionStore
 	Officers Officers
 	Location *time.Location // times shown; default UTC
+	// Unanswered, when set, adds the read-only unanswered list page.
+	Unanswered UnansweredSource
 	// PublicURL is ANSINH_PUBLIC_URL: when set the console answers clients
 	// on any address (behind the operator's TLS proxy), and its cookie is
 	// Secure when the URL is https. Empty: loopback clients only.
@@ -161,6 +163,9 @@ func Console(cfg ConsoleConfig, opts ...Option) http.Handler {
 	mux.HandleFunc("GET "+consolePath+"/broadcasts", c.authed(c.broadcasts))
 	mux.HandleFunc("POST "+consolePath+"/broadcasts", c.authed(c.broadcastCreate))
 	mux.HandleFunc("POST "+consolePath+"/broadcasts/{id}/{verb}", c.authed(c.broadcastAction))
+	if cfg.Unanswered != nil {
+		mux.HandleFunc("GET "+unansweredPath, c.authed(c.unanswered))
+	}
 	mux.HandleFunc("GET "+consolePath+"/export.csv", c.authed(c.export("csv")))
 	mux.HandleFunc("GET "+consolePath+"/export.xlsx", c.authed(c.export("xlsx")))
 	mux.HandleFunc("GET "+consolePath+"/static/console.css", func(w http.ResponseWriter, r *http.Request) {
@@ -186,7 +191,7 @@ func mustAsset(name string) []byte {
 func parsePages() map[string]*template.Template {
 	layout := template.Must(template.ParseFS(assets, "assets/console/layout.html"))
 	pages := map[string]*template.Template{}
-	for _, name := range []string{"login", "signin", "list", "ticket", "broadcasts", "error"} {
+	for _, name := range []string{"login", "signin", "list", "ticket", "broadcasts", "unanswered", "error"} {
 		pages[name] = template.Must(template.Must(layout.Clone()).ParseFS(assets, "assets/console/"+name+".html"))
 	}
 	return pages
@@ -218,6 +223,9 @@ func (c *console) head(title string, s *bot.Session) head {
 	if s != nil {
 		h.LoggedIn, h.Officer, h.CSRF = true, s.Officer, s.CSRF
 		h.Nav = consoleNav
+		if c.cfg.Unanswered != nil {
+			h.Nav = append(h.Nav[:len(h.Nav):len(h.Nav)], unansweredNav)
+		}
 	}
 	return h
 }

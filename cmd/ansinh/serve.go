@@ -115,7 +115,7 @@ func runServe(ctx context.Context, cfg Config, args []string, stderr io.Writer) 
 	if ended > 0 {
 		log.Info("console sessions ended at start", "sessions", ended)
 	}
-	officer := web.Console(web.ConsoleConfig{Tickets: a.store, Sessions: a.store, Officers: a.engine,
+	officer := web.Console(web.ConsoleConfig{Tickets: a.store, Sessions: a.store, Officers: a.engine, Unanswered: a.store,
 		Location: cfg.Location, PublicURL: cfg.PublicURL}, web.WithLogger(log), web.WithGate(cfg.gate()))
 	mux.Handle("/officer", officer)
 	mux.Handle("/officer/", officer)
