@@ -529,7 +529,9 @@ func (c *conv) answer(text string) error {
 		c.user.Dialog.Misses++
 		return c.give(r.Entry, r.Score)
 	}
-	c.asked = true // the answer offers "Chưa đúng ý tôi"
+	// A policy answer offers "Chưa đúng ý tôi"; the danger detector's
+	// replies (urgent guidance, "I am not a doctor") do not.
+	c.asked = !r.Urgent && r.Alarm != content.AlarmHealthAdvice
 	if bent {
 		return c.give(r.Entry, r.Score)
 	}

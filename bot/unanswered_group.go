@@ -30,13 +30,13 @@ type UnansweredGroup struct {
 
 // similarWording is the least share of content words two messages must
 // have in common (Jaccard) to fall in one group.
-const similarWording = 0.5
+const similarWording = 0.6
 
 // fillerWords carry no subject: they do not make two messages alike.
 var fillerWords = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields("toi em minh ong ba anh chi chau con cho hoi xin muon a ah nhe nha vay thi la co khong ko k duoc dc gi j nao the sao bao nhieu o dau khi may roi ma va voi cua de nay do oi vang da se dang can phai biet giup") {
+	for _, w := range strings.Fields("toi em minh ong ba anh chi chau con cho hoi xin muon a ah nhe nha vay thi la co khong ko k duoc dc gi j nao the sao bao nhieu o dau khi may roi ma va voi cua de nay do oi vang da se dang can phai biet giup hom hien gio bay lau nhu hay ban xem cam on") {
 		fillerWords[w] = true
 	}
 }
