@@ -220,8 +220,13 @@ func TestUnderstandingTargets(t *testing.T) {
 		path string
 		f    floors
 	}{
-		{"testdata/blind2.tsv", floors{all: 94, plain: 93, long: 89, oos: 95, entry: 80, inUnknownMax: 3}},
-		{"testdata/blind.tsv", floors{all: 91, plain: 92, long: 0, oos: 93, entry: 0, inUnknownMax: 3}},
+		// Measured 2026-11-29: blind2 94.8% topic, 94.5% without diacritics,
+		// 89.8% long, 95.2% out of scope → unknown, 0.9% in scope → unknown,
+		// 81.2% right entry; blind 93.0%, 92.6%, 93.3%, 0%. Open targets:
+		// topic ≥ 95 (both), long ≥ 92, right entry ≥ 90, blind's out of
+		// scope ≥ 95 and without diacritics ≥ 93.
+		{"testdata/blind2.tsv", floors{all: 94.5, plain: 94, long: 89.5, oos: 95, entry: 81, inUnknownMax: 3}},
+		{"testdata/blind.tsv", floors{all: 92.5, plain: 92.5, long: 0, oos: 93, entry: 0, inUnknownMax: 3}},
 		// The dev set must not drop below the matcher's figure before the
 		// classifier (130 of 132).
 		{"../../shared/dev-questions.tsv", floors{all: 98.4, plain: 93, oos: 95, inUnknownMax: 3}},
