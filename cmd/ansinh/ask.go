@@ -47,8 +47,10 @@ func answer(rules *content.Rules, q string, day content.Date) askResult {
 		return res
 	}
 	res.Entry, res.Answer = r.Entry.ID, r.Entry.Render()
-	for _, c := range r.Ambiguous {
-		res.Clarify = append(res.Clarify, c.Entry.ID)
+	// Where the bot would ask back, so does ask: the entry stays the best
+	// guess and clarify lists what the citizen is offered.
+	if question, offered, ok := bot.FirstAskBack(kb, q, r, day); ok {
+		res.Answer, res.Clarify = question, offered
 	}
 	return res
 }
