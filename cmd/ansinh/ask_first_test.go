@@ -26,22 +26,11 @@ func TestAskGivesTheFirstReply(t *testing.T) {
 		{202, "ho ngheo vay von duoc bao nhieu", "loan-poor-household", nil},
 		{203, "vay 50 triệu thì mỗi tháng trả lãi bao nhiêu", "", nil},
 	}
-	var in strings.Builder
+	var msgs []string
 	for _, c := range cases {
-		in.WriteString(c.msg + "\n")
+		msgs = append(msgs, c.msg)
 	}
-	var out bytes.Buffer
-	if err := runAsk(testConfig(t, nil), []string{"--json"}, strings.NewReader(in.String()), &out); err != nil {
-		t.Fatal(err)
-	}
-	asked := map[string]askResult{}
-	for _, line := range strings.Split(strings.TrimSpace(out.String()), "\n") {
-		var r askResult
-		if err := json.Unmarshal([]byte(line), &r); err != nil {
-			t.Fatal(err)
-		}
-		asked[r.Question] = r
-	}
+	asked := askAll(t, nil, msgs...)
 	srv := telegramtest.NewServer(t)
 	_, stop := startServe(t, map[string]string{"ANSINH_TELEGRAM_TOKEN": srv.Token(), "ANSINH_TELEGRAM_API": srv.Endpoint()})
 	defer stop()
@@ -69,4 +58,24 @@ func TestAskGivesTheFirstReply(t *testing.T) {
 	if a := asked["tôi có được vay vốn không"]; !strings.HasPrefix(a.Answer, "Hộ ông/bà là hộ nghèo, cận nghèo hay mới thoát nghèo?") {
 		t.Errorf("household ask-back = %q", a.Answer)
 	}
+}
+
+// askAll runs `ask --json` (with extra flags) over msgs, one per line on
+// stdin, and returns the results by question.
+func askAll(t *testing.T, flags []string, msgs ...string) map[string]askResult {
+	t.Helper()
+	var out bytes.Buffer
+	in := strings.NewReader(strings.Join(msgs, "\n") + "\n")
+	if err := runAsk(testConfig(t, nil), append([]string{"--json"}, flags...), in, &out); err != nil {
+		t.Fatal(err)
+	}
+	asked := map[string]askResult{}
+	for _, line := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+		var r askResult
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			t.Fatal(err)
+		}
+		asked[r.Question] = r
+	}
+	return asked
 }

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"encoding/json"
 	"strings"
 	"testing"
 
@@ -27,22 +25,11 @@ func TestTelegramEmergencies(t *testing.T) {
 		{104, "tôi không dám gọi 113", "officer", "officer-urgent-cannot-call", "Nếu ông/bà không gọi được hay không dám gọi", true},
 		{105, "đau đầu chóng mặt uống thuốc gì", "health_insurance", "health-advice", "Tôi không tư vấn được về bệnh và thuốc", false},
 	}
-	var in strings.Builder
+	var msgs []string
 	for _, c := range cases {
-		in.WriteString(c.msg + "\n")
+		msgs = append(msgs, c.msg)
 	}
-	var out bytes.Buffer
-	if err := runAsk(testConfig(t, nil), []string{"--json", "--date", "2026-11-27"}, strings.NewReader(in.String()), &out); err != nil {
-		t.Fatal(err)
-	}
-	asked := map[string]askResult{}
-	for _, line := range strings.Split(strings.TrimSpace(out.String()), "\n") {
-		var r askResult
-		if err := json.Unmarshal([]byte(line), &r); err != nil {
-			t.Fatal(err)
-		}
-		asked[r.Question] = r
-	}
+	asked := askAll(t, []string{"--date", "2026-11-27"}, msgs...)
 
 	srv := telegramtest.NewServer(t)
 	_, stop := startServe(t, map[string]string{"ANSINH_TELEGRAM_TOKEN": srv.Token(), "ANSINH_TELEGRAM_API": srv.Endpoint()})
