@@ -277,7 +277,9 @@ func TestOffsetNeverPassesAnUnhandledUpdate(t *testing.T) {
 		time.Sleep(10 * time.Millisecond)
 	}
 	got = h.updates()
-	if len(got) != 2 || got[1].ID != itoa(slow) || got[1].Offset != int64(fast)+1 {
-		t.Errorf("after release: %+v; want update %d storing offset %d", got, slow, fast+1)
+	// The slow update took its offset before it was handled: past itself,
+	// and past the fast one if that was done by then. Either is safe.
+	if len(got) != 2 || got[1].ID != itoa(slow) || got[1].Offset < int64(slow)+1 || got[1].Offset > int64(fast)+1 {
+		t.Errorf("after release: %+v; want update %d storing an offset from %d to %d", got, slow, slow+1, fast+1)
 	}
 }
