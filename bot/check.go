@@ -153,6 +153,7 @@ func (c *conv) startCheck(text string) error {
 	}
 	s := &CheckState{Started: c.now}
 	c.user.Check = s
+	c.checkStarted = true
 	c.user.Dialog.LastTopic = content.TopicPovertyStatus
 	if text != "" {
 		said := content.ReadSaid(text)

@@ -24,6 +24,7 @@ func (c *conv) checkResult() error {
 		return c.reply(textCheckFailed, c.mainMenu(), logMeta{topic: content.TopicPovertyStatus})
 	}
 	s.Summary = c.checkSummary(a)
+	c.checkFinished = a.Category
 	s.Step, s.Done = stepDone, c.now
 	s.Back, s.Income, s.Lacking, s.Groups, s.Profiles = nil, nil, nil, nil, nil
 	c.user.Household = &Household{Category: a.Category, Area: a.Area, Members: a.Members, Checked: c.now}

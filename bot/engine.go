@@ -176,8 +176,11 @@ func (e *Engine) applyOnce(ctx context.Context, u Update) error {
 	now, start := e.now(), time.Now()
 	var enqueued, applied bool
 	var replied *matchNote
+	var checkStarted bool
+	var checkFinished string
 	err := e.store.Apply(ctx, func(tx Tx) error {
 		enqueued, applied, replied = false, false, nil
+		checkStarted, checkFinished = false, ""
 		fresh, err := tx.MarkSeen(u.Channel, u.ID, now)
 		if err != nil {
 			return fmt.Errorf("mark update seen: %w", err)
@@ -200,6 +203,7 @@ func (e *Engine) applyOnce(ctx context.Context, u Update) error {
 			return err
 		}
 		enqueued, replied = c.sent > 0, c.matched
+		checkStarted, checkFinished = c.checkStarted, c.checkFinished
 		return nil
 	})
 	if err != nil {
@@ -210,6 +214,12 @@ func (e *Engine) applyOnce(ctx context.Context, u Update) error {
 	}
 	if replied != nil {
 		e.metrics.Replied(replied.topic, replied.outcome, replied.score)
+	}
+	if checkStarted {
+		e.metrics.EligibilityStarted(u.Channel)
+	}
+	if checkFinished != "" {
+		e.metrics.EligibilityFinished(checkFinished)
 	}
 	if enqueued && e.wake != nil {
 		e.wake()
@@ -235,6 +245,10 @@ type conv struct {
 	captured *[]string
 	// matched is how the citizen's question was matched, for Metrics.
 	matched *matchNote
+	// checkStarted and checkFinished (the category found) report the
+	// eligibility check to Metrics once the transaction has committed.
+	checkStarted  bool
+	checkFinished string
 	// alarm is the urgent answer for a message reporting a danger; the
 	// ticket reply goes under it in the same message.
 	alarm *content.Entry

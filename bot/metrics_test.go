@@ -116,3 +116,19 @@ func TestDispatcherReportsEachResult(t *testing.T) {
 }
 
 var _ bot.Metrics = (*recMetrics)(nil)
+
+// TestEngineReportsEligibilityChecks: a check started and one finished are
+// reported once each, after their transactions committed.
+func TestEngineReportsEligibilityChecks(t *testing.T) {
+	m := newRecMetrics()
+	kb := mustKB(t)
+	h := &harness{t: t, st: mustStore(t), now: time.Date(2026, 12, 31, 9, 0, 0, 0, fixedNow.Location())}
+	h.eng = bot.NewEngine(bot.EngineConfig{Store: h.st, KB: kb, Rules: mustRulesFor(t, kb), Now: func() time.Time { return h.now }, Metrics: m})
+	for _, text := range []string{"/kiemtra", "2", "2", "6tr", "0"} { // an urban household at the average ceiling
+		h.say(text)
+	}
+	got := m.snapshot()
+	if got["eligibility started telegram"] != 1 || got["eligibility finished average"] != 1 {
+		t.Errorf("metrics calls = %v, want one check started on telegram and one finished as average", got)
+	}
+}
