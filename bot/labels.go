@@ -75,6 +75,8 @@ func AuditActionLabel(action string) string {
 		return "Tiếp tục thông báo"
 	case "reminder_cancel":
 		return "Hủy thông báo"
+	case "content_reload":
+		return "Tải lại nội dung"
 	}
 	return DisplayLine(action)
 }

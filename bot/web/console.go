@@ -63,6 +63,10 @@ type ConsoleConfig struct {
 	Location *time.Location // times shown; default UTC
 	// Unanswered, when set, adds the read-only unanswered list page.
 	Unanswered UnansweredSource
+	// Reload, when set, adds the "reload the content" button: it reloads
+	// ANSINH_CONTENT_DIR for the officer and returns what to show (the
+	// problems of a rejected edit in err). cmd audits it.
+	Reload func(officer string) (string, error)
 	// PublicURL is ANSINH_PUBLIC_URL: when set the console answers clients
 	// on any address (behind the operator's TLS proxy), and its cookie is
 	// Secure when the URL is https. Empty: loopback clients only.
@@ -163,6 +167,9 @@ func Console(cfg ConsoleConfig, opts ...Option) http.Handler {
 	mux.HandleFunc("GET "+consolePath+"/broadcasts", c.authed(c.broadcasts))
 	mux.HandleFunc("POST "+consolePath+"/broadcasts", c.authed(c.broadcastCreate))
 	mux.HandleFunc("POST "+consolePath+"/broadcasts/{id}/{verb}", c.authed(c.broadcastAction))
+	if c.cfg.Reload != nil {
+		mux.HandleFunc("POST "+consolePath+"/content/reload", c.authed(c.reloadContent))
+	}
 	if cfg.Unanswered != nil {
 		mux.HandleFunc("GET "+unansweredPath, c.authed(c.unanswered))
 	}

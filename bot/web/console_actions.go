@@ -116,6 +116,7 @@ type broadcastsPage struct {
 	Form      broadcastForm
 	FormKey   string
 	Audiences []audienceChoice
+	CanReload bool // the content-reload button is shown
 }
 
 type audienceChoice struct{ Value, Label string }
@@ -129,7 +130,7 @@ func (c *console) showBroadcasts(w http.ResponseWriter, r *http.Request, status 
 	}
 	h := c.head("Thông báo", sessionOf(r))
 	h.Done, h.Failed = done, failed
-	p := broadcastsPage{head: h, Form: f, FormKey: formKey(), Audiences: audienceChoices()}
+	p := broadcastsPage{head: h, Form: f, FormKey: formKey(), Audiences: audienceChoices(), CanReload: c.cfg.Reload != nil}
 	now := c.now()
 	for i := len(all) - 1; i >= 0; i-- { // newest first
 		b := &all[i]
@@ -180,4 +181,20 @@ func audienceChoices() []audienceChoice {
 		out = append(out, audienceChoice{"category:" + cat.ID, "Diện: " + cat.Label})
 	}
 	return out
+}
+
+// reloadContent reloads the knowledge base for the signed-in officer and
+// shows the outcome on the broadcasts page: the new content answers at
+// once, or a broken edit is refused with its problems and the old content
+// keeps answering.
+func (c *console) reloadContent(w http.ResponseWriter, r *http.Request) {
+	s := sessionOf(r)
+	msg, err := c.cfg.Reload(s.Officer)
+	if err != nil {
+		c.log.Warn("officer console content reload refused", "officer", s.Officer, "err", err)
+		c.showBroadcasts(w, r, http.StatusConflict, "", msg, broadcastForm{Kind: "once"})
+		return
+	}
+	c.log.Info("officer console content reload", "officer", s.Officer)
+	c.showBroadcasts(w, r, http.StatusOK, msg, "", broadcastForm{Kind: "once"})
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -12,6 +13,7 @@ import (
 	"testing/fstest"
 	"time"
 
+	"github.com/bacninh/ansinh/bot"
 	"github.com/bacninh/ansinh/content"
 )
 
@@ -125,4 +127,21 @@ func (a *app) reloadOnHangup(log *slog.Logger) (stop func()) {
 		signal.Stop(hup)
 		close(done)
 	}
+}
+
+// consoleReload is the officer console's "Tải lại nội dung" button: the same
+// reload as SIGHUP, audited under the officer's identity like the chat
+// commands, with the outcome in Vietnamese for the page.
+func (a *app) consoleReload(officer string) (string, error) {
+	err := a.reloadContent()
+	detail, msg := "ok", fmt.Sprintf("Đã tải lại nội dung: %d mục đang được dùng.", len(a.engine.KB().Entries()))
+	if err != nil {
+		detail = "rejected"
+		msg = "Nội dung mới có lỗi nên chưa được dùng; trợ lý vẫn trả lời bằng nội dung cũ. Lỗi: " + bot.Truncate(err.Error(), 600)
+	}
+	audit := bot.AuditRecord{Time: time.Now(), Officer: officer, Action: "content_reload", Detail: detail}
+	if aerr := a.store.Apply(context.Background(), func(tx bot.Tx) error { return tx.Audit(audit) }); aerr != nil {
+		a.log.Error("audit content reload", "officer", officer, "err", aerr)
+	}
+	return msg, err
 }

@@ -116,7 +116,7 @@ func runServe(ctx context.Context, cfg Config, args []string, stderr io.Writer) 
 		log.Info("console sessions ended at start", "sessions", ended)
 	}
 	officer := web.Console(web.ConsoleConfig{Tickets: a.store, Sessions: a.store, Officers: a.engine, Unanswered: a.store,
-		Location: cfg.Location, PublicURL: cfg.PublicURL}, web.WithLogger(log), web.WithGate(cfg.gate()))
+		Location: cfg.Location, PublicURL: cfg.PublicURL, Reload: a.consoleReload}, web.WithLogger(log), web.WithGate(cfg.gate()))
 	mux.Handle("/officer", officer)
 	mux.Handle("/officer/", officer)
 	if ch.tg != nil && cfg.Telegram.Webhook != "" {
