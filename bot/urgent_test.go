@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/bacninh/ansinh/bot"
 )
@@ -119,9 +120,16 @@ func TestEmergencyInterruptsAWizard(t *testing.T) {
 // as its answer, except a danger, which is answered at once.
 func TestEmergencyInterruptsTheCheck(t *testing.T) {
 	h := newOfficerHarness(t)
+	kb := mustKB(t)
+	h.eng = bot.NewEngine(bot.EngineConfig{
+		Store: h.st, KB: kb, Rules: mustRulesFor(t, kb), Now: func() time.Time { return h.now },
+		Officers: []string{"telegram:" + officerID}, OfficerChats: []string{"telegram:" + officerChat},
+		Calendar: mustCalendar(t),
+	})
+	// The check must really be under way, or the test proves nothing.
 	first := one(t, to(h.say("/kiemtra"), "42"))
-	if strings.HasPrefix(first.Text, "Gọi ngay") {
-		t.Fatalf("/kiemtra answered %q", first.Text)
+	if !strings.HasPrefix(first.Text, "Tôi sẽ hỏi vài câu ngắn") {
+		t.Fatalf("/kiemtra did not start the check: %q", first.Text)
 	}
 	got := one(t, to(h.say("bố tôi tự nhiên méo miệng, nói ngọng"), "42"))
 	if !strings.HasPrefix(got.Text, "Gọi ngay 115") || !strings.Contains(got.Text, "yêu cầu #1") {

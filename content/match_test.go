@@ -1,9 +1,7 @@
 package content_test
 
 import (
-	"bufio"
 	"fmt"
-	"os"
 	"sort"
 	"strings"
 	"testing"
@@ -28,24 +26,13 @@ type labelled struct {
 	message string
 }
 
+// readLabelled reads a labelled set (topic<TAB>message[<TAB>entries]) for
+// the topic tests; readEval keeps the entries too.
 func readLabelled(tb testing.TB, path string) []labelled {
 	tb.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		tb.Skipf("%s not available (%v): this set lives outside the repository and only exists in the project workspace and CI", path, err)
-	}
-	defer f.Close()
 	var out []labelled
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		topic, msg, ok := strings.Cut(sc.Text(), "\t")
-		if !ok || topic == "topic" {
-			continue
-		}
-		out = append(out, labelled{strings.Split(topic, "|"), msg})
-	}
-	if err := sc.Err(); err != nil {
-		tb.Fatal(err)
+	for _, l := range readEval(tb, path) {
+		out = append(out, labelled{l.topics, l.message})
 	}
 	return out
 }
