@@ -77,14 +77,25 @@ func (c *conv) inContext(text string, r content.Result) (_ content.Result, bent 
 	return r, false
 }
 
+// dependsOnHousehold reports whether the answer to text is en's family
+// member for the citizen's household category: en is written per category
+// and the message names none. households are the family's categories.
+func dependsOnHousehold(kb *content.KB, text string, en *content.Entry) (households []string, ok bool) {
+	households = kb.FamilyHouseholds(en)
+	if len(en.Households) == 0 || len(households) < 2 || kb.HouseholdIn(text) != "" {
+		return nil, false
+	}
+	return households, true
+}
+
 // answerForHousehold gives the answer written for the citizen's household
 // when en depends on it (it belongs to a family of entries per household
 // category) and the message named no category: the declared category picks
 // the family member; with none declared the bot asks, with buttons.
 func (c *conv) answerForHousehold(text string, en *content.Entry, score float64) error {
 	kb := c.e.KB()
-	households := kb.FamilyHouseholds(en)
-	if len(en.Households) == 0 || len(households) < 2 || kb.HouseholdIn(text) != "" {
+	households, depends := dependsOnHousehold(kb, text, en)
+	if !depends {
 		return c.give(en, score)
 	}
 	if cat := c.user.Category; cat != "" {

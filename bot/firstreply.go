@@ -22,8 +22,8 @@ func FirstAskBack(kb *content.KB, text string, r content.Result, day content.Dat
 		}
 		return textAmbiguous, offered, true
 	}
-	households := kb.FamilyHouseholds(r.Entry)
-	if len(r.Entry.Households) == 0 || len(households) < 2 || kb.HouseholdIn(text) != "" {
+	households, depends := dependsOnHousehold(kb, text, r.Entry)
+	if !depends {
 		return "", nil, false
 	}
 	for _, h := range households {
