@@ -112,12 +112,20 @@ func TestServeWebChat(t *testing.T) {
 		t.Fatalf("reply = %+v", got.Messages)
 	}
 
-	metrics, err := http.Get(base + "/metrics")
-	if err != nil {
-		t.Fatal(err)
+	// The dispatcher counts a send once its outcome is committed, which
+	// may be just after the page could already read the reply.
+	var m []byte
+	for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+		metrics, err := http.Get(base + "/metrics")
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, _ = io.ReadAll(metrics.Body)
+		metrics.Body.Close()
+		if strings.Contains(string(m), "ansinh_sent_total 1") || time.Now().After(deadline) {
+			break
+		}
 	}
-	m, _ := io.ReadAll(metrics.Body)
-	metrics.Body.Close()
 	if !strings.Contains(string(m), "ansinh_sent_total 1") {
 		t.Errorf("metrics do not count the reply:\n%s", m)
 	}
