@@ -133,6 +133,12 @@ func (m *Mailbox) Send(ctx context.Context, d bot.Delivery) (bot.SendResult, err
 	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
+	if stored != nil {
+		// Issued even when a concurrent poll already read it back from the
+		// store (below it is then found as a duplicate): a page's "after"
+		// at this Seq must not look like one from an earlier process.
+		m.seq = max(m.seq, stored.Seq)
+	}
 	c := m.touch(d.ChatID)
 	if d.ID != 0 || stored != nil {
 		for _, e := range c.entries {
@@ -144,7 +150,6 @@ func (m *Mailbox) Send(ctx context.Context, d bot.Delivery) (bot.SendResult, err
 	var e entry
 	if stored != nil {
 		e = fromMail(*stored)
-		m.seq = max(m.seq, stored.Seq)
 	} else {
 		m.seq++
 		e = entry{
@@ -249,6 +254,8 @@ func (m *Mailbox) touch(id string) *chatBox {
 		if stored, err := m.store.WebMail(id, 0); err == nil {
 			for _, wm := range stored[max(0, len(stored)-m.maxMsgs):] {
 				c.entries = append(c.entries, fromMail(wm))
+				// What a page is given counts as issued (Wait's reset).
+				m.seq = max(m.seq, wm.Seq)
 			}
 		}
 	}

@@ -70,3 +70,52 @@ func TestStoredMailboxKeepsRepliesUntilFetched(t *testing.T) {
 		t.Errorf("a third process sees %+v, want the unfetched reply", got)
 	}
 }
+
+// pollDuringPut is a MailStore whose PutWebMail runs poll right after the
+// message is stored: a page's poll landing between the store write and the
+// mailbox's own bookkeeping, as it does under load.
+type pollDuringPut struct {
+	*store.Store
+	poll func()
+}
+
+func (p *pollDuringPut) PutWebMail(chat string, m bot.WebMail) (bot.WebMail, error) {
+	wm, err := p.Store.PutWebMail(chat, m)
+	if poll := p.poll; poll != nil {
+		p.poll = nil
+		poll()
+	}
+	return wm, err
+}
+
+// A page that fetched a reply through a poll racing with its send, and then
+// polls after it, is not shown that reply again: the mailbox counts the
+// sequence numbers it read back from the store as issued (before, the next
+// poll's "after" looked like a number from an earlier process, was reset
+// to 0 and replayed the old answer as the new one).
+func TestStoredMailboxPollDuringSendDoesNotReplay(t *testing.T) {
+	st, err := store.Open(filepath.Join(t.TempDir(), "ansinh.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	ps := &pollDuringPut{Store: st}
+	mb, err := web.NewStoredMailbox(ps)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const chat = "chat-lan-0002"
+	var first []web.Message
+	ps.poll = func() { first = now(mb, chat, 0) }
+	mustSend(t, mb, bot.Delivery{ID: 1, Kind: bot.KindReply, Channel: bot.ChannelWeb, ChatID: chat, Text: "Phiên bản một"})
+	if len(first) != 1 || first[0].Text != "Phiên bản một" {
+		t.Fatalf("the poll during the send got %+v, want the reply", first)
+	}
+	if got := now(mb, chat, first[0].Seq); len(got) != 0 {
+		t.Fatalf("polling after #%d got %+v, want nothing new", first[0].Seq, got)
+	}
+	mustSend(t, mb, bot.Delivery{ID: 2, Kind: bot.KindReply, Channel: bot.ChannelWeb, ChatID: chat, Text: "Phiên bản hai"})
+	if got := now(mb, chat, first[0].Seq); len(got) != 1 || got[0].Text != "Phiên bản hai" {
+		t.Fatalf("polling after #%d got %+v, want the new reply only", first[0].Seq, got)
+	}
+}
