@@ -18,7 +18,13 @@ type evalLine struct {
 	topics  []string
 	message string
 	entries []string
+	quiet   bool // never log this line as a miss (see hiddenMisses)
 }
+
+// hiddenMisses names the sets whose per-line misses are not logged even with
+// -v, so that whoever tunes the matcher never sees them; set
+// ANSINH_SHOW_BLIND3=1 to log them anyway (and then do not tune on them).
+var hiddenMisses = map[string]string{"testdata/blind3.tsv": "ANSINH_SHOW_BLIND3"}
 
 func readEval(tb testing.TB, path string) []evalLine {
 	tb.Helper()
@@ -28,13 +34,15 @@ func readEval(tb testing.TB, path string) []evalLine {
 	}
 	defer f.Close()
 	var out []evalLine
+	env, hidden := hiddenMisses[path]
+	quiet := hidden && os.Getenv(env) == ""
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		cols := strings.Split(sc.Text(), "\t")
 		if len(cols) < 2 || cols[0] == "topic" {
 			continue
 		}
-		l := evalLine{topics: strings.Split(cols[0], "|"), message: cols[1]}
+		l := evalLine{topics: strings.Split(cols[0], "|"), message: cols[1], quiet: quiet}
 		if len(cols) > 2 && cols[2] != "" {
 			l.entries = strings.Split(cols[2], "|")
 		}
@@ -108,7 +116,7 @@ func evaluate(t *testing.T, kb *content.KB, set []evalLine, day content.Date) ev
 			rep.perTopic[key] = &tally{}
 		}
 		inc(rep.perTopic[key], ok)
-		if (!ok || !entryOK) && testing.Verbose() {
+		if (!ok || !entryOK) && testing.Verbose() && !l.quiet {
 			id := ""
 			if r.Entry != nil {
 				id = r.Entry.ID
@@ -160,14 +168,16 @@ func (rep evalReport) table() string {
 	return b.String()
 }
 
-// TestBlind2EntryIDsExist guards the blind set's entry column against
+// TestBlindEntryIDsExist guards the blind sets' entry columns against
 // renamed entries: a label naming no entry would silently count as a miss.
-func TestBlind2EntryIDsExist(t *testing.T) {
+func TestBlindEntryIDsExist(t *testing.T) {
 	kb := mustKB(t)
-	for _, l := range readEval(t, "testdata/blind2.tsv") {
-		for _, id := range l.entries {
-			if _, ok := kb.Entry(id); !ok {
-				t.Errorf("blind2.tsv names unknown entry %q (%s)", id, l.message)
+	for _, path := range []string{"testdata/blind2.tsv", "testdata/blind3.tsv"} {
+		for _, l := range readEval(t, path) {
+			for _, id := range l.entries {
+				if _, ok := kb.Entry(id); !ok {
+					t.Errorf("%s names unknown entry %q (%s)", path, id, l.message)
+				}
 			}
 		}
 	}
@@ -176,7 +186,7 @@ func TestBlind2EntryIDsExist(t *testing.T) {
 // TestUnderstandingReport prints the full table on every labelled set.
 func TestUnderstandingReport(t *testing.T) {
 	kb := mustKB(t)
-	for _, path := range []string{"testdata/blind2.tsv", "testdata/blind.tsv", "testdata/questions.tsv", "../../shared/dev-questions.tsv"} {
+	for _, path := range []string{"testdata/blind3.tsv", "testdata/blind2.tsv", "testdata/blind.tsv", "testdata/questions.tsv", "../../shared/dev-questions.tsv"} {
 		t.Run(strings.TrimSuffix(path[strings.LastIndex(path, "/")+1:], ".tsv"), func(t *testing.T) {
 			evaluate(t, kb, readEval(t, path), content.DateOf(refDay))
 		})
@@ -212,7 +222,7 @@ func checkFloors(t *testing.T, rep evalReport, f floors) {
 }
 
 // TestUnderstandingTargets fails when the matcher falls below its floors on
-// the two blind sets and the shared dev set.
+// the blind sets and the shared dev set.
 func TestUnderstandingTargets(t *testing.T) {
 	kb := mustKB(t)
 	day := content.DateOf(refDay)
@@ -226,6 +236,11 @@ func TestUnderstandingTargets(t *testing.T) {
 		// topic ≥ 95 (both), long ≥ 92, right entry ≥ 90, blind's out of
 		// scope ≥ 95 and without diacritics ≥ 93.
 		{"testdata/blind2.tsv", floors{all: 94.5, plain: 94, long: 89.5, oos: 95, entry: 81, inUnknownMax: 3}},
+		// blind3, measured 2026-11-29 when it was added (before any tuning
+		// on it): 92.5% topic (270/292), 90.1% without diacritics, 90.7%
+		// long, 94.7% out of scope → unknown, 1.7% in scope → unknown,
+		// 79.4% right entry; floors are those figures rounded down.
+		{"testdata/blind3.tsv", floors{all: 92, plain: 90, long: 90.5, oos: 94.5, entry: 79, inUnknownMax: 3}},
 		{"testdata/blind.tsv", floors{all: 92.5, plain: 92.5, long: 0, oos: 93, entry: 0, inUnknownMax: 3}},
 		// The dev set must not drop below the matcher's figure before the
 		// classifier (130 of 132).
