@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
+	"sync"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -103,6 +104,9 @@ type detector struct {
 	vocab   map[string]bool
 	deletes map[string][]string
 	known   map[string]int32
+	// words is what the detector knows of each word (see learn).
+	words map[string]*dword
+	pool  sync.Pool // *dmsg
 }
 
 type dangerKind struct {
@@ -267,7 +271,19 @@ func (kb *KB) Detect(text string) (Alarm, bool) {
 }
 
 func (d *detector) detect(text string) (Alarm, bool) {
-	m := d.tokens(text)
+	m, _ := d.pool.Get().(*dmsg)
+	if m == nil {
+		m = &dmsg{}
+	}
+	defer d.pool.Put(m)
+	if !d.tokens(m, text) {
+		return Alarm{}, false // no danger phrase: the common case, decided cheaply
+	}
+	return d.judge(m)
+}
+
+// judge decides what the phrases found in m say.
+func (d *detector) judge(m *dmsg) (Alarm, bool) {
 	if len(m.syl) == 0 {
 		return Alarm{}, false
 	}

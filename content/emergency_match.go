@@ -36,6 +36,7 @@ type dsyl struct {
 	letters []rune   // the letters with vowel marks (ô, ư, đ), tone removed; filled on first use
 	tone    rune
 	marked  bool
+	w       *dword // what the detector knows of fold, nil: nothing
 }
 
 // dphrase is a vocabulary phrase.
@@ -51,11 +52,12 @@ type dmsg struct {
 	syl      []dsyl
 	accented bool // the citizen types with diacritics
 	hits     map[int32][][2]int
+	buf      []byte // scratch for folding a word
 }
 
 // phrase compiles a vocabulary phrase and registers its syllables.
 func (d *detector) phrase(text string, mode matchMode, ex *expander) *dphrase {
-	ph := &dphrase{id: int32(len(d.all)), text: text, mode: mode, syl: d.split(text, ex, false)}
+	ph := &dphrase{id: int32(len(d.all)), text: text, mode: mode, syl: d.split(text, ex)}
 	if len(ph.syl) == 0 {
 		return ph
 	}
@@ -67,27 +69,10 @@ func (d *detector) phrase(text string, mode matchMode, ex *expander) *dphrase {
 	return ph
 }
 
-// tokens splits a message and finds every vocabulary phrase in it.
-func (d *detector) tokens(text string) *dmsg {
-	m := &dmsg{syl: d.split(text, d.ex, true)}
-	marked := 0
-	for _, s := range m.syl {
-		if s.marked {
-			marked++
-		}
-	}
-	m.accented = marked >= 2 && 3*marked >= len(m.syl)
-	for i := range m.syl {
-		d.matchAt(m, i, m.syl[i].fold)
-		for _, alt := range m.syl[i].alts {
-			d.matchAt(m, i, alt)
-		}
-	}
-	return m
-}
-
-func (d *detector) matchAt(m *dmsg, i int, first string) {
-	for _, id := range d.first[first] {
+// matchAt records every phrase of ids (phrases starting with the word at
+// message position i) that matches there.
+func (d *detector) matchAt(m *dmsg, i int, ids []int32) {
+	for _, id := range ids {
 		ph := d.all[id]
 		if end, ok := matchFrom(m, i, ph, 0, 0); ok {
 			if m.hits == nil {
@@ -164,18 +149,12 @@ func marksAgree(s, p *dsyl, mode matchMode, accented bool) bool {
 	return false
 }
 
-// split turns text into detector syllables: teencode and abbreviations
-// expanded, and, for messages, unknown words paired with the danger word
-// they are one typo away from.
-func (d *detector) split(text string, ex *expander, message bool) []dsyl {
+// split turns a vocabulary phrase into detector syllables, teencode and
+// abbreviations expanded. Messages go through scan instead.
+func (d *detector) split(text string, ex *expander) []dsyl {
 	var out []dsyl
 	for _, w := range words(text) {
 		fold := foldWord(w)
-		if message && !d.vocab[fold] {
-			if _, known := d.known[fold]; !known {
-				fold = respell(fold)
-			}
-		}
 		long, ok := d.teen[fold]
 		if !ok && ex != nil {
 			long, ok = ex.abbrev[fold]
@@ -189,14 +168,7 @@ func (d *detector) split(text string, ex *expander, message bool) []dsyl {
 		s := dsyl{fold: fold}
 		if !isASCII(w) {
 			s.marked, s.word = true, w
-			if !message {
-				s.letters, s.tone = untone(w)
-			}
-		}
-		if message && !d.vocab[fold] {
-			if _, known := d.known[fold]; !known {
-				s.alts = d.typosOf(fold)
-			}
+			s.letters, s.tone = untone(w)
 		}
 		out = append(out, s)
 	}

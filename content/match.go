@@ -76,7 +76,7 @@ func load(fsys fs.FS) (*KB, Problems, error) {
 	problems = append(problems, check(entries, kb.byID)...)
 	problems = append(problems, checkDetector(det, kb.byID)...)
 	kb.ix.protected = det.vocab
-	det.known = kb.ix.vocab
+	det.learn(kb.ix.vocab)
 	for i, e := range entries {
 		if det.answers(e.ID) {
 			kb.detected = append(kb.detected, int32(i))

@@ -1,0 +1,196 @@
+package content
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// dword is what the detector knows of one folded word: everything a
+// message's word needs, found with one map look-up instead of one per
+// question (teencode, abbreviation, danger vocabulary, ordinary word,
+// phrases starting with it).
+type dword struct {
+	key   string
+	vocab bool // a syllable of the danger vocabulary
+	known bool // a syllable of the knowledge base: never read as a typo
+	// expands: the word is teencode or an abbreviation standing for expand
+	// (which may be empty).
+	expands bool
+	expand  []*dword
+	danger  []int32 // danger phrases (kinds' phrases, signals, combo parts) starting with it
+	other   []int32 // marker and veto phrases starting with it
+}
+
+// learn sets the knowledge base's ordinary words and builds the word table
+// messages are read with.
+func (d *detector) learn(known map[string]int32) {
+	d.known = known
+	d.words = map[string]*dword{}
+	add := func(k string) {
+		if d.words[k] == nil {
+			d.words[k] = &dword{key: k}
+		}
+	}
+	expansion := func(k string) ([]string, bool) {
+		long, ok := d.teen[k]
+		if !ok && d.ex != nil {
+			long, ok = d.ex.abbrev[k]
+		}
+		return long, ok
+	}
+	for k := range d.vocab {
+		add(k)
+	}
+	for k := range known {
+		add(k)
+	}
+	for k, long := range d.teen {
+		add(k)
+		for _, l := range long {
+			add(l)
+		}
+	}
+	if d.ex != nil {
+		for k, long := range d.ex.abbrev {
+			add(k)
+			for _, l := range long {
+				add(l)
+			}
+		}
+	}
+	for k, w := range d.words {
+		w.vocab = d.vocab[k]
+		_, w.known = known[k]
+		if long, ok := expansion(k); ok {
+			w.expands = true
+			for _, l := range long {
+				w.expand = append(w.expand, d.words[l])
+			}
+		}
+		for _, id := range d.first[k] {
+			if d.danger[id] {
+				w.danger = append(w.danger, id)
+			} else {
+				w.other = append(w.other, id)
+			}
+		}
+	}
+}
+
+// tokens splits text into m and finds the vocabulary's phrases in it. The
+// danger phrases are looked for first: when none occurs (most messages),
+// the markers and vetoes do not matter and tokens returns false at once.
+func (d *detector) tokens(m *dmsg, text string) bool {
+	d.scan(m, text)
+	marked := 0
+	for i := range m.syl {
+		if m.syl[i].marked {
+			marked++
+		}
+	}
+	m.accented = marked >= 2 && 3*marked >= len(m.syl)
+	d.matchAll(m, func(w *dword) []int32 { return w.danger })
+	if len(m.hits) == 0 {
+		return false
+	}
+	d.matchAll(m, func(w *dword) []int32 { return w.other })
+	return true
+}
+
+// matchAll looks for the phrases list gives for each word of m and each
+// danger word an unknown word is a typo of.
+func (d *detector) matchAll(m *dmsg, list func(*dword) []int32) {
+	for i := range m.syl {
+		if w := m.syl[i].w; w != nil {
+			d.matchAt(m, i, list(w))
+		}
+		for _, alt := range m.syl[i].alts {
+			if w := d.words[alt]; w != nil {
+				d.matchAt(m, i, list(w))
+			}
+		}
+	}
+}
+
+// scan splits a message into detector syllables: lower case, NFC, runs of
+// letters and runs of digits, teencode and abbreviations expanded, phone
+// spellings undone, and unknown words paired with the danger words they are
+// one typo away from.
+func (d *detector) scan(m *dmsg, text string) {
+	m.syl, m.hits = m.syl[:0], nil
+	lower := strings.ToLower(norm.NFC.String(text))
+	start, kind := 0, 0 // kind: 0 none, 1 letters, 2 digits
+	for i, r := range lower {
+		k := 0
+		switch {
+		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
+			k = 1
+		case unicode.IsDigit(r):
+			k = 2
+		}
+		if k != kind {
+			if kind != 0 {
+				d.word(m, lower[start:i])
+			}
+			start, kind = i, k
+		}
+		if r == '*' {
+			d.word(m, "*")
+		}
+	}
+	if kind != 0 {
+		d.word(m, lower[start:])
+	}
+}
+
+// word appends the syllables of one lower-case NFC word to m.
+func (d *detector) word(m *dmsg, w string) {
+	var dw *dword
+	fold := w
+	if isASCII(w) && !hasRepeat(w) {
+		dw = d.words[w]
+	} else {
+		m.buf = appendFoldWord(m.buf[:0], w)
+		if dw = d.words[string(m.buf)]; dw != nil {
+			fold = dw.key
+		} else {
+			fold = string(m.buf)
+		}
+	}
+	if dw == nil || (!dw.vocab && !dw.known) {
+		if r := respell(fold); r != fold {
+			fold, dw = r, d.words[r]
+		}
+	}
+	if dw != nil && dw.expands {
+		for _, l := range dw.expand {
+			m.syl = append(m.syl, dsyl{fold: l.key, w: l})
+		}
+		return
+	}
+	s := dsyl{fold: fold, w: dw}
+	if !isASCII(w) {
+		s.marked, s.word = true, w
+	}
+	if dw == nil || (!dw.vocab && !dw.known) {
+		s.alts = d.typosOf(fold)
+	}
+	m.syl = append(m.syl, s)
+}
+
+// appendFoldWord appends foldWord(w) to dst.
+func appendFoldWord(dst []byte, w string) []byte {
+	var prev rune
+	for _, r := range w {
+		r = foldRune(r)
+		if r == 0 || (r == prev && r > '9') {
+			continue
+		}
+		dst = utf8.AppendRune(dst, r)
+		prev = r
+	}
+	return dst
+}
