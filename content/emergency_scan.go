@@ -81,8 +81,9 @@ func (d *detector) learn(known map[string]int32) {
 }
 
 // tokens splits text into m and finds the vocabulary's phrases in it. The
-// danger phrases are looked for first: when none occurs (most messages),
-// the markers and vetoes do not matter and tokens returns false at once.
+// danger phrases are looked for first: when none occurs, or too few for
+// any kind to fire (most messages), the markers and vetoes do not matter
+// and tokens returns false at once.
 func (d *detector) tokens(m *dmsg, text string) bool {
 	d.scan(m, text)
 	marked := 0
@@ -93,11 +94,49 @@ func (d *detector) tokens(m *dmsg, text string) bool {
 	}
 	m.accented = marked >= 2 && 3*marked >= len(m.syl)
 	d.matchAll(m, func(w *dword) []int32 { return w.danger })
-	if len(m.hits) == 0 {
+	if !d.possible(m) {
 		return false
 	}
 	d.matchAll(m, func(w *dword) []int32 { return w.other })
 	return true
+}
+
+// possible reports whether some kind could fire on the danger phrases
+// found in m, vetoes and markers aside: they only take hits away and calm.
+// Signals are counted without overlaps first, an upper bound of what judge
+// counts.
+func (d *detector) possible(m *dmsg) bool {
+	if len(m.hits) == 0 {
+		return false
+	}
+	hitAny := func(list []*dphrase) bool {
+		for _, ph := range list {
+			if len(m.hits[ph.id]) > 0 {
+				return true
+			}
+		}
+		return false
+	}
+	for _, k := range d.kinds {
+		if hitAny(k.phrases) {
+			return true
+		}
+		for _, c := range k.combos {
+			if hitAny(c[0]) && hitAny(c[1]) {
+				return true
+			}
+		}
+		n := 0
+		for _, ph := range k.signals {
+			if len(m.hits[ph.id]) > 0 {
+				n++
+			}
+		}
+		if len(k.signals) > 0 && n >= k.MinSignals {
+			return true
+		}
+	}
+	return false
 }
 
 // matchAll looks for the phrases list gives for each word of m and each

@@ -4,8 +4,11 @@ import (
 	"bufio"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The matcher's hot paths (the detector's word table and danger-first
@@ -114,5 +117,124 @@ func TestDetectorFastPath(t *testing.T) {
 	}
 	if fired < 200 {
 		t.Errorf("only %d messages fired the detector: the sets lack dangers to compare on", fired)
+	}
+}
+
+// refSyllables is appendSyllables written plainly, a string per syllable.
+func refSyllables(s string) []string {
+	var out []string
+	var b []byte
+	kind := 0
+	var prev rune
+	flush := func() {
+		if len(b) > 0 {
+			out = append(out, string(b))
+			b = b[:0]
+		}
+		kind, prev = 0, 0
+	}
+	for _, r := range s {
+		r = unicode.ToLower(r)
+		switch {
+		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
+			f := foldRune(r)
+			if f == 0 {
+				continue
+			}
+			if kind == 2 {
+				flush()
+			}
+			kind = 1
+			if f == prev {
+				continue
+			}
+			b = utf8.AppendRune(b, f)
+			prev = f
+		case unicode.IsDigit(r):
+			if kind == 1 {
+				flush()
+			}
+			kind = 2
+			b = utf8.AppendRune(b, r)
+			prev = 0
+		default:
+			flush()
+		}
+		if len(b) > 48 {
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+// refTerms is queryTerms written plainly: duplicates found by search.
+func (kb *KB) refTerms(syl []string, w []float32) (terms []int32, tw []float32, pos []int32) {
+	put := func(id int32, wt float32) {
+		if i := slices.Index(terms, id); id >= 0 && i >= 0 {
+			tw[i] = max(tw[i], wt)
+			return
+		}
+		terms, tw = append(terms, id), append(tw, wt)
+	}
+	prev := int32(-1)
+	for i, word := range syl {
+		id, ok := kb.ix.vocab[word]
+		if !ok {
+			id = kb.ix.correct(word)
+		}
+		pos = append(pos, id)
+		if id < 0 && word[0] >= '0' && word[0] <= '9' {
+			id = unknownNumber
+		}
+		put(id, w[i])
+		if b, ok := kb.ix.bigrams[bigramKey(prev, id)]; ok && prev >= 0 && id >= 0 {
+			put(b, min(w[i], w[i-1]))
+		}
+		prev = id
+	}
+	return terms, tw, pos
+}
+
+// refCoverage is coverage searching the message's positions.
+func (kb *KB) refCoverage(pos []int32, entry int) float64 {
+	var have, all float64
+	for _, id := range kb.ix.titles[entry] {
+		all += kb.ix.idf[id]
+		if slices.Contains(pos, id) {
+			have += kb.ix.idf[id]
+		}
+	}
+	if all == 0 {
+		return 0
+	}
+	return have / all
+}
+
+func TestMatcherFastPath(t *testing.T) {
+	kb, err := Load(Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	reused := kb.newScratch() // as the pool reuses one scratch for many messages
+	for _, text := range fastpathMessages(t) {
+		if got, want := appendSyllables(nil, text), refSyllables(text); !slices.Equal(got, want) {
+			t.Fatalf("appendSyllables(%q) = %q, the reference gives %q", text, got, want)
+		}
+		fresh := kb.newScratch()
+		kb.score(fresh, text)
+		kb.score(reused, text)
+		terms, tw, pos := kb.refTerms(reused.syl, reused.w)
+		if !slices.Equal(reused.terms, terms) || !slices.Equal(reused.tw, tw) || !slices.Equal(reused.pos, pos) {
+			t.Fatalf("queryTerms(%q) = %v %v %v, the reference gives %v %v %v", text, reused.terms, reused.tw, reused.pos, terms, tw, pos)
+		}
+		for i := range kb.entries {
+			if got, want := kb.coverage(reused, i), kb.refCoverage(pos, i); got != want {
+				t.Fatalf("coverage(%q, %s) = %v, the reference gives %v", text, kb.entries[i].ID, got, want)
+			}
+		}
+		if !slices.Equal(reused.scores, fresh.scores) || !slices.Equal(reused.probs, fresh.probs) {
+			t.Fatalf("a reused scratch scores %q differently from a fresh one", text)
+		}
 	}
 }

@@ -173,12 +173,15 @@ const (
 )
 
 type scratch struct {
-	syl    []string
-	w      []float32 // weight of each syllable (story or question clause)
-	cw     []float32 // the same for the classifier
-	terms  []int32
-	tw     []float32 // weight of each term
-	pos    []int32   // unigram id at each syllable position (-1 unknown)
+	syl   []string
+	w     []float32 // weight of each syllable (story or question clause)
+	cw    []float32 // the same for the classifier
+	terms []int32
+	tw    []float32 // weight of each term
+	pos   []int32   // unigram id at each syllable position (-1 unknown)
+	// slot[id] is 1 + the index of term id in terms, 0 when the message
+	// lacks it; only the current terms' slots are set.
+	slot   []int32
 	scores []float64
 	feats  []feature
 	probs  []float64 // classifier probability per topic class
@@ -191,6 +194,7 @@ type scratch struct {
 func (kb *KB) newScratch() *scratch {
 	return &scratch{
 		scores: make([]float64, len(kb.entries)),
+		slot:   make([]int32, len(kb.ix.post)),
 		probs:  make([]float64, len(kb.clf.topics)),
 		best:   make([]Candidate, len(kb.clf.topics)),
 	}
@@ -266,7 +270,7 @@ func (kb *KB) weigh(s *scratch, text string) {
 // (0: nothing in the text is known).
 func (kb *KB) score(s *scratch, text string) float64 {
 	kb.weigh(s, text)
-	s.terms, s.tw, s.pos = kb.queryTerms(s.terms[:0], s.tw[:0], s.pos[:0], s.syl, s.w)
+	kb.queryTerms(s)
 	var maxScore float64
 	for i, t := range s.terms {
 		w := float64(s.tw[i])
@@ -395,7 +399,7 @@ func (kb *KB) coverage(s *scratch, entry int) float64 {
 	for _, id := range kb.ix.titles[entry] {
 		w := kb.ix.idf[id]
 		all += w
-		if slices.Contains(s.pos, id) {
+		if s.slot[id] > 0 { // a title's ids are unigrams: in terms iff in pos
 			have += w
 		}
 	}
@@ -581,41 +585,47 @@ func (kb *KB) phraseHits(s *scratch, total float64) {
 	}
 }
 
-// queryTerms maps syllables to unique term ids: unigrams (with one-typo
-// correction for unknown words; -1 when still unknown) and bigrams, each
-// with the largest weight of its occurrences. pos receives the unigram id at
-// each position.
-func (kb *KB) queryTerms(dst []int32, tw []float32, pos []int32, syl []string, w []float32) ([]int32, []float32, []int32) {
+// queryTerms maps s.syl to unique term ids in s.terms: unigrams (with
+// one-typo correction for unknown words; -1 when still unknown) and bigrams,
+// each with the largest weight of its occurrences in s.tw. s.pos receives
+// the unigram id at each position.
+func (kb *KB) queryTerms(s *scratch) {
 	ix := kb.ix
-	prev := int32(-1)
+	for _, id := range s.terms {
+		if id >= 0 {
+			s.slot[id] = 0
+		}
+	}
+	s.terms, s.tw, s.pos = s.terms[:0], s.tw[:0], s.pos[:0]
 	put := func(id int32, wt float32) {
 		if id >= 0 {
-			if i := slices.Index(dst, id); i >= 0 {
-				tw[i] = max(tw[i], wt)
+			if i := s.slot[id]; i > 0 {
+				s.tw[i-1] = max(s.tw[i-1], wt)
 				return
 			}
+			s.slot[id] = int32(len(s.terms)) + 1
 		}
-		dst = append(dst, id)
-		tw = append(tw, wt)
+		s.terms = append(s.terms, id)
+		s.tw = append(s.tw, wt)
 	}
-	for i, word := range syl {
+	prev := int32(-1)
+	for i, word := range s.syl {
 		id, ok := ix.vocab[word]
 		if !ok {
 			id = ix.correct(word)
 		}
-		pos = append(pos, id)
+		s.pos = append(s.pos, id)
 		if id < 0 && word[0] >= '0' && word[0] <= '9' {
 			id = unknownNumber
 		}
-		put(id, w[i])
+		put(id, s.w[i])
 		if prev >= 0 && id >= 0 {
 			if b, ok := ix.bigrams[bigramKey(prev, id)]; ok {
-				put(b, min(w[i], w[i-1]))
+				put(b, min(s.w[i], s.w[i-1]))
 			}
 		}
 		prev = id
 	}
-	return dst, tw, pos
 }
 
 // versionOn returns the entry sharing e's key that is in force on day, or nil.

@@ -103,15 +103,19 @@ func Fold(s string) string {
 // appendSyllables splits s into folded syllables: runs of letters, or of
 // digits (so "20tr" is "20" and "tr"), squashing repeated letters. Accents
 // are removed so that text typed without diacritics matches the same way.
+// The syllables share one string: one allocation per call, not per word.
 func appendSyllables(dst []string, s string) []string {
-	var buf [64]byte
+	var buf [256]byte
 	b := buf[:0]
-	kind := 0 // 0 none, 1 letters, 2 digits
+	var ends [64]int32
+	cut := ends[:0] // end offset in b of each syllable
+	kind := 0       // 0 none, 1 letters, 2 digits
 	var prev rune
+	word := 0 // start in b of the current syllable
 	flush := func() {
-		if len(b) > 0 {
-			dst = append(dst, string(b))
-			b = b[:0]
+		if len(b) > word {
+			cut = append(cut, int32(len(b)))
+			word = len(b)
 		}
 		kind, prev = 0, 0
 	}
@@ -142,10 +146,16 @@ func appendSyllables(dst []string, s string) []string {
 		default:
 			flush()
 		}
-		if len(b) > 48 {
+		if len(b)-word > 48 {
 			flush() // a run this long is not a word; keep memory bounded
 		}
 	}
 	flush()
+	all := string(b)
+	from := int32(0)
+	for _, to := range cut {
+		dst = append(dst, all[from:to])
+		from = to
+	}
 	return dst
 }
