@@ -2,12 +2,12 @@ package web
 
 import (
 	"context"
-	"crypto/subtle"
 	"errors"
 	"net/http"
 	"time"
 
 	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/bot/web/gate"
 )
 
 // consoleCSP allows the console's own style sheet and nothing else: its
@@ -89,8 +89,7 @@ func (c *console) authed(next http.HandlerFunc) http.HandlerFunc {
 				c.fail(w, r, http.StatusBadRequest, msgBadCSRF)
 				return
 			}
-			got := r.PostForm.Get("csrf")
-			if got == "" || subtle.ConstantTimeCompare([]byte(got), []byte(s.CSRF)) != 1 {
+			if !gate.SameSecret(r.PostForm.Get("csrf"), s.CSRF) {
 				c.log.Warn("officer console form without a valid CSRF token", "officer", s.Officer, "path", r.URL.Path)
 				c.fail(w, r, http.StatusForbidden, msgBadCSRF)
 				return
@@ -233,12 +232,8 @@ func (c *console) guard(next http.Handler) http.Handler {
 		h.Set("Referrer-Policy", "no-referrer")
 		h.Set("X-Frame-Options", "DENY")
 		h.Set("Cache-Control", "no-store")
-		if !c.public && !c.gate.Local(r) {
-			c.refuse(w, r, "not from loopback", msgConsoleLocalOnly)
-			return
-		}
-		if !c.gate.HostAllowed(r) {
-			c.refuse(w, r, "host not served", msgConsoleLocalOnly)
+		if err := c.gate.Admit(r, !c.public); err != nil {
+			c.refuse(w, r, err.Error(), msgConsoleLocalOnly)
 			return
 		}
 		next.ServeHTTP(w, r)

@@ -128,9 +128,12 @@ func Handler(h bot.Handler, mb *Mailbox, opts ...Option) http.Handler {
 // admit refuses, in Local mode, clients not on this machine or requests
 // for another Host.
 func (s *server) admit(next http.Handler) http.Handler {
+	if s.access != Local {
+		return next
+	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if s.access == Local && (!s.gate.Local(r) || !s.gate.HostAllowed(r)) {
-			s.log.Warn("web chat request refused", "reason", "not local", "remote", r.RemoteAddr, "path", r.URL.Path)
+		if err := s.gate.Admit(r, true); err != nil {
+			s.log.Warn("web chat request refused", "reason", err.Error(), "remote", r.RemoteAddr, "path", r.URL.Path)
 			if strings.HasPrefix(r.URL.Path, "/api/") {
 				writeError(w, http.StatusForbidden, msgLocalOnly)
 				return

@@ -1,6 +1,8 @@
 // Package gate decides who an HTTP request comes from and whether it is
 // addressed to this server, for the parts of serve that only this machine
-// (or its officers) may reach: the officer console and the admin API.
+// (or its officers) may reach: the local web chat, the officer console and
+// the admin API. Policy.Admit is the one check they share; SameSecret and
+// Bearer are the one constant-time comparison of the tokens they take.
 //
 // A request's client is the connection's address. Forwarding headers
 // (X-Forwarded-For, Forwarded, X-Real-IP) are believed only when the
