@@ -11,8 +11,9 @@ import (
 )
 
 // ErrBackupExists is returned by Backup when the target exists and may
-// not be replaced.
-var ErrBackupExists = errors.New("file exists")
+// not be replaced. It is fs.ErrExist, so that callers that know the store
+// only through an interface can tell it.
+var ErrBackupExists = fs.ErrExist
 
 // Backup writes a consistent copy of the database to path while it stays
 // in use. The copy goes to a new file, readable by its owner only, in

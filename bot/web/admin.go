@@ -1,20 +1,16 @@
-package main
+package web
 
 import (
 	"bytes"
-	"crypto/rand"
-	"crypto/subtle"
-	"encoding/hex"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
 	"log/slog"
 	"net/http"
-	"os"
 	"path/filepath"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/bacninh/ansinh/bot"
@@ -22,90 +18,89 @@ import (
 )
 
 // The admin API lets the CLI reach the database while serve holds it
-// (bbolt admits one process). It answers only loopback requests that carry
-// the token serve leaves next to the database, so reading it takes the
-// same file-system rights as opening the database itself. The client side
-// is in adminclient.go.
+// (bbolt admits one process). It answers only loopback requests to this
+// server's own host names that carry the token serve leaves next to the
+// database (cmd/ansinh writes it and holds the client). Admin's methods are
+// the operations themselves: the CLI calls them directly when it holds the
+// database, and the handler calls them for it when serve does, so both
+// routes answer alike.
 
-// adminTokenPath is where serve leaves its admin token: named after the
-// database file, so that two databases in one folder (two serves) each
-// keep their own.
-func adminTokenPath(dbPath string) string {
-	return dbPath + ".admin.token"
+// AdminStore is what the admin API reads and changes; *store.Store
+// satisfies it.
+type AdminStore interface {
+	TicketSource
+	UnansweredSource
+	// Apply runs fn in one read-write transaction.
+	Apply(ctx context.Context, fn func(tx bot.Tx) error) error
+	// Path is the database file.
+	Path() string
+	// Backup writes a consistent copy of the database to path; an existing
+	// file is replaced only with replace, else the error wraps fs.ErrExist.
+	Backup(path string, replace bool) error
 }
 
-// writeAdminToken stores a fresh random token next to the database and
-// returns it. The file is replaced atomically so that a CLI never reads a
-// half-written token.
-func writeAdminToken(dbPath string) (string, error) {
-	buf := make([]byte, 32)
-	if _, err := rand.Read(buf); err != nil {
-		return "", fmt.Errorf("admin token: %w", err)
-	}
-	token := hex.EncodeToString(buf)
-	path := adminTokenPath(dbPath)
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+"-*")
-	if err != nil {
-		return "", fmt.Errorf("admin token: %w", err)
-	}
-	tmp := f.Name()
-	err = f.Chmod(0o600)
-	if err == nil {
-		_, err = f.WriteString(token + "\n")
-	}
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp, path)
-	}
-	if err != nil {
-		os.Remove(tmp)
-		return "", fmt.Errorf("write admin token %s: %w", path, err)
-	}
-	return token, nil
+// AdminConfig is what NewAdmin needs.
+type AdminConfig struct {
+	Store AdminStore
+	// Location is the local time zone of exports and broadcast requests;
+	// default UTC.
+	Location *time.Location
+	// By is the identity changes are made and audited under ("cli").
+	By string
+	// Now is the clock (default time.Now).
+	Now func() time.Time
 }
 
-// readAdminToken reads the token a running serve wrote.
-func readAdminToken(dbPath string) (string, error) {
-	data, err := os.ReadFile(adminTokenPath(dbPath))
-	if err != nil {
-		return "", err
+// Admin is the admin API over one store.
+type Admin struct {
+	st  AdminStore
+	loc *time.Location
+	by  string
+	now func() time.Time
+}
+
+// NewAdmin returns the admin API over cfg.Store.
+func NewAdmin(cfg AdminConfig) *Admin {
+	a := &Admin{st: cfg.Store, loc: cfg.Location, by: cfg.By, now: cfg.Now}
+	if a.loc == nil {
+		a.loc = time.UTC
 	}
-	token := strings.TrimSpace(string(data))
-	if token == "" {
-		return "", fmt.Errorf("%s is empty", adminTokenPath(dbPath))
+	if a.now == nil {
+		a.now = time.Now
 	}
-	return token, nil
+	return a
 }
 
-// ticketDetail is one ticket with its audit records, as `tickets show`
-// prints it and GET /admin/tickets/{id} returns it.
-type ticketDetail struct {
-	Ticket bot.Ticket        `json:"ticket"`
-	Audit  []bot.AuditRecord `json:"audit"`
-}
-
-// backupRequest is the body of POST /admin/backup.
-type backupRequest struct {
-	Path  string `json:"path"`
-	Force bool   `json:"force,omitempty"` // replace an existing file
-}
-
-// adminHandler serves the admin API under /admin/ for the CLI.
-func (a *app) adminHandler(token string, cfg Config, log *slog.Logger) http.Handler {
-	src := &storeSource{st: a.store, loc: cfg.Location, now: time.Now}
+// Handler serves the admin API under /admin/ for requests that pass
+// gate.Policy.Admit as local and carry token as a bearer token. Of the
+// options, WithLogger and WithGate apply. Errors are {"error": "..."} with
+// 400 (bad request or refused), 401 (token), 403 (not local), 404 (unknown
+// number or route), 409 (state conflict) or 500.
+//
+// Routes:
+//
+//	GET  /admin/tickets?status=&overdue=&limit=  tickets, newest first (TicketQuery)
+//	GET  /admin/tickets/{id}                     TicketDetail
+//	GET  /admin/tickets/export?format=csv|xlsx   every ticket, as a download
+//	GET  /admin/unanswered[?since=RFC3339]       unanswered records
+//	POST /admin/backup                           BackupRequest → BackupRequest (the path written)
+//	GET  /admin/reminders[?all=1]                reminders (redacted), newest first
+//	POST /admin/reminders                        ReminderRequest → ReminderResult
+//	POST /admin/reminders/{id}/cancel|pause|resume → ReminderResult
+func (a *Admin) Handler(token string, opts ...Option) http.Handler {
+	s := &server{log: slog.Default(), gate: gate.New(nil)}
+	for _, o := range opts {
+		o(s)
+	}
+	log := s.log
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /admin/tickets", func(w http.ResponseWriter, r *http.Request) {
-		q, err := queryFromValues(r.URL.Query())
+		q, err := ParseTicketQuery(r.URL.Query())
 		if err != nil {
 			adminError(w, http.StatusBadRequest, err.Error())
 			return
 		}
-		tickets, err := src.Tickets(r.Context(), q)
+		tickets, err := a.Tickets(r.Context(), q)
 		if err != nil {
 			log.Error("admin list tickets", "err", err)
 			adminError(w, http.StatusInternalServerError, "cannot read tickets")
@@ -126,7 +121,7 @@ func (a *app) adminHandler(token string, cfg Config, log *slog.Logger) http.Hand
 			}
 			since = t
 		}
-		recs, err := src.Unanswered(r.Context(), since)
+		recs, err := a.Unanswered(r.Context(), since)
 		if err != nil {
 			log.Error("admin unanswered", "err", err)
 			adminError(w, http.StatusInternalServerError, "cannot read the unanswered list")
@@ -143,7 +138,7 @@ func (a *app) adminHandler(token string, cfg Config, log *slog.Logger) http.Hand
 			adminError(w, http.StatusBadRequest, "ticket number: want a positive integer")
 			return
 		}
-		d, err := src.Ticket(r.Context(), id)
+		d, err := a.Ticket(r.Context(), id)
 		if errors.Is(err, bot.ErrNotFound) {
 			adminError(w, http.StatusNotFound, fmt.Sprintf("ticket %d not found", id))
 			return
@@ -160,28 +155,28 @@ func (a *app) adminHandler(token string, cfg Config, log *slog.Logger) http.Hand
 	})
 	mux.HandleFunc("GET /admin/tickets/export", func(w http.ResponseWriter, r *http.Request) {
 		format := r.URL.Query().Get("format")
-		ct, ok := exportTypes[format]
+		ct, ok := ExportMediaType(format)
 		if !ok {
 			adminError(w, http.StatusBadRequest, "format: want csv or xlsx")
 			return
 		}
 		// Buffered so that a failure gives a clean error, not half a file.
 		var buf bytes.Buffer
-		n, err := src.export(r.Context(), format, &buf)
+		n, err := a.export(format, &buf)
 		if err != nil {
 			log.Error("admin export", "format", format, "err", err)
 			adminError(w, http.StatusInternalServerError, "export failed")
 			return
 		}
 		log.Info("admin export", "format", format, "tickets", n)
-		name := "ansinh-tickets-" + time.Now().In(cfg.Location).Format("20060102-1504") + "." + format
+		name := "ansinh-tickets-" + a.now().In(a.loc).Format("20060102-1504") + "." + format
 		w.Header().Set("Content-Type", ct)
 		w.Header().Set("Content-Disposition", `attachment; filename="`+name+`"`)
 		w.Header().Set("Content-Length", strconv.Itoa(buf.Len()))
-		buf.WriteTo(w)
+		_, _ = buf.WriteTo(w)
 	})
 	mux.HandleFunc("POST /admin/backup", func(w http.ResponseWriter, r *http.Request) {
-		var req backupRequest
+		var req BackupRequest
 		if err := json.NewDecoder(http.MaxBytesReader(w, r.Body, 4<<10)).Decode(&req); err != nil {
 			adminError(w, http.StatusBadRequest, `body: want {"path": "/absolute/file"}`)
 			return
@@ -191,25 +186,24 @@ func (a *app) adminHandler(token string, cfg Config, log *slog.Logger) http.Hand
 			return
 		}
 		path := filepath.Clean(req.Path)
-		err := src.Backup(r.Context(), path, req.Force)
-		var target backupTargetError
-		switch {
-		case errors.As(err, &target):
-			adminError(w, http.StatusBadRequest, target.Error())
+		err := a.Backup(r.Context(), path, req.Force)
+		if ref, ok := bot.AsRefusal(err); ok {
+			adminError(w, http.StatusBadRequest, ref.Error())
 			return
-		case err != nil:
+		}
+		if err != nil {
 			log.Error("admin backup", "path", path, "err", err)
 			adminError(w, http.StatusInternalServerError, backupFailure(err))
 			return
 		}
 		log.Info("admin backup", "path", path)
-		adminJSON(w, backupRequest{Path: path})
+		adminJSON(w, BackupRequest{Path: path})
 	})
-	registerReminderRoutes(mux, src, log)
+	a.reminderRoutes(mux, log)
 	mux.HandleFunc("/admin/", func(w http.ResponseWriter, r *http.Request) {
 		adminError(w, http.StatusNotFound, "no such admin endpoint")
 	})
-	return adminGuard(token, cfg.gate(), log, mux)
+	return adminGuard(token, s.gate, log, mux)
 }
 
 // backupFailure says why serve could not write a backup without passing
@@ -225,8 +219,14 @@ func backupFailure(err error) string {
 	return "backup failed; see serve's log"
 }
 
-// adminGuard admits loopback requests to this server's own Host names with
-// the bearer token; g decides what loopback means behind a proxy.
+// Refusals of adminGuard, as the client reads them.
+const (
+	msgAdminLocalOnly = "the admin API accepts only local requests"
+	msgAdminHost      = "the admin API accepts only requests to this server's own host names"
+	msgAdminToken     = "missing or wrong admin token"
+)
+
+// adminGuard admits what g.Admit admits as local, with the bearer token.
 func adminGuard(token string, g *gate.Policy, log *slog.Logger, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Cache-Control", "no-store")
@@ -235,46 +235,30 @@ func adminGuard(token string, g *gate.Policy, log *slog.Logger, next http.Handle
 			log.Warn("admin request refused", "reason", reason, "remote", r.RemoteAddr, "method", r.Method, "path", r.URL.Path)
 			adminError(w, status, msg)
 		}
-		if !g.Local(r) {
-			refuse(http.StatusForbidden, "not from loopback", "the admin API accepts only local requests")
+		if err := g.Admit(r, true); err != nil {
+			msg := msgAdminLocalOnly
+			if errors.Is(err, gate.ErrHostNotServed) {
+				msg = msgAdminHost
+			}
+			refuse(http.StatusForbidden, err.Error(), msg)
 			return
 		}
-		if !g.HostAllowed(r) {
-			refuse(http.StatusForbidden, "host not served", "the admin API accepts only requests to this server's own host names")
-			return
-		}
-		if !validBearer(r.Header.Get("Authorization"), token) {
+		if !gate.Bearer(r, token) {
 			w.Header().Set("WWW-Authenticate", `Bearer realm="ansinh admin"`)
-			refuse(http.StatusUnauthorized, "missing or wrong token", "missing or wrong admin token")
+			refuse(http.StatusUnauthorized, "missing or wrong token", msgAdminToken)
 			return
 		}
 		next.ServeHTTP(w, r)
 	})
 }
 
-// validBearer compares the presented bearer token in constant time.
-func validBearer(header, token string) bool {
-	presented, ok := strings.CutPrefix(header, "Bearer ")
-	if !ok || token == "" {
-		return false
-	}
-	return subtle.ConstantTimeCompare([]byte(strings.TrimSpace(presented)), []byte(token)) == 1
-}
-
-// adminErrorBody is how the admin API reports an error.
-type adminErrorBody struct {
-	Error string `json:"error"`
-}
-
 func adminError(w http.ResponseWriter, status int, msg string) {
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.WriteHeader(status)
-	json.NewEncoder(w).Encode(adminErrorBody{Error: msg})
+	writeJSON(w, status, errorResponse{Error: msg})
 }
 
 func adminJSON(w http.ResponseWriter, v any) {
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
-	enc.Encode(v)
+	_ = enc.Encode(v)
 }

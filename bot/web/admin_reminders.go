@@ -1,7 +1,6 @@
-package main
+package web
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -9,22 +8,127 @@ import (
 	"log/slog"
 	"net/http"
 	"strconv"
+	"strings"
+	"time"
 
 	"github.com/bacninh/ansinh/bot"
 )
 
-// The reminders part of the admin API, server and client side. Routes:
-//
-//	GET  /admin/reminders[?all=1]                 list (redacted), newest first
-//	POST /admin/reminders                         add a broadcast (reminderRequest)
-//	POST /admin/reminders/{id}/cancel|pause|resume
-//
-// Both answer with the values storeSource returns; refusals come back as
-// 400 (bad request) or 409 (state conflict) with the rules' message.
+// The reminders part of the admin API. The rules are bot's (NewBroadcast,
+// AddBroadcast, ChangeReminder, Redacted); refusals come back as 400 (bad
+// request) or 409 (state conflict) with the rules' message. The CLI is the
+// API's only client, so a refusal names the CLI's flag at fault ("--text").
 
-// registerReminderRoutes adds the reminder endpoints to the admin mux, which
+// ReminderRequest is a new broadcast as the CLI's flags give it and as
+// POST /admin/reminders carries it.
+type ReminderRequest struct {
+	Audience string    `json:"audience"`
+	Text     string    `json:"text"`
+	At       time.Time `json:"at,omitzero"` // RFC 3339
+	Cron     string    `json:"cron,omitempty"`
+	Until    string    `json:"until,omitempty"` // YYYY-MM-DD, local day
+	Grace    string    `json:"grace,omitempty"` // Go duration; empty: bot.DefaultGrace
+}
+
+// ReminderResult is what an add, cancel, pause or resume did; Changed is
+// false when the reminder already was in the state asked for.
+type ReminderResult struct {
+	Action   string       `json:"action"`
+	Changed  bool         `json:"changed"`
+	Reminder bot.Reminder `json:"reminder"`
+}
+
+// Broadcast reads the request's values and checks them with bot's
+// broadcast rules, as a broadcast made by by. A refusal (*bot.RefusalError)
+// names the flag at fault ("--text is empty"). The CLI calls it before it
+// opens anything, AddReminder again before saving.
+func (req ReminderRequest) Broadcast(by string, loc *time.Location, now time.Time) (bot.Reminder, error) {
+	if req.Cron != "" && !req.At.IsZero() {
+		return bot.Reminder{}, &bot.RefusalError{Msg: "--at and --cron: give one, not both"}
+	}
+	if strings.TrimSpace(req.Cron) == "" && req.At.IsZero() {
+		return bot.Reminder{}, &bot.RefusalError{Msg: `give --at "YYYY-MM-DD HH:MM" for one message or --cron "SPEC" for a repeating one`}
+	}
+	br := bot.BroadcastRequest{Audience: req.Audience, Text: req.Text, At: req.At, Spec: req.Cron, By: by}
+	if req.Until != "" {
+		until, err := time.ParseInLocation(time.DateOnly, strings.TrimSpace(req.Until), loc)
+		if err != nil {
+			return bot.Reminder{}, &bot.RefusalError{Msg: fmt.Sprintf("--until %q: want YYYY-MM-DD", req.Until)}
+		}
+		br.Until = until
+	}
+	if req.Grace != "" {
+		g, err := time.ParseDuration(strings.TrimSpace(req.Grace))
+		if err != nil || g <= 0 {
+			return bot.Reminder{}, &bot.RefusalError{Msg: fmt.Sprintf("--grace %q: want a duration from %v to %v, e.g. 6h",
+				req.Grace, bot.MinGrace, bot.MaxGrace)}
+		}
+		br.Grace = g
+	}
+	r, err := bot.NewBroadcast(br, now, loc)
+	if ref, ok := bot.AsRefusal(err); ok && ref.Field != "" {
+		flagged := *ref
+		flagged.Field = "--" + ref.Field
+		return bot.Reminder{}, &flagged
+	}
+	return r, err
+}
+
+// Reminders lists reminders, newest first: every one when all is set, else
+// those not cancelled. Personal ones come redacted.
+func (a *Admin) Reminders(_ context.Context, all bool) ([]bot.Reminder, error) {
+	rems, err := a.st.AllReminders()
+	if err != nil {
+		return nil, fmt.Errorf("list reminders: %w", err)
+	}
+	out := []bot.Reminder{}
+	for _, r := range rems {
+		if all || !r.Cancelled {
+			out = append(out, r.Redacted())
+		}
+	}
+	return out, nil
+}
+
+// AddReminder checks and saves a broadcast with its audit record.
+func (a *Admin) AddReminder(ctx context.Context, req ReminderRequest) (ReminderResult, error) {
+	now := a.now()
+	r, err := req.Broadcast(a.by, a.loc, now)
+	if err != nil {
+		return ReminderResult{}, err
+	}
+	err = a.st.Apply(ctx, func(tx bot.Tx) error { return bot.AddBroadcast(tx, &r, now, a.loc) })
+	if err != nil {
+		return ReminderResult{}, fmt.Errorf("add reminder: %w", err)
+	}
+	return ReminderResult{Action: bot.ActionAdd, Changed: true, Reminder: r.Redacted()}, nil
+}
+
+// ChangeReminder cancels, pauses or resumes reminder id; an unknown id
+// gives an error wrapping bot.ErrNotFound. The reminder is read, changed and
+// written back with its audit record in one transaction: under serve the
+// scheduler updates the same reminder (its last occurrence), and a read
+// outside the transaction could undo that.
+func (a *Admin) ChangeReminder(ctx context.Context, id uint64, action string) (ReminderResult, error) {
+	now := a.now()
+	var res ReminderResult
+	err := a.st.Apply(ctx, func(tx bot.Tx) error {
+		r, changed, err := bot.ChangeReminder(tx, id, action, a.by, now)
+		if err != nil {
+			return err
+		}
+		res = ReminderResult{Action: action, Changed: changed, Reminder: r.Redacted()}
+		return nil
+	})
+	if err != nil {
+		return ReminderResult{}, err
+	}
+	return res, nil
+}
+
+// reminderRoutes adds the reminder endpoints to the admin mux, which
 // adminGuard protects like the rest.
-func registerReminderRoutes(mux *http.ServeMux, src *storeSource, log *slog.Logger) {
+func (a *Admin) reminderRoutes(mux *http.ServeMux, log *slog.Logger) {
 	mux.HandleFunc("GET /admin/reminders", func(w http.ResponseWriter, r *http.Request) {
 		all := false
 		if s := r.URL.Query().Get("all"); s != "" {
@@ -35,7 +139,7 @@ func registerReminderRoutes(mux *http.ServeMux, src *storeSource, log *slog.Logg
 			}
 			all = b
 		}
-		rems, err := src.Reminders(r.Context(), all)
+		rems, err := a.Reminders(r.Context(), all)
 		if err != nil {
 			log.Error("admin list reminders", "err", err)
 			adminError(w, http.StatusInternalServerError, "cannot read reminders")
@@ -44,24 +148,24 @@ func registerReminderRoutes(mux *http.ServeMux, src *storeSource, log *slog.Logg
 		adminJSON(w, rems)
 	})
 	mux.HandleFunc("POST /admin/reminders", func(w http.ResponseWriter, r *http.Request) {
-		var req reminderRequest
+		var req ReminderRequest
 		dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, 16<<10))
 		dec.DisallowUnknownFields()
 		if err := dec.Decode(&req); err != nil {
 			adminError(w, http.StatusBadRequest, "body: want a reminder request (audience, text, at or cron, until, grace)")
 			return
 		}
-		res, err := src.AddReminder(r.Context(), req)
+		res, err := a.AddReminder(r.Context(), req)
 		if err != nil {
-			reminderFailure(w, log, "add", 0, err)
+			reminderFailure(w, log, bot.ActionAdd, 0, err)
 			return
 		}
-		log.Info("admin reminder", "action", actionAdd, "reminder", res.Reminder.ID, "audience", res.Reminder.Audience)
+		log.Info("admin reminder", "action", bot.ActionAdd, "reminder", res.Reminder.ID, "audience", res.Reminder.Audience)
 		adminJSON(w, res)
 	})
 	mux.HandleFunc("POST /admin/reminders/{id}/{action}", func(w http.ResponseWriter, r *http.Request) {
 		action := r.PathValue("action")
-		if action != actionCancel && action != actionPause && action != actionResume {
+		if action != bot.ActionCancel && action != bot.ActionPause && action != bot.ActionResume {
 			adminError(w, http.StatusNotFound, "no such admin endpoint")
 			return
 		}
@@ -70,7 +174,7 @@ func registerReminderRoutes(mux *http.ServeMux, src *storeSource, log *slog.Logg
 			adminError(w, http.StatusBadRequest, "reminder number: want a positive integer")
 			return
 		}
-		res, err := src.ChangeReminder(r.Context(), id, action)
+		res, err := a.ChangeReminder(r.Context(), id, action)
 		if err != nil {
 			reminderFailure(w, log, action, id, err)
 			return
@@ -85,7 +189,7 @@ func registerReminderRoutes(mux *http.ServeMux, src *storeSource, log *slog.Logg
 // reminderFailure answers a failed reminder request: refusals and unknown
 // numbers with their message, anything else as an internal error.
 func reminderFailure(w http.ResponseWriter, log *slog.Logger, action string, id uint64, err error) {
-	if ref, ok := asRefused(err); ok {
+	if ref, ok := bot.AsRefusal(err); ok {
 		status := http.StatusBadRequest
 		if ref.Conflict {
 			status = http.StatusConflict
@@ -94,64 +198,13 @@ func reminderFailure(w http.ResponseWriter, log *slog.Logger, action string, id 
 		return
 	}
 	if errors.Is(err, bot.ErrNotFound) {
-		adminError(w, http.StatusNotFound, notFoundMsg(id))
+		adminError(w, http.StatusNotFound, ReminderNotFound(id))
 		return
 	}
 	log.Error("admin reminder", "action", action, "reminder", id, "err", err)
 	adminError(w, http.StatusInternalServerError, "cannot "+action+" the reminder; see serve's log")
 }
 
-func notFoundMsg(id uint64) string { return fmt.Sprintf("reminder %d: not found", id) }
-
-// Reminders implements reminderSource.
-func (c *adminClient) Reminders(ctx context.Context, all bool) ([]bot.Reminder, error) {
-	path := "/admin/reminders"
-	if all {
-		path += "?all=1"
-	}
-	var out []bot.Reminder
-	return out, c.getJSON(ctx, path, &out)
-}
-
-// AddReminder implements reminderSource; serve checks the request again.
-func (c *adminClient) AddReminder(ctx context.Context, req reminderRequest) (reminderResult, error) {
-	body, err := json.Marshal(req)
-	if err != nil {
-		return reminderResult{}, fmt.Errorf("encode reminder request: %w", err)
-	}
-	return c.postReminder(ctx, "/admin/reminders", body, 0)
-}
-
-// ChangeReminder implements reminderSource.
-func (c *adminClient) ChangeReminder(ctx context.Context, id uint64, action string) (reminderResult, error) {
-	return c.postReminder(ctx, "/admin/reminders/"+strconv.FormatUint(id, 10)+"/"+action, nil, id)
-}
-
-// postReminder posts to a reminder endpoint and rebuilds the errors the
-// store route would return, so that both print the same.
-func (c *adminClient) postReminder(ctx context.Context, path string, body []byte, id uint64) (reminderResult, error) {
-	var res reminderResult
-	resp, err := c.do(ctx, http.MethodPost, path, bytes.NewReader(body))
-	var e *adminAPIError
-	if errors.As(err, &e) {
-		switch e.Status {
-		case http.StatusBadRequest:
-			return res, refuse("%s", e.Msg)
-		case http.StatusConflict:
-			return res, conflict("%s", e.Msg)
-		case http.StatusNotFound:
-			// An older serve without these routes answers 404 too.
-			if id != 0 && e.Msg == notFoundMsg(id) {
-				return res, fmt.Errorf("reminder %d: %w", id, bot.ErrNotFound)
-			}
-		}
-	}
-	if err != nil {
-		return res, err
-	}
-	defer resp.Body.Close()
-	if err := json.NewDecoder(resp.Body).Decode(&res); err != nil {
-		return res, fmt.Errorf("admin API at %s: decode %s: %w", c.base, path, err)
-	}
-	return res, nil
-}
+// ReminderNotFound is the admin API's message for an unknown reminder
+// number; the client recognises it to tell it from an unknown route.
+func ReminderNotFound(id uint64) string { return fmt.Sprintf("reminder %d: not found", id) }

@@ -165,10 +165,8 @@ func parseListQuery(v url.Values) (listQuery, error) {
 			return q, fmt.Errorf("date %q: want YYYY-MM-DD", d)
 		}
 	}
-	for _, c := range statusChoices {
-		if c.key == q.Status {
-			return q, nil
-		}
+	if _, ok := statuses(q.Status); ok {
+		return q, nil
 	}
 	return q, fmt.Errorf("status %q: want active, open, assigned, answered, closed or all", q.Status)
 }
@@ -177,11 +175,7 @@ func parseListQuery(v url.Values) (listQuery, error) {
 // from parseListQuery.
 func (q listQuery) match(t *bot.Ticket, now time.Time, me string, loc *time.Location) bool {
 	var f bot.TicketFilter
-	for _, c := range statusChoices {
-		if c.key == q.Status {
-			f.Status = c.statuses
-		}
-	}
+	f.Status, _ = statuses(q.Status)
 	if q.Overdue {
 		f.Overdue = now
 	}

@@ -5,7 +5,13 @@
 // inbox, answers, notes, closes and reopens tickets, manages broadcasts and
 // downloads CSV/XLSX lists; every change goes through bot.Engine.Act).
 //
-// It has two halves. Mailbox is a bot.Channel: the outbox dispatcher calls
+// It also holds the server side of the admin API (Admin): the operations
+// the CLI runs on the database (tickets, exports, backups, the unanswered
+// list, broadcasts through bot's rules), which the CLI calls directly when
+// it holds the database and Admin.Handler serves under /admin/ when serve
+// does.
+//
+// The web chat has two halves. Mailbox is a bot.Channel: the outbox dispatcher calls
 // its Send for every reply to a web chat, and Send puts the message in that
 // chat's in-memory mailbox. Handler serves the chat page, turns the page's
 // POSTs into bot.Updates for the engine, and lets the page long-poll its

@@ -15,9 +15,11 @@ import (
 	"time"
 
 	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/bot/web"
 )
 
-// adminClient is a ticketSource over the admin API of a running serve.
+// adminClient is a ticketSource and reminderSource over the admin API of a
+// running serve (bot/web, Admin.Handler).
 type adminClient struct {
 	base  string // http://host:port
 	token string
@@ -84,7 +86,9 @@ func (c *adminClient) do(ctx context.Context, method, path string, body io.Reade
 		return resp, nil
 	}
 	defer resp.Body.Close()
-	var e adminErrorBody
+	var e struct {
+		Error string `json:"error"`
+	}
 	if err := json.NewDecoder(io.LimitReader(resp.Body, 4<<10)).Decode(&e); err != nil || e.Error == "" {
 		e.Error = http.StatusText(resp.StatusCode)
 	}
@@ -104,14 +108,14 @@ func (c *adminClient) getJSON(ctx context.Context, path string, v any) error {
 }
 
 // Tickets implements ticketSource.
-func (c *adminClient) Tickets(ctx context.Context, q ticketQuery) ([]bot.Ticket, error) {
+func (c *adminClient) Tickets(ctx context.Context, q web.TicketQuery) ([]bot.Ticket, error) {
 	var out []bot.Ticket
-	return out, c.getJSON(ctx, "/admin/tickets?"+q.values().Encode(), &out)
+	return out, c.getJSON(ctx, "/admin/tickets?"+q.Values().Encode(), &out)
 }
 
 // Ticket implements ticketSource.
-func (c *adminClient) Ticket(ctx context.Context, id uint64) (ticketDetail, error) {
-	var d ticketDetail
+func (c *adminClient) Ticket(ctx context.Context, id uint64) (web.TicketDetail, error) {
+	var d web.TicketDetail
 	err := c.getJSON(ctx, "/admin/tickets/"+strconv.FormatUint(id, 10), &d)
 	var e *adminAPIError
 	if errors.As(err, &e) && e.Status == http.StatusNotFound {
@@ -136,7 +140,7 @@ func (c *adminClient) Export(ctx context.Context, format string, w io.Writer) er
 
 // Backup implements ticketSource; serve writes the file, as its own user.
 func (c *adminClient) Backup(ctx context.Context, path string, force bool) error {
-	body, err := json.Marshal(backupRequest{Path: path, Force: force})
+	body, err := json.Marshal(web.BackupRequest{Path: path, Force: force})
 	if err != nil {
 		return err
 	}
@@ -146,4 +150,57 @@ func (c *adminClient) Backup(ctx context.Context, path string, force bool) error
 	}
 	resp.Body.Close()
 	return nil
+}
+
+// Reminders implements reminderSource.
+func (c *adminClient) Reminders(ctx context.Context, all bool) ([]bot.Reminder, error) {
+	path := "/admin/reminders"
+	if all {
+		path += "?all=1"
+	}
+	var out []bot.Reminder
+	return out, c.getJSON(ctx, path, &out)
+}
+
+// AddReminder implements reminderSource; serve checks the request again.
+func (c *adminClient) AddReminder(ctx context.Context, req web.ReminderRequest) (web.ReminderResult, error) {
+	body, err := json.Marshal(req)
+	if err != nil {
+		return web.ReminderResult{}, fmt.Errorf("encode reminder request: %w", err)
+	}
+	return c.postReminder(ctx, "/admin/reminders", body, 0)
+}
+
+// ChangeReminder implements reminderSource.
+func (c *adminClient) ChangeReminder(ctx context.Context, id uint64, action string) (web.ReminderResult, error) {
+	return c.postReminder(ctx, "/admin/reminders/"+strconv.FormatUint(id, 10)+"/"+action, nil, id)
+}
+
+// postReminder posts to a reminder endpoint and rebuilds the errors the
+// store route would return, so that both print the same.
+func (c *adminClient) postReminder(ctx context.Context, path string, body []byte, id uint64) (web.ReminderResult, error) {
+	var res web.ReminderResult
+	resp, err := c.do(ctx, http.MethodPost, path, bytes.NewReader(body))
+	var e *adminAPIError
+	if errors.As(err, &e) {
+		switch e.Status {
+		case http.StatusBadRequest:
+			return res, refuse("%s", e.Msg)
+		case http.StatusConflict:
+			return res, conflict("%s", e.Msg)
+		case http.StatusNotFound:
+			// An older serve without these routes answers 404 too.
+			if id != 0 && e.Msg == web.ReminderNotFound(id) {
+				return res, fmt.Errorf("reminder %d: %w", id, bot.ErrNotFound)
+			}
+		}
+	}
+	if err != nil {
+		return res, err
+	}
+	defer resp.Body.Close()
+	if err := json.NewDecoder(resp.Body).Decode(&res); err != nil {
+		return res, fmt.Errorf("admin API at %s: decode %s: %w", c.base, path, err)
+	}
+	return res, nil
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 )
 
@@ -40,30 +39,4 @@ func runBackup(ctx context.Context, cfg Config, args []string, stdout io.Writer)
 	}
 	fmt.Fprintf(stdout, "backup written to %s\n", target)
 	return nil
-}
-
-// backupTargetError is a backup file name that must not be written.
-type backupTargetError struct{ msg string }
-
-func (e backupTargetError) Error() string { return e.msg }
-
-// checkBackupTarget refuses to copy the database over itself or over a
-// directory.
-func checkBackupTarget(dbPath, target string) error {
-	fi, err := os.Stat(target)
-	if err != nil {
-		return nil // a new file; the copy reports what goes wrong
-	}
-	if fi.IsDir() {
-		return backupTargetError{msg: fmt.Sprintf("backup file %s is a directory", target)}
-	}
-	if db, err := os.Stat(dbPath); err == nil && os.SameFile(fi, db) {
-		return backupTargetError{msg: fmt.Sprintf("backup file %s is the database itself", target)}
-	}
-	return nil
-}
-
-// backupExists is the refusal of an existing target without --force.
-func backupExists(target string) backupTargetError {
-	return backupTargetError{msg: fmt.Sprintf("backup file %s exists; add --force to replace it", target)}
 }

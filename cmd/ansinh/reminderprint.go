@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/bot/web"
 )
 
 // Labels officers read (Vietnamese, like ticketprint.go).
@@ -68,7 +69,7 @@ var resultMessages = map[string][2]string{
 
 // writeReminderResult prints what add, cancel, pause or resume did: a
 // sentence, the reminder's list line, and when it goes out next.
-func writeReminderResult(w io.Writer, res reminderResult, loc *time.Location, quiet bot.QuietHours, now time.Time) error {
+func writeReminderResult(w io.Writer, res web.ReminderResult, loc *time.Location, quiet bot.QuietHours, now time.Time) error {
 	r := &res.Reminder
 	bw := bufio.NewWriter(w)
 	msg, ok := resultMessages[res.Action]

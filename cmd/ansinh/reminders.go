@@ -10,25 +10,27 @@ import (
 	"time"
 
 	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/bot/web"
 )
 
 // reminderSource is where `ansinh reminders` reads and changes reminders:
-// the database when it is free, serve's admin API while serve holds it.
-// Both routes check requests with newBroadcast and answer with the same
-// values, which one set of functions prints (reminderprint.go).
+// the database when it is free (web.Admin), serve's admin API while serve
+// holds it. Both routes check requests with web.ReminderRequest.Broadcast
+// and answer with the same values, which one set of functions prints
+// (reminderprint.go).
 type reminderSource interface {
 	// Reminders lists reminders, newest first: every one when all is set,
 	// else those not cancelled. Personal ones come redacted.
 	Reminders(ctx context.Context, all bool) ([]bot.Reminder, error)
 	// AddReminder checks and saves a broadcast with its audit record.
-	AddReminder(ctx context.Context, req reminderRequest) (reminderResult, error)
+	AddReminder(ctx context.Context, req web.ReminderRequest) (web.ReminderResult, error)
 	// ChangeReminder cancels, pauses or resumes reminder id; an unknown id
 	// gives an error wrapping bot.ErrNotFound.
-	ChangeReminder(ctx context.Context, id uint64, action string) (reminderResult, error)
+	ChangeReminder(ctx context.Context, id uint64, action string) (web.ReminderResult, error)
 }
 
 var (
-	_ reminderSource = (*storeSource)(nil)
+	_ reminderSource = (*web.Admin)(nil)
 	_ reminderSource = (*adminClient)(nil)
 )
 
@@ -54,73 +56,15 @@ const (
 // log: whoever may run it may open the database.
 const cliOfficer = "cli"
 
-// reminderRequest is a new broadcast as the flags give it and as
-// POST /admin/reminders carries it.
-type reminderRequest struct {
-	Audience string    `json:"audience"`
-	Text     string    `json:"text"`
-	At       time.Time `json:"at,omitzero"` // RFC 3339
-	Cron     string    `json:"cron,omitempty"`
-	Until    string    `json:"until,omitempty"` // YYYY-MM-DD, local day
-	Grace    string    `json:"grace,omitempty"` // Go duration; empty: bot.DefaultGrace
+// refuse and conflict build refusals of the CLI's own (flag syntax, and
+// the client's rebuilding of the admin API's answers), of the rules' type
+// so that every route prints and maps them alike.
+func refuse(format string, args ...any) error {
+	return &bot.RefusalError{Msg: fmt.Sprintf(format, args...)}
 }
 
-// reminderResult is what an add, cancel, pause or resume did; Changed is
-// false when the reminder already was in the state asked for.
-type reminderResult struct {
-	Action   string       `json:"action"`
-	Changed  bool         `json:"changed"`
-	Reminder bot.Reminder `json:"reminder"`
-}
-
-// Reminders implements reminderSource.
-func (s *storeSource) Reminders(_ context.Context, all bool) ([]bot.Reminder, error) {
-	rems, err := s.st.AllReminders()
-	if err != nil {
-		return nil, fmt.Errorf("list reminders: %w", err)
-	}
-	out := []bot.Reminder{}
-	for _, r := range rems {
-		if all || !r.Cancelled {
-			out = append(out, r.Redacted())
-		}
-	}
-	return out, nil
-}
-
-// AddReminder implements reminderSource.
-func (s *storeSource) AddReminder(ctx context.Context, req reminderRequest) (reminderResult, error) {
-	now := s.now()
-	r, err := newBroadcast(req, s.loc, now)
-	if err != nil {
-		return reminderResult{}, err
-	}
-	err = s.st.Apply(ctx, func(tx bot.Tx) error { return bot.AddBroadcast(tx, &r, now, s.loc) })
-	if err != nil {
-		return reminderResult{}, fmt.Errorf("add reminder: %w", err)
-	}
-	return reminderResult{Action: actionAdd, Changed: true, Reminder: r.Redacted()}, nil
-}
-
-// ChangeReminder implements reminderSource. The reminder is read, changed
-// and written back with its audit record in one transaction: under serve
-// the scheduler updates the same reminder (its last occurrence), and a
-// read outside the transaction could undo that.
-func (s *storeSource) ChangeReminder(ctx context.Context, id uint64, action string) (reminderResult, error) {
-	now := s.now()
-	var res reminderResult
-	err := s.st.Apply(ctx, func(tx bot.Tx) error {
-		r, changed, err := bot.ChangeReminder(tx, id, action, cliOfficer, now)
-		if err != nil {
-			return err
-		}
-		res = reminderResult{Action: action, Changed: changed, Reminder: r.Redacted()}
-		return nil
-	})
-	if err != nil {
-		return reminderResult{}, err
-	}
-	return res, nil
+func conflict(format string, args ...any) error {
+	return &bot.RefusalError{Msg: fmt.Sprintf(format, args...), Conflict: true}
 }
 
 // runReminders is `ansinh reminders add|list|cancel|pause|resume`.
@@ -142,7 +86,7 @@ func runReminders(ctx context.Context, cfg Config, args []string, stdout io.Writ
 func remindersAdd(ctx context.Context, cfg Config, args []string, stdout io.Writer) error {
 	fl := flag.NewFlagSet("reminders add", flag.ContinueOnError)
 	fl.SetOutput(io.Discard)
-	var req reminderRequest
+	var req web.ReminderRequest
 	fl.StringVar(&req.Audience, "audience", "", "all|topic:ID|commune:NAME|category:ID")
 	fl.StringVar(&req.Text, "text", "", "the message (at most 700 characters)")
 	at := fl.String("at", "", `one-off local time "YYYY-MM-DD HH:MM"`)
@@ -164,7 +108,7 @@ func remindersAdd(ctx context.Context, cfg Config, args []string, stdout io.Writ
 		return err
 	}
 	// Checked here too, so that a refused request touches nothing.
-	if _, err := newBroadcast(req, cfg.Location, time.Now()); err != nil {
+	if _, err := req.Broadcast(cliOfficer, cfg.Location, time.Now()); err != nil {
 		return err
 	}
 	src, done, err := openReminderSource(cfg)

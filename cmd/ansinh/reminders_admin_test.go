@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/bot/web"
 	"github.com/bacninh/ansinh/store"
 )
 
@@ -42,23 +43,15 @@ func checkReminderAdminAPI(t *testing.T, cfg Config, base uint64) {
 	bearer := "Bearer " + token
 	_, before := call("GET", "/admin/reminders?all=1", bearer, "")
 	future := time.Now().Add(72 * time.Hour).Format(time.RFC3339)
+	// The routes are tested next to the handler (bot/web); here serve's
+	// wiring: the token file opens the API, and a refusal changes nothing.
 	for _, c := range []struct {
 		method, path, auth, body string
 		want                     int
 	}{
 		{"GET", "/admin/reminders", "", "", http.StatusUnauthorized},
-		{"POST", "/admin/reminders", "", `{"audience":"all","text":"x","at":"` + future + `"}`, http.StatusUnauthorized},
 		{"POST", "/admin/reminders/1/cancel", "Bearer " + strings.Repeat("0", 64), "", http.StatusUnauthorized},
-		{"GET", "/admin/reminders?all=maybe", bearer, "", http.StatusBadRequest},
-		{"POST", "/admin/reminders", bearer, `{"audience":"all","text":"x","cron":"* * * * *"}`, http.StatusBadRequest},
 		{"POST", "/admin/reminders", bearer, `{"audience":"all","text":"","at":"` + future + `"}`, http.StatusBadRequest},
-		{"POST", "/admin/reminders", bearer, `{"audience":"all","text":"x","at":"2001-01-01T08:00:00+07:00"}`, http.StatusBadRequest},
-		{"POST", "/admin/reminders", bearer, `{"audience":"all","text":"x","at":"` + future + `","officer":"me"}`, http.StatusBadRequest},
-		{"POST", "/admin/reminders", bearer, `not json`, http.StatusBadRequest},
-		{"POST", "/admin/reminders/999/cancel", bearer, "", http.StatusNotFound},
-		{"POST", "/admin/reminders/1/delete", bearer, "", http.StatusNotFound},
-		{"POST", "/admin/reminders/abc/pause", bearer, "", http.StatusBadRequest},
-		{"GET", "/admin/reminders/1/cancel", bearer, "", http.StatusNotFound},
 	} {
 		if got, body := call(c.method, c.path, c.auth, c.body); got != c.want {
 			t.Errorf("%s %s %s: %d %s, want %d", c.method, c.path, c.body, got, body, c.want)
@@ -78,10 +71,10 @@ func checkReminderAdminAPI(t *testing.T, cfg Config, base uint64) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	bad := reminderRequest{Audience: "all", Text: "x", Cron: "0 8 * * *", Grace: "1s"}
-	_, want := newBroadcast(bad, cfg.Location, time.Now())
+	bad := web.ReminderRequest{Audience: "all", Text: "x", Cron: "0 8 * * *", Grace: "1s"}
+	_, want := bad.Broadcast(cliOfficer, cfg.Location, time.Now())
 	_, got := c.AddReminder(context.Background(), bad)
-	if _, ok := asRefused(got); !ok || want == nil || got.Error() != want.Error() {
+	if _, ok := bot.AsRefusal(got); !ok || want == nil || got.Error() != want.Error() {
 		t.Errorf("refusal through serve = %v, want %v", got, want)
 	}
 	if _, err := c.ChangeReminder(context.Background(), 999, actionResume); !errors.Is(err, bot.ErrNotFound) {

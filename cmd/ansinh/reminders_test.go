@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/bot/web"
 	"github.com/bacninh/ansinh/store"
 )
 
@@ -257,21 +258,21 @@ func TestReminderResultNotes(t *testing.T) {
 	quiet := bot.QuietHours{From: 21 * time.Hour, To: 7 * time.Hour}
 	for _, c := range []struct {
 		name string
-		res  reminderResult
+		res  web.ReminderResult
 		want string
 	}{
 		{"a time in quiet hours says when it goes",
-			reminderResult{Action: actionAdd, Changed: true, Reminder: bot.Reminder{ID: 7, Type: bot.ReminderBroadcast, Audience: "all",
+			web.ReminderResult{Action: actionAdd, Changed: true, Reminder: bot.Reminder{ID: 7, Type: bot.ReminderBroadcast, Audience: "all",
 				Text: "Họp", At: time.Date(2026, 11, 28, 22, 0, 0, 0, loc), Created: now, CreatedBy: "cli"}},
 			"Đã tạo lịch nhắc #7.\n#7  Đang chạy  all  lúc 28/11/2026 22:00  —  chưa gửi  bởi cli  Họp\n" +
 				"Lần gửi tới: 28/11/2026 22:00 (giờ yên lặng: gửi lúc 29/11/2026 07:00)\n"},
 		{"a resumed reminder warns of what it missed within its grace",
-			reminderResult{Action: actionResume, Changed: true, Reminder: bot.Reminder{ID: 8, Type: bot.ReminderBroadcast, Audience: "topic:loan",
+			web.ReminderResult{Action: actionResume, Changed: true, Reminder: bot.Reminder{ID: 8, Type: bot.ReminderBroadcast, Audience: "topic:loan",
 				Text: "Giao dịch", Spec: "0 8 * * *", Grace: 12 * time.Hour, Created: now.AddDate(0, 0, -5), Last: now.Add(-50 * time.Hour)}},
 			"Đã cho chạy lại lịch nhắc #8.\n#8  Đang chạy  topic:loan  cron 0 8 * * *  —  đã gửi 25/11/2026 08:00  bởi —  Giao dịch\n" +
 				"Lưu ý: 1 lần gửi lỡ trong lúc tạm dừng (chưa quá 12 giờ) sẽ được gửi ngay.\nLần gửi tới: 28/11/2026 08:00\n"},
 		{"a paused reminder has no next time",
-			reminderResult{Action: actionPause, Changed: false, Reminder: bot.Reminder{ID: 9, Type: bot.ReminderLoanDay, Owner: bot.UserKey{Channel: bot.ChannelZalo},
+			web.ReminderResult{Action: actionPause, Changed: false, Reminder: bot.Reminder{ID: 9, Type: bot.ReminderLoanDay, Owner: bot.UserKey{Channel: bot.ChannelZalo},
 				Day: 31, Paused: true}},
 			"Lịch nhắc #9 đang tạm dừng sẵn.\n#9  Tạm dừng  cá nhân (Zalo)  ngày 31 hằng tháng  —  chưa gửi  bởi người dân  " + labelPrivate + "\n"},
 	} {

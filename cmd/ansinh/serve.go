@@ -102,7 +102,8 @@ func runServe(ctx context.Context, cfg Config, args []string, stderr io.Writer) 
 	}
 	mux.HandleFunc("GET /healthz", a.healthz)
 	mux.Handle("GET /metrics", a.metrics.Handler())
-	mux.Handle("/admin/", a.adminHandler(token, cfg, log))
+	admin := web.NewAdmin(web.AdminConfig{Store: a.store, Location: cfg.Location, By: cliOfficer})
+	mux.Handle("/admin/", admin.Handler(token, web.WithLogger(log), web.WithGate(cfg.gate())))
 	// Sessions of officers removed from ANSINH_OFFICERS end now, expired
 	// ones and old sign-in links go too.
 	now := time.Now()

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/bot/web"
 )
 
 // What officers read is Vietnamese, like the rest of the officer side;
@@ -56,7 +57,7 @@ func writeTicketList(w io.Writer, tickets []bot.Ticket, loc *time.Location, now 
 
 // writeTicketDetail prints a whole ticket: its fields, its thread and its
 // audit records.
-func writeTicketDetail(w io.Writer, d ticketDetail, loc *time.Location, now time.Time) error {
+func writeTicketDetail(w io.Writer, d web.TicketDetail, loc *time.Location, now time.Time) error {
 	t := &d.Ticket
 	when := func(tm time.Time) string { return tm.In(loc).Format("02/01/2006 15:04") }
 	bw := bufio.NewWriter(w)

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"net/url"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -15,22 +14,24 @@ import (
 	"time"
 
 	"github.com/bacninh/ansinh/bot"
-	"github.com/bacninh/ansinh/bot/report"
+	"github.com/bacninh/ansinh/bot/web"
 	"github.com/bacninh/ansinh/store"
 )
 
 // ticketSource is where the officers' CLI gets tickets: the database when
-// it is free, serve's admin API while serve holds it. Both give the same
-// data, and one set of functions prints it.
+// it is free (through web.Admin, the admin API's own operations), serve's
+// admin API while serve holds it. Both give the same data, and one set of
+// functions prints it.
 type ticketSource interface {
-	Tickets(ctx context.Context, q ticketQuery) ([]bot.Ticket, error)
+	Tickets(ctx context.Context, q web.TicketQuery) ([]bot.Ticket, error)
 	// Ticket returns one ticket with its audit records, or an error
 	// wrapping bot.ErrNotFound.
-	Ticket(ctx context.Context, id uint64) (ticketDetail, error)
+	Ticket(ctx context.Context, id uint64) (web.TicketDetail, error)
 	// Export writes every ticket as csv or xlsx.
 	Export(ctx context.Context, format string, w io.Writer) error
 	// Backup writes a consistent copy of the database to an absolute path,
-	// replacing an existing file only with force.
+	// replacing an existing file only with force; a path that must not be
+	// written is a *bot.RefusalError.
 	Backup(ctx context.Context, path string, force bool) error
 	// Unanswered returns the unanswered records from since on (zero: all).
 	Unanswered(ctx context.Context, since time.Time) ([]bot.Unanswered, error)
@@ -57,148 +58,8 @@ func openSource(cfg Config) (ticketSource, func(), error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	return &storeSource{st: st, loc: cfg.Location, now: time.Now}, func() { st.Close() }, nil
-}
-
-// ticketQuery selects tickets for `tickets list`; the admin API carries it
-// in its query string.
-type ticketQuery struct {
-	Status  string // a key of statusChoices
-	Overdue bool
-	Limit   int // 0: no limit
-}
-
-// statusChoices are the --status values; "active" means not closed.
-var statusChoices = map[string][]bot.TicketStatus{
-	"open":     {bot.StatusOpen},
-	"assigned": {bot.StatusAssigned},
-	"answered": {bot.StatusAnswered},
-	"closed":   {bot.StatusClosed},
-	"active":   {bot.StatusOpen, bot.StatusAssigned, bot.StatusAnswered},
-	"all":      nil,
-}
-
-func (q ticketQuery) filter(now time.Time) (bot.TicketFilter, error) {
-	status, ok := statusChoices[q.Status]
-	if !ok {
-		return bot.TicketFilter{}, fmt.Errorf("status %q: want open, assigned, answered, closed, active or all", q.Status)
-	}
-	if q.Limit < 0 {
-		return bot.TicketFilter{}, fmt.Errorf("limit %d: want 0 (no limit) or more", q.Limit)
-	}
-	f := bot.TicketFilter{Status: status, Limit: q.Limit}
-	if q.Overdue {
-		f.Overdue = now
-	}
-	return f, nil
-}
-
-func (q ticketQuery) values() url.Values {
-	v := url.Values{"status": {q.Status}}
-	if q.Overdue {
-		v.Set("overdue", "1")
-	}
-	if q.Limit > 0 {
-		v.Set("limit", strconv.Itoa(q.Limit))
-	}
-	return v
-}
-
-func queryFromValues(v url.Values) (ticketQuery, error) {
-	q := ticketQuery{Status: v.Get("status")}
-	if q.Status == "" {
-		q.Status = "active"
-	}
-	if s := v.Get("overdue"); s != "" {
-		b, err := strconv.ParseBool(s)
-		if err != nil {
-			return q, fmt.Errorf("overdue %q: want 1 or 0", s)
-		}
-		q.Overdue = b
-	}
-	if s := v.Get("limit"); s != "" {
-		n, err := strconv.Atoi(s)
-		if err != nil {
-			return q, fmt.Errorf("limit %q: want a number", s)
-		}
-		q.Limit = n
-	}
-	_, err := q.filter(time.Time{})
-	return q, err
-}
-
-// storeSource reads an open store; serve's admin API uses it too.
-type storeSource struct {
-	st  *store.Store
-	loc *time.Location
-	now func() time.Time
-}
-
-func (s *storeSource) Tickets(_ context.Context, q ticketQuery) ([]bot.Ticket, error) {
-	f, err := q.filter(s.now())
-	if err != nil {
-		return nil, err
-	}
-	return s.st.Tickets(f)
-}
-
-func (s *storeSource) Ticket(_ context.Context, id uint64) (ticketDetail, error) {
-	t, err := s.st.Ticket(id)
-	if err != nil {
-		return ticketDetail{}, err
-	}
-	audit, err := s.st.AuditLog(id)
-	if err != nil {
-		return ticketDetail{}, fmt.Errorf("audit log of ticket %d: %w", id, err)
-	}
-	return ticketDetail{Ticket: t, Audit: audit}, nil
-}
-
-func (s *storeSource) Export(ctx context.Context, format string, w io.Writer) error {
-	_, err := s.export(ctx, format, w)
-	return err
-}
-
-// export writes every ticket and returns how many.
-func (s *storeSource) export(_ context.Context, format string, w io.Writer) (int, error) {
-	tickets, err := s.st.Tickets(bot.TicketFilter{})
-	if err != nil {
-		return 0, err
-	}
-	return len(tickets), writeExport(w, format, tickets, s.loc, s.now())
-}
-
-func (s *storeSource) Backup(_ context.Context, path string, force bool) error {
-	if err := checkBackupTarget(s.st.Path(), path); err != nil {
-		return err
-	}
-	err := s.st.Backup(path, force)
-	if errors.Is(err, store.ErrBackupExists) {
-		return backupExists(path)
-	}
-	return err
-}
-
-// exportTypes maps the export formats to their media types.
-var exportTypes = map[string]string{
-	"csv":  "text/csv; charset=utf-8",
-	"xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-}
-
-func writeExport(w io.Writer, format string, tickets []bot.Ticket, loc *time.Location, now time.Time) error {
-	var err error
-	switch format {
-	case "csv":
-		err = report.WriteCSV(w, tickets, loc, now)
-	case "xlsx":
-		err = report.WriteXLSX(w, tickets, loc, now)
-	default:
-		return fmt.Errorf("format %q: want csv or xlsx", format)
-	}
-	if err != nil {
-		return fmt.Errorf("export %s: %w", format, err)
-	}
-	return nil
+	admin := web.NewAdmin(web.AdminConfig{Store: st, Location: cfg.Location, By: cliOfficer})
+	return admin, func() { st.Close() }, nil
 }
 
 // runTickets is `ansinh tickets list|show|export`.
@@ -220,14 +81,14 @@ func runTickets(ctx context.Context, cfg Config, args []string, stdout io.Writer
 func ticketsList(ctx context.Context, cfg Config, args []string, stdout io.Writer) error {
 	fl := flag.NewFlagSet("tickets list", flag.ContinueOnError)
 	fl.SetOutput(io.Discard)
-	var q ticketQuery
+	var q web.TicketQuery
 	fl.StringVar(&q.Status, "status", "active", "open|assigned|answered|closed|active|all")
 	fl.BoolVar(&q.Overdue, "overdue", false, "only tickets past their due time")
 	fl.IntVar(&q.Limit, "limit", 0, "at most this many, newest first (0: all)")
 	if err := fl.Parse(args); err != nil || fl.NArg() > 0 {
 		return errUsage
 	}
-	if _, err := q.filter(time.Now()); err != nil {
+	if _, err := q.Filter(time.Now()); err != nil {
 		return fmt.Errorf("--%w", err)
 	}
 	src, done, err := openSource(cfg)
@@ -270,7 +131,7 @@ func ticketsExport(ctx context.Context, cfg Config, args []string, stdout io.Wri
 	if err := fl.Parse(args); err != nil || fl.NArg() > 0 {
 		return errUsage
 	}
-	if _, ok := exportTypes[*format]; !ok {
+	if _, ok := web.ExportMediaType(*format); !ok {
 		return fmt.Errorf("--format %q: want csv or xlsx", *format)
 	}
 	if *out == "" && *format == "xlsx" && isTerminal(stdout) {

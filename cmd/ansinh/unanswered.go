@@ -14,11 +14,6 @@ import (
 	"github.com/bacninh/ansinh/bot"
 )
 
-// Unanswered implements ticketSource for the store.
-func (s *storeSource) Unanswered(_ context.Context, since time.Time) ([]bot.Unanswered, error) {
-	return s.st.Unanswered(since)
-}
-
 // Unanswered implements ticketSource through serve's admin API.
 func (c *adminClient) Unanswered(ctx context.Context, since time.Time) ([]bot.Unanswered, error) {
 	var out []bot.Unanswered
