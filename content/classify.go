@@ -220,16 +220,5 @@ func (c *classifier) probs(f []feature, p []float64) {
 			p[k] += float64(v * x.v)
 		}
 	}
-	m := p[0]
-	for _, v := range p[1:] {
-		m = max(m, v)
-	}
-	var sum float64
-	for k := range p {
-		p[k] = math.Exp(p[k] - m)
-		sum += p[k]
-	}
-	for k := range p {
-		p[k] /= sum
-	}
+	softmax(p)
 }

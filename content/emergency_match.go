@@ -69,20 +69,6 @@ func (d *detector) phrase(text string, mode matchMode, ex *expander) *dphrase {
 	return ph
 }
 
-// matchAt records every phrase of ids (phrases starting with the word at
-// message position i) that matches there.
-func (d *detector) matchAt(m *dmsg, i int, ids []int32) {
-	for _, id := range ids {
-		ph := d.all[id]
-		if end, ok := matchFrom(m, i, ph, 0, 0); ok {
-			if m.hits == nil {
-				m.hits = map[int32][][2]int{}
-			}
-			m.hits[id] = append(m.hits[id], [2]int{i, end})
-		}
-	}
-}
-
 // maxGap is how many words a "*" in a phrase stands for at most ("bị *
 // đánh": "bị chồng đánh", "bị người yêu cũ đánh").
 const maxGap = 3

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -20,8 +21,15 @@ type dword struct {
 	// (which may be empty).
 	expands bool
 	expand  []*dword
-	danger  []int32 // danger phrases (kinds' phrases, signals, combo parts) starting with it
-	other   []int32 // marker and veto phrases starting with it
+	danger  []dcand // danger phrases (kinds' phrases, signals, combo parts) starting with it
+	other   []dcand // marker and veto phrases starting with it
+}
+
+// dcand is a phrase starting with a word, with its second word (nil when
+// it has none or a gap) to skip most phrases without reading them.
+type dcand struct {
+	id   int32
+	next *dword
 }
 
 // learn sets the knowledge base's ordinary words and builds the word table
@@ -71,10 +79,14 @@ func (d *detector) learn(known map[string]int32) {
 			}
 		}
 		for _, id := range d.first[k] {
+			c := dcand{id: id}
+			if syl := d.all[id].syl; len(syl) > 1 && syl[1].fold != "*" {
+				c.next = d.words[syl[1].fold]
+			}
 			if d.danger[id] {
-				w.danger = append(w.danger, id)
+				w.danger = append(w.danger, c)
 			} else {
-				w.other = append(w.other, id)
+				w.other = append(w.other, c)
 			}
 		}
 	}
@@ -93,11 +105,11 @@ func (d *detector) tokens(m *dmsg, text string) bool {
 		}
 	}
 	m.accented = marked >= 2 && 3*marked >= len(m.syl)
-	d.matchAll(m, func(w *dword) []int32 { return w.danger })
+	d.matchAll(m, func(w *dword) []dcand { return w.danger })
 	if !d.possible(m) {
 		return false
 	}
-	d.matchAll(m, func(w *dword) []int32 { return w.other })
+	d.matchAll(m, func(w *dword) []dcand { return w.other })
 	return true
 }
 
@@ -141,7 +153,7 @@ func (d *detector) possible(m *dmsg) bool {
 
 // matchAll looks for the phrases list gives for each word of m and each
 // danger word an unknown word is a typo of.
-func (d *detector) matchAll(m *dmsg, list func(*dword) []int32) {
+func (d *detector) matchAll(m *dmsg, list func(*dword) []dcand) {
 	for i := range m.syl {
 		if w := m.syl[i].w; w != nil {
 			d.matchAt(m, i, list(w))
@@ -150,6 +162,24 @@ func (d *detector) matchAll(m *dmsg, list func(*dword) []int32) {
 			if w := d.words[alt]; w != nil {
 				d.matchAt(m, i, list(w))
 			}
+		}
+	}
+}
+
+// matchAt records every phrase of cands (phrases starting with the word at
+// message position i) that matches there.
+func (d *detector) matchAt(m *dmsg, i int, cands []dcand) {
+	for _, c := range cands {
+		// The next word must be the phrase's second or one typo from it
+		// (what matchFrom accepts, marks aside).
+		if c.next != nil && (i+1 >= len(m.syl) || m.syl[i+1].w != c.next && !slices.Contains(m.syl[i+1].alts, c.next.key)) {
+			continue
+		}
+		if end, ok := matchFrom(m, i, d.all[c.id], 0, 0); ok {
+			if m.hits == nil {
+				m.hits = map[int32][][2]int{}
+			}
+			m.hits[c.id] = append(m.hits[c.id], [2]int{i, end})
 		}
 	}
 }

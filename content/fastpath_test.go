@@ -89,10 +89,20 @@ func (d *detector) refScan(text string) *dmsg {
 		}
 	}
 	m.accented = marked >= 2 && 3*marked >= len(m.syl)
+	matchAt := func(i int, first string) {
+		for _, id := range d.first[first] {
+			if end, ok := matchFrom(m, i, d.all[id], 0, 0); ok {
+				if m.hits == nil {
+					m.hits = map[int32][][2]int{}
+				}
+				m.hits[id] = append(m.hits[id], [2]int{i, end})
+			}
+		}
+	}
 	for i := range m.syl {
-		d.matchAt(m, i, d.first[m.syl[i].fold])
+		matchAt(i, m.syl[i].fold)
 		for _, alt := range m.syl[i].alts {
-			d.matchAt(m, i, d.first[alt])
+			matchAt(i, alt)
 		}
 	}
 	return m
@@ -216,6 +226,9 @@ func TestMatcherFastPath(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if kb.packed == nil {
+		t.Fatal("the classifier was not packed")
+	}
 	reused := kb.newScratch() // as the pool reuses one scratch for many messages
 	for _, text := range fastpathMessages(t) {
 		if got, want := appendSyllables(nil, text), refSyllables(text); !slices.Equal(got, want) {
@@ -232,6 +245,11 @@ func TestMatcherFastPath(t *testing.T) {
 			if got, want := kb.coverage(reused, i), kb.refCoverage(pos, i); got != want {
 				t.Fatalf("coverage(%q, %s) = %v, the reference gives %v", text, kb.entries[i].ID, got, want)
 			}
+		}
+		probs := make([]float64, len(kb.clf.topics))
+		kb.clf.probs(reused.feats, probs)
+		if !slices.Equal(reused.probs, probs) {
+			t.Fatalf("the packed classifier gives %v for %q, the classifier %v", reused.probs, text, probs)
 		}
 		if !slices.Equal(reused.scores, fresh.scores) || !slices.Equal(reused.probs, fresh.probs) {
 			t.Fatalf("a reused scratch scores %q differently from a fresh one", text)

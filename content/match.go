@@ -32,9 +32,10 @@ type KB struct {
 	// reaches an urgent answer by resemblance.
 	detected []int32
 	clf      *classifier
-	topicOf  []int      // entry -> classifier class
-	cats     []category // entry -> household categories its title names
-	pool     sync.Pool  // *scratch
+	packed   *packedClassifier // clf laid out for reading, nil: read clf
+	topicOf  []int             // entry -> classifier class
+	cats     []category        // entry -> household categories its title names
+	pool     sync.Pool         // *scratch
 }
 
 // Load reads and checks the knowledge base in fsys. Any problem found by
@@ -96,6 +97,7 @@ func build(entries []*Entry, ex *expander) *KB {
 	}
 	kb.ix = buildIndex(entries, ex)
 	kb.clf = trainClassifier(entries, ex)
+	kb.packed = pack(kb.clf)
 	kb.topicOf = make([]int, len(entries))
 	kb.cats = make([]category, len(entries))
 	for i, e := range entries {
@@ -318,7 +320,7 @@ func (kb *KB) score(s *scratch, text string) float64 {
 		s.feats = accentFeatures(s.feats, text, 1)
 	}
 	normalize(s.feats, 0)
-	kb.clf.probs(s.feats, s.probs)
+	kb.classify(s.feats, s.probs)
 	return maxScore
 }
 

@@ -1,0 +1,91 @@
+package content
+
+import "math"
+
+// packedClassifier holds a trained classifier's weights laid out for
+// reading: the hashed buckets no training document used have all-zero
+// weights and no row, and each row is padded to a cache line, so the rows a
+// message reads fit the processor's cache (the full table does not). It
+// gives the same probabilities as the classifier, bit for bit.
+type packedClassifier struct {
+	nc     int
+	row    []uint16  // bucket -> row, 0: all zero
+	w      []float32 // row*stride + class; row 0 is all zero
+	b      []float32
+	stride int
+}
+
+// cacheLine is the usual size of a processor's cache line, in float32s.
+const cacheLine = 16
+
+// pack returns c's weights packed, or nil when too many buckets are used
+// for a 16-bit row index.
+func pack(c *classifier) *packedClassifier {
+	nc := len(c.topics)
+	pc := &packedClassifier{nc: nc, row: make([]uint16, clfBuckets), b: c.b, stride: (nc + cacheLine - 1) / cacheLine * cacheLine}
+	rows := 1
+	for b := range clfBuckets {
+		for _, v := range c.w[b*nc : b*nc+nc] {
+			if v != 0 {
+				if rows > math.MaxUint16 {
+					return nil
+				}
+				pc.row[b] = uint16(rows)
+				rows++
+				break
+			}
+		}
+	}
+	pc.w = make([]float32, rows*pc.stride)
+	for b, r := range pc.row {
+		if r != 0 {
+			copy(pc.w[int(r)*pc.stride:], c.w[b*nc:b*nc+nc])
+		}
+	}
+	return pc
+}
+
+// probs fills p with the class probabilities for features f, as
+// classifier.probs does: the features' contributions are added in the same
+// order, and an all-zero row adds nothing.
+func (pc *packedClassifier) probs(f []feature, p []float64) {
+	for k := range pc.nc {
+		p[k] = float64(pc.b[k])
+	}
+	for _, x := range f {
+		r := int(pc.row[x.bucket])
+		if r == 0 {
+			continue
+		}
+		row := pc.w[r*pc.stride : r*pc.stride+pc.nc]
+		for k, v := range row {
+			p[k] += float64(v * x.v)
+		}
+	}
+	softmax(p)
+}
+
+// classify fills p with the classifier's class probabilities for f.
+func (kb *KB) classify(f []feature, p []float64) {
+	if kb.packed != nil {
+		kb.packed.probs(f, p)
+		return
+	}
+	kb.clf.probs(f, p)
+}
+
+// softmax turns scores into probabilities in place.
+func softmax(p []float64) {
+	m := p[0]
+	for _, v := range p[1:] {
+		m = max(m, v)
+	}
+	var sum float64
+	for k := range p {
+		p[k] = math.Exp(p[k] - m)
+		sum += p[k]
+	}
+	for k := range p {
+		p[k] /= sum
+	}
+}
