@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"strconv"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -368,16 +367,6 @@ func (c *conv) respond() error {
 	return c.answer(text)
 }
 
-// choice maps a bare number to the button it names ("2" presses the second
-// button last shown); it returns "" for anything else.
-func (c *conv) choice(text string) string {
-	n, err := strconv.Atoi(strings.TrimRight(strings.TrimSpace(text), ".)"))
-	if err != nil || n < 1 || n > len(c.user.Dialog.Buttons) {
-		return ""
-	}
-	return c.user.Dialog.Buttons[n-1].Data
-}
-
 // hasWords reports whether text holds anything to read: a letter, a digit
 // or a symbol such as an emoji. Punctuation alone is not a message.
 func hasWords(text string) bool {
@@ -530,12 +519,8 @@ func (c *conv) answer(text string) error {
 		}
 		c.user.Dialog.Misses = 0
 		c.user.Dialog.Remember(r.Entry, c.now) // the likeliest reading is the follow-up's context
-		buttons := make([]Button, 0, len(r.Ambiguous)+1)
-		for _, cand := range r.Ambiguous {
-			buttons = append(buttons, Button{Label: cand.Entry.Title, Data: dataEntry + cand.Entry.ID})
-		}
-		buttons = append(buttons, Button{Label: labelOfficer, Data: dataOfficer})
-		return c.reply(textAmbiguous, buttons, logMeta{topic: r.Topic, entry: r.Entry.ID, score: r.Score})
+		text, buttons := askBetween(r.Ambiguous)
+		return c.reply(text, buttons, logMeta{topic: r.Topic, entry: r.Entry.ID, score: r.Score})
 	case r.Topic == content.TopicOutOfScope:
 		if err := c.record(UnansweredUnknown, text, append([]string{r.Entry.ID}, c.guessIDs(text)...), ""); err != nil {
 			return err

@@ -20,7 +20,8 @@ func FirstAskBack(kb *content.KB, text string, r content.Result, day content.Dat
 		for _, c := range r.Ambiguous {
 			offered = append(offered, c.Entry.ID)
 		}
-		return textAmbiguous, offered, true
+		question, _ = askBetween(r.Ambiguous)
+		return question, offered, true
 	}
 	households, depends := dependsOnHousehold(kb, text, r.Entry)
 	if !depends {

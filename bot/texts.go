@@ -10,12 +10,18 @@ const (
 	textNotText   = "Xin lỗi, hiện tôi chỉ đọc được tin nhắn chữ. Ông/bà vui lòng gõ câu hỏi, hoặc chọn một mục dưới đây."
 	textUnknown   = "Xin lỗi, tôi chưa hiểu rõ câu hỏi. Ông/bà thử hỏi ngắn hơn, ví dụ \"hộ cận nghèo có được vay vốn không\", hoặc chọn một mục dưới đây."
 	textMissTwice = "Xin lỗi, tôi vẫn chưa trả lời được câu này. Ông/bà có muốn chuyển câu hỏi cho cán bộ xã không?"
-	textAmbiguous = "Câu hỏi của ông/bà có thể thuộc nhiều nội dung. Ông/bà chọn giúp một mục:"
-	textWrong     = "Xin lỗi ông/bà. Ông/bà muốn hỏi nội dung nào dưới đây? Nếu không có, ông/bà chọn \"Gặp cán bộ\" để cán bộ xã trả lời."
 	textTopicMenu = "Các câu hỏi thường gặp về %s. Ông/bà chọn một mục hoặc gõ câu hỏi:"
 	textExpired   = "Nội dung này đã thay đổi. Ông/bà chọn lại từ danh mục giúp."
 	textTooFast   = "Ông/bà gửi nhanh quá, tôi sẽ trả lời lần lượt. Các tin gửi thêm lúc này tôi chỉ ghi lại; xin ông/bà chờ một phút rồi hỏi tiếp."
 	textTooLong   = "Tin nhắn khá dài nên tôi chỉ đọc phần đầu. Nếu chưa đúng ý, ông/bà gõ ngắn gọn câu hỏi chính giúp."
+
+	// textAskBack leads the numbered options of an ask-back (numbered).
+	textAskBack = "Ông/bà muốn hỏi:"
+	// textWrong leads the numbered options after "Chưa đúng ý tôi";
+	// textWrongEnd follows them.
+	textWrong     = "Xin lỗi ông/bà. Ông/bà muốn hỏi:"
+	textWrongEnd  = "Nếu không phải, ông/bà chọn \"Gặp cán bộ\" để cán bộ xã trả lời."
+	textWrongNone = "Xin lỗi ông/bà. Ông/bà chọn \"Gặp cán bộ\" để cán bộ xã trả lời, hoặc gõ lại câu hỏi ngắn gọn hơn."
 
 	textAskHousehold = "Hộ ông/bà là hộ nghèo, cận nghèo hay mới thoát nghèo? Ông/bà chọn một mục để tôi trả lời đúng cho hộ mình."
 

@@ -72,12 +72,18 @@ func (c *conv) wrong(answered string) error {
 	kb := c.e.KB()
 	en, _ := kb.EntryOn(answered, c.day)
 	var buttons []Button
+	var titles []string
 	for _, alt := range kb.Alternatives(q, c.day, en, 2) {
+		titles = append(titles, alt.Title)
 		buttons = append(buttons, Button{Label: alt.Title, Data: dataEntry + alt.ID})
 	}
 	buttons = append(buttons, Button{Label: labelOfficer, Data: dataOfficer})
 	c.user.Dialog.Correcting = answered
-	return c.reply(textWrong, buttons, logMeta{topic: content.TopicUnknown, entry: answered})
+	text := textWrongNone
+	if len(titles) > 0 {
+		text = numbered(textWrong, titles) + "\n" + textWrongEnd
+	}
+	return c.reply(text, buttons, logMeta{topic: content.TopicUnknown, entry: answered})
 }
 
 // settleCorrection records the citizen's choice after "Chưa đúng ý tôi":

@@ -26,45 +26,62 @@ func buttonData(d bot.Delivery) []string {
 }
 
 // TestWrongAnswerOffersNextAndRecordsCorrection: "Chưa đúng ý tôi" on an
-// answer shows the next two best entries and the officer; the entry the
-// citizen picks is recorded as a correction with the question.
+// answer shows the next two best entries, numbered in the text and as
+// buttons, and the officer; the entry the citizen picks, by pressing or by
+// typing its number, is answered and recorded as a correction with the
+// question.
 func TestWrongAnswerOffersNextAndRecordsCorrection(t *testing.T) {
-	h := newHarness(t)
-	ans := lastReply(t, h.say("hộ nghèo vay vốn được bao nhiêu"))
-	var wrong string
-	for _, b := range ans.Buttons {
-		if b.Label == "Chưa đúng ý tôi" {
-			wrong = b.Data
-		}
-	}
-	if wrong != "w:loan-poor-household" {
-		t.Fatalf("answer buttons %v: want a \"Chưa đúng ý tôi\" button w:loan-poor-household", buttonData(ans))
-	}
-	menu := lastReply(t, h.press(wrong))
-	data := buttonData(menu)
-	if !strings.HasPrefix(menu.Text, "Xin lỗi ông/bà. Ông/bà muốn hỏi nội dung nào dưới đây?") || len(data) != 3 || data[2] != "o" {
-		t.Fatalf("after Chưa đúng ý tôi: %q %v, want two entries and the officer", menu.Text, data)
-	}
-	for _, d := range data[:2] {
-		if !strings.HasPrefix(d, "e:") || d == "e:loan-poor-household" {
-			t.Errorf("alternative %q: want another entry", d)
-		}
-	}
-	picked := lastReply(t, h.press(data[1]))
-	if picked.Text == "" {
-		t.Fatal("the picked entry got no answer")
-	}
-	recs, err := h.st.Unanswered(time.Time{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(recs) != 1 {
-		t.Fatalf("%d records, want 1 correction: %+v", len(recs), recs)
-	}
-	r := recs[0]
-	if r.Kind != bot.UnansweredCorrection || r.Text != "hộ nghèo vay vốn được bao nhiêu" || r.Chosen != strings.TrimPrefix(data[1], "e:") ||
-		len(r.Guesses) != 1 || r.Guesses[0] != "loan-poor-household" || r.Channel != bot.ChannelTelegram || !r.At.Equal(h.now) {
-		t.Errorf("correction = %+v", r)
+	for _, pick := range []string{"press", "số 2", "2"} {
+		t.Run(pick, func(t *testing.T) {
+			h := newHarness(t)
+			ans := lastReply(t, h.say("hộ nghèo vay vốn được bao nhiêu"))
+			var wrong string
+			for _, b := range ans.Buttons {
+				if b.Label == "Chưa đúng ý tôi" {
+					wrong = b.Data
+				}
+			}
+			if wrong != "w:loan-poor-household" {
+				t.Fatalf("answer buttons %v: want a \"Chưa đúng ý tôi\" button w:loan-poor-household", buttonData(ans))
+			}
+			menu := lastReply(t, h.press(wrong))
+			data := buttonData(menu)
+			if len(data) != 3 || data[2] != "o" || menu.Buttons[2].Label != "Gặp cán bộ" {
+				t.Fatalf("after Chưa đúng ý tôi: %q %v, want two entries and the officer", menu.Text, data)
+			}
+			want := "Xin lỗi ông/bà. Ông/bà muốn hỏi:\n1. " + menu.Buttons[0].Label + "\n2. " + menu.Buttons[1].Label +
+				"?\nNếu không phải, ông/bà chọn \"Gặp cán bộ\" để cán bộ xã trả lời."
+			if menu.Text != want {
+				t.Errorf("after Chưa đúng ý tôi:\n%s\nwant\n%s", menu.Text, want)
+			}
+			for _, d := range data[:2] {
+				if !strings.HasPrefix(d, "e:") || d == "e:loan-poor-household" {
+					t.Errorf("alternative %q: want another entry", d)
+				}
+			}
+			var rows []bot.Delivery
+			if pick == "press" {
+				rows = h.press(data[1])
+			} else {
+				rows = h.say(pick)
+			}
+			second, ok := h.eng.KB().Entry(strings.TrimPrefix(data[1], "e:"))
+			if picked := lastReply(t, rows); !ok || picked.Text != second.Render() {
+				t.Fatalf("picked %q: got %q, want the answer of %s", pick, picked.Text, data[1])
+			}
+			recs, err := h.st.Unanswered(time.Time{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(recs) != 1 {
+				t.Fatalf("%d records, want 1 correction: %+v", len(recs), recs)
+			}
+			r := recs[0]
+			if r.Kind != bot.UnansweredCorrection || r.Text != "hộ nghèo vay vốn được bao nhiêu" || r.Chosen != strings.TrimPrefix(data[1], "e:") ||
+				len(r.Guesses) != 1 || r.Guesses[0] != "loan-poor-household" || r.Channel != bot.ChannelTelegram || !r.At.Equal(h.now) {
+				t.Errorf("correction = %+v", r)
+			}
+		})
 	}
 }
 

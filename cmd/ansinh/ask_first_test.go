@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/bacninh/ansinh/bot/telegram/telegramtest"
+	"github.com/bacninh/ansinh/content"
 )
 
 // TestAskGivesTheFirstReply: `ask` answers each message exactly as the bot
@@ -25,6 +26,7 @@ func TestAskGivesTheFirstReply(t *testing.T) {
 		{201, "tôi có được vay vốn không", "", []string{"loan-poor-household", "loan-near-poor"}},
 		{202, "ho ngheo vay von duoc bao nhieu", "loan-poor-household", nil},
 		{203, "vay 50 triệu thì mỗi tháng trả lãi bao nhiêu", "", nil},
+		{204, askBackBetween, "", nil}, // checked below
 	}
 	var msgs []string
 	for _, c := range cases {
@@ -51,12 +53,61 @@ func TestAskGivesTheFirstReply(t *testing.T) {
 				t.Errorf("%q: ask clarify %v lacks %s", c.msg, a.Clarify, id)
 			}
 		}
-		if c.clarify == nil && len(a.Clarify) > 0 {
+		if c.clarify == nil && len(a.Clarify) > 0 && c.msg != askBackBetween {
 			t.Errorf("%q: ask clarify %v, want none", c.msg, a.Clarify)
 		}
 	}
 	if a := asked["tôi có được vay vốn không"]; !strings.HasPrefix(a.Answer, "Hộ ông/bà là hộ nghèo, cận nghèo hay mới thoát nghèo?") {
 		t.Errorf("household ask-back = %q", a.Answer)
+	}
+	checkAskBackBetween(t, srv, 204, asked[askBackBetween])
+}
+
+// askBackBetween is a message the bot reads two ways and asks back about.
+const askBackBetween = "lãi bn ạ"
+
+// checkAskBackBetween: for a message read two ways, ask --json gives the
+// best guess as topic and entry and both entries in clarify; the bot's
+// Telegram message numbers them in its text and offers them as inline
+// buttons in that order, then "Gặp cán bộ"; the citizen typing "2"
+// instead of pressing gets the second entry's answer.
+func checkAskBackBetween(t *testing.T, srv *telegramtest.Server, chat int64, a askResult) {
+	t.Helper()
+	kb, err := content.Load(testConfig(t, nil).contentFS())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Clarify) != 2 || a.Entry != a.Clarify[0] {
+		t.Fatalf("ask %q: entry %q, clarify %v; want the best guess first of two", askBackBetween, a.Entry, a.Clarify)
+	}
+	var entries [2]*content.Entry
+	for i, id := range a.Clarify {
+		en, ok := kb.Entry(id)
+		if !ok {
+			t.Fatalf("clarify names %q, not an entry", id)
+		}
+		entries[i] = en
+	}
+	if a.Topic != entries[0].Topic {
+		t.Errorf("ask topic %q, want the best guess's %q", a.Topic, entries[0].Topic)
+	}
+	want := "Ông/bà muốn hỏi:\n1. " + entries[0].Title + "\n2. " + entries[1].Title + "?"
+	msg := lastTo(t, srv, chat, 1)
+	if msg.Plain != want || a.Answer != want {
+		t.Errorf("ask-back on Telegram:\n%s\nask said:\n%s\nwant:\n%s", msg.Plain, a.Answer, want)
+	}
+	var keys []telegramtest.Button
+	for _, row := range msg.Keyboard {
+		keys = append(keys, row...)
+	}
+	wantKeys := []telegramtest.Button{{Text: entries[0].Title, CallbackData: "e:" + entries[0].ID},
+		{Text: entries[1].Title, CallbackData: "e:" + entries[1].ID}, {Text: "Gặp cán bộ", CallbackData: "o"}}
+	if !slices.Equal(keys, wantKeys) {
+		t.Errorf("ask-back keyboard %+v, want %+v", keys, wantKeys)
+	}
+	srv.PushMessage(chat, chat, "2")
+	if got := lastTo(t, srv, chat, 2).Plain; got != entries[1].Render() {
+		t.Errorf("\"2\" after the ask-back: %.80q…, want the answer of %s", got, entries[1].ID)
 	}
 }
 

@@ -1,0 +1,103 @@
+package bot
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/bacninh/ansinh/content"
+)
+
+// Numbered choices. Zalo and the terminal show buttons as a numbered list,
+// and an ask-back numbers its options in the text on every channel, so a
+// citizen may answer with the number instead of pressing: "2", "số 2",
+// "so 2", "cái 2", "mục 2", "chọn số hai ạ". The buttons of the bot's latest
+// message to the chat are the dialog's choices (Dialog.Buttons); any later
+// message replaces them, so a number only ever picks from the list the
+// citizen sees last.
+
+// choicePrefixes are the folded words a number may follow ("cái 2").
+var choicePrefixes = map[string]bool{"so": true, "cai": true, "muc": true, "chon": true, "y": true}
+
+// choiceOrdinal is "thứ" in "cái thứ 2": allowed only after a prefix,
+// because "thứ 2" alone means Monday.
+const choiceOrdinal = "thu"
+
+// choiceTrailers are folded politeness words a choice may end with ("2 ạ").
+var choiceTrailers = map[string]bool{"a": true, "nhe": true, "nha": true}
+
+// numberWords are the folded Vietnamese words for small numbers, read only
+// after a prefix ("số hai"): alone, "ba" is also a father and "năm" a year.
+var numberWords = map[string]int{"mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9}
+
+// choiceNumber reads a reply that names one numbered choice and returns the
+// number, or 0 when text is anything else.
+func choiceNumber(text string) int {
+	words := strings.FieldsFunc(content.Fold(text), func(r rune) bool {
+		return r == ' ' || r == '.' || r == ',' || r == ')' || r == '(' || r == ':' || r == '!' || r == '?' || r == '\t' || r == '\n'
+	})
+	for len(words) > 1 && choiceTrailers[words[len(words)-1]] {
+		words = words[:len(words)-1]
+	}
+	if len(words) == 0 || len(words) > 4 {
+		return 0
+	}
+	prefixed := 0
+	for prefixed < len(words)-1 && choicePrefixes[words[prefixed]] {
+		prefixed++
+	}
+	if prefixed > 0 && prefixed < len(words)-1 && words[prefixed] == choiceOrdinal {
+		prefixed++
+	}
+	if prefixed != len(words)-1 {
+		return 0
+	}
+	last := words[prefixed]
+	if n, err := strconv.Atoi(last); err == nil && n > 0 && len(last) <= 2 {
+		return n
+	}
+	if prefixed > 0 {
+		return numberWords[last]
+	}
+	return 0
+}
+
+// choice maps a reply naming a number to the button it names ("2" presses
+// the second button last shown); it returns "" for anything else.
+func (c *conv) choice(text string) string {
+	n := choiceNumber(text)
+	if n < 1 || n > len(c.user.Dialog.Buttons) {
+		return ""
+	}
+	return c.user.Dialog.Buttons[n-1].Data
+}
+
+// numbered writes the ask-back question: lead, then one "N. title" line
+// per option, the last ending with a question mark ("Ông/bà muốn hỏi:\n1.
+// Vay vốn làm nhà\n2. Hỗ trợ tiền làm nhà?"). The numbers are those of
+// the buttons, which list the options first and in this order.
+func numbered(lead string, titles []string) string {
+	var b strings.Builder
+	b.WriteString(lead)
+	for i, t := range titles {
+		b.WriteString("\n")
+		b.WriteString(strconv.Itoa(i + 1))
+		b.WriteString(". ")
+		b.WriteString(strings.TrimRight(strings.TrimSpace(t), " ?.!"))
+	}
+	b.WriteString("?")
+	return b.String()
+}
+
+// askBetween is the ask-back between close readings: the question with the
+// options numbered, and the options as buttons in the same order, then
+// "Gặp cán bộ".
+func askBetween(cands []content.Candidate) (string, []Button) {
+	titles := make([]string, 0, len(cands))
+	buttons := make([]Button, 0, len(cands)+1)
+	for _, cand := range cands {
+		titles = append(titles, cand.Entry.Title)
+		buttons = append(buttons, Button{Label: cand.Entry.Title, Data: dataEntry + cand.Entry.ID})
+	}
+	buttons = append(buttons, Button{Label: labelOfficer, Data: dataOfficer})
+	return numbered(textAskBack, titles), buttons
+}

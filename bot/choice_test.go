@@ -1,0 +1,147 @@
+package bot_test
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/content"
+)
+
+// askBackMessage is a message the matcher reads two ways (a loan's interest
+// or the electricity support); TestAskBackNumbersItsOptions checks that it
+// does ask back.
+const askBackMessage = "lãi bn ạ"
+
+// askBack sends askBackMessage and returns the ask-back with the entries it
+// offers, failing unless the matcher finds the message ambiguous.
+func askBack(t *testing.T, h *harness) (bot.Delivery, []*content.Entry) {
+	t.Helper()
+	r := h.eng.KB().Match(askBackMessage, content.DateOf(h.now))
+	if len(r.Ambiguous) < 2 {
+		t.Fatalf("%q is not ambiguous (%s, %.2f): pick another message for these tests", askBackMessage, r.Entry.ID, r.Score)
+	}
+	var offered []*content.Entry
+	for _, c := range r.Ambiguous {
+		offered = append(offered, c.Entry)
+	}
+	return one(t, h.say(askBackMessage)), offered
+}
+
+// TestAskBackNumbersItsOptions: the ask-back names the close readings
+// numbered in its text ("Ông/bà muốn hỏi:\n1. …\n2. …?") and offers them
+// as buttons in the same order, then "Gặp cán bộ"; labels and data fit
+// Telegram's and Zalo's limits (docs/platforms.md).
+func TestAskBackNumbersItsOptions(t *testing.T) {
+	h := newHarness(t)
+	ask, offered := askBack(t, h)
+	want := "Ông/bà muốn hỏi:"
+	for i, en := range offered {
+		want += "\n" + string(rune('1'+i)) + ". " + en.Title
+	}
+	want += "?"
+	if ask.Text != want {
+		t.Errorf("ask-back text:\n%s\nwant\n%s", ask.Text, want)
+	}
+	if len(ask.Buttons) != len(offered)+1 {
+		t.Fatalf("ask-back buttons %v, want %d entries and the officer", buttonData(ask), len(offered))
+	}
+	for i, en := range offered {
+		if b := ask.Buttons[i]; b.Label != en.Title || b.Data != "e:"+en.ID {
+			t.Errorf("button %d = %+v, want %q e:%s", i+1, b, en.Title, en.ID)
+		}
+	}
+	if b := ask.Buttons[len(offered)]; b.Label != "Gặp cán bộ" || b.Data != "o" {
+		t.Errorf("last button = %+v, want Gặp cán bộ (o)", b)
+	}
+	for _, b := range ask.Buttons {
+		if len(b.Data) > bot.MaxButtonData || utf8.RuneCountInString(b.Label) > content.MaxTitleRunes || b.Label == "" {
+			t.Errorf("button %+v: data over %d bytes or label empty or over %d characters", b, bot.MaxButtonData, content.MaxTitleRunes)
+		}
+	}
+}
+
+// TestAskBackNumberReplyPicksTheOption: right after an ask-back, a reply
+// naming a number, as elderly citizens type it on Zalo, is that option:
+// the entry's answer, as if its button had been pressed.
+func TestAskBackNumberReplyPicksTheOption(t *testing.T) {
+	for _, c := range []struct {
+		reply string
+		n     int
+	}{{"1", 1}, {"2", 2}, {"so 1", 1}, {"cái 2", 2}, {"số 2", 2}, {"Số 2 ạ", 2}, {"2.", 2}, {"chọn số hai", 2}} {
+		t.Run(c.reply, func(t *testing.T) {
+			h := newHarness(t)
+			_, offered := askBack(t, h)
+			got := lastReply(t, h.say(c.reply))
+			if en := offered[c.n-1]; got.Text != en.Render() {
+				t.Errorf("reply %q after the ask-back: %.80q…, want the answer of %s", c.reply, got.Text, en.ID)
+			}
+		})
+	}
+}
+
+// TestAskBackOfficerByNumber: the number after the options is "Gặp cán
+// bộ", as on Zalo's numbered list: a ticket with the citizen's question.
+func TestAskBackOfficerByNumber(t *testing.T) {
+	h := newHarness(t)
+	_, offered := askBack(t, h)
+	got := lastReply(t, h.say(strconv.Itoa(len(offered)+1)))
+	if !strings.HasPrefix(got.Text, "Tôi đã ghi lại yêu cầu của ông/bà (số #1)") {
+		t.Errorf("choosing the officer by number: %q, want the ticket opened", got.Text)
+	}
+	tickets, err := h.st.Tickets(bot.TicketFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tickets) != 1 || tickets[0].Question != askBackMessage {
+		t.Fatalf("tickets after choosing the officer by number: %+v, want one with the question %q", tickets, askBackMessage)
+	}
+}
+
+// TestNumberWithoutAskBackIsAMessage: "1" is a choice only while the list
+// it picks from is the bot's latest message to the chat. As a first
+// message, or once the bot has answered something else after the
+// ask-back, it is not read as the ask-back's option.
+func TestNumberWithoutAskBackIsAMessage(t *testing.T) {
+	t.Run("first message", func(t *testing.T) {
+		h := newHarness(t)
+		// Read as any message: the matcher's reading of "1".
+		want := bot.FallbackText
+		if r := h.eng.KB().Match("1", content.DateOf(h.now)); r.Topic != content.TopicUnknown {
+			want = r.Entry.Render()
+		}
+		if got := one(t, h.say("1")); got.Text != want || strings.HasPrefix(got.Text, "Ông/bà muốn hỏi") {
+			t.Errorf("\"1\" as a first message: %.80q…, want the matcher's reading %.80q…", got.Text, want)
+		}
+	})
+	t.Run("after another answer", func(t *testing.T) {
+		h := newHarness(t)
+		_, offered := askBack(t, h)
+		ans := lastReply(t, h.say("thẻ bhyt hết hạn làm sao"))
+		if len(ans.Buttons) == 0 || !strings.HasPrefix(ans.Buttons[0].Data, "e:") || ans.Buttons[0].Data == "e:"+offered[0].ID {
+			t.Fatalf("the answer's buttons %v: want a first entry other than the ask-back's", buttonData(ans))
+		}
+		next, _ := h.eng.KB().Entry(strings.TrimPrefix(ans.Buttons[0].Data, "e:"))
+		// "1" names the latest list shown (Zalo numbers every list): the
+		// answer's first button, not the ask-back's first option.
+		if got := lastReply(t, h.say("1")); got.Text != next.Render() {
+			t.Errorf("\"1\" after another answer: %.80q…, want the answer of %s (not %s)", got.Text, next.ID, offered[0].ID)
+		}
+	})
+}
+
+// TestChoiceNumberForms: the forms a number reply takes, and look-alikes
+// that are not choices.
+func TestChoiceNumberForms(t *testing.T) {
+	for text, want := range map[string]int{
+		"1": 1, " 2 ": 2, "2)": 2, "(3)": 3, "số 2": 2, "so 1": 1, "Cái 2": 2, "cái thứ 2": 2, "mục 3": 3,
+		"chọn 1": 1, "số hai": 2, "cai thu ba": 3, "2 ạ": 2, "số 1 nhé": 1,
+		"thứ 2": 0, "hai": 0, "ba": 0, "2 con": 0, "0": 0, "0912345678": 0, "số nhà 2": 0, "": 0, "ạ": 0,
+	} {
+		if got := bot.ChoiceNumber(text); got != want {
+			t.Errorf("ChoiceNumber(%q) = %d, want %d", text, got, want)
+		}
+	}
+}
