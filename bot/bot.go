@@ -90,7 +90,7 @@ const (
 
 // Delivery is one outbox row: a message to send to one chat. Rows are only
 // created inside a committed store transaction and are sent by the
-// Dispatcher, never by a handler.
+// dispatcher (bot/outbox), never by a handler.
 type Delivery struct {
 	ID         uint64    `json:"id"`
 	Key        string    `json:"key,omitempty"` // idempotency key; empty for ordinary replies

@@ -1,7 +1,6 @@
 package bot_test
 
 import (
-	"errors"
 	"fmt"
 	"maps"
 	"sync"
@@ -66,49 +65,6 @@ func TestEngineReportsUpdatesAndReplies(t *testing.T) {
 		"replied health_insurance answered": 1,
 		"replied unknown unknown":           1,
 		"replied smalltalk answered":        1,
-	}
-	if got := m.snapshot(); !maps.Equal(got, want) {
-		t.Errorf("metrics calls = %v\nwant %v", got, want)
-	}
-}
-
-func TestDispatcherReportsEachResult(t *testing.T) {
-	st := mustStore(t)
-	m := newRecMetrics()
-	ch := newFake("telegram")
-	ch.fail = func(d bot.Delivery, attempt int) error {
-		switch {
-		case d.ChatID == "blocked":
-			return &bot.PermanentError{Reason: "Forbidden: bot was blocked by the user", Unreachable: true}
-		case d.ChatID == "refused":
-			return &bot.PermanentError{Reason: "Bad Request: message is too long"}
-		case d.ChatID == "old":
-			return errors.New("502 Bad Gateway")
-		case d.ChatID == "limited" && attempt == 1:
-			return &bot.RateLimitError{RetryAfter: time.Second}
-		case d.ChatID == "flaky" && attempt == 1:
-			return errors.New("connection reset")
-		}
-		return nil
-	}
-	now := time.Now()
-	var rows []bot.Delivery
-	for _, chat := range []string{"fine", "blocked", "refused", "limited", "flaky"} {
-		rows = append(rows, bot.Delivery{Kind: bot.KindReply, Channel: "telegram", ChatID: chat, Text: "x", Created: now})
-	}
-	rows = append(rows, bot.Delivery{Kind: bot.KindReminder, Channel: "telegram", ChatID: "old", Text: "x", Created: now.Add(-25 * time.Hour)})
-	enqueue(t, st, rows...)
-	_, stop := runDispatcher(t, bot.DispatcherConfig{Store: st, Channels: []bot.Channel{ch}, Metrics: m})
-	defer stop()
-	waitFor(t, "every row settled", func() bool { s, _ := st.OutboxStats(); return s.Pending == 0 })
-
-	want := map[string]int{
-		"sent telegram reply ok":      3,
-		"sent telegram reply 429":     1,
-		"sent telegram reply error":   1,
-		"sent telegram reply blocked": 1,
-		"sent telegram reply refused": 1,
-		"sent telegram reminder dead": 1,
 	}
 	if got := m.snapshot(); !maps.Equal(got, want) {
 		t.Errorf("metrics calls = %v\nwant %v", got, want)

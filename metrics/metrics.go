@@ -10,6 +10,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/bot/outbox"
 )
 
 // DefaultMaxAge is how old the database-backed gauges may get before a
@@ -111,7 +112,7 @@ func New(cfg Config) *Metrics {
 
 // WatchDispatcher exposes the dispatcher's own counters under the names
 // the first, hand-written /metrics used, and whether it runs. Call it once.
-func (m *Metrics) WatchDispatcher(d *bot.Dispatcher) {
+func (m *Metrics) WatchDispatcher(d *outbox.Dispatcher) {
 	s := &d.Stats
 	for _, c := range []struct {
 		name, help string

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/bot/outbox"
 	"github.com/bacninh/ansinh/content"
 	"github.com/bacninh/ansinh/metrics"
 	"github.com/bacninh/ansinh/store"
@@ -19,7 +20,7 @@ import (
 type app struct {
 	store   *store.Store
 	engine  *bot.Engine
-	disp    *bot.Dispatcher
+	disp    *outbox.Dispatcher
 	sched   *bot.Scheduler
 	metrics *metrics.Metrics
 	cfg     Config
@@ -62,13 +63,13 @@ func openApp(cfg Config, log *slog.Logger, channels func(*store.Store) ([]bot.Ch
 		names = append(names, ch.Name())
 	}
 	mx := metrics.New(metrics.Config{Source: opsSource(st), Channels: names, Logger: log})
-	disp := bot.NewDispatcher(bot.DispatcherConfig{
+	disp := outbox.NewDispatcher(outbox.Config{
 		Store:    st,
 		Channels: chs,
-		Limits: map[string]bot.Limits{
-			bot.ChannelTelegram: bot.TelegramLimits,
-			bot.ChannelZalo:     zaloLimits,
-			bot.ChannelZaloOA:   zaloLimits,
+		Limits: map[string]outbox.Limits{
+			bot.ChannelTelegram: outbox.TelegramLimits,
+			bot.ChannelZalo:     outbox.ZaloLimits,
+			bot.ChannelZaloOA:   outbox.ZaloLimits,
 		},
 		Logger:  log,
 		Metrics: mx,
@@ -92,10 +93,6 @@ func openApp(cfg Config, log *slog.Logger, channels func(*store.Store) ([]bot.Ch
 	a.sched = bot.NewScheduler(bot.SchedulerConfig{Store: st, Location: cfg.Location, Quiet: quiet, Logger: log, Wake: disp.Wake})
 	return a, nil
 }
-
-// zaloLimits are cautious: Zalo publishes no send rate for the Bot
-// Platform; a third-party guide quotes about 20 requests/s for OA sends.
-var zaloLimits = bot.Limits{Global: 15, GlobalBurst: 3, PerChat: 1, PerChatBurst: 3}
 
 // runDispatcher opens the dispatcher and returns a function that closes
 // it, waiting for in-flight sends (at most the dispatcher's grace period).

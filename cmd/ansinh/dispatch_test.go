@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/bot/outbox"
 	"github.com/bacninh/ansinh/bot/telegram"
 	"github.com/bacninh/ansinh/bot/telegram/telegramtest"
 	"github.com/bacninh/ansinh/store"
@@ -42,7 +43,7 @@ func fillOutbox(tb testing.TB, st *store.Store, n, chats, groups int) {
 
 // runTelegramDispatch sends n rows through the real client to the fake and
 // returns the elapsed time.
-func runTelegramDispatch(tb testing.TB, srv *telegramtest.Server, limits map[string]bot.Limits, inFlight, n, chats, groups int) time.Duration {
+func runTelegramDispatch(tb testing.TB, srv *telegramtest.Server, limits map[string]outbox.Limits, inFlight, n, chats, groups int) time.Duration {
 	tb.Helper()
 	st, err := store.Open(filepath.Join(tb.TempDir(), "d.db"))
 	if err != nil {
@@ -55,7 +56,7 @@ func runTelegramDispatch(tb testing.TB, srv *telegramtest.Server, limits map[str
 	if err != nil {
 		tb.Fatal(err)
 	}
-	d := bot.NewDispatcher(bot.DispatcherConfig{Store: st, Channels: []bot.Channel{tg}, Limits: limits, InFlight: inFlight})
+	d := outbox.NewDispatcher(outbox.Config{Store: st, Channels: []bot.Channel{tg}, Limits: limits, InFlight: inFlight})
 	runCtx, cancel := context.WithCancel(ctx)
 	done := make(chan struct{})
 	start := time.Now()
@@ -79,7 +80,7 @@ func TestDispatchRespectsTelegramLimits(t *testing.T) {
 		t.Skip("sends for several seconds at the real rate")
 	}
 	srv := telegramtest.NewServer(t)
-	runTelegramDispatch(t, srv, map[string]bot.Limits{bot.ChannelTelegram: bot.TelegramLimits}, 4, 120, 30, 2)
+	runTelegramDispatch(t, srv, map[string]outbox.Limits{bot.ChannelTelegram: outbox.TelegramLimits}, 4, 120, 30, 2)
 	if v := srv.Violations(); v != 0 {
 		t.Errorf("the fake counted %d limit violations", v)
 	}
@@ -102,7 +103,7 @@ func BenchmarkTelegramDispatch(b *testing.B) {
 	}
 	b.Run("limits=on", func(b *testing.B) {
 		srv := telegramtest.NewServer(b)
-		el := runTelegramDispatch(b, srv, map[string]bot.Limits{bot.ChannelTelegram: bot.TelegramLimits}, 4, b.N, 1000, 0)
+		el := runTelegramDispatch(b, srv, map[string]outbox.Limits{bot.ChannelTelegram: outbox.TelegramLimits}, 4, b.N, 1000, 0)
 		b.ReportMetric(float64(b.N)/el.Seconds(), "sends/s")
 		b.ReportMetric(float64(srv.Violations()), "violations")
 	})

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/bot/outbox"
 	"github.com/bacninh/ansinh/bot/telegram"
 	"github.com/bacninh/ansinh/bot/telegram/telegramtest"
 	"github.com/bacninh/ansinh/bot/web"
@@ -53,8 +54,8 @@ func TestFloodingChatsDoNotStarveANewcomer(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := bot.NewDispatcher(bot.DispatcherConfig{Store: st, Channels: []bot.Channel{tg, web.NewMailbox()},
-		Limits: map[string]bot.Limits{bot.ChannelTelegram: bot.TelegramLimits}})
+	d := outbox.NewDispatcher(outbox.Config{Store: st, Channels: []bot.Channel{tg, web.NewMailbox()},
+		Limits: map[string]outbox.Limits{bot.ChannelTelegram: outbox.TelegramLimits}})
 	runCtx, cancel := context.WithCancel(ctx)
 	done := make(chan struct{})
 	go func() { defer close(done); d.Run(runCtx) }()

@@ -1,4 +1,4 @@
-package bot
+package outbox
 
 import (
 	"context"
@@ -12,6 +12,7 @@ import (
 
 	"golang.org/x/time/rate"
 
+	"github.com/bacninh/ansinh/bot"
 	"github.com/bacninh/ansinh/bot/internal/platform"
 )
 
@@ -39,13 +40,17 @@ var TelegramLimits = Limits{
 	PerGroup: rate.Limit(17.0 / 60), PerGroupBurst: 3,
 }
 
+// ZaloLimits are cautious: Zalo publishes no send rate for the Bot
+// Platform; a third-party guide quotes about 20 requests/s for OA sends.
+var ZaloLimits = Limits{Global: 15, GlobalBurst: 3, PerChat: 1, PerChatBurst: 3}
+
 // groupWindow is the span Telegram's group limit counts over.
 const groupWindow = time.Minute
 
-// DispatcherConfig configures a Dispatcher.
-type DispatcherConfig struct {
-	Store    Store
-	Channels []Channel
+// Config configures a Dispatcher.
+type Config struct {
+	Store    bot.Store
+	Channels []bot.Channel
 	Limits   map[string]Limits // by channel name; missing means unlimited
 	// InFlight is how many sends may be unconfirmed at once. Each one is a
 	// possible duplicate if the process dies before its outcome is
@@ -59,23 +64,23 @@ type DispatcherConfig struct {
 	Now    func() time.Time
 	Logger *slog.Logger
 	// Metrics receives each attempt's result; default: none.
-	Metrics Metrics
+	Metrics bot.Metrics
 }
 
-// DispatchStats counts what the dispatcher did since it started.
-type DispatchStats struct {
+// Stats counts what the dispatcher did since it started.
+type Stats struct {
 	Sent, Retried, Dead, RateLimited atomic.Int64
 }
 
 // Dispatcher sends outbox rows through their channels with rate limits,
 // retries and per-chat ordering (docs/architecture.md §1, §7).
 type Dispatcher struct {
-	cfg      DispatcherConfig
-	channels map[string]Channel
+	cfg      Config
+	channels map[string]bot.Channel
 	wake     chan struct{}
 	freed    chan struct{}
 	outcomes chan pendingOutcome
-	Stats    DispatchStats
+	Stats    Stats
 	running  atomic.Bool
 	// stop and done belong to Open/Close.
 	stop func()
@@ -95,7 +100,7 @@ type Dispatcher struct {
 }
 
 // NewDispatcher returns a dispatcher; call Run to start it.
-func NewDispatcher(cfg DispatcherConfig) *Dispatcher {
+func NewDispatcher(cfg Config) *Dispatcher {
 	if cfg.InFlight <= 0 {
 		cfg.InFlight = 1
 	}
@@ -112,10 +117,10 @@ func NewDispatcher(cfg DispatcherConfig) *Dispatcher {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
 	if cfg.Metrics == nil {
-		cfg.Metrics = NopMetrics{}
+		cfg.Metrics = bot.NopMetrics{}
 	}
 	d := &Dispatcher{
-		cfg: cfg, channels: map[string]Channel{},
+		cfg: cfg, channels: map[string]bot.Channel{},
 		wake: make(chan struct{}, 1), freed: make(chan struct{}, 1), outcomes: make(chan pendingOutcome),
 		busy: map[string]bool{}, finished: map[uint64]uint64{}, readyAt: map[string]time.Time{}, pausedTo: map[string]time.Time{},
 		global: map[string]*rate.Limiter{}, perChat: map[string]*rate.Limiter{},
@@ -254,7 +259,7 @@ func (d *Dispatcher) pump(ctx context.Context, slots chan struct{}, wg *sync.Wai
 		d.busy[ck] = true
 		d.mu.Unlock()
 		wg.Add(1)
-		go func(r Delivery) {
+		go func(r bot.Delivery) {
 			defer wg.Done()
 			d.deliver(ctx, r)
 			d.mu.Lock()
@@ -316,8 +321,8 @@ func (d *Dispatcher) forgetFinished(scan uint64) {
 
 // reserve takes a token from the row's limiters, or returns how long to
 // wait without taking any.
-func (d *Dispatcher) reserve(r Delivery, now time.Time) time.Duration {
-	if r.Kind == KindAck {
+func (d *Dispatcher) reserve(r bot.Delivery, now time.Time) time.Duration {
+	if r.Kind == bot.KindAck {
 		return 0 // answering a button press is not a message to the chat
 	}
 	l, ok := d.cfg.Limits[r.Channel]
@@ -396,13 +401,13 @@ func (d *Dispatcher) gcLimiters(now time.Time) {
 
 // deliver sends one row and commits its outcome before returning, so that
 // at most InFlight rows are ever sent but unrecorded.
-func (d *Dispatcher) deliver(ctx context.Context, r Delivery) {
+func (d *Dispatcher) deliver(ctx context.Context, r bot.Delivery) {
 	ch := d.channels[r.Channel]
 	res, err := ch.Send(ctx, r)
 	now := d.cfg.Now()
-	o := Outcome{ID: r.ID, At: now}
-	var rl *RateLimitError
-	var perm *PermanentError
+	o := bot.Outcome{ID: r.ID, At: now}
+	var rl *bot.RateLimitError
+	var perm *bot.PermanentError
 	switch {
 	case err == nil:
 		o.Sent, o.Result = true, res
@@ -439,20 +444,20 @@ func (d *Dispatcher) deliver(ctx context.Context, r Delivery) {
 }
 
 // sendResult names an attempt's result for Metrics.Sent.
-func sendResult(err error, o Outcome) string {
-	var rl *RateLimitError
-	var perm *PermanentError
+func sendResult(err error, o bot.Outcome) string {
+	var rl *bot.RateLimitError
+	var perm *bot.PermanentError
 	switch {
 	case err == nil:
-		return SendOK
+		return bot.SendOK
 	case errors.As(err, &rl):
-		return SendLimited
+		return bot.SendLimited
 	case errors.As(err, &perm) && perm.Unreachable:
-		return SendBlocked
+		return bot.SendBlocked
 	case errors.As(err, &perm):
-		return SendRefused
+		return bot.SendRefused
 	case o.Dead:
-		return SendDead
+		return bot.SendDead
 	}
-	return SendError
+	return bot.SendError
 }

@@ -1,14 +1,18 @@
-package bot_test
+package outbox_test
 
 import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
+	"path/filepath"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/bot/outbox"
+	"github.com/bacninh/ansinh/store"
 )
 
 // fakeChannel records sends and fails them as scripted.
@@ -69,9 +73,19 @@ func enqueue(t testing.TB, st bot.Store, rows ...bot.Delivery) {
 	}
 }
 
-func runDispatcher(t testing.TB, cfg bot.DispatcherConfig) (*bot.Dispatcher, func()) {
+func mustStore(tb testing.TB) *store.Store {
+	tb.Helper()
+	st, err := store.Open(filepath.Join(tb.TempDir(), "ansinh.db"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { st.Close() })
+	return st
+}
+
+func runDispatcher(t testing.TB, cfg outbox.Config) (*outbox.Dispatcher, func()) {
 	t.Helper()
-	d := bot.NewDispatcher(cfg)
+	d := outbox.NewDispatcher(cfg)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() { defer close(done); d.Run(ctx) }()
@@ -113,7 +127,7 @@ func TestDispatcherKeepsChatOrderThroughRetries(t *testing.T) {
 	}
 	rows = append(rows, bot.Delivery{Kind: bot.KindReply, Channel: "telegram", ChatID: "B", Text: "b1", Created: now})
 	enqueue(t, st, rows...)
-	d, stop := runDispatcher(t, bot.DispatcherConfig{Store: st, Channels: []bot.Channel{ch}, InFlight: 4})
+	d, stop := runDispatcher(t, outbox.Config{Store: st, Channels: []bot.Channel{ch}, InFlight: 4})
 	defer stop()
 	// B is not held up by A's failures.
 	waitFor(t, "b1", func() bool { return len(ch.texts("B")) == 1 })
@@ -132,18 +146,20 @@ func TestDispatcherKeepsChatOrderThroughRetries(t *testing.T) {
 
 func TestDispatcherBlockedRecipientIsMarkedAndSkipped(t *testing.T) {
 	st := mustStore(t)
-	h := &harness{t: t, st: st, now: time.Now()}
-	h.eng = bot.NewEngine(bot.EngineConfig{Store: st, KB: mustKB(t)})
-	// The user exists because they wrote once.
-	if err := h.eng.Handle(context.Background(), bot.Update{Channel: "telegram", ID: "1", ChatID: "9", UserID: "9", Text: "chao", Addressed: true}); err != nil {
+	// The user exists because they wrote once, and has their reply pending.
+	err := st.Apply(context.Background(), func(tx bot.Tx) error {
+		return tx.PutUser(bot.User{Key: bot.UserKey{Channel: "telegram", ID: "9"}, ChatID: "9", Created: time.Now(), LastSeen: time.Now()})
+	})
+	if err != nil {
 		t.Fatal(err)
 	}
-	enqueue(t, st, bot.Delivery{Kind: bot.KindReminder, Channel: "telegram", ChatID: "9", UserID: "9", Text: "nhắc 2", Created: time.Now()})
+	enqueue(t, st, bot.Delivery{Kind: bot.KindReply, Channel: "telegram", ChatID: "9", UserID: "9", Text: "chào", Created: time.Now()},
+		bot.Delivery{Kind: bot.KindReminder, Channel: "telegram", ChatID: "9", UserID: "9", Text: "nhắc 2", Created: time.Now()})
 	ch := newFake("telegram")
 	ch.fail = func(d bot.Delivery, attempt int) error {
 		return &bot.PermanentError{Reason: "Forbidden: bot was blocked by the user", Unreachable: true}
 	}
-	_, stop := runDispatcher(t, bot.DispatcherConfig{Store: st, Channels: []bot.Channel{ch}})
+	_, stop := runDispatcher(t, outbox.Config{Store: st, Channels: []bot.Channel{ch}})
 	defer stop()
 	waitFor(t, "dead letters", func() bool { s, _ := st.OutboxStats(); return s.Pending == 0 && s.Dead == 2 })
 	u, err := st.User(bot.UserKey{Channel: "telegram", ID: "9"})
@@ -178,7 +194,7 @@ func TestDispatcherHonoursRetryAfter(t *testing.T) {
 		return nil
 	}
 	enqueue(t, st, bot.Delivery{Kind: bot.KindReply, Channel: "telegram", ChatID: "1", Text: "x", Created: time.Now()})
-	d, stop := runDispatcher(t, bot.DispatcherConfig{Store: st, Channels: []bot.Channel{ch}})
+	d, stop := runDispatcher(t, outbox.Config{Store: st, Channels: []bot.Channel{ch}})
 	defer stop()
 	waitFor(t, "send", func() bool { return len(ch.texts("")) == 1 })
 	if gap := second.Sub(first); gap < time.Second {
@@ -194,7 +210,7 @@ func TestDispatcherGivesUpAfterADay(t *testing.T) {
 	ch := newFake("telegram")
 	ch.fail = func(bot.Delivery, int) error { return errors.New("connection reset") }
 	enqueue(t, st, bot.Delivery{Kind: bot.KindReply, Channel: "telegram", ChatID: "1", Text: "old", Created: time.Now().Add(-25 * time.Hour)})
-	_, stop := runDispatcher(t, bot.DispatcherConfig{Store: st, Channels: []bot.Channel{ch}})
+	_, stop := runDispatcher(t, outbox.Config{Store: st, Channels: []bot.Channel{ch}})
 	defer stop()
 	waitFor(t, "dead letter", func() bool { s, _ := st.OutboxStats(); return s.Dead == 1 && s.Pending == 0 })
 }
@@ -208,8 +224,8 @@ func TestDispatcherRespectsPerChatLimit(t *testing.T) {
 	}
 	enqueue(t, st, rows...)
 	start := time.Now()
-	_, stop := runDispatcher(t, bot.DispatcherConfig{Store: st, Channels: []bot.Channel{ch},
-		Limits: map[string]bot.Limits{"telegram": {PerChat: 2, PerChatBurst: 1}}})
+	_, stop := runDispatcher(t, outbox.Config{Store: st, Channels: []bot.Channel{ch},
+		Limits: map[string]outbox.Limits{"telegram": {PerChat: 2, PerChatBurst: 1}}})
 	defer stop()
 	waitFor(t, "5 sends", func() bool { return len(ch.texts("1")) == 5 })
 	// 5 sends at 2/s with burst 1 take at least 2 s.
@@ -234,7 +250,7 @@ func BenchmarkDispatch(b *testing.B) {
 				enqueue(b, st, rows[i:min(i+1000, len(rows))]...)
 			}
 			b.ResetTimer()
-			_, stop := runDispatcher(b, bot.DispatcherConfig{Store: st, Channels: []bot.Channel{ch}, InFlight: inFlight})
+			_, stop := runDispatcher(b, outbox.Config{Store: st, Channels: []bot.Channel{ch}, InFlight: inFlight})
 			waitFor(b, "all sent", func() bool { return len(ch.texts("")) == b.N })
 			b.StopTimer()
 			stop()
@@ -259,7 +275,7 @@ func TestDispatcherSendsEachRowOnce(t *testing.T) {
 		for i := 0; i < len(rows); i += 500 {
 			enqueue(t, st, rows[i:i+500]...)
 		}
-		_, stop := runDispatcher(t, bot.DispatcherConfig{Store: st, Channels: []bot.Channel{ch}, InFlight: 8})
+		_, stop := runDispatcher(t, outbox.Config{Store: st, Channels: []bot.Channel{ch}, InFlight: 8})
 		waitWithin(t, 2*time.Minute, "outbox drained", func() bool { s, _ := st.OutboxStats(); return s.Pending == 0 })
 		stop()
 		ch.mu.Lock()
@@ -282,7 +298,7 @@ func TestDispatcherOpenClose(t *testing.T) {
 	st := mustStore(t)
 	ch := newFake("telegram")
 	ch.delay = 300 * time.Millisecond
-	d := bot.NewDispatcher(bot.DispatcherConfig{Store: st, Channels: []bot.Channel{ch}})
+	d := outbox.NewDispatcher(outbox.Config{Store: st, Channels: []bot.Channel{ch}})
 	if err := d.Close(context.Background()); err != nil {
 		t.Fatalf("Close without Open = %v", err)
 	}
@@ -297,7 +313,7 @@ func TestDispatcherOpenClose(t *testing.T) {
 		t.Errorf("after Close: running %v, sent %v; want stopped after a1 was sent", d.Running(), ch.texts("A"))
 	}
 
-	d2 := bot.NewDispatcher(bot.DispatcherConfig{Store: st, Channels: []bot.Channel{ch}, Grace: time.Minute})
+	d2 := outbox.NewDispatcher(outbox.Config{Store: st, Channels: []bot.Channel{ch}, Grace: time.Minute})
 	ch.delay = 2 * time.Second
 	enqueue(t, st, bot.Delivery{Kind: bot.KindReply, Channel: "telegram", ChatID: "B", Text: "b1", Created: time.Now()})
 	d2.Open()
@@ -309,5 +325,67 @@ func TestDispatcherOpenClose(t *testing.T) {
 	}
 	if err := d2.Close(context.Background()); err != nil || d2.Running() {
 		t.Errorf("second Close = %v, running %v", err, d2.Running())
+	}
+}
+
+// sentMetrics records each Sent call as a line.
+type sentMetrics struct {
+	bot.NopMetrics
+	mu    sync.Mutex
+	calls map[string]int
+}
+
+func (m *sentMetrics) Sent(ch, kind, result string) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.calls[fmt.Sprintf("sent %s %s %s", ch, kind, result)]++
+}
+
+func (m *sentMetrics) snapshot() map[string]int {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return maps.Clone(m.calls)
+}
+
+func TestDispatcherReportsEachResult(t *testing.T) {
+	st := mustStore(t)
+	m := &sentMetrics{calls: map[string]int{}}
+	ch := newFake("telegram")
+	ch.fail = func(d bot.Delivery, attempt int) error {
+		switch {
+		case d.ChatID == "blocked":
+			return &bot.PermanentError{Reason: "Forbidden: bot was blocked by the user", Unreachable: true}
+		case d.ChatID == "refused":
+			return &bot.PermanentError{Reason: "Bad Request: message is too long"}
+		case d.ChatID == "old":
+			return errors.New("502 Bad Gateway")
+		case d.ChatID == "limited" && attempt == 1:
+			return &bot.RateLimitError{RetryAfter: time.Second}
+		case d.ChatID == "flaky" && attempt == 1:
+			return errors.New("connection reset")
+		}
+		return nil
+	}
+	now := time.Now()
+	var rows []bot.Delivery
+	for _, chat := range []string{"fine", "blocked", "refused", "limited", "flaky"} {
+		rows = append(rows, bot.Delivery{Kind: bot.KindReply, Channel: "telegram", ChatID: chat, Text: "x", Created: now})
+	}
+	rows = append(rows, bot.Delivery{Kind: bot.KindReminder, Channel: "telegram", ChatID: "old", Text: "x", Created: now.Add(-25 * time.Hour)})
+	enqueue(t, st, rows...)
+	_, stop := runDispatcher(t, outbox.Config{Store: st, Channels: []bot.Channel{ch}, Metrics: m})
+	defer stop()
+	waitFor(t, "every row settled", func() bool { s, _ := st.OutboxStats(); return s.Pending == 0 })
+
+	want := map[string]int{
+		"sent telegram reply ok":      3,
+		"sent telegram reply 429":     1,
+		"sent telegram reply error":   1,
+		"sent telegram reply blocked": 1,
+		"sent telegram reply refused": 1,
+		"sent telegram reminder dead": 1,
+	}
+	if got := m.snapshot(); !maps.Equal(got, want) {
+		t.Errorf("metrics calls = %v\nwant %v", got, want)
 	}
 }

@@ -1,16 +1,20 @@
-package bot
+package outbox
 
-import "time"
+import (
+	"time"
+
+	"github.com/bacninh/ansinh/bot"
+)
 
 // pendingOutcome is an outcome waiting for the committer.
 type pendingOutcome struct {
-	o    Outcome
+	o    bot.Outcome
 	done chan struct{}
 }
 
 // record hands o to the committer and waits until it is durable, so the
 // send slot is only freed once the row cannot be sent again.
-func (d *Dispatcher) record(o Outcome) {
+func (d *Dispatcher) record(o bot.Outcome) {
 	p := pendingOutcome{o: o, done: make(chan struct{})}
 	d.outcomes <- p
 	<-p.done
@@ -36,7 +40,7 @@ func (d *Dispatcher) commit(stop <-chan struct{}) {
 				break more
 			}
 		}
-		outs := make([]Outcome, len(batch))
+		outs := make([]bot.Outcome, len(batch))
 		for i, p := range batch {
 			outs[i] = p.o
 		}
