@@ -173,7 +173,7 @@ func (r *rig) deliver() {
 				}
 				done = append(done, bot.Outcome{ID: d.ID, Sent: true, At: r.now, Result: res})
 			}
-			if err := r.st.Complete(done); err != nil {
+			if err := r.st.Complete(context.Background(), done); err != nil {
 				r.t.Fatal(err)
 			}
 			return

@@ -86,7 +86,7 @@ func (h *harness) drain() []bot.Delivery {
 		// The platform message id is "m" + row id, so tests can reply to it.
 		done = append(done, bot.Outcome{ID: r.ID, Sent: true, At: h.now, Result: bot.SendResult{MessageIDs: []string{fmt.Sprint("m", r.ID)}}})
 	}
-	if err := h.st.Complete(done); err != nil {
+	if err := h.st.Complete(context.Background(), done); err != nil {
 		h.t.Fatal(err)
 	}
 	return rows

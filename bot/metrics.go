@@ -13,19 +13,10 @@ const (
 	OutcomeAskBack  = "ask_back" // several close entries: the citizen chooses
 )
 
-// Send results, for Metrics.Sent.
-const (
-	SendOK      = "ok"      // the platform accepted the message
-	SendLimited = "429"     // rate limited; retried after the wait asked for
-	SendError   = "error"   // a temporary failure (HTTP 5xx, network); retried with backoff
-	SendBlocked = "blocked" // the recipient blocked the bot or the chat is gone
-	SendRefused = "refused" // refused for good for another reason; the row is dead
-	SendDead    = "dead"    // kept failing past the give-up time; the row is dead
-)
-
-// Metrics receives what the engine and the dispatcher do, for monitoring.
-// It lives here, as an interface, so that bot needs no metrics library;
-// cmd/ansinh implements it over Prometheus. Methods are called after the
+// Metrics receives what the engine does, for monitoring (the dispatcher
+// reports its sends to outbox.Metrics). It lives here, as an interface, so
+// that bot needs no metrics library; the metrics package implements it over
+// Prometheus. Methods are called after the
 // fact (never inside a store transaction) and must be cheap and safe for
 // concurrent use.
 type Metrics interface {
@@ -37,9 +28,6 @@ type Metrics interface {
 	// Replied counts the bot's reply to a free-text question: the topic
 	// matched, the outcome (OutcomeAnswered, ...) and the match score.
 	Replied(topic, outcome string, score float64)
-	// Sent counts one delivery attempt by channel, row kind and result
-	// (SendOK, ...).
-	Sent(channel, kind, result string)
 	// EligibilityStarted and EligibilityFinished count eligibility checks;
 	// category is the result's household category.
 	EligibilityStarted(channel string)
@@ -57,9 +45,6 @@ func (NopMetrics) UpdateApplied(string, time.Duration) {}
 
 // Replied implements Metrics.
 func (NopMetrics) Replied(string, string, float64) {}
-
-// Sent implements Metrics.
-func (NopMetrics) Sent(string, string, string) {}
 
 // EligibilityStarted implements Metrics.
 func (NopMetrics) EligibilityStarted(string) {}

@@ -180,7 +180,8 @@ type Tx interface {
 	EndSessions(officer string) (int, error)
 }
 
-// Outcome is the dispatcher's verdict on one delivery attempt.
+// Outcome is the dispatcher's verdict on one delivery attempt (bot/outbox
+// sends, the store records it).
 type Outcome struct {
 	ID     uint64
 	At     time.Time
@@ -195,27 +196,14 @@ type Outcome struct {
 	Unreachable bool
 }
 
-// Store is the persistence the engine and the dispatcher need.
+// Store is the persistence the engine and the reminder scheduler need. The
+// dispatcher (bot/outbox) declares its own; the store package implements
+// both.
 type Store interface {
 	// Apply runs fn in one read-write transaction. Concurrent calls may be
 	// batched into one commit, so fn may run more than once and must have no
 	// effects outside tx.
 	Apply(ctx context.Context, fn func(tx Tx) error) error
-	// Heads returns, for up to limit chats whose turn has come, the row
-	// each must send next (rows of one chat go in order, one at a time):
-	// replies before reminders, then the chat that has waited longest
-	// first, a chat that was just served or waits for a retry counting
-	// from then. skip is asked about a chat and its head row before the
-	// row is read; a chat it refuses costs one index entry, however long
-	// its queue.
-	Heads(now time.Time, limit int, skip func(channel, chat string, row uint64) bool) ([]Delivery, error)
-	// Complete records outcomes, in one transaction.
-	Complete(outcomes []Outcome) error
-	// Offset returns a channel's stored polling offset (0 if none).
-	Offset(channel string) (int64, error)
-	// LastSent returns when a message last reached the chat (zero if never),
-	// so that rate limits survive a restart.
-	LastSent(channel, chat string) (time.Time, error)
 	// User returns one user, or ErrNotFound.
 	User(k UserKey) (User, error)
 	// ActiveReminders lists reminders that are neither paused nor cancelled.

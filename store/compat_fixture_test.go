@@ -156,7 +156,7 @@ func TestWriteFixture(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	err = s.Complete([]bot.Outcome{
+	err = s.Complete(context.Background(), []bot.Outcome{
 		{ID: f.retried.ID, RetryAt: ft.Add(time.Hour), Reason: f.retried.LastError, At: ft},
 		{ID: f.sent.ID, Sent: true, Result: bot.SendResult{MessageIDs: []string{"m1", "m2"}}, At: ft.Add(time.Second)},
 		{ID: f.dead.ID, Dead: true, Reason: "Bad Request: chat not found", At: ft.Add(2 * time.Second)},

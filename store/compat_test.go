@@ -107,7 +107,7 @@ func TestCompatFixture(t *testing.T) {
 		t.Fatal(err)
 	}
 	same(t, "outbox rows due after the hold", due, []bot.Delivery{f.pending[1], f.pending[0], f.retried})
-	heads, err := s.Heads(ft.Add(2*time.Hour), 10, nil)
+	heads, err := s.Heads(context.Background(), ft.Add(2*time.Hour), 10, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -128,7 +128,7 @@ func TestCompatFixture(t *testing.T) {
 	same(t, "sent record", sr, sentRecord{ID: 3, Key: "once:2", Kind: bot.KindReply, Channel: "telegram", ChatID: "777",
 		MessageIDs: []string{"m1", "m2"}, Attempts: 1, Sent: ft.Add(time.Second)})
 	n++
-	last, err := s.LastSent("telegram", "777")
+	last, err := s.LastSent(context.Background(), "telegram", "777")
 	if err != nil {
 		t.Fatal(err)
 	}

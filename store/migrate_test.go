@@ -76,7 +76,7 @@ func TestMigrateSchema1Outbox(t *testing.T) {
 	}
 	// Chat 2 waits for a retry.
 	retryAt := t0.Add(time.Hour)
-	if err := s.Complete([]bot.Outcome{{ID: rows[2].ID, RetryAt: retryAt, Reason: "502", At: t0}}); err != nil {
+	if err := s.Complete(context.Background(), []bot.Outcome{{ID: rows[2].ID, RetryAt: retryAt, Reason: "502", At: t0}}); err != nil {
 		t.Fatal(err)
 	}
 	s.Close()
@@ -88,7 +88,7 @@ func TestMigrateSchema1Outbox(t *testing.T) {
 	}
 	defer s.Close()
 	texts := func(now time.Time) string {
-		got, err := s.Heads(now, 10, nil)
+		got, err := s.Heads(context.Background(), now, 10, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -105,7 +105,7 @@ func TestMigrateSchema1Outbox(t *testing.T) {
 		t.Errorf("heads at the retry = %s, want %s", got, want)
 	}
 	// The chat index is in the new form: one-a then one-b.
-	if err := s.Complete([]bot.Outcome{{ID: rows[0].ID, Sent: true, At: t0.Add(time.Minute)}}); err != nil {
+	if err := s.Complete(context.Background(), []bot.Outcome{{ID: rows[0].ID, Sent: true, At: t0.Add(time.Minute)}}); err != nil {
 		t.Fatal(err)
 	}
 	if got, want := texts(t0.Add(2*time.Minute)), "one-b,three"; got != want {

@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"context"
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
@@ -120,9 +121,13 @@ func isHeld(holds *bbolt.Bucket, ck string, now time.Time) bool {
 	return now.Before(h.Until)
 }
 
-// Complete implements bot.Store.
-// Complete is idempotent: an outcome for a row already completed is ignored.
-func (s *Store) Complete(outcomes []bot.Outcome) error {
+// Complete records the dispatcher's outcomes in one transaction (the
+// dispatcher's store, bot/outbox). It is idempotent: an outcome for a row
+// already completed is ignored.
+func (s *Store) Complete(ctx context.Context, outcomes []bot.Outcome) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	return s.db.Update(func(tx *bbolt.Tx) error {
 		for _, o := range outcomes {
 			if err := complete(tx, o); err != nil {
@@ -280,8 +285,12 @@ func (s *Store) DeadLetters() ([]bot.Delivery, []string, error) {
 	return rows, reasons, err
 }
 
-// LastSent implements bot.Store.
-func (s *Store) LastSent(channel, chat string) (t time.Time, err error) {
+// LastSent returns when a message last reached the chat (zero if never),
+// for the dispatcher's limits after a restart (bot/outbox).
+func (s *Store) LastSent(ctx context.Context, channel, chat string) (t time.Time, err error) {
+	if err := ctx.Err(); err != nil {
+		return t, err
+	}
 	err = s.db.View(func(tx *bbolt.Tx) error {
 		if v := tx.Bucket(bucketOutboxLast).Get([]byte(chatKey(channel, chat))); v != nil {
 			t = time.Unix(0, int64(beUint(v)))

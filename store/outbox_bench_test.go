@@ -1,6 +1,7 @@
 package store_test
 
 import (
+	"context"
 	"fmt"
 	"testing"
 	"time"
@@ -45,7 +46,7 @@ func BenchmarkPick(b *testing.B) {
 	flooding := func(chat string) bool { return len(chat) > 6 && chat[:6] == "flood-" }
 	b.Run("heads", func(b *testing.B) {
 		for b.Loop() {
-			rows, err := s.Heads(now, 20, func(_, chat string, _ uint64) bool { return flooding(chat) })
+			rows, err := s.Heads(context.Background(), now, 20, func(_, chat string, _ uint64) bool { return flooding(chat) })
 			if err != nil || len(rows) != 20 {
 				b.Fatalf("%d rows, %v", len(rows), err)
 			}
@@ -61,7 +62,7 @@ func BenchmarkPick(b *testing.B) {
 	})
 	b.Run("heads-all-ready", func(b *testing.B) {
 		for b.Loop() {
-			if rows, err := s.Heads(now, 20, nil); err != nil || len(rows) != 20 {
+			if rows, err := s.Heads(context.Background(), now, 20, nil); err != nil || len(rows) != 20 {
 				b.Fatalf("%d rows, %v", len(rows), err)
 			}
 		}

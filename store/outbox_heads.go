@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"context"
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
@@ -84,11 +85,14 @@ func refreshHead(tx *bbolt.Tx, ck string, floor *time.Time) error {
 	return headOf.Put([]byte(ck), append(v, key...))
 }
 
-// Heads implements bot.Store: for up to limit chats whose turn has come,
-// the row each sends next, the chat that has waited longest first (replies
-// before reminders). skip sees the chat and row before the row is read, so
+// Heads implements the dispatcher's store (bot/outbox): for up to limit
+// chats whose turn has come, the row each sends next, the chat that has
+// waited longest first (replies before reminders). skip sees the chat and row before the row is read, so
 // a chat the dispatcher holds back costs one index entry, not its backlog.
-func (s *Store) Heads(now time.Time, limit int, skip func(channel, chat string, row uint64) bool) ([]bot.Delivery, error) {
+func (s *Store) Heads(ctx context.Context, now time.Time, limit int, skip func(channel, chat string, row uint64) bool) ([]bot.Delivery, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	var out []bot.Delivery
 	err := s.db.View(func(tx *bbolt.Tx) error {
 		rows := tx.Bucket(bucketOutbox)

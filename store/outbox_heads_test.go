@@ -1,6 +1,7 @@
 package store_test
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -25,7 +26,7 @@ func enqueueAll(tb testing.TB, s *store.Store, rows []bot.Delivery) []bot.Delive
 
 func headTexts(tb testing.TB, s *store.Store, now time.Time) string {
 	tb.Helper()
-	rows, err := s.Heads(now, 100, nil)
+	rows, err := s.Heads(context.Background(), now, 100, nil)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -56,7 +57,7 @@ func TestHeadsFairOrder(t *testing.T) {
 		t.Fatalf("heads = %s, want %s", got, want)
 	}
 	// flood-0 sent at now: the newcomer has waited longer than flood-1.
-	if err := s.Complete([]bot.Outcome{{ID: rows[0].ID, Sent: true, At: now}}); err != nil {
+	if err := s.Complete(context.Background(), []bot.Outcome{{ID: rows[0].ID, Sent: true, At: now}}); err != nil {
 		t.Fatal(err)
 	}
 	if got, want := headTexts(t, s, now), "new,flood-1,reminder"; got != want {
@@ -64,7 +65,7 @@ func TestHeadsFairOrder(t *testing.T) {
 	}
 	// The newcomer's send fails: the chat waits until its retry.
 	retryAt := now.Add(30 * time.Second)
-	if err := s.Complete([]bot.Outcome{{ID: rows[5].ID, RetryAt: retryAt, Reason: "502", At: now}}); err != nil {
+	if err := s.Complete(context.Background(), []bot.Outcome{{ID: rows[5].ID, RetryAt: retryAt, Reason: "502", At: now}}); err != nil {
 		t.Fatal(err)
 	}
 	if got, want := headTexts(t, s, now.Add(time.Second)), "flood-1,reminder"; got != want {
@@ -94,7 +95,7 @@ func TestHeadsSkipCostsOneEntryPerChat(t *testing.T) {
 	rows = append(rows, bot.Delivery{Kind: bot.KindReply, Channel: "telegram", ChatID: "new", Text: "new", Created: t0.Add(time.Hour)})
 	enqueueAll(t, s, rows)
 	asked := map[string]int{}
-	got, err := s.Heads(t0.Add(2*time.Hour), 10, func(channel, chat string, row uint64) bool {
+	got, err := s.Heads(context.Background(), t0.Add(2*time.Hour), 10, func(channel, chat string, row uint64) bool {
 		asked[channel+":"+chat]++
 		return chat == "flood"
 	})
@@ -117,7 +118,7 @@ func TestHeadsUnreachable(t *testing.T) {
 		{Kind: bot.KindReply, Channel: "telegram", ChatID: "7", Text: "b", Created: t0.Add(time.Second)},
 		{Kind: bot.KindReply, Channel: "telegram", ChatID: "8", Text: "c", Created: t0.Add(2 * time.Second)},
 	})
-	if err := s.Complete([]bot.Outcome{{ID: rows[0].ID, Dead: true, Unreachable: true, Reason: "blocked", At: t0}}); err != nil {
+	if err := s.Complete(context.Background(), []bot.Outcome{{ID: rows[0].ID, Dead: true, Unreachable: true, Reason: "blocked", At: t0}}); err != nil {
 		t.Fatal(err)
 	}
 	if got := headTexts(t, s, t0.Add(time.Minute)); got != "c" {

@@ -113,7 +113,7 @@ func TestEnqueueIdempotencyKey(t *testing.T) {
 		t.Fatalf("%d rows due, want 1", len(rows))
 	}
 	// Still refused after it was sent.
-	if err := s.Complete([]bot.Outcome{{ID: rows[0].ID, Sent: true, At: t0}}); err != nil {
+	if err := s.Complete(context.Background(), []bot.Outcome{{ID: rows[0].ID, Sent: true, At: t0}}); err != nil {
 		t.Fatal(err)
 	}
 	apply(t, s, func(tx bot.Tx) error {
@@ -155,7 +155,7 @@ func TestDueOrderAndHolds(t *testing.T) {
 	}
 	// A retry holds the whole chat until its time, keeping order.
 	retryAt := t0.Add(10 * time.Minute)
-	if err := s.Complete([]bot.Outcome{{ID: due[0].ID, RetryAt: retryAt, Reason: "502", At: t0}}); err != nil {
+	if err := s.Complete(context.Background(), []bot.Outcome{{ID: due[0].ID, RetryAt: retryAt, Reason: "502", At: t0}}); err != nil {
 		t.Fatal(err)
 	}
 	if due, _ := s.Due(t0.Add(5*time.Minute), 10, nil); len(due) != 0 {
@@ -183,7 +183,7 @@ func TestUnreachableBuriesTheChat(t *testing.T) {
 		}
 		return nil
 	})
-	err := s.Complete([]bot.Outcome{{ID: rows[0].ID, Dead: true, Unreachable: true, Reason: "Forbidden: bot was blocked by the user", At: t0}})
+	err := s.Complete(context.Background(), []bot.Outcome{{ID: rows[0].ID, Dead: true, Unreachable: true, Reason: "Forbidden: bot was blocked by the user", At: t0}})
 	if err != nil {
 		t.Fatal(err)
 	}

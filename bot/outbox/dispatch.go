@@ -47,9 +47,51 @@ var ZaloLimits = Limits{Global: 15, GlobalBurst: 3, PerChat: 1, PerChatBurst: 3}
 // groupWindow is the span Telegram's group limit counts over.
 const groupWindow = time.Minute
 
+// Store is what the dispatcher needs of the database; store.Store
+// implements it.
+type Store interface {
+	// Heads returns, for up to limit chats whose turn has come, the row
+	// each must send next (rows of one chat go in order, one at a time):
+	// replies before reminders, then the chat that has waited longest
+	// first, a chat that was just served or waits for a retry counting
+	// from then. skip is asked about a chat and its head row before the
+	// row is read; a chat it refuses costs one index entry, however long
+	// its queue.
+	Heads(ctx context.Context, now time.Time, limit int, skip func(channel, chat string, row uint64) bool) ([]bot.Delivery, error)
+	// Complete records outcomes, in one transaction.
+	Complete(ctx context.Context, outcomes []bot.Outcome) error
+	// LastSent returns when a message last reached the chat (zero if never),
+	// so that rate limits survive a restart.
+	LastSent(ctx context.Context, channel, chat string) (time.Time, error)
+}
+
+// Metrics receives each send attempt's result, for monitoring; the metrics
+// package implements it over Prometheus. Sent must be cheap and safe for
+// concurrent use.
+type Metrics interface {
+	// Sent counts one delivery attempt by channel, row kind and result
+	// (SendOK, ...).
+	Sent(channel, kind, result string)
+}
+
+// Send results, for Metrics.Sent.
+const (
+	SendOK      = "ok"      // the platform accepted the message
+	SendLimited = "429"     // rate limited; retried after the wait asked for
+	SendError   = "error"   // a temporary failure (HTTP 5xx, network); retried with backoff
+	SendBlocked = "blocked" // the recipient blocked the bot or the chat is gone
+	SendRefused = "refused" // refused for good for another reason; the row is dead
+	SendDead    = "dead"    // kept failing past the give-up time; the row is dead
+)
+
+// nopMetrics discards everything; it is the default.
+type nopMetrics struct{}
+
+func (nopMetrics) Sent(string, string, string) {}
+
 // Config configures a Dispatcher.
 type Config struct {
-	Store    bot.Store
+	Store    Store
 	Channels []bot.Channel
 	Limits   map[string]Limits // by channel name; missing means unlimited
 	// InFlight is how many sends may be unconfirmed at once. Each one is a
@@ -64,7 +106,7 @@ type Config struct {
 	Now    func() time.Time
 	Logger *slog.Logger
 	// Metrics receives each attempt's result; default: none.
-	Metrics bot.Metrics
+	Metrics Metrics
 }
 
 // Stats counts what the dispatcher did since it started.
@@ -117,7 +159,7 @@ func NewDispatcher(cfg Config) *Dispatcher {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
 	if cfg.Metrics == nil {
-		cfg.Metrics = bot.NopMetrics{}
+		cfg.Metrics = nopMetrics{}
 	}
 	d := &Dispatcher{
 		cfg: cfg, channels: map[string]bot.Channel{},
@@ -230,7 +272,7 @@ func (d *Dispatcher) pump(ctx context.Context, slots chan struct{}, wg *sync.Wai
 	d.scan++
 	scan := d.scan
 	d.mu.Unlock()
-	rows, err := d.cfg.Store.Heads(now, 4*cap(slots)+16, func(channel, chat string, row uint64) bool {
+	rows, err := d.cfg.Store.Heads(ctx, now, 4*cap(slots)+16, func(channel, chat string, row uint64) bool {
 		return d.skip(channel, chat, row, now, &wait)
 	})
 	d.forgetFinished(scan)
@@ -250,7 +292,7 @@ func (d *Dispatcher) pump(ctx context.Context, slots chan struct{}, wg *sync.Wai
 			return wait
 		}
 		started[ck] = true // later rows of this chat must not overtake
-		if delay := d.reserve(r, now); delay > 0 {
+		if delay := d.reserve(ctx, r, now); delay > 0 {
 			<-slots
 			wait = min(wait, delay)
 			continue
@@ -321,7 +363,7 @@ func (d *Dispatcher) forgetFinished(scan uint64) {
 
 // reserve takes a token from the row's limiters, or returns how long to
 // wait without taking any.
-func (d *Dispatcher) reserve(r bot.Delivery, now time.Time) time.Duration {
+func (d *Dispatcher) reserve(ctx context.Context, r bot.Delivery, now time.Time) time.Duration {
 	if r.Kind == bot.KindAck {
 		return 0 // answering a button press is not a message to the chat
 	}
@@ -351,7 +393,7 @@ func (d *Dispatcher) reserve(r bot.Delivery, now time.Time) time.Duration {
 			if r.IsGroup {
 				window = groupWindow
 			}
-			if last, err := d.cfg.Store.LastSent(r.Channel, r.ChatID); err == nil && now.Sub(last) < window {
+			if last, err := d.cfg.Store.LastSent(ctx, r.Channel, r.ChatID); err == nil && now.Sub(last) < window {
 				cautious(chat, now, last.Add(window))
 			}
 			d.perChat[ck] = chat
@@ -449,15 +491,15 @@ func sendResult(err error, o bot.Outcome) string {
 	var perm *bot.PermanentError
 	switch {
 	case err == nil:
-		return bot.SendOK
+		return SendOK
 	case errors.As(err, &rl):
-		return bot.SendLimited
+		return SendLimited
 	case errors.As(err, &perm) && perm.Unreachable:
-		return bot.SendBlocked
+		return SendBlocked
 	case errors.As(err, &perm):
-		return bot.SendRefused
+		return SendRefused
 	case o.Dead:
-		return bot.SendDead
+		return SendDead
 	}
-	return bot.SendError
+	return SendError
 }

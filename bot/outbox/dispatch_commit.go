@@ -1,6 +1,7 @@
 package outbox
 
 import (
+	"context"
 	"time"
 
 	"github.com/bacninh/ansinh/bot"
@@ -48,7 +49,7 @@ func (d *Dispatcher) commit(stop <-chan struct{}) {
 		// briefly on a store error rather than drop it (the row would be
 		// sent again).
 		for attempt := 0; ; attempt++ {
-			err := d.cfg.Store.Complete(outs)
+			err := d.cfg.Store.Complete(context.Background(), outs)
 			if err == nil || attempt == 3 {
 				if err != nil {
 					d.cfg.Logger.Error("record delivery outcomes", "rows", len(outs), "err", err)

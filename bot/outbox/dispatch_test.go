@@ -73,6 +73,9 @@ func enqueue(t testing.TB, st bot.Store, rows ...bot.Delivery) {
 	}
 }
 
+// The store implements the dispatcher's interface structurally.
+var _ outbox.Store = (*store.Store)(nil)
+
 func mustStore(tb testing.TB) *store.Store {
 	tb.Helper()
 	st, err := store.Open(filepath.Join(tb.TempDir(), "ansinh.db"))
@@ -330,7 +333,6 @@ func TestDispatcherOpenClose(t *testing.T) {
 
 // sentMetrics records each Sent call as a line.
 type sentMetrics struct {
-	bot.NopMetrics
 	mu    sync.Mutex
 	calls map[string]int
 }

@@ -16,6 +16,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/bot/outbox"
 	"github.com/bacninh/ansinh/bot/web"
 	"github.com/bacninh/ansinh/store"
 )
@@ -37,7 +38,7 @@ func registryNames(t *testing.T) map[string]bool {
 	m.UpdateReceived(bot.ChannelWeb)
 	m.UpdateApplied(bot.ChannelWeb, time.Millisecond)
 	m.Replied("loan", bot.OutcomeAnswered, 0.8)
-	m.Sent(bot.ChannelWeb, bot.KindReply, bot.SendOK)
+	m.Sent(bot.ChannelWeb, bot.KindReply, outbox.SendOK)
 	m.EligibilityStarted(bot.ChannelWeb)
 	m.EligibilityFinished("poor")
 	m.ReminderRun(bot.RunStats{Skipped: map[string]int{"stopped": 1}})
