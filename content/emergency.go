@@ -106,7 +106,10 @@ type detector struct {
 	known   map[string]int32
 	// words is what the detector knows of each word (see learn).
 	words map[string]*dword
-	pool  sync.Pool // *dmsg
+	// roles and ncombos are the phrases' roles in the kinds (see possible).
+	roles   []role
+	ncombos int
+	pool    sync.Pool // *dmsg
 }
 
 type dangerKind struct {

@@ -52,7 +52,9 @@ type dmsg struct {
 	syl      []dsyl
 	accented bool // the citizen types with diacritics
 	hits     map[int32][][2]int
-	buf      []byte // scratch for folding a word
+	buf      []byte  // scratch for folding a word
+	nsig     []int   // by kind: signals found (possible)
+	sides    []uint8 // by combo: sides found (possible)
 }
 
 // phrase compiles a vocabulary phrase and registers its syllables.

@@ -69,6 +69,7 @@ func (d *detector) learn(known map[string]int32) {
 			}
 		}
 	}
+	d.learnRoles()
 	for k, w := range d.words {
 		w.vocab = d.vocab[k]
 		_, w.known = known[k]
@@ -121,34 +122,58 @@ func (d *detector) possible(m *dmsg) bool {
 	if len(m.hits) == 0 {
 		return false
 	}
-	hitAny := func(list []*dphrase) bool {
-		for _, ph := range list {
-			if len(m.hits[ph.id]) > 0 {
+	m.nsig = append(m.nsig[:0], make([]int, len(d.kinds))...)
+	m.sides = append(m.sides[:0], make([]uint8, d.ncombos)...)
+	for id := range m.hits {
+		switch r := d.roles[id]; r.what {
+		case rolePhrase:
+			return true
+		case roleSignal:
+			if m.nsig[r.kind]++; m.nsig[r.kind] >= d.kinds[r.kind].MinSignals {
 				return true
 			}
-		}
-		return false
-	}
-	for _, k := range d.kinds {
-		if hitAny(k.phrases) {
-			return true
-		}
-		for _, c := range k.combos {
-			if hitAny(c[0]) && hitAny(c[1]) {
+		case roleComboA, roleComboB:
+			if m.sides[r.combo] |= 1 << (r.what - roleComboA); m.sides[r.combo] == 3 {
 				return true
 			}
-		}
-		n := 0
-		for _, ph := range k.signals {
-			if len(m.hits[ph.id]) > 0 {
-				n++
-			}
-		}
-		if len(k.signals) > 0 && n >= k.MinSignals {
-			return true
 		}
 	}
 	return false
+}
+
+// A phrase's role in the kinds, for possible.
+const (
+	roleNone   = iota // a marker or a veto, or of a kind left out
+	rolePhrase        // a kind's phrase: fires it alone
+	roleSignal        // one of a kind's signals
+	roleComboA        // in the first list of a combo
+	roleComboB        // in the second list of a combo
+)
+
+type role struct {
+	what  uint8
+	kind  int32 // index in d.kinds
+	combo int32 // index of the combo among all kinds' combos
+}
+
+// learnRoles records each phrase's role in the kinds.
+func (d *detector) learnRoles() {
+	d.roles = make([]role, len(d.all))
+	d.ncombos = 0
+	set := func(list []*dphrase, r role) {
+		for _, ph := range list {
+			d.roles[ph.id] = r
+		}
+	}
+	for k, dk := range d.kinds {
+		set(dk.phrases, role{what: rolePhrase, kind: int32(k)})
+		set(dk.signals, role{what: roleSignal, kind: int32(k)})
+		for _, c := range dk.combos {
+			set(c[0], role{what: roleComboA, kind: int32(k), combo: int32(d.ncombos)})
+			set(c[1], role{what: roleComboB, kind: int32(k), combo: int32(d.ncombos)})
+			d.ncombos++
+		}
+	}
 }
 
 // matchAll looks for the phrases list gives for each word of m and each

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -254,5 +255,34 @@ func TestMatcherFastPath(t *testing.T) {
 		if !slices.Equal(reused.scores, fresh.scores) || !slices.Equal(reused.probs, fresh.probs) {
 			t.Fatalf("a reused scratch scores %q differently from a fresh one", text)
 		}
+	}
+}
+
+func TestInForceFollowsTheDay(t *testing.T) {
+	kb, err := Load(Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := kb.newScratch()
+	changes := 0
+	for _, day := range []time.Time{
+		time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC), time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC),
+		time.Date(2025, 12, 31, 0, 0, 0, 0, time.UTC), time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC),
+		time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC), time.Date(2030, 7, 1, 0, 0, 0, 0, time.UTC),
+	} {
+		d := DateOf(day)
+		for i, e := range kb.entries {
+			want := e
+			if !e.ValidOn(d) {
+				want = kb.versionOn(e, d)
+				changes++
+			}
+			if got := s.inForce(kb, i, d); got != want {
+				t.Errorf("inForce(%s, %s) = %v, want %v", e.ID, day.Format(time.DateOnly), got, want)
+			}
+		}
+	}
+	if changes == 0 {
+		t.Error("no entry changes version over the days tried: the test cannot fail")
 	}
 }

@@ -28,6 +28,7 @@ var (
 type posting struct {
 	entry int32
 	tf    float32
+	den   float64 // tf + the entry's length normalisation: BM25's denominator
 }
 
 // index is an inverted index of folded unigrams and bigrams over entries.
@@ -38,7 +39,6 @@ type index struct {
 	post    [][]posting      // term id -> postings
 	idf     []float64        // term id -> idf
 	maxIDF  float64
-	norm    []float64 // entry -> BM25 length normalisation factor
 	// deletes maps a syllable with one letter removed to the syllables it
 	// came from, for one-typo correction of unknown words.
 	deletes map[string][]int32
@@ -102,13 +102,10 @@ func buildIndex(entries []*Entry, ex *expander) *index {
 	if n > 0 {
 		avg /= n
 	}
-	ix.norm = make([]float64, len(entries))
-	for i, l := range lengths {
-		ix.norm[i] = bm25K1 * (1 - bm25B + bm25B*l/avg)
-	}
 	for i, tf := range tfs {
+		norm := bm25K1 * (1 - bm25B + bm25B*lengths[i]/avg)
 		for id, f := range tf {
-			ix.post[id] = append(ix.post[id], posting{entry: int32(i), tf: float32(f)})
+			ix.post[id] = append(ix.post[id], posting{entry: int32(i), tf: float32(f), den: float64(float32(f)) + norm})
 		}
 	}
 	// A term's weight mixes two rarities: across entries (which answer) and

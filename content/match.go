@@ -183,20 +183,25 @@ type scratch struct {
 	pos   []int32   // unigram id at each syllable position (-1 unknown)
 	// slot[id] is 1 + the index of term id in terms, 0 when the message
 	// lacks it; only the current terms' slots are set.
-	slot   []int32
-	scores []float64
-	feats  []feature
-	probs  []float64 // classifier probability per topic class
-	best   []Candidate
-	split  int      // byte offset of the question clause, 0 when not split
-	cats   category // household categories the question names
-	cue    int      // topic class of a cue found in the question clause, -1: none
+	slot []int32
+	// force[i] is entry i or its version in force on forceDay (see inForce).
+	force    []*Entry
+	forceDay Date
+	forceSet bool
+	scores   []float64
+	feats    []feature
+	probs    []float64 // classifier probability per topic class
+	best     []Candidate
+	split    int      // byte offset of the question clause, 0 when not split
+	cats     category // household categories the question names
+	cue      int      // topic class of a cue found in the question clause, -1: none
 }
 
 func (kb *KB) newScratch() *scratch {
 	return &scratch{
 		scores: make([]float64, len(kb.entries)),
 		slot:   make([]int32, len(kb.ix.post)),
+		force:  make([]*Entry, len(kb.entries)),
 		probs:  make([]float64, len(kb.clf.topics)),
 		best:   make([]Candidate, len(kb.clf.topics)),
 	}
@@ -292,7 +297,7 @@ func (kb *KB) score(s *scratch, text string) float64 {
 		wi := kb.ix.idf[t] * float64(s.tw[i])
 		for _, p := range kb.ix.post[t] {
 			tf := float64(p.tf)
-			s.scores[p.entry] += wi * tf * (bm25K1 + 1) / (tf + kb.ix.norm[p.entry])
+			s.scores[p.entry] += wi * tf * (bm25K1 + 1) / p.den
 		}
 	}
 	s.cue = -1
@@ -368,14 +373,12 @@ func (kb *KB) refined(s *scratch, maxScore float64, day Date, top *Entry, floor 
 	var alt *Entry
 	altScore := -1.0
 	for i, sc := range s.scores {
-		e := kb.entries[i]
-		if sc == 0 || e.Topic != top.Topic || sc/maxScore < refineBand*floor {
+		if sc == 0 || kb.entries[i].Topic != top.Topic || sc/maxScore < refineBand*floor {
 			continue
 		}
-		if !e.ValidOn(day) {
-			if e = kb.versionOn(e, day); e == nil {
-				continue
-			}
+		e := s.inForce(kb, i, day)
+		if e == nil {
+			continue
 		}
 		v := sc * (1 - refineWeight + refineWeight*kb.coverage(s, i)) * categoryFactor(kb.cats[i], s.cats)
 		switch {
@@ -483,17 +486,15 @@ var (
 func (kb *KB) topicScores(s *scratch, maxScore float64, day Date) {
 	clear(s.best)
 	for i, sc := range s.scores {
-		e := kb.entries[i]
 		if sc == 0 {
 			continue
 		}
 		// An entry out of force on day lends its score to the version with
 		// the same key that is in force: "chuẩn nghèo hiện nay" is the same
 		// question before and after the standard changes.
-		if !e.ValidOn(day) {
-			if e = kb.versionOn(e, day); e == nil {
-				continue
-			}
+		e := s.inForce(kb, i, day)
+		if e == nil {
+			continue
 		}
 		k := kb.topicOf[i]
 		if k < 0 {
@@ -628,6 +629,22 @@ func (kb *KB) queryTerms(s *scratch) {
 		}
 		prev = id
 	}
+}
+
+// inForce returns entry i when it is in force on day, else the entry
+// sharing its key that is, or nil. The answers are kept for the day: the
+// scratch serves many messages of the same day.
+func (s *scratch) inForce(kb *KB, i int, day Date) *Entry {
+	if !s.forceSet || !s.forceDay.Equal(day.Time) {
+		for j, e := range kb.entries {
+			if !e.ValidOn(day) {
+				e = kb.versionOn(e, day)
+			}
+			s.force[j] = e
+		}
+		s.forceDay, s.forceSet = day, true
+	}
+	return s.force[i]
 }
 
 // versionOn returns the entry sharing e's key that is in force on day, or nil.
