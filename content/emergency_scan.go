@@ -2,8 +2,6 @@ package content
 
 import (
 	"slices"
-	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -215,14 +213,14 @@ func (d *detector) matchAt(m *dmsg, i int, cands []dcand) {
 // one typo away from.
 func (d *detector) scan(m *dmsg, text string) {
 	m.syl, m.hits = m.syl[:0], nil
-	lower := strings.ToLower(norm.NFC.String(text))
+	lower := lowerString(norm.NFC.String(text))
 	start, kind := 0, 0 // kind: 0 none, 1 letters, 2 digits
 	for i, r := range lower {
 		k := 0
-		switch {
-		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
+		switch c := runeClass(r); {
+		case c&(rcLetter|rcMark) != 0:
 			k = 1
-		case unicode.IsDigit(r):
+		case c&rcDigit != 0:
 			k = 2
 		}
 		if k != kind {

@@ -286,3 +286,32 @@ func TestInForceFollowsTheDay(t *testing.T) {
 		t.Error("no entry changes version over the days tried: the test cannot fail")
 	}
 }
+
+func TestRuneTable(t *testing.T) {
+	for r := rune(0); r < 0x30000; r++ {
+		want := uint8(0)
+		if unicode.IsLetter(r) {
+			want |= rcLetter
+		}
+		if unicode.Is(unicode.Mn, r) {
+			want |= rcMark
+		}
+		if unicode.IsDigit(r) {
+			want |= rcDigit
+		}
+		if got := runeClass(r); got != want {
+			t.Fatalf("runeClass(%U) = %b, want %b", r, got, want)
+		}
+		if got, want := lowerRune(r), unicode.ToLower(r); got != want {
+			t.Fatalf("lowerRune(%U) = %U, want %U", r, got, want)
+		}
+		if got, want := foldRune(r), foldSlow(r); got != want {
+			t.Fatalf("foldRune(%U) = %U, want %U", r, got, want)
+		}
+	}
+	for _, s := range fastpathMessages(t) {
+		if got, want := lowerString(s), strings.ToLower(s); got != want {
+			t.Fatalf("lowerString(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

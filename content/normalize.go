@@ -51,6 +51,14 @@ func Clean(s string) string {
 // foldRune maps a lower-case rune to its form without tone or vowel marks
 // (ấ→a, ơ→o, đ→d). It returns 0 for combining marks, which are dropped.
 func foldRune(r rune) rune {
+	if uint32(r) < fastRunes {
+		return runeTab[r].fold
+	}
+	return foldSlow(r)
+}
+
+// foldSlow is foldRune without the table.
+func foldSlow(r rune) rune {
 	if r < utf8.RuneSelf {
 		return r
 	}
@@ -120,9 +128,9 @@ func appendSyllables(dst []string, s string) []string {
 		kind, prev = 0, 0
 	}
 	for _, r := range s {
-		r = unicode.ToLower(r)
-		switch {
-		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
+		r = lowerRune(r)
+		switch c := runeClass(r); {
+		case c&(rcLetter|rcMark) != 0:
 			f := foldRune(r)
 			if f == 0 {
 				continue // a combining mark from decomposed input
@@ -136,7 +144,7 @@ func appendSyllables(dst []string, s string) []string {
 			}
 			b = utf8.AppendRune(b, f)
 			prev = f
-		case unicode.IsDigit(r):
+		case c&rcDigit != 0:
 			if kind == 1 {
 				flush()
 			}

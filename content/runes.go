@@ -1,0 +1,90 @@
+package content
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Matching reads every rune of a message several times (lower case, letter
+// or digit, fold), and the unicode package answers these for a Vietnamese
+// letter by searching range tables. runeTab holds the answers for the runes
+// below fastRunes (Latin with all Vietnamese letters, Greek, Cyrillic, the
+// combining marks), computed once from the same functions.
+const fastRunes = 0x2000
+
+// Rune classes.
+const (
+	rcLetter = 1 << iota // unicode.IsLetter
+	rcMark               // unicode.Mn: a combining mark
+	rcDigit              // unicode.IsDigit
+)
+
+type runeFacts struct {
+	lower rune // unicode.ToLower
+	fold  rune // foldSlow
+	class uint8
+}
+
+var runeTab = buildRuneTab()
+
+func buildRuneTab() []runeFacts {
+	t := make([]runeFacts, fastRunes)
+	for r := range rune(fastRunes) {
+		f := runeFacts{lower: unicode.ToLower(r), fold: foldSlow(r)}
+		if unicode.IsLetter(r) {
+			f.class |= rcLetter
+		}
+		if unicode.Is(unicode.Mn, r) {
+			f.class |= rcMark
+		}
+		if unicode.IsDigit(r) {
+			f.class |= rcDigit
+		}
+		t[r] = f
+	}
+	return t
+}
+
+// lowerRune is unicode.ToLower.
+func lowerRune(r rune) rune {
+	if uint32(r) < fastRunes {
+		return runeTab[r].lower
+	}
+	return unicode.ToLower(r)
+}
+
+// runeClass returns r's rcLetter, rcMark and rcDigit bits.
+func runeClass(r rune) uint8 {
+	if uint32(r) < fastRunes {
+		return runeTab[r].class
+	}
+	var c uint8
+	if unicode.IsLetter(r) {
+		c |= rcLetter
+	}
+	if unicode.Is(unicode.Mn, r) {
+		c |= rcMark
+	}
+	if unicode.IsDigit(r) {
+		c |= rcDigit
+	}
+	return c
+}
+
+// lowerString is strings.ToLower for splitting into words: s itself when
+// it has no upper-case rune. (Invalid bytes are kept, not replaced by
+// U+FFFD: either way they separate words.)
+func lowerString(s string) string {
+	for i, r := range s {
+		if lowerRune(r) == r {
+			continue
+		}
+		b := make([]byte, 0, len(s)+4)
+		b = append(b, s[:i]...)
+		for _, r := range s[i:] {
+			b = utf8.AppendRune(b, lowerRune(r))
+		}
+		return string(b)
+	}
+	return s
+}
