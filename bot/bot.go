@@ -92,15 +92,20 @@ const (
 // created inside a committed store transaction and are sent by the
 // dispatcher (bot/outbox), never by a handler.
 type Delivery struct {
-	ID         uint64    `json:"id"`
-	Key        string    `json:"key,omitempty"` // idempotency key; empty for ordinary replies
-	Kind       string    `json:"kind"`
-	Channel    string    `json:"channel"`
-	ChatID     string    `json:"chat"`
-	UserID     string    `json:"user,omitempty"`
-	IsGroup    bool      `json:"group,omitempty"`
-	Text       string    `json:"text"`
-	Buttons    []Button  `json:"buttons,omitempty"`
+	ID      uint64   `json:"id"`
+	Key     string   `json:"key,omitempty"` // idempotency key; empty for ordinary replies
+	Kind    string   `json:"kind"`
+	Channel string   `json:"channel"`
+	ChatID  string   `json:"chat"`
+	UserID  string   `json:"user,omitempty"`
+	IsGroup bool     `json:"group,omitempty"`
+	Text    string   `json:"text"`
+	Buttons []Button `json:"buttons,omitempty"`
+	// Listed is how many of the first Buttons Text already lists with
+	// their numbers (an ask-back's options): a channel that shows buttons
+	// as a numbered list (Zalo, the terminal) lists only the others,
+	// numbered on from Listed+1.
+	Listed     int       `json:"listed,omitempty"`
 	CallbackID string    `json:"cb,omitempty"`
 	Created    time.Time `json:"created"`
 	NotBefore  time.Time `json:"not_before"`

@@ -1,6 +1,8 @@
 package bot
 
 import (
+	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -69,6 +71,29 @@ func (c *conv) choice(text string) string {
 		return ""
 	}
 	return c.user.Dialog.Buttons[n-1].Data
+}
+
+// offerTo makes buttons the choices of user key: a message the bot sends
+// to that user from another user's update (an officer's answer) becomes
+// the latest one in their chat, so a number they type next picks from it,
+// not from the list before it.
+func (c *conv) offerTo(key UserKey, buttons []Button) error {
+	if key == c.user.Key {
+		c.user.Dialog.Buttons = buttons // c.user is written last
+		return nil
+	}
+	u, err := c.tx.User(key)
+	switch {
+	case errors.Is(err, ErrNotFound):
+		return nil
+	case err != nil:
+		return fmt.Errorf("read user %s: %w", key, err)
+	}
+	u.Dialog.Buttons = buttons
+	if err := c.tx.PutUser(u); err != nil {
+		return fmt.Errorf("store choices of %s: %w", key, err)
+	}
+	return nil
 }
 
 // numbered writes the ask-back question: lead, then one "N. title" line

@@ -27,7 +27,7 @@ func askBack(t *testing.T, h *harness) (bot.Delivery, []*content.Entry) {
 	for _, c := range r.Ambiguous {
 		offered = append(offered, c.Entry)
 	}
-	return one(t, h.say(askBackMessage)), offered
+	return lastReply(t, h.say(askBackMessage)), offered
 }
 
 // TestAskBackNumbersItsOptions: the ask-back names the close readings
@@ -52,6 +52,9 @@ func TestAskBackNumbersItsOptions(t *testing.T) {
 		if b := ask.Buttons[i]; b.Label != en.Title || b.Data != "e:"+en.ID {
 			t.Errorf("button %d = %+v, want %q e:%s", i+1, b, en.Title, en.ID)
 		}
+	}
+	if ask.Listed != len(offered) {
+		t.Errorf("ask-back Listed = %d, want %d: Zalo and the terminal would list the options twice", ask.Listed, len(offered))
 	}
 	if b := ask.Buttons[len(offered)]; b.Label != "Gặp cán bộ" || b.Data != "o" {
 		t.Errorf("last button = %+v, want Gặp cán bộ (o)", b)
@@ -143,5 +146,20 @@ func TestChoiceNumberForms(t *testing.T) {
 		if got := bot.ChoiceNumber(text); got != want {
 			t.Errorf("ChoiceNumber(%q) = %d, want %d", text, got, want)
 		}
+	}
+}
+
+// TestOfficerAnswerReplacesTheAskBack: an officer's answer reaching the
+// citizen after an ask-back is the latest message in the chat, so "1" then
+// names its first (and only) button, "Danh mục", not the ask-back's first
+// option.
+func TestOfficerAnswerReplacesTheAskBack(t *testing.T) {
+	h := newOfficerHarness(t)
+	h.say("/canbo nhà tôi cần hỏi về sổ hộ nghèo") // ticket #1
+	_, offered := askBack(t, h)
+	h.officer("/traloi 1 Bà mang sổ lên xã sáng thứ Hai để cán bộ xem giúp.", "")
+	got := lastReply(t, h.say("1"))
+	if got.Text == offered[0].Render() || got.Text != "Ông/bà muốn hỏi về nội dung nào? Chọn một mục hoặc gõ câu hỏi." {
+		t.Errorf("\"1\" after the officer's answer: %.80q…, want the menu (its button 1, Danh mục)", got.Text)
 	}
 }

@@ -310,12 +310,18 @@ type logMeta struct {
 // reply enqueues a message to the user's chat and logs it. Its buttons
 // become the dialog's numbered choices.
 func (c *conv) reply(text string, buttons []Button, meta logMeta) error {
+	return c.replyListed(text, buttons, 0, meta)
+}
+
+// replyListed is reply for a text that already lists the first listed
+// buttons with their numbers (Delivery.Listed).
+func (c *conv) replyListed(text string, buttons []Button, listed int, meta logMeta) error {
 	if c.captured != nil {
 		*c.captured = append(*c.captured, text)
 		return nil
 	}
 	c.user.Dialog.Buttons = buttons
-	if err := c.enqueue(Delivery{Kind: KindReply, Text: text, Buttons: buttons}); err != nil {
+	if err := c.enqueue(Delivery{Kind: KindReply, Text: text, Buttons: buttons, Listed: listed}); err != nil {
 		return err
 	}
 	return c.tx.Log(LogRecord{Time: c.now, Channel: c.u.Channel, ChatID: c.u.ChatID, UserID: c.u.UserID,
@@ -520,7 +526,7 @@ func (c *conv) answer(text string) error {
 		c.user.Dialog.Misses = 0
 		c.user.Dialog.Remember(r.Entry, c.now) // the likeliest reading is the follow-up's context
 		text, buttons := askBetween(r.Ambiguous)
-		return c.reply(text, buttons, logMeta{topic: r.Topic, entry: r.Entry.ID, score: r.Score})
+		return c.replyListed(text, buttons, len(r.Ambiguous), logMeta{topic: r.Topic, entry: r.Entry.ID, score: r.Score})
 	case r.Topic == content.TopicOutOfScope:
 		if err := c.record(UnansweredUnknown, text, append([]string{r.Entry.ID}, c.guessIDs(text)...), ""); err != nil {
 			return err

@@ -235,6 +235,9 @@ func (c *conv) officerReply(id uint64, text string) error {
 	if _, err := c.tx.Enqueue(&d); err != nil {
 		return fmt.Errorf("enqueue answer to ticket %d: %w", id, err)
 	}
+	if err := c.offerTo(t.Citizen, d.Buttons); err != nil {
+		return fmt.Errorf("answer to ticket %d: %w", id, err)
+	}
 	c.sent++
 	if err := c.tellOtherOfficerChats(t.ID, fmt.Sprintf(textAnsweredElsewhere, t.ID, c.officerName(c.me()), text)); err != nil {
 		return err

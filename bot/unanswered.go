@@ -83,7 +83,7 @@ func (c *conv) wrong(answered string) error {
 	if len(titles) > 0 {
 		text = numbered(textWrong, titles) + "\n" + textWrongEnd
 	}
-	return c.reply(text, buttons, logMeta{topic: content.TopicUnknown, entry: answered})
+	return c.replyListed(text, buttons, len(titles), logMeta{topic: content.TopicUnknown, entry: answered})
 }
 
 // settleCorrection records the citizen's choice after "Chưa đúng ý tôi":

@@ -51,6 +51,9 @@ func TestWrongAnswerOffersNextAndRecordsCorrection(t *testing.T) {
 			}
 			want := "Xin lỗi ông/bà. Ông/bà muốn hỏi:\n1. " + menu.Buttons[0].Label + "\n2. " + menu.Buttons[1].Label +
 				"?\nNếu không phải, ông/bà chọn \"Gặp cán bộ\" để cán bộ xã trả lời."
+			if menu.Listed != 2 {
+				t.Errorf("Listed = %d, want the two entries the text numbers", menu.Listed)
+			}
 			if menu.Text != want {
 				t.Errorf("after Chưa đúng ý tôi:\n%s\nwant\n%s", menu.Text, want)
 			}

@@ -22,6 +22,7 @@ type deliveryRecord struct {
 	IsGroup    bool           `json:"group,omitempty"`
 	Text       string         `json:"text"`
 	Buttons    []buttonRecord `json:"buttons,omitempty"`
+	Listed     int            `json:"listed,omitempty"`
 	CallbackID string         `json:"cb,omitempty"`
 	Created    time.Time      `json:"created"`
 	NotBefore  time.Time      `json:"not_before"`
@@ -35,14 +36,14 @@ func (deliveryRecord) storedRecord() {}
 func deliveryToRecord(d *bot.Delivery) deliveryRecord {
 	return deliveryRecord{ID: d.ID, Key: d.Key, Kind: d.Kind, Channel: d.Channel, ChatID: d.ChatID,
 		UserID: d.UserID, IsGroup: d.IsGroup, Text: d.Text, Buttons: buttonsToRecord(d.Buttons),
-		CallbackID: d.CallbackID, Created: d.Created, NotBefore: d.NotBefore, Attempts: d.Attempts,
+		Listed: d.Listed, CallbackID: d.CallbackID, Created: d.Created, NotBefore: d.NotBefore, Attempts: d.Attempts,
 		LastError: d.LastError, Ref: d.Ref}
 }
 
 func deliveryFromRecord(r *deliveryRecord) bot.Delivery {
 	return bot.Delivery{ID: r.ID, Key: r.Key, Kind: r.Kind, Channel: r.Channel, ChatID: r.ChatID,
 		UserID: r.UserID, IsGroup: r.IsGroup, Text: r.Text, Buttons: buttonsFromRecord(r.Buttons),
-		CallbackID: r.CallbackID, Created: r.Created, NotBefore: r.NotBefore, Attempts: r.Attempts,
+		Listed: r.Listed, CallbackID: r.CallbackID, Created: r.Created, NotBefore: r.NotBefore, Attempts: r.Attempts,
 		LastError: r.LastError, Ref: r.Ref}
 }
 

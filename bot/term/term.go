@@ -40,7 +40,9 @@ func (c *Channel) Send(_ context.Context, d bot.Delivery) (bot.SendResult, error
 	defer c.mu.Unlock()
 	fmt.Fprintf(c.w, "\n🤖 %s\n", d.Text)
 	for i, b := range d.Buttons {
-		fmt.Fprintf(c.w, "   %d. %s\n", i+1, b.Label)
+		if i >= d.Listed { // the text numbers the first d.Listed itself
+			fmt.Fprintf(c.w, "   %d. %s\n", i+1, b.Label)
+		}
 	}
 	if len(d.Buttons) > 0 {
 		fmt.Fprintf(c.w, "   (Gõ số để chọn)\n")

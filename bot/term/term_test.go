@@ -34,3 +34,19 @@ func TestSendPrintsNumberedChoices(t *testing.T) {
 		t.Errorf("an acknowledgement printed %q, %v", out.String(), err)
 	}
 }
+
+// TestSendAskBackListsTheRest: the choices an ask-back's text already
+// numbers are not printed again; the rest keep their numbers.
+func TestSendAskBackListsTheRest(t *testing.T) {
+	var out bytes.Buffer
+	ch := term.New(&out)
+	if _, err := ch.Send(context.Background(), bot.Delivery{Kind: bot.KindReply, Text: "Ông/bà muốn hỏi:\n1. Vay vốn làm nhà\n2. Hỗ trợ tiền làm nhà?",
+		Buttons: []bot.Button{{Label: "Vay vốn làm nhà", Data: "e:a"}, {Label: "Hỗ trợ tiền làm nhà", Data: "e:b"}, {Label: "Gặp cán bộ", Data: "o"}},
+		Listed:  2}); err != nil {
+		t.Fatal(err)
+	}
+	want := "\n🤖 Ông/bà muốn hỏi:\n1. Vay vốn làm nhà\n2. Hỗ trợ tiền làm nhà?\n   3. Gặp cán bộ\n   (Gõ số để chọn)\n"
+	if got := out.String(); got != want {
+		t.Errorf("printed %q, want %q", got, want)
+	}
+}

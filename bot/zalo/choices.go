@@ -21,12 +21,14 @@ const MaxMessageLength = 2000
 // Choices renders buttons as the numbered list that replaces them on Zalo,
 // one "N. label" line per button, then a line telling how to answer, e.g.
 // "1. Vay vốn ưu đãi\n2. Bảo hiểm y tế\nTrả lời số 1 hoặc 2." With more
-// than three buttons the hint reads "Trả lời một số từ 1 đến N.".
+// than three buttons the hint reads "Trả lời một số từ 1 đến N.". The
+// first listed buttons are left out of the list, their numbers kept: the
+// message's text already lists them (bot.Delivery.Listed).
 //
-// The engine maps a bare number reply ("2") back to the second button of
-// the last message, so the numbers must follow the buttons' order. It
+// The engine maps a number reply ("2", "số 2") back to the second button
+// of the last message, so the numbers must follow the buttons' order. It
 // returns "" for no buttons.
-func Choices(buttons []bot.Button) (string, error) {
+func Choices(buttons []bot.Button, listed int) (string, error) {
 	if len(buttons) == 0 {
 		return "", nil
 	}
@@ -36,7 +38,9 @@ func Choices(buttons []bot.Button) (string, error) {
 		if label == "" {
 			return "", fmt.Errorf("button %d (data %q) has an empty label", i+1, btn.Data)
 		}
-		fmt.Fprintf(&b, "%d. %s\n", i+1, label)
+		if i >= listed {
+			fmt.Fprintf(&b, "%d. %s\n", i+1, label)
+		}
 	}
 	b.WriteString(answerHint(len(buttons)))
 	return b.String(), nil
@@ -61,12 +65,13 @@ func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// compose turns a delivery's text and buttons into the messages to send,
+// compose turns a delivery's text and buttons (the first listed of them
+// already in the text) into the messages to send,
 // each at most max UTF-16 code units: the text split on paragraph, line and
 // word boundaries, the choices appended to the last part when they fit,
 // else sent as a part of their own, so a menu is never cut in two.
-func compose(text string, buttons []bot.Button, max int) ([]string, error) {
-	menu, err := Choices(buttons)
+func compose(text string, buttons []bot.Button, listed, max int) ([]string, error) {
+	menu, err := Choices(buttons, listed)
 	if err != nil {
 		return nil, err
 	}

@@ -32,21 +32,30 @@ func TestChoices(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := zalo.Choices(buttons(tt.labels...))
+			got, err := zalo.Choices(buttons(tt.labels...), 0)
 			if err != nil || got != tt.want {
 				t.Errorf("Choices = %q, %v; want %q", got, err, tt.want)
 			}
 		})
 	}
-	if _, err := zalo.Choices([]bot.Button{{Label: "  ", Data: "x"}}); err == nil {
+	if _, err := zalo.Choices([]bot.Button{{Label: "  ", Data: "x"}}, 0); err == nil {
 		t.Errorf("Choices accepted an empty label")
 	}
 }
 
 func TestChoicesTwelveButtons(t *testing.T) {
 	labels := strings.Split("a b c d e f g h i j k l", " ")
-	got, _ := zalo.Choices(buttons(labels...))
+	got, _ := zalo.Choices(buttons(labels...), 0)
 	if !strings.Contains(got, "\n12. l\n") || !strings.HasSuffix(got, "Trả lời một số từ 1 đến 12.") {
 		t.Errorf("Choices = %q", got)
+	}
+}
+
+// TestChoicesListedInText: buttons the text already lists (an ask-back's
+// options) are left out, the others keep their numbers.
+func TestChoicesListedInText(t *testing.T) {
+	got, err := zalo.Choices(buttons("Vay vốn làm nhà", "Hỗ trợ tiền làm nhà", "Gặp cán bộ"), 2)
+	if want := "3. Gặp cán bộ\nTrả lời số 1, 2 hoặc 3."; err != nil || got != want {
+		t.Errorf("Choices = %q, %v; want %q", got, err, want)
 	}
 }

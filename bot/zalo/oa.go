@@ -178,7 +178,7 @@ func (c *OAClient) Send(ctx context.Context, d bot.Delivery) (bot.SendResult, er
 	if err := c.inWindow(ctx, user); err != nil {
 		return bot.SendResult{}, err
 	}
-	parts, err := compose(d.Text, d.Buttons, MaxMessageLength)
+	parts, err := compose(d.Text, d.Buttons, d.Listed, MaxMessageLength)
 	if err != nil {
 		return bot.SendResult{}, &bot.PermanentError{Reason: err.Error()}
 	}

@@ -41,7 +41,7 @@ func (c *Client) Send(ctx context.Context, d bot.Delivery) (bot.SendResult, erro
 	if chatID == "" {
 		return bot.SendResult{}, &bot.PermanentError{Reason: "empty chat id", Unreachable: true}
 	}
-	parts, err := compose(d.Text, d.Buttons, MaxMessageLength)
+	parts, err := compose(d.Text, d.Buttons, d.Listed, MaxMessageLength)
 	if err != nil {
 		return bot.SendResult{}, &bot.PermanentError{Reason: err.Error()}
 	}

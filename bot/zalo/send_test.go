@@ -91,6 +91,23 @@ func TestConversationWithNumberedChoices(t *testing.T) {
 	}
 }
 
+// TestAskBackOnZalo: an ask-back whose text numbers its options arrives
+// with only "Gặp cán bộ" added to the list, numbered on, and the hint
+// covering every number.
+func TestAskBackOnZalo(t *testing.T) {
+	srv := zalotest.NewServer(t)
+	c := newClient(t, srv)
+	d := bot.Delivery{ID: 8, Kind: bot.KindReply, ChatID: chat, Text: "Ông/bà muốn hỏi:\n1. Vay vốn làm nhà\n2. Hỗ trợ tiền làm nhà?",
+		Buttons: buttons("Vay vốn làm nhà", "Hỗ trợ tiền làm nhà", "Gặp cán bộ"), Listed: 2}
+	if _, err := c.Send(context.Background(), d); err != nil {
+		t.Fatalf("Send: %v", err)
+	}
+	want := "Ông/bà muốn hỏi:\n1. Vay vốn làm nhà\n2. Hỗ trợ tiền làm nhà?\n\n3. Gặp cán bộ\nTrả lời số 1, 2 hoặc 3."
+	if got := srv.SentTo(chat); len(got) != 1 || got[0] != want {
+		t.Fatalf("sent %q, want %q", got, want)
+	}
+}
+
 func TestSendSplitsAt2000(t *testing.T) {
 	srv := zalotest.NewServer(t)
 	c := newClient(t, srv)

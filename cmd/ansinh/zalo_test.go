@@ -9,6 +9,7 @@ import (
 	"github.com/bacninh/ansinh/bot"
 	"github.com/bacninh/ansinh/bot/zalo"
 	"github.com/bacninh/ansinh/bot/zalo/zalotest"
+	"github.com/bacninh/ansinh/content"
 	"github.com/bacninh/ansinh/store"
 )
 
@@ -60,6 +61,31 @@ func TestZaloConversation(t *testing.T) {
 		if n := len([]rune(m)); n > zalo.MaxMessageLength {
 			t.Errorf("a %d-character message exceeds Zalo's limit", n)
 		}
+	}
+
+	// An ask-back numbers its options once, in its text; the list adds
+	// "Gặp cán bộ" as 3; "số 2" typed back picks the second option.
+	a := askAll(t, nil, askBackBetween)[askBackBetween]
+	if len(a.Clarify) != 2 {
+		t.Fatalf("ask %q: clarify %v, want two entries", askBackBetween, a.Clarify)
+	}
+	kb, err := content.Load(testConfig(t, nil).contentFS())
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, _ := kb.Entry(a.Clarify[0])
+	second, ok := kb.Entry(a.Clarify[1])
+	if !ok || first == nil {
+		t.Fatalf("clarify %v names no entries", a.Clarify)
+	}
+	srv.PushText("u-2", "u-2", "Ông Năm", askBackBetween)
+	want := "Ông/bà muốn hỏi:\n1. " + first.Title + "\n2. " + second.Title + "?\n\n3. Gặp cán bộ\nTrả lời số 1, 2 hoặc 3."
+	if got := zaloReply(t, srv, "u-2", 1); got != want {
+		t.Errorf("ask-back on Zalo:\n%s\nwant\n%s", got, want)
+	}
+	srv.PushText("u-2", "u-2", "Ông Năm", "số 2")
+	if got := zaloReply(t, srv, "u-2", 2); !strings.HasPrefix(got, second.Render()+"\n\n1. ") {
+		t.Errorf("\"số 2\" after the ask-back: %.80q…, want the answer of %s with its menu", got, second.ID)
 	}
 }
 
