@@ -53,6 +53,7 @@ type dmsg struct {
 	accented bool // the citizen types with diacritics
 	hits     map[int32][][2]int
 	buf      []byte  // scratch for folding a word
+	runes    []rune  // the syllables' letters (dsyl.letters) share it
 	nsig     []int   // by kind: signals found (possible)
 	sides    []uint8 // by combo: sides found (possible)
 }
@@ -101,7 +102,7 @@ func matchFrom(m *dmsg, i int, ph *dphrase, j, fuzzy int) (int, bool) {
 	default:
 		return 0, false
 	}
-	if !marksAgree(s, p, ph.mode, m.accented) {
+	if !marksAgree(m, s, p, ph.mode) {
 		return 0, false
 	}
 	return matchFrom(m, i+1, ph, j+1, fuzzy)
@@ -110,8 +111,8 @@ func matchFrom(m *dmsg, i int, ph *dphrase, j, fuzzy int) (int, bool) {
 // marksAgree compares what the citizen typed with the phrase's spelling:
 // missing marks are forgiven (unless the mode needs them), marks that were
 // typed must agree, except hỏi and ngã, which people mix up.
-func marksAgree(s, p *dsyl, mode matchMode, accented bool) bool {
-	needMarks := mode == modeAccented || (mode == modeStrict && accented)
+func marksAgree(m *dmsg, s, p *dsyl, mode matchMode) bool {
+	needMarks := mode == modeAccented || (mode == modeStrict && m.accented)
 	if !s.marked {
 		return !p.marked || !needMarks
 	}
@@ -119,7 +120,9 @@ func marksAgree(s, p *dsyl, mode matchMode, accented bool) bool {
 		return false // the phrase's word has no mark: a typed mark means another word
 	}
 	if s.letters == nil {
-		s.letters, s.tone = untone(s.word)
+		start := len(m.runes)
+		m.runes, s.tone = untoneTo(m.runes, s.word)
+		s.letters = m.runes[start:len(m.runes):len(m.runes)]
 	}
 	if len(s.letters) == len(p.letters) {
 		for i, r := range s.letters {
@@ -272,8 +275,13 @@ func hasRepeat(w string) bool {
 
 // untone returns w's letters (vowel marks kept) and its tone mark.
 func untone(w string) ([]rune, rune) {
+	return untoneTo(make([]rune, 0, len(w)), w)
+}
+
+// untoneTo appends w's letters (vowel marks kept) to out and returns its
+// tone mark.
+func untoneTo(out []rune, w string) ([]rune, rune) {
 	var tone rune
-	out := make([]rune, 0, len(w))
 	for _, r := range w {
 		if t, ok := toneTable[r]; ok {
 			r, tone = t.base, t.tone

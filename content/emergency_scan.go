@@ -212,7 +212,8 @@ func (d *detector) matchAt(m *dmsg, i int, cands []dcand) {
 // spellings undone, and unknown words paired with the danger words they are
 // one typo away from.
 func (d *detector) scan(m *dmsg, text string) {
-	m.syl, m.hits = m.syl[:0], nil
+	m.syl, m.runes = m.syl[:0], m.runes[:0]
+	clear(m.hits)
 	lower := lowerString(norm.NFC.String(text))
 	start, kind := 0, 0 // kind: 0 none, 1 letters, 2 digits
 	for i, r := range lower {

@@ -258,7 +258,7 @@ func TestMatcherFastPath(t *testing.T) {
 	}
 }
 
-func TestInForceFollowsTheDay(t *testing.T) {
+func TestForceOnFollowsTheDay(t *testing.T) {
 	kb, err := Load(Embedded())
 	if err != nil {
 		t.Fatal(err)
@@ -277,8 +277,8 @@ func TestInForceFollowsTheDay(t *testing.T) {
 				want = kb.versionOn(e, d)
 				changes++
 			}
-			if got := s.inForce(kb, i, d); got != want {
-				t.Errorf("inForce(%s, %s) = %v, want %v", e.ID, day.Format(time.DateOnly), got, want)
+			if got := s.forceOn(kb, d)[i]; got != want {
+				t.Errorf("forceOn(%s)[%s] = %v, want %v", day.Format(time.DateOnly), e.ID, got, want)
 			}
 		}
 	}

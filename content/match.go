@@ -23,6 +23,7 @@ type KB struct {
 	entries []*Entry
 	byID    map[string]*Entry
 	byKey   map[string][]*Entry
+	byTopic map[string][]int // topic -> its entries' indexes, in file order
 	ex      *expander
 	fv      *followVocab
 	ix      *index
@@ -88,9 +89,10 @@ func load(fsys fs.FS) (*KB, Problems, error) {
 
 // build indexes entries and trains the classifier.
 func build(entries []*Entry, ex *expander) *KB {
-	kb := &KB{entries: entries, byID: make(map[string]*Entry, len(entries)), byKey: map[string][]*Entry{}, ex: ex, fv: &followVocab{}}
-	for _, e := range entries {
+	kb := &KB{entries: entries, byID: make(map[string]*Entry, len(entries)), byKey: map[string][]*Entry{}, byTopic: map[string][]int{}, ex: ex, fv: &followVocab{}}
+	for i, e := range entries {
 		kb.byKey[e.Key] = append(kb.byKey[e.Key], e)
+		kb.byTopic[e.Topic] = append(kb.byTopic[e.Topic], i)
 		if _, dup := kb.byID[e.ID]; !dup {
 			kb.byID[e.ID] = e
 		}
@@ -184,7 +186,7 @@ type scratch struct {
 	// slot[id] is 1 + the index of term id in terms, 0 when the message
 	// lacks it; only the current terms' slots are set.
 	slot []int32
-	// force[i] is entry i or its version in force on forceDay (see inForce).
+	// force[i] is entry i or its version in force on forceDay (see forceOn).
 	force    []*Entry
 	forceDay Date
 	forceSet bool
@@ -372,11 +374,13 @@ func (kb *KB) refined(s *scratch, maxScore float64, day Date, top *Entry, floor 
 	best, bestScore := top, -1.0
 	var alt *Entry
 	altScore := -1.0
-	for i, sc := range s.scores {
-		if sc == 0 || kb.entries[i].Topic != top.Topic || sc/maxScore < refineBand*floor {
+	force := s.forceOn(kb, day)
+	for _, i := range kb.byTopic[top.Topic] {
+		sc := s.scores[i]
+		if sc == 0 || sc/maxScore < refineBand*floor {
 			continue
 		}
-		e := s.inForce(kb, i, day)
+		e := force[i]
 		if e == nil {
 			continue
 		}
@@ -485,6 +489,7 @@ var (
 // its retrieval confidence.
 func (kb *KB) topicScores(s *scratch, maxScore float64, day Date) {
 	clear(s.best)
+	force := s.forceOn(kb, day)
 	for i, sc := range s.scores {
 		if sc == 0 {
 			continue
@@ -492,7 +497,7 @@ func (kb *KB) topicScores(s *scratch, maxScore float64, day Date) {
 		// An entry out of force on day lends its score to the version with
 		// the same key that is in force: "chuẩn nghèo hiện nay" is the same
 		// question before and after the standard changes.
-		e := s.inForce(kb, i, day)
+		e := force[i]
 		if e == nil {
 			continue
 		}
@@ -631,10 +636,10 @@ func (kb *KB) queryTerms(s *scratch) {
 	}
 }
 
-// inForce returns entry i when it is in force on day, else the entry
-// sharing its key that is, or nil. The answers are kept for the day: the
-// scratch serves many messages of the same day.
-func (s *scratch) inForce(kb *KB, i int, day Date) *Entry {
+// forceOn returns, by entry, the entry itself when it is in force on day,
+// else the entry sharing its key that is, or nil. The answers are kept for
+// the day: the scratch serves many messages of the same day.
+func (s *scratch) forceOn(kb *KB, day Date) []*Entry {
 	if !s.forceSet || !s.forceDay.Equal(day.Time) {
 		for j, e := range kb.entries {
 			if !e.ValidOn(day) {
@@ -644,7 +649,7 @@ func (s *scratch) inForce(kb *KB, i int, day Date) *Entry {
 		}
 		s.forceDay, s.forceSet = day, true
 	}
-	return s.force[i]
+	return s.force
 }
 
 // versionOn returns the entry sharing e's key that is in force on day, or nil.
