@@ -46,21 +46,34 @@ func pack(c *classifier) *packedClassifier {
 }
 
 // probs fills p with the class probabilities for features f, as
-// classifier.probs does: the features' contributions are added in the same
-// order, and an all-zero row adds nothing.
+// classifier.probs does: each class adds the features' contributions in
+// the same order, and an all-zero row adds nothing. Four classes are summed
+// at a time in registers, not in p.
 func (pc *packedClassifier) probs(f []feature, p []float64) {
-	for k := range pc.nc {
-		p[k] = float64(pc.b[k])
+	k := 0
+	for ; k+4 <= pc.nc; k += 4 {
+		a0, a1, a2, a3 := float64(pc.b[k]), float64(pc.b[k+1]), float64(pc.b[k+2]), float64(pc.b[k+3])
+		for _, x := range f {
+			r := int(pc.row[x.bucket])
+			if r == 0 {
+				continue
+			}
+			w := pc.w[r*pc.stride+k : r*pc.stride+k+4]
+			a0 += float64(w[0] * x.v)
+			a1 += float64(w[1] * x.v)
+			a2 += float64(w[2] * x.v)
+			a3 += float64(w[3] * x.v)
+		}
+		p[k], p[k+1], p[k+2], p[k+3] = a0, a1, a2, a3
 	}
-	for _, x := range f {
-		r := int(pc.row[x.bucket])
-		if r == 0 {
-			continue
+	for ; k < pc.nc; k++ {
+		a := float64(pc.b[k])
+		for _, x := range f {
+			if r := int(pc.row[x.bucket]); r != 0 {
+				a += float64(pc.w[r*pc.stride+k] * x.v)
+			}
 		}
-		row := pc.w[r*pc.stride : r*pc.stride+pc.nc]
-		for k, v := range row {
-			p[k] += float64(v * x.v)
-		}
+		p[k] = a
 	}
 	softmax(p)
 }

@@ -10,6 +10,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // The matcher's hot paths (the detector's word table and danger-first
@@ -312,6 +314,63 @@ func TestRuneTable(t *testing.T) {
 	for _, s := range fastpathMessages(t) {
 		if got, want := lowerString(s), strings.ToLower(s); got != want {
 			t.Fatalf("lowerString(%q) = %q, want %q", s, got, want)
+		}
+		for _, w := range append(strings.Fields(s), s) {
+			if got, want := Fold(w), refFold(w); got != want {
+				t.Fatalf("Fold(%q) = %q, want %q", w, got, want)
+			}
+		}
+	}
+}
+
+// refFold is Fold without the rune table and the ASCII shortcut.
+func refFold(s string) string {
+	var b strings.Builder
+	var prev rune
+	for _, r := range norm.NFC.String(s) {
+		r = foldSlow(unicode.ToLower(r))
+		if r == 0 || (r == prev && unicode.IsLetter(r)) {
+			continue
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	return b.String()
+}
+
+// TestPackedClassifierClassCounts compares packed and plain probabilities
+// for class counts that are not a multiple of four, on a classifier with
+// pseudo-random weights in a fifth of the buckets.
+func TestPackedClassifierClassCounts(t *testing.T) {
+	kb, err := Load(Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := kb.newScratch()
+	var feats [][]feature
+	for _, text := range fastpathMessages(t)[:200] {
+		kb.score(s, text)
+		feats = append(feats, slices.Clone(s.feats))
+	}
+	for _, nc := range []int{1, 3, 6, 13} {
+		c := &classifier{topics: make([]string, nc), w: make([]float32, clfBuckets*nc), b: make([]float32, nc)}
+		h := uint64(fnvOffset)
+		for i := range c.w {
+			if h = mix(h, uint64(i)); h%5 == 0 {
+				c.w[i] = float32(int64(h>>40)%2000-1000) / 300
+			}
+		}
+		for k := range c.b {
+			c.b[k] = float32(k) / 10
+		}
+		pc := pack(c)
+		want, got := make([]float64, nc), make([]float64, nc)
+		for _, f := range feats {
+			c.probs(f, want)
+			pc.probs(f, got)
+			if !slices.Equal(got, want) {
+				t.Fatalf("%d classes: packed %v, plain %v", nc, got, want)
+			}
 		}
 	}
 }

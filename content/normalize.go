@@ -97,9 +97,12 @@ func Fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	var prev rune
-	for _, r := range norm.NFC.String(s) {
-		r = foldRune(unicode.ToLower(r))
-		if r == 0 || (r == prev && unicode.IsLetter(r)) {
+	if !isASCII(s) {
+		s = norm.NFC.String(s) // ASCII is its own NFC
+	}
+	for _, r := range s {
+		r = foldRune(lowerRune(r))
+		if r == 0 || (r == prev && runeClass(r)&rcLetter != 0) {
 			continue
 		}
 		b.WriteRune(r)
