@@ -189,16 +189,17 @@ func (d *detector) typosOf(s string) []string {
 			out = append(out, w)
 		}
 	}
-	for _, del := range deletions(s) {
-		if len(del) >= 3 && d.vocab[del] {
-			add(del)
+	var buf [12]byte
+	for i := range len(s) {
+		if del := deletion(buf[:0], s, i); len(del) >= 3 && d.vocab[string(del)] {
+			add(d.words[string(del)].key)
 		}
 	}
 	for _, w := range d.deletes[s] {
 		add(w)
 	}
-	for _, del := range deletions(s) {
-		for _, w := range d.deletes[del] {
+	for i := range len(s) {
+		for _, w := range d.deletes[string(deletion(buf[:0], s, i))] {
 			if len(w) == len(s) {
 				add(w)
 			}

@@ -374,3 +374,87 @@ func TestPackedClassifierClassCounts(t *testing.T) {
 		}
 	}
 }
+
+// TestTypoCorrectionFastPath compares the matcher's and the detector's
+// one-typo look-ups with plain versions on every word of the test sets,
+// each also with a letter doubled, dropped and swapped.
+func TestTypoCorrectionFastPath(t *testing.T) {
+	kb, err := Load(Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, d := kb.ix, kb.det
+	refCorrect := func(s string) int32 {
+		if len(s) < 4 || len(s) > 12 || !isASCII(s) || ix.protected[s] {
+			return -1
+		}
+		for _, del := range deletions(s) {
+			if id, ok := ix.vocab[del]; ok {
+				return id
+			}
+		}
+		if ids := ix.deletes[s]; len(ids) > 0 {
+			return ids[0]
+		}
+		for _, del := range deletions(s) {
+			if ids := ix.deletes[del]; len(ids) > 0 {
+				return ids[0]
+			}
+		}
+		return -1
+	}
+	refTypos := func(s string) []string {
+		if len(s) < 3 || len(s) > 12 || !isASCII(s) {
+			return nil
+		}
+		var out []string
+		add := func(w string) {
+			if !slices.Contains(out, w) {
+				out = append(out, w)
+			}
+		}
+		for _, del := range deletions(s) {
+			if len(del) >= 3 && d.vocab[del] {
+				add(del)
+			}
+		}
+		for _, w := range d.deletes[s] {
+			add(w)
+		}
+		for _, del := range deletions(s) {
+			for _, w := range d.deletes[del] {
+				if len(w) == len(s) {
+					add(w)
+				}
+			}
+		}
+		slices.Sort(out)
+		return out
+	}
+	corrected, typos := 0, 0
+	for _, text := range fastpathMessages(t) {
+		for _, w := range appendSyllables(nil, text) {
+			variants := []string{w, w + w[len(w)-1:], w[1:], w[:len(w)-1]}
+			if len(w) > 2 {
+				variants = append(variants, w[:1]+w[2:3]+w[1:2]+w[3:])
+			}
+			for _, v := range variants {
+				got, want := ix.correct(v), refCorrect(v)
+				if got != want {
+					t.Fatalf("correct(%q) = %d, the reference gives %d", v, got, want)
+				}
+				if got >= 0 {
+					corrected++
+				}
+				gotT, wantT := d.typosOf(v), refTypos(v)
+				if !slices.Equal(gotT, wantT) {
+					t.Fatalf("typosOf(%q) = %q, the reference gives %q", v, gotT, wantT)
+				}
+				typos += len(gotT)
+			}
+		}
+	}
+	if corrected == 0 || typos == 0 {
+		t.Fatalf("%d corrections, %d typos found: the test cannot fail", corrected, typos)
+	}
+}

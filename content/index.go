@@ -213,9 +213,10 @@ func (ix *index) correct(s string) int32 {
 	if len(s) < 4 || len(s) > 12 || !isASCII(s) || ix.protected[s] {
 		return -1
 	}
+	var buf [12]byte
 	// s has an extra letter: one of its deletions is a known word.
-	for _, d := range deletions(s) {
-		if id, ok := ix.vocab[d]; ok {
+	for i := range len(s) {
+		if id, ok := ix.vocab[string(deletion(buf[:0], s, i))]; ok {
 			return id
 		}
 	}
@@ -224,12 +225,18 @@ func (ix *index) correct(s string) int32 {
 		return ids[0]
 	}
 	// substitution or transposition: s and a known word share a deletion.
-	for _, d := range deletions(s) {
-		if ids := ix.deletes[d]; len(ids) > 0 {
+	for i := range len(s) {
+		if ids := ix.deletes[string(deletion(buf[:0], s, i))]; len(ids) > 0 {
 			return ids[0]
 		}
 	}
 	return -1
+}
+
+// deletion appends s without its byte i to dst: one of deletions(s),
+// without allocating.
+func deletion(dst []byte, s string, i int) []byte {
+	return append(append(dst, s[:i]...), s[i+1:]...)
 }
 
 func isASCII(s string) bool {
