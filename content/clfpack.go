@@ -2,13 +2,14 @@ package content
 
 import "math"
 
-// packedClassifier holds a trained classifier's weights laid out for
+// packedClassifier holds a trained linear model's weights laid out for
 // reading: the hashed buckets no training document used have all-zero
 // weights and no row, and each row is padded to a cache line, so the rows a
 // message reads fit the processor's cache (the full table does not). It
-// gives the same probabilities as the classifier, bit for bit.
+// gives the same probabilities as the model, bit for bit.
 type packedClassifier struct {
 	nc     int
+	mask   uint32    // feature bucket -> bucket of the model (its count is a power of two)
 	row    []uint16  // bucket -> row, 0: all zero
 	w      []float32 // row*stride + class; row 0 is all zero
 	b      []float32
@@ -18,28 +19,37 @@ type packedClassifier struct {
 // cacheLine is the usual size of a processor's cache line, in float32s.
 const cacheLine = 16
 
-// pack returns c's weights packed, or nil when too many buckets are used
-// for a 16-bit row index.
+// pack returns c's weights packed, or nil (see packWeights).
 func pack(c *classifier) *packedClassifier {
-	nc := len(c.topics)
-	pc := &packedClassifier{nc: nc, row: make([]uint16, clfBuckets), b: c.b, stride: (nc + cacheLine - 1) / cacheLine * cacheLine}
+	return packWeights(len(c.topics), c.w, c.b)
+}
+
+// packWeights packs the weights w (bucket*nc + class; a power-of-two count
+// of buckets) and biases b of a model with nc classes. It returns nil when
+// too many buckets are used for a 16-bit row index.
+func packWeights(nc int, w, b []float32) *packedClassifier {
+	buckets := len(w) / nc
+	if buckets&(buckets-1) != 0 {
+		return nil
+	}
+	pc := &packedClassifier{nc: nc, mask: uint32(buckets - 1), row: make([]uint16, buckets), b: b, stride: (nc + cacheLine - 1) / cacheLine * cacheLine}
 	rows := 1
-	for b := range clfBuckets {
-		for _, v := range c.w[b*nc : b*nc+nc] {
+	for bk := range buckets {
+		for _, v := range w[bk*nc : bk*nc+nc] {
 			if v != 0 {
 				if rows > math.MaxUint16 {
 					return nil
 				}
-				pc.row[b] = uint16(rows)
+				pc.row[bk] = uint16(rows)
 				rows++
 				break
 			}
 		}
 	}
 	pc.w = make([]float32, rows*pc.stride)
-	for b, r := range pc.row {
+	for bk, r := range pc.row {
 		if r != 0 {
-			copy(pc.w[int(r)*pc.stride:], c.w[b*nc:b*nc+nc])
+			copy(pc.w[int(r)*pc.stride:], w[bk*nc:bk*nc+nc])
 		}
 	}
 	return pc
@@ -54,7 +64,7 @@ func (pc *packedClassifier) probs(f []feature, p []float64) {
 	for ; k+4 <= pc.nc; k += 4 {
 		a0, a1, a2, a3 := float64(pc.b[k]), float64(pc.b[k+1]), float64(pc.b[k+2]), float64(pc.b[k+3])
 		for _, x := range f {
-			r := int(pc.row[x.bucket])
+			r := int(pc.row[x.bucket&pc.mask])
 			if r == 0 {
 				continue
 			}
@@ -69,7 +79,7 @@ func (pc *packedClassifier) probs(f []feature, p []float64) {
 	for ; k < pc.nc; k++ {
 		a := float64(pc.b[k])
 		for _, x := range f {
-			if r := int(pc.row[x.bucket]); r != 0 {
+			if r := int(pc.row[x.bucket&pc.mask]); r != 0 {
 				a += float64(pc.w[r*pc.stride+k] * x.v)
 			}
 		}

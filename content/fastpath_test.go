@@ -372,7 +372,32 @@ func TestPackedClassifierClassCounts(t *testing.T) {
 				t.Fatalf("%d classes: packed %v, plain %v", nc, got, want)
 			}
 		}
+		// A smaller model reads the features' buckets modulo its size.
+		small := c.w[:(1<<14)*nc]
+		pc = packWeights(nc, small, c.b)
+		for _, f := range feats {
+			copy(want, c.biases64())
+			for _, x := range f {
+				for k := range nc {
+					want[k] += float64(small[int(x.bucket&(1<<14-1))*nc+k] * x.v)
+				}
+			}
+			softmax(want)
+			pc.probs(f, got)
+			if !slices.Equal(got, want) {
+				t.Fatalf("%d classes, 2^14 buckets: packed %v, plain %v", nc, got, want)
+			}
+		}
 	}
+}
+
+// biases64 returns the biases as float64s.
+func (c *classifier) biases64() []float64 {
+	out := make([]float64, len(c.b))
+	for k, v := range c.b {
+		out[k] = float64(v)
+	}
+	return out
 }
 
 // TestTypoCorrectionFastPath compares the matcher's and the detector's
