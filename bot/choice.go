@@ -14,8 +14,9 @@ import (
 // citizen may answer with the number instead of pressing: "2", "số 2",
 // "so 2", "cái 2", "mục 2", "chọn số hai ạ". The buttons of the bot's latest
 // message to the chat are the dialog's choices (Dialog.Buttons); any later
-// message replaces them, so a number only ever picks from the list the
-// citizen sees last.
+// reply or officer answer replaces them, and a reminder or broadcast sent
+// after an ask-back ends it (Dialog.Asking), so a number only picks from
+// the list the citizen sees last.
 
 // choicePrefixes are the folded words a number may follow ("cái 2").
 var choicePrefixes = map[string]bool{"so": true, "cai": true, "muc": true, "chon": true, "y": true}
@@ -79,7 +80,7 @@ func (c *conv) choice(text string) string {
 // not from the list before it.
 func (c *conv) offerTo(key UserKey, buttons []Button) error {
 	if key == c.user.Key {
-		c.user.Dialog.Buttons = buttons // c.user is written last
+		c.user.Dialog.Buttons, c.user.Dialog.Asking = buttons, false // c.user is written last
 		return nil
 	}
 	u, err := c.tx.User(key)
@@ -89,9 +90,30 @@ func (c *conv) offerTo(key UserKey, buttons []Button) error {
 	case err != nil:
 		return fmt.Errorf("read user %s: %w", key, err)
 	}
-	u.Dialog.Buttons = buttons
+	u.Dialog.Buttons, u.Dialog.Asking = buttons, false
 	if err := c.tx.PutUser(u); err != nil {
 		return fmt.Errorf("store choices of %s: %w", key, err)
+	}
+	return nil
+}
+
+// endAskBack ends the ask-back waiting on user key, as a reminder or a
+// broadcast is sent to them: it is no longer the bot's latest message, so
+// a number typed next is an ordinary message.
+func endAskBack(tx Tx, key UserKey) error {
+	u, err := tx.User(key)
+	switch {
+	case errors.Is(err, ErrNotFound):
+		return nil
+	case err != nil:
+		return fmt.Errorf("read user %s: %w", key, err)
+	}
+	if !u.Dialog.Asking {
+		return nil
+	}
+	u.Dialog.Buttons, u.Dialog.Asking = nil, false
+	if err := tx.PutUser(u); err != nil {
+		return fmt.Errorf("end ask-back of %s: %w", key, err)
 	}
 	return nil
 }

@@ -1,9 +1,11 @@
 package bot_test
 
 import (
+	"context"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/bacninh/ansinh/bot"
@@ -162,4 +164,47 @@ func TestOfficerAnswerReplacesTheAskBack(t *testing.T) {
 	if got.Text == offered[0].Render() || got.Text != "Ông/bà muốn hỏi về nội dung nào? Chọn một mục hoặc gõ câu hỏi." {
 		t.Errorf("\"1\" after the officer's answer: %.80q…, want the menu (its button 1, Danh mục)", got.Text)
 	}
+}
+
+// broadcastNow stores a one-off broadcast to everyone at h.now and runs
+// the scheduler, which enqueues it for the one citizen.
+func broadcastNow(t *testing.T, h *harness) {
+	t.Helper()
+	err := h.st.Apply(context.Background(), func(tx bot.Tx) error {
+		r := bot.Reminder{Type: bot.ReminderBroadcast, Audience: bot.AudienceAll, Text: "Xã tổ chức khám sức khỏe miễn phí tại trạm y tế.",
+			At: h.now, Created: h.now.Add(-time.Hour), Grace: time.Hour}
+		return tx.PutReminder(&r)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sch := bot.NewScheduler(bot.SchedulerConfig{Store: h.st, Location: hcm, Quiet: quiet})
+	if st, err := sch.SendDue(context.Background(), h.now); err != nil || st.Enqueued != 1 {
+		t.Fatalf("SendDue = %+v, %v; want the broadcast enqueued for the citizen", st, err)
+	}
+}
+
+// TestBroadcastEndsTheAskBack: a broadcast sent after an ask-back is the
+// latest message in the chat, so "1" is then an ordinary message; one
+// held for the morning (quiet hours) has not been seen yet and leaves the
+// ask-back open.
+func TestBroadcastEndsTheAskBack(t *testing.T) {
+	t.Run("sent now", func(t *testing.T) {
+		h := newHarness(t)
+		_, offered := askBack(t, h)
+		broadcastNow(t, h)
+		h.drain()
+		if got := lastReply(t, h.say("1")); got.Text == offered[0].Render() {
+			t.Errorf("\"1\" after a broadcast picked the ask-back's first option %s", offered[0].ID)
+		}
+	})
+	t.Run("held for the morning", func(t *testing.T) {
+		h := newHarness(t)
+		h.now = time.Date(2026, 11, 27, 22, 0, 0, 0, hcm)
+		_, offered := askBack(t, h)
+		broadcastNow(t, h)
+		if got := lastReply(t, h.say("1")); got.Text != offered[0].Render() {
+			t.Errorf("\"1\" with the broadcast held for the morning: %.80q…, want the ask-back's option %s", got.Text, offered[0].ID)
+		}
+	})
 }

@@ -320,7 +320,7 @@ func (c *conv) replyListed(text string, buttons []Button, listed int, meta logMe
 		*c.captured = append(*c.captured, text)
 		return nil
 	}
-	c.user.Dialog.Buttons = buttons
+	c.user.Dialog.Buttons, c.user.Dialog.Asking = buttons, listed > 0
 	if err := c.enqueue(Delivery{Kind: KindReply, Text: text, Buttons: buttons, Listed: listed}); err != nil {
 		return err
 	}

@@ -146,7 +146,7 @@ func (s *Scheduler) advance(ctx context.Context, id uint64, occ time.Time, one R
 
 // fire enqueues occurrence occ for every recipient.
 func (s *Scheduler) fire(ctx context.Context, r Reminder, occ, now time.Time, st *RunStats) error {
-	recips, err := s.recipients(r, now, st)
+	recips, asking, err := s.recipients(r, now, st)
 	if err != nil {
 		return err
 	}
@@ -177,6 +177,11 @@ func (s *Scheduler) fire(ctx context.Context, r Reminder, occ, now time.Time, st
 				if err != nil {
 					return err
 				}
+				if ok && asking[rc.Key] && !notBefore.After(now) {
+					if err := endAskBack(tx, rc.Key); err != nil {
+						return err
+					}
+				}
 				if ok {
 					added++
 				} else {
@@ -197,9 +202,14 @@ func (s *Scheduler) fire(ctx context.Context, r Reminder, occ, now time.Time, st
 // recipients lists who gets r now: its owner, or its audience, minus the
 // stopped and the unreachable. On a Zalo OA those whose last message is
 // older than the reply window are left out and counted by reason: a send
-// to them would not be allowed.
-func (s *Scheduler) recipients(r Reminder, now time.Time, st *RunStats) ([]Recipient, error) {
+// to them would not be allowed. asking are the recipients an ask-back
+// waits on (Dialog.Asking).
+func (s *Scheduler) recipients(r Reminder, now time.Time, st *RunStats) (_ []Recipient, asking map[UserKey]bool, _ error) {
+	asking = map[UserKey]bool{}
 	reachable := func(u *User) bool {
+		if u.Dialog.Asking {
+			asking[u.Key] = true
+		}
 		switch {
 		case u.Stopped:
 			st.Skipped["stopped"]++
@@ -217,15 +227,15 @@ func (s *Scheduler) recipients(r Reminder, now time.Time, st *RunStats) ([]Recip
 		// reminders fall due at the same 08:00.
 		u, err := s.store.User(r.Owner)
 		if errors.Is(err, ErrNotFound) || (err == nil && !reachable(&u)) {
-			return nil, nil
+			return nil, nil, nil
 		}
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		return []Recipient{{Key: u.Key, ChatID: u.ChatID, LastSeen: u.LastSeen}}, nil
+		return []Recipient{{Key: u.Key, ChatID: u.ChatID, LastSeen: u.LastSeen}}, asking, nil
 	}
 	kind, val, _ := strings.Cut(r.Audience, ":")
-	return s.store.Recipients(func(u *User) bool {
+	recips, err := s.store.Recipients(func(u *User) bool {
 		var in bool
 		switch kind {
 		case "topic":
@@ -239,6 +249,7 @@ func (s *Scheduler) recipients(r Reminder, now time.Time, st *RunStats) ([]Recip
 		}
 		return in && reachable(u)
 	})
+	return recips, asking, err
 }
 
 // ReasonOutsideWindow is recorded for recipients a Zalo OA may not write to

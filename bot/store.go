@@ -65,6 +65,11 @@ type Dialog struct {
 	// Buttons are the choices last offered, so that a reply "2" presses the
 	// second one (Zalo and the terminal have no real buttons).
 	Buttons []Button `json:"buttons,omitempty"`
+	// Asking: Buttons are the options of a question the bot asked back,
+	// numbered in its text (an ask-back, the "Chưa đúng ý tôi" list). A
+	// reminder or broadcast sent after it ends the question: Buttons are
+	// cleared, so a number typed next is an ordinary message.
+	Asking bool `json:"asking,omitempty"`
 	// Misses counts consecutive messages the bot could not answer.
 	Misses    int    `json:"misses,omitempty"`
 	LastTopic string `json:"last_topic,omitempty"`

@@ -41,6 +41,7 @@ type userKeyRecord struct {
 
 type dialogRecord struct {
 	Buttons      []buttonRecord `json:"buttons,omitempty"`
+	Asking       bool           `json:"asking,omitempty"`
 	Misses       int            `json:"misses,omitempty"`
 	LastTopic    string         `json:"last_topic,omitempty"`
 	LastEntry    string         `json:"last_entry,omitempty"`
@@ -89,7 +90,7 @@ func userKeyToRecord(k bot.UserKey) userKeyRecord { return userKeyRecord{Channel
 func (r userKeyRecord) userKey() bot.UserKey { return bot.UserKey{Channel: r.Channel, ID: r.ID} }
 
 func dialogToRecord(d *bot.Dialog) dialogRecord {
-	r := dialogRecord{Buttons: buttonsToRecord(d.Buttons), Misses: d.Misses, LastTopic: d.LastTopic,
+	r := dialogRecord{Buttons: buttonsToRecord(d.Buttons), Asking: d.Asking, Misses: d.Misses, LastTopic: d.LastTopic,
 		LastEntry: d.LastEntry, LastQuestion: d.LastQuestion, Awaiting: d.Awaiting, Correcting: d.Correcting, LastAt: d.LastAt}
 	if a := d.Ask; a != nil {
 		r.Ask = &askBackRecord{Kind: a.Kind, Entry: a.Entry, Question: a.Question, At: a.At}
@@ -101,7 +102,7 @@ func dialogToRecord(d *bot.Dialog) dialogRecord {
 }
 
 func dialogFromRecord(r *dialogRecord) bot.Dialog {
-	d := bot.Dialog{Buttons: buttonsFromRecord(r.Buttons), Misses: r.Misses, LastTopic: r.LastTopic,
+	d := bot.Dialog{Buttons: buttonsFromRecord(r.Buttons), Asking: r.Asking, Misses: r.Misses, LastTopic: r.LastTopic,
 		LastEntry: r.LastEntry, LastQuestion: r.LastQuestion, Awaiting: r.Awaiting, Correcting: r.Correcting, LastAt: r.LastAt}
 	if a := r.Ask; a != nil {
 		d.Ask = &bot.AskBack{Kind: a.Kind, Entry: a.Entry, Question: a.Question, At: a.At}
