@@ -172,6 +172,12 @@ func buildIndex(entries []*Entry, ex *expander) *index {
 			ix.deletes[d] = append(ix.deletes[d], id)
 		}
 	}
+	// The map gave the words in a different order in each process; correct
+	// takes the first, which must not change from one start to the next:
+	// the word met first in the entries.
+	for _, ids := range ix.deletes {
+		slices.Sort(ids)
+	}
 	return ix
 }
 
