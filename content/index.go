@@ -28,7 +28,10 @@ var (
 type posting struct {
 	entry int32
 	tf    float32
-	den   float64 // tf + the entry's length normalisation: BM25's denominator
+	// w is the term's BM25 weight in the entry before its idf and the
+	// query's weight: tf × (k1 + 1) / (tf + the entry's length
+	// normalisation).
+	w float64
 }
 
 // index is an inverted index of folded unigrams and bigrams over entries.
@@ -105,7 +108,8 @@ func buildIndex(entries []*Entry, ex *expander) *index {
 	for i, tf := range tfs {
 		norm := bm25K1 * (1 - bm25B + bm25B*lengths[i]/avg)
 		for id, f := range tf {
-			ix.post[id] = append(ix.post[id], posting{entry: int32(i), tf: float32(f), den: float64(float32(f)) + norm})
+			tf := float64(float32(f))
+			ix.post[id] = append(ix.post[id], posting{entry: int32(i), tf: float32(f), w: tf * (bm25K1 + 1) / (tf + norm)})
 		}
 	}
 	// A term's weight mixes two rarities: across entries (which answer) and

@@ -298,8 +298,7 @@ func (kb *KB) score(s *scratch, text string) float64 {
 		}
 		wi := kb.ix.idf[t] * float64(s.tw[i])
 		for _, p := range kb.ix.post[t] {
-			tf := float64(p.tf)
-			s.scores[p.entry] += wi * tf * (bm25K1 + 1) / p.den
+			s.scores[p.entry] += wi * p.w
 		}
 	}
 	s.cue = -1
