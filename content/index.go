@@ -45,10 +45,12 @@ type index struct {
 	// deletes maps a syllable with one letter removed to the syllables it
 	// came from, for one-typo correction of unknown words.
 	deletes map[string][]int32
-	// phrases are the entries' keywords as syllable-id sequences, keyed by
-	// their first syllable: a keyword found whole in a message is strong
-	// evidence for its entry.
-	phrases map[int32][]phrase
+	// phrases are the entries' keywords as syllable-id sequences, grouped
+	// by their first syllable: those starting with term id are
+	// phrases[phraseAt[id]:phraseAt[id+1]]. A keyword found whole in a
+	// message is strong evidence for its entry.
+	phrases  []phrase
+	phraseAt []int32
 	// titles are the distinct syllable ids of each entry's title.
 	titles [][]int32
 	// protected are the danger vocabulary's syllables: never corrected
@@ -66,7 +68,7 @@ type phrase struct {
 func bigramKey(a, b int32) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b)) }
 
 func buildIndex(entries []*Entry, ex *expander) *index {
-	ix := &index{vocab: map[string]int32{}, bigrams: map[uint64]int32{}, deletes: map[string][]int32{}, phrases: map[int32][]phrase{}}
+	ix := &index{vocab: map[string]int32{}, bigrams: map[uint64]int32{}, deletes: map[string][]int32{}}
 	tfs := make([]map[int32]float64, len(entries))
 	lengths := make([]float64, len(entries))
 	var syl []string
@@ -144,6 +146,7 @@ func buildIndex(entries []*Entry, ex *expander) *index {
 			}
 		}
 	}
+	byFirst := map[int32][]phrase{}
 	for i, e := range entries {
 		seen := map[string]bool{}
 		addPhrase := func(text string, bonus float64, cue bool) {
@@ -159,7 +162,7 @@ func buildIndex(entries []*Entry, ex *expander) *index {
 				ph.weight += ix.idf[ph.ids[j]]
 			}
 			ph.weight *= bonus
-			ix.phrases[ph.ids[0]] = append(ix.phrases[ph.ids[0]], ph)
+			byFirst[ph.ids[0]] = append(byFirst[ph.ids[0]], ph)
 		}
 		for _, c := range e.Cues {
 			addPhrase(c, 0, true)
@@ -167,6 +170,11 @@ func buildIndex(entries []*Entry, ex *expander) *index {
 		for _, k := range e.Keywords {
 			addPhrase(k, phraseBonus, false)
 		}
+	}
+	ix.phraseAt = make([]int32, len(ix.post)+1)
+	for id := range ix.post {
+		ix.phrases = append(ix.phrases, byFirst[int32(id)]...)
+		ix.phraseAt[id+1] = int32(len(ix.phrases))
 	}
 	for s, id := range ix.vocab {
 		if len(s) < 4 {

@@ -571,7 +571,7 @@ func (kb *KB) phraseHits(s *scratch, total float64) {
 			continue
 		}
 	next:
-		for _, ph := range kb.ix.phrases[id] {
+		for _, ph := range kb.ix.phrases[kb.ix.phraseAt[id]:kb.ix.phraseAt[id+1]] {
 			if i+len(ph.ids) > len(s.pos) {
 				continue
 			}
