@@ -3,8 +3,6 @@ package content
 import (
 	"slices"
 	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // dword is what the detector knows of one folded word: everything a
@@ -214,10 +212,7 @@ func (d *detector) matchAt(m *dmsg, i int, cands []dcand) {
 func (d *detector) scan(m *dmsg, text string) {
 	m.syl, m.runes = m.syl[:0], m.runes[:0]
 	clear(m.hits)
-	if !isASCII(text) {
-		text = norm.NFC.String(text) // ASCII is its own NFC
-	}
-	lower := lowerString(text)
+	lower := lowerString(nfc(text))
 	start, kind := 0, 0 // kind: 0 none, 1 letters, 2 digits
 	for i, r := range lower {
 		k := 0

@@ -301,7 +301,7 @@ func TestRuneTable(t *testing.T) {
 		if unicode.IsDigit(r) {
 			want |= rcDigit
 		}
-		if got := runeClass(r); got != want {
+		if got := runeClass(r) &^ rcNFC; got != want {
 			t.Fatalf("runeClass(%U) = %b, want %b", r, got, want)
 		}
 		if got, want := lowerRune(r), unicode.ToLower(r); got != want {
@@ -481,5 +481,38 @@ func TestTypoCorrectionFastPath(t *testing.T) {
 	}
 	if corrected == 0 || typos == 0 {
 		t.Fatalf("%d corrections, %d typos found: the test cannot fail", corrected, typos)
+	}
+}
+
+// TestNFCShortcut: text made only of runes flagged rcNFC is already NFC,
+// alone, in pairs with common letters and marks, and in the test sets.
+func TestNFCShortcut(t *testing.T) {
+	var safe []rune
+	for r := range rune(fastRunes) {
+		if runeTab[r].class&rcNFC != 0 {
+			safe = append(safe, r)
+		}
+	}
+	others := []rune("aAeoyđĐăâêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ0 ,.?\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323ÅΩḀ\u1161\u1100")
+	checked := 0
+	for _, r := range safe {
+		for _, o := range others {
+			for _, s := range []string{string(r), string(r) + string(o), string(o) + string(r)} {
+				if nfc(s) != norm.NFC.String(s) {
+					t.Fatalf("nfc(%+q) = %+q, want %+q", s, nfc(s), norm.NFC.String(s))
+				}
+				checked++
+			}
+		}
+	}
+	for _, s := range fastpathMessages(t) {
+		for _, v := range []string{s, norm.NFD.String(s)} {
+			if nfc(v) != norm.NFC.String(v) {
+				t.Fatalf("nfc(%+q) differs from NFC", v)
+			}
+		}
+	}
+	if len(safe) < 1000 {
+		t.Fatalf("only %d runes flagged NFC-safe", len(safe))
 	}
 }

@@ -97,10 +97,7 @@ func Fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	var prev rune
-	if !isASCII(s) {
-		s = norm.NFC.String(s) // ASCII is its own NFC
-	}
-	for _, r := range s {
+	for _, r := range nfc(s) {
 		r = foldRune(lowerRune(r))
 		if r == 0 || (r == prev && runeClass(r)&rcLetter != 0) {
 			continue

@@ -3,6 +3,8 @@ package content
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Matching reads every rune of a message several times (lower case, letter
@@ -17,6 +19,7 @@ const (
 	rcLetter = 1 << iota // unicode.IsLetter
 	rcMark               // unicode.Mn: a combining mark
 	rcDigit              // unicode.IsDigit
+	rcNFC                // NFC keeps it and never composes it with the rune before
 )
 
 type runeFacts struct {
@@ -40,6 +43,9 @@ func buildRuneTab() []runeFacts {
 		if unicode.IsDigit(r) {
 			f.class |= rcDigit
 		}
+		if p := norm.NFC.PropertiesString(string(r)); utf8.ValidRune(r) && p.BoundaryBefore() && p.CCC() == 0 && norm.NFC.IsNormalString(string(r)) {
+			f.class |= rcNFC
+		}
 		t[r] = f
 	}
 	return t
@@ -53,7 +59,8 @@ func lowerRune(r rune) rune {
 	return unicode.ToLower(r)
 }
 
-// runeClass returns r's rcLetter, rcMark and rcDigit bits.
+// runeClass returns r's rcLetter, rcMark and rcDigit bits (and rcNFC
+// below fastRunes).
 func runeClass(r rune) uint8 {
 	if uint32(r) < fastRunes {
 		return runeTab[r].class
@@ -85,6 +92,18 @@ func lowerString(s string) string {
 			b = utf8.AppendRune(b, lowerRune(r))
 		}
 		return string(b)
+	}
+	return s
+}
+
+// nfc is norm.NFC.String, without its work when every rune is one NFC
+// keeps and composes with nothing before it (precomposed Vietnamese
+// letters, ASCII): such text is already NFC.
+func nfc(s string) string {
+	for _, r := range s {
+		if uint32(r) >= fastRunes || runeTab[r].class&rcNFC == 0 {
+			return norm.NFC.String(s)
+		}
 	}
 	return s
 }
