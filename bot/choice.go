@@ -97,10 +97,10 @@ func (c *conv) offerTo(key UserKey, buttons []Button) error {
 	return nil
 }
 
-// endAskBack ends the ask-back waiting on user key, as a reminder or a
+// EndAskBack ends the ask-back waiting on user key, as a reminder or a
 // broadcast is sent to them: it is no longer the bot's latest message, so
 // a number typed next is an ordinary message.
-func endAskBack(tx Tx, key UserKey) error {
+func EndAskBack(tx Tx, key UserKey) error {
 	u, err := tx.User(key)
 	switch {
 	case errors.Is(err, ErrNotFound):

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/bot/remind"
 	"github.com/bacninh/ansinh/content"
 )
 
@@ -178,7 +179,7 @@ func broadcastNow(t *testing.T, h *harness) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sch := bot.NewScheduler(bot.SchedulerConfig{Store: h.st, Location: hcm, Quiet: quiet})
+	sch := remind.NewScheduler(remind.Config{Store: h.st, Location: hcm, Quiet: quiet})
 	if st, err := sch.SendDue(context.Background(), h.now); err != nil || st.Enqueued != 1 {
 		t.Fatalf("SendDue = %+v, %v; want the broadcast enqueued for the citizen", st, err)
 	}

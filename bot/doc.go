@@ -6,7 +6,7 @@
 // parser), robfig/cron (reminder schedules), golang.org/x/text
 // (normalisation) and the standard library. It never imports a concrete
 // channel adapter, bbolt, a metrics library or the runtime components that
-// consume it (bot/outbox, the dispatcher): it declares the small interfaces
-// it needs (Store, Tx) and the store package implements them. See
-// docs/architecture.md for the package map.
+// consume it (bot/outbox, the dispatcher; bot/remind, the scheduler): it
+// declares the small interfaces it needs (Store, Tx) and the store package
+// implements them. See docs/architecture.md for the package map.
 package bot

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/bot/remind"
 )
 
 // TestExactTimeIsKeptInQuietHours: "nhắc tôi 21h05 uống thuốc huyết áp"
@@ -23,7 +24,7 @@ func TestExactTimeIsKeptInQuietHours(t *testing.T) {
 	if set := one(t, h.say("nhắc tôi đêm nay khóa cửa chuồng gà")); !strings.Contains(set.Text, "sẽ đến lúc 07:00 ngày 28/11/2026") {
 		t.Errorf("confirmation of a bot-chosen night time = %q", set.Text)
 	}
-	sch := bot.NewScheduler(bot.SchedulerConfig{Store: h.st, Location: hcm, Quiet: quiet})
+	sch := remind.NewScheduler(remind.Config{Store: h.st, Location: hcm, Quiet: quiet})
 	for _, tick := range []string{"2026-11-27 21:00", "2026-11-27 21:05"} {
 		if _, err := sch.SendDue(context.Background(), at(tick)); err != nil {
 			t.Fatal(err)

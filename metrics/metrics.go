@@ -11,6 +11,7 @@ import (
 
 	"github.com/bacninh/ansinh/bot"
 	"github.com/bacninh/ansinh/bot/outbox"
+	"github.com/bacninh/ansinh/bot/remind"
 )
 
 // DefaultMaxAge is how old the database-backed gauges may get before a
@@ -172,7 +173,7 @@ func (m *Metrics) EligibilityFinished(category string) {
 }
 
 // ReminderRun counts what one scheduler run did.
-func (m *Metrics) ReminderRun(st bot.RunStats) {
+func (m *Metrics) ReminderRun(st remind.RunStats) {
 	m.remOccurrences.WithLabelValues("fired").Add(float64(st.Occurrences))
 	m.remOccurrences.WithLabelValues("expired").Add(float64(st.Expired))
 	m.remRows.WithLabelValues("enqueued").Add(float64(st.Enqueued))

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/bot/remind"
 	"github.com/bacninh/ansinh/metrics"
 	"github.com/bacninh/ansinh/store"
 )
@@ -188,7 +189,7 @@ func TestCountersAndContent(t *testing.T) {
 	m := metrics.New(metrics.Config{Source: source(st, &scans), Now: func() time.Time { return t0 }})
 	m.Replied("loan", bot.OutcomeAnswered, 1)
 	m.Replied("unknown", bot.OutcomeUnknown, 0.25)
-	m.ReminderRun(bot.RunStats{Occurrences: 2, Enqueued: 7, Duplicates: 1, Expired: 1, Skipped: map[string]int{"stopped": 3}})
+	m.ReminderRun(remind.RunStats{Occurrences: 2, Enqueued: 7, Duplicates: 1, Expired: 1, Skipped: map[string]int{"stopped": 3}})
 	m.ContentLoaded("aaaa", 10, t0)
 	m.ContentLoaded("bbbb", 12, t0.Add(time.Minute))
 	m.ContentReloaded(true)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/bacninh/ansinh/bot"
 	"github.com/bacninh/ansinh/bot/outbox"
+	"github.com/bacninh/ansinh/bot/remind"
 	"github.com/bacninh/ansinh/content"
 	"github.com/bacninh/ansinh/metrics"
 	"github.com/bacninh/ansinh/store"
@@ -21,7 +22,7 @@ type app struct {
 	store   *store.Store
 	engine  *bot.Engine
 	disp    *outbox.Dispatcher
-	sched   *bot.Scheduler
+	sched   *remind.Scheduler
 	metrics *metrics.Metrics
 	cfg     Config
 	log     *slog.Logger
@@ -90,7 +91,7 @@ func openApp(cfg Config, log *slog.Logger, channels func(*store.Store) ([]bot.Ch
 		Officers: cfg.Officers, OfficerChats: cfg.OfficerChats, Calendar: cal,
 		ConsoleURL: cfg.consoleURL(), ConsoleLocal: cfg.PublicURL == "", Metrics: mx})
 	mx.ContentLoaded(version, len(kb.Entries()), time.Now())
-	a.sched = bot.NewScheduler(bot.SchedulerConfig{Store: st, Location: cfg.Location, Quiet: quiet, Logger: log, Wake: disp.Wake})
+	a.sched = remind.NewScheduler(remind.Config{Store: st, Location: cfg.Location, Quiet: quiet, Logger: log, Wake: disp.Wake})
 	return a, nil
 }
 

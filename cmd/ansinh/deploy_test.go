@@ -17,6 +17,7 @@ import (
 
 	"github.com/bacninh/ansinh/bot"
 	"github.com/bacninh/ansinh/bot/outbox"
+	"github.com/bacninh/ansinh/bot/remind"
 	"github.com/bacninh/ansinh/bot/web"
 	"github.com/bacninh/ansinh/store"
 )
@@ -41,7 +42,7 @@ func registryNames(t *testing.T) map[string]bool {
 	m.Sent(bot.ChannelWeb, bot.KindReply, outbox.SendOK)
 	m.EligibilityStarted(bot.ChannelWeb)
 	m.EligibilityFinished("poor")
-	m.ReminderRun(bot.RunStats{Skipped: map[string]int{"stopped": 1}})
+	m.ReminderRun(remind.RunStats{Skipped: map[string]int{"stopped": 1}})
 	families, err := m.Registry().Gather()
 	if err != nil {
 		t.Fatal(err)

@@ -34,6 +34,7 @@ func TestPackageMap(t *testing.T) {
 		"bot/internal/platform":     {},
 		"bot/bottest":               {"bot"},
 		"bot/outbox":                {"bot", "bot/internal/platform"},
+		"bot/remind":                {"bot"},
 		"bot/telegram":              {"bot", "bot/internal/platform"},
 		"bot/telegram/telegramtest": {},
 		"bot/zalo":                  {"bot", "bot/internal/platform"},
@@ -45,7 +46,7 @@ func TestPackageMap(t *testing.T) {
 		"content":                   {},
 		"content/when":              {"content"},
 		"store":                     {"bot"},
-		"metrics":                   {"bot", "bot/outbox"},
+		"metrics":                   {"bot", "bot/outbox", "bot/remind"},
 	}
 	for pkg, imps := range imports {
 		ok, known := allowed[pkg]

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/bot/remind"
 	"github.com/bacninh/ansinh/bot/web"
 	"github.com/bacninh/ansinh/store"
 )
@@ -148,7 +149,7 @@ func checkDelivery(t *testing.T, cfg Config, s *reminderScript) {
 		t.Fatal(err)
 	}
 	at := s.day.Add(9 * time.Hour)
-	sched := bot.NewScheduler(bot.SchedulerConfig{Store: st, Location: cfg.Location, Quiet: quiet})
+	sched := remind.NewScheduler(remind.Config{Store: st, Location: cfg.Location, Quiet: quiet})
 	stats, err := sched.SendDue(context.Background(), at.Add(time.Second))
 	if err != nil {
 		t.Fatal(err)

@@ -1,4 +1,4 @@
-package bot_test
+package remind_test
 
 import (
 	"bufio"
@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/bot/remind"
 	"github.com/bacninh/ansinh/store"
 )
 
@@ -84,7 +85,7 @@ func broadcastChild(path string) error {
 	if err := st.PutReminder(&r); err != nil {
 		return err
 	}
-	sch := bot.NewScheduler(bot.SchedulerConfig{Store: st, Location: hcm})
+	sch := remind.NewScheduler(remind.Config{Store: st, Location: hcm})
 	start := time.Now()
 	stats, err := sch.SendDue(context.Background(), now)
 	if err != nil {

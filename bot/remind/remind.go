@@ -1,4 +1,4 @@
-package bot
+package remind
 
 import (
 	"context"
@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/bacninh/ansinh/bot"
 )
 
 // OAReplyWindow is how long after a citizen's last message a Zalo Official
@@ -21,28 +23,28 @@ const enqueueChunk = 5000
 // Scheduler turns due reminder occurrences into outbox rows (docs/architecture.md §6).
 // Its only entry point is SendDue; the cron job calls it with time.Now().
 type Scheduler struct {
-	store Store
+	store bot.Store
 	loc   *time.Location
-	quiet QuietHours
+	quiet bot.QuietHours
 	log   *slog.Logger
 	wake  func()
 	// seasonal are broadcasts shipped with the content; they are not in the
 	// store, their progress is.
-	seasonal []Reminder
+	seasonal []bot.Reminder
 }
 
-// SchedulerConfig configures a Scheduler.
-type SchedulerConfig struct {
-	Store    Store
+// Config configures a Scheduler.
+type Config struct {
+	Store    bot.Store
 	Location *time.Location
-	Quiet    QuietHours
+	Quiet    bot.QuietHours
 	Logger   *slog.Logger
 	Wake     func()
-	Seasonal []Reminder
+	Seasonal []bot.Reminder
 }
 
 // NewScheduler returns a scheduler.
-func NewScheduler(c SchedulerConfig) *Scheduler {
+func NewScheduler(c Config) *Scheduler {
 	s := &Scheduler{store: c.Store, loc: c.Location, quiet: c.Quiet, log: c.Logger, wake: c.Wake, seasonal: c.Seasonal}
 	if s.loc == nil {
 		s.loc = time.FixedZone("ICT", 7*3600)
@@ -84,14 +86,14 @@ func (s *Scheduler) SendDue(ctx context.Context, now time.Time) (RunStats, error
 	return st, nil
 }
 
-func (s *Scheduler) run(ctx context.Context, r Reminder, now time.Time, st *RunStats) error {
+func (s *Scheduler) run(ctx context.Context, r bot.Reminder, now time.Time, st *RunStats) error {
 	after := r.Last
 	if after.IsZero() {
 		after = r.Created.Add(-time.Second)
 	}
 	grace := r.Grace
 	if grace <= 0 {
-		grace = DefaultGrace
+		grace = bot.DefaultGrace
 	}
 	for _, occ := range r.Occurrences(after, now, s.loc, 1000) {
 		one := RunStats{Skipped: map[string]int{}}
@@ -124,7 +126,7 @@ func (st *RunStats) add(o RunStats) {
 // advance records that occ was processed, and what it produced, in its own
 // transaction after every row of it is committed.
 func (s *Scheduler) advance(ctx context.Context, id uint64, occ time.Time, one RunStats) error {
-	return s.store.Apply(ctx, func(tx Tx) error {
+	return s.store.Apply(ctx, func(tx bot.Tx) error {
 		r, err := tx.Reminder(id)
 		if err != nil {
 			return err
@@ -136,8 +138,8 @@ func (s *Scheduler) advance(ctx context.Context, id uint64, occ time.Time, one R
 				r.LastSkipped = nil
 			}
 		}
-		once := r.Type == ReminderOnce || (r.Type == ReminderBroadcast && !r.At.IsZero())
-		if once || (r.Type == ReminderBHYTExpiry && !occ.Before(r.Expiry.AddDate(0, 0, -8))) {
+		once := r.Type == bot.ReminderOnce || (r.Type == bot.ReminderBroadcast && !r.At.IsZero())
+		if once || (r.Type == bot.ReminderBHYTExpiry && !occ.Before(r.Expiry.AddDate(0, 0, -8))) {
 			r.Cancelled = true // nothing left to send
 		}
 		return tx.PutReminder(&r)
@@ -145,7 +147,7 @@ func (s *Scheduler) advance(ctx context.Context, id uint64, occ time.Time, one R
 }
 
 // fire enqueues occurrence occ for every recipient.
-func (s *Scheduler) fire(ctx context.Context, r Reminder, occ, now time.Time, st *RunStats) error {
+func (s *Scheduler) fire(ctx context.Context, r bot.Reminder, occ, now time.Time, st *RunStats) error {
 	recips, asking, err := s.recipients(r, now, st)
 	if err != nil {
 		return err
@@ -159,7 +161,7 @@ func (s *Scheduler) fire(ctx context.Context, r Reminder, occ, now time.Time, st
 		notBefore = due // the citizen chose this time, night or not
 	}
 	text := r.Text
-	if r.Type == ReminderBroadcast {
+	if r.Type == bot.ReminderBroadcast {
 		text = "📢 " + text + "\n\n(Gõ /stop để dừng nhận tin nhắn tự động.)"
 	} else {
 		text = "⏰ Nhắc lịch: " + text
@@ -168,17 +170,17 @@ func (s *Scheduler) fire(ctx context.Context, r Reminder, occ, now time.Time, st
 	for start := 0; start < len(recips); start += enqueueChunk {
 		part := recips[start:min(start+enqueueChunk, len(recips))]
 		added, dup := 0, 0
-		err := s.store.Apply(ctx, func(tx Tx) error {
+		err := s.store.Apply(ctx, func(tx bot.Tx) error {
 			added, dup = 0, 0
 			for _, rc := range part {
-				d := Delivery{Key: occKey + rc.Key.String(), Kind: KindReminder, Channel: rc.Key.Channel, ChatID: rc.ChatID,
+				d := bot.Delivery{Key: occKey + rc.Key.String(), Kind: bot.KindReminder, Channel: rc.Key.Channel, ChatID: rc.ChatID,
 					UserID: rc.Key.ID, Text: text, Created: now, NotBefore: notBefore}
 				ok, err := tx.Enqueue(&d)
 				if err != nil {
 					return err
 				}
 				if ok && asking[rc.Key] && !notBefore.After(now) {
-					if err := endAskBack(tx, rc.Key); err != nil {
+					if err := bot.EndAskBack(tx, rc.Key); err != nil {
 						return err
 					}
 				}
@@ -204,9 +206,9 @@ func (s *Scheduler) fire(ctx context.Context, r Reminder, occ, now time.Time, st
 // older than the reply window are left out and counted by reason: a send
 // to them would not be allowed. asking are the recipients an ask-back
 // waits on (Dialog.Asking).
-func (s *Scheduler) recipients(r Reminder, now time.Time, st *RunStats) (_ []Recipient, asking map[UserKey]bool, _ error) {
-	asking = map[UserKey]bool{}
-	reachable := func(u *User) bool {
+func (s *Scheduler) recipients(r bot.Reminder, now time.Time, st *RunStats) (_ []bot.Recipient, asking map[bot.UserKey]bool, _ error) {
+	asking = map[bot.UserKey]bool{}
+	reachable := func(u *bot.User) bool {
 		if u.Dialog.Asking {
 			asking[u.Key] = true
 		}
@@ -215,7 +217,7 @@ func (s *Scheduler) recipients(r Reminder, now time.Time, st *RunStats) (_ []Rec
 			st.Skipped["stopped"]++
 		case u.Unreachable:
 			st.Skipped["unreachable"]++
-		case u.Key.Channel == ChannelZaloOA && now.Sub(u.LastSeen) > OAReplyWindow:
+		case u.Key.Channel == bot.ChannelZaloOA && now.Sub(u.LastSeen) > OAReplyWindow:
 			st.Skipped[ReasonOutsideWindow]++
 		default:
 			return true
@@ -226,26 +228,26 @@ func (s *Scheduler) recipients(r Reminder, now time.Time, st *RunStats) (_ []Rec
 		// One lookup, not a pass over every user: thousands of personal
 		// reminders fall due at the same 08:00.
 		u, err := s.store.User(r.Owner)
-		if errors.Is(err, ErrNotFound) || (err == nil && !reachable(&u)) {
+		if errors.Is(err, bot.ErrNotFound) || (err == nil && !reachable(&u)) {
 			return nil, nil, nil
 		}
 		if err != nil {
 			return nil, nil, err
 		}
-		return []Recipient{{Key: u.Key, ChatID: u.ChatID, LastSeen: u.LastSeen}}, asking, nil
+		return []bot.Recipient{{Key: u.Key, ChatID: u.ChatID, LastSeen: u.LastSeen}}, asking, nil
 	}
 	kind, val, _ := strings.Cut(r.Audience, ":")
-	recips, err := s.store.Recipients(func(u *User) bool {
+	recips, err := s.store.Recipients(func(u *bot.User) bool {
 		var in bool
 		switch kind {
 		case "topic":
 			in = u.Subscribed(val)
 		case "commune":
-			in = CommuneKey(u.Commune) == CommuneKey(val)
+			in = bot.CommuneKey(u.Commune) == bot.CommuneKey(val)
 		case "category":
 			in = u.Category == val
 		default:
-			in = r.Audience == AudienceAll
+			in = r.Audience == bot.AudienceAll
 		}
 		return in && reachable(u)
 	})

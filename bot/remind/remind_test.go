@@ -1,12 +1,14 @@
-package bot_test
+package remind_test
 
 import (
 	"context"
 	"fmt"
+	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/bot/remind"
 	"github.com/bacninh/ansinh/store"
 )
 
@@ -30,69 +32,14 @@ func at(s string) time.Time {
 
 var quiet = bot.QuietHours{From: 21 * time.Hour, To: 7 * time.Hour}
 
-func fmtTimes(ts []time.Time) string {
-	out := ""
-	for _, t := range ts {
-		out += t.In(hcm).Format("2006-01-02 15:04") + ";"
+func mustStore(tb testing.TB) *store.Store {
+	tb.Helper()
+	st, err := store.Open(filepath.Join(tb.TempDir(), "ansinh.db"))
+	if err != nil {
+		tb.Fatal(err)
 	}
-	return out
-}
-
-func TestLoanDayAtMonthEnd(t *testing.T) {
-	r := bot.Reminder{Type: bot.ReminderLoanDay, Day: 31}
-	got := fmtTimes(r.Occurrences(at("2027-01-01 00:00"), at("2027-05-01 00:00"), hcm, 100))
-	want := "2027-01-31 08:00;2027-02-28 08:00;2027-03-31 08:00;2027-04-30 08:00;"
-	if got != want {
-		t.Errorf("day 31 = %s, want %s", got, want)
-	}
-	leap := bot.Reminder{Type: bot.ReminderLoanDay, Day: 30}
-	if got := fmtTimes(leap.Occurrences(at("2028-02-01 00:00"), at("2028-03-01 00:00"), hcm, 10)); got != "2028-02-29 08:00;" {
-		t.Errorf("day 30 in a leap February = %s", got)
-	}
-}
-
-func TestBHYTExpiryAndOneOff(t *testing.T) {
-	r := bot.Reminder{Type: bot.ReminderBHYTExpiry, Expiry: at("2026-12-31 00:00")}
-	if got := fmtTimes(r.Occurrences(at("2026-01-01 00:00"), at("2027-12-31 00:00"), hcm, 10)); got != "2026-12-01 08:00;2026-12-24 08:00;" {
-		t.Errorf("expiry reminders = %s", got)
-	}
-	once := bot.Reminder{Type: bot.ReminderOnce, At: at("2026-11-28 09:15")}
-	if got := fmtTimes(once.Occurrences(at("2026-11-27 00:00"), at("2026-11-29 00:00"), hcm, 10)); got != "2026-11-28 09:15;" {
-		t.Errorf("one-off = %s", got)
-	}
-	cron := bot.Reminder{Type: bot.ReminderBroadcast, Spec: "0 8 15 * *", Until: at("2027-01-31 00:00")}
-	if got := fmtTimes(cron.Occurrences(at("2026-11-20 00:00"), at("2027-06-01 00:00"), hcm, 10)); got != "2026-12-15 08:00;2027-01-15 08:00;" {
-		t.Errorf("cron until = %s", got)
-	}
-}
-
-// Asia/Ho_Chi_Minh has no daylight saving: 08:00 local is 01:00 UTC all year.
-func TestNoDaylightSaving(t *testing.T) {
-	r := bot.Reminder{Type: bot.ReminderLoanDay, Day: 15}
-	for _, o := range r.Occurrences(at("2026-01-01 00:00"), at("2027-01-01 00:00"), hcm, 20) {
-		if u := o.UTC(); u.Hour() != 1 || u.Minute() != 0 {
-			t.Errorf("%s is %s UTC", o, u)
-		}
-	}
-}
-
-func TestQuietHoursBoundary(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"2026-11-27 20:59", "2026-11-27 20:59"},
-		{"2026-11-27 21:00", "2026-11-28 07:00"},
-		{"2026-11-27 23:30", "2026-11-28 07:00"},
-		{"2026-11-28 00:00", "2026-11-28 07:00"},
-		{"2026-11-28 06:59", "2026-11-28 07:00"},
-		{"2026-11-28 07:00", "2026-11-28 07:00"},
-	}
-	for _, tt := range tests {
-		if got := quiet.Defer(at(tt.in), hcm).In(hcm).Format("2006-01-02 15:04"); got != tt.want {
-			t.Errorf("Defer(%s) = %s, want %s", tt.in, got, tt.want)
-		}
-	}
-	if got := (bot.QuietHours{}).Defer(at("2026-11-27 23:00"), hcm); !got.Equal(at("2026-11-27 23:00")) {
-		t.Errorf("disabled quiet hours moved %s", got)
-	}
+	tb.Cleanup(func() { st.Close() })
+	return st
 }
 
 // seedUsers writes n users; every third is subscribed to loan, one in ten
@@ -147,7 +94,7 @@ func TestSendDueOnceAcrossTicksAndRestarts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sch := bot.NewScheduler(bot.SchedulerConfig{Store: st, Location: hcm, Quiet: quiet})
+	sch := remind.NewScheduler(remind.Config{Store: st, Location: hcm, Quiet: quiet})
 	stats, err := sch.SendDue(context.Background(), now)
 	if err != nil {
 		t.Fatal(err)
@@ -156,10 +103,10 @@ func TestSendDueOnceAcrossTicksAndRestarts(t *testing.T) {
 	if stats.Expired != 1 || stats.Occurrences != 1 || stats.Enqueued != 9 {
 		t.Errorf("first run = %+v", stats)
 	}
-	if stats.Skipped["stopped"] != 1 || stats.Skipped[bot.ReasonOutsideWindow] != 1 {
+	if stats.Skipped["stopped"] != 1 || stats.Skipped[remind.ReasonOutsideWindow] != 1 {
 		t.Errorf("skipped = %v", stats.Skipped)
 	}
-	if r, _ := st.Reminder(1); r.LastSent != 9 || r.LastSkipped[bot.ReasonOutsideWindow] != 1 {
+	if r, _ := st.Reminder(1); r.LastSent != 9 || r.LastSkipped[remind.ReasonOutsideWindow] != 1 {
 		t.Errorf("recorded on the reminder: sent %d, skipped %v", r.LastSent, r.LastSkipped)
 	}
 	// The clock ticks again at the same minute, and after a restart.
@@ -201,7 +148,7 @@ func TestReminderDueAtNightWaitsForMorning(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sch := bot.NewScheduler(bot.SchedulerConfig{Store: st, Location: hcm, Quiet: quiet})
+	sch := remind.NewScheduler(remind.Config{Store: st, Location: hcm, Quiet: quiet})
 	if _, err := sch.SendDue(context.Background(), now); err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,9 @@
+// Package remind is the reminder scheduler: on each tick it turns the due
+// occurrences of broadcasts and personal reminders into outbox rows, keyed
+// so that a second tick or a restart adds nothing (docs/architecture.md §6).
+//
+// The reminder rules (occurrences, quiet hours, validation, the state
+// changes officers and citizens make) live in bot; remind only applies
+// them at a given time. remind imports bot and the standard library; the
+// engine never imports it.
+package remind

@@ -1,0 +1,93 @@
+package bot_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/bacninh/ansinh/bot"
+)
+
+var hcm = mustLoc("Asia/Ho_Chi_Minh")
+
+func mustLoc(name string) *time.Location {
+	l, err := time.LoadLocation(name)
+	if err != nil {
+		panic(err)
+	}
+	return l
+}
+
+func at(s string) time.Time {
+	t, err := time.ParseInLocation("2006-01-02 15:04", s, hcm)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+var quiet = bot.QuietHours{From: 21 * time.Hour, To: 7 * time.Hour}
+
+func fmtTimes(ts []time.Time) string {
+	out := ""
+	for _, t := range ts {
+		out += t.In(hcm).Format("2006-01-02 15:04") + ";"
+	}
+	return out
+}
+
+func TestLoanDayAtMonthEnd(t *testing.T) {
+	r := bot.Reminder{Type: bot.ReminderLoanDay, Day: 31}
+	got := fmtTimes(r.Occurrences(at("2027-01-01 00:00"), at("2027-05-01 00:00"), hcm, 100))
+	want := "2027-01-31 08:00;2027-02-28 08:00;2027-03-31 08:00;2027-04-30 08:00;"
+	if got != want {
+		t.Errorf("day 31 = %s, want %s", got, want)
+	}
+	leap := bot.Reminder{Type: bot.ReminderLoanDay, Day: 30}
+	if got := fmtTimes(leap.Occurrences(at("2028-02-01 00:00"), at("2028-03-01 00:00"), hcm, 10)); got != "2028-02-29 08:00;" {
+		t.Errorf("day 30 in a leap February = %s", got)
+	}
+}
+
+func TestBHYTExpiryAndOneOff(t *testing.T) {
+	r := bot.Reminder{Type: bot.ReminderBHYTExpiry, Expiry: at("2026-12-31 00:00")}
+	if got := fmtTimes(r.Occurrences(at("2026-01-01 00:00"), at("2027-12-31 00:00"), hcm, 10)); got != "2026-12-01 08:00;2026-12-24 08:00;" {
+		t.Errorf("expiry reminders = %s", got)
+	}
+	once := bot.Reminder{Type: bot.ReminderOnce, At: at("2026-11-28 09:15")}
+	if got := fmtTimes(once.Occurrences(at("2026-11-27 00:00"), at("2026-11-29 00:00"), hcm, 10)); got != "2026-11-28 09:15;" {
+		t.Errorf("one-off = %s", got)
+	}
+	cron := bot.Reminder{Type: bot.ReminderBroadcast, Spec: "0 8 15 * *", Until: at("2027-01-31 00:00")}
+	if got := fmtTimes(cron.Occurrences(at("2026-11-20 00:00"), at("2027-06-01 00:00"), hcm, 10)); got != "2026-12-15 08:00;2027-01-15 08:00;" {
+		t.Errorf("cron until = %s", got)
+	}
+}
+
+// Asia/Ho_Chi_Minh has no daylight saving: 08:00 local is 01:00 UTC all year.
+func TestNoDaylightSaving(t *testing.T) {
+	r := bot.Reminder{Type: bot.ReminderLoanDay, Day: 15}
+	for _, o := range r.Occurrences(at("2026-01-01 00:00"), at("2027-01-01 00:00"), hcm, 20) {
+		if u := o.UTC(); u.Hour() != 1 || u.Minute() != 0 {
+			t.Errorf("%s is %s UTC", o, u)
+		}
+	}
+}
+
+func TestQuietHoursBoundary(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"2026-11-27 20:59", "2026-11-27 20:59"},
+		{"2026-11-27 21:00", "2026-11-28 07:00"},
+		{"2026-11-27 23:30", "2026-11-28 07:00"},
+		{"2026-11-28 00:00", "2026-11-28 07:00"},
+		{"2026-11-28 06:59", "2026-11-28 07:00"},
+		{"2026-11-28 07:00", "2026-11-28 07:00"},
+	}
+	for _, tt := range tests {
+		if got := quiet.Defer(at(tt.in), hcm).In(hcm).Format("2006-01-02 15:04"); got != tt.want {
+			t.Errorf("Defer(%s) = %s, want %s", tt.in, got, tt.want)
+		}
+	}
+	if got := (bot.QuietHours{}).Defer(at("2026-11-27 23:00"), hcm); !got.Equal(at("2026-11-27 23:00")) {
+		t.Errorf("disabled quiet hours moved %s", got)
+	}
+}
