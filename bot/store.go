@@ -201,19 +201,12 @@ type Outcome struct {
 	Unreachable bool
 }
 
-// Store is the persistence the engine and the reminder scheduler need. The
-// dispatcher (bot/outbox) declares its own; the store package implements
-// both.
+// Store is the persistence the engine needs. The runtime components that
+// consume bot declare their own (bot/outbox, bot/remind); the store package
+// implements all of them.
 type Store interface {
 	// Apply runs fn in one read-write transaction. Concurrent calls may be
 	// batched into one commit, so fn may run more than once and must have no
 	// effects outside tx.
 	Apply(ctx context.Context, fn func(tx Tx) error) error
-	// User returns one user, or ErrNotFound.
-	User(k UserKey) (User, error)
-	// ActiveReminders lists reminders that are neither paused nor cancelled.
-	ActiveReminders() ([]Reminder, error)
-	// Recipients lists the users for whom keep returns true, in one
-	// consistent read.
-	Recipients(keep func(*User) bool) ([]Recipient, error)
 }

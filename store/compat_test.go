@@ -185,7 +185,7 @@ func TestCompatRewrite(t *testing.T) {
 	for _, b := range buckets {
 		before[string(b)] = rawBucket(t, s, b)
 	}
-	users, err := s.Recipients(func(*bot.User) bool { return true })
+	users, err := s.Recipients(context.Background(), func(*bot.User) bool { return true })
 	if err != nil {
 		t.Fatal(err)
 	}

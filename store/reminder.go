@@ -1,6 +1,7 @@
 package store
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"time"
@@ -130,8 +131,14 @@ func (s *Store) PutReminder(r *bot.Reminder) error {
 // AllReminders lists every reminder, newest first.
 func (s *Store) AllReminders() ([]bot.Reminder, error) { return s.reminders(false) }
 
-// ActiveReminders implements bot.Store.
-func (s *Store) ActiveReminders() ([]bot.Reminder, error) { return s.reminders(true) }
+// ActiveReminders lists the reminders that are neither paused nor
+// cancelled, for the scheduler (bot/remind).
+func (s *Store) ActiveReminders(ctx context.Context) ([]bot.Reminder, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return s.reminders(true)
+}
 
 func (s *Store) reminders(activeOnly bool) (out []bot.Reminder, err error) {
 	err = s.db.View(func(tx *bbolt.Tx) error {
@@ -160,9 +167,12 @@ func (t *txn) Broadcasts() ([]bot.Reminder, error) {
 	return listReminders(t.tx, func(r *bot.Reminder) bool { return r.Type == bot.ReminderBroadcast && !r.Cancelled })
 }
 
-// Recipients implements bot.Store: one pass over the users in a read
-// transaction, keeping only what a broadcast needs.
-func (s *Store) Recipients(keep func(*bot.User) bool) ([]bot.Recipient, error) {
+// Recipients implements the scheduler's store (bot/remind): one pass over
+// the users in a read transaction, keeping only what a broadcast needs.
+func (s *Store) Recipients(ctx context.Context, keep func(*bot.User) bool) ([]bot.Recipient, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	var out []bot.Recipient
 	err := s.db.View(func(tx *bbolt.Tx) error {
 		return tx.Bucket(bucketUsers).ForEach(func(k, v []byte) error {

@@ -4,6 +4,9 @@
 //
 // The reminder rules (occurrences, quiet hours, validation, the state
 // changes officers and citizens make) live in bot; remind only applies
-// them at a given time. remind imports bot and the standard library; the
-// engine never imports it.
+// them at a given time. remind imports bot and the standard library. It
+// declares what it needs of the database (Store: Apply, ActiveReminders,
+// Recipients); the store package implements it without importing remind,
+// and the engine never imports it. See docs/architecture.md for the
+// package map.
 package remind

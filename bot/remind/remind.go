@@ -20,32 +20,42 @@ const OAReplyWindow = 48 * time.Hour
 // broadcast commits in steps, and keys make a retried step harmless.
 const enqueueChunk = 5000
 
+// Store is what the scheduler needs of the database; store.Store
+// implements it.
+type Store interface {
+	// Apply runs fn in one read-write transaction; fn may run more than
+	// once (bot.Store).
+	Apply(ctx context.Context, fn func(tx bot.Tx) error) error
+	// ActiveReminders lists reminders that are neither paused nor cancelled.
+	ActiveReminders(ctx context.Context) ([]bot.Reminder, error)
+	// Recipients lists the users for whom keep returns true, in one
+	// consistent read.
+	Recipients(ctx context.Context, keep func(*bot.User) bool) ([]bot.Recipient, error)
+}
+
 // Scheduler turns due reminder occurrences into outbox rows (docs/architecture.md §6).
 // Its only entry point is SendDue; the cron job calls it with time.Now().
 type Scheduler struct {
-	store bot.Store
+	store Store
 	loc   *time.Location
 	quiet bot.QuietHours
 	log   *slog.Logger
 	wake  func()
-	// seasonal are broadcasts shipped with the content; they are not in the
-	// store, their progress is.
-	seasonal []bot.Reminder
 }
 
 // Config configures a Scheduler.
 type Config struct {
-	Store    bot.Store
+	Store    Store
 	Location *time.Location
 	Quiet    bot.QuietHours
 	Logger   *slog.Logger
-	Wake     func()
-	Seasonal []bot.Reminder
+	// Wake is called after a run that enqueued rows (the dispatcher's Wake).
+	Wake func()
 }
 
 // NewScheduler returns a scheduler.
 func NewScheduler(c Config) *Scheduler {
-	s := &Scheduler{store: c.Store, loc: c.Location, quiet: c.Quiet, log: c.Logger, wake: c.Wake, seasonal: c.Seasonal}
+	s := &Scheduler{store: c.Store, loc: c.Location, quiet: c.Quiet, log: c.Logger, wake: c.Wake}
 	if s.loc == nil {
 		s.loc = time.FixedZone("ICT", 7*3600)
 	}
@@ -71,7 +81,7 @@ type RunStats struct {
 // a clock that ticks twice, a crash half-way — add nothing twice.
 func (s *Scheduler) SendDue(ctx context.Context, now time.Time) (RunStats, error) {
 	st := RunStats{Skipped: map[string]int{}}
-	rems, err := s.store.ActiveReminders()
+	rems, err := s.store.ActiveReminders(ctx)
 	if err != nil {
 		return st, err
 	}
@@ -148,10 +158,6 @@ func (s *Scheduler) advance(ctx context.Context, id uint64, occ time.Time, one R
 
 // fire enqueues occurrence occ for every recipient.
 func (s *Scheduler) fire(ctx context.Context, r bot.Reminder, occ, now time.Time, st *RunStats) error {
-	recips, asking, err := s.recipients(r, now, st)
-	if err != nil {
-		return err
-	}
 	due := occ
 	if now.After(due) {
 		due = now // a missed occurrence goes now (or when quiet hours end)
@@ -167,19 +173,29 @@ func (s *Scheduler) fire(ctx context.Context, r bot.Reminder, occ, now time.Time
 		text = "⏰ Nhắc lịch: " + text
 	}
 	occKey := "r" + strconv.FormatUint(r.ID, 10) + ":" + strconv.FormatInt(occ.Unix(), 10) + ":"
+	row := func(k bot.UserKey, chat string) bot.Delivery {
+		return bot.Delivery{Key: occKey + k.String(), Kind: bot.KindReminder, Channel: k.Channel, ChatID: chat,
+			UserID: k.ID, Text: text, Created: now, NotBefore: notBefore}
+	}
+	if r.Personal() {
+		return s.fireOwner(ctx, r.Owner, now, row, st)
+	}
+	recips, asking, err := s.audience(ctx, r, now, st)
+	if err != nil {
+		return err
+	}
 	for start := 0; start < len(recips); start += enqueueChunk {
 		part := recips[start:min(start+enqueueChunk, len(recips))]
 		added, dup := 0, 0
 		err := s.store.Apply(ctx, func(tx bot.Tx) error {
 			added, dup = 0, 0
 			for _, rc := range part {
-				d := bot.Delivery{Key: occKey + rc.Key.String(), Kind: bot.KindReminder, Channel: rc.Key.Channel, ChatID: rc.ChatID,
-					UserID: rc.Key.ID, Text: text, Created: now, NotBefore: notBefore}
+				d := row(rc.Key, rc.ChatID)
 				ok, err := tx.Enqueue(&d)
 				if err != nil {
 					return err
 				}
-				if ok && asking[rc.Key] && !notBefore.After(now) {
+				if ok && asking[rc.Key] && !d.NotBefore.After(now) {
 					if err := bot.EndAskBack(tx, rc.Key); err != nil {
 						return err
 					}
@@ -201,43 +217,60 @@ func (s *Scheduler) fire(ctx context.Context, r bot.Reminder, occ, now time.Time
 	return nil
 }
 
-// recipients lists who gets r now: its owner, or its audience, minus the
-// stopped and the unreachable. On a Zalo OA those whose last message is
-// older than the reply window are left out and counted by reason: a send
-// to them would not be allowed. asking are the recipients an ask-back
-// waits on (Dialog.Asking).
-func (s *Scheduler) recipients(r bot.Reminder, now time.Time, st *RunStats) (_ []bot.Recipient, asking map[bot.UserKey]bool, _ error) {
-	asking = map[bot.UserKey]bool{}
-	reachable := func(u *bot.User) bool {
-		if u.Dialog.Asking {
-			asking[u.Key] = true
-		}
-		switch {
-		case u.Stopped:
-			st.Skipped["stopped"]++
-		case u.Unreachable:
-			st.Skipped["unreachable"]++
-		case u.Key.Channel == bot.ChannelZaloOA && now.Sub(u.LastSeen) > OAReplyWindow:
-			st.Skipped[ReasonOutsideWindow]++
-		default:
-			return true
-		}
-		return false
-	}
-	if r.Personal() {
-		// One lookup, not a pass over every user: thousands of personal
-		// reminders fall due at the same 08:00.
-		u, err := s.store.User(r.Owner)
-		if errors.Is(err, bot.ErrNotFound) || (err == nil && !reachable(&u)) {
-			return nil, nil, nil
+// fireOwner enqueues a personal reminder's row for its owner, reading the
+// owner in the same transaction: one lookup, not a pass over every user,
+// as thousands of personal reminders fall due at the same 08:00. An owner
+// who is gone gets nothing; one who stopped or cannot be reached is
+// counted by reason. A row sent now ends the owner's ask-back
+// (bot.EndAskBack) in the same transaction.
+func (s *Scheduler) fireOwner(ctx context.Context, owner bot.UserKey, now time.Time, row func(bot.UserKey, string) bot.Delivery, st *RunStats) error {
+	var skipped string
+	added, dup := 0, 0
+	err := s.store.Apply(ctx, func(tx bot.Tx) error {
+		skipped, added, dup = "", 0, 0
+		u, err := tx.User(owner)
+		if errors.Is(err, bot.ErrNotFound) {
+			return nil
 		}
 		if err != nil {
-			return nil, nil, err
+			return err
 		}
-		return []bot.Recipient{{Key: u.Key, ChatID: u.ChatID, LastSeen: u.LastSeen}}, asking, nil
+		if skipped = skipReason(&u, now); skipped != "" {
+			return nil
+		}
+		d := row(u.Key, u.ChatID)
+		ok, err := tx.Enqueue(&d)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			dup = 1
+			return nil
+		}
+		added = 1
+		if u.Dialog.Asking && !d.NotBefore.After(now) {
+			return bot.EndAskBack(tx, u.Key)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
+	if skipped != "" {
+		st.Skipped[skipped]++
+	}
+	st.Enqueued += added
+	st.Duplicates += dup
+	return nil
+}
+
+// audience lists who gets broadcast r now, minus those skipReason leaves
+// out, who are counted by reason. asking are the recipients an ask-back
+// waits on (Dialog.Asking): a row sent to them now ends it.
+func (s *Scheduler) audience(ctx context.Context, r bot.Reminder, now time.Time, st *RunStats) (_ []bot.Recipient, asking map[bot.UserKey]bool, _ error) {
+	asking = map[bot.UserKey]bool{}
 	kind, val, _ := strings.Cut(r.Audience, ":")
-	recips, err := s.store.Recipients(func(u *bot.User) bool {
+	recips, err := s.store.Recipients(ctx, func(u *bot.User) bool {
 		var in bool
 		switch kind {
 		case "topic":
@@ -249,9 +282,34 @@ func (s *Scheduler) recipients(r bot.Reminder, now time.Time, st *RunStats) (_ [
 		default:
 			in = r.Audience == bot.AudienceAll
 		}
-		return in && reachable(u)
+		if !in {
+			return false
+		}
+		if why := skipReason(u, now); why != "" {
+			st.Skipped[why]++
+			return false
+		}
+		if u.Dialog.Asking {
+			asking[u.Key] = true
+		}
+		return true
 	})
 	return recips, asking, err
+}
+
+// skipReason says why nothing may be sent to u now ("" if it may): the
+// stopped and the unreachable are left out, and on a Zalo OA those whose
+// last message is older than the reply window (a send would be refused).
+func skipReason(u *bot.User, now time.Time) string {
+	switch {
+	case u.Stopped:
+		return "stopped"
+	case u.Unreachable:
+		return "unreachable"
+	case u.Key.Channel == bot.ChannelZaloOA && now.Sub(u.LastSeen) > OAReplyWindow:
+		return ReasonOutsideWindow
+	}
+	return ""
 }
 
 // ReasonOutsideWindow is recorded for recipients a Zalo OA may not write to

@@ -32,6 +32,9 @@ func at(s string) time.Time {
 
 var quiet = bot.QuietHours{From: 21 * time.Hour, To: 7 * time.Hour}
 
+// The store implements the scheduler's interface structurally.
+var _ remind.Store = (*store.Store)(nil)
+
 func mustStore(tb testing.TB) *store.Store {
 	tb.Helper()
 	st, err := store.Open(filepath.Join(tb.TempDir(), "ansinh.db"))
@@ -161,5 +164,45 @@ func TestReminderDueAtNightWaitsForMorning(t *testing.T) {
 	}
 	if r, _ := st.Reminder(1); !r.Cancelled {
 		t.Error("a one-off reminder stays active after firing")
+	}
+}
+
+// TestPersonalReminderReadsItsOwner: a personal reminder goes to its owner
+// only, once per occurrence; an owner who stopped is counted, one who is
+// gone gets nothing and is not counted.
+func TestPersonalReminderReadsItsOwner(t *testing.T) {
+	st := mustStore(t)
+	now := at("2026-11-27 10:00")
+	seedUsers(t, st, 20, now) // 10009 and 10019 stopped
+	err := st.Apply(context.Background(), func(tx bot.Tx) error {
+		for _, id := range []string{"10003", "10009", "gone"} {
+			r := bot.Reminder{Type: bot.ReminderOnce, Owner: bot.UserKey{Channel: bot.ChannelTelegram, ID: id}, ChatID: id,
+				Text: "Đóng lãi " + id, At: at("2026-11-27 09:55"), Created: now.Add(-time.Hour)}
+			if err := tx.PutReminder(&r); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sch := remind.NewScheduler(remind.Config{Store: st, Location: hcm, Quiet: quiet})
+	stats, err := sch.SendDue(context.Background(), now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stats.Occurrences != 3 || stats.Enqueued != 1 || stats.Duplicates != 0 || fmt.Sprint(stats.Skipped) != "map[stopped:1]" {
+		t.Errorf("run = %+v, want 3 occurrences, 1 row, 1 stopped", stats)
+	}
+	rows, err := st.Due(now, 10, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 1 || rows[0].ChatID != "10003" || rows[0].Text != "⏰ Nhắc lịch: Đóng lãi 10003" {
+		t.Errorf("rows = %+v, want one to chat 10003", rows)
+	}
+	if again, err := sch.SendDue(context.Background(), now); err != nil || again.Occurrences != 0 || pending(t, st) != 1 {
+		t.Errorf("second run = %+v, %v; %d rows pending, want 1", again, err, pending(t, st))
 	}
 }
