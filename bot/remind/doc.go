@@ -4,8 +4,11 @@
 //
 // The reminder rules (occurrences, quiet hours, validation, the state
 // changes officers and citizens make) live in bot; remind only applies
-// them at a given time. remind imports bot and the standard library. It
-// declares what it needs of the database (Store: Apply, ActiveReminders,
+// them at a given time, and Open runs the clock (robfig/cron) that calls
+// SendDue every minute beside the housekeeping jobs it is given.
+//
+// remind imports bot, robfig/cron and the standard library. It declares
+// what it needs of the database (Store: Apply, ActiveReminders,
 // Recipients); the store package implements it without importing remind,
 // and the engine never imports it. See docs/architecture.md for the
 // package map.

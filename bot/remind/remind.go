@@ -33,14 +33,21 @@ type Store interface {
 	Recipients(ctx context.Context, keep func(*bot.User) bool) ([]bot.Recipient, error)
 }
 
-// Scheduler turns due reminder occurrences into outbox rows (docs/architecture.md §6).
-// Its only entry point is SendDue; the cron job calls it with time.Now().
+// Scheduler turns due reminder occurrences into outbox rows
+// (docs/architecture.md §6). SendDue does the work at a given time; Open
+// starts the clock that calls it every minute with time.Now().
 type Scheduler struct {
 	store Store
 	loc   *time.Location
 	quiet bot.QuietHours
 	log   *slog.Logger
 	wake  func()
+	// jobs and metrics belong to the clock (clock.go); stop and done to
+	// Open/Close.
+	jobs    []Job
+	metrics Metrics
+	stop    func()
+	done    chan struct{}
 }
 
 // Config configures a Scheduler.
@@ -51,16 +58,23 @@ type Config struct {
 	Logger   *slog.Logger
 	// Wake is called after a run that enqueued rows (the dispatcher's Wake).
 	Wake func()
+	// Jobs run on the clock that Open starts, beside the reminder tick.
+	Jobs []Job
+	// Metrics receives each tick's RunStats; default: none.
+	Metrics Metrics
 }
 
 // NewScheduler returns a scheduler.
 func NewScheduler(c Config) *Scheduler {
-	s := &Scheduler{store: c.Store, loc: c.Location, quiet: c.Quiet, log: c.Logger, wake: c.Wake}
+	s := &Scheduler{store: c.Store, loc: c.Location, quiet: c.Quiet, log: c.Logger, wake: c.Wake, jobs: c.Jobs, metrics: c.Metrics}
 	if s.loc == nil {
 		s.loc = time.FixedZone("ICT", 7*3600)
 	}
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
+	}
+	if s.metrics == nil {
+		s.metrics = nopMetrics{}
 	}
 	return s
 }

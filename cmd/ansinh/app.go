@@ -91,7 +91,8 @@ func openApp(cfg Config, log *slog.Logger, channels func(*store.Store) ([]bot.Ch
 		Officers: cfg.Officers, OfficerChats: cfg.OfficerChats, Calendar: cal,
 		ConsoleURL: cfg.consoleURL(), ConsoleLocal: cfg.PublicURL == "", Metrics: mx})
 	mx.ContentLoaded(version, len(kb.Entries()), time.Now())
-	a.sched = remind.NewScheduler(remind.Config{Store: st, Location: cfg.Location, Quiet: quiet, Logger: log, Wake: disp.Wake})
+	a.sched = remind.NewScheduler(remind.Config{Store: st, Location: cfg.Location, Quiet: quiet, Logger: log, Wake: disp.Wake,
+		Jobs: a.jobs(cfg, log), Metrics: mx})
 	return a, nil
 }
 

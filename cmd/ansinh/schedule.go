@@ -6,9 +6,8 @@ import (
 	"log/slog"
 	"time"
 
-	"github.com/robfig/cron/v3"
-
 	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/bot/remind"
 	"github.com/bacninh/ansinh/content"
 )
 
@@ -53,26 +52,11 @@ func (a *app) addSeasonal(items []content.Seasonal, cfg Config, now time.Time) e
 	return nil
 }
 
-// runScheduler ticks every minute with robfig/cron: the job only calls
-// SendDue(ctx, time.Now()); all the logic takes the time as an argument. It
-// runs once at start to catch up on what was missed while down, purges
-// old ticket texts nightly and does the housekeeping hourly (housekeep).
-// stop waits for a running job.
-func (a *app) runScheduler(cfg Config, log *slog.Logger) (stop func(), err error) {
-	ctx, cancel := context.WithCancel(context.Background())
-	sendDue := func() {
-		st, err := a.sched.SendDue(ctx, time.Now())
-		a.metrics.ReminderRun(st)
-		if err != nil {
-			log.Error("reminders", "err", err)
-			return
-		}
-		if st.Enqueued > 0 || st.Expired > 0 || len(st.Skipped) > 0 {
-			log.Info("reminders sent", "occurrences", st.Occurrences, "enqueued", st.Enqueued,
-				"expired", st.Expired, "skipped", fmt.Sprint(st.Skipped))
-		}
-	}
-	purge := func() {
+// jobs are the housekeeping the scheduler's clock runs beside the
+// reminder tick (remind.Scheduler.Open): the nightly purge of old ticket
+// texts and the hourly housekeeping (housekeep).
+func (a *app) jobs(cfg Config, log *slog.Logger) []remind.Job {
+	purge := func(context.Context) {
 		n, err := a.store.PurgeTickets(time.Now().AddDate(0, 0, -cfg.RetentionDays))
 		if err != nil {
 			log.Error("purge tickets", "err", err)
@@ -80,48 +64,9 @@ func (a *app) runScheduler(cfg Config, log *slog.Logger) (stop func(), err error
 			log.Info("purged closed tickets", "count", n, "retention_days", cfg.RetentionDays)
 		}
 	}
-	c := cron.New(cron.WithLocation(cfg.Location))
-	tick := guardedJob(log, sendDue)
-	if _, err := c.AddJob("* * * * *", tick); err != nil {
-		cancel()
-		return nil, err
+	housekeep := a.housekeepJob(log)
+	return []remind.Job{
+		{Name: "purge", Spec: "30 2 * * *", Run: purge},
+		{Name: "housekeeping", Spec: "45 * * * *", Run: func(context.Context) { housekeep() }},
 	}
-	if _, err := c.AddJob("30 2 * * *", guardedJob(log, purge)); err != nil {
-		cancel()
-		return nil, err
-	}
-	if _, err := c.AddJob("45 * * * *", guardedJob(log, a.housekeepJob(log))); err != nil {
-		cancel()
-		return nil, err
-	}
-	// The catch-up runs in the background so serve is ready at once. It is
-	// the same guarded job as the tick, so a slow catch-up and the first
-	// tick never run together.
-	caughtUp := make(chan struct{})
-	go func() { defer close(caughtUp); tick.Run() }()
-	c.Start()
-	return func() {
-		cancel()
-		<-c.Stop().Done()
-		<-caughtUp
-	}, nil
-}
-
-// guardedJob wraps fn for cron: a panic is logged and recovered (the
-// scheduler keeps ticking), and a run that starts while the previous one is
-// still going is skipped.
-func guardedJob(log *slog.Logger, fn func()) cron.Job {
-	l := cronLogger{log}
-	return cron.NewChain(cron.Recover(l), cron.SkipIfStillRunning(l)).Then(cron.FuncJob(fn))
-}
-
-// cronLogger passes robfig/cron's messages to slog.
-type cronLogger struct{ log *slog.Logger }
-
-func (l cronLogger) Info(msg string, keysAndValues ...any) {
-	l.log.Debug("cron: "+msg, keysAndValues...)
-}
-
-func (l cronLogger) Error(err error, msg string, keysAndValues ...any) {
-	l.log.Error("cron: "+msg, append(keysAndValues, "err", err)...)
 }

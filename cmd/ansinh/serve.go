@@ -139,11 +139,11 @@ func runServe(ctx context.Context, cfg Config, args []string, stderr io.Writer) 
 		return fmt.Errorf("seasonal broadcasts: %w", err)
 	}
 	stopDispatcher := a.runDispatcher()
-	stopScheduler, err := a.runScheduler(cfg, log)
-	if err != nil {
+	if err := a.sched.Open(); err != nil {
 		stopDispatcher()
 		return err
 	}
+	stopScheduler := func() { a.sched.Close(context.Background()) }
 
 	var intake sync.WaitGroup
 	intake.Add(1)
