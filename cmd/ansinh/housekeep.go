@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"log/slog"
 	"time"
@@ -42,9 +43,10 @@ func (a *app) housekeep(now time.Time) (housekept, error) {
 	return h, nil
 }
 
-// housekeepJob runs housekeep now and logs the outcome.
-func (a *app) housekeepJob(log *slog.Logger) func() {
-	return func() {
+// housekeepJob runs housekeep now and logs the outcome (the Run of a
+// remind.Job).
+func (a *app) housekeepJob(log *slog.Logger) func(context.Context) {
+	return func(context.Context) {
 		h, err := a.housekeep(time.Now())
 		if err != nil {
 			log.Error("housekeeping", "err", err)

@@ -64,9 +64,8 @@ func (a *app) jobs(cfg Config, log *slog.Logger) []remind.Job {
 			log.Info("purged closed tickets", "count", n, "retention_days", cfg.RetentionDays)
 		}
 	}
-	housekeep := a.housekeepJob(log)
 	return []remind.Job{
 		{Name: "purge", Spec: "30 2 * * *", Run: purge},
-		{Name: "housekeeping", Spec: "45 * * * *", Run: func(context.Context) { housekeep() }},
+		{Name: "housekeeping", Spec: "45 * * * *", Run: a.housekeepJob(log)},
 	}
 }
