@@ -97,7 +97,7 @@ func (s *Scheduler) SendDue(ctx context.Context, now time.Time) (RunStats, error
 	st := RunStats{Skipped: map[string]int{}}
 	rems, err := s.store.ActiveReminders(ctx)
 	if err != nil {
-		return st, err
+		return st, fmt.Errorf("read active reminders: %w", err)
 	}
 	for _, r := range rems {
 		if err := s.run(ctx, r, now, &st); err != nil {
