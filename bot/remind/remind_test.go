@@ -168,13 +168,23 @@ func TestReminderDueAtNightWaitsForMorning(t *testing.T) {
 }
 
 // TestPersonalReminderReadsItsOwner: a personal reminder goes to its owner
-// only, once per occurrence; an owner who stopped is counted, one who is
-// gone gets nothing and is not counted.
+// only, once per occurrence, and ends the owner's ask-back in the same
+// transaction; an owner who stopped is counted, one who is gone gets
+// nothing and is not counted.
 func TestPersonalReminderReadsItsOwner(t *testing.T) {
 	st := mustStore(t)
 	now := at("2026-11-27 10:00")
 	seedUsers(t, st, 20, now) // 10009 and 10019 stopped
+	owner := bot.UserKey{Channel: bot.ChannelTelegram, ID: "10003"}
 	err := st.Apply(context.Background(), func(tx bot.Tx) error {
+		u, err := tx.User(owner)
+		if err != nil {
+			return err
+		}
+		u.Dialog.Buttons, u.Dialog.Asking = []bot.Button{{Label: "Vay vốn làm nhà", Data: "e:loan_house"}}, true
+		if err := tx.PutUser(u); err != nil {
+			return err
+		}
 		for _, id := range []string{"10003", "10009", "gone"} {
 			r := bot.Reminder{Type: bot.ReminderOnce, Owner: bot.UserKey{Channel: bot.ChannelTelegram, ID: id}, ChatID: id,
 				Text: "Đóng lãi " + id, At: at("2026-11-27 09:55"), Created: now.Add(-time.Hour)}
@@ -201,6 +211,9 @@ func TestPersonalReminderReadsItsOwner(t *testing.T) {
 	}
 	if len(rows) != 1 || rows[0].ChatID != "10003" || rows[0].Text != "⏰ Nhắc lịch: Đóng lãi 10003" {
 		t.Errorf("rows = %+v, want one to chat 10003", rows)
+	}
+	if u, err := st.User(owner); err != nil || u.Dialog.Asking || u.Dialog.Buttons != nil {
+		t.Errorf("owner's dialog after the reminder = %+v, %v; want the ask-back ended", u.Dialog, err)
 	}
 	if again, err := sch.SendDue(context.Background(), now); err != nil || again.Occurrences != 0 || pending(t, st) != 1 {
 		t.Errorf("second run = %+v, %v; %d rows pending, want 1", again, err, pending(t, st))
