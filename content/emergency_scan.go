@@ -212,7 +212,7 @@ func (d *detector) matchAt(m *dmsg, i int, cands []dcand) {
 func (d *detector) scan(m *dmsg, text string) {
 	m.syl, m.runes = m.syl[:0], m.runes[:0]
 	clear(m.hits)
-	lower := lowerString(nfc(text))
+	lower := lowerNFC(text)
 	start, kind := 0, 0 // kind: 0 none, 1 letters, 2 digits
 	for i, r := range lower {
 		k := 0

@@ -506,9 +506,12 @@ func TestNFCShortcut(t *testing.T) {
 		}
 	}
 	for _, s := range fastpathMessages(t) {
-		for _, v := range []string{s, norm.NFD.String(s)} {
+		for _, v := range []string{s, norm.NFD.String(s), strings.ToUpper(s), "\xff" + s} {
 			if nfc(v) != norm.NFC.String(v) {
 				t.Fatalf("nfc(%+q) differs from NFC", v)
+			}
+			if got, want := lowerNFC(v), lowerString(norm.NFC.String(v)); got != want {
+				t.Fatalf("lowerNFC(%+q) = %+q, want %+q", v, got, want)
 			}
 		}
 	}

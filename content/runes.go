@@ -107,3 +107,26 @@ func nfc(s string) string {
 	}
 	return s
 }
+
+// lowerNFC is lowerString(nfc(s)) in one pass for the usual message: s
+// itself when it is NFC and lower case already.
+func lowerNFC(s string) string {
+	upper := false
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			upper = upper || 'A' <= c && c <= 'Z'
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if uint32(r) >= fastRunes || runeTab[r].class&rcNFC == 0 {
+			return lowerString(norm.NFC.String(s))
+		}
+		upper = upper || runeTab[r].lower != r
+		i += n
+	}
+	if upper {
+		return lowerString(s)
+	}
+	return s
+}
