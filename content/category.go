@@ -23,22 +23,61 @@ var categoryMismatch = 0.5
 func categories(syl []string, w []float32) category {
 	var c category
 	for i := 1; i < len(syl); i++ {
-		if w != nil && w[i] < 1 {
-			continue
-		}
-		s := syl[i]
-		switch {
-		case s == "ngheo" && syl[i-1] == "can":
-			c |= hhNearPoor
-		case s == "ngheo" && syl[i-1] == "thoat":
-			c |= hhEscaped
-		case s == "ngheo" && (syl[i-1] == "ho" || syl[i-1] == "nha" || syl[i-1] == "dien" || syl[i-1] == "gia"):
-			c |= hhPoor
-		case s == "binh" && syl[i-1] == "trung" && i >= 3 && syl[i-2] == "song" && syl[i-3] == "muc":
-			c |= hhAverage
+		if w == nil || w[i] >= 1 {
+			c |= categoryAt(syl, i)
 		}
 	}
 	return c
+}
+
+// firstCategory returns the category named first in the question clause
+// (the syllables of weight 1), else first in the whole message, or 0. It
+// is the one the question is about: "hộ cận nghèo có được như hộ nghèo
+// không" asks about near-poor households.
+func firstCategory(syl []string, w []float32) category {
+	for i := 1; i < len(syl); i++ {
+		if c := categoryAt(syl, i); c != 0 && w[i] >= 1 {
+			return c
+		}
+	}
+	for i := 1; i < len(syl); i++ {
+		if c := categoryAt(syl, i); c != 0 {
+			return c
+		}
+	}
+	return 0
+}
+
+// categoryAt returns the category whose name ends at syllable i, or 0.
+func categoryAt(syl []string, i int) category {
+	s, p := syl[i], syl[i-1]
+	switch {
+	case s == "ngheo" && p == "can":
+		return hhNearPoor
+	case s == "ngheo" && p == "thoat":
+		return hhEscaped
+	case s == "ngheo" && (p == "ho" || p == "nha" || p == "dien" || p == "gia"):
+		return hhPoor
+	case s == "binh" && p == "trung" && i >= 3 && syl[i-2] == "song" && syl[i-3] == "muc",
+		s == "tb" && p == "song" && i >= 2 && syl[i-2] == "muc":
+		return hhAverage
+	}
+	return 0
+}
+
+// household returns the entries' `households` name of a single category.
+func (c category) household() string {
+	switch c {
+	case hhPoor:
+		return HouseholdPoor
+	case hhNearPoor:
+		return HouseholdNearPoor
+	case hhEscaped:
+		return HouseholdEscaped
+	case hhAverage:
+		return HouseholdAverage
+	}
+	return ""
 }
 
 // categoryFactor is the weight of an entry of category ec for a message

@@ -21,6 +21,10 @@ func TestEntryChoice(t *testing.T) {
 		{"ho ngheo duoc huong gi", "poverty-benefits-poor"},
 		{"the bhyt ho can ngheo", "bhyt-near-poor"},
 		{"the bhyt ho ngheo", "bhyt-free-card"},
+		// The category the question is about picks the family member, also
+		// over the family's general entry and when another is compared.
+		{"nhà tôi cận nghèo có được hỗ trợ tiền điện hàng tháng như hộ nghèo không", "elec-near-poor"},
+		{"nha toi moi thoat ngheo thi con duoc ho tro tien dien ko", "elec-near-poor"},
 	}
 	for _, tt := range tests {
 		r := kb.Match(tt.q, day)

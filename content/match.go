@@ -232,16 +232,30 @@ func (kb *KB) Match(text string, day Date) Result {
 		return Result{Topic: TopicUnknown}
 	}
 	r := kb.decide(s, maxScore, day)
-	if r.Entry != nil && len(r.Entry.Households) > 0 {
-		// "hộ nghèo … làm thế nào" is about the poor household even when
-		// the near-poor entry's examples share more words with it.
-		if c := kb.fv.scan(s.syl); c.households == 1 && !slices.Contains(r.Entry.Households, c.household) {
-			if e := kb.FamilyMember(r.Entry, c.household, day); e != nil && len(e.Households) > 0 {
-				r.Entry = e
-			}
-		}
+	if e := kb.categoryMember(s, r.Entry, day); e != nil {
+		r.Entry = e
 	}
 	return r
+}
+
+// categoryMember returns the member of en's family written for the
+// household category the question is about, when en is written for
+// another category or for none: "hộ nghèo … làm thế nào" is about the poor
+// household even when the near-poor entry's examples share more words with
+// it, and "hộ cận nghèo có được tiền điện như hộ nghèo không" about the
+// near-poor one, not the general entry. Nil: keep en.
+func (kb *KB) categoryMember(s *scratch, en *Entry, day Date) *Entry {
+	if en == nil || en.Family == "" {
+		return nil
+	}
+	h := firstCategory(s.syl, s.w).household()
+	if h == "" || slices.Contains(en.Households, h) {
+		return nil
+	}
+	if e := kb.FamilyMember(en, h, day); e != nil && len(e.Households) > 0 {
+		return e
+	}
+	return nil
 }
 
 // weigh splits text into syllables with their weights: when a story comes

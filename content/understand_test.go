@@ -42,6 +42,23 @@ func TestCategories(t *testing.T) {
 			t.Errorf("categories(%q) = %b, want %b", tt.text, got, tt.want)
 		}
 	}
+	for _, tt := range []struct {
+		text string
+		want category
+	}{
+		{"hộ cận nghèo có được như hộ nghèo không", hhNearPoor},
+		{"ho muc song tb mua bhyt", hhAverage},
+		{"vay vốn sinh viên", 0},
+	} {
+		syl := ex.syllables(nil, tt.text)
+		w := make([]float32, len(syl))
+		for i := range w {
+			w[i] = 1
+		}
+		if got := firstCategory(syl, w); got != tt.want {
+			t.Errorf("firstCategory(%q) = %b, want %b", tt.text, got, tt.want)
+		}
+	}
 	if categoryFactor(hhNearPoor, hhPoor) != categoryMismatch || categoryFactor(hhPoor, hhPoor) != 1 || categoryFactor(0, hhPoor) != 1 {
 		t.Error("categoryFactor: a mismatching entry must be scaled, a matching or neutral one not")
 	}
