@@ -29,6 +29,16 @@ type classifier struct {
 	topics []string  // class -> topic
 	w      []float32 // bucket*len(topics) + class
 	b      []float32
+	idf    []float32 // bucket -> inverse document frequency in the training documents
+}
+
+// weigh multiplies the features by their rarity in the training documents
+// and scales them to unit length.
+func (c *classifier) weigh(f []feature) {
+	for i := range f {
+		f[i].v *= c.idf[f[i].bucket]
+	}
+	normalize(f, 0)
 }
 
 // feature is one hashed feature of a message.
@@ -109,10 +119,24 @@ func normalize(f []feature, start int) {
 	}
 }
 
+// Character n-grams run from clfMinGram to clfMaxGram bytes over the
+// folded syllables joined by spaces (so they span word boundaries, like the
+// plain baseline's): they catch typos, run-together words and teencode the
+// syllables miss.
+var (
+	clfMinGram = 2
+	clfMaxGram = 5
+	clfGramW   = float32(0.5)
+)
+
 // features appends the hashed features of syllables syl with per-syllable
-// weights w (not yet scaled to unit length).
+// weights w (not yet weighted by rarity nor scaled to unit length):
+// syllables, syllable bigrams and character n-grams.
 func features(dst []feature, syl []string, w []float32) []feature {
 	var prev uint64
+	var buf [512]byte
+	var bw [512]float32
+	line, lw := append(buf[:0], ' '), append(bw[:0], 0)
 	for i, s := range syl {
 		h := hashString(fnvOffset, s)
 		dst = append(dst, feature{bucketOf(mix(h, 1)), w[i]})
@@ -120,13 +144,25 @@ func features(dst []feature, syl []string, w []float32) []feature {
 			dst = append(dst, feature{bucketOf(mix(prev, h)), min(w[i], w[i-1])})
 		}
 		prev = h
-		// Character trigrams with word boundaries catch typos and
-		// run-together words the syllables miss.
-		if len(s) >= 3 {
-			var buf [64]byte
-			t := append(append(append(buf[:0], ' '), s...), ' ')
-			for j := 0; j+3 <= len(t); j++ {
-				dst = append(dst, feature{bucketOf(mix(hashBytes(fnvOffset, t[j:j+3]), 3)), 0.5 * w[i]})
+		if len(line)+len(s)+1 > len(buf) {
+			continue
+		}
+		line = append(append(line, s...), ' ')
+		for range len(s) + 1 {
+			lw = append(lw, w[i])
+		}
+	}
+	// A gram weighs what the syllable it ends in weighs (a space, what
+	// the syllable before it weighs).
+	for j := range line {
+		h := uint64(fnvOffset)
+		for n := 1; n <= clfMaxGram && j+n <= len(line); n++ {
+			h = (h ^ uint64(line[j+n-1])) * fnvPrime
+			if n < clfMinGram {
+				continue
+			}
+			if wt := lw[j+n-1]; wt > 0 {
+				dst = append(dst, feature{bucketOf(mix(h, uint64(n)+2)), clfGramW * wt})
 			}
 		}
 	}
@@ -161,9 +197,7 @@ func trainClassifier(entries []*Entry, ex *expander) *classifier {
 		for range syl {
 			w = append(w, 1)
 		}
-		f := accentFeatures(features(nil, syl, w), text, 1)
-		normalize(f, 0)
-		docs = append(docs, trainDoc{f, cl})
+		docs = append(docs, trainDoc{accentFeatures(features(nil, syl, w), text, 1), cl})
 	}
 	for _, e := range entries {
 		cl, ok := class[e.Topic]
@@ -180,6 +214,10 @@ func trainClassifier(entries []*Entry, ex *expander) *classifier {
 		for _, x := range e.Examples {
 			add(x, cl)
 		}
+	}
+	c.idf = idfOf(docs)
+	for _, d := range docs {
+		c.weigh(d.f)
 	}
 	rng := rand.New(rand.NewPCG(12, 2026))
 	p := make([]float64, nc)
@@ -206,6 +244,30 @@ func trainClassifier(entries []*Entry, ex *expander) *classifier {
 		}
 	}
 	return c
+}
+
+// clfIDF switches the rarity weighting on (1) or off (0).
+var clfIDF = 1.0
+
+// idfOf returns each bucket's smoothed inverse document frequency,
+// ln((1+n)/(1+df)) + 1, over docs.
+func idfOf(docs []trainDoc) []float32 {
+	df := make([]int32, clfBuckets)
+	seen := make([]int32, clfBuckets)
+	for i, d := range docs {
+		for _, f := range d.f {
+			if seen[f.bucket] != int32(i+1) {
+				seen[f.bucket] = int32(i + 1)
+				df[f.bucket]++
+			}
+		}
+	}
+	idf := make([]float32, clfBuckets)
+	n := float64(len(docs))
+	for b, d := range df {
+		idf[b] = float32(1 + clfIDF*(math.Log((1+n)/(1+float64(d)))))
+	}
+	return idf
 }
 
 // probs fills p with the class probabilities for features f.

@@ -339,7 +339,7 @@ func (kb *KB) score(s *scratch, text string) float64 {
 		s.feats = features(s.feats[:0], s.syl, s.w)
 		s.feats = accentFeatures(s.feats, text, 1)
 	}
-	normalize(s.feats, 0)
+	kb.clf.weigh(s.feats)
 	kb.classify(s.feats, s.probs)
 	return maxScore
 }

@@ -32,6 +32,7 @@ func TestTune(t *testing.T) {
 	const folds = 5
 	kbs := make([]*KB, folds)
 	heldOut := make([][]held, folds)
+	folded := make([][]*Entry, folds)
 	for f := range folds {
 		var es []*Entry
 		for _, e := range entries {
@@ -46,16 +47,28 @@ func TestTune(t *testing.T) {
 			}
 			es = append(es, &c)
 		}
-		kbs[f] = build(es, ex)
-		kbs[f].fv = fv
+		folded[f] = es
 	}
+	var full *KB
+	rebuild := func() {
+		for f := range folds {
+			kbs[f] = build(folded[f], ex)
+			kbs[f].fv = fv
+		}
+		full = build(entries, ex)
+		full.fv = fv
+	}
+	rebuild()
 	dev := readTSV(t, "../../shared/dev-questions.tsv")
-	full := build(entries, ex)
-	full.fv = fv
 	run := func(name string) {
-		var ok, n, unk, inN, oosOK, oosN, longOK, longN, entOK, entN int
+		var ok, n, unk, inN, oosOK, oosN, longOK, longN, entOK, entN, clfOK int
 		for f := range folds {
 			for i, h := range heldOut[f] {
+				sc := kbs[f].newScratch()
+				kbs[f].score(sc, h.text)
+				if kbs[f].clf.topics[argmax(sc.probs)] == h.topic {
+					clfOK++
+				}
 				r := kbs[f].Match(h.text, day)
 				got := r.Topic
 				if got == TopicUnknown {
@@ -102,11 +115,25 @@ func TestTune(t *testing.T) {
 				devOK++
 			}
 		}
-		t.Logf("%-28s cv %5.1f%%  in→unk %4.1f%%  oos %5.1f%%  long %5.1f%%  entry %5.1f%%  dev %5.1f%%", name,
-			100*float64(ok)/float64(n), 100*float64(unk)/float64(inN), 100*float64(oosOK)/float64(oosN),
+		t.Logf("%-28s clf %5.1f%% cv %5.1f%%  in→unk %4.1f%%  oos %5.1f%%  long %5.1f%%  entry %5.1f%%  dev %5.1f%%", name,
+			100*float64(clfOK)/float64(n), 100*float64(ok)/float64(n), 100*float64(unk)/float64(inN), 100*float64(oosOK)/float64(oosN),
 			100*float64(longOK)/float64(longN), 100*float64(entOK)/float64(entN), 100*float64(devOK)/float64(len(dev)))
 	}
 	run("current")
+	switch os.Getenv("ANSINH_TUNE") {
+	case "current":
+		return
+	case "features":
+		for _, g := range []struct {
+			lo, hi int
+			w, idf float64
+		}{{3, 3, 0.5, 0}, {3, 3, 0.5, 1}, {2, 5, 0.5, 0}, {2, 5, 0.3, 1}, {2, 5, 1, 1}, {2, 4, 0.5, 1}, {3, 5, 0.5, 1}} {
+			clfMinGram, clfMaxGram, clfGramW, clfIDF = g.lo, g.hi, float32(g.w), g.idf
+			rebuild()
+			run(fmt.Sprintf("grams %d-%d w %.1f idf %.0f", g.lo, g.hi, g.w, g.idf))
+		}
+		return
+	}
 	for _, m := range []float64{0.15, 0.2, 0.3, 0.4} {
 		for _, c := range []float64{0.25, 0.3} {
 			for _, v := range []float64{0.5, 0.6, 0.7} {
@@ -115,6 +142,16 @@ func TestTune(t *testing.T) {
 			}
 		}
 	}
+}
+
+func argmax(p []float64) int {
+	best := 0
+	for k, v := range p {
+		if v > p[best] {
+			best = k
+		}
+	}
+	return best
 }
 
 func readTSV(t *testing.T, path string) [][]string {
