@@ -122,10 +122,12 @@ func normalize(f []feature, start int) {
 // Character n-grams run from clfMinGram to clfMaxGram bytes over the
 // folded syllables joined by spaces (so they span word boundaries, like the
 // plain baseline's): they catch typos, run-together words and teencode the
-// syllables miss.
+// syllables miss. Cross-validated on the entries' own examples (TestTune),
+// trigrams alone do as well as 2–5-grams at a third of the features, so
+// a third of the cost per message.
 var (
-	clfMinGram = 2
-	clfMaxGram = 5
+	clfMinGram = 3
+	clfMaxGram = 3
 	clfGramW   = float32(0.5)
 )
 
