@@ -26,10 +26,10 @@ const (
 var oosClass = len(Topics) - 1
 
 type classifier struct {
-	topics []string  // class -> topic
-	w      []float32 // bucket*len(topics) + class
-	b      []float32
-	idf    []float32 // bucket -> inverse document frequency in the training documents
+	linear
+	topics  []string     // class -> topic
+	idf     []float32    // bucket -> inverse document frequency in the training documents
+	entries []entryModel // topic class -> a model choosing among its entries
 }
 
 // weigh multiplies the features by their rarity in the training documents
@@ -174,7 +174,8 @@ func features(dst []feature, syl []string, w []float32) []feature {
 // trainDoc is one training document: its features and its class.
 type trainDoc struct {
 	f     []feature
-	class int
+	class int // topic class
+	entry int // index in the entries
 }
 
 func trainClassifier(entries []*Entry, ex *expander) *classifier {
@@ -184,13 +185,10 @@ func trainClassifier(entries []*Entry, ex *expander) *classifier {
 		class[t] = len(c.topics)
 		c.topics = append(c.topics, t)
 	}
-	nc := len(c.topics)
-	c.w = make([]float32, clfBuckets*nc)
-	c.b = make([]float32, nc)
 	var docs []trainDoc
 	var syl []string
 	var w []float32
-	add := func(text string, cl int) {
+	add := func(text string, cl, entry int) {
 		syl = ex.syllables(syl[:0], text)
 		if len(syl) == 0 {
 			return
@@ -199,38 +197,64 @@ func trainClassifier(entries []*Entry, ex *expander) *classifier {
 		for range syl {
 			w = append(w, 1)
 		}
-		docs = append(docs, trainDoc{accentFeatures(features(nil, syl, w), text, 1), cl})
+		docs = append(docs, trainDoc{accentFeatures(features(nil, syl, w), text, 1), cl, entry})
 	}
-	for _, e := range entries {
+	for i, e := range entries {
 		cl, ok := class[e.Topic]
 		if !ok {
 			continue
 		}
-		add(e.Title, cl)
+		add(e.Title, cl, i)
 		for _, k := range e.Keywords {
-			add(k, cl)
+			add(k, cl, i)
 		}
 		for _, k := range e.Cues {
-			add(k, cl)
+			add(k, cl, i)
 		}
 		for _, x := range e.Examples {
-			add(x, cl)
+			add(x, cl, i)
 		}
 	}
 	c.idf = idfOf(docs)
 	for _, d := range docs {
 		c.weigh(d.f)
 	}
-	rng := rand.New(rand.NewPCG(12, 2026))
+	c.linear = newLinear(clfBuckets, len(c.topics))
+	c.train(docs, func(d *trainDoc) int { return d.class }, clfEpochs, rand.New(rand.NewPCG(12, 2026)))
+	c.entries = trainEntryModels(entries, docs, c.topics)
+	return c
+}
+
+// linear is a multinomial logistic regression over hashed features.
+type linear struct {
+	nc   int
+	mask uint32    // feature bucket -> row
+	w    []float32 // row*nc + class
+	b    []float32
+}
+
+func newLinear(buckets, classes int) linear {
+	return linear{nc: classes, mask: uint32(buckets - 1), w: make([]float32, buckets*classes), b: make([]float32, classes)}
+}
+
+// train fits the model to docs (classes given by class; -1 skips a doc) by
+// stochastic gradient descent in a fixed, seeded order.
+func (m *linear) train(docs []trainDoc, class func(*trainDoc) int, epochs int, rng *rand.Rand) {
+	nc := m.nc
 	p := make([]float64, nc)
-	for epoch := range clfEpochs {
+	for epoch := range epochs {
 		rng.Shuffle(len(docs), func(i, j int) { docs[i], docs[j] = docs[j], docs[i] })
 		rate := clfRate / (1 + float64(epoch)*0.3)
-		for _, d := range docs {
-			c.probs(d.f, p)
+		for i := range docs {
+			d := &docs[i]
+			cl := class(d)
+			if cl < 0 {
+				continue
+			}
+			m.probs(d.f, p)
 			for k := range nc {
 				g := p[k]
-				if k == d.class {
+				if k == cl {
 					g--
 				}
 				if g == 0 {
@@ -238,14 +262,13 @@ func trainClassifier(entries []*Entry, ex *expander) *classifier {
 				}
 				step := float32(rate * g)
 				for _, f := range d.f {
-					i := int(f.bucket)*nc + k
-					c.w[i] -= step*f.v + float32(rate*clfL2)*c.w[i]
+					i := int(f.bucket&m.mask)*nc + k
+					m.w[i] -= step*f.v + float32(rate*clfL2)*m.w[i]
 				}
-				c.b[k] -= step * 0.1
+				m.b[k] -= step * 0.1
 			}
 		}
 	}
-	return c
 }
 
 // clfIDF switches the rarity weighting on (1) or off (0).
@@ -273,13 +296,14 @@ func idfOf(docs []trainDoc) []float32 {
 }
 
 // probs fills p with the class probabilities for features f.
-func (c *classifier) probs(f []feature, p []float64) {
-	nc := len(c.topics)
+func (m *linear) probs(f []feature, p []float64) {
+	nc := m.nc
 	for k := range nc {
-		p[k] = float64(c.b[k])
+		p[k] = float64(m.b[k])
 	}
 	for _, x := range f {
-		row := c.w[int(x.bucket)*nc : int(x.bucket)*nc+nc]
+		r := int(x.bucket&m.mask) * nc
+		row := m.w[r : r+nc]
 		for k, v := range row {
 			p[k] += float64(v * x.v)
 		}

@@ -353,7 +353,7 @@ func TestPackedClassifierClassCounts(t *testing.T) {
 		feats = append(feats, slices.Clone(s.feats))
 	}
 	for _, nc := range []int{1, 3, 6, 13} {
-		c := &classifier{topics: make([]string, nc), w: make([]float32, clfBuckets*nc), b: make([]float32, nc)}
+		c := &classifier{topics: make([]string, nc), linear: newLinear(clfBuckets, nc)}
 		h := uint64(fnvOffset)
 		for i := range c.w {
 			if h = mix(h, uint64(i)); h%5 == 0 {

@@ -193,19 +193,25 @@ type scratch struct {
 	scores   []float64
 	feats    []feature
 	probs    []float64 // classifier probability per topic class
-	best     []Candidate
-	split    int      // byte offset of the question clause, 0 when not split
-	cats     category // household categories the question names
-	cue      int      // topic class of a cue found in the question clause, -1: none
+	// entryProbs: the entry model's probability per entry, for topic
+	// class epTopic (-1: not computed for this message); ebuf: scratch.
+	entryProbs, ebuf []float64
+	epTopic          int
+	ranks            []EntryScore
+	best             []Candidate
+	split            int      // byte offset of the question clause, 0 when not split
+	cats             category // household categories the question names
+	cue              int      // topic class of a cue found in the question clause, -1: none
 }
 
 func (kb *KB) newScratch() *scratch {
 	return &scratch{
-		scores: make([]float64, len(kb.entries)),
-		slot:   make([]int32, len(kb.ix.post)),
-		force:  make([]*Entry, len(kb.entries)),
-		probs:  make([]float64, len(kb.clf.topics)),
-		best:   make([]Candidate, len(kb.clf.topics)),
+		scores:     make([]float64, len(kb.entries)),
+		slot:       make([]int32, len(kb.ix.post)),
+		force:      make([]*Entry, len(kb.entries)),
+		probs:      make([]float64, len(kb.clf.topics)),
+		entryProbs: make([]float64, len(kb.entries)),
+		best:       make([]Candidate, len(kb.clf.topics)),
 	}
 }
 
@@ -315,7 +321,7 @@ func (kb *KB) score(s *scratch, text string) float64 {
 			s.scores[p.entry] += wi * p.w
 		}
 	}
-	s.cue = -1
+	s.cue, s.epTopic = -1, -1
 	s.cats = categories(s.syl, s.w)
 	if s.cats == 0 && s.split > 0 {
 		s.cats = categories(s.syl, nil) // named in the story only
@@ -349,7 +355,7 @@ func (kb *KB) score(s *scratch, text string) float64 {
 // nghèo vay vốn" means "Vay vốn hộ nghèo", not "Vay vốn hộ cận nghèo",
 // whose "cận" the message lacks. Titles name what distinguishes an entry
 // from its neighbours. The topic and the confidence do not change.
-const (
+var (
 	refineBand   = 0.9
 	refineWeight = 0.5
 )
@@ -387,17 +393,8 @@ func (kb *KB) refined(s *scratch, maxScore float64, day Date, top *Entry, floor 
 	best, bestScore := top, -1.0
 	var alt *Entry
 	altScore := -1.0
-	force := s.forceOn(kb, day)
-	for _, i := range kb.byTopic[top.Topic] {
-		sc := s.scores[i]
-		if sc == 0 || sc/maxScore < refineBand*floor {
-			continue
-		}
-		e := force[i]
-		if e == nil {
-			continue
-		}
-		v := sc * (1 - refineWeight + refineWeight*kb.coverage(s, i)) * categoryFactor(kb.cats[i], s.cats)
+	for _, r := range kb.rankEntries(s, maxScore, day, top, floor) {
+		e, v := r.Entry, r.Combined
 		switch {
 		case v > bestScore || (v == bestScore && e.ID < best.ID):
 			if best != nil && bestScore >= 0 && best.Key != e.Key {
@@ -452,6 +449,13 @@ type Explanation struct {
 	Topics []TopicScore
 	// Entries are the best entries in force by retrieval alone.
 	Entries []Candidate
+	// Category is the household category the question is about ("poor",
+	// "near_poor", …; "" for none): it picks the member of an entry family
+	// written for it.
+	Category string
+	// EntryChoice ranks the answering topic's close entries: retrieval
+	// share, entry model, combined (best first).
+	EntryChoice []EntryScore
 }
 
 // Explain explains the answer to text on day, listing the n best entries.
@@ -469,6 +473,11 @@ func (kb *KB) Explain(text string, day Date, n int) Explanation {
 		x.Cue = kb.clf.topics[s.cue]
 	}
 	kb.topicScores(s, maxScore, day)
+	x.Category = firstCategory(s.syl, s.w).household()
+	if k := slices.Index(kb.clf.topics, x.Result.Topic); k >= 0 && s.best[k].Entry != nil && x.Result.Alarm == "" {
+		x.EntryChoice = slices.Clone(kb.rankEntries(s, maxScore, day, s.best[k].Entry, s.best[k].Score))
+		sort.SliceStable(x.EntryChoice, func(i, j int) bool { return x.EntryChoice[i].Combined > x.EntryChoice[j].Combined })
+	}
 	for k, t := range kb.clf.topics {
 		x.Topics = append(x.Topics, TopicScore{Topic: t, Entry: s.best[k].Entry, Retrieval: s.best[k].Score, Classifier: s.probs[k], Combined: s.combined(k)})
 	}

@@ -61,7 +61,7 @@ func TestTune(t *testing.T) {
 	rebuild()
 	dev := readTSV(t, "../../shared/dev-questions.tsv")
 	run := func(name string) {
-		var ok, n, unk, inN, oosOK, oosN, longOK, longN, entOK, entN, clfOK int
+		var ok, n, unk, inN, oosOK, oosN, longOK, longN, entOK, entN, clfOK, keyOK int
 		for f := range folds {
 			for i, h := range heldOut[f] {
 				sc := kbs[f].newScratch()
@@ -86,6 +86,9 @@ func TestTune(t *testing.T) {
 					continue
 				}
 				inN++
+				if r.Entry != nil && r.Entry.Key == h.key {
+					keyOK++
+				}
 				if categories(ex.syllables(nil, h.text), nil) != 0 {
 					entN++
 					if r.Entry != nil && r.Entry.Key == h.key {
@@ -115,13 +118,23 @@ func TestTune(t *testing.T) {
 				devOK++
 			}
 		}
-		t.Logf("%-28s clf %5.1f%% cv %5.1f%%  in→unk %4.1f%%  oos %5.1f%%  long %5.1f%%  entry %5.1f%%  dev %5.1f%%", name,
+		t.Logf("%-28s clf %5.1f%% cv %5.1f%%  in→unk %4.1f%%  oos %5.1f%%  long %5.1f%%  entry %5.1f%% (all %5.1f%%)  dev %5.1f%%", name,
 			100*float64(clfOK)/float64(n), 100*float64(ok)/float64(n), 100*float64(unk)/float64(inN), 100*float64(oosOK)/float64(oosN),
-			100*float64(longOK)/float64(longN), 100*float64(entOK)/float64(entN), 100*float64(devOK)/float64(len(dev)))
+			100*float64(longOK)/float64(longN), 100*float64(entOK)/float64(entN), 100*float64(keyOK)/float64(inN), 100*float64(devOK)/float64(len(dev)))
 	}
 	run("current")
 	switch os.Getenv("ANSINH_TUNE") {
 	case "current":
+		return
+	case "entry":
+		for _, ep := range []int{12, 25, 40} {
+			entryEpochs = ep
+			rebuild()
+			for _, m := range []float64{0.5, 0.7, 0.85} {
+				entryMix = m
+				run(fmt.Sprintf("epochs %d entry mix %.2f", ep, m))
+			}
+		}
 		return
 	case "features":
 		for _, g := range []struct {

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"slices"
 	"testing"
 	"time"
 )
@@ -77,6 +78,11 @@ func TestTrainingDeterministic(t *testing.T) {
 			t.Fatalf("weight %d differs between two trainings: %v vs %v", i, a.clf.w[i], b.clf.w[i])
 		}
 	}
+	for k, m := range a.clf.entries {
+		if !slices.Equal(m.w, b.clf.entries[k].w) || !slices.Equal(m.members, b.clf.entries[k].members) {
+			t.Fatalf("topic %s: the entry model differs between two trainings", a.clf.topics[k])
+		}
+	}
 }
 
 // TestStoryBeforeQuestion: the question clause decides, not the programmes
@@ -121,5 +127,28 @@ func TestDropParticles(t *testing.T) {
 		if got := dropParticles(tt.in); got != tt.want {
 			t.Errorf("dropParticles(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestEntryModel: within a topic the entry model tells apart entries that
+// share most words: lunch at nursery school is the meals entry, not the
+// learning costs' nor the nursery fees'.
+func TestEntryModel(t *testing.T) {
+	kb, err := Load(Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := kb.newScratch()
+	kb.score(s, "con hộ cận nghèo học mầm non có được hỗ trợ tiền ăn trưa không")
+	k := slices.Index(kb.clf.topics, TopicEducation)
+	kb.clf.entryProbs(k, s.feats, s.entryProbs, s.ebuf)
+	best := -1
+	for i, p := range s.entryProbs {
+		if best < 0 || p > s.entryProbs[best] {
+			best = i
+		}
+	}
+	if got := kb.entries[best].ID; got != "edu-meals-boarding" {
+		t.Errorf("entry model's best: %s (%.3f), want edu-meals-boarding", got, s.entryProbs[best])
 	}
 }

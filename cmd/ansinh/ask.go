@@ -57,7 +57,8 @@ func answer(rules *content.Rules, q string, day content.Date) askResult {
 
 // printExplanation shows an editor why a message got its answer: the
 // question clause, each topic's retrieval confidence, classifier
-// probability and combined score, and the best entries by retrieval.
+// probability and combined score, the best entries by retrieval, how the
+// entry was chosen within the topic and the household category asked about.
 func printExplanation(out io.Writer, x content.Explanation) {
 	if x.Question != "" {
 		fmt.Fprintf(out, "   question clause: %q (the story before it weighs less)\n", x.Question)
@@ -79,6 +80,22 @@ func printExplanation(out io.Writer, x content.Explanation) {
 	fmt.Fprintln(out, "   entries by retrieval:")
 	for _, c := range x.Entries {
 		fmt.Fprintf(out, "   %9.3f  %-18s %s\n", c.Score, c.Entry.Topic, c.Entry.ID)
+	}
+	if len(x.EntryChoice) > 1 {
+		fmt.Fprintf(out, "   entry choice in the topic: %9s %6s %8s\n", "retrieval", "model", "combined")
+		for i, c := range x.EntryChoice {
+			if i == 4 {
+				break
+			}
+			fmt.Fprintf(out, "   %-28s %7.3f %6.3f %8.3f\n", c.Entry.ID, c.Retrieval, c.Model, c.Combined)
+		}
+	}
+	if x.Category != "" {
+		fmt.Fprintf(out, "   household category asked about: %s", x.Category)
+		if x.Result.Entry != nil && len(x.Result.Entry.Households) > 0 {
+			fmt.Fprintf(out, " (answered by %s, written for %s)", x.Result.Entry.ID, strings.Join(x.Result.Entry.Households, ", "))
+		}
+		fmt.Fprintln(out)
 	}
 	if len(x.Result.Ambiguous) > 1 {
 		fmt.Fprint(out, "   would ask back:")
