@@ -13,15 +13,20 @@ import (
 // story below it.
 // A story syllable's weight for retrieval and for the classifier; the
 // question's is 1.
+// A syllable of the clause just before the asking one (in a run-on story)
+// weighs leadWeight, unless the asking clause is shorter than minCore
+// syllables: then it rarely names its subject, and the clause before does.
 var (
 	storyWeight    float32 = 0.2
 	clfStoryWeight float32 = 0.1
+	leadWeight     float32 = 0.5
 )
 
 const (
 	// minStory and minQuestion (syllables): shorter parts are not split.
 	minStory    = 8
 	minQuestion = 3
+	minCore     = 6
 )
 
 // introMarkers open the question after a story ("cho tôi hỏi …"), folded.
@@ -39,26 +44,36 @@ var askMarkers = []string{
 // questionStart returns the byte offset in text where the question clause
 // begins, or 0 when the message is not a story followed by a question.
 func questionStart(text string) int {
+	start, _ := questionClause(text)
+	return start
+}
+
+// questionClause returns the byte offsets in text where the question
+// clause begins and where its asking part begins (core ≥ start; between
+// them, the clause before the asking one, which often names the subject),
+// or 0, 0 when the message is not a story followed by a question.
+func questionClause(text string) (start, core int) {
 	folded, orig := foldOffsets(text)
 	// The question sentence: the last one that asks.
 	qs, qe := -1, -1
-	start := 0
+	from := 0
 	for i := 0; i <= len(folded); i++ {
 		if i < len(folded) && !isSentenceEnd(folded[i]) {
 			continue
 		}
-		if i > start && !isThanks(folded[start:i]) && ((i < len(folded) && folded[i] == '?') || hasAskMarker(folded[start:i])) {
-			qs, qe = start, i
+		if i > from && !isThanks(folded[from:i]) && ((i < len(folded) && folded[i] == '?') || hasAskMarker(folded[from:i])) {
+			qs, qe = from, i
 		}
-		start = i + 1
+		from = i + 1
+	}
+	// An intro marker starts the question proper ("…, con cái đi làm ăn
+	// xa, cho tôi hỏi …"), in the asking sentence or after it, or
+	// anywhere when no sentence asks ("… Cho tôi hỏi thủ tục vay vốn.").
+	if at := lastIntro(folded); at > 0 && at < len(folded) && at > qs {
+		return orig[at], orig[at]
 	}
 	if qs < 0 {
-		return 0
-	}
-	// Within it, an intro marker starts the question proper: "…, con cái
-	// đi làm ăn xa, cho tôi hỏi …".
-	if at := lastIntro(folded[qs:qe]); at > 0 && at < qe-qs {
-		return orig[qs+at]
+		return 0, 0
 	}
 	// Without one, a story told in one run-on sentence ends in the last
 	// comma clause that asks ("…, đã có bảo hiểm rồi, thẻ hộ cận nghèo có
@@ -77,9 +92,9 @@ func questionStart(text string) int {
 		cs = i + 1
 	}
 	if last >= 2 {
-		return orig[clauses[last-1]]
+		return orig[clauses[last-1]], orig[clauses[last]]
 	}
-	return orig[qs]
+	return orig[qs], orig[qs]
 }
 
 // foldOffsets folds text (lower case, no marks) and maps every folded byte

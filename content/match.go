@@ -270,16 +270,25 @@ func (kb *KB) weigh(s *scratch, text string) {
 	s.syl, s.w, s.split = s.syl[:0], s.w[:0], 0
 	text = dropParticles(text)
 	if len(text) > 60 {
-		if q := questionStart(text); q > 0 {
+		if q, core := questionClause(text); q > 0 {
 			s.syl = kb.ex.syllables(s.syl, text[:q])
 			story := len(s.syl)
-			s.syl = kb.ex.syllables(s.syl, text[q:])
+			s.syl = kb.ex.syllables(s.syl, text[q:core])
+			lead := len(s.syl)
+			s.syl = kb.ex.syllables(s.syl, text[core:])
 			if story >= minStory && len(s.syl)-story >= minQuestion {
 				s.split = q
+				lw := leadWeight
+				if len(s.syl)-lead < minCore {
+					lw = 1 // "…, xã lập danh sách hộ cần sửa nhà, mình cần chuẩn bị gì"
+				}
 				for i := range s.syl {
 					w := float32(1)
-					if i < story {
+					switch {
+					case i < story:
 						w = storyWeight
+					case i < lead:
+						w = lw
 					}
 					s.w = append(s.w, w)
 				}
@@ -334,7 +343,7 @@ func (kb *KB) score(s *scratch, text string) float64 {
 		// The classifier reads the story at its own, lower weight.
 		s.cw = append(s.cw[:0], s.w...)
 		for i := range s.cw {
-			if s.cw[i] < 1 {
+			if s.cw[i] == storyWeight {
 				s.cw[i] = clfStoryWeight
 			}
 		}

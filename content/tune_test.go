@@ -101,10 +101,17 @@ func TestTune(t *testing.T) {
 				if h.topic == TopicSmalltalk || h.topic == TopicOfficer || h.topic == TopicReminders {
 					continue
 				}
-				long := tuneStories[i%len(tuneStories)] + " Cho tôi hỏi " + h.text
-				longN++
-				if g := kbs[f].Match(long, day).Topic; g == h.topic {
-					longOK++
+				// With an intro marker, and run on after a comma.
+				story := tuneStories[i%len(tuneStories)]
+				for _, long := range []string{story + " Cho tôi hỏi " + h.text, strings.TrimSuffix(story, ".") + ", " + h.text} {
+					longN++
+					if g := kbs[f].Match(long, day).Topic; g == h.topic {
+						longOK++
+					} else if os.Getenv("ANSINH_TUNE_SHOW") != "" && name == "current" {
+						sc := kbs[f].newScratch()
+						kbs[f].score(sc, long)
+						t.Logf("LONG %s→%s Q=%q", h.topic, g, long[sc.split:])
+					}
 				}
 			}
 		}
@@ -125,6 +132,12 @@ func TestTune(t *testing.T) {
 	run("current")
 	switch os.Getenv("ANSINH_TUNE") {
 	case "current":
+		return
+	case "story":
+		for _, lw := range []float32{0.5, 0.45} {
+			leadWeight = lw
+			run(fmt.Sprintf("lead %.2f", lw))
+		}
 		return
 	case "entry":
 		for _, ep := range []int{12, 25, 40} {

@@ -20,6 +20,17 @@ func TestQuestionStart(t *testing.T) {
 			t.Errorf("questionStart(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
+	// An intro marker starts the question even where no sentence asks.
+	story := "Gia đình tôi thuộc hộ cận nghèo, có thẻ bảo hiểm y tế, con nhỏ học cấp hai. Cho tôi hỏi thủ tục vay vốn làm nhà."
+	if got := story[questionStart(story):]; got != " thủ tục vay vốn làm nhà." {
+		t.Errorf("questionStart(%q) = %q, want the part after 'Cho tôi hỏi'", story, got)
+	}
+	// In a run-on story the asking clause is the core; the clause before
+	// it leads.
+	runOn := "nha toi co 2 ong ba gia, con cai di lam an xa, cai nha go muc het roi, chinh quyen co chuong trinh nao giup lam lai nha khong"
+	if start, core := questionClause(runOn); runOn[start:core] != " cai nha go muc het roi," {
+		t.Errorf("questionClause(%q): lead %q, want the clause before the asking one", runOn, runOn[start:core])
+	}
 	if got := questionStart("hộ nghèo vay vốn được bao nhiêu"); got != 0 {
 		t.Errorf("a bare question split at %d, want 0", got)
 	}
@@ -96,6 +107,8 @@ func TestStoryBeforeQuestion(t *testing.T) {
 	tests := []struct{ text, topic string }{
 		{"nha toi co 2 ong ba gia 70 may tuoi, con cai di lam an xa, cai nha go muc het roi, mua to la dot, chinh quyen co chuong trinh nao giup lam lai nha khong", TopicHousing},
 		{"Nhà tôi là hộ nghèo, đang vay ngân hàng chính sách nuôi bò, bố tôi bị tai biến nằm một chỗ. Cho tôi hỏi con tôi học lớp 10 trường công có phải đóng học phí không?", TopicEducation},
+		// Run on: the clause before the asking one weighs less.
+		{"nha toi co 4 nguoi, chong toi om nam mot cho, toi lam cong nhan o khu cong nghiep yen phong, the bhyt cua chong toi het han thi gia han o dau", TopicHealthInsurance},
 	}
 	for _, tt := range tests {
 		if r := kb.Match(tt.text, day); r.Topic != tt.topic {
