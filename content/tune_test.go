@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -138,6 +139,27 @@ func TestTune(t *testing.T) {
 			leadWeight = lw
 			run(fmt.Sprintf("lead %.2f", lw))
 		}
+		return
+	case "baseline":
+		var ok, n int
+		for f := range folds {
+			var docs []string
+			var labels []int
+			for _, e := range folded[f] {
+				for _, x := range e.Examples {
+					docs = append(docs, x)
+					labels = append(labels, slices.Index(Topics, e.Topic))
+				}
+			}
+			m := trainSVM(docs, labels, len(Topics))
+			for _, h := range heldOut[f] {
+				n++
+				if Topics[m.predict(h.text)] == h.topic {
+					ok++
+				}
+			}
+		}
+		t.Logf("baseline SVM cv %5.1f%%", 100*float64(ok)/float64(n))
 		return
 	case "entry":
 		for _, ep := range []int{12, 25, 40} {
