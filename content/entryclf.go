@@ -24,7 +24,8 @@ var entryMix = 0.7
 // entryModel chooses among one topic's entries.
 type entryModel struct {
 	linear
-	members []int32 // class -> index in the entries
+	packed  *packedClassifier // the weights laid out for reading, nil: read linear
+	members []int32           // class -> index in the entries
 }
 
 func trainEntryModels(entries []*Entry, docs []trainDoc, topics []string) []entryModel {
@@ -48,25 +49,32 @@ func trainEntryModels(entries []*Entry, docs []trainDoc, topics []string) []entr
 			}
 			return class[d.entry]
 		}, entryEpochs, rand.New(rand.NewPCG(uint64(k), 2026)))
+		m.packed = packWeights(m.nc, m.w, m.b)
 	}
 	return models
 }
 
 // entryProbs fills p (by entry index, zero elsewhere) with topic class k's
-// entry model's probabilities for features f; buf is scratch.
-func (c *classifier) entryProbs(k int, f []feature, p, buf []float64) {
+// entry model's probabilities for features f; buf is scratch, returned
+// grown for the next call.
+func (c *classifier) entryProbs(k int, f []feature, p, buf []float64) []float64 {
 	m := &c.entries[k]
 	if m.nc == 0 {
 		for _, i := range m.members {
 			p[i] = 1
 		}
-		return
+		return buf
 	}
 	buf = slices.Grow(buf[:0], m.nc)[:m.nc]
-	m.probs(f, buf)
+	if m.packed != nil {
+		m.packed.probs(f, buf)
+	} else {
+		m.probs(f, buf)
+	}
 	for j, i := range m.members {
 		p[i] = buf[j]
 	}
+	return buf
 }
 
 // EntryScore is one entry's share in choosing among a topic's close
@@ -79,36 +87,38 @@ type EntryScore struct {
 	// Model is the entry model's probability.
 	Model    float64
 	Combined float64
+	at       int // the entry's index in the entries
 }
 
 // rankEntries scores the entries of top's topic whose retrieval confidence
 // is within refineBand of floor, in force on day (an entry out of force
 // stands for its version in force), in entry order.
 func (kb *KB) rankEntries(s *scratch, maxScore float64, day Date, top *Entry, floor float64) []EntryScore {
-	k := kb.topicOf[slices.Index(kb.entries, top)]
-	if k >= 0 && entryMix > 0 && s.epTopic != k {
-		s.epTopic = k
-		clear(s.entryProbs)
-		kb.clf.entryProbs(k, s.feats, s.entryProbs, s.ebuf)
-	}
 	force := s.forceOn(kb, day)
 	var vmax float64
-	for _, i := range kb.byTopic[top.Topic] {
-		vmax = max(vmax, kb.retrievalRank(s, maxScore, floor, i))
-	}
 	s.ranks = s.ranks[:0]
 	for _, i := range kb.byTopic[top.Topic] {
-		v := kb.retrievalRank(s, maxScore, floor, i)
-		e := force[i]
-		if v <= 0 || e == nil {
-			continue
+		if v := kb.retrievalRank(s, maxScore, floor, i); v > 0 && force[i] != nil {
+			vmax = max(vmax, v)
+			s.ranks = append(s.ranks, EntryScore{Entry: force[i], Retrieval: v, at: i})
 		}
-		r := EntryScore{Entry: e, Retrieval: v / vmax, Combined: v / vmax}
-		if k >= 0 && entryMix > 0 {
-			r.Model = s.entryProbs[i]
+	}
+	// The entry model only matters when there is a choice.
+	k := kb.topicOf[slices.Index(kb.entries, top)]
+	model := k >= 0 && entryMix > 0 && len(s.ranks) > 1
+	if model && s.epTopic != k {
+		s.epTopic = k
+		clear(s.entryProbs)
+		s.ebuf = kb.clf.entryProbs(k, s.feats, s.entryProbs, s.ebuf)
+	}
+	for j := range s.ranks {
+		r := &s.ranks[j]
+		r.Retrieval /= vmax
+		r.Combined = r.Retrieval
+		if model {
+			r.Model = s.entryProbs[r.at]
 			r.Combined = (1-entryMix)*r.Retrieval + entryMix*r.Model
 		}
-		s.ranks = append(s.ranks, r)
 	}
 	return s.ranks
 }

@@ -154,7 +154,7 @@ func TestEntryModel(t *testing.T) {
 	s := kb.newScratch()
 	kb.score(s, "con hộ cận nghèo học mầm non có được hỗ trợ tiền ăn trưa không")
 	k := slices.Index(kb.clf.topics, TopicEducation)
-	kb.clf.entryProbs(k, s.feats, s.entryProbs, s.ebuf)
+	s.ebuf = kb.clf.entryProbs(k, s.feats, s.entryProbs, s.ebuf)
 	best := -1
 	for i, p := range s.entryProbs {
 		if best < 0 || p > s.entryProbs[best] {
@@ -163,5 +163,30 @@ func TestEntryModel(t *testing.T) {
 	}
 	if got := kb.entries[best].ID; got != "edu-meals-boarding" {
 		t.Errorf("entry model's best: %s (%.3f), want edu-meals-boarding", got, s.entryProbs[best])
+	}
+}
+
+// TestEntryModelsPacked: every entry model is read through packed weights,
+// which give the same probabilities as the model.
+func TestEntryModelsPacked(t *testing.T) {
+	kb, err := Load(Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := kb.newScratch()
+	kb.score(s, "nhà tôi hộ cận nghèo, con học mầm non có được miễn học phí và tiền ăn trưa không")
+	for k, m := range kb.clf.entries {
+		if m.nc == 0 {
+			continue
+		}
+		if m.packed == nil {
+			t.Fatalf("topic %s: entry model not packed", kb.clf.topics[k])
+		}
+		want, got := make([]float64, m.nc), make([]float64, m.nc)
+		m.linear.probs(s.feats, want)
+		m.packed.probs(s.feats, got)
+		if !slices.Equal(got, want) {
+			t.Errorf("topic %s: packed %v, plain %v", kb.clf.topics[k], got, want)
+		}
 	}
 }
