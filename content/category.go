@@ -52,17 +52,35 @@ func firstCategory(syl []string, w []float32) category {
 func categoryAt(syl []string, i int) category {
 	s, p := syl[i], syl[i-1]
 	switch {
-	case s == "ngheo" && p == "can":
-		return hhNearPoor
 	case s == "ngheo" && p == "thoat":
 		return hhEscaped
+	case s == "ngheo" && p == "can":
+		if leaving(syl, i-1) {
+			return hhEscaped
+		}
+		return hhNearPoor
 	case s == "ngheo" && (p == "ho" || p == "nha" || p == "dien" || p == "gia"):
+		if leaving(syl, i-1) {
+			return hhEscaped
+		}
 		return hhPoor
 	case s == "binh" && p == "trung" && i >= 3 && syl[i-2] == "song" && syl[i-3] == "muc",
 		s == "tb" && p == "song" && i >= 2 && syl[i-2] == "muc":
 		return hhAverage
 	}
 	return 0
+}
+
+// leaving reports a household leaving the category whose name starts at
+// syllable at: "thoát cận nghèo", "ra khỏi (danh sách) hộ nghèo" name a
+// household that has escaped poverty, not a poor one.
+func leaving(syl []string, at int) bool {
+	for j := at - 1; j >= max(0, at-4); j-- {
+		if syl[j] == "thoat" || syl[j] == "khoi" && j > 0 && syl[j-1] == "ra" {
+			return true
+		}
+	}
+	return false
 }
 
 // household returns the entries' `households` name of a single category.

@@ -94,6 +94,8 @@ func TestTune(t *testing.T) {
 					entN++
 					if r.Entry != nil && r.Entry.Key == h.key {
 						entOK++
+					} else if os.Getenv("ANSINH_TUNE_SHOW") == "entry" && name == "current" && r.Entry != nil {
+						t.Logf("ENTRY %s → %s: %s", h.key, r.Entry.Key, h.text)
 					}
 				}
 				if r.Topic == TopicUnknown {

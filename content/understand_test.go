@@ -47,6 +47,8 @@ func TestCategories(t *testing.T) {
 		{"nhà tôi mới thoát nghèo", hhEscaped},
 		{"hộ có mức sống trung bình", hhAverage},
 		{"hộ cận nghèo có được như hộ nghèo không", hhNearPoor | hhPoor},
+		{"bhyt cho hộ vừa thoát cận nghèo", hhEscaped},
+		{"nhà e ra khỏi danh sách hộ nghèo đc 2 năm", hhEscaped},
 		{"vay vốn sinh viên", 0},
 	}
 	for _, tt := range tests {
