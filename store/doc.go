@@ -1,6 +1,8 @@
-// Package store is the bbolt implementation of bot.Store: users, dialog
-// state, the conversation log, processed-update records, channel offsets and
-// the outbox, all in one file.
+// Package store is the bbolt implementation of bot.Store and of the stores
+// the dispatcher (outbox.Store) and the scheduler (remind.Store) declare:
+// users, dialog state, the conversation log, processed-update records,
+// channel offsets and the outbox, all in one file. It implements the
+// components' interfaces structurally and imports neither.
 //
 // store imports bot and bbolt only. Every public method opens its own
 // transaction; records are JSON; numeric keys are 8-byte big-endian so that
