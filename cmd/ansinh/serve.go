@@ -65,6 +65,13 @@ func (c *channels) connect(ctx context.Context, cfg Config, st *store.Store, log
 	return nil
 }
 
+// schedulerCloseTimeout bounds how long shutdown waits for a reminder run
+// or housekeeping job in progress, like the dispatcher's grace period bounds
+// its sends. A reminder run stops before its next transaction once its
+// context ends; a job that does not must not hold serve up. What a run
+// committed stays, and its keys make the next start's run add nothing twice.
+const schedulerCloseTimeout = 10 * time.Second
+
 func runServe(ctx context.Context, cfg Config, args []string, stderr io.Writer) error {
 	if len(args) > 0 {
 		return errUsage
@@ -143,7 +150,13 @@ func runServe(ctx context.Context, cfg Config, args []string, stderr io.Writer) 
 		stopDispatcher()
 		return err
 	}
-	stopScheduler := func() { a.sched.Close(context.Background()) }
+	stopScheduler := func() {
+		ctx, cancel := context.WithTimeout(context.Background(), schedulerCloseTimeout)
+		defer cancel()
+		if err := a.sched.Close(ctx); err != nil {
+			log.Warn("reminder scheduler: a run was still going at shutdown", "err", err)
+		}
+	}
 
 	var intake sync.WaitGroup
 	intake.Add(1)
