@@ -18,6 +18,7 @@ import (
 	"github.com/bacninh/ansinh/bot/zalo/zalotest"
 	"github.com/bacninh/ansinh/content"
 	"github.com/bacninh/ansinh/store"
+	"github.com/bacninh/ansinh/store/storetest"
 )
 
 // A rig runs a conversation through one real channel adapter: the
@@ -50,7 +51,7 @@ func newRig(t *testing.T, channel string, now time.Time) *rig {
 	ctx, cancel := context.WithCancel(context.Background())
 	t.Cleanup(cancel)
 	kb := mustKB(t)
-	r := &rig{t: t, st: mustStore(t), now: now, ctx: ctx}
+	r := &rig{t: t, st: storetest.Open(t), now: now, ctx: ctx}
 	r.eng = bot.NewEngine(bot.EngineConfig{Store: r.st, KB: kb, Rules: mustRulesFor(t, kb), Now: func() time.Time { return r.now }})
 	switch channel {
 	case bot.ChannelTerminal:

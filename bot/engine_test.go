@@ -14,6 +14,7 @@ import (
 	"github.com/bacninh/ansinh/bot"
 	"github.com/bacninh/ansinh/content"
 	"github.com/bacninh/ansinh/store"
+	"github.com/bacninh/ansinh/store/storetest"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -30,16 +31,6 @@ func mustKB(tb testing.TB) *content.KB {
 	return kb
 }
 
-func mustStore(tb testing.TB) *store.Store {
-	tb.Helper()
-	st, err := store.Open(filepath.Join(tb.TempDir(), "ansinh.db"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(func() { st.Close() })
-	return st
-}
-
 type harness struct {
 	t   testing.TB
 	st  *store.Store
@@ -49,7 +40,7 @@ type harness struct {
 }
 
 func newHarness(t testing.TB) *harness {
-	h := &harness{t: t, st: mustStore(t), now: fixedNow}
+	h := &harness{t: t, st: storetest.Open(t), now: fixedNow}
 	h.eng = bot.NewEngine(bot.EngineConfig{Store: h.st, KB: mustKB(t), Now: func() time.Time { return h.now }})
 	return h
 }
@@ -370,7 +361,7 @@ func BenchmarkHandle(b *testing.B) {
 	questions := []string{"ho ngheo vay von duoc bao nhieu", "the bhyt het han lam lai o dau", "/start", "tien dien ho ngheo", "cam on"}
 	for _, par := range []int{1, 16} {
 		b.Run(fmt.Sprintf("chats=%d", par), func(b *testing.B) {
-			st := mustStore(b)
+			st := storetest.Open(b)
 			eng := bot.NewEngine(bot.EngineConfig{Store: st, KB: mustKB(b)})
 			var seq atomic.Int64
 			b.SetParallelism(par)

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/store/storetest"
 )
 
 // recMetrics records every call as a line.
@@ -49,7 +50,7 @@ func (m *recMetrics) String() string               { return fmt.Sprint(m.snapsho
 
 func TestEngineReportsUpdatesAndReplies(t *testing.T) {
 	m := newRecMetrics()
-	h := &harness{t: t, st: mustStore(t), now: fixedNow}
+	h := &harness{t: t, st: storetest.Open(t), now: fixedNow}
 	h.eng = bot.NewEngine(bot.EngineConfig{Store: h.st, KB: mustKB(t), Now: func() time.Time { return h.now }, Metrics: m})
 
 	h.say("the bhyt ho ngheo")
@@ -78,7 +79,7 @@ var _ bot.Metrics = (*recMetrics)(nil)
 func TestEngineReportsEligibilityChecks(t *testing.T) {
 	m := newRecMetrics()
 	kb := mustKB(t)
-	h := &harness{t: t, st: mustStore(t), now: time.Date(2026, 12, 31, 9, 0, 0, 0, fixedNow.Location())}
+	h := &harness{t: t, st: storetest.Open(t), now: time.Date(2026, 12, 31, 9, 0, 0, 0, fixedNow.Location())}
 	h.eng = bot.NewEngine(bot.EngineConfig{Store: h.st, KB: kb, Rules: mustRulesFor(t, kb), Now: func() time.Time { return h.now }, Metrics: m})
 	for _, text := range []string{"/kiemtra", "2", "2", "6tr", "0"} { // an urban household at the average ceiling
 		h.say(text)

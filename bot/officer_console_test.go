@@ -10,10 +10,11 @@ import (
 	"time"
 
 	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/store/storetest"
 )
 
 func newConsoleHarness(t *testing.T, consoleURL string, local bool) *harness {
-	h := &harness{t: t, st: mustStore(t), now: fixedNow}
+	h := &harness{t: t, st: storetest.Open(t), now: fixedNow}
 	h.eng = bot.NewEngine(bot.EngineConfig{
 		Store: h.st, KB: mustKB(t), Now: func() time.Time { return h.now },
 		Officers: []string{"telegram:" + officerID}, OfficerChats: []string{"telegram:" + officerChat},

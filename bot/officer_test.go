@@ -8,6 +8,7 @@ import (
 
 	"github.com/bacninh/ansinh/bot"
 	"github.com/bacninh/ansinh/content"
+	"github.com/bacninh/ansinh/store/storetest"
 )
 
 const (
@@ -27,7 +28,7 @@ func mustCalendar(t *testing.T) *content.Calendar {
 }
 
 func newOfficerHarness(t *testing.T) *harness {
-	h := &harness{t: t, st: mustStore(t), now: fixedNow}
+	h := &harness{t: t, st: storetest.Open(t), now: fixedNow}
 	h.eng = bot.NewEngine(bot.EngineConfig{
 		Store: h.st, KB: mustKB(t), Now: func() time.Time { return h.now },
 		Officers: []string{"telegram:" + officerID}, OfficerChats: []string{"telegram:" + officerChat},
@@ -281,7 +282,7 @@ func TestNoTicketOrReminderInAGroup(t *testing.T) {
 // A web chat's client picks its own chat and user id: even when configured
 // as an officer, such an identity cannot close a ticket.
 func TestClientChosenIdentityIsNoOfficer(t *testing.T) {
-	h := &harness{t: t, st: mustStore(t), now: fixedNow}
+	h := &harness{t: t, st: storetest.Open(t), now: fixedNow}
 	h.eng = bot.NewEngine(bot.EngineConfig{Store: h.st, KB: mustKB(t), Now: func() time.Time { return h.now },
 		Officers: []string{"web:officer0001", "term:officer0001"}})
 	h.say("nha toi bi chu dat doi lai manh dat dang o, xa co giai quyet khong")

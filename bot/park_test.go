@@ -8,6 +8,7 @@ import (
 
 	"github.com/bacninh/ansinh/bot"
 	"github.com/bacninh/ansinh/store"
+	"github.com/bacninh/ansinh/store/storetest"
 )
 
 // explodingStore panics while saving one particular user, as a bug would.
@@ -27,7 +28,7 @@ func (t explodingTx) PutUser(u bot.User) error {
 }
 
 func TestFailingUpdateIsParkedAndTheQueueMovesOn(t *testing.T) {
-	st := mustStore(t)
+	st := storetest.Open(t)
 	eng := bot.NewEngine(bot.EngineConfig{Store: explodingStore{st}, KB: mustKB(t), Now: func() time.Time { return fixedNow }})
 	bad := bot.Update{Channel: bot.ChannelTelegram, ID: "1", Offset: 2, ChatID: "boom", UserID: "boom", Text: "vay von", Addressed: true}
 	for attempt := 1; attempt <= 2; attempt++ {

@@ -5,27 +5,15 @@ import (
 	"time"
 
 	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/bot/bottest"
 )
 
-var hcm = mustLoc("Asia/Ho_Chi_Minh")
-
-func mustLoc(name string) *time.Location {
-	l, err := time.LoadLocation(name)
-	if err != nil {
-		panic(err)
-	}
-	return l
-}
-
-func at(s string) time.Time {
-	t, err := time.ParseInLocation("2006-01-02 15:04", s, hcm)
-	if err != nil {
-		panic(err)
-	}
-	return t
-}
-
-var quiet = bot.QuietHours{From: 21 * time.Hour, To: 7 * time.Hour}
+// The reminder tests' zone, clock and quiet hours (bot/bottest).
+var (
+	hcm   = bottest.HCM
+	at    = bottest.At
+	quiet = bottest.Quiet
+)
 
 func fmtTimes(ts []time.Time) string {
 	out := ""

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/store/storetest"
 )
 
 func TestParseTicketRef(t *testing.T) {
@@ -33,7 +34,7 @@ func TestParseTicketRef(t *testing.T) {
 // TestTicketOutcome runs the consequences of delivery outcomes inside a
 // real store transaction, as the store does when it records them.
 func TestTicketOutcome(t *testing.T) {
-	st := mustStore(t)
+	st := storetest.Open(t)
 	at := fixedNow.Add(time.Hour)
 	tk := bot.Ticket{Citizen: bot.UserKey{Channel: bot.ChannelTelegram, ID: "42"}, ChatID: "42", Question: "Hỏi vay vốn",
 		Status: bot.StatusAnswered, Priority: bot.PriorityNormal, Created: fixedNow, Updated: fixedNow}

@@ -1,7 +1,3 @@
-// Package bottest holds test helpers shared by the channel adapters' tests:
-// a bot.Handler that records what it accepted and can be made to fail.
-//
-// bottest imports bot and the standard library only; only tests import it.
 package bottest
 
 import (

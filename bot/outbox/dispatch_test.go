@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"maps"
-	"path/filepath"
 	"sync"
 	"testing"
 	"time"
@@ -13,6 +12,7 @@ import (
 	"github.com/bacninh/ansinh/bot"
 	"github.com/bacninh/ansinh/bot/outbox"
 	"github.com/bacninh/ansinh/store"
+	"github.com/bacninh/ansinh/store/storetest"
 )
 
 // fakeChannel records sends and fails them as scripted.
@@ -76,16 +76,6 @@ func enqueue(t testing.TB, st bot.Store, rows ...bot.Delivery) {
 // The store implements the dispatcher's interface structurally.
 var _ outbox.Store = (*store.Store)(nil)
 
-func mustStore(tb testing.TB) *store.Store {
-	tb.Helper()
-	st, err := store.Open(filepath.Join(tb.TempDir(), "ansinh.db"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(func() { st.Close() })
-	return st
-}
-
 func runDispatcher(t testing.TB, cfg outbox.Config) (*outbox.Dispatcher, func()) {
 	t.Helper()
 	d := outbox.NewDispatcher(cfg)
@@ -115,7 +105,7 @@ func waitWithin(t testing.TB, limit time.Duration, what string, cond func() bool
 }
 
 func TestDispatcherKeepsChatOrderThroughRetries(t *testing.T) {
-	st := mustStore(t)
+	st := storetest.Open(t)
 	ch := newFake("telegram")
 	ch.fail = func(d bot.Delivery, attempt int) error {
 		if d.Text == "a1" && attempt < 3 {
@@ -148,7 +138,7 @@ func TestDispatcherKeepsChatOrderThroughRetries(t *testing.T) {
 }
 
 func TestDispatcherBlockedRecipientIsMarkedAndSkipped(t *testing.T) {
-	st := mustStore(t)
+	st := storetest.Open(t)
 	// The user exists because they wrote once, and has their reply pending.
 	err := st.Apply(context.Background(), func(tx bot.Tx) error {
 		return tx.PutUser(bot.User{Key: bot.UserKey{Channel: "telegram", ID: "9"}, ChatID: "9", Created: time.Now(), LastSeen: time.Now()})
@@ -184,7 +174,7 @@ func TestDispatcherBlockedRecipientIsMarkedAndSkipped(t *testing.T) {
 }
 
 func TestDispatcherHonoursRetryAfter(t *testing.T) {
-	st := mustStore(t)
+	st := storetest.Open(t)
 	ch := newFake("telegram")
 	var first time.Time
 	var second time.Time
@@ -209,7 +199,7 @@ func TestDispatcherHonoursRetryAfter(t *testing.T) {
 }
 
 func TestDispatcherGivesUpAfterADay(t *testing.T) {
-	st := mustStore(t)
+	st := storetest.Open(t)
 	ch := newFake("telegram")
 	ch.fail = func(bot.Delivery, int) error { return errors.New("connection reset") }
 	enqueue(t, st, bot.Delivery{Kind: bot.KindReply, Channel: "telegram", ChatID: "1", Text: "old", Created: time.Now().Add(-25 * time.Hour)})
@@ -219,7 +209,7 @@ func TestDispatcherGivesUpAfterADay(t *testing.T) {
 }
 
 func TestDispatcherRespectsPerChatLimit(t *testing.T) {
-	st := mustStore(t)
+	st := storetest.Open(t)
 	ch := newFake("telegram")
 	var rows []bot.Delivery
 	for i := range 5 {
@@ -243,7 +233,7 @@ func TestDispatcherRespectsPerChatLimit(t *testing.T) {
 func BenchmarkDispatch(b *testing.B) {
 	for _, inFlight := range []int{1, 8} {
 		b.Run(fmt.Sprintf("inflight=%d", inFlight), func(b *testing.B) {
-			st := mustStore(b)
+			st := storetest.Open(b)
 			ch := newFake("telegram")
 			rows := make([]bot.Delivery, b.N)
 			for i := range rows {
@@ -269,7 +259,7 @@ func TestDispatcherSendsEachRowOnce(t *testing.T) {
 	// The race needs a scan to overlap a finishing send: a few rounds of
 	// thousands of rows make it show reliably without the fix.
 	for round := range 4 {
-		st := mustStore(t)
+		st := storetest.Open(t)
 		ch := newFake("telegram")
 		rows := make([]bot.Delivery, 3000)
 		for i := range rows {
@@ -298,7 +288,7 @@ func TestDispatcherSendsEachRowOnce(t *testing.T) {
 // send in flight finish and then reports the loop stopped; a Close whose
 // context ends first says so.
 func TestDispatcherOpenClose(t *testing.T) {
-	st := mustStore(t)
+	st := storetest.Open(t)
 	ch := newFake("telegram")
 	ch.delay = 300 * time.Millisecond
 	d := outbox.NewDispatcher(outbox.Config{Store: st, Channels: []bot.Channel{ch}})
@@ -350,7 +340,7 @@ func (m *sentMetrics) snapshot() map[string]int {
 }
 
 func TestDispatcherReportsEachResult(t *testing.T) {
-	st := mustStore(t)
+	st := storetest.Open(t)
 	m := &sentMetrics{calls: map[string]int{}}
 	ch := newFake("telegram")
 	ch.fail = func(d bot.Delivery, attempt int) error {

@@ -3,47 +3,25 @@ package remind_test
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/bot/bottest"
 	"github.com/bacninh/ansinh/bot/remind"
 	"github.com/bacninh/ansinh/store"
+	"github.com/bacninh/ansinh/store/storetest"
 )
 
-var hcm = mustLoc("Asia/Ho_Chi_Minh")
-
-func mustLoc(name string) *time.Location {
-	l, err := time.LoadLocation(name)
-	if err != nil {
-		panic(err)
-	}
-	return l
-}
-
-func at(s string) time.Time {
-	t, err := time.ParseInLocation("2006-01-02 15:04", s, hcm)
-	if err != nil {
-		panic(err)
-	}
-	return t
-}
-
-var quiet = bot.QuietHours{From: 21 * time.Hour, To: 7 * time.Hour}
+// The reminder tests' zone, clock and quiet hours (bot/bottest).
+var (
+	hcm   = bottest.HCM
+	at    = bottest.At
+	quiet = bottest.Quiet
+)
 
 // The store implements the scheduler's interface structurally.
 var _ remind.Store = (*store.Store)(nil)
-
-func mustStore(tb testing.TB) *store.Store {
-	tb.Helper()
-	st, err := store.Open(filepath.Join(tb.TempDir(), "ansinh.db"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(func() { st.Close() })
-	return st
-}
 
 // seedUsers writes n users; every third is subscribed to loan, one in ten
 // has stopped, one Zalo OA user has been silent for three days.
@@ -81,7 +59,7 @@ func pending(tb testing.TB, st *store.Store) int {
 }
 
 func TestSendDueOnceAcrossTicksAndRestarts(t *testing.T) {
-	st := mustStore(t)
+	st := storetest.Open(t)
 	now := at("2026-11-27 10:00")
 	seedUsers(t, st, 30, now)
 	err := st.Apply(context.Background(), func(tx bot.Tx) error {
@@ -140,7 +118,7 @@ func TestSendDueOnceAcrossTicksAndRestarts(t *testing.T) {
 }
 
 func TestReminderDueAtNightWaitsForMorning(t *testing.T) {
-	st := mustStore(t)
+	st := storetest.Open(t)
 	now := at("2026-11-27 22:30")
 	seedUsers(t, st, 1, now)
 	err := st.Apply(context.Background(), func(tx bot.Tx) error {
@@ -172,7 +150,7 @@ func TestReminderDueAtNightWaitsForMorning(t *testing.T) {
 // transaction; an owner who stopped is counted, one who is gone gets
 // nothing and is not counted.
 func TestPersonalReminderReadsItsOwner(t *testing.T) {
-	st := mustStore(t)
+	st := storetest.Open(t)
 	now := at("2026-11-27 10:00")
 	seedUsers(t, st, 20, now) // 10009 and 10019 stopped
 	owner := bot.UserKey{Channel: bot.ChannelTelegram, ID: "10003"}

@@ -17,6 +17,7 @@ import (
 	"github.com/bacninh/ansinh/bot/web"
 	"github.com/bacninh/ansinh/bot/web/gate"
 	"github.com/bacninh/ansinh/store"
+	"github.com/bacninh/ansinh/store/storetest"
 )
 
 const adminToken = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
@@ -193,11 +194,7 @@ func TestAdminGuardOnEveryRoute(t *testing.T) {
 // A loopback client behind a trusted proxy passes; the same proxy naming a
 // remote client does not.
 func TestAdminGuardTrustedProxy(t *testing.T) {
-	st, err := store.Open(filepath.Join(t.TempDir(), "ansinh.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := storetest.Open(t)
 	proxy, err := gate.ParseCIDRs("10.0.0.2")
 	if err != nil {
 		t.Fatal(err)

@@ -4,13 +4,12 @@ import (
 	"errors"
 	"net/http"
 	"net/url"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/bacninh/ansinh/bot/web"
-	"github.com/bacninh/ansinh/store"
+	"github.com/bacninh/ansinh/store/storetest"
 )
 
 // TestConsoleReloadButton: the broadcasts page offers "Tải lại nội dung";
@@ -18,11 +17,7 @@ import (
 // refused edit with 409 and its problems; without the CSRF token nothing
 // is reloaded.
 func TestConsoleReloadButton(t *testing.T) {
-	st, err := store.Open(filepath.Join(t.TempDir(), "ansinh.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
+	st := storetest.Open(t)
 	var calls []string
 	var fail error
 	reload := func(officer string) (string, error) {

@@ -8,7 +8,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -19,6 +18,7 @@ import (
 	"github.com/bacninh/ansinh/bot"
 	"github.com/bacninh/ansinh/bot/web"
 	"github.com/bacninh/ansinh/store"
+	"github.com/bacninh/ansinh/store/storetest"
 )
 
 var (
@@ -153,11 +153,7 @@ func newConsole(t *testing.T, src *tickets, opts ...web.Option) *consoleEnv {
 
 func newConsoleURL(t *testing.T, src *tickets, publicURL string, opts ...web.Option) *consoleEnv {
 	t.Helper()
-	st, err := store.Open(filepath.Join(t.TempDir(), "ansinh.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
+	st := storetest.Open(t)
 	e := &consoleEnv{st: st, offs: &officers{ids: map[string]bool{consoleOfficer: true}}}
 	opts = append([]web.Option{web.WithNow(func() time.Time { return consoleNow }), quiet}, opts...)
 	e.Handler = web.Console(web.ConsoleConfig{Tickets: src, Sessions: st, Officers: e.offs, Location: ict, PublicURL: publicURL}, opts...)

@@ -9,6 +9,7 @@ import (
 	"github.com/bacninh/ansinh/bot"
 	"github.com/bacninh/ansinh/bot/web"
 	"github.com/bacninh/ansinh/store"
+	"github.com/bacninh/ansinh/store/storetest"
 )
 
 func storedMailbox(t *testing.T, st *store.Store) *web.Mailbox {
@@ -94,11 +95,7 @@ func (p *pollDuringPut) PutWebMail(chat string, m bot.WebMail) (bot.WebMail, err
 // poll's "after" looked like a number from an earlier process, was reset
 // to 0 and replayed the old answer as the new one).
 func TestStoredMailboxPollDuringSendDoesNotReplay(t *testing.T) {
-	st, err := store.Open(filepath.Join(t.TempDir(), "ansinh.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := storetest.Open(t)
 	ps := &pollDuringPut{Store: st}
 	mb, err := web.NewStoredMailbox(ps)
 	if err != nil {

@@ -46,6 +46,7 @@ func TestPackageMap(t *testing.T) {
 		"content":                   {},
 		"content/when":              {"content"},
 		"store":                     {"bot"},
+		"store/storetest":           {"store"},
 		"metrics":                   {"bot", "bot/outbox", "bot/remind"},
 	}
 	for pkg, imps := range imports {
