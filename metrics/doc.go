@@ -4,7 +4,8 @@
 // the database (cached, refreshed at most every 15 s, never per scrape),
 // reminder runs, content reloads, and the Go runtime and process collectors.
 //
-// It imports bot and the Prometheus client only; cmd/ansinh connects it to
-// the store and the dispatcher. Keeping Prometheus here leaves bot free of
+// It imports bot, bot/outbox (the dispatcher's Send results and counters),
+// bot/remind (the scheduler's run reports) and the Prometheus client only;
+// cmd/ansinh connects it to the store, the dispatcher and the scheduler. Keeping Prometheus here leaves bot free of
 // any metrics library and cmd/ansinh free of exposition details.
 package metrics

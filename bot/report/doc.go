@@ -4,6 +4,6 @@
 // A report carries only what a follow-up needs: no chat ids, no thread, no
 // internal notes. Headers and labels are Vietnamese.
 //
-// report imports bot, content (topic titles), excelize and the standard
-// library; it does no I/O beyond the io.Writer it is given.
+// report imports bot (the ticket and its labels), excelize and the
+// standard library; it does no I/O beyond the io.Writer it is given.
 package report

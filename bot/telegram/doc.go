@@ -13,7 +13,7 @@
 // Unreachable set, other 400s a *bot.PermanentError, everything else
 // (5xx, non-JSON bodies, network errors) a plain temporary error.
 //
-// The package imports bot, the Telegram library, golang.org/x/text and the
-// standard library only. Its fake Bot API server for tests lives in
+// The package imports bot, bot/internal/platform, the Telegram library,
+// golang.org/x/text and the standard library only. Its fake Bot API server for tests lives in
 // telegramtest.
 package telegram

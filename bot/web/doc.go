@@ -28,6 +28,6 @@
 // The page uses relative URLs, so the handler may also be mounted under a
 // prefix with http.StripPrefix.
 //
-// web imports bot, content (topic names) and bot/report (the console's
-// downloads), and the standard library.
+// web imports bot, content (topic names), bot/report (the console's
+// downloads), bot/web/gate (who may reach it) and the standard library.
 package web

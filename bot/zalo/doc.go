@@ -26,6 +26,7 @@
 // (docs/platforms.md §3 and §4); where it marks a fact uncertain, the code
 // is tolerant and says so next to it.
 //
-// The package imports bot, golang.org/x/text and the standard library only.
+// The package imports bot, bot/internal/platform, golang.org/x/text and the
+// standard library only.
 // Fakes of both APIs for tests live in zalotest.
 package zalo

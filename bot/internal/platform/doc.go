@@ -3,7 +3,7 @@
 // text to a platform's limit, resuming a split delivery after a partial
 // send, and keeping tokens out of errors.
 //
-// It imports only the standard library and golang.org/x/text, so that bot
-// itself (its dispatcher backs off like the pollers) can import it too; the
-// adapters and bot import it, and being internal nothing outside bot/ can.
+// It imports only the standard library and golang.org/x/text. The adapters
+// and the dispatcher (bot/outbox, which backs off like the pollers) import
+// it; bot does not, and being internal nothing outside bot/ can.
 package platform
