@@ -3,7 +3,6 @@ package content
 import (
 	"math"
 	"math/rand/v2"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -90,11 +89,11 @@ func accentFeatures(dst []feature, text string, w float32) []feature {
 		h, marked, n = fnvOffset, false, 0
 	}
 	for _, r := range text {
-		if !unicode.IsLetter(r) {
+		if runeClass(r)&rcLetter == 0 {
 			flush()
 			continue
 		}
-		r = unicode.ToLower(r)
+		r = lowerRune(r)
 		if r >= utf8.RuneSelf {
 			marked = true
 		}

@@ -2,7 +2,6 @@ package content
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -103,7 +102,7 @@ func foldOffsets(text string) (string, []int) {
 	b := make([]byte, 0, len(text))
 	orig := make([]int, 0, len(text)+1)
 	for i, r := range text {
-		f := foldRune(unicode.ToLower(r))
+		f := foldRune(lowerRune(r))
 		if f == 0 {
 			continue
 		}

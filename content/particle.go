@@ -2,7 +2,6 @@ package content
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -28,7 +27,7 @@ func dropParticles(text string) string {
 		if r >= 0x80 {
 			r, n = utf8.DecodeRuneInString(text[i:])
 		}
-		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+		if runeClass(r)&(rcLetter|rcMark) == 0 {
 			if r == ',' || r == '.' || r == '?' || r == '!' || r == ';' || r == ':' || r == '\n' {
 				boundary = true
 			}
@@ -41,7 +40,7 @@ func dropParticles(text string) string {
 			if r2 >= 0x80 {
 				r2, n2 = utf8.DecodeRuneInString(text[j:])
 			}
-			if !unicode.IsLetter(r2) && !unicode.Is(unicode.Mn, r2) {
+			if runeClass(r2)&(rcLetter|rcMark) == 0 {
 				break
 			}
 			j += n2
