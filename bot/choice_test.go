@@ -113,11 +113,7 @@ func TestAskBackOfficerByNumber(t *testing.T) {
 func TestNumberWithoutAskBackIsAMessage(t *testing.T) {
 	t.Run("first message", func(t *testing.T) {
 		h := newHarness(t)
-		// Read as any message: the matcher's reading of "1".
-		want := bot.FallbackText
-		if r := h.eng.KB().Match("1", content.DateOf(h.now)); r.Topic != content.TopicUnknown {
-			want = r.Entry.Render()
-		}
+		want := plainReading(h, "1")
 		if got := one(t, h.say("1")); got.Text != want || strings.HasPrefix(got.Text, "Ông/bà muốn hỏi") {
 			t.Errorf("\"1\" as a first message: %.80q…, want the matcher's reading %.80q…", got.Text, want)
 		}
@@ -136,6 +132,15 @@ func TestNumberWithoutAskBackIsAMessage(t *testing.T) {
 			t.Errorf("\"1\" after another answer: %.80q…, want the answer of %s (not %s)", got.Text, next.ID, offered[0].ID)
 		}
 	})
+}
+
+// plainReading is the reply to text read as an ordinary message, not a
+// choice: the matcher's entry, or the fallback when it finds none.
+func plainReading(h *harness, text string) string {
+	if r := h.eng.KB().Match(text, content.DateOf(h.now)); r.Topic != content.TopicUnknown {
+		return r.Entry.Render()
+	}
+	return bot.FallbackText
 }
 
 // TestChoiceNumberForms: the forms a number reply takes, and look-alikes
@@ -195,8 +200,8 @@ func TestBroadcastEndsTheAskBack(t *testing.T) {
 		_, offered := askBack(t, h)
 		broadcastNow(t, h)
 		h.drain()
-		if got := lastReply(t, h.say("1")); got.Text == offered[0].Render() {
-			t.Errorf("\"1\" after a broadcast picked the ask-back's first option %s", offered[0].ID)
+		if got, want := lastReply(t, h.say("1")), plainReading(h, "1"); got.Text != want || got.Text == offered[0].Render() {
+			t.Errorf("\"1\" after a broadcast: %.80q…, want it read as an ordinary message %.80q… (not the ask-back's option %s)", got.Text, want, offered[0].ID)
 		}
 	})
 	t.Run("held for the morning", func(t *testing.T) {
