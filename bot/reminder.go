@@ -123,6 +123,28 @@ func ValidAudience(a string) error {
 	return nil
 }
 
+// dueLimit bounds the occurrences one run turns into rows; the scheduler
+// records each one it processes, so the next run goes on from there.
+const dueLimit = 1000
+
+// Due returns the occurrences not yet turned into outbox rows, up to now:
+// after Last or, before the first, since the reminder was created (at most
+// dueLimit of them). grace is how late one may still be sent (Grace or
+// DefaultGrace): an occurrence older than that at now is skipped. The
+// scheduler sends by this rule, and `ansinh reminders resume` counts by it
+// what will still go.
+func (r *Reminder) Due(now time.Time, loc *time.Location) (occs []time.Time, grace time.Duration) {
+	after := r.Last
+	if after.IsZero() {
+		after = r.Created.Add(-time.Second)
+	}
+	grace = r.Grace
+	if grace <= 0 {
+		grace = DefaultGrace
+	}
+	return r.Occurrences(after, now, loc, dueLimit), grace
+}
+
 // Occurrences returns the reminder's firing times in (after, upto], in
 // order, at most limit of them. Times are computed in loc: a monthly day
 // or "08:00" means local time in the province (no daylight saving in

@@ -79,3 +79,19 @@ func TestQuietHoursBoundary(t *testing.T) {
 		t.Errorf("disabled quiet hours moved %s", got)
 	}
 }
+
+// TestDue: a new reminder's occurrences count from its creation, a sent
+// one's from Last; grace is the reminder's own or DefaultGrace.
+func TestDue(t *testing.T) {
+	r := bot.Reminder{Type: bot.ReminderBroadcast, Spec: "0 8 * * *", Created: at("2027-03-01 08:00")}
+	now := at("2027-03-03 09:00")
+	occs, grace := r.Due(now, hcm)
+	if got := fmtTimes(occs); got != "2027-03-01 08:00;2027-03-02 08:00;2027-03-03 08:00;" || grace != bot.DefaultGrace {
+		t.Errorf("new reminder: Due = %s, %s; want the three from its creation, %s", got, grace, bot.DefaultGrace)
+	}
+	r.Last, r.Grace = at("2027-03-02 08:00"), time.Hour
+	occs, grace = r.Due(now, hcm)
+	if got := fmtTimes(occs); got != "2027-03-03 08:00;" || grace != time.Hour {
+		t.Errorf("after 2027-03-02 08:00: Due = %s, %s; want the one after Last, 1h", got, grace)
+	}
+}

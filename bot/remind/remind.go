@@ -111,15 +111,8 @@ func (s *Scheduler) SendDue(ctx context.Context, now time.Time) (RunStats, error
 }
 
 func (s *Scheduler) run(ctx context.Context, r bot.Reminder, now time.Time, st *RunStats) error {
-	after := r.Last
-	if after.IsZero() {
-		after = r.Created.Add(-time.Second)
-	}
-	grace := r.Grace
-	if grace <= 0 {
-		grace = bot.DefaultGrace
-	}
-	for _, occ := range r.Occurrences(after, now, s.loc, 1000) {
+	occs, grace := r.Due(now, s.loc)
+	for _, occ := range occs {
 		one := RunStats{Skipped: map[string]int{}}
 		if now.Sub(occ) > grace {
 			one.Expired++

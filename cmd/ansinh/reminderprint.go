@@ -151,18 +151,11 @@ func reminderSchedule(r *bot.Reminder, loc *time.Location) string {
 }
 
 // missedWithinGrace counts the occurrences a resumed reminder missed that
-// the scheduler will still send (the same rule as after a restart).
+// the scheduler will still send (bot.Reminder.Due, the rule it sends by).
 func missedWithinGrace(r *bot.Reminder, loc *time.Location, now time.Time) int {
-	after := r.Last
-	if after.IsZero() {
-		after = r.Created.Add(-time.Second)
-	}
-	grace := r.Grace
-	if grace <= 0 {
-		grace = bot.DefaultGrace
-	}
+	occs, grace := r.Due(now, loc)
 	n := 0
-	for _, occ := range r.Occurrences(after, now, loc, 1000) {
+	for _, occ := range occs {
 		if now.Sub(occ) <= grace {
 			n++
 		}
