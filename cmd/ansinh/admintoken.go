@@ -4,8 +4,8 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"fmt"
+	"io"
 	"os"
-	"path/filepath"
 	"strings"
 )
 
@@ -22,36 +22,20 @@ func adminTokenPath(dbPath string) string {
 }
 
 // writeAdminToken stores a fresh random token next to the database and
-// returns it. The file is replaced atomically so that a CLI never reads a
-// half-written token.
+// returns it. The file (owner-only) is replaced atomically, so that a CLI
+// never reads a half-written token (writeFileAtomic).
 func writeAdminToken(dbPath string) (string, error) {
 	buf := make([]byte, 32)
 	if _, err := rand.Read(buf); err != nil {
 		return "", fmt.Errorf("admin token: %w", err)
 	}
 	token := hex.EncodeToString(buf)
-	path := adminTokenPath(dbPath)
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+"-*")
+	err := writeFileAtomic(adminTokenPath(dbPath), func(w io.Writer) error {
+		_, err := io.WriteString(w, token+"\n")
+		return err
+	})
 	if err != nil {
 		return "", fmt.Errorf("admin token: %w", err)
-	}
-	tmp := f.Name()
-	err = f.Chmod(0o600)
-	if err == nil {
-		_, err = f.WriteString(token + "\n")
-	}
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp, path)
-	}
-	if err != nil {
-		os.Remove(tmp)
-		return "", fmt.Errorf("write admin token %s: %w", path, err)
 	}
 	return token, nil
 }
