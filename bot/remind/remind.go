@@ -119,11 +119,11 @@ func (s *Scheduler) run(ctx context.Context, r bot.Reminder, now time.Time, st *
 		} else {
 			one.Occurrences++
 			if err := s.fire(ctx, r, occ, now, &one); err != nil {
-				return err
+				return fmt.Errorf("send occurrence %s: %w", occ.Format(time.RFC3339), err)
 			}
 		}
 		if err := s.advance(ctx, r.ID, occ, one); err != nil {
-			return err
+			return fmt.Errorf("record occurrence %s: %w", occ.Format(time.RFC3339), err)
 		}
 		st.add(one)
 	}
@@ -146,7 +146,7 @@ func (s *Scheduler) advance(ctx context.Context, id uint64, occ time.Time, one R
 	return s.store.Apply(ctx, func(tx bot.Tx) error {
 		r, err := tx.Reminder(id)
 		if err != nil {
-			return err
+			return fmt.Errorf("read reminder: %w", err)
 		}
 		if occ.After(r.Last) {
 			r.Last = occ
@@ -189,7 +189,7 @@ func (s *Scheduler) fire(ctx context.Context, r bot.Reminder, occ, now time.Time
 	}
 	recips, asking, err := s.audience(ctx, r, now, st)
 	if err != nil {
-		return err
+		return fmt.Errorf("read audience %q: %w", r.Audience, err)
 	}
 	for start := 0; start < len(recips); start += enqueueChunk {
 		part := recips[start:min(start+enqueueChunk, len(recips))]
@@ -200,7 +200,7 @@ func (s *Scheduler) fire(ctx context.Context, r bot.Reminder, occ, now time.Time
 				d := row(rc.Key, rc.ChatID)
 				ok, err := tx.Enqueue(&d)
 				if err != nil {
-					return err
+					return fmt.Errorf("enqueue for %s: %w", rc.Key, err)
 				}
 				if ok && asking[rc.Key] && !d.NotBefore.After(now) {
 					if err := bot.EndAskBack(tx, rc.Key); err != nil {
@@ -216,7 +216,7 @@ func (s *Scheduler) fire(ctx context.Context, r bot.Reminder, occ, now time.Time
 			return nil
 		})
 		if err != nil {
-			return err
+			return fmt.Errorf("recipients %d–%d of %d: %w", start+1, start+len(part), len(recips), err)
 		}
 		st.Enqueued += added
 		st.Duplicates += dup
@@ -240,7 +240,7 @@ func (s *Scheduler) fireOwner(ctx context.Context, owner bot.UserKey, now time.T
 			return nil
 		}
 		if err != nil {
-			return err
+			return fmt.Errorf("read owner: %w", err)
 		}
 		if skipped = skipReason(&u, now); skipped != "" {
 			return nil
@@ -248,7 +248,7 @@ func (s *Scheduler) fireOwner(ctx context.Context, owner bot.UserKey, now time.T
 		d := row(u.Key, u.ChatID)
 		ok, err := tx.Enqueue(&d)
 		if err != nil {
-			return err
+			return fmt.Errorf("enqueue: %w", err)
 		}
 		if !ok {
 			dup = 1
@@ -261,7 +261,7 @@ func (s *Scheduler) fireOwner(ctx context.Context, owner bot.UserKey, now time.T
 		return nil
 	})
 	if err != nil {
-		return err
+		return fmt.Errorf("send to owner %s: %w", owner, err)
 	}
 	if skipped != "" {
 		st.Skipped[skipped]++
