@@ -4,7 +4,6 @@ import (
 	"context"
 	"log/slog"
 	"strconv"
-	"sync"
 	"testing"
 	"time"
 
@@ -44,28 +43,10 @@ func newRecorder() *recorder { return bottest.NewRecorder() }
 
 var errBusy = bottest.ErrBusy
 
-// startPoll runs c.Poll in the background. The returned stop cancels it and
-// returns Poll's error; the test fails if Poll does not return within 2 s.
+// startPoll runs c.Poll in the background (bottest.StartPoll).
 func startPoll(tb testing.TB, c *telegram.Client, offset int64, h bot.Handler) (stop func() error) {
 	tb.Helper()
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- c.Poll(ctx, offset, h) }()
-	var once sync.Once
-	var err error
-	stop = func() error {
-		once.Do(func() {
-			cancel()
-			select {
-			case err = <-done:
-			case <-time.After(2 * time.Second):
-				tb.Errorf("Poll did not return within 2s of cancel")
-			}
-		})
-		return err
-	}
-	tb.Cleanup(func() { stop() })
-	return stop
+	return bottest.StartPoll(tb, func(ctx context.Context) error { return c.Poll(ctx, offset, h) })
 }
 
 func itoa(id int) string { return strconv.Itoa(id) }

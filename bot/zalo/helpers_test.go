@@ -45,28 +45,10 @@ func newRecorder() *recorder { return bottest.NewRecorder() }
 
 var errBusy = bottest.ErrBusy
 
-// startPoll runs c.Poll in the background. The returned stop cancels it and
-// returns Poll's error; the test fails if Poll does not return within 2 s.
+// startPoll runs c.Poll in the background (bottest.StartPoll).
 func startPoll(tb testing.TB, c *zalo.Client, h bot.Handler) (stop func() error) {
 	tb.Helper()
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- c.Poll(ctx, 0, h) }()
-	var once sync.Once
-	var err error
-	stop = func() error {
-		once.Do(func() {
-			cancel()
-			select {
-			case err = <-done:
-			case <-time.After(2 * time.Second):
-				tb.Errorf("Poll did not return within 2s of cancel")
-			}
-		})
-		return err
-	}
-	tb.Cleanup(func() { stop() })
-	return stop
+	return bottest.StartPoll(tb, func(ctx context.Context) error { return c.Poll(ctx, 0, h) })
 }
 
 // clock is a settable clock shared by an OAClient and its fake server.
