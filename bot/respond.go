@@ -1,0 +1,272 @@
+package bot
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/bacninh/ansinh/content"
+)
+
+// A citizen's message, after the engine has recorded it (engine.go): what
+// it is (an officer's update, an emergency, a command, a button press, a
+// question) and the reply it gets.
+
+// respond decides what the update is and replies to it.
+func (c *conv) respond() error {
+	if handled, err := c.officerUpdate(); handled || err != nil {
+		return err
+	}
+	if c.inDanger() {
+		c.prevQuestion, c.user.Dialog.LastQuestion = c.user.Dialog.LastQuestion, c.u.Text
+		return c.answer(c.u.Text)
+	}
+	if handled, err := c.checkUpdate(); handled || err != nil {
+		return err
+	}
+	data := c.u.Data
+	if data == "" {
+		data = c.choice(c.u.Text)
+	}
+	if data != "" {
+		return c.press(data)
+	}
+	text := c.u.Text
+	if !hasWords(text) {
+		return c.reply(textNotText, c.mainMenu(), logMeta{})
+	}
+	if strings.HasPrefix(text, "/") {
+		return c.command(text)
+	}
+	if done, err := c.awaited(text); done || err != nil {
+		return err
+	}
+	if err := c.settleCorrection(""); err != nil {
+		return err
+	}
+	c.prevQuestion, c.user.Dialog.LastQuestion = c.user.Dialog.LastQuestion, text
+	return c.answer(text)
+}
+
+// hasWords reports whether text holds anything to read: a letter, a digit
+// or a symbol such as an emoji. Punctuation alone is not a message.
+func hasWords(text string) bool {
+	for _, r := range text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.So, r) {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *conv) command(text string) error {
+	cmd, arg, _ := strings.Cut(text, " ")
+	cmd, _, _ = strings.Cut(strings.ToLower(cmd), "@")
+	switch cmd {
+	case "/start":
+		c.user.Stopped = false
+		if commune := communeFromPayload(arg); commune != "" {
+			c.user.Commune = CommuneName(commune)
+		}
+		return c.reply(textWelcome, c.mainMenu(), logMeta{})
+	case "/menu":
+		return c.reply(textMenu, c.mainMenu(), logMeta{})
+	case "/help", "/huongdan":
+		return c.reply(textHelp, c.mainMenu(), logMeta{})
+	case "/stop":
+		return c.stopAll()
+	case "/nhac", "/nhaclich":
+		return c.remindersMenu("")
+	case "/canbo":
+		if arg = strings.TrimSpace(arg); arg != "" {
+			return c.escalate(PriorityNormal, arg)
+		}
+		c.prevQuestion = c.user.Dialog.LastQuestion
+		return c.personWanted()
+	case "/kiemtra":
+		if c.rules() != nil {
+			return c.startCheck(arg)
+		}
+	}
+	// An unknown command may still be a question ("/vay von"): match it.
+	return c.answer(strings.TrimPrefix(text, "/"))
+}
+
+// communeFromPayload reads the commune from a /start deep-link payload
+// ("xa-dai-dong"): ASCII letters, digits, '-' and '_' only, as Telegram
+// allows, at most 64 bytes.
+func communeFromPayload(p string) string {
+	p = strings.TrimSpace(p)
+	if p == "" || len(p) > 64 {
+		return ""
+	}
+	for _, r := range p {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_') {
+			return ""
+		}
+	}
+	return strings.ToLower(p)
+}
+
+func (c *conv) press(data string) error {
+	kb := c.e.KB()
+	if err := c.settleCorrection(data); err != nil {
+		return err
+	}
+	switch {
+	case strings.HasPrefix(data, dataWrong):
+		return c.wrong(strings.TrimPrefix(data, dataWrong))
+	case data == dataMenu:
+		return c.reply(textMenu, c.mainMenu(), logMeta{})
+	case data == dataOfficer:
+		c.prevQuestion = c.user.Dialog.LastQuestion
+		return c.personWanted()
+	case data == dataCheck || strings.HasPrefix(data, dataCheck+":"):
+		return c.pressCheck(data)
+	case strings.HasPrefix(data, dataRemind), strings.HasPrefix(data, dataSubscribe), strings.HasPrefix(data, dataCategory):
+		return c.pressReminder(data)
+	case strings.HasPrefix(data, dataHousehold):
+		return c.pressHousehold(data)
+	case strings.HasPrefix(data, dataTopic):
+		topic := strings.TrimPrefix(data, dataTopic)
+		switch topic {
+		case content.TopicOfficer:
+			c.prevQuestion = c.user.Dialog.LastQuestion
+			return c.personWanted()
+		case content.TopicReminders:
+			return c.remindersMenu("")
+		}
+		entries := kb.MenuEntries(topic, c.day)
+		if len(entries) == 0 {
+			return c.reply(textExpired, c.mainMenu(), logMeta{})
+		}
+		buttons := make([]Button, 0, len(entries)+1)
+		for _, en := range entries {
+			buttons = append(buttons, Button{Label: en.Title, Data: dataEntry + en.ID})
+		}
+		buttons = append(buttons, Button{Label: labelMenu, Data: dataMenu})
+		return c.reply(fmt.Sprintf(textTopicMenu, strings.ToLower(content.TopicTitles[topic])), buttons, logMeta{topic: topic})
+	case strings.HasPrefix(data, dataEntry):
+		en, ok := kb.EntryOn(strings.TrimPrefix(data, dataEntry), c.day)
+		if !ok {
+			return c.reply(textExpired, c.mainMenu(), logMeta{})
+		}
+		return c.give(en, 1)
+	}
+	return c.reply(textExpired, c.mainMenu(), logMeta{})
+}
+
+func (c *conv) answer(text string) error {
+	r, bent := c.e.KB().Match(text, c.day), false
+	// A danger, an urgent need or a medical question is answered as such,
+	// never read as a sum, an eligibility check or a follow-up.
+	if r.Alarm == "" {
+		if done, err := c.sumOrCheck(text); done || err != nil {
+			return err
+		}
+		r, bent = c.inContext(text, r)
+	}
+	c.noteMatch(r)
+	if !r.Urgent {
+		if done, err := c.remindWords(text); done || err != nil {
+			return err
+		}
+	}
+	if handled, err := c.followUp(text, r); handled || err != nil {
+		return err
+	}
+	switch {
+	case r.Topic == content.TopicReminders:
+		c.user.Dialog.Misses = 0
+		return c.reminderText(text, r.Entry)
+	case r.Topic == content.TopicOfficer:
+		priority := PriorityNormal
+		if r.Urgent {
+			priority, c.alarm = PriorityUrgent, r.Entry
+		}
+		return c.askOfficer(priority, text, r.Entry)
+	case r.Topic == content.TopicUnknown:
+		if err := c.record(UnansweredUnknown, text, c.guessIDs(text), ""); err != nil {
+			return err
+		}
+		return c.miss(r.Score)
+	case len(r.Ambiguous) > 1:
+		var ids []string
+		for _, cand := range r.Ambiguous {
+			ids = append(ids, cand.Entry.ID)
+		}
+		if err := c.record(UnansweredAskBack, text, ids, ""); err != nil {
+			return err
+		}
+		c.user.Dialog.Misses = 0
+		c.user.Dialog.Remember(r.Entry, c.now) // the likeliest reading is the follow-up's context
+		text, buttons := askBetween(r.Ambiguous)
+		return c.replyListed(text, buttons, len(r.Ambiguous), logMeta{topic: r.Topic, entry: r.Entry.ID, score: r.Score})
+	case r.Topic == content.TopicOutOfScope:
+		if err := c.record(UnansweredUnknown, text, append([]string{r.Entry.ID}, c.guessIDs(text)...), ""); err != nil {
+			return err
+		}
+		c.user.Dialog.Misses++
+		return c.give(r.Entry, r.Score)
+	}
+	// A policy answer offers "Chưa đúng ý tôi"; the danger detector's
+	// replies (urgent guidance, "I am not a doctor") do not.
+	c.asked = !r.Urgent && r.Alarm != content.AlarmHealthAdvice
+	if bent {
+		return c.give(r.Entry, r.Score)
+	}
+	return c.answerForHousehold(text, r.Entry, r.Score)
+}
+
+func (c *conv) miss(score float64) error {
+	c.user.Dialog.Misses++
+	if c.user.Dialog.Misses >= 2 {
+		buttons := []Button{{Label: labelOfficer, Data: dataOfficer}, {Label: labelMenu, Data: dataMenu}}
+		return c.reply(textMissTwice, buttons, logMeta{topic: content.TopicUnknown, score: score})
+	}
+	return c.reply(textUnknown, c.mainMenu(), logMeta{topic: content.TopicUnknown, score: score})
+}
+
+// give sends an entry's answer with its follow-ups, an officer button and
+// the menu.
+func (c *conv) give(en *content.Entry, score float64) error {
+	if en.Topic != content.TopicOutOfScope {
+		c.user.Dialog.Misses = 0
+	}
+	c.user.Dialog.Remember(en, c.now)
+	kb := c.e.KB()
+	var buttons []Button
+	for _, id := range en.Next {
+		if next, ok := kb.EntryOn(id, c.day); ok {
+			buttons = append(buttons, Button{Label: next.Title, Data: dataEntry + next.ID})
+		}
+	}
+	if c.rules() != nil && checkTopics[en.Topic] {
+		buttons = append(buttons, Button{Label: labelCheck, Data: dataCheck})
+	}
+	if c.asked && en.Topic != content.TopicOutOfScope && en.Topic != content.TopicSmalltalk {
+		buttons = append(buttons, Button{Label: labelWrong, Data: dataWrong + en.ID})
+	}
+	if en.Topic != content.TopicOfficer {
+		buttons = append(buttons, Button{Label: labelOfficer, Data: dataOfficer})
+	}
+	buttons = append(buttons, Button{Label: labelMenu, Data: dataMenu})
+	return c.reply(en.Render(), buttons, logMeta{topic: en.Topic, entry: en.ID, score: score})
+}
+
+// mainMenu lists the programme topics, reminders and the officer.
+func (c *conv) mainMenu() []Button {
+	topics := []string{
+		content.TopicLoan, content.TopicHealthInsurance, content.TopicHousing, content.TopicEducation,
+		content.TopicElectricity, content.TopicSocialAssistance, content.TopicPovertyStatus, content.TopicJobs,
+		content.TopicReminders, content.TopicOfficer,
+	}
+	out := make([]Button, 0, len(topics))
+	for _, t := range topics {
+		out = append(out, Button{Label: content.TopicTitles[t], Data: dataTopic + t})
+	}
+	if c.rules() != nil {
+		out = append(out, Button{Label: labelCheck, Data: dataCheck})
+	}
+	return out
+}
