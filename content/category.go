@@ -106,3 +106,16 @@ func categoryFactor(ec, mc category) float64 {
 	}
 	return categoryMismatch
 }
+
+// householdCategories returns the categories of an entry's `households`.
+func householdCategories(hs []string) category {
+	var c category
+	for _, h := range hs {
+		for _, k := range []category{hhPoor, hhNearPoor, hhEscaped, hhAverage} {
+			if k.household() == h {
+				c |= k
+			}
+		}
+	}
+	return c
+}

@@ -3,6 +3,7 @@ package content
 import (
 	"math"
 	"math/rand/v2"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -197,6 +198,11 @@ func trainClassifier(entries []*Entry, ex *expander) *classifier {
 			w = append(w, 1)
 		}
 		docs = append(docs, trainDoc{accentFeatures(features(nil, syl, w), text, 1), cl, entry})
+		if clfUnmarked && hasMarks(text) {
+			// The same words typed without marks: the syllables are the
+			// same, the accented-word features are missing.
+			docs = append(docs, trainDoc{features(nil, syl, w), cl, entry})
+		}
 	}
 	for i, e := range entries {
 		cl, ok := class[e.Topic]
@@ -223,6 +229,10 @@ func trainClassifier(entries []*Entry, ex *expander) *classifier {
 	c.entries = trainEntryModels(entries, docs, c.topics)
 	return c
 }
+
+// minGradient: a class whose gradient on a document is smaller is not
+// updated (it would barely move; skipping it halves training time).
+const minGradient = 1e-3
 
 // linear is a multinomial logistic regression over hashed features.
 type linear struct {
@@ -256,7 +266,7 @@ func (m *linear) train(docs []trainDoc, class func(*trainDoc) int, epochs int, r
 				if k == cl {
 					g--
 				}
-				if g == 0 {
+				if math.Abs(g) < minGradient {
 					continue
 				}
 				step := float32(rate * g)
@@ -268,6 +278,21 @@ func (m *linear) train(docs []trainDoc, class func(*trainDoc) int, epochs int, r
 			}
 		}
 	}
+}
+
+// clfUnmarked: each training text written with marks is also learnt
+// without them (its accented-word features dropped), as about half the
+// citizens type.
+var clfUnmarked = true
+
+// hasMarks reports whether text has a letter outside ASCII.
+func hasMarks(text string) bool {
+	for _, r := range text {
+		if r >= utf8.RuneSelf && unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // clfIDF switches the rarity weighting on (1) or off (0).

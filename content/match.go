@@ -104,7 +104,7 @@ func build(entries []*Entry, ex *expander) *KB {
 	kb.cats = make([]category, len(entries))
 	for i, e := range entries {
 		kb.topicOf[i] = slices.Index(kb.clf.topics, e.Topic)
-		kb.cats[i] = categories(ex.syllables(nil, e.Title), nil)
+		kb.cats[i] = categories(ex.syllables(nil, e.Title), nil) | householdCategories(e.Households)
 	}
 	return kb
 }

@@ -62,13 +62,23 @@ func TestTune(t *testing.T) {
 	rebuild()
 	dev := readTSV(t, "../../shared/dev-questions.tsv")
 	run := func(name string) {
-		var ok, n, unk, inN, oosOK, oosN, longOK, longN, entOK, entN, clfOK, keyOK int
+		var ok, n, unk, inN, oosOK, oosN, longOK, longN, entOK, entN, clfOK, keyOK, plainOK, plainN int
 		for f := range folds {
 			for i, h := range heldOut[f] {
 				sc := kbs[f].newScratch()
 				kbs[f].score(sc, h.text)
 				if kbs[f].clf.topics[argmax(sc.probs)] == h.topic {
 					clfOK++
+				}
+				if p := Fold(h.text); p != strings.ToLower(h.text) {
+					plainN++
+					g := kbs[f].Match(p, day).Topic
+					if g == TopicUnknown {
+						g = TopicOutOfScope
+					}
+					if g == h.topic {
+						plainOK++
+					}
 				}
 				r := kbs[f].Match(h.text, day)
 				got := r.Topic
@@ -128,9 +138,9 @@ func TestTune(t *testing.T) {
 				devOK++
 			}
 		}
-		t.Logf("%-28s clf %5.1f%% cv %5.1f%%  in→unk %4.1f%%  oos %5.1f%%  long %5.1f%%  entry %5.1f%% (all %5.1f%%)  dev %5.1f%%", name,
+		t.Logf("%-28s clf %5.1f%% cv %5.1f%%  in→unk %4.1f%%  oos %5.1f%%  long %5.1f%%  entry %5.1f%% (all %5.1f%%)  unmarked %5.1f%%  dev %5.1f%%", name,
 			100*float64(clfOK)/float64(n), 100*float64(ok)/float64(n), 100*float64(unk)/float64(inN), 100*float64(oosOK)/float64(oosN),
-			100*float64(longOK)/float64(longN), 100*float64(entOK)/float64(entN), 100*float64(keyOK)/float64(inN), 100*float64(devOK)/float64(len(dev)))
+			100*float64(longOK)/float64(longN), 100*float64(entOK)/float64(entN), 100*float64(keyOK)/float64(inN), 100*float64(plainOK)/float64(plainN), 100*float64(devOK)/float64(len(dev)))
 	}
 	run("current")
 	switch os.Getenv("ANSINH_TUNE") {
@@ -163,11 +173,18 @@ func TestTune(t *testing.T) {
 		}
 		t.Logf("baseline SVM cv %5.1f%%", 100*float64(ok)/float64(n))
 		return
+	case "unmarked":
+		for _, on := range []bool{false, true} {
+			clfUnmarked = on
+			rebuild()
+			run(fmt.Sprintf("unmarked copies %v", on))
+		}
+		return
 	case "entry":
-		for _, ep := range []int{12, 25, 40} {
+		for _, ep := range []int{6, 8, 12} {
 			entryEpochs = ep
 			rebuild()
-			for _, m := range []float64{0.5, 0.7, 0.85} {
+			for _, m := range []float64{0.7} {
 				entryMix = m
 				run(fmt.Sprintf("epochs %d entry mix %.2f", ep, m))
 			}
