@@ -13,10 +13,10 @@ import (
 	"github.com/bacninh/ansinh/content"
 )
 
-// askBackMessage is a message the matcher reads two ways (a loan's interest
-// or the electricity support); TestAskBackNumbersItsOptions checks that it
-// does ask back.
-const askBackMessage = "lãi bn ạ"
+// askBackMessage is a message the matcher reads two ways (a loan to build a
+// house or the support for building one); TestAskBackNumbersItsOptions
+// checks that it does ask back.
+const askBackMessage = "vay tiền sửa nhà"
 
 // askBack sends askBackMessage and returns the ask-back with the entries it
 // offers, failing unless the matcher finds the message ambiguous.

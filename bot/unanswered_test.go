@@ -112,7 +112,7 @@ func TestUnknownAndAskBackRecorded(t *testing.T) {
 // TestAskBackRecorded: an ask-back is recorded with the choices offered.
 func TestAskBackRecorded(t *testing.T) {
 	h := newHarness(t)
-	ask := lastReply(t, h.say("lãi bn ạ"))
+	ask := lastReply(t, h.say(askBackMessage))
 	recs, err := h.st.Unanswered(time.Time{})
 	if err != nil {
 		t.Fatal(err)

@@ -514,6 +514,9 @@ var (
 	// oosVeto: when the classifier gives out of scope at least this
 	// probability, the bot does not answer from another topic.
 	oosVeto = 0.7
+	// oosMargin: when the out-of-scope topic's combined score reaches
+	// this share of the best topic's, the bot does not answer either.
+	oosMargin = 0.95
 )
 
 // topicScores fills s.best with each topic's best entry in force on day and
@@ -557,23 +560,31 @@ func (s *scratch) combined(k int) float64 {
 // decide picks the answer from the scores in s.
 func (kb *KB) decide(s *scratch, maxScore float64, day Date) Result {
 	kb.topicScores(s, maxScore, day)
-	top, second := -1, -1
+	top := -1
 	for k := range s.best {
-		if s.best[k].Entry == nil {
-			continue
-		}
-		switch {
-		case top < 0 || s.combined(k) > s.combined(top):
-			top, second = k, top
-		case second < 0 || s.combined(k) > s.combined(second):
-			second = k
+		if s.best[k].Entry != nil && (top < 0 || s.combined(k) > s.combined(top)) {
+			top = k
 		}
 	}
 	if top < 0 {
 		return Result{Topic: TopicUnknown}
 	}
+	// The runner-up offered in an ask-back is the best other topic the bot
+	// answers: an out-of-scope or smalltalk reading between them does not
+	// hide it.
+	second := -1
+	for k := range s.best {
+		if e := s.best[k].Entry; k != top && e != nil && e.Topic != TopicOutOfScope && e.Topic != TopicSmalltalk && (second < 0 || s.combined(k) > s.combined(second)) {
+			second = k
+		}
+	}
 	conf := min(s.combined(top), 1)
 	if conf < minCombined || (top != s.cue && s.probs[oosClass] >= oosVeto && s.best[top].Entry.Topic != TopicOutOfScope) {
+		return Result{Topic: TopicUnknown, Score: conf}
+	}
+	// Margin rule: an out-of-scope reading about as strong as the best one
+	// makes the answer a guess; the bot says it does not know.
+	if o := &s.best[oosClass]; top != oosClass && top != s.cue && o.Entry != nil && s.combined(oosClass) >= s.combined(top)*oosMargin {
 		return Result{Topic: TopicUnknown, Score: conf}
 	}
 	best := s.best[top]
@@ -583,10 +594,8 @@ func (kb *KB) decide(s *scratch, maxScore float64, day Date) Result {
 		return r
 	}
 	if second >= 0 && s.combined(second) >= s.combined(top)*AmbiguityRatio {
-		if t := s.best[second].Entry.Topic; t != TopicOutOfScope && t != TopicSmalltalk {
-			r.Ambiguous = []Candidate{{Entry: r.Entry, Score: conf}, {Entry: s.best[second].Entry, Score: min(s.combined(second), 1)}}
-			return r
-		}
+		r.Ambiguous = []Candidate{{Entry: r.Entry, Score: conf}, {Entry: s.best[second].Entry, Score: min(s.combined(second), 1)}}
+		return r
 	}
 	if alt, score := kb.closeEntry(s, maxScore, day, r.Entry); alt != nil {
 		r.Ambiguous = []Candidate{{Entry: r.Entry, Score: conf}, {Entry: alt, Score: score * conf}}

@@ -173,6 +173,12 @@ func TestTune(t *testing.T) {
 		}
 		t.Logf("baseline SVM cv %5.1f%%", 100*float64(ok)/float64(n))
 		return
+	case "margin":
+		for _, m := range []float64{2, 0.98, 0.95, 0.9, 0.85} {
+			oosMargin = m
+			run(fmt.Sprintf("oos margin %.2f", m))
+		}
+		return
 	case "unmarked":
 		for _, on := range []bool{false, true} {
 			clfUnmarked = on

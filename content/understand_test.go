@@ -192,3 +192,18 @@ func TestEntryModelsPacked(t *testing.T) {
 		}
 	}
 }
+
+// TestOutOfScopeMargin: an out-of-scope reading about as strong as the best
+// topic's makes the answer a guess: "lãi bn ạ" (how much interest?) alone
+// could be a bank loan, a policy loan or anything; the bot says it does not
+// know and offers the topics.
+func TestOutOfScopeMargin(t *testing.T) {
+	kb, err := Load(Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := DateOf(time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC))
+	if r := kb.Match("lãi bn ạ", day); r.Topic != TopicUnknown {
+		t.Errorf("%q → %s (%v), want unknown", "lãi bn ạ", r.Topic, r.Entry != nil)
+	}
+}
