@@ -64,7 +64,7 @@ func TestAskGivesTheFirstReply(t *testing.T) {
 }
 
 // askBackBetween is a message the bot reads two ways and asks back about.
-const askBackBetween = "lãi bn ạ"
+const askBackBetween = "vay tiền sửa nhà"
 
 // checkAskBackBetween: for a message read two ways, ask --json gives the
 // best guess as topic and entry and both entries in clarify; the bot's
