@@ -28,7 +28,7 @@ func (a *app) syncSeasonal(cfg Config, now time.Time) error {
 func (a *app) addSeasonal(items []content.Seasonal, cfg Config, now time.Time) error {
 	existing, err := a.store.AllReminders()
 	if err != nil {
-		return err
+		return fmt.Errorf("read reminders: %w", err)
 	}
 	have := map[string]bool{}
 	for _, r := range existing {
@@ -46,7 +46,7 @@ func (a *app) addSeasonal(items []content.Seasonal, cfg Config, now time.Time) e
 			return fmt.Errorf("seasonal %s: %w", s.ID, err)
 		}
 		if err := a.store.PutReminder(&r); err != nil {
-			return err
+			return fmt.Errorf("store seasonal %s: %w", s.ID, err)
 		}
 	}
 	return nil
