@@ -206,6 +206,10 @@ func TestDispatcherGivesUpAfterADay(t *testing.T) {
 	_, stop := runDispatcher(t, outbox.Config{Store: st, Channels: []bot.Channel{ch}})
 	defer stop()
 	waitFor(t, "dead letter", func() bool { s, _ := st.OutboxStats(); return s.Dead == 1 && s.Pending == 0 })
+	rows, reasons, err := st.DeadLetters()
+	if err != nil || len(rows) != 1 || rows[0].Text != "old" || reasons[0] != "gave up after 24h0m0s: connection reset" {
+		t.Errorf("dead letters = %v %q, %v; want the row 'old', given up after 24h with the last error", rows, reasons, err)
+	}
 }
 
 func TestDispatcherRespectsPerChatLimit(t *testing.T) {
