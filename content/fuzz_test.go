@@ -77,7 +77,7 @@ func TestClean(t *testing.T) {
 }
 
 // BenchmarkMatch measures questions/s over the project's own question set
-// (docs/architecture.md §8 target: ≥ 20,000/s on one core).
+// (docs/architecture.md §8 target: ≥ 50,000/s on one core).
 func BenchmarkMatch(b *testing.B) {
 	kb := mustKB(b)
 	set := readLabelled(b, "testdata/questions.tsv")
