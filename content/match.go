@@ -465,6 +465,10 @@ type Explanation struct {
 	// EntryChoice ranks the answering topic's close entries: retrieval
 	// share, entry model, combined (best first).
 	EntryChoice []EntryScore
+	// Unknown says why the answer is unknown ("" when it is not): the
+	// confidence is below the minimum, the classifier reads the message
+	// as out of scope, or an out-of-scope reading is within the margin.
+	Unknown string
 }
 
 // Explain explains the answer to text on day, listing the n best entries.
@@ -482,6 +486,7 @@ func (kb *KB) Explain(text string, day Date, n int) Explanation {
 		x.Cue = kb.clf.topics[s.cue]
 	}
 	kb.topicScores(s, maxScore, day)
+	x.Unknown = kb.unknownReason(s, x.Result)
 	x.Category = firstCategory(s.syl, s.w).household()
 	if k := slices.Index(kb.clf.topics, x.Result.Topic); k >= 0 && s.best[k].Entry != nil && x.Result.Alarm == "" {
 		x.EntryChoice = slices.Clone(kb.rankEntries(s, maxScore, day, s.best[k].Entry, s.best[k].Score))
@@ -499,6 +504,26 @@ func (kb *KB) Explain(text string, day Date, n int) Explanation {
 	sort.SliceStable(x.Entries, func(i, j int) bool { return x.Entries[i].Score > x.Entries[j].Score })
 	x.Entries = x.Entries[:min(n, len(x.Entries))]
 	return x
+}
+
+// unknownReason says which rule of decide made r unknown.
+func (kb *KB) unknownReason(s *scratch, r Result) string {
+	if r.Topic != TopicUnknown {
+		return ""
+	}
+	top := -1
+	for k := range s.best {
+		if s.best[k].Entry != nil && (top < 0 || s.combined(k) > s.combined(top)) {
+			top = k
+		}
+	}
+	switch {
+	case top < 0 || s.combined(top) < minCombined:
+		return fmt.Sprintf("the best combined score is below %.2f", minCombined)
+	case s.probs[oosClass] >= oosVeto:
+		return fmt.Sprintf("the classifier reads it as out of scope (%.2f ≥ %.2f)", s.probs[oosClass], oosVeto)
+	}
+	return fmt.Sprintf("an out-of-scope reading scores within %.0f%% of the best topic", 100*(1-oosMargin))
 }
 
 // Combining retrieval and the classifier: a topic's score is

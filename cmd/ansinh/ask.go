@@ -97,6 +97,9 @@ func printExplanation(out io.Writer, x content.Explanation) {
 		}
 		fmt.Fprintln(out)
 	}
+	if x.Unknown != "" {
+		fmt.Fprintf(out, "   unknown: %s\n", x.Unknown)
+	}
 	if len(x.Result.Ambiguous) > 1 {
 		fmt.Fprint(out, "   would ask back:")
 		for _, c := range x.Result.Ambiguous {
