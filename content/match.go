@@ -6,6 +6,8 @@ import (
 	"slices"
 	"sort"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Thresholds, calibrated on ../shared/dev-questions.tsv (see match_test.go).
@@ -307,6 +309,11 @@ func (kb *KB) weigh(s *scratch, text string) {
 // the classifier's topic probabilities, and returns the normalising maximum
 // (0: nothing in the text is known).
 func (kb *KB) score(s *scratch, text string) float64 {
+	if !hasLetter(text) {
+		// Numbers and signs alone ("1", "2.", "???") ask nothing: a digit
+		// shared with an entry's figures is not a question about it.
+		return 0
+	}
 	kb.weigh(s, text)
 	kb.queryTerms(s)
 	var maxScore float64
@@ -782,4 +789,20 @@ func (kb *KB) Alternatives(text string, day Date, not *Entry, n int) []*Entry {
 		}
 	}
 	return out
+}
+
+// hasLetter reports whether text has a letter in any script.
+func hasLetter(text string) bool {
+	for _, r := range text {
+		if r < utf8.RuneSelf {
+			if r|0x20 >= 'a' && r|0x20 <= 'z' {
+				return true
+			}
+			continue
+		}
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
 }

@@ -167,3 +167,22 @@ func TestBlindAccuracy(t *testing.T) {
 		t.Errorf("accuracy too low: overall %.1f%%, without diacritics %.1f%%, out of scope %.1f%%; want ≥ 80%% each", all.pct(), plain.pct(), oos.pct())
 	}
 }
+
+// TestNoLettersAsksNothing: numbers and signs alone are not a question,
+// even when an entry's figures share the digit.
+func TestNoLettersAsksNothing(t *testing.T) {
+	kb := mustKB(t)
+	day := content.DateOf(refDay)
+	for _, text := range []string{"1", "2.", "(3)", "100", "2026", "12/2026", "1.500.000", "? 1 ?"} {
+		if r := kb.Match(text, day); r.Topic != content.TopicUnknown {
+			t.Errorf("Match(%q) = %s, want unknown", text, r.Topic)
+		}
+		if alts := kb.Alternatives(text, day, nil, 2); len(alts) != 0 {
+			t.Errorf("Alternatives(%q) = %d entries, want none", text, len(alts))
+		}
+	}
+	// A letter makes it a question again.
+	if r := kb.Match("vay 50tr", day); r.Topic != "loan" {
+		t.Errorf(`Match("vay 50tr") = %s, want loan`, r.Topic)
+	}
+}
