@@ -145,12 +145,42 @@ func hasWord(folded, m string) bool {
 }
 
 func hasAskMarker(folded string) bool {
-	for _, m := range askMarkers {
-		if hasWord(folded, m) {
+	// One pass over the words: a one-word marker is a word, a two-word
+	// one a word and the one before it.
+	prev, prevEnd := "", -2
+	for i := 0; i < len(folded); {
+		for i < len(folded) && !isWordByte(folded[i]) {
+			i++
+		}
+		j := i
+		for j < len(folded) && isWordByte(folded[j]) {
+			j++
+		}
+		if j == i {
+			break
+		}
+		w := folded[i:j]
+		if askWords[w] || (i == prevEnd+1 && folded[prevEnd] == ' ' && askPairs[[2]string{prev, w}]) {
 			return true
 		}
+		prev, prevEnd, i = w, j, j
 	}
 	return false
+}
+
+// askWords and askPairs are askMarkers of one and two words.
+var askWords, askPairs = splitMarkers(askMarkers)
+
+func splitMarkers(ms []string) (map[string]bool, map[[2]string]bool) {
+	one, two := map[string]bool{}, map[[2]string]bool{}
+	for _, m := range ms {
+		if a, b, ok := strings.Cut(m, " "); ok {
+			two[[2]string{a, b}] = true
+		} else {
+			one[m] = true
+		}
+	}
+	return one, two
 }
 
 // lastIntro returns the byte offset in folded just after the last intro
