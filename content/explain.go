@@ -1,0 +1,96 @@
+package content
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+)
+
+// TopicScore is one topic's share in a decision.
+type TopicScore struct {
+	Topic      string
+	Entry      *Entry  // the topic's best entry by retrieval, nil if none
+	Retrieval  float64 // that entry's retrieval confidence
+	Classifier float64 // the classifier's probability for the topic
+	Combined   float64
+}
+
+// Explanation shows why a message got its answer: what an editor looks at.
+type Explanation struct {
+	Result Result
+	// Question is the question clause when the message was read as a story
+	// followed by a question (the story weighs storyWeight), else "".
+	Question string
+	// Cue is the topic of a cue found in the question clause, or "".
+	Cue string
+	// Topics are the topics by combined score, best first.
+	Topics []TopicScore
+	// Entries are the best entries in force by retrieval alone.
+	Entries []Candidate
+	// Category is the household category the question is about ("poor",
+	// "near_poor", …; "" for none): it picks the member of an entry family
+	// written for it.
+	Category string
+	// EntryChoice ranks the answering topic's close entries: retrieval
+	// share, entry model, combined (best first).
+	EntryChoice []EntryScore
+	// Unknown says why the answer is unknown ("" when it is not): the
+	// confidence is below the minimum, the classifier reads the message
+	// as out of scope, or an out-of-scope reading is within the margin.
+	Unknown string
+}
+
+// Explain explains the answer to text on day, listing the n best entries.
+func (kb *KB) Explain(text string, day Date, n int) Explanation {
+	x := Explanation{Result: kb.Match(text, day)}
+	s := kb.newScratch()
+	maxScore := kb.score(s, text)
+	if maxScore == 0 {
+		return x
+	}
+	if s.split > 0 {
+		x.Question = text[s.split:]
+	}
+	if s.cue >= 0 {
+		x.Cue = kb.clf.topics[s.cue]
+	}
+	kb.topicScores(s, maxScore, day)
+	x.Unknown = kb.unknownReason(s, x.Result)
+	x.Category = firstCategory(s.syl, s.w).household()
+	if k := slices.Index(kb.clf.topics, x.Result.Topic); k >= 0 && s.best[k].Entry != nil && x.Result.Alarm == "" {
+		x.EntryChoice = slices.Clone(kb.rankEntries(s, maxScore, day, s.best[k].Entry, s.best[k].Score))
+		sort.SliceStable(x.EntryChoice, func(i, j int) bool { return x.EntryChoice[i].Combined > x.EntryChoice[j].Combined })
+	}
+	for k, t := range kb.clf.topics {
+		x.Topics = append(x.Topics, TopicScore{Topic: t, Entry: s.best[k].Entry, Retrieval: s.best[k].Score, Classifier: s.probs[k], Combined: s.combined(k)})
+	}
+	sort.SliceStable(x.Topics, func(i, j int) bool { return x.Topics[i].Combined > x.Topics[j].Combined })
+	for i, sc := range s.scores {
+		if e := kb.entries[i]; sc > 0 && e.ValidOn(day) {
+			x.Entries = append(x.Entries, Candidate{Entry: e, Score: sc / maxScore})
+		}
+	}
+	sort.SliceStable(x.Entries, func(i, j int) bool { return x.Entries[i].Score > x.Entries[j].Score })
+	x.Entries = x.Entries[:min(n, len(x.Entries))]
+	return x
+}
+
+// unknownReason says which rule of decide made r unknown.
+func (kb *KB) unknownReason(s *scratch, r Result) string {
+	if r.Topic != TopicUnknown {
+		return ""
+	}
+	top := -1
+	for k := range s.best {
+		if s.best[k].Entry != nil && (top < 0 || s.combined(k) > s.combined(top)) {
+			top = k
+		}
+	}
+	switch {
+	case top < 0 || s.combined(top) < minCombined:
+		return fmt.Sprintf("the best combined score is below %.2f", minCombined)
+	case s.probs[oosClass] >= oosVeto:
+		return fmt.Sprintf("the classifier reads it as out of scope (%.2f ≥ %.2f)", s.probs[oosClass], oosVeto)
+	}
+	return fmt.Sprintf("an out-of-scope reading scores within %.0f%% of the best topic", 100*(1-oosMargin))
+}
