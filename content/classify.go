@@ -60,14 +60,6 @@ func hashString(h uint64, s string) uint64 {
 	return h
 }
 
-func hashBytes(h uint64, b []byte) uint64 {
-	for _, c := range b {
-		h ^= uint64(c)
-		h *= fnvPrime
-	}
-	return h
-}
-
 func mix(a, b uint64) uint64 {
 	h := a ^ (b + 0x9e3779b97f4a7c15 + a<<6 + a>>2)
 	h ^= h >> 33
