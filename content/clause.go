@@ -1,6 +1,7 @@
 package content
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -34,6 +35,15 @@ var introMarkers = []string{
 	"xin hoi", "muon hoi", "toi hoi", "em hoi", "hoi la", "vay thi",
 }
 
+// introBytes are introMarkers as bytes, for the folded text's buffer.
+var introBytes = func() [][]byte {
+	bs := make([][]byte, len(introMarkers))
+	for i, m := range introMarkers {
+		bs[i] = []byte(m)
+	}
+	return bs
+}()
+
 // askMarkers make a clause a question, folded, matched as whole words.
 var askMarkers = []string{
 	"khong", "ko", "k", "hong", "bao nhieu", "bn", "o dau", "the nao", "lam sao", "ra sao", "gi", "j",
@@ -52,7 +62,20 @@ func questionStart(text string) int {
 // them, the clause before the asking one, which often names the subject),
 // or 0, 0 when the message is not a story followed by a question.
 func questionClause(text string) (start, core int) {
-	folded, orig := foldOffsets(text)
+	var b clauseBuf
+	return b.questionClause(text)
+}
+
+// clauseBuf holds questionClause's folded text and offsets, kept in the
+// matcher's scratch so that a long message allocates nothing.
+type clauseBuf struct {
+	folded []byte
+	orig   []int
+}
+
+func (b *clauseBuf) questionClause(text string) (start, core int) {
+	b.foldOffsets(text)
+	folded, orig := b.folded, b.orig
 	// The question sentence: the last one that asks.
 	qs, qe := -1, -1
 	from := 0
@@ -77,49 +100,47 @@ func questionClause(text string) (start, core int) {
 	// Without one, a story told in one run-on sentence ends in the last
 	// comma clause that asks ("…, đã có bảo hiểm rồi, thẻ hộ cận nghèo có
 	// bị cắt không"), and the clause before it often holds the subject.
-	var clauses []int
-	last := -1
-	cs := qs
-	for i := qs; i <= qe; i++ {
+	// Only the last asking clause (its index k) and the one before it matter.
+	k, lead, ask := -1, 0, 0
+	before, cs := 0, qs
+	for i, n := qs, 0; i <= qe; i++ {
 		if i < qe && folded[i] != ',' {
 			continue
 		}
-		clauses = append(clauses, cs)
 		if hasAskMarker(folded[cs:i]) {
-			last = len(clauses) - 1
+			k, lead, ask = n, before, cs
 		}
-		cs = i + 1
+		before, cs = cs, i+1
+		n++
 	}
-	if last >= 2 {
-		return orig[clauses[last-1]], orig[clauses[last]]
+	if k >= 2 {
+		return orig[lead], orig[ask]
 	}
 	return orig[qs], orig[qs]
 }
 
-// foldOffsets folds text (lower case, no marks) and maps every folded byte
-// back to its byte offset in text.
-func foldOffsets(text string) (string, []int) {
-	b := make([]byte, 0, len(text))
-	orig := make([]int, 0, len(text)+1)
+// foldOffsets folds text (lower case, no marks) into b.folded and maps
+// every folded byte back to its byte offset in text (b.orig).
+func (b *clauseBuf) foldOffsets(text string) {
+	f, orig := b.folded[:0], b.orig[:0]
 	for i, r := range text {
-		f := foldRune(lowerRune(r))
-		if f == 0 {
+		r = foldRune(lowerRune(r))
+		if r == 0 {
 			continue
 		}
-		n := len(b)
-		b = utf8.AppendRune(b, f)
-		for range len(b) - n {
+		n := len(f)
+		f = utf8.AppendRune(f, r)
+		for range len(f) - n {
 			orig = append(orig, i)
 		}
 	}
-	orig = append(orig, len(text))
-	return string(b), orig
+	b.folded, b.orig = f, append(orig, len(text))
 }
 
 // isThanks reports a closing courtesy ("cảm ơn ạ", "xin cảm ơn nhiều").
-func isThanks(folded string) bool {
-	t := strings.TrimSpace(folded)
-	return strings.HasPrefix(t, "cam on") || strings.HasPrefix(t, "xin cam on") || strings.HasPrefix(t, "thanks")
+func isThanks(folded []byte) bool {
+	t := bytes.TrimSpace(folded)
+	return bytes.HasPrefix(t, []byte("cam on")) || bytes.HasPrefix(t, []byte("xin cam on")) || bytes.HasPrefix(t, []byte("thanks"))
 }
 
 func isSentenceEnd(c byte) bool {
@@ -144,10 +165,10 @@ func hasWord(folded, m string) bool {
 	}
 }
 
-func hasAskMarker(folded string) bool {
+func hasAskMarker[T string | []byte](folded T) bool {
 	// One pass over the words: a one-word marker is a word, a two-word
 	// one a word and the one before it.
-	prev, prevEnd := "", -2
+	prevStart, prevEnd := 0, -2
 	for i := 0; i < len(folded); {
 		for i < len(folded) && !isWordByte(folded[i]) {
 			i++
@@ -159,11 +180,11 @@ func hasAskMarker(folded string) bool {
 		if j == i {
 			break
 		}
-		w := folded[i:j]
-		if askWords[w] || (i == prevEnd+1 && folded[prevEnd] == ' ' && askPairs[[2]string{prev, w}]) {
+		// The pair is the two words and the one space between them.
+		if askWords[string(folded[i:j])] || (i == prevEnd+1 && folded[prevEnd] == ' ' && askPairs[string(folded[prevStart:j])]) {
 			return true
 		}
-		prev, prevEnd, i = w, j, j
+		prevStart, prevEnd, i = i, j, j
 	}
 	return false
 }
@@ -171,11 +192,11 @@ func hasAskMarker(folded string) bool {
 // askWords and askPairs are askMarkers of one and two words.
 var askWords, askPairs = splitMarkers(askMarkers)
 
-func splitMarkers(ms []string) (map[string]bool, map[[2]string]bool) {
-	one, two := map[string]bool{}, map[[2]string]bool{}
+func splitMarkers(ms []string) (one, two map[string]bool) {
+	one, two = map[string]bool{}, map[string]bool{}
 	for _, m := range ms {
-		if a, b, ok := strings.Cut(m, " "); ok {
-			two[[2]string{a, b}] = true
+		if strings.Contains(m, " ") {
+			two[m] = true
 		} else {
 			one[m] = true
 		}
@@ -185,11 +206,11 @@ func splitMarkers(ms []string) (map[string]bool, map[[2]string]bool) {
 
 // lastIntro returns the byte offset in folded just after the last intro
 // marker ("cho tôi hỏi" itself says nothing of the topic), or -1.
-func lastIntro(folded string) int {
+func lastIntro(folded []byte) int {
 	best, end := -1, -1
-	for _, m := range introMarkers {
+	for _, m := range introBytes {
 		for from := 0; ; {
-			i := strings.Index(folded[from:], m)
+			i := bytes.Index(folded[from:], m)
 			if i < 0 {
 				break
 			}

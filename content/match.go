@@ -204,6 +204,8 @@ type scratch struct {
 	split            int      // byte offset of the question clause, 0 when not split
 	cats             category // household categories the question names
 	cue              int      // topic class of a cue found in the question clause, -1: none
+	clause           clauseBuf
+	particles        particleBuf
 }
 
 func (kb *KB) newScratch() *scratch {
@@ -270,9 +272,9 @@ func (kb *KB) categoryMember(s *scratch, en *Entry, day Date) *Entry {
 // before the question, the story's syllables weigh storyWeight.
 func (kb *KB) weigh(s *scratch, text string) {
 	s.syl, s.w, s.split = s.syl[:0], s.w[:0], 0
-	text = dropParticles(text)
+	text = s.particles.drop(text)
 	if len(text) > 60 {
-		if q, core := questionClause(text); q > 0 {
+		if q, core := s.clause.questionClause(text); q > 0 {
 			s.syl = kb.ex.syllables(s.syl, text[:q])
 			story := len(s.syl)
 			s.syl = kb.ex.syllables(s.syl, text[q:core])

@@ -12,15 +12,29 @@ import (
 // after a story ("…, vay co …", "… . vay thi …"); closing a question
 // ("… khong vay", "gi vay").
 func dropParticles(text string) string {
+	var b particleBuf
+	return b.drop(text)
+}
+
+// particleBuf holds dropParticles' words and output, kept in the
+// matcher's scratch so that a message allocates only its result.
+type particleBuf struct {
+	words []pword
+	out   []byte
+}
+
+// pword is a word of text: its byte offsets and whether a clause boundary
+// (punctuation) comes right before it.
+type pword struct {
+	start, end int
+	boundary   bool
+}
+
+func (b *particleBuf) drop(text string) string {
 	if !strings.Contains(text, "vay") && !strings.Contains(text, "vậy") && !strings.Contains(text, "VAY") && !strings.Contains(text, "VẬY") && !strings.Contains(text, "Vậy") && !strings.Contains(text, "Vay") {
 		return text
 	}
-	type word struct {
-		start, end int
-		folded     string
-		boundary   bool // a clause boundary (punctuation) comes right before it
-	}
-	var words []word
+	words := b.words[:0]
 	boundary := false
 	for i := 0; i < len(text); {
 		r, n := rune(text[i]), 1
@@ -45,38 +59,81 @@ func dropParticles(text string) string {
 			}
 			j += n2
 		}
-		words = append(words, word{i, j, Fold(text[i:j]), boundary})
+		words = append(words, pword{i, j, boundary})
 		boundary = false
 		i = j
 	}
-	var out []byte
-	last := 0
+	b.words = words
+	folded := func(k int, w ...string) bool {
+		if k < 0 || k >= len(words) {
+			return false
+		}
+		f := text[words[k].start:words[k].end]
+		for _, w := range w {
+			if foldIs(f, w) {
+				return true
+			}
+		}
+		return false
+	}
+	out := b.out[:0]
+	last, found := 0, false
 	for k, w := range words {
-		if w.folded != "vay" {
+		if !folded(k, "vay") {
 			continue
 		}
-		lower := strings.ToLower(text[w.start:w.end])
-		particle := lower == "vậy"
-		if !particle && lower == "vay" {
-			next := ""
-			if k+1 < len(words) {
-				next = words[k+1].folded
-			}
-			prev := ""
-			if k > 0 {
-				prev = words[k-1].folded
-			}
-			opens := w.boundary && k > 0 && (next == "co" || next == "thi" || next == "la" || next == "nen" || next == "neu" || next == "toi" || next == "em" || next == "minh" || next == "con")
-			closes := (k+1 == len(words) || words[k+1].boundary) && (prev == "khong" || prev == "ko" || prev == "gi" || prev == "sao" || prev == "nao" || prev == "nhieu" || prev == "dau" || prev == "chua" || prev == "a")
+		word := text[w.start:w.end]
+		particle := isLower(word, "vậy")
+		if !particle && isLower(word, "vay") {
+			opens := w.boundary && k > 0 && folded(k+1, "co", "thi", "la", "nen", "neu", "toi", "em", "minh", "con")
+			closes := (k+1 == len(words) || words[k+1].boundary) && folded(k-1, "khong", "ko", "gi", "sao", "nao", "nhieu", "dau", "chua", "a")
 			particle = opens || closes
 		}
 		if particle {
 			out = append(append(out, text[last:w.start]...), ' ')
-			last = w.end
+			last, found = w.end, true
 		}
 	}
-	if out == nil {
+	if !found {
 		return text
 	}
-	return string(append(out, text[last:]...))
+	out = append(out, text[last:]...)
+	b.out = out
+	return string(out)
+}
+
+// foldIs reports whether Fold(word) == want, without building the folded
+// word: the same runes folded, marks dropped, a repeated letter squashed.
+func foldIs(word, want string) bool {
+	k := 0
+	var prev rune
+	for _, r := range nfc(word) {
+		r = foldRune(lowerRune(r))
+		if r == 0 || (r == prev && runeClass(r)&rcLetter != 0) {
+			continue
+		}
+		prev = r
+		if r >= utf8.RuneSelf || k >= len(want) || byte(r) != want[k] {
+			return false
+		}
+		k++
+	}
+	return k == len(want)
+}
+
+// isLower reports whether strings.ToLower(word) == want.
+func isLower(word, want string) bool {
+	k := 0
+	for _, r := range word {
+		l := lowerRune(r)
+		n := utf8.RuneLen(l)
+		if n < 0 || k+n > len(want) {
+			return false
+		}
+		if d, _ := utf8.DecodeRuneInString(want[k:]); d != l {
+			return false
+		}
+		k += n
+	}
+	return k == len(want)
 }

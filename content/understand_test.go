@@ -2,6 +2,7 @@ package content
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -141,6 +142,25 @@ func TestDropParticles(t *testing.T) {
 	for _, tt := range tests {
 		if got := dropParticles(tt.in); got != tt.want {
 			t.Errorf("dropParticles(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestFoldIs: the particle pass compares words folded in place; it must
+// agree with Fold and strings.ToLower on every word of the test sets.
+func TestFoldIs(t *testing.T) {
+	words := []string{"vay", "Vậy", "VAYY", "vậyy", "váy", "va", "vayz", "", "ĐI", "Khôngg"}
+	for _, l := range readTSV(t, "testdata/questions.tsv") {
+		words = append(words, strings.FieldsFunc(l[1], func(r rune) bool { return r == ' ' || r == ',' || r == '?' })...)
+	}
+	for _, w := range words {
+		for _, want := range []string{"vay", "vậy", "khong", "co", "a"} {
+			if got := foldIs(w, want); got != (Fold(w) == want) {
+				t.Errorf("foldIs(%q, %q) = %v, Fold gives %q", w, want, got, Fold(w))
+			}
+			if got := isLower(w, want); got != (strings.ToLower(w) == want) {
+				t.Errorf("isLower(%q, %q) = %v, ToLower gives %q", w, want, got, strings.ToLower(w))
+			}
 		}
 	}
 }
