@@ -30,17 +30,40 @@ func categories(syl []string, w []float32) category {
 	return c
 }
 
-// firstCategory returns the category named first in the question clause
-// (the syllables of weight 1), else first in the whole message, or 0. It
-// is the one the question is about: "hộ cận nghèo có được như hộ nghèo
-// không" asks about near-poor households.
-func firstCategory(syl []string, w []float32) category {
-	for i := 1; i < len(syl); i++ {
+// askedCategory returns the household category the question is about:
+// the first one named in the asking clause ("hàng xóm là hộ nghèo được vay,
+// nhà tôi là hộ cận nghèo thì có được vay không" asks about near-poor
+// households), else the one named closest before it (a story runs in time:
+// "trước là hộ nghèo, năm ngoái mới thoát nghèo, giờ muốn vay …" is about
+// a household that escaped).
+func (kb *KB) askedCategory(s *scratch) category {
+	ask := 0
+	if s.ask > 0 && s.ask < len(s.text) && categories(s.syl, nil) != 0 {
+		// The syllables before the asking clause, counted only when the
+		// message names a category.
+		s.tmp = kb.ex.syllables(s.tmp[:0], s.text[:s.ask])
+		ask = len(s.tmp)
+	}
+	return firstCategory(s.syl, s.w, ask)
+}
+
+// firstCategory returns the category named first from syllable ask on
+// among the question's syllables (weight 1), else the one named last
+// before ask, else the last one named, or 0. "hộ cận nghèo có được như hộ
+// nghèo không" asks about near-poor households.
+func firstCategory(syl []string, w []float32, ask int) category {
+	ask = min(ask, len(syl))
+	for i := max(1, ask); i < len(syl); i++ {
 		if c := categoryAt(syl, i); c != 0 && w[i] >= 1 {
 			return c
 		}
 	}
-	for i := 1; i < len(syl); i++ {
+	for i := ask - 1; i >= 1; i-- {
+		if c := categoryAt(syl, i); c != 0 {
+			return c
+		}
+	}
+	for i := len(syl) - 1; i >= max(1, ask); i-- {
 		if c := categoryAt(syl, i); c != 0 {
 			return c
 		}

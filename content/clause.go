@@ -71,10 +71,15 @@ func questionClause(text string) (start, core int) {
 type clauseBuf struct {
 	folded []byte
 	orig   []int
+	// ask is the byte offset in text of the asking clause: the last comma
+	// clause that asks in the question sentence, or the words after an
+	// intro marker; 0 when it is the whole message.
+	ask int
 }
 
 func (b *clauseBuf) questionClause(text string) (start, core int) {
 	b.foldOffsets(text)
+	b.ask = 0
 	folded, orig := b.folded, b.orig
 	// The question sentence: the last one that asks.
 	qs, qe := -1, -1
@@ -92,6 +97,7 @@ func (b *clauseBuf) questionClause(text string) (start, core int) {
 	// xa, cho tôi hỏi …"), in the asking sentence or after it, or
 	// anywhere when no sentence asks ("… Cho tôi hỏi thủ tục vay vốn.").
 	if at := lastIntro(folded); at > 0 && at < len(folded) && at > qs {
+		b.ask = orig[at]
 		return orig[at], orig[at]
 	}
 	if qs < 0 {
@@ -112,6 +118,10 @@ func (b *clauseBuf) questionClause(text string) (start, core int) {
 		}
 		before, cs = cs, i+1
 		n++
+	}
+	b.ask = orig[qs]
+	if k >= 0 {
+		b.ask = orig[ask]
 	}
 	if k >= 2 {
 		return orig[lead], orig[ask]

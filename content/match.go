@@ -206,6 +206,12 @@ type scratch struct {
 	cue              int      // topic class of a cue found in the question clause, -1: none
 	clause           clauseBuf
 	particles        particleBuf
+	// text is the message as weighed (particles dropped), ask the byte
+	// offset in it of the asking clause (0: the whole message), for the
+	// household category the question is about (see askedCategory).
+	text string
+	ask  int
+	tmp  []string
 }
 
 func (kb *KB) newScratch() *scratch {
@@ -258,7 +264,7 @@ func (kb *KB) categoryMember(s *scratch, en *Entry, day Date) *Entry {
 	if en == nil || en.Family == "" {
 		return nil
 	}
-	h := firstCategory(s.syl, s.w).household()
+	h := kb.askedCategory(s).household()
 	if h == "" || slices.Contains(en.Households, h) {
 		return nil
 	}
@@ -273,8 +279,11 @@ func (kb *KB) categoryMember(s *scratch, en *Entry, day Date) *Entry {
 func (kb *KB) weigh(s *scratch, text string) {
 	s.syl, s.w, s.split = s.syl[:0], s.w[:0], 0
 	text = s.particles.drop(text)
+	s.text, s.ask = text, 0
 	if len(text) > 60 {
-		if q, core := s.clause.questionClause(text); q > 0 {
+		q, core := s.clause.questionClause(text)
+		s.ask = s.clause.ask
+		if q > 0 {
 			s.syl = kb.ex.syllables(s.syl, text[:q])
 			story := len(s.syl)
 			s.syl = kb.ex.syllables(s.syl, text[q:core])

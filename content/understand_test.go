@@ -70,7 +70,7 @@ func TestCategories(t *testing.T) {
 		for i := range w {
 			w[i] = 1
 		}
-		if got := firstCategory(syl, w); got != tt.want {
+		if got := firstCategory(syl, w, 0); got != tt.want {
 			t.Errorf("firstCategory(%q) = %b, want %b", tt.text, got, tt.want)
 		}
 	}
@@ -126,6 +126,36 @@ func BenchmarkLoad(b *testing.B) {
 	for b.Loop() {
 		if _, err := Load(Embedded()); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestAskedCategory: the household category comes from the asking clause,
+// else from the one named closest before it, not from the first one the
+// message names.
+func TestAskedCategory(t *testing.T) {
+	kb, err := Load(Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := DateOf(time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC))
+	tests := []struct{ text, entry, household string }{
+		// The neighbour's category in the first clause, the family's own
+		// in the asking one.
+		{"ong ba hang xom la ho ngheo duoc vay von uu dai, nha toi la ho can ngheo thi co duoc vay khong", "loan-near-poor", HouseholdNearPoor},
+		{"Bố mẹ tôi già cả, trước là hộ nghèo được cấp thẻ bảo hiểm miễn phí, năm nay lên hộ cận nghèo thì thẻ bảo hiểm có phải tự đóng tiền không?", "bhyt-near-poor", HouseholdNearPoor},
+		// The asking clause names none: the latest status told.
+		{"nha toi truoc la ho ngheo, nam ngoai moi duoc cong nhan thoat ngheo, gio muon vay them von nuoi bo thi lai suat the nao", "loan-newly-escaped", HouseholdEscaped},
+		// One clause: the first named is the one asked about.
+		{"hộ cận nghèo có được vay vốn như hộ nghèo không", "loan-near-poor-limit", HouseholdNearPoor},
+	}
+	for _, tt := range tests {
+		r := kb.Match(tt.text, day)
+		if r.Entry == nil || r.Entry.ID != tt.entry {
+			t.Errorf("%q → %v, want %s", tt.text, r.Entry, tt.entry)
+		}
+		if x := kb.Explain(tt.text, day, 3); x.Category != tt.household {
+			t.Errorf("%q: ask --explain shows category %q, want %q", tt.text, x.Category, tt.household)
 		}
 	}
 }
