@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -22,9 +23,14 @@ var update = flag.Bool("update", false, "rewrite golden files")
 // fixedNow is a Friday in the validity window of the 2022-2025 standard.
 var fixedNow = time.Date(2026, 11, 27, 9, 30, 0, 0, time.FixedZone("ICT", 7*3600))
 
+// embeddedKB loads the shipped content once for the whole test binary: a
+// KB is read-only once loaded (the engine shares one between goroutines),
+// and training it at every harness made the package slow under -race.
+var embeddedKB = sync.OnceValues(func() (*content.KB, error) { return content.Load(content.Embedded()) })
+
 func mustKB(tb testing.TB) *content.KB {
 	tb.Helper()
-	kb, err := content.Load(content.Embedded())
+	kb, err := embeddedKB()
 	if err != nil {
 		tb.Fatalf("load knowledge base: %v", err)
 	}

@@ -13,10 +13,7 @@ import (
 
 func mustRules(t testing.TB) *content.Rules {
 	t.Helper()
-	kb, err := content.Load(content.Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb := mustKB(t)
 	r, err := content.LoadRules(content.Embedded(), kb)
 	if err != nil {
 		t.Fatal(err)

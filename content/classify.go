@@ -240,6 +240,12 @@ func newLinear(buckets, classes int) linear {
 
 // train fits the model to docs (classes given by class; -1 skips a doc) by
 // stochastic gradient descent in a fixed, seeded order.
+//
+// It touches only m and docs, which nothing else sees until Load returns,
+// so the race detector has nothing to find here; go:norace keeps it from
+// making every test that loads the content 15 times slower.
+//
+//go:norace
 func (m *linear) train(docs []trainDoc, class func(*trainDoc) int, epochs int, rng *rand.Rand) {
 	nc := m.nc
 	p := make([]float64, nc)
@@ -311,7 +317,11 @@ func idfOf(docs []trainDoc) []float32 {
 	return idf
 }
 
-// probs fills p with the class probabilities for features f.
+// probs fills p with the class probabilities for features f. Like train
+// it is go:norace: it reads weights fixed once Load returns and writes only
+// p, and it is training's inner loop.
+//
+//go:norace
 func (m *linear) probs(f []feature, p []float64) {
 	nc := m.nc
 	for k := range nc {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 	"unicode"
@@ -13,9 +14,13 @@ import (
 
 var refDay = time.Date(2026, 11, 27, 10, 0, 0, 0, time.UTC)
 
+// embeddedKB loads the shipped content once for the test binary (a KB is
+// read-only once loaded; TestTrainingDeterministic loads its own).
+var embeddedKB = sync.OnceValues(func() (*content.KB, error) { return content.Load(content.Embedded()) })
+
 func mustKB(tb testing.TB) *content.KB {
 	tb.Helper()
-	kb, err := content.Load(content.Embedded())
+	kb, err := embeddedKB()
 	if err != nil {
 		tb.Fatalf("load embedded knowledge base: %v", err)
 	}
