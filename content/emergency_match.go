@@ -252,17 +252,7 @@ func foldWord(w string) string {
 	if isASCII(w) && !hasRepeat(w) {
 		return w
 	}
-	b := make([]byte, 0, len(w))
-	var prev rune
-	for _, r := range w {
-		r = foldRune(r)
-		if r == 0 || (r == prev && r > '9') {
-			continue
-		}
-		b = utf8.AppendRune(b, r)
-		prev = r
-	}
-	return string(b)
+	return string(appendFoldWord(make([]byte, 0, len(w)), w))
 }
 
 func hasRepeat(w string) bool {

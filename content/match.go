@@ -6,8 +6,6 @@ import (
 	"slices"
 	"sort"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 )
 
 // Thresholds, calibrated on ../shared/dev-questions.tsv (see match_test.go).
@@ -716,13 +714,7 @@ func (kb *KB) Alternatives(text string, day Date, not *Entry, n int) []*Entry {
 // hasLetter reports whether text has a letter in any script.
 func hasLetter(text string) bool {
 	for _, r := range text {
-		if r < utf8.RuneSelf {
-			if r|0x20 >= 'a' && r|0x20 <= 'z' {
-				return true
-			}
-			continue
-		}
-		if unicode.IsLetter(r) {
+		if runeClass(r)&rcLetter != 0 {
 			return true
 		}
 	}
