@@ -23,8 +23,12 @@ type evalLine struct {
 
 // hiddenMisses names the sets whose per-line misses are not logged even with
 // -v, so that whoever tunes the matcher never sees them; set
-// ANSINH_SHOW_BLIND3=1 to log them anyway (and then do not tune on them).
-var hiddenMisses = map[string]string{"testdata/blind3.tsv": "ANSINH_SHOW_BLIND3"}
+// ANSINH_SHOW_BLIND3=1 or ANSINH_SHOW_BLIND4=1 to log them anyway (and then
+// do not tune on them).
+var hiddenMisses = map[string]string{
+	"testdata/blind3.tsv": "ANSINH_SHOW_BLIND3",
+	"testdata/blind4.tsv": "ANSINH_SHOW_BLIND4",
+}
 
 func readEval(tb testing.TB, path string) []evalLine {
 	tb.Helper()
@@ -181,7 +185,7 @@ func (rep evalReport) table() string {
 // renamed entries: a label naming no entry would silently count as a miss.
 func TestBlindEntryIDsExist(t *testing.T) {
 	kb := mustKB(t)
-	for _, path := range []string{"testdata/blind2.tsv", "testdata/blind3.tsv", "testdata/tuning.tsv"} {
+	for _, path := range []string{"testdata/blind2.tsv", "testdata/blind3.tsv", "testdata/blind4.tsv", "testdata/tuning.tsv"} {
 		for _, l := range readEval(t, path) {
 			for _, id := range l.entries {
 				if _, ok := kb.Entry(id); !ok {
@@ -195,7 +199,7 @@ func TestBlindEntryIDsExist(t *testing.T) {
 // TestUnderstandingReport prints the full table on every labelled set.
 func TestUnderstandingReport(t *testing.T) {
 	kb := mustKB(t)
-	for _, path := range []string{"testdata/blind3.tsv", "testdata/blind2.tsv", "testdata/blind.tsv", "testdata/questions.tsv", "testdata/tuning.tsv", "testdata/tuning2.tsv", "testdata/tuning3.tsv", "../../shared/dev-questions.tsv"} {
+	for _, path := range []string{"testdata/blind4.tsv", "testdata/blind3.tsv", "testdata/blind2.tsv", "testdata/blind.tsv", "testdata/questions.tsv", "testdata/tuning.tsv", "testdata/tuning2.tsv", "testdata/tuning3.tsv", "../../shared/dev-questions.tsv"} {
 		t.Run(strings.TrimSuffix(path[strings.LastIndex(path, "/")+1:], ".tsv"), func(t *testing.T) {
 			evaluate(t, kb, path, content.DateOf(refDay))
 		})
@@ -250,8 +254,14 @@ func TestUnderstandingTargets(t *testing.T) {
 		// 93.5%, 95.3%, -, 93.3%, 0%. Open targets: topic ≥ 95 (blind,
 		// blind3), without diacritics ≥ 93 (blind3), long ≥ 92 (blind2,
 		// blind3), out of scope ≥ 95 (blind), right entry ≥ 90.
+		// blind4 (added 2026-11-29, never tuned on; its entry column labels
+		// every in-scope line with a clear entry, not only those naming a
+		// household category): 92.7% topic, 94.4% without diacritics, 86.4%
+		// long, 89.2% out of scope → unknown, 0.7% in scope → unknown,
+		// 80.2% right entry; open there: topic, long, out of scope, entry.
 		{"testdata/blind2.tsv", floors{all: 95, plain: 94, long: 88.5, oos: 96.5, entry: 89.5, inUnknownMax: 1}},
 		{"testdata/blind3.tsv", floors{all: 93.4, plain: 91, long: 91.5, oos: 98, entry: 84, inUnknownMax: 2.5}},
+		{"testdata/blind4.tsv", floors{all: 92.6, plain: 94, long: 86, oos: 89, entry: 80, inUnknownMax: 1}},
 		{"testdata/blind.tsv", floors{all: 93.5, plain: 95, long: 0, oos: 93, entry: 0, inUnknownMax: 0.5}},
 		// The dev set must not drop below the matcher's figure before the
 		// classifier (130 of 132).
