@@ -42,6 +42,9 @@ func (kb *KB) askedCategory(s *scratch) category {
 		// The syllables before the asking clause, counted only when the
 		// message names a category.
 		s.tmp = kb.ex.syllables(s.tmp[:0], s.text[:s.ask])
+		if repairSyllables {
+			s.tmp, _ = kb.ix.repair(s.tmp, nil, nil) // as s.syl was
+		}
 		ask = len(s.tmp)
 	}
 	return firstCategory(s.syl, s.w, ask)

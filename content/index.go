@@ -38,6 +38,7 @@ type posting struct {
 // It is built once and read concurrently without locks.
 type index struct {
 	vocab   map[string]int32 // folded syllable -> term id
+	words   []string         // term id -> folded syllable ("" for a bigram)
 	bigrams map[uint64]int32 // (syllable id, syllable id) -> term id
 	post    [][]posting      // term id -> postings
 	idf     []float64        // term id -> idf
@@ -175,6 +176,10 @@ func buildIndex(entries []*Entry, ex *expander) *index {
 	for id := range ix.post {
 		ix.phrases = append(ix.phrases, byFirst[int32(id)]...)
 		ix.phraseAt[id+1] = int32(len(ix.phrases))
+	}
+	ix.words = make([]string, len(ix.post))
+	for s, id := range ix.vocab {
+		ix.words[id] = s
 	}
 	for s, id := range ix.vocab {
 		if len(s) < 4 {

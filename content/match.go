@@ -210,6 +210,10 @@ type scratch struct {
 	text string
 	ask  int
 	tmp  []string
+	// fixes are the repairs made to the syllables (see repair), kept only
+	// when explain is set.
+	fixes   []fix
+	explain bool
 }
 
 func (kb *KB) newScratch() *scratch {
@@ -324,6 +328,14 @@ func (kb *KB) score(s *scratch, text string) float64 {
 		return 0
 	}
 	kb.weigh(s, text)
+	if repairSyllables {
+		s.fixes = s.fixes[:0]
+		fixes := &s.fixes
+		if !s.explain {
+			fixes = nil
+		}
+		s.syl, s.w = kb.ix.repair(s.syl, s.w, fixes)
+	}
 	kb.queryTerms(s)
 	var maxScore float64
 	for i, t := range s.terms {
