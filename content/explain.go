@@ -64,7 +64,7 @@ func (kb *KB) Explain(text string, day Date, n int) Explanation {
 	}
 	kb.topicScores(s, maxScore, day)
 	x.Unknown = kb.unknownReason(s, x.Result)
-	x.Category = kb.askedCategory(s).household()
+	x.Category = s.asked.household()
 	if k := slices.Index(kb.clf.topics, x.Result.Topic); k >= 0 && s.best[k].Entry != nil && x.Result.Alarm == "" {
 		x.EntryChoice = slices.Clone(kb.rankEntries(s, maxScore, day, s.best[k].Entry, s.best[k].Score))
 		sort.SliceStable(x.EntryChoice, func(i, j int) bool { return x.EntryChoice[i].Combined > x.EntryChoice[j].Combined })

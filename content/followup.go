@@ -142,11 +142,16 @@ func (kb *KB) AsksSomething(text string) bool {
 }
 
 // HouseholdIn returns the household category text names ("" when it names
-// none, or more than one).
+// none); of several, the one the question is about, as the matcher reads
+// it ("trước là hộ nghèo, giờ lên cận nghèo, vay lãi bao nhiêu": near-poor),
+// or "" when it cannot tell.
 func (kb *KB) HouseholdIn(text string) string {
 	c := kb.fv.scan(kb.syllables(nil, text))
-	if c.households != 1 {
+	switch {
+	case c.households == 0:
 		return ""
+	case c.households > 1:
+		return kb.askedHousehold(text)
 	}
 	return c.household
 }

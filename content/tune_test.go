@@ -61,6 +61,16 @@ func TestTune(t *testing.T) {
 	}
 	rebuild()
 	dev := readTSV(t, "../../shared/dev-questions.tsv")
+	// The own sets' category-naming lines, with the entries that answer
+	// them (never the blind sets).
+	var own [][]string
+	for _, path := range []string{"testdata/tuning.tsv", "testdata/tuning2.tsv", "testdata/tuning3.tsv", "testdata/entries.tsv"} {
+		for _, l := range readTSV(t, path) {
+			if len(l) > 2 && l[2] != "" {
+				own = append(own, l)
+			}
+		}
+	}
 	run := func(name string) {
 		var ok, n, unk, inN, oosOK, oosN, longOK, longN, entOK, entN, clfOK, keyOK, plainOK, plainN, noisyOK, dialectOK int
 		for f := range folds {
@@ -154,6 +164,15 @@ func TestTune(t *testing.T) {
 				devOK++
 			}
 		}
+		var ownOK int
+		for _, l := range own {
+			if r := full.Match(l[1], day); r.Entry != nil && tuneSameEntry(full, strings.Split(l[2], "|"), r.Entry) {
+				ownOK++
+			} else if os.Getenv("ANSINH_TUNE_SHOW") == "own" && name == "current" {
+				t.Logf("OWN %s → %v: %s", l[2], r.Entry, l[1])
+			}
+		}
+		t.Logf("%-28s own entry %5.1f%%", name, 100*float64(ownOK)/float64(len(own)))
 		t.Logf("%-28s clf %5.1f%% cv %5.1f%%  in→unk %4.1f%%  oos %5.1f%%  long %5.1f%%  entry %5.1f%% (all %5.1f%%)  unmarked %5.1f%%  noisy %5.1f%% (l/n %5.1f%%)  dev %5.1f%%", name,
 			100*float64(clfOK)/float64(n), 100*float64(ok)/float64(n), 100*float64(unk)/float64(inN), 100*float64(oosOK)/float64(oosN),
 			100*float64(longOK)/float64(longN), 100*float64(entOK)/float64(entN), 100*float64(keyOK)/float64(inN), 100*float64(plainOK)/float64(plainN), 100*float64(noisyOK)/float64(n), 100*float64(dialectOK)/float64(n), 100*float64(devOK)/float64(len(dev)))
@@ -239,6 +258,17 @@ func TestTune(t *testing.T) {
 			}
 		}
 	}
+}
+
+// tuneSameEntry reports whether got is one of the entries want, or shares
+// a key with one.
+func tuneSameEntry(kb *KB, want []string, got *Entry) bool {
+	for _, id := range want {
+		if e, ok := kb.Entry(id); ok && e.Key == got.Key {
+			return true
+		}
+	}
+	return false
 }
 
 func argmax(p []float64) int {
