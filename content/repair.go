@@ -37,20 +37,33 @@ func (ix *index) repair(syl []string, w []float32, fixes *[]fix) ([]string, []fl
 		if _, ok := ix.vocab[x]; ok || len(x) > 24 || !isLetters(x) {
 			continue
 		}
+		if id, how := ix.finalJ(syl, i, telex); id >= 0 {
+			syl[i] = ix.words[id]
+			note(fixes, x, syl[i], how)
+			continue
+		}
 		if id, how := ix.respell(buf[:0], x, telex); id >= 0 {
 			syl[i] = ix.words[id]
 			note(fixes, x, syl[i], how)
 			continue
 		}
-		var seg [3]int32
-		if n := ix.segment(x, &seg); n > 1 {
+		var seg [3]piece
+		if k := ix.segment(x, &seg); k > 1 {
+			var parts [16]string
+			n := 0
+			for _, p := range seg[:k] {
+				if p.abbr {
+					n += copy(parts[n:], ix.abbrev[x[p.start:p.end]])
+				} else {
+					parts[n] = ix.words[p.id]
+					n++
+				}
+			}
 			for range n - 1 {
 				syl = append(syl, "")
 			}
 			copy(syl[i+n:], syl[i+1:])
-			for j := range n {
-				syl[i+j] = ix.words[seg[j]]
-			}
+			copy(syl[i:], parts[:n])
 			if w != nil {
 				for range n - 1 {
 					w = append(w, 0)
@@ -74,7 +87,7 @@ func (ix *index) repair(syl []string, w []float32, fixes *[]fix) ([]string, []fl
 		// A typo that cannot be a syllable is corrected to the likeliest
 		// word; a real word the knowledge base lacks ("thit", "vach") only
 		// where the correction fits its neighbours.
-		if id := ix.closest(x); id >= 0 && (!validSyllable(x) || ix.context(syl, i, id) > 0) {
+		if id := ix.closest(x); id >= 0 && (!validSyllable(x) && len(x) >= invalidMin || len(x) >= validMin && ix.context(syl, i, id) > 0) {
 			syl[i] = ix.words[id]
 			note(fixes, x, syl[i], fixTypo)
 		}
@@ -102,6 +115,33 @@ func (ix *index) telexTyped(syl []string) bool {
 		}
 	}
 	return false
+}
+
+// finalJ reads a j after the last vowel of syl[i] when both readings are
+// words: the nặng key ("troj" → "tro") or i ("roj" → "roi"). The one that
+// forms more bigrams with the neighbours wins; on a tie, the telex key if
+// the message is typed in telex. It returns -1 when x is not such a word.
+func (ix *index) finalJ(syl []string, i int, telex bool) (int32, string) {
+	x := syl[i]
+	n := len(x)
+	if n < 2 || n > 31 || x[n-1] != 'j' || !isVowel(x[n-2]) {
+		return -1, ""
+	}
+	key, ok := ix.vocab[x[:n-1]]
+	if !ok {
+		return -1, ""
+	}
+	var buf [32]byte
+	b := append(append(buf[:0], x[:n-1]...), 'i')
+	vowel, ok := ix.vocab[string(b)]
+	if !ok {
+		return -1, ""
+	}
+	ck, cv := ix.context(syl, i, key), ix.context(syl, i, vowel)
+	if ck > cv || ck == cv && telex {
+		return key, fixTelex
+	}
+	return vowel, fixSpell
 }
 
 // swapLN returns the known word x is with its leading l and n swapped
@@ -247,14 +287,24 @@ func indexByte(s string, c byte) int {
 	return -1
 }
 
-// segment splits x into two or three known syllables, each pair of them a
-// bigram the knowledge base uses ("hotro" → "ho tro"), the fewest pieces
-// first. A letter typed twice at a boundary was squashed by folding, so a
-// piece may also start with the last letter of the one before
-// ("canngheo", folded "cangheo" → "can ngheo"). It returns the number of
-// pieces, their ids in out, or 0.
-func (ix *index) segment(x string, out *[3]int32) int {
-	if len(x) < 4 {
+// piece is one word of a run-together token: a known syllable, or an
+// abbreviation ("ngheoko" → "ngheo" + "ko") when abbr is set.
+type piece struct {
+	start, end int
+	id         int32 // the syllable, or the abbreviation's last syllable
+	abbr       bool
+}
+
+// segment splits x into two or three pieces, each a known syllable or an
+// abbreviation of two letters or more, each pair of them a bigram the
+// knowledge base uses ("hotro" → "ho tro", "thebhyt" → "the bhyt"), the
+// fewest pieces first. A letter typed twice at a boundary was squashed by
+// folding, so a piece may also start with the last letter of the one
+// before ("canngheo", folded "cangheo" → "can ngheo"). Pieces of one letter
+// are only "y" and "o" ("baohiemy te", "odau"). It returns the number of
+// pieces, kept in out, or 0.
+func (ix *index) segment(x string, out *[3]piece) int {
+	if len(x) < 3 {
 		return 0
 	}
 	for n := 2; n <= 3; n++ {
@@ -266,7 +316,7 @@ func (ix *index) segment(x string, out *[3]int32) int {
 }
 
 // segFrom places pieces depth..n-1 of x from byte at on.
-func (ix *index) segFrom(x string, at, depth, n int, out *[3]int32) bool {
+func (ix *index) segFrom(x string, at, depth, n int, out *[3]piece) bool {
 	for shared := 0; shared <= 1; shared++ {
 		if shared == 1 && depth == 0 {
 			break
@@ -280,25 +330,50 @@ func (ix *index) segFrom(x string, at, depth, n int, out *[3]int32) bool {
 			if !last && end == len(x) {
 				break
 			}
-			if end-start < 2 {
+			if end-start < 2 && x[start] != 'y' && x[start] != 'o' {
 				continue // one letter: too easily a piece of anything
 			}
-			id, ok := ix.vocab[x[start:end]]
+			p, ok := ix.pieceOf(x, start, end)
 			if !ok {
 				continue
 			}
 			if depth > 0 {
-				if _, ok := ix.bigrams[bigramKey(out[depth-1], id)]; !ok {
+				if _, ok := ix.bigrams[bigramKey(out[depth-1].id, p.first)]; !ok {
 					continue
 				}
 			}
-			out[depth] = id
+			out[depth] = p.piece
 			if last || ix.segFrom(x, end, depth+1, n, out) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// firstPiece is a piece with the id of its first syllable.
+type firstPiece struct {
+	piece
+	first int32
+}
+
+// pieceOf reads x[start:end] as a known syllable or an abbreviation whose
+// syllables are known.
+func (ix *index) pieceOf(x string, start, end int) (firstPiece, bool) {
+	w := x[start:end]
+	if id, ok := ix.vocab[w]; ok {
+		return firstPiece{piece{start, end, id, false}, id}, true
+	}
+	long, ok := ix.abbrev[w]
+	if !ok || len(w) < 2 {
+		return firstPiece{}, false
+	}
+	first, ok1 := ix.vocab[long[0]]
+	last, ok2 := ix.vocab[long[len(long)-1]]
+	if !ok1 || !ok2 {
+		return firstPiece{}, false
+	}
+	return firstPiece{piece{start, end, last, true}, first}, true
 }
 
 // dialect swaps a leading l and n where the neighbours show the other word
@@ -368,3 +443,9 @@ func (kb *KB) syllables(dst []string, text string) []string {
 	}
 	return dst
 }
+
+// Typo correction applies to words of invalidMin letters or more that
+// cannot be a syllable, and of validMin or more that could (TestTune's
+// repair mode: correcting three-letter real words too reads fewer
+// dialect messages right).
+var invalidMin, validMin = 3, 4

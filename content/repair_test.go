@@ -1,6 +1,7 @@
 package content
 
 import (
+	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -30,12 +31,19 @@ func TestRepair(t *testing.T) {
 		{"tjen dien thj nhan o dau, jup toi voi", "tien dien thi nhan o dau giup toi voi",
 			"tjen>tien chat spelling, thj>thi chat spelling, jup>giup chat spelling"},
 		{"nha dot nat wa", "nha dot nat qua", "wa>qua chat spelling"},
+		// A final j read as the neighbours want it: "hỗ trợ", not "trời".
+		{"ho troj tien dien", "ho tro tien dien", "troj>tro telex keys"},
 		// Words run together, a doubled letter squashed at the joint.
 		{"hotro tien dien cho hocanngheo", "ho tro tien dien cho ho can ngheo",
 			"hotro>ho tro run-together words, hocangheo>ho can ngheo run-together words"},
+		// An abbreviation run into words; "y" is a word of its own.
+		{"lam thebhyt cho ngheoko", "lam the bao hiem y te cho ngheo khong",
+			"thebhyt>the bao hiem y te run-together words, ngheoko>ngheo khong run-together words"},
+		{"mua bao hiem yte", "mua bao hiem y te", "yte>y te run-together words"},
 		// A typo that cannot be a syllable: the likeliest word one edit away.
 		{"ho can nghoe mua bhyt", "ho can ngheo mua bao hiem y te", "nghoe>ngheo one-letter typo"},
 		{"co dung duoc khog", "co dung duoc khong", "khog>khong one-letter typo"},
+		{"chinh sach cua tih", "chinh sach cua tinh", "tih>tinh one-letter typo"},
 		// The l/n confusion: an unknown word, or one its neighbours reject.
 		{"vay von thi nai suat bao nhieu", "vay von thi lai suat bao nhieu", "nai>lai l/n dialect"},
 		{"ho tro cua nha luoc", "ho tro cua nha nuoc", "luoc>nuoc l/n dialect"},
@@ -115,5 +123,36 @@ func TestExplainShowsRepairs(t *testing.T) {
 	}
 	if x := kb.Explain("hộ nghèo được hỗ trợ tiền điện không", day, 3); len(x.Repairs) != 0 {
 		t.Errorf("a clean message was repaired: %q", x.Repairs)
+	}
+}
+
+// BenchmarkRepair measures repair alone on the own test set's messages
+// (BenchmarkMatch includes it).
+func BenchmarkRepair(b *testing.B) {
+	kb, err := internalKB()
+	if err != nil {
+		b.Fatal(err)
+	}
+	data, err := os.ReadFile("testdata/questions.tsv")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var msgs [][]string
+	for _, line := range strings.Split(string(data), "\n")[1:] {
+		if _, msg, ok := strings.Cut(line, "\t"); ok {
+			msgs = append(msgs, kb.ex.syllables(nil, msg))
+		}
+	}
+	syl := make([]string, 0, 256)
+	w := make([]float32, 0, 256)
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		m := msgs[i%len(msgs)]
+		syl = append(syl[:0], m...)
+		w = w[:0]
+		for range m {
+			w = append(w, 1)
+		}
+		syl, w = kb.ix.repair(syl, w, nil)
 	}
 }

@@ -77,10 +77,10 @@ func startsVowel(s string) bool { return s != "" && isVowel(s[0]) }
 
 // closest returns the most used known syllable one edit from x (a letter
 // missing, extra, wrong or two letters swapped), or -1: "nheo" → "ngheo",
-// "moun" → "muon". Words under four letters are left alone: short
-// syllables are one edit from too many others.
+// "moun" → "muon". Words under three letters are left alone: they are one
+// edit from too many others.
 func (ix *index) closest(x string) int32 {
-	if len(x) < 4 || len(x) > 12 || ix.protected[x] {
+	if len(x) < 3 || len(x) > 12 || ix.protected[x] {
 		return -1
 	}
 	best := int32(-1)

@@ -215,6 +215,11 @@ func TestTune(t *testing.T) {
 		}
 		return
 	case "repair":
+		for _, m := range [][2]int{{4, 4}, {3, 4}, {3, 3}} {
+			invalidMin, validMin = m[0], m[1]
+			run(fmt.Sprintf("typo min invalid %d valid %d", m[0], m[1]))
+		}
+		invalidMin, validMin = 3, 4
 		repairDialect = false
 		run("no dialect swaps")
 		repairDialect = true
