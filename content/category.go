@@ -1,5 +1,10 @@
 package content
 
+import (
+	"slices"
+	"strings"
+)
+
 // Household categories named in messages and entry titles. Entries of one
 // topic often differ only by the category ("Vay vốn hộ nghèo", "Vay vốn hộ
 // cận nghèo"), with different rates and rules: a message that names one
@@ -30,45 +35,199 @@ func categories(syl []string, w []float32) category {
 	return c
 }
 
-// askedCategory returns the household category the question is about:
-// the first one named in the asking clause ("hàng xóm là hộ nghèo được vay,
-// nhà tôi là hộ cận nghèo thì có được vay không" asks about near-poor
-// households), else the one named closest before it (a story runs in time:
-// "trước là hộ nghèo, năm ngoái mới thoát nghèo, giờ muốn vay …" is about
-// a household that escaped).
+// askedCategory returns the household category the question is about,
+// read from the categories the message names (see mentions):
+//  1. the first named in the asking clause ("hàng xóm là hộ nghèo được
+//     vay, nhà tôi là hộ cận nghèo thì có được vay không" asks about
+//     near-poor households);
+//  2. else the one named closest before it (a story runs in time: "trước
+//     là hộ nghèo, năm ngoái mới thoát nghèo, giờ muốn vay …" is about a
+//     household that escaped);
+//
+// each first among the names that are not asides (a household compared
+// with, a neighbour's, a former status: "hộ mới thoát nghèo vay có cao hơn
+// hộ nghèo không" asks about the escaped household), then among the asides.
+// A category denied ("nhà tôi không phải hộ nghèo") is never the answer.
 func (kb *KB) askedCategory(s *scratch) category {
+	s.ments = mentions(s.ments[:0], s.syl)
+	if len(s.ments) == 0 {
+		return 0
+	}
 	ask := 0
-	if s.ask > 0 && s.ask < len(s.text) && categories(s.syl, nil) != 0 {
-		// The syllables before the asking clause, counted only when the
-		// message names a category.
+	if s.ask > 0 && s.ask < len(s.text) {
+		// The syllables before the asking clause.
 		s.tmp = kb.ex.syllables(s.tmp[:0], s.text[:s.ask])
+		if repairSyllables {
+			s.tmp, _ = kb.ix.repair(s.tmp, nil, nil) // as s.syl was
+		}
 		ask = len(s.tmp)
 	}
-	return firstCategory(s.syl, s.w, ask)
+	return pickCategory(s.ments, s.w, ask)
 }
 
-// firstCategory returns the category named first from syllable ask on
-// among the question's syllables (weight 1), else the one named last
-// before ask, else the last one named, or 0. "hộ cận nghèo có được như hộ
-// nghèo không" asks about near-poor households.
-func firstCategory(syl []string, w []float32, ask int) category {
-	ask = min(ask, len(syl))
-	for i := max(1, ask); i < len(syl); i++ {
-		if c := categoryAt(syl, i); c != 0 && w[i] >= 1 {
-			return c
+// pickCategory applies askedCategory's order to ms, the names in syllable
+// order, with the syllables' weights w and the asking clause starting at
+// syllable ask.
+func pickCategory(ms []mention, w []float32, ask int) category {
+	for _, aside := range []bool{false, true} {
+		for _, m := range ms {
+			if m.at >= ask && m.aside == aside && !m.denied && w[m.at] >= 1 {
+				return m.cat
+			}
 		}
-	}
-	for i := ask - 1; i >= 1; i-- {
-		if c := categoryAt(syl, i); c != 0 {
-			return c
+		for i := len(ms) - 1; i >= 0; i-- {
+			if m := ms[i]; m.at < ask && m.aside == aside && !m.denied {
+				return m.cat
+			}
 		}
-	}
-	for i := len(syl) - 1; i >= max(1, ask); i-- {
-		if c := categoryAt(syl, i); c != 0 {
-			return c
+		for i := len(ms) - 1; i >= 0; i-- {
+			if m := ms[i]; m.aside == aside && !m.denied {
+				return m.cat
+			}
 		}
 	}
 	return 0
+}
+
+// mention is a household category named in a message.
+type mention struct {
+	cat       category
+	start, at int // the name's first and last syllables
+	// aside: not the household's own present category: compared with
+	// ("như hộ nghèo", "hơn hộ nghèo"), another household's ("hàng xóm là
+	// hộ nghèo"), a former status ("trước là hộ nghèo", or one a later
+	// change replaced: "…, năm nay lên hộ cận nghèo"), one the household
+	// is denied ("không phải hộ nghèo"), or a thing of that category ("thẻ
+	// của hộ nghèo").
+	aside  bool
+	denied bool
+}
+
+// nameWindow is how many syllables before a category's name are read for
+// the words that make it an aside.
+const nameWindow = 6
+
+// mentions appends to dst the household categories named in syl, in
+// order, with whether each is an aside.
+func mentions(dst []mention, syl []string) []mention {
+	first, prev := len(dst), 0
+	for i := 1; i < len(syl); i++ {
+		c := categoryAt(syl, i)
+		if c == 0 {
+			continue
+		}
+		start := nameStart(syl, i)
+		lo := max(prev, start-nameWindow)
+		m := mention{cat: c, start: start, at: i, denied: c != hhEscaped && denied(syl, max(lo, start-4), start)}
+		m.aside = m.denied || compared(syl, start) || anyWord(syl, lo, start, othersWords) ||
+			former(syl, lo, start) || start > 0 && syl[start-1] == "cua" || i+1 < len(syl) && syl[i+1] == "cu"
+		if !m.aside && anyWord(syl, lo, start, changeWords) {
+			// A change of status: the categories named before it are past.
+			for j := first; j < len(dst); j++ {
+				if dst[j].cat != c {
+					dst[j].aside = true
+				}
+			}
+		}
+		dst = append(dst, m)
+		prev = i + 1
+	}
+	return dst
+}
+
+// nameStart returns the first syllable of the category name ending at i:
+// "hộ cận nghèo", "hộ mới thoát nghèo", "hộ có mức sống trung bình".
+func nameStart(syl []string, i int) int {
+	start := i - 1
+	if syl[i] == "binh" {
+		start = i - 3 // muc song trung binh
+	} else if syl[i] == "tb" {
+		start = i - 2 // muc song tb
+	}
+	for start > 0 {
+		switch syl[start-1] {
+		case "ho", "dien", "moi", "vua", "co":
+			start--
+			continue
+		}
+		break
+	}
+	return max(start, 0)
+}
+
+// Words before a category's name that make it an aside: another
+// household's ("hàng xóm", "nhà bên cạnh", "người ta", "nhà khác"), and a
+// change of status that makes the categories named before it past ("lên
+// cận nghèo", "xếp xuống hộ nghèo", "năm nay", "giờ", "được công nhận").
+// Each is a word, or "a b" for a pair.
+var (
+	othersWords = []string{"hang xom", "ben canh", "nha ben", "nguoi ta", "nha khac", "ho khac", "nguoi khac"}
+	changeWords = []string{"len", "xuong", "chuyen", "thanh", "xep", "nay", "gio", "cong nhan"}
+)
+
+// anyWord reports whether one of words occurs among syl[lo:hi].
+func anyWord(syl []string, lo, hi int, words []string) bool {
+	for j := lo; j < hi; j++ {
+		for _, w := range words {
+			a, b, pair := strings.Cut(w, " ")
+			if pair && syl[j] == b && j > lo && syl[j-1] == a || !pair && syl[j] == a {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// compared reports a category named as the term of a comparison: "như
+// hộ nghèo", "hơn hộ nghèo", "bằng hộ nghèo", "so với hộ nghèo", "khác gì
+// hộ nghèo", "giống như là hộ nghèo".
+func compared(syl []string, start int) bool {
+	j := start - 1
+	if j > 0 && syl[j] == "la" {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch syl[j] {
+	case "nhu", "hon", "bang", "giong":
+		return true
+	case "voi":
+		return j > 0 && syl[j-1] == "so"
+	case "gi":
+		return j > 0 && syl[j-1] == "khac"
+	}
+	return false
+}
+
+// former reports a past status: "trước (đây) là hộ nghèo", "hồi trước",
+// "từng là", "ngày xưa"; not "tháng trước được công nhận hộ nghèo".
+func former(syl []string, lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		switch syl[j] {
+		case "truoc":
+			if j+1 >= len(syl) || syl[j+1] != "duoc" && syl[j+1] != "moi" && syl[j+1] != "vua" {
+				return true
+			}
+		case "tung", "xua":
+			return true
+		}
+	}
+	return false
+}
+
+// denied reports a category the household is said not to be in: "không
+// phải hộ nghèo", "chưa được công nhận hộ cận nghèo", "không thuộc diện".
+func denied(syl []string, lo, hi int) bool {
+	for j := lo; j+1 < hi; j++ {
+		if syl[j] == "khong" || syl[j] == "chua" {
+			switch syl[j+1] {
+			case "phai", "thuoc", "duoc", "nam", "co", "la":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // categoryAt returns the category whose name ends at syllable i, or 0.
@@ -95,11 +254,15 @@ func categoryAt(syl []string, i int) category {
 }
 
 // leaving reports a household leaving the category whose name starts at
-// syllable at: "thoát cận nghèo", "ra khỏi (danh sách) hộ nghèo" name a
-// household that has escaped poverty, not a poor one.
+// syllable at: "thoát cận nghèo", "ra khỏi (danh sách) hộ nghèo", "hết hộ
+// nghèo", "không còn là hộ nghèo" name a household that has escaped
+// poverty, not a poor one.
 func leaving(syl []string, at int) bool {
+	if at > 0 && syl[at-1] == "het" {
+		return true // "hết hộ nghèo"
+	}
 	for j := at - 1; j >= max(0, at-4); j-- {
-		if syl[j] == "thoat" || syl[j] == "khoi" && j > 0 && syl[j-1] == "ra" {
+		if syl[j] == "thoat" || syl[j] == "khoi" || syl[j] == "con" && j > 0 && syl[j-1] == "khong" {
 			return true
 		}
 	}
@@ -141,4 +304,33 @@ func householdCategories(hs []string) category {
 		}
 	}
 	return c
+}
+
+// categoryMember returns the member of en's family written for the
+// household category the question is about (s.asked), when en is written
+// for another category or for none: "hộ nghèo … làm thế nào" is about the
+// poor household even when the near-poor entry's examples share more words
+// with it, and "hộ cận nghèo có được tiền điện như hộ nghèo không" about
+// the near-poor one, not the general entry. Nil: keep en.
+func (kb *KB) categoryMember(s *scratch, en *Entry, day Date) *Entry {
+	h := s.asked.household()
+	if en == nil || en.Family == "" || h == "" || slices.Contains(en.Households, h) {
+		return nil
+	}
+	if e := kb.FamilyMember(en, h, day); e != nil && len(e.Households) > 0 {
+		return e
+	}
+	return nil
+}
+
+// askedHousehold returns the household category text asks about (see
+// askedCategory), "" for none.
+func (kb *KB) askedHousehold(text string) string {
+	s, _ := kb.pool.Get().(*scratch)
+	if s == nil {
+		s = kb.newScratch()
+	}
+	defer kb.pool.Put(s)
+	kb.weigh(s, text)
+	return kb.askedCategory(s).household()
 }

@@ -34,6 +34,10 @@ type Explanation struct {
 	// EntryChoice ranks the answering topic's close entries: retrieval
 	// share, entry model, combined (best first).
 	EntryChoice []EntryScore
+	// Repairs are the words read as other words before matching, as
+	// "typed → read (why)": telex keys, chat spellings, run-together words,
+	// one-letter typos, the l/n dialect (see repair).
+	Repairs []string
 	// Unknown says why the answer is unknown ("" when it is not): the
 	// confidence is below the minimum, the classifier reads the message
 	// as out of scope, or an out-of-scope reading is within the margin.
@@ -44,7 +48,11 @@ type Explanation struct {
 func (kb *KB) Explain(text string, day Date, n int) Explanation {
 	x := Explanation{Result: kb.Match(text, day)}
 	s := kb.newScratch()
+	s.explain = true
 	maxScore := kb.score(s, text)
+	for _, f := range s.fixes {
+		x.Repairs = append(x.Repairs, f.from+" → "+f.to+" ("+f.how+")")
+	}
 	if maxScore == 0 {
 		return x
 	}
@@ -56,7 +64,7 @@ func (kb *KB) Explain(text string, day Date, n int) Explanation {
 	}
 	kb.topicScores(s, maxScore, day)
 	x.Unknown = kb.unknownReason(s, x.Result)
-	x.Category = kb.askedCategory(s).household()
+	x.Category = s.asked.household()
 	if k := slices.Index(kb.clf.topics, x.Result.Topic); k >= 0 && s.best[k].Entry != nil && x.Result.Alarm == "" {
 		x.EntryChoice = slices.Clone(kb.rankEntries(s, maxScore, day, s.best[k].Entry, s.best[k].Score))
 		sort.SliceStable(x.EntryChoice, func(i, j int) bool { return x.EntryChoice[i].Combined > x.EntryChoice[j].Combined })

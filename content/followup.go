@@ -129,7 +129,7 @@ func (v *followVocab) scan(syl []string) cues {
 // "Gặp cán bộ", "alo có ai không" and "cảm ơn" do not; "cảm ơn cháu, thế
 // bác cần mang theo giấy gì không" does.
 func (kb *KB) AsksSomething(text string) bool {
-	c := kb.fv.scan(kb.ex.syllables(nil, text))
+	c := kb.fv.scan(kb.syllables(nil, text))
 	if len(c.aspects) > 0 || c.households > 0 {
 		return true
 	}
@@ -142,11 +142,16 @@ func (kb *KB) AsksSomething(text string) bool {
 }
 
 // HouseholdIn returns the household category text names ("" when it names
-// none, or more than one).
+// none); of several, the one the question is about, as the matcher reads
+// it ("trước là hộ nghèo, giờ lên cận nghèo, vay lãi bao nhiêu": near-poor),
+// or "" when it cannot tell.
 func (kb *KB) HouseholdIn(text string) string {
-	c := kb.fv.scan(kb.ex.syllables(nil, text))
-	if c.households != 1 {
+	c := kb.fv.scan(kb.syllables(nil, text))
+	switch {
+	case c.households == 0:
 		return ""
+	case c.households > 1:
+		return kb.askedHousehold(text)
 	}
 	return c.household
 }
@@ -169,7 +174,7 @@ func (kb *KB) InContext(text string, prev *Entry, day Date) (Result, bool) {
 	if prev == nil || len(strings.Fields(text)) >= FollowUpMaxWords {
 		return Result{}, false
 	}
-	c := kb.fv.scan(kb.ex.syllables(nil, text))
+	c := kb.fv.scan(kb.syllables(nil, text))
 	if c.subject || (len(c.aspects) == 0 && c.households == 0) {
 		return Result{}, false
 	}

@@ -37,10 +37,12 @@ type posting struct {
 // index is an inverted index of folded unigrams and bigrams over entries.
 // It is built once and read concurrently without locks.
 type index struct {
-	vocab   map[string]int32 // folded syllable -> term id
-	bigrams map[uint64]int32 // (syllable id, syllable id) -> term id
-	post    [][]posting      // term id -> postings
-	idf     []float64        // term id -> idf
+	vocab   map[string]int32    // folded syllable -> term id
+	words   []string            // term id -> folded syllable ("" for a bigram)
+	abbrev  map[string][]string // the expander's abbreviations (see repair)
+	bigrams map[uint64]int32    // (syllable id, syllable id) -> term id
+	post    [][]posting         // term id -> postings
+	idf     []float64           // term id -> idf
 	maxIDF  float64
 	// deletes maps a syllable with one letter removed to the syllables it
 	// came from, for one-typo correction of unknown words.
@@ -69,6 +71,9 @@ func bigramKey(a, b int32) uint64 { return uint64(uint32(a))<<32 | uint64(uint32
 
 func buildIndex(entries []*Entry, ex *expander) *index {
 	ix := &index{vocab: map[string]int32{}, bigrams: map[uint64]int32{}, deletes: map[string][]int32{}}
+	if ex != nil {
+		ix.abbrev = ex.abbrev
+	}
 	tfs := make([]map[int32]float64, len(entries))
 	lengths := make([]float64, len(entries))
 	var syl []string
@@ -175,6 +180,10 @@ func buildIndex(entries []*Entry, ex *expander) *index {
 	for id := range ix.post {
 		ix.phrases = append(ix.phrases, byFirst[int32(id)]...)
 		ix.phraseAt[id+1] = int32(len(ix.phrases))
+	}
+	ix.words = make([]string, len(ix.post))
+	for s, id := range ix.vocab {
+		ix.words[id] = s
 	}
 	for s, id := range ix.vocab {
 		if len(s) < 4 {

@@ -207,9 +207,15 @@ type scratch struct {
 	// text is the message as weighed (particles dropped), ask the byte
 	// offset in it of the asking clause (0: the whole message), for the
 	// household category the question is about (see askedCategory).
-	text string
-	ask  int
-	tmp  []string
+	text  string
+	ask   int
+	tmp   []string
+	ments []mention
+	asked category // the household category the question is about (askedCategory)
+	// fixes are the repairs made to the syllables (see repair), kept only
+	// when explain is set.
+	fixes   []fix
+	explain bool
 }
 
 func (kb *KB) newScratch() *scratch {
@@ -250,26 +256,6 @@ func (kb *KB) Match(text string, day Date) Result {
 		r.Entry = e
 	}
 	return r
-}
-
-// categoryMember returns the member of en's family written for the
-// household category the question is about, when en is written for
-// another category or for none: "hộ nghèo … làm thế nào" is about the poor
-// household even when the near-poor entry's examples share more words with
-// it, and "hộ cận nghèo có được tiền điện như hộ nghèo không" about the
-// near-poor one, not the general entry. Nil: keep en.
-func (kb *KB) categoryMember(s *scratch, en *Entry, day Date) *Entry {
-	if en == nil || en.Family == "" {
-		return nil
-	}
-	h := kb.askedCategory(s).household()
-	if h == "" || slices.Contains(en.Households, h) {
-		return nil
-	}
-	if e := kb.FamilyMember(en, h, day); e != nil && len(e.Households) > 0 {
-		return e
-	}
-	return nil
 }
 
 // weigh splits text into syllables with their weights: when a story comes
@@ -324,6 +310,14 @@ func (kb *KB) score(s *scratch, text string) float64 {
 		return 0
 	}
 	kb.weigh(s, text)
+	if repairSyllables {
+		s.fixes = s.fixes[:0]
+		fixes := &s.fixes
+		if !s.explain {
+			fixes = nil
+		}
+		s.syl, s.w = kb.ix.repair(s.syl, s.w, fixes)
+	}
 	kb.queryTerms(s)
 	var maxScore float64
 	for i, t := range s.terms {
@@ -350,6 +344,10 @@ func (kb *KB) score(s *scratch, text string) float64 {
 	s.cats = categories(s.syl, s.w)
 	if s.cats == 0 && s.split > 0 {
 		s.cats = categories(s.syl, nil) // named in the story only
+	}
+	s.asked = 0
+	if s.cats != 0 {
+		s.asked = kb.askedCategory(s)
 	}
 	kb.phraseHits(s, maxScore)
 	for _, i := range kb.detected {

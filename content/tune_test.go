@@ -61,8 +61,18 @@ func TestTune(t *testing.T) {
 	}
 	rebuild()
 	dev := readTSV(t, "../../shared/dev-questions.tsv")
+	// The own sets' category-naming lines, with the entries that answer
+	// them (never the blind sets).
+	var own [][]string
+	for _, path := range []string{"testdata/tuning.tsv", "testdata/tuning2.tsv", "testdata/tuning3.tsv", "testdata/entries.tsv"} {
+		for _, l := range readTSV(t, path) {
+			if len(l) > 2 && l[2] != "" {
+				own = append(own, l)
+			}
+		}
+	}
 	run := func(name string) {
-		var ok, n, unk, inN, oosOK, oosN, longOK, longN, entOK, entN, clfOK, keyOK, plainOK, plainN int
+		var ok, n, unk, inN, oosOK, oosN, longOK, longN, entOK, entN, clfOK, keyOK, plainOK, plainN, noisyOK, dialectOK int
 		for f := range folds {
 			for i, h := range heldOut[f] {
 				sc := kbs[f].newScratch()
@@ -78,6 +88,22 @@ func TestTune(t *testing.T) {
 					}
 					if g == h.topic {
 						plainOK++
+					} else if os.Getenv("ANSINH_TUNE_SHOW") == "plain" && name == "current" {
+						if m := kbs[f].Match(h.text, day).Topic; m == h.topic || m == TopicUnknown && h.topic == TopicOutOfScope {
+							t.Logf("PLAIN %s→%s %s", h.topic, g, p)
+						}
+					}
+				}
+				// Typed on a phone: no marks, shorthand, typos, dialect.
+				noisy := noisyTyping(h.text, 1, 0.2)
+				if g := kbs[f].Match(noisyTyping(h.text, 2, 1), day).Topic; g == h.topic || g == TopicUnknown && h.topic == TopicOutOfScope {
+					dialectOK++
+				}
+				if g := kbs[f].Match(noisy, day).Topic; g == h.topic || g == TopicUnknown && h.topic == TopicOutOfScope {
+					noisyOK++
+				} else if os.Getenv("ANSINH_TUNE_SHOW") == "noisy" && name == "current" {
+					if m := kbs[f].Match(h.text, day).Topic; m == h.topic || m == TopicUnknown && h.topic == TopicOutOfScope {
+						t.Logf("NOISY %s→%s %s", h.topic, g, noisy)
 					}
 				}
 				r := kbs[f].Match(h.text, day)
@@ -138,9 +164,18 @@ func TestTune(t *testing.T) {
 				devOK++
 			}
 		}
-		t.Logf("%-28s clf %5.1f%% cv %5.1f%%  in→unk %4.1f%%  oos %5.1f%%  long %5.1f%%  entry %5.1f%% (all %5.1f%%)  unmarked %5.1f%%  dev %5.1f%%", name,
+		var ownOK int
+		for _, l := range own {
+			if r := full.Match(l[1], day); r.Entry != nil && tuneSameEntry(full, strings.Split(l[2], "|"), r.Entry) {
+				ownOK++
+			} else if os.Getenv("ANSINH_TUNE_SHOW") == "own" && name == "current" {
+				t.Logf("OWN %s → %v: %s", l[2], r.Entry, l[1])
+			}
+		}
+		t.Logf("%-28s own entry %5.1f%%", name, 100*float64(ownOK)/float64(len(own)))
+		t.Logf("%-28s clf %5.1f%% cv %5.1f%%  in→unk %4.1f%%  oos %5.1f%%  long %5.1f%%  entry %5.1f%% (all %5.1f%%)  unmarked %5.1f%%  noisy %5.1f%% (l/n %5.1f%%)  dev %5.1f%%", name,
 			100*float64(clfOK)/float64(n), 100*float64(ok)/float64(n), 100*float64(unk)/float64(inN), 100*float64(oosOK)/float64(oosN),
-			100*float64(longOK)/float64(longN), 100*float64(entOK)/float64(entN), 100*float64(keyOK)/float64(inN), 100*float64(plainOK)/float64(plainN), 100*float64(devOK)/float64(len(dev)))
+			100*float64(longOK)/float64(longN), 100*float64(entOK)/float64(entN), 100*float64(keyOK)/float64(inN), 100*float64(plainOK)/float64(plainN), 100*float64(noisyOK)/float64(n), 100*float64(dialectOK)/float64(n), 100*float64(devOK)/float64(len(dev)))
 	}
 	run("current")
 	switch os.Getenv("ANSINH_TUNE") {
@@ -179,6 +214,19 @@ func TestTune(t *testing.T) {
 			run(fmt.Sprintf("oos margin %.2f", m))
 		}
 		return
+	case "repair":
+		for _, m := range [][2]int{{4, 4}, {3, 4}, {3, 3}} {
+			invalidMin, validMin = m[0], m[1]
+			run(fmt.Sprintf("typo min invalid %d valid %d", m[0], m[1]))
+		}
+		invalidMin, validMin = 3, 4
+		repairDialect = false
+		run("no dialect swaps")
+		repairDialect = true
+		repairSyllables = false
+		run("no repair")
+		repairSyllables = true
+		return
 	case "unmarked":
 		for _, on := range []bool{false, true} {
 			clfUnmarked = on
@@ -215,6 +263,17 @@ func TestTune(t *testing.T) {
 			}
 		}
 	}
+}
+
+// tuneSameEntry reports whether got is one of the entries want, or shares
+// a key with one.
+func tuneSameEntry(kb *KB, want []string, got *Entry) bool {
+	for _, id := range want {
+		if e, ok := kb.Entry(id); ok && e.Key == got.Key {
+			return true
+		}
+	}
+	return false
 }
 
 func argmax(p []float64) int {

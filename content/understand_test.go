@@ -64,14 +64,30 @@ func TestCategories(t *testing.T) {
 		{"hộ cận nghèo có được như hộ nghèo không", hhNearPoor},
 		{"ho muc song tb mua bhyt", hhAverage},
 		{"vay vốn sinh viên", 0},
+		// The term of a comparison is an aside.
+		{"hộ mới thoát nghèo vay thì lãi có cao hơn hộ nghèo không", hhEscaped},
+		{"ho can ngheo khac gi ho ngheo", hhNearPoor},
+		// A former status, or one a later change replaced.
+		{"trước nhà em là hộ nghèo, giờ lên cận nghèo rồi, vay thì lãi thế nào", hhNearPoor},
+		{"nam ngoai nha toi la ho can ngheo, nam nay bi xep xuong ho ngheo, vay duoc bao nhieu", hhPoor},
+		{"tháng trước được công nhận hộ nghèo thì vay được không", hhPoor},
+		// Another household's.
+		{"nha toi la ho can ngheo, nha ben canh la ho ngheo duoc tien dien, nha toi co duoc khong", hhNearPoor},
+		// A thing of another category.
+		{"nha toi moi thoat ngheo, the bhyt cua ho ngheo con dung duoc khong", hhEscaped},
+		// Left the category; denied.
+		{"nam kia nha bac het ho ngheo roi", hhEscaped},
+		{"nhà tôi không còn là hộ cận nghèo nữa", hhEscaped},
+		{"nhà tôi không phải hộ nghèo thì có được vay không", 0},
+		{"nha toi khong phai ho ngheo, chi la ho can ngheo thoi", hhNearPoor},
 	} {
 		syl := ex.syllables(nil, tt.text)
 		w := make([]float32, len(syl))
 		for i := range w {
 			w[i] = 1
 		}
-		if got := firstCategory(syl, w, 0); got != tt.want {
-			t.Errorf("firstCategory(%q) = %b, want %b", tt.text, got, tt.want)
+		if got := pickCategory(mentions(nil, syl), w, 0); got != tt.want {
+			t.Errorf("pickCategory(%q) = %b, want %b", tt.text, got, tt.want)
 		}
 	}
 	if categoryFactor(hhNearPoor, hhPoor) != categoryMismatch || categoryFactor(hhPoor, hhPoor) != 1 || categoryFactor(0, hhPoor) != 1 {
@@ -148,6 +164,14 @@ func TestAskedCategory(t *testing.T) {
 		{"nha toi truoc la ho ngheo, nam ngoai moi duoc cong nhan thoat ngheo, gio muon vay them von nuoi bo thi lai suat the nao", "loan-newly-escaped", HouseholdEscaped},
 		// One clause: the first named is the one asked about.
 		{"hộ cận nghèo có được vay vốn như hộ nghèo không", "loan-near-poor-limit", HouseholdNearPoor},
+		// The term of a comparison is not the household asked about.
+		{"hộ mới thoát nghèo vay vốn thì lãi có cao hơn hộ nghèo không", "loan-newly-escaped", HouseholdEscaped},
+		// A card of another category, a former status, a status left.
+		{"nha toi moi thoat ngheo, the bhyt cua ho ngheo cu con dung duoc khong", "bhyt-newly-escaped", HouseholdEscaped},
+		{"trước đây nhà tôi là hộ nghèo, năm nay xã xếp lên cận nghèo, thẻ bảo hiểm y tế có phải đóng tiền không", "bhyt-near-poor", HouseholdNearPoor},
+		{"nam ngoai nha toi het ho ngheo roi, gio vay von lam an co duoc khong", "loan-newly-escaped", HouseholdEscaped},
+		// A category denied.
+		{"nhà tôi không phải hộ nghèo, chỉ là hộ cận nghèo thôi, có được vay vốn không", "loan-near-poor", HouseholdNearPoor},
 	}
 	for _, tt := range tests {
 		r := kb.Match(tt.text, day)
@@ -156,6 +180,26 @@ func TestAskedCategory(t *testing.T) {
 		}
 		if x := kb.Explain(tt.text, day, 3); x.Category != tt.household {
 			t.Errorf("%q: ask --explain shows category %q, want %q", tt.text, x.Category, tt.household)
+		}
+	}
+}
+
+// TestHouseholdIn: of several categories named, the bot takes the one the
+// question is about, as the matcher reads it, and answers without asking
+// which household the citizen's is.
+func TestHouseholdIn(t *testing.T) {
+	kb, err := Load(Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ text, want string }{
+		{"hộ cận nghèo", HouseholdNearPoor},
+		{"lãi suất vay bao nhiêu", ""},
+		{"trước nhà em là hộ nghèo, giờ lên cận nghèo rồi, vay vốn thì lãi bao nhiêu", HouseholdNearPoor},
+		{"ong ba hang xom la ho ngheo, nha toi la ho can ngheo thi co duoc ho tro tien dien khong", HouseholdNearPoor},
+	} {
+		if got := kb.HouseholdIn(tt.text); got != tt.want {
+			t.Errorf("HouseholdIn(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }

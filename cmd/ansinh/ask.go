@@ -60,6 +60,9 @@ func answer(rules *content.Rules, q string, day content.Date) askResult {
 // probability and combined score, the best entries by retrieval, how the
 // entry was chosen within the topic and the household category asked about.
 func printExplanation(out io.Writer, x content.Explanation) {
+	if len(x.Repairs) > 0 {
+		fmt.Fprintf(out, "   read as: %s\n", strings.Join(x.Repairs, ", "))
+	}
 	if x.Question != "" {
 		fmt.Fprintf(out, "   question clause: %q (the story before it weighs less)\n", x.Question)
 	}

@@ -1,0 +1,26 @@
+package main
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/bacninh/ansinh/content"
+)
+
+// TestPrintExplanationShowsRepairs: ask --explain prints how the words of
+// a noisy message were read before the topic table.
+func TestPrintExplanationShowsRepairs(t *testing.T) {
+	kb, err := content.Load(content.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	day := content.DateOf(time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC))
+	printExplanation(&out, kb.Explain("vayvon nganhang chinhsach thj nai suat bn", day, 3))
+	want := "   read as: vayvon → vay von (run-together words), nganhang → ngan hang (run-together words), chinhsach → chinh sach (run-together words), thj → thi (chat spelling), nai → lai (l/n dialect)\n"
+	if got := out.String(); !strings.HasPrefix(got, want) {
+		t.Errorf("explanation starts %q, want %q", strings.SplitAfter(got, "\n")[0], want)
+	}
+}

@@ -1,0 +1,451 @@
+package content
+
+// Citizens on cheap phones type without marks and in haste: telex keys
+// left in a word when the keyboard did not convert them ("ngheof",
+// "dduowcj"), chat spellings ("tjen", "thj", "fai", "wa", "jup"), words run
+// together ("hotro", "canngheo") and the local dialect's l/n confusion
+// ("nai suat", "nam ho so"). repair rewrites such syllables into the
+// knowledge base's own before the message is scored, so that retrieval, the
+// classifier and the household category all read the same words. It only
+// touches a syllable the knowledge base never uses (or, for l/n, one whose
+// neighbours show it is the other word), and it is deterministic: the
+// candidates are tried in a fixed order against fixed tables.
+
+// fix is one repair, shown by ask --explain.
+type fix struct {
+	from, to string
+	how      string
+}
+
+// Fix kinds.
+const (
+	fixTelex   = "telex keys"
+	fixSpell   = "chat spelling"
+	fixSplit   = "run-together words"
+	fixTypo    = "one-letter typo"
+	fixDialect = "l/n dialect"
+)
+
+// repair rewrites syl (with its weights w, kept parallel when not nil) in
+// place and returns both; when fixes is not nil each repair is appended to
+// it.
+func (ix *index) repair(syl []string, w []float32, fixes *[]fix) ([]string, []float32) {
+	var buf [32]byte
+	telex := ix.telexTyped(syl)
+	for i := 0; i < len(syl); i++ {
+		x := syl[i]
+		if _, ok := ix.vocab[x]; ok || len(x) > 24 || !isLetters(x) {
+			continue
+		}
+		if id, how := ix.finalJ(syl, i, telex); id >= 0 {
+			syl[i] = ix.words[id]
+			note(fixes, x, syl[i], how)
+			continue
+		}
+		if id, how := ix.respell(buf[:0], x, telex); id >= 0 {
+			syl[i] = ix.words[id]
+			note(fixes, x, syl[i], how)
+			continue
+		}
+		var seg [3]piece
+		if k := ix.segment(x, &seg); k > 1 {
+			var parts [16]string
+			n := 0
+			for _, p := range seg[:k] {
+				if p.abbr {
+					n += copy(parts[n:], ix.abbrev[x[p.start:p.end]])
+				} else {
+					parts[n] = ix.words[p.id]
+					n++
+				}
+			}
+			for range n - 1 {
+				syl = append(syl, "")
+			}
+			copy(syl[i+n:], syl[i+1:])
+			copy(syl[i:], parts[:n])
+			if w != nil {
+				for range n - 1 {
+					w = append(w, 0)
+				}
+				copy(w[i+n:], w[i+1:])
+				for j := 1; j < n; j++ {
+					w[i+j] = w[i]
+				}
+			}
+			if fixes != nil {
+				*fixes = append(*fixes, fix{x, joinWords(syl[i : i+n]), fixSplit})
+			}
+			i += n - 1
+			continue
+		}
+		if id := ix.swapLN(buf[:0], x); id >= 0 {
+			syl[i] = ix.words[id]
+			note(fixes, x, syl[i], fixDialect)
+			continue
+		}
+		// A typo that cannot be a syllable is corrected to the likeliest
+		// word; a real word the knowledge base lacks ("thit", "vach") only
+		// where the correction fits its neighbours.
+		if id := ix.closest(x); id >= 0 && (!validSyllable(x) && len(x) >= invalidMin || len(x) >= validMin && ix.context(syl, i, id) > 0) {
+			syl[i] = ix.words[id]
+			note(fixes, x, syl[i], fixTypo)
+		}
+	}
+	if repairDialect {
+		ix.dialect(syl, fixes)
+	}
+	return syl, w
+}
+
+// telexTyped reports whether the message shows telex keys left in its
+// words (a known word with s, f, r or x after it): then a final j is the
+// nặng key ("hooj" → "ho"), not the chat spelling of i ("roj" → "roi").
+func (ix *index) telexTyped(syl []string) bool {
+	for _, x := range syl {
+		n := len(x)
+		if n < 3 || !isToneKey(x[n-1]) || x[n-1] == 'j' {
+			continue
+		}
+		if _, ok := ix.vocab[x]; ok {
+			continue
+		}
+		if _, ok := ix.vocab[x[:n-1]]; ok && hasVowel([]byte(x[:n-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// finalJ reads a j after the last vowel of syl[i] when both readings are
+// words: the nặng key ("troj" → "tro") or i ("roj" → "roi"). The one that
+// forms more bigrams with the neighbours wins; on a tie, the telex key if
+// the message is typed in telex. It returns -1 when x is not such a word.
+func (ix *index) finalJ(syl []string, i int, telex bool) (int32, string) {
+	x := syl[i]
+	n := len(x)
+	if n < 2 || n > 31 || x[n-1] != 'j' || !isVowel(x[n-2]) {
+		return -1, ""
+	}
+	key, ok := ix.vocab[x[:n-1]]
+	if !ok {
+		return -1, ""
+	}
+	var buf [32]byte
+	b := append(append(buf[:0], x[:n-1]...), 'i')
+	vowel, ok := ix.vocab[string(b)]
+	if !ok {
+		return -1, ""
+	}
+	ck, cv := ix.context(syl, i, key), ix.context(syl, i, vowel)
+	if ck > cv || ck == cv && telex {
+		return key, fixTelex
+	}
+	return vowel, fixSpell
+}
+
+// swapLN returns the known word x is with its leading l and n swapped
+// ("luoc" → "nuoc"), or -1.
+func (ix *index) swapLN(b []byte, x string) int32 {
+	if len(x) < 2 || (x[0] != 'l' && x[0] != 'n') || x[1] == 'g' || x[1] == 'h' {
+		return -1
+	}
+	b = append(b[:0], x...)
+	b[0] ^= 'l' ^ 'n'
+	if id, ok := ix.vocab[string(b)]; ok {
+		return id
+	}
+	return -1
+}
+
+func note(fixes *[]fix, from, to, how string) {
+	if fixes != nil {
+		*fixes = append(*fixes, fix{from, to, how})
+	}
+}
+
+func joinWords(ws []string) string {
+	n := 0
+	for _, w := range ws {
+		n += len(w) + 1
+	}
+	b := make([]byte, 0, n)
+	for i, w := range ws {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, w...)
+	}
+	return string(b)
+}
+
+// isLetters reports whether s is all ASCII letters (a folded syllable).
+func isLetters(s string) bool {
+	for i := range len(s) {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// respell returns the known syllable x is a telex or chat spelling of, or
+// -1, and how it was spelt. Telex: w after a vowel marks ư, ơ or ă
+// ("duowc" → "duoc"), a tone key after the vowel ("ngheof" → "ngheo",
+// "tiefn" → "tien"). Chat: j for i ("tjen" → "tien", "thj" → "thi", and
+// "roj" → "roi" unless the message is typed in telex), j for gi ("jup" →
+// "giup"), f for ph ("fai" → "phai"), w for qu ("wa" → "qua"), k for c
+// before a, o, u ("kon" → "con").
+func (ix *index) respell(b []byte, x string, telex bool) (int32, string) {
+	b = append(b[:0], x[0])
+	for i := 1; i < len(x); i++ {
+		if x[i] == 'w' && isVowel(x[i-1]) {
+			continue
+		}
+		b = append(b, x[i])
+	}
+	if len(b) < len(x) {
+		if id, ok := ix.vocab[string(b)]; ok {
+			return id, fixTelex
+		}
+	}
+	if j := indexByte(x, 'j'); j > 0 && (!telex || j < len(x)-1 || !isVowel(x[j-1])) {
+		c := append(b[:0], x...)
+		c[j] = 'i'
+		if id, ok := ix.vocab[string(c)]; ok {
+			return id, fixSpell
+		}
+		b = append(b[:0], x[0])
+		for i := 1; i < len(x); i++ {
+			if x[i] != 'w' || !isVowel(x[i-1]) {
+				b = append(b, x[i])
+			}
+		}
+	}
+	for i := len(b) - 1; i >= 1; i-- {
+		if !isToneKey(b[i]) || !hasVowel(b[:i]) {
+			continue // a tone key follows the vowel it marks
+		}
+		var c [32]byte
+		d := append(append(c[:0], b[:i]...), b[i+1:]...)
+		if id, ok := ix.vocab[string(d)]; ok && len(d) >= 2 {
+			return id, fixTelex
+		}
+	}
+	var pre string
+	switch {
+	case x[0] == 'j':
+		pre = "gi"
+	case x[0] == 'f':
+		pre = "ph"
+	case x[0] == 'w':
+		pre = "qu"
+	case x[0] == 'k' && len(x) > 1 && (x[1] == 'a' || x[1] == 'o' || x[1] == 'u'):
+		pre = "c"
+	}
+	if pre != "" {
+		b = append(append(b[:0], pre...), x[1:]...)
+		if id, ok := ix.vocab[string(b)]; ok {
+			return id, fixSpell
+		}
+	}
+	return -1, ""
+}
+
+func hasVowel(b []byte) bool {
+	for _, c := range b {
+		if isVowel(c) {
+			return true
+		}
+	}
+	return false
+}
+
+func isVowel(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u', 'y':
+		return true
+	}
+	return false
+}
+
+// isToneKey reports a telex tone key: s sắc, f huyền, r hỏi, x ngã, j nặng.
+func isToneKey(c byte) bool {
+	switch c {
+	case 's', 'f', 'r', 'x', 'j':
+		return true
+	}
+	return false
+}
+
+func indexByte(s string, c byte) int {
+	for i := range len(s) {
+		if s[i] == c {
+			return i
+		}
+	}
+	return -1
+}
+
+// piece is one word of a run-together token: a known syllable, or an
+// abbreviation ("ngheoko" → "ngheo" + "ko") when abbr is set.
+type piece struct {
+	start, end int
+	id         int32 // the syllable, or the abbreviation's last syllable
+	abbr       bool
+}
+
+// segment splits x into two or three pieces, each a known syllable or an
+// abbreviation of two letters or more, each pair of them a bigram the
+// knowledge base uses ("hotro" → "ho tro", "thebhyt" → "the bhyt"), the
+// fewest pieces first. A letter typed twice at a boundary was squashed by
+// folding, so a piece may also start with the last letter of the one
+// before ("canngheo", folded "cangheo" → "can ngheo"). Pieces of one letter
+// are only "y" and "o" ("baohiemy te", "odau"). It returns the number of
+// pieces, kept in out, or 0.
+func (ix *index) segment(x string, out *[3]piece) int {
+	if len(x) < 3 {
+		return 0
+	}
+	for n := 2; n <= 3; n++ {
+		if ix.segFrom(x, 0, 0, n, out) {
+			return n
+		}
+	}
+	return 0
+}
+
+// segFrom places pieces depth..n-1 of x from byte at on.
+func (ix *index) segFrom(x string, at, depth, n int, out *[3]piece) bool {
+	for shared := 0; shared <= 1; shared++ {
+		if shared == 1 && depth == 0 {
+			break
+		}
+		start := at - shared
+		for end := at + 1; end <= len(x); end++ {
+			last := depth == n-1
+			if last && end < len(x) {
+				end = len(x)
+			}
+			if !last && end == len(x) {
+				break
+			}
+			if end-start < 2 && x[start] != 'y' && x[start] != 'o' {
+				continue // one letter: too easily a piece of anything
+			}
+			p, ok := ix.pieceOf(x, start, end)
+			if !ok {
+				continue
+			}
+			if depth > 0 {
+				if _, ok := ix.bigrams[bigramKey(out[depth-1].id, p.first)]; !ok {
+					continue
+				}
+			}
+			out[depth] = p.piece
+			if last || ix.segFrom(x, end, depth+1, n, out) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// firstPiece is a piece with the id of its first syllable.
+type firstPiece struct {
+	piece
+	first int32
+}
+
+// pieceOf reads x[start:end] as a known syllable or an abbreviation whose
+// syllables are known.
+func (ix *index) pieceOf(x string, start, end int) (firstPiece, bool) {
+	w := x[start:end]
+	if id, ok := ix.vocab[w]; ok {
+		return firstPiece{piece{start, end, id, false}, id}, true
+	}
+	long, ok := ix.abbrev[w]
+	if !ok || len(w) < 2 {
+		return firstPiece{}, false
+	}
+	first, ok1 := ix.vocab[long[0]]
+	last, ok2 := ix.vocab[long[len(long)-1]]
+	if !ok1 || !ok2 {
+		return firstPiece{}, false
+	}
+	return firstPiece{piece{start, end, last, true}, first}, true
+}
+
+// dialect swaps a leading l and n where the neighbours show the other word
+// is meant: "tai lan lao dong" → "tai nan lao dong", "hom lay" → "hom
+// nay". The typed word must form none of the knowledge base's bigrams
+// with the syllables beside it, the other word one with each (TestTune:
+// a looser rule swaps right words too often).
+func (ix *index) dialect(syl []string, fixes *[]fix) {
+	var buf [32]byte
+	for i, x := range syl {
+		if len(x) < 2 || len(x) > len(buf) || (x[0] != 'l' && x[0] != 'n') || x[1] == 'g' || x[1] == 'h' {
+			continue
+		}
+		b := append(buf[:0], x...)
+		b[0] ^= 'l' ^ 'n'
+		y, ok := ix.vocab[string(b)]
+		if !ok {
+			continue
+		}
+		xid, ok := ix.vocab[x]
+		if !ok {
+			xid = -1
+		}
+		if ix.context(syl, i, xid) == 0 && ix.context(syl, i, y) == 2 {
+			syl[i] = ix.words[y]
+			note(fixes, x, syl[i], fixDialect)
+		}
+	}
+}
+
+// context counts the knowledge base's bigrams id forms with the syllables
+// before and after position i.
+func (ix *index) context(syl []string, i int, id int32) int {
+	if id < 0 {
+		return 0
+	}
+	n := 0
+	if i > 0 {
+		if p, ok := ix.vocab[syl[i-1]]; ok {
+			if _, ok := ix.bigrams[bigramKey(p, id)]; ok {
+				n++
+			}
+		}
+	}
+	if i+1 < len(syl) {
+		if q, ok := ix.vocab[syl[i+1]]; ok {
+			if _, ok := ix.bigrams[bigramKey(id, q)]; ok {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// repairSyllables switches repair on (TestTune measures it off).
+var repairSyllables = true
+
+// repairDialect switches the l/n swaps on.
+var repairDialect = true
+
+// syllables returns text's folded syllables with abbreviations expanded and
+// repaired, as the matcher reads them.
+func (kb *KB) syllables(dst []string, text string) []string {
+	dst = kb.ex.syllables(dst, text)
+	if repairSyllables {
+		dst, _ = kb.ix.repair(dst, nil, nil)
+	}
+	return dst
+}
+
+// Typo correction applies to words of invalidMin letters or more that
+// cannot be a syllable, and of validMin or more that could (TestTune's
+// repair mode: correcting three-letter real words too reads fewer
+// dialect messages right).
+var invalidMin, validMin = 3, 4
