@@ -156,3 +156,16 @@ func BenchmarkRepair(b *testing.B) {
 		syl, w = kb.ix.repair(syl, w, nil)
 	}
 }
+
+// TestUnmarkedNoFalseAlarm: typed without marks, "học mẫu giáo" (goes to
+// kindergarten) folds like "hộc máu" (coughs up blood); the danger
+// detector must not take one for the other, and still hear the danger.
+func TestUnmarkedNoFalseAlarm(t *testing.T) {
+	kb := loadOnce(t)
+	if a, ok := kb.Detect("chau toi hoc mau giao co duoc ho tro tien an trua khong"); ok {
+		t.Errorf("alarm %s (%s) on a kindergarten question", a.Kind, a.Phrase)
+	}
+	if a, ok := kb.Detect("bo toi hoc mau nhieu lam"); !ok || a.Kind != AlarmMedical {
+		t.Errorf("'hoc mau' alone: alarm %+v, want medical", a)
+	}
+}
