@@ -533,8 +533,10 @@ func (kb *KB) decide(s *scratch, maxScore float64, day Date) Result {
 		return Result{Topic: TopicUnknown, Score: conf}
 	}
 	// Margin rule: an out-of-scope reading about as strong as the best one
-	// makes the answer a guess; the bot says it does not know.
-	if o := &s.best[oosClass]; top != oosClass && top != s.cue && o.Entry != nil && s.combined(oosClass) >= s.combined(top)*oosMargin {
+	// makes the answer a guess; the bot says it does not know. Not when the
+	// question names the household's category: "nhà mình hộ cận nghèo thì
+	// mua bảo hiểm ở đâu" asks about the programmes for it.
+	if o := &s.best[oosClass]; top != oosClass && top != s.cue && s.asked == 0 && o.Entry != nil && s.combined(oosClass) >= s.combined(top)*oosMargin {
 		return Result{Topic: TopicUnknown, Score: conf}
 	}
 	best := s.best[top]
