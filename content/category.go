@@ -139,10 +139,13 @@ func mentions(dst []mention, syl []string) []mention {
 // "hộ cận nghèo", "hộ mới thoát nghèo", "hộ có mức sống trung bình".
 func nameStart(syl []string, i int) int {
 	start := i - 1
-	if syl[i] == "binh" {
+	switch {
+	case syl[i] == "binh" && i >= 3 && syl[i-3] == "muc":
 		start = i - 3 // muc song trung binh
-	} else if syl[i] == "tb" {
+	case syl[i] == "tb" && i >= 2 && syl[i-2] == "muc":
 		start = i - 2 // muc song tb
+	case syl[i-1] == "dinh":
+		start = i - 2 // gia dinh ngheo
 	}
 	for start > 0 {
 		switch syl[start-1] {
@@ -230,24 +233,29 @@ func denied(syl []string, lo, hi int) bool {
 	return false
 }
 
-// categoryAt returns the category whose name ends at syllable i, or 0.
+// categoryAt returns the category whose name ends at syllable i, or 0:
+// "hộ nghèo", "nhà nghèo", "diện nghèo", "gia đình nghèo"; "cận nghèo",
+// "hộ cn"; "thoát nghèo"; "mức sống trung bình", "mức sống tb", "hộ trung
+// bình", "hộ tb".
 func categoryAt(syl []string, i int) category {
 	s, p := syl[i], syl[i-1]
 	switch {
 	case s == "ngheo" && p == "thoat":
 		return hhEscaped
-	case s == "ngheo" && p == "can":
+	case s == "ngheo" && p == "can", s == "cn" && p == "ho":
 		if leaving(syl, i-1) {
 			return hhEscaped
 		}
 		return hhNearPoor
-	case s == "ngheo" && (p == "ho" || p == "nha" || p == "dien" || p == "gia"):
+	case s == "ngheo" && (p == "ho" || p == "nha" || p == "dien" || p == "gia" || p == "dinh" && i >= 2 && syl[i-2] == "gia"):
 		if leaving(syl, i-1) {
 			return hhEscaped
 		}
 		return hhPoor
 	case s == "binh" && p == "trung" && i >= 3 && syl[i-2] == "song" && syl[i-3] == "muc",
-		s == "tb" && p == "song" && i >= 2 && syl[i-2] == "muc":
+		s == "tb" && p == "song" && i >= 2 && syl[i-2] == "muc",
+		s == "binh" && p == "trung" && i >= 2 && syl[i-2] == "ho",
+		s == "tb" && p == "ho":
 		return hhAverage
 	}
 	return 0

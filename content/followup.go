@@ -142,18 +142,14 @@ func (kb *KB) AsksSomething(text string) bool {
 }
 
 // HouseholdIn returns the household category text names ("" when it names
-// none); of several, the one the question is about, as the matcher reads
-// it ("trước là hộ nghèo, giờ lên cận nghèo, vay lãi bao nhiêu": near-poor),
-// or "" when it cannot tell.
+// none); of several, or of names the follow-up vocabulary lacks ("hộ cn",
+// "hộ trung bình"), the one the question is about as the matcher reads it
+// ("trước là hộ nghèo, giờ lên cận nghèo, vay lãi bao nhiêu": near-poor).
 func (kb *KB) HouseholdIn(text string) string {
-	c := kb.fv.scan(kb.syllables(nil, text))
-	switch {
-	case c.households == 0:
-		return ""
-	case c.households > 1:
-		return kb.askedHousehold(text)
+	if c := kb.fv.scan(kb.syllables(nil, text)); c.households == 1 {
+		return c.household
 	}
-	return c.household
+	return kb.askedHousehold(text)
 }
 
 // InContext reads a short message as the continuation of the previous

@@ -51,6 +51,11 @@ func TestCategories(t *testing.T) {
 		{"bhyt cho hộ vừa thoát cận nghèo", hhEscaped},
 		{"nhà e ra khỏi danh sách hộ nghèo đc 2 năm", hhEscaped},
 		{"vay vốn sinh viên", 0},
+		// Colloquial and teencode names.
+		{"ho cn vay von dc ko", hhNearPoor},
+		{"hộ trung bình mua bhyt được giảm không", hhAverage},
+		{"ho tb co duoc ho tro gi", hhAverage},
+		{"gia dinh ngheo co duoc vay khong", hhPoor},
 	}
 	for _, tt := range tests {
 		if got := categories(ex.syllables(nil, tt.text), nil); got != tt.want {
@@ -197,6 +202,8 @@ func TestHouseholdIn(t *testing.T) {
 		{"lãi suất vay bao nhiêu", ""},
 		{"trước nhà em là hộ nghèo, giờ lên cận nghèo rồi, vay vốn thì lãi bao nhiêu", HouseholdNearPoor},
 		{"ong ba hang xom la ho ngheo, nha toi la ho can ngheo thi co duoc ho tro tien dien khong", HouseholdNearPoor},
+		// A name the follow-up vocabulary lacks.
+		{"nha em ho cn thi bhyt dc ho tro bn", HouseholdNearPoor},
 	} {
 		if got := kb.HouseholdIn(tt.text); got != tt.want {
 			t.Errorf("HouseholdIn(%q) = %q, want %q", tt.text, got, tt.want)
