@@ -93,7 +93,7 @@ func TestNoisyUnmarkedTopics(t *testing.T) {
 	kb := loadOnce(t)
 	day := DateOf(time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC))
 	tests := []struct{ text, topic string }{
-		{"nha minh hocanngheo thj mua baohiem o dau", TopicHealthInsurance},
+		{"hocanngheo mua baohiem yte dc giam bn phan tram", TopicHealthInsurance},
 		{"vayvon nganhang chinhsach thj nai suat bn", TopicLoan},
 		{"hongheo mun vayvon nuoi bo thj nam thu tuc j", TopicLoan},
 		{"e mun di hocnghe maymac mien phi thj nam don o dau", TopicJobs},
