@@ -191,7 +191,9 @@ func TestTune(t *testing.T) {
 		}
 		return
 	case "baseline":
-		var ok, n int
+		// The plain baseline on the same held-out examples, sliced as run
+		// slices the matcher's (out of scope counts right when predicted).
+		var ok, n, oosOK, oosN, plainOK, plainN, longOK, longN, noisyOK, dialectOK int
 		for f := range folds {
 			var docs []string
 			var labels []int
@@ -202,14 +204,46 @@ func TestTune(t *testing.T) {
 				}
 			}
 			m := trainSVM(docs, labels, len(Topics))
-			for _, h := range heldOut[f] {
+			is := func(text, topic string) bool { return Topics[m.predict(text)] == topic }
+			for i, h := range heldOut[f] {
 				n++
-				if Topics[m.predict(h.text)] == h.topic {
+				if is(h.text, h.topic) {
 					ok++
+				}
+				if is(noisyTyping(h.text, 1, 0.2), h.topic) {
+					noisyOK++
+				}
+				if is(noisyTyping(h.text, 2, 1), h.topic) {
+					dialectOK++
+				}
+				if p := Fold(h.text); p != strings.ToLower(h.text) {
+					plainN++
+					if is(p, h.topic) {
+						plainOK++
+					}
+				}
+				if h.topic == TopicOutOfScope {
+					oosN++
+					if is(h.text, h.topic) {
+						oosOK++
+					}
+					continue
+				}
+				if h.topic == TopicSmalltalk || h.topic == TopicOfficer || h.topic == TopicReminders {
+					continue
+				}
+				story := tuneStories[i%len(tuneStories)]
+				for _, long := range []string{story + " Cho tôi hỏi " + h.text, strings.TrimSuffix(story, ".") + ", " + h.text} {
+					longN++
+					if is(long, h.topic) {
+						longOK++
+					}
 				}
 			}
 		}
-		t.Logf("baseline SVM cv %5.1f%%", 100*float64(ok)/float64(n))
+		pct := func(a, b int) float64 { return 100 * float64(a) / float64(b) }
+		t.Logf("baseline SVM                 cv %5.1f%%  oos %5.1f%%  long %5.1f%%  unmarked %5.1f%%  noisy %5.1f%% (l/n %5.1f%%)",
+			pct(ok, n), pct(oosOK, oosN), pct(longOK, longN), pct(plainOK, plainN), pct(noisyOK, n), pct(dialectOK, n))
 		return
 	case "margin":
 		for _, m := range []float64{2, 0.98, 0.95, 0.9, 0.85} {
