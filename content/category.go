@@ -325,7 +325,10 @@ func (kb *KB) categoryMember(s *scratch, en *Entry, day Date) *Entry {
 	if en == nil || en.Family == "" || h == "" || slices.Contains(en.Households, h) {
 		return nil
 	}
-	if e := kb.FamilyMember(en, h, day); e != nil && len(e.Households) > 0 {
+	// A general member answers for a category without its own entry, when
+	// en is written for other categories: "mẹ tôi là hộ nghèo … tiền điện"
+	// is not the near-poor entry's question.
+	if e := kb.FamilyMember(en, h, day); e != nil && (len(e.Households) > 0 || len(en.Households) > 0) {
 		return e
 	}
 	return nil

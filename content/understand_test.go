@@ -175,6 +175,10 @@ func TestAskedCategory(t *testing.T) {
 		{"nha toi moi thoat ngheo, the bhyt cua ho ngheo cu con dung duoc khong", "bhyt-newly-escaped", HouseholdEscaped},
 		{"trước đây nhà tôi là hộ nghèo, năm nay xã xếp lên cận nghèo, thẻ bảo hiểm y tế có phải đóng tiền không", "bhyt-near-poor", HouseholdNearPoor},
 		{"nam ngoai nha toi het ho ngheo roi, gio vay von lam an co duoc khong", "loan-newly-escaped", HouseholdEscaped},
+		// A category the family has no entry for: its general entry, not
+		// the one written for other categories.
+		{"hộ nghèo có được hỗ trợ tiền điện như hộ cận nghèo không", "elec-who", HouseholdPoor},
+		{"ho muc song trung binh co duoc ho tro tien dien khong", "elec-who", HouseholdAverage},
 		// A category denied.
 		{"nhà tôi không phải hộ nghèo, chỉ là hộ cận nghèo thôi, có được vay vốn không", "loan-near-poor", HouseholdNearPoor},
 	}
