@@ -21,6 +21,12 @@ var entryEpochs = 6
 // (the rest: retrieval × title coverage × household category).
 var entryMix = 0.7
 
+// familyShare: the member of a family written for the category asked
+// about takes its family's best retrieval score (cross-validated: entry
+// when a category is named 73.6% → 74.6%, all 75.6% → 75.9%; the own
+// sets' category-naming lines 94.1% → 95.1%).
+var familyShare = true
+
 // entryModel chooses among one topic's entries.
 type entryModel struct {
 	linear
@@ -81,7 +87,9 @@ func (c *classifier) entryProbs(k int, f []feature, p, buf []float64) []float64 
 type EntryScore struct {
 	Entry *Entry
 	// Retrieval is the entry's retrieval score × title coverage ×
-	// household category, as a share of the best of the band.
+	// household category, as a share of the best of the band; the member
+	// of a family written for the category asked about scores as the best
+	// of its family.
 	Retrieval float64
 	// Model is the entry model's probability.
 	Model    float64
@@ -94,10 +102,25 @@ type EntryScore struct {
 // stands for its version in force), in entry order.
 func (kb *KB) rankEntries(s *scratch, maxScore float64, day Date, top *Entry, floor float64) []EntryScore {
 	force := s.forceOn(kb, day)
+	// A family's members differ only by the household category: the member
+	// written for the category asked about takes the best score among its
+	// family ("hộ nghèo vay vốn lãi suất bao nhiêu" matches the near-poor
+	// loan's examples on "lãi suất"; the poor household's loan answers it).
+	h := s.asked.household()
 	var vmax float64
 	s.ranks = s.ranks[:0]
 	for _, i := range kb.byTopic[top.Topic] {
-		if v := kb.retrievalRank(s, maxScore, floor, i); v > 0 && force[i] != nil {
+		sc := s.scores[i]
+		if e := kb.entries[i]; familyShare && h != "" && e.Family != "" && slices.Contains(e.Households, h) {
+			for _, j := range kb.byTopic[top.Topic] {
+				if kb.entries[j].Family == e.Family {
+					s.scores[i] = max(s.scores[i], s.scores[j])
+				}
+			}
+		}
+		v := kb.retrievalRank(s, maxScore, floor, i)
+		s.scores[i] = sc
+		if v > 0 && force[i] != nil {
 			vmax = max(vmax, v)
 			s.ranks = append(s.ranks, EntryScore{Entry: force[i], Retrieval: v, at: i})
 		}

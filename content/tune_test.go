@@ -281,6 +281,12 @@ func TestTune(t *testing.T) {
 			}
 		}
 		return
+	case "share":
+		for _, on := range []bool{false, true} {
+			familyShare = on
+			run(fmt.Sprintf("family share %v", on))
+		}
+		return
 	case "features":
 		for _, g := range []struct {
 			lo, hi int
