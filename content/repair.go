@@ -24,6 +24,7 @@ const (
 	fixSplit   = "run-together words"
 	fixTypo    = "one-letter typo"
 	fixDialect = "l/n dialect"
+	fixVNI     = "VNI keys"
 )
 
 // repair rewrites syl (with its weights w, kept parallel when not nil) in
@@ -31,6 +32,7 @@ const (
 // it.
 func (ix *index) repair(syl []string, w []float32, fixes *[]fix) ([]string, []float32) {
 	var buf [32]byte
+	syl, w = ix.vni(syl, w, fixes)
 	telex := ix.telexTyped(syl)
 	for i := 0; i < len(syl); i++ {
 		x := syl[i]

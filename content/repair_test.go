@@ -47,6 +47,10 @@ func TestRepair(t *testing.T) {
 		// The l/n confusion: an unknown word, or one its neighbours reject.
 		{"vay von thi nai suat bao nhieu", "vay von thi lai suat bao nhieu", "nai>lai l/n dialect"},
 		{"ho tro cua nha luoc", "ho tro cua nha nuoc", "luoc>nuoc l/n dialect"},
+		// VNI keys typed as digits; a number after a word elsewhere stays.
+		{"xin ho64 tro75 tie62n d9ie65n", "xin ho tro tien dien",
+			"ho64>ho VNI keys, tro75>tro VNI keys, tie62n>tien VNI keys, d9ie65n>dien VNI keys"},
+		{"con hoc lop 5 co duoc mien hoc phi khong", "con hoc lop 5 co duoc mien hoc phi khong", ""},
 		// Real words the knowledge base lacks stay as typed; so do known
 		// words in their usual company.
 		{"cach kho thit ngon", "cach kho thit ngon", ""},
