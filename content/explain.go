@@ -38,9 +38,13 @@ type Explanation struct {
 	// "typed → read (why)": telex keys, chat spellings, run-together words,
 	// one-letter typos, the l/n dialect (see repair).
 	Repairs []string
+	// Scope is what the scope rule reads: the programme anchor or the
+	// outside marker the message names (see scopeVerdict).
+	Scope string
 	// Unknown says why the answer is unknown ("" when it is not): the
 	// confidence is below the minimum, the classifier reads the message
-	// as out of scope, or an out-of-scope reading is within the margin.
+	// as out of scope, an out-of-scope reading is within the margin, or the
+	// scope rule (an outside marker without a programme anchor).
 	Unknown string
 }
 
@@ -64,6 +68,7 @@ func (kb *KB) Explain(text string, day Date, n int) Explanation {
 	}
 	kb.topicScores(s, maxScore, day)
 	x.Unknown = kb.unknownReason(s, x.Result)
+	x.Scope = scopeSummary(s)
 	x.Category = s.asked.household()
 	if k := slices.Index(kb.clf.topics, x.Result.Topic); k >= 0 && s.best[k].Entry != nil && x.Result.Alarm == "" {
 		x.EntryChoice = slices.Clone(kb.rankEntries(s, maxScore, day, s.best[k].Entry, s.best[k].Score))
@@ -99,6 +104,10 @@ func (kb *KB) unknownReason(s *scratch, r Result) string {
 		return fmt.Sprintf("the best combined score is below %.2f", minCombined)
 	case s.probs[oosClass] >= oosVeto:
 		return fmt.Sprintf("the classifier reads it as out of scope (%.2f ≥ %.2f)", s.probs[oosClass], oosVeto)
+	case top == oosClass || top == s.cue || s.asked != 0 || s.best[oosClass].Entry == nil || s.combined(oosClass) < s.combined(top)*oosMargin:
+		if why := kb.scopeReason(s, top); why != "" {
+			return why
+		}
 	}
 	return fmt.Sprintf("an out-of-scope reading scores within %.0f%% of the best topic", 100*(1-oosMargin))
 }

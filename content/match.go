@@ -539,6 +539,9 @@ func (kb *KB) decide(s *scratch, maxScore float64, day Date) Result {
 	if o := &s.best[oosClass]; top != oosClass && top != s.cue && s.asked == 0 && o.Entry != nil && s.combined(oosClass) >= s.combined(top)*oosMargin {
 		return Result{Topic: TopicUnknown, Score: conf}
 	}
+	if kb.scopeVerdict(s, top) != "" {
+		return Result{Topic: TopicUnknown, Score: conf}
+	}
 	best := s.best[top]
 	r := Result{Topic: best.Entry.Topic, Entry: kb.refine(s, maxScore, day, best), Score: conf}
 	r.Urgent = r.Entry.Urgent

@@ -245,6 +245,9 @@ func TestTune(t *testing.T) {
 		t.Logf("baseline SVM                 cv %5.1f%%  oos %5.1f%%  long %5.1f%%  unmarked %5.1f%%  noisy %5.1f%% (l/n %5.1f%%)",
 			pct(ok, n), pct(oosOK, oosN), pct(longOK, longN), pct(plainOK, plainN), pct(noisyOK, n), pct(dialectOK, n))
 		return
+	case "scope":
+		tuneScope(t, entries, ex, fv, day, run)
+		return
 	case "margin":
 		for _, m := range []float64{2, 0.98, 0.95, 0.9, 0.85} {
 			oosMargin = m

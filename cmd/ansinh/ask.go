@@ -100,6 +100,9 @@ func printExplanation(out io.Writer, x content.Explanation) {
 		}
 		fmt.Fprintln(out)
 	}
+	if x.Scope != "" {
+		fmt.Fprintf(out, "   scope: %s\n", x.Scope)
+	}
 	if x.Unknown != "" {
 		fmt.Fprintf(out, "   unknown: %s\n", x.Unknown)
 	}

@@ -1,0 +1,175 @@
+package content
+
+import (
+	"fmt"
+	"strings"
+)
+
+// The scope rule keeps the bot from giving a policy answer to a question
+// about something it does not cover but that reuses the domain's words:
+// "vay Agribank thế chấp sổ đỏ" is about a loan, "bảo hiểm xe máy" about
+// insurance, "lịch cắt điện" about electricity, and the topic classifier,
+// trained mostly on the programmes' own wording, reads them as loan,
+// health insurance and electricity questions. A message that names an
+// outside marker (a commercial bank or lender, commercial insurance,
+// lottery, horoscopes, festivals, power cuts, land disputes, other
+// paperwork) and no programme anchor (a household category, a programme,
+// a benefit, the commune office) is answered as unknown. The markers name
+// the subject; out_of_scope.yaml's examples teach the classifier the
+// wording around them.
+
+// Programme anchors and outside markers, as folded syllables. An anchor
+// names something the bot answers about (a household category, a
+// programme, a benefit, the commune office); a marker names something
+// the bot does not answer (a commercial bank or lender, commercial
+// insurance, lottery, horoscopes, festivals, power cuts, land disputes,
+// other paperwork). Markers are phrases that keep that meaning without
+// diacritics: "thế chấp" alone is not one (a policy loan over 100 million
+// needs collateral), nor "mất điện" (also "mất diện", losing a category)
+// or "bảng lãi" ("bằng lái").
+var (
+	scopeAnchors = phraseSet(
+		"ngheo", "chinh sach", "an sinh", "muc song trung binh", "bao hiem y te", "the bao hiem",
+		"tro cap", "bao tro", "tro giup", "ho tro", "mien hoc phi", "giam hoc phi", "mien giam",
+		"nha nuoc", "nguoi co cong", "khuyet tat", "tan tat", "nguoi cao tuoi", "mo coi", "don than",
+		"neo don", "thuong binh", "liet si", "uu dai", "vay von", "xuat khau lao dong", "hoc nghe",
+		"day nghe", "tao viec lam", "viec lam", "that nghiep", "mat viec", "nuoc sach", "nha tam",
+		"dot nat", "sinh vien", "ra soat", "mai tang", "can bo", "xa", "ubnd", "uy ban", "nhac", "bot",
+		"lu lut", "ngap", "chay nha", "tien dien", "khu cong nghiep", "lao dong", "kho khan", "hoan canh",
+		"hoc bong", "danh sach", "chi so thieu hut", "thu nhap", "vien phi", "mien phi", "che do",
+	)
+	scopeMarkers = phraseSet(
+		"tra gop", "tin chap", "the tin dung", "fe credit", "home credit", "cong ty tai chinh",
+		"vay app", "app vay", "vay online", "cam do", "no xau", "agribank", "vietcombank", "vietinbank",
+		"bidv", "techcombank", "vpbank", "tpbank", "sacombank", "ngan hang thuong mai", "gui tiet kiem",
+		"lai suat tiet kiem", "nhan tho", "bao hiem xe", "bao hiem o to", "bao hiem tai nan",
+		"bao hiem chay no", "bao hiem du lich", "dai ly bao hiem", "thai san", "quyet toan thue",
+		"thue thu nhap ca nhan", "ma so thue", "nop thue", "xo so", "lo de", "vietlott", "ve so",
+		"xem ngay", "hop tuoi", "phong thuy", "xem boi", "thoi tiet", "du bao", "nap the", "the cao",
+		"goi cuoc", "vuot den do", "bang lai xe", "giay phep lai xe", "phat nguoi", "nong do con",
+		"cat dien", "cup dien", "cong to", "hoa don tien dien", "diem chuan", "le hoi", "hoi lim",
+		"tranh chap", "thua ke", "lan dat", "lan sang", "ket hon", "chung khoan",
+		"co phieu", "bitcoin", "gia vang", "bong da",
+	)
+)
+
+// phrases maps a phrase's first syllable to the phrases starting with it.
+type phrases map[string][]scopePhrase
+
+// scopePhrase is one phrase: its syllables and its text.
+type scopePhrase struct {
+	syl  []string
+	text string
+}
+
+func phraseSet(list ...string) phrases {
+	p := phrases{}
+	for _, s := range list {
+		syl := strings.Fields(s)
+		p[syl[0]] = append(p[syl[0]], scopePhrase{syl, s})
+	}
+	return p
+}
+
+// at returns the first phrase of p starting at syllable i of syl and its
+// length, or "" and 0.
+func (p phrases) at(syl []string, i int) (string, int) {
+next:
+	for _, ph := range p[syl[i]] {
+		if i+len(ph.syl) > len(syl) {
+			continue
+		}
+		for j := 1; j < len(ph.syl); j++ {
+			if syl[i+j] != ph.syl[j] {
+				continue next
+			}
+		}
+		return ph.text, len(ph.syl)
+	}
+	return "", 0
+}
+
+// find returns the first phrase of p found in syl, or "".
+func (p phrases) find(syl []string) string {
+	for i := range syl {
+		if t, _ := p.at(syl, i); t != "" {
+			return t
+		}
+	}
+	return ""
+}
+
+// maxMarker is the longest outside marker, in syllables.
+const maxMarker = 4
+
+// scopeWords returns the first programme anchor and the first outside
+// marker named in syl. An anchor inside a marker does not count: "thu
+// nhập" is a programme word, "thuế thu nhập cá nhân" is not.
+func scopeWords(syl []string) (anchor, marker string) {
+	marker = scopeMarkers.find(syl)
+	for i := range syl {
+		a, n := scopeAnchors.at(syl, i)
+		if a == "" {
+			continue
+		}
+		if marker == "" || !inMarker(syl, i, n) {
+			return a, marker
+		}
+	}
+	return "", marker
+}
+
+// inMarker reports whether syllables i to i+n of syl lie inside an outside
+// marker.
+func inMarker(syl []string, i, n int) bool {
+	for j := max(0, i-maxMarker+1); j <= i; j++ {
+		if _, m := scopeMarkers.at(syl, j); m > 0 && j+m >= i+n {
+			return true
+		}
+	}
+	return false
+}
+
+// scopeUseMarkers switches the scope rule on (for TestTune).
+var scopeUseMarkers = true
+
+// scopeVerdict returns the outside marker that keeps the bot from
+// answering topic class top of the message scored in s, or "" when the
+// scope rule does not object. It never objects to a cue, an out-of-scope
+// or a smalltalk reading, nor to a message naming a programme anchor
+// anywhere or asking about a household category (the family's story
+// counts: "nhà tôi hộ nghèo …" is a household the programmes are for).
+func (kb *KB) scopeVerdict(s *scratch, top int) string {
+	if !scopeUseMarkers || top < 0 || top == s.cue || top == oosClass || kb.clf.topics[top] == TopicSmalltalk {
+		return ""
+	}
+	if s.asked != 0 {
+		return ""
+	}
+	if a, m := scopeWords(s.syl); a == "" {
+		return m
+	}
+	return ""
+}
+
+// scopeReason says why the scope rule keeps the bot from answering topic
+// class top, or "" when it does not.
+func (kb *KB) scopeReason(s *scratch, top int) string {
+	if m := kb.scopeVerdict(s, top); m != "" {
+		return fmt.Sprintf("it names %q, which is not a support programme, and no programme word", m)
+	}
+	return ""
+}
+
+// scopeSummary describes what the scope rule reads in the message scored
+// in s, for ask --explain.
+func scopeSummary(s *scratch) string {
+	a, m := scopeWords(s.syl)
+	switch {
+	case a != "":
+		return fmt.Sprintf("programme word %q", a)
+	case m != "":
+		return fmt.Sprintf("outside word %q and no programme word", m)
+	}
+	return "no programme word, no outside word"
+}

@@ -1,0 +1,120 @@
+package content
+
+import (
+	"fmt"
+	"testing"
+)
+
+// tuneScope (ANSINH_TUNE=scope) sweeps the scope model's settings. Besides
+// TestTune's figures it logs "novel": out of scope → unknown on each
+// out-of-scope entry's examples when the knowledge base is built without
+// that entry, a subject the negatives never covered, as fresh messages
+// bring.
+func tuneScope(t *testing.T, entries []*Entry, ex *expander, fv *followVocab, day Date, run func(string)) {
+	type heldOut struct {
+		kb       *KB
+		examples []string
+	}
+	novelKBs := func() []heldOut {
+		var out []heldOut
+		for j, held := range entries {
+			if held.Topic != TopicOutOfScope {
+				continue
+			}
+			var es []*Entry
+			for i, e := range entries {
+				if i != j {
+					es = append(es, e)
+				}
+			}
+			kb := build(es, ex)
+			kb.fv = fv
+			out = append(out, heldOut{kb, held.Examples})
+		}
+		return out
+	}
+	novel := func(hs []heldOut) float64 {
+		var ok, n int
+		for _, h := range hs {
+			for _, x := range h.examples {
+				n++
+				if g := h.kb.Match(x, day).Topic; g == TopicUnknown || g == TopicOutOfScope {
+					ok++
+				}
+			}
+		}
+		return 100 * float64(ok) / float64(n)
+	}
+	hs := novelKBs()
+	for _, on := range []bool{false, true} {
+		scopeUseMarkers = on
+		name := fmt.Sprintf("scope markers %v", on)
+		run(name)
+		t.Logf("%-28s novel %5.1f%%", name, novel(hs))
+	}
+}
+
+// TestScopeRule: a message naming an outside marker and no programme
+// anchor is unknown, and ask --explain says why; the same subject with a
+// programme anchor, or a programme question using a marker's neighbour
+// words, is answered.
+func TestScopeRule(t *testing.T) {
+	kb := loadOnce(t)
+	day, _ := ParseDate("2026-11-27")
+	for _, tt := range []struct{ text, marker string }{
+		// Each of these got a policy answer (loan, housing, poverty
+		// status) without the rule.
+		{"nha toi vay agribank 100 trieu gio den han chua tra duoc thi co duoc gia han khong", "agribank"},
+		{"vay vietinbank 500 trieu can nhung giay to gi", "vietinbank"},
+		{"nộp thuế đất ở đâu, có được miễn không", "nop thue"},
+		// "thu nhập" inside the marker is no programme word.
+		{"thuế thu nhập cá nhân của công nhân tính thế nào", "thue thu nhap ca nhan"},
+	} {
+		x := kb.Explain(tt.text, day, 3)
+		if x.Result.Topic != TopicUnknown {
+			t.Errorf("%q → %s, want unknown", tt.text, x.Result.Topic)
+			continue
+		}
+		if want := fmt.Sprintf("it names %q, which is not a support programme, and no programme word", tt.marker); x.Unknown != want {
+			t.Errorf("%q: unknown because %q, want %q", tt.text, x.Unknown, want)
+		}
+	}
+	for _, tt := range []struct{ text, topic string }{
+		// An anchor ("hộ nghèo", "ngân hàng chính sách") keeps a policy reading.
+		{"nha toi ho ngheo muon vay von nuoi bo o ngan hang chinh sach co phai the chap khong", TopicLoan},
+		{"hộ cận nghèo có được hỗ trợ tiền điện không", TopicElectricity},
+	} {
+		if r := kb.Match(tt.text, day); r.Topic != tt.topic {
+			t.Errorf("%q → %s, want %s", tt.text, r.Topic, tt.topic)
+		}
+	}
+	if got := scopeSummary(scoredScratch(kb, "vay agribank mua xe")); got != `outside word "agribank" and no programme word` {
+		t.Errorf("scope summary %q", got)
+	}
+}
+
+func scoredScratch(kb *KB, text string) *scratch {
+	s := kb.newScratch()
+	kb.score(s, text)
+	return s
+}
+
+// BenchmarkScopeRule measures the scope rule's share of a match: the
+// anchor and marker search over a message's syllables.
+func BenchmarkScopeRule(b *testing.B) {
+	kb, err := internalKB()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var msgs [][]string
+	for _, e := range kb.entries {
+		for _, x := range e.Examples {
+			msgs = append(msgs, kb.ex.syllables(nil, x))
+		}
+	}
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		syl := msgs[i%len(msgs)]
+		scopeWords(syl)
+	}
+}
