@@ -52,6 +52,7 @@ func Check(fsys fs.FS) (Problems, error) {
 		problems = append(problems, err.Error())
 	}
 	problems = append(problems, lint(fsys, kb, items)...)
+	problems = append(problems, checkCitizen(fsys, kb.entries)...)
 	if _, err := LoadCalendar(fsys); err != nil {
 		problems = append(problems, err.Error())
 	}

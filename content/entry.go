@@ -189,6 +189,9 @@ type Entry struct {
 	Households []string `yaml:"households" json:"households,omitempty"`
 
 	File string `yaml:"-" json:"file"` // where it was loaded from, for messages
+	// Citizen counts the examples at the end of Examples that come from
+	// CitizenFile, not from the entry's own file (OwnExamples).
+	Citizen int `yaml:"-" json:"citizen_examples,omitempty"`
 }
 
 // ValidOn reports whether the entry answers on day d.
@@ -222,7 +225,8 @@ func (e *Entry) Source(id string) (Source, bool) {
 	return Source{}, false
 }
 
-// readEntries parses every *.yaml file at the root of fsys, in name order.
+// readEntries parses every *.yaml file at the root of fsys, in name order,
+// and adds the citizen messages to their entries' examples (citizen.go).
 func readEntries(fsys fs.FS) ([]*Entry, error) {
 	names, err := fs.Glob(fsys, "*.yaml")
 	if err != nil {
@@ -255,6 +259,9 @@ func readEntries(fsys fs.FS) ([]*Entry, error) {
 			e.Answer = strings.TrimSpace(e.Answer)
 		}
 		all = append(all, entries...)
+	}
+	if err := addCitizenMessages(fsys, all); err != nil {
+		return nil, err
 	}
 	return all, nil
 }

@@ -265,10 +265,17 @@ func TestUnderstandingTargets(t *testing.T) {
 		// right entry 227 → 232 of 283), blind 174 of 186 unchanged, but
 		// blind3 273 → 272 of 292 and right entry 90 → 86 of 107: blind3's
 		// two floors are at its new figures.
-		{"testdata/blind2.tsv", floors{all: 95, plain: 94, long: 88.5, oos: 96.5, entry: 89.5, inUnknownMax: 1}},
-		{"testdata/blind3.tsv", floors{all: 93.1, plain: 91, long: 91.5, oos: 98, entry: 80.3, inUnknownMax: 2.5}},
-		{"testdata/blind4.tsv", floors{all: 92.6, plain: 94, long: 86, oos: 89, entry: 80, inUnknownMax: 1}},
-		{"testdata/blind.tsv", floors{all: 93.5, plain: 95, long: 0, oos: 93, entry: 0, inUnknownMax: 0.5}},
+		// Then the citizen messages (kb/citizen_messages.tsv, 505 lines
+		// written without seeing the knowledge base) joined the training
+		// data: blind4 365 of 381 (95.8%; 96.8% without diacritics, 91.5%
+		// long, out of scope 79 of 83, right entry 248 of 283), blind3 276
+		// of 292 (92.7%, 92.8%, 98.2%, right entry 86 of 107), blind2 279
+		// of 287 (97.5%, 93.2%, 100%, 0.4%, right entry 88 of 96), blind
+		// 177 of 186 (95.3%, 100%; one in-scope line more unknown: 0.6%).
+		{"testdata/blind2.tsv", floors{all: 97, plain: 97.4, long: 93, oos: 99, entry: 91.5, inUnknownMax: 0.5}},
+		{"testdata/blind3.tsv", floors{all: 94.5, plain: 92.5, long: 92.5, oos: 98, entry: 80.3, inUnknownMax: 2.5}},
+		{"testdata/blind4.tsv", floors{all: 95.7, plain: 96.5, long: 91.5, oos: 95, entry: 87.5, inUnknownMax: 1}},
+		{"testdata/blind.tsv", floors{all: 95, plain: 95, long: 0, oos: 99, entry: 0, inUnknownMax: 1}},
 		// The dev set must not drop below the matcher's figure before the
 		// classifier (130 of 132).
 		{"../../shared/dev-questions.tsv", floors{all: 98.4, plain: 93, oos: 95, inUnknownMax: 3}},

@@ -109,5 +109,5 @@ func (kb *KB) unknownReason(s *scratch, r Result) string {
 			return why
 		}
 	}
-	return fmt.Sprintf("an out-of-scope reading scores within %.0f%% of the best topic", 100*(1-oosMargin))
+	return fmt.Sprintf("an out-of-scope reading and a topic score within %.0f%% of each other", 100*(1-oosMargin))
 }

@@ -403,7 +403,9 @@ func (kb *KB) closeEntry(s *scratch, maxScore float64, day Date, chosen *Entry) 
 		return nil, 0
 	}
 	a, b := kb.cats[slices.Index(kb.entries, chosen)], kb.cats[slices.Index(kb.entries, alt)]
-	if a == 0 || b == 0 || a == b {
+	if a == 0 || b == 0 || a == b || chosen.Family != "" && alt.Family == chosen.Family {
+		// Members of one family: the household question (or the category
+		// the citizen declared) picks the member, not a choice of titles.
 		return nil, 0
 	}
 	return alt, ratio
@@ -533,11 +535,16 @@ func (kb *KB) decide(s *scratch, maxScore float64, day Date) Result {
 		return Result{Topic: TopicUnknown, Score: conf}
 	}
 	// Margin rule: an out-of-scope reading about as strong as the best one
-	// makes the answer a guess; the bot says it does not know. Not when the
+	// makes the answer a guess; the bot says it does not know. The same
+	// when out of scope is ahead but a topic the bot answers is as close,
+	// unless the classifier is sure it is out of scope. Not when the
 	// question names the household's category: "nhà mình hộ cận nghèo thì
 	// mua bảo hiểm ở đâu" asks about the programmes for it.
-	if o := &s.best[oosClass]; top != oosClass && top != s.cue && s.asked == 0 && o.Entry != nil && s.combined(oosClass) >= s.combined(top)*oosMargin {
-		return Result{Topic: TopicUnknown, Score: conf}
+	if o := &s.best[oosClass]; top != s.cue && s.asked == 0 && o.Entry != nil {
+		if top != oosClass && s.combined(oosClass) >= s.combined(top)*oosMargin ||
+			top == oosClass && second >= 0 && s.probs[oosClass] < oosVeto && s.combined(second) >= s.combined(oosClass)*oosMargin {
+			return Result{Topic: TopicUnknown, Score: conf}
+		}
 	}
 	if kb.scopeVerdict(s, top) != "" {
 		return Result{Topic: TopicUnknown, Score: conf}

@@ -38,12 +38,16 @@ func TestTune(t *testing.T) {
 		var es []*Entry
 		for _, e := range entries {
 			c := *e
-			c.Examples = nil
+			c.Examples, c.Citizen = nil, 0
+			own := len(e.OwnExamples())
 			for i, x := range e.Examples {
 				if i%folds == f {
 					heldOut[f] = append(heldOut[f], held{x, e.Topic, e.Key})
 				} else {
 					c.Examples = append(c.Examples, x)
+					if i >= own {
+						c.Citizen++
+					}
 				}
 			}
 			es = append(es, &c)
@@ -247,6 +251,13 @@ func TestTune(t *testing.T) {
 		return
 	case "scope":
 		tuneScope(t, entries, ex, fv, day, run)
+		return
+	case "citizen":
+		for _, w := range []float64{1, 0.3} {
+			weightCitizen = w
+			rebuild()
+			run(fmt.Sprintf("citizen retrieval weight %.1f", w))
+		}
 		return
 	case "margin":
 		for _, m := range []float64{2, 0.98, 0.95, 0.9, 0.85} {

@@ -316,7 +316,7 @@ func TestOutOfScopeMargin(t *testing.T) {
 	if r := kb.Match("lãi bn ạ", day); r.Topic != TopicUnknown {
 		t.Errorf("%q → %s (%v), want unknown", "lãi bn ạ", r.Topic, r.Entry != nil)
 	}
-	if x := kb.Explain("lãi bn ạ", day, 5); x.Unknown != "an out-of-scope reading scores within 5% of the best topic" {
+	if x := kb.Explain("lãi bn ạ", day, 5); x.Unknown != "an out-of-scope reading and a topic score within 5% of each other" {
 		t.Errorf("explanation of the unknown: %q, want the margin rule", x.Unknown)
 	}
 }
