@@ -173,3 +173,39 @@ func TestUnmarkedNoFalseAlarm(t *testing.T) {
 		t.Errorf("'hoc mau' alone: alarm %+v, want medical", a)
 	}
 }
+
+// FuzzRepair: whatever is typed, repair keeps the weights parallel to the
+// syllables, leaves known words alone, makes only known words or keeps the
+// typed ones, and gives the same reading twice.
+func FuzzRepair(f *testing.F) {
+	for _, seed := range []string{"nhaf toi laf hooj ngheof", "hocanngheo thebhyt yte", "xin ho64 tro75 tie62n d9ie65n",
+		"9 9 9 a1b2c3", "jjjj wwww ffff", "nai suat lam nay", "y o y o", "d9 62 n 5"} {
+		f.Add(seed)
+	}
+	kb, err := internalKB()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		in := kb.ex.syllables(nil, text)
+		typed := map[string]bool{}
+		w := make([]float32, len(in))
+		for i, s := range in {
+			typed[s] = true
+			w[i] = float32(i%3) + 1
+		}
+		syl, ws := kb.ix.repair(append([]string(nil), in...), w, nil)
+		if len(syl) != len(ws) {
+			t.Fatalf("%q: %d syllables, %d weights", text, len(syl), len(ws))
+		}
+		for _, s := range syl {
+			if _, known := kb.ix.vocab[s]; !known && !typed[s] {
+				t.Fatalf("%q: repair made %q, neither known nor typed", text, s)
+			}
+		}
+		again, _ := kb.ix.repair(append([]string(nil), in...), nil, nil)
+		if strings.Join(again, " ") != strings.Join(syl, " ") {
+			t.Fatalf("%q read as %q, then %q", text, syl, again)
+		}
+	})
+}
