@@ -101,6 +101,7 @@ type mention struct {
 	// của hộ nghèo").
 	aside  bool
 	denied bool
+	why    string // why it is an aside, for ask --explain
 }
 
 // nameWindow is how many syllables before a category's name are read for
@@ -119,13 +120,24 @@ func mentions(dst []mention, syl []string) []mention {
 		start := nameStart(syl, i)
 		lo := max(prev, start-nameWindow)
 		m := mention{cat: c, start: start, at: i, denied: c != hhEscaped && denied(syl, max(lo, start-4), start)}
-		m.aside = m.denied || compared(syl, start) || anyWord(syl, lo, start, othersWords) ||
-			former(syl, lo, start) || start > 0 && syl[start-1] == "cua" || i+1 < len(syl) && syl[i+1] == "cu"
+		switch {
+		case m.denied:
+			m.why = "denied"
+		case compared(syl, start):
+			m.why = "compared with"
+		case anyWord(syl, lo, start, othersWords):
+			m.why = "another household's"
+		case former(syl, lo, start) || i+1 < len(syl) && syl[i+1] == "cu":
+			m.why = "a former status"
+		case start > 0 && syl[start-1] == "cua":
+			m.why = "a thing of that category"
+		}
+		m.aside = m.why != ""
 		if !m.aside && anyWord(syl, lo, start, changeWords) {
 			// A change of status: the categories named before it are past.
 			for j := first; j < len(dst); j++ {
-				if dst[j].cat != c {
-					dst[j].aside = true
+				if dst[j].cat != c && !dst[j].aside {
+					dst[j].aside, dst[j].why = true, "replaced by a later change"
 				}
 			}
 		}
@@ -344,4 +356,16 @@ func (kb *KB) askedHousehold(text string) string {
 	defer kb.pool.Put(s)
 	kb.weigh(s, text)
 	return kb.askedCategory(s).household()
+}
+
+// asides describes the names in s.ments read as asides, for ask --explain:
+// "poor (compared with)".
+func (s *scratch) asides() []string {
+	var out []string
+	for _, m := range s.ments {
+		if m.aside {
+			out = append(out, m.cat.household()+" ("+m.why+")")
+		}
+	}
+	return out
 }

@@ -31,6 +31,10 @@ type Explanation struct {
 	// "near_poor", …; "" for none): it picks the member of an entry family
 	// written for it.
 	Category string
+	// Asides are the categories named that are not the household's own
+	// present one, with why: "poor (compared with)", "near_poor (another
+	// household's)", "poor (replaced by a later change)".
+	Asides []string
 	// EntryChoice ranks the answering topic's close entries: retrieval
 	// share, entry model, combined (best first).
 	EntryChoice []EntryScore
@@ -70,6 +74,9 @@ func (kb *KB) Explain(text string, day Date, n int) Explanation {
 	x.Unknown = kb.unknownReason(s, x.Result)
 	x.Scope = scopeSummary(s)
 	x.Category = s.asked.household()
+	if s.asked != 0 {
+		x.Asides = s.asides()
+	}
 	if k := slices.Index(kb.clf.topics, x.Result.Topic); k >= 0 && s.best[k].Entry != nil && x.Result.Alarm == "" {
 		x.EntryChoice = slices.Clone(kb.rankEntries(s, maxScore, day, s.best[k].Entry, s.best[k].Score))
 		sort.SliceStable(x.EntryChoice, func(i, j int) bool { return x.EntryChoice[i].Combined > x.EntryChoice[j].Combined })

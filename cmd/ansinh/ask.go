@@ -98,6 +98,9 @@ func printExplanation(out io.Writer, x content.Explanation) {
 		if x.Result.Entry != nil && len(x.Result.Entry.Households) > 0 {
 			fmt.Fprintf(out, " (answered by %s, written for %s)", x.Result.Entry.ID, strings.Join(x.Result.Entry.Households, ", "))
 		}
+		if len(x.Asides) > 0 {
+			fmt.Fprintf(out, "; also named: %s", strings.Join(x.Asides, ", "))
+		}
 		fmt.Fprintln(out)
 	}
 	if x.Scope != "" {

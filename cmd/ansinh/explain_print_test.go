@@ -24,3 +24,19 @@ func TestPrintExplanationShowsRepairs(t *testing.T) {
 		t.Errorf("explanation starts %q, want %q", strings.SplitAfter(got, "\n")[0], want)
 	}
 }
+
+// TestPrintExplanationShowsAsides: ask --explain names the household
+// categories read as asides, and why, next to the one asked about.
+func TestPrintExplanationShowsAsides(t *testing.T) {
+	kb, err := content.Load(content.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	day := content.DateOf(time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC))
+	printExplanation(&out, kb.Explain("hộ mới thoát nghèo vay vốn thì lãi có cao hơn hộ nghèo không", day, 3))
+	want := "   household category asked about: escaped (answered by loan-newly-escaped, written for escaped); also named: poor (compared with)\n"
+	if got := out.String(); !strings.Contains(got, want) {
+		t.Errorf("explanation lacks %q:\n%s", want, got)
+	}
+}
