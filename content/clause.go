@@ -103,6 +103,10 @@ func (b *clauseBuf) questionClause(text string) (start, core int) {
 	if qs < 0 {
 		return 0, 0
 	}
+	if start, core := runOnClause(folded); start > 0 {
+		b.ask = orig[core]
+		return orig[start], orig[core]
+	}
 	// Without one, a story told in one run-on sentence ends in the last
 	// comma clause that asks ("…, đã có bảo hiểm rồi, thẻ hộ cận nghèo có
 	// bị cắt không"), and the clause before it often holds the subject.

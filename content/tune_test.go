@@ -76,7 +76,7 @@ func TestTune(t *testing.T) {
 		}
 	}
 	run := func(name string) {
-		var ok, n, unk, inN, oosOK, oosN, longOK, longN, entOK, entN, clfOK, keyOK, plainOK, plainN, noisyOK, dialectOK, markedOK int
+		var ok, n, unk, inN, oosOK, oosN, longOK, longN, entOK, entN, clfOK, keyOK, plainOK, plainN, noisyOK, dialectOK, markedOK, longNoisyOK, longBareOK int
 		for f := range folds {
 			for i, h := range heldOut[f] {
 				sc := kbs[f].newScratch()
@@ -151,6 +151,17 @@ func TestTune(t *testing.T) {
 				story := tuneStories[i%len(tuneStories)]
 				for _, long := range []string{story + " Cho tôi hỏi " + h.text, strings.TrimSuffix(story, ".") + ", " + h.text} {
 					longN++
+					if kbs[f].Match(noisyTyping(long, 3, 0.2), day).Topic == h.topic {
+						longNoisyOK++
+					}
+					if kbs[f].Match(Fold(strings.Map(func(r rune) rune {
+						if strings.ContainsRune(".,?!;:", r) {
+							return -1
+						}
+						return r
+					}, long)), day).Topic == h.topic {
+						longBareOK++
+					}
 					if g := kbs[f].Match(long, day).Topic; g == h.topic {
 						longOK++
 					} else if os.Getenv("ANSINH_TUNE_SHOW") != "" && name == "current" {
@@ -180,9 +191,9 @@ func TestTune(t *testing.T) {
 			}
 		}
 		t.Logf("%-28s own entry %5.1f%%", name, 100*float64(ownOK)/float64(len(own)))
-		t.Logf("%-28s clf %5.1f%% cv %5.1f%%  in→unk %4.1f%%  oos %5.1f%%  long %5.1f%%  entry %5.1f%% (all %5.1f%%)  unmarked %5.1f%% (marked %5.1f%%)  noisy %5.1f%% (l/n %5.1f%%)  dev %5.1f%%", name,
+		t.Logf("%-28s clf %5.1f%% cv %5.1f%%  in→unk %4.1f%%  oos %5.1f%%  long %5.1f%% (noisy %5.1f%%, bare %5.1f%%)  entry %5.1f%% (all %5.1f%%)  unmarked %5.1f%% (marked %5.1f%%)  noisy %5.1f%% (l/n %5.1f%%)  dev %5.1f%%", name,
 			100*float64(clfOK)/float64(n), 100*float64(ok)/float64(n), 100*float64(unk)/float64(inN), 100*float64(oosOK)/float64(oosN),
-			100*float64(longOK)/float64(longN), 100*float64(entOK)/float64(entN), 100*float64(keyOK)/float64(inN), 100*float64(plainOK)/float64(plainN), 100*float64(markedOK)/float64(plainN), 100*float64(noisyOK)/float64(n), 100*float64(dialectOK)/float64(n), 100*float64(devOK)/float64(len(dev)))
+			100*float64(longOK)/float64(longN), 100*float64(longNoisyOK)/float64(longN), 100*float64(longBareOK)/float64(longN), 100*float64(entOK)/float64(entN), 100*float64(keyOK)/float64(inN), 100*float64(plainOK)/float64(plainN), 100*float64(markedOK)/float64(plainN), 100*float64(noisyOK)/float64(n), 100*float64(dialectOK)/float64(n), 100*float64(devOK)/float64(len(dev)))
 	}
 	run("current")
 	switch os.Getenv("ANSINH_TUNE") {
@@ -263,6 +274,12 @@ func TestTune(t *testing.T) {
 		for _, m := range []float64{2, 0.98, 0.95, 0.9, 0.85} {
 			oosMargin = m
 			run(fmt.Sprintf("oos margin %.2f", m))
+		}
+		return
+	case "runon":
+		for _, k := range [][3]int{{10, 6, 12}, {10, 6, 16}, {12, 6, 12}, {12, 6, 16}, {12, 8, 16}} {
+			runOnCore, runOnLead, runOnStory = k[0], k[1], k[2]
+			run(fmt.Sprintf("run-on core %d lead %d story %d", k[0], k[1], k[2]))
 		}
 		return
 	case "repair":
