@@ -304,6 +304,17 @@ func (c category) household() string {
 	return ""
 }
 
+// named returns the categories an entry's must match not to be scaled by
+// categoryMismatch: the one the question is about, else all those named
+// ("hàng xóm là hộ nghèo, nhà tôi cận nghèo …": entries written for poor
+// households are scaled).
+func (s *scratch) named() category {
+	if s.asked != 0 {
+		return s.asked
+	}
+	return s.cats
+}
+
 // categoryFactor is the weight of an entry of category ec for a message
 // naming mc.
 func categoryFactor(ec, mc category) float64 {

@@ -153,5 +153,5 @@ func (kb *KB) retrievalRank(s *scratch, maxScore, floor float64, i int) float64 
 	if sc == 0 || sc/maxScore < refineBand*floor {
 		return 0
 	}
-	return sc * (1 - refineWeight + refineWeight*kb.coverage(s, i)) * categoryFactor(kb.cats[i], s.cats)
+	return sc * (1 - refineWeight + refineWeight*kb.coverage(s, i)) * categoryFactor(kb.cats[i], s.named())
 }

@@ -700,7 +700,7 @@ func (kb *KB) Alternatives(text string, day Date, not *Entry, n int) []*Entry {
 		}
 		// Rank like decide: the topic's classifier share, then retrieval.
 		v := clfMix*s.probs[k] + (1-clfMix)*min(sc/maxScore, 1)
-		cands = append(cands, cand{e, v * categoryFactor(kb.cats[i], s.cats)})
+		cands = append(cands, cand{e, v * categoryFactor(kb.cats[i], s.named())})
 	}
 	sort.SliceStable(cands, func(i, j int) bool {
 		if cands[i].v != cands[j].v {

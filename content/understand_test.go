@@ -220,6 +220,33 @@ func TestHouseholdIn(t *testing.T) {
 	}
 }
 
+// TestAlternativesOwnCategory: "Chưa đúng ý tôi" does not offer first the
+// entry written for a neighbour's category: the household said it is
+// near-poor.
+func TestAlternativesOwnCategory(t *testing.T) {
+	kb, err := Load(Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := DateOf(time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC))
+	for _, tt := range []struct{ text, entry, neighbours string }{
+		{"hàng xóm nhà tôi là hộ nghèo được vay vốn, nhà tôi cận nghèo thì có được vay không", "loan-near-poor", "loan-poor-household"},
+		{"ong ba hang xom la ho ngheo duoc cap the bhyt mien phi, nha toi ho can ngheo thi the bhyt the nao", "bhyt-near-poor", "bhyt-free-card"},
+	} {
+		r := kb.Match(tt.text, day)
+		if r.Entry == nil || r.Entry.ID != tt.entry {
+			t.Errorf("%q → %v, want %s", tt.text, r.Entry, tt.entry)
+			continue
+		}
+		alt := kb.Alternatives(tt.text, day, r.Entry, 2)
+		for _, e := range alt {
+			if e.ID == tt.neighbours {
+				t.Errorf("%q: alternatives %v offer the neighbour's %s", tt.text, alt, tt.neighbours)
+			}
+		}
+	}
+}
+
 func TestDropParticles(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"tien thuoc nhieu, vay co duoc xem xet khong", "tien thuoc nhieu,   co duoc xem xet khong"},
