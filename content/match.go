@@ -370,6 +370,7 @@ func (kb *KB) score(s *scratch, text string) float64 {
 	}
 	kb.clf.weigh(s.feats)
 	kb.classify(s.feats, s.probs)
+	sharpen(s.probs)
 	return maxScore
 }
 

@@ -116,6 +116,16 @@ func TestTune(t *testing.T) {
 					got = TopicOutOfScope
 				}
 				n++
+				if got != h.topic && os.Getenv("ANSINH_TUNE_SHOW") == "miss" && name == "current" {
+					c := slices.Index(kbs[f].clf.topics, h.topic)
+					g := slices.Index(kbs[f].clf.topics, got)
+					kbs[f].topicScores(sc, kbs[f].score(sc, h.text), day)
+					if g >= 0 && c >= 0 {
+						t.Logf("MISS %s→%s clf %s p %.2f/%.2f r %.2f/%.2f c %.2f/%.2f: %s", h.topic, got, kbs[f].clf.topics[argmax(sc.probs)], sc.probs[c], sc.probs[g], sc.best[c].Score, sc.best[g].Score, sc.combined(c), sc.combined(g), h.text)
+					} else {
+						t.Logf("MISS %s→%s clf %s: %s", h.topic, got, kbs[f].clf.topics[argmax(sc.probs)], h.text)
+					}
+				}
 				if got == h.topic {
 					ok++
 					if Fold(h.text) != strings.ToLower(h.text) {
@@ -268,6 +278,12 @@ func TestTune(t *testing.T) {
 			weightCitizen = w
 			rebuild()
 			run(fmt.Sprintf("citizen retrieval weight %.1f", w))
+		}
+		return
+	case "temp":
+		for _, x := range []float64{1, 1.18, 1.25, 1.4} {
+			clfSharpen = x
+			run(fmt.Sprintf("in-scope sharpen %.2f", x))
 		}
 		return
 	case "margin":

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -345,5 +346,43 @@ func TestOutOfScopeMargin(t *testing.T) {
 	}
 	if x := kb.Explain("lãi bn ạ", day, 5); x.Unknown != "an out-of-scope reading and a topic score within 5% of each other" {
 		t.Errorf("explanation of the unknown: %q, want the margin rule", x.Unknown)
+	}
+}
+
+// TestSharpen: the answerable topics' probabilities are sharpened among
+// themselves (a leading topic gains, their total and the out-of-scope
+// probability stay), so the classifier's reading of a topic counts
+// against retrieval's keyword hits on another.
+func TestSharpen(t *testing.T) {
+	kb, err := Load(Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := kb.newScratch()
+	kb.score(s, "ở chung nhà bố mẹ, công tơ điện chung, nhà em hộ nghèo riêng có được tiền điện không")
+	raw := make([]float64, len(s.probs))
+	kb.classify(s.feats, raw)
+	elec := slices.Index(kb.clf.topics, TopicElectricity)
+	if argmax(raw) != elec {
+		t.Fatalf("the classifier reads %s, want electricity", kb.clf.topics[argmax(raw)])
+	}
+	if s.probs[elec] <= raw[elec] {
+		t.Errorf("electricity: %.3f after sharpening, %.3f before: want more", s.probs[elec], raw[elec])
+	}
+	if s.probs[oosClass] != raw[oosClass] {
+		t.Errorf("out of scope: %.4f after sharpening, want %.4f as trained", s.probs[oosClass], raw[oosClass])
+	}
+	var sum float64
+	for k, p := range s.probs {
+		sum += p
+		if k != oosClass && k != elec && p > 0 && raw[k] > 0 {
+			want := math.Pow(raw[elec]/raw[k], clfSharpen)
+			if got := s.probs[elec] / p; math.Abs(got/want-1) > 1e-9 {
+				t.Errorf("odds of electricity over %s: %.4g, want %.4g", kb.clf.topics[k], got, want)
+			}
+		}
+	}
+	if math.Abs(sum-1) > 1e-9 {
+		t.Errorf("probabilities sum to %.12f, want 1", sum)
 	}
 }
