@@ -32,6 +32,7 @@ const (
 // introMarkers open the question after a story ("cho tôi hỏi …"), folded.
 var introMarkers = []string{
 	"cho toi hoi", "cho em hoi", "cho chau hoi", "cho minh hoi", "cho con hoi", "cho hoi",
+	"cho e hoi", "cho t hoi", "cho mk hoi", "cho mik hoi",
 	"xin hoi", "muon hoi", "toi hoi", "em hoi", "hoi la", "vay thi",
 }
 
@@ -47,6 +48,7 @@ var introBytes = func() [][]byte {
 // askMarkers make a clause a question, folded, matched as whole words.
 var askMarkers = []string{
 	"khong", "ko", "k", "hong", "bao nhieu", "bn", "o dau", "the nao", "lam sao", "ra sao", "gi", "j",
+	"hok", "kh", "khg", "hk", "khum", "bnhieu", "bnhiu", "ntn", "ji",
 	"may", "khi nao", "bao gio", "bao lau", "chua", "ai", "sao", "a", "nhi",
 }
 

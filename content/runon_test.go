@@ -39,3 +39,21 @@ func TestRunOnQuestion(t *testing.T) {
 		}
 	}
 }
+
+// TestTeencodeQuestionMarkers: the clause finder knows the chat forms of
+// its markers: "cho e hỏi" opens the question, "hok", "bnhiu", "ntn" ask.
+func TestTeencodeQuestionMarkers(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"nha e co 4 nguoi, ck e di lam xa, e o nha nuoi 2 dua con nho, thang nao cung no tien dien, cho e hoi ho can ngheo vay von nuoi lon dc bn tien hok",
+			" ho can ngheo vay von nuoi lon dc bn tien hok"},
+		{"bo me toi gia roi, ca hai deu om dau lien mien, nha cua xuong cap, con toi dang hoc lop 9 o truong xa. ho ngheo the nay thi chau co dc mien hoc phi hok",
+			" ho ngheo the nay thi chau co dc mien hoc phi hok"},
+		{"nha toi co 4 nguoi. chong toi om, toi lam ruong nuoi ca nha. the bhyt het han thi gia han ntn",
+			" the bhyt het han thi gia han ntn"},
+	}
+	for _, tt := range tests {
+		if got := tt.text[questionStart(tt.text):]; got != tt.want {
+			t.Errorf("questionStart(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
