@@ -47,9 +47,16 @@ var (
 		"thue thu nhap ca nhan", "ma so thue", "nop thue", "xo so", "lo de", "vietlott", "ve so",
 		"xem ngay", "hop tuoi", "phong thuy", "xem boi", "thoi tiet", "du bao", "nap the", "the cao",
 		"goi cuoc", "vuot den do", "bang lai xe", "giay phep lai xe", "phat nguoi", "nong do con",
-		"cat dien", "cup dien", "cong to", "hoa don tien dien", "diem chuan", "le hoi", "hoi lim",
+		"cat dien", "cup dien", "cong to", "diem chuan", "le hoi", "hoi lim",
 		"tranh chap", "thua ke", "lan dat", "lan sang", "ket hon", "chung khoan",
-		"co phieu", "bitcoin", "gia vang", "bong da",
+		"co phieu", "bitcoin", "gia vang", "bong da", "dich ta", "thu y",
+		"ret dam", "chuyen mang", "nap tien dien thoai", "mu bao hiem", "canh sat giao thong", "csgt",
+		"dang kiem", "tam tai", "cung menh", "menh gi", "sao han", "su co dien", "chap dien",
+		"dong ho dien", "dong ho nuoc", "tien nuoc", "diem thi", "xet tuyen", "nguyen vong", "tuyen sinh",
+		"ranh gioi", "khoi kien", "toa an", "chia dat", "hoi chua", "quan ho", "phao hoa", "so de",
+		"danh de", "soi cau", "vay nong", "vay nang lai", "tin dung den", "facebook", "mat khau",
+		"bao hiem xa hoi mot lan", "khai sinh", "lam can cuoc", "cap lai can cuoc", "doi can cuoc",
+		"tam tru",
 	)
 )
 
@@ -100,7 +107,7 @@ func (p phrases) find(syl []string) string {
 }
 
 // maxMarker is the longest outside marker, in syllables.
-const maxMarker = 4
+const maxMarker = 6
 
 // scopeWords returns the first programme anchor and the first outside
 // marker named in syl. An anchor inside a marker does not count: "thu

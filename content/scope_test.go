@@ -118,3 +118,40 @@ func BenchmarkScopeRule(b *testing.B) {
 		scopeWords(syl)
 	}
 }
+
+// TestScopeWords: the anchor and marker a message names; an anchor inside
+// a marker does not count.
+func TestScopeWords(t *testing.T) {
+	kb := loadOnce(t)
+	for _, tt := range []struct{ text, anchor, marker string }{
+		{"nhà nước có cho tiền ăn học sinh viên sư phạm không", "nha nuoc", ""},
+		{"thue thu nhap ca nhan tinh the nao", "", "thue thu nhap ca nhan"},
+		{"ho ngheo muon vay agribank duoc khong", "ngheo", "agribank"},
+		{"xổ số miền bắc hôm nay", "", "xo so"},
+		{"lai suat bao nhieu", "", ""},
+	} {
+		a, m := scopeWords(kb.ex.syllables(nil, tt.text))
+		if a != tt.anchor || m != tt.marker {
+			t.Errorf("scopeWords(%q) = %q, %q, want %q, %q", tt.text, a, m, tt.anchor, tt.marker)
+		}
+	}
+}
+
+// TestScopeMarkersSpareExamples: no in-scope example of the knowledge base
+// is made unknown by the scope rule (an outside marker and no anchor): a
+// marker that catches one is ambiguous ("hóa đơn tiền điện": the support
+// may be taken off the bill; "uống thuốc gì": the health-advice entry).
+func TestScopeMarkersSpareExamples(t *testing.T) {
+	kb := loadOnce(t)
+	for _, e := range kb.entries {
+		if e.Topic == TopicOutOfScope {
+			continue
+		}
+		for _, x := range e.Examples {
+			s := scoredScratch(kb, x)
+			if a, m := scopeWords(s.syl); s.asked == 0 && a == "" && m != "" {
+				t.Errorf("%s example %q names outside word %q and no programme word", e.ID, x, m)
+			}
+		}
+	}
+}
