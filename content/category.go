@@ -232,8 +232,12 @@ func former(syl []string, lo, hi int) bool {
 }
 
 // denied reports a category the household is said not to be in: "không
-// phải hộ nghèo", "chưa được công nhận hộ cận nghèo", "không thuộc diện".
+// phải hộ nghèo", "chưa được công nhận hộ cận nghèo", "không thuộc diện",
+// "không cận nghèo".
 func denied(syl []string, lo, hi int) bool {
+	if hi > 0 && syl[hi-1] == "khong" {
+		return true // "không cận nghèo"
+	}
 	for j := lo; j+1 < hi; j++ {
 		if syl[j] == "khong" || syl[j] == "chua" {
 			switch syl[j+1] {
@@ -304,15 +308,12 @@ func (c category) household() string {
 	return ""
 }
 
-// named returns the categories an entry's must match not to be scaled by
-// categoryMismatch: the one the question is about, else all those named
-// ("hàng xóm là hộ nghèo, nhà tôi cận nghèo …": entries written for poor
-// households are scaled).
+// named returns the category an entry's must match not to be scaled by
+// categoryMismatch: the one the question is about ("hàng xóm là hộ nghèo,
+// nhà tôi cận nghèo …": entries written for poor households are scaled;
+// "nhà tôi không phải hộ nghèo": none is).
 func (s *scratch) named() category {
-	if s.asked != 0 {
-		return s.asked
-	}
-	return s.cats
+	return s.asked
 }
 
 // categoryFactor is the weight of an entry of category ec for a message

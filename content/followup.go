@@ -142,13 +142,11 @@ func (kb *KB) AsksSomething(text string) bool {
 }
 
 // HouseholdIn returns the household category text names ("" when it names
-// none); of several, or of names the follow-up vocabulary lacks ("hộ cn",
-// "hộ trung bình"), the one the question is about as the matcher reads it
-// ("trước là hộ nghèo, giờ lên cận nghèo, vay lãi bao nhiêu": near-poor).
+// none), as the matcher reads it: of several, the one the question is
+// about ("trước là hộ nghèo, giờ lên cận nghèo, vay lãi bao nhiêu":
+// near-poor); none that is denied ("nhà tôi không phải hộ nghèo"); also
+// names the follow-up vocabulary lacks ("hộ cn", "hộ trung bình").
 func (kb *KB) HouseholdIn(text string) string {
-	if c := kb.fv.scan(kb.syllables(nil, text)); c.households == 1 {
-		return c.household
-	}
 	return kb.askedHousehold(text)
 }
 

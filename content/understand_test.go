@@ -86,6 +86,7 @@ func TestCategories(t *testing.T) {
 		{"nhà tôi không còn là hộ cận nghèo nữa", hhEscaped},
 		{"nhà tôi không phải hộ nghèo thì có được vay không", 0},
 		{"nha toi khong phai ho ngheo, chi la ho can ngheo thoi", hhNearPoor},
+		{"nhà tôi không nghèo không cận nghèo, vay vốn được không", 0},
 	} {
 		syl := ex.syllables(nil, tt.text)
 		w := make([]float32, len(syl))
@@ -214,6 +215,8 @@ func TestHouseholdIn(t *testing.T) {
 		{"ong ba hang xom la ho ngheo, nha toi la ho can ngheo thi co duoc ho tro tien dien khong", HouseholdNearPoor},
 		// A name the follow-up vocabulary lacks.
 		{"nha em ho cn thi bhyt dc ho tro bn", HouseholdNearPoor},
+		// A category denied is not the household's.
+		{"nhà tôi không phải hộ nghèo thì có được vay vốn không", ""},
 	} {
 		if got := kb.HouseholdIn(tt.text); got != tt.want {
 			t.Errorf("HouseholdIn(%q) = %q, want %q", tt.text, got, tt.want)
