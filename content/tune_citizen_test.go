@@ -1,0 +1,109 @@
+package content
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tuneCitizen cross-validates on the citizen messages only (ANSINH_TUNE=
+// citizen): five folds, each built from every kb example plus the other
+// four fifths of the citizen messages, reporting the matcher's and the
+// plain baseline SVM's topic accuracy on the held-out fifth. The citizen
+// messages were written by people who never saw the knowledge base, so
+// this is the tuning signal closest to fresh text. configs names settings
+// to compare; each is applied before its folds are built.
+func tuneCitizen(t *testing.T, entries []*Entry, ex *expander, fv *followVocab, day Date, configs map[string]func()) {
+	const folds = 5
+	type held struct{ text, topic string }
+	folded := make([][]*Entry, folds)
+	heldOut := make([][]held, folds)
+	j := 0
+	for f := range folds {
+		for _, e := range entries {
+			c := *e
+			c.Examples, c.Citizen = slices.Clone(e.OwnExamples()), 0
+			folded[f] = append(folded[f], &c)
+		}
+	}
+	for k, e := range entries {
+		for _, x := range e.Examples[len(e.OwnExamples()):] {
+			for f := range folds {
+				if j%folds == f {
+					heldOut[f] = append(heldOut[f], held{x, e.Topic})
+				} else {
+					folded[f][k].Examples = append(folded[f][k].Examples, x)
+					folded[f][k].Citizen++
+				}
+			}
+			j++
+		}
+	}
+	type tally struct{ ok, n, plainOK, plainN, longOK, longN, oosOK, oosN, inUnk, inN int }
+	add := func(s *tally, h held, got string) {
+		right := got == h.topic || got == TopicUnknown && h.topic == TopicOutOfScope
+		b := func(c bool) int {
+			if c {
+				return 1
+			}
+			return 0
+		}
+		s.n++
+		s.ok += b(right)
+		if !strings.ContainsFunc(h.text, func(r rune) bool { return r > unicode.MaxASCII && unicode.IsLetter(r) }) {
+			s.plainN++
+			s.plainOK += b(right)
+		}
+		if utf8.RuneCountInString(h.text) > 150 {
+			s.longN++
+			s.longOK += b(right)
+		}
+		if h.topic == TopicOutOfScope {
+			s.oosN++
+			s.oosOK += b(got == TopicUnknown || got == TopicOutOfScope)
+		} else {
+			s.inN++
+			s.inUnk += b(got == TopicUnknown || got == TopicOutOfScope)
+		}
+	}
+	pct := func(a, n int) float64 { return 100 * float64(a) / float64(max(n, 1)) }
+	show := func(name string, s tally) {
+		t.Logf("%-30s topic %5.1f%% (%d)  unmarked %5.1f%% (%d)  long %5.1f%% (%d)  oos→unknown %5.1f%%  in→unknown %4.1f%%",
+			name, pct(s.ok, s.n), s.n, pct(s.plainOK, s.plainN), s.plainN, pct(s.longOK, s.longN), s.longN, pct(s.oosOK, s.oosN), pct(s.inUnk, s.inN))
+	}
+	names := make([]string, 0, len(configs))
+	for name := range configs {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		configs[name]()
+		var s tally
+		for f := range folds {
+			kb := build(folded[f], ex)
+			kb.fv = fv
+			for _, h := range heldOut[f] {
+				add(&s, h, kb.Match(h.text, day).Topic)
+			}
+		}
+		show("matcher "+name, s)
+	}
+	var s tally
+	for f := range folds {
+		var docs []string
+		var labels []int
+		for _, e := range folded[f] {
+			for _, x := range e.Examples {
+				docs = append(docs, x)
+				labels = append(labels, slices.Index(Topics, e.Topic))
+			}
+		}
+		m := trainSVM(docs, labels, len(Topics))
+		for _, h := range heldOut[f] {
+			add(&s, h, Topics[m.predict(h.text)])
+		}
+	}
+	show("baseline SVM", s)
+}
