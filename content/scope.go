@@ -110,11 +110,26 @@ func (p phrases) find(syl []string) string {
 const maxMarker = 6
 
 // scopeWords returns the first programme anchor and the first outside
-// marker named in syl. An anchor inside a marker does not count: "thu
-// nhập" is a programme word, "thuế thu nhập cá nhân" is not.
-func scopeWords(syl []string) (anchor, marker string) {
-	marker = scopeMarkers.find(syl)
+// marker named in syl (weights w, nil: all 1). When a story comes before
+// the question, only the question (and the clause leading to it) counts:
+// "nhà tôi vay ngân hàng chính sách đã trả hết, giờ muốn vay Agribank …"
+// asks about Agribank, "… dịch tả lợn châu Phi lợn chết hết, … có được
+// gia hạn nợ không" about the policy loan (a household category named
+// anywhere still counts, see scopeVerdict). An anchor inside a marker
+// does not count: "thu nhập" is a programme word, "thuế thu nhập cá nhân"
+// is not.
+func scopeWords(syl []string, w []float32) (anchor, marker string) {
 	for i := range syl {
+		if w == nil || w[i] > storyWeight {
+			if marker, _ = scopeMarkers.at(syl, i); marker != "" {
+				break
+			}
+		}
+	}
+	for i := range syl {
+		if w != nil && w[i] <= storyWeight {
+			continue
+		}
 		a, n := scopeAnchors.at(syl, i)
 		if a == "" {
 			continue
@@ -153,7 +168,7 @@ func (kb *KB) scopeVerdict(s *scratch, top int) string {
 	if s.asked != 0 {
 		return ""
 	}
-	if a, m := scopeWords(s.syl); a == "" {
+	if a, m := scopeWords(s.syl, s.w); a == "" {
 		return m
 	}
 	return ""
@@ -171,7 +186,7 @@ func (kb *KB) scopeReason(s *scratch, top int) string {
 // scopeSummary describes what the scope rule reads in the message scored
 // in s, for ask --explain.
 func scopeSummary(s *scratch) string {
-	a, m := scopeWords(s.syl)
+	a, m := scopeWords(s.syl, s.w)
 	switch {
 	case a != "":
 		return fmt.Sprintf("programme word %q", a)
