@@ -50,6 +50,9 @@ type emergencyFile struct {
 	Teencode  []string        `yaml:"teencode"` // "short=long" pairs, for the detector only
 	Kinds     []emergencyKind `yaml:"kinds"`
 	Protected []string        `yaml:"protected"` // extra words the matcher must never correct
+	// Ordinary words are real words one typo from a danger word ("trêu" /
+	// "treo"): the detector reads them as written, never as that typo.
+	Ordinary []string `yaml:"ordinary"`
 }
 
 type emergencyKind struct {
@@ -104,6 +107,8 @@ type detector struct {
 	vocab   map[string]bool
 	deletes map[string][]string
 	known   map[string]int32
+	// ordinary holds the file's ordinary words (folded), added to known.
+	ordinary []string
 	// words is what the detector knows of each word (see learn).
 	words map[string]*dword
 	// roles and ncombos are the phrases' roles in the kinds (see possible).
@@ -214,6 +219,9 @@ func loadDetector(fsys fs.FS, ex *expander) (*detector, Problems, error) {
 			mark(c[0])
 			mark(c[1])
 		}
+	}
+	for _, w := range f.Ordinary {
+		d.ordinary = appendSyllables(d.ordinary, w)
 	}
 	for _, w := range f.Protected {
 		for _, s := range appendSyllables(nil, w) {

@@ -31,6 +31,18 @@ type dcand struct {
 // learn sets the knowledge base's ordinary words and builds the word table
 // messages are read with.
 func (d *detector) learn(known map[string]int32) {
+	if len(d.ordinary) > 0 {
+		merged := make(map[string]int32, len(known)+len(d.ordinary))
+		for k, v := range known {
+			merged[k] = v
+		}
+		for _, k := range d.ordinary {
+			if _, ok := merged[k]; !ok {
+				merged[k] = -1
+			}
+		}
+		known = merged
+	}
 	d.known = known
 	d.words = map[string]*dword{}
 	add := func(k string) {
@@ -272,13 +284,24 @@ func (d *detector) word(m *dmsg, w string) {
 	m.syl = append(m.syl, s)
 }
 
-// appendFoldWord appends foldWord(w) to dst.
+// appendFoldWord appends foldWord(w) to dst. Unlike Fold it keeps a double
+// "u": "cứu" folds to "cuu", so that "cuu voi" typed without marks is not
+// "cũ với" or "cụ với" ("cu voi"); a longer run of "u" is squashed to two.
 func appendFoldWord(dst []byte, w string) []byte {
 	var prev rune
+	run := 0
 	for _, r := range w {
 		r = foldRune(r)
-		if r == 0 || (r == prev && r > '9') {
+		if r == 0 {
 			continue
+		}
+		if r == prev && r > '9' {
+			run++
+			if r != 'u' || run > 1 {
+				continue
+			}
+		} else {
+			run = 0
 		}
 		dst = utf8.AppendRune(dst, r)
 		prev = r
