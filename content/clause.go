@@ -1,242 +1,436 @@
 package content
 
-import (
-	"bytes"
-	"strings"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // Long messages often tell the family's story before the question ("nhà tôi
 // có hai ông bà già … chính quyền có chương trình nào giúp làm lại nhà
-// không"). The story names many programmes; the question names the one the
-// citizen wants. So the matcher finds the question clause and weighs the
-// story below it.
-// A story syllable's weight for retrieval and for the classifier; the
-// question's is 1.
-// A syllable of the clause just before the asking one (in a run-on story)
-// weighs leadWeight, unless the asking clause is shorter than minCore
-// syllables: then it rarely names its subject, and the clause before does.
+// không"), sometimes after it, and end in thanks ("…, em cảm ơn nhiều, mong
+// cán bộ giúp đỡ"). The story names many programmes; the question names the
+// one the citizen wants. So the matcher cuts the message into clauses (at
+// punctuation, and where none is typed at the words that open a question or
+// a courtesy), finds the question (the last clause that asks, with the
+// asking clauses right before it: "… có được vay không? Nếu được thì vay bao
+// nhiêu?"), and weighs every clause by its part:
+//   - the question: 1;
+//   - the clause right before it (it often names the subject: "… người từ
+//     80 tuổi được nhận tiền hằng tháng. Cho tôi hỏi thủ tục thế nào"):
+//     leadWeight, or 1 when the question is shorter than minCore words;
+//   - an earlier question: otherQWeight;
+//   - the story before, and the words told after the question: storyWeight
+//     for retrieval, clfStoryWeight for the classifier;
+//   - greetings, thanks and wishes, and "cho tôi hỏi" itself: 0.
+//
+// In a clause typed without punctuation (more than runOn words before its
+// asking word), the words more than qSpan words before that word, or before
+// "giờ" turning to the present, are the story's (leadSpan of them lead).
 var (
 	storyWeight    float32 = 0.2
 	clfStoryWeight float32 = 0.1
 	leadWeight     float32 = 0.5
+	otherQWeight   float32 = 0.5
 )
 
-const (
-	// minStory and minQuestion (syllables): shorter parts are not split.
+var (
+	// minStory and minQuestion (words): shorter parts are not split.
 	minStory    = 8
 	minQuestion = 3
 	minCore     = 6
+	// qSpan and leadSpan (words): see above.
+	qSpan    = 12
+	leadSpan = 6
+	// leadMax (words): a run-on clause before the question (more than
+	// runOn words) leads with its last leadMax words; those before are the
+	// story's.
+	leadMax = 12
+	// runOn (words): a clause with more words before its asking word is
+	// a story and a question typed without punctuation.
+	runOn = 20
 )
 
-// introMarkers open the question after a story ("cho tôi hỏi …"), folded.
-var introMarkers = []string{
-	"cho toi hoi", "cho em hoi", "cho chau hoi", "cho minh hoi", "cho con hoi", "cho hoi",
-	"cho e hoi", "cho t hoi", "cho mk hoi", "cho mik hoi",
-	"xin hoi", "muon hoi", "toi hoi", "em hoi", "hoi la", "vay thi",
+// Clause kinds, as ask --explain names them.
+const (
+	partStory    = "story"
+	partLead     = "lead"
+	partQuestion = "question"
+	partOther    = "other question"
+	partAfter    = "after"
+	partPolite   = "courtesy"
+)
+
+// clausePart is a part of a long message and its weight.
+type clausePart struct {
+	start, end int // byte offsets in the text
+	w          float32
+	kind       string
 }
 
-// introBytes are introMarkers as bytes, for the folded text's buffer.
-var introBytes = func() [][]byte {
-	bs := make([][]byte, len(introMarkers))
-	for i, m := range introMarkers {
-		bs[i] = []byte(m)
+// clfWeight is the classifier's weight of a syllable weighing w for
+// retrieval: the story weighs less still.
+func clfWeight(w float32) float32 {
+	if w == storyWeight {
+		return clfStoryWeight
 	}
-	return bs
-}()
-
-// askMarkers make a clause a question, folded, matched as whole words.
-var askMarkers = []string{
-	"khong", "ko", "k", "hong", "bao nhieu", "bn", "o dau", "the nao", "lam sao", "ra sao", "gi", "j",
-	"hok", "kh", "khg", "hk", "khum", "bnhieu", "bnhiu", "ntn", "ji",
-	"may", "khi nao", "bao gio", "bao lau", "chua", "ai", "sao", "a", "nhi",
+	return w
 }
 
-// questionStart returns the byte offset in text where the question clause
-// begins, or 0 when the message is not a story followed by a question.
-func questionStart(text string) int {
-	start, _ := questionClause(text)
-	return start
+// fword is a word of the folded text: its byte offsets, and the strongest
+// punctuation between it and the word before ('?', '.', ',' or 0).
+type fword struct {
+	s, e int
+	brk  byte
 }
 
-// questionClause returns the byte offsets in text where the question
-// clause begins and where its asking part begins (core ≥ start; between
-// them, the clause before the asking one, which often names the subject),
-// or 0, 0 when the message is not a story followed by a question.
-func questionClause(text string) (start, core int) {
-	var b clauseBuf
-	return b.questionClause(text)
+// How a clause asks: not at all, by a word that also says other things, by
+// following "cho tôi hỏi", by its words or question mark.
+const (
+	askNone int8 = iota
+	askWeak
+	askIntro
+	askWord
+)
+
+// fclause is a clause: words [from, to), the punctuation closing it, how
+// it asks, the word where its first strong asking marker starts (-1: none),
+// the word after a closing one ("… không ạ"; -1: none), the word after an
+// intro marker at its start (from: none), and whether it is a courtesy.
+type fclause struct {
+	from, to      int
+	end           byte
+	ask           int8
+	mark, markEnd int
+	body          int
+	polite        bool
 }
 
-// clauseBuf holds questionClause's folded text and offsets, kept in the
-// matcher's scratch so that a long message allocates nothing.
+// clauseBuf holds the clause finder's folded text, offsets, words and
+// parts, kept in the matcher's scratch so that a long message allocates
+// nothing.
 type clauseBuf struct {
-	folded []byte
-	orig   []int
-	// ask is the byte offset in text of the asking clause: the last comma
-	// clause that asks in the question sentence, or the words after an
-	// intro marker; 0 when it is the whole message.
-	ask int
+	folded  []byte
+	orig    []int
+	words   []fword
+	clauses []fclause
+	parts   []clausePart
+	tail    byte // the punctuation after the last word
+	// ask is the byte offset in text of the asking clause (0: the whole
+	// message), split that of the question (0: not split).
+	ask, split int
 }
 
-func (b *clauseBuf) questionClause(text string) (start, core int) {
+// questionStart returns the byte offset in text where the question begins,
+// or 0 when the message is not read as a story and a question.
+func questionStart(text string) int {
+	var b clauseBuf
+	if utf8.RuneCountInString(text) <= longRunes {
+		start, _ := b.shortClause(text)
+		return start
+	}
+	b.weigh(text)
+	return b.split
+}
+
+// weigh cuts text into parts with their weights (see above) into b.parts,
+// b.split and b.ask; no parts when the message is not a story and a
+// question.
+func (b *clauseBuf) weigh(text string) {
+	b.parts, b.split, b.ask = b.parts[:0], 0, 0
 	b.foldOffsets(text)
-	b.ask = 0
-	folded, orig := b.folded, b.orig
-	// The question sentence: the last one that asks.
-	qs, qe := -1, -1
-	from := 0
-	for i := 0; i <= len(folded); i++ {
-		if i < len(folded) && !isSentenceEnd(folded[i]) {
-			continue
-		}
-		if i > from && !isThanks(folded[from:i]) && ((i < len(folded) && folded[i] == '?') || hasAskMarker(folded[from:i])) {
-			qs, qe = from, i
-		}
-		from = i + 1
+	b.findWords()
+	b.findClauses()
+	b.ask = b.askedAt()
+	if start, core := runOnClause(b.folded); start > 0 {
+		// Not one comma or full stop (see runon.go): the last words ask,
+		// the story before them weighs as a story.
+		b.parts = append(b.parts, clausePart{0, b.orig[start], storyWeight, partStory},
+			clausePart{b.orig[start], b.orig[core], leadWeight, partLead},
+			clausePart{b.orig[core], len(text), 1, partQuestion})
+		b.split, b.ask = b.orig[start], b.orig[core]
+		return
 	}
-	// An intro marker starts the question proper ("…, con cái đi làm ăn
-	// xa, cho tôi hỏi …"), in the asking sentence or after it, or
-	// anywhere when no sentence asks ("… Cho tôi hỏi thủ tục vay vốn.").
-	if at := lastIntro(folded); at > 0 && at < len(folded) && at > qs {
-		b.ask = orig[at]
-		return orig[at], orig[at]
-	}
-	if qs < 0 {
-		return 0, 0
-	}
-	if start, core := runOnClause(folded); start > 0 {
-		b.ask = orig[core]
-		return orig[start], orig[core]
-	}
-	// Without one, a story told in one run-on sentence ends in the last
-	// comma clause that asks ("…, đã có bảo hiểm rồi, thẻ hộ cận nghèo có
-	// bị cắt không"), and the clause before it often holds the subject.
-	// Only the last asking clause (its index k) and the one before it matter.
-	k, lead, ask := -1, 0, 0
-	before, cs := 0, qs
-	for i, n := qs, 0; i <= qe; i++ {
-		if i < qe && folded[i] != ',' {
-			continue
-		}
-		if hasAskMarker(folded[cs:i]) {
-			k, lead, ask = n, before, cs
-		}
-		before, cs = cs, i+1
-		n++
-	}
-	b.ask = orig[qs]
-	if k >= 0 {
-		b.ask = orig[ask]
-	}
-	if k >= 2 {
-		return orig[lead], orig[ask]
-	}
-	return orig[qs], orig[qs]
-}
-
-// foldOffsets folds text (lower case, no marks) into b.folded and maps
-// every folded byte back to its byte offset in text (b.orig).
-func (b *clauseBuf) foldOffsets(text string) {
-	f, orig := b.folded[:0], b.orig[:0]
-	for i, r := range text {
-		r = foldRune(lowerRune(r))
-		if r == 0 {
-			continue
-		}
-		n := len(f)
-		f = utf8.AppendRune(f, r)
-		for range len(f) - n {
-			orig = append(orig, i)
+	cl := b.clauses
+	// The question ends in the last clause that asks by its words; a
+	// later "cho tôi hỏi …" opens a new one ("… có được vay không? Cho tôi
+	// hỏi thủ tục vay vốn làm nhà.").
+	main := -1
+	for i := len(cl) - 1; i >= 0 && main < 0; i-- {
+		if cl[i].ask == askWord && !cl[i].polite {
+			main = i
 		}
 	}
-	b.folded, b.orig = f, append(orig, len(text))
-}
-
-// isThanks reports a closing courtesy ("cảm ơn ạ", "xin cảm ơn nhiều").
-func isThanks(folded []byte) bool {
-	t := bytes.TrimSpace(folded)
-	return bytes.HasPrefix(t, []byte("cam on")) || bytes.HasPrefix(t, []byte("xin cam on")) || bytes.HasPrefix(t, []byte("thanks"))
-}
-
-func isSentenceEnd(c byte) bool {
-	return c == '.' || c == '?' || c == '!' || c == ';' || c == '\n'
-}
-
-func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80 }
-
-// hasWord reports whether folded contains m as whole words.
-func hasWord(folded, m string) bool {
-	for from := 0; ; {
-		i := strings.Index(folded[from:], m)
-		if i < 0 {
-			return false
-		}
-		i += from
-		end := i + len(m)
-		if (i == 0 || !isWordByte(folded[i-1])) && (end == len(folded) || !isWordByte(folded[end])) {
-			return true
-		}
-		from = i + 1
-	}
-}
-
-func hasAskMarker[T string | []byte](folded T) bool {
-	// One pass over the words: a one-word marker is a word, a two-word
-	// one a word and the one before it.
-	prevStart, prevEnd := 0, -2
-	for i := 0; i < len(folded); {
-		for i < len(folded) && !isWordByte(folded[i]) {
-			i++
-		}
-		j := i
-		for j < len(folded) && isWordByte(folded[j]) {
-			j++
-		}
-		if j == i {
+	for i := len(cl) - 1; i > main; i-- {
+		if cl[i].ask == askIntro && !cl[i].polite {
+			main = i
 			break
 		}
-		// The pair is the two words and the one space between them.
-		if askWords[string(folded[i:j])] || (i == prevEnd+1 && folded[prevEnd] == ' ' && askPairs[string(folded[prevStart:j])]) {
+	}
+	// No clause asks strongly: the last one that is no courtesy is the
+	// point ("…, giờ tôi làm công nhân, học bổng cho con hộ nghèo").
+	for i := len(cl) - 1; i >= 0 && main < 0; i-- {
+		if !cl[i].polite {
+			main = i
+		}
+	}
+	first := 0
+	for first < len(cl) && cl[first].polite && !b.startsWith(cl[first], thanksSet) {
+		first++
+	}
+	if main < 0 || first == len(cl) || b.startsWith(cl[first], thanksSet) {
+		return // no question, or a thank-you
+	}
+	// The question: main and the asking clauses right before it.
+	g := main
+	for g > 0 && !cl[g-1].polite && (cl[g-1].ask >= askIntro || cl[g-1].body == cl[g-1].to) {
+		g--
+	}
+	// A question sentence of two clauses is the question whole: the clause
+	// before the asking one names its subject ("tôi nghe hộ nghèo được cho
+	// tiền điện, nhà tôi cũng nghèo mà chưa được là sao").
+	ss := main
+	for ss > 0 && b.words[cl[ss].from].brk != '.' && b.words[cl[ss].from].brk != '?' {
+		ss--
+	}
+	if main-ss < 2 && ss < g && cl[main].body == cl[main].from && cl[ss].to-cl[ss].from <= runOn {
+		g = ss
+	}
+	// "Cho tôi hỏi" opens the question: what follows it in its sentence
+	// is the question ("… Cho tôi hỏi nhà bác cận nghèo, 4 người, năm nay
+	// xã bảo phải nộp tiền bảo hiểm, có đúng không").
+	for i := ss; i < g; i++ {
+		if cl[i].body > cl[i].from && !cl[i].polite {
+			g = i
+			break
+		}
+	}
+	// Typed without punctuation, the story is the words well before the
+	// asking word, and what follows the question's last asking word is
+	// told after it.
+	head, tail := cl[g].body, cl[main].to
+	if c := cl[g]; g == first && c.body == c.from && c.mark >= 0 && c.mark-c.from > runOn {
+		head = c.mark - qSpan
+		// "… gio em muon vay von … thi can giay to gi": the story ends
+		// where it turns to the present or to its consequence ("giờ",
+		// "bây giờ", "nên").
+		for i := head - 1; i >= c.mark-runOn && i > c.from; i-- {
+			if turnWords[string(b.word(i))] {
+				head = i
+				break
+			}
+		}
+	}
+	if c := cl[main]; c.markEnd >= 0 && c.to-c.markEnd >= minQuestion {
+		tail = c.markEnd
+	}
+	// The question's words, the story's before the clause that leads to
+	// it, and those told after it: a part shorter than minStory is read
+	// with the question.
+	qWords, story, after := tail-head, 0, cl[main].to-tail
+	if g < main {
+		qWords = cl[g].to - head + tail - cl[main].body
+	}
+	story = max(0, head-leadSpan-cl[g].from)
+	for i, c := range cl {
+		switch {
+		case i > g && i < main:
+			qWords += c.to - c.body
+		case c.polite:
+		case i < g-1:
+			story += c.to - c.from
+		case i == g-1 && c.to-c.from > runOn:
+			story += c.to - c.from - leadMax
+		case i > main:
+			after += c.to - c.from
+		}
+	}
+	if qWords < minQuestion {
+		return
+	}
+	before := story >= minStory
+	if !before {
+		head = cl[g].body
+	}
+	if !before && after < minStory && !b.anyPolite() {
+		return
+	}
+	lw := leadWeight
+	if qWords < minCore {
+		lw = 1 // "…, xã lập danh sách hộ cần sửa nhà, mình cần chuẩn bị gì"
+	}
+	q := 0
+	for i, c := range cl {
+		switch {
+		case c.polite:
+			b.add(c.from, c.to, 0, partPolite)
+			continue
+		case i < g && !before, i > main && after < minStory:
+			b.add(c.from, c.to, 1, partQuestion)
+			continue
+		case i < g && c.ask >= askIntro:
+			b.add(c.from, c.to, otherQWeight, partOther)
+			continue
+		case i < g-1:
+			b.add(c.from, c.to, storyWeight, partStory)
+			continue
+		case i == g-1:
+			// A run-on story before "cho tôi hỏi": its last words lead.
+			lead := c.from
+			if c.to-c.from > runOn {
+				lead = c.to - leadMax
+			}
+			b.add(c.from, lead, storyWeight, partStory)
+			if b.words[cl[g].from].brk == '.' || b.words[cl[g].from].brk == '?' || cl[g].body > cl[g].from {
+				b.add(lead, c.to, storyWeight, partLead)
+			} else {
+				b.add(lead, c.to, lw, partLead)
+			}
+			continue
+		case i > main:
+			b.add(c.from, c.to, storyWeight, partAfter)
+			continue
+		}
+		from, to := c.body, c.to
+		b.add(c.from, c.body, 0, partPolite) // "cho tôi hỏi"
+		if i == g {
+			if head > c.body {
+				lead := max(c.from, head-leadSpan)
+				b.add(c.from, lead, storyWeight, partStory)
+				b.add(lead, head, leadWeight, partLead)
+				from = head
+			}
+			q = len(b.parts)
+		}
+		if i == main {
+			to = tail
+		}
+		b.add(from, to, 1, partQuestion)
+		if to < c.to && after < minStory {
+			b.add(to, c.to, 1, partQuestion)
+		} else if to < c.to {
+			b.addAfter(to, c.to)
+		}
+	}
+	if q < len(b.parts) {
+		// From just after the punctuation before it, as before.
+		b.split = b.parts[q].start
+		for b.split > 1 && text[b.split-1] == ' ' {
+			b.split--
+		}
+	}
+}
+
+func (b *clauseBuf) anyPolite() bool {
+	for _, c := range b.clauses {
+		if c.polite {
 			return true
 		}
-		prevStart, prevEnd, i = i, j, j
 	}
 	return false
 }
 
-// askWords and askPairs are askMarkers of one and two words.
-var askWords, askPairs = splitMarkers(askMarkers)
-
-func splitMarkers(ms []string) (one, two map[string]bool) {
-	one, two = map[string]bool{}, map[string]bool{}
-	for _, m := range ms {
-		if strings.Contains(m, " ") {
-			two[m] = true
-		} else {
-			one[m] = true
-		}
+// addAfter adds the words [from, to) told after the question: courtesies
+// weigh nothing, the rest as the story.
+func (b *clauseBuf) addAfter(from, to int) {
+	c := b.clause(from, to)
+	if c.polite {
+		b.add(from, to, 0, partPolite)
+	} else {
+		b.add(from, to, storyWeight, partAfter)
 	}
-	return one, two
 }
 
-// lastIntro returns the byte offset in folded just after the last intro
-// marker ("cho tôi hỏi" itself says nothing of the topic), or -1.
-func lastIntro(folded []byte) int {
-	best, end := -1, -1
-	for _, m := range introBytes {
-		for from := 0; ; {
-			i := bytes.Index(folded[from:], m)
-			if i < 0 {
-				break
-			}
-			i += from
-			e := i + len(m)
-			if (i == 0 || !isWordByte(folded[i-1])) && (e == len(folded) || !isWordByte(folded[e])) && (e > end || (e == end && i < best)) {
-				best, end = i, e
-			}
-			from = i + 1
+// findClauses cuts the words into clauses: at punctuation, before an intro
+// marker, and before thanks ("… không ạ em cảm ơn nhiều").
+func (b *clauseBuf) findClauses() {
+	cl, from := b.clauses[:0], 0
+	for i := b.introAt(0) + 1; i <= len(b.words); i++ {
+		n := b.introAt(i)
+		if i < len(b.words) && b.words[i].brk == 0 && n == 0 && !b.thanksAt(i) {
+			continue
+		}
+		cl = append(cl, b.clause(from, i))
+		from = i
+		i += max(n-1, 0) // not inside the marker ("cho tôi hỏi")
+	}
+	b.clauses = cl
+}
+
+// thanksAt reports whether thanks start at word i ("em cảm ơn", "cảm ơn",
+// "xin cảm ơn", "chúc", "thanks"), a pronoun before them with them.
+func (b *clauseBuf) thanksAt(i int) bool {
+	w := b.word(i)
+	if string(w) == "cam" && string(b.word(i+1)) == "on" {
+		return !pronoun[string(b.word(i-1))] || b.words[i].brk != 0
+	}
+	if pronoun[string(w)] && string(b.word(i+1)) == "cam" && string(b.word(i+2)) == "on" {
+		return true
+	}
+	switch string(w) {
+	case "chuc", "camon", "thanks", "tks":
+		return true
+	}
+	return false
+}
+
+// turnWords turn a story to the question in a run-on message.
+var turnWords = map[string]bool{"gio": true, "nen": true}
+
+var pronoun = map[string]bool{"em": true, "chau": true, "toi": true, "con": true, "minh": true, "xin": true, "tui": true, "e": true}
+
+// clause reads the clause of words [from, to).
+func (b *clauseBuf) clause(from, to int) fclause {
+	c := fclause{from: from, to: to, mark: -1, markEnd: -1, body: from}
+	if to < len(b.words) {
+		c.end = b.words[to].brk
+	} else {
+		c.end = b.tail
+	}
+	if n := b.introAt(from); n > 0 {
+		c.body = from + n
+		if c.body < to {
+			c.ask = askIntro
 		}
 	}
-	return end
+	// The last word before the closing particles.
+	last, tailAsks := to-1, false
+	for last > c.body && b.in(tailSet, last) == 1 {
+		tailAsks = tailAsks || askParticle[string(b.word(last))]
+		last--
+	}
+	polite := b.in(openSet, from) > 0 || (pronoun[string(b.word(from))] && b.in(openSet, from+1) > 0)
+	for i := from; i < to; i++ {
+		if polite && b.in(politeSet, i) == 0 {
+			polite = false
+		}
+		if n := b.in(strongSet, i); n > 0 && i >= c.body {
+			if c.mark < 0 {
+				c.mark = i
+			}
+			c.ask = askWord
+		} else if c.ask == 0 && b.in(askSet, i) > 0 {
+			c.ask = askWeak
+		}
+		if n := b.in(closeSet, i); n > 0 && i >= c.body {
+			c.markEnd = i + n
+		}
+	}
+	if last >= c.body && (c.end == '?' || tailAsks || b.in(endSet, last) == 1) {
+		c.ask = askWord
+		if c.mark < 0 {
+			c.mark = last
+		}
+	}
+	if c.markEnd >= 0 {
+		for c.markEnd < to && b.in(tailSet, c.markEnd) == 1 {
+			c.markEnd++
+		}
+	}
+	c.polite = polite && c.body == from
+	return c
+}
+
+// add appends the part of the text spanning words [from, to), if any.
+func (b *clauseBuf) add(from, to int, w float32, kind string) {
+	if from >= to {
+		return
+	}
+	b.parts = append(b.parts, clausePart{b.orig[b.words[from].s], b.orig[b.words[to-1].e], w, kind})
 }

@@ -15,12 +15,22 @@ type TopicScore struct {
 	Combined   float64
 }
 
+// ClauseWeight is a part of a long message and its weight in the decision.
+type ClauseWeight struct {
+	Text, Part string
+	Weight     float64
+}
+
 // Explanation shows why a message got its answer: what an editor looks at.
 type Explanation struct {
 	Result Result
 	// Question is the question clause when the message was read as a story
 	// followed by a question (the story weighs storyWeight), else "".
 	Question string
+	// Clauses are the parts of a long message with the weight each has
+	// (story, lead, question, earlier question, told after, courtesy);
+	// none when every word weighs 1.
+	Clauses []ClauseWeight
 	// Cue is the topic of a cue found in the question clause, or "".
 	Cue string
 	// Topics are the topics by combined score, best first.
@@ -64,8 +74,17 @@ func (kb *KB) Explain(text string, day Date, n int) Explanation {
 	if maxScore == 0 {
 		return x
 	}
-	if s.split > 0 {
-		x.Question = text[s.split:]
+	if len(s.cw) > 0 {
+		q := s.clause.parts[len(s.clause.parts)-1].end
+		for _, p := range s.clause.parts {
+			x.Clauses = append(x.Clauses, ClauseWeight{Text: s.text[p.start:p.end], Part: p.kind, Weight: float64(p.w)})
+			if p.kind == partQuestion {
+				q = p.end
+			}
+		}
+		if s.split > 0 {
+			x.Question = s.text[s.split:q]
+		}
 	}
 	if s.cue >= 0 {
 		x.Cue = kb.clf.topics[s.cue]

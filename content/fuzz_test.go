@@ -89,3 +89,17 @@ func BenchmarkMatch(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "questions/s")
 }
+
+// BenchmarkMatchLong measures questions/s over the own long messages (a
+// family story and the question, over 150 characters each).
+func BenchmarkMatchLong(b *testing.B) {
+	kb := mustKB(b)
+	set := readLabelled(b, "testdata/long.tsv")
+	day := content.DateOf(refDay)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		kb.Match(set[i%len(set)].message, day)
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "questions/s")
+}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"sync"
+	"unicode/utf8"
 )
 
 // Thresholds, calibrated on ../shared/dev-questions.tsv (see match_test.go).
@@ -258,46 +259,79 @@ func (kb *KB) Match(text string, day Date) Result {
 	return r
 }
 
-// weigh splits text into syllables with their weights: when a story comes
-// before the question, the story's syllables weigh storyWeight.
+// weigh splits text into syllables with their weights: in a long message
+// each clause weighs what its part (story, question, courtesy) weighs for
+// retrieval (s.w) and for the classifier (s.cw); see clause.go.
 func (kb *KB) weigh(s *scratch, text string) {
-	s.syl, s.w, s.split = s.syl[:0], s.w[:0], 0
+	s.syl, s.w, s.cw, s.split = s.syl[:0], s.w[:0], s.cw[:0], 0
+	s.clause.parts = s.clause.parts[:0]
 	text = s.particles.drop(text)
 	s.text, s.ask = text, 0
-	if len(text) > 60 {
-		q, core := s.clause.questionClause(text)
+	switch {
+	case len(text) <= 60:
+	case utf8.RuneCountInString(text) > longRunes:
+		s.clause.weigh(text)
 		s.ask = s.clause.ask
-		if q > 0 {
-			s.syl = kb.ex.syllables(s.syl, text[:q])
-			story := len(s.syl)
-			s.syl = kb.ex.syllables(s.syl, text[q:core])
-			lead := len(s.syl)
-			s.syl = kb.ex.syllables(s.syl, text[core:])
-			if story >= minStory && len(s.syl)-story >= minQuestion {
-				s.split = q
-				lw := leadWeight
-				if len(s.syl)-lead < minCore {
-					lw = 1 // "…, xã lập danh sách hộ cần sửa nhà, mình cần chuẩn bị gì"
+		if len(s.clause.parts) > 0 {
+			s.split = s.clause.split
+			for _, p := range s.clause.parts {
+				// An expansion may join a syllable to the part before.
+				s.syl = kb.ex.syllables(s.syl, text[p.start:p.end])
+				s.w = s.w[:min(len(s.w), len(s.syl))]
+				for len(s.w) < len(s.syl) {
+					s.w = append(s.w, p.w)
 				}
-				for i := range s.syl {
-					w := float32(1)
-					switch {
-					case i < story:
-						w = storyWeight
-					case i < lead:
-						w = lw
-					}
-					s.w = append(s.w, w)
-				}
-				return
 			}
-			s.syl = s.syl[:0]
+			return
+		}
+	default:
+		if kb.weighShort(s, text) {
+			return
 		}
 	}
 	s.syl = kb.ex.syllables(s.syl, text)
 	for range s.syl {
 		s.w = append(s.w, 1)
 	}
+}
+
+// weighShort weighs a message of up to longRunes characters as before the
+// long-message work (see clauseshort.go): the story before the question
+// clause storyWeight, the clause leading to its asking part leadWeight (1
+// when that part is short), the rest 1. False: every syllable weighs 1.
+func (kb *KB) weighShort(s *scratch, text string) bool {
+	q, core := s.clause.shortClause(text)
+	s.ask = s.clause.ask
+	if q <= 0 {
+		return false
+	}
+	s.syl = kb.ex.syllables(s.syl, text[:q])
+	story := len(s.syl)
+	s.syl = kb.ex.syllables(s.syl, text[q:core])
+	lead := len(s.syl)
+	s.syl = kb.ex.syllables(s.syl, text[core:])
+	if story < minStory || len(s.syl)-story < minQuestion {
+		s.syl = s.syl[:0]
+		return false
+	}
+	s.split = q
+	lw := leadWeight
+	if len(s.syl)-lead < minCore {
+		lw = 1 // "…, xã lập danh sách hộ cần sửa nhà, mình cần chuẩn bị gì"
+	}
+	for i := range s.syl {
+		w := float32(1)
+		switch {
+		case i < story:
+			w = storyWeight
+		case i < lead:
+			w = lw
+		}
+		s.w = append(s.w, w)
+	}
+	// The classifier's accent features: the story at its weight, the rest 1.
+	s.clause.parts = append(s.clause.parts, clausePart{0, q, storyWeight, partStory}, clausePart{q, len(text), 1, partQuestion})
+	return true
 }
 
 // score fills s.scores with every entry's raw score for text, s.probs with
@@ -317,6 +351,12 @@ func (kb *KB) score(s *scratch, text string) float64 {
 			fixes = nil
 		}
 		s.syl, s.w = kb.ix.repair(s.syl, s.w, fixes)
+	}
+	if len(s.clause.parts) > 0 {
+		// The classifier reads the story at its own, lower weight.
+		for _, w := range s.w {
+			s.cw = append(s.cw, clfWeight(w))
+		}
 	}
 	kb.queryTerms(s)
 	var maxScore float64
@@ -342,7 +382,7 @@ func (kb *KB) score(s *scratch, text string) float64 {
 	}
 	s.cue, s.epTopic = -1, -1
 	s.cats = categories(s.syl, s.w)
-	if s.cats == 0 && s.split > 0 {
+	if s.cats == 0 && len(s.cw) > 0 {
 		s.cats = categories(s.syl, nil) // named in the story only
 	}
 	s.asked = 0
@@ -353,17 +393,11 @@ func (kb *KB) score(s *scratch, text string) float64 {
 	for _, i := range kb.detected {
 		s.scores[i] = 0
 	}
-	if s.split > 0 {
-		// The classifier reads the story at its own, lower weight.
-		s.cw = append(s.cw[:0], s.w...)
-		for i := range s.cw {
-			if s.cw[i] == storyWeight {
-				s.cw[i] = clfStoryWeight
-			}
-		}
+	if len(s.cw) > 0 {
 		s.feats = features(s.feats[:0], s.syl, s.cw)
-		s.feats = accentFeatures(s.feats, text[:s.split], clfStoryWeight)
-		s.feats = accentFeatures(s.feats, text[s.split:], 1)
+		for _, p := range s.clause.parts {
+			s.feats = accentFeatures(s.feats, s.text[p.start:p.end], clfWeight(p.w))
+		}
 	} else {
 		s.feats = features(s.feats[:0], s.syl, s.w)
 		s.feats = accentFeatures(s.feats, text, 1)

@@ -214,9 +214,19 @@ func TestTune(t *testing.T) {
 	case "current":
 		return
 	case "story":
-		for _, lw := range []float32{0.5, 0.45} {
-			leadWeight = lw
-			run(fmt.Sprintf("lead %.2f", lw))
+		var cases []tuneCase
+		for f := range folds {
+			for i, h := range heldOut[f] {
+				if h.topic != TopicSmalltalk && h.topic != TopicOfficer && h.topic != TopicReminders {
+					cases = append(cases, tuneCase{kbs[f], h.text, h.topic, h.key, i % len(tuneStories), i})
+				}
+			}
+		}
+		for _, v := range storyVariants {
+			restore := v.set()
+			run(v.name)
+			tuneShapesRun(t, v.name, cases, day)
+			restore()
 		}
 		return
 	case "baseline":
@@ -395,15 +405,4 @@ func readTSV(t *testing.T, path string) [][]string {
 		}
 	}
 	return out
-}
-
-// tuneStories are family stories that name programmes other than the
-// question's; they test that the question clause outweighs the story.
-var tuneStories = []string{
-	"Nhà tôi có năm người, bố tôi nằm liệt giường, mẹ đi làm thuê, hai đứa em còn đi học, nhà thì dột nát, tiền điện tháng nào cũng nợ.",
-	"nha toi la ho ngheo o thon, vo toi bi benh phai di vien suot, con trai dang vay von ngan hang chinh sach de nuoi bo, ba noi 80 tuoi song cung.",
-	"Chồng tôi mất sớm, một mình tôi nuôi ba con ăn học, năm ngoái nhà được hỗ trợ làm lại mái, giờ tôi làm công nhân khu công nghiệp.",
-	"ong ba toi gia roi, khong co luong huu, nha co may sao ruong, chau noi dang hoc lop 5, thang nao cung lo tien thuoc tien hoc cho chau.",
-	"Gia đình tôi thuộc hộ cận nghèo, có thẻ bảo hiểm y tế, con lớn đi xuất khẩu lao động, con nhỏ học cấp hai, nhà cấp bốn đã xuống cấp.",
-	"em 30 tuoi, chong di lam xa, em o nha trong 2 con nho va bo me chong, nha em dang no ngan hang 30 trieu, mua mua nha hay bi ngap.",
 }

@@ -8,36 +8,6 @@ import (
 	"time"
 )
 
-func TestQuestionStart(t *testing.T) {
-	tests := []struct{ text, want string }{
-		// A story, then an intro marker: the question starts at the marker.
-		{"Nhà tôi có năm người, bố tôi nằm liệt giường, mẹ đi làm thuê. Cho tôi hỏi hộ nghèo vay vốn được bao nhiêu?", " hộ nghèo vay vốn được bao nhiêu?"},
-		// The last sentence that asks, not a closing thanks.
-		{"Nhà tôi ở thôn Đông, mái nhà dột hết rồi. Xã có hỗ trợ sửa nhà không? Cảm ơn ạ", " Xã có hỗ trợ sửa nhà không? Cảm ơn ạ"},
-		// A run-on story: the asking comma clause and the one before it.
-		{"nha toi co 2 ong ba gia 70 may tuoi, con cai di lam an xa, cai nha go muc het roi, chinh quyen co chuong trinh nao giup lam lai nha khong", " cai nha go muc het roi, chinh quyen co chuong trinh nao giup lam lai nha khong"},
-	}
-	for _, tt := range tests {
-		if got := tt.text[questionStart(tt.text):]; got != tt.want {
-			t.Errorf("questionStart(%q) = %q, want %q", tt.text, got, tt.want)
-		}
-	}
-	// An intro marker starts the question even where no sentence asks.
-	story := "Gia đình tôi thuộc hộ cận nghèo, có thẻ bảo hiểm y tế, con nhỏ học cấp hai. Cho tôi hỏi thủ tục vay vốn làm nhà."
-	if got := story[questionStart(story):]; got != " thủ tục vay vốn làm nhà." {
-		t.Errorf("questionStart(%q) = %q, want the part after 'Cho tôi hỏi'", story, got)
-	}
-	// In a run-on story the asking clause is the core; the clause before
-	// it leads.
-	runOn := "nha toi co 2 ong ba gia, con cai di lam an xa, cai nha go muc het roi, chinh quyen co chuong trinh nao giup lam lai nha khong"
-	if start, core := questionClause(runOn); runOn[start:core] != " cai nha go muc het roi," {
-		t.Errorf("questionClause(%q): lead %q, want the clause before the asking one", runOn, runOn[start:core])
-	}
-	if got := questionStart("hộ nghèo vay vốn được bao nhiêu"); got != 0 {
-		t.Errorf("a bare question split at %d, want 0", got)
-	}
-}
-
 func TestCategories(t *testing.T) {
 	ex, _ := parseAbbreviations("")
 	tests := []struct {

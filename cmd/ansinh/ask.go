@@ -66,6 +66,12 @@ func printExplanation(out io.Writer, x content.Explanation) {
 	if x.Question != "" {
 		fmt.Fprintf(out, "   question clause: %q (the story before it weighs less)\n", x.Question)
 	}
+	if len(x.Clauses) > 0 {
+		fmt.Fprintln(out, "   clauses (part, weight):")
+		for _, c := range x.Clauses {
+			fmt.Fprintf(out, "     %-14s %.2f  %q\n", c.Part, c.Weight, c.Text)
+		}
+	}
 	if x.Cue != "" {
 		fmt.Fprintf(out, "   cue in the question: %s\n", x.Cue)
 	}

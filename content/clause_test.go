@@ -1,0 +1,88 @@
+package content
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+	"time"
+)
+
+// parts shows how text is cut and weighed: "part weight text" per clause.
+func parts(text string) []string {
+	var b clauseBuf
+	b.weigh(text)
+	var out []string
+	for _, p := range b.parts {
+		out = append(out, fmt.Sprintf("%s %.1f/%.1f %s", p.kind, p.w, clfWeight(p.w), text[p.start:p.end]))
+	}
+	return out
+}
+
+func TestClauseParts(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"intro after a story: the story's last sentence weighs as the story",
+			"Nhà tôi có năm người, bố tôi nằm liệt giường, mẹ đi làm thuê. Cho tôi hỏi hộ nghèo vay vốn được bao nhiêu?",
+			[]string{"story 0.2/0.1 Nhà tôi có năm người", "story 0.2/0.1 bố tôi nằm liệt giường", "lead 0.2/0.1 mẹ đi làm thuê",
+				"courtesy 0.0/0.0 Cho tôi hỏi", "question 1.0/1.0 hộ nghèo vay vốn được bao nhiêu"}},
+		{"a run-on story: the clause before a question of 6 to 11 words leads",
+			"nha toi co 2 ong ba gia 70 may tuoi, con cai di lam an xa, cai nha go muc het roi, chinh quyen co chuong trinh nao giup lam lai nha khong",
+			[]string{"story 0.2/0.1 nha toi co 2 ong ba gia 70 may tuoi", "story 0.2/0.1 con cai di lam an xa", "lead 0.5/0.5 cai nha go muc het roi",
+				"question 1.0/1.0 chinh quyen co chuong trinh nao giup lam lai nha khong"}},
+		{"thanks and wishes after the question weigh nothing",
+			"nha em o xa xa lam, bo me gia yeu, hai con di hoc, ho ngheo co duoc ho tro tien dien khong a, em cam on nhieu, mong can bo giup do",
+			[]string{"story 0.2/0.1 nha em o xa xa lam", "story 0.2/0.1 bo me gia yeu", "lead 0.5/0.5 hai con di hoc",
+				"question 1.0/1.0 ho ngheo co duoc ho tro tien dien khong a", "courtesy 0.0/0.0 em cam on nhieu", "courtesy 0.0/0.0 mong can bo giup do"}},
+		{"the question first, the story told after it",
+			"Cho em hỏi hộ cận nghèo vay vốn cho con đi xuất khẩu lao động có được không ạ, nhà em bố mẹ già, em làm ruộng, con trai em học tiếng xong rồi, em cảm ơn cán bộ nhiều",
+			[]string{"courtesy 0.0/0.0 Cho em hỏi", "question 1.0/1.0 hộ cận nghèo vay vốn cho con đi xuất khẩu lao động có được không ạ",
+				"after 0.2/0.1 nhà em bố mẹ già", "after 0.2/0.1 em làm ruộng", "after 0.2/0.1 con trai em học tiếng xong rồi", "courtesy 0.0/0.0 em cảm ơn cán bộ nhiều"}},
+		{"a run-on story with only a question mark: the story ends where 'giờ' turns to the question (without any, see runon.go)",
+			"nha em co 5 khau bo em om nam mot cho me em lam ruong em thi moi ra truong chua xin duoc viec gio em muon vay von ngan hang chinh sach de mo quan sua dien thoai thi can giay to gi?",
+			[]string{"story 0.2/0.1 nha em co 5 khau bo em om nam mot cho me em lam ruong em thi moi", "lead 0.5/0.5 ra truong chua xin duoc viec",
+				"question 1.0/1.0 gio em muon vay von ngan hang chinh sach de mo quan sua dien thoai thi can giay to gi"}},
+		{"two questions both count; the greeting weighs nothing",
+			"Chào cán bộ, nhà tôi mới thoát nghèo năm ngoái, vợ chồng tôi làm nông, muốn mở rộng chuồng lợn. Hộ mới thoát nghèo có được vay vốn nữa không? Nếu được thì vay tối đa bao nhiêu, lãi suất thế nào ạ?",
+			[]string{"courtesy 0.0/0.0 Chào cán bộ", "story 0.2/0.1 nhà tôi mới thoát nghèo năm ngoái", "story 0.2/0.1 vợ chồng tôi làm nông",
+				"lead 0.2/0.1 muốn mở rộng chuồng lợn", "question 1.0/1.0 Hộ mới thoát nghèo có được vay vốn nữa không",
+				"question 1.0/1.0 Nếu được thì vay tối đa bao nhiêu", "question 1.0/1.0 lãi suất thế nào ạ"}},
+		{"a short story is read with the question; only the thanks lose their weight",
+			"nhà tôi hộ nghèo, con học lớp 6 có được miễn học phí không ạ, tôi cảm ơn nhiều",
+			[]string{"question 1.0/1.0 nhà tôi hộ nghèo", "question 1.0/1.0 con học lớp 6 có được miễn học phí không ạ", "courtesy 0.0/0.0 tôi cảm ơn nhiều"}},
+		{"a thank-you is not a question", "cam on ban nhieu nhe, nho ban ma toi biet duoc nha toi du dieu kien vay von va biet phai lam giay to gi", nil},
+		{"a sentence of two clauses is the question whole",
+			"tôi nghe hàng xóm bảo hộ nghèo được nhà nước cho tiền điện mỗi tháng, nhà tôi cũng nghèo mà chưa được đồng nào là sao", nil},
+		{"a short message", "hộ nghèo vay vốn được bao nhiêu", nil},
+	}
+	for _, tt := range tests {
+		if got := parts(tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: parts(%q)\n got  %q\n want %q", tt.name, tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestLongQuestionTopic checks the topic of long messages whose story names
+// another programme than the question, or whose thanks would read as small
+// talk.
+func TestLongQuestionTopic(t *testing.T) {
+	kb, err := Load(Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := DateOf(time.Date(2026, 11, 27, 10, 0, 0, 0, time.UTC))
+	tests := []struct{ text, topic string }{
+		// Trailing thanks once made this small talk.
+		{"Em chào anh chị cán bộ, em năm nay 35 tuổi, chồng em mất việc ở công ty may từ tháng 6, hai con nhỏ đang học mẫu giáo với lớp 3, em muốn vay ít vốn để nuôi gà bán trứng thì vay ở đâu, thủ tục thế nào ạ, em cảm ơn nhiều", TopicLoan},
+		// The question first; the story after it tells of working abroad.
+		{"Cho em hỏi hộ cận nghèo vay vốn để con đi xuất khẩu lao động Nhật có được không ạ, nhà em thì bố mẹ già, em làm ruộng, con trai em 22 tuổi đã học tiếng xong rồi, em cảm ơn cán bộ nhiều, mong cán bộ giúp đỡ", TopicLoan},
+		// The story's loan, the question's tuition.
+		{"nha em dang vay von ngan hang chinh sach 50 trieu de nuoi bo sinh san, chong em lam them phu ho, nam nay con gai em do vao dai hoc y, con ho ngheo vao dai hoc co duoc mien hoc phi khong a", TopicEducation},
+	}
+	for _, tt := range tests {
+		if got := kb.Match(tt.text, day).Topic; got != tt.topic {
+			t.Errorf("Match(%q) = %s, want %s\n%q", tt.text, got, tt.topic, parts(tt.text))
+		}
+	}
+}

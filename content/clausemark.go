@@ -1,0 +1,85 @@
+package content
+
+import "strings"
+
+// The words that make a clause of a long message a question, an opening
+// to one, or a courtesy. All folded (lower case, no marks).
+
+// introMarkers open the question after a story ("cho tôi hỏi …").
+var introMarkers = []string{
+	"cho toi hoi", "cho em hoi", "cho chau hoi", "cho minh hoi", "cho con hoi", "cho hoi",
+	"cho e hoi", "cho t hoi", "cho mk hoi", "cho mik hoi",
+	"xin hoi", "muon hoi", "toi hoi", "em hoi", "hoi la", "vay thi",
+}
+
+// askMarkers make a clause a question wherever they stand; weakAsk are the
+// ones that also say other things ("ạ" closes any polite sentence, "chưa"
+// and "gì" are common in a story: "con chưa đi học", "chẳng có gì";
+// typed without marks "máy" is "mấy"). A clause asks strongly when it ends
+// in '?', holds a strongAsk marker, or ends in an endAsk word ("… tiền
+// điện không", "… gửi cho ai ạ").
+var (
+	askMarkers = []string{
+		"khong", "ko", "k", "hong", "bao nhieu", "bn", "o dau", "the nao", "lam sao", "ra sao", "gi", "j",
+		"hok", "kh", "khg", "hk", "khum", "bnhieu", "bnhiu", "ntn", "ji",
+		"may", "khi nao", "bao gio", "bao lau", "chua", "ai", "sao", "a", "nhi",
+	}
+	strongAsk = []string{
+		"bao nhieu", "bn", "o dau", "the nao", "ntn", "nhu nao", "lam sao", "ra sao", "tai sao", "vi sao",
+		"khi nao", "bao gio", "bao lau", "hay phai", "hay la", "duoc khong", "dc khong", "duoc ko", "dc ko", "dc k", "hay khong",
+		"co phai", "phai khong", "lam gi", "nhung gi", "gi khong", "duoc nhieu", "muc nao", "ai ky",
+		"khong a", "ko a", "k a", "chua a", "khong nhi", "khong ha", "khong vay", "khong hay", "khong neu",
+	}
+	// closeAsk end a question told before the story ("… có được thanh
+	// toán không ạ mẹ em bị …").
+	closeAsk = []string{"khong a", "ko a", "k a", "chua a", "khong nhi", "khong ha", "khong vay", "khong ah", "ko ah"}
+	endAsk   = []string{"khong", "ko", "k", "kg", "khum", "hong", "chua", "gi", "j", "nao", "dau", "ai", "sao", "may", "nhieu", "khg"}
+	// askParticle are the tail particles that ask by themselves ("… hội
+	// phụ nữ hay hội nông dân hả cháu").
+	askParticle = map[string]bool{"ha": true, "nhi": true}
+	// askTail are the particles that may follow the asking word at the
+	// end of a question ("… không ạ", "… gì vậy", "… chưa nhỉ").
+	askTail = []string{"a", "ah", "ak", "nhi", "nhe", "ha", "the", "day", "nha", "vay", "ta", "chau", "anh", "chi", "chu", "bac", "ad", "admin", "ban", "bot", "oi"}
+)
+
+// politeOpen opens a courtesy clause: thanks, wishes and greetings;
+// politeWords are the only words such a clause holds ("em cảm ơn cán bộ
+// nhiều", "mong cán bộ giúp đỡ", "chúc cán bộ sức khỏe", "chào anh chị").
+var (
+	politeOpen  = []string{"cam", "camon", "thank", "thanks", "tks", "chuc", "mong", "chao", "kinh", "xin"}
+	politeWords = strings.Fields(`a ạ ad admin ah anh ba bac ban bot bo ca cac cam camon can chao chau chi chu chuc
+		co con cong cho cua da dan day dep do duoc em gia giup gui hanh kinh khoe lam luon manh minh moi mong nha nhe nhieu nguoi
+		ong on phuc quy rat suc tac thank thanks that tks toi tot tra truoc va vi voi vui xa xin loi som nhe nhe`)
+	// thanksOpen are the words a thank-you opens with: a message that
+	// starts with one is thanking, whatever it tells after.
+	thanksOpen = []string{"cam", "camon", "thank", "thanks", "tks"}
+)
+
+// wordSet is a set of one-word and two-word markers, read by pairs.
+type wordSet struct{ one, two map[string]bool }
+
+func newWordSet(ms ...[]string) wordSet {
+	s := wordSet{map[string]bool{}, map[string]bool{}}
+	for _, l := range ms {
+		for _, m := range l {
+			if strings.Contains(m, " ") {
+				s.two[m] = true
+			} else {
+				s.one[m] = true
+			}
+		}
+	}
+	return s
+}
+
+var (
+	askSet    = newWordSet(askMarkers)
+	strongSet = newWordSet(strongAsk)
+	closeSet  = newWordSet(closeAsk)
+	endSet    = newWordSet(endAsk)
+	tailSet   = newWordSet(askTail)
+	introSet  = newWordSet(introMarkers)
+	politeSet = newWordSet(politeWords)
+	openSet   = newWordSet(politeOpen)
+	thanksSet = newWordSet(thanksOpen)
+)

@@ -1,0 +1,157 @@
+package content
+
+import (
+	"bytes"
+	"unicode/utf8"
+)
+
+// Messages of up to longRunes characters keep the clause reading they had
+// before the long-message work: the last sentence that asks is the question
+// (or what follows "cho tôi hỏi"), and in a run-on sentence the last comma
+// clause that asks, led by the one before it. Longer messages are cut into
+// clauses and weighed by their parts (clause.go).
+
+// longRunes is the issue's "long message" threshold, in characters.
+const longRunes = 150
+
+// shortClause returns the byte offsets in text where the question clause
+// begins and where its asking part begins (core ≥ start; between them,
+// the clause before the asking one, which often names the subject), or 0,
+// 0 when the message is not a story followed by a question; b.ask is set
+// as askedAt sets it.
+func (b *clauseBuf) shortClause(text string) (start, core int) {
+	b.foldPlain(text)
+	b.ask = 0
+	folded, orig := b.folded, b.orig
+	// The question sentence: the last one that asks.
+	qs, qe := -1, -1
+	from := 0
+	for i := 0; i <= len(folded); i++ {
+		if i < len(folded) && !isSentenceEnd(folded[i]) {
+			continue
+		}
+		if i > from && !isThanks(folded[from:i]) && ((i < len(folded) && folded[i] == '?') || hasAskWord(folded[from:i])) {
+			qs, qe = from, i
+		}
+		from = i + 1
+	}
+	// An intro marker starts the question proper ("…, con cái đi làm ăn
+	// xa, cho tôi hỏi …"), in the asking sentence or after it, or
+	// anywhere when no sentence asks ("… Cho tôi hỏi thủ tục vay vốn.").
+	if at := lastIntro(folded); at > 0 && at < len(folded) && at > qs {
+		b.ask = orig[at]
+		return orig[at], orig[at]
+	}
+	if qs < 0 {
+		return 0, 0
+	}
+	if start, core := runOnClause(folded); start > 0 {
+		b.ask = orig[core]
+		return orig[start], orig[core]
+	}
+	// Without one, a story told in one run-on sentence ends in the last
+	// comma clause that asks ("…, đã có bảo hiểm rồi, thẻ hộ cận nghèo có
+	// bị cắt không"), and the clause before it often holds the subject.
+	// Only the last asking clause (its index k) and the one before it matter.
+	k, lead, ask := -1, 0, 0
+	before, cs := 0, qs
+	for i, n := qs, 0; i <= qe; i++ {
+		if i < qe && folded[i] != ',' {
+			continue
+		}
+		if hasAskWord(folded[cs:i]) {
+			k, lead, ask = n, before, cs
+		}
+		before, cs = cs, i+1
+		n++
+	}
+	b.ask = orig[qs]
+	if k >= 0 {
+		b.ask = orig[ask]
+	}
+	if k >= 2 {
+		return orig[lead], orig[ask]
+	}
+	return orig[qs], orig[qs]
+}
+
+// foldPlain folds text (lower case, no marks) into b.folded and maps every
+// folded byte back to its byte offset in text (b.orig).
+func (b *clauseBuf) foldPlain(text string) {
+	f, orig := b.folded[:0], b.orig[:0]
+	for i, r := range text {
+		r = foldRune(lowerRune(r))
+		if r == 0 {
+			continue
+		}
+		n := len(f)
+		f = utf8.AppendRune(f, r)
+		for range len(f) - n {
+			orig = append(orig, i)
+		}
+	}
+	b.folded, b.orig = f, append(orig, len(text))
+}
+
+// isThanks reports a closing courtesy ("cảm ơn ạ", "xin cảm ơn nhiều").
+func isThanks(folded []byte) bool {
+	t := bytes.TrimSpace(folded)
+	return bytes.HasPrefix(t, []byte("cam on")) || bytes.HasPrefix(t, []byte("xin cam on")) || bytes.HasPrefix(t, []byte("thanks"))
+}
+
+// hasAskWord reports whether folded holds an ask marker as whole words, in
+// one pass: a one-word marker is a word, a two-word one a word and the one
+// before it.
+func hasAskWord[T string | []byte](folded T) bool {
+	// One pass over the words: a one-word marker is a word, a two-word
+	// one a word and the one before it.
+	prevStart, prevEnd := 0, -2
+	for i := 0; i < len(folded); {
+		for i < len(folded) && !isWordByte(folded[i]) {
+			i++
+		}
+		j := i
+		for j < len(folded) && isWordByte(folded[j]) {
+			j++
+		}
+		if j == i {
+			break
+		}
+		// The pair is the two words and the one space between them.
+		if askSet.one[string(folded[i:j])] || (i == prevEnd+1 && folded[prevEnd] == ' ' && askSet.two[string(folded[prevStart:j])]) {
+			return true
+		}
+		prevStart, prevEnd, i = i, j, j
+	}
+	return false
+}
+
+// lastIntro returns the byte offset in folded just after the last intro
+// marker ("cho tôi hỏi" itself says nothing of the topic), or -1.
+func lastIntro(folded []byte) int {
+	best, end := -1, -1
+	for _, m := range introBytes {
+		for from := 0; ; {
+			i := bytes.Index(folded[from:], m)
+			if i < 0 {
+				break
+			}
+			i += from
+			e := i + len(m)
+			if (i == 0 || !isWordByte(folded[i-1])) && (e == len(folded) || !isWordByte(folded[e])) && (e > end || (e == end && i < best)) {
+				best, end = i, e
+			}
+			from = i + 1
+		}
+	}
+	return end
+}
+
+// introBytes are introMarkers as bytes, for the folded text's buffer.
+var introBytes = func() [][]byte {
+	bs := make([][]byte, len(introMarkers))
+	for i, m := range introMarkers {
+		bs[i] = []byte(m)
+	}
+	return bs
+}()
