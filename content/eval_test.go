@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/bacninh/ansinh/content"
@@ -67,7 +68,8 @@ type evalReport struct {
 	oosUnknown                 tally // out-of-scope lines answered as unknown
 	healthAdvice               int   // of which: a danger detector reply (emergency or "not a doctor")
 	inScopeUnknown             tally // in-scope lines answered as unknown (ok counts the misses)
-	entry                      tally // lines naming a household category: right entry
+	entry                      tally // lines with an entry label: right entry
+	categoryEntry              tally // of those, lines naming a household category
 	perTopic                   map[string]*tally
 }
 
@@ -123,6 +125,9 @@ func evaluate(t *testing.T, kb *content.KB, path string, day content.Date) evalR
 		if len(l.entries) > 0 {
 			entryOK = r.Entry != nil && sameEntry(kb, l.entries, r.Entry)
 			inc(&rep.entry, entryOK)
+			if namesCategory(l.message) {
+				inc(&rep.categoryEntry, entryOK)
+			}
 		}
 		key := strings.Join(l.topics, "|")
 		if rep.perTopic[key] == nil {
@@ -143,6 +148,25 @@ func evaluate(t *testing.T, kb *content.KB, path string, day content.Date) evalR
 	}
 	t.Log(rep.table())
 	return rep
+}
+
+// categoryWords are household-category names as citizens type them, folded.
+// The harness picks the lines the right-entry target is about by
+// these words alone, independently of the matcher's category reader.
+var categoryWords = []string{"ngheo", "muc song trung binh", "ho trung binh", "ho tb", "ho cn", "hcn"}
+
+// namesCategory reports whether a message names a household category
+// (poor, near-poor, escaped, average living standard).
+func namesCategory(message string) bool {
+	f := " " + strings.Join(strings.FieldsFunc(content.Fold(message), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), " ") + " "
+	for _, w := range categoryWords {
+		if strings.Contains(f, " "+w+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // sameEntry reports whether got is one of want, or shares a key with one.
@@ -169,7 +193,8 @@ func (rep evalReport) table() string {
 	row("out of scope → unknown", rep.oosUnknown)
 	fmt.Fprintf(&b, "%-34s %4d\n", "  of which danger-detector replies", rep.healthAdvice)
 	row("in scope → unknown (lower is better)", rep.inScopeUnknown)
-	row("right entry (household category)", rep.entry)
+	row("right entry (labelled lines)", rep.entry)
+	row("  of which naming the category", rep.categoryEntry)
 	keys := make([]string, 0, len(rep.perTopic))
 	for k := range rep.perTopic {
 		keys = append(keys, k)
@@ -213,8 +238,8 @@ func TestUnderstandingReport(t *testing.T) {
 // set was last reported (a regression guard; the README of testdata says
 // which targets are still open).
 type floors struct {
-	all, plain, long, oos, entry float64
-	inUnknownMax                 float64
+	all, plain, long, oos, entry, categoryEntry float64
+	inUnknownMax                                float64
 }
 
 func checkFloors(t *testing.T, rep evalReport, f floors) {
@@ -229,6 +254,7 @@ func checkFloors(t *testing.T, rep evalReport, f floors) {
 	check("longer than 150 characters", rep.long, f.long)
 	check("out of scope → unknown", rep.oosUnknown, f.oos)
 	check("right entry", rep.entry, f.entry)
+	check("right entry, category named", rep.categoryEntry, f.categoryEntry)
 	if got := rep.inScopeUnknown.pct(); got > f.inUnknownMax {
 		t.Errorf("in scope → unknown: %.1f%%, want ≤ %.1f%%", got, f.inUnknownMax)
 	}
