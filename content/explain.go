@@ -21,6 +21,12 @@ type ClauseWeight struct {
 	Weight     float64
 }
 
+// TopicProb is one topic's probability in a reading.
+type TopicProb struct {
+	Topic string
+	P     float64
+}
+
 // Explanation shows why a message got its answer: what an editor looks at.
 type Explanation struct {
 	Result Result
@@ -55,6 +61,10 @@ type Explanation struct {
 	// Scope is what the scope rule reads: the programme anchor or the
 	// outside marker the message names (see scopeVerdict).
 	Scope string
+	// SVM is the SVM view's reading (svmview.go): its probability per
+	// topic, best first, blended into the classifier's at SVMBeta.
+	SVM     []TopicProb
+	SVMBeta float64
 	// Unknown says why the answer is unknown ("" when it is not): the
 	// confidence is below the minimum, the classifier reads the message
 	// as out of scope, an out-of-scope reading is within the margin, or the
@@ -104,6 +114,13 @@ func (kb *KB) Explain(text string, day Date, n int) Explanation {
 		x.Topics = append(x.Topics, TopicScore{Topic: t, Entry: s.best[k].Entry, Retrieval: s.best[k].Score, Classifier: s.probs[k], Combined: s.combined(k)})
 	}
 	sort.SliceStable(x.Topics, func(i, j int) bool { return x.Topics[i].Combined > x.Topics[j].Combined })
+	if s.svm != nil {
+		x.SVMBeta = svmBeta
+		for k, t := range kb.clf.topics {
+			x.SVM = append(x.SVM, TopicProb{t, s.svm[k]})
+		}
+		sort.SliceStable(x.SVM, func(i, j int) bool { return x.SVM[i].P > x.SVM[j].P })
+	}
 	for i, sc := range s.scores {
 		if e := kb.entries[i]; sc > 0 && e.ValidOn(day) {
 			x.Entries = append(x.Entries, Candidate{Entry: e, Score: sc / maxScore})

@@ -35,6 +35,7 @@ type KB struct {
 	detected []int32
 	clf      *classifier
 	packed   *packedClassifier // clf laid out for reading, nil: read clf
+	svm      *svmView          // the SVM view blended into clf (svmview.go)
 	topicOf  []int             // entry -> classifier class
 	cats     []category        // entry -> household categories its title names
 	pool     sync.Pool         // *scratch
@@ -101,6 +102,9 @@ func build(entries []*Entry, ex *expander) *KB {
 	kb.ix = buildIndex(entries, ex)
 	kb.clf = trainClassifier(entries, ex)
 	kb.packed = pack(kb.clf)
+	if svmBeta > 0 {
+		kb.svm = trainSVMView(entries, ex, kb.clf.topics)
+	}
 	kb.topicOf = make([]int, len(entries))
 	kb.cats = make([]category, len(entries))
 	for i, e := range entries {
@@ -194,6 +198,12 @@ type scratch struct {
 	scores   []float64
 	feats    []feature
 	probs    []float64 // classifier probability per topic class
+	// svm: the SVM view's probability per topic class (svmview.go);
+	// svmCnt, svmTerms, svmFeats: its scratch.
+	svm      []float64
+	svmCnt   []uint16
+	svmTerms []uint32
+	svmFeats []feature
 	// entryProbs: the entry model's probability per entry, for topic
 	// class epTopic (-1: not computed for this message); ebuf: scratch.
 	entryProbs, ebuf []float64
@@ -405,6 +415,7 @@ func (kb *KB) score(s *scratch, text string) float64 {
 	kb.clf.weigh(s.feats)
 	kb.classify(s.feats, s.probs)
 	sharpen(s.probs)
+	kb.svmBlend(s)
 	return maxScore
 }
 

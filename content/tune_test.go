@@ -30,7 +30,15 @@ func TestTune(t *testing.T) {
 	fv, _ := parseFollowUp(string(follow), ex)
 	day, _ := ParseDate("2026-11-27")
 	if os.Getenv("ANSINH_TUNE") == "citizen" {
-		tuneCitizen(t, entries, ex, fv, day, map[string]func(){"current": func() {}})
+		// The folds are trained with the SVM view; β 0 switches it off.
+		beta := svmBeta
+		svmBeta = svmTunedBeta
+		defer func() { svmBeta = beta }()
+		configs := map[string]func(){"without svm view": func() { svmBeta = 0 }}
+		for _, b := range []float64{0.3, svmTunedBeta, 0.5} {
+			configs[fmt.Sprintf("svm β %.2f T %.2f", b, svmTemp)] = func() { svmBeta = b }
+		}
+		tuneCitizen(t, entries, ex, fv, day, configs)
 		return
 	}
 	type held struct{ text, topic, key string }
@@ -390,7 +398,7 @@ func argmax(p []float64) int {
 	return best
 }
 
-func readTSV(t *testing.T, path string) [][]string {
+func readTSV(t testing.TB, path string) [][]string {
 	f, err := os.Open(path)
 	if err != nil {
 		t.Skipf("%s: %v", path, err)

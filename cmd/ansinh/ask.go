@@ -86,6 +86,13 @@ func printExplanation(out io.Writer, x content.Explanation) {
 		}
 		fmt.Fprintf(out, "   %-18s %9.3f %10.3f %8.3f  %s\n", t.Topic, t.Retrieval, t.Classifier, t.Combined, id)
 	}
+	if len(x.SVM) > 0 {
+		var top []string
+		for _, t := range x.SVM[:min(3, len(x.SVM))] {
+			top = append(top, fmt.Sprintf("%s %.3f", t.Topic, t.P))
+		}
+		fmt.Fprintf(out, "   svm view (blended into the classifier at β %.2f): %s\n", x.SVMBeta, strings.Join(top, ", "))
+	}
 	fmt.Fprintln(out, "   entries by retrieval:")
 	for _, c := range x.Entries {
 		fmt.Fprintf(out, "   %9.3f  %-18s %s\n", c.Score, c.Entry.Topic, c.Entry.ID)

@@ -1,0 +1,67 @@
+package content
+
+import (
+	"testing"
+)
+
+// svmKB loads the knowledge base with the SVM view on at the tuned blend.
+func svmKB(t *testing.T) *KB {
+	t.Helper()
+	beta := svmBeta
+	svmBeta = svmTunedBeta
+	t.Cleanup(func() { svmBeta = beta })
+	kb, err := Load(Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return kb
+}
+
+// TestSVMViewBlend: a message the classifier alone reads as another topic
+// (the poverty status it names) is read right once the SVM view is blended in.
+func TestSVMViewBlend(t *testing.T) {
+	kb := svmKB(t)
+	day, _ := ParseDate("2026-11-27")
+	for _, c := range []struct{ text, off, on string }{
+		{"hoi ve khoan tien dien cho ho ngheo, nha toi chua duoc nhan lan nao, phai lam gi", TopicPovertyStatus, TopicElectricity},
+	} {
+		svmBeta = 0
+		if got := kb.Match(c.text, day).Topic; got != c.off {
+			t.Errorf("without the view %q: %s, want %s", c.text, got, c.off)
+		}
+		svmBeta = svmTunedBeta
+		if got := kb.Match(c.text, day).Topic; got != c.on {
+			t.Errorf("with the view %q: %s, want %s", c.text, got, c.on)
+		}
+		x := kb.Explain(c.text, day, 3)
+		if x.SVMBeta != svmTunedBeta || len(x.SVM) == 0 || x.SVM[0].Topic != c.on {
+			t.Errorf("explain %q: svm view β %.2f, top %v, want β %.2f top %s", c.text, x.SVMBeta, x.SVM, svmTunedBeta, c.on)
+		}
+	}
+}
+
+// TestSVMViewDeterministic: two builds give the view the same weights and
+// the same probabilities for a message, twice.
+func TestSVMViewDeterministic(t *testing.T) {
+	a, b := svmKB(t), svmKB(t)
+	for i := range a.svm.w {
+		if a.svm.w[i] != b.svm.w[i] {
+			t.Fatalf("weight %d: %v in one build, %v in another", i, a.svm.w[i], b.svm.w[i])
+		}
+	}
+	text := "nha toi ho ngheo vay von lam chuong bo duoc khong"
+	var first []float64
+	for _, kb := range []*KB{a, a, b} {
+		s := kb.newScratch()
+		kb.score(s, text)
+		if first == nil {
+			first = append([]float64(nil), s.svm...)
+			continue
+		}
+		for k := range first {
+			if s.svm[k] != first[k] {
+				t.Fatalf("topic %s: %v, then %v", kb.clf.topics[k], first[k], s.svm[k])
+			}
+		}
+	}
+}
