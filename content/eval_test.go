@@ -269,48 +269,34 @@ func TestUnderstandingTargets(t *testing.T) {
 		path string
 		f    floors
 	}{
-		// Floors at the figures measured 2026-11-29 after the understanding
-		// work (rarity-weighted features with unmarked copies, entry
-		// models, the category the question is about, clause weights, more
-		// examples), rounded down; none of these sets was tuned on.
-		// blind2: 95.1% topic, 94.3% without diacritics, 88.6% long, 96.8%
-		// out of scope → unknown, 0.9% in scope → unknown, 89.6% right
-		// entry. blind3 (92.5%, 90.1%, 90.7%, 94.7%, 1.7%, 79.4% when it
-		// was added): 93.5%, 91.1%, 91.8%, 98.2%, 2.1%, 84.1%. blind:
-		// 93.5%, 95.3%, -, 93.3%, 0%. Open targets: topic ≥ 95 (blind,
-		// blind3), without diacritics ≥ 93 (blind3), long ≥ 92 (blind2,
-		// blind3), out of scope ≥ 95 (blind), right entry ≥ 90.
-		// blind4 (added 2026-11-29, never tuned on; its entry column labels
-		// every in-scope line with a clear entry, not only those naming a
-		// household category): 92.7% topic, 94.4% without diacritics, 86.4%
-		// long, 89.2% out of scope → unknown, 0.7% in scope → unknown,
-		// 80.2% right entry; open there: topic, long, out of scope, entry.
-		// After the kb examples of 2026-11-29 evening (333 new examples,
-		// decided on cross-validation and the own sets): blind2 273 → 277
-		// of 287, blind4 353 → 356 of 381 (out of scope 74 → 78 of 83,
-		// right entry 227 → 232 of 283), blind 174 of 186 unchanged, but
-		// blind3 273 → 272 of 292 and right entry 90 → 86 of 107: blind3's
-		// two floors are at its new figures.
-		// Then the citizen messages (kb/citizen_messages.tsv, 499 lines
-		// written without seeing the knowledge base) joined the training
-		// data: blind4 365 of 381 (95.8%; 96.8% without diacritics, 91.5%
-		// long, out of scope 79 of 83, right entry 248 of 283), blind3 276
-		// of 292 (92.7%, 92.8%, 98.2%, right entry 86 of 107), blind2 279
-		// of 287 (97.5%, 93.2%, 100%, 0.4%, right entry 88 of 96), blind
-		// 177 of 186 (95.3%, 100%; one in-scope line more unknown: 0.6%).
-		{"testdata/blind2.tsv", floors{all: 97, plain: 97.4, long: 93, oos: 99, entry: 91.5, inUnknownMax: 0.5}},
-		{"testdata/blind3.tsv", floors{all: 94.5, plain: 92.5, long: 92.5, oos: 98, entry: 80.3, inUnknownMax: 2.5}},
-		{"testdata/blind4.tsv", floors{all: 95.7, plain: 96.5, long: 91.5, oos: 95, entry: 87.5, inUnknownMax: 1}},
-		{"testdata/blind.tsv", floors{all: 95, plain: 95, long: 0, oos: 99, entry: 0, inUnknownMax: 1}},
+		// Floors a little below the figures measured 2026-11-29 at the end
+		// of the fourth session (none of these sets was tuned on line by
+		// line; their misses are never printed). The issue's targets: topic
+		// ≥ 95, without diacritics ≥ 93, long ≥ 92, out of scope → unknown
+		// ≥ 95, in scope → unknown ≤ 3, right entry (category named) ≥ 90.
+		// Measured (topic, without diacritics, long, out of scope, in scope
+		// → unknown, right entry labelled / category named):
+		// blind4 (381, written this session) 97.4, 98.2, 94.9, 95.2, 0.0,
+		// 90.1 / 90.0 (it was 92.7, 94.4, 86.4, 89.2, 0.7, 80.2 / 79.6 when
+		// it was written); blind3 95.2, 93.7, 93.8, 98.2, 1.7, 84.1 (open:
+		// right entry); blind2 97.2, 97.5, 93.2, 100, 0.4, 91.7; blind 95.2,
+		// 95.3, 4 of 4, 100, 0.6.
+		{"testdata/blind2.tsv", floors{all: 96.8, plain: 97, long: 92, oos: 99, entry: 91, categoryEntry: 91, inUnknownMax: 0.5}},
+		{"testdata/blind3.tsv", floors{all: 94.8, plain: 93.2, long: 92.7, oos: 98, entry: 83.5, categoryEntry: 83.5, inUnknownMax: 2.2}},
+		{"testdata/blind4.tsv", floors{all: 97, plain: 97.8, long: 94, oos: 95, entry: 89.7, categoryEntry: 89.4, inUnknownMax: 0.4}},
+		{"testdata/blind.tsv", floors{all: 94.6, plain: 94.1, long: 0, oos: 99, entry: 0, inUnknownMax: 0.6}},
 		// The own entry set (written before it was measured, then tuned on):
 		// the issue's right-entry target.
 		{"testdata/entries.tsv", floors{all: 95, entry: 90, inUnknownMax: 3}},
+		// The other own sets of the fourth session (each written before it
+		// was measured, then tuned on): unmarked 179 of 181, long 66 of 68,
+		// oos 101 of 104 (out of scope 59 of 60, in scope → unknown 0 of 44).
+		{"testdata/unmarked.tsv", floors{all: 98.3, plain: 98.3, oos: 100, inUnknownMax: 0.5}},
+		{"testdata/long.tsv", floors{all: 97, long: 97, inUnknownMax: 1}},
+		{"testdata/oos.tsv", floors{all: 97, oos: 98, inUnknownMax: 1}},
 		// The dev set must not drop below the matcher's figure before the
-		// classifier (130 of 132). With the citizen messages it is 128: two
-		// messages that were near ties before (0.466 vs 0.419, 0.401 vs
-		// 0.387) now ask back with the right entry second ("thiếu thẻ bhyt
-		// của thằng út", "lấy thuốc bảo hiểm thay"); an open regression.
-		{"../../shared/dev-questions.tsv", floors{all: 96.9, plain: 93, oos: 95, inUnknownMax: 3}},
+		// classifier: 130 of 132.
+		{"../../shared/dev-questions.tsv", floors{all: 98.4, plain: 93, oos: 95, inUnknownMax: 3}},
 	}
 	for _, s := range sets {
 		t.Run(s.path[strings.LastIndex(s.path, "/")+1:], func(t *testing.T) {
