@@ -78,7 +78,6 @@ var (
 	closeSet  = newWordSet(closeAsk)
 	endSet    = newWordSet(endAsk)
 	tailSet   = newWordSet(askTail)
-	introSet  = newWordSet(introMarkers)
 	politeSet = newWordSet(politeWords)
 	openSet   = newWordSet(politeOpen)
 	thanksSet = newWordSet(thanksOpen)

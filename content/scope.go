@@ -96,16 +96,6 @@ next:
 	return "", 0
 }
 
-// find returns the first phrase of p found in syl, or "".
-func (p phrases) find(syl []string) string {
-	for i := range syl {
-		if t, _ := p.at(syl, i); t != "" {
-			return t
-		}
-	}
-	return ""
-}
-
 // maxMarker is the longest outside marker, in syllables.
 const maxMarker = 6
 
