@@ -24,15 +24,7 @@ func TestBaselineSVM(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var docs []string
-	var labels []int
-	for _, e := range entries {
-		for _, x := range e.Examples {
-			docs = append(docs, x)
-			labels = append(labels, slices.Index(Topics, e.Topic))
-		}
-	}
-	m := trainSVM(docs, labels, len(Topics))
+	m := trainSVMOn(entries)
 	for _, path := range []string{"testdata/blind4.tsv", "testdata/blind3.tsv", "testdata/blind2.tsv", "testdata/blind.tsv", "../../shared/dev-questions.tsv"} {
 		set := readTSV(t, path)
 		var all, plain, long, oos, inUnk, oosN, inN, plainN, longN int
@@ -79,6 +71,19 @@ func TestBaselineSVM(t *testing.T) {
 		t.Logf("%-34s topic %5.1f%% (%d)  no diacritics %5.1f%%  long %5.1f%% (%d)  oos→unknown %5.1f%%  in-scope→unknown %4.1f%%",
 			path, pct(all, len(set)), len(set), pct(plain, plainN), pct(long, longN), longN, pct(oos, oosN), pct(inUnk, inN))
 	}
+}
+
+// trainSVMOn trains the baseline on the entries' examples, by topic.
+func trainSVMOn(entries []*Entry) *svm {
+	var docs []string
+	var labels []int
+	for _, e := range entries {
+		for _, x := range e.Examples {
+			docs = append(docs, x)
+			labels = append(labels, slices.Index(Topics, e.Topic))
+		}
+	}
+	return trainSVM(docs, labels, len(Topics))
 }
 
 type svm struct {

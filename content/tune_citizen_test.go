@@ -100,15 +100,7 @@ func tuneCitizen(t *testing.T, entries []*Entry, ex *expander, fv *followVocab, 
 	}
 	var s tally
 	for f := range folds {
-		var docs []string
-		var labels []int
-		for _, e := range folded[f] {
-			for _, x := range e.Examples {
-				docs = append(docs, x)
-				labels = append(labels, slices.Index(Topics, e.Topic))
-			}
-		}
-		m := trainSVM(docs, labels, len(Topics))
+		m := trainSVMOn(folded[f])
 		for _, h := range heldOut[f] {
 			add(&s, h, Topics[m.predict(h.text)])
 		}

@@ -242,15 +242,7 @@ func TestTune(t *testing.T) {
 		// slices the matcher's (out of scope counts right when predicted).
 		var ok, n, oosOK, oosN, plainOK, plainN, longOK, longN, noisyOK, dialectOK int
 		for f := range folds {
-			var docs []string
-			var labels []int
-			for _, e := range folded[f] {
-				for _, x := range e.Examples {
-					docs = append(docs, x)
-					labels = append(labels, slices.Index(Topics, e.Topic))
-				}
-			}
-			m := trainSVM(docs, labels, len(Topics))
+			m := trainSVMOn(folded[f])
 			is := func(text, topic string) bool { return Topics[m.predict(text)] == topic }
 			for i, h := range heldOut[f] {
 				n++

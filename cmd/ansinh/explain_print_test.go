@@ -3,24 +3,34 @@ package main
 import (
 	"bytes"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/bacninh/ansinh/content"
 )
 
-// TestPrintExplanationShowsRepairs: ask --explain prints how the words of
-// a noisy message were read before the topic table.
-func TestPrintExplanationShowsRepairs(t *testing.T) {
-	kb, err := content.Load(content.Embedded())
+// explainKB is the shipped knowledge base, loaded once for these tests.
+var explainKB = sync.OnceValues(func() (*content.KB, error) { return content.Load(content.Embedded()) })
+
+// explanation is what ask --explain prints for text on 2026-11-27.
+func explanation(t *testing.T, text string) string {
+	t.Helper()
+	kb, err := explainKB()
 	if err != nil {
 		t.Fatal(err)
 	}
 	var out bytes.Buffer
 	day := content.DateOf(time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC))
-	printExplanation(&out, kb.Explain("vayvon nganhang chinhsach thj nai suat bn", day, 3))
+	printExplanation(&out, kb.Explain(text, day, 3))
+	return out.String()
+}
+
+// TestPrintExplanationShowsRepairs: ask --explain prints how the words of
+// a noisy message were read before the topic table.
+func TestPrintExplanationShowsRepairs(t *testing.T) {
 	want := "   read as: vayvon → vay von (run-together words), nganhang → ngan hang (run-together words), chinhsach → chinh sach (run-together words), thj → thi (chat spelling), nai → lai (l/n dialect)\n"
-	if got := out.String(); !strings.HasPrefix(got, want) {
+	if got := explanation(t, "vayvon nganhang chinhsach thj nai suat bn"); !strings.HasPrefix(got, want) {
 		t.Errorf("explanation starts %q, want %q", strings.SplitAfter(got, "\n")[0], want)
 	}
 }
@@ -28,15 +38,8 @@ func TestPrintExplanationShowsRepairs(t *testing.T) {
 // TestPrintExplanationShowsAsides: ask --explain names the household
 // categories read as asides, and why, next to the one asked about.
 func TestPrintExplanationShowsAsides(t *testing.T) {
-	kb, err := content.Load(content.Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out bytes.Buffer
-	day := content.DateOf(time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC))
-	printExplanation(&out, kb.Explain("hộ mới thoát nghèo vay vốn thì lãi có cao hơn hộ nghèo không", day, 3))
 	want := "   household category asked about: escaped (answered by loan-newly-escaped, written for escaped); also named: poor (compared with)\n"
-	if got := out.String(); !strings.Contains(got, want) {
+	if got := explanation(t, "hộ mới thoát nghèo vay vốn thì lãi có cao hơn hộ nghèo không"); !strings.Contains(got, want) {
 		t.Errorf("explanation lacks %q:\n%s", want, got)
 	}
 }
