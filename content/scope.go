@@ -2,7 +2,6 @@ package content
 
 import (
 	"fmt"
-	"strings"
 )
 
 // The scope rule keeps the bot from giving a policy answer to a question
@@ -26,13 +25,15 @@ import (
 // other paperwork). Markers are phrases that keep that meaning without
 // diacritics: "thế chấp" alone is not one (a policy loan over 100 million
 // needs collateral), nor "mất điện" (also "mất diện", losing a category)
-// or "bảng lãi" ("bằng lái").
+// or "bảng lãi" ("bằng lái"). "Ưu đãi" is no anchor: banks sell "lãi
+// suất ưu đãi" too. Phrases are read as messages are, a repeated letter
+// squashed ("lương hưu" is "luong hu", "vietlott" "vietlot").
 var (
 	scopeAnchors = phraseSet(
 		"ngheo", "chinh sach", "an sinh", "muc song trung binh", "bao hiem y te", "the bao hiem",
 		"tro cap", "bao tro", "tro giup", "ho tro", "mien hoc phi", "giam hoc phi", "mien giam",
 		"nha nuoc", "nguoi co cong", "khuyet tat", "tan tat", "nguoi cao tuoi", "mo coi", "don than",
-		"neo don", "thuong binh", "liet si", "uu dai", "vay von", "xuat khau lao dong", "hoc nghe",
+		"neo don", "thuong binh", "liet si", "vay von", "xuat khau lao dong", "hoc nghe",
 		"day nghe", "tao viec lam", "viec lam", "that nghiep", "mat viec", "nuoc sach", "nha tam",
 		"dot nat", "sinh vien", "ra soat", "mai tang", "can bo", "xa", "ubnd", "uy ban", "nhac", "bot",
 		"lu lut", "ngap", "chay nha", "tien dien", "khu cong nghiep", "lao dong", "kho khan", "hoan canh",
@@ -56,7 +57,9 @@ var (
 		"ranh gioi", "khoi kien", "toa an", "chia dat", "hoi chua", "quan ho", "phao hoa", "so de",
 		"danh de", "soi cau", "vay nong", "vay nang lai", "tin dung den", "facebook", "mat khau",
 		"bao hiem xa hoi mot lan", "khai sinh", "lam can cuoc", "cap lai can cuoc", "doi can cuoc",
-		"tam tru",
+		"tam tru", "can cuoc", "chung minh nhan dan", "chung minh thu", "ho chieu", "vneid",
+		"luong huu", "thue thu nhap", "xac nhan doc than", "chung nhan doc than", "tinh trang hon nhan",
+		"bao hiem vat nuoi", "bao hiem cay trong", "bao hiem nong nghiep",
 	)
 )
 
@@ -72,7 +75,8 @@ type scopePhrase struct {
 func phraseSet(list ...string) phrases {
 	p := phrases{}
 	for _, s := range list {
-		syl := strings.Fields(s)
+		// As messages are read: a repeated letter squashed ("huu" is "hu").
+		syl := appendSyllables(nil, s)
 		p[syl[0]] = append(p[syl[0]], scopePhrase{syl, s})
 	}
 	return p
@@ -111,9 +115,10 @@ const maxMarker = 6
 func scopeWords(syl []string, w []float32) (anchor, marker string) {
 	for i := range syl {
 		if w == nil || w[i] > storyWeight {
-			if marker, _ = scopeMarkers.at(syl, i); marker != "" {
+			if marker, _ = scopeMarkers.at(syl, i); marker != "" && !negated(syl, i, hasNeg) {
 				break
 			}
+			marker = ""
 		}
 	}
 	for i := range syl {
@@ -121,7 +126,7 @@ func scopeWords(syl []string, w []float32) (anchor, marker string) {
 			continue
 		}
 		a, n := scopeAnchors.at(syl, i)
-		if a == "" {
+		if a == "" || negated(syl, i, isNeg) {
 			continue
 		}
 		if marker == "" || !inMarker(syl, i, n) {
@@ -130,6 +135,32 @@ func scopeWords(syl []string, w []float32) (anchor, marker string) {
 	}
 	return "", marker
 }
+
+// negated reports whether the phrase at syllable i of syl is denied by the
+// words right before it: "không phải hộ nghèo", "không thuộc diện cận
+// nghèo", "không còn là hộ nghèo" name no household the programmes are for
+// (isNeg), and "không có lương hưu" no pension to ask about (hasNeg). A
+// denied anchor keeps no message in scope, a denied marker takes none out.
+func negated(syl []string, i int, verbs map[string]bool) bool {
+	for j := i - 1; j >= max(0, i-4); j-- {
+		if verbs[syl[j]] && j > 0 && negWords[syl[j-1]] {
+			return true
+		}
+		if !negFiller[syl[j]] {
+			return false
+		}
+	}
+	return false
+}
+
+// The denials negated reads: a negation word, then a verb of being
+// (isNeg) or having (hasNeg), then at most a few filler words.
+var (
+	negWords  = map[string]bool{"khong": true, "ko": true, "k": true, "kg": true, "khg": true, "hok": true, "chang": true, "cha": true, "chua": true}
+	isNeg     = map[string]bool{"phai": true, "thuoc": true, "la": true, "con": true}
+	hasNeg    = map[string]bool{"co": true, "duoc": true, "huong": true}
+	negFiller = map[string]bool{"phai": true, "thuoc": true, "la": true, "con": true, "co": true, "duoc": true, "huong": true, "dien": true, "ho": true, "gia": true, "dinh": true, "nha": true, "can": true, "thoat": true, "moi": true}
+)
 
 // inMarker reports whether syllables i to i+n of syl lie inside an outside
 // marker.

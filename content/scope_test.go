@@ -131,6 +131,14 @@ func TestScopeWords(t *testing.T) {
 		{"ho ngheo muon vay agribank duoc khong", "ngheo", "agribank"},
 		{"xổ số miền bắc hôm nay", "", "xo so"},
 		{"lai suat bao nhieu", "", ""},
+		// A denied category is no anchor, a denied marker no marker.
+		{"tôi ko phải hộ nghèo, cho vay nặng lãi có phạm pháp không", "", "vay nang lai"},
+		{"nha toi khong con la ho can ngheo, muon vay agribank", "", "agribank"},
+		{"bố tôi 75 tuổi không có lương hưu thì có được trợ cấp không", "tro cap", ""},
+		{"bo toi nghi roi, luong huu thang nay bao gio ve", "", "luong huu"},
+		{"lam lai cccd cho con o dau", "", "can cuoc"},
+		{"trúng xổ số có phải đóng thuế thu nhập không", "", "xo so"},
+		{"dong thue thu nhap o dau", "", "thue thu nhap"},
 	} {
 		a, m := scopeWords(kb.ex.syllables(nil, tt.text), nil)
 		if a != tt.anchor || m != tt.marker {
@@ -153,6 +161,36 @@ func TestScopeMarkersSpareExamples(t *testing.T) {
 			s := scoredScratch(kb, x)
 			if a, m := scopeWords(s.syl, s.w); s.asked == 0 && a == "" && m != "" {
 				t.Errorf("%s example %q names outside word %q and no programme word", e.ID, x, m)
+			}
+		}
+	}
+}
+
+// TestOutOfScopeKeywordsSpareCommonWords: a one-syllable keyword of an
+// out-of-scope entry must not fold onto a syllable the in-scope examples
+// use: "mưa" folds to "mua" (mua bảo hiểm), "bão" to "bao" (bao nhiêu,
+// bảo hiểm), and a keyword's weight and bonus would pull every such
+// message towards the weather.
+func TestOutOfScopeKeywordsSpareCommonWords(t *testing.T) {
+	kb := loadOnce(t)
+	uses := map[string]int{}
+	for _, e := range kb.entries {
+		if e.Topic == TopicOutOfScope {
+			continue
+		}
+		for _, x := range e.Examples {
+			for _, s := range kb.ex.syllables(nil, x) {
+				uses[s]++
+			}
+		}
+	}
+	for _, e := range kb.entries {
+		if e.Topic != TopicOutOfScope {
+			continue
+		}
+		for _, k := range e.Keywords {
+			if syl := kb.ex.syllables(nil, k); len(syl) == 1 && uses[syl[0]] >= 3 {
+				t.Errorf("%s keyword %q folds to %q, which %d in-scope examples use", e.ID, k, syl[0], uses[syl[0]])
 			}
 		}
 	}

@@ -80,6 +80,8 @@ func tuneCitizen(t *testing.T, entries []*Entry, ex *expander, fv *followVocab, 
 		names = append(names, name)
 	}
 	slices.Sort(names)
+	// ANSINH_TUNE_SHOW=1 logs the live configuration's misses.
+	showMiss := os.Getenv("ANSINH_TUNE_SHOW") != ""
 	kbs := make([]*KB, folds)
 	for f := range folds {
 		kbs[f] = build(folded[f], ex)
@@ -90,7 +92,11 @@ func tuneCitizen(t *testing.T, entries []*Entry, ex *expander, fv *followVocab, 
 		var s tally
 		for f, kb := range kbs {
 			for _, h := range heldOut[f] {
-				add(&s, h, kb.Match(h.text, day).Topic)
+				got := kb.Match(h.text, day).Topic
+				add(&s, h, got)
+				if showMiss && name == citizenShown && got != h.topic && (got != TopicUnknown || h.topic != TopicOutOfScope) {
+					t.Logf("MISS %s→%s: %s", h.topic, got, h.text)
+				}
 			}
 		}
 		show("matcher "+name, s)
@@ -107,3 +113,7 @@ func tuneCitizen(t *testing.T, entries []*Entry, ex *expander, fv *followVocab, 
 	}
 	show("baseline SVM", s)
 }
+
+// citizenShown is the configuration whose misses ANSINH_TUNE_SHOW logs in
+// the citizen mode: the one the matcher runs with (the SVM view off).
+const citizenShown = "without svm view"
