@@ -16,6 +16,9 @@ import (
 // 2–5-grams over folded text, a linear SVM (one-vs-rest, Pegasos), trained
 // only on the entries' own examples; out of scope counts as unknown. Run it
 // with ANSINH_BASELINE=1; it prints the same slices as the matcher's table.
+// The entries' examples include the citizen messages appended at load;
+// ANSINH_BASELINE=own trains on the yaml examples alone, the issue's
+// definition of the baseline.
 func TestBaselineSVM(t *testing.T) {
 	if os.Getenv("ANSINH_BASELINE") == "" {
 		t.Skip("set ANSINH_BASELINE=1 to train and measure the baseline SVM")
@@ -23,6 +26,11 @@ func TestBaselineSVM(t *testing.T) {
 	entries, err := readEntries(Embedded())
 	if err != nil {
 		t.Fatal(err)
+	}
+	if os.Getenv("ANSINH_BASELINE") == "own" {
+		for _, e := range entries {
+			e.Examples = e.OwnExamples()
+		}
 	}
 	m := trainSVMOn(entries)
 	for _, path := range []string{"testdata/blind4.tsv", "testdata/blind3.tsv", "testdata/blind2.tsv", "testdata/blind.tsv", "../../shared/dev-questions.tsv"} {
