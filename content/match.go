@@ -199,11 +199,11 @@ type scratch struct {
 	feats    []feature
 	probs    []float64 // classifier probability per topic class
 	// svm: the SVM view's probability per topic class (svmview.go);
-	// svmCnt, svmTerms, svmFeats: its scratch.
+	// svmCnt, svmTerms, svmUniq: its scratch.
 	svm      []float64
 	svmCnt   []uint16
 	svmTerms []uint32
-	svmFeats []feature
+	svmUniq  []uint32
 	// entryProbs: the entry model's probability per entry, for topic
 	// class epTopic (-1: not computed for this message); ebuf: scratch.
 	entryProbs, ebuf []float64

@@ -7,25 +7,29 @@ import (
 
 // The SVM view is a second, plainer reading of the whole message beside
 // the classifier: TF-IDF (sublinear term frequency, unit length) of hashed
-// folded syllables, syllable pairs and character 2–5-grams over the
+// folded syllables, syllable pairs and character trigrams over the
 // syllables joined by spaces, scored by a linear one-vs-rest SVM trained at
 // load on the classifier's documents (Pegasos, a fixed seed). It reads the
 // story and the question alike, where the classifier weighs the story
 // down; its margins, turned into probabilities (softmax at svmTemp), are
-// blended into the classifier's: probs = (1−svmBeta)·probs +
-// svmBeta·svm.
+// blended into the classifier's answerable topics: p = (1−svmBeta)·p +
+// svmBeta·svm·(1−p_oos)/(1−svm_oos), the out-of-scope probability left as
+// the classifier read it (the out-of-scope veto and margin are set on it,
+// as for sharpen).
+//
+// Packed (svmView) it reads one 64-byte row per distinct term, its
+// weights already multiplied by the term's rarity. Trigrams alone (as the
+// classifier's) cross-validate as well as the 2–5-grams it had: a third
+// of the terms, a third of the rows read.
 //
 // It is OFF (svmBeta 0: not trained, no cost). Cross-validated on the
 // citizen messages (TestTune, ANSINH_TUNE=citizen; 499 held out in five
 // folds) at svmTunedBeta 0.4 and svmTemp 0.5 it lifts topic accuracy 93.6%
-// → 94.6% (β 0.5: 95.0%; unmarked 94.3 → 95.3, long 91.3 → 94.0, in scope
-// → unknown 1.3 → 1.0, out of scope → unknown 94.2 unchanged); measured
-// before the clause weights, the kb's own cv gained 92.7 → 93.2, the
-// unmarked and entries sets 2 and 1 lines, dev was unchanged, but
-// questions.tsv lost one line; and it costs about 8 µs a message (the
-// matcher's rate falls by about 30%, below BenchmarkMatch's floor) and
-// 60–100 ms of loading. Making it cheaper is what is left before it can be
-// switched on.
+// → 95.0% (unmarked 94.3 → 95.8, long 91.3 → 93.3, out of scope → unknown
+// 94.2 and in scope → unknown 1.3 unchanged; blending the out-of-scope
+// probability too, out of scope → unknown falls to 93.3); on the kb's own
+// examples (ANSINH_TUNE=svm) cv 92.7 → 92.9, entry 77.2 → 77.8, long 92.5
+// → 92.2, dev 98.5 unchanged.
 var (
 	svmBeta = 0.0
 	svmTemp = 0.5
@@ -39,15 +43,21 @@ const (
 	svmBuckets = 1 << svmBits
 	svmEpochs  = 4
 	svmLambda  = 1e-4
-	svmMinGram = 2
+	svmGram    = 3 // bytes in a character n-gram
 )
 
-// svmView is the trained SVM: w[bucket*nc+class], one bias per class.
+// svmView is the trained SVM, packed for reading like the classifier
+// (clfpack.go): a bucket no training document has gets row 0, all-zero
+// weights; each used bucket a row of svmStride float32s, one cache line,
+// holding its weight per class already multiplied by its rarity (idf), and
+// at column nc the rarity itself, for the vector's length. One row read per
+// distinct term gives both.
 type svmView struct {
-	nc  int
-	w   []float32
-	b   []float32
-	idf []float32
+	nc     int
+	stride int
+	row    []uint16  // bucket -> row
+	w      []float32 // row*stride + class: weight·idf; row*stride + nc: idf
+	b      []float32
 }
 
 // svmHashTerms appends the buckets of syl's terms to dst, one per occurrence.
@@ -66,14 +76,12 @@ func svmHashTerms(dst []uint32, syl []string) []uint32 {
 			line = append(append(line, s...), ' ')
 		}
 	}
-	for j := range line {
+	for j := 0; j+svmGram <= len(line); j++ {
 		h := uint64(fnvOffset)
-		for n := 1; n <= 5 && j+n <= len(line); n++ {
-			h = (h ^ uint64(line[j+n-1])) * fnvPrime
-			if n >= svmMinGram {
-				dst = append(dst, svmBucket(mix(h, uint64(n)+20)))
-			}
+		for _, c := range line[j : j+svmGram] {
+			h = (h ^ uint64(c)) * fnvPrime
 		}
+		dst = append(dst, svmBucket(mix(h, svmGram+20)))
 	}
 	return dst
 }
@@ -173,13 +181,14 @@ func trainSVMView(entries []*Entry, ex *expander, topics []string) *svmView {
 			add(x, cl)
 		}
 	}
-	m := &svmView{nc: nc, w: make([]float32, svmBuckets*nc), b: make([]float32, nc), idf: make([]float32, svmBuckets)}
+	w, b := make([]float32, svmBuckets*nc), make([]float32, nc)
+	idf := make([]float32, svmBuckets)
 	n := float64(len(docs))
 	for i, d := range df {
-		m.idf[i] = float32(math.Log((1+n)/(1+float64(d))) + 1)
+		idf[i] = float32(math.Log((1+n)/(1+float64(d))) + 1)
 	}
 	for i := range docs {
-		docs[i].f = svmVector(nil, docs[i].terms, cnt, m.idf)
+		docs[i].f = svmVector(nil, docs[i].terms, cnt, idf)
 	}
 	// Pegasos: the weights are scale·w, so the decay of every weight at
 	// each step is one multiplication of scale.
@@ -194,7 +203,7 @@ func trainSVMView(entries []*Entry, ex *expander, topics []string) *svmView {
 			eta := 1 / (svmLambda * float64(step+100))
 			clear(margins)
 			for _, f := range d.f {
-				row := m.w[int(f.bucket)*nc : int(f.bucket)*nc+nc]
+				row := w[int(f.bucket)*nc : int(f.bucket)*nc+nc]
 				for k, w := range row {
 					margins[k] += float64(w * f.v)
 				}
@@ -205,44 +214,101 @@ func trainSVMView(entries []*Entry, ex *expander, topics []string) *svmView {
 				if k == d.class {
 					y = 1
 				}
-				if y*(margins[k]*scale/(1-eta*svmLambda)+float64(m.b[k])) >= 1 {
+				if y*(margins[k]*scale/(1-eta*svmLambda)+float64(b[k])) >= 1 {
 					continue
 				}
 				g := float32(eta * y / scale)
 				for _, f := range d.f {
-					m.w[int(f.bucket)*nc+k] += g * f.v
+					w[int(f.bucket)*nc+k] += g * f.v
 				}
-				m.b[k] += float32(eta * y * 0.1)
+				b[k] += float32(eta * y * 0.1)
 			}
 			if scale < 1e-4 {
-				for j := range m.w {
-					m.w[j] *= float32(scale)
+				for j := range w {
+					w[j] *= float32(scale)
 				}
 				scale = 1
 			}
 		}
 	}
-	for j := range m.w {
-		m.w[j] *= float32(scale)
+	return packSVM(nc, w, b, idf, float32(scale), df)
+}
+
+// packSVM lays the trained weights w (bucket*nc + class, to be multiplied
+// by scale), biases b and rarities idf out as an svmView; df is each
+// bucket's document count (0: no training document has it).
+func packSVM(nc int, w, b, idf []float32, scale float32, df []float32) *svmView {
+	m := &svmView{nc: nc, stride: (nc + cacheLine) / cacheLine * cacheLine, row: make([]uint16, svmBuckets), b: b}
+	rows := 1
+	for bk, d := range df {
+		// Fewer than 2¹⁶−1 of the 2¹⁶ buckets are ever used: past that
+		// the hashing would be useless anyway.
+		if d > 0 && rows <= math.MaxUint16 {
+			m.row[bk] = uint16(rows)
+			rows++
+		}
+	}
+	m.w = make([]float32, rows*m.stride)
+	m.w[nc] = unseenIDF(idf, df)
+	for bk, r := range m.row {
+		if r == 0 {
+			continue
+		}
+		dst := m.w[int(r)*m.stride : int(r)*m.stride+nc+1]
+		for k, v := range w[bk*nc : bk*nc+nc] {
+			dst[k] = v * scale * idf[bk]
+		}
+		dst[nc] = idf[bk]
 	}
 	return m
 }
 
-// margins fills out with the view's margin per topic class for features f.
-func (m *svmView) margins(f []feature, out []float64) {
-	var acc [16]float32
-	nc := m.nc
-	a := acc[:nc]
-	for _, x := range f {
-		row := m.w[int(x.bucket)*nc : int(x.bucket)*nc+nc]
-		v := x.v
-		for k := range a {
-			a[k] += row[k] * v
+// unseenIDF is the rarity of a bucket no training document has.
+func unseenIDF(idf, df []float32) float32 {
+	for bk, d := range df {
+		if d == 0 {
+			return idf[bk]
 		}
 	}
-	for k, v := range a {
-		out[k] = float64(v + m.b[k])
+	return 0
+}
+
+// margins fills out with the view's margin per topic class for the terms'
+// buckets, using cnt (all zero, svmBuckets long; left zero) to count them
+// and uniq as scratch: the sum over distinct terms of their weight·idf
+// rows, times the term's sublinear count, over the length of the
+// TF-IDF vector.
+func (m *svmView) margins(terms []uint32, cnt []uint16, uniq []uint32, out []float64) []uint32 {
+	uniq = uniq[:0]
+	for _, b := range terms {
+		if cnt[b] == 0 {
+			uniq = append(uniq, b)
+		}
+		cnt[b]++
 	}
+	var acc [cacheLine]float32
+	nc := m.nc
+	a := acc[:nc]
+	var sq float32
+	for _, b := range uniq {
+		tf := sublinear(cnt[b])
+		cnt[b] = 0
+		r := int(m.row[b]) * m.stride
+		row := m.w[r : r+nc+1]
+		v := tf * row[nc]
+		sq += v * v
+		for k := range a {
+			a[k] += row[k] * tf
+		}
+	}
+	inv := float32(0)
+	if sq > 0 {
+		inv = float32(1 / math.Sqrt(float64(sq)))
+	}
+	for k, v := range a {
+		out[k] = float64(v*inv + m.b[k])
+	}
+	return uniq
 }
 
 // svmBlend computes the view's probabilities of s.syl into s.svm and
@@ -256,13 +322,37 @@ func (kb *KB) svmBlend(s *scratch) {
 		s.svm = make([]float64, kb.svm.nc)
 	}
 	s.svmTerms = svmHashTerms(s.svmTerms[:0], s.syl)
-	s.svmFeats = svmVector(s.svmFeats[:0], s.svmTerms, s.svmCnt, kb.svm.idf)
-	kb.svm.margins(s.svmFeats, s.svm)
+	s.svmUniq = kb.svm.margins(s.svmTerms, s.svmCnt, s.svmUniq, s.svm)
 	for k := range s.svm {
 		s.svm[k] /= svmTemp
 	}
 	softmax(s.svm)
-	for k := range s.probs {
-		s.probs[k] = (1-svmBeta)*s.probs[k] + svmBeta*s.svm[k]
+	blend(s.probs, s.svm)
+}
+
+// svmKeepOOS leaves the out-of-scope probability out of the blend; false
+// blends every class alike (TestTune compares the two).
+var svmKeepOOS = true
+
+// blend mixes the view's probabilities svm into the classifier's p at
+// svmBeta. With svmKeepOOS the view only shares the classifier's
+// in-scope mass among the answerable topics; when it puts everything out
+// of scope it has nothing to say about them.
+func blend(p, svm []float64) {
+	if !svmKeepOOS {
+		for k := range p {
+			p[k] = (1-svmBeta)*p[k] + svmBeta*svm[k]
+		}
+		return
+	}
+	in := 1 - svm[oosClass]
+	if in <= 0 {
+		return
+	}
+	r := (1 - p[oosClass]) / in
+	for k := range p {
+		if k != oosClass {
+			p[k] = (1-svmBeta)*p[k] + svmBeta*svm[k]*r
+		}
 	}
 }

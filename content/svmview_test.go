@@ -1,6 +1,7 @@
 package content
 
 import (
+	"math"
 	"testing"
 )
 
@@ -61,6 +62,52 @@ func TestSVMViewDeterministic(t *testing.T) {
 		for k := range first {
 			if s.svm[k] != first[k] {
 				t.Fatalf("topic %s: %v, then %v", kb.clf.topics[k], first[k], s.svm[k])
+			}
+		}
+	}
+}
+
+// TestSVMViewFastPath holds the packed view (idf folded into the rows,
+// terms counted in a shared table) to a straightforward reading of the same
+// weights on every message of the test sets: counts in a map, the TF-IDF
+// vector scaled to unit length in float64, margins as its dot product with
+// each class's weights.
+func TestSVMViewFastPath(t *testing.T) {
+	kb := svmKB(t)
+	m := kb.svm
+	s := kb.newScratch()
+	for _, text := range fastpathMessages(t) {
+		kb.score(s, text)
+		cnt := map[uint32]int{}
+		var order []uint32
+		for _, b := range svmHashTerms(nil, s.syl) {
+			if cnt[b] == 0 {
+				order = append(order, b)
+			}
+			cnt[b]++
+		}
+		var sq float64
+		for _, b := range order {
+			r := int(m.row[b]) * m.stride
+			v := float64(sublinear(uint16(cnt[b]))) * float64(m.w[r+m.nc])
+			sq += v * v
+		}
+		want := make([]float64, m.nc)
+		for k := range want {
+			var dot float64
+			for _, b := range order {
+				r := int(m.row[b]) * m.stride
+				dot += float64(sublinear(uint16(cnt[b]))) * float64(m.w[r+k])
+			}
+			if sq > 0 {
+				dot /= math.Sqrt(sq)
+			}
+			want[k] = (dot + float64(m.b[k])) / svmTemp
+		}
+		softmax(want)
+		for k := range want {
+			if math.Abs(s.svm[k]-want[k]) > 1e-5 {
+				t.Fatalf("%q: the view gives %s %.6f, the reference %.6f", text, kb.clf.topics[k], s.svm[k], want[k])
 			}
 		}
 	}

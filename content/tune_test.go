@@ -36,9 +36,11 @@ func TestTune(t *testing.T) {
 		defer func() { svmBeta = beta }()
 		configs := map[string]func(){citizenShown: func() { svmBeta = 0 }}
 		for _, b := range []float64{0.3, svmTunedBeta, 0.5} {
-			configs[fmt.Sprintf("svm β %.2f T %.2f", b, svmTemp)] = func() { svmBeta = b }
+			configs[fmt.Sprintf("svm β %.2f T %.2f", b, svmTemp)] = func() { svmBeta, svmKeepOOS = b, true }
 		}
+		configs[fmt.Sprintf("svm β %.2f blending oos too", svmTunedBeta)] = func() { svmBeta, svmKeepOOS = svmTunedBeta, false }
 		tuneCitizen(t, entries, ex, fv, day, configs)
+		svmKeepOOS = true
 		return
 	}
 	type held struct{ text, topic, key string }
@@ -341,6 +343,16 @@ func TestTune(t *testing.T) {
 				run(fmt.Sprintf("epochs %d entry mix %.2f", ep, m))
 			}
 		}
+		return
+	case "svm":
+		// The folds are built with the view (svmBeta > 0); β 0 reads
+		// without it.
+		beta := svmBeta
+		for _, b := range []float64{0, 0.3, svmTunedBeta, 0.5, 0.6} {
+			svmBeta = b
+			run(fmt.Sprintf("svm view β %.2f", b))
+		}
+		svmBeta = beta
 		return
 	case "share":
 		for _, on := range []bool{false, true} {

@@ -327,6 +327,9 @@ func TestOutOfScopeMargin(t *testing.T) {
 // probability stay), so the classifier's reading of a topic counts
 // against retrieval's keyword hits on another.
 func TestSharpen(t *testing.T) {
+	beta := svmBeta
+	svmBeta = 0 // the classifier alone, without the SVM view blended in
+	t.Cleanup(func() { svmBeta = beta })
 	kb, err := Load(Embedded())
 	if err != nil {
 		t.Fatal(err)
