@@ -81,6 +81,7 @@ func (kb *KB) Explain(text string, day Date, n int) Explanation {
 	for _, f := range s.fixes {
 		x.Repairs = append(x.Repairs, f.from+" → "+f.to+" ("+f.how+")")
 	}
+	x.Repairs = append(x.Repairs, kb.ex.altReadings(text)...)
 	if maxScore == 0 {
 		return x
 	}

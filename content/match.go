@@ -362,6 +362,11 @@ func (kb *KB) score(s *scratch, text string) float64 {
 		}
 		s.syl, s.w = kb.ix.repair(s.syl, s.w, fixes)
 	}
+	if s.explain {
+		for range s.particles.n {
+			s.fixes = append(s.fixes, fix{"vay", "vậy", fixVay})
+		}
+	}
 	if len(s.clause.parts) > 0 {
 		// The classifier reads the story at its own, lower weight.
 		for _, w := range s.w {

@@ -21,6 +21,7 @@ func dropParticles(text string) string {
 type particleBuf struct {
 	words []pword
 	out   []byte
+	n     int // how many "vay" the last drop read as the particle
 }
 
 // pword is a word of text: its byte offsets and whether a clause boundary
@@ -31,6 +32,7 @@ type pword struct {
 }
 
 func (b *particleBuf) drop(text string) string {
+	b.n = 0
 	if !strings.Contains(text, "vay") && !strings.Contains(text, "vậy") && !strings.Contains(text, "VAY") && !strings.Contains(text, "VẬY") && !strings.Contains(text, "Vậy") && !strings.Contains(text, "Vay") {
 		return text
 	}
@@ -85,11 +87,23 @@ func (b *particleBuf) drop(text string) string {
 		word := text[w.start:w.end]
 		particle := isLower(word, "vậy")
 		if !particle && isLower(word, "vay") {
-			opens := w.boundary && k > 0 && folded(k+1, "co", "thi", "la", "nen", "neu", "toi", "em", "minh", "con")
-			closes := (k+1 == len(words) || words[k+1].boundary) && folded(k-1, "khong", "ko", "gi", "sao", "nao", "nhieu", "dau", "chua", "a")
-			particle = opens || closes
+			// "…, vay van …" (vậy vẫn), "…, vay nha toi …" (vậy nhà tôi).
+			opens := w.boundary && k > 0 && (folded(k+1, "co", "thi", "la", "nen", "neu", "toi", "em", "minh", "con", "van", "ma") ||
+				folded(k+1, "nha") && folded(k+2, "toi", "em", "minh", "chau", "e", "t", "con", "bac"))
+			// The end of a question, particles and address after it
+			// aside ("… bao nhieu vay a", "… ai vay ad").
+			e := k + 1
+			for e < len(words) && !words[e].boundary && folded(e, vayTail...) {
+				e++
+			}
+			closes := (e == len(words) || words[e].boundary) && folded(k-1, "khong", "ko", "k", "hok", "gi", "j", "sao", "nao", "nhieu", "bn", "dau", "chua", "a", "ai", "ntn", "the")
+			// "như vậy".
+			particle = opens || closes || folded(k-1, "nhu")
 		}
 		if particle {
+			if !isLower(word, "vậy") {
+				b.n++
+			}
 			out = append(append(out, text[last:w.start]...), ' ')
 			last, found = w.end, true
 		}
@@ -137,3 +151,7 @@ func isLower(word, want string) bool {
 	}
 	return k == len(want)
 }
+
+// vayTail are the words that may follow "vậy" closing a question: the
+// particles and the address ("… gì vậy ạ", "… ai vậy ad").
+var vayTail = []string{"a", "ah", "ak", "ad", "admin", "ha", "nhi", "nhe", "chi", "anh", "em", "ban", "bot", "oi", "co", "chau", "bac", "ong", "ba"}

@@ -25,6 +25,9 @@ const (
 	fixTypo    = "one-letter typo"
 	fixDialect = "l/n dialect"
 	fixVNI     = "VNI keys"
+	// fixVay: unmarked "vay" read as the particle "vậy", not the verb
+	// (particle.go).
+	fixVay = "the particle, not the verb"
 )
 
 // repair rewrites syl (with its weights w, kept parallel when not nil) in

@@ -128,6 +128,18 @@ func TestExplainShowsRepairs(t *testing.T) {
 	if x := kb.Explain("hộ nghèo được hỗ trợ tiền điện không", day, 3); len(x.Repairs) != 0 {
 		t.Errorf("a clean message was repaired: %q", x.Repairs)
 	}
+	// Unmarked "vay" read as "vậy" (particle.go); a written "vậy" is no
+	// repair.
+	x = kb.Explain("nha e ho ngheo ma dung it dien, moi thang co 20 so, vay van dc ho tro du ko", day, 3)
+	if want := "vay → vậy (the particle, not the verb)"; strings.Join(x.Repairs, "|") != want {
+		t.Errorf("Repairs = %q, want %q", x.Repairs, want)
+	}
+	if x.Result.Topic != TopicElectricity {
+		t.Errorf("topic %s, want electricity", x.Result.Topic)
+	}
+	if x := kb.Explain("vậy hộ nghèo được hỗ trợ tiền điện không", day, 3); len(x.Repairs) != 0 {
+		t.Errorf("a written particle was listed as a repair: %q", x.Repairs)
+	}
 }
 
 // BenchmarkRepair measures repair alone on the own test set's messages

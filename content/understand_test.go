@@ -229,6 +229,15 @@ func TestDropParticles(t *testing.T) {
 		{"vay bao nhieu", "vay bao nhieu"},
 		{"ho ngheo vay von duoc khong vay", "ho ngheo vay von duoc khong  "},
 		{"vay co can the chap khong", "vay co can the chap khong"},
+		// Before "vẫn" and "nhà tôi", after "như", before particles.
+		{"dung it dien, vay van dc ho tro du ko", "dung it dien,   van dc ho tro du ko"},
+		{"con toi da co the roi, vay nha toi co duoc khong", "con toi da co the roi,   nha toi co duoc khong"},
+		{"nhu vay co phai tra lai khong", "nhu   co phai tra lai khong"},
+		{"chuan ho ngheo la bao nhieu vay a", "chuan ho ngheo la bao nhieu   a"},
+		{"bot oi ban la ai vay", "bot oi ban la ai  "},
+		// The verb stays: "vay nhà" (a loan for the house), "vay đi".
+		{"ho ngheo, vay nha o duoc bao nhieu", "ho ngheo, vay nha o duoc bao nhieu"},
+		{"muon vay thi vay o dau", "muon vay thi vay o dau"},
 	}
 	for _, tt := range tests {
 		if got := dropParticles(tt.in); got != tt.want {
@@ -360,5 +369,34 @@ func TestSharpen(t *testing.T) {
 	}
 	if math.Abs(sum-1) > 1e-9 {
 		t.Errorf("probabilities sum to %.12f, want 1", sum)
+	}
+}
+
+// TestAbbreviationContext: a short form with two meanings takes the one
+// the words around it choose (abbreviations.tsv's third column): "dk" is
+// "đăng ký", but "điều kiện" after "đủ" or before "để"; a malformed
+// context column is a problem.
+func TestAbbreviationContext(t *testing.T) {
+	kb := loadOnce(t)
+	for _, tt := range []struct{ in, want string }{
+		{"dk vay von o dau", "dang ky vay von o dau"},
+		{"đk hộ nghèo có mất tiền k", "dang ky ho ngheo co mat tien khong"},
+		{"dk de dc cong nhan ho can ngheo", "dieu kien de duoc cong nhan ho can ngheo"},
+		{"nha toi co du dk vay khong", "nha toi co du dieu kien vay khong"},
+		{"can nhung dk gi", "can nhung dieu kien gi"},
+		{"vay hssv lai bn", "vay hoc sinh sinh vien lai bao nhieu"},
+	} {
+		if got := strings.Join(kb.ex.syllables(nil, tt.in), " "); got != tt.want {
+			t.Errorf("syllables(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	day := DateOf(time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC))
+	if x := kb.Explain("dk de dc cong nhan ho can ngheo", day, 3); strings.Join(x.Repairs, "|") != "dk → dieu kien (short form, its second meaning by the words around it)" {
+		t.Errorf("ask --explain lists %q", x.Repairs)
+	}
+	for _, bad := range []string{"dk\tđăng ký\ndk\tđiều kiện\tnear đủ", "dk\tđiều kiện\tafter đủ\ndk\tđiều kiện\tbefore để"} {
+		if _, problems := parseAbbreviations(bad); len(problems) != 1 {
+			t.Errorf("parseAbbreviations(%q): problems %q, want one", bad, problems)
+		}
 	}
 }
