@@ -163,8 +163,15 @@ func (b *clauseBuf) weigh(text string) {
 			break
 		}
 	}
-	// No clause asks strongly: the last one that is no courtesy is the
-	// point ("…, giờ tôi làm công nhân, học bổng cho con hộ nghèo").
+	// No clause asks by its words: the last one opened by "cho tôi hỏi"
+	// is the question ("cháu hỏi thủ tục xin trợ cấp cho mẹ, nhà không ai
+	// đi làm được, …"), else the last one that is no courtesy is the point
+	// ("…, giờ tôi làm công nhân, học bổng cho con hộ nghèo").
+	for i := len(cl) - 1; i >= 0 && main < 0; i-- {
+		if cl[i].ask == askIntro && !cl[i].polite {
+			main = i
+		}
+	}
 	for i := len(cl) - 1; i >= 0 && main < 0; i-- {
 		if !cl[i].polite {
 			main = i
@@ -255,11 +262,29 @@ func (b *clauseBuf) weigh(text string) {
 	if qWords < minCore {
 		lw = 1 // "…, xã lập danh sách hộ cần sửa nhà, mình cần chuẩn bị gì"
 	}
+	// A question that names nothing ("… chưa thấy phát thẻ bảo hiểm, hỏi
+	// thì bảo chờ. Chờ bao lâu thì có ạ?", "…, tôi phải hỏi ai") asks
+	// about what the clauses right before it tell: they weigh as the
+	// question, back to the one naming something (clauses [lean, g)).
+	lean := g
+	if before {
+		need := minContent - b.content(head, min(cl[g].to, tail))
+		for i := g + 1; i <= main; i++ {
+			need -= b.content(cl[i].body, min(cl[i].to, tail))
+		}
+		for need > 0 && lean > first && !cl[lean-1].polite && g-lean < maxLean {
+			lean--
+			need -= b.content(cl[lean].from, cl[lean].to)
+		}
+	}
 	q := 0
 	for i, c := range cl {
 		switch {
 		case c.polite:
 			b.add(c.from, c.to, 0, partPolite)
+			continue
+		case i >= lean && i < g:
+			b.add(c.from, c.to, 1, partLead)
 			continue
 		case i < g && !before, i > main && after < minStory:
 			b.add(c.from, c.to, 1, partQuestion)
@@ -315,6 +340,18 @@ func (b *clauseBuf) weigh(text string) {
 			b.split--
 		}
 	}
+}
+
+// content counts the words [from, to) that name something: not a
+// function word, a pronoun or an asking word (emptyWords).
+func (b *clauseBuf) content(from, to int) int {
+	n := 0
+	for i := from; i < to; i++ {
+		if w := b.word(i); len(w) > 1 && !emptyWords[string(w)] && (w[0] < '0' || w[0] > '9') {
+			n++
+		}
+	}
+	return n
 }
 
 func (b *clauseBuf) anyPolite() bool {

@@ -55,6 +55,14 @@ func TestClauseParts(t *testing.T) {
 		{"a sentence of two clauses is the question whole",
 			"tôi nghe hàng xóm bảo hộ nghèo được nhà nước cho tiền điện mỗi tháng, nhà tôi cũng nghèo mà chưa được đồng nào là sao", nil},
 		{"a short message", "hộ nghèo vay vốn được bao nhiêu", nil},
+		{"no clause asks by its words: the one opened by 'cháu hỏi' is the question, the story told after it",
+			"chau hoi thu tuc xin tro cap cho me chau bi alzheimer, nha khong ai di lam duoc vi phai trong me suot, nha chau thuoc dien can ngheo, bo chau mat lau roi",
+			[]string{"courtesy 0.0/0.0 chau hoi", "question 1.0/1.0 thu tuc xin tro cap cho me chau bi alzheimer", "after 0.2/0.1 nha khong ai di lam duoc vi phai trong me suot",
+				"after 0.2/0.1 nha chau thuoc dien can ngheo", "after 0.2/0.1 bo chau mat lau roi"}},
+		{"a question that names nothing leans on the clauses before it, back to one naming something",
+			"Mẹ tôi năm nay 80 tuổi, ở một mình, tôi đi làm công nhân xa nhà, mẹ đã làm hồ sơ xin trợ cấp người cao tuổi từ tháng 3, hỏi thì bảo chờ. Phải đợi bao lâu nữa ạ?",
+			[]string{"story 0.2/0.1 Mẹ tôi năm nay 80 tuổi", "story 0.2/0.1 ở một mình", "story 0.2/0.1 tôi đi làm công nhân xa nhà",
+				"lead 1.0/1.0 mẹ đã làm hồ sơ xin trợ cấp người cao tuổi từ tháng 3", "lead 1.0/1.0 hỏi thì bảo chờ", "question 1.0/1.0 Phải đợi bao lâu nữa ạ"}},
 	}
 	for _, tt := range tests {
 		if got := parts(tt.text); !slices.Equal(got, tt.want) {

@@ -10,6 +10,7 @@ var introMarkers = []string{
 	"cho toi hoi", "cho em hoi", "cho chau hoi", "cho minh hoi", "cho con hoi", "cho hoi",
 	"cho e hoi", "cho t hoi", "cho mk hoi", "cho mik hoi",
 	"xin hoi", "muon hoi", "toi hoi", "em hoi", "hoi la", "vay thi",
+	"chau hoi", "minh hoi", "e hoi", "tui hoi",
 }
 
 // askMarkers make a clause a question wherever they stand; weakAsk are the
@@ -40,6 +41,25 @@ var (
 	// askTail are the particles that may follow the asking word at the
 	// end of a question ("… không ạ", "… gì vậy", "… chưa nhỉ").
 	askTail = []string{"a", "ah", "ak", "nhi", "nhe", "ha", "the", "day", "nha", "vay", "ta", "chau", "anh", "chi", "chu", "bac", "ad", "admin", "ban", "bot", "oi"}
+)
+
+// emptyWords name nothing a question could be about: function words,
+// pronouns and address, asking words, and "chờ"/"đợi"/"hỏi"/"bảo" (wait,
+// ask, be told), folded. A question of fewer than minContent other words leans
+// on the clauses before it (at most maxLean of them).
+var (
+	emptyWords = func() map[string]bool {
+		m := map[string]bool{}
+		for _, w := range strings.Fields(`co duoc dc khong ko kg hok khg khum hong ah ak ha nhi nhe nha thi la phai bao lau gio
+			nhieu bn nao the sao lam gi ji dau ai hoi cho toi tui em chau minh con ba ong bac anh chi vay roi chua nua cai do nay ay
+			di den ve voi va hay ma nhung thoi luon moi se da dang can muon biet xin dung ntn nhu vi kia ca het it lai van cung cx
+			rat qua day ta oi ad admin ban bot cac mot hai may khi ra vao len xuong nen neu doi`) {
+			m[w] = true
+		}
+		return m
+	}()
+	minContent = 2
+	maxLean    = 2
 )
 
 // politeOpen opens a courtesy clause: thanks, wishes and greetings;
