@@ -19,7 +19,7 @@ import (
 // skips the baseline.
 func tuneCitizen(t *testing.T, entries []*Entry, ex *expander, fv *followVocab, day Date, configs map[string]func()) {
 	const folds = 5
-	type held struct{ text, topic string }
+	type held struct{ text, topic, key string }
 	folded := make([][]*Entry, folds)
 	heldOut := make([][]held, folds)
 	j := 0
@@ -34,7 +34,7 @@ func tuneCitizen(t *testing.T, entries []*Entry, ex *expander, fv *followVocab, 
 		for _, x := range e.Examples[len(e.OwnExamples()):] {
 			for f := range folds {
 				if j%folds == f {
-					heldOut[f] = append(heldOut[f], held{x, e.Topic})
+					heldOut[f] = append(heldOut[f], held{x, e.Topic, e.Key})
 				} else {
 					folded[f][k].Examples = append(folded[f][k].Examples, x)
 					folded[f][k].Citizen++
@@ -43,8 +43,10 @@ func tuneCitizen(t *testing.T, entries []*Entry, ex *expander, fv *followVocab, 
 			j++
 		}
 	}
-	type tally struct{ ok, n, plainOK, plainN, longOK, longN, oosOK, oosN, inUnk, inN int }
-	add := func(s *tally, h held, got string) {
+	type tally struct{ ok, n, plainOK, plainN, longOK, longN, oosOK, oosN, inUnk, inN, entOK, catOK, catN int }
+	// add counts a reply's topic (got) and, for the matcher, its entry
+	// (nil for the baseline, which reads topics only).
+	add := func(s *tally, h held, got string, entry *Entry) {
 		right := got == h.topic || got == TopicUnknown && h.topic == TopicOutOfScope
 		b := func(c bool) int {
 			if c {
@@ -68,12 +70,24 @@ func tuneCitizen(t *testing.T, entries []*Entry, ex *expander, fv *followVocab, 
 		} else {
 			s.inN++
 			s.inUnk += b(got == TopicUnknown || got == TopicOutOfScope)
+			right := entry != nil && entry.Key == h.key
+			s.entOK += b(right)
+			if categories(ex.syllables(nil, h.text), nil) != 0 {
+				s.catN++
+				s.catOK += b(right)
+				if !right && entry != nil && os.Getenv("ANSINH_TUNE_SHOW") == "entry" {
+					t.Logf("ENTRY %s → %s: %s", h.key, entry.Key, h.text)
+				}
+			}
 		}
 	}
 	pct := func(a, n int) float64 { return 100 * float64(a) / float64(max(n, 1)) }
-	show := func(name string, s tally) {
+	show := func(name string, s tally, entries bool) {
 		t.Logf("%-30s topic %5.1f%% (%d)  unmarked %5.1f%% (%d)  long %5.1f%% (%d)  oos→unknown %5.1f%%  in→unknown %4.1f%%",
 			name, pct(s.ok, s.n), s.n, pct(s.plainOK, s.plainN), s.plainN, pct(s.longOK, s.longN), s.longN, pct(s.oosOK, s.oosN), pct(s.inUnk, s.inN))
+		if entries {
+			t.Logf("%-30s right entry %5.1f%% (%d)  category named %5.1f%% (%d)", name, pct(s.entOK, s.inN), s.inN, pct(s.catOK, s.catN), s.catN)
+		}
 	}
 	names := make([]string, 0, len(configs))
 	for name := range configs {
@@ -92,14 +106,15 @@ func tuneCitizen(t *testing.T, entries []*Entry, ex *expander, fv *followVocab, 
 		var s tally
 		for f, kb := range kbs {
 			for _, h := range heldOut[f] {
-				got := kb.Match(h.text, day).Topic
-				add(&s, h, got)
+				r := kb.Match(h.text, day)
+				got := r.Topic
+				add(&s, h, got, r.Entry)
 				if showMiss && name == citizenShown && got != h.topic && (got != TopicUnknown || h.topic != TopicOutOfScope) {
 					t.Logf("MISS %s→%s: %s", h.topic, got, h.text)
 				}
 			}
 		}
-		show("matcher "+name, s)
+		show("matcher "+name, s, true)
 	}
 	if os.Getenv("ANSINH_TUNE_NOBASE") != "" {
 		return
@@ -108,10 +123,10 @@ func tuneCitizen(t *testing.T, entries []*Entry, ex *expander, fv *followVocab, 
 	for f := range folds {
 		m := trainSVMOn(folded[f])
 		for _, h := range heldOut[f] {
-			add(&s, h, Topics[m.predict(h.text)])
+			add(&s, h, Topics[m.predict(h.text)], nil)
 		}
 	}
-	show("baseline SVM", s)
+	show("baseline SVM", s, false)
 }
 
 // citizenShown is the configuration whose misses ANSINH_TUNE_SHOW logs in

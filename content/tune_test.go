@@ -82,7 +82,7 @@ func TestTune(t *testing.T) {
 	// The own sets' category-naming lines, with the entries that answer
 	// them (never the blind sets).
 	var own [][]string
-	for _, path := range []string{"testdata/tuning.tsv", "testdata/tuning2.tsv", "testdata/tuning3.tsv", "testdata/entries.tsv"} {
+	for _, path := range []string{"testdata/tuning.tsv", "testdata/tuning2.tsv", "testdata/tuning3.tsv", "testdata/entries.tsv", "testdata/entries2.tsv"} {
 		for _, l := range readTSV(t, path) {
 			if len(l) > 2 && l[2] != "" {
 				own = append(own, l)
