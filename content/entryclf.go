@@ -92,14 +92,19 @@ type EntryScore struct {
 	// of its family.
 	Retrieval float64
 	// Model is the entry model's probability.
-	Model    float64
+	Model float64
+	// Facet weighs an entry written for a school level or a person the
+	// message names (above 1) or only for others of that kind (below 1).
+	Facet    float64
 	Combined float64
 	at       int // the entry's index in the entries
 }
 
 // rankEntries scores the entries of top's topic whose retrieval confidence
 // is within refineBand of floor, in force on day (an entry out of force
-// stands for its version in force), in entry order.
+// stands for its version in force), in entry order. When the message names
+// a school level or a person (facets), retrieval and the combined score are
+// weighed by facetFactor, the band included.
 func (kb *KB) rankEntries(s *scratch, maxScore float64, day Date, top *Entry, floor float64) []EntryScore {
 	force := s.forceOn(kb, day)
 	// A family's members differ only by the household category: the member
@@ -109,6 +114,15 @@ func (kb *KB) rankEntries(s *scratch, maxScore float64, day Date, top *Entry, fl
 	h := s.asked.household()
 	var vmax float64
 	s.ranks = s.ranks[:0]
+	if floor > 0 && s.facets != 0 {
+		// The band is read on retrieval weighed by facets: an entry for
+		// the school level named is in the running though another scores
+		// higher on the words it shares.
+		floor = 0
+		for _, i := range kb.byTopic[top.Topic] {
+			floor = max(floor, s.scores[i]/maxScore*facetFactor(kb.facets[i], s.facets))
+		}
+	}
 	for _, i := range kb.byTopic[top.Topic] {
 		sc := s.scores[i]
 		if e := kb.entries[i]; familyShare && h != "" && e.Family != "" && slices.Contains(e.Households, h) {
@@ -118,11 +132,12 @@ func (kb *KB) rankEntries(s *scratch, maxScore float64, day Date, top *Entry, fl
 				}
 			}
 		}
-		v := kb.retrievalRank(s, maxScore, floor, i)
+		fct := facetFactor(kb.facets[i], s.facets)
+		v := kb.retrievalRank(s, maxScore, floor/fct, i)
 		s.scores[i] = sc
 		if v > 0 && force[i] != nil {
 			vmax = max(vmax, v)
-			s.ranks = append(s.ranks, EntryScore{Entry: force[i], Retrieval: v, at: i})
+			s.ranks = append(s.ranks, EntryScore{Entry: force[i], Retrieval: v, Facet: fct, at: i})
 		}
 	}
 	// The entry model only matters when there is a choice.
@@ -141,6 +156,7 @@ func (kb *KB) rankEntries(s *scratch, maxScore float64, day Date, top *Entry, fl
 			r.Model = s.entryProbs[r.at]
 			r.Combined = (1-entryMix)*r.Retrieval + entryMix*r.Model
 		}
+		r.Combined *= r.Facet
 	}
 	return s.ranks
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strings"
 )
 
 // TopicScore is one topic's share in a decision.
@@ -51,8 +52,16 @@ type Explanation struct {
 	// present one, with why: "poor (compared with)", "near_poor (another
 	// household's)", "poor (replaced by a later change)".
 	Asides []string
+	// Facets are the school levels and persons the message names ("school",
+	// "elderly", …): an entry written only for others of that kind weighs
+	// facetMismatch in the entry choice (its Facet).
+	Facets []string
+	// FacetDown are the answering topic's entries that retrieval alone
+	// would have weighed among the close ones but that are written only for
+	// another school level or person: "bhyt-free-card (disabled)".
+	FacetDown []string
 	// EntryChoice ranks the answering topic's close entries: retrieval
-	// share, entry model, combined (best first).
+	// share, entry model, facet weight, combined (best first).
 	EntryChoice []EntryScore
 	// Repairs are the words read as other words before matching, as
 	// "typed → read (why)": telex keys, chat spellings, run-together words,
@@ -104,11 +113,17 @@ func (kb *KB) Explain(text string, day Date, n int) Explanation {
 	x.Unknown = kb.unknownReason(s, x.Result)
 	x.Scope = scopeSummary(s)
 	x.Category = s.asked.household()
+	x.Facets = s.facets.names()
 	if s.asked != 0 {
 		x.Asides = s.asides()
 	}
 	if k := slices.Index(kb.clf.topics, x.Result.Topic); k >= 0 && s.best[k].Entry != nil && x.Result.Alarm == "" {
 		x.EntryChoice = slices.Clone(kb.rankEntries(s, maxScore, day, s.best[k].Entry, s.best[k].Score))
+		for _, i := range kb.byTopic[x.Result.Topic] {
+			if facetFactor(kb.facets[i], s.facets) < 1 && s.scores[i]/maxScore >= refineBand*s.best[k].Score && kb.entries[i].ValidOn(day) {
+				x.FacetDown = append(x.FacetDown, kb.entries[i].ID+" ("+strings.Join(kb.facets[i].names(), ", ")+")")
+			}
+		}
 		sort.SliceStable(x.EntryChoice, func(i, j int) bool { return x.EntryChoice[i].Combined > x.EntryChoice[j].Combined })
 	}
 	for k, t := range kb.clf.topics {

@@ -38,7 +38,10 @@ type KB struct {
 	svm      *svmView          // the SVM view blended into clf (svmview.go)
 	topicOf  []int             // entry -> classifier class
 	cats     []category        // entry -> household categories its title names
-	pool     sync.Pool         // *scratch
+	facets   []facet           // entry -> school levels and persons its title and keywords name
+	// facetStart marks the term ids that may start a facet's name.
+	facetStart []bool
+	pool       sync.Pool // *scratch
 }
 
 // Load reads and checks the knowledge base in fsys. Any problem found by
@@ -100,6 +103,7 @@ func build(entries []*Entry, ex *expander) *KB {
 		}
 	}
 	kb.ix = buildIndex(entries, ex)
+	kb.facetStart = facetStarts(kb.ix.vocab, len(kb.ix.post))
 	kb.clf = trainClassifier(entries, ex)
 	kb.packed = pack(kb.clf)
 	if svmBeta > 0 {
@@ -107,9 +111,14 @@ func build(entries []*Entry, ex *expander) *KB {
 	}
 	kb.topicOf = make([]int, len(entries))
 	kb.cats = make([]category, len(entries))
+	kb.facets = make([]facet, len(entries))
 	for i, e := range entries {
 		kb.topicOf[i] = slices.Index(kb.clf.topics, e.Topic)
 		kb.cats[i] = categories(ex.syllables(nil, e.Title), nil) | householdCategories(e.Households)
+		kb.facets[i] = facetsOf(ex.syllables(nil, e.Title))
+		for _, k := range e.Keywords {
+			kb.facets[i] |= facetsOf(ex.syllables(nil, k))
+		}
 	}
 	return kb
 }
@@ -223,6 +232,8 @@ type scratch struct {
 	tmp   []string
 	ments []mention
 	asked category // the household category the question is about (askedCategory)
+	// facets are the school levels and persons the message names.
+	facets facet
 	// fixes are the repairs made to the syllables (see repair), kept only
 	// when explain is set.
 	fixes   []fix
@@ -400,6 +411,7 @@ func (kb *KB) score(s *scratch, text string) float64 {
 	if s.cats == 0 && len(s.cw) > 0 {
 		s.cats = categories(s.syl, nil) // named in the story only
 	}
+	s.facets = kb.facetsIn(s)
 	s.asked = 0
 	if s.cats != 0 {
 		s.asked = kb.askedCategory(s)

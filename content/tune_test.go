@@ -39,6 +39,11 @@ func TestTune(t *testing.T) {
 			configs[fmt.Sprintf("svm β %.2f T %.2f", b, svmTemp)] = func() { svmBeta, svmKeepOOS = b, true }
 		}
 		configs[fmt.Sprintf("svm β %.2f blending oos too", svmTunedBeta)] = func() { svmBeta, svmKeepOOS = svmTunedBeta, false }
+		if os.Getenv("ANSINH_TUNE_ENTRY") != "" {
+			// The entry-choice settings instead, without the view.
+			svmBeta = 0
+			configs = tuneEntryConfigs()
+		}
 		tuneCitizen(t, entries, ex, fv, day, configs)
 		svmKeepOOS = true
 		return
@@ -162,7 +167,7 @@ func TestTune(t *testing.T) {
 					if r.Entry != nil && r.Entry.Key == h.key {
 						entOK++
 					} else if os.Getenv("ANSINH_TUNE_SHOW") == "entry" && name == "current" && r.Entry != nil {
-						t.Logf("ENTRY %s → %s: %s", h.key, r.Entry.Key, h.text)
+						t.Logf("ENTRY %s → %s: %s%s", h.key, r.Entry.Key, h.text, tuneEntryRanks(kbs[f], h.text, h.key, day))
 					}
 				}
 				if r.Topic == TopicUnknown {
@@ -354,6 +359,12 @@ func TestTune(t *testing.T) {
 		}
 		svmBeta = beta
 		return
+	case "facet":
+		for _, m := range [][2]float64{{1, 1}, {1, 0.5}, {1.2, 1}, {1.2, 0.5}, {1.4, 0.5}, {1.2, 0.7}, {1, 0.3}} {
+			facetMatch, facetMismatch = m[0], m[1]
+			run(fmt.Sprintf("facet match %.1f mismatch %.1f", m[0], m[1]))
+		}
+		return
 	case "share":
 		for _, on := range []bool{false, true} {
 			familyShare = on
@@ -417,4 +428,44 @@ func readTSV(t testing.TB, path string) [][]string {
 		}
 	}
 	return out
+}
+
+// tuneEntryRanks describes where the entry with key want stood in the
+// entry choice of text's topic (for ANSINH_TUNE_SHOW=entry).
+func tuneEntryRanks(kb *KB, text, want string, day Date) string {
+	x := kb.Explain(text, day, 3)
+	if x.Result.Entry == nil {
+		return ""
+	}
+	if k := slices.Index(kb.clf.topics, x.Result.Topic); k >= 0 {
+		// Every entry of the topic, as if the band were open.
+		defer func(b float64) { refineBand = b }(refineBand)
+		refineBand = 0
+		x = kb.Explain(text, day, 3)
+	}
+	var b strings.Builder
+	for i, r := range x.EntryChoice {
+		if i == 6 {
+			break
+		}
+		mark := ""
+		if r.Entry.Key == want {
+			mark = "*"
+		}
+		fmt.Fprintf(&b, " %s%s r%.2f m%.2f c%.2f", mark, r.Entry.ID, r.Retrieval, r.Model, r.Combined)
+	}
+	if es := kb.byKey[want]; len(es) > 0 && x.Result.Entry.Topic != es[0].Topic {
+		return "  [other topic]"
+	}
+	return b.String()
+}
+
+// tuneEntryConfigs are the entry-choice settings compared on the citizen
+// messages (ANSINH_TUNE=citizen ANSINH_TUNE_ENTRY=1).
+func tuneEntryConfigs() map[string]func() {
+	configs := map[string]func(){}
+	for _, m := range [][2]float64{{1, 1}, {1, 0.5}, {1.2, 0.5}, {1, 0.3}, {1.2, 1}} {
+		configs[fmt.Sprintf("facet match %.1f mismatch %.1f", m[0], m[1])] = func() { facetMatch, facetMismatch = m[0], m[1] }
+	}
+	return configs
 }

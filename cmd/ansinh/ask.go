@@ -98,13 +98,20 @@ func printExplanation(out io.Writer, x content.Explanation) {
 		fmt.Fprintf(out, "   %9.3f  %-18s %s\n", c.Score, c.Entry.Topic, c.Entry.ID)
 	}
 	if len(x.EntryChoice) > 1 {
-		fmt.Fprintf(out, "   entry choice in the topic: %9s %6s %8s\n", "retrieval", "model", "combined")
+		fmt.Fprintf(out, "   entry choice in the topic: %9s %6s %6s %8s\n", "retrieval", "model", "facet", "combined")
 		for i, c := range x.EntryChoice {
 			if i == 4 {
 				break
 			}
-			fmt.Fprintf(out, "   %-28s %7.3f %6.3f %8.3f\n", c.Entry.ID, c.Retrieval, c.Model, c.Combined)
+			fmt.Fprintf(out, "   %-28s %7.3f %6.3f %6.2f %8.3f\n", c.Entry.ID, c.Retrieval, c.Model, c.Facet, c.Combined)
 		}
+	}
+	if len(x.Facets) > 0 {
+		fmt.Fprintf(out, "   school level or person named: %s", strings.Join(x.Facets, ", "))
+		if len(x.FacetDown) > 0 {
+			fmt.Fprintf(out, "; weighed down, written for others: %s", strings.Join(x.FacetDown, ", "))
+		}
+		fmt.Fprintln(out)
 	}
 	if x.Category != "" {
 		fmt.Fprintf(out, "   household category asked about: %s", x.Category)

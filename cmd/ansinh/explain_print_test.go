@@ -43,3 +43,13 @@ func TestPrintExplanationShowsAsides(t *testing.T) {
 		t.Errorf("explanation lacks %q:\n%s", want, got)
 	}
 }
+
+// TestPrintExplanationShowsFacets: ask --explain names the school level or
+// person the message is about and the close entries weighed down because
+// they are written for others.
+func TestPrintExplanationShowsFacets(t *testing.T) {
+	want := "   school level or person named: elderly; weighed down, written for others: bhyt-free-card (disabled)\n"
+	if got := explanation(t, "bố tôi 80 tuổi, nhà không phải hộ nghèo, bố có được thẻ bảo hiểm y tế miễn phí không"); !strings.Contains(got, want) {
+		t.Errorf("explanation lacks %q:\n%s", want, got)
+	}
+}

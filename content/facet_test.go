@@ -1,0 +1,95 @@
+package content
+
+import (
+	"testing"
+	"time"
+)
+
+func TestFacets(t *testing.T) {
+	ex, _ := parseAbbreviations("thcs\ttrung học cơ sở\nsv\tsinh viên\n")
+	for _, tt := range []struct {
+		text string
+		want facet
+	}{
+		{"con em học lớp 7 trường thcs", fcSchool},
+		{"cháu học cấp 2", fcSchool},
+		{"con hoc mau giao", fcPreschool},
+		{"sv dai hoc nam 2", fcHigher | fcStudent},
+		{"mẹ tôi 72 tuổi", fcElderly},
+		{"con 4 tuổi", 0},
+		{"cấp thẻ bảo hiểm", 0},
+		{"lớp 15 người", 0},
+		{"con dâu vừa sinh cháu", fcNewborn},
+		{"chau bi khuyet tat", fcDisabled},
+	} {
+		if got := facetsOf(ex.syllables(nil, tt.text)); got != tt.want {
+			t.Errorf("facetsOf(%q) = %v, want %v", tt.text, got.names(), tt.want.names())
+		}
+	}
+	for _, tt := range []struct {
+		entry, msg facet
+		want       float64
+	}{
+		{fcHigher, fcSchool, facetMismatch},               // a university entry, a pupil
+		{fcHigher | fcSchool, fcSchool, facetMatch},       // written for both
+		{fcDisabled, fcElderly, facetMismatch},            // another person
+		{fcHigher, fcElderly, 1},                          // another kind: no opinion
+		{0, fcSchool, 1},                                  // a general entry
+		{fcHigher | fcDisabled, fcHigher | fcDisabled, 1}, // both kinds match
+	} {
+		if got := facetFactor(tt.entry, tt.msg); got != tt.want {
+			t.Errorf("facetFactor(%v, %v) = %v, want %v", tt.entry.names(), tt.msg.names(), got, tt.want)
+		}
+	}
+}
+
+// TestFacetEntryChoice: the school level or the person the message names
+// picks the entry inside the topic, where retrieval prefers an entry
+// written for another level or person on the words it shares.
+func TestFacetEntryChoice(t *testing.T) {
+	kb, err := Load(Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := DateOf(time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC))
+	for _, tt := range []struct{ text, entry string }{
+		// A pupil in secondary school, not a college student.
+		{"con toi hoc lop 8 truong cong, nha ho ngheo, hoc phi co mien ko", "edu-tuition-public-free"},
+		{"cháu nhà tôi đang học cấp 2, nhà cận nghèo, có phải nộp học phí không", "edu-tuition-public-free"},
+		// An old parent, not the free card of poor households.
+		{"bố tôi 80 tuổi, nhà không phải hộ nghèo, bố có được thẻ bảo hiểm y tế miễn phí không", "bhyt-elderly"},
+	} {
+		got := "none"
+		if r := kb.Match(tt.text, day); r.Entry != nil {
+			got = r.Entry.ID
+		}
+		if got != tt.entry {
+			t.Errorf("%q → %s, want %s", tt.text, got, tt.entry)
+		}
+	}
+}
+
+// TestFacetsInAgrees: the matcher's fast reading (only the syllables that
+// may start a name) finds the facets a full scan finds.
+func TestFacetsInAgrees(t *testing.T) {
+	kb, err := Load(Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, path := range []string{"testdata/entries.tsv", "testdata/entries2.tsv", "testdata/questions.tsv", "testdata/long.tsv"} {
+		for _, l := range readTSV(t, path) {
+			s := kb.newScratch()
+			kb.score(s, l[1])
+			if want := facetsOf(s.syl); s.facets != want {
+				t.Errorf("%q: facets %v, a full scan finds %v", l[1], s.facets.names(), want.names())
+			}
+			if s.facets != 0 {
+				n++
+			}
+		}
+	}
+	if n < 30 {
+		t.Errorf("only %d messages name a school level or person", n)
+	}
+}
