@@ -28,6 +28,9 @@ var (
 	clfStoryWeight float32 = 0.1
 	leadWeight     float32 = 0.5
 	otherQWeight   float32 = 0.5
+	// doneWeight: in a short message, a clause telling what is already
+	// done before the question ("… thẻ bhyt rồi, …") (clauseshort.go).
+	doneWeight float32 = 0.5
 )
 
 var (
@@ -115,6 +118,9 @@ type clauseBuf struct {
 	// ask is the byte offset in text of the asking clause (0: the whole
 	// message), split that of the question (0: not split).
 	ask, split int
+	// done: a short message's clause before the question tells what is
+	// already done (isDone); it leads at doneWeight.
+	done bool
 }
 
 // questionStart returns the byte offset in text where the question begins,

@@ -3,6 +3,7 @@ package content
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -92,5 +93,33 @@ func TestLongQuestionTopic(t *testing.T) {
 		if got := kb.Match(tt.text, day).Topic; got != tt.topic {
 			t.Errorf("Match(%q) = %s, want %s\n%q", tt.text, got, tt.topic, parts(tt.text))
 		}
+	}
+}
+
+// TestDoneClauseLeads: in a short message, a clause telling what is
+// already done ("… rồi,") before the asking one is told, not asked: it
+// leads at doneWeight, and ask --explain shows it so.
+func TestDoneClauseLeads(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		done bool
+	}{
+		{"nhà tôi có thẻ bảo hiểm y tế hộ nghèo rồi, con tôi học lớp 3 có được miễn tiền ăn trưa không", true},
+		{"tien dien thi nha em nhan du r a, the bhyt cua bo em sao chua thay xa phat", true},
+		{"nhà tôi hộ nghèo, con học lớp 6 có được miễn học phí không", false},
+		{"nha toi vay duoc chua roi, lai bao nhieu", false}, // it asks
+	} {
+		var b clauseBuf
+		q, core := b.shortClause(tt.text)
+		if b.done != tt.done || tt.done && (q != 0 || !strings.HasPrefix(tt.text[core:], " ")) {
+			t.Errorf("%q: done %v (question at %d, core at %d), want %v", tt.text, b.done, q, core, tt.done)
+		}
+	}
+	kb := loadOnce(t)
+	day := DateOf(time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC))
+	x := kb.Explain("nhà tôi có thẻ bảo hiểm y tế hộ nghèo rồi, con tôi học lớp 3 có được miễn tiền ăn trưa không", day, 3)
+	want := []ClauseWeight{{"nhà tôi có thẻ bảo hiểm y tế hộ nghèo rồi,", partLead, float64(doneWeight)}, {" con tôi học lớp 3 có được miễn tiền ăn trưa không", partQuestion, 1}}
+	if !slices.Equal(x.Clauses, want) || x.Result.Topic != TopicEducation {
+		t.Errorf("clauses %v, topic %s; want %v, education", x.Clauses, x.Result.Topic, want)
 	}
 }

@@ -21,7 +21,7 @@ const longRunes = 150
 // as askedAt sets it.
 func (b *clauseBuf) shortClause(text string) (start, core int) {
 	b.foldPlain(text)
-	b.ask = 0
+	b.ask, b.done = 0, false
 	folded, orig := b.folded, b.orig
 	// The question sentence: the last one that asks.
 	qs, qe := -1, -1
@@ -72,7 +72,28 @@ func (b *clauseBuf) shortClause(text string) (start, core int) {
 	if k >= 2 {
 		return orig[lead], orig[ask]
 	}
+	if k == 1 && isDone(folded[lead:ask]) {
+		// "nhà em được cấp thẻ bhyt hộ nghèo rồi, con em học lớp 1 thì có
+		// được miễn tiền học thêm không": what is done is told, not asked;
+		// it leads.
+		b.done = true
+		return orig[lead], orig[ask]
+	}
 	return orig[qs], orig[qs]
+}
+
+// isDone reports a clause telling what is already done: it ends in "rồi"
+// (closing particles aside: "… nhận đủ rồi ạ") and does not ask.
+func isDone(folded []byte) bool {
+	f := bytes.Fields(bytes.TrimRight(folded, " ,.;:!"))
+	for len(f) > 1 && tailSet.one[string(f[len(f)-1])] {
+		f = f[:len(f)-1]
+	}
+	if len(f) < 3 || hasAskWord(bytes.Join(f, []byte(" "))) {
+		return false
+	}
+	last := string(f[len(f)-1])
+	return last == "roi" || last == "r"
 }
 
 // foldPlain folds text (lower case, no marks) into b.folded and maps every

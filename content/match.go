@@ -323,7 +323,7 @@ func (kb *KB) weigh(s *scratch, text string) {
 func (kb *KB) weighShort(s *scratch, text string) bool {
 	q, core := s.clause.shortClause(text)
 	s.ask = s.clause.ask
-	if q <= 0 {
+	if q <= 0 && !s.clause.done {
 		return false
 	}
 	s.syl = kb.ex.syllables(s.syl, text[:q])
@@ -331,7 +331,7 @@ func (kb *KB) weighShort(s *scratch, text string) bool {
 	s.syl = kb.ex.syllables(s.syl, text[q:core])
 	lead := len(s.syl)
 	s.syl = kb.ex.syllables(s.syl, text[core:])
-	if story < minStory || len(s.syl)-story < minQuestion {
+	if (story < minStory && !s.clause.done) || len(s.syl)-story < minQuestion {
 		s.syl = s.syl[:0]
 		return false
 	}
@@ -339,6 +339,9 @@ func (kb *KB) weighShort(s *scratch, text string) bool {
 	lw := leadWeight
 	if len(s.syl)-lead < minCore {
 		lw = 1 // "…, xã lập danh sách hộ cần sửa nhà, mình cần chuẩn bị gì"
+	}
+	if s.clause.done {
+		lw = doneWeight
 	}
 	for i := range s.syl {
 		w := float32(1)
@@ -351,6 +354,14 @@ func (kb *KB) weighShort(s *scratch, text string) bool {
 		s.w = append(s.w, w)
 	}
 	// The classifier's accent features: the story at its weight, the rest 1.
+	if s.clause.done {
+		// What is done leads (ask --explain shows it).
+		if q > 0 {
+			s.clause.parts = append(s.clause.parts, clausePart{0, q, storyWeight, partStory})
+		}
+		s.clause.parts = append(s.clause.parts, clausePart{q, core, lw, partLead}, clausePart{core, len(text), 1, partQuestion})
+		return true
+	}
 	s.clause.parts = append(s.clause.parts, clausePart{0, q, storyWeight, partStory}, clausePart{q, len(text), 1, partQuestion})
 	return true
 }
