@@ -93,3 +93,32 @@ func TestFacetsInAgrees(t *testing.T) {
 		t.Errorf("only %d messages name a school level or person", n)
 	}
 }
+
+// TestCategoryBand: an entry written for the household category asked
+// about is weighed in the entry choice from catBand of the best retrieval
+// score, the others from refineBand.
+func TestCategoryBand(t *testing.T) {
+	kb, err := Load(Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	near, student := -1, -1
+	for i, e := range kb.entries {
+		switch e.ID {
+		case "bhyt-near-poor":
+			near = i
+		case "bhyt-student":
+			student = i
+		}
+	}
+	s := kb.newScratch()
+	s.asked = hhNearPoor
+	score := 0.875 // between the two bands
+	s.scores[near], s.scores[student] = score, score
+	if kb.retrievalRank(s, 1, 1, near) == 0 {
+		t.Errorf("the near-poor entry at %.3f of the best is left out of the entry choice", score)
+	}
+	if kb.retrievalRank(s, 1, 1, student) != 0 {
+		t.Errorf("the students' entry at %.3f of the best is weighed", score)
+	}
+}

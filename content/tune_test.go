@@ -359,6 +359,12 @@ func TestTune(t *testing.T) {
 		}
 		svmBeta = beta
 		return
+	case "catband":
+		for _, b := range []float64{0.9, 0.85, 0.8, 0.7} {
+			catBand = b
+			run(fmt.Sprintf("category band %.2f", b))
+		}
+		return
 	case "facet":
 		for _, m := range [][2]float64{{1, 1}, {1, 0.5}, {1.2, 1}, {1.2, 0.5}, {1.4, 0.5}, {1.2, 0.7}, {1, 0.3}} {
 			facetMatch, facetMismatch = m[0], m[1]
@@ -464,8 +470,8 @@ func tuneEntryRanks(kb *KB, text, want string, day Date) string {
 // messages (ANSINH_TUNE=citizen ANSINH_TUNE_ENTRY=1).
 func tuneEntryConfigs() map[string]func() {
 	configs := map[string]func(){}
-	for _, m := range [][2]float64{{1, 1}, {1, 0.5}, {1.2, 0.5}, {1, 0.3}, {1.2, 1}} {
-		configs[fmt.Sprintf("facet match %.1f mismatch %.1f", m[0], m[1])] = func() { facetMatch, facetMismatch = m[0], m[1] }
+	for _, b := range []float64{0.9, 0.85, 0.8, 0.7} {
+		configs[fmt.Sprintf("category band %.2f", b)] = func() { catBand = b }
 	}
 	return configs
 }
