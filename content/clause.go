@@ -208,8 +208,10 @@ func (b *clauseBuf) weigh(text string) {
 	// "Cho tôi hỏi" opens the question: what follows it in its sentence
 	// is the question ("… Cho tôi hỏi nhà bác cận nghèo, 4 người, năm nay
 	// xã bảo phải nộp tiền bảo hiểm, có đúng không").
+	// Not when it opens the message, after an address at most ("bà con
+	// cho hỏi, nhà tôi có …, …, tôi phải hỏi ai"): the story follows it.
 	for i := ss; i < g; i++ {
-		if cl[i].body > cl[i].from && !cl[i].polite {
+		if cl[i].body > cl[i].from && !cl[i].polite && cl[i].from >= minStory {
 			g = i
 			break
 		}

@@ -64,6 +64,10 @@ func TestClauseParts(t *testing.T) {
 			"Mẹ tôi năm nay 80 tuổi, ở một mình, tôi đi làm công nhân xa nhà, mẹ đã làm hồ sơ xin trợ cấp người cao tuổi từ tháng 3, hỏi thì bảo chờ. Phải đợi bao lâu nữa ạ?",
 			[]string{"story 0.2/0.1 Mẹ tôi năm nay 80 tuổi", "story 0.2/0.1 ở một mình", "story 0.2/0.1 tôi đi làm công nhân xa nhà",
 				"lead 1.0/1.0 mẹ đã làm hồ sơ xin trợ cấp người cao tuổi từ tháng 3", "lead 1.0/1.0 hỏi thì bảo chờ", "question 1.0/1.0 Phải đợi bao lâu nữa ạ"}},
+		{"'cho hỏi' opening the message opens no question there: the story follows it",
+			"bà con cho hỏi, nhà tôi có hai ông bà già, ruộng cho thuê hết, con trai đi làm xa không gửi tiền về, năm nay xã lại đưa nhà tôi ra khỏi hộ nghèo, tôi phải hỏi ai",
+			[]string{"story 0.2/0.1 bà con", "story 0.2/0.1 cho hỏi", "story 0.2/0.1 nhà tôi có hai ông bà già", "story 0.2/0.1 ruộng cho thuê hết",
+				"story 0.2/0.1 con trai đi làm xa không gửi tiền về", "lead 1.0/1.0 năm nay xã lại đưa nhà tôi ra khỏi hộ nghèo", "question 1.0/1.0 tôi phải hỏi ai"}},
 	}
 	for _, tt := range tests {
 		if got := parts(tt.text); !slices.Equal(got, tt.want) {
