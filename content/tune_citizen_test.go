@@ -3,6 +3,7 @@ package content
 import (
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -16,12 +17,16 @@ import (
 // messages were written by people who never saw the knowledge base, so
 // this is the tuning signal closest to fresh text. configs names match-time
 // settings to compare (the folds are built once); ANSINH_TUNE_NOBASE=1
-// skips the baseline.
+// skips the baseline. ANSINH_TUNE_CITIZEN_HELD=N holds out only the first N
+// lines of the citizen file and trains every fold on the later ones, so a
+// batch of new lines is measured on the same held-out messages as before it
+// was added.
 func tuneCitizen(t *testing.T, entries []*Entry, ex *expander, fv *followVocab, day Date, configs map[string]func()) {
 	const folds = 5
 	type held struct{ text, topic, key string }
 	folded := make([][]*Entry, folds)
 	heldOut := make([][]held, folds)
+	heldSet := citizenHeld(t)
 	j := 0
 	for f := range folds {
 		for _, e := range entries {
@@ -32,6 +37,13 @@ func tuneCitizen(t *testing.T, entries []*Entry, ex *expander, fv *followVocab, 
 	}
 	for k, e := range entries {
 		for _, x := range e.Examples[len(e.OwnExamples()):] {
+			if heldSet != nil && !heldSet[x] {
+				for f := range folds {
+					folded[f][k].Examples = append(folded[f][k].Examples, x)
+					folded[f][k].Citizen++
+				}
+				continue
+			}
 			for f := range folds {
 				if j%folds == f {
 					heldOut[f] = append(heldOut[f], held{x, e.Topic, e.Key})
@@ -132,3 +144,33 @@ func tuneCitizen(t *testing.T, entries []*Entry, ex *expander, fv *followVocab, 
 // citizenShown is the configuration whose misses ANSINH_TUNE_SHOW logs in
 // the citizen mode: the one the matcher runs with (the SVM view off).
 const citizenShown = "without svm view"
+
+// citizenHeld returns the messages of the first ANSINH_TUNE_CITIZEN_HELD
+// lines of the citizen file, nil when the variable is unset (all are held
+// out in turn).
+func citizenHeld(t *testing.T) map[string]bool {
+	v := os.Getenv("ANSINH_TUNE_CITIZEN_HELD")
+	if v == "" {
+		return nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 1 {
+		t.Fatalf("ANSINH_TUNE_CITIZEN_HELD=%q: want a positive number of lines", v)
+	}
+	fsys := Embedded()
+	entries, err := readEntries(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, err := readCitizen(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines, _ := parseCitizen(text, entries)
+	held := make(map[string]bool, n)
+	for _, l := range lines[:min(n, len(lines))] {
+		held[l.message] = true
+	}
+	t.Logf("holding out the first %d of %d citizen lines; the rest train every fold", len(held), len(lines))
+	return held
+}
