@@ -65,7 +65,6 @@ func TestScopeRule(t *testing.T) {
 		// Each of these got a policy answer (loan, housing, poverty
 		// status) without the rule.
 		{"nha toi vay agribank 100 trieu gio den han chua tra duoc thi co duoc gia han khong", "agribank"},
-		{"vay vietinbank 500 trieu can nhung giay to gi", "vietinbank"},
 		{"nộp thuế đất ở đâu, có được miễn không", "nop thue"},
 		// "thu nhập" inside the marker is no programme word.
 		{"thuế thu nhập cá nhân của công nhân tính thế nào", "thue thu nhap ca nhan"},
@@ -80,6 +79,10 @@ func TestScopeRule(t *testing.T) {
 		}
 	}
 	for _, tt := range []struct{ text, topic string }{
+		// Out of scope before the rule: since the second batch of citizen
+		// messages names the bank, retrieval and the classifier read it so
+		// (it was unknown by the rule, as agribank above still is).
+		{"vay vietinbank 500 trieu can nhung giay to gi", TopicOutOfScope},
 		// An anchor ("hộ nghèo", "ngân hàng chính sách") keeps a policy reading.
 		{"nha toi ho ngheo muon vay von nuoi bo o ngan hang chinh sach co phai the chap khong", TopicLoan},
 		{"hộ cận nghèo có được hỗ trợ tiền điện không", TopicElectricity},
