@@ -12,8 +12,11 @@ type TopicScore struct {
 	Topic      string
 	Entry      *Entry  // the topic's best entry by retrieval, nil if none
 	Retrieval  float64 // that entry's retrieval confidence
-	Classifier float64 // the classifier's probability for the topic
+	Classifier float64 // the classifier's probability for the topic (with the SVM view blended in when it is on)
 	Combined   float64
+	// Alone and SVM, when the SVM view is on: the classifier's
+	// probability before the blend and the view's.
+	Alone, SVM float64
 }
 
 // ClauseWeight is a part of a long message and its weight in the decision.
@@ -127,7 +130,11 @@ func (kb *KB) Explain(text string, day Date, n int) Explanation {
 		sort.SliceStable(x.EntryChoice, func(i, j int) bool { return x.EntryChoice[i].Combined > x.EntryChoice[j].Combined })
 	}
 	for k, t := range kb.clf.topics {
-		x.Topics = append(x.Topics, TopicScore{Topic: t, Entry: s.best[k].Entry, Retrieval: s.best[k].Score, Classifier: s.probs[k], Combined: s.combined(k)})
+		ts := TopicScore{Topic: t, Entry: s.best[k].Entry, Retrieval: s.best[k].Score, Classifier: s.probs[k], Combined: s.combined(k)}
+		if s.svm != nil {
+			ts.Alone, ts.SVM = s.alone[k], s.svm[k]
+		}
+		x.Topics = append(x.Topics, ts)
 	}
 	sort.SliceStable(x.Topics, func(i, j int) bool { return x.Topics[i].Combined > x.Topics[j].Combined })
 	if s.svm != nil {

@@ -208,8 +208,10 @@ type scratch struct {
 	feats    []feature
 	probs    []float64 // classifier probability per topic class
 	// svm: the SVM view's probability per topic class (svmview.go);
-	// svmCnt, svmTerms, svmUniq: its scratch.
+	// svmCnt, svmTerms, svmUniq: its scratch; alone: the classifier's
+	// probabilities before the blend, kept only when explain is set.
 	svm      []float64
+	alone    []float64
 	svmCnt   []uint16
 	svmTerms []uint32
 	svmUniq  []uint32

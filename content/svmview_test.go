@@ -2,6 +2,7 @@ package content
 
 import (
 	"math"
+	"slices"
 	"testing"
 )
 
@@ -45,10 +46,8 @@ func TestSVMViewBlend(t *testing.T) {
 // the same probabilities for a message, twice.
 func TestSVMViewDeterministic(t *testing.T) {
 	a, b := svmKB(t), svmKB(t)
-	for i := range a.svm.w {
-		if a.svm.w[i] != b.svm.w[i] {
-			t.Fatalf("weight %d: %v in one build, %v in another", i, a.svm.w[i], b.svm.w[i])
-		}
+	if !slices.Equal(a.svm.q, b.svm.q) || !slices.Equal(a.svm.scale, b.svm.scale) || !slices.Equal(a.svm.b, b.svm.b) {
+		t.Fatal("two builds give the view different weights")
 	}
 	text := "nha toi ho ngheo vay von lam chuong bo duoc khong"
 	var first []float64
@@ -88,16 +87,17 @@ func TestSVMViewFastPath(t *testing.T) {
 		}
 		var sq float64
 		for _, b := range order {
-			r := int(m.row[b]) * m.stride
-			v := float64(sublinear(uint16(cnt[b]))) * float64(m.w[r+m.nc])
+			r := int(m.row[b]) * svmRowBytes
+			idf := float64(uint8(m.q[r+m.nc])) + 256*float64(uint8(m.q[r+m.nc+1]))
+			v := float64(sublinear(uint16(cnt[b]))) * idf / svmIDFUnit
 			sq += v * v
 		}
 		want := make([]float64, m.nc)
 		for k := range want {
 			var dot float64
 			for _, b := range order {
-				r := int(m.row[b]) * m.stride
-				dot += float64(sublinear(uint16(cnt[b]))) * float64(m.w[r+k])
+				r := int(m.row[b]) * svmRowBytes
+				dot += float64(sublinear(uint16(cnt[b]))) * float64(m.q[r+k]) * float64(m.scale[k])
 			}
 			if sq > 0 {
 				dot /= math.Sqrt(sq)

@@ -353,11 +353,13 @@ func TestTune(t *testing.T) {
 		// The folds are built with the view (svmBeta > 0); β 0 reads
 		// without it.
 		beta := svmBeta
-		for _, b := range []float64{0, 0.3, svmTunedBeta, 0.5, 0.6} {
+		for _, b := range []float64{0, 0.3, svmTunedBeta, 0.5} {
 			svmBeta = b
 			run(fmt.Sprintf("svm view β %.2f", b))
 		}
-		svmBeta = beta
+		svmBeta, svmKeepOOS = svmTunedBeta, false
+		run(fmt.Sprintf("svm view β %.2f blending oos too", svmTunedBeta))
+		svmBeta, svmKeepOOS = beta, true
 		return
 	case "catband":
 		for _, b := range []float64{0.9, 0.85, 0.8, 0.7} {

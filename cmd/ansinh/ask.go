@@ -75,7 +75,14 @@ func printExplanation(out io.Writer, x content.Explanation) {
 	if x.Cue != "" {
 		fmt.Fprintf(out, "   cue in the question: %s\n", x.Cue)
 	}
-	fmt.Fprintf(out, "   %-18s %9s %10s %8s  %s\n", "topic", "retrieval", "classifier", "combined", "best entry")
+	svm := len(x.SVM) > 0
+	if svm {
+		// The classifier column is the blend of the classifier alone and
+		// the SVM view, both shown.
+		fmt.Fprintf(out, "   %-18s %9s %10s %6s %6s %8s  %s\n", "topic", "retrieval", "classifier", "alone", "svm", "combined", "best entry")
+	} else {
+		fmt.Fprintf(out, "   %-18s %9s %10s %8s  %s\n", "topic", "retrieval", "classifier", "combined", "best entry")
+	}
 	for i, t := range x.Topics {
 		if i == 4 {
 			break
@@ -84,9 +91,13 @@ func printExplanation(out io.Writer, x content.Explanation) {
 		if t.Entry != nil {
 			id = t.Entry.ID
 		}
-		fmt.Fprintf(out, "   %-18s %9.3f %10.3f %8.3f  %s\n", t.Topic, t.Retrieval, t.Classifier, t.Combined, id)
+		if svm {
+			fmt.Fprintf(out, "   %-18s %9.3f %10.3f %6.3f %6.3f %8.3f  %s\n", t.Topic, t.Retrieval, t.Classifier, t.Alone, t.SVM, t.Combined, id)
+		} else {
+			fmt.Fprintf(out, "   %-18s %9.3f %10.3f %8.3f  %s\n", t.Topic, t.Retrieval, t.Classifier, t.Combined, id)
+		}
 	}
-	if len(x.SVM) > 0 {
+	if svm {
 		var top []string
 		for _, t := range x.SVM[:min(3, len(x.SVM))] {
 			top = append(top, fmt.Sprintf("%s %.3f", t.Topic, t.P))

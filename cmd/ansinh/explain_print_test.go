@@ -53,3 +53,18 @@ func TestPrintExplanationShowsFacets(t *testing.T) {
 		t.Errorf("explanation lacks %q:\n%s", want, got)
 	}
 }
+
+// TestPrintExplanationShowsSVMView: with the SVM view on, ask --explain
+// shows each topic's classifier probability alone, the view's and their
+// blend (the classifier column), and the view's best topics with its β.
+func TestPrintExplanationShowsSVMView(t *testing.T) {
+	got := explanation(t, "hoi ve khoan tien dien cho ho ngheo, nha toi chua duoc nhan lan nao, phai lam gi")
+	for _, want := range []string{
+		"   topic              retrieval classifier  alone    svm combined  best entry\n",
+		"   svm view (blended into the classifier at β 0.40): electricity ",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("explanation lacks %q:\n%s", want, got)
+		}
+	}
+}
