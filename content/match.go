@@ -208,13 +208,14 @@ type scratch struct {
 	feats    []feature
 	probs    []float64 // classifier probability per topic class
 	// svm: the SVM view's probability per topic class (svmview.go);
-	// svmCnt, svmTerms, svmUniq: its scratch; alone: the classifier's
+	// svmSyl, svmCnt, svmTerms, svmUniq: its scratch; alone: the classifier's
 	// probabilities before the blend, kept only when explain is set.
 	svm      []float64
 	alone    []float64
 	svmCnt   []uint16
 	svmTerms []uint32
 	svmUniq  []uint32
+	svmSyl   []string
 	// entryProbs: the entry model's probability per entry, for topic
 	// class epTopic (-1: not computed for this message); ebuf: scratch.
 	entryProbs, ebuf []float64

@@ -79,7 +79,7 @@ func TestSVMViewFastPath(t *testing.T) {
 		kb.score(s, text)
 		cnt := map[uint32]int{}
 		var order []uint32
-		for _, b := range svmHashTerms(nil, s.syl) {
+		for _, b := range svmHashTerms(nil, s.spoken()) {
 			if cnt[b] == 0 {
 				order = append(order, b)
 			}

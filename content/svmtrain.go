@@ -1,0 +1,201 @@
+package content
+
+// Training the SVM view (svmview.go) when the knowledge base loads.
+
+import (
+	"math"
+	"math/rand/v2"
+)
+
+// svmVector appends the unit-length TF-IDF features of the term buckets
+// to dst, using cnt (all zero, svmBuckets long; left zero) to count them.
+func svmVector(dst []feature, terms []uint32, cnt []uint16, idf []float32) []feature {
+	start := len(dst)
+	for _, b := range terms {
+		if cnt[b] == 0 {
+			dst = append(dst, feature{bucket: b})
+		}
+		cnt[b]++
+	}
+	for i := start; i < len(dst); i++ {
+		b := dst[i].bucket
+		dst[i].v = sublinear(cnt[b]) * idf[b]
+		cnt[b] = 0
+	}
+	normalize(dst, start)
+	return dst
+}
+
+// trainSVMView trains the view on the classifier's documents: the entries'
+// titles, keywords, cues and examples, by topic.
+//
+//go:norace
+func trainSVMView(entries []*Entry, ex *expander, topics []string) *svmView {
+	nc := len(topics)
+	class := map[string]int{}
+	for k, t := range topics {
+		class[t] = k
+	}
+	// A document's terms, then its features, are terms[lo:hi] and
+	// feats[lo:hi] of one shared slice each.
+	type doc struct {
+		f      []feature
+		lo, hi int
+		class  int
+	}
+	var docs []doc
+	var syl []string
+	var terms []uint32
+	df := make([]float32, svmBuckets)
+	cnt := make([]uint16, svmBuckets)
+	add := func(text string, cl int) {
+		syl = ex.syllables(syl[:0], text)
+		if len(syl) == 0 {
+			return
+		}
+		d := doc{lo: len(terms), class: cl}
+		terms = svmHashTerms(terms, syl)
+		d.hi = len(terms)
+		for _, b := range terms[d.lo:] {
+			if cnt[b] == 0 {
+				df[b]++
+			}
+			cnt[b] = 1
+		}
+		for _, b := range terms[d.lo:] {
+			cnt[b] = 0
+		}
+		docs = append(docs, d)
+	}
+	for _, e := range entries {
+		cl, ok := class[e.Topic]
+		if !ok {
+			continue
+		}
+		add(e.Title, cl)
+		for _, k := range e.Keywords {
+			add(k, cl)
+		}
+		for _, k := range e.Cues {
+			add(k, cl)
+		}
+		for _, x := range e.Examples {
+			add(x, cl)
+		}
+	}
+	w, b := make([]float32, svmBuckets*nc), make([]float32, nc)
+	idf := make([]float32, svmBuckets)
+	n := float64(len(docs))
+	for i, d := range df {
+		idf[i] = float32(math.Log((1+n)/(1+float64(d))) + 1)
+	}
+	feats := make([]feature, 0, len(terms))
+	for i := range docs {
+		d := &docs[i]
+		lo := len(feats)
+		feats = svmVector(feats, terms[d.lo:d.hi], cnt, idf)
+		d.f = feats[lo:len(feats):len(feats)]
+	}
+	// Pegasos: the weights are scale·w, so the decay of every weight at
+	// each step is one multiplication of scale.
+	rng := rand.New(rand.NewPCG(17, 2026))
+	scale, step := 1.0, 0
+	margins := make([]float64, nc)
+	for range svmEpochs {
+		rng.Shuffle(len(docs), func(i, j int) { docs[i], docs[j] = docs[j], docs[i] })
+		for i := range docs {
+			d := &docs[i]
+			step++
+			eta := 1 / (svmLambda * float64(step+100))
+			clear(margins)
+			for _, f := range d.f {
+				row := w[int(f.bucket)*nc : int(f.bucket)*nc+nc]
+				for k, w := range row {
+					margins[k] += float64(w * f.v)
+				}
+			}
+			scale *= 1 - eta*svmLambda
+			for k := range nc {
+				y := -1.0
+				if k == d.class {
+					y = 1
+				}
+				if y*(margins[k]*scale/(1-eta*svmLambda)+float64(b[k])) >= 1 {
+					continue
+				}
+				g := float32(eta * y / scale)
+				for _, f := range d.f {
+					w[int(f.bucket)*nc+k] += g * f.v
+				}
+				b[k] += float32(eta * y * 0.1)
+			}
+			if scale < 1e-4 {
+				for j := range w {
+					w[j] *= float32(scale)
+				}
+				scale = 1
+			}
+		}
+	}
+	return packSVM(nc, w, b, idf, float32(scale), df)
+}
+
+// packSVM lays the trained weights w (bucket*nc + class, to be multiplied
+// by scale), biases b and rarities idf out as an svmView; df is each
+// bucket's document count (0: no training document has it).
+func packSVM(nc int, w, b, idf []float32, scale float32, df []float32) *svmView {
+	m := &svmView{nc: nc, row: make([]uint16, svmBuckets), scale: make([]float32, nc), b: b}
+	rows := 1
+	for bk, d := range df {
+		// Fewer than 2¹⁶−1 of the 2¹⁶ buckets are ever used: past that
+		// the hashing would be useless anyway.
+		if d > 0 && rows <= math.MaxUint16 {
+			m.row[bk] = uint16(rows)
+			rows++
+		}
+	}
+	for bk, r := range m.row {
+		if r != 0 {
+			for k, v := range w[bk*nc : bk*nc+nc] {
+				m.scale[k] = max(m.scale[k], float32(math.Abs(float64(v*scale*idf[bk]))))
+			}
+		}
+	}
+	for k := range m.scale {
+		m.scale[k] /= 127
+	}
+	m.q = make([]int8, rows*svmRowBytes)
+	putIDF(m.q[nc:], unseenIDF(idf, df))
+	for bk, r := range m.row {
+		if r == 0 {
+			continue
+		}
+		dst := m.q[int(r)*svmRowBytes : int(r+1)*svmRowBytes]
+		for k, v := range w[bk*nc : bk*nc+nc] {
+			if m.scale[k] > 0 {
+				dst[k] = int8(math.Round(float64(v * scale * idf[bk] / m.scale[k])))
+			}
+		}
+		putIDF(dst[nc:], idf[bk])
+	}
+	return m
+}
+
+func putIDF(dst []int8, idf float32) {
+	v := uint16(min(math.Round(float64(idf)*svmIDFUnit), math.MaxUint16))
+	dst[0], dst[1] = int8(uint8(v)), int8(uint8(v>>8))
+}
+
+func rowIDF(row []int8) float32 {
+	return float32(uint16(uint8(row[0]))|uint16(uint8(row[1]))<<8) / svmIDFUnit
+}
+
+// unseenIDF is the rarity of a bucket no training document has.
+func unseenIDF(idf, df []float32) float32 {
+	for bk, d := range df {
+		if d == 0 {
+			return idf[bk]
+		}
+	}
+	return 0
+}
