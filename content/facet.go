@@ -39,7 +39,9 @@ var facetNames = []string{"preschool", "school", "higher education", "continuing
 
 // facetWords are the folded words naming each facet (after abbreviations
 // are expanded: "thcs" is read "trung hoc co so", "sv" "sinh vien").
-// Numbers are read by facetAt: "lớp 7", "cấp 2", "72 tuổi".
+// Numbers are read by facetAt: "lớp 7", "cấp 2", "72 tuổi". Names that
+// fold onto common words are left out: "tự kỷ" is "tu ky" as "từ kỳ (sau)"
+// is, "bỏ rơi" is "bo roi" as "bỏ rồi" is (so "bị bỏ rơi").
 var facetWords = map[facet][]string{
 	fcPreschool:  {"mam non", "mau giao", "nha tre"},
 	fcSchool:     {"tieu hoc", "trung hoc co so", "trung hoc pho thong", "cap mot", "cap hai", "cap ba"},
@@ -47,8 +49,8 @@ var facetWords = map[facet][]string{
 	fcContinuing: {"giao duc thuong xuyen", "bo tuc"},
 	fcElderly:    {"cao tuoi", "nguoi gia", "tuoi gia"},
 	fcNewborn:    {"moi sinh", "so sinh", "moi de", "vua sinh", "vua de"},
-	fcDisabled:   {"khuyet tat", "tan tat", "khiem thi", "khiem thinh", "xe lan", "tu ky"},
-	fcOrphan:     {"mo coi", "bo roi"},
+	fcDisabled:   {"khuyet tat", "tan tat", "khiem thi", "khiem thinh", "xe lan"},
+	fcOrphan:     {"mo coi", "bi bo roi"},
 	fcEthnic:     {"dan toc thieu so", "dong bao dan toc"},
 	fcStudent:    {"hoc sinh", "sinh vien"},
 }

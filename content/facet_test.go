@@ -21,6 +21,9 @@ func TestFacets(t *testing.T) {
 		{"lớp 15 người", 0},
 		{"con dâu vừa sinh cháu", fcNewborn},
 		{"chau bi khuyet tat", fcDisabled},
+		// Folded onto common words: "từ kỳ sau", "bỏ học rồi".
+		{"con hoc dai hoc, mien hoc phi tu ky sau", fcHigher},
+		{"no bo roi", 0},
 	} {
 		if got := facetsOf(ex.syllables(nil, tt.text)); got != tt.want {
 			t.Errorf("facetsOf(%q) = %v, want %v", tt.text, got.names(), tt.want.names())
