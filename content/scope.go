@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"slices"
 )
 
 // The scope rule keeps the bot from giving a policy answer to a question
@@ -13,21 +14,24 @@ import (
 // outside marker (a commercial bank or lender, commercial insurance,
 // lottery, horoscopes, festivals, power cuts, land disputes, other
 // paperwork) and no programme anchor (a household category, a programme,
-// a benefit, the commune office) is answered as unknown. The markers name
+// a benefit, the commune officers) is answered as unknown. The markers name
 // the subject; out_of_scope.yaml's examples teach the classifier the
 // wording around them.
 
 // Programme anchors and outside markers, as folded syllables. An anchor
 // names something the bot answers about (a household category, a
-// programme, a benefit, the commune office); a marker names something
+// programme, a benefit, the commune officers); a marker names something
 // the bot does not answer (a commercial bank or lender, commercial
 // insurance, lottery, horoscopes, festivals, power cuts, land disputes,
 // other paperwork). Markers are phrases that keep that meaning without
 // diacritics: "thế chấp" alone is not one (a policy loan over 100 million
 // needs collateral), nor "mất điện" (also "mất diện", losing a category)
-// or "bảng lãi" ("bằng lái"). "Ưu đãi" is no anchor: banks sell "lãi
-// suất ưu đãi" too. Phrases are read as messages are, a repeated letter
-// squashed ("lương hưu" is "luong hu", "vietlott" "vietlot").
+// or "bảng lãi" ("bằng lái"). "Xã" is no anchor: typed without marks it
+// is also "xa" (far) and the "xã" of "bảo hiểm xã hội", and a commune is
+// named in out-of-scope errands too ("lịch cắt điện xã …", "kiện ra xã").
+// "Ưu đãi" is no anchor: banks sell "lãi suất ưu đãi" too. Phrases are
+// read as messages are, a repeated letter squashed ("lương hưu" is "luong
+// hu", "vietlott" "vietlot").
 var (
 	scopeAnchors = phraseSet(
 		"ngheo", "chinh sach", "an sinh", "muc song trung binh", "bao hiem y te", "the bao hiem",
@@ -35,7 +39,7 @@ var (
 		"nha nuoc", "nguoi co cong", "khuyet tat", "tan tat", "nguoi cao tuoi", "mo coi", "don than",
 		"neo don", "thuong binh", "liet si", "vay von", "xuat khau lao dong", "hoc nghe",
 		"day nghe", "tao viec lam", "viec lam", "that nghiep", "mat viec", "nuoc sach", "nha tam",
-		"dot nat", "sinh vien", "ra soat", "mai tang", "can bo", "xa", "ubnd", "uy ban", "nhac", "bot",
+		"dot nat", "sinh vien", "ra soat", "mai tang", "can bo", "ubnd", "uy ban", "nhac", "bot",
 		"lu lut", "ngap", "chay nha", "tien dien", "khu cong nghiep", "lao dong", "kho khan", "hoan canh",
 		"hoc bong", "danh sach", "chi so thieu hut", "thu nhap", "vien phi", "mien phi", "che do",
 	)
@@ -59,7 +63,8 @@ var (
 		"bao hiem xa hoi mot lan", "khai sinh", "lam can cuoc", "cap lai can cuoc", "doi can cuoc",
 		"tam tru", "can cuoc", "chung minh nhan dan", "chung minh thu", "ho chieu", "vneid",
 		"luong huu", "thue thu nhap", "xac nhan doc than", "chung nhan doc than", "tinh trang hon nhan",
-		"bao hiem vat nuoi", "bao hiem cay trong", "bao hiem nong nghiep",
+		"bao hiem vat nuoi", "bao hiem cay trong", "bao hiem nong nghiep", "momo", "zalopay", "vnpay",
+		"chung minh thu nhap", "mien phi thuong nien", "che do thai san",
 	)
 )
 
@@ -78,6 +83,11 @@ func phraseSet(list ...string) phrases {
 		// As messages are read: a repeated letter squashed ("huu" is "hu").
 		syl := appendSyllables(nil, s)
 		p[syl[0]] = append(p[syl[0]], scopePhrase{syl, s})
+	}
+	// The longest phrase first: "chứng minh thu nhập" is not "chứng
+	// minh thư".
+	for _, l := range p {
+		slices.SortStableFunc(l, func(a, b scopePhrase) int { return len(b.syl) - len(a.syl) })
 	}
 	return p
 }

@@ -142,6 +142,12 @@ func TestScopeWords(t *testing.T) {
 		{"lam lai cccd cho con o dau", "", "can cuoc"},
 		{"trúng xổ số có phải đóng thuế thu nhập không", "", "xo so"},
 		{"dong thue thu nhap o dau", "", "thue thu nhap"},
+		// "xã" (also "xa", far, and "xã hội") is no anchor: a commune is
+		// named in out-of-scope errands too.
+		{"lịch cắt điện xã Tam Sơn ngày mai mấy giờ", "", "cat dien"},
+		{"dong bhxh 20 nam thi luong huu duoc bao nhieu", "", "luong huu"},
+		{"chế độ thai sản cho công nhân nữ được mấy tháng", "", "che do thai san"},
+		{"vay tiêu dùng cần chứng minh thu nhập không", "", "chung minh thu nhap"},
 	} {
 		a, m := scopeWords(kb.ex.syllables(nil, tt.text), nil)
 		if a != tt.anchor || m != tt.marker {
