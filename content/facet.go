@@ -12,7 +12,9 @@ import "strings"
 // only for another facet of the same kind (a university entry for a pupil
 // in "lớp 7", the disabled's card for a mother of 79) is scaled down: the
 // household's child or old parent is who the question is about. An
-// entry's facets are read from its title and keywords.
+// entry's school levels are read from its title (its keywords name levels
+// it does not keep to: "học sinh khuyết tật" for disabled learners of any
+// level), its persons from its title and keywords.
 type facet uint16
 
 const (
@@ -25,17 +27,16 @@ const (
 	fcDisabled
 	fcOrphan
 	fcEthnic
-	fcStudent // pupils and students as a group ("học sinh, sinh viên")
 )
 
 // Facet kinds: a message's facet and an entry's are compared within a kind.
 const (
 	fcLevels  = fcPreschool | fcSchool | fcHigher | fcContinuing
-	fcPersons = fcElderly | fcNewborn | fcDisabled | fcOrphan | fcEthnic | fcStudent
+	fcPersons = fcElderly | fcNewborn | fcDisabled | fcOrphan | fcEthnic
 )
 
 // facetNames name the facets, for ask --explain.
-var facetNames = []string{"preschool", "school", "higher education", "continuing education", "elderly", "newborn", "disabled", "orphan", "ethnic minority", "pupil or student"}
+var facetNames = []string{"preschool", "school", "higher education", "continuing education", "elderly", "newborn", "disabled", "orphan", "ethnic minority"}
 
 // facetWords are the folded words naming each facet (after abbreviations
 // are expanded: "thcs" is read "trung hoc co so", "sv" "sinh vien").
@@ -44,7 +45,7 @@ var facetNames = []string{"preschool", "school", "higher education", "continuing
 // is, "bỏ rơi" is "bo roi" as "bỏ rồi" is (so "bị bỏ rơi").
 var facetWords = map[facet][]string{
 	fcPreschool:  {"mam non", "mau giao", "nha tre"},
-	fcSchool:     {"tieu hoc", "trung hoc co so", "trung hoc pho thong", "cap mot", "cap hai", "cap ba"},
+	fcSchool:     {"tieu hoc", "trung hoc co so", "trung hoc pho thong", "cap mot", "cap hai", "cap ba", "hoc sinh"},
 	fcHigher:     {"dai hoc", "cao dang", "trung cap", "sinh vien", "hoc nghe"},
 	fcContinuing: {"giao duc thuong xuyen", "bo tuc"},
 	fcElderly:    {"cao tuoi", "nguoi gia", "tuoi gia"},
@@ -52,7 +53,6 @@ var facetWords = map[facet][]string{
 	fcDisabled:   {"khuyet tat", "tan tat", "khiem thi", "khiem thinh", "xe lan"},
 	fcOrphan:     {"mo coi", "bi bo roi"},
 	fcEthnic:     {"dan toc thieu so", "dong bao dan toc"},
-	fcStudent:    {"hoc sinh", "sinh vien"},
 }
 
 // facetIndex maps a word's first syllable to the facet names starting

@@ -38,7 +38,7 @@ type KB struct {
 	svm      *svmView          // the SVM view blended into clf (svmview.go)
 	topicOf  []int             // entry -> classifier class
 	cats     []category        // entry -> household categories its title names
-	facets   []facet           // entry -> school levels and persons its title and keywords name
+	facets   []facet           // entry -> school levels its title names, persons its title and keywords name
 	// facetStart marks the term ids that may start a facet's name.
 	facetStart []bool
 	pool       sync.Pool // *scratch
@@ -117,7 +117,7 @@ func build(entries []*Entry, ex *expander) *KB {
 		kb.cats[i] = categories(ex.syllables(nil, e.Title), nil) | householdCategories(e.Households)
 		kb.facets[i] = facetsOf(ex.syllables(nil, e.Title))
 		for _, k := range e.Keywords {
-			kb.facets[i] |= facetsOf(ex.syllables(nil, k))
+			kb.facets[i] |= facetsOf(ex.syllables(nil, k)) & fcPersons
 		}
 	}
 	return kb

@@ -40,8 +40,7 @@ func TestTune(t *testing.T) {
 		}
 		configs[fmt.Sprintf("svm β %.2f blending oos too", svmTunedBeta)] = func() { svmBeta, svmKeepOOS = svmTunedBeta, false }
 		if os.Getenv("ANSINH_TUNE_ENTRY") != "" {
-			// The entry-choice settings instead, without the view.
-			svmBeta = 0
+			// The entry-choice settings instead, with the view as shipped.
 			configs = tuneEntryConfigs()
 		}
 		tuneCitizen(t, entries, ex, fv, day, configs)
@@ -361,6 +360,12 @@ func TestTune(t *testing.T) {
 		run(fmt.Sprintf("svm view β %.2f blending oos too", svmTunedBeta))
 		svmBeta, svmKeepOOS = beta, true
 		return
+	case "entrywork":
+		catBand, facetMismatch = 0.9, 1
+		run("no facets, category band 0.90")
+		catBand, facetMismatch = 0.85, 0.5
+		run("facets, category band 0.85")
+		return
 	case "catband":
 		for _, b := range []float64{0.9, 0.85, 0.8, 0.7} {
 			catBand = b
@@ -473,7 +478,8 @@ func tuneEntryRanks(kb *KB, text, want string, day Date) string {
 func tuneEntryConfigs() map[string]func() {
 	configs := map[string]func(){}
 	for _, b := range []float64{0.9, 0.85, 0.8, 0.7} {
-		configs[fmt.Sprintf("category band %.2f", b)] = func() { catBand = b }
+		configs[fmt.Sprintf("category band %.2f", b)] = func() { catBand, facetMismatch = b, 0.5 }
 	}
+	configs["no facets, category band 0.90"] = func() { catBand, facetMismatch = 0.9, 1 }
 	return configs
 }
