@@ -366,6 +366,12 @@ func TestTune(t *testing.T) {
 		catBand, facetMismatch = 0.85, 0.5
 		run("facets, category band 0.85")
 		return
+	case "titleweight":
+		for _, w := range []float64{0.3, 0.4, 0.5, 0.6} {
+			refineWeight = w
+			run(fmt.Sprintf("title weight %.1f", w))
+		}
+		return
 	case "catband":
 		for _, b := range []float64{0.9, 0.85, 0.8, 0.7} {
 			catBand = b
