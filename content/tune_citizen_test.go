@@ -1,6 +1,7 @@
 package content
 
 import (
+	"fmt"
 	"os"
 	"slices"
 	"strconv"
@@ -142,8 +143,9 @@ func tuneCitizen(t *testing.T, entries []*Entry, ex *expander, fv *followVocab, 
 }
 
 // citizenShown is the configuration whose misses ANSINH_TUNE_SHOW logs in
-// the citizen mode: the one the matcher runs with (the SVM view off).
-const citizenShown = "without svm view"
+// the citizen mode: the one the matcher runs with (the SVM view at its
+// tuned blend).
+var citizenShown = fmt.Sprintf("svm β %.2f T %.2f", svmTunedBeta, svmTemp)
 
 // citizenHeld returns the messages of the first ANSINH_TUNE_CITIZEN_HELD
 // lines of the citizen file, nil when the variable is unset (all are held

@@ -34,7 +34,7 @@ func TestTune(t *testing.T) {
 		beta := svmBeta
 		svmBeta = svmTunedBeta
 		defer func() { svmBeta = beta }()
-		configs := map[string]func(){citizenShown: func() { svmBeta = 0 }}
+		configs := map[string]func(){"without svm view": func() { svmBeta = 0 }}
 		for _, b := range []float64{0.3, svmTunedBeta, 0.5} {
 			configs[fmt.Sprintf("svm β %.2f T %.2f", b, svmTemp)] = func() { svmBeta, svmKeepOOS = b, true }
 		}
