@@ -22,8 +22,20 @@ import (
 // lines of the citizen file and trains every fold on the later ones, so a
 // batch of new lines is measured on the same held-out messages as before it
 // was added.
+//
+// ANSINH_TUNE_HOLDOUT holds out one batch instead of a fifth: a batch name
+// of the file ("# batch NAME" starts one; "first" is the lines before any)
+// or a range of its lines ("lines:520-919"); every other citizen message
+// trains. Batches come from different writers, so this asks how well one
+// writer's messages teach the matcher another's. ANSINH_TUNE_WEIGHTS
+// ("0.5,0.75,1") rebuilds the folds with each retrieval weight of a
+// citizen message (weightCitizen) and reports the live configuration.
 func tuneCitizen(t *testing.T, entries []*Entry, ex *expander, fv *followVocab, day Date, configs map[string]func()) {
-	const folds = 5
+	folds := 5
+	hold := citizenHoldout(t)
+	if hold != nil {
+		folds = 1
+	}
 	type held struct{ text, topic, key string }
 	folded := make([][]*Entry, folds)
 	heldOut := make([][]held, folds)
@@ -46,7 +58,11 @@ func tuneCitizen(t *testing.T, entries []*Entry, ex *expander, fv *followVocab, 
 				continue
 			}
 			for f := range folds {
-				if j%folds == f {
+				out := j%folds == f
+				if hold != nil {
+					out = hold[exampleKey(x)]
+				}
+				if out {
 					heldOut[f] = append(heldOut[f], held{x, e.Topic, e.Key})
 				} else {
 					folded[f][k].Examples = append(folded[f][k].Examples, x)
@@ -110,24 +126,44 @@ func tuneCitizen(t *testing.T, entries []*Entry, ex *expander, fv *followVocab, 
 	// ANSINH_TUNE_SHOW=1 logs the live configuration's misses.
 	showMiss := os.Getenv("ANSINH_TUNE_SHOW") != ""
 	kbs := make([]*KB, folds)
-	for f := range folds {
-		kbs[f] = build(folded[f], ex)
-		kbs[f].fv = fv
+	buildFolds := func() {
+		for f := range folds {
+			kbs[f] = build(folded[f], ex)
+			kbs[f].fv = fv
+		}
 	}
-	for _, name := range names {
-		configs[name]()
+	evaluate := func(name string, shown bool) {
 		var s tally
 		for f, kb := range kbs {
 			for _, h := range heldOut[f] {
 				r := kb.Match(h.text, day)
 				got := r.Topic
 				add(&s, h, got, r.Entry)
-				if showMiss && name == citizenShown && got != h.topic && (got != TopicUnknown || h.topic != TopicOutOfScope) {
+				if showMiss && shown && got != h.topic && (got != TopicUnknown || h.topic != TopicOutOfScope) {
 					t.Logf("MISS %s→%s: %s", h.topic, got, h.text)
 				}
 			}
 		}
-		show("matcher "+name, s, true)
+		show(name, s, true)
+	}
+	if ws := os.Getenv("ANSINH_TUNE_WEIGHTS"); ws != "" {
+		defer func(w float64) { weightCitizen = w }(weightCitizen)
+		configs[citizenShown]()
+		for _, f := range strings.Split(ws, ",") {
+			w, err := strconv.ParseFloat(strings.TrimSpace(f), 64)
+			if err != nil {
+				t.Fatalf("ANSINH_TUNE_WEIGHTS %q: %v", ws, err)
+			}
+			weightCitizen = w
+			buildFolds()
+			evaluate(fmt.Sprintf("citizen retrieval weight %.2f", w), false)
+		}
+		return
+	}
+	buildFolds()
+	for _, name := range names {
+		configs[name]()
+		evaluate("matcher "+name, name == citizenShown)
 	}
 	if os.Getenv("ANSINH_TUNE_NOBASE") != "" {
 		return
@@ -140,6 +176,48 @@ func tuneCitizen(t *testing.T, entries []*Entry, ex *expander, fv *followVocab, 
 		}
 	}
 	show("baseline SVM", s, false)
+}
+
+// citizenHoldout returns the folded messages of the citizen batch that
+// ANSINH_TUNE_HOLDOUT names (tuneCitizen), nil when it is unset.
+func citizenHoldout(t *testing.T) map[string]bool {
+	spec := os.Getenv("ANSINH_TUNE_HOLDOUT")
+	if spec == "" {
+		return nil
+	}
+	text, err := readCitizen(Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	lo, hi := 0, 0
+	if r, ok := strings.CutPrefix(spec, "lines:"); ok {
+		a, b, _ := strings.Cut(r, "-")
+		var errA, errB error
+		lo, errA = strconv.Atoi(a)
+		hi, errB = strconv.Atoi(b)
+		if errA != nil || errB != nil || hi < lo {
+			t.Fatalf("ANSINH_TUNE_HOLDOUT %q: want lines:FIRST-LAST", spec)
+		}
+	}
+	hold := map[string]bool{}
+	batch := "first"
+	for i, line := range strings.Split(text, "\n") {
+		if name, ok := strings.CutPrefix(line, "# batch "); ok {
+			batch, _, _ = strings.Cut(name, ":")
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if strings.HasPrefix(line, "#") || len(cols) != 3 || line == citizenHeader {
+			continue
+		}
+		if lo > 0 && i+1 >= lo && i+1 <= hi || lo == 0 && batch == spec {
+			hold[exampleKey(cols[1])] = true
+		}
+	}
+	if len(hold) == 0 {
+		t.Fatalf("ANSINH_TUNE_HOLDOUT %q names no citizen message", spec)
+	}
+	return hold
 }
 
 // citizenShown is the configuration whose misses ANSINH_TUNE_SHOW logs in
