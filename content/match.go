@@ -102,7 +102,11 @@ func build(entries []*Entry, ex *expander) *KB {
 			kb.byID[e.ID] = e
 		}
 	}
-	kb.ix = buildIndex(entries, ex)
+	var sc scratch
+	kb.ix = buildIndex(entries, ex, func(text string) ([]string, []float32) {
+		kb.weigh(&sc, text)
+		return sc.syl, sc.w
+	})
 	kb.facetStart = facetStarts(kb.ix.vocab, len(kb.ix.post))
 	kb.clf = trainClassifier(entries, ex)
 	kb.packed = pack(kb.clf)

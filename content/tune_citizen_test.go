@@ -29,7 +29,8 @@ import (
 // trains. Batches come from different writers, so this asks how well one
 // writer's messages teach the matcher another's. ANSINH_TUNE_WEIGHTS
 // ("0.5,0.75,1") rebuilds the folds with each retrieval weight of a
-// citizen message (weightCitizen) and reports the live configuration.
+// citizen message (weightCitizen), its syllables weighed by clause and
+// not (citizenClauses), and reports the live configuration.
 func tuneCitizen(t *testing.T, entries []*Entry, ex *expander, fv *followVocab, day Date, configs map[string]func()) {
 	folds := 5
 	hold := citizenHoldout(t)
@@ -147,16 +148,19 @@ func tuneCitizen(t *testing.T, entries []*Entry, ex *expander, fv *followVocab, 
 		show(name, s, true)
 	}
 	if ws := os.Getenv("ANSINH_TUNE_WEIGHTS"); ws != "" {
-		defer func(w float64) { weightCitizen = w }(weightCitizen)
+		defer func(w float64, c bool) { weightCitizen, citizenClauses = w, c }(weightCitizen, citizenClauses)
 		configs[citizenShown]()
-		for _, f := range strings.Split(ws, ",") {
-			w, err := strconv.ParseFloat(strings.TrimSpace(f), 64)
-			if err != nil {
-				t.Fatalf("ANSINH_TUNE_WEIGHTS %q: %v", ws, err)
+		for _, c := range []bool{true, false} {
+			citizenClauses = c
+			for _, f := range strings.Split(ws, ",") {
+				w, err := strconv.ParseFloat(strings.TrimSpace(f), 64)
+				if err != nil {
+					t.Fatalf("ANSINH_TUNE_WEIGHTS %q: %v", ws, err)
+				}
+				weightCitizen = w
+				buildFolds()
+				evaluate(fmt.Sprintf("citizen weight %.2f clauses %v", w, c), false)
 			}
-			weightCitizen = w
-			buildFolds()
-			evaluate(fmt.Sprintf("citizen retrieval weight %.2f", w), false)
 		}
 		return
 	}
