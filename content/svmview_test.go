@@ -19,21 +19,37 @@ func svmKB(t *testing.T) *KB {
 	return kb
 }
 
-// TestSVMViewBlend: a message the classifier alone reads as another topic
-// (the poverty status it names) is read right once the SVM view is blended in.
+// TestSVMViewBlend: blending the SVM view in moves a message toward the
+// topic it asks about. The message (the poverty status it names against the
+// electricity support it asks for) was read as poverty status without the
+// view until the third citizen batch; now both read it right, and the view
+// must still raise the asked topic's share over the named one.
 func TestSVMViewBlend(t *testing.T) {
 	kb := svmKB(t)
 	day, _ := ParseDate("2026-11-27")
-	for _, c := range []struct{ text, off, on string }{
+	for _, c := range []struct{ text, named, on string }{
 		{"hoi ve khoan tien dien cho ho ngheo, nha toi chua duoc nhan lan nao, phai lam gi", TopicPovertyStatus, TopicElectricity},
 	} {
-		svmBeta = 0
-		if got := kb.Match(c.text, day).Topic; got != c.off {
-			t.Errorf("without the view %q: %s, want %s", c.text, got, c.off)
+		lead := func() float64 {
+			var on, named float64
+			for _, ts := range kb.Explain(c.text, day, 3).Topics {
+				switch ts.Topic {
+				case c.on:
+					on = ts.Classifier
+				case c.named:
+					named = ts.Classifier
+				}
+			}
+			return on - named
 		}
+		svmBeta = 0
+		off := lead()
 		svmBeta = svmTunedBeta
 		if got := kb.Match(c.text, day).Topic; got != c.on {
 			t.Errorf("with the view %q: %s, want %s", c.text, got, c.on)
+		}
+		if on := lead(); on <= off {
+			t.Errorf("%q: the view moves %s's lead over %s from %.3f to %.3f, want a rise", c.text, c.on, c.named, off, on)
 		}
 		x := kb.Explain(c.text, day, 3)
 		if x.SVMBeta != svmTunedBeta || len(x.SVM) == 0 || x.SVM[0].Topic != c.on {
