@@ -303,6 +303,10 @@ func TestUnderstandingTargets(t *testing.T) {
 		// and moved one borderline line: oos 100 of 104 (a factory's hiring
 		// question now read as out of scope, in scope → unknown 1 of 44).
 		{"testdata/oos.tsv", floors{all: 96, oos: 98, inUnknownMax: 2.5}},
+		// The fifth session's topic probes (written before any measurement
+		// on them): 73 of 76 on main without that session's topic work, 75
+		// with it.
+		{"testdata/probe5.tsv", floors{all: 97, oos: 100, inUnknownMax: 0}},
 		// The dev set must not drop below the matcher's figure before the
 		// classifier: 130 of 132.
 		{"../../shared/dev-questions.tsv", floors{all: 98.4, plain: 93, oos: 95, inUnknownMax: 3}},
