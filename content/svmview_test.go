@@ -128,3 +128,31 @@ func TestSVMViewFastPath(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkSVMView measures the view's reading alone (hashing, counting,
+// the rows read, softmax and blend) over the own questions' syllables.
+func BenchmarkSVMView(b *testing.B) {
+	beta := svmBeta
+	svmBeta = svmTunedBeta
+	b.Cleanup(func() { svmBeta = beta })
+	kb, err := Load(Embedded())
+	if err != nil {
+		b.Fatal(err)
+	}
+	type msg struct {
+		syl []string
+		w   []float32
+	}
+	var msgs []msg
+	s := kb.newScratch()
+	for _, l := range readTSV(b, "testdata/questions.tsv") {
+		kb.score(s, l[1])
+		msgs = append(msgs, msg{slices.Clone(s.syl), slices.Clone(s.w)})
+	}
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		m := msgs[i%len(msgs)]
+		s.syl, s.w = m.syl, m.w
+		kb.svmBlend(s)
+	}
+}
