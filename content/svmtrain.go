@@ -3,6 +3,7 @@ package content
 // Training the SVM view (svmview.go) when the knowledge base loads.
 
 import (
+	"fmt"
 	"math"
 	"math/rand/v2"
 )
@@ -144,6 +145,9 @@ func trainSVMView(entries []*Entry, ex *expander, topics []string) *svmView {
 // by scale), biases b and rarities idf out as an svmView; df is each
 // bucket's document count (0: no training document has it).
 func packSVM(nc int, w, b, idf []float32, scale float32, df []float32) *svmView {
+	if nc > svmIDFAt {
+		panic(fmt.Sprintf("the SVM view packs at most %d classes in a row, not %d", svmIDFAt, nc))
+	}
 	m := &svmView{nc: nc, row: make([]uint16, svmBuckets), scale: make([]float32, nc), b: b}
 	rows := 1
 	for bk, d := range df {
@@ -165,7 +169,7 @@ func packSVM(nc int, w, b, idf []float32, scale float32, df []float32) *svmView 
 		m.scale[k] /= 127
 	}
 	m.q = make([]int8, rows*svmRowBytes)
-	putIDF(m.q[nc:], unseenIDF(idf, df))
+	putIDF(m.q[:svmRowBytes], unseenIDF(idf, df))
 	for bk, r := range m.row {
 		if r == 0 {
 			continue
@@ -176,18 +180,20 @@ func packSVM(nc int, w, b, idf []float32, scale float32, df []float32) *svmView 
 				dst[k] = int8(math.Round(float64(v * scale * idf[bk] / m.scale[k])))
 			}
 		}
-		putIDF(dst[nc:], idf[bk])
+		putIDF(dst, idf[bk])
 	}
 	return m
 }
 
-func putIDF(dst []int8, idf float32) {
+// putIDF writes idf into row, in fixed point.
+func putIDF(row []int8, idf float32) {
 	v := uint16(min(math.Round(float64(idf)*svmIDFUnit), math.MaxUint16))
-	dst[0], dst[1] = int8(uint8(v)), int8(uint8(v>>8))
+	row[svmIDFAt], row[svmIDFAt+1] = int8(uint8(v)), int8(uint8(v>>8))
 }
 
-func rowIDF(row []int8) float32 {
-	return float32(uint16(uint8(row[0]))|uint16(uint8(row[1]))<<8) / svmIDFUnit
+// rowIDF reads the idf of a row.
+func rowIDF(row *[svmRowBytes]int8) float32 {
+	return float32(uint16(uint8(row[svmIDFAt]))|uint16(uint8(row[svmIDFAt+1]))<<8) / svmIDFUnit
 }
 
 // unseenIDF is the rarity of a bucket no training document has.

@@ -86,7 +86,7 @@ func TestSVMViewDeterministic(t *testing.T) {
 // terms counted in a shared table) to a straightforward reading of the same
 // weights on every message of the test sets: counts in a map, the TF-IDF
 // vector scaled to unit length in float64, margins as its dot product with
-// each class's weights.
+// each class's weights (the counts' weights in the view's fixed point).
 func TestSVMViewFastPath(t *testing.T) {
 	kb := svmKB(t)
 	m := kb.svm
@@ -104,7 +104,7 @@ func TestSVMViewFastPath(t *testing.T) {
 		var sq float64
 		for _, b := range order {
 			r := int(m.row[b]) * svmRowBytes
-			idf := float64(uint8(m.q[r+m.nc])) + 256*float64(uint8(m.q[r+m.nc+1]))
+			idf := float64(uint8(m.q[r+svmIDFAt])) + 256*float64(uint8(m.q[r+svmIDFAt+1]))
 			v := float64(sublinear(uint16(cnt[b]))) * idf / svmIDFUnit
 			sq += v * v
 		}
@@ -113,7 +113,7 @@ func TestSVMViewFastPath(t *testing.T) {
 			var dot float64
 			for _, b := range order {
 				r := int(m.row[b]) * svmRowBytes
-				dot += float64(sublinear(uint16(cnt[b]))) * float64(m.q[r+k]) * float64(m.scale[k])
+				dot += float64(sublinearQ(uint16(cnt[b]))) / svmTFUnit * float64(m.q[r+k]) * float64(m.scale[k])
 			}
 			if sq > 0 {
 				dot /= math.Sqrt(sq)

@@ -35,7 +35,7 @@ func TestTune(t *testing.T) {
 		svmBeta = svmTunedBeta
 		defer func() { svmBeta = beta }()
 		configs := map[string]func(){"without svm view": func() { svmBeta = 0 }}
-		for _, b := range []float64{0.3, svmTunedBeta, 0.5} {
+		for _, b := range []float64{0.3, 0.4, 0.5, 0.6} {
 			configs[fmt.Sprintf("svm β %.2f T %.2f", b, svmTemp)] = func() { svmBeta, svmKeepOOS = b, true }
 		}
 		configs[fmt.Sprintf("svm β %.2f blending oos too", svmTunedBeta)] = func() { svmBeta, svmKeepOOS = svmTunedBeta, false }
@@ -352,7 +352,7 @@ func TestTune(t *testing.T) {
 		// The folds are built with the view (svmBeta > 0); β 0 reads
 		// without it.
 		beta := svmBeta
-		for _, b := range []float64{0, 0.3, svmTunedBeta, 0.5} {
+		for _, b := range []float64{0, 0.3, 0.4, 0.5, 0.6} {
 			svmBeta = b
 			run(fmt.Sprintf("svm view β %.2f", b))
 		}
