@@ -58,7 +58,7 @@ var (
 		}
 		return m
 	}()
-	minContent = 2
+	minContent = 3
 	maxLean    = 2
 )
 
