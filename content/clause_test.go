@@ -119,6 +119,10 @@ func TestDoneClauseLeads(t *testing.T) {
 			t.Errorf("%q: done %v (question at %d, core at %d), want %v", tt.text, b.done, q, core, tt.done)
 		}
 	}
+	f := []byte("tien dien thi nha em nhan du r a, ")
+	if n := testing.AllocsPerRun(100, func() { isDone(f) }); n != 0 {
+		t.Errorf("isDone allocates %v times", n)
+	}
 	kb := loadOnce(t)
 	day := DateOf(time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC))
 	x := kb.Explain("nhà tôi có thẻ bảo hiểm y tế hộ nghèo rồi, con tôi học lớp 3 có được miễn tiền ăn trưa không", day, 3)

@@ -83,17 +83,34 @@ func (b *clauseBuf) shortClause(text string) (start, core int) {
 }
 
 // isDone reports a clause telling what is already done: it ends in "rồi"
-// (closing particles aside: "… nhận đủ rồi ạ") and does not ask.
+// (closing particles aside: "… nhận đủ rồi ạ") and does not ask. It reads
+// the words from the end in place, without allocating.
 func isDone(folded []byte) bool {
-	f := bytes.Fields(bytes.TrimRight(folded, " ,.;:!"))
-	for len(f) > 1 && tailSet.one[string(f[len(f)-1])] {
-		f = f[:len(f)-1]
+	end := len(folded)
+	word := func() []byte { // the word ending at end, end moved before it
+		for end > 0 && !isWordByte(folded[end-1]) {
+			end--
+		}
+		e := end
+		for end > 0 && isWordByte(folded[end-1]) {
+			end--
+		}
+		return folded[end:e]
 	}
-	if len(f) < 3 || hasAskWord(bytes.Join(f, []byte(" "))) {
+	w := word()
+	for len(w) > 0 && tailSet.one[string(w)] {
+		w = word()
+	}
+	if string(w) != "roi" && string(w) != "r" {
 		return false
 	}
-	last := string(f[len(f)-1])
-	return last == "roi" || last == "r"
+	words := 1
+	for i := 0; i < end; i++ {
+		if isWordByte(folded[i]) && (i == 0 || !isWordByte(folded[i-1])) {
+			words++
+		}
+	}
+	return words >= 3 && !hasAskWord(folded[:end])
 }
 
 // foldPlain folds text (lower case, no marks) into b.folded and maps every
