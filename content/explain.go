@@ -123,7 +123,7 @@ func (kb *KB) Explain(text string, day Date, n int) Explanation {
 	if k := slices.Index(kb.clf.topics, x.Result.Topic); k >= 0 && s.best[k].Entry != nil && x.Result.Alarm == "" {
 		x.EntryChoice = slices.Clone(kb.rankEntries(s, maxScore, day, s.best[k].Entry, s.best[k].Score))
 		for _, i := range kb.byTopic[x.Result.Topic] {
-			if facetFactor(kb.facets[i], s.facets) < 1 && s.scores[i]/maxScore >= refineBand*s.best[k].Score && kb.entries[i].ValidOn(day) {
+			if kb.facetWeight(s, i) < 1 && s.scores[i]/maxScore >= refineBand*s.best[k].Score && kb.entries[i].ValidOn(day) {
 				x.FacetDown = append(x.FacetDown, kb.entries[i].ID+" ("+strings.Join(kb.facets[i].names(), ", ")+")")
 			}
 		}

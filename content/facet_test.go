@@ -62,6 +62,9 @@ func TestFacetEntryChoice(t *testing.T) {
 		{"cháu nhà tôi đang học cấp 2, nhà cận nghèo, có phải nộp học phí không", "edu-tuition-public-free"},
 		// An old parent, not the free card of poor households.
 		{"bố tôi 80 tuổi, nhà không phải hộ nghèo, bố có được thẻ bảo hiểm y tế miễn phí không", "bhyt-elderly"},
+		// The household's own category asked about: its entry keeps its
+		// weight whoever in the household the question is about.
+		{"mẹ tôi 70 tuổi, nhà hộ nghèo, thẻ bhyt của mẹ có phải mua không", "bhyt-free-card"},
 	} {
 		got := "none"
 		if r := kb.Match(tt.text, day); r.Entry != nil {

@@ -363,8 +363,10 @@ func TestTune(t *testing.T) {
 	case "entrywork":
 		catBand, facetMismatch = 0.9, 1
 		run("no facets, category band 0.90")
-		catBand, facetMismatch = 0.85, 0.5
+		catBand, facetMismatch, catPersons = 0.85, 0.5, false
 		run("facets, category band 0.85")
+		catPersons = true
+		run("facets, category band 0.85, household person rule")
 		return
 	case "titleweight":
 		for _, w := range []float64{0.3, 0.4, 0.5, 0.6} {
@@ -484,8 +486,9 @@ func tuneEntryRanks(kb *KB, text, want string, day Date) string {
 func tuneEntryConfigs() map[string]func() {
 	configs := map[string]func(){}
 	for _, b := range []float64{0.9, 0.85, 0.8, 0.7} {
-		configs[fmt.Sprintf("category band %.2f", b)] = func() { catBand, facetMismatch = b, 0.5 }
+		configs[fmt.Sprintf("category band %.2f", b)] = func() { catBand, facetMismatch, catPersons = b, 0.5, true }
 	}
 	configs["no facets, category band 0.90"] = func() { catBand, facetMismatch = 0.9, 1 }
+	configs["category band 0.85, no household person rule"] = func() { catBand, facetMismatch, catPersons = 0.85, 0.5, false }
 	return configs
 }
