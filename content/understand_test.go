@@ -314,18 +314,18 @@ func TestEntryModelsPacked(t *testing.T) {
 }
 
 // TestOutOfScopeMargin: an out-of-scope reading about as strong as the best
-// topic's makes the answer a guess: "lãi bn ạ" (how much interest?) alone
-// could be a bank loan, a policy loan or anything; the bot says it does not
-// know and offers the topics. (The second citizen batch's short questions on
-// policy-loan interest made it read as the policy loans' rates for a while;
-// the third batch's bank and app loans brought it back between the two.)
+// topic's makes the answer a guess: "bao hiem bn tien" (how much is the
+// insurance?) alone could be a car or life insurance or the BHYT card; the
+// bot says it does not know and offers the topics. ("lãi bn ạ", the example
+// before, moves between the policy loans' rates and plain out of scope as
+// citizen batches with bank and policy loans come in.)
 func TestOutOfScopeMargin(t *testing.T) {
 	kb, err := Load(Embedded())
 	if err != nil {
 		t.Fatal(err)
 	}
 	day := DateOf(time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC))
-	const q = "lãi bn ạ"
+	const q = "bao hiem bn tien"
 	if r := kb.Match(q, day); r.Topic != TopicUnknown {
 		t.Errorf("%q → %s (%v), want unknown", q, r.Topic, r.Entry != nil)
 	}
