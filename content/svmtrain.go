@@ -168,7 +168,7 @@ func packSVM(nc int, w, b, idf []float32, scale float32, df []float32) *svmView 
 	for k := range m.scale {
 		m.scale[k] /= 127
 	}
-	m.q = make([]int8, rows*svmRowBytes)
+	m.q = make([]byte, rows*svmRowBytes)
 	putIDF(m.q[:svmRowBytes], unseenIDF(idf, df))
 	for bk, r := range m.row {
 		if r == 0 {
@@ -177,7 +177,7 @@ func packSVM(nc int, w, b, idf []float32, scale float32, df []float32) *svmView 
 		dst := m.q[int(r)*svmRowBytes : int(r+1)*svmRowBytes]
 		for k, v := range w[bk*nc : bk*nc+nc] {
 			if m.scale[k] > 0 {
-				dst[k] = int8(math.Round(float64(v * scale * idf[bk] / m.scale[k])))
+				dst[k] = byte(int8(math.Round(float64(v * scale * idf[bk] / m.scale[k]))))
 			}
 		}
 		putIDF(dst, idf[bk])
@@ -186,14 +186,14 @@ func packSVM(nc int, w, b, idf []float32, scale float32, df []float32) *svmView 
 }
 
 // putIDF writes idf into row, in fixed point.
-func putIDF(row []int8, idf float32) {
+func putIDF(row []byte, idf float32) {
 	v := uint16(min(math.Round(float64(idf)*svmIDFUnit), math.MaxUint16))
-	row[svmIDFAt], row[svmIDFAt+1] = int8(uint8(v)), int8(uint8(v>>8))
+	row[svmIDFAt], row[svmIDFAt+1] = byte(v), byte(v>>8)
 }
 
 // rowIDF reads the idf of a row.
-func rowIDF(row *[svmRowBytes]int8) float32 {
-	return float32(uint16(uint8(row[svmIDFAt]))|uint16(uint8(row[svmIDFAt+1]))<<8) / svmIDFUnit
+func rowIDF(row *[svmRowBytes]byte) float32 {
+	return float32(uint16(row[svmIDFAt])|uint16(row[svmIDFAt+1])<<8) / svmIDFUnit
 }
 
 // unseenIDF is the rarity of a bucket no training document has.

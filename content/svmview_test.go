@@ -113,7 +113,7 @@ func TestSVMViewFastPath(t *testing.T) {
 			var dot float64
 			for _, b := range order {
 				r := int(m.row[b]) * svmRowBytes
-				dot += float64(sublinearQ(uint16(cnt[b]))) / svmTFUnit * float64(m.q[r+k]) * float64(m.scale[k])
+				dot += float64(sublinearQ(uint16(cnt[b]))) / svmTFUnit * float64(int8(m.q[r+k])) * float64(m.scale[k])
 			}
 			if sq > 0 {
 				dot /= math.Sqrt(sq)
@@ -154,5 +154,41 @@ func BenchmarkSVMView(b *testing.B) {
 		m := msgs[i%len(msgs)]
 		s.syl, s.w = m.syl, m.w
 		kb.svmBlend(s)
+	}
+}
+
+// TestSVMViewManyTerms: a message of more distinct terms than the 16-bit
+// lanes hold, every weight at the bytes' extremes, sums exactly as one
+// term at a time does.
+func TestSVMViewManyTerms(t *testing.T) {
+	const nc, terms = 12, 1000
+	m := &svmView{nc: nc, row: make([]uint16, svmBuckets), q: make([]byte, (terms+1)*svmRowBytes), scale: make([]float32, nc), b: make([]float32, nc)}
+	for k := range m.scale {
+		m.scale[k] = 1
+	}
+	var want [nc]int64
+	var bs []uint32
+	for i := range terms {
+		b := uint32(i * 37 % svmBuckets)
+		m.row[b] = uint16(i + 1)
+		row := m.q[(i+1)*svmRowBytes:]
+		putIDF(row, 1)
+		for k := range nc {
+			w := int8(127)
+			if k == 0 || k == 5 && i%2 == 0 {
+				w = -128
+			}
+			row[k] = byte(w)
+			want[k] += int64(w)
+		}
+		bs = append(bs, b)
+	}
+	out := make([]float64, nc)
+	m.margins(bs, make([]uint16, svmBuckets), nil, out)
+	norm := math.Sqrt(terms)
+	for k := range nc {
+		if got, w := out[k], float64(float32(want[k]*svmTFUnit)*float32(1/norm)/svmTFUnit); got != w {
+			t.Errorf("class %d: margin %v, want %v (weights summing to %d)", k, got, w, want[k])
+		}
 	}
 }
