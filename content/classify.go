@@ -3,6 +3,7 @@ package content
 import (
 	"math"
 	"math/rand/v2"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -170,12 +171,33 @@ type trainDoc struct {
 	entry int // index in the entries
 }
 
+// trainClassifier trains the topic classifier and, at the same time on
+// another goroutine, the entry models.
 func trainClassifier(entries []*Entry, ex *expander) *classifier {
-	c := &classifier{}
+	c := &classifier{topics: slices.Clone(Topics)}
+	docs := classifierDocs(entries, ex, c.topics)
+	c.idf = idfOf(docs)
+	for _, d := range docs {
+		c.weigh(d.f)
+	}
+	c.linear = newLinear(clfBuckets, len(c.topics))
+	// The entry models learn the documents in the order the topic training
+	// leaves them (its shuffles replayed), so they need not wait for it.
+	seed := func() *rand.Rand { return rand.New(rand.NewPCG(12, 2026)) }
+	models := make(chan []entryModel)
+	go func(docs []trainDoc) { models <- trainEntryModels(entries, docs, c.topics) }(shuffled(docs, clfEpochs, seed()))
+	c.train(docs, func(d *trainDoc) int { return d.class }, clfEpochs, seed())
+	c.entries = <-models
+	return c
+}
+
+// classifierDocs returns the training documents of the entries of topics:
+// titles, keywords, cues and examples, each written with marks also
+// without them (clfUnmarked).
+func classifierDocs(entries []*Entry, ex *expander, topics []string) []trainDoc {
 	class := map[string]int{}
-	for _, t := range Topics {
-		class[t] = len(c.topics)
-		c.topics = append(c.topics, t)
+	for k, t := range topics {
+		class[t] = k
 	}
 	var docs []trainDoc
 	var syl []string
@@ -189,11 +211,13 @@ func trainClassifier(entries []*Entry, ex *expander) *classifier {
 		for range syl {
 			w = append(w, 1)
 		}
-		docs = append(docs, trainDoc{accentFeatures(features(nil, syl, w), text, 1), cl, entry})
+		f := features(nil, syl, w)
+		n := len(f)
+		docs = append(docs, trainDoc{accentFeatures(f, text, 1), cl, entry})
 		if clfUnmarked && hasMarks(text) {
 			// The same words typed without marks: the syllables are the
 			// same, the accented-word features are missing.
-			docs = append(docs, trainDoc{features(nil, syl, w), cl, entry})
+			docs = append(docs, trainDoc{slices.Clone(f[:n]), cl, entry})
 		}
 	}
 	for i, e := range entries {
@@ -212,70 +236,7 @@ func trainClassifier(entries []*Entry, ex *expander) *classifier {
 			add(x, cl, i)
 		}
 	}
-	c.idf = idfOf(docs)
-	for _, d := range docs {
-		c.weigh(d.f)
-	}
-	c.linear = newLinear(clfBuckets, len(c.topics))
-	c.train(docs, func(d *trainDoc) int { return d.class }, clfEpochs, rand.New(rand.NewPCG(12, 2026)))
-	c.entries = trainEntryModels(entries, docs, c.topics)
-	return c
-}
-
-// minGradient: a class whose gradient on a document is smaller is not
-// updated (it would barely move; skipping it halves training time).
-const minGradient = 1e-3
-
-// linear is a multinomial logistic regression over hashed features.
-type linear struct {
-	nc   int
-	mask uint32    // feature bucket -> row
-	w    []float32 // row*nc + class
-	b    []float32
-}
-
-func newLinear(buckets, classes int) linear {
-	return linear{nc: classes, mask: uint32(buckets - 1), w: make([]float32, buckets*classes), b: make([]float32, classes)}
-}
-
-// train fits the model to docs (classes given by class; -1 skips a doc) by
-// stochastic gradient descent in a fixed, seeded order.
-//
-// It touches only m and docs, which nothing else sees until Load returns,
-// so the race detector has nothing to find here; go:norace keeps it from
-// making every test that loads the content 15 times slower.
-//
-//go:norace
-func (m *linear) train(docs []trainDoc, class func(*trainDoc) int, epochs int, rng *rand.Rand) {
-	nc := m.nc
-	p := make([]float64, nc)
-	for epoch := range epochs {
-		rng.Shuffle(len(docs), func(i, j int) { docs[i], docs[j] = docs[j], docs[i] })
-		rate := clfRate / (1 + float64(epoch)*0.3)
-		for i := range docs {
-			d := &docs[i]
-			cl := class(d)
-			if cl < 0 {
-				continue
-			}
-			m.probs(d.f, p)
-			for k := range nc {
-				g := p[k]
-				if k == cl {
-					g--
-				}
-				if math.Abs(g) < minGradient {
-					continue
-				}
-				step := float32(rate * g)
-				for _, f := range d.f {
-					i := int(f.bucket&m.mask)*nc + k
-					m.w[i] -= step*f.v + float32(rate*clfL2)*m.w[i]
-				}
-				m.b[k] -= step * 0.1
-			}
-		}
-	}
+	return docs
 }
 
 // clfSharpen sharpens the answerable topics' probabilities: each is
@@ -358,24 +319,4 @@ func idfOf(docs []trainDoc) []float32 {
 		idf[b] = float32(1 + clfIDF*(math.Log((1+n)/(1+float64(d)))))
 	}
 	return idf
-}
-
-// probs fills p with the class probabilities for features f. Like train
-// it is go:norace: it reads weights fixed once Load returns and writes only
-// p, and it is training's inner loop.
-//
-//go:norace
-func (m *linear) probs(f []feature, p []float64) {
-	nc := m.nc
-	for k := range nc {
-		p[k] = float64(m.b[k])
-	}
-	for _, x := range f {
-		r := int(x.bucket&m.mask) * nc
-		row := m.w[r : r+nc]
-		for k, v := range row {
-			p[k] += float64(v * x.v)
-		}
-	}
-	softmax(p)
 }

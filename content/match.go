@@ -102,6 +102,13 @@ func build(entries []*Entry, ex *expander) *KB {
 			kb.byID[e.ID] = e
 		}
 	}
+	// The SVM view trains on another goroutine while the index is built
+	// and the classifier trained: it reads only the entries and ex.
+	var svm chan *svmView
+	if svmBeta > 0 {
+		svm = make(chan *svmView)
+		go func() { svm <- trainSVMView(entries, ex, Topics) }()
+	}
 	var sc scratch
 	kb.ix = buildIndex(entries, ex, func(text string) ([]string, []float32) {
 		kb.weigh(&sc, text)
@@ -110,8 +117,8 @@ func build(entries []*Entry, ex *expander) *KB {
 	kb.facetStart = facetStarts(kb.ix.vocab, len(kb.ix.post))
 	kb.clf = trainClassifier(entries, ex)
 	kb.packed = pack(kb.clf)
-	if svmBeta > 0 {
-		kb.svm = trainSVMView(entries, ex, kb.clf.topics)
+	if svm != nil {
+		kb.svm = <-svm
 	}
 	kb.topicOf = make([]int, len(entries))
 	kb.cats = make([]category, len(entries))

@@ -1,0 +1,220 @@
+package content
+
+import (
+	"math"
+	"math/rand/v2"
+	"slices"
+)
+
+// minGradient: a class whose gradient on a document is smaller is not
+// updated (it would barely move; skipping it halves training time).
+const minGradient = 1e-3
+
+// linear is a multinomial logistic regression over hashed features.
+type linear struct {
+	nc   int
+	mask uint32    // feature bucket -> row
+	w    []float32 // row*nc + class
+	b    []float32
+}
+
+func newLinear(buckets, classes int) linear {
+	return linear{nc: classes, mask: uint32(buckets - 1), w: make([]float32, buckets*classes), b: make([]float32, classes)}
+}
+
+// train fits the model to docs (classes given by class; -1 skips a doc) by
+// stochastic gradient descent in a fixed, seeded order.
+//
+// The weights are trained packed: only the rows of buckets the documents
+// use, side by side in the order first used, each document's features
+// turned into row offsets once. The packed rows fit the processor's cache
+// where the full table does not; every weight sees the same updates in the
+// same order, so the result is the same bit for bit
+// (TestTrainPackedSameWeights).
+//
+// It touches only m and docs, which nothing else sees until Load returns,
+// so the race detector has nothing to find here; go:norace keeps it from
+// making every test that loads the content 15 times slower.
+//
+//go:norace
+func (m *linear) train(docs []trainDoc, class func(*trainDoc) int, epochs int, rng *rand.Rand) {
+	nc := m.nc
+	at, buckets := m.rowsOf(docs, class)
+	w := make([]float32, len(buckets)*nc)
+	for r, bk := range buckets {
+		copy(w[r*nc:r*nc+nc], m.w[int(bk)*nc:])
+	}
+	p := make([]float64, nc)
+	// The classes a document moves and their steps. Each weight is
+	// updated by the document's features in their order, as when the
+	// classes were taken one after another; a feature's row is read once
+	// for all of them.
+	cls := make([]int, 0, nc)
+	steps := make([]float32, 0, nc)
+	for epoch := range epochs {
+		rng.Shuffle(len(docs), func(i, j int) {
+			docs[i], docs[j] = docs[j], docs[i]
+			at[i], at[j] = at[j], at[i]
+		})
+		rate := clfRate / (1 + float64(epoch)*0.3)
+		decay := float32(rate * clfL2)
+		for i := range docs {
+			d := &docs[i]
+			cl := class(d)
+			if cl < 0 {
+				continue
+			}
+			rows := at[i]
+			probsAt(nc, w, m.b, d.f, rows, p)
+			cls, steps = cls[:0], steps[:0]
+			for k := range nc {
+				g := p[k]
+				if k == cl {
+					g--
+				}
+				if math.Abs(g) < minGradient {
+					continue
+				}
+				step := float32(rate * g)
+				cls, steps = append(cls, k), append(steps, step)
+				m.b[k] -= step * 0.1
+			}
+			if len(cls) == 0 {
+				continue
+			}
+			for j, f := range d.f {
+				r := int(rows[j])
+				row := w[r : r+nc : r+nc]
+				for c, k := range cls {
+					row[k] -= steps[c]*f.v + decay*row[k]
+				}
+			}
+		}
+	}
+	for r, bk := range buckets {
+		copy(m.w[int(bk)*nc:int(bk)*nc+nc], w[r*nc:])
+	}
+}
+
+// shuffled returns a copy of docs in the order train leaves them after
+// epochs passes with rng (one shuffle a pass).
+func shuffled(docs []trainDoc, epochs int, rng *rand.Rand) []trainDoc {
+	out := slices.Clone(docs)
+	for range epochs {
+		rng.Shuffle(len(out), func(i, j int) { out[i], out[j] = out[j], out[i] })
+	}
+	return out
+}
+
+// rowsOf numbers the buckets the documents to train on use, in the order
+// first used: it returns each document's features as offsets into the
+// packed rows (nil for a skipped document) and each packed row's bucket.
+func (m *linear) rowsOf(docs []trainDoc, class func(*trainDoc) int) (at [][]int32, buckets []uint32) {
+	n := 0
+	for i := range docs {
+		if class(&docs[i]) >= 0 {
+			n += len(docs[i].f)
+		}
+	}
+	all := make([]int32, 0, n)
+	at = make([][]int32, len(docs))
+	row := make([]int32, m.mask+1) // bucket -> packed row + 1
+	for i := range docs {
+		d := &docs[i]
+		if class(d) < 0 {
+			continue
+		}
+		start := len(all)
+		for _, f := range d.f {
+			bk := f.bucket & m.mask
+			if row[bk] == 0 {
+				buckets = append(buckets, bk)
+				row[bk] = int32(len(buckets))
+			}
+			all = append(all, (row[bk]-1)*int32(m.nc))
+		}
+		at[i] = all[start:len(all):len(all)]
+	}
+	return at, buckets
+}
+
+// probsAt fills p with the probabilities of the nc classes with biases b
+// for features f whose rows start at offsets rows of w, as linear.probs
+// does.
+//
+//go:norace
+func probsAt(nc int, w, b []float32, f []feature, rows []int32, p []float64) {
+	p = p[:nc]
+	rows = rows[:len(f)]
+	k := 0
+	for ; k+8 <= nc; k += 8 {
+		a0, a1, a2, a3 := float64(b[k]), float64(b[k+1]), float64(b[k+2]), float64(b[k+3])
+		a4, a5, a6, a7 := float64(b[k+4]), float64(b[k+5]), float64(b[k+6]), float64(b[k+7])
+		for j, x := range f {
+			r := int(rows[j]) + k
+			v := w[r : r+8 : r+8]
+			a0 += float64(v[0] * x.v)
+			a1 += float64(v[1] * x.v)
+			a2 += float64(v[2] * x.v)
+			a3 += float64(v[3] * x.v)
+			a4 += float64(v[4] * x.v)
+			a5 += float64(v[5] * x.v)
+			a6 += float64(v[6] * x.v)
+			a7 += float64(v[7] * x.v)
+		}
+		p[k], p[k+1], p[k+2], p[k+3] = a0, a1, a2, a3
+		p[k+4], p[k+5], p[k+6], p[k+7] = a4, a5, a6, a7
+	}
+	for ; k+4 <= nc; k += 4 {
+		a0, a1, a2, a3 := float64(b[k]), float64(b[k+1]), float64(b[k+2]), float64(b[k+3])
+		for j, x := range f {
+			r := int(rows[j]) + k
+			v := w[r : r+4 : r+4]
+			a0 += float64(v[0] * x.v)
+			a1 += float64(v[1] * x.v)
+			a2 += float64(v[2] * x.v)
+			a3 += float64(v[3] * x.v)
+		}
+		p[k], p[k+1], p[k+2], p[k+3] = a0, a1, a2, a3
+	}
+	for ; k < nc; k++ {
+		a := float64(b[k])
+		for j, x := range f {
+			a += float64(w[int(rows[j])+k] * x.v)
+		}
+		p[k] = a
+	}
+	softmax(p)
+}
+
+// probs fills p with the class probabilities for features f. Like train
+// it is go:norace: it reads weights fixed once Load returns and writes only
+// p. Four classes are summed at a time in registers, each over the
+// features in their order (as packedClassifier's probs does, bit for bit).
+//
+//go:norace
+func (m *linear) probs(f []feature, p []float64) {
+	nc := m.nc
+	p = p[:nc]
+	k := 0
+	for ; k+4 <= nc; k += 4 {
+		a0, a1, a2, a3 := float64(m.b[k]), float64(m.b[k+1]), float64(m.b[k+2]), float64(m.b[k+3])
+		for _, x := range f {
+			r := int(x.bucket&m.mask)*nc + k
+			w := m.w[r : r+4 : r+4]
+			a0 += float64(w[0] * x.v)
+			a1 += float64(w[1] * x.v)
+			a2 += float64(w[2] * x.v)
+			a3 += float64(w[3] * x.v)
+		}
+		p[k], p[k+1], p[k+2], p[k+3] = a0, a1, a2, a3
+	}
+	for ; k < nc; k++ {
+		a := float64(m.b[k])
+		for _, x := range f {
+			a += float64(m.w[int(x.bucket&m.mask)*nc+k] * x.v)
+		}
+		p[k] = a
+	}
+	softmax(p)
+}

@@ -1,0 +1,103 @@
+package content
+
+import (
+	"math"
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+// trainReference is linear.train as first written: the full table of
+// weights, one class after another over the features. The packed training
+// must give the same weights bit for bit.
+func trainReference(m *linear, docs []trainDoc, class func(*trainDoc) int, epochs int, rng *rand.Rand) {
+	nc := m.nc
+	p := make([]float64, nc)
+	for epoch := range epochs {
+		rng.Shuffle(len(docs), func(i, j int) { docs[i], docs[j] = docs[j], docs[i] })
+		rate := clfRate / (1 + float64(epoch)*0.3)
+		for i := range docs {
+			d := &docs[i]
+			cl := class(d)
+			if cl < 0 {
+				continue
+			}
+			for k := range nc {
+				p[k] = float64(m.b[k])
+			}
+			for _, x := range d.f {
+				r := int(x.bucket&m.mask) * nc
+				for k, v := range m.w[r : r+nc] {
+					p[k] += float64(v * x.v)
+				}
+			}
+			softmax(p)
+			for k := range nc {
+				g := p[k]
+				if k == cl {
+					g--
+				}
+				if math.Abs(g) < minGradient {
+					continue
+				}
+				step := float32(rate * g)
+				for _, f := range d.f {
+					i := int(f.bucket&m.mask)*nc + k
+					m.w[i] -= step*f.v + float32(rate*clfL2)*m.w[i]
+				}
+				m.b[k] -= step * 0.1
+			}
+		}
+	}
+}
+
+// TestTrainPackedSameWeights: training on the packed rows gives the
+// weights the plain training gives, bit for bit, and leaves the documents
+// in the order shuffled replays: on the knowledge base's own documents as
+// the topic classifier learns them, and with few buckets (many features
+// sharing a row, more than once in a document), seven classes (not a
+// multiple of four) and documents skipped.
+func TestTrainPackedSameWeights(t *testing.T) {
+	kb, err := Load(Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := classifierDocs(kb.entries, kb.ex, kb.clf.topics)
+	for _, d := range docs {
+		kb.clf.weigh(d.f)
+	}
+	for _, tc := range []struct {
+		name    string
+		buckets int
+		nc      int
+		class   func(*trainDoc) int
+	}{
+		{"topics", clfBuckets, len(kb.clf.topics), func(d *trainDoc) int { return d.class }},
+		{"few buckets", 1 << 6, 7, func(d *trainDoc) int {
+			if d.entry%5 == 0 {
+				return -1
+			}
+			return d.entry % 7
+		}},
+	} {
+		const epochs = 3
+		got, want := newLinear(tc.buckets, tc.nc), newLinear(tc.buckets, tc.nc)
+		gotDocs, wantDocs := slices.Clone(docs), slices.Clone(docs)
+		got.train(gotDocs, tc.class, epochs, rand.New(rand.NewPCG(12, 2026)))
+		trainReference(&want, wantDocs, tc.class, epochs, rand.New(rand.NewPCG(12, 2026)))
+		for i := range want.w {
+			if math.Float32bits(got.w[i]) != math.Float32bits(want.w[i]) {
+				t.Fatalf("%s: weight %d is %v, the plain training gives %v", tc.name, i, got.w[i], want.w[i])
+			}
+		}
+		if !slices.Equal(got.b, want.b) {
+			t.Fatalf("%s: biases %v, the plain training gives %v", tc.name, got.b, want.b)
+		}
+		replayed := shuffled(docs, epochs, rand.New(rand.NewPCG(12, 2026)))
+		for i := range gotDocs {
+			if &gotDocs[i].f[0] != &replayed[i].f[0] || &gotDocs[i].f[0] != &wantDocs[i].f[0] {
+				t.Fatalf("%s: document %d is not where shuffled puts it", tc.name, i)
+			}
+		}
+	}
+}
