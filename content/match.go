@@ -102,8 +102,10 @@ func build(entries []*Entry, ex *expander) *KB {
 			kb.byID[e.ID] = e
 		}
 	}
-	// The SVM view trains on another goroutine while the index is built
-	// and the classifier trained: it reads only the entries and ex.
+	// The classifier and the SVM view train on goroutines of their own
+	// while the index is built: they read only the entries and ex.
+	clf := make(chan *classifier)
+	go func() { clf <- trainClassifier(entries, ex) }()
 	var svm chan *svmView
 	if svmBeta > 0 {
 		svm = make(chan *svmView)
@@ -115,7 +117,7 @@ func build(entries []*Entry, ex *expander) *KB {
 		return sc.syl, sc.w
 	})
 	kb.facetStart = facetStarts(kb.ix.vocab, len(kb.ix.post))
-	kb.clf = trainClassifier(entries, ex)
+	kb.clf = <-clf
 	kb.packed = pack(kb.clf)
 	if svm != nil {
 		kb.svm = <-svm
