@@ -99,18 +99,27 @@ func buildIndex(entries []*Entry, ex *expander, weigh func(text string) ([]strin
 	var syl []string
 	for i, e := range entries {
 		tf := map[int32]float64{}
-		add := func(text string, w float64) {
-			syl = ex.syllables(syl[:0], text)
+		// addSyl counts syl's unigrams and bigrams, the k-th syllable
+		// weighing w·ws[k] (w alone when ws is nil).
+		addSyl := func(syl []string, ws []float32, w float64) {
 			prev := int32(-1)
-			for _, s := range syl {
+			for k, s := range syl {
+				sw := w
+				if ws != nil {
+					sw *= float64(ws[k])
+				}
 				id := ix.unigram(s)
-				tf[id] += w
-				lengths[i] += w
+				tf[id] += sw
+				lengths[i] += sw
 				if prev >= 0 {
-					tf[ix.bigram(prev, id)] += w
+					tf[ix.bigram(prev, id)] += sw
 				}
 				prev = id
 			}
+		}
+		add := func(text string, w float64) {
+			syl = ex.syllables(syl[:0], text)
+			addSyl(syl, nil, w)
 		}
 		add(e.Title, weightTitle)
 		for _, k := range e.Keywords {
@@ -127,18 +136,8 @@ func buildIndex(entries []*Entry, ex *expander, weigh func(text string) ([]strin
 			case weigh == nil || !citizenClauses:
 				add(x, weightCitizen)
 			default:
-				syl, ws := weigh(x)
-				prev := int32(-1)
-				for k, s := range syl {
-					w := weightCitizen * float64(ws[k])
-					id := ix.unigram(s)
-					tf[id] += w
-					lengths[i] += w
-					if prev >= 0 {
-						tf[ix.bigram(prev, id)] += w
-					}
-					prev = id
-				}
+				cs, ws := weigh(x)
+				addSyl(cs, ws, weightCitizen)
 			}
 		}
 		tfs[i] = tf
