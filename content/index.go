@@ -59,6 +59,7 @@ type index struct {
 	words   []string            // term id -> folded syllable ("" for a bigram)
 	abbrev  map[string][]string // the expander's abbreviations (see repair)
 	bigrams map[uint64]int32    // (syllable id, syllable id) -> term id
+	bigramT bigramTable         // the same pairs, for the matcher's look-ups
 	post    [][]posting         // term id -> postings
 	idf     []float64           // term id -> idf
 	maxIDF  float64
@@ -237,6 +238,7 @@ func buildIndex(entries []*Entry, ex *expander, weigh func(text string) ([]strin
 	for _, ids := range ix.deletes {
 		slices.Sort(ids)
 	}
+	ix.bigramT = newBigramTable(ix.bigrams, len(ix.post))
 	return ix
 }
 

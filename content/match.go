@@ -720,7 +720,7 @@ func (kb *KB) queryTerms(s *scratch) {
 		}
 		put(id, s.w[i])
 		if prev >= 0 && id >= 0 {
-			if b, ok := ix.bigrams[bigramKey(prev, id)]; ok {
+			if b, ok := ix.bigramT.lookup(prev, id); ok {
 				put(b, min(s.w[i], s.w[i-1]))
 			}
 		}

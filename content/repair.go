@@ -329,14 +329,14 @@ func (ix *index) context(syl []string, i int, id int32) int {
 	n := 0
 	if i > 0 {
 		if p, ok := ix.vocab[syl[i-1]]; ok {
-			if _, ok := ix.bigrams[bigramKey(p, id)]; ok {
+			if _, ok := ix.bigramT.lookup(p, id); ok {
 				n++
 			}
 		}
 	}
 	if i+1 < len(syl) {
 		if q, ok := ix.vocab[syl[i+1]]; ok {
-			if _, ok := ix.bigrams[bigramKey(id, q)]; ok {
+			if _, ok := ix.bigramT.lookup(id, q); ok {
 				n++
 			}
 		}

@@ -54,7 +54,7 @@ func (ix *index) segFrom(x string, at, depth, n int, out *[3]piece) bool {
 				continue
 			}
 			if depth > 0 {
-				if _, ok := ix.bigrams[bigramKey(out[depth-1].id, p.first)]; !ok {
+				if _, ok := ix.bigramT.lookup(out[depth-1].id, p.first); !ok {
 					continue
 				}
 			}

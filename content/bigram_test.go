@@ -1,0 +1,34 @@
+package content
+
+import "testing"
+
+// TestBigramTableSameAsMap holds the matcher's bigram table to the index's
+// map: every pair of the map is found with its term id, and pairs around
+// them that the map lacks are not.
+func TestBigramTableSameAsMap(t *testing.T) {
+	kb, err := Load(Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := kb.ix
+	if len(ix.bigrams) == 0 {
+		t.Fatal("the index has no bigrams")
+	}
+	for key, want := range ix.bigrams {
+		a, b := int32(uint32(key>>32)), int32(uint32(key))
+		if got, ok := ix.bigramT.lookup(a, b); !ok || got != want {
+			t.Fatalf("lookup(%d, %d) = %d, %v; want %d, true", a, b, got, ok, want)
+		}
+		for _, c := range []int32{b - 1, b + 1, -1, int32(len(ix.post))} {
+			_, inMap := ix.bigrams[bigramKey(a, c)]
+			if got, ok := ix.bigramT.lookup(a, c); ok != inMap || ok && got != ix.bigrams[bigramKey(a, c)] {
+				t.Fatalf("lookup(%d, %d) = %d, %v; the map has it: %v", a, c, got, ok, inMap)
+			}
+		}
+	}
+	for _, a := range []int32{-1, int32(len(ix.post)), int32(len(ix.post)) + 5} {
+		if _, ok := ix.bigramT.lookup(a, 0); ok {
+			t.Errorf("lookup(%d, 0) found a bigram", a)
+		}
+	}
+}
