@@ -168,28 +168,28 @@ func hasAskWord[T string | []byte](folded T) bool {
 // marker ("cho tôi hỏi" itself says nothing of the topic), or -1.
 func lastIntro(folded []byte) int {
 	best, end := -1, -1
-	for _, m := range introBytes {
-		for from := 0; ; {
-			i := bytes.Index(folded[from:], m)
-			if i < 0 {
-				break
-			}
-			i += from
+	for i := 0; i < len(folded); i++ {
+		if !introFirst[folded[i]] || i > 0 && isWordByte(folded[i-1]) {
+			continue // a marker starts only a word
+		}
+		for _, m := range introBytes {
 			e := i + len(m)
-			if (i == 0 || !isWordByte(folded[i-1])) && (e == len(folded) || !isWordByte(folded[e])) && (e > end || (e == end && i < best)) {
+			if bytes.HasPrefix(folded[i:], m) && (e == len(folded) || !isWordByte(folded[e])) && (e > end || (e == end && i < best)) {
 				best, end = i, e
 			}
-			from = i + 1
 		}
 	}
 	return end
 }
 
-// introBytes are introMarkers as bytes, for the folded text's buffer.
-var introBytes = func() [][]byte {
+// introBytes are introMarkers as bytes, for the folded text's buffer;
+// introFirst marks the bytes they start with.
+var introBytes, introFirst = func() ([][]byte, [256]bool) {
 	bs := make([][]byte, len(introMarkers))
+	var first [256]bool
 	for i, m := range introMarkers {
 		bs[i] = []byte(m)
+		first[m[0]] = true
 	}
-	return bs
+	return bs, first
 }()
