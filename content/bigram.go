@@ -1,59 +1,55 @@
 package content
 
-import "slices"
-
-// bigramTable answers "which term id is the bigram (a, b)?" without hashing:
-// the bigrams starting with term a are next[at[a]:at[a+1]], sorted, and
-// id[k] is the term id of the bigram (a, next[k]). It holds exactly the
-// pairs of index.bigrams; the matcher asks it for every adjacent pair of
-// syllables, where a map look-up cost more than the search of a few ids.
+// bigramTable answers "which term id is the bigram (a, b)?" from an
+// open-addressing table of the pairs of index.bigrams (keys made by
+// bigramKey), probed linearly from a multiplicative hash. It holds
+// exactly the map's pairs; the matcher asks it for every adjacent pair of
+// syllables, where it costs less than the map look-up.
 type bigramTable struct {
-	at   []int32
-	next []int32
-	id   []int32
+	slots []bigramSlot // a power of two, at most half full
+	shift uint
 }
 
-// newBigramTable lays out the pairs of m (keys made by bigramKey) for n
-// term ids.
-func newBigramTable(m map[uint64]int32, n int) bigramTable {
-	keys := make([]uint64, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
+// bigramSlot is one pair: key+1 (0 marks an empty slot) and its term id.
+type bigramSlot struct {
+	key uint64
+	id  int32
+}
+
+// newBigramTable lays out the pairs of m.
+func newBigramTable(m map[uint64]int32) bigramTable {
+	bits := uint(4)
+	for 1<<bits < 2*len(m) {
+		bits++
 	}
-	slices.Sort(keys) // by first id, then by second id
-	t := bigramTable{at: make([]int32, n+1), next: make([]int32, len(keys)), id: make([]int32, len(keys))}
-	for k, key := range keys {
-		t.at[int(key>>32)+1]++
-		t.next[k] = int32(uint32(key))
-		t.id[k] = m[key]
-	}
-	for a := range n {
-		t.at[a+1] += t.at[a]
+	t := bigramTable{slots: make([]bigramSlot, 1<<bits), shift: 64 - bits}
+	for k, id := range m {
+		i := t.home(k + 1)
+		for t.slots[i].key != 0 {
+			i = (i + 1) & uint64(len(t.slots)-1)
+		}
+		t.slots[i] = bigramSlot{key: k + 1, id: id}
 	}
 	return t
 }
 
+// home is the slot where key's probe starts.
+func (t *bigramTable) home(key uint64) uint64 { return (key * 0x9E3779B97F4A7C15) >> t.shift }
+
 // lookup returns the term id of the bigram (a, b) and whether the
 // knowledge base has it.
 func (t *bigramTable) lookup(a, b int32) (int32, bool) {
-	if a < 0 || int(a)+1 >= len(t.at) {
-		return 0, false
+	if a < 0 || b < 0 {
+		return 0, false // the index pairs only known syllables
 	}
-	lo, hi := int(t.at[a]), int(t.at[a+1])
-	next := t.next[lo:hi]
-	for len(next) > 8 {
-		mid := len(next) / 2
-		if next[mid] <= b {
-			lo += mid
-			next = next[mid:]
-		} else {
-			next = next[:mid]
+	key := bigramKey(a, b) + 1
+	mask := uint64(len(t.slots) - 1)
+	for i := t.home(key); ; i = (i + 1) & mask {
+		switch s := &t.slots[i]; s.key {
+		case key:
+			return s.id, true
+		case 0:
+			return 0, false
 		}
 	}
-	for k, x := range next {
-		if x == b {
-			return t.id[lo+k], true
-		}
-	}
-	return 0, false
 }

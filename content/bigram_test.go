@@ -27,8 +27,10 @@ func TestBigramTableSameAsMap(t *testing.T) {
 		}
 	}
 	for _, a := range []int32{-1, int32(len(ix.post)), int32(len(ix.post)) + 5} {
-		if _, ok := ix.bigramT.lookup(a, 0); ok {
-			t.Errorf("lookup(%d, 0) found a bigram", a)
+		for _, b := range []int32{0, -1, a} {
+			if _, ok := ix.bigramT.lookup(a, b); ok {
+				t.Errorf("lookup(%d, %d) found a bigram", a, b)
+			}
 		}
 	}
 }

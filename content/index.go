@@ -238,7 +238,7 @@ func buildIndex(entries []*Entry, ex *expander, weigh func(text string) ([]strin
 	for _, ids := range ix.deletes {
 		slices.Sort(ids)
 	}
-	ix.bigramT = newBigramTable(ix.bigrams, len(ix.post))
+	ix.bigramT = newBigramTable(ix.bigrams)
 	return ix
 }
 
