@@ -168,11 +168,11 @@ func hasAskWord[T string | []byte](folded T) bool {
 // marker ("cho tôi hỏi" itself says nothing of the topic), or -1.
 func lastIntro(folded []byte) int {
 	best, end := -1, -1
-	for i := 0; i < len(folded); i++ {
-		if !introFirst[folded[i]] || i > 0 && isWordByte(folded[i-1]) {
+	for i, c := range folded {
+		if i > 0 && isWordByte(folded[i-1]) {
 			continue // a marker starts only a word
 		}
-		for _, m := range introBytes {
+		for _, m := range introByFirst[c] {
 			e := i + len(m)
 			if bytes.HasPrefix(folded[i:], m) && (e == len(folded) || !isWordByte(folded[e])) && (e > end || (e == end && i < best)) {
 				best, end = i, e
@@ -183,13 +183,13 @@ func lastIntro(folded []byte) int {
 }
 
 // introBytes are introMarkers as bytes, for the folded text's buffer;
-// introFirst marks the bytes they start with.
-var introBytes, introFirst = func() ([][]byte, [256]bool) {
+// introByFirst[c] are those starting with byte c.
+var introBytes, introByFirst = func() ([][]byte, [256][][]byte) {
 	bs := make([][]byte, len(introMarkers))
-	var first [256]bool
+	var first [256][][]byte
 	for i, m := range introMarkers {
 		bs[i] = []byte(m)
-		first[m[0]] = true
+		first[m[0]] = append(first[m[0]], bs[i])
 	}
 	return bs, first
 }()
