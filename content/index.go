@@ -61,7 +61,6 @@ type index struct {
 	bigrams map[uint64]int32    // (syllable id, syllable id) -> term id
 	bigramT bigramTable         // the same pairs, for the matcher's look-ups
 	post    [][]posting         // term id -> postings
-	dense   [][]float64         // term id -> weight by entry, for common terms (scatter.go)
 	idf     []float64           // term id -> idf
 	maxIDF  float64
 	// deletes maps a syllable with one letter removed to the syllables it
@@ -240,7 +239,6 @@ func buildIndex(entries []*Entry, ex *expander, weigh func(text string) ([]strin
 		slices.Sort(ids)
 	}
 	ix.bigramT = newBigramTable(ix.bigrams)
-	ix.buildDense(len(entries))
 	return ix
 }
 

@@ -428,7 +428,10 @@ func (kb *KB) score(s *scratch, text string) float64 {
 		if t < 0 {
 			continue
 		}
-		kb.ix.addTerm(s.scores, t, kb.ix.idf[t]*float64(s.tw[i]))
+		wi := kb.ix.idf[t] * float64(s.tw[i])
+		for _, p := range kb.ix.post[t] {
+			s.scores[p.entry] += wi * p.w
+		}
 	}
 	s.cue, s.epTopic = -1, -1
 	s.cats = categories(s.syl, s.w)
