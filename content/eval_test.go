@@ -210,7 +210,7 @@ func (rep evalReport) table() string {
 // renamed entries: a label naming no entry would silently count as a miss.
 func TestBlindEntryIDsExist(t *testing.T) {
 	kb := mustKB(t)
-	for _, path := range []string{"testdata/blind2.tsv", "testdata/blind3.tsv", "testdata/blind4.tsv", "testdata/tuning.tsv", "testdata/tuning2.tsv", "testdata/tuning3.tsv", "testdata/entries.tsv", "testdata/entries2.tsv"} {
+	for _, path := range []string{"testdata/blind2.tsv", "testdata/blind3.tsv", "testdata/blind4.tsv", "testdata/blind5.tsv", "testdata/tuning.tsv", "testdata/tuning2.tsv", "testdata/tuning3.tsv", "testdata/entries.tsv", "testdata/entries2.tsv"} {
 		for _, l := range readEval(t, path) {
 			for _, id := range l.entries {
 				if _, ok := kb.Entry(id); !ok {
@@ -224,7 +224,7 @@ func TestBlindEntryIDsExist(t *testing.T) {
 // TestUnderstandingReport prints the full table on every labelled set.
 func TestUnderstandingReport(t *testing.T) {
 	kb := mustKB(t)
-	for _, path := range []string{"testdata/blind4.tsv", "testdata/blind3.tsv", "testdata/blind2.tsv", "testdata/blind.tsv", "testdata/questions.tsv", "testdata/tuning.tsv", "testdata/tuning2.tsv", "testdata/tuning3.tsv", "testdata/unmarked.tsv", "testdata/entries.tsv", "testdata/entries2.tsv", "testdata/oos.tsv", "testdata/long.tsv", "testdata/probe5.tsv", "../../shared/dev-questions.tsv"} {
+	for _, path := range []string{"testdata/blind5.tsv", "testdata/blind4.tsv", "testdata/blind3.tsv", "testdata/blind2.tsv", "testdata/blind.tsv", "testdata/questions.tsv", "testdata/tuning.tsv", "testdata/tuning2.tsv", "testdata/tuning3.tsv", "testdata/unmarked.tsv", "testdata/entries.tsv", "testdata/entries2.tsv", "testdata/oos.tsv", "testdata/long.tsv", "testdata/probe5.tsv", "../../shared/dev-questions.tsv"} {
 		t.Run(strings.TrimSuffix(path[strings.LastIndex(path, "/")+1:], ".tsv"), func(t *testing.T) {
 			evaluate(t, kb, path, content.DateOf(refDay))
 		})
@@ -270,21 +270,24 @@ func TestUnderstandingTargets(t *testing.T) {
 		f    floors
 	}{
 		// Floors a little below the figures measured 2026-11-29 at the end
-		// of the fourth session (none of these sets was tuned on line by
+		// of the fifth session (none of these sets was tuned on line by
 		// line; their misses are never printed). The targets: topic
 		// ≥ 95, without diacritics ≥ 93, long ≥ 92, out of scope → unknown
 		// ≥ 95, in scope → unknown ≤ 3, right entry (category named) ≥ 90.
 		// Measured (topic, without diacritics, long, out of scope, in scope
 		// → unknown, right entry labelled / category named):
-		// blind4 (381, written this session) 97.4, 98.2, 94.9, 95.2, 0.0,
-		// 90.1 / 90.0 (it was 92.7, 94.4, 86.4, 89.2, 0.7, 80.2 / 79.6 when
-		// it was written); blind3 95.2, 93.7, 93.8, 98.2, 1.7, 84.1 (open:
-		// right entry); blind2 97.2, 97.5, 93.2, 100, 0.4, 91.7; blind 95.2,
-		// 95.3, 4 of 4, 100, 0.6.
-		{"testdata/blind2.tsv", floors{all: 96.8, plain: 97, long: 92, oos: 99, entry: 91, categoryEntry: 91, inUnknownMax: 0.5}},
-		{"testdata/blind3.tsv", floors{all: 94.8, plain: 93.2, long: 92.7, oos: 98, entry: 83.5, categoryEntry: 83.5, inUnknownMax: 2.2}},
-		{"testdata/blind4.tsv", floors{all: 97, plain: 97.8, long: 94, oos: 95, entry: 89.7, categoryEntry: 89.4, inUnknownMax: 0.4}},
-		{"testdata/blind.tsv", floors{all: 94.6, plain: 94.1, long: 0, oos: 99, entry: 0, inUnknownMax: 0.6}},
+		// blind5 (465, written at the start of the fifth session and sealed
+		// outside the repository until this one measurement) 95.5, 95.2,
+		// 96.6, 97.9, 0.3, 85.3 / 85.5 (open: right entry; on the session's
+		// starting commit it read 93.3, 94.6, 91.7, 96.9, 0.3, 80.8 / 80.0);
+		// blind4 97.9, 98.2, 96.6, 95.2, 0.3, 91.9 / 91.6; blind3 96.6,
+		// 95.8, 95.9, 98.2, 1.7, 90.7; blind2 97.6, 97.5, 93.2, 100, 0.4,
+		// 91.7; blind 97.3, 97.6, 4 of 4, 100, 0.0.
+		{"testdata/blind5.tsv", floors{all: 95.2, plain: 94.8, long: 95.8, oos: 96.8, entry: 84.9, categoryEntry: 85, inUnknownMax: 0.6}},
+		{"testdata/blind4.tsv", floors{all: 97.6, plain: 97.8, long: 95.7, oos: 95, entry: 91.5, categoryEntry: 91, inUnknownMax: 0.4}},
+		{"testdata/blind3.tsv", floors{all: 96.2, plain: 95.2, long: 94.8, oos: 98, entry: 90, categoryEntry: 90, inUnknownMax: 2.2}},
+		{"testdata/blind2.tsv", floors{all: 97.2, plain: 97, long: 92, oos: 99, entry: 91, categoryEntry: 91, inUnknownMax: 0.5}},
+		{"testdata/blind.tsv", floors{all: 96.7, plain: 97, long: 0, oos: 99, entry: 0, inUnknownMax: 0.6}},
 		// The own entry set (written before it was measured, then tuned on):
 		// the right-entry target.
 		{"testdata/entries.tsv", floors{all: 95, entry: 90, inUnknownMax: 3}},
