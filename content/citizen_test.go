@@ -10,9 +10,9 @@ import (
 	"github.com/bacninh/ansinh/content"
 )
 
-// embeddedCopy returns the embedded knowledge base as a MapFS the test can
-// change, with its citizen messages replaced by citizen (none when "").
-func embeddedCopy(t *testing.T, citizen string) fstest.MapFS {
+// embeddedMap returns the embedded knowledge base as a MapFS the test can
+// change.
+func embeddedMap(t *testing.T) fstest.MapFS {
 	t.Helper()
 	m := fstest.MapFS{}
 	err := fs.WalkDir(content.Embedded(), ".", func(p string, d fs.DirEntry, err error) error {
@@ -26,6 +26,14 @@ func embeddedCopy(t *testing.T, citizen string) fstest.MapFS {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return m
+}
+
+// embeddedCopy returns the embedded knowledge base as a MapFS the test can
+// change, with its citizen messages replaced by citizen (none when "").
+func embeddedCopy(t *testing.T, citizen string) fstest.MapFS {
+	t.Helper()
+	m := embeddedMap(t)
 	delete(m, content.CitizenFile)
 	if citizen != "" {
 		m[content.CitizenFile] = mapFile(citizen)

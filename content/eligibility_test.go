@@ -4,7 +4,6 @@ import (
 	"io/fs"
 	"strings"
 	"testing"
-	"testing/fstest"
 
 	"github.com/bacninh/ansinh/content"
 )
@@ -13,24 +12,9 @@ import (
 // changed by edit.
 func withRules(t *testing.T, edit func(string) string) fs.FS {
 	t.Helper()
-	m := fstest.MapFS{}
-	err := fs.WalkDir(content.Embedded(), ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := fs.ReadFile(content.Embedded(), p)
-		if err != nil {
-			return err
-		}
-		if p == content.EligibilityFile {
-			b = []byte(edit(string(b)))
-		}
-		m[p] = &fstest.MapFile{Data: b}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := embeddedMap(t)
+	f := m[content.EligibilityFile]
+	f.Data = []byte(edit(string(f.Data)))
 	return m
 }
 
