@@ -125,8 +125,9 @@ func build(entries []*Entry, ex *expander) *KB {
 	kb.facets = make([]facet, len(entries))
 	for i, e := range entries {
 		kb.topicOf[i] = slices.Index(kb.clf.topics, e.Topic)
-		kb.cats[i] = categories(ex.syllables(nil, e.Title), nil) | householdCategories(e.Households)
-		kb.facets[i] = facetsOf(ex.syllables(nil, e.Title))
+		title := ex.syllables(nil, e.Title)
+		kb.cats[i] = categories(title, nil) | householdCategories(e.Households)
+		kb.facets[i] = facetsOf(title)
 		for _, k := range e.Keywords {
 			kb.facets[i] |= facetsOf(ex.syllables(nil, k)) & fcPersons
 		}
