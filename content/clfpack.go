@@ -57,35 +57,76 @@ func packWeights(nc int, w, b []float32) *packedClassifier {
 
 // probs fills p with the class probabilities for features f, as
 // classifier.probs does: each class adds the features' contributions in
-// the same order, and an all-zero row adds nothing. Four classes are summed
-// at a time in registers, not in p.
+// the same order, and an all-zero row adds nothing. The features' rows are
+// looked up once per chunk of packChunk features (kept on the stack), then
+// eight classes are summed at a time in registers; a chunk's sums are
+// carried to the next through p, which holds float64s exactly.
 func (pc *packedClassifier) probs(f []feature, p []float64) {
-	k := 0
-	for ; k+4 <= pc.nc; k += 4 {
-		a0, a1, a2, a3 := float64(pc.b[k]), float64(pc.b[k+1]), float64(pc.b[k+2]), float64(pc.b[k+3])
-		for _, x := range f {
-			r := int(pc.row[x.bucket&pc.mask])
-			if r == 0 {
-				continue
+	for k := range pc.nc {
+		p[k] = float64(pc.b[k])
+	}
+	var buf [packChunk]packedRow
+	for len(f) > 0 {
+		n := min(len(f), packChunk)
+		rows := buf[:0]
+		for _, x := range f[:n] {
+			if r := int(pc.row[x.bucket&pc.mask]); r != 0 {
+				rows = append(rows, packedRow{int32(r * pc.stride), x.v})
 			}
-			w := pc.w[r*pc.stride+k : r*pc.stride+k+4]
-			a0 += float64(w[0] * x.v)
-			a1 += float64(w[1] * x.v)
-			a2 += float64(w[2] * x.v)
-			a3 += float64(w[3] * x.v)
+		}
+		pc.add(rows, p)
+		f = f[n:]
+	}
+	softmax(p)
+}
+
+// packChunk is how many features probs looks up before summing them.
+const packChunk = 256
+
+// packedRow is a feature's row offset in packedClassifier.w and its value.
+type packedRow struct {
+	at int32
+	v  float32
+}
+
+// add adds the rows' contributions to each class's sum in p, in the rows'
+// order.
+func (pc *packedClassifier) add(rows []packedRow, p []float64) {
+	w := pc.w
+	k := 0
+	for ; k+8 <= pc.nc; k += 8 {
+		a0, a1, a2, a3, a4, a5, a6, a7 := p[k], p[k+1], p[k+2], p[k+3], p[k+4], p[k+5], p[k+6], p[k+7]
+		for _, x := range rows {
+			r := w[int(x.at)+k : int(x.at)+k+8]
+			a0 += float64(r[0] * x.v)
+			a1 += float64(r[1] * x.v)
+			a2 += float64(r[2] * x.v)
+			a3 += float64(r[3] * x.v)
+			a4 += float64(r[4] * x.v)
+			a5 += float64(r[5] * x.v)
+			a6 += float64(r[6] * x.v)
+			a7 += float64(r[7] * x.v)
+		}
+		p[k], p[k+1], p[k+2], p[k+3], p[k+4], p[k+5], p[k+6], p[k+7] = a0, a1, a2, a3, a4, a5, a6, a7
+	}
+	for ; k+4 <= pc.nc; k += 4 {
+		a0, a1, a2, a3 := p[k], p[k+1], p[k+2], p[k+3]
+		for _, x := range rows {
+			r := w[int(x.at)+k : int(x.at)+k+4]
+			a0 += float64(r[0] * x.v)
+			a1 += float64(r[1] * x.v)
+			a2 += float64(r[2] * x.v)
+			a3 += float64(r[3] * x.v)
 		}
 		p[k], p[k+1], p[k+2], p[k+3] = a0, a1, a2, a3
 	}
 	for ; k < pc.nc; k++ {
-		a := float64(pc.b[k])
-		for _, x := range f {
-			if r := int(pc.row[x.bucket&pc.mask]); r != 0 {
-				a += float64(pc.w[r*pc.stride+k] * x.v)
-			}
+		a := p[k]
+		for _, x := range rows {
+			a += float64(w[int(x.at)+k] * x.v)
 		}
 		p[k] = a
 	}
-	softmax(p)
 }
 
 // classify fills p with the classifier's class probabilities for f.

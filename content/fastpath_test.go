@@ -343,8 +343,9 @@ func refFold(s string) string {
 }
 
 // TestPackedClassifierClassCounts compares packed and plain probabilities
-// for class counts that are not a multiple of four, on a classifier with
-// pseudo-random weights in a fifth of the buckets.
+// for class counts that are not a multiple of four or eight, on a
+// classifier with pseudo-random weights in a fifth of the buckets, and on
+// a message with more features than packChunk (summed chunk by chunk).
 func TestPackedClassifierClassCounts(t *testing.T) {
 	kb, err := Load(Embedded())
 	if err != nil {
@@ -356,7 +357,15 @@ func TestPackedClassifierClassCounts(t *testing.T) {
 		kb.score(s, text)
 		feats = append(feats, slices.Clone(s.feats))
 	}
-	for _, nc := range []int{1, 3, 6, 13} {
+	var long []feature
+	for _, f := range feats[:20] {
+		long = append(long, f...)
+	}
+	if len(long) <= packChunk {
+		t.Fatalf("the long message has %d features, want more than %d", len(long), packChunk)
+	}
+	feats = append(feats, long)
+	for _, nc := range []int{1, 3, 6, 8, 13, 21} {
 		c := &classifier{topics: make([]string, nc), linear: newLinear(clfBuckets, nc)}
 		h := uint64(fnvOffset)
 		for i := range c.w {
