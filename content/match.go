@@ -336,14 +336,16 @@ func (kb *KB) score(s *scratch, text string) float64 {
 			maxScore += w * kb.ix.idf[t]
 		}
 	}
-	clear(s.scores)
+	// Locals, so that the scatter's stores are not read as changing them.
+	scores, idf, post := s.scores, kb.ix.idf, kb.ix.post
+	clear(scores)
 	for i, t := range s.terms {
 		if t < 0 {
 			continue
 		}
-		wi := kb.ix.idf[t] * float64(s.tw[i])
-		for _, p := range kb.ix.post[t] {
-			s.scores[p.entry] += wi * p.w
+		wi := idf[t] * float64(s.tw[i])
+		for _, p := range post[t] {
+			scores[p.entry] += wi * p.w
 		}
 	}
 	s.cue, s.epTopic = -1, -1
