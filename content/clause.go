@@ -31,7 +31,23 @@ var (
 	// doneWeight: in a short message, a clause telling what is already
 	// done before the question ("… thẻ bhyt rồi, …") (clauseshort.go).
 	doneWeight float32 = 0.5
+	// laterQWeight: a second question joined to the first by "và",
+	// "còn", "ngoài ra" … ("… có bị cắt không, và thẻ bhyt có còn miễn
+	// phí không"): the first is what the citizen wants most, so the
+	// classifier reads the second at clfLaterWeight. Retrieval reads it
+	// almost as the question (its entry may be the one asked: "…, còn mức
+	// vay tối đa bao nhiêu"); the value just below 1 tells the part apart.
+	// A follow-up that narrows the first ("Nếu được thì vay tối đa bao
+	// nhiêu") weighs as the question.
+	laterQWeight   float32 = 0.99
+	clfLaterWeight float32 = 0.5
 )
+
+// laterQContent and laterOwnContent (words naming something): a first
+// question naming fewer than laterQContent ("điều kiện là gì, và …") does
+// not put the next one behind it, and one naming fewer than
+// laterOwnContent is no second question ("…, và được bao nhiêu").
+var laterQContent, laterOwnContent = 3, 2
 
 var (
 	// minStory and minQuestion (words): shorter parts are not split.
@@ -56,6 +72,7 @@ const (
 	partLead     = "lead"
 	partQuestion = "question"
 	partOther    = "other question"
+	partLater    = "later question"
 	partAfter    = "after"
 	partPolite   = "courtesy"
 )
@@ -72,6 +89,9 @@ type clausePart struct {
 func clfWeight(w float32) float32 {
 	if w == storyWeight {
 		return clfStoryWeight
+	}
+	if w == laterQWeight {
+		return clfLaterWeight
 	}
 	return w
 }
@@ -285,7 +305,7 @@ func (b *clauseBuf) weigh(text string) {
 			need -= b.content(cl[lean].from, cl[lean].to)
 		}
 	}
-	q := 0
+	q, asked := 0, false
 	for i, c := range cl {
 		switch {
 		case c.polite:
@@ -334,9 +354,14 @@ func (b *clauseBuf) weigh(text string) {
 		if i == main {
 			to = tail
 		}
-		b.add(from, to, 1, partQuestion)
+		w, kind := float32(1), partQuestion
+		if asked && b.in(alsoSet, c.from) > 0 && b.content(from, to) >= laterOwnContent {
+			w, kind = laterQWeight, partLater
+		}
+		asked = asked || c.ask == askWord && b.content(from, to) >= laterQContent
+		b.add(from, to, w, kind)
 		if to < c.to && after < minStory {
-			b.add(to, c.to, 1, partQuestion)
+			b.add(to, c.to, w, kind)
 		} else if to < c.to {
 			b.addAfter(to, c.to)
 		}

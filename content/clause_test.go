@@ -49,6 +49,11 @@ func TestClauseParts(t *testing.T) {
 			[]string{"courtesy 0.0/0.0 Chào cán bộ", "story 0.2/0.1 nhà tôi mới thoát nghèo năm ngoái", "story 0.2/0.1 vợ chồng tôi làm nông",
 				"lead 0.2/0.1 muốn mở rộng chuồng lợn", "question 1.0/1.0 Hộ mới thoát nghèo có được vay vốn nữa không",
 				"question 1.0/1.0 Nếu được thì vay tối đa bao nhiêu", "question 1.0/1.0 lãi suất thế nào ạ"}},
+		{"a second question joined by 'và' naming its own subject: the classifier reads it at half weight; one naming nothing is no second question",
+			"Bố tôi 78 tuổi, ở với vợ chồng tôi, nhà mới ra khỏi danh sách cận nghèo năm nay. Tôi hỏi bố còn được nhận tiền hưu trí xã hội không, và thẻ bảo hiểm y tế của bố có bị thu lại không, và được bao nhiêu ạ?",
+			[]string{"story 0.2/0.1 Bố tôi 78 tuổi", "story 0.2/0.1 ở với vợ chồng tôi", "lead 0.2/0.1 nhà mới ra khỏi danh sách cận nghèo năm nay",
+				"courtesy 0.0/0.0 Tôi hỏi", "question 1.0/1.0 bố còn được nhận tiền hưu trí xã hội không",
+				"later question 1.0/0.5 và thẻ bảo hiểm y tế của bố có bị thu lại không", "question 1.0/1.0 và được bao nhiêu ạ"}},
 		{"a short story is read with the question; only the thanks lose their weight",
 			"nhà tôi hộ nghèo, con học lớp 6 có được miễn học phí không ạ, tôi cảm ơn nhiều",
 			[]string{"question 1.0/1.0 nhà tôi hộ nghèo", "question 1.0/1.0 con học lớp 6 có được miễn học phí không ạ", "courtesy 0.0/0.0 tôi cảm ơn nhiều"}},
@@ -126,7 +131,7 @@ func TestDoneClauseLeads(t *testing.T) {
 	kb := loadOnce(t)
 	day := DateOf(time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC))
 	x := kb.Explain("nhà tôi có thẻ bảo hiểm y tế hộ nghèo rồi, con tôi học lớp 3 có được miễn tiền ăn trưa không", day, 3)
-	want := []ClauseWeight{{"nhà tôi có thẻ bảo hiểm y tế hộ nghèo rồi,", partLead, float64(doneWeight)}, {" con tôi học lớp 3 có được miễn tiền ăn trưa không", partQuestion, 1}}
+	want := []ClauseWeight{{"nhà tôi có thẻ bảo hiểm y tế hộ nghèo rồi,", partLead, float64(doneWeight), float64(doneWeight)}, {" con tôi học lớp 3 có được miễn tiền ăn trưa không", partQuestion, 1, 1}}
 	if !slices.Equal(x.Clauses, want) || x.Result.Topic != TopicEducation {
 		t.Errorf("clauses %v, topic %s; want %v, education", x.Clauses, x.Result.Topic, want)
 	}

@@ -101,4 +101,6 @@ var (
 	politeSet = newWordSet(politeWords)
 	openSet   = newWordSet(politeOpen)
 	thanksSet = newWordSet(thanksOpen)
+	// alsoSet opens a second question beside the first (laterQWeight).
+	alsoSet = newWordSet([]string{"va", "con", "voi lai", "voi ca", "ngoai ra", "con nua", "them nua"})
 )

@@ -19,10 +19,11 @@ type TopicScore struct {
 	Alone, SVM float64
 }
 
-// ClauseWeight is a part of a long message and its weight in the decision.
+// ClauseWeight is a part of a long message and its weight in the decision:
+// for retrieval (Weight) and for the topic classifier (ClfWeight).
 type ClauseWeight struct {
-	Text, Part string
-	Weight     float64
+	Text, Part        string
+	Weight, ClfWeight float64
 }
 
 // TopicProb is one topic's probability in a reading.
@@ -100,7 +101,7 @@ func (kb *KB) Explain(text string, day Date, n int) Explanation {
 	if len(s.cw) > 0 {
 		q := s.clause.parts[len(s.clause.parts)-1].end
 		for _, p := range s.clause.parts {
-			x.Clauses = append(x.Clauses, ClauseWeight{Text: s.text[p.start:p.end], Part: p.kind, Weight: float64(p.w)})
+			x.Clauses = append(x.Clauses, ClauseWeight{Text: s.text[p.start:p.end], Part: p.kind, Weight: float64(p.w), ClfWeight: float64(clfWeight(p.w))})
 			if p.kind == partQuestion {
 				q = p.end
 			}

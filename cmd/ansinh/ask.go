@@ -67,9 +67,9 @@ func printExplanation(out io.Writer, x content.Explanation) {
 		fmt.Fprintf(out, "   question clause: %q (the story before it weighs less)\n", x.Question)
 	}
 	if len(x.Clauses) > 0 {
-		fmt.Fprintln(out, "   clauses (part, weight):")
+		fmt.Fprintln(out, "   clauses (part, weight for retrieval/classifier):")
 		for _, c := range x.Clauses {
-			fmt.Fprintf(out, "     %-14s %.2f  %q\n", c.Part, c.Weight, c.Text)
+			fmt.Fprintf(out, "     %-14s %.2f/%.2f  %q\n", c.Part, c.Weight, c.ClfWeight, c.Text)
 		}
 	}
 	if x.Cue != "" {
