@@ -24,15 +24,18 @@ func (kb *KB) refine(s *scratch, maxScore float64, day Date, top Candidate) *Ent
 // near-poor households, so the bot asks which. Other close entries are
 // answered with the best; "Chưa đúng ý tôi" offers the next ones.
 func (kb *KB) closeEntry(s *scratch, maxScore float64, day Date, chosen *Entry) (*Entry, float64) {
-	if s.cats != 0 {
+	// An entry written for no category has no runner-up for another: the
+	// ranking is not needed (most answers).
+	a := kb.cats[slices.Index(kb.entries, chosen)]
+	if s.cats != 0 || a == 0 {
 		return nil, 0
 	}
 	_, alt, ratio := kb.refined(s, maxScore, day, chosen, 0)
 	if alt == nil || ratio < entryClose {
 		return nil, 0
 	}
-	a, b := kb.cats[slices.Index(kb.entries, chosen)], kb.cats[slices.Index(kb.entries, alt)]
-	if a == 0 || b == 0 || a == b || chosen.Family != "" && alt.Family == chosen.Family {
+	b := kb.cats[slices.Index(kb.entries, alt)]
+	if b == 0 || a == b || chosen.Family != "" && alt.Family == chosen.Family {
 		// Members of one family: the household question (or the category
 		// the citizen declared) picks the member, not a choice of titles.
 		return nil, 0
