@@ -126,6 +126,15 @@ func tuneCitizen(t *testing.T, entries []*Entry, ex *expander, fv *followVocab, 
 	slices.Sort(names)
 	// ANSINH_TUNE_SHOW=1 logs the live configuration's misses.
 	showMiss := os.Getenv("ANSINH_TUNE_SHOW") != ""
+	// ANSINH_TUNE_SHOW=entryall logs, for the live configuration only, every
+	// held-out in-scope message answered in the right topic with another
+	// entry, with the topic's entries as the open band ranks them.
+	showEntries := os.Getenv("ANSINH_TUNE_SHOW") == "entryall"
+	if showEntries {
+		showMiss = false
+		configs = map[string]func(){citizenShown: configs[citizenShown]}
+		names = []string{citizenShown}
+	}
 	kbs := make([]*KB, folds)
 	buildFolds := func() {
 		for f := range folds {
@@ -140,6 +149,13 @@ func tuneCitizen(t *testing.T, entries []*Entry, ex *expander, fv *followVocab, 
 				r := kb.Match(h.text, day)
 				got := r.Topic
 				add(&s, h, got, r.Entry)
+				if showEntries && shown && got == h.topic && r.Entry != nil && r.Entry.Key != h.key {
+					named := ""
+					if categories(ex.syllables(nil, h.text), nil) != 0 {
+						named = " [cat " + kb.askedHousehold(h.text) + "]"
+					}
+					t.Logf("ENTRY %s → %s%s: %s%s", h.key, r.Entry.Key, named, h.text, tuneEntryRanks(kb, h.text, h.key, day))
+				}
 				if showMiss && shown && got != h.topic && (got != TopicUnknown || h.topic != TopicOutOfScope) {
 					t.Logf("MISS %s→%s: %s", h.topic, got, h.text)
 				}
