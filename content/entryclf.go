@@ -38,6 +38,10 @@ var familyShare = true
 // the held-out examples 77.6%; 0.7: 77.1%), the own sets' 95.9% → 96.3%.
 var catBand = 0.85
 
+// catFloor: the band of the entry choice is read on retrieval weighed by
+// the household category (categoryFactor), as by facets.
+var catFloor = true
+
 // catPersons: an entry written for the household category asked about is
 // not weighed down for the persons the message names: "mẹ tôi 70 tuổi, nhà
 // hộ nghèo, thẻ bhyt có phải mua không" is the poor household's free card,
@@ -110,8 +114,11 @@ type EntryScore struct {
 	// of a family written for the category asked about scores as the best
 	// of its family.
 	Retrieval float64
-	// Model is the entry model's probability.
+	// Model is the entry model's probability; when the message names the
+	// thing asked after "thì" (thing.go), blended with Thing, the model's
+	// probability on those words alone, at thingWeight × its largest.
 	Model float64
+	Thing float64
 	// Facet weighs an entry written for a school level or a person the
 	// message names (above 1) or only for others of that kind (below 1).
 	Facet    float64
@@ -133,15 +140,24 @@ func (kb *KB) rankEntries(s *scratch, maxScore float64, day Date, top *Entry, fl
 	h := s.asked.household()
 	var vmax float64
 	s.ranks = s.ranks[:0]
-	if floor > 0 && s.facets != 0 {
-		// The band is read on retrieval weighed by facets: an entry for
-		// the school level named is in the running though another scores
-		// higher on the words it shares.
+	if floor > 0 && (s.facets != 0 || catFloor && s.asked != 0) {
+		// The band is read on retrieval weighed by facets and by the
+		// household category: an entry for the school level named, or for
+		// the category asked about, is in the running though another, for
+		// another level or category, scores higher on the words it shares
+		// ("hộ nghèo thì được vay tối đa bao nhiêu tiền" is not left to the
+		// near-poor household's cap alone).
 		floor = 0
 		for _, i := range kb.byTopic[top.Topic] {
-			floor = max(floor, s.scores[i]/maxScore*kb.facetWeight(s, i))
+			f := s.scores[i] / maxScore * kb.facetWeight(s, i)
+			if catFloor {
+				f *= categoryFactor(kb.cats[i], s.named())
+			}
+			floor = max(floor, f)
 		}
 	}
+	k := kb.topicOf[slices.Index(kb.entries, top)]
+	tmax := kb.thingProbs(s, k)
 	for _, i := range kb.byTopic[top.Topic] {
 		sc := s.scores[i]
 		if e := kb.entries[i]; familyShare && h != "" && e.Family != "" && slices.Contains(e.Households, h) {
@@ -152,7 +168,11 @@ func (kb *KB) rankEntries(s *scratch, maxScore float64, day Date, top *Entry, fl
 			}
 		}
 		fct := kb.facetWeight(s, i)
-		v := kb.retrievalRank(s, maxScore, floor/fct, i)
+		band := floor / fct
+		if tmax > 0 && s.thingP[i] >= thingJoin {
+			band = 0 // the thing asked is this entry's
+		}
+		v := kb.retrievalRank(s, maxScore, band, i)
 		s.scores[i] = sc
 		if v > 0 && force[i] != nil {
 			vmax = max(vmax, v)
@@ -160,7 +180,6 @@ func (kb *KB) rankEntries(s *scratch, maxScore float64, day Date, top *Entry, fl
 		}
 	}
 	// The entry model only matters when there is a choice.
-	k := kb.topicOf[slices.Index(kb.entries, top)]
 	model := k >= 0 && entryMix > 0 && len(s.ranks) > 1
 	if model && s.epTopic != k {
 		s.epTopic = k
@@ -173,6 +192,11 @@ func (kb *KB) rankEntries(s *scratch, maxScore float64, day Date, top *Entry, fl
 		r.Combined = r.Retrieval
 		if model {
 			r.Model = s.entryProbs[r.at]
+			if tmax > 0 {
+				// The reading of the thing asked, as sure as it is.
+				r.Thing = s.thingP[r.at]
+				r.Model += thingWeight * tmax * (r.Thing - r.Model)
+			}
 			r.Combined = (1-entryMix)*r.Retrieval + entryMix*r.Model
 		}
 		r.Combined *= r.Facet

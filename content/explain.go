@@ -67,6 +67,9 @@ type Explanation struct {
 	// EntryChoice ranks the answering topic's close entries: retrieval
 	// share, entry model, facet weight, combined (best first).
 	EntryChoice []EntryScore
+	// Thing is the thing asked after "thì" that the entry model reads on
+	// its own (thing.go), as folded syllables; "" for none.
+	Thing string
 	// Repairs are the words read as other words before matching, as
 	// "typed → read (why)": telex keys, chat spellings, run-together words,
 	// one-letter typos, the l/n dialect (see repair).
@@ -118,6 +121,9 @@ func (kb *KB) Explain(text string, day Date, n int) Explanation {
 	x.Scope = scopeSummary(s)
 	x.Category = s.asked.household()
 	x.Facets = s.facets.names()
+	if s.thing >= 0 {
+		x.Thing = strings.Join(s.syl[s.thing:], " ")
+	}
 	if s.asked != 0 {
 		x.Asides = s.asides()
 	}

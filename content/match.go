@@ -247,6 +247,13 @@ type scratch struct {
 	tmp   []string
 	ments []mention
 	asked category // the household category the question is about (askedCategory)
+	// thing is the first syllable of the thing asked after "thì" (-1:
+	// none); thingFeats its features, thingP the entry model's
+	// probabilities on them, for topic class thingTopic (thing.go).
+	thing      int
+	thingTopic int
+	thingFeats []feature
+	thingP     []float64
 	// facets are the school levels and persons the message names.
 	facets facet
 	// fixes are the repairs made to the syllables (see repair), kept only
@@ -262,6 +269,7 @@ func (kb *KB) newScratch() *scratch {
 		force:      make([]*Entry, len(kb.entries)),
 		probs:      make([]float64, len(kb.clf.topics)),
 		entryProbs: make([]float64, len(kb.entries)),
+		thingP:     make([]float64, len(kb.entries)),
 		best:       make([]Candidate, len(kb.clf.topics)),
 	}
 }
@@ -348,15 +356,18 @@ func (kb *KB) score(s *scratch, text string) float64 {
 			scores[p.entry] += wi * p.w
 		}
 	}
-	s.cue, s.epTopic = -1, -1
+	s.cue, s.epTopic, s.thingTopic = -1, -1, -1
 	s.cats = categories(s.syl, s.w)
 	if s.cats == 0 && len(s.cw) > 0 {
 		s.cats = categories(s.syl, nil) // named in the story only
 	}
 	s.facets = kb.facetsIn(s)
-	s.asked = 0
+	s.asked, s.thing = 0, -1
 	if s.cats != 0 {
 		s.asked = kb.askedCategory(s)
+		if s.asked != 0 {
+			s.markThing()
+		}
 	}
 	kb.phraseHits(s, maxScore)
 	for _, i := range kb.detected {

@@ -86,7 +86,7 @@ func TestTune(t *testing.T) {
 	// The own sets' category-naming lines, with the entries that answer
 	// them (never the blind sets).
 	var own [][]string
-	for _, path := range []string{"testdata/tuning.tsv", "testdata/tuning2.tsv", "testdata/tuning3.tsv", "testdata/entries.tsv", "testdata/entries2.tsv"} {
+	for _, path := range []string{"testdata/tuning.tsv", "testdata/tuning2.tsv", "testdata/tuning3.tsv", "testdata/entries.tsv", "testdata/entries2.tsv", "testdata/entries3.tsv"} {
 		for _, l := range readTSV(t, path) {
 			if len(l) > 2 && l[2] != "" {
 				own = append(own, l)
@@ -486,9 +486,16 @@ func tuneEntryRanks(kb *KB, text, want string, day Date) string {
 func tuneEntryConfigs() map[string]func() {
 	configs := map[string]func(){}
 	for _, b := range []float64{0.9, 0.85, 0.8, 0.7} {
-		configs[fmt.Sprintf("category band %.2f", b)] = func() { catBand, facetMismatch, catPersons = b, 0.5, true }
+		configs[fmt.Sprintf("category band %.2f", b)] = func() { catBand, facetMismatch, catPersons, thingWeight, catFloor = b, 0.5, true, 0, false }
 	}
-	configs["no facets, category band 0.90"] = func() { catBand, facetMismatch = 0.9, 1 }
-	configs["category band 0.85, no household person rule"] = func() { catBand, facetMismatch, catPersons = 0.85, 0.5, false }
+	configs["no facets, category band 0.90"] = func() { catBand, facetMismatch, thingWeight, catFloor = 0.9, 1, 0, false }
+	for _, v := range []float64{0, 0.5} {
+		for _, c := range []bool{false, true} {
+			configs[fmt.Sprintf("thing weight %.2f, category floor %v", v, c)] = func() {
+				catBand, facetMismatch, catPersons, thingWeight, catFloor = 0.85, 0.5, true, v, c
+			}
+		}
+	}
+	configs["category band 0.85, no household person rule"] = func() { catBand, facetMismatch, catPersons, thingWeight, catFloor = 0.85, 0.5, false, 0, false }
 	return configs
 }

@@ -109,12 +109,21 @@ func printExplanation(out io.Writer, x content.Explanation) {
 		fmt.Fprintf(out, "   %9.3f  %-18s %s\n", c.Score, c.Entry.Topic, c.Entry.ID)
 	}
 	if len(x.EntryChoice) > 1 {
-		fmt.Fprintf(out, "   entry choice in the topic: %9s %6s %6s %8s\n", "retrieval", "model", "facet", "combined")
+		if x.Thing != "" {
+			fmt.Fprintf(out, "   thing asked after \"thì\", read by the entry model on its own: %q\n", x.Thing)
+			fmt.Fprintf(out, "   entry choice in the topic: %9s %6s %6s %6s %8s\n", "retrieval", "model", "thing", "facet", "combined")
+		} else {
+			fmt.Fprintf(out, "   entry choice in the topic: %9s %6s %6s %8s\n", "retrieval", "model", "facet", "combined")
+		}
 		for i, c := range x.EntryChoice {
 			if i == 4 {
 				break
 			}
-			fmt.Fprintf(out, "   %-28s %7.3f %6.3f %6.2f %8.3f\n", c.Entry.ID, c.Retrieval, c.Model, c.Facet, c.Combined)
+			if x.Thing != "" {
+				fmt.Fprintf(out, "   %-28s %7.3f %6.3f %6.3f %6.2f %8.3f\n", c.Entry.ID, c.Retrieval, c.Model, c.Thing, c.Facet, c.Combined)
+			} else {
+				fmt.Fprintf(out, "   %-28s %7.3f %6.3f %6.2f %8.3f\n", c.Entry.ID, c.Retrieval, c.Model, c.Facet, c.Combined)
+			}
 		}
 	}
 	if len(x.Facets) > 0 {
