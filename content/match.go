@@ -412,7 +412,11 @@ var (
 func (kb *KB) topicScores(s *scratch, maxScore float64, day Date) {
 	clear(s.best)
 	force := s.forceOn(kb, day)
-	for i, sc := range s.scores {
+	// Locals, so that the stores to best are not read as changing them.
+	best, topicOf, scores := s.best, kb.topicOf, s.scores
+	force = force[:len(scores)]
+	topicOf = topicOf[:len(scores)]
+	for i, sc := range scores {
 		if sc == 0 {
 			continue
 		}
@@ -423,12 +427,12 @@ func (kb *KB) topicScores(s *scratch, maxScore float64, day Date) {
 		if e == nil {
 			continue
 		}
-		k := kb.topicOf[i]
+		k := topicOf[i]
 		if k < 0 {
 			continue
 		}
 		raw := sc / maxScore
-		c := &s.best[k]
+		c := &best[k]
 		if c.Entry == nil || raw > c.Score || (raw == c.Score && e.ID < c.Entry.ID) {
 			*c = Candidate{Entry: e, Score: raw}
 		}

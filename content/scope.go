@@ -123,14 +123,25 @@ const maxMarker = 6
 // does not count: "thu nhập" is a programme word, "thuế thu nhập cá nhân"
 // is not.
 func scopeWords(syl []string, w []float32) (anchor, marker string) {
+	marker = scopeMarker(syl, w)
+	return scopeAnchor(syl, w, marker), marker
+}
+
+// scopeMarker returns the first outside marker scopeWords reads in syl.
+func scopeMarker(syl []string, w []float32) (marker string) {
 	for i := range syl {
 		if w == nil || w[i] > storyWeight {
 			if marker, _ = scopeMarkers.at(syl, i); marker != "" && !negated(syl, i, hasNeg) {
-				break
+				return marker
 			}
-			marker = ""
 		}
 	}
+	return ""
+}
+
+// scopeAnchor returns the first programme anchor scopeWords reads in syl,
+// the outside marker being marker.
+func scopeAnchor(syl []string, w []float32, marker string) string {
 	for i := range syl {
 		if w != nil && w[i] <= storyWeight {
 			continue
@@ -140,10 +151,10 @@ func scopeWords(syl []string, w []float32) (anchor, marker string) {
 			continue
 		}
 		if marker == "" || !inMarker(syl, i, n) {
-			return a, marker
+			return a
 		}
 	}
-	return "", marker
+	return ""
 }
 
 // negated reports whether the phrase at syllable i of syl is denied by the
@@ -199,7 +210,10 @@ func (kb *KB) scopeVerdict(s *scratch, top int) string {
 	if s.asked != 0 {
 		return ""
 	}
-	if a, m := scopeWords(s.syl, s.w); a == "" {
+	// Without an outside marker the rule has nothing to say: the anchors
+	// need not be looked for (most messages).
+	m := scopeMarker(s.syl, s.w)
+	if m != "" && scopeAnchor(s.syl, s.w, m) == "" {
 		return m
 	}
 	return ""
