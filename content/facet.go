@@ -169,11 +169,21 @@ func equalAt(syl []string, i int, want []string) bool {
 // ANSINH_TUNE=citizen ANSINH_TUNE_ENTRY=1): a mismatch weighing 0.5 lifts
 // the held-out right entry 77.0% → 77.2% (all 77.6% → 77.8%) and the own
 // sets' category-naming lines 94.9% → 95.9%, citizen messages unchanged
-// (70.4%); 0.3 does no better. Weighing a match up (1.2) loses 0.2–0.3
-// points everywhere.
+// (70.4%); 0.3 does no better. Weighing a match up (1.2 for both kinds)
+// lost 0.2–0.3 points everywhere then; on today's matcher and the three
+// citizen batches (ANSINH_TUNE=citizen ANSINH_TUNE_ENTRY=facet) 1.1 for a
+// school level and 1.2 for a person lift the citizen messages' right entry
+// 74.1% → 74.6% (category named 72.4% → 73.1%; 1.0/1.2 74.4%, 1.2/1.2
+// 74.4%, 1.1/1.4 74.5%) and the held-out kb examples' 75.6% → 75.9%
+// (TestTune current), the own sets unchanged. Weighing up only when no
+// household category is asked about, or weighing the category's own entry
+// up as well, keeps 74.0–74.3%: a person named more often picks the
+// person's entry than the household's.
 var (
-	// facetMatch weighs an entry written for a facet the message names.
-	facetMatch = 1.0
+	// facetMatch weighs an entry written for a school level the message
+	// names, facetMatchPerson one written for a person it names.
+	facetMatch       = 1.1
+	facetMatchPerson = 1.2
 	// facetMismatch weighs an entry written only for other facets of a
 	// kind the message names.
 	facetMismatch = 0.5
@@ -187,8 +197,10 @@ func facetFactor(ef, mf facet) float64 {
 		e, m := ef&kind, mf&kind
 		switch {
 		case e == 0 || m == 0:
-		case e&m != 0:
+		case e&m != 0 && kind == fcLevels:
 			v *= facetMatch
+		case e&m != 0:
+			v *= facetMatchPerson
 		default:
 			v *= facetMismatch
 		}

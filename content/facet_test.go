@@ -34,12 +34,13 @@ func TestFacets(t *testing.T) {
 		entry, msg facet
 		want       float64
 	}{
-		{fcHigher, fcSchool, facetMismatch},               // a university entry, a pupil
-		{fcHigher | fcSchool, fcSchool, facetMatch},       // written for both
-		{fcDisabled, fcElderly, facetMismatch},            // another person
-		{fcHigher, fcElderly, 1},                          // another kind: no opinion
-		{0, fcSchool, 1},                                  // a general entry
-		{fcHigher | fcDisabled, fcHigher | fcDisabled, 1}, // both kinds match
+		{fcHigher, fcSchool, facetMismatch},         // a university entry, a pupil
+		{fcHigher | fcSchool, fcSchool, facetMatch}, // written for both
+		{fcDisabled, fcElderly, facetMismatch},      // another person
+		{fcHigher, fcElderly, 1},                    // another kind: no opinion
+		{0, fcSchool, 1},                            // a general entry
+		{fcHigher | fcDisabled, fcHigher | fcDisabled, facetMatch * facetMatchPerson}, // both kinds match
+		{fcElderly, fcElderly, facetMatchPerson},                                      // the person named
 	} {
 		if got := facetFactor(tt.entry, tt.msg); got != tt.want {
 			t.Errorf("facetFactor(%v, %v) = %v, want %v", tt.entry.names(), tt.msg.names(), got, tt.want)
@@ -65,6 +66,9 @@ func TestFacetEntryChoice(t *testing.T) {
 		// The household's own category asked about: its entry keeps its
 		// weight whoever in the household the question is about.
 		{"mẹ tôi 70 tuổi, nhà hộ nghèo, thẻ bhyt của mẹ có phải mua không", "bhyt-free-card"},
+		// The person named weighs its entry up (facetMatchPerson): a
+		// disabled pupil's support, not the study costs of any pupil.
+		{"con tôi học lớp 3 bị khuyết tật, nhà cận nghèo, có được hỗ trợ gì khi đi học không", "edu-disabled-learner"},
 	} {
 		got := "none"
 		if r := kb.Match(tt.text, day); r.Entry != nil {

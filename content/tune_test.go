@@ -482,7 +482,9 @@ func tuneEntryRanks(kb *KB, text, want string, day Date) string {
 }
 
 // tuneEntryConfigs are the entry-choice settings compared on the citizen
-// messages (ANSINH_TUNE=citizen ANSINH_TUNE_ENTRY=1).
+// messages (ANSINH_TUNE=citizen ANSINH_TUNE_ENTRY=1; =facet: the weights of
+// a school level and a person named; =mix: the entry model's share, the
+// band and the title's weight).
 func tuneEntryConfigs() map[string]func() {
 	configs := map[string]func(){}
 	for _, b := range []float64{0.9, 0.85, 0.8, 0.7} {
@@ -495,6 +497,26 @@ func tuneEntryConfigs() map[string]func() {
 				catBand, facetMismatch, catPersons, thingWeight, catFloor = 0.85, 0.5, true, v, c
 			}
 		}
+	}
+	if os.Getenv("ANSINH_TUNE_ENTRY") == "facet" {
+		configs = map[string]func(){}
+		for _, l := range []float64{1, 1.1, 1.2} {
+			for _, p := range []float64{1, 1.2, 1.4} {
+				configs[fmt.Sprintf("facet match level %.2f person %.2f", l, p)] = func() { facetMatch, facetMatchPerson = l, p }
+			}
+		}
+		return configs
+	}
+	if os.Getenv("ANSINH_TUNE_ENTRY") == "mix" {
+		configs = map[string]func(){}
+		for _, m := range []float64{0.6, 0.7, 0.8} {
+			for _, b := range []float64{0.85, 0.9} {
+				for _, w := range []float64{0.3, 0.5} {
+					configs[fmt.Sprintf("entry mix %.2f band %.2f title %.2f", m, b, w)] = func() { entryMix, refineBand, refineWeight = m, b, w }
+				}
+			}
+		}
+		return configs
 	}
 	configs["category band 0.85, no household person rule"] = func() { catBand, facetMismatch, catPersons, thingWeight, catFloor = 0.85, 0.5, false, 0, false }
 	return configs
