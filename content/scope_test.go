@@ -210,3 +210,23 @@ func TestOutOfScopeKeywordsSpareCommonWords(t *testing.T) {
 		}
 	}
 }
+
+// TestOutOfScopeVetoNeedsRetrieval: the classifier's out-of-scope reading
+// alone does not silence a message that retrieval finds far closer to a
+// programme's examples than to any out-of-scope one (vetoed); unmarked
+// "phát" (paid out) reads like "phạt" (a fine) to the classifier.
+func TestOutOfScopeVetoNeedsRetrieval(t *testing.T) {
+	kb := loadOnce(t)
+	day, _ := ParseDate("2026-11-27")
+	text := "ong toi 82 tuoi, thang nao cung nhan tien tro cap o nha van hoa thon, thang nay bao gio phat, phat o dau"
+	x := kb.Explain(text, day, 3)
+	if x.Result.Entry == nil || x.Result.Entry.ID != "social-payment-day" {
+		t.Errorf("%q → %s (%s), want social-payment-day", text, x.Result.Topic, x.Unknown)
+	}
+	// An out-of-scope question the classifier is sure of stays unknown.
+	for _, text := range []string{"không đội mũ bảo hiểm bị phạt bao nhiêu tiền", "vay tra gop mua xe may o fe credit lai bao nhieu"} {
+		if r := kb.Match(text, day); r.Topic != TopicUnknown && r.Topic != TopicOutOfScope {
+			t.Errorf("%q → %s, want unknown", text, r.Topic)
+		}
+	}
+}
