@@ -48,6 +48,38 @@ func TestFacets(t *testing.T) {
 	}
 }
 
+// TestEntryFacets: an entry is written for the school levels its title
+// names, and for those its keywords name when a keyword is nothing but the
+// level's name; persons come from the title and any keyword.
+func TestEntryFacets(t *testing.T) {
+	kb, err := Load(Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		id   string
+		want facet
+	}{
+		{"edu-tuition-public-free", fcSchool},        // keywords "THCS", "THPT", "tiểu học"
+		{"edu-preschool", fcPreschool},               // title "Học phí mầm non"
+		{"edu-vocational-university", fcHigher},      // title
+		{"edu-exempt-groups", fcDisabled | fcEthnic}, // "người học khuyết tật" names no level of its own
+	} {
+		e, _ := kb.Entry(tt.id)
+		if got := entryFacets(kb.ex, e); got != tt.want {
+			t.Errorf("%s: facets %v, want %v", tt.id, got.names(), tt.want.names())
+		}
+	}
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{{"THCS", true}, {"tiểu học", true}, {"cấp 2", true}, {"học sinh khuyết tật", false}, {"học phí", false}} {
+		if got := isLevelName(kb.ex.syllables(nil, tt.text)); got != tt.want {
+			t.Errorf("isLevelName(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
 // TestFacetEntryChoice: the school level or the person the message names
 // picks the entry inside the topic, where retrieval prefers an entry
 // written for another level or person on the words it shares.
@@ -66,6 +98,11 @@ func TestFacetEntryChoice(t *testing.T) {
 		// The household's own category asked about: its entry keeps its
 		// weight whoever in the household the question is about.
 		{"mẹ tôi 70 tuổi, nhà hộ nghèo, thẻ bhyt của mẹ có phải mua không", "bhyt-free-card"},
+		// The public schools' free tuition is written for general
+		// education (its keywords "THCS", "THPT", "tiểu học"): a pupil in
+		// "cấp 2" is not asking about the reductions of vocational and
+		// university learners.
+		{"nhà em cận nghèo, con đang học cấp 2 trường xã, nghe nói được giảm 50% học phí đúng không", "edu-tuition-public-free"},
 		// The person named weighs its entry up (facetMatchPerson): a
 		// disabled pupil's support, not the study costs of any pupil.
 		{"con tôi học lớp 3 bị khuyết tật, nhà cận nghèo, có được hỗ trợ gì khi đi học không", "edu-disabled-learner"},

@@ -127,10 +127,7 @@ func build(entries []*Entry, ex *expander) *KB {
 		kb.topicOf[i] = slices.Index(kb.clf.topics, e.Topic)
 		title := ex.syllables(nil, e.Title)
 		kb.cats[i] = categories(title, nil) | householdCategories(e.Households)
-		kb.facets[i] = facetsOf(title)
-		for _, k := range e.Keywords {
-			kb.facets[i] |= facetsOf(ex.syllables(nil, k)) & fcPersons
-		}
+		kb.facets[i] = entryFacets(ex, e)
 	}
 	return kb
 }
