@@ -75,6 +75,9 @@ func bucketOf(h uint64) uint32 { return uint32(h>>17) & (clfBuckets - 1) }
 // in its accented lower-case form: "điện" (electricity) and "diện" (a
 // category, "thuộc diện") fold to the same syllable.
 func accentFeatures(dst []feature, text string, w float32) []feature {
+	if isASCII(text) {
+		return dst // no word with marks (about half the messages)
+	}
 	h, marked, n := uint64(fnvOffset), false, 0
 	flush := func() {
 		if marked && n > 1 {

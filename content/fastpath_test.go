@@ -315,6 +315,11 @@ func TestRuneTable(t *testing.T) {
 			t.Fatalf("foldRune(%U) = %U, want %U", r, got, want)
 		}
 	}
+	for _, s := range []string{"Ô\xffHỘ\xe1\xbb NGHÈO \xef\xbf\xbd x", "ô\xffhộ Nghèo\xc3", "ĐƯỢC KHÔNG Ạ"} {
+		if got, want := lowerString(s), refLower(s); got != want {
+			t.Fatalf("lowerString(%q) = %q, want %q", s, got, want)
+		}
+	}
 	for _, s := range fastpathMessages(t) {
 		if got, want := lowerString(s), strings.ToLower(s); got != want {
 			t.Fatalf("lowerString(%q) = %q, want %q", s, got, want)
@@ -325,6 +330,22 @@ func TestRuneTable(t *testing.T) {
 			}
 		}
 	}
+}
+
+// refLower is lowerString rune by rune: text before the first upper-case
+// rune kept as it is (invalid bytes too), every rune after it lowered and
+// encoded (an invalid byte as U+FFFD).
+func refLower(s string) string {
+	for i, r := range s {
+		if unicode.ToLower(r) != r {
+			b := []byte(s[:i])
+			for _, r := range s[i:] {
+				b = utf8.AppendRune(b, unicode.ToLower(r))
+			}
+			return string(b)
+		}
+	}
+	return s
 }
 
 // refFold is Fold without the rune table and the ASCII shortcut.

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -86,12 +87,29 @@ func lowerString(s string) string {
 		if lowerRune(r) == r {
 			continue
 		}
-		b := make([]byte, 0, len(s)+4)
-		b = append(b, s[:i]...)
-		for _, r := range s[i:] {
-			b = utf8.AppendRune(b, lowerRune(r))
+		// ASCII bytes and runes that stay as they are are copied, not
+		// encoded again; an invalid byte becomes U+FFFD, as range reads it.
+		var b strings.Builder
+		b.Grow(len(s) + 4)
+		b.WriteString(s[:i])
+		for j := i; j < len(s); {
+			if c := s[j]; c < utf8.RuneSelf {
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b.WriteByte(c)
+				j++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if l := lowerRune(r); l != r || n == 1 {
+				b.WriteRune(l)
+			} else {
+				b.WriteString(s[j : j+n])
+			}
+			j += n
 		}
-		return string(b)
+		return b.String()
 	}
 	return s
 }
