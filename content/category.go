@@ -23,12 +23,13 @@ const (
 var categoryMismatch = 0.5
 
 // categories returns the household categories named in folded syllables,
-// counting only syllables with weight 1 (the question clause) when w says
-// the message was split, else all.
+// counting only syllables of the question clause (weight 1, or
+// laterQWeight in a second question joined to it) when w says the message
+// was split, else all.
 func categories(syl []string, w []float32) category {
 	var c category
 	for i := 1; i < len(syl); i++ {
-		if w == nil || w[i] >= 1 {
+		if w == nil || w[i] >= laterQWeight {
 			c |= categoryAt(syl, i)
 		}
 	}

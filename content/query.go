@@ -20,7 +20,9 @@ func (kb *KB) phraseHits(s *scratch, total float64) {
 			}
 			if ph.cue {
 				s.scores[ph.entry] += cueBonus * total * float64(s.w[i])
-				if s.w[i] == 1 {
+				// In the question clause (a second question joined to
+				// it weighs laterQWeight there).
+				if s.w[i] >= laterQWeight {
 					s.cue = kb.topicOf[ph.entry]
 				}
 			} else {
