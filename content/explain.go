@@ -64,6 +64,10 @@ type Explanation struct {
 	// would have weighed among the close ones but that are written only for
 	// another school level or person: "bhyt-free-card (disabled)".
 	FacetDown []string
+	// FacetUp are the answering topic's close entries written for the
+	// school level or person named, weighed up (facetMatch,
+	// facetMatchPerson): "bhyt-elderly (elderly)".
+	FacetUp []string
 	// EntryChoice ranks the answering topic's close entries: retrieval
 	// share, entry model, facet weight, combined (best first).
 	EntryChoice []EntryScore
@@ -132,6 +136,11 @@ func (kb *KB) Explain(text string, day Date, n int) Explanation {
 		for _, i := range kb.byTopic[x.Result.Topic] {
 			if kb.facetWeight(s, i) < 1 && s.scores[i]/maxScore >= refineBand*s.best[k].Score && kb.entries[i].ValidOn(day) {
 				x.FacetDown = append(x.FacetDown, kb.entries[i].ID+" ("+strings.Join(kb.facets[i].names(), ", ")+")")
+			}
+		}
+		for _, r := range x.EntryChoice {
+			if r.Facet > 1 {
+				x.FacetUp = append(x.FacetUp, r.Entry.ID+" ("+strings.Join((kb.facets[r.at]&s.facets).names(), ", ")+")")
 			}
 		}
 		sort.SliceStable(x.EntryChoice, func(i, j int) bool { return x.EntryChoice[i].Combined > x.EntryChoice[j].Combined })

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"slices"
 	"testing"
 	"time"
 )
@@ -114,6 +115,23 @@ func TestFacetEntryChoice(t *testing.T) {
 		if got != tt.entry {
 			t.Errorf("%q → %s, want %s", tt.text, got, tt.entry)
 		}
+	}
+}
+
+// TestExplainFacets: ask --explain names the entries weighed up for the
+// person named and those weighed down for another.
+func TestExplainFacets(t *testing.T) {
+	kb, err := Load(Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := DateOf(time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC))
+	x := kb.Explain("bố tôi 80 tuổi, nhà không phải hộ nghèo, bố có được thẻ bảo hiểm y tế miễn phí không", day, 3)
+	if !slices.Contains(x.FacetUp, "bhyt-elderly (elderly)") {
+		t.Errorf("weighed up %q, want bhyt-elderly (elderly)", x.FacetUp)
+	}
+	if !slices.Contains(x.FacetDown, "bhyt-free-card (disabled)") {
+		t.Errorf("weighed down %q, want bhyt-free-card (disabled)", x.FacetDown)
 	}
 }
 

@@ -128,6 +128,9 @@ func printExplanation(out io.Writer, x content.Explanation) {
 	}
 	if len(x.Facets) > 0 {
 		fmt.Fprintf(out, "   school level or person named: %s", strings.Join(x.Facets, ", "))
+		if len(x.FacetUp) > 0 {
+			fmt.Fprintf(out, "; weighed up, written for it: %s", strings.Join(x.FacetUp, ", "))
+		}
 		if len(x.FacetDown) > 0 {
 			fmt.Fprintf(out, "; weighed down, written for others: %s", strings.Join(x.FacetDown, ", "))
 		}
