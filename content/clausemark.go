@@ -5,11 +5,14 @@ import "strings"
 // The words that make a clause of a long message a question, an opening
 // to one, or a courtesy. All folded (lower case, no marks).
 
-// introMarkers open the question after a story ("cho tôi hỏi …").
+// introMarkers open the question after a story ("cho tôi hỏi …"). "Vậy
+// thì" is none: the particle "vậy" is dropped before the clauses are read
+// (dropParticles), so a "vay thi" left is the verb ("… muốn vay thì phải
+// làm giấy tờ gì"), which the question needs.
 var introMarkers = []string{
 	"cho toi hoi", "cho em hoi", "cho chau hoi", "cho minh hoi", "cho con hoi", "cho hoi",
 	"cho e hoi", "cho t hoi", "cho mk hoi", "cho mik hoi",
-	"xin hoi", "muon hoi", "toi hoi", "em hoi", "hoi la", "vay thi",
+	"xin hoi", "muon hoi", "toi hoi", "em hoi", "hoi la",
 	"chau hoi", "minh hoi", "e hoi", "tui hoi",
 }
 

@@ -57,3 +57,20 @@ func TestTeencodeQuestionMarkers(t *testing.T) {
 		}
 	}
 }
+
+// TestVayThiIsNoIntro: "vay thì" left after the particle "vậy" is dropped
+// (dropParticles) is the verb "vay" (to borrow): it opens no question, the
+// loan stays in the question clause.
+func TestVayThiIsNoIntro(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"con gai toi do cao dang nghe o bac ninh, nha ho can ngheo, muon vay thi phai lam giay to gi",
+			" nha ho can ngheo, muon vay thi phai lam giay to gi"},
+		{"bo me toi gia yeu, nha toi la ho moi thoat ngheo, toi muon mo xuong moc nho, neu duoc vay thi lai suat bao nhieu",
+			" toi muon mo xuong moc nho, neu duoc vay thi lai suat bao nhieu"},
+	} {
+		text := dropParticles(tt.text)
+		if got := text[questionStart(text):]; got != tt.want {
+			t.Errorf("questionStart(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
