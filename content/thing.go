@@ -62,10 +62,10 @@ func (s *scratch) markThing() {
 }
 
 // examWord reports a word that makes "thi" the exam ("thi đại học", "thi
-// vào lớp 10", "thi tốt nghiệp"), not "thì".
+// vào lớp 10", "thi tốt nghiệp") or a town ("thị trấn"), not "thì".
 func examWord(w string) bool {
 	switch w {
-	case "dai", "vao", "tot", "do", "truot", "lai", "cu", "tuyen", "hoc", "xong":
+	case "dai", "vao", "tot", "do", "truot", "lai", "cu", "tuyen", "hoc", "xong", "tran":
 		return true
 	}
 	return false

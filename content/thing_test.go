@@ -42,6 +42,7 @@ func TestMarkThing(t *testing.T) {
 		{"thì ra hộ nghèo được vay vốn à", ""},                      // "thì" before the category
 		{"con hộ nghèo thi đại học có được miễn học phí không", ""}, // the exam
 		{"nhà tôi hộ nghèo thì sao", ""},                            // one syllable after it
+		{"hộ nghèo ở thị trấn vay vốn được không", ""},              // the town
 		{"nhà tôi không phải hộ nghèo, vay thì ở đâu", ""},          // no category asked about
 		{strings.Repeat("nhà tôi đông con, chồng làm thuê, ", 5) + "nhà hộ nghèo thì vay ở đâu", ""},
 	} {

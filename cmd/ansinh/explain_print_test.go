@@ -45,10 +45,11 @@ func TestPrintExplanationShowsAsides(t *testing.T) {
 }
 
 // TestPrintExplanationShowsFacets: ask --explain names the school level or
-// person the message is about and the close entries weighed down because
-// they are written for others.
+// person the message is about, the close entries weighed up because they
+// are written for it and those weighed down because they are written for
+// others.
 func TestPrintExplanationShowsFacets(t *testing.T) {
-	want := "   school level or person named: elderly; weighed down, written for others: bhyt-free-card (disabled)\n"
+	want := "   school level or person named: elderly; weighed up, written for it: bhyt-elderly (elderly); weighed down, written for others: bhyt-free-card (disabled)\n"
 	if got := explanation(t, "bố tôi 80 tuổi, nhà không phải hộ nghèo, bố có được thẻ bảo hiểm y tế miễn phí không"); !strings.Contains(got, want) {
 		t.Errorf("explanation lacks %q:\n%s", want, got)
 	}
