@@ -299,7 +299,7 @@ func (d *detector) judge(m *dmsg) (Alarm, bool) {
 		return Alarm{}, false
 	}
 	found := false
-	for id := range m.hits {
+	for _, id := range m.hitIDs {
 		found = found || d.danger[id]
 	}
 	if !found {
@@ -311,7 +311,7 @@ func (d *detector) judge(m *dmsg) (Alarm, bool) {
 		v, ok := has[name]
 		if !ok {
 			for _, ph := range d.markers[name] {
-				if len(m.hits[ph.id]) > 0 {
+				if len(m.hitsOf(ph.id)) > 0 {
 					v = true
 					break
 				}
@@ -322,7 +322,7 @@ func (d *detector) judge(m *dmsg) (Alarm, bool) {
 	}
 	var kindVetoed []bool
 	hit := func(ph *dphrase) bool {
-		for _, span := range m.hits[ph.id] {
+		for _, span := range m.hitsOf(ph.id) {
 			clear := true
 			for i := span[0]; i < span[1]; i++ {
 				clear = clear && !vetoed[i] && !kindVetoed[i]
@@ -372,7 +372,7 @@ next:
 		if !hit(ph) {
 			continue
 		}
-		for _, span := range m.hits[ph.id] {
+		for _, span := range m.hitsOf(ph.id) {
 			for i := span[0]; i < span[1]; i++ {
 				if used[i] {
 					continue next
@@ -398,7 +398,7 @@ func (m *dmsg) mask(dst []bool, list []*dphrase) []bool {
 	}
 	clear(dst)
 	for _, v := range list {
-		for _, span := range m.hits[v.id] {
+		for _, span := range m.hitsOf(v.id) {
 			for i := span[0]; i < span[1]; i++ {
 				dst[i] = true
 			}

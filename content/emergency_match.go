@@ -51,11 +51,55 @@ type dphrase struct {
 type dmsg struct {
 	syl      []dsyl
 	accented bool // the citizen types with diacritics
-	hits     map[int32][][2]int
-	buf      []byte  // scratch for folding a word
-	runes    []rune  // the syllables' letters (dsyl.letters) share it
-	nsig     []int   // by kind: signals found (possible)
-	sides    []uint8 // by combo: sides found (possible)
+	// The phrases found and where: hitAt[id] is 1 + the index in spans of
+	// phrase id's spans (0: not found), set only for the ids in hitIDs, in
+	// the order first found. Slices rather than a map: no allocation once
+	// the pooled message has grown.
+	hitAt  []int32
+	hitIDs []int32
+	spans  [][][2]int
+	buf    []byte  // scratch for folding a word
+	runes  []rune  // the syllables' letters (dsyl.letters) share it
+	nsig   []int   // by kind: signals found (possible)
+	sides  []uint8 // by combo: sides found (possible)
+}
+
+// addHit records that phrase id matches the syllables span[0]:span[1].
+func (m *dmsg) addHit(id int32, span [2]int) {
+	if int(id) >= len(m.hitAt) {
+		m.hitAt = append(m.hitAt, make([]int32, int(id)+1-len(m.hitAt))...)
+	}
+	k := m.hitAt[id]
+	if k == 0 {
+		m.hitIDs = append(m.hitIDs, id)
+		if n := len(m.spans); n < cap(m.spans) {
+			m.spans = m.spans[:n+1]
+			m.spans[n] = m.spans[n][:0]
+		} else {
+			m.spans = append(m.spans, nil)
+		}
+		k = int32(len(m.spans))
+		m.hitAt[id] = k
+	}
+	m.spans[k-1] = append(m.spans[k-1], span)
+}
+
+// hitsOf returns where phrase id matches, nil when it does not.
+func (m *dmsg) hitsOf(id int32) [][2]int {
+	if int(id) < len(m.hitAt) {
+		if k := m.hitAt[id]; k > 0 {
+			return m.spans[k-1]
+		}
+	}
+	return nil
+}
+
+// clearHits forgets the phrases found.
+func (m *dmsg) clearHits() {
+	for _, id := range m.hitIDs {
+		m.hitAt[id] = 0
+	}
+	m.hitIDs, m.spans = m.hitIDs[:0], m.spans[:0]
 }
 
 // phrase compiles a vocabulary phrase and registers its syllables.

@@ -127,12 +127,12 @@ func (d *detector) tokens(m *dmsg, text string) bool {
 // Signals are counted without overlaps first, an upper bound of what judge
 // counts.
 func (d *detector) possible(m *dmsg) bool {
-	if len(m.hits) == 0 {
+	if len(m.hitIDs) == 0 {
 		return false
 	}
 	m.nsig = append(m.nsig[:0], make([]int, len(d.kinds))...)
 	m.sides = append(m.sides[:0], make([]uint8, d.ncombos)...)
-	for id := range m.hits {
+	for _, id := range m.hitIDs {
 		switch r := d.roles[id]; r.what {
 		case rolePhrase:
 			return true
@@ -209,10 +209,7 @@ func (d *detector) matchAt(m *dmsg, i int, cands []dcand) {
 			continue
 		}
 		if end, ok := matchFrom(m, i, d.all[c.id], 0, 0); ok {
-			if m.hits == nil {
-				m.hits = map[int32][][2]int{}
-			}
-			m.hits[c.id] = append(m.hits[c.id], [2]int{i, end})
+			m.addHit(c.id, [2]int{i, end})
 		}
 	}
 }
@@ -223,7 +220,7 @@ func (d *detector) matchAt(m *dmsg, i int, cands []dcand) {
 // one typo away from.
 func (d *detector) scan(m *dmsg, text string) {
 	m.syl, m.runes = m.syl[:0], m.runes[:0]
-	clear(m.hits)
+	m.clearHits()
 	lower := lowerNFC(text)
 	start, kind := 0, 0 // kind: 0 none, 1 letters, 2 digits
 	for i, r := range lower {

@@ -95,10 +95,7 @@ func (d *detector) refScan(text string) *dmsg {
 	matchAt := func(i int, first string) {
 		for _, id := range d.first[first] {
 			if end, ok := matchFrom(m, i, d.all[id], 0, 0); ok {
-				if m.hits == nil {
-					m.hits = map[int32][][2]int{}
-				}
-				m.hits[id] = append(m.hits[id], [2]int{i, end})
+				m.addHit(id, [2]int{i, end})
 			}
 		}
 	}
