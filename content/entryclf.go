@@ -38,10 +38,6 @@ var familyShare = true
 // the held-out examples 77.6%; 0.7: 77.1%), the own sets' 95.9% → 96.3%.
 var catBand = 0.85
 
-// catFloor: the band of the entry choice is read on retrieval weighed by
-// the household category (categoryFactor), as by facets.
-var catFloor = true
-
 // catPersons: an entry written for the household category asked about is
 // not weighed down for the persons the message names: "mẹ tôi 70 tuổi, nhà
 // hộ nghèo, thẻ bhyt có phải mua không" is the poor household's free card,
@@ -140,20 +136,29 @@ func (kb *KB) rankEntries(s *scratch, maxScore float64, day Date, top *Entry, fl
 	h := s.asked.household()
 	var vmax float64
 	s.ranks = s.ranks[:0]
-	if floor > 0 && (s.facets != 0 || catFloor && s.asked != 0) {
-		// The band is read on retrieval weighed by facets and by the
-		// household category: an entry for the school level named, or for
-		// the category asked about, is in the running though another, for
-		// another level or category, scores higher on the words it shares
-		// ("hộ nghèo thì được vay tối đa bao nhiêu tiền" is not left to the
-		// near-poor household's cap alone).
+	if floor > 0 && s.facets != 0 {
+		// The band is read on retrieval weighed by facets: an entry for
+		// the school level named is in the running though another scores
+		// higher on the words it shares.
 		floor = 0
 		for _, i := range kb.byTopic[top.Topic] {
-			f := s.scores[i] / maxScore * kb.facetWeight(s, i)
-			if catFloor {
-				f *= categoryFactor(kb.cats[i], s.named())
-			}
-			floor = max(floor, f)
+			floor = max(floor, s.scores[i]/maxScore*kb.facetWeight(s, i))
+		}
+	}
+	// The family member written for the category asked about (its
+	// households) reads the band on retrieval weighed by the household
+	// category too: it is in the running though an entry for another
+	// category scores higher on the words they share ("hộ nghèo thì được
+	// vay tối đa bao nhiêu tiền" is not left to the near-poor household's
+	// cap). Only that entry: widening the band for every entry, or for
+	// those whose title names the category ("Đăng ký xét hộ nghèo, cận
+	// nghèo"), let the review answer context-free "còn hộ nghèo thì sao"
+	// instead of the poor household's benefits.
+	catFloor := floor
+	if floor > 0 && s.asked != 0 {
+		catFloor = 0
+		for _, i := range kb.byTopic[top.Topic] {
+			catFloor = max(catFloor, s.scores[i]/maxScore*kb.facetWeight(s, i)*categoryFactor(kb.cats[i], s.named()))
 		}
 	}
 	k := kb.topicOf[slices.Index(kb.entries, top)]
@@ -169,6 +174,9 @@ func (kb *KB) rankEntries(s *scratch, maxScore float64, day Date, top *Entry, fl
 		}
 		fct := kb.facetWeight(s, i)
 		band := floor / fct
+		if h != "" && slices.Contains(kb.entries[i].Households, h) {
+			band = min(floor, catFloor) / fct
+		}
 		if tmax > 0 && s.thingP[i] >= thingJoin {
 			band = 0 // the thing asked is this entry's
 		}

@@ -488,15 +488,11 @@ func tuneEntryRanks(kb *KB, text, want string, day Date) string {
 func tuneEntryConfigs() map[string]func() {
 	configs := map[string]func(){}
 	for _, b := range []float64{0.9, 0.85, 0.8, 0.7} {
-		configs[fmt.Sprintf("category band %.2f", b)] = func() { catBand, facetMismatch, catPersons, thingWeight, catFloor = b, 0.5, true, 0, false }
+		configs[fmt.Sprintf("category band %.2f", b)] = func() { catBand, facetMismatch, catPersons, thingWeight = b, 0.5, true, 0 }
 	}
-	configs["no facets, category band 0.90"] = func() { catBand, facetMismatch, thingWeight, catFloor = 0.9, 1, 0, false }
-	for _, v := range []float64{0, 0.5} {
-		for _, c := range []bool{false, true} {
-			configs[fmt.Sprintf("thing weight %.2f, category floor %v", v, c)] = func() {
-				catBand, facetMismatch, catPersons, thingWeight, catFloor = 0.85, 0.5, true, v, c
-			}
-		}
+	configs["no facets, category band 0.90"] = func() { catBand, facetMismatch, thingWeight = 0.9, 1, 0 }
+	for _, v := range []float64{0, 0.5, 0.75} {
+		configs[fmt.Sprintf("thing weight %.2f", v)] = func() { catBand, facetMismatch, catPersons, thingWeight = 0.85, 0.5, true, v }
 	}
 	if os.Getenv("ANSINH_TUNE_ENTRY") == "facet" {
 		configs = map[string]func(){}
@@ -518,6 +514,6 @@ func tuneEntryConfigs() map[string]func() {
 		}
 		return configs
 	}
-	configs["category band 0.85, no household person rule"] = func() { catBand, facetMismatch, catPersons, thingWeight, catFloor = 0.85, 0.5, false, 0, false }
+	configs["category band 0.85, no household person rule"] = func() { catBand, facetMismatch, catPersons, thingWeight = 0.85, 0.5, false, 0 }
 	return configs
 }
