@@ -79,11 +79,18 @@ type index struct {
 }
 
 type phrase struct {
-	entry  int32
+	entry int32
+	// next is ids[1], noNext for a one-syllable phrase: most phrases
+	// starting with a message's word are told apart by the next one
+	// without reading ids.
+	next   int32
 	ids    []int32
 	weight float64 // keyword: bonus × the syllables' weights
 	cue    bool    // cue: worth cueBonus × the whole message's weight
 }
+
+// noNext is phrase.next for a one-syllable phrase: no position holds it.
+const noNext = math.MinInt32
 
 func bigramKey(a, b int32) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b)) }
 
@@ -205,6 +212,10 @@ func buildIndex(entries []*Entry, ex *expander, weigh func(text string) ([]strin
 				ph.weight += ix.idf[ph.ids[j]]
 			}
 			ph.weight *= bonus
+			ph.next = noNext
+			if len(ph.ids) > 1 {
+				ph.next = ph.ids[1]
+			}
 			byFirst[ph.ids[0]] = append(byFirst[ph.ids[0]], ph)
 		}
 		for _, c := range e.Cues {

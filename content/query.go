@@ -10,6 +10,9 @@ func (kb *KB) phraseHits(s *scratch, total float64) {
 		}
 	next:
 		for _, ph := range kb.ix.phrases[kb.ix.phraseAt[id]:kb.ix.phraseAt[id+1]] {
+			if ph.next != noNext && (i+1 >= len(s.pos) || s.pos[i+1] != ph.next) {
+				continue
+			}
 			if i+len(ph.ids) > len(s.pos) {
 				continue
 			}
