@@ -143,13 +143,18 @@ func sublinear(c uint16) float32 {
 
 // margins fills out with the view's margin per topic class for the terms'
 // buckets, using cnt (all zero, svmBuckets long; left zero) to count them
-// in a long message and uniq as scratch: the sum over distinct terms of
-// their weight·idf rows, times the term's sublinear count, over the length
-// of the TF-IDF vector. The sum is of integers (the byte weights times the
-// count's weight in 1/svmTFUnit), exact in any order; the vector's length
-// is summed over the distinct terms in the order they first occur.
+// and uniq as scratch: the sum over distinct terms of their weight·idf
+// rows, times the term's sublinear count, over the length of the
+// TF-IDF vector. The sum is of integers (the byte weights times the count's
+// weight in 1/svmTFUnit), exact in any order.
 func (m *svmView) margins(terms []uint32, cnt []uint16, uniq []uint32, out []float64) []uint32 {
-	uniq = countTerms(terms, cnt, uniq[:0])
+	uniq = uniq[:0]
+	for _, b := range terms {
+		if cnt[b] == 0 {
+			uniq = append(uniq, b)
+		}
+		cnt[b]++
+	}
 	// A term seen once (most are) adds its byte weights as they are, eight
 	// at a time: each byte offset by 128 (so unsigned) into a 16-bit lane
 	// of four words, one per even and odd byte of the row's two halves,
@@ -159,8 +164,9 @@ func (m *svmView) margins(terms []uint32, cnt []uint16, uniq []uint32, out []flo
 	var lanes [4]uint64
 	var sq float32
 	n1, inLanes := int64(0), 0
-	for _, u := range uniq {
-		b, c := u&(svmBuckets-1), uint16(u>>svmBits)
+	for _, b := range uniq {
+		c := cnt[b]
+		cnt[b] = 0
 		row := (*[svmRowBytes]byte)(m.q[int(m.row[b])*svmRowBytes:])
 		if c == 1 {
 			v := rowIDF(row)
@@ -195,49 +201,6 @@ func (m *svmView) margins(terms []uint32, cnt []uint16, uniq []uint32, out []flo
 	}
 	for k := range m.nc {
 		out[k] = float64(float32(acc[k])*m.scale[k]*inv/svmTFUnit + m.b[k])
-	}
-	return uniq
-}
-
-// svmFewTerms: a message of at most this many terms is counted in a
-// table on the stack (twice as many slots, open addressing) rather than
-// in the svmBuckets-long counts, whose scattered reads and writes leave
-// the processor's cache; most messages have 50–120.
-const svmFewTerms = 128
-
-// A bucket and its count share a uint32 in countTerms' result.
-const _ = uint(16 - svmBits)
-
-// countTerms appends to uniq each distinct bucket of terms in the order it
-// first occurs, its count (wrapping at 2^16, as cnt's) in the upper 16
-// bits. A long message is counted in cnt (all zero; left zero).
-func countTerms(terms []uint32, cnt []uint16, uniq []uint32) []uint32 {
-	if len(terms) > svmFewTerms {
-		for _, b := range terms {
-			if cnt[b] == 0 {
-				uniq = append(uniq, b)
-			}
-			cnt[b]++
-		}
-		for j, b := range uniq {
-			uniq[j] = b | uint32(cnt[b])<<svmBits
-			cnt[b] = 0
-		}
-		return uniq
-	}
-	// slot: bucket+1 in the low 17 bits, its index in uniq above; 0: empty.
-	var slot [2 * svmFewTerms]uint32
-	const mask = len(slot) - 1
-	for _, b := range terms {
-		i := int(b*0x9E3779B1>>24) & mask
-		for slot[i] != 0 && slot[i]&(1<<17-1) != b+1 {
-			i = (i + 1) & mask
-		}
-		if slot[i] == 0 {
-			slot[i] = b + 1 | uint32(len(uniq))<<17
-			uniq = append(uniq, b)
-		}
-		uniq[slot[i]>>17] += 1 << svmBits
 	}
 	return uniq
 }

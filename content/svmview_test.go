@@ -192,38 +192,3 @@ func TestSVMViewManyTerms(t *testing.T) {
 		}
 	}
 }
-
-// TestCountTermsOrderAndCounts: the table on the stack and the long
-// counts give each distinct bucket once, in the order it first occurs,
-// with its count, and leave the long counts zero.
-func TestCountTermsOrderAndCounts(t *testing.T) {
-	cnt := make([]uint16, svmBuckets)
-	h := uint64(fnvOffset)
-	for _, n := range []int{0, 1, 7, svmFewTerms - 1, svmFewTerms, svmFewTerms + 1, 600} {
-		terms := make([]uint32, n)
-		for i := range terms {
-			h = mix(h, uint64(i))
-			terms[i] = uint32(h>>20) % svmBuckets
-			if i > 0 && h%3 == 0 {
-				terms[i] = terms[int(h>>8)%i] // a repeat
-			}
-		}
-		var want []uint32
-		count := map[uint32]uint32{}
-		for _, b := range terms {
-			if count[b] == 0 {
-				want = append(want, b)
-			}
-			count[b]++
-		}
-		for j, b := range want {
-			want[j] = b | count[b]<<svmBits
-		}
-		if got := countTerms(terms, cnt, nil); !slices.Equal(got, want) {
-			t.Errorf("%d terms: got %v, want %v", n, got, want)
-		}
-		if i := slices.IndexFunc(cnt, func(c uint16) bool { return c != 0 }); i >= 0 {
-			t.Fatalf("%d terms: count of bucket %d left %d", n, i, cnt[i])
-		}
-	}
-}
