@@ -206,6 +206,7 @@ type scratch struct {
 	terms []int32
 	tw    []float32 // weight of each term
 	pos   []int32   // unigram id at each syllable position (-1 unknown)
+	ids   []int32   // repair's vocabulary id of each syllable (repairIDs)
 	// slot[id] is 1 + the index of term id in terms, 0 when the message
 	// lacks it; only the current terms' slots are set.
 	slot []int32
@@ -310,13 +311,14 @@ func (kb *KB) score(s *scratch, text string) float64 {
 		return 0
 	}
 	kb.weigh(s, text)
+	s.ids = s.ids[:0]
 	if repairSyllables {
 		s.fixes = s.fixes[:0]
 		fixes := &s.fixes
 		if !s.explain {
 			fixes = nil
 		}
-		s.syl, s.w = kb.ix.repair(s.syl, s.w, fixes)
+		s.syl, s.w, s.ids = kb.ix.repairIDs(s.syl, s.w, s.ids, fixes)
 	}
 	if s.explain {
 		for range s.particles.n {

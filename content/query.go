@@ -38,7 +38,8 @@ func (kb *KB) phraseHits(s *scratch, total float64) {
 // queryTerms maps s.syl to unique term ids in s.terms: unigrams (with
 // one-typo correction for unknown words; -1 when still unknown) and bigrams,
 // each with the largest weight of its occurrences in s.tw. s.pos receives
-// the unigram id at each position.
+// the unigram id at each position. The ids repair found in s.ids (when it
+// ran) are not looked up again.
 func (kb *KB) queryTerms(s *scratch) {
 	ix := kb.ix
 	for _, id := range s.terms {
@@ -59,9 +60,22 @@ func (kb *KB) queryTerms(s *scratch) {
 		s.tw = append(s.tw, wt)
 	}
 	prev := int32(-1)
+	ids := s.ids
+	if len(ids) != len(s.syl) {
+		ids = nil // not repaired: look every syllable up
+	}
 	for i, word := range s.syl {
-		id, ok := ix.vocab[word]
-		if !ok {
+		id := int32(lookUp)
+		if ids != nil {
+			id = ids[i]
+		}
+		switch id {
+		case lookUp:
+			var ok bool
+			if id, ok = ix.vocab[word]; !ok {
+				id = ix.correct(word)
+			}
+		case unknownWord:
 			id = ix.correct(word)
 		}
 		s.pos = append(s.pos, id)

@@ -1,5 +1,7 @@
 package content
 
+import "math"
+
 // Citizens on cheap phones type without marks and in haste: telex keys
 // left in a word when the keyboard did not convert them ("ngheof",
 // "dduowcj"), chat spellings ("tjen", "thj", "fai", "wa", "jup"), words run
@@ -34,33 +36,58 @@ const (
 // place and returns both; when fixes is not nil each repair is appended to
 // it.
 func (ix *index) repair(syl []string, w []float32, fixes *[]fix) ([]string, []float32) {
+	var ids [128]int32 // on the stack: only a longer message allocates
+	syl, w, _ = ix.repairIDs(syl, w, ids[:0], fixes)
+	return syl, w
+}
+
+// lookUp in the ids repairIDs returns: the syllable's id is not known yet.
+const lookUp = math.MinInt32
+
+// repairIDs is repair that also returns, in ids[:0], each repaired
+// syllable's vocabulary id (unknownWord: not in the vocabulary; lookUp:
+// not looked up), so that queryTerms need not look the syllables up again.
+func (ix *index) repairIDs(syl []string, w []float32, ids []int32, fixes *[]fix) ([]string, []float32, []int32) {
 	var buf [32]byte
 	syl, w = ix.vni(syl, w, fixes)
 	telex := ix.telexTyped(syl)
+	ids = ids[:0]
 	for i := 0; i < len(syl); i++ {
 		x := syl[i]
-		if _, ok := ix.vocab[x]; ok || len(x) > 24 || !isLetters(x) {
+		known, ok := ix.vocab[x]
+		if !ok {
+			known = unknownWord
+		}
+		ids = append(ids, known)
+		if ok || len(x) > 24 || !isLetters(x) {
 			continue
 		}
 		if id, how := ix.finalJ(syl, i, telex); id >= 0 {
 			syl[i] = ix.words[id]
+			ids[i] = id
 			note(fixes, x, syl[i], how)
 			continue
 		}
 		if id, how := ix.respell(buf[:0], x, telex); id >= 0 {
 			syl[i] = ix.words[id]
+			ids[i] = id
 			note(fixes, x, syl[i], how)
 			continue
 		}
 		var seg [3]piece
 		if k := ix.segment(x, &seg); k > 1 {
 			var parts [16]string
+			var partIDs [16]int32
 			n := 0
 			for _, p := range seg[:k] {
 				if p.abbr {
-					n += copy(parts[n:], ix.abbrev[x[p.start:p.end]])
+					m := copy(parts[n:], ix.abbrev[x[p.start:p.end]])
+					for j := range m {
+						partIDs[n+j] = lookUp
+					}
+					n += m
 				} else {
-					parts[n] = ix.words[p.id]
+					parts[n], partIDs[n] = ix.words[p.id], p.id
 					n++
 				}
 			}
@@ -69,6 +96,8 @@ func (ix *index) repair(syl []string, w []float32, fixes *[]fix) ([]string, []fl
 			}
 			copy(syl[i+n:], syl[i+1:])
 			copy(syl[i:], parts[:n])
+			// The syllables after i are not looked up yet: ids ends at i.
+			ids = append(ids[:i], partIDs[:n]...)
 			if w != nil {
 				for range n - 1 {
 					w = append(w, 0)
@@ -86,6 +115,7 @@ func (ix *index) repair(syl []string, w []float32, fixes *[]fix) ([]string, []fl
 		}
 		if id := ix.swapLN(buf[:0], x); id >= 0 {
 			syl[i] = ix.words[id]
+			ids[i] = id
 			note(fixes, x, syl[i], fixDialect)
 			continue
 		}
@@ -94,13 +124,14 @@ func (ix *index) repair(syl []string, w []float32, fixes *[]fix) ([]string, []fl
 		// where the correction fits its neighbours.
 		if id := ix.closest(x); id >= 0 && (!validSyllable(x) && len(x) >= invalidMin || len(x) >= validMin && ix.context(syl, i, id) > 0) {
 			syl[i] = ix.words[id]
+			ids[i] = id
 			note(fixes, x, syl[i], fixTypo)
 		}
 	}
 	if repairDialect {
-		ix.dialect(syl, fixes)
+		ix.dialect(syl, ids, fixes)
 	}
-	return syl, w
+	return syl, w, ids
 }
 
 // telexTyped reports whether the message shows telex keys left in its
@@ -297,7 +328,7 @@ func indexByte(s string, c byte) int {
 // nay". The typed word must form none of the knowledge base's bigrams
 // with the syllables beside it, the other word one with each (TestTune:
 // a looser rule swaps right words too often).
-func (ix *index) dialect(syl []string, fixes *[]fix) {
+func (ix *index) dialect(syl []string, ids []int32, fixes *[]fix) {
 	var buf [32]byte
 	for i, x := range syl {
 		if len(x) < 2 || len(x) > len(buf) || (x[0] != 'l' && x[0] != 'n') || x[1] == 'g' || x[1] == 'h' {
@@ -315,6 +346,7 @@ func (ix *index) dialect(syl []string, fixes *[]fix) {
 		}
 		if ix.context(syl, i, xid) == 0 && ix.context(syl, i, y) == 2 {
 			syl[i] = ix.words[y]
+			ids[i] = y
 			note(fixes, x, syl[i], fixDialect)
 		}
 	}
