@@ -17,7 +17,7 @@ func TestThingAsked(t *testing.T) {
 	for _, c := range []struct{ text, want, thing string }{
 		{"thẻ bhyt hộ cận nghèo bị mất thì làm lại ở đâu", "bhyt-lost-card", "lam lai o dau"},
 		{"hộ nghèo vay vốn ưu đãi thì hằng tháng trả lãi ở đâu", "loan-monthly-payment", "hang thang tra lai o dau"},
-		{"hộ cận nghèo thì nhà nước hỗ trợ đóng bhyt mấy phần trăm", "bhyt-near-poor", "nha nuoc ho tro dong bao hiem y te may phan tram"},
+		{"hộ cận nghèo thì nhà nước hỗ trợ đóng bhyt mấy phần trăm", "bhyt-near-poor", ""}, // the category's rate: not read apart
 	} {
 		r := kb.Match(c.text, day)
 		if r.Entry == nil || r.Entry.ID != c.want {
@@ -41,6 +41,7 @@ func TestMarkThing(t *testing.T) {
 		{"nhà tôi hộ nghèo thì vay vốn cần giấy tờ gì", "vay von can giay to gi"},
 		{"thì ra hộ nghèo được vay vốn à", ""},                      // "thì" before the category
 		{"con hộ nghèo thi đại học có được miễn học phí không", ""}, // the exam
+		{"nhà tôi hộ nghèo thì có được hỗ trợ tiền điện không", ""}, // whether the category gets it
 		{"nhà tôi hộ nghèo thì sao", ""},                            // one syllable after it
 		{"hộ nghèo ở thị trấn vay vốn được không", ""},              // the town
 		{"nhà tôi không phải hộ nghèo, vay thì ở đâu", ""},          // no category asked about

@@ -503,6 +503,13 @@ func tuneEntryConfigs() map[string]func() {
 		}
 		return configs
 	}
+	if os.Getenv("ANSINH_TUNE_ENTRY") == "thing" {
+		configs = map[string]func(){}
+		for _, w := range []float64{0, 0.5, 0.75} {
+			configs[fmt.Sprintf("thing weight %.2f", w)] = func() { thingWeight = w }
+		}
+		return configs
+	}
 	if os.Getenv("ANSINH_TUNE_ENTRY") == "mix" {
 		configs = map[string]func(){}
 		for _, m := range []float64{0.6, 0.7, 0.8} {
