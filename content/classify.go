@@ -131,12 +131,31 @@ var (
 // weights w (not yet weighted by rarity nor scaled to unit length):
 // syllables, syllable bigrams and character n-grams.
 func features(dst []feature, syl []string, w []float32) []feature {
+	return hashedFeatures(dst, syl, w, nil)
+}
+
+// termHashes are the hashes of a message's syllables and of its line's
+// character n-grams of svmGram bytes, as hashedFeatures computes them: the
+// SVM view's terms are made of the same (svmTermsOf).
+type termHashes struct {
+	syl, gram []uint64
+}
+
+// hashedFeatures is features that also keeps the hashes in th when th is
+// not nil.
+func hashedFeatures(dst []feature, syl []string, w []float32, th *termHashes) []feature {
 	var prev uint64
 	var buf [512]byte
 	var bw [512]float32
 	line, lw := append(buf[:0], ' '), append(bw[:0], 0)
+	if th != nil {
+		th.syl, th.gram = th.syl[:0], th.gram[:0]
+	}
 	for i, s := range syl {
 		h := hashString(fnvOffset, s)
+		if th != nil {
+			th.syl = append(th.syl, h)
+		}
 		dst = append(dst, feature{bucketOf(mix(h, 1)), w[i]})
 		if i > 0 {
 			dst = append(dst, feature{bucketOf(mix(prev, h)), min(w[i], w[i-1])})
@@ -156,6 +175,9 @@ func features(dst []feature, syl []string, w []float32) []feature {
 		h := uint64(fnvOffset)
 		for n := 1; n <= clfMaxGram && j+n <= len(line); n++ {
 			h = (h ^ uint64(line[j+n-1])) * fnvPrime
+			if n == svmGram && th != nil {
+				th.gram = append(th.gram, h)
+			}
 			if n < clfMinGram {
 				continue
 			}

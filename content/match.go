@@ -204,9 +204,10 @@ type scratch struct {
 	w     []float32 // weight of each syllable (story or question clause)
 	cw    []float32 // the same for the classifier
 	terms []int32
-	tw    []float32 // weight of each term
-	pos   []int32   // unigram id at each syllable position (-1 unknown)
-	ids   []int32   // repair's vocabulary id of each syllable (repairIDs)
+	tw    []float32  // weight of each term
+	pos   []int32    // unigram id at each syllable position (-1 unknown)
+	ids   []int32    // repair's vocabulary id of each syllable (repairIDs)
+	th    termHashes // the hashes of s.syl's terms (hashedFeatures)
 	// slot[id] is 1 + the index of term id in terms, 0 when the message
 	// lacks it; only the current terms' slots are set.
 	slot []int32
@@ -373,12 +374,12 @@ func (kb *KB) score(s *scratch, text string) float64 {
 		s.scores[i] = 0
 	}
 	if len(s.cw) > 0 {
-		s.feats = features(s.feats[:0], s.syl, s.cw)
+		s.feats = hashedFeatures(s.feats[:0], s.syl, s.cw, &s.th)
 		for _, p := range s.clause.parts {
 			s.feats = accentFeatures(s.feats, s.text[p.start:p.end], clfWeight(p.w))
 		}
 	} else {
-		s.feats = features(s.feats[:0], s.syl, s.w)
+		s.feats = hashedFeatures(s.feats[:0], s.syl, s.w, &s.th)
 		s.feats = accentFeatures(s.feats, text, 1)
 	}
 	kb.clf.weigh(s.feats)

@@ -109,6 +109,21 @@ func svmHashTerms(dst []uint32, syl []string) []uint32 {
 	return dst
 }
 
+// svmTermsOf appends the buckets svmHashTerms appends for the syllables
+// whose hashes th holds (hashedFeatures).
+func svmTermsOf(dst []uint32, th *termHashes) []uint32 {
+	for i, h := range th.syl {
+		dst = append(dst, svmBucket(mix(h, 11)))
+		if i > 0 {
+			dst = append(dst, svmBucket(mix(th.syl[i-1], h^12)))
+		}
+	}
+	for _, h := range th.gram {
+		dst = append(dst, svmBucket(mix(h, svmGram+20)))
+	}
+	return dst
+}
+
 func svmBucket(h uint64) uint32 { return uint32(h>>13) & (svmBuckets - 1) }
 
 // sublinearTF[c] is 1 + ln c, the weight of a term counted c times.
@@ -228,7 +243,13 @@ func (kb *KB) svmBlend(s *scratch) {
 		s.svmCnt = make([]uint16, svmBuckets)
 		s.svm = make([]float64, kb.svm.nc)
 	}
-	s.svmTerms = svmHashTerms(s.svmTerms[:0], s.spoken())
+	if syl := s.spoken(); svmGram <= clfMaxGram && len(syl) == len(s.th.syl) && len(syl) == len(s.syl) {
+		// Every syllable is read, so the classifier's features hashed
+		// the same syllables and line.
+		s.svmTerms = svmTermsOf(s.svmTerms[:0], &s.th)
+	} else {
+		s.svmTerms = svmHashTerms(s.svmTerms[:0], syl)
+	}
 	s.svmUniq = kb.svm.margins(s.svmTerms, s.svmCnt, s.svmUniq, s.svm)
 	for k := range s.svm {
 		s.svm[k] /= svmTemp

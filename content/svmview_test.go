@@ -3,6 +3,7 @@ package content
 import (
 	"math"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -142,17 +143,19 @@ func BenchmarkSVMView(b *testing.B) {
 	type msg struct {
 		syl []string
 		w   []float32
+		th  termHashes
 	}
 	var msgs []msg
 	s := kb.newScratch()
 	for _, l := range readTSV(b, "testdata/questions.tsv") {
 		kb.score(s, l[1])
-		msgs = append(msgs, msg{slices.Clone(s.syl), slices.Clone(s.w)})
+		th := termHashes{slices.Clone(s.th.syl), slices.Clone(s.th.gram)}
+		msgs = append(msgs, msg{slices.Clone(s.syl), slices.Clone(s.w), th})
 	}
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
 		m := msgs[i%len(msgs)]
-		s.syl, s.w = m.syl, m.w
+		s.syl, s.w, s.th = m.syl, m.w, m.th
 		kb.svmBlend(s)
 	}
 }
@@ -190,5 +193,34 @@ func TestSVMViewManyTerms(t *testing.T) {
 		if got, w := out[k], float64(float32(want[k]*svmTFUnit)*float32(1/norm)/svmTFUnit); got != w {
 			t.Errorf("class %d: margin %v, want %v (weights summing to %d)", k, got, w, want[k])
 		}
+	}
+}
+
+// TestSVMTermsShared: the view's terms made of the hashes the classifier's
+// features kept (svmTermsOf) are the terms svmHashTerms makes of the same
+// syllables, on every message of the test sets, long ones (beyond the
+// 512-byte line) included.
+func TestSVMTermsShared(t *testing.T) {
+	kb := svmKB(t)
+	s := kb.newScratch()
+	shared, long := 0, 0
+	msgs := fastpathMessages(t)
+	msgs = append(msgs, strings.Repeat("nhà tôi hộ nghèo xin hỗ trợ tiền điện ", 30))
+	for _, text := range msgs {
+		kb.score(s, text)
+		if len(s.syl) == 0 || slices.Contains(s.w, 0) {
+			continue
+		}
+		shared++
+		if len(text) > 512 {
+			long++
+		}
+		got := svmTermsOf(nil, &s.th)
+		if want := svmHashTerms(nil, s.syl); !slices.Equal(got, want) {
+			t.Fatalf("%q: shared terms %v, want %v", text, got, want)
+		}
+	}
+	if shared < len(msgs)/2 || long == 0 {
+		t.Fatalf("only %d of %d messages read every syllable (%d long)", shared, len(msgs), long)
 	}
 }
