@@ -340,11 +340,11 @@ func (ix *index) dialect(syl []string, ids []int32, fixes *[]fix) {
 		if !ok {
 			continue
 		}
-		xid, ok := ix.vocab[x]
+		xid, ok := ix.vocabID(syl, ids, i)
 		if !ok {
 			xid = -1
 		}
-		if ix.context(syl, i, xid) == 0 && ix.context(syl, i, y) == 2 {
+		if ix.contextIDs(syl, ids, i, xid) == 0 && ix.contextIDs(syl, ids, i, y) == 2 {
 			syl[i] = ix.words[y]
 			ids[i] = y
 			note(fixes, x, syl[i], fixDialect)
@@ -352,22 +352,38 @@ func (ix *index) dialect(syl []string, ids []int32, fixes *[]fix) {
 	}
 }
 
+// vocabID returns the vocabulary id of syl[j], from ids (repairIDs) when
+// they hold it.
+func (ix *index) vocabID(syl []string, ids []int32, j int) (int32, bool) {
+	if len(ids) == len(syl) && ids[j] != lookUp {
+		return ids[j], ids[j] >= 0
+	}
+	id, ok := ix.vocab[syl[j]]
+	return id, ok
+}
+
 // context counts the knowledge base's bigrams id forms with the syllables
 // before and after position i.
 func (ix *index) context(syl []string, i int, id int32) int {
+	return ix.contextIDs(syl, nil, i, id)
+}
+
+// contextIDs is context reading the neighbours' ids from ids (repairIDs)
+// when they hold them.
+func (ix *index) contextIDs(syl []string, ids []int32, i int, id int32) int {
 	if id < 0 {
 		return 0
 	}
 	n := 0
 	if i > 0 {
-		if p, ok := ix.vocab[syl[i-1]]; ok {
+		if p, ok := ix.vocabID(syl, ids, i-1); ok {
 			if _, ok := ix.bigramT.lookup(p, id); ok {
 				n++
 			}
 		}
 	}
 	if i+1 < len(syl) {
-		if q, ok := ix.vocab[syl[i+1]]; ok {
+		if q, ok := ix.vocabID(syl, ids, i+1); ok {
 			if _, ok := ix.bigramT.lookup(id, q); ok {
 				n++
 			}
