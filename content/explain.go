@@ -123,6 +123,9 @@ func (kb *KB) Explain(text string, day Date, n int) Explanation {
 	kb.topicScores(s, maxScore, day)
 	x.Unknown = kb.unknownReason(s, x.Result)
 	x.Scope = scopeSummary(s)
+	if bg := kb.backgroundSummary(s); bg != "" {
+		x.Scope += "; " + bg
+	}
 	x.Category = s.asked.household()
 	x.Facets = s.facets.names()
 	if s.thing >= 0 {

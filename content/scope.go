@@ -65,6 +65,7 @@ var (
 		"luong huu", "thue thu nhap", "xac nhan doc than", "chung nhan doc than", "tinh trang hon nhan",
 		"bao hiem vat nuoi", "bao hiem cay trong", "bao hiem nong nghiep", "momo", "zalopay", "vnpay",
 		"chung minh thu nhap", "mien phi thuong nien", "che do thai san",
+		"vac xin", "tiem chung", "tiem phong", "nghia vu quan su", "nhap ngu",
 	)
 )
 
@@ -124,14 +125,21 @@ const maxMarker = 6
 // is not.
 func scopeWords(syl []string, w []float32) (anchor, marker string) {
 	marker = scopeMarker(syl, w)
-	return scopeAnchor(syl, w, marker), marker
+	return scopeAnchor(syl, w, marker, false), marker
 }
 
 // scopeMarker returns the first outside marker scopeWords reads in syl.
 func scopeMarker(syl []string, w []float32) (marker string) {
-	for i := range syl {
+	return scopeMarkerFrom(syl, w, 0, false)
+}
+
+// scopeMarkerFrom returns the first outside marker scopeWords reads in
+// syl from syllable from on; with household, not one that names a policy
+// loan's terms for a household of a category (categorySpared).
+func scopeMarkerFrom(syl []string, w []float32, from int, household bool) (marker string) {
+	for i := from; i < len(syl); i++ {
 		if w == nil || w[i] > storyWeight {
-			if marker, _ = scopeMarkers.at(syl, i); marker != "" && !negated(syl, i, hasNeg) {
+			if marker, _ = scopeMarkers.at(syl, i); marker != "" && !negated(syl, i, hasNeg) && !(household && categorySpared[marker]) {
 				return marker
 			}
 		}
@@ -139,15 +147,23 @@ func scopeMarker(syl []string, w []float32) (marker string) {
 	return ""
 }
 
+// categorySpared are the outside markers that name a policy loan's terms
+// too when a household category is named: the policy bank lends to poor
+// and near-poor households "tín chấp" (on a mass organisation's word, no
+// collateral), and "nợ xấu" is asked about its loans ("nhà em hộ nghèo,
+// cho hỏi vay tín chấp được bao nhiêu").
+var categorySpared = map[string]bool{"tin chap": true, "no xau": true}
+
 // scopeAnchor returns the first programme anchor scopeWords reads in syl,
-// the outside marker being marker.
-func scopeAnchor(syl []string, w []float32, marker string) string {
+// the outside marker being marker. With noCategory a household category's
+// name ("hộ cận nghèo") is no anchor (see categoryBackground).
+func scopeAnchor(syl []string, w []float32, marker string, noCategory bool) string {
 	for i := range syl {
 		if w != nil && w[i] <= storyWeight {
 			continue
 		}
 		a, n := scopeAnchors.at(syl, i)
-		if a == "" || negated(syl, i, isNeg) {
+		if a == "" || negated(syl, i, isNeg) || noCategory && categoryAt(syl, i+n-1) != 0 {
 			continue
 		}
 		if marker == "" || !inMarker(syl, i, n) {
@@ -200,32 +216,99 @@ var scopeUseMarkers = true
 // scopeVerdict returns the outside marker that keeps the bot from
 // answering topic class top of the message scored in s, or "" when the
 // scope rule does not object. It never objects to a cue, an out-of-scope
-// or a smalltalk reading, nor to a message naming a programme anchor
-// anywhere or asking about a household category (the family's story
-// counts: "nhà tôi hộ nghèo …" is a household the programmes are for).
+// or a smalltalk reading, nor to a message naming a programme anchor, nor
+// to one asking about a household category (the family's story counts:
+// "nhà tôi hộ nghèo, … có được vay không" asks about the programmes for a
+// poor household), unless the category is only background to a question
+// that names an outside marker (see categoryBackground).
 func (kb *KB) scopeVerdict(s *scratch, top int) string {
 	if !scopeUseMarkers || top < 0 || top == s.cue || top == oosClass || kb.clf.topics[top] == TopicSmalltalk {
-		return ""
-	}
-	if s.asked != 0 {
 		return ""
 	}
 	// Without an outside marker the rule has nothing to say: the anchors
 	// need not be looked for (most messages).
 	m := scopeMarker(s.syl, s.w)
-	if m != "" && scopeAnchor(s.syl, s.w, m) == "" {
+	if m == "" {
+		return ""
+	}
+	if s.asked != 0 {
+		at := kb.askSyllable(s)
+		if !categoryBackground(s, at) || s.combined(oosClass) < bgMargin*s.combined(top) {
+			return ""
+		}
+		if m = scopeMarkerFrom(s.syl, s.w, at, true); m == "" {
+			return ""
+		}
+	}
+	if scopeAnchor(s.syl, s.w, m, s.asked != 0) == "" {
 		return m
 	}
 	return ""
+}
+
+// bgMargin: a household category named only as background leaves the
+// scope rule to decide when the out-of-scope reading's combined score
+// reaches this share of the best topic's (see scopeVerdict).
+var bgMargin = 0.75
+
+// askSyllable returns the syllable of s.syl the asking clause starts at
+// (see askedCategory), 0 when no clause asks.
+func (kb *KB) askSyllable(s *scratch) int {
+	if s.ask <= 0 || s.ask >= len(s.text) {
+		return 0
+	}
+	s.tmp = kb.ex.syllables(s.tmp[:0], s.text[:s.ask])
+	if repairSyllables {
+		s.tmp, _ = kb.ix.repair(s.tmp, nil, nil) // as s.syl was
+	}
+	return len(s.tmp)
+}
+
+// categoryBackground reports whether the household category the message
+// asks about (s.asked) is only background to its question: every name of
+// a category the household is not denied comes before the asking clause,
+// which starts at syllable at (> 0). "Nhà tôi cận nghèo, cho hỏi lịch tiêm
+// vắc xin cho trẻ sơ sinh ngày nào" tells the household's category and
+// asks about vaccination; "nhà tôi hộ cận nghèo thì có được vay không"
+// and "…, hộ cận nghèo có được hoãn nghĩa vụ quân sự không" ask about
+// the category.
+func categoryBackground(s *scratch, at int) bool {
+	if s.asked == 0 || at <= 0 {
+		return false
+	}
+	for _, m := range s.ments {
+		if !m.denied && m.at >= at {
+			return false
+		}
+	}
+	return true
 }
 
 // scopeReason says why the scope rule keeps the bot from answering topic
 // class top, or "" when it does not.
 func (kb *KB) scopeReason(s *scratch, top int) string {
 	if m := kb.scopeVerdict(s, top); m != "" {
-		return fmt.Sprintf("it names %q, which is not a support programme, and no programme word", m)
+		why := fmt.Sprintf("it names %q, which is not a support programme, and no programme word", m)
+		if s.asked != 0 {
+			why += fmt.Sprintf(" in the question (the household category is told before it, and the out-of-scope reading is within %.0f%% of the best)", 100*(1-bgMargin))
+		}
+		return why
 	}
 	return ""
+}
+
+// backgroundSummary describes, for ask --explain, a household category
+// named only before the question (see categoryBackground) and the outside
+// marker the question names, or "" when the category is asked about.
+func (kb *KB) backgroundSummary(s *scratch) string {
+	at := kb.askSyllable(s)
+	if !categoryBackground(s, at) {
+		return ""
+	}
+	if m := scopeMarkerFrom(s.syl, s.w, at, true); m != "" {
+		return fmt.Sprintf("household category told before the question, not asked about; outside word %q in the question", m)
+	}
+	return "household category told before the question, not asked about"
 }
 
 // scopeSummary describes what the scope rule reads in the message scored
