@@ -1,6 +1,7 @@
 package content
 
 import (
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -13,41 +14,9 @@ type expander struct {
 	// around them choose: "dk" is "đăng ký", but "điều kiện" after "đủ"
 	// or before "để" (abbreviations.tsv's third column).
 	alt map[string]altMeaning
-	// shortLens[first][last] has bit min(len, 31) set for each short form
-	// of that length whose first and last bytes fall in that cell (bytes
-	// taken modulo 32): a syllable whose bit is clear (most words) is no
-	// short form and need not be looked up in abbrev.
-	shortLens [32][32]uint32
-	filtered  bool // shortLens is set
-}
-
-// shortCell returns the cell of shortLens for s (not empty) and its bit.
-func shortCell(s string) (first, last byte, bit uint32) {
-	return s[0] & 31, s[len(s)-1] & 31, 1 << min(len(s), 31)
-}
-
-// mayBeShort reports whether s may be a short form of abbrev (false: it is
-// surely none).
-func (ex *expander) mayBeShort(s string) bool {
-	if !ex.filtered || s == "" {
-		return true
-	}
-	f, l, bit := shortCell(s)
-	return ex.shortLens[f][l]&bit != 0
-}
-
-// filter sets shortLens from abbrev.
-func (ex *expander) filter() {
-	ex.shortLens = [32][32]uint32{}
-	for k := range ex.abbrev {
-		if k == "" {
-			ex.filtered = false
-			return
-		}
-		f, l, bit := shortCell(k)
-		ex.shortLens[f][l] |= bit
-	}
-	ex.filtered = true
+	// short tells most syllables that are no short form of abbrev from
+	// those that may be, so that most need no look-up.
+	short setFilter
 }
 
 // altMeaning is a short form's second meaning and the folded words that
@@ -147,7 +116,7 @@ func parseAbbreviations(data string) (*expander, []string) {
 		}
 		ex.abbrev[key] = expansion
 	}
-	ex.filter()
+	ex.short.build(maps.Keys(ex.abbrev))
 	return ex, problems
 }
 
@@ -159,7 +128,7 @@ func (ex *expander) syllables(dst []string, text string) []string {
 	}
 	// Expand in place; expansions are rare, so copy only when one occurs.
 	for i := start; i < len(dst); i++ {
-		if !ex.mayBeShort(dst[i]) {
+		if !ex.short.may(dst[i]) {
 			continue
 		}
 		long, ok := ex.abbrev[dst[i]]

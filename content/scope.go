@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 )
 
@@ -69,8 +70,12 @@ var (
 	)
 )
 
-// phrases maps a phrase's first syllable to the phrases starting with it.
-type phrases map[string][]scopePhrase
+// phrases maps a phrase's first syllable to the phrases starting with it;
+// most syllables start none and are told apart by the filter.
+type phrases struct {
+	first  map[string][]scopePhrase
+	filter setFilter
+}
 
 // scopePhrase is one phrase: its syllables and its text.
 type scopePhrase struct {
@@ -79,25 +84,29 @@ type scopePhrase struct {
 }
 
 func phraseSet(list ...string) phrases {
-	p := phrases{}
+	p := phrases{first: map[string][]scopePhrase{}}
 	for _, s := range list {
 		// As messages are read: a repeated letter squashed ("huu" is "hu").
 		syl := appendSyllables(nil, s)
-		p[syl[0]] = append(p[syl[0]], scopePhrase{syl, s})
+		p.first[syl[0]] = append(p.first[syl[0]], scopePhrase{syl, s})
 	}
 	// The longest phrase first: "chứng minh thu nhập" is not "chứng
 	// minh thư".
-	for _, l := range p {
+	for _, l := range p.first {
 		slices.SortStableFunc(l, func(a, b scopePhrase) int { return len(b.syl) - len(a.syl) })
 	}
+	p.filter.build(maps.Keys(p.first))
 	return p
 }
 
 // at returns the first phrase of p starting at syllable i of syl and its
 // length, or "" and 0.
-func (p phrases) at(syl []string, i int) (string, int) {
+func (p *phrases) at(syl []string, i int) (string, int) {
+	if !p.filter.may(syl[i]) {
+		return "", 0
+	}
 next:
-	for _, ph := range p[syl[i]] {
+	for _, ph := range p.first[syl[i]] {
 		if i+len(ph.syl) > len(syl) {
 			continue
 		}

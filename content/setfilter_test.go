@@ -15,16 +15,16 @@ func TestShortFormFilter(t *testing.T) {
 		t.Fatal(err)
 	}
 	ex := kb.ex
-	if !ex.filtered {
+	if !ex.short.on {
 		t.Fatal("the embedded abbreviations left the filter off")
 	}
 	for k := range ex.abbrev {
-		if !ex.mayBeShort(k) {
+		if !ex.short.may(k) {
 			t.Fatalf("short form %q filtered out", k)
 		}
 	}
 	plain := *ex
-	plain.filtered = false
+	plain.short.on = false
 	var syl []string
 	skipped, all := 0, 0
 	for _, text := range fastpathMessages(t) {
@@ -35,7 +35,7 @@ func TestShortFormFilter(t *testing.T) {
 		syl = appendSyllables(syl[:0], text)
 		for _, s := range syl {
 			all++
-			if !ex.mayBeShort(s) {
+			if !ex.short.may(s) {
 				skipped++
 			}
 		}
@@ -44,4 +44,36 @@ func TestShortFormFilter(t *testing.T) {
 		t.Fatalf("the filter skipped only %d of %d syllables", skipped, all)
 	}
 	t.Logf("skipped %d of %d syllables", skipped, all)
+}
+
+// TestScopePhraseFilter: the scope rule's phrase sets skip the look-up for
+// a syllable no phrase can start with; at every syllable of every test-set
+// message they find what looking every syllable up finds.
+func TestScopePhraseFilter(t *testing.T) {
+	var syl []string
+	for _, set := range []*phrases{&scopeAnchors, &scopeMarkers} {
+		if !set.filter.on {
+			t.Fatal("a scope phrase set left its filter off")
+		}
+		plain := *set
+		plain.filter.on = false
+		skipped, all := 0, 0
+		for _, text := range fastpathMessages(t) {
+			syl = appendSyllables(syl[:0], text)
+			for i := range syl {
+				all++
+				if !set.filter.may(syl[i]) {
+					skipped++
+				}
+				got, gn := set.at(syl, i)
+				if want, wn := plain.at(syl, i); got != want || gn != wn {
+					t.Fatalf("%q at %d: %q (%d) with the filter, %q (%d) without", text, i, got, gn, want, wn)
+				}
+			}
+		}
+		if 2*skipped < all {
+			t.Fatalf("the filter skipped only %d of %d syllables", skipped, all)
+		}
+		t.Logf("skipped %d of %d syllables", skipped, all)
+	}
 }
