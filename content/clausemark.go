@@ -1,6 +1,9 @@
 package content
 
-import "strings"
+import (
+	"maps"
+	"strings"
+)
 
 // The words that make a clause of a long message a question, an opening
 // to one, or a courtesy. All folded (lower case, no marks).
@@ -79,10 +82,15 @@ var (
 )
 
 // wordSet is a set of one-word and two-word markers, read by pairs.
-type wordSet struct{ one, two map[string]bool }
+type wordSet struct {
+	one, two map[string]bool
+	// oneF and twoF tell most words and pairs that are in neither map from
+	// those that may be (setfilter.go).
+	oneF, twoF *setFilter
+}
 
 func newWordSet(ms ...[]string) wordSet {
-	s := wordSet{map[string]bool{}, map[string]bool{}}
+	s := wordSet{map[string]bool{}, map[string]bool{}, &setFilter{}, &setFilter{}}
 	for _, l := range ms {
 		for _, m := range l {
 			if strings.Contains(m, " ") {
@@ -92,7 +100,14 @@ func newWordSet(ms ...[]string) wordSet {
 			}
 		}
 	}
+	s.oneF.build(maps.Keys(s.one))
+	s.twoF.build(maps.Keys(s.two))
 	return s
+}
+
+// mayHave reports whether w may be in the set f filters (an empty w may).
+func mayHave(f *setFilter, w []byte) bool {
+	return len(w) == 0 || f.mayCell(w[0], w[len(w)-1], len(w))
 }
 
 var (

@@ -156,7 +156,8 @@ func hasAskWord[T string | []byte](folded T) bool {
 			break
 		}
 		// The pair is the two words and the one space between them.
-		if askSet.one[string(folded[i:j])] || (i == prevEnd+1 && folded[prevEnd] == ' ' && askSet.two[string(folded[prevStart:j])]) {
+		if askSet.oneF.mayCell(folded[i], folded[j-1], j-i) && askSet.one[string(folded[i:j])] ||
+			i == prevEnd+1 && folded[prevEnd] == ' ' && askSet.twoF.mayCell(folded[prevStart], folded[j-1], j-prevStart) && askSet.two[string(folded[prevStart:j])] {
 			return true
 		}
 		prevStart, prevEnd, i = i, j, j

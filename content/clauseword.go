@@ -91,10 +91,10 @@ func (b *clauseBuf) pair(i int) []byte {
 
 // in reports whether word i, or words i and i+1, are in set (n: how many).
 func (b *clauseBuf) in(set wordSet, i int) (n int) {
-	if p := b.pair(i); p != nil && set.two[string(p)] {
+	if p := b.pair(i); p != nil && mayHave(set.twoF, p) && set.two[string(p)] {
 		return 2
 	}
-	if set.one[string(b.word(i))] {
+	if w := b.word(i); mayHave(set.oneF, w) && set.one[string(w)] {
 		return 1
 	}
 	return 0

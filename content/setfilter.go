@@ -34,6 +34,11 @@ func (f *setFilter) may(s string) bool {
 	if !f.on || s == "" {
 		return true
 	}
-	a, z, bit := filterCell(s)
-	return f.bits[a][z]&bit != 0
+	return f.mayCell(s[0], s[len(s)-1], len(s))
+}
+
+// mayCell is may for a string of n bytes (n > 0) whose first byte is a and
+// last byte z.
+func (f *setFilter) mayCell(a, z byte, n int) bool {
+	return !f.on || f.bits[a&31][z&31]&(1<<min(n, 31)) != 0
 }

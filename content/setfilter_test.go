@@ -77,3 +77,33 @@ func TestScopePhraseFilter(t *testing.T) {
 		t.Logf("skipped %d of %d syllables", skipped, all)
 	}
 }
+
+// TestWordSetFilter: every clause marker set's filters let each of its own
+// words and pairs through, and hasAskWord reads every test-set message as
+// the maps alone do.
+func TestWordSetFilter(t *testing.T) {
+	sets := []wordSet{askSet, strongSet, closeSet, endSet, tailSet, politeSet, openSet, thanksSet, alsoSet}
+	for _, s := range sets {
+		for w := range s.one {
+			if !mayHave(s.oneF, []byte(w)) {
+				t.Fatalf("word %q filtered out", w)
+			}
+		}
+		for w := range s.two {
+			if !mayHave(s.twoF, []byte(w)) {
+				t.Fatalf("pair %q filtered out", w)
+			}
+		}
+	}
+	filtered := askSet
+	plain := wordSet{askSet.one, askSet.two, &setFilter{}, &setFilter{}}
+	for _, text := range fastpathMessages(t) {
+		f := Fold(text)
+		askSet = plain
+		want := hasAskWord(f)
+		askSet = filtered
+		if got := hasAskWord(f); got != want {
+			t.Fatalf("%q: hasAskWord %v with the filters, %v without", f, got, want)
+		}
+	}
+}
