@@ -19,6 +19,7 @@ func TestTune(t *testing.T) {
 	if os.Getenv("ANSINH_TUNE") == "" {
 		t.Skip("set ANSINH_TUNE=1 to cross-validate the matcher's settings")
 	}
+	keepSettings(t)
 	fsys := Embedded()
 	entries, err := readEntries(fsys)
 	if err != nil {
@@ -31,9 +32,7 @@ func TestTune(t *testing.T) {
 	day, _ := ParseDate("2026-11-27")
 	if os.Getenv("ANSINH_TUNE") == "citizen" {
 		// The folds are trained with the SVM view; β 0 switches it off.
-		beta := svmBeta
 		svmBeta = svmTunedBeta
-		defer func() { svmBeta = beta }()
 		configs := map[string]func(){"without svm view": func() { svmBeta = 0 }}
 		for _, b := range []float64{0.3, 0.4, 0.5, 0.6} {
 			configs[fmt.Sprintf("svm β %.2f T %.2f", b, svmTemp)] = func() { svmBeta, svmKeepOOS = b, true }
@@ -44,7 +43,6 @@ func TestTune(t *testing.T) {
 			configs = tuneEntryConfigs()
 		}
 		tuneCitizen(t, entries, ex, fv, day, configs)
-		svmKeepOOS = true
 		return
 	}
 	type held struct{ text, topic, key string }
@@ -351,14 +349,12 @@ func TestTune(t *testing.T) {
 	case "svm":
 		// The folds are built with the view (svmBeta > 0); β 0 reads
 		// without it.
-		beta := svmBeta
 		for _, b := range []float64{0, 0.3, 0.4, 0.5, 0.6} {
 			svmBeta = b
 			run(fmt.Sprintf("svm view β %.2f", b))
 		}
 		svmBeta, svmKeepOOS = svmTunedBeta, false
 		run(fmt.Sprintf("svm view β %.2f blending oos too", svmTunedBeta))
-		svmBeta, svmKeepOOS = beta, true
 		return
 	case "entrywork":
 		catBand, facetMismatch = 0.9, 1
@@ -523,4 +519,27 @@ func tuneEntryConfigs() map[string]func() {
 	}
 	configs["category band 0.85, no household person rule"] = func() { catBand, facetMismatch, catPersons, thingWeight = 0.85, 0.5, false, 0 }
 	return configs
+}
+
+// keepSettings restores, when the test ends, every setting TestTune's
+// modes try, so a mode may leave one changed when it returns.
+func keepSettings(t *testing.T) {
+	keep(t, &catBand, &clfIDF, &clfMix, &clfSharpen, &entryMix, &facetMatch, &facetMatchPerson, &facetMismatch,
+		&minCombined, &oosMargin, &oosVeto, &refineBand, &refineWeight, &svmBeta, &thingWeight, &weightCitizen)
+	keep(t, &clfGramW)
+	keep(t, &clfMaxGram, &clfMinGram, &entryEpochs, &invalidMin, &validMin, &runOn, &runOnCore, &runOnLead, &runOnStory)
+	keep(t, &catPersons, &citizenClauses, &clfUnmarked, &familyShare, &repairDialect, &repairSyllables, &svmKeepOOS)
+}
+
+// keep restores each of vars to its present value when t ends.
+func keep[T any](t *testing.T, vars ...*T) {
+	saved := make([]T, len(vars))
+	for i, v := range vars {
+		saved[i] = *v
+	}
+	t.Cleanup(func() {
+		for i, v := range vars {
+			*v = saved[i]
+		}
+	})
 }
