@@ -63,6 +63,21 @@ func do(t *testing.T, ctx context.Context, what string, actions ...chromedp.Acti
 	}
 }
 
+// textBecomes reads the text of the first element sel matches until ok
+// accepts it or 30 s pass, and returns the last text read. After a click
+// that posts a form, the page before it may still show the same element
+// (the take's "#done" before the reply's), so one read can be too early.
+func textBecomes(t *testing.T, ctx context.Context, sel string, ok func(string) bool) string {
+	t.Helper()
+	var got string
+	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		got, _ = chromedp.Run(ctx, chromedp.Text(chromedp.CSS(sel)))
+		if ok(got) || time.Now().After(deadline) {
+			return got
+		}
+	}
+}
+
 // text returns the text of the first element sel matches.
 func text(t *testing.T, ctx context.Context, sel string) string {
 	t.Helper()
@@ -162,7 +177,8 @@ func TestConsoleInBrowser(t *testing.T) {
 		chromedp.SendKeys(chromedp.CSS("#reply-text"), answer),
 		chromedp.Click(chromedp.CSS("#reply")),
 		chromedp.WaitVisible(chromedp.CSS("#done")))
-	if got := text(t, officer, "#done"); got != "Đã gửi câu trả lời cho người dân (phiếu #1)." {
+	const replied = "Đã gửi câu trả lời cho người dân (phiếu #1)."
+	if got := textBecomes(t, officer, "#done", func(s string) bool { return s == replied }); got != replied {
 		t.Errorf("after reply: %q", got)
 	}
 	if got := lastTo(t, srv, 42, 2); !strings.Contains(got.Plain, answer) || !strings.Contains(got.Plain, "Cán bộ UBND xã") {
@@ -196,7 +212,8 @@ func TestConsoleInBrowser(t *testing.T) {
 		chromedp.SendKeys(chromedp.CSS("#broadcast-text"), "Mời bà con dự họp bình xét hộ nghèo tại nhà văn hóa thôn."),
 		chromedp.Click(chromedp.CSS("#create-broadcast")),
 		chromedp.WaitVisible(chromedp.CSS("#done")))
-	if got := text(t, officer, "#done"); !regexp.MustCompile(`^Đã tạo thông báo #\d+ → commune:Đại Đồng, 08:00 ngày \d\d/\d\d/\d{4}: Mời bà con`).MatchString(got) {
+	made := regexp.MustCompile(`^Đã tạo thông báo #\d+ → commune:Đại Đồng, 08:00 ngày \d\d/\d\d/\d{4}: Mời bà con`)
+	if got := textBecomes(t, officer, "#done", made.MatchString); !made.MatchString(got) {
 		t.Errorf("after broadcast: %q", got)
 	}
 
