@@ -40,6 +40,13 @@ func Inspect(path string) (FileInfo, error) {
 	if !fi.Mode().IsRegular() {
 		return info, fmt.Errorf("inspect %s: %w: not a regular file", path, ErrNotADatabase)
 	}
+	if f, err := os.Open(path); err == nil {
+		err = checkHighWater(f, fi.Size())
+		f.Close()
+		if err != nil {
+			return info, fmt.Errorf("inspect %s: %w", path, err)
+		}
+	}
 	db, err := bbolt.Open(path, 0o600, &bbolt.Options{ReadOnly: true, Timeout: time.Second})
 	if errors.Is(err, bolterrors.ErrTimeout) {
 		return info, fmt.Errorf("inspect %s: %w", path, ErrLocked)

@@ -100,7 +100,7 @@ func TestRestoreRefusals(t *testing.T) {
 		src, want string
 	}{
 		"text file":        {write("notes.txt", []byte("not a database\n")), "not a complete ansinh database"},
-		"truncated backup": {write("half.db", data[:len(data)/2]), "not a complete ansinh database"},
+		"truncated backup": {write("half.db", data[:len(data)/2]), "not a complete ansinh database: truncated"},
 		"other bbolt file": {foreign, "bucket meta missing"},
 		"newer schema":     {future, "schema version 99"},
 		"missing file":     {filepath.Join(dir, "nope.db"), "no such file"},
