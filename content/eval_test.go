@@ -70,6 +70,7 @@ type evalReport struct {
 	inScopeUnknown             tally // in-scope lines answered as unknown (ok counts the misses)
 	entry                      tally // lines with an entry label: right entry
 	categoryEntry              tally // of those, lines naming a household category
+	wrongMember                tally // lines labelled with a family member: another member's answer (ok counts them)
 	perTopic                   map[string]*tally
 }
 
@@ -128,6 +129,9 @@ func evaluate(t *testing.T, kb *content.KB, path string, day content.Date) evalR
 			if namesCategory(l.message) {
 				inc(&rep.categoryEntry, entryOK)
 			}
+			if fam := labelFamily(kb, l.entries); fam != "" {
+				inc(&rep.wrongMember, !entryOK && r.Entry != nil && r.Entry.Family == fam)
+			}
 		}
 		key := strings.Join(l.topics, "|")
 		if rep.perTopic[key] == nil {
@@ -169,6 +173,19 @@ func namesCategory(message string) bool {
 	return false
 }
 
+// labelFamily returns the family of the first labelled entry written for a
+// household category ("" for none): on such a line, the answer of another
+// member of that family is the worst entry miss, the near-poor
+// household's rate given for a poor household's question.
+func labelFamily(kb *content.KB, want []string) string {
+	for _, id := range want {
+		if e, ok := kb.Entry(id); ok && e.Family != "" {
+			return e.Family
+		}
+	}
+	return ""
+}
+
 // sameEntry reports whether got is one of want, or shares a key with one.
 func sameEntry(kb *content.KB, want []string, got *content.Entry) bool {
 	for _, id := range want {
@@ -184,17 +201,18 @@ func sameEntry(kb *content.KB, want []string, got *content.Entry) bool {
 
 func (rep evalReport) table() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "\n%-34s %9s %7s\n", "slice", "correct", "acc")
-	row := func(name string, t tally) { fmt.Fprintf(&b, "%-34s %4d/%-4d %6.1f%%\n", name, t.ok, t.n, t.pct()) }
+	fmt.Fprintf(&b, "\n%-52s %9s %7s\n", "slice", "correct", "acc")
+	row := func(name string, t tally) { fmt.Fprintf(&b, "%-52s %4d/%-4d %6.1f%%\n", name, t.ok, t.n, t.pct()) }
 	row("overall", rep.all)
 	row("with diacritics", rep.accented)
 	row("without diacritics", rep.plain)
 	row(fmt.Sprintf("longer than %d chars", longMessage), rep.long)
 	row("out of scope → unknown", rep.oosUnknown)
-	fmt.Fprintf(&b, "%-34s %4d\n", "  of which danger-detector replies", rep.healthAdvice)
+	fmt.Fprintf(&b, "%-52s %4d\n", "  of which danger-detector replies", rep.healthAdvice)
 	row("in scope → unknown (lower is better)", rep.inScopeUnknown)
 	row("right entry (labelled lines)", rep.entry)
 	row("  of which naming the category", rep.categoryEntry)
+	row("another household category's entry (lower is better)", rep.wrongMember)
 	keys := make([]string, 0, len(rep.perTopic))
 	for k := range rep.perTopic {
 		keys = append(keys, k)
