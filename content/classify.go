@@ -194,6 +194,7 @@ type trainDoc struct {
 	f     []feature
 	class int // topic class
 	entry int // index in the entries
+	ask   askKind
 }
 
 // trainClassifier trains the topic classifier and, at the same time on
@@ -238,11 +239,12 @@ func classifierDocs(entries []*Entry, ex *expander, topics []string) []trainDoc 
 		}
 		f := features(nil, syl, w)
 		n := len(f)
-		docs = append(docs, trainDoc{accentFeatures(f, text, 1), cl, entry})
+		a := asksOf(syl, nil)
+		docs = append(docs, trainDoc{accentFeatures(f, text, 1), cl, entry, a})
 		if clfUnmarked && hasMarks(text) {
 			// The same words typed without marks: the syllables are the
 			// same, the accented-word features are missing.
-			docs = append(docs, trainDoc{slices.Clone(f[:n]), cl, entry})
+			docs = append(docs, trainDoc{slices.Clone(f[:n]), cl, entry, a})
 		}
 	}
 	for i, e := range entries {

@@ -58,6 +58,10 @@ func trainEntryModels(entries []*Entry, docs []trainDoc, topics []string) []entr
 	class := make([]int, len(entries))
 	byTopic := make([][]trainDoc, len(topics))
 	for _, d := range docs {
+		if d.ask != 0 {
+			// The topic model trains on d.f at the same time: a copy.
+			d.f = askFeatures(slices.Clip(d.f), d.ask)
+		}
 		byTopic[d.class] = append(byTopic[d.class], d)
 	}
 	for k, t := range topics {
@@ -189,10 +193,8 @@ func (kb *KB) rankEntries(s *scratch, maxScore float64, day Date, top *Entry, fl
 	}
 	// The entry model only matters when there is a choice.
 	model := k >= 0 && entryMix > 0 && len(s.ranks) > 1
-	if model && s.epTopic != k {
-		s.epTopic = k
-		clear(s.entryProbs)
-		s.ebuf = kb.clf.entryProbs(k, s.feats, s.entryProbs, s.ebuf)
+	if model {
+		kb.entryModelProbs(s, k)
 	}
 	for j := range s.ranks {
 		r := &s.ranks[j]
@@ -210,6 +212,25 @@ func (kb *KB) rankEntries(s *scratch, maxScore float64, day Date, top *Entry, fl
 		r.Combined *= r.Facet
 	}
 	return s.ranks
+}
+
+// entryModelProbs fills s.entryProbs with topic class k's entry model's
+// probabilities for the message, once a message.
+func (kb *KB) entryModelProbs(s *scratch, k int) {
+	if s.epTopic == k {
+		return
+	}
+	s.epTopic = k
+	clear(s.entryProbs)
+	f := s.feats
+	if askWeight != 0 {
+		s.asks = asksOf(s.syl, s.w)
+	}
+	if s.asks != 0 && askWeight != 0 {
+		s.efeats = askFeatures(append(s.efeats[:0], f...), s.asks)
+		f = s.efeats
+	}
+	s.ebuf = kb.clf.entryProbs(k, f, s.entryProbs, s.ebuf)
 }
 
 // retrievalRank is entry i's retrieval rank within its topic: its score

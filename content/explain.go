@@ -71,6 +71,9 @@ type Explanation struct {
 	// EntryChoice ranks the answering topic's close entries: retrieval
 	// share, entry model, facet weight, combined (best first).
 	EntryChoice []EntryScore
+	// Asks is what the message asks, as the entry model reads it
+	// (asks.go): "papers, where"; "" for none.
+	Asks string
 	// Thing is the thing asked after "thì" that the entry model reads on
 	// its own (thing.go), as folded syllables; "" for none.
 	Thing string
@@ -131,6 +134,7 @@ func (kb *KB) Explain(text string, day Date, n int) Explanation {
 	if s.thing >= 0 {
 		x.Thing = strings.Join(s.syl[s.thing:], " ")
 	}
+	x.Asks = askString(asksOf(s.syl, s.w))
 	if s.asked != 0 {
 		x.Asides = s.asides()
 	}

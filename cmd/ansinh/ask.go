@@ -109,6 +109,9 @@ func printExplanation(out io.Writer, x content.Explanation) {
 		fmt.Fprintf(out, "   %9.3f  %-18s %s\n", c.Score, c.Entry.Topic, c.Entry.ID)
 	}
 	if len(x.EntryChoice) > 1 {
+		if x.Asks != "" {
+			fmt.Fprintf(out, "   the message asks (read by the entry model): %s\n", x.Asks)
+		}
 		if x.Thing != "" {
 			fmt.Fprintf(out, "   thing asked after \"thì\", read by the entry model on its own: %q\n", x.Thing)
 			fmt.Fprintf(out, "   entry choice in the topic: %9s %6s %6s %6s %8s\n", "retrieval", "model", "thing", "facet", "combined")

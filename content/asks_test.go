@@ -1,0 +1,61 @@
+package content
+
+import "testing"
+
+// TestAsksOf reads what a message asks: in the question for every kind,
+// in the story too for a problem told there.
+func TestAsksOf(t *testing.T) {
+	kb, err := Load(Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text string
+		want askKind
+	}{
+		{"ho ngheo vay von thi can mang nhung giay to gi", askPapers},
+		{"hộ nghèo xin sửa nhà thì ai chọn", askWho},
+		{"trợ cấp hằng tháng nhận vào ngày nào", askWhen},
+		{"hộ cận nghèo vay tối đa bao nhiêu", askAmount},
+		{"tiền điện hỗ trợ bị ngừng rồi", askProblem},
+		{"nhà tôi là hộ nghèo", 0},
+	} {
+		s := kb.newScratch()
+		kb.score(s, c.text)
+		if a := asksOf(s.syl, s.w); a != c.want {
+			t.Errorf("%q: asks %q, want %q", c.text, askString(a), askString(c.want))
+		}
+	}
+	// In the story (storyWeight) only a problem counts: "ở đâu" there
+	// does not ask where.
+	syl := []string{"hoi", "o", "dau", "cung", "bi", "cat", "gio", "lam", "sao"}
+	w := []float32{storyWeight, storyWeight, storyWeight, storyWeight, storyWeight, storyWeight, 1, 1, 1}
+	if a := asksOf(syl, w); a != askProblem|askHow {
+		t.Errorf("story and question: asks %q, want a problem and how", askString(a))
+	}
+}
+
+// TestEntryChoiceReadsTheAsk holds the entry choice to what the message
+// asks: each of these went to the entry of the programme's nouns (the
+// category's loan, where to ask, the monthly allowance) before the entry
+// model read the asks (askWeight 0 gives the entry in the comment back).
+func TestEntryChoiceReadsTheAsk(t *testing.T) {
+	kb, err := Load(Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	day, _ := ParseDate("2026-11-27")
+	for _, c := range []struct{ text, want, asks string }{
+		{"vay vốn hộ nghèo có cần sổ hộ khẩu với căn cước không", "loan-documents", "papers"},   // was loan-poor-household
+		{"ho ngheo xin sua nha thi ai chon", "housing-who-decides", "who decides"},              // was housing-where-to-ask
+		{"ho ngheo tro cap hang thang thi phai lam don khong", "social-apply-papers", "papers"}, // was social-monthly-allowance
+	} {
+		r := kb.Match(c.text, day)
+		if r.Entry == nil || r.Entry.ID != c.want {
+			t.Errorf("%q: got %v, want %s", c.text, r.Entry, c.want)
+		}
+		if x := kb.Explain(c.text, day, 3); x.Asks != c.asks {
+			t.Errorf("%q: explained asks %q, want %q", c.text, x.Asks, c.asks)
+		}
+	}
+}
