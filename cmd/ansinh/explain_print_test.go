@@ -73,8 +73,8 @@ func TestPrintExplanationShowsSVMView(t *testing.T) {
 // TestPrintExplanationShowsAsks: ask --explain says what the message asks
 // as the entry model reads it, above the entry choice.
 func TestPrintExplanationShowsAsks(t *testing.T) {
-	want := "   the message asks (read by the entry model): papers\n   entry choice in the topic:"
-	if got := explanation(t, "vay vốn hộ nghèo có cần sổ hộ khẩu với căn cước không"); !strings.Contains(got, want) {
+	want := "   the message asks (read by the entry model): who decides\n   entry choice in the topic:"
+	if got := explanation(t, "ho ngheo xin sua nha thi ai chon"); !strings.Contains(got, want) {
 		t.Errorf("explanation lacks %q:\n%s", want, got)
 	}
 }
