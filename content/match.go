@@ -406,9 +406,11 @@ var (
 	// oosVeto: when the classifier gives out of scope at least this
 	// probability, the bot does not answer from another topic, provided
 	// retrieval's best out-of-scope example scores at least vetoShare of
-	// that topic's best entry (see vetoed).
+	// that topic's best entry and the SVM view gives out of scope at
+	// least vetoSVM times the topic's probability (see vetoed).
 	oosVeto   = 0.7
 	vetoShare = 0.4
+	vetoSVM   = 1.0
 	// oosMargin: when the out-of-scope topic's combined score reaches
 	// this share of the best topic's, the bot does not answer either.
 	oosMargin = 0.95
@@ -470,9 +472,17 @@ func (s *scratch) combined(k int) float64 {
 // seen (ANSINH_TUNE=scope: novel 85.3%) unchanged, as the own sets. At
 // 0.5 the same gain costs a held-out out-of-scope example (95.0%) and a
 // novel one; at 0.3 there is no gain.
+// The SVM view must agree too: the classifier reads the question clause
+// with the story nearly silent, so "… nhận tiền trợ cấp …, tháng này bao
+// giờ phát, phát ở đâu" is a fine to it once citizen batch 5's traffic
+// fines trained it (0.97), while the view, on the whole message, gives the
+// allowance 0.66 and out of scope 0.25. On the citizen cross-validation
+// (2,212 lines, and citizen3 and citizen5 held out) the condition changes
+// no answer at vetoSVM 0.25, 0.5 or 1; it answers that kind of message.
 func (s *scratch) vetoed(top int) bool {
 	return top != s.cue && s.probs[oosClass] >= oosVeto && s.best[top].Entry.Topic != TopicOutOfScope &&
-		s.best[oosClass].Score >= vetoShare*s.best[top].Score
+		s.best[oosClass].Score >= vetoShare*s.best[top].Score &&
+		(len(s.svm) == 0 || s.svm[oosClass] >= vetoSVM*s.svm[top])
 }
 
 // decide picks the answer from the scores in s.
