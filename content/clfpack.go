@@ -62,9 +62,21 @@ func packWeights(nc int, w, b []float32) *packedClassifier {
 // eight classes are summed at a time in registers; a chunk's sums are
 // carried to the next through p, which holds float64s exactly.
 func (pc *packedClassifier) probs(f []feature, p []float64) {
+	pc.probsWith(f, nil, p)
+}
+
+// probsWith is probs for the features f followed by extra.
+func (pc *packedClassifier) probsWith(f, extra []feature, p []float64) {
 	for k := range pc.nc {
 		p[k] = float64(pc.b[k])
 	}
+	pc.sum(f, p)
+	pc.sum(extra, p)
+	softmax(p)
+}
+
+// sum adds the contributions of features f to the class sums in p.
+func (pc *packedClassifier) sum(f []feature, p []float64) {
 	var buf [packChunk]packedRow
 	for len(f) > 0 {
 		n := min(len(f), packChunk)
@@ -77,7 +89,6 @@ func (pc *packedClassifier) probs(f []feature, p []float64) {
 		pc.add(rows, p)
 		f = f[n:]
 	}
-	softmax(p)
 }
 
 // packChunk is how many features probs looks up before summing them.

@@ -85,7 +85,7 @@ func trainEntryModels(entries []*Entry, docs []trainDoc, topics []string) []entr
 // entryProbs fills p (by entry index, zero elsewhere) with topic class k's
 // entry model's probabilities for features f; buf is scratch, returned
 // grown for the next call.
-func (c *classifier) entryProbs(k int, f []feature, p, buf []float64) []float64 {
+func (c *classifier) entryProbs(k int, f, extra []feature, p, buf []float64) []float64 {
 	m := &c.entries[k]
 	if m.nc == 0 {
 		for _, i := range m.members {
@@ -95,9 +95,9 @@ func (c *classifier) entryProbs(k int, f []feature, p, buf []float64) []float64 
 	}
 	buf = slices.Grow(buf[:0], m.nc)[:m.nc]
 	if m.packed != nil {
-		m.packed.probs(f, buf)
+		m.packed.probsWith(f, extra, buf)
 	} else {
-		m.probs(f, buf)
+		m.probs(append(slices.Clip(f), extra...), buf)
 	}
 	for j, i := range m.members {
 		p[i] = buf[j]
@@ -223,14 +223,12 @@ func (kb *KB) entryModelProbs(s *scratch, k int) {
 	s.epTopic = k
 	clear(s.entryProbs)
 	f := s.feats
+	s.asks = 0
 	if askWeight != 0 {
 		s.asks = asksOf(s.syl, s.w)
 	}
-	if s.asks != 0 && askWeight != 0 {
-		s.efeats = askFeatures(append(s.efeats[:0], f...), s.asks)
-		f = s.efeats
-	}
-	s.ebuf = kb.clf.entryProbs(k, f, s.entryProbs, s.ebuf)
+	s.askFeats = askFeatures(s.askFeats[:0], s.asks)
+	s.ebuf = kb.clf.entryProbs(k, f, s.askFeats, s.entryProbs, s.ebuf)
 }
 
 // retrievalRank is entry i's retrieval rank within its topic: its score

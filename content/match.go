@@ -218,10 +218,10 @@ type scratch struct {
 	scores   []float64
 	feats    []feature
 	// asks: what the message asks (asks.go), read when the entry model
-	// runs; efeats: feats with the asks' features, for the entry model.
-	asks   askKind
-	efeats []feature
-	probs  []float64 // classifier probability per topic class
+	// runs; askFeats: their features, read by the entry model after feats.
+	asks     askKind
+	askFeats []feature
+	probs    []float64 // classifier probability per topic class
 	// svm: the SVM view's probability per topic class (svmview.go);
 	// svmSyl, svmCnt, svmTerms, svmUniq: its scratch; alone: the classifier's
 	// probabilities before the blend, kept only when explain is set.

@@ -276,7 +276,7 @@ func TestEntryModel(t *testing.T) {
 	s := kb.newScratch()
 	kb.score(s, "con hộ cận nghèo học mầm non có được hỗ trợ tiền ăn trưa không")
 	k := slices.Index(kb.clf.topics, TopicEducation)
-	s.ebuf = kb.clf.entryProbs(k, s.feats, s.entryProbs, s.ebuf)
+	kb.entryModelProbs(s, k)
 	best := -1
 	for i, p := range s.entryProbs {
 		if best < 0 || p > s.entryProbs[best] {
