@@ -358,6 +358,12 @@ func (b *clauseBuf) weigh(text string) {
 		if asked && b.in(alsoSet, c.from) > 0 && b.content(from, to) >= laterOwnContent {
 			w, kind = laterQWeight, partLater
 		}
+		if i < main && b.doneClause(from, to) {
+			// "Chị đang được miễn học phí cho cháu rồi, chỉ hỏi trợ cấp
+			// nuôi con …": what the family already has is told, not
+			// asked; it leads, as in a short message.
+			w, kind = doneWeight, partLead
+		}
 		asked = asked || c.ask == askWord && b.content(from, to) >= laterQContent
 		b.add(from, to, w, kind)
 		if to < c.to && after < minStory {
@@ -373,6 +379,12 @@ func (b *clauseBuf) weigh(text string) {
 			b.split--
 		}
 	}
+}
+
+// doneClause reports the words [from, to) telling what is already done
+// (isDone: they end in "rồi" and do not ask).
+func (b *clauseBuf) doneClause(from, to int) bool {
+	return from < to && isDone(b.folded[b.words[from].s:b.words[to-1].e])
 }
 
 // content counts the words [from, to) that name something: not a

@@ -16,7 +16,7 @@ var introMarkers = []string{
 	"cho toi hoi", "cho em hoi", "cho chau hoi", "cho minh hoi", "cho con hoi", "cho hoi",
 	"cho e hoi", "cho t hoi", "cho mk hoi", "cho mik hoi",
 	"xin hoi", "muon hoi", "toi hoi", "em hoi", "hoi la",
-	"chau hoi", "minh hoi", "e hoi", "tui hoi",
+	"chau hoi", "minh hoi", "e hoi", "tui hoi", "chi hoi",
 }
 
 // askMarkers make a clause a question wherever they stand; weakAsk are the
