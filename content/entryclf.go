@@ -13,14 +13,9 @@ import (
 // into the retrieval ranking of the topic's close entries (refined).
 const entryBits = 14
 
-// entryEpochs: passes over a topic's documents (cross-validated on the
-// entries' examples: 6 did as well as 12 or 40). With the five citizen
-// batches and the asks read, 8 reads them a little better than 6 (right
-// entry 77.1% → 77.4%, category named 76.6% → 76.8%; held out whole:
-// batch 3 71.5% → 71.8%, batch 4 82.2% = 82.2%, batch 5 78.5% → 79.1%;
-// 10 gains less, 12 loses on batches 4 and 5); TestTune current entry
-// 77.8% → 77.7%, the own entry sets unchanged.
-var entryEpochs = 8
+// entryEpochs: passes over a topic's documents (cross-validated: 6 do as
+// well as 12 or 40).
+var entryEpochs = 6
 
 // entryMix is the entry model's share in ranking a topic's close entries
 // (the rest: retrieval × title coverage × household category).
