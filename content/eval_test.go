@@ -228,7 +228,7 @@ func (rep evalReport) table() string {
 // renamed entries: a label naming no entry would silently count as a miss.
 func TestBlindEntryIDsExist(t *testing.T) {
 	kb := mustKB(t)
-	for _, path := range []string{"testdata/blind2.tsv", "testdata/blind3.tsv", "testdata/blind4.tsv", "testdata/blind5.tsv", "testdata/blind6.tsv", "testdata/tuning.tsv", "testdata/tuning2.tsv", "testdata/tuning3.tsv", "testdata/entries.tsv", "testdata/entries2.tsv", "testdata/entries3.tsv"} {
+	for _, path := range []string{"testdata/blind2.tsv", "testdata/blind3.tsv", "testdata/blind4.tsv", "testdata/blind5.tsv", "testdata/blind6.tsv", "testdata/blind7.tsv", "testdata/tuning.tsv", "testdata/tuning2.tsv", "testdata/tuning3.tsv", "testdata/entries.tsv", "testdata/entries2.tsv", "testdata/entries3.tsv"} {
 		for _, l := range readEval(t, path) {
 			for _, id := range l.entries {
 				if _, ok := kb.Entry(id); !ok {
@@ -242,7 +242,7 @@ func TestBlindEntryIDsExist(t *testing.T) {
 // TestUnderstandingReport prints the full table on every labelled set.
 func TestUnderstandingReport(t *testing.T) {
 	kb := mustKB(t)
-	for _, path := range []string{"testdata/blind6.tsv", "testdata/blind5.tsv", "testdata/blind4.tsv", "testdata/blind3.tsv", "testdata/blind2.tsv", "testdata/blind.tsv", "testdata/questions.tsv", "testdata/tuning.tsv", "testdata/tuning2.tsv", "testdata/tuning3.tsv", "testdata/unmarked.tsv", "testdata/entries.tsv", "testdata/entries2.tsv", "testdata/entries3.tsv", "testdata/oos.tsv", "testdata/oos2.tsv", "testdata/long.tsv", "testdata/probe5.tsv", "../../shared/dev-questions.tsv"} {
+	for _, path := range []string{"testdata/blind7.tsv", "testdata/blind6.tsv", "testdata/blind5.tsv", "testdata/blind4.tsv", "testdata/blind3.tsv", "testdata/blind2.tsv", "testdata/blind.tsv", "testdata/questions.tsv", "testdata/tuning.tsv", "testdata/tuning2.tsv", "testdata/tuning3.tsv", "testdata/unmarked.tsv", "testdata/entries.tsv", "testdata/entries2.tsv", "testdata/entries3.tsv", "testdata/oos.tsv", "testdata/oos2.tsv", "testdata/long.tsv", "testdata/probe5.tsv", "../../shared/dev-questions.tsv"} {
 		t.Run(strings.TrimSuffix(path[strings.LastIndex(path, "/")+1:], ".tsv"), func(t *testing.T) {
 			evaluate(t, kb, path, content.DateOf(refDay))
 		})
@@ -307,6 +307,13 @@ func TestUnderstandingTargets(t *testing.T) {
 		// matcher, 2026-11-30): 95.8, 95.5, 96.4, 97.0, 0.5, 84.7 / 84.6
 		// (open: right entry; on the session's starting commit 92bcabb it
 		// read 95.6, 95.5, 95.8, 96.0, 0.2, 82.1 / 82.0).
+		// blind7 (481, written at the start of the seventh session by a writer
+		// who saw only the issue and the topic list, sealed outside the
+		// repository until its two measurements, 2026-11-30): on the
+		// session's final matcher 93.1, 95.7, 92.0, 93.6, 1.0, 80.9 / 80.9
+		// (open: topic, out of scope and right entry; on the starting commit
+		// e429e6e it read 92.7, 95.2, 92.6, 92.6, 0.5, 80.1 / 80.0).
+		{"testdata/blind7.tsv", floors{all: 92.9, plain: 95.2, long: 91.4, oos: 92.5, entry: 80.4, categoryEntry: 80.2, inUnknownMax: 1.1}},
 		// blind6's and blind3's right-entry floors are two and three lines
 		// lower since citizen batch 5 (466 lines, session 7): held out whole,
 		// the other batches read it at topic 95.0, out of scope 94.0, right
@@ -316,14 +323,14 @@ func TestUnderstandingTargets(t *testing.T) {
 		// cross-validation's right entry on the first 1,746 lines from 75.8
 		// to 76.2. blind6 then read 319/379, 289/344 (was 321, 291); blind3
 		// 96/107 (was 99).
-		{"testdata/blind6.tsv", floors{all: 95.5, plain: 95.1, long: 95.7, oos: 96.9, entry: 84.1, categoryEntry: 83.9, inUnknownMax: 0.6}},
+		{"testdata/blind6.tsv", floors{all: 95.5, plain: 95.1, long: 95.7, oos: 97.9, entry: 84.1, categoryEntry: 83.9, inUnknownMax: 0.6}},
 		{"testdata/blind5.tsv", floors{all: 95.2, plain: 94.8, long: 95.8, oos: 96.8, entry: 84.9, categoryEntry: 85, inUnknownMax: 0.6}},
-		// blind4's out-of-scope floor is one line lower since citizen batch
-		// 4 (397 lines, session 6): the batch raised the citizen
-		// cross-validation (topic 95.8 → 96.5, right entry 74.6 → 75.8) and
-		// right entry on blind5 and blind4, and one blind4 out-of-scope line
-		// moved to a topic (79 → 78 of 83, under the issue's 95%).
-		{"testdata/blind4.tsv", floors{all: 97.6, plain: 97.8, long: 95.7, oos: 93.9, entry: 91.5, categoryEntry: 91, inUnknownMax: 0.4}},
+		// blind4's out-of-scope floor was one line lower after citizen batch
+		// 4 (session 6: 78 of 83); since batch 5 and the seventh session's
+		// out-of-scope examples it reads 80 of 83, and the floor is back
+		// above the issue's 95% (blind6's out of scope 100 of 101: floor
+		// 97.9).
+		{"testdata/blind4.tsv", floors{all: 97.6, plain: 97.8, long: 95.7, oos: 95.1, entry: 91.5, categoryEntry: 91, inUnknownMax: 0.4}},
 		{"testdata/blind3.tsv", floors{all: 96.2, plain: 95.2, long: 94.8, oos: 98, entry: 89.5, categoryEntry: 89.5, inUnknownMax: 2.2}},
 		{"testdata/blind2.tsv", floors{all: 97.2, plain: 97, long: 92, oos: 99, entry: 91, categoryEntry: 91, inUnknownMax: 0.5}},
 		// blind's unmarked floor is one line lower since citizen batch 5
