@@ -242,7 +242,7 @@ func TestBlindEntryIDsExist(t *testing.T) {
 // TestUnderstandingReport prints the full table on every labelled set.
 func TestUnderstandingReport(t *testing.T) {
 	kb := mustKB(t)
-	for _, path := range []string{"testdata/blind7.tsv", "testdata/blind6.tsv", "testdata/blind5.tsv", "testdata/blind4.tsv", "testdata/blind3.tsv", "testdata/blind2.tsv", "testdata/blind.tsv", "testdata/questions.tsv", "testdata/tuning.tsv", "testdata/tuning2.tsv", "testdata/tuning3.tsv", "testdata/unmarked.tsv", "testdata/entries.tsv", "testdata/entries2.tsv", "testdata/entries3.tsv", "testdata/oos.tsv", "testdata/oos2.tsv", "testdata/long.tsv", "testdata/probe5.tsv", "../../shared/dev-questions.tsv"} {
+	for _, path := range []string{"testdata/blind7.tsv", "testdata/blind6.tsv", "testdata/blind5.tsv", "testdata/blind4.tsv", "testdata/blind3.tsv", "testdata/blind2.tsv", "testdata/blind.tsv", "testdata/questions.tsv", "testdata/tuning.tsv", "testdata/tuning2.tsv", "testdata/tuning3.tsv", "testdata/unmarked.tsv", "testdata/entries.tsv", "testdata/entries2.tsv", "testdata/entries3.tsv", "testdata/oos.tsv", "testdata/oos2.tsv", "testdata/long.tsv", "testdata/probe5.tsv", "testdata/fresh6.tsv", "../../shared/dev-questions.tsv"} {
 		t.Run(strings.TrimSuffix(path[strings.LastIndex(path, "/")+1:], ".tsv"), func(t *testing.T) {
 			evaluate(t, kb, path, content.DateOf(refDay))
 		})
