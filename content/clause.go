@@ -75,6 +75,7 @@ const (
 	partLater    = "later question"
 	partAfter    = "after"
 	partPolite   = "courtesy"
+	partLends    = "lends subject"
 )
 
 // clausePart is a part of a long message and its weight.

@@ -38,6 +38,10 @@ type Explanation struct {
 	// Question is the question clause when the message was read as a story
 	// followed by a question (the story weighs storyWeight), else "".
 	Question string
+	// Borrowed is the story clause that lent the question its subject,
+	// read at more weight because the message read without it got no
+	// answer or a weak one (borrow.go).
+	Borrowed string
 	// Clauses are the parts of a long message with the weight each has
 	// (story, lead, question, earlier question, told after, courtesy);
 	// none when every word weighs 1.
@@ -100,7 +104,7 @@ func (kb *KB) Explain(text string, day Date, n int) Explanation {
 	x := Explanation{Result: kb.Match(text, day)}
 	s := kb.newScratch()
 	s.explain = true
-	maxScore := kb.score(s, text)
+	maxScore, _ := kb.scoreDecide(s, text, day)
 	for _, f := range s.fixes {
 		x.Repairs = append(x.Repairs, f.from+" → "+f.to+" ("+f.how+")")
 	}
@@ -118,6 +122,10 @@ func (kb *KB) Explain(text string, day Date, n int) Explanation {
 		}
 		if s.split > 0 {
 			x.Question = s.text[s.split:q]
+		}
+		if s.borrow && s.lent >= 0 {
+			p := s.clause.parts[s.lent]
+			x.Borrowed = s.text[p.start:p.end]
 		}
 	}
 	if s.cue >= 0 {

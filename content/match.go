@@ -225,7 +225,13 @@ type scratch struct {
 	// svm: the SVM view's probability per topic class (svmview.go);
 	// svmSyl, svmCnt, svmTerms, svmUniq: its scratch; alone: the classifier's
 	// probabilities before the blend, kept only when explain is set.
-	svm      []float64
+	svm []float64
+	// partEnd: the syllable index where each long-message part ends;
+	// lent: the story part that can lend the question its subject, or -1;
+	// borrow: it does (borrow.go).
+	partEnd  []int
+	lent     int
+	borrow   bool
 	alone    []float64
 	svmCnt   []uint16
 	svmTerms []uint32
@@ -295,11 +301,10 @@ func (kb *KB) Match(text string, day Date) Result {
 	}
 	defer kb.pool.Put(s)
 
-	maxScore := kb.score(s, text)
+	maxScore, r := kb.scoreDecide(s, text, day)
 	if maxScore == 0 {
-		return Result{Topic: TopicUnknown}
+		return r
 	}
-	r := kb.decide(s, maxScore, day)
 	if e := kb.categoryMember(s, r.Entry, day); e != nil {
 		r.Entry = e
 	}

@@ -167,12 +167,17 @@ var categorySpared = map[string]bool{"tin chap": true, "no xau": true}
 // the outside marker being marker. With noCategory a household category's
 // name ("hộ cận nghèo") is no anchor (see categoryBackground).
 func scopeAnchor(syl []string, w []float32, marker string, noCategory bool) string {
-	for i := range syl {
+	return scopeAnchorIn(syl, w, marker, noCategory, 0, len(syl))
+}
+
+// scopeAnchorIn is scopeAnchor reading syllables from to to of syl only.
+func scopeAnchorIn(syl []string, w []float32, marker string, noCategory bool, from, to int) string {
+	for i := from; i < to; i++ {
 		if w != nil && w[i] <= storyWeight {
 			continue
 		}
 		a, n := scopeAnchors.at(syl, i)
-		if a == "" || negated(syl, i, isNeg) || noCategory && categoryAt(syl, i+n-1) != 0 {
+		if a == "" || negated(syl, i, isNeg) || noCategory && i+n > 1 && categoryAt(syl, i+n-1) != 0 {
 			continue
 		}
 		if marker == "" || !inMarker(syl, i, n) {

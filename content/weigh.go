@@ -9,7 +9,7 @@ func (kb *KB) weigh(s *scratch, text string) {
 	s.syl, s.w, s.cw, s.split = s.syl[:0], s.w[:0], s.cw[:0], 0
 	s.clause.parts = s.clause.parts[:0]
 	text = s.particles.drop(text)
-	s.text, s.ask = text, 0
+	s.text, s.ask, s.lent = text, 0, -1
 	switch {
 	case len(text) <= 60:
 	case utf8.RuneCountInString(text) > longRunes:
@@ -17,6 +17,7 @@ func (kb *KB) weigh(s *scratch, text string) {
 		s.ask = s.clause.ask
 		if len(s.clause.parts) > 0 {
 			s.split = s.clause.split
+			s.partEnd = s.partEnd[:0]
 			for _, p := range s.clause.parts {
 				// An expansion may join a syllable to the part before.
 				s.syl = kb.ex.syllables(s.syl, text[p.start:p.end])
@@ -24,6 +25,10 @@ func (kb *KB) weigh(s *scratch, text string) {
 				for len(s.w) < len(s.syl) {
 					s.w = append(s.w, p.w)
 				}
+				s.partEnd = append(s.partEnd, len(s.syl))
+			}
+			if s.lent = lender(s); s.lent >= 0 && s.borrow {
+				s.lend(s.lent)
 			}
 			return
 		}

@@ -65,6 +65,9 @@ func printExplanation(out io.Writer, x content.Explanation) {
 	}
 	if x.Question != "" {
 		fmt.Fprintf(out, "   question clause: %q (the story before it weighs less)\n", x.Question)
+		if x.Borrowed != "" {
+			fmt.Fprintf(out, "   subject borrowed from the story (a weak or no answer without it): %q\n", x.Borrowed)
+		}
 	}
 	if len(x.Clauses) > 0 {
 		fmt.Fprintln(out, "   clauses (part, weight for retrieval/classifier):")

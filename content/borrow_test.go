@@ -1,0 +1,43 @@
+package content
+
+import (
+	"testing"
+	"time"
+)
+
+// borrowCases are long messages whose question names no subject: the
+// story before it does.
+var borrowCases = []struct{ text, topic string }{
+	{"Thưa anh chị, bà nội tôi 86 tuổi ở một mình, mỗi tháng bà vẫn lĩnh trợ cấp ở nhà văn hóa thôn, riêng hai tháng gần đây không thấy ai gọi. Xin hỏi chuyện này do đâu và tôi phải làm đơn gửi ai ạ?", TopicSocialAssistance},
+	{"Kính gửi anh chị, ông ngoại tôi 82 tuổi đang hưởng trợ cấp hàng tháng ở xã cũ, nay ông về ở với tôi. Xin hỏi hồ sơ có hiệu lực từ ngày nào và hạn chót nộp là khi nào ạ?", TopicSocialAssistance},
+}
+
+// TestBorrowSubject: each message is answered from the subject its story
+// names, and the explanation names the clause that lent it; without
+// borrowing the bot gives neither that answer.
+func TestBorrowSubject(t *testing.T) {
+	kb, err := Load(Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := DateOf(time.Date(2026, 11, 27, 10, 0, 0, 0, time.UTC))
+	lent := []string{"mỗi tháng bà vẫn lĩnh trợ cấp ở nhà văn hóa thôn", "ông ngoại tôi 82 tuổi đang hưởng trợ cấp hàng tháng ở xã cũ"}
+	for i, c := range borrowCases {
+		if r := kb.Match(c.text, day); r.Topic != c.topic {
+			t.Errorf("%q: topic %s, want %s", c.text, r.Topic, c.topic)
+		}
+		if x := kb.Explain(c.text, day, 3); x.Borrowed != lent[i] || x.Result.Topic != c.topic {
+			t.Errorf("%q: explanation borrows %q (topic %s), want %q", c.text, x.Borrowed, x.Result.Topic, lent[i])
+		}
+	}
+	borrowSubject = false
+	t.Cleanup(func() { borrowSubject = true })
+	for _, c := range borrowCases {
+		if r := kb.Match(c.text, day); r.Topic == c.topic {
+			t.Errorf("%q: %s without borrowing: the case tests nothing", c.text, r.Topic)
+		}
+		if x := kb.Explain(c.text, day, 3); x.Borrowed != "" {
+			t.Errorf("%q: borrows %q when switched off", c.text, x.Borrowed)
+		}
+	}
+}
