@@ -312,8 +312,11 @@ func TestUnderstandingTargets(t *testing.T) {
 		// repository until its two measurements, 2026-11-30): on the
 		// session's final matcher 93.1, 95.7, 92.0, 93.6, 1.0, 80.9 / 80.9
 		// (open: topic, out of scope and right entry; on the starting commit
-		// e429e6e it read 92.7, 95.2, 92.6, 92.6, 0.5, 80.1 / 80.0).
-		{"testdata/blind7.tsv", floors{all: 92.9, plain: 95.2, long: 91.4, oos: 92.5, entry: 80.4, categoryEntry: 80.2, inUnknownMax: 1.1}},
+		// e429e6e it read 92.7, 95.2, 92.6, 92.6, 0.5, 80.1 / 80.0). A third
+		// look, after the subject borrowed from the story (borrow.go, decided
+		// on fresh6 and the citizen data): 93.6, 95.7, 93.3, 93.6, 0.8,
+		// 81.2 / 80.9.
+		{"testdata/blind7.tsv", floors{all: 93.3, plain: 95.2, long: 92.6, oos: 92.5, entry: 80.9, categoryEntry: 80.5, inUnknownMax: 1.1}},
 		// blind6's and blind3's right-entry floors are two and three lines
 		// lower since citizen batch 5 (466 lines, session 7): held out whole,
 		// the other batches read it at topic 95.0, out of scope 94.0, right
@@ -331,7 +334,8 @@ func TestUnderstandingTargets(t *testing.T) {
 		// above the issue's 95% (blind6's out of scope 100 of 101: floor
 		// 97.9).
 		{"testdata/blind4.tsv", floors{all: 97.6, plain: 97.8, long: 95.7, oos: 95.1, entry: 91.5, categoryEntry: 91, inUnknownMax: 0.4}},
-		{"testdata/blind3.tsv", floors{all: 96.2, plain: 95.2, long: 94.8, oos: 98, entry: 89.5, categoryEntry: 89.5, inUnknownMax: 2.2}},
+		// blind3's right entry is back at 97 of 107 since borrow.go.
+		{"testdata/blind3.tsv", floors{all: 96.2, plain: 95.2, long: 94.8, oos: 98, entry: 90, categoryEntry: 90, inUnknownMax: 2.2}},
 		{"testdata/blind2.tsv", floors{all: 97.2, plain: 97, long: 92, oos: 99, entry: 91, categoryEntry: 91, inUnknownMax: 0.5}},
 		// blind's unmarked floor is one line lower since citizen batch 5
 		// and two examples of social-apply-papers ("do I have to write an
