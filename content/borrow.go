@@ -69,8 +69,11 @@ func (s *scratch) lend(i int) {
 }
 
 // scoreDecide scores text into s and decides the answer on day; when the
-// message gets no answer, an out-of-scope or a weak one and a story clause can lend the question its
-// subject, it reads the message again with the subject borrowed (s.lent).
+// message gets no answer, an out-of-scope or a weak one and a story clause
+// can lend the question its subject, it reads the message again with the
+// subject borrowed (s.lent). When the first reading stands, the message is
+// scored a third time, so that s holds that reading for Match (the
+// category member) and Explain; only weak readings with a lender pay it.
 func (kb *KB) scoreDecide(s *scratch, text string, day Date) (float64, Result) {
 	s.borrow = false
 	maxScore := kb.score(s, text)

@@ -142,7 +142,7 @@ func (kb *KB) Explain(text string, day Date, n int) Explanation {
 	if s.thing >= 0 {
 		x.Thing = strings.Join(s.syl[s.thing:], " ")
 	}
-	x.Asks = askString(asksOf(s.syl, s.w))
+	x.Asks = askString(s.asks) // as the entry model read them (entryModelProbs)
 	if s.asked != 0 {
 		x.Asides = s.asides()
 	}

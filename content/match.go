@@ -484,10 +484,12 @@ func (s *scratch) combined(k int) float64 {
 // allowance 0.66 and out of scope 0.25. On the citizen cross-validation
 // (2,212 lines, and citizen3 and citizen5 held out) the condition changes
 // no answer at vetoSVM 0.25, 0.5 or 1; it answers that kind of message.
+// With the view off (svmBeta 0) a pooled scratch's s.svm is a former
+// message's, so the condition is left out, in Match and Explain alike.
 func (s *scratch) vetoed(top int) bool {
 	return top != s.cue && s.probs[oosClass] >= oosVeto && s.best[top].Entry.Topic != TopicOutOfScope &&
 		s.best[oosClass].Score >= vetoShare*s.best[top].Score &&
-		(len(s.svm) == 0 || s.svm[oosClass] >= vetoSVM*s.svm[top])
+		(svmBeta == 0 || len(s.svm) == 0 || s.svm[oosClass] >= vetoSVM*s.svm[top])
 }
 
 // decide picks the answer from the scores in s.
