@@ -307,11 +307,13 @@ func (d *detector) judge(m *dmsg) (Alarm, bool) {
 	}
 	vetoed := m.mask(nil, d.veto)
 	has := map[string]bool{}
+	// A marker inside a veto phrase is no marker: "hỗ trợ khẩn cấp"
+	// (emergency relief, a programme) says nothing of now.
 	marker := func(name string) bool {
 		v, ok := has[name]
 		if !ok {
 			for _, ph := range d.markers[name] {
-				if len(m.hitsOf(ph.id)) > 0 {
+				if m.anyClear(ph.id, vetoed) {
 					v = true
 					break
 				}
@@ -389,6 +391,19 @@ next:
 		return ""
 	}
 	return strings.Join(found, " + ")
+}
+
+// anyClear reports whether phrase id occurs somewhere not wholly inside
+// the syllables vetoed marks.
+func (m *dmsg) anyClear(id int32, vetoed []bool) bool {
+	for _, span := range m.hitsOf(id) {
+		for i := span[0]; i < span[1]; i++ {
+			if !vetoed[i] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mask marks, in dst (reused), the syllables any of list covers.

@@ -36,7 +36,11 @@ type dsyl struct {
 	letters []rune   // the letters with vowel marks (ô, ư, đ), tone removed; filled on first use
 	tone    rune
 	marked  bool
-	w       *dword // what the detector knows of fold, nil: nothing
+	// brk: a clause ends after this word (a comma, full stop, colon,
+	// semicolon, question or exclamation mark, line break): no phrase
+	// runs across it.
+	brk bool
+	w   *dword // what the detector knows of fold, nil: nothing
 }
 
 // dphrase is a vocabulary phrase.
@@ -129,6 +133,9 @@ func matchFrom(m *dmsg, i int, ph *dphrase, j, fuzzy int) (int, bool) {
 	p := &ph.syl[j]
 	if p.fold == "*" {
 		for g := 1; g <= maxGap && i+g < len(m.syl); g++ {
+			if m.syl[i+g-1].brk {
+				break // the gap would cross a clause's end
+			}
 			if end, ok := matchFrom(m, i+g, ph, j+1, fuzzy); ok {
 				return end, true
 			}
@@ -146,7 +153,7 @@ func matchFrom(m *dmsg, i int, ph *dphrase, j, fuzzy int) (int, bool) {
 	default:
 		return 0, false
 	}
-	if !marksAgree(m, s, p, ph.mode) {
+	if !marksAgree(m, s, p, ph.mode) || s.brk && j+1 < len(ph.syl) {
 		return 0, false
 	}
 	return matchFrom(m, i+1, ph, j+1, fuzzy)

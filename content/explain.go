@@ -35,6 +35,9 @@ type TopicProb struct {
 // Explanation shows why a message got its answer: what an editor looks at.
 type Explanation struct {
 	Result Result
+	// Danger is, when the danger detector answered before the matcher,
+	// its kind and the phrase that fired: "flood (ngập hết)"; "" for none.
+	Danger string
 	// Question is the question clause when the message was read as a story
 	// followed by a question (the story weighs storyWeight), else "".
 	Question string
@@ -102,6 +105,9 @@ type Explanation struct {
 // Explain explains the answer to text on day, listing the n best entries.
 func (kb *KB) Explain(text string, day Date, n int) Explanation {
 	x := Explanation{Result: kb.Match(text, day)}
+	if a, ok := kb.Detect(text); ok && x.Result.Alarm != "" {
+		x.Danger = a.Kind + " (" + a.Phrase + ")"
+	}
 	s := kb.newScratch()
 	s.explain = true
 	maxScore, _ := kb.scoreDecide(s, text, day)

@@ -59,7 +59,20 @@ func fastpathMessages(t *testing.T) []string {
 // question, a string per word.
 func (d *detector) refScan(text string) *dmsg {
 	m := &dmsg{}
-	for _, w := range words(text) {
+	// The text is read a clause at a time: the last word of a clause, when
+	// it is made of letters, ends it (dsyl.brk).
+	var ws []string
+	var brk []bool
+	for _, clause := range strings.FieldsFunc(text, isClauseEnd) {
+		cw := words(clause)
+		ws = append(ws, cw...)
+		for k, w := range cw {
+			last := k == len(cw)-1
+			r, _ := utf8.DecodeRuneInString(w)
+			brk = append(brk, last && !unicode.IsDigit(r))
+		}
+	}
+	for wi, w := range ws {
 		fold := foldWord(w)
 		if !d.vocab[fold] {
 			if _, known := d.known[fold]; !known {
@@ -74,9 +87,10 @@ func (d *detector) refScan(text string) *dmsg {
 			for _, l := range long {
 				m.syl = append(m.syl, dsyl{fold: l})
 			}
+			m.syl[len(m.syl)-1].brk = brk[wi]
 			continue
 		}
-		s := dsyl{fold: fold}
+		s := dsyl{fold: fold, brk: brk[wi]}
 		if !isASCII(w) {
 			s.marked, s.word = true, w
 		}

@@ -60,6 +60,9 @@ func answer(rules *content.Rules, q string, day content.Date) askResult {
 // probability and combined score, the best entries by retrieval, how the
 // entry was chosen within the topic and the household category asked about.
 func printExplanation(out io.Writer, x content.Explanation) {
+	if x.Danger != "" {
+		fmt.Fprintf(out, "   danger detector: %s, answered before the matcher\n", x.Danger)
+	}
 	if len(x.Repairs) > 0 {
 		fmt.Fprintf(out, "   read as: %s\n", strings.Join(x.Repairs, ", "))
 	}

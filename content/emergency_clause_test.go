@@ -1,0 +1,81 @@
+package content_test
+
+import (
+	"testing"
+
+	"github.com/bacninh/ansinh/content"
+)
+
+// TestDangerPhraseStopsAtClauseEnd: a danger phrase is read inside one
+// clause. A place name ending a sentence ("… xã Đông Cứu. Em …") is no cry
+// for help, a leaking roof then a consequence ("bị dột, đâm ra …") no
+// stabbing, a friend's lift then a nephew ("nhờ bạn, cháu …") no child
+// sold; the same words inside one clause still raise the alarm.
+func TestDangerPhraseStopsAtClauseEnd(t *testing.T) {
+	kb := mustKB(t)
+	for _, text := range []string{
+		"Bố mẹ tôi ở xã Đông Cứu. Em gái tôi muốn hỏi thủ tục xin trợ cấp cho bố",
+		"mai nha bi dot, dam ra tuong am moc het, nha ho ngheo co dc ho tro sua ko",
+		"em di lam nho ban, chau gai em o nha voi ba",
+	} {
+		if a, ok := kb.Detect(text); ok {
+			t.Errorf("Detect(%q) = %s (%q), want no alarm", text, a.Kind, a.Phrase)
+		}
+	}
+	for text, kind := range map[string]string{
+		"cứu em với, nhà em có người lạ phá cửa": content.AlarmViolence,
+		"em bi chong dam, dang chay mau":         content.AlarmViolence,
+		"cuu em voi":                             content.AlarmWelfare,
+	} {
+		if a, ok := kb.Detect(text); !ok || a.Kind != kind {
+			t.Errorf("Detect(%q) = %s %v, want %s", text, a.Kind, ok, kind)
+		}
+	}
+}
+
+// TestDangerIdiomsAreNoAlarm: everyday expressions holding a danger phrase
+// (the emergency relief programme's name, a lottery number read from a
+// dream, selling a buffalo, a student's board and lodging, spraying a
+// field, a floor area, an old accident that left someone unable to work)
+// raise no alarm; "khẩn cấp" inside "hỗ trợ khẩn cấp" no longer says the
+// danger is happening now, so a question about relief after a storm is
+// calmed like any question about a programme.
+func TestDangerIdiomsAreNoAlarm(t *testing.T) {
+	kb := mustKB(t)
+	for _, text := range []string{
+		"lu tuan truoc ngap het ruong, xa co ho tro khan cap cho ho ngheo khong",
+		"Sau trận bão, nhà tôi bị tốc mái, ngập hết lúa. Hộ cận nghèo có được nhận hỗ trợ khẩn cấp không?",
+		"dem qua nam mo thay ran can thi nen danh con gi",
+		"toi muon ban con trau de lay tien cho con di hoc",
+		"con toi hoc cao dang khong co tien an o, co duoc vay von khong",
+		"phun thuoc tru sau cho lua luc nao la tot",
+		"quy dinh dien tich nha toi thieu la bao nhieu",
+		"bố tôi bị tai nạn mất sức lao động, giờ nhà thuộc hộ cận nghèo, có được vay vốn chăn nuôi không",
+	} {
+		if a, ok := kb.Detect(text); ok {
+			t.Errorf("Detect(%q) = %s (%q), want no alarm", text, a.Kind, a.Phrase)
+		}
+	}
+	for text, kind := range map[string]string{
+		"nuoc lu dang len nhanh, nha toi ngap den noc, can ho tro khan cap": content.AlarmFlood,
+		"con toi vua uong thuoc tru sau, phai lam sao":                      content.AlarmMedical,
+		"chong toi say ruou danh con, chau khoc thet":                       content.AlarmChild,
+	} {
+		if a, ok := kb.Detect(text); !ok || a.Kind != kind {
+			t.Errorf("Detect(%q) = %s %v, want %s", text, a.Kind, ok, kind)
+		}
+	}
+}
+
+// TestExplainShowsDanger: ask --explain names the danger the detector
+// found and the phrase that fired, and nothing for an ordinary question.
+func TestExplainShowsDanger(t *testing.T) {
+	kb := mustKB(t)
+	day := content.DateOf(refDay)
+	if got := kb.Explain("em bi chong dam, dang chay mau", day, 5).Danger; got != "violence (bị * đâm)" {
+		t.Errorf("Danger = %q, want %q", got, "violence (bị * đâm)")
+	}
+	if got := kb.Explain("mai nha bi dot, dam ra tuong am moc het, nha ho ngheo co dc ho tro sua ko", day, 5).Danger; got != "" {
+		t.Errorf("Danger = %q for a leaking roof, want none", got)
+	}
+}
