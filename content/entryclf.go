@@ -121,7 +121,10 @@ type EntryScore struct {
 	Thing float64
 	// Facet weighs an entry written for a school level or a person the
 	// message names (above 1) or only for others of that kind (below 1).
-	Facet    float64
+	Facet float64
+	// SVM is the entry SVM view's probability (entrysvm.go), 0 when the
+	// view is off (as it ships).
+	SVM      float64
 	Combined float64
 	at       int // the entry's index in the entries
 }
@@ -196,6 +199,10 @@ func (kb *KB) rankEntries(s *scratch, maxScore float64, day Date, top *Entry, fl
 	if model {
 		kb.entryModelProbs(s, k)
 	}
+	esvm := model && kb.esvm != nil
+	if esvm {
+		kb.entrySVMProbs(s, k)
+	}
 	for j := range s.ranks {
 		r := &s.ranks[j]
 		r.Retrieval /= vmax
@@ -207,7 +214,14 @@ func (kb *KB) rankEntries(s *scratch, maxScore float64, day Date, top *Entry, fl
 				r.Thing = s.thingP[r.at]
 				r.Model += thingWeight * tmax * (r.Thing - r.Model)
 			}
+			if esvm {
+				r.SVM = s.esvm[r.at]
+				r.Model = (1-entrySVMBeta)*r.Model + entrySVMBeta*r.SVM
+			}
 			r.Combined = (1-entryMix)*r.Retrieval + entryMix*r.Model
+			if esvm && entrySVMAlone {
+				r.Combined = r.SVM
+			}
 		}
 		r.Combined *= r.Facet
 	}
