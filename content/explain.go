@@ -95,6 +95,10 @@ type Explanation struct {
 	// topic, best first, blended into the classifier's at SVMBeta.
 	SVM     []TopicProb
 	SVMBeta float64
+	// Agree is the topic retrieval's best entry and the SVM view both put
+	// first, so that the view's out-of-scope probability was blended too
+	// (svmAgreeOOS); "" for none.
+	Agree string
 	// Unknown says why the answer is unknown ("" when it is not): the
 	// confidence is below the minimum, the classifier reads the message
 	// as out of scope, an out-of-scope reading is within the margin, or the
@@ -174,6 +178,9 @@ func (kb *KB) Explain(text string, day Date, n int) Explanation {
 		x.Topics = append(x.Topics, ts)
 	}
 	sort.SliceStable(x.Topics, func(i, j int) bool { return x.Topics[i].Combined > x.Topics[j].Combined })
+	if s.agree >= 0 {
+		x.Agree = kb.clf.topics[s.agree]
+	}
 	if s.svm != nil {
 		x.SVMBeta = svmBeta
 		for k, t := range kb.clf.topics {

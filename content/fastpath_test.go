@@ -264,7 +264,13 @@ func TestMatcherFastPath(t *testing.T) {
 		kb.clf.probs(reused.feats, probs)
 		sharpen(probs) // as score does
 		if reused.svm != nil && svmBeta > 0 {
-			blend(probs, reused.svm) // the SVM view's reading: TestSVMViewFastPath
+			// The SVM view's reading (TestSVMViewFastPath), out of scope
+			// too when retrieval agrees with it (TestSVMAgreeBlendsOutOfScope).
+			if reused.agree >= 0 {
+				blendAll(probs, reused.svm)
+			} else {
+				blend(probs, reused.svm)
+			}
 		}
 		if !slices.Equal(reused.probs, probs) {
 			t.Fatalf("the packed classifier gives %v for %q, the classifier %v", reused.probs, text, probs)

@@ -235,6 +235,10 @@ type scratch struct {
 	// svmSyl, svmCnt, svmTerms, svmUniq: its scratch; alone: the classifier's
 	// probabilities before the blend, kept only when explain is set.
 	svm []float64
+	// agree: the answerable topic class retrieval and the view agree on,
+	// whose reading blends the view's out of scope too (svmAgreeOOS); -1:
+	// none.
+	agree int
 	// partEnd: the syllable index where each long-message part ends;
 	// lent: the story part that can lend the question its subject, or -1;
 	// borrow: it does (borrow.go).

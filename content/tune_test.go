@@ -35,9 +35,10 @@ func TestTune(t *testing.T) {
 		svmBeta = svmTunedBeta
 		configs := map[string]func(){"without svm view": func() { svmBeta = 0 }}
 		for _, b := range []float64{0.3, 0.4, 0.5, 0.6} {
-			configs[fmt.Sprintf("svm β %.2f T %.2f", b, svmTemp)] = func() { svmBeta, svmKeepOOS = b, true }
+			configs[fmt.Sprintf("svm β %.2f T %.2f", b, svmTemp)] = func() { svmBeta, svmKeepOOS, svmAgreeOOS = b, true, true }
 		}
 		configs[fmt.Sprintf("svm β %.2f blending oos too", svmTunedBeta)] = func() { svmBeta, svmKeepOOS = svmTunedBeta, false }
+		configs[fmt.Sprintf("svm β %.2f oos kept even when agreeing", svmTunedBeta)] = func() { svmBeta, svmKeepOOS, svmAgreeOOS = svmTunedBeta, true, false }
 		if os.Getenv("ANSINH_TUNE_ENTRY") != "" {
 			// The entry-choice settings instead, with the view as shipped.
 			configs = tuneEntryConfigs()
@@ -554,7 +555,7 @@ func keepSettings(t *testing.T) {
 		&minCombined, &oosMargin, &oosVeto, &refineBand, &refineWeight, &svmBeta, &thingWeight, &weightCitizen)
 	keep(t, &clfGramW)
 	keep(t, &clfMaxGram, &clfMinGram, &entryEpochs, &entrySVMEpochs, &invalidMin, &validMin, &runOn, &runOnCore, &runOnLead, &runOnStory)
-	keep(t, &catPersons, &entrySVMAlone, &entrySVMTrain, &citizenClauses, &clfUnmarked, &familyShare, &repairDialect, &repairSyllables, &svmKeepOOS)
+	keep(t, &catPersons, &entrySVMAlone, &entrySVMTrain, &citizenClauses, &clfUnmarked, &familyShare, &repairDialect, &repairSyllables, &svmKeepOOS, &svmAgreeOOS)
 }
 
 // keep restores each of vars to its present value when t ends.

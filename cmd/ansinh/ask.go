@@ -109,6 +109,9 @@ func printExplanation(out io.Writer, x content.Explanation) {
 			top = append(top, fmt.Sprintf("%s %.3f", t.Topic, t.P))
 		}
 		fmt.Fprintf(out, "   svm view (blended into the classifier at β %.2f): %s\n", x.SVMBeta, strings.Join(top, ", "))
+		if x.Agree != "" {
+			fmt.Fprintf(out, "   retrieval and the svm view both read %s: the view's out of scope is blended too\n", x.Agree)
+		}
 	}
 	fmt.Fprintln(out, "   entries by retrieval:")
 	for _, c := range x.Entries {
