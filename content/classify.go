@@ -23,6 +23,15 @@ const (
 	clfL2      = 1e-5
 )
 
+// trainSeed seeds the shuffles of the classifier's and the SVM view's
+// training (the entry models replay the classifier's order). Training is
+// deterministic for a seed; TestTune's ANSINH_TUNE_SEEDS trains the folds
+// with several, because one added example reorders every shuffle: a whole
+// batch held out moves by 0.3 to 0.5 points with the order alone (six
+// examples of unrelated subjects added to two different entries gave
+// citizen3 the same 95.2 → 95.0%, out of scope 96.1 → 94.8%).
+var trainSeed uint64 = 2026
+
 // oosClass is the out-of-scope class: Topics lists it last.
 var oosClass = len(Topics) - 1
 
@@ -209,7 +218,7 @@ func trainClassifier(entries []*Entry, ex *expander) *classifier {
 	c.linear = newLinear(clfBuckets, len(c.topics))
 	// The entry models learn the documents in the order the topic training
 	// leaves them (its shuffles replayed), so they need not wait for it.
-	seed := func() *rand.Rand { return rand.New(rand.NewPCG(12, 2026)) }
+	seed := func() *rand.Rand { return rand.New(rand.NewPCG(12, trainSeed)) }
 	models := make(chan []entryModel)
 	go func(docs []trainDoc) { models <- trainEntryModels(entries, docs, c.topics) }(shuffled(docs, clfEpochs, seed()))
 	c.train(docs, func(d *trainDoc) int { return d.class }, clfEpochs, seed())

@@ -99,7 +99,7 @@ func trainSVMView(entries []*Entry, ex *expander, topics []string) *svmView {
 	}
 	// Pegasos: the weights are scale·w, so the decay of every weight at
 	// each step is one multiplication of scale.
-	rng := rand.New(rand.NewPCG(17, 2026))
+	rng := rand.New(rand.NewPCG(17, trainSeed))
 	scale, step := 1.0, 0
 	margins := make([]float64, nc)
 	for range svmEpochs {

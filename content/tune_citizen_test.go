@@ -142,7 +142,7 @@ func tuneCitizen(t *testing.T, entries []*Entry, ex *expander, fv *followVocab, 
 			kbs[f].fv = fv
 		}
 	}
-	evaluate := func(name string, shown bool) {
+	evaluate := func(name string, shown bool) tally {
 		var s tally
 		for f, kb := range kbs {
 			for _, h := range heldOut[f] {
@@ -162,6 +162,28 @@ func tuneCitizen(t *testing.T, entries []*Entry, ex *expander, fv *followVocab, 
 			}
 		}
 		show(name, s, true)
+		return s
+	}
+	if ss := os.Getenv("ANSINH_TUNE_SEEDS"); ss != "" {
+		// The live configuration with the folds trained on each seed
+		// (trainSeed), then all of them pooled: the figures one example
+		// more or less can move by the training order alone.
+		defer func(v uint64) { trainSeed = v }(trainSeed)
+		configs[citizenShown]()
+		var all tally
+		for _, f := range strings.Split(ss, ",") {
+			v, err := strconv.ParseUint(strings.TrimSpace(f), 10, 64)
+			if err != nil {
+				t.Fatalf("ANSINH_TUNE_SEEDS %q: %v", ss, err)
+			}
+			trainSeed = v
+			buildFolds()
+			s := evaluate(fmt.Sprintf("seed %d", v), v == 2026)
+			all = tally{all.ok + s.ok, all.n + s.n, all.plainOK + s.plainOK, all.plainN + s.plainN, all.longOK + s.longOK, all.longN + s.longN,
+				all.oosOK + s.oosOK, all.oosN + s.oosN, all.inUnk + s.inUnk, all.inN + s.inN, all.entOK + s.entOK, all.catOK + s.catOK, all.catN + s.catN}
+		}
+		show("pooled over seeds", all, true)
+		return
 	}
 	if ws := os.Getenv("ANSINH_TUNE_WEIGHTS"); ws != "" {
 		defer func(w float64, c bool) { weightCitizen, citizenClauses = w, c }(weightCitizen, citizenClauses)
