@@ -73,7 +73,7 @@ func tuneCitizen(t *testing.T, entries []*Entry, ex *expander, fv *followVocab, 
 			j++
 		}
 	}
-	type tally struct{ ok, n, plainOK, plainN, longOK, longN, oosOK, oosN, inUnk, inN, entOK, catOK, catN int }
+	type tally struct{ ok, n, plainOK, plainN, longOK, longN, oosOK, oosN, inUnk, inN, entOK, catOK, catN, oneOK, catOneOK int }
 	// add counts a reply's topic (got) and, for the matcher, its entry
 	// (nil for the baseline, which reads topics only).
 	add := func(s *tally, h held, got string, entry *Entry) {
@@ -117,6 +117,7 @@ func tuneCitizen(t *testing.T, entries []*Entry, ex *expander, fv *followVocab, 
 			name, pct(s.ok, s.n), s.n, pct(s.plainOK, s.plainN), s.plainN, pct(s.longOK, s.longN), s.longN, pct(s.oosOK, s.oosN), pct(s.inUnk, s.inN))
 		if entries {
 			t.Logf("%-30s right entry %5.1f%% (%d)  category named %5.1f%% (%d)", name, pct(s.entOK, s.inN), s.inN, pct(s.catOK, s.catN), s.catN)
+			t.Logf("%-30s right entry or one of the two \"Chưa đúng ý tôi\" offers %5.1f%%  category named %5.1f%%", name, pct(s.oneOK, s.inN), pct(s.catOneOK, s.catN))
 		}
 	}
 	names := make([]string, 0, len(configs))
@@ -149,6 +150,22 @@ func tuneCitizen(t *testing.T, entries []*Entry, ex *expander, fv *followVocab, 
 				r := kb.Match(h.text, day)
 				got := r.Topic
 				add(&s, h, got, r.Entry)
+				if h.topic != TopicOutOfScope {
+					// The answer, or one of the next two best entries that
+					// "Chưa đúng ý tôi" offers (Alternatives).
+					one := r.Entry != nil && r.Entry.Key == h.key
+					if !one && r.Entry != nil {
+						for _, e := range kb.Alternatives(h.text, day, r.Entry, 2) {
+							one = one || e.Key == h.key
+						}
+					}
+					if one {
+						s.oneOK++
+						if categories(ex.syllables(nil, h.text), nil) != 0 {
+							s.catOneOK++
+						}
+					}
+				}
 				if showEntries && shown && got == h.topic && r.Entry != nil && r.Entry.Key != h.key {
 					named := ""
 					if categories(ex.syllables(nil, h.text), nil) != 0 {

@@ -526,6 +526,13 @@ func tuneEntryConfigs() map[string]func() {
 		}
 		return configs
 	}
+	if os.Getenv("ANSINH_TUNE_ENTRY") == "alt" {
+		configs = map[string]func(){}
+		for _, on := range []bool{false, true} {
+			configs[fmt.Sprintf("first offer by the entry choice %v", on)] = func() { altEntryChoice = on }
+		}
+		return configs
+	}
 	if os.Getenv("ANSINH_TUNE_ENTRY") == "thing" {
 		configs = map[string]func(){}
 		for _, w := range []float64{0, 0.5, 0.75} {
@@ -555,7 +562,7 @@ func keepSettings(t *testing.T) {
 		&minCombined, &oosMargin, &oosVeto, &refineBand, &refineWeight, &svmBeta, &thingWeight, &weightCitizen)
 	keep(t, &clfGramW)
 	keep(t, &clfMaxGram, &clfMinGram, &entryEpochs, &entrySVMEpochs, &invalidMin, &validMin, &runOn, &runOnCore, &runOnLead, &runOnStory)
-	keep(t, &catPersons, &entrySVMAlone, &entrySVMTrain, &citizenClauses, &clfUnmarked, &familyShare, &repairDialect, &repairSyllables, &svmKeepOOS, &svmAgreeOOS)
+	keep(t, &altEntryChoice, &catPersons, &entrySVMAlone, &entrySVMTrain, &citizenClauses, &clfUnmarked, &familyShare, &repairDialect, &repairSyllables, &svmKeepOOS, &svmAgreeOOS)
 }
 
 // keep restores each of vars to its present value when t ends.
