@@ -197,7 +197,8 @@ func tuneCitizen(t *testing.T, entries []*Entry, ex *expander, fv *followVocab, 
 			buildFolds()
 			s := evaluate(fmt.Sprintf("seed %d", v), v == 2026)
 			all = tally{all.ok + s.ok, all.n + s.n, all.plainOK + s.plainOK, all.plainN + s.plainN, all.longOK + s.longOK, all.longN + s.longN,
-				all.oosOK + s.oosOK, all.oosN + s.oosN, all.inUnk + s.inUnk, all.inN + s.inN, all.entOK + s.entOK, all.catOK + s.catOK, all.catN + s.catN}
+				all.oosOK + s.oosOK, all.oosN + s.oosN, all.inUnk + s.inUnk, all.inN + s.inN, all.entOK + s.entOK, all.catOK + s.catOK, all.catN + s.catN,
+				all.oneOK + s.oneOK, all.catOneOK + s.catOneOK}
 		}
 		show("pooled over seeds", all, true)
 		return
