@@ -155,8 +155,13 @@ func tuneCitizen(t *testing.T, entries []*Entry, ex *expander, fv *followVocab, 
 					// "Chưa đúng ý tôi" offers (Alternatives).
 					one := r.Entry != nil && r.Entry.Key == h.key
 					if !one && r.Entry != nil {
+						var ids []string
 						for _, e := range kb.Alternatives(h.text, day, r.Entry, 2) {
 							one = one || e.Key == h.key
+							ids = append(ids, e.ID)
+						}
+						if os.Getenv("ANSINH_TUNE_SHOW") == "alt" {
+							t.Logf("ALT %v %s → %s %v: %s", one, h.key, r.Entry.ID, ids, h.text)
 						}
 					}
 					if one {
