@@ -67,6 +67,14 @@ var (
 		"bao hiem vat nuoi", "bao hiem cay trong", "bao hiem nong nghiep", "momo", "zalopay", "vnpay",
 		"chung minh thu nhap", "mien phi thuong nien", "che do thai san",
 		"vac xin", "tiem chung", "tiem phong", "nghia vu quan su", "nhap ngu",
+		// A private school, a divorce, a rotating savings group, land
+		// taken and its compensation, a builder's lucky year: citizen CV
+		// out of scope → unknown 96.4 → 97.0% (topic 96.5 → 96.6), citizen7
+		// held out 89.8 → 94.9% (topic 94.3 → 94.9), no in-scope message
+		// lost there, in the other batches, TestTune or the own sets;
+		// fresh6 96.3 → 96.5%.
+		"tu thuc", "ly hon", "choi hui", "chu hui", "vo hui", "ho hui", "kim lau",
+		"thu hoi dat", "den bu", "giai phong mat bang",
 	)
 )
 
