@@ -494,7 +494,8 @@ func tuneEntryRanks(kb *KB, text, want string, day Date) string {
 // tuneEntryConfigs are the entry-choice settings compared on the citizen
 // messages (ANSINH_TUNE=citizen ANSINH_TUNE_ENTRY=1; =facet: the weights of
 // a school level and a person named; =mix: the entry model's share, the
-// band and the title's weight).
+// band and the title's weight; =svm: the entry SVM view, entrysvm.go; =alt:
+// the first "Chưa đúng ý tôi" offer, Alternatives).
 func tuneEntryConfigs() map[string]func() {
 	configs := map[string]func(){}
 	for _, b := range []float64{0.9, 0.85, 0.8, 0.7} {
