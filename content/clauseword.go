@@ -1,6 +1,7 @@
 package content
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -133,6 +134,11 @@ var introWords = func() map[string][][]string {
 	for _, s := range introMarkers {
 		w := strings.Fields(s)
 		m[w[0]] = append(m[w[0]], w)
+	}
+	// The longest first: "xin hỏi quý cơ quan" is read whole, not as
+	// "xin hỏi".
+	for _, l := range m {
+		slices.SortStableFunc(l, func(a, b []string) int { return len(b) - len(a) })
 	}
 	return m
 }()
