@@ -221,7 +221,11 @@ func loadDetector(fsys fs.FS, ex *expander) (*detector, Problems, error) {
 		}
 	}
 	for _, w := range f.Ordinary {
-		d.ordinary = appendSyllables(d.ordinary, w)
+		// Folded as the detector reads a message's words: "hưu" is "huu"
+		// (a double "u" kept, see appendFoldWord), not the matcher's "hu".
+		for _, s := range words(w) {
+			d.ordinary = append(d.ordinary, foldWord(s))
+		}
 	}
 	for _, w := range f.Protected {
 		for _, s := range appendSyllables(nil, w) {

@@ -51,6 +51,8 @@ func TestDangerIdiomsAreNoAlarm(t *testing.T) {
 		"phun thuoc tru sau cho lua luc nao la tot",
 		"quy dinh dien tich nha toi thieu la bao nhieu",
 		"bố tôi bị tai nạn mất sức lao động, giờ nhà thuộc hộ cận nghèo, có được vay vốn chăn nuôi không",
+		// Unmarked "hưu" is no typo of "cứu": the social pension, not an ambulance.
+		"ong toi 77 tuoi, bay gio dang ky cap huu tri xa hoi o dau",
 	} {
 		if a, ok := kb.Detect(text); ok {
 			t.Errorf("Detect(%q) = %s (%q), want no alarm", text, a.Kind, a.Phrase)
