@@ -78,6 +78,9 @@ type Explanation struct {
 	// EntryChoice ranks the answering topic's close entries: retrieval
 	// share, entry model, facet weight, combined (best first).
 	EntryChoice []EntryScore
+	// EntryWhole: the entry model read the whole long message, its story
+	// at the question's weight (entryWhole).
+	EntryWhole bool
 	// Asks is what the message asks, as the entry model reads it
 	// (asks.go): "papers, where"; "" for none.
 	Asks string
@@ -153,6 +156,7 @@ func (kb *KB) Explain(text string, day Date, n int) Explanation {
 		x.Thing = strings.Join(s.syl[s.thing:], " ")
 	}
 	x.Asks = askString(s.asks) // as the entry model read them (entryModelProbs)
+	x.EntryWhole = s.whole
 	if s.asked != 0 {
 		x.Asides = s.asides()
 	}

@@ -287,6 +287,11 @@ type scratch struct {
 	// esTopic (-1: not computed for this message); esBuf: scratch.
 	esvm, esBuf []float64
 	esTopic     int
+	// efeats: the features the entry model reads in a long message, at
+	// weights ew; whole: it read them (entryWhole).
+	efeats []feature
+	ew     []float32
+	whole  bool
 }
 
 func (kb *KB) newScratch() *scratch {

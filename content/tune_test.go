@@ -527,6 +527,13 @@ func tuneEntryConfigs() map[string]func() {
 		}
 		return configs
 	}
+	if os.Getenv("ANSINH_TUNE_ENTRY") == "story" {
+		configs = map[string]func(){}
+		for _, on := range []bool{false, true} {
+			configs[fmt.Sprintf("entry model reads the whole message %v", on)] = func() { entryWhole = on }
+		}
+		return configs
+	}
 	if os.Getenv("ANSINH_TUNE_ENTRY") == "alt" {
 		configs = map[string]func(){}
 		for _, on := range []bool{false, true} {
@@ -563,7 +570,7 @@ func keepSettings(t *testing.T) {
 		&minCombined, &oosMargin, &oosVeto, &refineBand, &refineWeight, &svmBeta, &thingWeight, &weightCitizen)
 	keep(t, &clfGramW)
 	keep(t, &clfMaxGram, &clfMinGram, &entryEpochs, &entrySVMEpochs, &invalidMin, &validMin, &runOn, &runOnCore, &runOnLead, &runOnStory)
-	keep(t, &altEntryChoice, &catPersons, &entrySVMAlone, &entrySVMTrain, &citizenClauses, &clfUnmarked, &familyShare, &repairDialect, &repairSyllables, &svmKeepOOS, &svmAgreeOOS)
+	keep(t, &altEntryChoice, &entryWhole, &catPersons, &entrySVMAlone, &entrySVMTrain, &citizenClauses, &clfUnmarked, &familyShare, &repairDialect, &repairSyllables, &svmKeepOOS, &svmAgreeOOS)
 }
 
 // keep restores each of vars to its present value when t ends.
