@@ -35,6 +35,22 @@ func TestAllowancePaymentProblems(t *testing.T) {
 	day := content.DateOf(refDay)
 	text := "tiền trợ cấp người khuyết tật của em tôi tháng này về thiếu, hỏi ai"
 	if r := kb.Match(text, day); r.Entry == nil || r.Entry.ID != "social-payment-day" {
-		t.Errorf("%q: %v, want social-payment-day", text, r.Entry)
+		t.Errorf("%q: %s %s, want social-payment-day", text, r.Topic, entryID(r))
+	}
+}
+
+// TestTetGiftsAreSocialAssistance: gifts and money for poor households at
+// Tết or in the cold season are asked of the province's and commune's own
+// support (social-bn-local-policy), whose answer says who decides them.
+func TestTetGiftsAreSocialAssistance(t *testing.T) {
+	kb := mustKB(t)
+	day := content.DateOf(refDay)
+	for _, text := range []string{
+		"hộ cận nghèo dịp Tết có được xã tặng quà hay tiền không ạ",
+		"tet nay nha toi ho ngheo co duoc nhan qua cua xa khong, ai lap danh sach",
+	} {
+		if r := kb.Match(text, day); r.Entry == nil || r.Entry.ID != "social-bn-local-policy" {
+			t.Errorf("%q: %s %s, want social-bn-local-policy", text, r.Topic, entryID(r))
+		}
 	}
 }
