@@ -12,7 +12,7 @@ import (
 // thì" is none: the particle "vậy" is dropped before the clauses are read
 // (dropParticles), so a "vay thi" left is the verb ("… muốn vay thì phải
 // làm giấy tờ gì"), which the question needs.
-var introMarkers = append([]string{
+var introMarkers = []string{
 	"cho toi hoi", "cho em hoi", "cho chau hoi", "cho minh hoi", "cho con hoi", "cho hoi",
 	"cho e hoi", "cho t hoi", "cho mk hoi", "cho mik hoi",
 	"xin hoi", "muon hoi", "toi hoi", "em hoi", "hoi la",
@@ -23,23 +23,13 @@ var introMarkers = append([]string{
 	// "cho tôi hỏi" does.
 	"cho toi duoc hoi", "cho em duoc hoi", "cho chau duoc hoi", "cho con duoc hoi",
 	"xin duoc hoi", "xin phep hoi", "xin cho hoi",
-}, addressed(
-	[]string{"xin hoi", "cho toi hoi", "cho em hoi", "cho hoi", "cho toi duoc hoi", "xin duoc hoi"},
-	[]string{"quy co quan", "quy can bo", "quy vi", "quy anh chi", "quy ban", "quy uy ban"})...)
+}
 
-// addressed returns each intro marker followed by each formal address
+// formalAddress are the formal addresses that may follow an intro marker
 // ("xin hỏi quý cơ quan …"): the address belongs to the courtesy, not to
 // the question, whose words it would lend a topic ("cơ quan" is the
-// social insurance agency's word).
-func addressed(intros, to []string) []string {
-	var out []string
-	for _, i := range intros {
-		for _, a := range to {
-			out = append(out, i+" "+a)
-		}
-	}
-	return out
-}
+// social insurance agency's word). Each starts with "quy".
+var formalAddress = [][]string{{"quy", "co", "quan"}, {"quy", "can", "bo"}, {"quy", "vi"}, {"quy", "anh", "chi"}, {"quy", "uy", "ban"}, {"quy", "ban"}}
 
 // askMarkers make a clause a question wherever they stand; weakAsk are the
 // ones that also say other things ("ạ" closes any polite sentence, "chưa"

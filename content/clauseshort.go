@@ -2,6 +2,7 @@ package content
 
 import (
 	"bytes"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -180,8 +181,29 @@ func lastIntro(folded []byte) int {
 			}
 		}
 	}
+	if end > 0 && bytes.HasPrefix(folded[end:], quyBytes) {
+		// A formal address after it is courtesy too ("xin hỏi quý cơ quan").
+		for _, a := range formalAddressBytes {
+			e := end + len(a)
+			if bytes.HasPrefix(folded[end:], a) && (e == len(folded) || !isWordByte(folded[e])) {
+				return e
+			}
+		}
+	}
 	return end
 }
+
+// quyBytes opens a formal address; formalAddressBytes are formalAddress
+// as bytes, each after a space.
+var quyBytes = []byte(" quy ")
+
+var formalAddressBytes = func() [][]byte {
+	var out [][]byte
+	for _, a := range formalAddress {
+		out = append(out, []byte(" "+strings.Join(a, " ")))
+	}
+	return out
+}()
 
 // introBytes are introMarkers as bytes, for the folded text's buffer;
 // introByFirst[c] are those starting with byte c.

@@ -122,7 +122,28 @@ func (b *clauseBuf) introAt(i int) int {
 			ok = string(b.word(i+k)) == m[k] && b.words[i+k].brk == 0
 		}
 		if ok {
-			return len(m)
+			return len(m) + b.addressAt(i+len(m))
+		}
+	}
+	return 0
+}
+
+// addressAt returns how many words a formal address starting at word i
+// has ("quý cơ quan"), or 0.
+func (b *clauseBuf) addressAt(i int) int {
+	if i >= len(b.words) || string(b.word(i)) != "quy" || b.words[i].brk != 0 {
+		return 0
+	}
+	for _, a := range formalAddress {
+		if i+len(a) > len(b.words) {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(a) && ok; k++ {
+			ok = string(b.word(i+k)) == a[k] && b.words[i+k].brk == 0
+		}
+		if ok {
+			return len(a)
 		}
 	}
 	return 0
@@ -135,8 +156,8 @@ var introWords = func() map[string][][]string {
 		w := strings.Fields(s)
 		m[w[0]] = append(m[w[0]], w)
 	}
-	// The longest first: "xin hỏi quý cơ quan" is read whole, not as
-	// "xin hỏi".
+	// The longest first: a marker that begins another is not read in its
+	// place.
 	for _, l := range m {
 		slices.SortStableFunc(l, func(a, b []string) int { return len(b) - len(a) })
 	}
