@@ -34,7 +34,6 @@ type KB struct {
 	clf      *classifier
 	packed   *packedClassifier // clf laid out for reading, nil: read clf
 	svm      *svmView          // the SVM view blended into clf (svmview.go)
-	esvm     *entrySVM         // the entry SVM view (entrysvm.go), nil when off
 	topicOf  []int             // entry -> classifier class
 	cats     []category        // entry -> household categories its title names
 	facets   []facet           // entry -> school levels its title names, persons its title and keywords name
@@ -110,11 +109,6 @@ func build(entries []*Entry, ex *expander) *KB {
 		svm = make(chan *svmView)
 		go func() { svm <- trainSVMView(entries, ex, Topics) }()
 	}
-	var esvm chan *entrySVM
-	if entrySVMBeta > 0 || entrySVMTrain {
-		esvm = make(chan *entrySVM)
-		go func() { esvm <- trainEntrySVM(entries, ex, Topics) }()
-	}
 	var sc scratch
 	kb.ix = buildIndex(entries, ex, func(text string) ([]string, []float32) {
 		kb.weigh(&sc, text)
@@ -125,9 +119,6 @@ func build(entries []*Entry, ex *expander) *KB {
 	kb.packed = pack(kb.clf)
 	if svm != nil {
 		kb.svm = <-svm
-	}
-	if esvm != nil {
-		kb.esvm = <-esvm
 	}
 	kb.topicOf = make([]int, len(entries))
 	kb.cats = make([]category, len(entries))
@@ -283,10 +274,6 @@ type scratch struct {
 	fixes   []fix
 	explain bool
 
-	// esvm: the entry SVM view's probability per entry, for topic class
-	// esTopic (-1: not computed for this message); esBuf: scratch.
-	esvm, esBuf []float64
-	esTopic     int
 	// efeats: the features the entry model reads in a long message, at
 	// weights ew; whole: it read them (entryWhole).
 	efeats []feature
@@ -301,7 +288,6 @@ func (kb *KB) newScratch() *scratch {
 		force:      make([]*Entry, len(kb.entries)),
 		probs:      make([]float64, len(kb.clf.topics)),
 		entryProbs: make([]float64, len(kb.entries)),
-		esvm:       make([]float64, len(kb.entries)),
 		thingP:     make([]float64, len(kb.entries)),
 		best:       make([]Candidate, len(kb.clf.topics)),
 	}
@@ -389,7 +375,7 @@ func (kb *KB) score(s *scratch, text string) float64 {
 			scores[p.entry] += wi * p.w
 		}
 	}
-	s.cue, s.epTopic, s.thingTopic, s.esTopic = -1, -1, -1, -1
+	s.cue, s.epTopic, s.thingTopic = -1, -1, -1
 	s.cats = categories(s.syl, s.w)
 	if s.cats == 0 && len(s.cw) > 0 {
 		s.cats = categories(s.syl, nil) // named in the story only

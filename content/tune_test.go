@@ -43,16 +43,6 @@ func TestTune(t *testing.T) {
 			// The entry-choice settings instead, with the view as shipped.
 			configs = tuneEntryConfigs()
 		}
-		if os.Getenv("ANSINH_TUNE_ENTRY") == "svm" {
-			// The entry SVM view is trained for the folds; "LAMBDA,EPOCHS"
-			// in ANSINH_TUNE_ESVM sets its training.
-			entrySVMTrain = true
-			if v := os.Getenv("ANSINH_TUNE_ESVM"); v != "" {
-				if _, err := fmt.Sscanf(v, "%g,%d", &entrySVMLambda, &entrySVMEpochs); err != nil {
-					t.Fatalf("ANSINH_TUNE_ESVM %q: want LAMBDA,EPOCHS", v)
-				}
-			}
-		}
 		tuneCitizen(t, entries, ex, fv, day, configs)
 		return
 	}
@@ -481,9 +471,6 @@ func tuneEntryRanks(kb *KB, text, want string, day Date) string {
 			mark = "*"
 		}
 		fmt.Fprintf(&b, " %s%s r%.2f m%.2f c%.2f", mark, r.Entry.ID, r.Retrieval, r.Model, r.Combined)
-		if r.SVM > 0 {
-			fmt.Fprintf(&b, " s%.2f", r.SVM)
-		}
 	}
 	if es := kb.byKey[want]; len(es) > 0 && x.Result.Entry.Topic != es[0].Topic {
 		return "  [other topic]"
@@ -494,8 +481,8 @@ func tuneEntryRanks(kb *KB, text, want string, day Date) string {
 // tuneEntryConfigs are the entry-choice settings compared on the citizen
 // messages (ANSINH_TUNE=citizen ANSINH_TUNE_ENTRY=1; =facet: the weights of
 // a school level and a person named; =mix: the entry model's share, the
-// band and the title's weight; =svm: the entry SVM view, entrysvm.go; =alt:
-// the first "Chưa đúng ý tôi" offer, Alternatives).
+// band and the title's weight; =alt: the first "Chưa đúng ý tôi" offer,
+// Alternatives).
 func tuneEntryConfigs() map[string]func() {
 	configs := map[string]func(){}
 	for _, b := range []float64{0.9, 0.85, 0.8, 0.7} {
@@ -510,19 +497,6 @@ func tuneEntryConfigs() map[string]func() {
 		for _, l := range []float64{1, 1.1, 1.2} {
 			for _, p := range []float64{1, 1.2, 1.4} {
 				configs[fmt.Sprintf("facet match level %.2f person %.2f", l, p)] = func() { facetMatch, facetMatchPerson = l, p }
-			}
-		}
-		return configs
-	}
-	if os.Getenv("ANSINH_TUNE_ENTRY") == "svm" {
-		// The entry SVM view (entrysvm.go): off, alone inside the band,
-		// and blended into the entry model at β, temperature T.
-		configs = map[string]func(){}
-		configs["entry svm off"] = func() { entrySVMBeta, entrySVMAlone = 0, false }
-		configs["entry svm alone"] = func() { entrySVMBeta, entrySVMAlone = 0, true }
-		for _, b := range []float64{0.2, 0.3, 0.5, 0.7} {
-			for _, tp := range []float64{0.5, 1, 2} {
-				configs[fmt.Sprintf("entry svm β %.2f T %.2f", b, tp)] = func() { entrySVMBeta, entrySVMAlone, entrySVMTemp = b, false, tp }
 			}
 		}
 		return configs
@@ -566,11 +540,11 @@ func tuneEntryConfigs() map[string]func() {
 // keepSettings restores, when the test ends, every setting TestTune's
 // modes try, so a mode may leave one changed when it returns.
 func keepSettings(t *testing.T) {
-	keep(t, &catBand, &clfIDF, &clfMix, &clfSharpen, &entryMix, &entrySVMBeta, &entrySVMLambda, &entrySVMTemp, &facetMatch, &facetMatchPerson, &facetMismatch,
+	keep(t, &catBand, &clfIDF, &clfMix, &clfSharpen, &entryMix, &facetMatch, &facetMatchPerson, &facetMismatch,
 		&minCombined, &oosMargin, &oosVeto, &refineBand, &refineWeight, &svmBeta, &thingWeight, &weightCitizen)
 	keep(t, &clfGramW)
-	keep(t, &clfMaxGram, &clfMinGram, &entryEpochs, &entrySVMEpochs, &invalidMin, &validMin, &runOn, &runOnCore, &runOnLead, &runOnStory)
-	keep(t, &altEntryChoice, &entryWhole, &catPersons, &entrySVMAlone, &entrySVMTrain, &citizenClauses, &clfUnmarked, &familyShare, &repairDialect, &repairSyllables, &svmKeepOOS, &svmAgreeOOS)
+	keep(t, &clfMaxGram, &clfMinGram, &entryEpochs, &invalidMin, &validMin, &runOn, &runOnCore, &runOnLead, &runOnStory)
+	keep(t, &altEntryChoice, &entryWhole, &catPersons, &citizenClauses, &clfUnmarked, &familyShare, &repairDialect, &repairSyllables, &svmKeepOOS, &svmAgreeOOS)
 }
 
 // keep restores each of vars to its present value when t ends.
