@@ -329,18 +329,17 @@ func TestOutOfScopeMargin(t *testing.T) {
 		t.Fatal(err)
 	}
 	day := DateOf(time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC))
-	const rule = "an out-of-scope reading and a topic score within 5% of each other"
 	byRule := 0
 	for _, q := range []string{"bao hiem bn tien", "tien bao hiem bn", "bảo hiểm bao nhiêu tiền", "mua bao hiem o dau", "bảo hiểm năm nay đóng bao nhiêu", "dong bao hiem o dau"} {
 		if r := kb.Match(q, day); r.Topic != TopicUnknown && r.Topic != TopicOutOfScope {
 			t.Errorf("%q → %s (%v), want unknown or out of scope", q, r.Topic, r.Entry != nil)
 		}
-		if kb.Explain(q, day, 5).Unknown == rule {
+		if kb.Explain(q, day, 5).Unknown == marginRule {
 			byRule++
 		}
 	}
 	if byRule == 0 {
-		t.Errorf("no probe is unknown by the margin rule (%q)", rule)
+		t.Errorf("no probe is unknown by the margin rule (%q)", marginRule)
 	}
 }
 
