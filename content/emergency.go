@@ -397,35 +397,6 @@ next:
 	return strings.Join(found, " + ")
 }
 
-// anyClear reports whether phrase id occurs somewhere not wholly inside
-// the syllables vetoed marks.
-func (m *dmsg) anyClear(id int32, vetoed []bool) bool {
-	for _, span := range m.hitsOf(id) {
-		for i := span[0]; i < span[1]; i++ {
-			if !vetoed[i] {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// mask marks, in dst (reused), the syllables any of list covers.
-func (m *dmsg) mask(dst []bool, list []*dphrase) []bool {
-	if dst == nil {
-		dst = make([]bool, len(m.syl))
-	}
-	clear(dst)
-	for _, v := range list {
-		for _, span := range m.hitsOf(v.id) {
-			for i := span[0]; i < span[1]; i++ {
-				dst[i] = true
-			}
-		}
-	}
-	return dst
-}
-
 func firstHit(list []*dphrase, hit func(*dphrase) bool) string {
 	for _, ph := range list {
 		if hit(ph) {

@@ -106,6 +106,35 @@ func (m *dmsg) clearHits() {
 	m.hitIDs, m.spans = m.hitIDs[:0], m.spans[:0]
 }
 
+// anyClear reports whether phrase id occurs somewhere not wholly inside
+// the syllables vetoed marks.
+func (m *dmsg) anyClear(id int32, vetoed []bool) bool {
+	for _, span := range m.hitsOf(id) {
+		for i := span[0]; i < span[1]; i++ {
+			if !vetoed[i] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mask marks, in dst (reused), the syllables any of list covers.
+func (m *dmsg) mask(dst []bool, list []*dphrase) []bool {
+	if dst == nil {
+		dst = make([]bool, len(m.syl))
+	}
+	clear(dst)
+	for _, v := range list {
+		for _, span := range m.hitsOf(v.id) {
+			for i := span[0]; i < span[1]; i++ {
+				dst[i] = true
+			}
+		}
+	}
+	return dst
+}
+
 // phrase compiles a vocabulary phrase and registers its syllables.
 func (d *detector) phrase(text string, mode matchMode, ex *expander) *dphrase {
 	ph := &dphrase{id: int32(len(d.all)), text: text, mode: mode, syl: d.split(text, ex)}
