@@ -228,7 +228,7 @@ func (rep evalReport) table() string {
 // renamed entries: a label naming no entry would silently count as a miss.
 func TestBlindEntryIDsExist(t *testing.T) {
 	kb := mustKB(t)
-	for _, path := range []string{"testdata/blind2.tsv", "testdata/blind3.tsv", "testdata/blind4.tsv", "testdata/blind5.tsv", "testdata/blind6.tsv", "testdata/blind7.tsv", "testdata/tuning.tsv", "testdata/tuning2.tsv", "testdata/tuning3.tsv", "testdata/entries.tsv", "testdata/entries2.tsv", "testdata/entries3.tsv"} {
+	for _, path := range []string{"testdata/blind2.tsv", "testdata/blind3.tsv", "testdata/blind4.tsv", "testdata/blind5.tsv", "testdata/blind6.tsv", "testdata/blind7.tsv", "testdata/blind8.tsv", "testdata/tuning.tsv", "testdata/tuning2.tsv", "testdata/tuning3.tsv", "testdata/entries.tsv", "testdata/entries2.tsv", "testdata/entries3.tsv"} {
 		for _, l := range readEval(t, path) {
 			for _, id := range l.entries {
 				if _, ok := kb.Entry(id); !ok {
@@ -242,7 +242,7 @@ func TestBlindEntryIDsExist(t *testing.T) {
 // TestUnderstandingReport prints the full table on every labelled set.
 func TestUnderstandingReport(t *testing.T) {
 	kb := mustKB(t)
-	for _, path := range []string{"testdata/blind7.tsv", "testdata/blind6.tsv", "testdata/blind5.tsv", "testdata/blind4.tsv", "testdata/blind3.tsv", "testdata/blind2.tsv", "testdata/blind.tsv", "testdata/questions.tsv", "testdata/tuning.tsv", "testdata/tuning2.tsv", "testdata/tuning3.tsv", "testdata/unmarked.tsv", "testdata/entries.tsv", "testdata/entries2.tsv", "testdata/entries3.tsv", "testdata/oos.tsv", "testdata/oos2.tsv", "testdata/long.tsv", "testdata/probe5.tsv", "testdata/fresh6.tsv", "../../shared/dev-questions.tsv"} {
+	for _, path := range []string{"testdata/blind8.tsv", "testdata/blind7.tsv", "testdata/blind6.tsv", "testdata/blind5.tsv", "testdata/blind4.tsv", "testdata/blind3.tsv", "testdata/blind2.tsv", "testdata/blind.tsv", "testdata/questions.tsv", "testdata/tuning.tsv", "testdata/tuning2.tsv", "testdata/tuning3.tsv", "testdata/unmarked.tsv", "testdata/entries.tsv", "testdata/entries2.tsv", "testdata/entries3.tsv", "testdata/oos.tsv", "testdata/oos2.tsv", "testdata/long.tsv", "testdata/probe5.tsv", "testdata/fresh6.tsv", "../../shared/dev-questions.tsv"} {
 		t.Run(strings.TrimSuffix(path[strings.LastIndex(path, "/")+1:], ".tsv"), func(t *testing.T) {
 			evaluate(t, kb, path, content.DateOf(refDay))
 		})
@@ -316,7 +316,20 @@ func TestUnderstandingTargets(t *testing.T) {
 		// look, after the subject borrowed from the story (borrow.go, decided
 		// on fresh6 and the citizen data): 93.6, 95.7, 93.3, 93.6, 0.8,
 		// 81.2 / 80.9.
-		{"testdata/blind7.tsv", floors{all: 93.3, plain: 95.2, long: 92.6, oos: 92.5, entry: 80.9, categoryEntry: 80.5, inUnknownMax: 1.1}},
+		// Since the eighth session (citizen batch 7, the SVM view's
+		// out-of-scope blend when retrieval agrees, the detector's clause
+		// ends, the entry model reading long messages whole) blind7 reads
+		// 95.0, 97.4, 94.5, 94.7, 0.3, 82.9 / 82.9 (457, 224, 154, 89, 1,
+		// 300 / 282 lines): the floors follow it, one line below.
+		{"testdata/blind7.tsv", floors{all: 94.8, plain: 96.9, long: 93.8, oos: 93.6, entry: 82.6, categoryEntry: 82.6, inUnknownMax: 0.6}},
+		// blind8 (466, written at the start of the eighth session by a writer
+		// who saw only the issue and the topic list, and the entry titles
+		// for the entry column; sealed outside the repository until its two
+		// measurements, 2026-11-30): on the session's starting commit
+		// d6c450d 95.1, 93.5, 96.9, 98.0, 0.3, 84.0 / 84.0; on its final
+		// matcher 95.5, 94.4, 96.2, 99.0, 0.0, 86.3 / 86.2 (open: right
+		// entry). Floors one line below the final measurement.
+		{"testdata/blind8.tsv", floors{all: 95.2, plain: 93.9, long: 95.6, oos: 97.9, entry: 86.0, categoryEntry: 85.9, inUnknownMax: 0.3}},
 		// blind6's and blind3's right-entry floors are two and three lines
 		// lower since citizen batch 5 (466 lines, session 7): held out whole,
 		// the other batches read it at topic 95.0, out of scope 94.0, right
