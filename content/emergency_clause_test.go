@@ -12,21 +12,27 @@ import (
 // stabbing, a friend's lift then a nephew ("nhờ bạn, cháu …") no child
 // sold; the same words inside one clause still raise the alarm.
 func TestDangerPhraseStopsAtClauseEnd(t *testing.T) {
-	kb := mustKB(t)
-	for _, text := range []string{
+	checkDetect(t, mustKB(t), []string{
 		"Bố mẹ tôi ở xã Đông Cứu. Em gái tôi muốn hỏi thủ tục xin trợ cấp cho bố",
 		"mai nha bi dot, dam ra tuong am moc het, nha ho ngheo co dc ho tro sua ko",
 		"em di lam nho ban, chau gai em o nha voi ba",
-	} {
+	}, map[string]string{
+		"cứu em với, nhà em có người lạ phá cửa": content.AlarmViolence,
+		"em bi chong dam, dang chay mau":         content.AlarmViolence,
+		"cuu em voi":                             content.AlarmWelfare,
+	})
+}
+
+// checkDetect checks that kb.Detect raises no alarm on each of calm and
+// the alarm of the kind given on each of alarms.
+func checkDetect(t *testing.T, kb *content.KB, calm []string, alarms map[string]string) {
+	t.Helper()
+	for _, text := range calm {
 		if a, ok := kb.Detect(text); ok {
 			t.Errorf("Detect(%q) = %s (%q), want no alarm", text, a.Kind, a.Phrase)
 		}
 	}
-	for text, kind := range map[string]string{
-		"cứu em với, nhà em có người lạ phá cửa": content.AlarmViolence,
-		"em bi chong dam, dang chay mau":         content.AlarmViolence,
-		"cuu em voi":                             content.AlarmWelfare,
-	} {
+	for text, kind := range alarms {
 		if a, ok := kb.Detect(text); !ok || a.Kind != kind {
 			t.Errorf("Detect(%q) = %s %v, want %s", text, a.Kind, ok, kind)
 		}
@@ -39,10 +45,12 @@ func TestDangerPhraseStopsAtClauseEnd(t *testing.T) {
 // field, a floor area, an old accident that left someone unable to work)
 // raise no alarm; "khẩn cấp" inside "hỗ trợ khẩn cấp" no longer says the
 // danger is happening now, so a question about relief after a storm is
-// calmed like any question about a programme.
+// calmed like any question about a programme. The same words still raise
+// the alarm where the danger is real: a cry "cần hỗ trợ khẩn cấp", a child
+// beaten ("đánh con gì mà …") or lost ("bị thất lạc mất"), a mother with
+// no money for food and a roof ("không có tiền ăn ở").
 func TestDangerIdiomsAreNoAlarm(t *testing.T) {
-	kb := mustKB(t)
-	for _, text := range []string{
+	checkDetect(t, mustKB(t), []string{
 		"lu tuan truoc ngap het ruong, xa co ho tro khan cap cho ho ngheo khong",
 		"Sau trận bão, nhà tôi bị tốc mái, ngập hết lúa. Hộ cận nghèo có được nhận hỗ trợ khẩn cấp không?",
 		"dem qua nam mo thay ran can thi nen danh con gi",
@@ -53,20 +61,16 @@ func TestDangerIdiomsAreNoAlarm(t *testing.T) {
 		"bố tôi bị tai nạn mất sức lao động, giờ nhà thuộc hộ cận nghèo, có được vay vốn chăn nuôi không",
 		// Unmarked "hưu" is no typo of "cứu": the social pension, not an ambulance.
 		"ong toi 77 tuoi, bay gio dang ky cap huu tri xa hoi o dau",
-	} {
-		if a, ok := kb.Detect(text); ok {
-			t.Errorf("Detect(%q) = %s (%q), want no alarm", text, a.Kind, a.Phrase)
-		}
-	}
-	for text, kind := range map[string]string{
+	}, map[string]string{
 		"nuoc lu dang len nhanh, nha toi ngap den noc, can ho tro khan cap": content.AlarmFlood,
 		"con toi vua uong thuoc tru sau, phai lam sao":                      content.AlarmMedical,
 		"chong toi say ruou danh con, chau khoc thet":                       content.AlarmChild,
-	} {
-		if a, ok := kb.Detect(text); !ok || a.Kind != kind {
-			t.Errorf("Detect(%q) = %s %v, want %s", text, a.Kind, ok, kind)
-		}
-	}
+		// The same idioms' words where the danger is real.
+		"nha toi bi sap, can ho tro khan cap":               content.AlarmWelfare,
+		"dượng nó đánh con gì mà tím hết người":             content.AlarmChild,
+		"con tôi bị thất lạc mất ở chợ, tìm mãi không thấy": content.AlarmViolence,
+		"mẹ con tôi không có tiền ăn ở, không biết đi đâu":  content.AlarmNeed,
+	})
 }
 
 // TestExplainShowsDanger: ask --explain names the danger the detector
