@@ -91,6 +91,9 @@ type Explanation struct {
 	// "typed → read (why)": telex keys, chat spellings, run-together words,
 	// one-letter typos, the l/n dialect (see repair).
 	Repairs []string
+	// SumWithheld is the outside marker that kept a loan-interest or
+	// premium sum from answering (sumOutside), or "".
+	SumWithheld string
 	// Scope is what the scope rule reads: the programme anchor or the
 	// outside marker the message names (see scopeVerdict).
 	Scope string
@@ -111,7 +114,7 @@ type Explanation struct {
 
 // Explain explains the answer to text on day, listing the n best entries.
 func (kb *KB) Explain(text string, day Date, n int) Explanation {
-	x := Explanation{Result: kb.Match(text, day)}
+	x := Explanation{Result: kb.Match(text, day), SumWithheld: kb.SumWithheld(text, day)}
 	if a, ok := kb.Detect(text); ok && x.Result.Alarm != "" {
 		x.Danger = a.Kind + " (" + a.Phrase + ")"
 	}

@@ -34,7 +34,50 @@ var catWords = map[string]string{CatPoor: "hộ nghèo", CatNearPoor: "hộ cậ
 // 4 người cận nghèo thì đóng BHYT bao nhiêu" with the arithmetic. category
 // is the household's known category ("" when unknown); a category named in
 // the text wins. ok is false when text asks for no such sum.
+//
+// A message that names an outside subject gets no sum (see sumOutside):
+// the matcher and its scope rule decide it.
 func (kb *KB) Sum(text string, day Date, category string) (Sum, bool) {
+	if kb.sumOutside(text) != "" {
+		return Sum{}, false
+	}
+	return kb.sum(text, day, category)
+}
+
+// sumOutside returns the outside marker (scope.go) that keeps text from
+// a sum, or "" when none does. "Vay Agribank thế chấp sổ đỏ 500 triệu
+// lãi suất bao nhiêu" and "vay app online 5 triệu lãi bao nhiêu" ask
+// about a commercial lender's interest, yet the sum answered them with
+// the policy bank's rate for a poor household: 13 out-of-scope citizen
+// and own-set messages (Agribank, Vietcombank, Fe Credit, loan apps, life
+// insurance), including one that says "nhà tôi không phải hộ nghèo". Any
+// marker not denied withholds the sum, whatever programme the story
+// names ("ngân hàng chính sách làm hồ sơ lâu quá, … vay Fe Credit lãi
+// suất bao nhiêu"); "tín chấp" and "nợ xấu" do not when a household
+// category is named (categorySpared). The one in-scope message of those
+// sets the rule touches, a policy loan after African swine fever (dịch
+// tả) that asks to defer, is answered by the matcher's loan entry
+// instead of an interest sum that did not answer it.
+func (kb *KB) sumOutside(text string) string {
+	syl := kb.ex.syllables(nil, text)
+	return scopeMarkerFrom(syl, nil, 0, categories(syl, nil) != 0)
+}
+
+// SumWithheld returns, for ask --explain, the outside marker that kept a
+// sum from answering text, or "" when text asks for no sum or none did.
+func (kb *KB) SumWithheld(text string, day Date) string {
+	m := kb.sumOutside(text)
+	if m == "" {
+		return ""
+	}
+	if _, ok := kb.sum(text, day, ""); !ok {
+		return ""
+	}
+	return m
+}
+
+// sum is Sum without the outside markers' check.
+func (kb *KB) sum(text string, day Date, category string) (Sum, bool) {
 	toks := lexAmount(text)
 	folded := " " + joinTokens(toks) + " "
 	if c := categoryIn(folded); c != "" {

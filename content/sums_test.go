@@ -111,3 +111,30 @@ func TestSumSteals(t *testing.T) {
 	}
 	t.Logf("%d of %d labelled questions answered with a sum", taken, total)
 }
+
+// TestSumOutsideSubject: a commercial lender's interest is no sum of the
+// policy bank's rates; the matcher decides such a message (sumOutside).
+// A household category named keeps "tín chấp" a policy loan's term.
+func TestSumOutsideSubject(t *testing.T) {
+	kb := mustRules(t).KB()
+	on := day(t, "2026-11-29")
+	for q, marker := range map[string]string{
+		"vay tiền của công ty tài chính 30 triệu mua xe máy thì mỗi tháng trả lãi bao nhiêu": "cong ty tai chinh",
+		"nha em ho ngheo, dinh vay cam do 10 trieu thi tien lai moi thang bn":                "cam do",
+		"tôi không phải hộ nghèo, vay Techcombank 300 triệu thì mỗi tháng trả lãi bao nhiêu": "techcombank",
+	} {
+		if s, ok := kb.Sum(q, on, content.CatPoor); ok {
+			t.Errorf("%q answered with the policy bank's rate:\n%s", q, s.Text)
+		}
+		if got := kb.SumWithheld(q, on); got != marker {
+			t.Errorf("SumWithheld(%q) = %q, want %q", q, got, marker)
+		}
+	}
+	q := "nha toi ho ngheo vay tin chap 50 trieu moi thang tra lai bao nhieu"
+	if s, ok := kb.Sum(q, on, ""); !ok || !strings.Contains(s.Text, "vay 50.000.000 đồng thì tiền lãi khoảng 275.000 đồng mỗi tháng") {
+		t.Errorf("%q: a poor household's policy loan, yet %v:\n%s", q, ok, s.Text)
+	}
+	if got := kb.SumWithheld(q, on); got != "" {
+		t.Errorf("SumWithheld(%q) = %q, want none", q, got)
+	}
+}

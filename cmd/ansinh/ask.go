@@ -63,6 +63,9 @@ func printExplanation(out io.Writer, x content.Explanation) {
 	if x.Danger != "" {
 		fmt.Fprintf(out, "   danger detector: %s, answered before the matcher\n", x.Danger)
 	}
+	if x.SumWithheld != "" {
+		fmt.Fprintf(out, "   no loan-interest or premium sum: it names %q, an outside subject\n", x.SumWithheld)
+	}
 	if len(x.Repairs) > 0 {
 		fmt.Fprintf(out, "   read as: %s\n", strings.Join(x.Repairs, ", "))
 	}
