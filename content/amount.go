@@ -63,12 +63,26 @@ func ParseAmount(text string) (Amount, error) {
 type amountToken struct {
 	text  string
 	digit bool
+	// typed is the word as typed (lower case), kept to tell a number word
+	// from a word that folds alike ("lăm" five, "làm" do; "tư" four, "từ"
+	// from).
+	typed string
 }
 
 func lexAmount(text string) []amountToken {
-	s := Fold(Clean(text))
+	// Folded as Fold folds, each folded rune paired with the rune typed.
+	var rs, typed []rune
+	var prev rune
+	for _, r := range nfc(Clean(text)) {
+		l := lowerRune(r)
+		f := foldRune(l)
+		if f == 0 || (f == prev && runeClass(f)&rcLetter != 0) {
+			continue
+		}
+		rs, typed = append(rs, f), append(typed, l)
+		prev = f
+	}
 	var toks []amountToken
-	rs := []rune(s)
 	for i := 0; i < len(rs); {
 		r := rs[i]
 		switch {
@@ -84,7 +98,7 @@ func lexAmount(text string) []amountToken {
 			for j < len(rs) && unicode.IsLetter(rs[j]) {
 				j++
 			}
-			toks = append(toks, amountToken{text: string(rs[i:j])})
+			toks = append(toks, amountToken{text: string(rs[i:j]), typed: string(typed[i:j])})
 			i = j
 		case unicode.IsSpace(r):
 			i++
@@ -104,6 +118,23 @@ var digitWords = map[string]int64{
 
 // After "mươi" or a big unit, these also mean a digit.
 var trailingDigitWords = map[string]int64{"mot": 1, "tu": 4, "lam": 5, "nham": 5}
+
+// trailingDigit returns the digit a word after a big unit stands for
+// ("hai triệu tư" is 2,400,000). Typed with marks, only the number words
+// themselves count: "vay 2 triệu làm chuồng" is no 2,500,000 and "2 triệu
+// từ ngân hàng" no 2,400,000; typed without, the folded word is read as
+// before.
+func trailingDigit(t amountToken) (int64, bool) {
+	d, ok := trailingDigitWords[t.text]
+	if !ok || t.typed == t.text {
+		return d, ok
+	}
+	switch t.typed {
+	case "mốt", "tư", "lăm", "nhăm":
+		return d, true
+	}
+	return 0, false
+}
 
 var bigUnits = map[string]int64{
 	"ty": 1_000_000_000, "ti": 1_000_000_000,
@@ -213,7 +244,7 @@ func readAmount(toks []amountToken, i int) (spanAmount, bool) {
 		}
 		v2, n2, ok2 := readSmall(toks, j)
 		if !ok2 {
-			if d, ok3 := trailingDigitWords[toks[j].text]; ok3 && !(j+1 < len(toks) && periodWords[toks[j+1].text]) {
+			if d, ok3 := trailingDigit(toks[j]); ok3 && !(j+1 < len(toks) && periodWords[toks[j+1].text]) {
 				total += float64(unit) * float64(d) / 10
 				j++
 			}

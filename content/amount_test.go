@@ -45,6 +45,11 @@ func TestParseAmount(t *testing.T) {
 		{"hai triệu năm trăm", 2_500_000, false, false},
 		{"hai triệu hai", 2_200_000, false, false},
 		{"hai triệu tư", 2_400_000, false, false},
+		{"hai triệu lăm", 2_500_000, false, false},
+		{"hai trieu tu", 2_400_000, false, false},
+		// Typed with marks, a word that folds like a number word is none.
+		{"vay 2 triệu làm chuồng", 2_000_000, false, false},
+		{"2 triệu từ ngân hàng", 2_000_000, false, false},
 		{"mười hai triệu", 12_000_000, false, false},
 		{"hai mươi lăm triệu", 25_000_000, false, false},
 		{"một trăm triệu", 100_000_000, false, false},
