@@ -149,7 +149,7 @@ func TestReadSaid(t *testing.T) {
 }
 
 func TestReadMembers(t *testing.T) {
-	for in, want := range map[string]int{"5": 5, "năm": 5, "nam": 5, "bốn người": 4, "nhà có 6 khẩu": 6, "mười hai": 12, "không biết": 0} {
+	for in, want := range map[string]int{"5": 5, "năm": 5, "nam": 5, "bốn người": 4, "nhà có 6 khẩu": 6, "mười hai": 12, "không biết": 0, "": 0, " \u200b ": 0} {
 		if got := content.ReadMembers(in); got != want {
 			t.Errorf("ReadMembers(%q) = %d, want %d", in, got, want)
 		}

@@ -56,6 +56,9 @@ func ReadSaid(text string) Said {
 // "năm", "nhà có 5 người". It returns 0 when there is none.
 func ReadMembers(text string) int {
 	toks := lexAmount(text)
+	if len(toks) == 0 {
+		return 0 // nothing left once cleaned: readSmall needs a token
+	}
 	if n := readMembers(toks); n > 0 {
 		return n
 	}
