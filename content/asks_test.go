@@ -35,6 +35,34 @@ func TestAsksOf(t *testing.T) {
 	}
 }
 
+// TestProblemHomographs: folded, "thiểu số", "chăm sóc" and "nửa người"
+// share their syllables with a problem's "thiếu", "chậm" and "nữa"; they
+// tell no problem, while the problem's own words still do.
+func TestProblemHomographs(t *testing.T) {
+	kb, err := Load(Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text string
+		want askKind
+	}{
+		{"nhà tôi người dân tộc thiểu số ở xã vùng cao", 0},
+		{"mẹ tôi ở nhà chăm sóc bà nội nằm một chỗ", 0},
+		{"bo toi bi liet nua nguoi tu nam ngoai", 0},
+		{"con dau o nha cham con nho", 0},
+		{"tiền trợ cấp tháng này về chậm", askProblem},
+		{"the bhyt cap thieu ten con toi", askProblem},
+		{"nha toi khong duoc ho tro tien dien nua", askProblem},
+	} {
+		s := kb.newScratch()
+		kb.score(s, c.text)
+		if a := asksOf(s.syl, s.w); a != c.want {
+			t.Errorf("%q: asks %q, want %q", c.text, askString(a), askString(c.want))
+		}
+	}
+}
+
 // TestEntryChoiceReadsTheAsk holds the entry choice to what the message
 // asks: each of these went to the entry of the programme's nouns (the
 // category's loan, where to ask, the monthly allowance) before the entry
