@@ -56,7 +56,7 @@ var entryWhole = true
 //   - each kind of ask crossed with each syllable of the question ("how
 //     much × vay"), at length 0.3 beside the words: 78.6 / 78.0%; held
 //     out citizen3 71.6 = 71.6%, citizen4 81.5 → 81.4%, citizen5 80.7 →
-//     80.5% (category named); at length 3 it moved 17 answers each way;
+//     80.5% (category named); at length 3 (seed 2026) 77.9 → 78.0%;
 //   - a citizen example's asks read in its question clause only (kb.weigh),
 //     as the message's are: 157 of 2,705 examples change, 78.6 / 78.0%;
 //   - the model's probabilities raised to a power (0.7: 77.7%, 1.5: 77.9%,
@@ -66,7 +66,8 @@ var entryWhole = true
 //     found misread (near-poor loan cap, electricity amount, payment day,
 //     who is exempt from fees, housing in 2026): five folds 78.2%, held
 //     out citizen3 71.4%, citizen4 81.8%, citizen5 80.5%; those entries'
-//     misses 34 → 33, other messages answered with them 10 → 11.
+//     misses 34 → 33, other messages answered with them 10 → 11 (seed
+//     2026).
 //
 // Of the 330 category-naming misses (seed 2026), the entry model alone
 // ranks the wanted entry first for 58, retrieval for 40, and 63 have it
