@@ -235,6 +235,7 @@ type scratch struct {
 	// borrow: it does (borrow.go).
 	partEnd  []int
 	lent     int
+	tmpw     []float32
 	borrow   bool
 	alone    []float64
 	svmCnt   []uint16

@@ -29,3 +29,24 @@ func TestOutsideSubjectsInProgrammeWords(t *testing.T) {
 		}
 	}
 }
+
+// TestOutsideQuestionOverLighterProgramme: a programme named in a part
+// that weighs less than the question naming an outside subject does not
+// keep the message in scope (anchorWeights); named in the question, or
+// with the outside subject in the story only, it does.
+func TestOutsideQuestionOverLighterProgramme(t *testing.T) {
+	kb := mustKB(t)
+	day := content.DateOf(refDay)
+	q := "nhà em đã trả xong nợ vay vốn ngân hàng chính sách rồi, giờ muốn vay tín chấp ở Techcombank 50 triệu thì cần giấy tờ gì"
+	x := kb.Explain(q, day, 5)
+	if got := x.Result.Topic; got != content.TopicUnknown && got != content.TopicOutOfScope {
+		t.Errorf("%q: %s, want unknown", q, got)
+	}
+	if want := `outside word "tin chap"; programme word "vay von" only in a part that weighs less`; x.Scope != want {
+		t.Errorf("%q: scope %q, want %q", q, x.Scope, want)
+	}
+	q = "Nhà tôi ở thôn Đông, năm ngoái có vay Agribank 30 triệu mua bò để nuôi. Giờ xã bảo nhà tôi đủ điều kiện, vậy có được vay thêm vốn ngân hàng chính sách để làm chuồng không?"
+	if got := kb.Match(q, day).Topic; got != content.TopicLoan {
+		t.Errorf("%q: %s, want loan", q, got)
+	}
+}
