@@ -75,6 +75,13 @@ var (
 		// fresh6 96.3 → 96.5%.
 		"tu thuc", "ly hon", "choi hui", "chu hui", "vo hui", "ho hui", "kim lau",
 		"thu hoi dat", "den bu", "giai phong mat bang",
+		// Unpaid wages, a will, a building permit, pesticide, the price of
+		// rice, wifi: in 23 out-of-scope lines of the citizen batches,
+		// fresh6, the own sets and the dev set, in no in-scope one (those
+		// lines were already unknown). Never-seen outside subjects
+		// (ANSINH_TUNE=scope) 84.2 → 84.6%; citizen CV, held-out batches,
+		// TestTune current, fresh6 and the own sets unchanged.
+		"no luong", "di chuc", "giay phep xay dung", "thuoc tru sau", "gia lua", "wifi",
 	)
 )
 

@@ -50,3 +50,28 @@ func TestOutsideQuestionOverLighterProgramme(t *testing.T) {
 		t.Errorf("%q: %s, want loan", q, got)
 	}
 }
+
+// TestOutsideWordsWagesWillsFarming: unpaid wages, a will, a building
+// permit, pesticide, the price of rice and wifi are outside words the
+// scope rule reads (ask --explain shows them), and with no programme named
+// the bot does not know.
+func TestOutsideWordsWagesWillsFarming(t *testing.T) {
+	kb := mustKB(t)
+	day := content.DateOf(refDay)
+	for text, marker := range map[string]string{
+		"công ty nợ lương hai tháng chưa trả, tôi làm đơn gửi ở đâu":    "no luong",
+		"bố tôi mất không để lại di chúc, mấy anh em chia nhà thế nào":  "di chuc",
+		"xin giay phep xay dung nha o nong thon mat bao lau":            "giay phep xay dung",
+		"phun thuốc trừ sâu cho lúa vào lúc nào thì tốt":                "thuoc tru sau",
+		"gia lua vu nay thuong lai mua bao nhieu mot can":               "gia lua",
+		"nhà mình muốn lắp wifi thì đăng ký với ai, mỗi tháng mấy tiền": "wifi",
+	} {
+		x := kb.Explain(text, day, 5)
+		if want := `outside word "` + marker + `" and no programme word`; x.Scope != want {
+			t.Errorf("%q: scope %q, want %q", text, x.Scope, want)
+		}
+		if got := x.Result.Topic; got != content.TopicUnknown && got != content.TopicOutOfScope {
+			t.Errorf("%q: %s, want unknown", text, got)
+		}
+	}
+}
