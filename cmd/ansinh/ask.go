@@ -28,19 +28,22 @@ type askResult struct {
 
 func answer(rules *content.Rules, q string, day content.Date) askResult {
 	kb := rules.KB()
-	// As the engine does: a sum, then a request to check the household,
-	// then the matcher.
-	if s, ok := kb.Sum(q, day, ""); ok {
-		res := askResult{Question: q, Topic: s.Topic, Score: 1, Answer: s.Text}
-		if len(s.Entries) > 0 {
-			res.Entry = s.Entries[0]
-		}
-		return res
-	}
-	if text, ok := bot.CheckOpening(rules, q, day); ok {
-		return askResult{Question: q, Topic: content.TopicPovertyStatus, Score: 1, Answer: text}
-	}
+	// As the engine does: a danger, an urgent need or a medical question
+	// first, else a sum, then a request to check the household, then the
+	// matcher.
 	r := kb.Match(q, day)
+	if r.Alarm == "" {
+		if s, ok := kb.Sum(q, day, ""); ok {
+			res := askResult{Question: q, Topic: s.Topic, Score: 1, Answer: s.Text}
+			if len(s.Entries) > 0 {
+				res.Entry = s.Entries[0]
+			}
+			return res
+		}
+		if text, ok := bot.CheckOpening(rules, q, day); ok {
+			return askResult{Question: q, Topic: content.TopicPovertyStatus, Score: 1, Answer: text}
+		}
+	}
 	res := askResult{Question: q, Topic: r.Topic, Score: math.Round(r.Score*100) / 100}
 	if r.Entry == nil || r.Topic == content.TopicOutOfScope {
 		res.Topic, res.Answer = content.TopicUnknown, bot.FallbackText

@@ -27,6 +27,8 @@ func TestAskGivesTheFirstReply(t *testing.T) {
 		{202, "ho ngheo vay von duoc bao nhieu", "loan-poor-household", nil},
 		{203, "vay 50 triệu thì mỗi tháng trả lãi bao nhiêu", "", nil},
 		{204, askBackBetween, "", nil}, // checked below
+		// A danger first, though the message also asks for a sum.
+		{205, "chủ nợ cầm dao đến nhà đòi giết, tôi vay 50 triệu thì mỗi tháng trả lãi bao nhiêu", "officer-urgent-violence", nil},
 	}
 	var msgs []string
 	for _, c := range cases {
