@@ -5,27 +5,14 @@ import "testing"
 // TestAsksOf reads what a message asks: in the question for every kind,
 // in the story too for a problem told there.
 func TestAsksOf(t *testing.T) {
-	kb, err := Load(Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range []struct {
-		text string
-		want askKind
-	}{
+	readsAsks(t, []askCase{
 		{"ho ngheo vay von thi can mang nhung giay to gi", askPapers},
 		{"hộ nghèo xin sửa nhà thì ai chọn", askWho},
 		{"trợ cấp hằng tháng nhận vào ngày nào", askWhen},
 		{"hộ cận nghèo vay tối đa bao nhiêu", askAmount},
 		{"tiền điện hỗ trợ bị ngừng rồi", askProblem},
 		{"nhà tôi là hộ nghèo", 0},
-	} {
-		s := kb.newScratch()
-		kb.score(s, c.text)
-		if a := asksOf(s.syl, s.w); a != c.want {
-			t.Errorf("%q: asks %q, want %q", c.text, askString(a), askString(c.want))
-		}
-	}
+	})
 	// In the story (storyWeight) only a problem counts: "ở đâu" there
 	// does not ask where.
 	syl := []string{"hoi", "o", "dau", "cung", "bi", "cat", "gio", "lam", "sao"}
@@ -39,14 +26,7 @@ func TestAsksOf(t *testing.T) {
 // share their syllables with a problem's "thiếu", "chậm" and "nữa"; they
 // tell no problem, while the problem's own words still do.
 func TestProblemHomographs(t *testing.T) {
-	kb, err := Load(Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range []struct {
-		text string
-		want askKind
-	}{
+	readsAsks(t, []askCase{
 		{"nhà tôi người dân tộc thiểu số ở xã vùng cao", 0},
 		{"mẹ tôi ở nhà chăm sóc bà nội nằm một chỗ", 0},
 		{"bo toi bi liet nua nguoi tu nam ngoai", 0},
@@ -54,13 +34,7 @@ func TestProblemHomographs(t *testing.T) {
 		{"tiền trợ cấp tháng này về chậm", askProblem},
 		{"the bhyt cap thieu ten con toi", askProblem},
 		{"nha toi khong duoc ho tro tien dien nua", askProblem},
-	} {
-		s := kb.newScratch()
-		kb.score(s, c.text)
-		if a := asksOf(s.syl, s.w); a != c.want {
-			t.Errorf("%q: asks %q, want %q", c.text, askString(a), askString(c.want))
-		}
-	}
+	})
 }
 
 // TestEntryChoiceReadsTheAsk holds the entry choice to what the message
@@ -87,6 +61,26 @@ func TestEntryChoiceReadsTheAsk(t *testing.T) {
 		}
 		if x := kb.Explain(c.text, day, 3); x.Asks != c.asks {
 			t.Errorf("%q: explained asks %q, want %q", c.text, x.Asks, c.asks)
+		}
+	}
+}
+
+// askCase is a message and what asksOf must read in it.
+type askCase struct {
+	text string
+	want askKind
+}
+
+// readsAsks scores each case's text on the shipped knowledge base and
+// checks what asksOf reads in it.
+func readsAsks(t *testing.T, cases []askCase) {
+	t.Helper()
+	kb := loadOnce(t)
+	for _, c := range cases {
+		s := kb.newScratch()
+		kb.score(s, c.text)
+		if a := asksOf(s.syl, s.w); a != c.want {
+			t.Errorf("%q: asks %q, want %q", c.text, askString(a), askString(c.want))
 		}
 	}
 }

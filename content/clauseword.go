@@ -114,18 +114,25 @@ func (b *clauseBuf) startsWith(c fclause, set wordSet) bool {
 // or 0.
 func (b *clauseBuf) introAt(i int) int {
 	for _, m := range introWords[string(b.word(i))] {
-		if i+len(m) > len(b.words) {
-			continue
-		}
-		ok := true
-		for k := 1; k < len(m) && ok; k++ {
-			ok = string(b.word(i+k)) == m[k] && b.words[i+k].brk == 0
-		}
-		if ok {
+		if b.restAt(i, m) {
 			return len(m) + b.addressAt(i+len(m))
 		}
 	}
 	return 0
+}
+
+// restAt reports whether words i+1… are m[1:], with no break before any
+// of them (word i is known to be m[0]).
+func (b *clauseBuf) restAt(i int, m []string) bool {
+	if i+len(m) > len(b.words) {
+		return false
+	}
+	for k := 1; k < len(m); k++ {
+		if string(b.word(i+k)) != m[k] || b.words[i+k].brk != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // addressAt returns how many words a formal address starting at word i
@@ -135,14 +142,7 @@ func (b *clauseBuf) addressAt(i int) int {
 		return 0
 	}
 	for _, a := range formalAddress {
-		if i+len(a) > len(b.words) {
-			continue
-		}
-		ok := true
-		for k := 1; k < len(a) && ok; k++ {
-			ok = string(b.word(i+k)) == a[k] && b.words[i+k].brk == 0
-		}
-		if ok {
+		if b.restAt(i, a) {
 			return len(a)
 		}
 	}
