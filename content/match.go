@@ -7,7 +7,7 @@ import (
 	"sync"
 )
 
-// Thresholds, calibrated on ../shared/dev-questions.tsv (see match_test.go).
+// Thresholds, calibrated on the dev set of citizen questions (see match_test.go).
 const (
 	// MinConfidence is the lowest confidence at which the bot answers.
 	MinConfidence = 0.30
