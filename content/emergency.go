@@ -22,6 +22,7 @@ const (
 	AlarmFire         = "fire"
 	AlarmChild        = "child"
 	AlarmViolence     = "violence"
+	AlarmMissing      = "missing"
 	AlarmMedical      = "medical"
 	AlarmDrowning     = "drowning"
 	AlarmFlood        = "flood"

@@ -68,7 +68,7 @@ func TestDangerIdiomsAreNoAlarm(t *testing.T) {
 		// The same idioms' words where the danger is real.
 		"nha toi bi sap, can ho tro khan cap":               content.AlarmWelfare,
 		"dượng nó đánh con gì mà tím hết người":             content.AlarmChild,
-		"con tôi bị thất lạc mất ở chợ, tìm mãi không thấy": content.AlarmViolence,
+		"con tôi bị thất lạc mất ở chợ, tìm mãi không thấy": content.AlarmMissing,
 		"mẹ con tôi không có tiền ăn ở, không biết đi đâu":  content.AlarmNeed,
 	})
 }

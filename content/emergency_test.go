@@ -15,6 +15,7 @@ var firstNumber = map[string]string{
 	content.AlarmFire:       "114",
 	content.AlarmChild:      "111",
 	content.AlarmViolence:   "113",
+	content.AlarmMissing:    "113",
 	content.AlarmMedical:    "115",
 	content.AlarmDrowning:   "115",
 	content.AlarmFlood:      "114",
