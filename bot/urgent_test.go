@@ -24,6 +24,8 @@ func TestUrgentTranscripts(t *testing.T) {
 		{"suicide", []string{"chán sống lắm rồi, chỉ muốn chết cho xong"}},
 		{"hunger", []string{"hết gạo 3 ngày rồi, 2 cháu nhỏ đói lắm", "cảm ơn"}},
 		{"afraid to call the police", []string{"tôi không dám gọi 113", "chồng em vẫn đang đập cửa"}},
+		{"missing child", []string{"con tôi đi học đến giờ chưa về, gọi không được"}},
+		{"stabbing typed without marks", []string{"no dam chong toi roi, mau chay nhieu lam"}},
 		{"medical advice", []string{"huyết áp 180 thì có sao không", "tieu duong uong thuoc gi"}},
 		{"near misses stay policy answers", []string{"nhà bị dột", "thẻ bhyt có được mua thuốc tiểu đường không"}},
 	}

@@ -114,6 +114,15 @@ func TestEmergencyUnmarkedAmbiguous(t *testing.T) {
 		// đuổi / đuối.
 		{"bi duoi khoi nha tro, dem nay khong biet ngu dau", content.AlarmNeed, "evicted (bị đuổi), not drowning"},
 		{"thang be bi duoi nuoc o ao", content.AlarmDrowning, "drowning (bị đuối)"},
+		// đâm / dám / đầm / đậm / dặm: a stab names its victim, wound or weapon.
+		{"no dam chong toi roi", content.AlarmViolence, "stabbed (đâm) her husband"},
+		{"hai thang dam nhau ngoai quan", content.AlarmViolence, "stabbed each other"},
+		{"no dam noi toi khong du dieu kien ho ngheo", "", "dares (dám) to say"},
+		{"toi khong dam vay ngan hang", "", "dare not (không dám)"},
+		{"nha toi o canh dam nuoi ca", "", "a lagoon (đầm)"},
+		{"giay chung nhan in chu dam bi mo", "", "bold (đậm) print"},
+		{"bi hang xom dam don kien", "", "a lawsuit filed (đâm đơn)"},
+		{"bi dam o dau lang", content.AlarmViolence, "stabbed at (đâm ở), not abuse (dâm ô)"},
 	} {
 		a, _ := kb.Detect(c.text)
 		if a.Kind != c.want {
