@@ -229,11 +229,16 @@ func (kb *KB) closest(text string, cands []*Entry) (*Entry, bool) {
 }
 
 // FamilyMember returns the entry of en's family written for household, in
-// force on day, or else the family's general entry (one that names no
-// household); nil when en has no family or neither exists.
+// force on day (en itself when it is written for household: a family may
+// hold two entries for one category, "Vay vốn hộ cận nghèo" and "Hộ cận
+// nghèo vay tối đa bao nhiêu"), or else the family's general entry (one
+// that names no household); nil when en has no family or neither exists.
 func (kb *KB) FamilyMember(en *Entry, household string, day Date) *Entry {
 	if en == nil || en.Family == "" {
 		return nil
+	}
+	if slices.Contains(en.Households, household) && en.ValidOn(day) {
+		return en
 	}
 	var general *Entry
 	for _, e := range kb.entries {

@@ -53,3 +53,27 @@ func TestHouseholdNamedPicksTheFamilyMember(t *testing.T) {
 		t.Errorf("got %+v, want loan-poor-household", r.Entry)
 	}
 }
+
+// TestFamilyMemberKeepsAnEntryOfTheCategory: of two family members written
+// for one category, the one answered stays when that category is declared
+// (a citizen who said "hộ cận nghèo" asks "vay tối đa bao nhiêu"); another
+// category's member replaces it.
+func TestFamilyMemberKeepsAnEntryOfTheCategory(t *testing.T) {
+	kb := mustKB(t)
+	day := content.DateOf(refDay)
+	for _, c := range []struct{ from, household, want string }{
+		{"loan-near-poor-limit", content.HouseholdNearPoor, "loan-near-poor-limit"},
+		{"loan-near-poor", content.HouseholdNearPoor, "loan-near-poor"},
+		{"loan-near-poor-limit", content.HouseholdPoor, "loan-poor-household"},
+		{"loan-poor-household", content.HouseholdNearPoor, "loan-near-poor"},
+		{"loan-near-poor-limit", content.HouseholdEscaped, "loan-newly-escaped"},
+	} {
+		en, ok := kb.Entry(c.from)
+		if !ok {
+			t.Fatalf("no entry %s", c.from)
+		}
+		if got := kb.FamilyMember(en, c.household, day); got == nil || got.ID != c.want {
+			t.Errorf("FamilyMember(%s, %s) = %v, want %s", c.from, c.household, got, c.want)
+		}
+	}
+}
