@@ -140,7 +140,9 @@ func TestAskedCategory(t *testing.T) {
 		// The asking clause names none: the latest status told.
 		{"nha toi truoc la ho ngheo, nam ngoai moi duoc cong nhan thoat ngheo, gio muon vay them von nuoi bo thi lai suat the nao", "loan-newly-escaped", HouseholdEscaped},
 		// One clause: the first named is the one asked about.
-		{"hộ cận nghèo có được vay vốn như hộ nghèo không", "loan-near-poor-limit", HouseholdNearPoor},
+		// Both entries answer: the near-poor loan says it is lent on the poor
+		// households' conditions, the cap entry compares the caps.
+		{"hộ cận nghèo có được vay vốn như hộ nghèo không", "loan-near-poor|loan-near-poor-limit", HouseholdNearPoor},
 		// The term of a comparison is not the household asked about. The
 		// rates entry answers too: it lists both categories' rates side by
 		// side (citizen batch 7's writer labels rate comparisons with it).
