@@ -17,7 +17,7 @@ func TestEntryReadsWholeMessage(t *testing.T) {
 	day := DateOf(time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC))
 	for _, tt := range []struct{ text, entry string }{
 		{"Con tôi học lớp 3 trường công, ở bán trú, nhà tôi hộ nghèo ở xã vùng cao. Cho hỏi cháu có được hỗ trợ gì không?", "edu-meals-boarding"},
-		{"Nhà tôi hộ nghèo, tôi mất việc ở công ty may từ tháng trước, đang ở nhà. Xin hỏi tôi có được hỗ trợ gì không?", "jobs-job-loss"},
+		{"Nhà tôi hộ nghèo, tôi mất việc làm ở công ty may từ tháng trước, đang ở nhà. Xin hỏi tôi có được hỗ trợ gì không?", "jobs-job-loss"},
 	} {
 		if r := kb.Match(tt.text, day); r.Entry == nil || r.Entry.ID != tt.entry {
 			got := "none"
