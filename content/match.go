@@ -533,8 +533,9 @@ func (kb *KB) decide(s *scratch, maxScore float64, day Date) Result {
 	// when out of scope is ahead but a topic the bot answers is as close,
 	// unless the classifier is sure it is out of scope. Not when the
 	// question names the household's category: "nhà mình hộ cận nghèo thì
-	// mua bảo hiểm ở đâu" asks about the programmes for it.
-	if o := &s.best[oosClass]; top != s.cue && s.asked == 0 && o.Entry != nil {
+	// mua bảo hiểm ở đâu" asks about the programmes for it (see
+	// marginApplies).
+	if o := &s.best[oosClass]; top != s.cue && o.Entry != nil && kb.marginApplies(s) {
 		if top != oosClass && s.combined(oosClass) >= s.combined(top)*oosMargin ||
 			top == oosClass && second >= 0 && s.probs[oosClass] < oosVeto && s.combined(second) >= s.combined(oosClass)*oosMargin {
 			return Result{Topic: TopicUnknown, Score: conf}

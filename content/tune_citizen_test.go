@@ -367,3 +367,37 @@ func citizenAlarms(t *testing.T, entries []*Entry, det *detector) {
 	}
 	t.Logf("danger detector on %d citizen messages labelled with no urgent entry: %d raise an alarm (%d urgent, %d medical questions)", n, urgent+advice, urgent, advice)
 }
+
+// tuneScopeConfigs are the scope settings ANSINH_TUNE_SCOPE=1 compares on
+// the citizen messages, the SVM view as shipped: a programme the household
+// already receives read as background next to an outside marker
+// (scopeStatus), the margin rule for a category told only as background
+// (bgMarginRule) and a category told as who the writer is (scopeSelf),
+// each on and off; the shipped one is citizenShown.
+func tuneScopeConfigs() map[string]func() {
+	configs := map[string]func(){}
+	set := func(st, bg, self bool, share, margin float64) func() {
+		return func() {
+			svmBeta, svmKeepOOS, svmAgreeOOS = svmTunedBeta, true, true
+			scopeStatus, bgMarginRule, scopeSelf, bgMargin, oosMargin = st, bg, self, share, margin
+		}
+	}
+	for _, st := range []bool{false, true} {
+		for _, bg := range []bool{false, true} {
+			for _, self := range []bool{false, true} {
+				name := fmt.Sprintf("scope received %v, background margin %v, self %v", st, bg, self)
+				if st && bg && self {
+					name = citizenShown
+				}
+				configs[name] = set(st, bg, self, bgMargin, oosMargin)
+			}
+		}
+	}
+	for _, m := range []float64{0.5, 0.6, 0.9} {
+		configs[fmt.Sprintf("scope all on, background oos share %.2f", m)] = set(true, true, true, m, oosMargin)
+	}
+	for _, m := range []float64{0.85, 0.9} {
+		configs[fmt.Sprintf("scope all on, oos margin %.2f", m)] = set(true, true, true, bgMargin, m)
+	}
+	return configs
+}

@@ -39,6 +39,10 @@ func TestTune(t *testing.T) {
 		}
 		configs[fmt.Sprintf("svm β %.2f blending oos too", svmTunedBeta)] = func() { svmBeta, svmKeepOOS = svmTunedBeta, false }
 		configs[fmt.Sprintf("svm β %.2f oos kept even when agreeing", svmTunedBeta)] = func() { svmBeta, svmKeepOOS, svmAgreeOOS = svmTunedBeta, true, false }
+		if os.Getenv("ANSINH_TUNE_SCOPE") != "" {
+			// The scope settings instead, with the view as shipped.
+			configs = tuneScopeConfigs()
+		}
 		if os.Getenv("ANSINH_TUNE_ENTRY") != "" {
 			// The entry-choice settings instead, with the view as shipped.
 			configs = tuneEntryConfigs()
@@ -544,6 +548,8 @@ func keepSettings(t *testing.T) {
 		&minCombined, &oosMargin, &oosVeto, &refineBand, &refineWeight, &svmBeta, &thingWeight, &weightCitizen)
 	keep(t, &clfGramW)
 	keep(t, &clfMaxGram, &clfMinGram, &entryEpochs, &invalidMin, &validMin, &runOn, &runOnCore, &runOnLead, &runOnStory)
+	keep(t, &scopeStatus, &bgMarginRule, &scopeSelf)
+	keep(t, &bgMargin)
 	keep(t, &altEntryChoice, &entryWhole, &catPersons, &citizenClauses, &clfUnmarked, &familyShare, &repairDialect, &repairSyllables, &svmKeepOOS, &svmAgreeOOS)
 }
 

@@ -1,0 +1,106 @@
+package content
+
+// scopeStatus switches received on (for TestTune).
+var scopeStatus = true
+
+// received reports whether the programme anchor at syllable i of syl names
+// what the household already receives: "đang được", "đã được", "đang
+// nhận", "đang hưởng" (or "đang dc", "vẫn được" …) before it, with at most
+// a few words between that ask nothing ("đang dc trợ cấp người khuyết
+// tật", "đang được nhà nước hỗ trợ"). Next to an outside marker such a
+// programme is the household's background, as a category is (see
+// categoryBackground): "vietlott mua ở đâu, em đang được trợ cấp người
+// khuyết tật" asks about the lottery. "Có được trợ cấp không" asks.
+func received(syl []string, i int) bool {
+	for j := i - 1; j >= max(1, i-6); j-- {
+		if receiveVerbs[syl[j]] {
+			// "đang được nhận", "đã được hưởng": verbs in a row.
+			for j > 1 && receiveVerbs[syl[j-1]] {
+				j--
+			}
+			return receiveTense[syl[j-1]]
+		}
+		if receiveStop[syl[j]] {
+			return false
+		}
+	}
+	return false
+}
+
+// The words received reads: a tense, then a verb of receiving; a word
+// that asks stops the look back.
+var (
+	receiveTense = map[string]bool{"dang": true, "da": true, "van": true, "dg": true}
+	receiveVerbs = map[string]bool{"duoc": true, "dc": true, "dk": true, "nhan": true, "huong": true, "lanh": true}
+	receiveStop  = map[string]bool{"co": true, "khong": true, "ko": true, "k": true, "sao": true, "nao": true, "bao": true, "gi": true, "hoi": true, "muon": true, "xin": true}
+)
+
+// bgMarginRule switches on the margin rule for a household category told
+// only as background (marginApplies; for TestTune).
+var bgMarginRule = true
+
+// marginApplies reports whether decide's margin rule (an out-of-scope
+// reading about as strong as the best) may make the message scored in s
+// unknown: when it asks about no household category, or when the category
+// is only told before the question (categoryBackground): "cây nhà hàng xóm
+// chìa sang mái nhà tôi, tôi hộ cận nghèo, tôi có được chặt cành không"
+// asks about the neighbour's tree, not about the programmes for a
+// near-poor household, and weighs the out-of-scope reading like any other
+// message.
+func (kb *KB) marginApplies(s *scratch) bool {
+	return s.asked == 0 || bgMarginRule && categoryBackground(s, kb.askSyllable(s))
+}
+
+// scopeSelf switches selfDescribed on (for TestTune).
+var scopeSelf = true
+
+// selfDescribed reports whether every household category the message
+// scored in s names (and is not denied) is the writer's own, told as who
+// they are: "nhà em hộ nghèo", "tôi là hộ cận nghèo", "e thuoc ho ngheo",
+// wherever it stands. Next to a question that names an outside marker such
+// a category is background, as one told before the question is (see
+// categoryBackground): "làm sao để bỏ hút thuốc lá, chồng em hút 2 bao một
+// ngày mà nhà hộ nghèo" asks about smoking. "Hộ cận nghèo có được hoãn
+// nghĩa vụ quân sự không" and "nhà tôi hộ cận nghèo thì có được hoãn …"
+// name the category as the subject they ask about (a verb or "thì" right
+// after the name: subjectNext).
+func selfDescribed(s *scratch) bool {
+	if !scopeSelf || s.asked == 0 {
+		return false
+	}
+	own := false
+	for _, m := range s.ments {
+		if m.denied {
+			continue
+		}
+		if !selfNamed(s.syl, m.start) || m.at+1 < len(s.syl) && subjectNext[s.syl[m.at+1]] {
+			return false
+		}
+		own = true
+	}
+	return own
+}
+
+// selfNamed reports whether the category name starting at syllable start
+// of syl follows a word for the writer or their household ("nhà em", "tôi
+// là", "gia đình mình thuộc diện"), a few linking words apart.
+func selfNamed(syl []string, start int) bool {
+	for j := start - 1; j >= max(0, start-4); j-- {
+		if selfWords[syl[j]] {
+			return true
+		}
+		if !selfLinks[syl[j]] {
+			return false
+		}
+	}
+	return false
+}
+
+// The words selfNamed reads before a category's name.
+var (
+	selfWords = map[string]bool{"nha": true, "em": true, "e": true, "toi": true, "t": true, "minh": true, "gd": true, "dinh": true, "chung": true}
+	// subjectNext: right after a category's name, the words that make it
+	// the subject of the question.
+	subjectNext = map[string]bool{"thi": true, "co": true, "duoc": true, "dc": true, "khong": true, "ko": true, "se": true, "bi": true, "phai": true, "can": true, "nen": true}
+	selfLinks   = map[string]bool{"la": true, "thuoc": true, "dien": true, "cung": true, "van": true, "dang": true, "o": true}
+)
