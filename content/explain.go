@@ -78,6 +78,10 @@ type Explanation struct {
 	// EntryChoice ranks the answering topic's close entries: retrieval
 	// share, entry model, facet weight, combined (best first).
 	EntryChoice []EntryScore
+	// Joined are the close entries whose retrieval is below the band but
+	// that the entry model reads the message as at modelJoin or more:
+	// "bhyt-near-poor (model 0.72)".
+	Joined []string
 	// EntryWhole: the entry model read the whole long message, its story
 	// at the question's weight (entryWhole).
 	EntryWhole bool
@@ -171,6 +175,9 @@ func (kb *KB) Explain(text string, day Date, n int) Explanation {
 			}
 		}
 		for _, r := range x.EntryChoice {
+			if r.Joined {
+				x.Joined = append(x.Joined, fmt.Sprintf("%s (model %.2f)", r.Entry.ID, s.entryProbs[r.at]))
+			}
 			if r.Facet > 1 {
 				x.FacetUp = append(x.FacetUp, r.Entry.ID+" ("+strings.Join((kb.facets[r.at]&s.facets).names(), ", ")+")")
 			}

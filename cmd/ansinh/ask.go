@@ -130,6 +130,9 @@ func printExplanation(out io.Writer, x content.Explanation) {
 		if x.EntryWhole {
 			fmt.Fprintln(out, "   the entry model reads the whole message, the story at the question's weight")
 		}
+		if len(x.Joined) > 0 {
+			fmt.Fprintf(out, "   joined from below retrieval's band (the entry model is sure of it): %s\n", strings.Join(x.Joined, ", "))
+		}
 		if x.Thing != "" {
 			fmt.Fprintf(out, "   thing asked after \"thì\", read by the entry model on its own: %q\n", x.Thing)
 			fmt.Fprintf(out, "   entry choice in the topic: %9s %6s %6s %6s %8s\n", "retrieval", "model", "thing", "facet", "combined")

@@ -1,0 +1,41 @@
+package content
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestSureEntryModelJoinsTheChoice: an entry the entry model is sure of
+// joins the entry choice though retrieval scores it below the band
+// (modelJoin), and ask --explain says so. "… làm thủ tục ra sao" asks for
+// the procedure, though its words are closer to who is entitled; "… bao
+// nhiêu 1 tháng" asks the amount, though the bill and the cash are the
+// payment's words.
+func TestSureEntryModelJoinsTheChoice(t *testing.T) {
+	kb, err := internalKB()
+	if err != nil {
+		t.Fatal(err)
+	}
+	day, _ := ParseDate("2026-11-27")
+	for text, want := range map[string]string{
+		"hộ chính sách xã hội xin hỗ trợ tiền điện làm thủ tục ra sao":                                                   "elec-how-to-claim",
+		"ho ngheo thang nay dien het 200 nghin, ho tro tien dien tru vao hoa don hay nhan tien mat, bao nhieu 1 thang a": "elec-amount",
+	} {
+		x := kb.Explain(text, day, 3)
+		if got := x.Result.Entry; got == nil || got.ID != want {
+			t.Errorf("%q: entry %v, want %s", text, got, want)
+		}
+		if !slices.ContainsFunc(x.Joined, func(j string) bool { return strings.HasPrefix(j, want+" (model 0.") }) {
+			t.Errorf("%q: joined %q, want %s listed", text, x.Joined, want)
+		}
+		func() {
+			defer func(v float64) { modelJoin = v }(modelJoin)
+			modelJoin = 0
+			x := kb.Explain(text, day, 3)
+			if slices.ContainsFunc(x.EntryChoice, func(r EntryScore) bool { return r.Entry.ID == want }) {
+				t.Errorf("%q: without the join %s is in the choice already", text, want)
+			}
+		}()
+	}
+}
