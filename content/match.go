@@ -233,9 +233,12 @@ type scratch struct {
 	// partEnd: the syllable index where each long-message part ends;
 	// lent: the story part that can lend the question its subject, or -1;
 	// borrow: it does (borrow.go).
-	partEnd  []int
-	lent     int
-	tmpw     []float32
+	partEnd []int
+	lent    int
+	tmpw    []float32
+	// askSyl: askSyllable's reading of the text weigh read, -1: not read
+	// yet.
+	askSyl   int
 	borrow   bool
 	alone    []float64
 	svmCnt   []uint16
@@ -291,6 +294,7 @@ func (kb *KB) newScratch() *scratch {
 		entryProbs: make([]float64, len(kb.entries)),
 		thingP:     make([]float64, len(kb.entries)),
 		best:       make([]Candidate, len(kb.clf.topics)),
+		askSyl:     -1,
 	}
 }
 

@@ -333,14 +333,18 @@ var bgMargin = 0.75
 // askSyllable returns the syllable of s.syl the asking clause starts at
 // (see askedCategory), 0 when no clause asks.
 func (kb *KB) askSyllable(s *scratch) int {
-	if s.ask <= 0 || s.ask >= len(s.text) {
-		return 0
+	if s.askSyl >= 0 {
+		return s.askSyl // read once a message: decide and the scope rule both ask
 	}
-	s.tmp = kb.ex.syllables(s.tmp[:0], s.text[:s.ask])
-	if repairSyllables {
-		s.tmp, _ = kb.ix.repair(s.tmp, nil, nil) // as s.syl was
+	s.askSyl = 0
+	if s.ask > 0 && s.ask < len(s.text) {
+		s.tmp = kb.ex.syllables(s.tmp[:0], s.text[:s.ask])
+		if repairSyllables {
+			s.tmp, _ = kb.ix.repair(s.tmp, nil, nil) // as s.syl was
+		}
+		s.askSyl = len(s.tmp)
 	}
-	return len(s.tmp)
+	return s.askSyl
 }
 
 // categoryBackground reports whether the household category the message
