@@ -109,6 +109,11 @@ type Explanation struct {
 	// first, so that the view's out-of-scope probability was blended too
 	// (svmAgreeOOS); "" for none.
 	Agree string
+	// Programme is the topic answered though an out-of-scope example
+	// scores as high or higher, because the question asks for its
+	// programme and both readings of the words give it (programmeReading);
+	// "" for none.
+	Programme string
 	// Unknown says why the answer is unknown ("" when it is not): the
 	// confidence is below the minimum, the classifier reads the message
 	// as out of scope, an out-of-scope reading is within the margin, or the
@@ -195,6 +200,9 @@ func (kb *KB) Explain(text string, day Date, n int) Explanation {
 	if s.agree >= 0 {
 		x.Agree = kb.clf.topics[s.agree]
 	}
+	if _, k := kb.topTopic(s); k >= 0 && kb.clf.topics[k] == x.Result.Topic {
+		x.Programme = x.Result.Topic
+	}
 	if s.svm != nil {
 		x.SVMBeta = svmBeta
 		for k, t := range kb.clf.topics {
@@ -217,18 +225,13 @@ func (kb *KB) unknownReason(s *scratch, r Result) string {
 	if r.Topic != TopicUnknown {
 		return ""
 	}
-	top := -1
-	for k := range s.best {
-		if s.best[k].Entry != nil && (top < 0 || s.combined(k) > s.combined(top)) {
-			top = k
-		}
-	}
+	top, asked := kb.topTopic(s)
 	switch {
 	case top < 0 || s.combined(top) < minCombined:
 		return fmt.Sprintf("the best combined score is below %.2f", minCombined)
 	case s.vetoed(top):
 		return fmt.Sprintf("the classifier reads it as out of scope (%.2f ≥ %.2f), an out-of-scope example scores at least %.0f%% of the best entry, and the svm view does not prefer the topic", s.probs[oosClass], oosVeto, 100*vetoShare)
-	case top == oosClass || top == s.cue || !kb.marginApplies(s) || s.best[oosClass].Entry == nil || s.combined(oosClass) < s.combined(top)*oosMargin:
+	case top == oosClass || top == s.cue || top == asked || !kb.marginApplies(s) || s.best[oosClass].Entry == nil || s.combined(oosClass) < s.combined(top)*oosMargin:
 		if why := kb.scopeReason(s, top); why != "" {
 			return why
 		}

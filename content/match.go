@@ -507,15 +507,34 @@ func (s *scratch) vetoed(top int) bool {
 		(svmBeta == 0 || len(s.svm) == 0 || s.svm[oosClass] >= vetoSVM*s.svm[top])
 }
 
-// decide picks the answer from the scores in s.
-func (kb *KB) decide(s *scratch, maxScore float64, day Date) Result {
-	kb.topicScores(s, maxScore, day)
-	top := -1
+// topTopic returns the topic class with the best combined score in s
+// (-1: none) and the class programmeReading gives (-1: none, or not
+// asked for). An out-of-scope example that retrieval finds is no answer
+// to a question asking for a programme both readings of the words give:
+// that topic is the top, and the margin rule spares it.
+func (kb *KB) topTopic(s *scratch) (top, asked int) {
+	top, asked = -1, -1
 	for k := range s.best {
 		if s.best[k].Entry != nil && (top < 0 || s.combined(k) > s.combined(top)) {
 			top = k
 		}
 	}
+	if top < 0 {
+		return top, asked
+	}
+	if top == oosClass || s.best[oosClass].Entry != nil && s.combined(oosClass) >= s.combined(top)*oosMargin {
+		asked = kb.programmeReading(s)
+	}
+	if top == oosClass && asked >= 0 {
+		top = asked
+	}
+	return top, asked
+}
+
+// decide picks the answer from the scores in s.
+func (kb *KB) decide(s *scratch, maxScore float64, day Date) Result {
+	kb.topicScores(s, maxScore, day)
+	top, asked := kb.topTopic(s)
 	if top < 0 {
 		return Result{Topic: TopicUnknown}
 	}
@@ -539,7 +558,7 @@ func (kb *KB) decide(s *scratch, maxScore float64, day Date) Result {
 	// question names the household's category: "nhà mình hộ cận nghèo thì
 	// mua bảo hiểm ở đâu" asks about the programmes for it (see
 	// marginApplies).
-	if o := &s.best[oosClass]; top != s.cue && o.Entry != nil && kb.marginApplies(s) {
+	if o := &s.best[oosClass]; top != s.cue && top != asked && o.Entry != nil && kb.marginApplies(s) {
 		if top != oosClass && s.combined(oosClass) >= s.combined(top)*oosMargin ||
 			top == oosClass && second >= 0 && s.probs[oosClass] < oosVeto && s.combined(second) >= s.combined(oosClass)*oosMargin {
 			return Result{Topic: TopicUnknown, Score: conf}

@@ -425,16 +425,6 @@ func tuneSameEntry(kb *KB, want []string, got *Entry) bool {
 	return false
 }
 
-func argmax(p []float64) int {
-	best := 0
-	for k, v := range p {
-		if v > p[best] {
-			best = k
-		}
-	}
-	return best
-}
-
 func readTSV(t testing.TB, path string) [][]string {
 	f, err := os.Open(path)
 	if err != nil {
