@@ -114,6 +114,9 @@ type Explanation struct {
 	// programme and both readings of the words give it (programmeReading);
 	// "" for none.
 	Programme string
+	// Disclaimed are the words by which the writer says what they are not
+	// asking about, weighed 0 (disclaim); "" for none.
+	Disclaimed string
 	// Unknown says why the answer is unknown ("" when it is not): the
 	// confidence is below the minimum, the classifier reads the message
 	// as out of scope, an out-of-scope reading is within the margin, or the
@@ -199,6 +202,20 @@ func (kb *KB) Explain(text string, day Date, n int) Explanation {
 	sort.SliceStable(x.Topics, func(i, j int) bool { return x.Topics[i].Combined > x.Topics[j].Combined })
 	if s.agree >= 0 {
 		x.Agree = kb.clf.topics[s.agree]
+	}
+	if s.disclaimed > 0 {
+		w := make([]float32, len(s.syl))
+		for i := range w {
+			w[i] = 1
+		}
+		disclaim(s.syl, w)
+		var words []string
+		for i, v := range w {
+			if v == 0 {
+				words = append(words, s.syl[i])
+			}
+		}
+		x.Disclaimed = strings.Join(words, " ")
 	}
 	if _, k := kb.topTopic(s); k >= 0 && kb.clf.topics[k] == x.Result.Topic {
 		x.Programme = x.Result.Topic

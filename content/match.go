@@ -236,6 +236,8 @@ type scratch struct {
 	partEnd []int
 	lent    int
 	tmpw    []float32
+	// disclaimed: how many syllables disclaim weighed 0.
+	disclaimed int
 	// askSyl: askSyllable's reading of the text weigh read, -1: not read
 	// yet.
 	askSyl   int
@@ -350,6 +352,7 @@ func (kb *KB) score(s *scratch, text string) float64 {
 			s.fixes = append(s.fixes, fix{"vay", "vậy", fixVay})
 		}
 	}
+	s.disclaimed = disclaim(s.syl, s.w)
 	if len(s.clause.parts) > 0 {
 		// The classifier reads the story at its own, lower weight.
 		for _, w := range s.w {

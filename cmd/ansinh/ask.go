@@ -119,6 +119,9 @@ func printExplanation(out io.Writer, x content.Explanation) {
 			fmt.Fprintf(out, "   retrieval and the svm view both read %s: the view's out of scope is blended too\n", x.Agree)
 		}
 	}
+	if x.Disclaimed != "" {
+		fmt.Fprintf(out, "   not asked about, weighs nothing: %q\n", x.Disclaimed)
+	}
 	if x.Programme != "" {
 		fmt.Fprintf(out, "   the question asks for a programme's benefit and the classifier and the svm view both read %s: an out-of-scope example scoring as high does not keep it from an answer\n", x.Programme)
 	}
