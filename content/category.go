@@ -54,16 +54,7 @@ func (kb *KB) askedCategory(s *scratch) category {
 	if len(s.ments) == 0 {
 		return 0
 	}
-	ask := 0
-	if s.ask > 0 && s.ask < len(s.text) {
-		// The syllables before the asking clause.
-		s.tmp = kb.ex.syllables(s.tmp[:0], s.text[:s.ask])
-		if repairSyllables {
-			s.tmp, _ = kb.ix.repair(s.tmp, nil, nil) // as s.syl was
-		}
-		ask = len(s.tmp)
-	}
-	return pickCategory(s.ments, s.w, ask)
+	return pickCategory(s.ments, s.w, kb.askSyllable(s))
 }
 
 // pickCategory applies askedCategory's order to ms, the names in syllable

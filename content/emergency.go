@@ -310,7 +310,8 @@ func (d *detector) judge(m *dmsg) (Alarm, bool) {
 	if !found {
 		return Alarm{}, false // only markers or vetoes: the common case, decided cheaply
 	}
-	vetoed := m.mask(nil, d.veto)
+	m.vetoed = m.mask(m.vetoed, d.veto)
+	vetoed := m.vetoed
 	has := map[string]bool{}
 	// A marker inside a veto phrase is no marker: "hỗ trợ khẩn cấp"
 	// (emergency relief, a programme) says nothing of now.
@@ -327,7 +328,7 @@ func (d *detector) judge(m *dmsg) (Alarm, bool) {
 		}
 		return v
 	}
-	var kindVetoed []bool
+	kindVetoed := m.kindVetoed
 	hit := func(ph *dphrase) bool {
 		for _, span := range m.hitsOf(ph.id) {
 			clear := true
@@ -342,6 +343,7 @@ func (d *detector) judge(m *dmsg) (Alarm, bool) {
 	}
 	for _, k := range d.kinds {
 		kindVetoed = m.mask(kindVetoed, k.veto)
+		m.kindVetoed = kindVetoed
 		phrase := ""
 		for _, ph := range k.phrases {
 			if hit(ph) {

@@ -32,7 +32,7 @@ const (
 type dsyl struct {
 	fold    string
 	alts    []string // danger words this unknown word is one typo away from
-	word    string   // as typed (lower case, NFC), when it carries marks
+	word    []byte   // as typed (lower case, NFC; in dmsg.low), when it carries marks
 	letters []rune   // the letters with vowel marks (ô, ư, đ), tone removed; filled on first use
 	tone    rune
 	marked  bool
@@ -59,13 +59,18 @@ type dmsg struct {
 	// phrase id's spans (0: not found), set only for the ids in hitIDs, in
 	// the order first found. Slices rather than a map: no allocation once
 	// the pooled message has grown.
-	hitAt  []int32
-	hitIDs []int32
-	spans  [][][2]int
-	buf    []byte  // scratch for folding a word
-	runes  []rune  // the syllables' letters (dsyl.letters) share it
-	nsig   []int   // by kind: signals found (possible)
-	sides  []uint8 // by combo: sides found (possible)
+	hitAt   []int32
+	hitIDs  []int32
+	spans   [][][2]int
+	low     []byte   // the message in lower case, NFC: the syllables' words are in it
+	buf     []byte   // scratch for folding a word
+	respelt []byte   // scratch for respelling one
+	alts    []string // the syllables' alts share it
+	// vetoed, kindVetoed: scratch for judge's masks.
+	vetoed, kindVetoed []bool
+	runes              []rune  // the syllables' letters (dsyl.letters) share it
+	nsig               []int   // by kind: signals found (possible)
+	sides              []uint8 // by combo: sides found (possible)
 }
 
 // addHit records that phrase id matches the syllables span[0]:span[1].
@@ -121,9 +126,7 @@ func (m *dmsg) anyClear(id int32, vetoed []bool) bool {
 
 // mask marks, in dst (reused), the syllables any of list covers.
 func (m *dmsg) mask(dst []bool, list []*dphrase) []bool {
-	if dst == nil {
-		dst = make([]bool, len(m.syl))
-	}
+	dst = slices.Grow(dst[:0], len(m.syl))[:len(m.syl)]
 	clear(dst)
 	for _, v := range list {
 		for _, span := range m.hitsOf(v.id) {
@@ -238,8 +241,8 @@ func (d *detector) split(text string, ex *expander) []dsyl {
 		}
 		s := dsyl{fold: fold}
 		if !isASCII(w) {
-			s.marked, s.word = true, w
-			s.letters, s.tone = untone(w)
+			s.marked, s.word = true, []byte(w)
+			s.letters, s.tone = untone(s.word)
 		}
 		out = append(out, s)
 	}
@@ -248,25 +251,33 @@ func (d *detector) split(text string, ex *expander) []dsyl {
 
 // respell undoes common phone spellings: "wá" for "quá", "fải" for "phải".
 func respell(f string) string {
-	switch {
-	case len(f) > 1 && f[0] == 'w':
-		return "qu" + f[1:]
-	case len(f) > 1 && f[0] == 'f':
-		return "ph" + f[1:]
+	if r, ok := respellTo(nil, []byte(f)); ok {
+		return string(r)
 	}
 	return f
 }
 
-// typosOf returns the danger words s is one edit from (deletion,
-// insertion, substitution or transposition), sorted.
-func (d *detector) typosOf(s string) []string {
-	if len(s) < 3 || len(s) > 12 || !isASCII(s) {
-		return nil
+// respellTo appends respell(f) to dst when it differs from f.
+func respellTo(dst, f []byte) ([]byte, bool) {
+	switch {
+	case len(f) > 1 && f[0] == 'w':
+		return append(append(dst, "qu"...), f[1:]...), true
+	case len(f) > 1 && f[0] == 'f':
+		return append(append(dst, "ph"...), f[1:]...), true
 	}
-	var out []string
+	return dst, false
+}
+
+// typosOf appends to dst the danger words s is one edit from (deletion,
+// insertion, substitution or transposition), sorted.
+func (d *detector) typosOf(dst []string, s []byte) []string {
+	if len(s) < 3 || len(s) > 12 || !isASCII(s) {
+		return dst
+	}
+	start := len(dst)
 	add := func(w string) {
-		if !slices.Contains(out, w) {
-			out = append(out, w)
+		if !slices.Contains(dst[start:], w) {
+			dst = append(dst, w)
 		}
 	}
 	var buf [12]byte
@@ -275,7 +286,7 @@ func (d *detector) typosOf(s string) []string {
 			add(d.words[string(del)].key)
 		}
 	}
-	for _, w := range d.deletes[s] {
+	for _, w := range d.deletes[string(s)] {
 		add(w)
 	}
 	for i := range len(s) {
@@ -285,8 +296,8 @@ func (d *detector) typosOf(s string) []string {
 			}
 		}
 	}
-	slices.Sort(out)
-	return out
+	slices.Sort(dst[start:])
+	return dst
 }
 
 // words splits lower-cased text into runs of letters and runs of digits.
@@ -332,10 +343,10 @@ func foldWord(w string) string {
 	if isASCII(w) && !hasRepeat(w) {
 		return w
 	}
-	return string(appendFoldWord(make([]byte, 0, len(w)), w))
+	return string(appendFoldWord(make([]byte, 0, len(w)), []byte(w)))
 }
 
-func hasRepeat(w string) bool {
+func hasRepeat[T string | []byte](w T) bool {
 	for i := 1; i < len(w); i++ {
 		if w[i] == w[i-1] && w[i] > '9' {
 			return true
@@ -345,15 +356,17 @@ func hasRepeat(w string) bool {
 }
 
 // untone returns w's letters (vowel marks kept) and its tone mark.
-func untone(w string) ([]rune, rune) {
+func untone(w []byte) ([]rune, rune) {
 	return untoneTo(make([]rune, 0, len(w)), w)
 }
 
 // untoneTo appends w's letters (vowel marks kept) to out and returns its
 // tone mark.
-func untoneTo(out []rune, w string) ([]rune, rune) {
+func untoneTo(out []rune, w []byte) ([]rune, rune) {
 	var tone rune
-	for _, r := range w {
+	for i := 0; i < len(w); {
+		r, n := utf8.DecodeRune(w[i:])
+		i += n
 		if t, ok := toneTable[r]; ok {
 			r, tone = t.base, t.tone
 		} else if r == toneGrave || r == toneAcute || r == toneTilde || r == toneHook || r == toneDot {

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"cmp"
 	"slices"
 	"unicode/utf8"
 )
@@ -19,10 +20,15 @@ type dword struct {
 	expand  []*dword
 	danger  []dcand // danger phrases (kinds' phrases, signals, combo parts) starting with it
 	other   []dcand // marker and veto phrases starting with it
+	// id numbers the words that are a phrase's second (0: none is), by
+	// which danger and other are sorted after the phrases without one.
+	id int32
 }
 
 // dcand is a phrase starting with a word, with its second word (nil when
-// it has none or a gap) to skip most phrases without reading them.
+// it has none or a gap): a message's word reads only the phrases whose
+// second word is the next one. "không" starts 113 danger phrases ("không
+// thở", "không cử động", …); most messages end a question with it.
 type dcand struct {
 	id   int32
 	next *dword
@@ -78,6 +84,15 @@ func (d *detector) learn(known map[string]int32) {
 		}
 	}
 	d.learnRoles()
+	second := int32(0)
+	for _, ph := range d.all {
+		if len(ph.syl) > 1 && ph.syl[1].fold != "*" {
+			if w := d.words[ph.syl[1].fold]; w != nil && w.id == 0 {
+				second++
+				w.id = second
+			}
+		}
+	}
 	for k, w := range d.words {
 		w.vocab = d.vocab[k]
 		_, w.known = known[k]
@@ -98,7 +113,18 @@ func (d *detector) learn(known map[string]int32) {
 				w.other = append(w.other, c)
 			}
 		}
+		bySecond := func(a, b dcand) int { return cmp.Compare(a.second(), b.second()) }
+		slices.SortStableFunc(w.danger, bySecond)
+		slices.SortStableFunc(w.other, bySecond)
 	}
+}
+
+// second is the id of c's second word, 0 for none.
+func (c dcand) second() int32 {
+	if c.next == nil {
+		return 0
+	}
+	return c.next.id
 }
 
 // tokens splits text into m and finds the vocabulary's phrases in it. The
@@ -200,17 +226,41 @@ func (d *detector) matchAll(m *dmsg, list func(*dword) []dcand) {
 }
 
 // matchAt records every phrase of cands (phrases starting with the word at
-// message position i) that matches there.
+// message position i) that matches there: those without a second word,
+// and those whose second word is the next word or a danger word it is one
+// typo from (what matchFrom accepts, marks aside).
 func (d *detector) matchAt(m *dmsg, i int, cands []dcand) {
-	for _, c := range cands {
-		// The next word must be the phrase's second or one typo from it
-		// (what matchFrom accepts, marks aside).
-		if c.next != nil && (i+1 >= len(m.syl) || m.syl[i+1].w != c.next && !slices.Contains(m.syl[i+1].alts, c.next.key)) {
-			continue
+	k := 0
+	for ; k < len(cands) && cands[k].next == nil; k++ {
+		d.matchPhrase(m, i, cands[k].id)
+	}
+	if k == len(cands) || i+1 >= len(m.syl) {
+		return
+	}
+	rest, next := cands[k:], &m.syl[i+1]
+	if next.w != nil && next.w.id != 0 {
+		d.matchSecond(m, i, rest, next.w.id)
+	}
+	for _, alt := range next.alts {
+		if w := d.words[alt]; w != nil && w.id != 0 {
+			d.matchSecond(m, i, rest, w.id)
 		}
-		if end, ok := matchFrom(m, i, d.all[c.id], 0, 0); ok {
-			m.addHit(c.id, [2]int{i, end})
-		}
+	}
+}
+
+// matchSecond matches at position i the phrases of cands (sorted by their
+// second word) whose second word is id.
+func (d *detector) matchSecond(m *dmsg, i int, cands []dcand, id int32) {
+	k, _ := slices.BinarySearchFunc(cands, id, func(c dcand, id int32) int { return cmp.Compare(c.next.id, id) })
+	for ; k < len(cands) && cands[k].next.id == id; k++ {
+		d.matchPhrase(m, i, cands[k].id)
+	}
+}
+
+// matchPhrase records phrase id when it matches at position i.
+func (d *detector) matchPhrase(m *dmsg, i int, id int32) {
+	if end, ok := matchFrom(m, i, d.all[id], 0, 0); ok {
+		m.addHit(id, [2]int{i, end})
 	}
 }
 
@@ -219,12 +269,17 @@ func (d *detector) matchAt(m *dmsg, i int, cands []dcand) {
 // spellings undone, and unknown words paired with the danger words they are
 // one typo away from.
 func (d *detector) scan(m *dmsg, text string) {
-	m.syl, m.runes = m.syl[:0], m.runes[:0]
+	m.syl, m.runes, m.alts = m.syl[:0], m.runes[:0], m.alts[:0]
 	m.clearHits()
-	lower := lowerNFC(text)
+	m.low = appendLowerNFC(m.low[:0], text)
+	lower := m.low
 	start, kind := 0, 0 // kind: 0 none, 1 letters, 2 digits
 	words := 0          // the kind of the last word read
-	for i, r := range lower {
+	for i := 0; i < len(lower); {
+		r, n := rune(lower[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRune(lower[i:])
+		}
 		k := 0
 		switch c := runeClass(r); {
 		case c&(rcLetter|rcMark) != 0:
@@ -240,16 +295,20 @@ func (d *detector) scan(m *dmsg, text string) {
 			start, kind = i, k
 		}
 		if r == '*' {
-			d.word(m, "*")
+			d.word(m, star)
 		}
 		if k == 0 && words == 1 && isClauseEnd(r) {
 			m.syl[len(m.syl)-1].brk = true
 		}
+		i += n
 	}
 	if kind != 0 {
 		d.word(m, lower[start:])
 	}
 }
+
+// star is the gap word "*".
+var star = []byte("*")
 
 // isClauseEnd reports whether r ends a clause after a word: a danger
 // phrase never runs across it ("… xã Đông Cứu. Em muốn hỏi …" is no
@@ -273,23 +332,24 @@ func isClauseEnd(r rune) bool {
 	return false
 }
 
-// word appends the syllables of one lower-case NFC word to m.
-func (d *detector) word(m *dmsg, w string) {
+// word appends the syllables of one lower-case NFC word (in m.low) to m.
+// A word the detector does not know keeps no folded form (its fold is
+// ""): it equals no phrase's word; only the danger words it is a typo of
+// (alts) matter.
+func (d *detector) word(m *dmsg, w []byte) {
 	var dw *dword
 	fold := w
-	if isASCII(w) && !hasRepeat(w) {
-		dw = d.words[w]
+	ascii := isASCII(w)
+	if ascii && !hasRepeat(w) {
+		dw = d.words[string(w)]
 	} else {
 		m.buf = appendFoldWord(m.buf[:0], w)
-		if dw = d.words[string(m.buf)]; dw != nil {
-			fold = dw.key
-		} else {
-			fold = string(m.buf)
-		}
+		fold, dw = m.buf, d.words[string(m.buf)]
 	}
 	if dw == nil || (!dw.vocab && !dw.known) {
-		if r := respell(fold); r != fold {
-			fold, dw = r, d.words[r]
+		if r, ok := respellTo(m.respelt[:0], fold); ok {
+			m.respelt = r
+			fold, dw = r, d.words[string(r)]
 		}
 	}
 	if dw != nil && dw.expands {
@@ -298,12 +358,18 @@ func (d *detector) word(m *dmsg, w string) {
 		}
 		return
 	}
-	s := dsyl{fold: fold, w: dw}
-	if !isASCII(w) {
+	s := dsyl{w: dw}
+	if dw != nil {
+		s.fold = dw.key
+	}
+	if !ascii {
 		s.marked, s.word = true, w
 	}
 	if dw == nil || (!dw.vocab && !dw.known) {
-		s.alts = d.typosOf(fold)
+		at := len(m.alts)
+		if m.alts = d.typosOf(m.alts, fold); len(m.alts) > at {
+			s.alts = m.alts[at:len(m.alts):len(m.alts)]
+		}
 	}
 	m.syl = append(m.syl, s)
 }
@@ -311,10 +377,12 @@ func (d *detector) word(m *dmsg, w string) {
 // appendFoldWord appends foldWord(w) to dst. Unlike Fold it keeps a double
 // "u": "cứu" folds to "cuu", so that "cuu voi" typed without marks is not
 // "cũ với" or "cụ với" ("cu voi"); a longer run of "u" is squashed to two.
-func appendFoldWord(dst []byte, w string) []byte {
+func appendFoldWord(dst, w []byte) []byte {
 	var prev rune
 	run := 0
-	for _, r := range w {
+	for i := 0; i < len(w); {
+		r, n := utf8.DecodeRune(w[i:])
+		i += n
 		r = foldRune(r)
 		if r == 0 {
 			continue

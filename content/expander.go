@@ -122,7 +122,12 @@ func parseAbbreviations(data string) (*expander, []string) {
 
 func (ex *expander) syllables(dst []string, text string) []string {
 	start := len(dst)
-	dst = appendSyllables(dst, text)
+	return ex.expand(appendSyllables(dst, text), start)
+}
+
+// expand expands the abbreviations among the syllables dst[start:] (read
+// as one text).
+func (ex *expander) expand(dst []string, start int) []string {
 	if ex == nil {
 		return dst
 	}
@@ -151,8 +156,7 @@ func (ex *expander) syllables(dst []string, text string) []string {
 			dst[i] = long[0]
 			continue
 		}
-		rest := append([]string(nil), dst[i+1:]...)
-		dst = append(append(dst[:i], long...), rest...)
+		dst = slices.Replace(dst, i, i+1, long...)
 		i += len(long) - 1
 	}
 	return dst

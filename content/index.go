@@ -60,8 +60,13 @@ type index struct {
 	bigrams map[uint64]int32    // (syllable id, syllable id) -> term id
 	bigramT bigramTable         // the same pairs, for the matcher's look-ups
 	post    [][]posting         // term id -> postings
-	idf     []float64           // term id -> idf
-	maxIDF  float64
+	// dense holds the dense rows of the terms most entries hold (see
+	// scatter.go): term id's is row denseAt[id]-1 (0: none), nEntries long.
+	dense    []float64
+	denseAt  []int32
+	nEntries int
+	idf      []float64 // term id -> idf
+	maxIDF   float64
 	// deletes maps a syllable with one letter removed to the syllables it
 	// came from, for one-typo correction of unknown words.
 	deletes map[string][]int32
@@ -249,6 +254,7 @@ func buildIndex(entries []*Entry, ex *expander, weigh func(text string) ([]strin
 		slices.Sort(ids)
 	}
 	ix.bigramT = newBigramTable(ix.bigrams)
+	ix.buildDense(len(entries))
 	return ix
 }
 
@@ -312,11 +318,11 @@ func (ix *index) correct(s string) int32 {
 
 // deletion appends s without its byte i to dst: one of deletions(s),
 // without allocating.
-func deletion(dst []byte, s string, i int) []byte {
+func deletion[T string | []byte](dst []byte, s T, i int) []byte {
 	return append(append(dst, s[:i]...), s[i+1:]...)
 }
 
-func isASCII(s string) bool {
+func isASCII[T string | []byte](s T) bool {
 	for i := range len(s) {
 		if s[i] >= 0x80 {
 			return false

@@ -266,6 +266,8 @@ type scratch struct {
 	tmp   []string
 	ments []mention
 	asked category // the household category the question is about (askedCategory)
+	// folded is s.text folded once (weigh.go).
+	folded foldedText
 	// thing is the first syllable of the thing asked after "thì" (-1:
 	// none); thingFeats its features, thingP the entry model's
 	// probabilities on them, for topic class thingTopic (thing.go).
@@ -371,18 +373,8 @@ func (kb *KB) score(s *scratch, text string) float64 {
 			maxScore += w * kb.ix.idf[t]
 		}
 	}
-	// Locals, so that the scatter's stores are not read as changing them.
-	scores, idf, post := s.scores, kb.ix.idf, kb.ix.post
-	clear(scores)
-	for i, t := range s.terms {
-		if t < 0 {
-			continue
-		}
-		wi := idf[t] * float64(s.tw[i])
-		for _, p := range post[t] {
-			scores[p.entry] += wi * p.w
-		}
-	}
+	clear(s.scores)
+	kb.ix.scatter(s.scores, s.terms, s.tw)
 	s.cue, s.epTopic, s.thingTopic = -1, -1, -1
 	s.cats = categories(s.syl, s.w)
 	if s.cats == 0 && len(s.cw) > 0 {

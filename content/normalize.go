@@ -1,6 +1,7 @@
 package content
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -114,12 +115,30 @@ func Fold(s string) string {
 // The syllables share one string: one allocation per call, not per word.
 func appendSyllables(dst []string, s string) []string {
 	var buf [256]byte
-	b := buf[:0]
 	var ends [64]int32
-	cut := ends[:0] // end offset in b of each syllable
-	kind := 0       // 0 none, 1 letters, 2 digits
+	b, cut, _ := foldSyllables(buf[:0], ends[:0], nil, false, s)
+	return sliceSyllables(dst, string(b), cut)
+}
+
+// sliceSyllables appends the syllables of all, the k-th ending at cut[k],
+// to dst.
+func sliceSyllables(dst []string, all string, cut []int32) []string {
+	dst = slices.Grow(dst, len(cut))
+	from := int32(0)
+	for _, to := range cut {
+		dst = append(dst, all[from:to])
+		from = to
+	}
+	return dst
+}
+
+// foldSyllables appends the letters of s's folded syllables to b and the
+// end offset in b of each to cut, as appendSyllables splits s; with
+// starts set, from gets the byte offset in s where each starts.
+func foldSyllables(b []byte, cut, from []int32, starts bool, s string) ([]byte, []int32, []int32) {
+	kind := 0 // 0 none, 1 letters, 2 digits
 	var prev rune
-	word := 0 // start in b of the current syllable
+	word := len(b) // start in b of the current syllable
 	flush := func() {
 		if len(b) > word {
 			cut = append(cut, int32(len(b)))
@@ -127,7 +146,7 @@ func appendSyllables(dst []string, s string) []string {
 		}
 		kind, prev = 0, 0
 	}
-	for _, r := range s {
+	for i, r := range s {
 		r = lowerRune(r)
 		switch c := runeClass(r); {
 		case c&(rcLetter|rcMark) != 0:
@@ -142,6 +161,9 @@ func appendSyllables(dst []string, s string) []string {
 			if f == prev {
 				continue
 			}
+			if starts && len(b) == word {
+				from = append(from, int32(i))
+			}
 			b = utf8.AppendRune(b, f)
 			prev = f
 		case c&rcDigit != 0:
@@ -149,6 +171,9 @@ func appendSyllables(dst []string, s string) []string {
 				flush()
 			}
 			kind = 2
+			if starts && len(b) == word {
+				from = append(from, int32(i))
+			}
 			b = utf8.AppendRune(b, r)
 			prev = 0
 		default:
@@ -159,11 +184,5 @@ func appendSyllables(dst []string, s string) []string {
 		}
 	}
 	flush()
-	all := string(b)
-	from := int32(0)
-	for _, to := range cut {
-		dst = append(dst, all[from:to])
-		from = to
-	}
-	return dst
+	return b, cut, from
 }

@@ -126,25 +126,31 @@ func nfc(s string) string {
 	return s
 }
 
-// lowerNFC is lowerString(nfc(s)) in one pass for the usual message: s
-// itself when it is NFC and lower case already.
-func lowerNFC(s string) string {
-	upper := false
+// appendLowerNFC appends lowerString(nfc(s)) to dst, in one pass for the
+// usual message (every rune one NFC keeps as it is): the detector reads
+// each message into a buffer of its own instead of a new string.
+func appendLowerNFC(dst []byte, s string) []byte {
+	start := len(dst)
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
-			upper = upper || 'A' <= c && c <= 'Z'
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if uint32(r) >= fastRunes || runeTab[r].class&rcNFC == 0 {
-			return lowerString(norm.NFC.String(s))
+			// Decomposed marks, an invalid byte or a rare script.
+			return append(dst[:start], lowerString(norm.NFC.String(s))...)
 		}
-		upper = upper || runeTab[r].lower != r
+		if l := runeTab[r].lower; l != r {
+			dst = utf8.AppendRune(dst, l)
+		} else {
+			dst = append(dst, s[i:i+n]...)
+		}
 		i += n
 	}
-	if upper {
-		return lowerString(s)
-	}
-	return s
+	return dst
 }

@@ -338,7 +338,7 @@ func (kb *KB) askSyllable(s *scratch) int {
 	}
 	s.askSyl = 0
 	if s.ask > 0 && s.ask < len(s.text) {
-		s.tmp = kb.ex.syllables(s.tmp[:0], s.text[:s.ask])
+		s.tmp = kb.pieceSyllables(s, s.tmp[:0], 0, s.ask)
 		if repairSyllables {
 			s.tmp, _ = kb.ix.repair(s.tmp, nil, nil) // as s.syl was
 		}

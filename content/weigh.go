@@ -1,6 +1,9 @@
 package content
 
-import "unicode/utf8"
+import (
+	"slices"
+	"unicode/utf8"
+)
 
 // weigh splits text into syllables with their weights: in a long message
 // each clause weighs what its part (story, question, courtesy) weighs for
@@ -20,7 +23,7 @@ func (kb *KB) weigh(s *scratch, text string) {
 			s.partEnd = s.partEnd[:0]
 			for _, p := range s.clause.parts {
 				// An expansion may join a syllable to the part before.
-				s.syl = kb.ex.syllables(s.syl, text[p.start:p.end])
+				s.syl = kb.pieceSyllables(s, s.syl, p.start, p.end)
 				s.w = s.w[:min(len(s.w), len(s.syl))]
 				for len(s.w) < len(s.syl) {
 					s.w = append(s.w, p.w)
@@ -37,7 +40,7 @@ func (kb *KB) weigh(s *scratch, text string) {
 			return
 		}
 	}
-	s.syl = kb.ex.syllables(s.syl, text)
+	s.syl = kb.pieceSyllables(s, s.syl, 0, len(text))
 	for range s.syl {
 		s.w = append(s.w, 1)
 	}
@@ -53,11 +56,11 @@ func (kb *KB) weighShort(s *scratch, text string) bool {
 	if q <= 0 && !s.clause.done {
 		return false
 	}
-	s.syl = kb.ex.syllables(s.syl, text[:q])
+	s.syl = kb.pieceSyllables(s, s.syl, 0, q)
 	story := len(s.syl)
-	s.syl = kb.ex.syllables(s.syl, text[q:core])
+	s.syl = kb.pieceSyllables(s, s.syl, q, core)
 	lead := len(s.syl)
-	s.syl = kb.ex.syllables(s.syl, text[core:])
+	s.syl = kb.pieceSyllables(s, s.syl, core, len(text))
 	if (story < minStory && !s.clause.done) || len(s.syl)-story < minQuestion {
 		s.syl = s.syl[:0]
 		return false
@@ -91,4 +94,69 @@ func (kb *KB) weighShort(s *scratch, text string) bool {
 	}
 	s.clause.parts = append(s.clause.parts, clausePart{0, q, storyWeight, partStory}, clausePart{q, len(text), 1, partQuestion})
 	return true
+}
+
+// foldedText is a message folded once: its syllables before expansion
+// share one string, and the pieces weigh, the household category and the
+// scope rule read (clauses, the text before the asking clause) are taken
+// from it rather than folded again, each into a string of its own.
+type foldedText struct {
+	text string // the text folded; ok: it was
+	ok   bool
+	all  string  // the syllables' letters
+	cut  []int32 // syllable k is all[cut[k-1]:cut[k]]
+	from []int32 // the byte offset in text where syllable k starts
+	buf  []byte
+}
+
+// of folds text, unless it is the text folded already.
+func (f *foldedText) of(text string) {
+	if f.ok && f.text == text {
+		return
+	}
+	f.buf, f.cut, f.from = foldSyllables(f.buf[:0], f.cut[:0], f.from[:0], true, text)
+	f.all, f.text, f.ok = string(f.buf), text, true
+}
+
+// pieceSyllables appends the syllables of s.text[a:b] to dst, as
+// kb.ex.syllables(dst, s.text[a:b]) does: from the folded text when
+// neither end cuts through a word, abbreviations expanded within the piece.
+func (kb *KB) pieceSyllables(s *scratch, dst []string, a, b int) []string {
+	text := s.text
+	if !cleanCut(text, a) || !cleanCut(text, b) {
+		return kb.ex.syllables(dst, text[a:b])
+	}
+	f := &s.folded
+	f.of(text)
+	start := len(dst)
+	k, _ := slices.BinarySearch(f.from, int32(a))
+	for ; k < len(f.from) && int(f.from[k]) < b; k++ {
+		lo := int32(0)
+		if k > 0 {
+			lo = f.cut[k-1]
+		}
+		dst = append(dst, f.all[lo:f.cut[k]])
+	}
+	return kb.ex.expand(dst, start)
+}
+
+// cleanCut reports whether byte offset c of text is at an end of it or
+// beside a rune that separates words (neither letter, mark nor digit), so
+// that no syllable runs across it: the text before c and the text after it
+// split into the syllables the whole text has there.
+func cleanCut(text string, c int) bool {
+	if c <= 0 || c >= len(text) {
+		return true
+	}
+	if !utf8.RuneStart(text[c]) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[c:])
+	p, _ := utf8.DecodeLastRuneInString(text[:c])
+	return separates(r) || separates(p)
+}
+
+// separates reports whether r ends a syllable in appendSyllables.
+func separates(r rune) bool {
+	return runeClass(lowerRune(r))&(rcLetter|rcMark|rcDigit) == 0
 }
