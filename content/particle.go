@@ -10,7 +10,7 @@ import (
 // whether the household qualifies, not for a loan. dropParticles blanks the
 // particle where its position shows it: written "vậy"; opening a clause
 // after a story ("…, vay co …", "… . vay thi …"); closing a question
-// ("… khong vay", "gi vay").
+// ("… khong vay", "gi vay", "em hỏi vậy,").
 func dropParticles(text string) string {
 	var b particleBuf
 	return b.drop(text)
@@ -96,7 +96,7 @@ func (b *particleBuf) drop(text string) string {
 			for e < len(words) && !words[e].boundary && folded(e, vayTail...) {
 				e++
 			}
-			closes := (e == len(words) || words[e].boundary) && folded(k-1, "khong", "ko", "k", "hok", "gi", "j", "sao", "nao", "nhieu", "bn", "dau", "chua", "a", "ai", "ntn", "the")
+			closes := (e == len(words) || words[e].boundary) && folded(k-1, "khong", "ko", "k", "hok", "gi", "j", "sao", "nao", "nhieu", "bn", "dau", "chua", "a", "ai", "ntn", "the", "hoi")
 			// "như vậy".
 			particle = opens || closes || folded(k-1, "nhu")
 		}

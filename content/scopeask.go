@@ -73,6 +73,6 @@ var benefitAnchors = phraseSet(
 	"tro cap", "bao tro", "tro giup", "ho tro", "mien hoc phi", "giam hoc phi", "mien giam",
 	"bao hiem y te", "the bao hiem", "bhyt", "vay von", "xuat khau lao dong", "hoc nghe", "day nghe",
 	"tao viec lam", "that nghiep", "nuoc sach", "nha tam", "dot nat", "mai tang", "tien dien",
-	"hoc bong", "vien phi", "nguoi co cong", "khuyet tat", "tan tat", "thuong binh", "liet si",
+	"hoc bong", "vien phi", "khuyet tat", "tan tat",
 	"bao hiem ho ngheo", "bao hiem ho can ngheo", "bao hiem cho ho ngheo", "bao hiem cho ho can ngheo",
 )

@@ -239,6 +239,10 @@ func TestDropParticles(t *testing.T) {
 		{"nhu vay co phai tra lai khong", "nhu   co phai tra lai khong"},
 		{"chuan ho ngheo la bao nhieu vay a", "chuan ho ngheo la bao nhieu   a"},
 		{"bot oi ban la ai vay", "bot oi ban la ai  "},
+		// "em hỏi vậy" closing what is asked, before a comma or the end.
+		{"lich hop thon la thu may, toi hoi vay, nha toi o xa", "lich hop thon la thu may, toi hoi  , nha toi o xa"},
+		{"sao chua thay ai goi lai, toi hoi vay", "sao chua thay ai goi lai, toi hoi  "},
+		{"em hoi vay von duoc khong", "em hoi vay von duoc khong"},
 		// The verb stays: "vay nhà" (a loan for the house), "vay đi".
 		{"ho ngheo, vay nha o duoc bao nhieu", "ho ngheo, vay nha o duoc bao nhieu"},
 		{"muon vay thi vay o dau", "muon vay thi vay o dau"},
