@@ -105,6 +105,20 @@ type packedRow struct {
 func (pc *packedClassifier) add(rows []packedRow, p []float64) {
 	w := pc.w
 	k := 0
+	if useAVX && len(rows) > 0 {
+		// Each row's at+k+8 is within w: a row is stride long, stride a
+		// multiple of cacheLine, and k+8 <= nc.
+		for ; k+8 <= pc.nc; k += 8 {
+			acc := [8]float64(p[k : k+8])
+			addRows8AVX(&w[k], &rows[0], len(rows), &acc)
+			copy(p[k:k+8], acc[:])
+		}
+		for ; k+4 <= pc.nc; k += 4 {
+			acc := [4]float64(p[k : k+4])
+			addRows4AVX(&w[k], &rows[0], len(rows), &acc)
+			copy(p[k:k+4], acc[:])
+		}
+	}
 	for ; k+8 <= pc.nc; k += 8 {
 		a0, a1, a2, a3, a4, a5, a6, a7 := p[k], p[k+1], p[k+2], p[k+3], p[k+4], p[k+5], p[k+6], p[k+7]
 		for _, x := range rows {

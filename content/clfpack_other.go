@@ -1,0 +1,14 @@
+//go:build !amd64
+
+package content
+
+// useAVX is false off amd64: add's Go loops sum the classes.
+var useAVX = false
+
+func addRows8AVX(w *float32, rows *packedRow, n int, acc *[8]float64) {
+	panic("content: no AVX off amd64")
+}
+
+func addRows4AVX(w *float32, rows *packedRow, n int, acc *[4]float64) {
+	panic("content: no AVX off amd64")
+}
