@@ -109,6 +109,9 @@ type Explanation struct {
 	// first, so that the view's out-of-scope probability was blended too
 	// (svmAgreeOOS); "" for none.
 	Agree string
+	// Sure is the topic the SVM view is sure of (svmSure), so that its
+	// out-of-scope probability was blended too; "" for none.
+	Sure string
 	// Programme is the topic answered though an out-of-scope example
 	// scores as high or higher, because the question asks for its
 	// programme and both readings of the words give it (programmeReading);
@@ -200,7 +203,9 @@ func (kb *KB) Explain(text string, day Date, n int) Explanation {
 		x.Topics = append(x.Topics, ts)
 	}
 	sort.SliceStable(x.Topics, func(i, j int) bool { return x.Topics[i].Combined > x.Topics[j].Combined })
-	if s.agree >= 0 {
+	if s.agree >= 0 && s.sure {
+		x.Sure = kb.clf.topics[s.agree]
+	} else if s.agree >= 0 {
 		x.Agree = kb.clf.topics[s.agree]
 	}
 	if s.disclaimed > 0 {

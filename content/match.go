@@ -230,6 +230,9 @@ type scratch struct {
 	// whose reading blends the view's out of scope too (svmAgreeOOS); -1:
 	// none.
 	agree int
+	// sure: the view blended out of scope too because it is sure of
+	// topic class agree (svmSure), not because retrieval agreed.
+	sure bool
 	// partEnd: the syllable index where each long-message part ends;
 	// lent: the story part that can lend the question its subject, or -1;
 	// borrow: it does (borrow.go).

@@ -46,6 +46,19 @@ func TestSVMAgreeBlendsOutOfScope(t *testing.T) {
 	if s := run("oos-private-insurance", health); s.agree != -1 || s.probs[oosClass] != 0.8 {
 		t.Errorf("retrieval on an out-of-scope example: agree %d, out of scope %.3f; want -1, 0.800", s.agree, s.probs[oosClass])
 	}
+	// A view sure of a topic (svmSure) blends out of scope too, whatever
+	// retrieval's best entry.
+	s = kb.newScratch()
+	s.scores[entryOf("oos-private-insurance")] = 1
+	s.svm = make([]float64, len(kb.clf.topics))
+	s.svm[housing], s.svm[oosClass], s.svm[health] = 0.85, 0.05, 0.1
+	clear(s.probs)
+	s.probs[oosClass], s.probs[health] = 0.8, 0.2
+	kb.blendViews(s)
+	if !s.sure || s.agree != housing || !near(s.probs[oosClass], (1-b)*0.8+b*0.05) || !near(s.probs[housing], b*0.85) {
+		t.Errorf("a view sure of housing: sure %v, agree %d, out of scope %.3f, housing %.3f; want true, %d, %.3f, %.3f",
+			s.sure, s.agree, s.probs[oosClass], s.probs[housing], housing, (1-b)*0.8+b*0.05, b*0.85)
+	}
 }
 
 // TestExplainShowsAgreement: ask --explain says when retrieval and the

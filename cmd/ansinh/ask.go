@@ -118,6 +118,9 @@ func printExplanation(out io.Writer, x content.Explanation) {
 		if x.Agree != "" {
 			fmt.Fprintf(out, "   retrieval and the svm view both read %s: the view's out of scope is blended too\n", x.Agree)
 		}
+		if x.Sure != "" {
+			fmt.Fprintf(out, "   the svm view is sure of %s: its out of scope is blended too\n", x.Sure)
+		}
 	}
 	if x.Disclaimed != "" {
 		fmt.Fprintf(out, "   not asked about, weighs nothing: %q\n", x.Disclaimed)
