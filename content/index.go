@@ -60,10 +60,13 @@ type index struct {
 	bigrams map[uint64]int32    // (syllable id, syllable id) -> term id
 	bigramT bigramTable         // the same pairs, for the matcher's look-ups
 	post    [][]posting         // term id -> postings
-	// dense holds the dense rows of the terms most entries hold (see
-	// scatter.go): term id's is row denseAt[id]-1 (0: none), nEntries long.
+	// rows, slab and dense are what scatter reads (scatter.go): each
+	// term's idf and postings' place in slab (post's lists are views of
+	// it), and the dense rows of the terms most entries hold, nEntries
+	// long.
+	rows     []termRow
+	slab     []posting
 	dense    []float64
-	denseAt  []int32
 	nEntries int
 	idf      []float64 // term id -> idf
 	maxIDF   float64
@@ -254,7 +257,7 @@ func buildIndex(entries []*Entry, ex *expander, weigh func(text string) ([]strin
 		slices.Sort(ids)
 	}
 	ix.bigramT = newBigramTable(ix.bigrams)
-	ix.buildDense(len(entries))
+	ix.buildScatter(len(entries))
 	return ix
 }
 

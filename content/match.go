@@ -373,7 +373,7 @@ func (kb *KB) score(s *scratch, text string) float64 {
 			maxScore += w * kb.ix.maxIDF * unknownWeight // it counts against confidence
 		case t >= 0:
 			// A term's contribution at tf=1 in an entry of average length.
-			maxScore += w * kb.ix.idf[t]
+			maxScore += w * kb.ix.rows[t].idf
 		}
 	}
 	clear(s.scores)

@@ -8,7 +8,11 @@ package content
 // such terms are added a few rows at a time, each entry's sum held in a
 // register: the same additions in the same order as the postings give,
 // bit for bit (x + w·0 is x), with no index to read and one load and
-// store of each sum per run instead of one per term.
+// store of each sum per run instead of one per term. What a term needs is
+// read from one place (termRow: its idf, its postings' place in one slab,
+// its dense row) rather than from three tables and a list of its own:
+// timed alone over the own questions, 1.22 -> 1.06 µs a message, with the
+// cache cleared between messages 1.8 -> 1.5 µs.
 
 // denseShare: a term found in at least this share of the entries keeps a
 // dense row. Timed on the own questions in one process (the retrieval
@@ -17,38 +21,47 @@ package content
 // them alternating in one process on the busy machine: 3.6 to 5.2% faster.
 const denseShare = 0.5
 
-// buildDense lays out the dense rows of the terms found in at least
-// denseShare of n entries.
-func (ix *index) buildDense(n int) {
-	ix.denseAt = make([]int32, len(ix.post))
-	ix.nEntries = n
+// termRow is what scatter reads of a term, in one place: its idf, where
+// its postings are in the index's slab, its dense row (0: none, else
+// 1 + the row).
+type termRow struct {
+	idf      float64
+	from, to int32
+	dense    int32
+}
+
+// buildScatter lays out the terms' postings in one slab (ix.post's lists
+// become views of it), their termRows, and the dense rows of the terms
+// found in at least denseShare of n entries.
+func (ix *index) buildScatter(n int) {
+	total := 0
+	for _, p := range ix.post {
+		total += len(p)
+	}
+	slab := make([]posting, 0, total)
+	ix.rows = make([]termRow, len(ix.post))
 	for id, p := range ix.post {
+		from := len(slab)
+		slab = append(slab, p...)
+		ix.post[id] = slab[from:len(slab):len(slab)]
+		ix.rows[id] = termRow{idf: ix.idf[id], from: int32(from), to: int32(len(slab))}
 		if n == 0 || float64(len(p)) < denseShare*float64(n) {
 			continue
 		}
 		at := len(ix.dense)
-		ix.denseAt[id] = int32(at/n) + 1
+		ix.rows[id].dense = int32(at/n) + 1
 		ix.dense = append(ix.dense, make([]float64, n)...)
 		for _, q := range p {
 			ix.dense[at+int(q.entry)] = q.w
 		}
 	}
-}
-
-// denseRow returns term id's dense row, nil when it has none.
-func (ix *index) denseRow(id int32) []float64 {
-	r := int(ix.denseAt[id])
-	if r == 0 {
-		return nil
-	}
-	return ix.dense[(r-1)*ix.nEntries : r*ix.nEntries]
+	ix.slab, ix.nEntries = slab, n
 }
 
 // scatter adds to scores (one per entry), term by term in order, the
 // weight idf × tw[i] × the term's BM25 weight in each entry of terms[i]
 // (negative: no term).
 func (ix *index) scatter(scores []float64, terms []int32, tw []float32) {
-	idf, post := ix.idf, ix.post
 	var rows [4][]float64
 	var ws [4]float64
 	k := 0
@@ -56,9 +69,11 @@ func (ix *index) scatter(scores []float64, terms []int32, tw []float32) {
 		if t < 0 {
 			continue
 		}
-		wi := idf[t] * float64(tw[i])
-		if row := ix.denseRow(t); row != nil {
-			rows[k], ws[k] = row, wi
+		tr := &ix.rows[t]
+		wi := tr.idf * float64(tw[i])
+		if tr.dense != 0 {
+			r := int(tr.dense-1) * ix.nEntries
+			rows[k], ws[k] = ix.dense[r:r+ix.nEntries], wi
 			if k++; k == len(rows) {
 				addRows(scores, &rows, &ws, k)
 				k = 0
@@ -69,7 +84,7 @@ func (ix *index) scatter(scores []float64, terms []int32, tw []float32) {
 			addRows(scores, &rows, &ws, k)
 			k = 0
 		}
-		for _, p := range post[t] {
+		for _, p := range ix.slab[tr.from:tr.to] {
 			scores[p.entry] += wi * p.w
 		}
 	}
