@@ -34,3 +34,27 @@ func TestProgrammeAskedBesideOutsideStory(t *testing.T) {
 		t.Errorf("%q: %s, want unknown", text, got)
 	}
 }
+
+// TestAskedProgrammeNamesABenefit: the asking clause asks for a
+// programme's benefit when it names one (the household's insurance too)
+// and no contributory benefit ("trợ cấp người có công" is no programme the
+// bot answers); a benefit the household already receives asks for nothing.
+func TestAskedProgrammeNamesABenefit(t *testing.T) {
+	kb, err := Load(Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string]bool{
+		"bảo hiểm hộ nghèo có cho khám răng không":                            true,
+		"tiền điện hộ nghèo tháng này nhận ở đâu":                             true,
+		"bo toi la benh binh, tro cap nguoi co cong hang thang co tang khong": false,
+		"em đang được hỗ trợ tiền điện, cột điện nghiêng thì báo ai":          false,
+		"cho hỏi lịch họp phụ huynh đầu năm":                                  false,
+	} {
+		s := kb.newScratch()
+		kb.score(s, text)
+		if got := kb.askedProgramme(s); got != want {
+			t.Errorf("askedProgramme(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
