@@ -520,7 +520,7 @@ func (kb *KB) topTopic(s *scratch) (top, asked int) {
 	if top < 0 {
 		return top, asked
 	}
-	if top == oosClass || s.best[oosClass].Entry != nil && s.combined(oosClass) >= s.combined(top)*oosMargin {
+	if top == oosClass || s.best[oosClass].Entry != nil && (s.combined(oosClass) >= s.combined(top)*oosMargin || s.viewMarginUnknown(top)) {
 		asked = kb.programmeReading(s)
 	}
 	if top == oosClass && asked >= 0 {
@@ -557,7 +557,7 @@ func (kb *KB) decide(s *scratch, maxScore float64, day Date) Result {
 	// mua bảo hiểm ở đâu" asks about the programmes for it (see
 	// marginApplies).
 	if o := &s.best[oosClass]; top != s.cue && top != asked && o.Entry != nil && kb.marginApplies(s) {
-		if top != oosClass && s.combined(oosClass) >= s.combined(top)*oosMargin ||
+		if top != oosClass && (s.combined(oosClass) >= s.combined(top)*oosMargin || s.viewMarginUnknown(top)) ||
 			top == oosClass && second >= 0 && s.probs[oosClass] < oosVeto && s.combined(second) >= s.combined(oosClass)*oosMargin {
 			return Result{Topic: TopicUnknown, Score: conf}
 		}
