@@ -268,9 +268,11 @@ func (kb *KB) scopeVerdict(s *scratch, top int) string {
 		return ""
 	}
 	// Without an outside marker the rule has nothing to say: the anchors
-	// need not be looked for (most messages).
+	// need not be looked for (most messages). A story's marker, weighing
+	// little, counts for a subjectless question beside a household
+	// category told as background (scopeAnaphora).
 	m := scopeMarker(s.syl, s.w)
-	if m == "" {
+	if m == "" && (!scopeAnaphora || s.asked == 0) {
 		return ""
 	}
 	if s.asked != 0 {
@@ -279,6 +281,19 @@ func (kb *KB) scopeVerdict(s *scratch, top int) string {
 			return ""
 		}
 		if m = scopeMarkerFrom(s.syl, s.w, at, true); m == "" {
+			// An asking clause that names no subject of its own ("thì
+			// ngân hàng có đòi hết một lần không") asks about the
+			// story's: its outside marker counts, and any programme
+			// named anywhere still keeps the message in scope.
+			if !scopeAnaphora || scopeAnchorIn(s.syl, s.w, "", true, at, len(s.syl)) != "" {
+				return ""
+			}
+			if m = scopeMarkerFrom(s.syl, nil, 0, true); m == "" {
+				return ""
+			}
+			if scopeAnchor(s.syl, nil, m, true) == "" {
+				return m
+			}
 			return ""
 		}
 	}
@@ -324,6 +339,10 @@ func anchorWeights(s *scratch) []float32 {
 	}
 	return s.tmpw
 }
+
+// scopeAnaphora lets the scope rule read the story's outside marker for an
+// asking clause that names no subject (for TestTune).
+var scopeAnaphora = true
 
 // bgMargin: a household category named only as background leaves the
 // scope rule to decide when the out-of-scope reading's combined score
