@@ -22,8 +22,8 @@ func disclaim(syl []string, w []float32) int {
 	}
 	n := 0
 	for i := 0; i+1 < len(syl); i++ {
-		if !disclaimNeg[syl[i]] {
-			continue
+		if syl[i] == "" || syl[i][0] != 'k' && syl[i][0] != 'h' || !disclaimNeg[syl[i]] {
+			continue // most syllables: no denial starts with another letter
 		}
 		j := i + 1
 		phai := syl[j] == "phai"
