@@ -94,6 +94,15 @@ var (
 		"luong toi thieu", "ngan hang nong nghiep", "thuoc la", "hut thuoc", "dang vien",
 		"kiem dinh", "cot dien", "nhan con nuoi", "xem tuoi", "huong nha",
 		"acb", "hdbank", "mbbank", "mb bank", "shb", "vib", "seabank", "lpbank", "ocb",
+		// The merit scheme's own allowance (people with merit, war
+		// invalids and the sick soldiers, martyrs' families), which the
+		// bot does not answer: citizen batches 10 and 11 put those
+		// households' BHYT, housing and tuition questions in scope, so
+		// their words alone no longer read as out of scope. A question
+		// beside it about a programme ("đang hưởng trợ cấp người có công
+		// có được nhận thêm trợ cấp xã hội không") keeps its anchor.
+		"tro cap nguoi co cong", "tro cap thuong binh", "tro cap benh binh", "tro cap liet si",
+		"che do nguoi co cong", "che do thuong binh", "che do benh binh",
 	)
 )
 

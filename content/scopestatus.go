@@ -46,9 +46,17 @@ var bgMarginRule = true
 // chìa sang mái nhà tôi, tôi hộ cận nghèo, tôi có được chặt cành không"
 // asks about the neighbour's tree, not about the programmes for a
 // near-poor household, and weighs the out-of-scope reading like any other
-// message.
+// message. The same when every category named is the writer's own, told as
+// who they are (selfDescribed) wherever it stands: "bố em mất tuần trước,
+// làm giấy khai tử ở đâu, nhà em hộ nghèo (…)" asks about the death
+// registration, a civil paper, with the out-of-scope reading within 1% of
+// the funeral support's once citizen batches 10 and 11 trained the
+// matcher. Pooled over seeds 2026, 1, 2 (the batches in): citizen CV out of
+// scope → unknown 96.1 → 96.3%, long 97.5 → 97.6%, in scope → unknown
+// 0.7% unchanged; held out citizen3, 4, 5, 7, 10 and 11, TestTune current,
+// fresh6, fresh8, fresh9b and the dev set unchanged.
 func (kb *KB) marginApplies(s *scratch) bool {
-	return s.asked == 0 || bgMarginRule && categoryBackground(s, kb.askSyllable(s))
+	return s.asked == 0 || bgMarginRule && (categoryBackground(s, kb.askSyllable(s)) || selfDescribed(s))
 }
 
 // scopeSelf switches selfDescribed on (for TestTune).
