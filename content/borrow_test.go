@@ -9,7 +9,11 @@ import (
 // story before it does.
 var borrowCases = []struct{ text, topic string }{
 	{"Thưa anh chị, bà nội tôi 86 tuổi ở một mình, mỗi tháng bà vẫn lĩnh trợ cấp ở nhà văn hóa thôn, riêng hai tháng gần đây không thấy ai gọi. Xin hỏi chuyện này do đâu và tôi phải làm đơn gửi ai ạ?", TopicSocialAssistance},
-	{"Kính gửi anh chị, ông ngoại tôi 82 tuổi đang hưởng trợ cấp hàng tháng ở xã cũ, nay ông về ở với tôi. Xin hỏi hồ sơ có hiệu lực từ ngày nào và hạn chót nộp là khi nào ạ?", TopicSocialAssistance},
+	// "Kính gửi anh chị, ông ngoại tôi 82 tuổi đang hưởng trợ cấp hàng
+	// tháng ở xã cũ, nay ông về ở với tôi. Xin hỏi hồ sơ có hiệu lực từ ngày
+	// nào và hạn chót nộp là khi nào ạ?" was the second case: since citizen
+	// batches 10 and 11 the matcher answers it from social assistance
+	// without borrowing too, so it no longer tests borrowing.
 }
 
 // TestBorrowSubject: each message is answered from the subject its story
@@ -21,7 +25,7 @@ func TestBorrowSubject(t *testing.T) {
 		t.Fatal(err)
 	}
 	day := DateOf(time.Date(2026, 11, 27, 10, 0, 0, 0, time.UTC))
-	lent := []string{"mỗi tháng bà vẫn lĩnh trợ cấp ở nhà văn hóa thôn", "ông ngoại tôi 82 tuổi đang hưởng trợ cấp hàng tháng ở xã cũ"}
+	lent := []string{"mỗi tháng bà vẫn lĩnh trợ cấp ở nhà văn hóa thôn"}
 	for i, c := range borrowCases {
 		if r := kb.Match(c.text, day); r.Topic != c.topic {
 			t.Errorf("%q: topic %s, want %s", c.text, r.Topic, c.topic)
