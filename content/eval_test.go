@@ -228,7 +228,7 @@ func (rep evalReport) table() string {
 // renamed entries: a label naming no entry would silently count as a miss.
 func TestBlindEntryIDsExist(t *testing.T) {
 	kb := mustKB(t)
-	for _, path := range []string{"testdata/blind2.tsv", "testdata/blind3.tsv", "testdata/blind4.tsv", "testdata/blind5.tsv", "testdata/blind6.tsv", "testdata/blind7.tsv", "testdata/blind8.tsv", "testdata/blind9.tsv", "testdata/tuning.tsv", "testdata/tuning2.tsv", "testdata/tuning3.tsv", "testdata/entries.tsv", "testdata/entries2.tsv", "testdata/entries3.tsv"} {
+	for _, path := range []string{"testdata/blind2.tsv", "testdata/blind3.tsv", "testdata/blind4.tsv", "testdata/blind5.tsv", "testdata/blind6.tsv", "testdata/blind7.tsv", "testdata/blind8.tsv", "testdata/blind9.tsv", "testdata/blind10.tsv", "testdata/tuning.tsv", "testdata/tuning2.tsv", "testdata/tuning3.tsv", "testdata/entries.tsv", "testdata/entries2.tsv", "testdata/entries3.tsv"} {
 		for _, l := range readEval(t, path) {
 			for _, id := range l.entries {
 				if _, ok := kb.Entry(id); !ok {
@@ -242,7 +242,7 @@ func TestBlindEntryIDsExist(t *testing.T) {
 // TestUnderstandingReport prints the full table on every labelled set.
 func TestUnderstandingReport(t *testing.T) {
 	kb := mustKB(t)
-	for _, path := range []string{"testdata/blind9.tsv", "testdata/blind8.tsv", "testdata/blind7.tsv", "testdata/blind6.tsv", "testdata/blind5.tsv", "testdata/blind4.tsv", "testdata/blind3.tsv", "testdata/blind2.tsv", "testdata/blind.tsv", "testdata/questions.tsv", "testdata/tuning.tsv", "testdata/tuning2.tsv", "testdata/tuning3.tsv", "testdata/unmarked.tsv", "testdata/entries.tsv", "testdata/entries2.tsv", "testdata/entries3.tsv", "testdata/oos.tsv", "testdata/oos2.tsv", "testdata/long.tsv", "testdata/probe5.tsv", "testdata/fresh6.tsv", "testdata/fresh8.tsv", "testdata/fresh9b.tsv", "../../shared/dev-questions.tsv"} {
+	for _, path := range []string{"testdata/blind10.tsv", "testdata/blind9.tsv", "testdata/blind8.tsv", "testdata/blind7.tsv", "testdata/blind6.tsv", "testdata/blind5.tsv", "testdata/blind4.tsv", "testdata/blind3.tsv", "testdata/blind2.tsv", "testdata/blind.tsv", "testdata/questions.tsv", "testdata/tuning.tsv", "testdata/tuning2.tsv", "testdata/tuning3.tsv", "testdata/unmarked.tsv", "testdata/entries.tsv", "testdata/entries2.tsv", "testdata/entries3.tsv", "testdata/oos.tsv", "testdata/oos2.tsv", "testdata/long.tsv", "testdata/probe5.tsv", "testdata/fresh6.tsv", "testdata/fresh8.tsv", "testdata/fresh9b.tsv", "../../shared/dev-questions.tsv"} {
 		t.Run(strings.TrimSuffix(path[strings.LastIndex(path, "/")+1:], ".tsv"), func(t *testing.T) {
 			evaluate(t, kb, path, content.DateOf(refDay))
 		})
@@ -322,6 +322,13 @@ func TestUnderstandingTargets(t *testing.T) {
 		// 95.0, 97.4, 94.5, 94.7, 0.3, 82.9 / 82.9 (457, 224, 154, 89, 1,
 		// 300 / 282 lines): the floors follow it, one line below.
 		{"testdata/blind7.tsv", floors{all: 94.8, plain: 96.9, long: 93.8, oos: 93.6, entry: 82.6, categoryEntry: 82.6, inUnknownMax: 0.6}},
+		// blind10 (469, written at the start of the tenth session the same
+		// way, sealed outside the repository until its two measurements by
+		// the lead, 2026-11-30): on the starting commit b8390e1 94.7, 94.6,
+		// 96.1, 99.0, 0.5, 82.2 / 82.0; on the final matcher (c4503fe)
+		// 94.9, 95.3, 96.1, 98.0, 0.3, 83.5 / 83.8 (open: topic one line
+		// short of 95, right entry). Floors one line below.
+		{"testdata/blind10.tsv", floors{all: 94.6, plain: 94.9, long: 95.5, oos: 96.9, entry: 83.2, categoryEntry: 83.4, inUnknownMax: 0.6}},
 		// blind9 (466, written at the start of the ninth session by a writer
 		// who saw only the issue and the topic list, and the entry titles
 		// for the entry column; sealed outside the repository until its two
