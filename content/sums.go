@@ -83,9 +83,9 @@ func (kb *KB) sum(text string, day Date, category string) (Sum, bool) {
 	if c := categoryIn(folded); c != "" {
 		category = c
 	}
-	if interestAsked(toks) {
+	if interestAsked(toks) && !ownRateLoan(folded) {
 		for _, sp := range findAmounts(toks) {
-			if sp.err == nil && sp.vnd >= 1_000_000 {
+			if sp.err == nil && sp.vnd >= 1_000_000 && borrowed(toks, sp) {
 				return kb.interest(sp.vnd, day, category)
 			}
 		}
@@ -143,6 +143,35 @@ func interestAsked(toks []amountToken) bool {
 			if vay {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// borrowed reports whether the amount is the sum borrowed: "vay" (or "nợ")
+// at most eight words before it, as in "vay 50 triệu", "vay được 30tr",
+// "vay tiền của công ty tài chính 30 triệu". A figure of the story ("học
+// phí mỗi kỳ 7 triệu", "lương 6 triệu") is not the loan, and the interest
+// on it answered a student's question with a wrong principal.
+func borrowed(toks []amountToken, sp spanAmount) bool {
+	for k := sp.start - 1; k >= 0 && k >= sp.start-8; k-- {
+		if toks[k].text == "vay" || toks[k].text == "no" {
+			return true
+		}
+	}
+	return false
+}
+
+// ownRateLoanWords name the policy bank's programmes whose rate is not the
+// household category's: student loans, clean water and sanitation, housing
+// and job-creation loans. Their entries answer with their own rate; the
+// sum knows only the categories' rates (loanRateEntries).
+var ownRateLoanWords = []string{" sinh vien ", " hoc sinh ", " nuoc sach ", " ve sinh ", " lam nha ", " nha o ", " viec lam "}
+
+func ownRateLoan(folded string) bool {
+	for _, w := range ownRateLoanWords {
+		if strings.Contains(folded, w) {
+			return true
 		}
 	}
 	return false

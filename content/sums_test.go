@@ -49,6 +49,28 @@ func TestSumInterest(t *testing.T) {
 	}
 }
 
+// TestSumInterestNeedsTheLoan: the interest sum multiplies the sum
+// borrowed by the household category's rate. A figure of the story (the
+// tuition, a wage) is not the loan, and a student, clean-water, housing or
+// job-creation loan has its own rate, given by its entry.
+func TestSumInterestNeedsTheLoan(t *testing.T) {
+	kb := mustKB(t)
+	for _, q := range []string{
+		"nha chau ho can ngheo, hoc phi moi ky 7 trieu, chau muon hoi sinh vien ho can ngheo vay von thi lai suat the nao a",
+		"học phí 5 triệu, hộ nghèo vay thì lãi mỗi tháng bao nhiêu",
+		"sinh viên hộ nghèo vay 20 triệu thì tiền lãi mỗi tháng bao nhiêu",
+		"vay 20 triệu làm nhà vệ sinh nước sạch thì trả lãi bao nhiêu",
+	} {
+		if s, ok := kb.Sum(q, day(t, "2026-11-29"), content.CatPoor); ok {
+			t.Errorf("%q answered with a sum:\n%s", q, s.Text)
+		}
+	}
+	s, ok := kb.Sum("lương em 6 triệu, nhà hộ nghèo vay 40 triệu thì trả lãi mỗi tháng bao nhiêu", day(t, "2026-11-29"), "")
+	if !ok || !strings.Contains(s.Text, "Hộ nghèo, lãi suất 0,55%/tháng: vay 40.000.000 đồng thì tiền lãi khoảng 220.000 đồng") {
+		t.Errorf("wage beside the loan: %v\n%s", ok, s.Text)
+	}
+}
+
 func TestSumPremium(t *testing.T) {
 	kb := mustRules(t).KB()
 	s, ok := kb.Sum("nhà tôi 4 người cận nghèo thì đóng BHYT bao nhiêu", day(t, "2026-11-29"), "")
