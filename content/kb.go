@@ -1,0 +1,158 @@
+package content
+
+import (
+	"fmt"
+	"io/fs"
+	"slices"
+	"sync"
+)
+
+// KB is a loaded, checked knowledge base with its matcher. It is immutable
+// and safe for concurrent use.
+type KB struct {
+	entries []*Entry
+	byID    map[string]*Entry
+	byKey   map[string][]*Entry
+	byTopic map[string][]int // topic -> its entries' indexes, in file order
+	ex      *expander
+	fv      *followVocab
+	ix      *index
+	det     *detector
+	// detected are the entries only the detector answers (their examples
+	// document them): the matcher never picks one, so a near miss never
+	// reaches an urgent answer by resemblance.
+	detected []int32
+	clf      *classifier
+	packed   *packedClassifier // clf laid out for reading, nil: read clf
+	svm      *svmView          // the SVM view blended into clf (svmview.go)
+	topicOf  []int             // entry -> classifier class
+	cats     []category        // entry -> household categories its title names
+	facets   []facet           // entry -> school levels its title names, persons its title and keywords name
+	// facetStart marks the term ids that may start a facet's name.
+	facetStart []bool
+	pool       sync.Pool // *scratch
+}
+
+// Load reads and checks the knowledge base in fsys. Any problem found by
+// Check makes it fail; the error is a Problems listing all of them.
+func Load(fsys fs.FS) (*KB, error) {
+	kb, problems, err := load(fsys)
+	if err != nil {
+		return nil, err
+	}
+	if len(problems) > 0 {
+		return nil, problems
+	}
+	return kb, nil
+}
+
+func load(fsys fs.FS) (*KB, Problems, error) {
+	entries, err := readEntries(fsys)
+	if err != nil {
+		return nil, nil, err
+	}
+	abbr, err := fs.ReadFile(fsys, "abbreviations.tsv")
+	if err != nil {
+		return nil, nil, fmt.Errorf("read abbreviations.tsv: %w", err)
+	}
+	ex, problems := parseAbbreviations(string(abbr))
+	follow, err := readFollowUp(fsys)
+	if err != nil {
+		return nil, nil, err
+	}
+	fv, fproblems := parseFollowUp(string(follow), ex)
+	problems = append(problems, fproblems...)
+	det, detProblems, err := loadDetector(fsys, ex)
+	if err != nil {
+		return nil, nil, err
+	}
+	problems = append(problems, detProblems...)
+	kb := build(entries, ex)
+	kb.fv, kb.det = fv, det
+	problems = append(problems, check(entries, kb.byID)...)
+	problems = append(problems, checkDetector(det, kb.byID)...)
+	kb.ix.protected = det.vocab
+	det.learn(kb.ix.vocab)
+	for i, e := range entries {
+		if det.answers(e.ID) {
+			kb.detected = append(kb.detected, int32(i))
+		}
+	}
+	return kb, problems, nil
+}
+
+// build indexes entries and trains the classifier.
+func build(entries []*Entry, ex *expander) *KB {
+	kb := &KB{entries: entries, byID: make(map[string]*Entry, len(entries)), byKey: map[string][]*Entry{}, byTopic: map[string][]int{}, ex: ex, fv: &followVocab{}}
+	for i, e := range entries {
+		kb.byKey[e.Key] = append(kb.byKey[e.Key], e)
+		kb.byTopic[e.Topic] = append(kb.byTopic[e.Topic], i)
+		if _, dup := kb.byID[e.ID]; !dup {
+			kb.byID[e.ID] = e
+		}
+	}
+	// The classifier and the SVM view train on goroutines of their own
+	// while the index is built: they read only the entries and ex.
+	clf := make(chan *classifier)
+	go func() { clf <- trainClassifier(entries, ex) }()
+	var svm chan *svmView
+	if svmBeta > 0 {
+		svm = make(chan *svmView)
+		go func() { svm <- trainSVMView(entries, ex, Topics) }()
+	}
+	var sc scratch
+	kb.ix = buildIndex(entries, ex, func(text string) ([]string, []float32) {
+		kb.weigh(&sc, text)
+		return sc.syl, sc.w
+	})
+	kb.facetStart = facetStarts(kb.ix.vocab, len(kb.ix.post))
+	kb.clf = <-clf
+	kb.packed = pack(kb.clf)
+	if svm != nil {
+		kb.svm = <-svm
+	}
+	kb.topicOf = make([]int, len(entries))
+	kb.cats = make([]category, len(entries))
+	kb.facets = make([]facet, len(entries))
+	for i, e := range entries {
+		kb.topicOf[i] = slices.Index(kb.clf.topics, e.Topic)
+		title := ex.syllables(nil, e.Title)
+		kb.cats[i] = categories(title, nil) | householdCategories(e.Households)
+		kb.facets[i] = entryFacets(ex, e)
+	}
+	return kb
+}
+
+// Entries returns every entry, in file order.
+func (kb *KB) Entries() []*Entry { return kb.entries }
+
+// Entry returns the entry with the given id.
+func (kb *KB) Entry(id string) (*Entry, bool) {
+	e, ok := kb.byID[id]
+	return e, ok
+}
+
+// EntryOn returns the entry with the given id, or, when it is not valid on
+// day, the entry sharing its key that is.
+func (kb *KB) EntryOn(id string, day Date) (*Entry, bool) {
+	e, ok := kb.byID[id]
+	if !ok {
+		return nil, false
+	}
+	if e.ValidOn(day) {
+		return e, true
+	}
+	o := kb.versionOn(e, day)
+	return o, o != nil
+}
+
+// MenuEntries returns the entries of a topic flagged for its menu, valid on day.
+func (kb *KB) MenuEntries(topic string, day Date) []*Entry {
+	var out []*Entry
+	for _, e := range kb.entries {
+		if e.Topic == topic && e.Menu && e.ValidOn(day) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
