@@ -14,26 +14,12 @@ import (
 // programme asked after it ("tôi ko hỏi, tôi hỏi hỗ trợ tiền điện") is
 // left as read.
 func TestDisclaimedProgrammeWeighsNothing(t *testing.T) {
-	kb, err := Load(Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
-	keep(t, &disclaimOn)
-	for _, text := range []string{
+	kb := loadOnce(t)
+	ruleMakesUnknown(t, kb, &disclaimOn,
 		"bo em mat tuan truoc, lam giay khai tu o dau, nha em ho ngheo (em ko hoi tien mai tang a)",
 		"e muon hoi thu tuc sang ten so do cho con, nha e ho ngheo (ko phai hoi ve ho tro nha o)",
 		"cho e hoi so du tai khoan ngan hang bi am thi sao, e ho ngheo (ko hoi vay von a)",
-	} {
-		disclaimOn = true
-		if got := kb.Match(text, scopeDay).Topic; !unknownOrOOS(got) {
-			t.Errorf("%q: %s, want unknown", text, got)
-		}
-		disclaimOn = false
-		if got := kb.Match(text, scopeDay).Topic; unknownOrOOS(got) {
-			t.Errorf("%q without disclaim: %s, want a policy answer", text, got)
-		}
-	}
-	disclaimOn = true
+	)
 	for text, want := range map[string][]float32{
 		"em ko hoi tien mai tang a":                         {1, 0, 0, 0, 0, 0, 1},
 		"ko phai hoc phi nhe":                               {0, 0, 0, 0, 1},

@@ -11,6 +11,25 @@ var scopeDay = DateOf(time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC))
 // unknownOrOOS reports whether topic is the bot saying it does not know.
 func unknownOrOOS(topic string) bool { return topic == TopicUnknown || topic == TopicOutOfScope }
 
+// ruleMakesUnknown checks that each text gets no policy answer with the
+// rule switched on and a policy answer with it off, so the text shows
+// what the rule does. The rule is left as it was.
+func ruleMakesUnknown(t *testing.T, kb *KB, rule *bool, texts ...string) {
+	t.Helper()
+	on := *rule
+	defer func() { *rule = on }()
+	for _, text := range texts {
+		*rule = true
+		if got := kb.Match(text, scopeDay).Topic; !unknownOrOOS(got) {
+			t.Errorf("%q: %s, want unknown", text, got)
+		}
+		*rule = false
+		if got := kb.Match(text, scopeDay).Topic; unknownOrOOS(got) {
+			t.Errorf("%q: %s with the rule off too, want a policy answer; the test no longer shows the rule", text, got)
+		}
+	}
+}
+
 // TestOutsideQuestionBesideReceivedProgramme: a programme the household
 // already receives ("đang được nhận trợ cấp", "đang được hỗ trợ tiền
 // điện") is background to a question naming an outside subject, which the
@@ -18,10 +37,7 @@ func unknownOrOOS(topic string) bool { return topic == TopicUnknown || topic == 
 // không") the programme is answered. With the rule off the programme word
 // keeps the outside question in scope.
 func TestOutsideQuestionBesideReceivedProgramme(t *testing.T) {
-	kb, err := Load(Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb := loadOnce(t)
 	for text, scope := range map[string]string{
 		"Cho hỏi mua vé số Vietlott ở đâu gần nhà, tôi đang được nhận trợ cấp người cao tuổi": `outside word "ve so" and no programme word`,
 		"tôi đang được hỗ trợ tiền điện, muốn đổi công tơ sang tên tôi thì làm thế nào":       `outside word "cong to" and no programme word`,
@@ -48,26 +64,12 @@ func TestOutsideQuestionBesideReceivedProgramme(t *testing.T) {
 // background to a question naming an outside subject (selfDescribed);
 // with a programme asked about in the question the message is answered.
 func TestOutsideQuestionSelfDescribedCategory(t *testing.T) {
-	kb, err := Load(Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
-	keep(t, &scopeSelf)
-	for _, text := range []string{
+	kb := loadOnce(t)
+	ruleMakesUnknown(t, kb, &scopeSelf,
 		"xin visa sang Hàn Quốc thăm con gái thì làm ở đâu, em thuộc hộ cận nghèo",
 		"cho hỏi học bạ của con bị mất thì xin lại ở đâu, nhà tôi hộ nghèo",
 		"ngân hàng nông nghiệp cho vay mua máy cày lãi bao nhiêu, nhà tôi hộ cận nghèo",
-	} {
-		scopeSelf = true
-		if got := kb.Match(text, scopeDay).Topic; !unknownOrOOS(got) {
-			t.Errorf("%q: %s, want unknown", text, got)
-		}
-		scopeSelf = false
-		if got := kb.Match(text, scopeDay).Topic; unknownOrOOS(got) {
-			t.Errorf("%q: unknown without the rule too; the test no longer shows it", text)
-		}
-	}
-	scopeSelf = true
+	)
 	text := "nhà em hộ nghèo, con bị bạn bắt nạt phải nghỉ học, có được hỗ trợ học phí khi chuyển trường không"
 	if got := kb.Match(text, scopeDay).Topic; got != TopicEducation {
 		t.Errorf("%q: %s, want education", text, got)
@@ -80,10 +82,7 @@ func TestOutsideQuestionSelfDescribedCategory(t *testing.T) {
 // --explain shows them), and with no programme named the bot does not
 // know.
 func TestOutsideWordsCivilSchoolAccounts(t *testing.T) {
-	kb, err := Load(Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb := loadOnce(t)
 	for text, marker := range map[string]string{
 		"con tôi bị mấy bạn cùng lớp bắt nạt, tôi nên nói với cô giáo thế nào": "bat nat",
 		"làm giấy chứng sinh cho con đẻ ở nhà thì xin ở đâu":                   "giay chung sinh",
@@ -104,10 +103,7 @@ func TestOutsideWordsCivilSchoolAccounts(t *testing.T) {
 // a message that tells its household category before a question about
 // something else, not to one asking about the category (marginApplies).
 func TestMarginForBackgroundCategory(t *testing.T) {
-	kb, err := Load(Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb := loadOnce(t)
 	s := kb.newScratch()
 	for text, want := range map[string]bool{
 		"nhà tôi hộ cận nghèo, cây nhà hàng xóm chìa sang mái nhà tôi, tôi có được chặt cành không": true,

@@ -12,10 +12,7 @@ import (
 // story's marker (scopeAnaphora). Off, it finds no marker in the asking
 // clause and has nothing to say.
 func TestScopeReadsTheStoryForASubjectlessQuestion(t *testing.T) {
-	kb, err := Load(Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb := loadOnce(t)
 	keep(t, &scopeAnaphora)
 	text := "mua bảo hiểm nhân thọ cho con thì có bị rút khỏi hộ nghèo không, nhà tôi hộ nghèo, mà thôi tôi hỏi phí mỗi năm bao nhiêu"
 	poverty := slices.Index(kb.clf.topics, TopicPovertyStatus)

@@ -43,26 +43,19 @@ var programmeOOS = 0.35
 // nhận ở đâu" asks for the electricity support, "em đang được hỗ trợ tiền
 // điện, cột điện nghiêng báo ai" tells it.
 func (kb *KB) askedProgramme(s *scratch) bool {
-	at := kb.askSyllable(s)
-	for i := at; i < len(s.syl); i++ {
+	asked := false
+	for i := kb.askSyllable(s); i < len(s.syl); i++ {
 		if s.w != nil && s.w[i] <= storyWeight {
 			continue
 		}
 		if c, _ := contributory.at(s.syl, i); c != "" {
-			return false
+			return false // wherever it stands in the clause
+		}
+		if a, n := benefitAnchors.at(s.syl, i); a != "" && !negated(s.syl, i, isNeg) && !received(s.syl, i) && !inMarker(s.syl, i, n) {
+			asked = true
 		}
 	}
-	for i := at; i < len(s.syl); i++ {
-		if s.w != nil && s.w[i] <= storyWeight {
-			continue
-		}
-		a, n := benefitAnchors.at(s.syl, i)
-		if a == "" || negated(s.syl, i, isNeg) || received(s.syl, i) || inMarker(s.syl, i, n) {
-			continue
-		}
-		return true
-	}
-	return false
+	return asked
 }
 
 // argmax returns the index of the largest value of p (the first of

@@ -10,10 +10,7 @@ import "testing"
 // --explain says so. With the rule off it is unknown. The programme told
 // as received, the pole asked about, stays unknown.
 func TestProgrammeAskedBesideOutsideStory(t *testing.T) {
-	kb, err := Load(Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb := loadOnce(t)
 	keep(t, &programmeAsk)
 	for text, want := range map[string]string{
 		"nha e ho ngheo, cot dien truoc nha nghieng, tien dien ho ngheo thang nay nhan o dau a": TopicElectricity,
@@ -40,10 +37,7 @@ func TestProgrammeAskedBesideOutsideStory(t *testing.T) {
 // and no contributory benefit ("trợ cấp người có công" is no programme the
 // bot answers); a benefit the household already receives asks for nothing.
 func TestAskedProgrammeNamesABenefit(t *testing.T) {
-	kb, err := Load(Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb := loadOnce(t)
 	for text, want := range map[string]bool{
 		"bảo hiểm hộ nghèo có cho khám răng không":                            true,
 		"tiền điện hộ nghèo tháng này nhận ở đâu":                             true,

@@ -83,7 +83,7 @@ func (kb *KB) sum(text string, day Date, category string) (Sum, bool) {
 	if c := categoryIn(folded); c != "" {
 		category = c
 	}
-	if interestAsked(toks) && !ownRateLoan(folded) {
+	if interestAsked(toks) && !hasAny(folded, ownRateLoanWords) {
 		for _, sp := range findAmounts(toks) {
 			if sp.err == nil && sp.vnd >= 1_000_000 && borrowed(toks, sp) {
 				return kb.interest(sp.vnd, day, category)
@@ -167,15 +167,6 @@ func borrowed(toks []amountToken, sp spanAmount) bool {
 // and job-creation loans. Their entries answer with their own rate; the
 // sum knows only the categories' rates (loanRateEntries).
 var ownRateLoanWords = []string{" sinh vien ", " hoc sinh ", " nuoc sach ", " ve sinh ", " lam nha ", " nha o ", " viec lam "}
-
-func ownRateLoan(folded string) bool {
-	for _, w := range ownRateLoanWords {
-		if strings.Contains(folded, w) {
-			return true
-		}
-	}
-	return false
-}
 
 func premiumAsked(folded string) bool {
 	bhyt := strings.Contains(folded, " bhyt ") || strings.Contains(folded, " bao hiem y te ")
