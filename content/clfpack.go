@@ -103,23 +103,29 @@ type packedRow struct {
 // add adds the rows' contributions to each class's sum in p, in the rows'
 // order.
 func (pc *packedClassifier) add(rows []packedRow, p []float64) {
-	w := pc.w
+	sumRows(pc.w, pc.nc, rows, p)
+}
+
+// sumRows adds the contributions of rows of w (each at least nc long) to
+// the sums of the nc classes in p, in the rows' order: class k's sum gains
+// float64(w[row.at+k] × row.v), the product rounded to float32.
+func sumRows(w []float32, nc int, rows []packedRow, p []float64) {
 	k := 0
 	if useAVX && len(rows) > 0 {
-		// Each row's at+k+8 is within w: a row is stride long, stride a
-		// multiple of cacheLine, and k+8 <= nc.
-		for ; k+8 <= pc.nc; k += 8 {
+		// Each row's at+k+8 is within w: a row is at least nc long, and
+		// k+8 <= nc.
+		for ; k+8 <= nc; k += 8 {
 			acc := [8]float64(p[k : k+8])
 			addRows8AVX(&w[k], &rows[0], len(rows), &acc)
 			copy(p[k:k+8], acc[:])
 		}
-		for ; k+4 <= pc.nc; k += 4 {
+		for ; k+4 <= nc; k += 4 {
 			acc := [4]float64(p[k : k+4])
 			addRows4AVX(&w[k], &rows[0], len(rows), &acc)
 			copy(p[k:k+4], acc[:])
 		}
 	}
-	for ; k+8 <= pc.nc; k += 8 {
+	for ; k+8 <= nc; k += 8 {
 		a0, a1, a2, a3, a4, a5, a6, a7 := p[k], p[k+1], p[k+2], p[k+3], p[k+4], p[k+5], p[k+6], p[k+7]
 		for _, x := range rows {
 			r := w[int(x.at)+k : int(x.at)+k+8]
@@ -134,7 +140,7 @@ func (pc *packedClassifier) add(rows []packedRow, p []float64) {
 		}
 		p[k], p[k+1], p[k+2], p[k+3], p[k+4], p[k+5], p[k+6], p[k+7] = a0, a1, a2, a3, a4, a5, a6, a7
 	}
-	for ; k+4 <= pc.nc; k += 4 {
+	for ; k+4 <= nc; k += 4 {
 		a0, a1, a2, a3 := p[k], p[k+1], p[k+2], p[k+3]
 		for _, x := range rows {
 			r := w[int(x.at)+k : int(x.at)+k+4]
@@ -145,7 +151,7 @@ func (pc *packedClassifier) add(rows []packedRow, p []float64) {
 		}
 		p[k], p[k+1], p[k+2], p[k+3] = a0, a1, a2, a3
 	}
-	for ; k < pc.nc; k++ {
+	for ; k < nc; k++ {
 		a := p[k]
 		for _, x := range rows {
 			a += float64(w[int(x.at)+k] * x.v)

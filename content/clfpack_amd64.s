@@ -48,3 +48,97 @@ loop4:
 	VMOVUPD Y0, 0(DX)
 	VZEROUPPER
 	RET
+
+// func subRows8AVX(w *float32, rows *packedRow, n int, step, decay *[8]float32)
+TEXT ·subRows8AVX(SB), NOSPLIT, $0-40
+	MOVQ w+0(FP), SI
+	MOVQ rows+8(FP), DI
+	MOVQ n+16(FP), CX
+	MOVQ step+24(FP), DX
+	VMOVUPS 0(DX), Y6
+	MOVQ decay+32(FP), DX
+	VMOVUPS 0(DX), Y7
+
+sub8:
+	MOVLQSX 0(DI), AX
+	VBROADCASTSS 4(DI), Y2
+	VMOVUPS (SI)(AX*4), Y3
+	VMULPS Y2, Y6, Y4
+	VMULPS Y3, Y7, Y5
+	VADDPS Y5, Y4, Y4
+	VSUBPS Y4, Y3, Y3
+	VMOVUPS Y3, (SI)(AX*4)
+	ADDQ $8, DI
+	DECQ CX
+	JNZ sub8
+
+	VZEROUPPER
+	RET
+
+// func subRows4AVX(w *float32, rows *packedRow, n int, step, decay *[4]float32)
+TEXT ·subRows4AVX(SB), NOSPLIT, $0-40
+	MOVQ w+0(FP), SI
+	MOVQ rows+8(FP), DI
+	MOVQ n+16(FP), CX
+	MOVQ step+24(FP), DX
+	VMOVUPS 0(DX), X6
+	MOVQ decay+32(FP), DX
+	VMOVUPS 0(DX), X7
+
+sub4:
+	MOVLQSX 0(DI), AX
+	VBROADCASTSS 4(DI), X2
+	VMOVUPS (SI)(AX*4), X3
+	VMULPS X2, X6, X4
+	VMULPS X3, X7, X5
+	VADDPS X5, X4, X4
+	VSUBPS X4, X3, X3
+	VMOVUPS X3, (SI)(AX*4)
+	ADDQ $8, DI
+	DECQ CX
+	JNZ sub4
+
+	VZEROUPPER
+	RET
+
+// func axpyRows8AVX(w *float32, rows *packedRow, n int, a *[8]float32)
+TEXT ·axpyRows8AVX(SB), NOSPLIT, $0-32
+	MOVQ w+0(FP), SI
+	MOVQ rows+8(FP), DI
+	MOVQ n+16(FP), CX
+	MOVQ a+24(FP), DX
+	VMOVUPS 0(DX), Y6
+
+axpy8:
+	MOVLQSX 0(DI), AX
+	VBROADCASTSS 4(DI), Y2
+	VMULPS Y2, Y6, Y4
+	VADDPS (SI)(AX*4), Y4, Y3
+	VMOVUPS Y3, (SI)(AX*4)
+	ADDQ $8, DI
+	DECQ CX
+	JNZ axpy8
+
+	VZEROUPPER
+	RET
+
+// func axpyRows4AVX(w *float32, rows *packedRow, n int, a *[4]float32)
+TEXT ·axpyRows4AVX(SB), NOSPLIT, $0-32
+	MOVQ w+0(FP), SI
+	MOVQ rows+8(FP), DI
+	MOVQ n+16(FP), CX
+	MOVQ a+24(FP), DX
+	VMOVUPS 0(DX), X6
+
+axpy4:
+	MOVLQSX 0(DI), AX
+	VBROADCASTSS 4(DI), X2
+	VMULPS X2, X6, X4
+	VADDPS (SI)(AX*4), X4, X3
+	VMOVUPS X3, (SI)(AX*4)
+	ADDQ $8, DI
+	DECQ CX
+	JNZ axpy4
+
+	VZEROUPPER
+	RET

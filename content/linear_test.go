@@ -52,16 +52,15 @@ func trainReference(m *linear, docs []trainDoc, class func(*trainDoc) int, epoch
 }
 
 // TestTrainPackedSameWeights: training on the packed rows gives the
-// weights the plain training gives, bit for bit, and leaves the documents
-// in the order shuffled replays: on the knowledge base's own documents as
-// the topic classifier learns them, and with few buckets (many features
-// sharing a row, more than once in a document), seven classes (not a
-// multiple of four) and documents skipped.
+// weights the plain training gives, bit for bit, with AVX and without, and
+// leaves the documents in the order shuffled replays: on the knowledge
+// base's own documents as the topic classifier learns them, and with few
+// buckets (many features sharing a row, more than once in a document),
+// seven classes (not a multiple of four), nineteen (two blocks of eight
+// and three alone) and documents skipped.
 func TestTrainPackedSameWeights(t *testing.T) {
-	kb, err := Load(Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
+	keep(t, &useAVX)
+	kb := loadOnce(t)
 	docs := classifierDocs(kb.entries, kb.ex, kb.clf.topics)
 	for _, d := range docs {
 		kb.clf.weigh(d.f)
@@ -79,24 +78,28 @@ func TestTrainPackedSameWeights(t *testing.T) {
 			}
 			return d.entry % 7
 		}},
+		{"nineteen classes", 1 << 10, 19, func(d *trainDoc) int { return d.entry % 19 }},
 	} {
-		const epochs = 3
-		got, want := newLinear(tc.buckets, tc.nc), newLinear(tc.buckets, tc.nc)
-		gotDocs, wantDocs := slices.Clone(docs), slices.Clone(docs)
-		got.train(gotDocs, tc.class, epochs, rand.New(rand.NewPCG(12, 2026)))
-		trainReference(&want, wantDocs, tc.class, epochs, rand.New(rand.NewPCG(12, 2026)))
-		for i := range want.w {
-			if math.Float32bits(got.w[i]) != math.Float32bits(want.w[i]) {
-				t.Fatalf("%s: weight %d is %v, the plain training gives %v", tc.name, i, got.w[i], want.w[i])
+		for _, avx := range []bool{false, useAVX} {
+			useAVX = avx
+			const epochs = 3
+			got, want := newLinear(tc.buckets, tc.nc), newLinear(tc.buckets, tc.nc)
+			gotDocs, wantDocs := slices.Clone(docs), slices.Clone(docs)
+			got.train(gotDocs, tc.class, epochs, rand.New(rand.NewPCG(12, 2026)))
+			trainReference(&want, wantDocs, tc.class, epochs, rand.New(rand.NewPCG(12, 2026)))
+			for i := range want.w {
+				if math.Float32bits(got.w[i]) != math.Float32bits(want.w[i]) {
+					t.Fatalf("%s, AVX %v: weight %d is %v, the plain training gives %v", tc.name, avx, i, got.w[i], want.w[i])
+				}
 			}
-		}
-		if !slices.Equal(got.b, want.b) {
-			t.Fatalf("%s: biases %v, the plain training gives %v", tc.name, got.b, want.b)
-		}
-		replayed := shuffled(docs, epochs, rand.New(rand.NewPCG(12, 2026)))
-		for i := range gotDocs {
-			if &gotDocs[i].f[0] != &replayed[i].f[0] || &gotDocs[i].f[0] != &wantDocs[i].f[0] {
-				t.Fatalf("%s: document %d is not where shuffled puts it", tc.name, i)
+			if !slices.Equal(got.b, want.b) {
+				t.Fatalf("%s, AVX %v: biases %v, the plain training gives %v", tc.name, avx, got.b, want.b)
+			}
+			replayed := shuffled(docs, epochs, rand.New(rand.NewPCG(12, 2026)))
+			for i := range gotDocs {
+				if &gotDocs[i].f[0] != &replayed[i].f[0] || &gotDocs[i].f[0] != &wantDocs[i].f[0] {
+					t.Fatalf("%s: document %d is not where shuffled puts it", tc.name, i)
+				}
 			}
 		}
 	}

@@ -41,6 +41,7 @@ func trainSVMView(entries []*Entry, ex *expander, topics []string) *svmView {
 	// feats[lo:hi] of one shared slice each.
 	type doc struct {
 		f      []feature
+		rows   []packedRow
 		lo, hi int
 		class  int
 	}
@@ -84,7 +85,6 @@ func trainSVMView(entries []*Entry, ex *expander, topics []string) *svmView {
 			add(x, cl)
 		}
 	}
-	w, b := make([]float32, svmBuckets*nc), make([]float32, nc)
 	idf := make([]float32, svmBuckets)
 	n := float64(len(docs))
 	for i, d := range df {
@@ -97,11 +97,34 @@ func trainSVMView(entries []*Entry, ex *expander, topics []string) *svmView {
 		feats = svmVector(feats, terms[d.lo:d.hi], cnt, idf)
 		d.f = feats[lo:len(feats):len(feats)]
 	}
+	// The weights are trained packed, as the classifier's (linear.train):
+	// the rows of the buckets the documents use, in the order first used,
+	// a cache line apart. A document's buckets are distinct, so its
+	// classes can be updated together, feature after feature.
+	stride := trainStride(nc)
+	rowOf := make([]int32, svmBuckets) // bucket -> row + 1
+	var buckets []uint32
+	rows := make([]packedRow, len(feats))
+	for i := range docs {
+		d := &docs[i]
+		lo := len(rows) - len(feats)
+		for j, f := range d.f {
+			if rowOf[f.bucket] == 0 {
+				buckets = append(buckets, f.bucket)
+				rowOf[f.bucket] = int32(len(buckets))
+			}
+			rows[lo+j] = packedRow{(rowOf[f.bucket] - 1) * int32(stride), f.v}
+		}
+		d.rows = rows[lo : lo+len(d.f) : lo+len(d.f)]
+		feats = feats[len(d.f):]
+	}
+	w, b := make([]float32, len(buckets)*stride), make([]float32, nc)
 	// Pegasos: the weights are scale·w, so the decay of every weight at
 	// each step is one multiplication of scale.
 	rng := rand.New(rand.NewPCG(17, trainSeed))
 	scale, step := 1.0, 0
 	margins := make([]float64, nc)
+	g := make([]float32, (nc+7)/8*8) // class -> step, 0: not moved
 	for range svmEpochs {
 		rng.Shuffle(len(docs), func(i, j int) { docs[i], docs[j] = docs[j], docs[i] })
 		for i := range docs {
@@ -109,26 +132,24 @@ func trainSVMView(entries []*Entry, ex *expander, topics []string) *svmView {
 			step++
 			eta := 1 / (svmLambda * float64(step+100))
 			clear(margins)
-			for _, f := range d.f {
-				row := w[int(f.bucket)*nc : int(f.bucket)*nc+nc]
-				for k, w := range row {
-					margins[k] += float64(w * f.v)
-				}
-			}
+			sumRows(w, nc, d.rows, margins)
 			scale *= 1 - eta*svmLambda
+			moved := false
 			for k := range nc {
 				y := -1.0
 				if k == d.class {
 					y = 1
 				}
+				g[k] = 0
 				if y*(margins[k]*scale/(1-eta*svmLambda)+float64(b[k])) >= 1 {
 					continue
 				}
-				g := float32(eta * y / scale)
-				for _, f := range d.f {
-					w[int(f.bucket)*nc+k] += g * f.v
-				}
+				g[k] = float32(eta * y / scale)
+				moved = true
 				b[k] += float32(eta * y * 0.1)
+			}
+			if moved {
+				axpyRows(w, nc, d.rows, g)
 			}
 			if scale < 1e-4 {
 				for j := range w {
@@ -138,13 +159,47 @@ func trainSVMView(entries []*Entry, ex *expander, topics []string) *svmView {
 			}
 		}
 	}
-	return packSVM(nc, w, b, idf, float32(scale), df)
+	wb := func(bk int) []float32 {
+		r := int(rowOf[bk]-1) * stride
+		return w[r : r+nc]
+	}
+	return packSVM(nc, wb, b, idf, float32(scale), df)
 }
 
-// packSVM lays the trained weights w (bucket*nc + class, to be multiplied
-// by scale), biases b and rarities idf out as an svmView; df is each
-// bucket's document count (0: no training document has it).
-func packSVM(nc int, w, b, idf []float32, scale float32, df []float32) *svmView {
+// axpyRows adds g[k]×v to class k's weight in each row of w, the classes
+// eight or four at a time with AVX: a class whose g is zero keeps its
+// weight (w + (±0) is w, a weight never being −0), so bit for bit what
+// the loop over the moved classes gives.
+//
+//go:norace
+func axpyRows(w []float32, nc int, rows []packedRow, g []float32) {
+	if len(rows) == 0 {
+		return
+	}
+	k := 0
+	if useAVX {
+		for ; k+8 <= nc; k += 8 {
+			axpyRows8AVX(&w[k], &rows[0], len(rows), (*[8]float32)(g[k:]))
+		}
+		for ; k+4 <= nc; k += 4 {
+			axpyRows4AVX(&w[k], &rows[0], len(rows), (*[4]float32)(g[k:]))
+		}
+	}
+	for ; k < nc; k++ {
+		if g[k] == 0 {
+			continue
+		}
+		for _, x := range rows {
+			w[int(x.at)+k] += g[k] * x.v
+		}
+	}
+}
+
+// packSVM lays the trained weights (w(bucket): its row of nc classes, to be
+// multiplied by scale; read only for a bucket some document has), biases b
+// and rarities idf out as an svmView; df is each bucket's document count
+// (0: no training document has it).
+func packSVM(nc int, w func(bucket int) []float32, b, idf []float32, scale float32, df []float32) *svmView {
 	if nc > svmIDFAt {
 		panic(fmt.Sprintf("the SVM view packs at most %d classes in a row, not %d", svmIDFAt, nc))
 	}
@@ -160,7 +215,7 @@ func packSVM(nc int, w, b, idf []float32, scale float32, df []float32) *svmView 
 	}
 	for bk, r := range m.row {
 		if r != 0 {
-			for k, v := range w[bk*nc : bk*nc+nc] {
+			for k, v := range w(bk) {
 				m.scale[k] = max(m.scale[k], float32(math.Abs(float64(v*scale*idf[bk]))))
 			}
 		}
@@ -175,7 +230,7 @@ func packSVM(nc int, w, b, idf []float32, scale float32, df []float32) *svmView 
 			continue
 		}
 		dst := m.q[int(r)*svmRowBytes : int(r+1)*svmRowBytes]
-		for k, v := range w[bk*nc : bk*nc+nc] {
+		for k, v := range w(bk) {
 			if m.scale[k] > 0 {
 				dst[k] = byte(int8(math.Round(float64(v * scale * idf[bk] / m.scale[k]))))
 			}
