@@ -59,8 +59,9 @@ func packWeights(nc int, w, b []float32) *packedClassifier {
 // classifier.probs does: each class adds the features' contributions in
 // the same order, and an all-zero row adds nothing. The features' rows are
 // looked up once per chunk of packChunk features (kept on the stack), then
-// eight classes are summed at a time in registers; a chunk's sums are
-// carried to the next through p, which holds float64s exactly.
+// sixteen classes are summed at a time in registers (with AVX; eight in
+// the Go loops); a chunk's sums are carried to the next through p, which
+// holds float64s exactly.
 func (pc *packedClassifier) probs(f []feature, p []float64) {
 	pc.probsWith(f, nil, p)
 }
@@ -106,24 +107,21 @@ func (pc *packedClassifier) add(rows []packedRow, p []float64) {
 	sumRows(pc.w, pc.nc, rows, p)
 }
 
-// sumRows adds the contributions of rows of w (each at least nc long) to
-// the sums of the nc classes in p, in the rows' order: class k's sum gains
-// float64(w[row.at+k] × row.v), the product rounded to float32.
+// sumRows adds the contributions of rows of w to the sums of the nc classes
+// in p, in the rows' order: class k's sum gains float64(w[row.at+k] ×
+// row.v), the product rounded to float32. Each row is nc classes padded
+// with zeros to a whole number of cache lines (cacheLine floats), which
+// AVX reads sixteen classes at a time.
 func sumRows(w []float32, nc int, rows []packedRow, p []float64) {
 	k := 0
 	if useAVX && len(rows) > 0 {
-		// Each row's at+k+8 is within w: a row is at least nc long, and
-		// k+8 <= nc.
-		for ; k+8 <= nc; k += 8 {
-			acc := [8]float64(p[k : k+8])
-			addRows8AVX(&w[k], &rows[0], len(rows), &acc)
-			copy(p[k:k+8], acc[:])
+		for ; k < nc; k += cacheLine {
+			var acc [cacheLine]float64
+			n := copy(acc[:], p[k:min(k+cacheLine, nc)])
+			addRows16AVX(&w[k], &rows[0], len(rows), &acc)
+			copy(p[k:k+n], acc[:n])
 		}
-		for ; k+4 <= nc; k += 4 {
-			acc := [4]float64(p[k : k+4])
-			addRows4AVX(&w[k], &rows[0], len(rows), &acc)
-			copy(p[k:k+4], acc[:])
-		}
+		return
 	}
 	for ; k+8 <= nc; k += 8 {
 		a0, a1, a2, a3, a4, a5, a6, a7 := p[k], p[k+1], p[k+2], p[k+3], p[k+4], p[k+5], p[k+6], p[k+7]

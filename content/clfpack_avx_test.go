@@ -9,7 +9,7 @@ import (
 )
 
 // TestAVXSumsAsGo: the classifiers' probabilities summed with AVX
-// (addRows8AVX, addRows4AVX) are the Go loops' bit for bit, for the topic
+// (addRows16AVX) are the Go loops' bit for bit, for the topic
 // classifier and every topic's entry model, on the own questions'
 // features and on random ones.
 func TestAVXSumsAsGo(t *testing.T) {

@@ -29,8 +29,8 @@ func newLinear(buckets, classes int) linear {
 // use, in the order first used, each a whole number of cache lines long
 // (trainStride), each document's features turned into row offsets and
 // values once. The packed rows fit the processor's cache where the full
-// table does not. A document's class sums and its step are taken eight or
-// four classes at a time with AVX (sumRows, update); every weight sees the
+// table does not. A document's class sums and its step are taken sixteen
+// classes at a time with AVX (sumRows, update); every weight sees the
 // same updates in the same order, so the result is the same bit for bit
 // (TestTrainPackedSameWeights, with AVX and without).
 //

@@ -124,7 +124,7 @@ func trainSVMView(entries []*Entry, ex *expander, topics []string) *svmView {
 	rng := rand.New(rand.NewPCG(17, trainSeed))
 	scale, step := 1.0, 0
 	margins := make([]float64, nc)
-	g := make([]float32, (nc+7)/8*8) // class -> step, 0: not moved
+	g := make([]float32, stride) // class -> step, 0: not moved
 	for range svmEpochs {
 		rng.Shuffle(len(docs), func(i, j int) { docs[i], docs[j] = docs[j], docs[i] })
 		for i := range docs {
@@ -166,26 +166,24 @@ func trainSVMView(entries []*Entry, ex *expander, topics []string) *svmView {
 	return packSVM(nc, wb, b, idf, float32(scale), df)
 }
 
-// axpyRows adds g[k]×v to class k's weight in each row of w, the classes
-// eight or four at a time with AVX: a class whose g is zero keeps its
-// weight (w + (±0) is w, a weight never being −0), so bit for bit what
-// the loop over the moved classes gives.
+// axpyRows adds g[k]×v to class k's weight in each row of w (nc classes
+// padded to a whole number of cache lines), the classes sixteen at a time
+// with AVX: a class whose g is zero (and the padding) keeps its weight
+// (w + (±0) is w, a weight never being −0), so bit for bit what the loop
+// over the moved classes gives.
 //
 //go:norace
 func axpyRows(w []float32, nc int, rows []packedRow, g []float32) {
 	if len(rows) == 0 {
 		return
 	}
-	k := 0
 	if useAVX {
-		for ; k+8 <= nc; k += 8 {
-			axpyRows8AVX(&w[k], &rows[0], len(rows), (*[8]float32)(g[k:]))
+		for k := 0; k < nc; k += cacheLine {
+			axpyRows16AVX(&w[k], &rows[0], len(rows), (*[cacheLine]float32)(g[k:]))
 		}
-		for ; k+4 <= nc; k += 4 {
-			axpyRows4AVX(&w[k], &rows[0], len(rows), (*[4]float32)(g[k:]))
-		}
+		return
 	}
-	for ; k < nc; k++ {
+	for k := range nc {
 		if g[k] == 0 {
 			continue
 		}
