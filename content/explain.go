@@ -253,6 +253,8 @@ func (kb *KB) unknownReason(s *scratch, r Result) string {
 		return fmt.Sprintf("the best combined score is below %.2f", minCombined)
 	case s.vetoed(top):
 		return fmt.Sprintf("the classifier reads it as out of scope (%.2f ≥ %.2f), an out-of-scope example scores at least %.0f%% of the best entry, and the svm view does not prefer the topic", s.probs[oosClass], oosVeto, 100*vetoShare)
+	case kb.outsideCue(s, top):
+		return "a cue for the commune's officers, about a matter that names an outside word or a contributory benefit and that the classifier or the svm view reads as out of scope"
 	case top == oosClass || top == s.cue || top == asked || !kb.marginApplies(s) || s.best[oosClass].Entry == nil || s.combined(oosClass) < s.combined(top)*oosMargin && !s.viewMarginUnknown(top):
 		if why := kb.scopeReason(s, top); why != "" {
 			return why

@@ -389,7 +389,7 @@ func (kb *KB) decide(s *scratch, maxScore float64, day Date) Result {
 		}
 	}
 	conf := min(s.combined(top), 1)
-	if conf < minCombined || s.vetoed(top) {
+	if conf < minCombined || s.vetoed(top) || kb.outsideCue(s, top) {
 		return Result{Topic: TopicUnknown, Score: conf}
 	}
 	// Margin rule: an out-of-scope reading about as strong as the best one

@@ -14,8 +14,10 @@ import (
 func TestScopeRuleCategoryBackground(t *testing.T) {
 	kb := loadOnce(t)
 	day, _ := ParseDate("2026-11-27")
-	// verdict is the scope rule's verdict on answering the best topic the
-	// bot answers (not out of scope, not smalltalk).
+	// verdict is the marker rule's verdict on answering the best topic
+	// the bot answers (not out of scope, not smalltalk); outsideAsked,
+	// which objects to a marker in the asking clause whatever the
+	// category when a reading puts out of scope first, has its own test.
 	verdict := func(text string) (string, string) {
 		s := kb.newScratch()
 		kb.topicScores(s, kb.score(s, text), day)
@@ -25,7 +27,7 @@ func TestScopeRuleCategoryBackground(t *testing.T) {
 				top = k
 			}
 		}
-		return kb.clf.topics[top], kb.scopeVerdict(s, top)
+		return kb.clf.topics[top], kb.markerVerdict(s, top)
 	}
 	for _, tt := range []struct{ text, marker string }{
 		{"nhà em hộ cận nghèo, cho em hỏi lịch tiêm chủng cho bé 2 tháng tuổi ở trạm y tế xã là ngày nào", "tiem chung"},

@@ -373,13 +373,15 @@ func citizenAlarms(t *testing.T, entries []*Entry, det *detector) {
 // already receives read as background next to an outside marker
 // (scopeStatus), the margin rule for a category told only as background
 // (bgMarginRule) and a category told as who the writer is (scopeSelf),
-// each on and off; the shipped one is citizenShown.
+// each on and off, and the outside readings (outsideAsked, outsideCue)
+// off; the shipped one is citizenShown.
 func tuneScopeConfigs() map[string]func() {
 	configs := map[string]func(){}
 	set := func(st, bg, self bool, share, margin float64) func() {
 		return func() {
 			svmBeta, svmKeepOOS, svmAgreeOOS = svmTunedBeta, true, true
 			scopeStatus, bgMarginRule, scopeSelf, bgMargin, oosMargin = st, bg, self, share, margin
+			scopeReading = true
 		}
 	}
 	for _, st := range []bool{false, true} {
@@ -398,6 +400,10 @@ func tuneScopeConfigs() map[string]func() {
 	}
 	for _, m := range []float64{0.85, 0.9} {
 		configs[fmt.Sprintf("scope all on, oos margin %.2f", m)] = set(true, true, true, bgMargin, m)
+	}
+	configs["scope all on, outside readings off"] = func() {
+		set(true, true, true, bgMargin, oosMargin)()
+		scopeReading = false
 	}
 	return configs
 }

@@ -538,7 +538,7 @@ func keepSettings(t *testing.T) {
 		&minCombined, &oosMargin, &oosVeto, &refineBand, &refineWeight, &svmBeta, &thingWeight, &weightCitizen)
 	keep(t, &clfGramW)
 	keep(t, &clfMaxGram, &clfMinGram, &entryEpochs, &invalidMin, &validMin, &runOn, &runOnCore, &runOnLead, &runOnStory)
-	keep(t, &scopeStatus, &bgMarginRule, &scopeSelf)
+	keep(t, &scopeStatus, &bgMarginRule, &scopeSelf, &scopeReading)
 	keep(t, &bgMargin)
 	keep(t, &altEntryChoice, &entryWhole, &catPersons, &citizenClauses, &clfUnmarked, &familyShare, &repairDialect, &repairSyllables, &svmKeepOOS, &svmAgreeOOS)
 }
