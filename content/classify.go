@@ -204,7 +204,17 @@ type trainDoc struct {
 	class int // topic class
 	entry int // index in the entries
 	ask   askKind
+	src   docSource
 }
+
+// docSource tells what a training document is written from.
+type docSource uint8
+
+const (
+	srcOwn     docSource = iota // the kb's own example, keyword or cue
+	srcTitle                    // the entry's title
+	srcCitizen                  // a citizen's message (citizen_messages.tsv)
+)
 
 // trainClassifier trains the topic classifier and, at the same time on
 // another goroutine, the entry models.
@@ -237,7 +247,7 @@ func classifierDocs(entries []*Entry, ex *expander, topics []string) []trainDoc 
 	var docs []trainDoc
 	var syl []string
 	var w []float32
-	add := func(text string, cl, entry int) {
+	add := func(text string, cl, entry int, src docSource) {
 		syl = ex.syllables(syl[:0], text)
 		if len(syl) == 0 {
 			return
@@ -249,11 +259,11 @@ func classifierDocs(entries []*Entry, ex *expander, topics []string) []trainDoc 
 		f := features(nil, syl, w)
 		n := len(f)
 		a := asksOf(syl, nil)
-		docs = append(docs, trainDoc{accentFeatures(f, text, 1), cl, entry, a})
+		docs = append(docs, trainDoc{accentFeatures(f, text, 1), cl, entry, a, src})
 		if clfUnmarked && hasMarks(text) {
 			// The same words typed without marks: the syllables are the
 			// same, the accented-word features are missing.
-			docs = append(docs, trainDoc{slices.Clone(f[:n]), cl, entry, a})
+			docs = append(docs, trainDoc{slices.Clone(f[:n]), cl, entry, a, src})
 		}
 	}
 	for i, e := range entries {
@@ -261,15 +271,20 @@ func classifierDocs(entries []*Entry, ex *expander, topics []string) []trainDoc 
 		if !ok {
 			continue
 		}
-		add(e.Title, cl, i)
+		add(e.Title, cl, i, srcTitle)
 		for _, k := range e.Keywords {
-			add(k, cl, i)
+			add(k, cl, i, srcOwn)
 		}
 		for _, k := range e.Cues {
-			add(k, cl, i)
+			add(k, cl, i, srcOwn)
 		}
-		for _, x := range e.Examples {
-			add(x, cl, i)
+		own := len(e.OwnExamples())
+		for j, x := range e.Examples {
+			src := srcOwn
+			if j >= own {
+				src = srcCitizen
+			}
+			add(x, cl, i, src)
 		}
 	}
 	return docs
