@@ -204,17 +204,7 @@ type trainDoc struct {
 	class int // topic class
 	entry int // index in the entries
 	ask   askKind
-	src   docSource
 }
-
-// docSource tells what a training document is written from.
-type docSource uint8
-
-const (
-	srcOwn     docSource = iota // the kb's own example, keyword or cue
-	srcTitle                    // the entry's title
-	srcCitizen                  // a citizen's message (citizen_messages.tsv)
-)
 
 // trainClassifier trains the topic classifier and, at the same time on
 // another goroutine, the entry models.
@@ -247,7 +237,7 @@ func classifierDocs(entries []*Entry, ex *expander, topics []string) []trainDoc 
 	var docs []trainDoc
 	var syl []string
 	var w []float32
-	add := func(text string, cl, entry int, src docSource) {
+	add := func(text string, cl, entry int) {
 		syl = ex.syllables(syl[:0], text)
 		if len(syl) == 0 {
 			return
@@ -259,11 +249,11 @@ func classifierDocs(entries []*Entry, ex *expander, topics []string) []trainDoc 
 		f := features(nil, syl, w)
 		n := len(f)
 		a := asksOf(syl, nil)
-		docs = append(docs, trainDoc{accentFeatures(f, text, 1), cl, entry, a, src})
+		docs = append(docs, trainDoc{accentFeatures(f, text, 1), cl, entry, a})
 		if clfUnmarked && hasMarks(text) {
 			// The same words typed without marks: the syllables are the
 			// same, the accented-word features are missing.
-			docs = append(docs, trainDoc{slices.Clone(f[:n]), cl, entry, a, src})
+			docs = append(docs, trainDoc{slices.Clone(f[:n]), cl, entry, a})
 		}
 	}
 	for i, e := range entries {
@@ -271,20 +261,15 @@ func classifierDocs(entries []*Entry, ex *expander, topics []string) []trainDoc 
 		if !ok {
 			continue
 		}
-		add(e.Title, cl, i, srcTitle)
+		add(e.Title, cl, i)
 		for _, k := range e.Keywords {
-			add(k, cl, i, srcOwn)
+			add(k, cl, i)
 		}
 		for _, k := range e.Cues {
-			add(k, cl, i, srcOwn)
+			add(k, cl, i)
 		}
-		own := len(e.OwnExamples())
-		for j, x := range e.Examples {
-			src := srcOwn
-			if j >= own {
-				src = srcCitizen
-			}
-			add(x, cl, i, src)
+		for _, x := range e.Examples {
+			add(x, cl, i)
 		}
 	}
 	return docs

@@ -17,13 +17,6 @@ const entryBits = 14
 // well as 12 or 40).
 var entryEpochs = 6
 
-// entryBag: entry models trained on other shuffles whose weights are
-// averaged into one.
-var entryBag = 1
-
-var entryOwnSkip = false
-var entryCitizenDup = 0
-
 // entryWhole: in a long message, the entry model reads the story at the
 // question's weight (the classifier reads it at clfStoryWeight): within
 // the topic chosen, the story often holds what tells two entries apart
@@ -79,6 +72,25 @@ var entryWhole = true
 // Of the 330 category-naming misses (seed 2026), the entry model alone
 // ranks the wanted entry first for 58, retrieval for 40, and 63 have it
 // outside the six best: no one part of the ranking holds them.
+//
+// With batches 10 and 11 in (3,510 citizen messages), five more readers
+// were tried and left out (code: commit 4de4329, off). Right entry where
+// a category is named, citizen CV / citizen3, 7, 10, 11 held out, pooled /
+// fresh6 of 352 / fresh8 of 424; live 80.7 / 79.3 / 283 / 331 (pooled
+// over trainSeed 2026, 1, 2: 80.6 / 79.3): pair experts (a binary model
+// on two entries' documents for the 95 pairs the entry model confuses in
+// training, deciding the two best when within 0.6) 80.5 / 79.6 / 283 /
+// 328, reading the asking clause 80.6 / 79.6 / 282 / 330 pooled, trained
+// on titles and citizen messages only 80.3 / 79.4 / 283 / 331 pooled;
+// the kinds of ask a title names (26 titles) weighing an entry ×1.1 up
+// or ×0.9 down 80.6 / 79.2 / 284 / 329 pooled; entry models averaged over
+// 3 shuffles 80.5 / 79.2 / 283 / 330; naive Bayes blended at 0.3 80.7 /
+// 78.7 / 279 / 327 (alone 78.2 / 77.7 / 265 / 319); a long message's
+// asking clause read beside it at 0.5 80.4 / 79.4 / 281 / 330 pooled;
+// citizen examples twice 80.5 / 79.5 / 285 / 333 pooled, the own ones
+// left out 79.6 / 78.5 / 277 / 331. Of fresh8's 76 in-scope entry misses
+// a second labeller chose the bot's entry for 22, and named it as another
+// right answer for 16 more.
 var entryMix = 0.7
 
 // familyShare: the member of a family written for the category asked
@@ -148,8 +160,6 @@ type entryModel struct {
 	linear
 	packed  *packedClassifier // the weights laid out for reading, nil: read linear
 	members []int32           // class -> index in the entries
-	pairs   []entryPair       // pair experts by (a, b) (entrypair.go)
-	nb      *entryNB
 }
 
 func trainEntryModels(entries []*Entry, docs []trainDoc, topics []string) []entryModel {
@@ -161,15 +171,7 @@ func trainEntryModels(entries []*Entry, docs []trainDoc, topics []string) []entr
 			// The topic model trains on d.f at the same time: a copy.
 			d.f = askFeatures(slices.Clip(d.f), d.ask)
 		}
-		if d.src == srcOwn && entryOwnSkip {
-			continue
-		}
 		byTopic[d.class] = append(byTopic[d.class], d)
-		if d.src == srcCitizen {
-			for range entryCitizenDup {
-				byTopic[d.class] = append(byTopic[d.class], d)
-			}
-		}
 	}
 	for k, t := range topics {
 		m := &models[k]
@@ -183,29 +185,8 @@ func trainEntryModels(entries []*Entry, docs []trainDoc, topics []string) []entr
 			continue
 		}
 		m.linear = newLinear(1<<entryBits, len(m.members))
-		cls := func(d *trainDoc) int { return class[d.entry] }
-		m.train(byTopic[k], cls, entryEpochs, rand.New(rand.NewPCG(uint64(k), 2026)))
-		for b := 1; b < entryBag; b++ {
-			o := newLinear(1<<entryBits, len(m.members))
-			o.train(byTopic[k], cls, entryEpochs, rand.New(rand.NewPCG(uint64(k), 2026+uint64(b))))
-			for j, v := range o.w {
-				m.w[j] += v
-			}
-			for j, v := range o.b {
-				m.b[j] += v
-			}
-		}
-		if entryBag > 1 {
-			for j := range m.w {
-				m.w[j] /= float32(entryBag)
-			}
-			for j := range m.b {
-				m.b[j] /= float32(entryBag)
-			}
-		}
+		m.train(byTopic[k], func(d *trainDoc) int { return class[d.entry] }, entryEpochs, rand.New(rand.NewPCG(uint64(k), 2026)))
 		m.packed = packWeights(m.nc, m.w, m.b)
-		m.pairs = trainPairs(m, byTopic[k], class, rand.New(rand.NewPCG(uint64(k), 7)))
-		m.nb = trainNB(m, byTopic[k], class)
 	}
 	return models
 }
@@ -249,10 +230,7 @@ type EntryScore struct {
 	Thing float64
 	// Facet weighs an entry written for a school level or a person the
 	// message names (above 1) or only for others of that kind (below 1).
-	Facet float64
-	// Pair is the pair expert's probability of the entry against the
-	// other of the two best when it decided between them (0: it did not).
-	Pair     float64
+	Facet    float64
 	Combined float64
 	// Joined: the entry's retrieval is below the band, but the entry
 	// model reads the message as it at modelJoin or more.
@@ -354,18 +332,6 @@ func (kb *KB) rankEntries(s *scratch, maxScore float64, day Date, top *Entry, fl
 			r.Combined = (1-entryMix)*r.Retrieval + entryMix*r.Model
 		}
 		r.Combined *= r.Facet
-		if model && titleAskUp != 0 {
-			if t := kb.titleAsks[r.at]; t != 0 && s.asks&^askProblem != 0 {
-				if t&s.asks != 0 {
-					r.Combined *= 1 + titleAskUp
-				} else {
-					r.Combined *= 1 - titleAskDown
-				}
-			}
-		}
-	}
-	if model && pairExperts {
-		kb.pairDecide(s, k, s.ranks)
 	}
 	return s.ranks
 }
@@ -405,33 +371,8 @@ func (kb *KB) entryModelProbs(s *scratch, k int) {
 		s.asks = asksOf(s.syl, s.w)
 	}
 	s.askFeats = askFeatures(s.askFeats[:0], s.asks)
-	s.entryF = f
 	s.ebuf = kb.clf.entryProbs(k, f, s.askFeats, s.entryProbs, s.ebuf)
-	if m := &kb.clf.entries[k]; m.nb != nil {
-		if len(s.clauseP) < len(s.entryProbs) {
-			s.clauseP = make([]float64, len(s.entryProbs))
-		}
-		buf := s.clauseP[:m.nc]
-		m.nb.probs(f, s.askFeats, buf)
-		for j, i := range m.members {
-			s.entryProbs[i] += nbMix * (buf[j] - s.entryProbs[i])
-		}
-	}
-	if s.whole && entryClause > 0 {
-		// The asking clause read as well, at entryClause.
-		if len(s.clauseP) < len(s.entryProbs) {
-			s.clauseP = make([]float64, len(s.entryProbs))
-		}
-		s.ebuf = kb.clf.entryProbs(k, s.feats, s.askFeats, s.clauseP, s.ebuf)
-		for _, i := range kb.clf.entries[k].members {
-			s.entryProbs[i] += entryClause * (s.clauseP[i] - s.entryProbs[i])
-		}
-	}
 }
-
-// entryClause: in a long message read whole, the share of the entry
-// model's reading of the asking clause (the classifier's weights).
-var entryClause = 0.0
 
 // retrievalRank is entry i's retrieval rank within its topic: its score
 // × title coverage × household category, or 0 when it scores below the

@@ -21,14 +21,13 @@ type KB struct {
 	// detected are the entries only the detector answers (their examples
 	// document them): the matcher never picks one, so a near miss never
 	// reaches an urgent answer by resemblance.
-	detected  []int32
-	clf       *classifier
-	packed    *packedClassifier // clf laid out for reading, nil: read clf
-	svm       *svmView          // the SVM view blended into clf (svmview.go)
-	topicOf   []int             // entry -> classifier class
-	cats      []category        // entry -> household categories its title names
-	facets    []facet           // entry -> school levels its title names, persons its title and keywords name
-	titleAsks []askKind         // entry -> kinds of ask its title names (a problem left out)
+	detected []int32
+	clf      *classifier
+	packed   *packedClassifier // clf laid out for reading, nil: read clf
+	svm      *svmView          // the SVM view blended into clf (svmview.go)
+	topicOf  []int             // entry -> classifier class
+	cats     []category        // entry -> household categories its title names
+	facets   []facet           // entry -> school levels its title names, persons its title and keywords name
 	// facetStart marks the term ids that may start a facet's name.
 	facetStart []bool
 	pool       sync.Pool // *scratch
@@ -115,13 +114,11 @@ func build(entries []*Entry, ex *expander) *KB {
 	kb.topicOf = make([]int, len(entries))
 	kb.cats = make([]category, len(entries))
 	kb.facets = make([]facet, len(entries))
-	kb.titleAsks = make([]askKind, len(entries))
 	for i, e := range entries {
 		kb.topicOf[i] = slices.Index(kb.clf.topics, e.Topic)
 		title := ex.syllables(nil, e.Title)
 		kb.cats[i] = categories(title, nil) | householdCategories(e.Households)
 		kb.facets[i] = entryFacets(ex, e)
-		kb.titleAsks[i] = asksOf(title, nil) &^ askProblem
 	}
 	return kb
 }

@@ -133,10 +133,6 @@ type scratch struct {
 	efeats []feature
 	ew     []float32
 	whole  bool
-	// entryF: the features the entry model read (feats or efeats);
-	// pairF: a pair expert's, scratch (entrypair.go).
-	entryF, pairF []feature
-	clauseP       []float64
 }
 
 func (kb *KB) newScratch() *scratch {
