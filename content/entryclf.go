@@ -74,7 +74,7 @@ var entryWhole = true
 // outside the six best: no one part of the ranking holds them.
 //
 // With batches 10 and 11 in (3,510 citizen messages), five more readers
-// were tried and left out (code: commit 4de4329, off). Right entry where
+// were tried and left out (code: commit 67d3281, off). Right entry where
 // a category is named, citizen CV / citizen3, 7, 10, 11 held out, pooled /
 // fresh6 of 352 / fresh8 of 424; live 80.7 / 79.3 / 283 / 331 (pooled
 // over trainSeed 2026, 1, 2: 80.6 / 79.3): pair experts (a binary model
