@@ -198,6 +198,33 @@ func hashedFeatures(dst []feature, syl []string, w []float32, th *termHashes) []
 	return dst
 }
 
+// featureArena hands out the training documents' features from large
+// chunks rather than one allocation each.
+type featureArena struct {
+	buf []feature
+}
+
+// featureChunk is the features in one chunk of a featureArena.
+const featureChunk = 1 << 16
+
+// next returns an empty slice whose room is the arena's free room, for
+// appending one document's features.
+func (a *featureArena) next() []feature {
+	if cap(a.buf)-len(a.buf) < featureChunk/16 {
+		a.buf = make([]feature, 0, featureChunk)
+	}
+	return a.buf[len(a.buf):len(a.buf)]
+}
+
+// keep takes the features f appended to next's slice (or grown out of it)
+// out of the free room and returns them with no room to grow into.
+func (a *featureArena) keep(f []feature) []feature {
+	if n := len(a.buf); len(f) > 0 && cap(a.buf) > n && &f[0] == &a.buf[:n+1][n] {
+		a.buf = a.buf[:n+len(f)]
+	}
+	return slices.Clip(f)
+}
+
 // trainDoc is one training document: its features and its class.
 type trainDoc struct {
 	f     []feature
@@ -209,8 +236,13 @@ type trainDoc struct {
 // trainClassifier trains the topic classifier and, at the same time on
 // another goroutine, the entry models.
 func trainClassifier(entries []*Entry, ex *expander) *classifier {
+	return trainClassifierOn(entries, classifierDocs(entries, ex, Topics, nil))
+}
+
+// trainClassifierOn trains the topic classifier and the entry models on
+// docs, the documents classifierDocs makes of entries.
+func trainClassifierOn(entries []*Entry, docs []trainDoc) *classifier {
 	c := &classifier{topics: slices.Clone(Topics)}
-	docs := classifierDocs(entries, ex, c.topics)
 	c.idf = idfOf(docs)
 	for _, d := range docs {
 		c.weigh(d.f)
@@ -228,8 +260,10 @@ func trainClassifier(entries []*Entry, ex *expander) *classifier {
 
 // classifierDocs returns the training documents of the entries of topics:
 // titles, keywords, cues and examples, each written with marks also
-// without them (clfUnmarked).
-func classifierDocs(entries []*Entry, ex *expander, topics []string) []trainDoc {
+// without them (clfUnmarked). When sv is not nil it also receives each
+// text's SVM view terms (svmTexts), made of the hashes the features are
+// made of (svmTermsOf).
+func classifierDocs(entries []*Entry, ex *expander, topics []string, sv *svmCorpus) []trainDoc {
 	class := map[string]int{}
 	for k, t := range topics {
 		class[t] = k
@@ -237,6 +271,11 @@ func classifierDocs(entries []*Entry, ex *expander, topics []string) []trainDoc 
 	var docs []trainDoc
 	var syl []string
 	var w []float32
+	var th *termHashes
+	if sv != nil {
+		th = &termHashes{}
+	}
+	var arena featureArena
 	add := func(text string, cl, entry int) {
 		syl = ex.syllables(syl[:0], text)
 		if len(syl) == 0 {
@@ -246,14 +285,19 @@ func classifierDocs(entries []*Entry, ex *expander, topics []string) []trainDoc 
 		for range syl {
 			w = append(w, 1)
 		}
-		f := features(nil, syl, w)
+		f := hashedFeatures(arena.next(), syl, w, th)
 		n := len(f)
 		a := asksOf(syl, nil)
-		docs = append(docs, trainDoc{accentFeatures(f, text, 1), cl, entry, a})
+		docs = append(docs, trainDoc{arena.keep(accentFeatures(f, text, 1)), cl, entry, a})
 		if clfUnmarked && hasMarks(text) {
 			// The same words typed without marks: the syllables are the
 			// same, the accented-word features are missing.
-			docs = append(docs, trainDoc{slices.Clone(f[:n]), cl, entry, a})
+			docs = append(docs, trainDoc{arena.keep(append(arena.next(), f[:n]...)), cl, entry, a})
+		}
+		if sv != nil {
+			lo := len(sv.terms)
+			sv.terms = svmTermsOf(sv.terms, th)
+			sv.add(lo, cl)
 		}
 	}
 	for i, e := range entries {

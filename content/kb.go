@@ -92,14 +92,30 @@ func build(entries []*Entry, ex *expander) *KB {
 		}
 	}
 	// The classifier and the SVM view train on goroutines of their own
-	// while the index is built: they read only the entries and ex.
+	// while the index is built: they read only the entries and ex. The
+	// view trains on the terms the classifier's documents are made of,
+	// once they are made.
 	clf := make(chan *classifier)
-	go func() { clf <- trainClassifier(entries, ex) }()
 	var svm chan *svmView
 	if svmBeta > 0 {
 		svm = make(chan *svmView)
-		go func() { svm <- trainSVMView(entries, ex, Topics) }()
 	}
+	go func() {
+		var sv *svmCorpus
+		if svm != nil && svmGram <= clfMaxGram {
+			sv = &svmCorpus{}
+		}
+		docs := classifierDocs(entries, ex, Topics, sv)
+		if svm != nil {
+			go func() {
+				if sv == nil {
+					sv = svmTexts(entries, ex, Topics)
+				}
+				svm <- trainSVMCorpus(sv, len(Topics))
+			}()
+		}
+		clf <- trainClassifierOn(entries, docs)
+	}()
 	var sc scratch
 	kb.ix = buildIndex(entries, ex, func(text string) ([]string, []float32) {
 		kb.weigh(&sc, text)

@@ -27,47 +27,41 @@ func svmVector(dst []feature, terms []uint32, cnt []uint16, idf []float32) []fea
 	return dst
 }
 
-// trainSVMView trains the view on the classifier's documents: the entries'
-// titles, keywords, cues and examples, by topic.
-//
-//go:norace
-func trainSVMView(entries []*Entry, ex *expander, topics []string) *svmView {
-	nc := len(topics)
+// svmCorpus is the SVM view's training documents: each text's term
+// buckets (svmHashTerms) and its topic class.
+type svmCorpus struct {
+	terms []uint32
+	docs  []svmText
+}
+
+// svmText is one training text: its terms are terms[lo:hi].
+type svmText struct {
+	lo, hi, class int
+}
+
+// add adds the text whose terms were appended to c.terms since lo.
+func (c *svmCorpus) add(lo, class int) {
+	c.docs = append(c.docs, svmText{lo, len(c.terms), class})
+}
+
+// svmTexts returns the view's training texts, the classifier's documents
+// (classifierDocs makes the same when it is given a corpus to fill): the
+// entries' titles, keywords, cues and examples, by topic.
+func svmTexts(entries []*Entry, ex *expander, topics []string) *svmCorpus {
 	class := map[string]int{}
 	for k, t := range topics {
 		class[t] = k
 	}
-	// A document's terms, then its features, are terms[lo:hi] and
-	// feats[lo:hi] of one shared slice each.
-	type doc struct {
-		f      []feature
-		rows   []packedRow
-		lo, hi int
-		class  int
-	}
-	var docs []doc
+	c := &svmCorpus{}
 	var syl []string
-	var terms []uint32
-	df := make([]float32, svmBuckets)
-	cnt := make([]uint16, svmBuckets)
 	add := func(text string, cl int) {
 		syl = ex.syllables(syl[:0], text)
 		if len(syl) == 0 {
 			return
 		}
-		d := doc{lo: len(terms), class: cl}
-		terms = svmHashTerms(terms, syl)
-		d.hi = len(terms)
-		for _, b := range terms[d.lo:] {
-			if cnt[b] == 0 {
-				df[b]++
-			}
-			cnt[b] = 1
-		}
-		for _, b := range terms[d.lo:] {
-			cnt[b] = 0
-		}
-		docs = append(docs, d)
+		lo := len(c.terms)
+		c.terms = svmHashTerms(c.terms, syl)
+		c.add(lo, cl)
 	}
 	for _, e := range entries {
 		cl, ok := class[e.Topic]
@@ -85,6 +79,40 @@ func trainSVMView(entries []*Entry, ex *expander, topics []string) *svmView {
 			add(x, cl)
 		}
 	}
+	return c
+}
+
+// trainSVMView trains the view on the classifier's documents (svmTexts).
+func trainSVMView(entries []*Entry, ex *expander, topics []string) *svmView {
+	return trainSVMCorpus(svmTexts(entries, ex, topics), len(topics))
+}
+
+// trainSVMCorpus trains the view of nc topic classes on the corpus c.
+//
+//go:norace
+func trainSVMCorpus(c *svmCorpus, nc int) *svmView {
+	// A document's features are feats[lo:hi] of one shared slice.
+	type doc struct {
+		f     []feature
+		rows  []packedRow
+		class int
+	}
+	terms := c.terms
+	docs := make([]doc, len(c.docs))
+	df := make([]float32, svmBuckets)
+	cnt := make([]uint16, svmBuckets)
+	for i, t := range c.docs {
+		docs[i].class = t.class
+		for _, b := range terms[t.lo:t.hi] {
+			if cnt[b] == 0 {
+				df[b]++
+			}
+			cnt[b] = 1
+		}
+		for _, b := range terms[t.lo:t.hi] {
+			cnt[b] = 0
+		}
+	}
 	idf := make([]float32, svmBuckets)
 	n := float64(len(docs))
 	for i, d := range df {
@@ -94,7 +122,7 @@ func trainSVMView(entries []*Entry, ex *expander, topics []string) *svmView {
 	for i := range docs {
 		d := &docs[i]
 		lo := len(feats)
-		feats = svmVector(feats, terms[d.lo:d.hi], cnt, idf)
+		feats = svmVector(feats, terms[c.docs[i].lo:c.docs[i].hi], cnt, idf)
 		d.f = feats[lo:len(feats):len(feats)]
 	}
 	// The weights are trained packed, as the classifier's (linear.train):

@@ -139,3 +139,19 @@ func TestSVMTrainPackedSameView(t *testing.T) {
 		}
 	}
 }
+
+// TestClassifierDocsMakeTheSVMTexts: the SVM view's training terms that
+// the classifier's documents leave (Load trains the view on them) are the
+// terms svmTexts hashes itself, text by text.
+func TestClassifierDocsMakeTheSVMTexts(t *testing.T) {
+	kb := loadOnce(t)
+	got := &svmCorpus{}
+	classifierDocs(kb.entries, kb.ex, Topics, got)
+	want := svmTexts(kb.entries, kb.ex, Topics)
+	if len(want.docs) < 5000 {
+		t.Fatalf("only %d training texts", len(want.docs))
+	}
+	if !slices.Equal(got.docs, want.docs) || !slices.Equal(got.terms, want.terms) {
+		t.Fatalf("the classifier's documents leave %d texts, %d terms; svmTexts makes %d, %d (or other terms)", len(got.docs), len(got.terms), len(want.docs), len(want.terms))
+	}
+}
