@@ -260,5 +260,9 @@ func (kb *KB) unknownReason(s *scratch, r Result) string {
 			return why
 		}
 	}
-	return fmt.Sprintf("an out-of-scope reading and a topic score within %.0f%% of each other", 100*(1-oosMargin))
+	why := fmt.Sprintf("an out-of-scope reading and a topic score within %.0f%% of each other", 100*(1-oosMargin))
+	if s.asked != 0 && kb.outsideMargin(s) && !(bgMarginRule && (categoryBackground(s, kb.askSyllable(s)) || selfDescribed(s))) {
+		why += "; the household category named does not exempt it, as the classifier and the svm view read out of scope first"
+	}
+	return why
 }

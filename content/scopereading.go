@@ -61,3 +61,14 @@ func namesOutside(s *scratch) bool {
 	}
 	return false
 }
+
+// outsideMargin reports whether decide's margin rule weighs the message
+// scored in s, which asks about a household category, as it weighs any
+// other: when the classifier or the SVM view puts out of scope first and
+// the asking clause asks for no programme's benefit. "Xây nhà trên đất
+// nông nghiệp có bị phạt không, nhà em hộ nghèo không có đất ở" asks
+// about a building fine; the category names the household, and the
+// out-of-scope reading is within the margin of the housing answer.
+func (kb *KB) outsideMargin(s *scratch) bool {
+	return scopeReading && argmax(s.probs) == oosClass && len(s.svm) == len(s.probs) && argmax(s.svm) == oosClass && !kb.askedProgramme(s)
+}

@@ -75,3 +75,29 @@ func TestOutsideMarkersOfHouseholds(t *testing.T) {
 		}
 	}
 }
+
+// TestOutsideMargin: the margin rule weighs a message asking about a
+// household category as any other when the classifier and the SVM view
+// both put out of scope first and no programme's benefit is asked for
+// (outsideMargin); a question for the category's programme keeps the
+// exemption.
+func TestOutsideMargin(t *testing.T) {
+	kb := loadOnce(t)
+	keep(t, &scopeReading)
+	for text, want := range map[string]bool{
+		"nhà em hộ nghèo không có tiền nộp phạt vi phạm giao thông thì có bị giữ xe lâu không": true,
+		"hộ nghèo như nhà tôi nuôi chó có phải tiêm phòng dại không":                           true,
+		"nhà tôi hộ cận nghèo thì mua thẻ bảo hiểm y tế ở đâu":                                 false,
+	} {
+		s := kb.newScratch()
+		kb.scoreDecide(s, text, scopeDay)
+		scopeReading = true
+		if got := kb.marginApplies(s); got != want {
+			t.Errorf("%q: marginApplies = %v, want %v", text, got, want)
+		}
+		scopeReading = false
+		if kb.marginApplies(s) {
+			t.Errorf("%q: marginApplies without the rule, want the category's exemption", text)
+		}
+	}
+}

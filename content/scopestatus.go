@@ -56,7 +56,7 @@ var bgMarginRule = true
 // 0.7% unchanged; held out citizen3, 4, 5, 7, 10 and 11, TestTune current,
 // fresh6, fresh8, fresh9b and the dev set unchanged.
 func (kb *KB) marginApplies(s *scratch) bool {
-	return s.asked == 0 || bgMarginRule && (categoryBackground(s, kb.askSyllable(s)) || selfDescribed(s))
+	return s.asked == 0 || bgMarginRule && (categoryBackground(s, kb.askSyllable(s)) || selfDescribed(s)) || kb.outsideMargin(s)
 }
 
 // scopeSelf switches selfDescribed on (for TestTune).
