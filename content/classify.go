@@ -198,33 +198,6 @@ func hashedFeatures(dst []feature, syl []string, w []float32, th *termHashes) []
 	return dst
 }
 
-// featureArena hands out the training documents' features from large
-// chunks rather than one allocation each.
-type featureArena struct {
-	buf []feature
-}
-
-// featureChunk is the features in one chunk of a featureArena.
-const featureChunk = 1 << 16
-
-// next returns an empty slice whose room is the arena's free room, for
-// appending one document's features.
-func (a *featureArena) next() []feature {
-	if cap(a.buf)-len(a.buf) < featureChunk/16 {
-		a.buf = make([]feature, 0, featureChunk)
-	}
-	return a.buf[len(a.buf):len(a.buf)]
-}
-
-// keep takes the features f appended to next's slice (or grown out of it)
-// out of the free room and returns them with no room to grow into.
-func (a *featureArena) keep(f []feature) []feature {
-	if n := len(a.buf); len(f) > 0 && cap(a.buf) > n && &f[0] == &a.buf[:n+1][n] {
-		a.buf = a.buf[:n+len(f)]
-	}
-	return slices.Clip(f)
-}
-
 // trainDoc is one training document: its features and its class.
 type trainDoc struct {
 	f     []feature

@@ -1,5 +1,7 @@
 package content
 
+import "slices"
+
 // update is one training document's step on the weights of the classes it
 // moves: each weight of a moved class k in a feature's row becomes
 // w − (step[k]×v + decay×w), the features in their order. The classes are
@@ -70,4 +72,31 @@ func (u *update) moves(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// featureArena hands out the training documents' features from large
+// chunks rather than one allocation each.
+type featureArena struct {
+	buf []feature
+}
+
+// featureChunk is the features in one chunk of a featureArena.
+const featureChunk = 1 << 16
+
+// next returns an empty slice whose room is the arena's free room, for
+// appending one document's features.
+func (a *featureArena) next() []feature {
+	if cap(a.buf)-len(a.buf) < featureChunk/16 {
+		a.buf = make([]feature, 0, featureChunk)
+	}
+	return a.buf[len(a.buf):len(a.buf)]
+}
+
+// keep takes the features f appended to next's slice (or grown out of it)
+// out of the free room and returns them with no room to grow into.
+func (a *featureArena) keep(f []feature) []feature {
+	if n := len(a.buf); len(f) > 0 && cap(a.buf) > n && &f[0] == &a.buf[:n+1][n] {
+		a.buf = a.buf[:n+len(f)]
+	}
+	return slices.Clip(f)
 }
