@@ -247,6 +247,18 @@ func classifierDocs(entries []*Entry, ex *expander, topics []string, sv *svmCorp
 	var th *termHashes
 	if sv != nil {
 		th = &termHashes{}
+		// A text has fewer terms than twice its bytes (its syllables and
+		// pairs, one trigram a folded byte) unless an abbreviation grows it.
+		n := 0
+		for _, e := range entries {
+			n += len(e.Title)
+			for _, xs := range [][]string{e.Keywords, e.Cues, e.Examples} {
+				for _, x := range xs {
+					n += len(x)
+				}
+			}
+		}
+		sv.terms = slices.Grow(sv.terms, 2*n)
 	}
 	var arena featureArena
 	add := func(text string, cl, entry int) {
