@@ -82,6 +82,11 @@ type Explanation struct {
 	// that the entry model reads the message as at modelJoin or more:
 	// "bhyt-near-poor (model 0.72)".
 	Joined []string
+	// Led are the close entries whose retrieval is below the band and
+	// that the entry model reads the message as below modelJoin, but at
+	// modelLead times or more what it gives the band's best entry by
+	// retrieval: "elec-amount (model 0.41 against elec-payment 0.09)".
+	Led []string
 	// EntryWhole: the entry model read the whole long message, its story
 	// at the question's weight (entryWhole).
 	EntryWhole bool
@@ -186,7 +191,13 @@ func (kb *KB) Explain(text string, day Date, n int) Explanation {
 			}
 		}
 		for _, r := range x.EntryChoice {
-			if r.Joined {
+			if r.Led {
+				against := ""
+				if r.LeadOver != nil {
+					against = fmt.Sprintf(" against %s %.2f", r.LeadOver.ID, r.leadP)
+				}
+				x.Led = append(x.Led, fmt.Sprintf("%s (model %.2f%s)", r.Entry.ID, s.entryProbs[r.at], against))
+			} else if r.Joined {
 				x.Joined = append(x.Joined, fmt.Sprintf("%s (model %.2f)", r.Entry.ID, s.entryProbs[r.at]))
 			}
 			if r.Facet > 1 {

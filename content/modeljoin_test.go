@@ -18,8 +18,8 @@ func TestSureEntryModelJoinsTheChoice(t *testing.T) {
 		t.Fatal(err)
 	}
 	day, _ := ParseDate("2026-11-27")
-	keep(t, &modelJoin)
-	join := modelJoin
+	keep(t, &modelJoin, &modelLead)
+	join, lead := modelJoin, modelLead
 	for text, want := range map[string]string{
 		"hộ chính sách xã hội xin hỗ trợ tiền điện làm thủ tục ra sao":                                                   "elec-how-to-claim",
 		"ho ngheo thang nay dien het 200 nghin, ho tro tien dien tru vao hoa don hay nhan tien mat, bao nhieu 1 thang a": "elec-amount",
@@ -31,9 +31,9 @@ func TestSureEntryModelJoinsTheChoice(t *testing.T) {
 		if !slices.ContainsFunc(x.Joined, func(j string) bool { return strings.HasPrefix(j, want+" (model 0.") }) {
 			t.Errorf("%q: joined %q, want %s listed", text, x.Joined, want)
 		}
-		modelJoin = 0
+		modelJoin, modelLead = 0, 0
 		x = kb.Explain(text, day, 3)
-		modelJoin = join
+		modelJoin, modelLead = join, lead
 		if slices.ContainsFunc(x.EntryChoice, func(r EntryScore) bool { return r.Entry.ID == want }) {
 			t.Errorf("%q: without the join %s is in the choice already", text, want)
 		}

@@ -516,6 +516,17 @@ func tuneEntryConfigs() map[string]func() {
 		}
 		return configs
 	}
+	if os.Getenv("ANSINH_TUNE_ENTRY") == "lead" {
+		configs = map[string]func(){}
+		configs["no lead, joinBand 0.70"] = func() { modelLead, joinBand = 0, 0.7 }
+		configs["no lead, joinBand 0"] = func() { modelLead, joinBand = 0, 0 }
+		for _, l := range []float64{2, 2.5, 3} {
+			for _, b := range []float64{0.6, 0.7, 0.8} {
+				configs[fmt.Sprintf("model lead %.1f at least %.2f band %.2f", l, leadMin, b)] = func() { modelLead, leadBand, joinBand = l, b, 0 }
+			}
+		}
+		return configs
+	}
 	if os.Getenv("ANSINH_TUNE_ENTRY") == "mix" {
 		configs = map[string]func(){}
 		for _, m := range []float64{0.6, 0.7, 0.8} {
@@ -539,7 +550,7 @@ func keepSettings(t *testing.T) {
 	keep(t, &clfGramW)
 	keep(t, &clfMaxGram, &clfMinGram, &entryEpochs, &invalidMin, &validMin, &runOn, &runOnCore, &runOnLead, &runOnStory)
 	keep(t, &scopeStatus, &bgMarginRule, &scopeSelf, &scopeReading)
-	keep(t, &bgMargin)
+	keep(t, &bgMargin, &modelJoin, &joinBand, &modelLead, &leadBand, &leadMin)
 	keep(t, &altEntryChoice, &entryWhole, &catPersons, &citizenClauses, &clfUnmarked, &familyShare, &repairDialect, &repairSyllables, &svmKeepOOS, &svmAgreeOOS)
 }
 

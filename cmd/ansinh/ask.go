@@ -142,6 +142,9 @@ func printExplanation(out io.Writer, x content.Explanation) {
 		if len(x.Joined) > 0 {
 			fmt.Fprintf(out, "   joined from below retrieval's band (the entry model is sure of it): %s\n", strings.Join(x.Joined, ", "))
 		}
+		if len(x.Led) > 0 {
+			fmt.Fprintf(out, "   joined from below retrieval's band (the entry model reads it far above the band's best by retrieval): %s\n", strings.Join(x.Led, ", "))
+		}
 		if x.Thing != "" {
 			fmt.Fprintf(out, "   thing asked after \"thì\", read by the entry model on its own: %q\n", x.Thing)
 			fmt.Fprintf(out, "   entry choice in the topic: %9s %6s %6s %6s %8s\n", "retrieval", "model", "thing", "facet", "combined")

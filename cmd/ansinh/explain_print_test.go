@@ -88,3 +88,15 @@ func TestPrintExplanationShowsJoined(t *testing.T) {
 		t.Errorf("explanation lacks %q:\n%s", want, got)
 	}
 }
+
+// TestPrintExplanationShowsLed: ask --explain names the entry that joined
+// the entry choice from below retrieval's band because the entry model
+// reads it far above the band's best entry by retrieval, with both
+// probabilities.
+func TestPrintExplanationShowsLed(t *testing.T) {
+	want := "   joined from below retrieval's band (the entry model reads it far above the band's best by retrieval): loan-near-poor-limit (model 0."
+	got := explanation(t, "can ngheo thi duoc vay bao nhieu tien toi da vay")
+	if !strings.Contains(got, want) || !strings.Contains(got, " against loan-") {
+		t.Errorf("explanation lacks %q … against loan-…:\n%s", want, got)
+	}
+}
