@@ -89,4 +89,7 @@ var (
 	disclaimNeg     = map[string]bool{"khong": true, "ko": true, "k": true, "kg": true, "khg": true, "hok": true, "hong": true}
 	disclaimEnd     = map[string]bool{"ma": true, "nhung": true, "chi": true, "a": true, "nhe": true, "nha": true, "thoi": true, "ha": true, "ak": true, "ah": true, "hoi": true, "toi": true, "em": true, "e": true, "minh": true, "chau": true, "t": true}
 	disclaimObjects = phraseSet("hoc phi", "gia dien", "tien dien")
+	// disclaimWriter are the words for the writer that may start an aside
+	// ("em không hỏi …").
+	disclaimWriter = map[string]bool{"toi": true, "em": true, "e": true, "minh": true, "chau": true, "t": true, "tui": true}
 )

@@ -2,6 +2,7 @@ package content
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -57,5 +58,36 @@ func TestReceivedAlreadyIsBackground(t *testing.T) {
 	syl = appendSyllables(nil, "con co duoc ho tro hoc phi khong")
 	if received(syl, slices.Index(syl, "ho")) {
 		t.Errorf("%v: a question read as received", syl)
+	}
+}
+
+// TestAskingPartLeavesTheAside: a clause ending in the writer's aside on
+// what they are not asking about asks only in its words before it; the
+// aside's denial is no question's "không" (the clause the short-message
+// reading takes for the question).
+func TestAskingPartLeavesTheAside(t *testing.T) {
+	for _, c := range []struct{ clause, want string }{
+		{" nha em ho ngheo (em ko hoi tien mai tang a)", " nha em ho ngheo"},
+		// Only an aside in parentheses.
+		{"toi khong phai hoi ve hoc phi", "toi khong phai hoi ve hoc phi"},
+		{"con hoc lop 3 (k hoi hoc phi nhe)", "con hoc lop 3"},
+		// What follows "mà" or a second "hỏi" is asked.
+		{"em ko hoi tien mai tang ma hoi giay khai tu lam o dau", "em ko hoi tien mai tang ma hoi giay khai tu lam o dau"},
+		{"tien dien thi toi ko hoi, toi hoi tien hoc", "tien dien thi toi ko hoi, toi hoi tien hoc"},
+		// A denial not of asking.
+		{"khong biet hoi ai", "khong biet hoi ai"},
+		{"nha toi co duoc ho tro khong", "nha toi co duoc ho tro khong"},
+	} {
+		if got := string(askingPart([]byte(c.clause))); got != c.want {
+			t.Errorf("askingPart(%q) = %q, want %q", c.clause, got, c.want)
+		}
+	}
+	// The short-message reading then finds the question in the clause
+	// before ("lam giay khai tu o dau"), where the outside marker is.
+	var b clauseBuf
+	text := "bo em mat tuan truoc, lam giay khai tu o dau, nha em ho ngheo (em ko hoi tien mai tang a)"
+	b.shortClause(text)
+	if got := strings.TrimSpace(text[b.ask:]); !strings.HasPrefix(got, "lam giay khai tu") {
+		t.Errorf("asking clause %q, want the one from \"lam giay khai tu\"", got)
 	}
 }

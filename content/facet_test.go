@@ -119,14 +119,17 @@ func TestFacetEntryChoice(t *testing.T) {
 }
 
 // TestExplainFacets: ask --explain names the entries weighed up for the
-// person named and those weighed down for another.
+// person named and those weighed down for another (an entry close enough
+// on retrieval to be in the running: since citizen batches 12 and 13 the
+// elderly's entry leads "bố tôi 80 tuổi, … thẻ bảo hiểm y tế miễn phí"
+// by more than the band, and the free card is not listed there).
 func TestExplainFacets(t *testing.T) {
 	kb, err := Load(Embedded())
 	if err != nil {
 		t.Fatal(err)
 	}
 	day := DateOf(time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC))
-	x := kb.Explain("bố tôi 80 tuổi, nhà không phải hộ nghèo, bố có được thẻ bảo hiểm y tế miễn phí không", day, 3)
+	x := kb.Explain("người cao tuổi đang nhận trợ cấp xã hội có được thẻ bhyt không", day, 3)
 	if !slices.Contains(x.FacetUp, "bhyt-elderly (elderly)") {
 		t.Errorf("weighed up %q, want bhyt-elderly (elderly)", x.FacetUp)
 	}

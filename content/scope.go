@@ -43,6 +43,11 @@ var (
 		"dot nat", "sinh vien", "ra soat", "mai tang", "can bo", "ubnd", "uy ban", "nhac", "bot",
 		"lu lut", "ngap", "chay nha", "tien dien", "khu cong nghiep", "lao dong", "kho khan", "hoan canh",
 		"hoc bong", "danh sach", "chi so thieu hut", "thu nhap", "vien phi", "mien phi", "che do",
+		// The social pension (trợ cấp hưu trí xã hội), which households
+		// also call "lương hưu xã hội": not the contributory pension the
+		// marker "lương hưu" names (citizen batch 12: "luong huu xa hoi la
+		// gi", the social pension's).
+		"huu tri xa hoi", "luong huu xa hoi",
 	)
 	scopeMarkers = phraseSet(
 		"tra gop", "tin chap", "the tin dung", "fe credit", "home credit", "cong ty tai chinh",

@@ -152,6 +152,8 @@ func TestScopeWords(t *testing.T) {
 		// named in out-of-scope errands too.
 		{"lịch cắt điện xã Tam Sơn ngày mai mấy giờ", "", "cat dien"},
 		{"dong bhxh 20 nam thi luong huu duoc bao nhieu", "", "luong huu"},
+		// The social pension by the name households give it.
+		{"mẹ tôi 76 tuổi thì lương hưu xã hội mỗi tháng bao nhiêu", "luong huu xa hoi", "luong huu"},
 		{"chế độ thai sản cho công nhân nữ được mấy tháng", "", "che do thai san"},
 		{"vay tiêu dùng cần chứng minh thu nhập không", "", "chung minh thu nhap"},
 	} {
