@@ -5,8 +5,9 @@ var scopeReading = true
 
 // outsideAsked returns the outside marker that the asking clause of the
 // message scored in s names when one of the two readings of the words (the
-// classifier, the SVM view) puts out of scope first and the clause asks for
-// no programme's benefit (askedProgramme), else "". A household category
+// classifier, the SVM view) reads it as out of scope, or nearly
+// (readsOutside), and the clause asks for no programme's benefit
+// (askedProgramme), else "". A household category
 // named in the question keeps the scope rule silent (scopeVerdict), as it
 // should for "nhà em hộ nghèo thì có được vay tín chấp không"; but "nhà e
 // hộ nghèo thì ngân hàng thương mại có từ chối không" asks what a
@@ -28,10 +29,29 @@ func (kb *KB) outsideAsked(s *scratch) string {
 	return m
 }
 
-// readsOutside reports whether the classifier or the SVM view puts out of
-// scope first for the message scored in s.
+// readsOutside reports whether the classifier or the SVM view reads the
+// message scored in s as out of scope, or nearly: its out-of-scope
+// probability reaches outsideRead of its best topic's. Citizen batches 12
+// and 13 (in scope) moved "… nhà e hộ nghèo thì ngân hàng thương mại có từ
+// chối không …" to loan 0.55 against out of scope 0.44 in both readings.
 func readsOutside(s *scratch) bool {
-	return argmax(s.probs) == oosClass || len(s.svm) == len(s.probs) && argmax(s.svm) == oosClass
+	return nearOutside(s.probs) || len(s.svm) == len(s.probs) && nearOutside(s.svm)
+}
+
+// outsideRead: the share of a reading's best topic probability its out of
+// scope must reach for outsideAsked and outsideCue. Pooled over seeds
+// 2026, 1, 2, with citizen batches 12 and 13 in: 1 (out of scope first)
+// → 0.75, fresh9b out of scope → unknown 107 → 109 of 124; citizen CV
+// (topic 97.2, out of scope 96.2, in scope → unknown 0.5%), the held-out
+// batches, fresh6, fresh8, fresh10oos and the dev set unchanged but for
+// one citizen3 line already answered wrong, now unknown; 0.6 the same;
+// 0.5 costs citizen CV topic 97.2 → 97.1%.
+var outsideRead = 0.75
+
+// nearOutside reports whether reading p gives out of scope at least
+// outsideRead of its best topic's probability.
+func nearOutside(p []float64) bool {
+	return p[oosClass] >= outsideRead*p[argmax(p)]
 }
 
 // outsideCue reports whether a cue for the commune's officers ("tố cáo",
