@@ -1,6 +1,9 @@
 package content
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestOutsideAskedBesideTheCategory: a household category named as the
 // subject of the question ("hộ nghèo thì …") keeps the scope rule silent,
@@ -98,6 +101,28 @@ func TestOutsideMargin(t *testing.T) {
 		scopeReading = false
 		if kb.marginApplies(s) {
 			t.Errorf("%q: marginApplies without the rule, want the category's exemption", text)
+		}
+	}
+}
+
+// TestReceivedLoanIsBackground: a policy loan the household has ("vay …
+// rồi", "đang vay", "đã vay") is told, not asked for, as a benefit
+// received is; asked for ("có được vay … không") it is not.
+func TestReceivedLoanIsBackground(t *testing.T) {
+	ex, _ := parseAbbreviations("")
+	for text, want := range map[string]bool{
+		"bố cháu vay ngân hàng chính sách rồi":           true,
+		"nhà em đã vay ngân hàng chính sách nuôi bò":     true,
+		"có được vay ngân hàng chính sách không":         false,
+		"nhà em muốn vay ngân hàng chính sách để làm ăn": false,
+	} {
+		syl := ex.syllables(nil, text)
+		i := slices.Index(syl, "chinh")
+		if i < 0 {
+			t.Fatalf("%q: no 'chinh' in %v", text, syl)
+		}
+		if got := received(syl, i); got != want {
+			t.Errorf("received(%q, chính sách) = %v, want %v", text, got, want)
 		}
 	}
 }

@@ -28,10 +28,15 @@ func received(syl []string, i int) bool {
 }
 
 // The words received reads: a tense, then a verb of receiving; a word
-// that asks stops the look back.
+// that asks stops the look back. "Vay" counts as receiving: "bố cháu vay
+// ngân hàng chính sách rồi, giờ cháu muốn mở thẻ ATM ở ngân hàng BIDV …"
+// tells the policy loan the household has and asks about a commercial
+// bank's card (pooled over seeds 2026, 1, 2: fresh10oos 192 → 193 of 214
+// unknown; citizen CV, the held-out batches, TestTune current, fresh6,
+// fresh8, fresh9b and the dev set unchanged).
 var (
 	receiveTense = map[string]bool{"dang": true, "da": true, "van": true, "dg": true}
-	receiveVerbs = map[string]bool{"duoc": true, "dc": true, "dk": true, "nhan": true, "huong": true, "lanh": true}
+	receiveVerbs = map[string]bool{"duoc": true, "dc": true, "dk": true, "nhan": true, "huong": true, "lanh": true, "vay": true}
 	receiveStop  = map[string]bool{"co": true, "khong": true, "ko": true, "k": true, "sao": true, "nao": true, "bao": true, "gi": true, "hoi": true, "muon": true, "xin": true}
 )
 
