@@ -4,8 +4,9 @@ import "math"
 
 // packedClassifier holds a trained linear model's weights laid out for
 // reading: the hashed buckets no training document used have all-zero
-// weights and no row, and each row is padded to a cache line, so the rows a
-// message reads fit the processor's cache (the full table does not). It
+// weights and no row, and each row is padded (packStride) to a cache line
+// or a share of one, so the rows a message reads fit the processor's cache
+// (the full table does not). It
 // gives the same probabilities as the model, bit for bit.
 type packedClassifier struct {
 	nc     int
@@ -18,6 +19,23 @@ type packedClassifier struct {
 
 // cacheLine is the usual size of a processor's cache line, in float32s.
 const cacheLine = 16
+
+// packStride is the floats a packed row of nc classes takes: a whole
+// cache line for nine to sixteen classes (AVX reads sixteen at a time);
+// four or eight for fewer, so that two or four rows share a line; beyond
+// sixteen, a line and the rest rounded up to four (sixteen, then eight or
+// four at a time). The padding is zero.
+func packStride(nc int) int {
+	switch {
+	case nc <= 4:
+		return 4
+	case nc <= 8:
+		return 8
+	case nc <= cacheLine:
+		return cacheLine
+	}
+	return cacheLine + (nc-cacheLine+3)/4*4
+}
 
 // pack returns c's weights packed, or nil (see packWeights).
 func pack(c *classifier) *packedClassifier {
@@ -32,7 +50,7 @@ func packWeights(nc int, w, b []float32) *packedClassifier {
 	if buckets&(buckets-1) != 0 {
 		return nil
 	}
-	pc := &packedClassifier{nc: nc, mask: uint32(buckets - 1), row: make([]uint16, buckets), b: b, stride: (nc + cacheLine - 1) / cacheLine * cacheLine}
+	pc := &packedClassifier{nc: nc, mask: uint32(buckets - 1), row: make([]uint16, buckets), b: b, stride: packStride(nc)}
 	rows := 1
 	for bk := range buckets {
 		for _, v := range w[bk*nc : bk*nc+nc] {
@@ -110,15 +128,23 @@ func (pc *packedClassifier) add(rows []packedRow, p []float64) {
 // sumRows adds the contributions of rows of w to the sums of the nc classes
 // in p, in the rows' order: class k's sum gains float64(w[row.at+k] ×
 // row.v), the product rounded to float32. Each row is nc classes padded
-// with zeros to a whole number of cache lines (cacheLine floats), which
-// AVX reads sixteen classes at a time.
+// with zeros to packStride(nc) floats or to whole cache lines (cacheLine
+// floats): AVX reads sixteen classes at a time, and the last four or
+// eight alone when no more are left.
 func sumRows(w []float32, nc int, rows []packedRow, p []float64) {
 	k := 0
 	if useAVX && len(rows) > 0 {
 		for ; k < nc; k += cacheLine {
 			var acc [cacheLine]float64
 			n := copy(acc[:], p[k:min(k+cacheLine, nc)])
-			addRows16AVX(&w[k], &rows[0], len(rows), &acc)
+			switch {
+			case n > 8:
+				addRows16AVX(&w[k], &rows[0], len(rows), &acc)
+			case n > 4:
+				addRows8AVX(&w[k], &rows[0], len(rows), (*[8]float64)(acc[:8]))
+			default:
+				addRows4AVX(&w[k], &rows[0], len(rows), (*[4]float64)(acc[:4]))
+			}
 			copy(p[k:k+n], acc[:n])
 		}
 		return

@@ -15,6 +15,18 @@ var useAVX = cpu.X86.HasAVX
 //go:noescape
 func addRows16AVX(w *float32, rows *packedRow, n int, acc *[16]float64)
 
+// addRows8AVX is addRows16AVX for the first eight classes of the rows
+// (j < 8): for a model's last classes, when no more than eight are left.
+//
+//go:noescape
+func addRows8AVX(w *float32, rows *packedRow, n int, acc *[8]float64)
+
+// addRows4AVX is addRows16AVX for the first four classes of the rows
+// (j < 4).
+//
+//go:noescape
+func addRows4AVX(w *float32, rows *packedRow, n int, acc *[4]float64)
+
 // subRows16AVX does, for each of the n rows (n > 0) in their order and
 // each j < 16, w[row.at+j] -= step[j]×row.v + decay[j]×w[row.at+j] (each
 // product and the sum rounded to float32, as the Go loop does): a class

@@ -9,6 +9,14 @@ func addRows16AVX(w *float32, rows *packedRow, n int, acc *[16]float64) {
 	panic("content: no AVX off amd64")
 }
 
+func addRows8AVX(w *float32, rows *packedRow, n int, acc *[8]float64) {
+	panic("content: no AVX off amd64")
+}
+
+func addRows4AVX(w *float32, rows *packedRow, n int, acc *[4]float64) {
+	panic("content: no AVX off amd64")
+}
+
 func subRows16AVX(w *float32, rows *packedRow, n int, step, decay *[16]float32) {
 	panic("content: no AVX off amd64")
 }
