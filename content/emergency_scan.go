@@ -31,6 +31,7 @@ type dword struct {
 // thở", "không cử động", …); most messages end a question with it.
 type dcand struct {
 	id   int32
+	nid  int32 // next.id, kept here: a binary search reads no dword
 	next *dword
 }
 
@@ -106,6 +107,9 @@ func (d *detector) learn(known map[string]int32) {
 			c := dcand{id: id}
 			if syl := d.all[id].syl; len(syl) > 1 && syl[1].fold != "*" {
 				c.next = d.words[syl[1].fold]
+				if c.next != nil {
+					c.nid = c.next.id
+				}
 			}
 			if d.danger[id] {
 				w.danger = append(w.danger, c)
@@ -251,8 +255,8 @@ func (d *detector) matchAt(m *dmsg, i int, cands []dcand) {
 // matchSecond matches at position i the phrases of cands (sorted by their
 // second word) whose second word is id.
 func (d *detector) matchSecond(m *dmsg, i int, cands []dcand, id int32) {
-	k, _ := slices.BinarySearchFunc(cands, id, func(c dcand, id int32) int { return cmp.Compare(c.next.id, id) })
-	for ; k < len(cands) && cands[k].next.id == id; k++ {
+	k, _ := slices.BinarySearchFunc(cands, id, func(c dcand, id int32) int { return cmp.Compare(c.nid, id) })
+	for ; k < len(cands) && cands[k].nid == id; k++ {
 		d.matchPhrase(m, i, cands[k].id)
 	}
 }

@@ -289,12 +289,13 @@ func (kb *KB) rankEntries(s *scratch, maxScore float64, day Date, top *Entry, fl
 	h := s.asked.household()
 	var vmax float64
 	s.ranks = s.ranks[:0]
+	members := kb.byTopic[top.Topic]
 	if floor > 0 && s.facets != 0 {
 		// The band is read on retrieval weighed by facets: an entry for
 		// the school level named is in the running though another scores
 		// higher on the words it shares.
 		floor = 0
-		for _, i := range kb.byTopic[top.Topic] {
+		for _, i := range members {
 			floor = max(floor, s.scores[i]/maxScore*kb.facetWeight(s, i))
 		}
 	}
@@ -310,7 +311,7 @@ func (kb *KB) rankEntries(s *scratch, maxScore float64, day Date, top *Entry, fl
 	catFloor := floor
 	if floor > 0 && s.asked != 0 {
 		catFloor = 0
-		for _, i := range kb.byTopic[top.Topic] {
+		for _, i := range members {
 			catFloor = max(catFloor, s.scores[i]/maxScore*kb.facetWeight(s, i)*categoryFactor(kb.cats[i], s.named()))
 		}
 	}
@@ -320,10 +321,10 @@ func (kb *KB) rankEntries(s *scratch, maxScore float64, day Date, top *Entry, fl
 	join := floor > 0 && k >= 0 && entryMix > 0 && modelJoin > 0 && kb.clf.entries[k].nc > 0
 	lead := floor > 0 && k >= 0 && entryMix > 0 && modelLead > 0 && kb.clf.entries[k].nc > 0
 	s.pend = s.pend[:0]
-	for _, i := range kb.byTopic[top.Topic] {
+	for _, i := range members {
 		sc := s.scores[i]
 		if e := kb.entries[i]; familyShare && h != "" && e.Family != "" && slices.Contains(e.Households, h) {
-			for _, j := range kb.byTopic[top.Topic] {
+			for _, j := range members {
 				if kb.entries[j].Family == e.Family {
 					s.scores[i] = max(s.scores[i], s.scores[j])
 				}

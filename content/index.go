@@ -79,6 +79,10 @@ type index struct {
 	// message is strong evidence for its entry.
 	phrases  []phrase
 	phraseAt []int32
+	// phraseNext is each phrase's next, in the phrases' order: a message's
+	// word reads these four bytes a phrase, not the phrase, to find the
+	// few phrases its next word can start (most cannot).
+	phraseNext []int32
 	// titles are the distinct syllable ids of each entry's title.
 	titles [][]int32
 	// protected are the danger vocabulary's syllables: never corrected
@@ -237,6 +241,10 @@ func buildIndex(entries []*Entry, ex *expander, weigh func(text string) ([]strin
 	for id := range ix.post {
 		ix.phrases = append(ix.phrases, byFirst[int32(id)]...)
 		ix.phraseAt[id+1] = int32(len(ix.phrases))
+	}
+	ix.phraseNext = make([]int32, len(ix.phrases))
+	for j, ph := range ix.phrases {
+		ix.phraseNext[j] = ph.next
 	}
 	ix.words = make([]string, len(ix.post))
 	for s, id := range ix.vocab {

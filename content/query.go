@@ -4,20 +4,27 @@ package content
 // message: a keyword in proportion to its own weight, a cue in proportion to
 // the whole message's, so that the intent it names wins over the subject.
 func (kb *KB) phraseHits(s *scratch, total float64) {
+	ix := kb.ix
 	for i, id := range s.pos {
 		if id < 0 {
 			continue
 		}
+		after := int32(noNext)
+		if i+1 < len(s.pos) {
+			after = s.pos[i+1]
+		}
+		from := ix.phraseAt[id]
 	next:
-		for _, ph := range kb.ix.phrases[kb.ix.phraseAt[id]:kb.ix.phraseAt[id+1]] {
-			if ph.next != noNext && (i+1 >= len(s.pos) || s.pos[i+1] != ph.next) {
+		for j, nx := range ix.phraseNext[from:ix.phraseAt[id+1]] {
+			if nx != noNext && nx != after {
 				continue
 			}
+			ph := &ix.phrases[int(from)+j]
 			if i+len(ph.ids) > len(s.pos) {
 				continue
 			}
-			for j, want := range ph.ids[1:] {
-				if s.pos[i+1+j] != want {
+			for k, want := range ph.ids[1:] {
+				if s.pos[i+1+k] != want {
 					continue next
 				}
 			}
