@@ -152,11 +152,15 @@ var modelJoin = 0.65
 // any entry (0) 36.9k. Any entry gains a little more (five folds 79.1 /
 // 78.4%, citizen3 75.4 / 72.8%, citizen7 81.4 / 80.2%, citizen4 82.3 /
 // 81.8%) at twice the cost; 0.8 keeps the held-out gains but not the five
-// folds' (78.7 / 78.1%). Any entry (0) since session 11, with modelLead:
-// measured together there; BenchmarkMatch A/B against 0.7 without the
-// lead, interleaved, 2 s rounds: about 4% slower (median ~61k → ~58k
-// questions/s, quiet rounds).
-var joinBand = 0.0
+// folds' (78.7 / 78.1%). Session 11 tried any entry (0) with modelLead:
+// the entry model then ran for nearly every message (242 of the 251 own
+// questions, 141 of them only to check a join that fired twice), and with
+// citizen batches 12 and 13 in, BenchmarkMatch fell about 14% below the
+// session's start (interleaved 2 s rounds, idle machine) against about
+// 7% with 0.7. 0.7 costs 12 of 4,983 held-out lines where a category is
+// named (citizen3, 7, 10, 11, 12, 13 pooled over trainSeed 2026, 1, 2:
+// 79.2 → 78.9%), fresh8 337 → 335 of 424, fresh6 295 of 352 either way.
+var joinBand = 0.7
 
 // modelLead, leadMin, leadBand: an entry below retrieval's band also
 // joins the choice when the entry model reads the message as it at least
