@@ -98,7 +98,7 @@ func (b *clauseBuf) shortClause(text string) (start, core int) {
 // a builder then asked "tôi muốn phản ánh … thì làm sao", which the
 // officers' cue answers.
 func askingPart(folded []byte) []byte {
-	if bytes.Index(folded, []byte("hoi")) < 0 {
+	if !bytes.Contains(folded, []byte("hoi")) {
 		return folded // most clauses
 	}
 	var prev, cur [2]int // the last two words' bounds
