@@ -103,17 +103,7 @@ func askingPart(folded []byte) []byte {
 	}
 	var prev, cur [2]int // the last two words' bounds
 	prev, cur = [2]int{-1, -1}, [2]int{-1, -1}
-	for i := 0; i < len(folded); {
-		for i < len(folded) && !isWordByte(folded[i]) {
-			i++
-		}
-		j := i
-		for j < len(folded) && isWordByte(folded[j]) {
-			j++
-		}
-		if j == i {
-			break
-		}
+	for i, j := nextWord(folded, 0); j > i; i, j = nextWord(folded, j) {
 		prev, cur = cur, [2]int{i, j}
 		if disclaimNeg[string(folded[i:j])] {
 			if asideAfter(folded, j) {
@@ -129,7 +119,6 @@ func askingPart(folded []byte) []byte {
 				}
 			}
 		}
-		i = j
 	}
 	return folded
 }
@@ -140,17 +129,7 @@ func askingPart(folded []byte) []byte {
 func asideAfter(folded []byte, j int) bool {
 	w := 0
 	hoi := -1
-	for i := j; i < len(folded); {
-		for i < len(folded) && !isWordByte(folded[i]) {
-			i++
-		}
-		k := i
-		for k < len(folded) && isWordByte(folded[k]) {
-			k++
-		}
-		if k == i {
-			break
-		}
+	for i, k := nextWord(folded, j); k > i; i, k = nextWord(folded, k) {
 		word := string(folded[i:k])
 		switch {
 		case hoi < 0 && w == 0 && word == "phai":
@@ -162,7 +141,6 @@ func asideAfter(folded []byte, j int) bool {
 			return false
 		}
 		w++
-		i = k
 	}
 	return hoi >= 0
 }
@@ -229,23 +207,13 @@ func hasAskWord[T string | []byte](folded T) bool {
 	// One pass over the words: a one-word marker is a word, a two-word
 	// one a word and the one before it.
 	prevStart, prevEnd := 0, -2
-	for i := 0; i < len(folded); {
-		for i < len(folded) && !isWordByte(folded[i]) {
-			i++
-		}
-		j := i
-		for j < len(folded) && isWordByte(folded[j]) {
-			j++
-		}
-		if j == i {
-			break
-		}
+	for i, j := nextWord(folded, 0); j > i; i, j = nextWord(folded, j) {
 		// The pair is the two words and the one space between them.
 		if askSet.oneF.mayCell(folded[i], folded[j-1], j-i) && askSet.one[string(folded[i:j])] ||
 			i == prevEnd+1 && folded[prevEnd] == ' ' && askSet.twoF.mayCell(folded[prevStart], folded[j-1], j-prevStart) && askSet.two[string(folded[prevStart:j])] {
 			return true
 		}
-		prevStart, prevEnd, i = i, j, j
+		prevStart, prevEnd = i, j
 	}
 	return false
 }

@@ -72,6 +72,20 @@ func isSentenceEnd(c byte) bool {
 
 func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80 }
 
+// nextWord returns the bounds [start, end) of the first word of folded at
+// or after byte i; start == end when there is none. Walk the words with
+// for i, j := nextWord(s, 0); j > i; i, j = nextWord(s, j) {…}.
+func nextWord[T string | []byte](folded T, i int) (start, end int) {
+	for i < len(folded) && !isWordByte(folded[i]) {
+		i++
+	}
+	end = i
+	for end < len(folded) && isWordByte(folded[end]) {
+		end++
+	}
+	return i, end
+}
+
 // word returns word i of the folded text (nil outside it); its callers
 // convert it to a string only to compare it or look it up, which does not
 // allocate.
