@@ -321,9 +321,10 @@ func (kb *KB) rankEntries(s *scratch, maxScore float64, day Date, top *Entry, fl
 	}
 	k := kb.topicOf[slices.Index(kb.entries, top)]
 	tmax := kb.thingProbs(s, k)
-	// An entry the entry model is sure of joins the choice (modelJoin).
-	join := floor > 0 && k >= 0 && entryMix > 0 && modelJoin > 0 && kb.clf.entries[k].nc > 0
-	lead := floor > 0 && k >= 0 && entryMix > 0 && modelLead > 0 && kb.clf.entries[k].nc > 0
+	// An entry the entry model is sure of (modelJoin) or leads with
+	// (modelLead) joins the choice from below the band.
+	below := floor > 0 && k >= 0 && entryMix > 0 && kb.clf.entries[k].nc > 0
+	join, lead := below && modelJoin > 0, below && modelLead > 0
 	s.pend = s.pend[:0]
 	for _, i := range members {
 		sc := s.scores[i]

@@ -10,9 +10,8 @@ import "slices"
 // it is (w − (±0) is w), so bit for bit what the loop over the moved
 // classes gives.
 type update struct {
-	nc    int
-	cls   []int     // the classes moved
-	steps []float32 // their steps
+	nc  int
+	cls []int // the classes moved
 	// step and decay by class, zero for a class not moved (and for the
 	// padding), a whole number of cache lines long.
 	step, decay []float32
@@ -20,7 +19,7 @@ type update struct {
 
 func newUpdate(nc int) *update {
 	n := trainStride(nc)
-	return &update{nc: nc, cls: make([]int, 0, nc), steps: make([]float32, 0, nc), step: make([]float32, n), decay: make([]float32, n)}
+	return &update{nc: nc, cls: make([]int, 0, nc), step: make([]float32, n), decay: make([]float32, n)}
 }
 
 // reset forgets the classes moved.
@@ -28,12 +27,12 @@ func (u *update) reset() {
 	for _, k := range u.cls {
 		u.step[k], u.decay[k] = 0, 0
 	}
-	u.cls, u.steps = u.cls[:0], u.steps[:0]
+	u.cls = u.cls[:0]
 }
 
-// add moves class k by step with decay.
+// add moves class k by step with decay; a class is moved once a step.
 func (u *update) add(k int, step, decay float32) {
-	u.cls, u.steps = append(u.cls, k), append(u.steps, step)
+	u.cls = append(u.cls, k)
 	u.step[k], u.decay[k] = step, decay
 }
 
@@ -54,12 +53,11 @@ func (u *update) apply(w []float32, rows []packedRow) {
 		}
 		return
 	}
-	cls, steps := u.cls, u.steps
 	for _, x := range rows {
 		r := int(x.at)
 		row := w[r : r+nc : r+nc]
-		for c, j := range cls {
-			row[j] -= steps[c]*x.v + u.decay[j]*row[j]
+		for _, j := range u.cls {
+			row[j] -= u.step[j]*x.v + u.decay[j]*row[j]
 		}
 	}
 }
