@@ -93,6 +93,14 @@ type scratch struct {
 	svmTerms []uint32
 	svmUniq  []uint32
 	svmSyl   []string
+	// soloW, soloF, soloTerms, soloP, soloV: clauseOutside's reading of
+	// the asking clause alone (its weights, features and view terms, the
+	// classifier's and the view's scores).
+	soloW     []float32
+	soloF     []feature
+	soloTerms []uint32
+	soloP     []float64
+	soloV     []float64
 	// entryProbs: the entry model's probability per entry, for topic
 	// class epTopic (-1: not computed for this message); ebuf: scratch.
 	entryProbs, ebuf []float64

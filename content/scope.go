@@ -434,6 +434,9 @@ func (kb *KB) scopeReason(s *scratch, top int) string {
 	if m := kb.scopeVerdict(s, top); m != "" {
 		why := fmt.Sprintf("it names %q, which is not a support programme, and no programme word", m)
 		if kb.markerVerdict(s, top) == "" {
+			if !readsOutside(s) {
+				return why + " in the question, which the classifier and the svm view read as out of scope on its own, without the story (every programme it names is told as what the household already has)"
+			}
 			return why + " in the question, which the classifier or the svm view reads as out of scope"
 		}
 		if s.asked != 0 {
