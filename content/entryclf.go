@@ -11,7 +11,7 @@ import (
 // vào tháng mấy" reads like the review timeline's examples, not like the
 // application's, though both share most words. Its probability is mixed
 // into the retrieval ranking of the topic's close entries (refined).
-const entryBits = 14
+var entryBits = 14
 
 // entryEpochs: passes over a topic's documents (cross-validated: 6 do as
 // well as 12 or 40).
@@ -195,16 +195,23 @@ type entryModel struct {
 	linear
 	packed  *packedClassifier // the weights laid out for reading, nil: read linear
 	members []int32           // class -> index in the entries
+	mlp     *entryMLP         // the entry network (entryexp12.go), nil: off
 }
 
 func trainEntryModels(entries []*Entry, docs []trainDoc, topics []string) []entryModel {
 	models := make([]entryModel, len(topics))
 	class := make([]int, len(entries))
 	byTopic := make([][]trainDoc, len(topics))
+	mlpDocs := make([][]trainDoc, len(topics))
 	for _, d := range docs {
-		if d.ask != 0 {
+		if mlpShare > 0 && mlpWords {
+			md := d
+			md.f = askFeatures(slices.Clip(d.f[:d.nw]), d.ask)
+			mlpDocs[d.class] = append(mlpDocs[d.class], md)
+		}
+		if d.ask != 0 || len(d.skip) > 0 {
 			// The topic model trains on d.f at the same time: a copy.
-			d.f = askFeatures(slices.Clip(d.f), d.ask)
+			d.f = append(askFeatures(slices.Clip(d.f), d.ask), d.skip...)
 		}
 		byTopic[d.class] = append(byTopic[d.class], d)
 	}
@@ -222,14 +229,21 @@ func trainEntryModels(entries []*Entry, docs []trainDoc, topics []string) []entr
 		m.linear = newLinear(1<<entryBits, len(m.members))
 		m.train(byTopic[k], func(d *trainDoc) int { return class[d.entry] }, entryEpochs, rand.New(rand.NewPCG(uint64(k), 2026)))
 		m.packed = packWeights(m.nc, m.w, m.b)
+		if mlpShare > 0 {
+			md := byTopic[k]
+			if mlpWords {
+				md = mlpDocs[k]
+			}
+			m.mlp = trainMLP(md, func(d *trainDoc) int { return class[d.entry] }, m.nc, m.mask, rand.New(rand.NewPCG(uint64(k), 77)))
+		}
 	}
 	return models
 }
 
 // entryProbs fills p (by entry index, zero elsewhere) with topic class k's
-// entry model's probabilities for features f; buf is scratch, returned
-// grown for the next call.
-func (c *classifier) entryProbs(k int, f, extra []feature, p, buf []float64) []float64 {
+// entry model's probabilities for features f (its first nw the syllables
+// and their pairs); buf is scratch, returned grown for the next call.
+func (c *classifier) entryProbs(k int, f, extra []feature, nw int, p, buf []float64) []float64 {
 	m := &c.entries[k]
 	if m.nc == 0 {
 		for _, i := range m.members {
@@ -237,11 +251,22 @@ func (c *classifier) entryProbs(k int, f, extra []feature, p, buf []float64) []f
 		}
 		return buf
 	}
-	buf = slices.Grow(buf[:0], m.nc)[:m.nc]
+	buf = slices.Grow(buf[:0], 2*m.nc)[:2*m.nc]
 	if m.packed != nil {
-		m.packed.probsWith(f, extra, buf)
+		m.packed.probsWith(f, extra, buf[:m.nc])
 	} else {
-		m.probs(append(slices.Clip(f), extra...), buf)
+		m.probs(append(slices.Clip(f), extra...), buf[:m.nc])
+	}
+	if m.mlp != nil {
+		q := buf[m.nc:]
+		if mlpWords {
+			m.mlp.probs(f[:min(nw, len(f))], extra, q)
+		} else {
+			m.mlp.probs(f, extra, q)
+		}
+		for j := range m.nc {
+			buf[j] += mlpShare * (q[j] - buf[j])
+		}
 	}
 	for j, i := range m.members {
 		p[i] = buf[j]
@@ -453,7 +478,13 @@ func (kb *KB) entryModelProbs(s *scratch, k int) {
 		s.asks = asksOf(s.syl, s.w)
 	}
 	s.askFeats = askFeatures(s.askFeats[:0], s.asks)
-	s.ebuf = kb.clf.entryProbs(k, f, s.askFeats, s.entryProbs, s.ebuf)
+	s.askFeats = skipFeatures(s.askFeats, s.syl, s.w)
+	if catAskAsked {
+		s.askFeats = catAskFeatures(s.askFeats, s.asked, s.asks)
+	} else {
+		s.askFeats = catAskFeatures(s.askFeats, s.cats, s.asks)
+	}
+	s.ebuf = kb.clf.entryProbs(k, f, s.askFeats, 2*len(s.syl)-1, s.entryProbs, s.ebuf)
 }
 
 // retrievalRank is entry i's retrieval rank within its topic: its score
