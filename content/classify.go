@@ -204,8 +204,6 @@ type trainDoc struct {
 	class int // topic class
 	entry int // index in the entries
 	ask   askKind
-	skip  []feature // the entry model's skip pairs and category × ask crosses (entryexp12.go)
-	nw    int       // f's first nw features are its syllables and their pairs (mlpWords)
 }
 
 // trainClassifier trains the topic classifier and, at the same time on
@@ -275,15 +273,11 @@ func classifierDocs(entries []*Entry, ex *expander, topics []string, sv *svmCorp
 		f := hashedFeatures(arena.next(), syl, w, th)
 		n := len(f)
 		a := asksOf(syl, nil)
-		var sk []feature
-		if skipWeight != 0 || catAskWeight != 0 {
-			sk = catAskFeatures(skipFeatures(nil, syl, nil), categories(syl, nil), a)
-		}
-		docs = append(docs, trainDoc{arena.keep(accentFeatures(f, text, 1)), cl, entry, a, sk, 2*len(syl) - 1})
+		docs = append(docs, trainDoc{arena.keep(accentFeatures(f, text, 1)), cl, entry, a})
 		if clfUnmarked && hasMarks(text) {
 			// The same words typed without marks: the syllables are the
 			// same, the accented-word features are missing.
-			docs = append(docs, trainDoc{arena.keep(append(arena.next(), f[:n]...)), cl, entry, a, sk, 2*len(syl) - 1})
+			docs = append(docs, trainDoc{arena.keep(append(arena.next(), f[:n]...)), cl, entry, a})
 		}
 		if sv != nil {
 			lo := len(sv.terms)

@@ -105,7 +105,7 @@ func (kb *KB) thingProbs(s *scratch, k int) float64 {
 		s.thingFeats = features(s.thingFeats[:0], s.syl[s.thing:], s.w[s.thing:])
 		kb.clf.weigh(s.thingFeats)
 		s.thingFeats = askFeatures(s.thingFeats, asksOf(s.syl[s.thing:], nil))
-		s.ebuf = kb.clf.entryProbs(k, s.thingFeats, nil, 2*(len(s.syl)-s.thing)-1, s.thingP, s.ebuf)
+		s.ebuf = kb.clf.entryProbs(k, s.thingFeats, nil, s.thingP, s.ebuf)
 		if thingWithMessage {
 			kb.readThingWithMessage(s, k)
 		}

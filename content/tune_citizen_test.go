@@ -1,7 +1,6 @@
 package content
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
 	"slices"
@@ -156,14 +155,6 @@ func tuneCitizen(t *testing.T, entries []*Entry, ex *expander, fv *followVocab, 
 			kbs[f].fv, kbs[f].det = fv, det
 		}
 	}
-	var dumpW *os.File
-	if p := os.Getenv("X_DUMP"); p != "" {
-		var err error
-		if dumpW, err = os.Create(p); err != nil {
-			t.Fatal(err)
-		}
-		defer dumpW.Close()
-	}
 	evaluate := func(name string, shown bool) tally {
 		var s tally
 		for f, kb := range kbs {
@@ -196,17 +187,6 @@ func tuneCitizen(t *testing.T, entries []*Entry, ex *expander, fv *followVocab, 
 							s.catOneOK++
 						}
 					}
-				}
-				if dumpW != nil && shown && got == h.topic && h.topic != TopicOutOfScope && r.Entry != nil {
-					x := kb.Explain(h.text, day, 3)
-					hh := kb.askedHousehold(h.text)
-					var cs []map[string]any
-					for _, c := range x.EntryChoice {
-						cs = append(cs, map[string]any{"key": c.Entry.Key, "r": c.Retrieval, "m": c.Model, "t": c.Thing, "f": c.Facet, "c": c.Combined, "j": c.Joined, "l": c.Led,
-							"hm": hh != "" && slices.Contains(c.Entry.Households, hh), "hn": len(c.Entry.Households)})
-					}
-					b, _ := json.Marshal(map[string]any{"fold": f, "want": h.key, "got": r.Entry.Key, "cat": categories(ex.syllables(nil, h.text), nil) != 0, "cands": cs})
-					fmt.Fprintln(dumpW, string(b))
 				}
 				if showEntries && shown && got == h.topic && r.Entry != nil && r.Entry.Key != h.key {
 					named := ""
