@@ -71,6 +71,10 @@ func TestOutsideMarkersOfHouseholds(t *testing.T) {
 		"xin giấy chứng tử cho bố":                        "chung tu",
 		"đất nằm trong quy hoạch thì sao":                 "quy hoach",
 		"giá xăng lại tăng":                               "gia xang",
+		"trụ sở tỉnh mới đặt ở đâu":                       "tru so tinh",
+		"bé nhà em không biết làm bài tập toán":           "bai tap",
+		"đặt lịch khám trước qua mạng được không":         "dat lich kham",
+		"nhà bên lấn chiếm lối đi chung":                  "lan chiem",
 	} {
 		ex, _ := parseAbbreviations("")
 		if got := scopeMarker(ex.syllables(nil, text), nil); got != want {
