@@ -92,24 +92,25 @@ var entryWhole = true
 // a second labeller chose the bot's entry for 22, and named it as another
 // right answer for 16 more.
 //
-// Session 12 (citizen batches to 13, 4,292 messages; code: commit
-// 98727aa, off) tried four more, none gaining on all of citizen CV /
-// citizen3, 7, 10, 11, 12, 13 held out / fresh6 of 352 / fresh8 of 424
-// (right entry where a category is named, pooled over trainSeed 2026, 1,
-// 2; live 80.6 / 78.9% (3,933 of 4,983) / 295 / 335): a one-hidden-layer
-// entry network (32 ReLU units, 8 passes) blended at 0.15 80.9 / 79.2 /
-// 290 / 332, Load 0.29 → 0.85 s (16 units, 4 passes: 80.6 / 79.0 / 291 /
-// 330, 0.41 s; on the syllables and pairs only, at 0.3: 80.7 / 78.7 /
-// 288 / 329); skip pairs of the asking clause at 0.15 80.7 / 79.0 / 295 /
-// 334; category × ask crosses at 0.15 80.6 / 79.0 / 294 / 333; entryBits
-// 12 or 16 within 0.1 (seed 2026). A reranker over the band's candidates
-// (a conditional logit on 13 dense features: combined, log model, log
-// retrieval, thing, facet, category match, joined, led, first by model or
-// retrieval), fit on four folds' held-out scores and tested on the fifth
-// (seed 2026), chose right for 2,308 of the 2,783 category-naming lines
-// answered in the right topic, the live choice 2,306; the wanted entry is
-// in the band for 2,449. A load-time reranker would need held-out
-// retrieval scores (a build per fold), so none was built.
+// Session 12 (citizen batches to 13, 4,292 messages; measured on main at
+// d2d2903; code: commit a3b9d64, off) tried four more, none gaining on all
+// of citizen CV / citizen3, 7, 10, 11, 12, 13 held out / fresh6 of 352 /
+// fresh8 of 424 (right entry where a category is named, pooled over
+// trainSeed 2026, 1, 2; live 80.6 / 78.9% (3,933 of 4,983) / 295 / 335): a
+// one-hidden-layer entry network (32 ReLU units, 8 passes) blended at 0.15
+// 80.9 / 79.2 / 290 / 332, Load 0.29 → 0.85 s (16 units, 4 passes: 80.6 /
+// 79.0 / 291 / 330, 0.41 s; on the syllables and pairs only, at 0.3: 80.7
+// / 78.7 / 288 / 329); skip pairs of the asking clause at 0.15 80.7 / 79.0
+// / 295 / 334; category × ask crosses at 0.15 80.6 / 79.0 / 294 / 333;
+// entryBits 12 or 16 within 0.1 (seed 2026). A reranker over the band's
+// candidates (a conditional logit on 13 dense features: combined, log
+// model, log retrieval, thing, facet, category match, joined, led, first
+// by model or retrieval), fit on four folds' held-out scores and tested on
+// the fifth (seed 2026), chose right for 2,308 of the 2,783
+// category-naming lines answered in the right topic, the live choice
+// 2,306; the wanted entry is in the band for 2,449. A load-time reranker
+// would need held-out retrieval scores (a build per fold), so none was
+// built.
 var entryMix = 0.7
 
 // familyShare: the member of a family written for the category asked
