@@ -175,6 +175,7 @@ func TestReceivedTold(t *testing.T) {
 		{"nha em ho ngheo duoc ho tro bao nhieu", "ho", false},
 		{"tien dien dc ho tro roi nhung tien truyen hinh", "tien", true},
 		{"tien dien duoc ho tro khong", "tien", false},
+		{"nha em sap duoc ho tro lam nha", "ho", true},
 	} {
 		syl := ex.syllables(nil, c.text)
 		i := slices.Index(syl, c.at)
