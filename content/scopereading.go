@@ -40,10 +40,44 @@ func (kb *KB) outsideAsked(s *scratch) string {
 	}
 	at := kb.askSyllable(s)
 	m := scopeMarkerFrom(s.syl, s.w, at, true)
-	if m == "" || kb.askedProgramme(s) || scopeAnchorIn(s.syl, s.w, m, true, at, len(s.syl)) != "" {
+	if m == "" {
+		return kb.outsideStory(s, at)
+	}
+	if kb.askedProgramme(s) || scopeAnchorIn(s.syl, s.w, m, true, at, len(s.syl)) != "" {
 		return ""
 	}
 	if !readsOutside(s) && (scopeAnchor(s.syl, nil, m, true) != "" || !kb.clauseOutside(s, at)) {
+		return ""
+	}
+	return m
+}
+
+// scopeStoryRead switches outsideStory on (for TestTune).
+var scopeStoryRead = true
+
+// outsideStory returns the story's outside marker for an asking clause
+// (from syllable at) that names no subject of its own, neither an outside
+// marker nor a programme, when a reading of the words puts out of scope
+// near (readsOutside) and no programme is named anywhere (a household
+// category is none): "nhà tôi vay của ngân hàng VPBank 200 triệu để làm
+// nhà, …, cho hỏi có được giãn nợ không" asks about the commercial
+// bank's loan. markerVerdict reads the story's marker so only beside a
+// household category told as background. Pooled over seeds 2026, 1, 2
+// (with "bình xét" a programme anchor, which alone moves nothing): citizen
+// CV out of scope → unknown 1787 → 1790 of 1854 (96.4 → 96.5%), topic
+// 12515 → 12518 of 12876, in scope → unknown 55 of 11,022 unchanged;
+// TestTune current out of scope 95.8 → 95.9%, never-seen outside subjects
+// 83.5 → 83.8%; the held-out batches citizen3, 4, 5 and 7, fresh6,
+// fresh8, fresh9b, fresh10oos, the dev set and fresh11oos unchanged.
+// Without "bình xét" a complaint about the poverty review that names an
+// instalment purchase went unknown (in scope → unknown 55 → 57).
+func (kb *KB) outsideStory(s *scratch, at int) string {
+	if !scopeStoryRead || !scopeAnaphora || !readsOutside(s) || kb.askedProgramme(s) ||
+		scopeAnchorIn(s.syl, s.w, "", true, at, len(s.syl)) != "" {
+		return ""
+	}
+	m := scopeMarkerFrom(s.syl, nil, 0, true)
+	if m == "" || scopeAnchor(s.syl, nil, m, true) != "" {
 		return ""
 	}
 	return m

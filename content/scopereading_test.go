@@ -187,3 +187,21 @@ func TestReceivedTold(t *testing.T) {
 		}
 	}
 }
+
+// TestOutsideStoryForSubjectlessQuestion: an asking clause that names no
+// subject ("cho hỏi có được giãn nợ không") asks about the story's outside
+// marker when a reading puts out of scope near and no programme is named
+// (outsideStory); the policy bank's loan in the story keeps the answer.
+func TestOutsideStoryForSubjectlessQuestion(t *testing.T) {
+	kb := loadOnce(t)
+	text := "nhà tôi vay ngân hàng Techcombank 100 triệu để sửa nhà, giờ làm ăn thua lỗ không trả nổi, ngân hàng đòi phát mại nhà, cho hỏi có được giãn nợ không"
+	ruleMakesUnknown(t, kb, &scopeStoryRead, text)
+	want := `the story names "techcombank", which is not a support programme, the question names no subject of its own and no programme is named, and the classifier or the svm view reads it as out of scope`
+	if x := kb.Explain(text, scopeDay, 3); x.Unknown != want {
+		t.Errorf("%q: unknown because %q, want %q", text, x.Unknown, want)
+	}
+	in := "nhà tôi vay ngân hàng chính sách 50 triệu để sửa nhà, giờ làm ăn thua lỗ không trả nổi, cho hỏi có được giãn nợ không"
+	if got := kb.Match(in, scopeDay).Topic; got != TopicLoan {
+		t.Errorf("%q: %s, want loan", in, got)
+	}
+}
