@@ -141,6 +141,15 @@ var (
 		// fresh11oos unchanged.
 		"trung tam tinh", "tru so tinh", "tinh uy", "chu tich tinh", "cho canh", "chi gioi", "lan chiem",
 		"bai tap", "dat lich kham",
+		// Tap water (its bill, its quality: the water company's), and a
+		// loan on one's wages, which the policy bank does not give (unlike
+		// "tín chấp" alone, see categorySpared): in 2 and 6 out-of-scope
+		// lines of the citizen batches, fresh and dev sets, in no in-scope
+		// one. fresh10oos 198 → 199 of 214 ("… nước máy nhà e bị đục, có
+		// mùi, phản ánh ở đâu": outsideCue); citizen CV, the held-out
+		// batches, TestTune current, never-seen subjects, fresh6, fresh8,
+		// fresh9b, the dev set and fresh11oos unchanged.
+		"nuoc may", "tin chap theo luong",
 	)
 )
 

@@ -75,6 +75,8 @@ func TestOutsideMarkersOfHouseholds(t *testing.T) {
 		"bé nhà em không biết làm bài tập toán":           "bai tap",
 		"đặt lịch khám trước qua mạng được không":         "dat lich kham",
 		"nhà bên lấn chiếm lối đi chung":                  "lan chiem",
+		"nước máy nhà tôi có mùi clo":                     "nuoc may",
+		"vay tín chấp theo lương công nhân":               "tin chap theo luong",
 	} {
 		ex, _ := parseAbbreviations("")
 		if got := scopeMarker(ex.syllables(nil, text), nil); got != want {
