@@ -207,3 +207,24 @@ func TestOutsideStoryForSubjectlessQuestion(t *testing.T) {
 		t.Errorf("%q: %s, want loan", in, got)
 	}
 }
+
+// TestPlaceAnchorsBesideMarker: the commune's offices and officers name
+// where an outside errand is done beside an outside marker (placeAnchors)
+// and keep no question in scope there; without a marker they still do.
+func TestPlaceAnchorsBesideMarker(t *testing.T) {
+	ex, _ := parseAbbreviations("")
+	syl := ex.syllables(nil, "lập di chúc ở UBND xã có được không")
+	if a := scopeAnchorIn(syl, nil, "di chuc", true, 0, len(syl)); a != "" {
+		t.Errorf("beside a marker: anchor %q, want none", a)
+	}
+	defer func(v bool) { scopePlace = v }(scopePlace)
+	scopePlace = false
+	if a := scopeAnchorIn(syl, nil, "di chuc", true, 0, len(syl)); a == "" {
+		t.Errorf("with placeAnchors off: no anchor, want the commune's office")
+	}
+	scopePlace = true
+	syl = ex.syllables(nil, "nộp hồ sơ ở UBND xã được không")
+	if a := scopeAnchorIn(syl, nil, "", true, 0, len(syl)); a == "" {
+		t.Errorf("without a marker: no anchor, want the commune's office")
+	}
+}
