@@ -164,8 +164,8 @@ func TestOutsideClauseBesideReceivedProgramme(t *testing.T) {
 // TestReceivedTold: a programme told after the household's category and
 // "được" ("nhà em hộ nghèo dc hỗ trợ xây nhà") or as the subject of
 // "được … rồi" ("tiền điện được hỗ trợ rồi") is what the household
-// already has; "hộ nghèo được hỗ trợ gì" and "tiền điện được hỗ trợ
-// không" ask for it.
+// already has, as is one after "sắp được" or "đang có"; "hộ nghèo được
+// hỗ trợ gì", "tiền điện được hỗ trợ không" and "đã có thẻ … chưa" ask.
 func TestReceivedTold(t *testing.T) {
 	ex, _ := parseAbbreviations("")
 	for _, c := range []struct {
@@ -178,6 +178,10 @@ func TestReceivedTold(t *testing.T) {
 		{"tien dien dc ho tro roi nhung tien truyen hinh", "tien", true},
 		{"tien dien duoc ho tro khong", "tien", false},
 		{"nha em sap duoc ho tro lam nha", "ho", true},
+		{"em dang co no ngan hang chinh sach", "chinh", true},
+		{"me em van co the bao hiem y te", "bao", true},
+		{"nha em da co the bao hiem y te chua", "bao", false},
+		{"nha em co duoc ho tro khong", "ho", false},
 	} {
 		syl := ex.syllables(nil, c.text)
 		i := slices.Index(syl, c.at)
