@@ -41,6 +41,9 @@ func TestProblemHomographs(t *testing.T) {
 // asks: each of these went to the entry of the programme's nouns (the
 // category's loan, where to ask, the monthly allowance) before the entry
 // model read the asks (askWeight 0 gives the entry in the comment back).
+// Citizen batch 14's papers questions brought "ho ngheo vay von can cccd
+// cua ca 2 vo chong ko" to the papers by retrieval alone; the near-poor
+// household's probe below still needs the asks.
 func TestEntryChoiceReadsTheAsk(t *testing.T) {
 	kb, err := Load(Embedded())
 	if err != nil {
@@ -48,7 +51,7 @@ func TestEntryChoiceReadsTheAsk(t *testing.T) {
 	}
 	day, _ := ParseDate("2026-11-27")
 	for _, c := range []struct{ text, want, asks string }{
-		{"ho ngheo vay von can cccd cua ca 2 vo chong ko", "loan-documents", "papers"},          // was loan-poor-household
+		{"ho can ngheo vay von thi can mang theo gi", "loan-documents", "papers"},               // was loan-near-poor
 		{"ho ngheo xin sua nha thi ai chon", "housing-who-decides", "who decides"},              // was housing-where-to-ask
 		{"ho ngheo tro cap hang thang thi phai lam don khong", "social-apply-papers", "papers"}, // was social-monthly-allowance
 	} {

@@ -85,8 +85,10 @@ func TestPrintExplanationShowsAsks(t *testing.T) {
 func TestPrintExplanationShowsJoined(t *testing.T) {
 	// The model's probability moves with the training data: any two
 	// decimals of a sure one.
-	want := "   joined from below retrieval's band (the entry model is sure of it): housing-now-2026 (model 0."
-	if got := explanation(t, "XOA NHA TAM NAM NAY CON KHONG"); !strings.Contains(got, want) {
+	// "XOA NHA TAM NAM NAY CON KHONG" was the probe until citizen batches
+	// 14 and 15 brought the support of 2026 into retrieval's band.
+	want := "   joined from below retrieval's band (the entry model is sure of it): loan-documents (model 0."
+	if got := explanation(t, "ho ngheo vay von lam nha can giay to gi"); !strings.Contains(got, want) {
 		t.Errorf("explanation lacks %q:\n%s", want, got)
 	}
 }
