@@ -166,6 +166,17 @@ var (
 		// 95.6%; citizen CV, fresh6, fresh8, fresh9b, fresh10oos,
 		// fresh11oos and fresh15oos unchanged.
 		"gia dien", "tien dien bac thang",
+		// A lawyer, video games, writing a CV: in 10, 2 and 1 out-of-scope
+		// lines of the citizen batches, own and fresh sets, in no in-scope
+		// one. Pooled over seeds 2026, 1, 2, with citizen batches 14 and 15:
+		// citizen CV out of scope → unknown 1792 → 1795 of 1854 (96.7 →
+		// 96.8%; the gain is on the lines the words were read from), topic
+		// 14568 → 14571 of 14994, in scope → unknown 63 of 13,140
+		// unchanged; TestTune current out of scope 95.7 → 95.8%, never-seen
+		// outside subjects 83.8 → 84.0%; the held-out batches citizen3, 4,
+		// 5 and 7, fresh6, fresh8, fresh9b, fresh10oos, fresh11oos,
+		// fresh15oos and the dev set unchanged.
+		"luat su", "game", "viet cv",
 	)
 )
 

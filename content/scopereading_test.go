@@ -77,6 +77,8 @@ func TestOutsideMarkersOfHouseholds(t *testing.T) {
 		"nhà bên lấn chiếm lối đi chung":                  "lan chiem",
 		"nước máy nhà tôi có mùi clo":                     "nuoc may",
 		"vay tín chấp theo lương công nhân":               "tin chap theo luong",
+		"có cần thuê luật sư không":                       "luat su",
+		"con ham chơi game quá":                           "game",
 	} {
 		ex, _ := parseAbbreviations("")
 		if got := scopeMarker(ex.syllables(nil, text), nil); got != want {
