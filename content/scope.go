@@ -177,6 +177,17 @@ var (
 		// 5 and 7, fresh6, fresh8, fresh9b, fresh10oos, fresh11oos,
 		// fresh15oos and the dev set unchanged.
 		"luat su", "game", "viet cv",
+		// Making a land title ("làm sổ đỏ"; "sổ đỏ" alone is the policy
+		// loan's collateral and the housing support's papers too): in 12
+		// out-of-scope lines, no in-scope one. Pooled over seeds 2026, 1, 2
+		// with citizen batches 14 and 15: citizen CV out of scope → unknown
+		// 1795 → 1798 of 1854, topic 14571 → 14574 of 14994, in scope →
+		// unknown 63 of 13,140 unchanged; held out citizen4 out of scope 210
+		// → 213 of 216, citizen3, 5 and 7 unchanged; TestTune current out
+		// of scope 95.8 → 95.9%, never-seen outside subjects 84.0 → 84.1%;
+		// fresh6, fresh8, fresh9b, fresh10oos, fresh11oos, fresh15oos and
+		// the dev set unchanged.
+		"lam so do",
 	)
 )
 

@@ -79,6 +79,7 @@ func TestOutsideMarkersOfHouseholds(t *testing.T) {
 		"vay tín chấp theo lương công nhân":               "tin chap theo luong",
 		"có cần thuê luật sư không":                       "luat su",
 		"con ham chơi game quá":                           "game",
+		"làm sổ đỏ cho mảnh đất mất bao lâu":              "lam so do",
 	} {
 		ex, _ := parseAbbreviations("")
 		if got := scopeMarker(ex.syllables(nil, text), nil); got != want {
