@@ -117,6 +117,8 @@ var entryMix = 0.7
 // about takes its family's best retrieval score (cross-validated: entry
 // when a category is named 73.6% → 74.6%, all 75.6% → 75.9%; the own
 // sets' category-naming lines 94.1% → 95.1%).
+// It takes no score from a member written for another category the
+// question names as the household's own (familyOwn).
 var familyShare = true
 
 // catBand is the band of an entry written for the household category
@@ -350,7 +352,7 @@ func (kb *KB) rankEntries(s *scratch, maxScore float64, day Date, top *Entry, fl
 		sc := s.scores[i]
 		if e := kb.entries[i]; familyShare && h != "" && e.Family != "" && slices.Contains(e.Households, h) {
 			for _, j := range members {
-				if kb.entries[j].Family == e.Family {
+				if kb.entries[j].Family == e.Family && !(familyOwn && s.namesOwn(householdCategories(kb.entries[j].Households)&^s.asked, kb.askSyllable(s))) {
 					s.scores[i] = max(s.scores[i], s.scores[j])
 				}
 			}

@@ -59,6 +59,13 @@ type Explanation struct {
 	// "near_poor", …; "" for none): it picks the member of an entry family
 	// written for it.
 	Category string
+	// Member tells the family step (category.go): "elec-who → elec-near-poor
+	// (its family's entry for near_poor)" when the chosen entry was swapped
+	// for its family's member written for the category asked about (or
+	// the family's general entry), "kept poverty-escape (written for
+	// escaped, named as the household's own in the question)" when
+	// familyOwn kept it; "" when neither.
+	Member string
 	// Asides are the categories named that are not the household's own
 	// present one, with why: "poor (compared with)", "near_poor (another
 	// household's)", "poor (replaced by a later change)".
@@ -140,7 +147,7 @@ func (kb *KB) Explain(text string, day Date, n int) Explanation {
 	}
 	s := kb.newScratch()
 	s.explain = true
-	maxScore, _ := kb.scoreDecide(s, text, day)
+	maxScore, pre := kb.scoreDecide(s, text, day)
 	for _, f := range s.fixes {
 		x.Repairs = append(x.Repairs, f.from+" → "+f.to+" ("+f.how+")")
 	}
@@ -148,6 +155,7 @@ func (kb *KB) Explain(text string, day Date, n int) Explanation {
 	if maxScore == 0 {
 		return x
 	}
+	x.Member = kb.memberNote(s, pre.Entry, day)
 	if len(s.cw) > 0 {
 		q := s.clause.parts[len(s.clause.parts)-1].end
 		for _, p := range s.clause.parts {

@@ -155,11 +155,88 @@ func tuneCitizen(t *testing.T, entries []*Entry, ex *expander, fv *followVocab, 
 			kbs[f].fv, kbs[f].det = fv, det
 		}
 	}
+	// ANSINH_TUNE_FAMILY=1 counts, per held-out in-scope message, the
+	// answers the family step changes (categoryMember alone, familyShare
+	// alone, both) and whether the labelled entry is the one after the
+	// change or before it; =lines logs each change too.
+	// ANSINH_TUNE_FAMILYOWN=0 measures without familyOwn.
+	famMode := os.Getenv("ANSINH_TUNE_FAMILY")
+	if os.Getenv("ANSINH_TUNE_FAMILYOWN") == "0" {
+		defer func(v bool) { familyOwn = v }(familyOwn)
+		familyOwn = false
+	}
+	type famTally struct{ changed, fixed, broke, neither int }
+	fam := map[string]*famTally{}
+	famAdd := func(name string, off, on *Entry, key string) {
+		if off == on {
+			return
+		}
+		ft := fam[name]
+		if ft == nil {
+			ft = &famTally{}
+			fam[name] = ft
+		}
+		ft.changed++
+		switch {
+		case on != nil && on.Key == key:
+			ft.fixed++
+		case off != nil && off.Key == key:
+			ft.broke++
+		default:
+			ft.neither++
+		}
+	}
+	defer func() {
+		if famMode == "" {
+			return
+		}
+		ks := make([]string, 0, len(fam))
+		for k := range fam {
+			ks = append(ks, k)
+		}
+		slices.Sort(ks)
+		for _, k := range ks {
+			ft := fam[k]
+			t.Logf("FAMTALLY %-60s changed %4d  right after %4d  right before %4d  neither %4d", k, ft.changed, ft.fixed, ft.broke, ft.neither)
+		}
+	}()
 	evaluate := func(name string, shown bool) tally {
 		var s tally
 		for f, kb := range kbs {
 			for _, h := range heldOut[f] {
 				r := kb.Match(h.text, day)
+				if famMode != "" && h.topic != TopicOutOfScope {
+					familyMember = false
+					r0 := kb.Match(h.text, day)
+					familyShare = false
+					r2 := kb.Match(h.text, day)
+					familyMember = true
+					r1 := kb.Match(h.text, day)
+					familyShare = true
+					id := func(e *Entry) string {
+						if e == nil {
+							return "-"
+						}
+						return e.ID
+					}
+					cat := " [" + kb.askedHousehold(h.text) + "]"
+					named := categories(ex.syllables(nil, h.text), nil) != 0
+					for _, v := range []struct {
+						n   string
+						off *Entry
+					}{{"member", r0.Entry}, {"share", r1.Entry}, {"both", r2.Entry}} {
+						famAdd(v.n, v.off, r.Entry, h.key)
+						if named {
+							famAdd(v.n+" catnamed", v.off, r.Entry, h.key)
+						}
+						if v.off != r.Entry {
+							famAdd(v.n+" "+id(v.off)+"→"+id(r.Entry)+cat, v.off, r.Entry, h.key)
+							if famMode == "lines" {
+								t.Logf("FAM %s %s→%s want %s%s: %s", v.n, id(v.off), id(r.Entry), h.key, cat, h.text)
+							}
+						}
+					}
+				}
 				got := r.Topic
 				if r.Alarm != "" && h.topic == TopicOutOfScope {
 					// The danger detector's reply is no policy answer
@@ -223,6 +300,7 @@ func tuneCitizen(t *testing.T, entries []*Entry, ex *expander, fv *followVocab, 
 				all.oneOK + s.oneOK, all.catOneOK + s.catOneOK}
 		}
 		show("pooled over seeds", all, true)
+		t.Logf("pooled counts: right entry %d of %d, category named %d of %d", all.entOK, all.inN, all.catOK, all.catN)
 		return
 	}
 	if ws := os.Getenv("ANSINH_TUNE_WEIGHTS"); ws != "" {

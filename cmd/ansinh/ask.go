@@ -181,6 +181,9 @@ func printExplanation(out io.Writer, x content.Explanation) {
 			fmt.Fprintf(out, "; also named: %s", strings.Join(x.Asides, ", "))
 		}
 		fmt.Fprintln(out)
+		if x.Member != "" {
+			fmt.Fprintf(out, "   family step: %s\n", x.Member)
+		}
 	}
 	if x.Scope != "" {
 		fmt.Fprintf(out, "   scope: %s\n", x.Scope)
