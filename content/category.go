@@ -338,20 +338,27 @@ func householdCategories(hs []string) category {
 // with it, and "hộ cận nghèo có được tiền điện như hộ nghèo không" about
 // the near-poor one, not the general entry. Nil: keep en.
 func (kb *KB) categoryMember(s *scratch, en *Entry, day Date) *Entry {
-	h := s.asked.household()
-	if !familyMember || en == nil || en.Family == "" || h == "" || slices.Contains(en.Households, h) {
-		return nil
-	}
-	if familyOwn && s.namesOwn(householdCategories(en.Households), kb.askSyllable(s)) {
-		return nil // see familyOwn
-	}
-	// A general member answers for a category without its own entry, when
-	// en is written for other categories: "mẹ tôi là hộ nghèo … tiền điện"
-	// is not the near-poor entry's question.
-	if e := kb.FamilyMember(en, h, day); e != nil && (len(e.Households) > 0 || len(en.Households) > 0) {
+	if e, kept := kb.familyStep(s, en, day); !kept {
 		return e
 	}
 	return nil
+}
+
+// familyStep returns the member of en's family written for the household
+// category asked about, nil when there is none to swap to, and whether
+// familyOwn keeps en from it. A general member answers for a category
+// without its own entry, when en is written for other categories: "mẹ tôi
+// là hộ nghèo … tiền điện" is not the near-poor entry's question.
+func (kb *KB) familyStep(s *scratch, en *Entry, day Date) (member *Entry, kept bool) {
+	h := s.asked.household()
+	if !familyMember || en == nil || en.Family == "" || h == "" || slices.Contains(en.Households, h) {
+		return nil, false
+	}
+	e := kb.FamilyMember(en, h, day)
+	if e == nil || len(e.Households) == 0 && len(en.Households) == 0 {
+		return nil, false
+	}
+	return e, familyOwn && s.namesOwn(householdCategories(en.Households), kb.askSyllable(s))
 }
 
 // familyMember: Match answers with categoryMember's entry (on). Measured
@@ -410,20 +417,14 @@ func (s *scratch) namesOwn(c category, ask int) bool {
 // memberNote describes the family step for en, the entry chosen before
 // it, for ask --explain (Explanation.Member).
 func (kb *KB) memberNote(s *scratch, en *Entry, day Date) string {
-	if en == nil || en.Family == "" || s.asked == 0 {
+	e, kept := kb.familyStep(s, en, day)
+	switch {
+	case e == nil:
 		return ""
-	}
-	h := s.asked.household()
-	if e := kb.categoryMember(s, en, day); e != nil {
-		return fmt.Sprintf("%s → %s (its family's entry for %s)", en.ID, e.ID, h)
-	}
-	if !familyOwn || slices.Contains(en.Households, h) || !s.namesOwn(householdCategories(en.Households), kb.askSyllable(s)) {
-		return ""
-	}
-	if e := kb.FamilyMember(en, h, day); e != nil && e != en && (len(e.Households) > 0 || len(en.Households) > 0) {
+	case kept:
 		return fmt.Sprintf("kept %s, not %s (written for %s, named as the household's own in the question)", en.ID, e.ID, strings.Join(en.Households, ", "))
 	}
-	return ""
+	return fmt.Sprintf("%s → %s (its family's entry for %s)", en.ID, e.ID, s.asked.household())
 }
 
 // askedHousehold returns the household category text asks about (see
