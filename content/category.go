@@ -124,6 +124,10 @@ func mentions(dst []mention, syl []string) []mention {
 			m.why = "a former status"
 		case start > 0 && syl[start-1] == "cua":
 			m.why = "a thing of that category"
+		case anyWord(syl, max(0, start-2), start, thingWords) && ownBefore(dst[first:], c):
+			// "lên hộ cận nghèo. Thẻ BHYT hộ nghèo của bố mẹ hết hạn …":
+			// the card was issued for the category the household had.
+			m.why = "a thing of an earlier category"
 		}
 		m.aside = m.why != ""
 		if !m.aside && anyWord(syl, lo, start, changeWords) {
@@ -172,6 +176,24 @@ var (
 	othersWords = []string{"hang xom", "ben canh", "nha ben", "nguoi ta", "nha khac", "ho khac", "nguoi khac"}
 	changeWords = []string{"len", "xuong", "chuyen", "thanh", "xep", "nay", "gio", "cong nhan"}
 )
+
+// thingWords name a thing issued for a household category ("thẻ BHYT hộ
+// nghèo", "sổ hộ nghèo", "khoản vay hộ nghèo", "quyền lợi hộ nghèo"): when
+// the message has already named another category as the household's own
+// ("năm nay lên hộ cận nghèo", "ra khỏi hộ nghèo"), the thing's category is
+// the one the household had, an aside.
+var thingWords = []string{"the", "bhyt", "y te", "so", "khoan vay", "no vay", "quyen loi"}
+
+// ownBefore reports whether ms (the names before) holds a category other
+// than c named as the household's own (not an aside, not denied).
+func ownBefore(ms []mention, c category) bool {
+	for _, m := range ms {
+		if m.cat != c && !m.aside && !m.denied {
+			return true
+		}
+	}
+	return false
+}
 
 // anyWord reports whether one of words occurs among syl[lo:hi].
 func anyWord(syl []string, lo, hi int, words []string) bool {

@@ -73,6 +73,7 @@ func tuneCitizen(t *testing.T, entries []*Entry, ex *expander, fv *followVocab, 
 			j++
 		}
 	}
+	var curKB *KB // the fold's knowledge base, for the category asked in ANSINH_TUNE_SHOW=entry
 	type tally struct{ ok, n, plainOK, plainN, longOK, longN, oosOK, oosN, inUnk, inN, entOK, catOK, catN, oneOK, catOneOK int }
 	// add counts a reply's topic (got) and, for the matcher, its entry
 	// (nil for the baseline, which reads topics only).
@@ -106,7 +107,7 @@ func tuneCitizen(t *testing.T, entries []*Entry, ex *expander, fv *followVocab, 
 				s.catN++
 				s.catOK += b(right)
 				if !right && entry != nil && os.Getenv("ANSINH_TUNE_SHOW") == "entry" {
-					t.Logf("ENTRY %s → %s: %s", h.key, entry.Key, h.text)
+					t.Logf("ENTRY %s → %s [%s]: %s", h.key, entry.Key, curKB.askedHousehold(h.text), h.text)
 				}
 			}
 		}
@@ -203,6 +204,7 @@ func tuneCitizen(t *testing.T, entries []*Entry, ex *expander, fv *followVocab, 
 	evaluate := func(name string, shown bool) tally {
 		var s tally
 		for f, kb := range kbs {
+			curKB = kb
 			for _, h := range heldOut[f] {
 				r := kb.Match(h.text, day)
 				if famMode != "" && h.topic != TopicOutOfScope {
