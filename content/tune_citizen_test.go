@@ -275,7 +275,11 @@ func tuneCitizen(t *testing.T, entries []*Entry, ex *expander, fv *followVocab, 
 					t.Logf("ENTRY %s → %s%s: %s%s", h.key, r.Entry.Key, named, h.text, tuneEntryRanks(kb, h.text, h.key, day))
 				}
 				if showMiss && shown && got != h.topic && (got != TopicUnknown || h.topic != TopicOutOfScope) {
-					t.Logf("MISS %s→%s: %s", h.topic, got, h.text)
+					why := ""
+					if os.Getenv("ANSINH_TUNE_SHOW") == "why" && got == TopicUnknown {
+						why = " [" + kb.Explain(h.text, day, 3).Unknown + "]"
+					}
+					t.Logf("MISS %s→%s: %s%s", h.topic, got, h.text, why)
 				}
 			}
 		}
@@ -303,6 +307,7 @@ func tuneCitizen(t *testing.T, entries []*Entry, ex *expander, fv *followVocab, 
 		}
 		show("pooled over seeds", all, true)
 		t.Logf("pooled counts: right entry %d of %d, category named %d of %d", all.entOK, all.inN, all.catOK, all.catN)
+		t.Logf("pooled counts: topic %d of %d, out of scope → unknown %d of %d, in scope → unknown %d of %d", all.ok, all.n, all.oosOK, all.oosN, all.inUnk, all.inN)
 		return
 	}
 	if ws := os.Getenv("ANSINH_TUNE_WEIGHTS"); ws != "" {
