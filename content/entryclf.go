@@ -160,7 +160,7 @@ var familyShare = true
 var catBand = 0.85
 
 // catPersons: an entry written for the household category asked about is
-// not weighed down for the persons the message names: "mẹ tôi 70 tuổi, nhà
+// not weighed down for the persons the message names: "mẹ tôi 66 tuổi, nhà
 // hộ nghèo, thẻ bhyt có phải mua không" is the poor household's free card,
 // though its keywords name the severely disabled and not the elderly. The
 // cross-validations are unchanged by it (held-out right entry 77.2%,

@@ -98,7 +98,7 @@ func TestFacetEntryChoice(t *testing.T) {
 		{"bố tôi 80 tuổi, nhà không phải hộ nghèo, bố có được thẻ bảo hiểm y tế miễn phí không", "bhyt-elderly"},
 		// The household's own category asked about: its entry keeps its
 		// weight whoever in the household the question is about.
-		{"mẹ tôi 70 tuổi, nhà hộ nghèo, thẻ bhyt của mẹ có phải mua không", "bhyt-free-card"},
+		{"mẹ tôi 66 tuổi, nhà hộ nghèo, thẻ bhyt của mẹ có phải mua không", "bhyt-free-card"},
 		// The public schools' free tuition is written for general
 		// education (its keywords "THCS", "THPT", "tiểu học"): a pupil in
 		// "cấp 2" is not asking about the reductions of vocational and

@@ -46,7 +46,7 @@ func TestRepair(t *testing.T) {
 		{"chinh sach cua tih", "chinh sach cua tinh", "tih>tinh one-letter typo"},
 		// The l/n confusion: an unknown word, or one its neighbours reject.
 		{"vay von thi nai suat bao nhieu", "vay von thi lai suat bao nhieu", "nai>lai l/n dialect"},
-		{"ho tro cua nha luoc", "ho tro cua nha nuoc", "luoc>nuoc l/n dialect"},
+		{"nha luoc ho tro bao nhieu", "nha nuoc ho tro bao nhieu", "luoc>nuoc l/n dialect"},
 		// VNI keys typed as digits; a number after a word elsewhere stays.
 		{"xin ho64 tro75 tie62n d9ie65n", "xin ho tro tien dien",
 			"ho64>ho VNI keys, tro75>tro VNI keys, tie62n>tien VNI keys, d9ie65n>dien VNI keys"},

@@ -336,7 +336,7 @@ func TestOutOfScopeMargin(t *testing.T) {
 	}
 	day := DateOf(time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC))
 	byRule := 0
-	for _, q := range []string{"bao hiem bn tien", "tien bao hiem bn", "bảo hiểm bao nhiêu tiền", "mua bao hiem o dau", "bảo hiểm năm nay đóng bao nhiêu", "dong bao hiem o dau"} {
+	for _, q := range []string{"bao hiem bn tien", "tien bao hiem bn", "bảo hiểm bao nhiêu tiền", "mua bao hiem o dau", "bảo hiểm năm nay đóng bao nhiêu", "nop tien bao hiem o dau"} {
 		if r := kb.Match(q, day); r.Topic != TopicUnknown && r.Topic != TopicOutOfScope {
 			t.Errorf("%q → %s (%v), want unknown or out of scope", q, r.Topic, r.Entry != nil)
 		}
