@@ -238,7 +238,10 @@ func (kb *KB) outsideMargin(s *scratch) bool {
 // in scope → unknown 63 of 13,140; holdouts topic 11785, out of scope →
 // unknown 1183 of 1245, in scope → unknown 46 of 10,902; dev 130 of 132.
 //   - fresh15oos's 200 lines trained as a citizen batch (health advice
-//     labelled oos-medical), the CV holding out only the older lines:
+//     labelled oos-medical; it stays a measured set: the later citizen16
+//     batch's out-of-scope lines were trained instead, beside citizen17's
+//     in-scope ones, see docs/architecture.md), the CV holding out only
+//     the older lines:
 //     fresh11oos 91 → 95, fresh9b 108 → 112, fresh10oos 199 → 203, CV out
 //     of scope 1798 → 1814, holdouts 1183 → 1195; each half trained alone
 //     reads the other half of fresh15oos 93 → 95 and 95 → 96 of 100. But
