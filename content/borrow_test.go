@@ -8,7 +8,15 @@ import (
 // borrowCases are long messages whose question names no subject: the
 // story before it does.
 var borrowCases = []struct{ text, topic string }{
-	{"Thưa anh chị, bà nội tôi 86 tuổi ở một mình, mỗi tháng bà vẫn lĩnh trợ cấp ở nhà văn hóa thôn, riêng hai tháng gần đây không thấy ai gọi. Xin hỏi chuyện này do đâu và tôi phải làm đơn gửi ai ạ?", TopicSocialAssistance},
+	{"Thưa anh chị, ông ngoại tôi 84 tuổi, tháng nào cũng nhận trợ cấp ở thôn, riêng ba tháng nay không thấy ai phát. Xin hỏi vì sao vậy và tôi phải làm đơn gửi ai ạ?", TopicSocialAssistance},
+	// "Thưa anh chị, bà nội tôi 86 tuổi ở một mình, mỗi tháng bà vẫn lĩnh
+	// trợ cấp ở nhà văn hóa thôn, riêng hai tháng gần đây không thấy ai
+	// gọi. Xin hỏi chuyện này do đâu và tôi phải làm đơn gửi ai ạ?" was the
+	// case before citizen batch 21 (village life out of scope: the
+	// cultural house's fees, petitions about roads): it still borrows, but
+	// the out-of-scope reading now comes within 5% of social assistance
+	// and the bot answers unknown (one of the in-scope messages that batch
+	// costs; docs/architecture.md).
 	// "Kính gửi anh chị, ông ngoại tôi 82 tuổi đang hưởng trợ cấp hàng
 	// tháng ở xã cũ, nay ông về ở với tôi. Xin hỏi hồ sơ có hiệu lực từ ngày
 	// nào và hạn chót nộp là khi nào ạ?" was the second case: since citizen
@@ -25,7 +33,7 @@ func TestBorrowSubject(t *testing.T) {
 		t.Fatal(err)
 	}
 	day := DateOf(time.Date(2026, 11, 27, 10, 0, 0, 0, time.UTC))
-	lent := []string{"mỗi tháng bà vẫn lĩnh trợ cấp ở nhà văn hóa thôn"}
+	lent := []string{"tháng nào cũng nhận trợ cấp ở thôn"}
 	for i, c := range borrowCases {
 		if r := kb.Match(c.text, day); r.Topic != c.topic {
 			t.Errorf("%q: topic %s, want %s", c.text, r.Topic, c.topic)

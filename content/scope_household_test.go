@@ -72,7 +72,7 @@ func TestOutsideQuestionSelfDescribedCategory(t *testing.T) {
 	scopeReading = false
 	ruleMakesUnknown(t, kb, &scopeSelf,
 		"xin visa sang Hàn Quốc thăm con gái thì làm ở đâu, em thuộc hộ cận nghèo",
-		"cho hỏi học bạ của con bị mất thì xin lại ở đâu, nhà tôi hộ nghèo",
+		"cho hỏi sổ hồng bị sai tên thì sửa ở đâu, nhà tôi thuộc hộ nghèo",
 		"ngân hàng nông nghiệp cho vay mua máy cày lãi bao nhiêu, nhà tôi hộ cận nghèo",
 	)
 	text := "nhà em hộ nghèo, con bị bạn bắt nạt phải nghỉ học, có được hỗ trợ học phí khi chuyển trường không"
