@@ -31,6 +31,7 @@ package content
 // synthetic long messages fall 93.2% → 92.6%.
 var (
 	borrowSubject         = true
+	borrowShort           = true
 	borrowWeight  float32 = leadWeight
 	borrowBelow           = 0.5
 )

@@ -53,3 +53,36 @@ func TestBorrowSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestBorrowSubjectShort: a message of up to 150 characters whose question
+// clause names no subject ("làm lại ở đâu") borrows it from the clause
+// before, as a long message does; without borrowing the question's
+// errand words read as out-of-scope paperwork and the bot does not know.
+func TestBorrowSubjectShort(t *testing.T) {
+	kb, err := Load(Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := DateOf(time.Date(2026, 11, 27, 10, 0, 0, 0, time.UTC))
+	cases := []struct{ text, lent string }{
+		{"mẹ em mất thẻ bhyt hộ cận nghèo rồi, giờ làm lại ở đâu, bao lâu thì có", "mẹ em mất thẻ bhyt hộ cận nghèo rồi,"},
+		{"the bhyt ho ngheo cua bo e bi chay mat roi, lam lai o dau, co mat tien ko a", "the bhyt ho ngheo cua bo e bi chay mat roi,"},
+	}
+	for _, c := range cases {
+		x := kb.Explain(c.text, day, 3)
+		id := ""
+		if x.Result.Entry != nil {
+			id = x.Result.Entry.ID
+		}
+		if id != "bhyt-lost-card" || x.Borrowed != c.lent {
+			t.Errorf("%q: %s %s borrowing %q, want bhyt-lost-card borrowing %q", c.text, x.Result.Topic, id, x.Borrowed, c.lent)
+		}
+	}
+	borrowShort = false
+	t.Cleanup(func() { borrowShort = true })
+	for _, c := range cases {
+		if r := kb.Match(c.text, day); r.Topic != TopicUnknown {
+			t.Errorf("%q: %s without borrowing in short messages, want unknown: the case tests nothing", c.text, r.Topic)
+		}
+	}
+}

@@ -93,6 +93,14 @@ func (kb *KB) weighShort(s *scratch, text string) bool {
 		return true
 	}
 	s.clause.parts = append(s.clause.parts, clausePart{0, q, storyWeight, partStory}, clausePart{q, len(text), 1, partQuestion})
+	if borrowShort {
+		// A short message's question may name no subject either: "em bị
+		// mất thẻ bhyt hộ nghèo rồi, làm lại ở đâu ạ" (borrow.go).
+		s.partEnd = append(s.partEnd[:0], story, len(s.syl))
+		if s.lent = lender(s); s.lent >= 0 && s.borrow {
+			s.lend(s.lent)
+		}
+	}
 	return true
 }
 
