@@ -15,8 +15,9 @@ import (
 
 // askBackMessage is a message the matcher reads two ways (a loan to build a
 // house or the support for building one); TestAskBackNumbersItsOptions
-// checks that it does ask back.
-const askBackMessage = "vay tiền sửa nhà"
+// checks that it does ask back. ("vay tiền sửa nhà" was it until citizen
+// batches 22 and 23: now read as the support for repairs.)
+const askBackMessage = "nhà dột muốn vay"
 
 // askBack sends askBackMessage and returns the ask-back with the entries it
 // offers, failing unless the matcher finds the message ambiguous.

@@ -98,9 +98,9 @@ func TestPrintExplanationShowsJoined(t *testing.T) {
 // reads it far above the band's best entry by retrieval, with both
 // probabilities.
 func TestPrintExplanationShowsLed(t *testing.T) {
-	want := "   joined from below retrieval's band (the entry model reads it far above the band's best by retrieval): edu-disabled-learner (model 0."
-	got := explanation(t, "con toi bi khuyet tat nhe, nha ho can ngheo, di hoc trung cap co duoc mien hoc phi ko")
-	if !strings.Contains(got, want) || !strings.Contains(got, " against edu-exempt-groups") {
-		t.Errorf("explanation lacks %q … against edu-exempt-groups:\n%s", want, got)
+	want := "   joined from below retrieval's band (the entry model reads it far above the band's best by retrieval): social-monthly-allowance (model 0."
+	got := explanation(t, "tro cap xa hoi cua bo e co bi cat khi nha e ra khoi ho ngheo ko a")
+	if !strings.Contains(got, want) || !strings.Contains(got, " against social-disability") {
+		t.Errorf("explanation lacks %q … against social-disability:\n%s", want, got)
 	}
 }
