@@ -189,7 +189,7 @@ func (c *conv) answer(text string) error {
 		if err := c.record(UnansweredUnknown, text, c.guessIDs(text), ""); err != nil {
 			return err
 		}
-		return c.miss(r.Score)
+		return c.miss(r.Score, r.Near)
 	case len(r.Ambiguous) > 1:
 		var ids []string
 		for _, cand := range r.Ambiguous {
@@ -218,13 +218,26 @@ func (c *conv) answer(text string) error {
 	return c.answerForHousehold(text, r.Entry, r.Score)
 }
 
-func (c *conv) miss(score float64) error {
+// miss answers a message the bot did not understand. near, when not nil,
+// is the programme that came close (content.Result.Near): the reply asks
+// whether it was meant and offers it first, as a button, so that "lãi
+// suất bn" is one tap from the loan rates rather than a menu away.
+func (c *conv) miss(score float64, near *content.Entry) error {
 	c.user.Dialog.Misses++
-	if c.user.Dialog.Misses >= 2 {
-		buttons := []Button{{Label: labelOfficer, Data: dataOfficer}, {Label: labelMenu, Data: dataMenu}}
-		return c.reply(textMissTwice, buttons, logMeta{topic: content.TopicUnknown, score: score})
+	var first []Button
+	text := textUnknown
+	if near != nil {
+		first = []Button{{Label: near.Title, Data: dataEntry + near.ID}}
+		text = fmt.Sprintf(textUnknownNear, near.Title)
 	}
-	return c.reply(textUnknown, c.mainMenu(), logMeta{topic: content.TopicUnknown, score: score})
+	if c.user.Dialog.Misses >= 2 {
+		buttons := append(first, Button{Label: labelOfficer, Data: dataOfficer}, Button{Label: labelMenu, Data: dataMenu})
+		if near == nil {
+			text = textMissTwice
+		}
+		return c.reply(text, buttons, logMeta{topic: content.TopicUnknown, score: score})
+	}
+	return c.reply(text, append(first, c.mainMenu()...), logMeta{topic: content.TopicUnknown, score: score})
 }
 
 // give sends an entry's answer with its follow-ups, an officer button and

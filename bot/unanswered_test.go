@@ -1,11 +1,13 @@
 package bot_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/content"
 )
 
 func lastReply(t *testing.T, rows []bot.Delivery) bot.Delivery {
@@ -135,5 +137,32 @@ func TestUnansweredPrunedAfter180Days(t *testing.T) {
 	}
 	if len(recs) != 1 || recs[0].Text != "plugh frobnicate" {
 		t.Fatalf("records after 180 days = %+v, want only the new one", recs)
+	}
+}
+
+// TestUnknownOffersTheNearProgramme: when an out-of-scope reading about as
+// strong as a programme's keeps the bot from answering, the reply asks
+// whether that programme was meant and offers it first; pressing it gives
+// its answer. A message nothing came close to gets the plain fallback.
+func TestUnknownOffersTheNearProgramme(t *testing.T) {
+	h := newHarness(t)
+	const text = "lai suat bn"
+	r := h.eng.KB().Match(text, content.DateOf(h.now))
+	if r.Topic != content.TopicUnknown || r.Near == nil {
+		t.Fatalf("%q: %s near %v, want unknown with a near programme", text, r.Topic, r.Near)
+	}
+	reply := lastReply(t, h.say(text))
+	if want := fmt.Sprintf("Có phải ông/bà muốn hỏi về «%s»?", r.Near.Title); !strings.Contains(reply.Text, want) {
+		t.Errorf("reply %q lacks %q", reply.Text, want)
+	}
+	if len(reply.Buttons) == 0 || reply.Buttons[0].Data != "e:"+r.Near.ID || reply.Buttons[0].Label != r.Near.Title {
+		t.Fatalf("buttons %v, want e:%s first", buttonData(reply), r.Near.ID)
+	}
+	got := lastReply(t, h.press(reply.Buttons[0].Data))
+	if !strings.HasPrefix(got.Text, strings.SplitN(r.Near.Render(), "\n", 2)[0]) {
+		t.Errorf("pressing %s gave %q, want its answer", r.Near.ID, got.Text)
+	}
+	if reply := lastReply(t, h.say("xyzzy qwerty")); reply.Text != bot.FallbackText {
+		t.Errorf("gibberish: %q, want the fallback", reply.Text)
 	}
 }

@@ -33,6 +33,11 @@ type Result struct {
 	// Urgent: a danger to life or an urgent need. The bot answers with
 	// Entry at once and opens an urgent ticket.
 	Urgent bool
+	// Near is, when the margin rule made the answer unknown (an
+	// out-of-scope reading about as strong), the best entry of the
+	// programme that came close: the bot does not answer with it, but may
+	// ask whether it is what the citizen meant. Nil otherwise.
+	Near *Entry
 }
 
 // Markers in a query's term list.
@@ -409,9 +414,11 @@ func (kb *KB) decide(s *scratch, maxScore float64, day Date) Result {
 	// mua bảo hiểm ở đâu" asks about the programmes for it (see
 	// marginApplies).
 	if o := &s.best[oosClass]; top != s.cue && top != asked && o.Entry != nil && kb.marginApplies(s) {
-		if top != oosClass && (s.combined(oosClass) >= s.combined(top)*oosMargin || s.viewMarginUnknown(top)) ||
-			top == oosClass && second >= 0 && s.probs[oosClass] < oosVeto && s.combined(second) >= s.combined(oosClass)*oosMargin {
-			return Result{Topic: TopicUnknown, Score: conf}
+		if top != oosClass && (s.combined(oosClass) >= s.combined(top)*oosMargin || s.viewMarginUnknown(top)) {
+			return Result{Topic: TopicUnknown, Score: conf, Near: kb.near(s, maxScore, day, top)}
+		}
+		if top == oosClass && second >= 0 && s.probs[oosClass] < oosVeto && s.combined(second) >= s.combined(oosClass)*oosMargin {
+			return Result{Topic: TopicUnknown, Score: conf, Near: kb.near(s, maxScore, day, second)}
 		}
 	}
 	if kb.scopeVerdict(s, top) != "" {
@@ -431,6 +438,16 @@ func (kb *KB) decide(s *scratch, maxScore float64, day Date) Result {
 		r.Ambiguous = []Candidate{{Entry: r.Entry, Score: conf}, {Entry: alt, Score: score * conf}}
 	}
 	return r
+}
+
+// near is topic class k's entry as decide would choose it, for
+// Result.Near; nil for a topic the bot does not answer with a programme.
+func (kb *KB) near(s *scratch, maxScore float64, day Date, k int) *Entry {
+	best := s.best[k]
+	if best.Entry == nil || best.Entry.Topic == TopicOutOfScope || best.Entry.Topic == TopicSmalltalk || best.Entry.Urgent {
+		return nil
+	}
+	return kb.refine(s, maxScore, day, best)
 }
 
 // hasLetter reports whether text has a letter in any script.

@@ -1,0 +1,20 @@
+package content
+
+import "testing"
+
+// TestMarginNear: the margin rule's unknown carries the programme that came
+// close (Result.Near), and only it: a confident answer, an out-of-scope
+// reading far ahead of every programme and a message with no reading carry
+// none.
+func TestMarginNear(t *testing.T) {
+	kb := loadOnce(t)
+	r := kb.Match("lai suat bn", scopeDay)
+	if r.Topic != TopicUnknown || r.Near == nil || r.Near.Topic != TopicLoan {
+		t.Errorf("lai suat bn: %s near %v, want unknown near a loan entry", r.Topic, r.Near)
+	}
+	for _, text := range []string{"hộ nghèo vay vốn lãi suất bao nhiêu", "hôm nay xổ số về con gì", "xyzzy qwerty"} {
+		if r := kb.Match(text, scopeDay); r.Near != nil {
+			t.Errorf("%q: %s near %s, want none", text, r.Topic, r.Near.ID)
+		}
+	}
+}
