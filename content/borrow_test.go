@@ -59,11 +59,7 @@ func TestBorrowSubject(t *testing.T) {
 // before, as a long message does; without borrowing the question's
 // errand words read as out-of-scope paperwork and the bot does not know.
 func TestBorrowSubjectShort(t *testing.T) {
-	kb, err := Load(Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
-	day := DateOf(time.Date(2026, 11, 27, 10, 0, 0, 0, time.UTC))
+	kb, day := loadOnce(t), scopeDay
 	cases := []struct{ text, lent string }{
 		{"mẹ em mất thẻ bhyt hộ cận nghèo rồi, giờ làm lại ở đâu, bao lâu thì có", "mẹ em mất thẻ bhyt hộ cận nghèo rồi,"},
 		{"the bhyt ho ngheo cua bo e bi chay mat roi, lam lai o dau, co mat tien ko a", "the bhyt ho ngheo cua bo e bi chay mat roi,"},
