@@ -191,6 +191,9 @@ func printExplanation(out io.Writer, x content.Explanation) {
 	if x.Unknown != "" {
 		fmt.Fprintf(out, "   unknown: %s\n", x.Unknown)
 	}
+	if x.Result.Near != nil {
+		fmt.Fprintf(out, "   offered as \"did you mean\": %s (%s)\n", x.Result.Near.ID, x.Result.Near.Title)
+	}
 	if len(x.Result.Ambiguous) > 1 {
 		fmt.Fprint(out, "   would ask back:")
 		for _, c := range x.Result.Ambiguous {

@@ -104,3 +104,25 @@ func TestPrintExplanationShowsLed(t *testing.T) {
 		t.Errorf("explanation lacks %q … against social-disability:\n%s", want, got)
 	}
 }
+
+// TestPrintExplanationShowsNear: when the margin rule makes the answer
+// unknown, ask --explain names the programme the bot's reply offers as
+// "did you mean" (content.Result.Near); a confident answer names none.
+func TestPrintExplanationShowsNear(t *testing.T) {
+	kb, err := explainKB()
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := content.DateOf(time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC))
+	r := kb.Match("lai suat bn", day)
+	if r.Near == nil {
+		t.Fatalf("lai suat bn: %s with no near entry; this test needs a margin-rule unknown", r.Topic)
+	}
+	want := "   offered as \"did you mean\": " + r.Near.ID + " (" + r.Near.Title + ")\n"
+	if got := explanation(t, "lai suat bn"); !strings.Contains(got, want) {
+		t.Errorf("explanation lacks %q:\n%s", want, got)
+	}
+	if got := explanation(t, "hộ nghèo vay vốn lãi suất bao nhiêu"); strings.Contains(got, "did you mean") {
+		t.Errorf("a confident answer offers a near entry:\n%s", got)
+	}
+}
