@@ -19,6 +19,9 @@ const (
 	dataOfficer = "o"
 	dataTopic   = "t:"
 	dataEntry   = "e:"
+	// dataLater shows an entry's version for a coming year as it is, not
+	// the version in force today (see conv.later).
+	dataLater = "v:"
 )
 
 // Engine turns inbound updates into state changes and outbox rows, each
@@ -253,6 +256,10 @@ type conv struct {
 	// asked: the reply answers the citizen's own question, so it offers
 	// "Chưa đúng ý tôi".
 	asked bool
+	// later is the version of the answer that takes over in the coming
+	// year the question asks about (content.Result.Later), offered beside
+	// today's answer.
+	later *content.Entry
 }
 
 // isOfficer reports whether the sender may use officer commands.

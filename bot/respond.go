@@ -146,6 +146,8 @@ func (c *conv) press(data string) error {
 		}
 		buttons = append(buttons, Button{Label: labelMenu, Data: dataMenu})
 		return c.reply(fmt.Sprintf(textTopicMenu, strings.ToLower(content.TopicTitles[topic])), buttons, logMeta{topic: topic})
+	case strings.HasPrefix(data, dataLater):
+		return c.pressLater(strings.TrimPrefix(data, dataLater))
 	case strings.HasPrefix(data, dataEntry):
 		en, ok := kb.EntryOn(strings.TrimPrefix(data, dataEntry), c.day)
 		if !ok {
@@ -212,6 +214,7 @@ func (c *conv) answer(text string) error {
 	// A policy answer offers "Chưa đúng ý tôi"; the danger detector's
 	// replies (urgent guidance, "I am not a doctor") do not.
 	c.asked = !r.Urgent && r.Alarm != content.AlarmHealthAdvice
+	c.later = r.Later
 	if bent {
 		return c.give(r.Entry, r.Score)
 	}
@@ -264,7 +267,41 @@ func (c *conv) give(en *content.Entry, score float64) error {
 		buttons = append(buttons, Button{Label: labelOfficer, Data: dataOfficer})
 	}
 	buttons = append(buttons, Button{Label: labelMenu, Data: dataMenu})
-	return c.reply(en.Render(), buttons, logMeta{topic: en.Topic, entry: en.ID, score: score})
+	text := en.Render()
+	if later := c.later; later != nil && later.Key == en.Key && later != en && !later.ValidFrom.IsZero() {
+		text = LaterLead(later) + "\n\n" + text
+		buttons = append([]Button{{Label: LaterLabel(later), Data: dataLater + later.ID}}, buttons...)
+	}
+	c.later = nil
+	return c.reply(text, buttons, logMeta{topic: en.Topic, entry: en.ID, score: score})
+}
+
+// LaterLead is the line that leads today's answer to a question about a
+// coming year whose rule is later.
+func LaterLead(later *content.Entry) string {
+	from := later.ValidFrom.Format("02/01/2006")
+	return fmt.Sprintf(textLater, from, from)
+}
+
+// LaterLabel is the button that shows later, a version of an answer for a
+// coming year: "Từ 01/01/2027: Chuẩn nghèo mới từ 2027".
+func LaterLabel(later *content.Entry) string {
+	return "Từ " + later.ValidFrom.Format("02/01/2006") + ": " + later.Title
+}
+
+// pressLater shows the entry id as it is written while it is still to
+// come, so that the citizen reads the coming rule with its start date; once
+// in force or replaced, the version in force answers, as any entry button.
+func (c *conv) pressLater(id string) error {
+	kb := c.e.KB()
+	en, ok := kb.Entry(id)
+	if !ok || !en.ValidUntil.IsZero() && en.ValidUntil.Before(c.day.Time) {
+		en, ok = kb.EntryOn(id, c.day)
+	}
+	if !ok {
+		return c.reply(textExpired, c.mainMenu(), logMeta{})
+	}
+	return c.give(en, 1)
 }
 
 // mainMenu lists the programme topics, reminders and the officer.

@@ -25,6 +25,11 @@ const (
 	textWrongEnd  = "Nếu không phải, ông/bà chọn \"Gặp cán bộ\" để cán bộ xã trả lời."
 	textWrongNone = "Xin lỗi ông/bà. Ông/bà chọn \"Gặp cán bộ\" để cán bộ xã trả lời, hoặc gõ lại câu hỏi ngắn gọn hơn."
 
+	// textLater leads an answer when the question asks about a coming year
+	// whose rule differs: the answer below is today's, the button shows the
+	// later one (%s: its first day, twice).
+	textLater = "📌 Từ ngày %s có thông tin khác: ông/bà bấm nút «Từ %s» bên dưới để xem. Đang áp dụng hôm nay:"
+
 	textAskHousehold = "Hộ ông/bà là hộ nghèo, cận nghèo hay mới thoát nghèo? Ông/bà chọn một mục để tôi trả lời đúng cho hộ mình."
 
 	labelOfficer = "Gặp cán bộ"

@@ -38,6 +38,10 @@ type Result struct {
 	// programme that came close: the bot does not answer with it, but may
 	// ask whether it is what the citizen meant. Nil otherwise.
 	Near *Entry
+	// Later is, when the message asks about a coming year ("năm 2027",
+	// "sang năm") and Entry's key has another version for that year, that
+	// version (later.go); nil otherwise. Entry stays the one in force.
+	Later *Entry
 }
 
 // Markers in a query's term list.
@@ -187,6 +191,7 @@ func (kb *KB) Match(text string, day Date) Result {
 	if e := kb.categoryMember(s, r.Entry, day); e != nil {
 		r.Entry = e
 	}
+	r.Later = kb.later(s, r.Entry, day)
 	return r
 }
 

@@ -24,6 +24,9 @@ type askResult struct {
 	// Clarify lists the entries the bot would ask the citizen to choose
 	// between when the best two are close; Topic stays the best guess.
 	Clarify []string `json:"clarify,omitempty"`
+	// Later is, for a question about a coming year whose rule differs, the
+	// entry for that year the bot offers beside today's answer.
+	Later string `json:"later,omitempty"`
 }
 
 func answer(rules *content.Rules, q string, day content.Date) askResult {
@@ -54,6 +57,8 @@ func answer(rules *content.Rules, q string, day content.Date) askResult {
 	// guess and clarify lists what the citizen is offered.
 	if question, offered, ok := bot.FirstAskBack(kb, q, r, day); ok {
 		res.Answer, res.Clarify = question, offered
+	} else if r.Later != nil {
+		res.Answer, res.Later = bot.LaterLead(r.Later)+"\n\n"+res.Answer, r.Later.ID
 	}
 	return res
 }
@@ -190,6 +195,9 @@ func printExplanation(out io.Writer, x content.Explanation) {
 	}
 	if x.Unknown != "" {
 		fmt.Fprintf(out, "   unknown: %s\n", x.Unknown)
+	}
+	if x.Result.Later != nil {
+		fmt.Fprintf(out, "   a coming year is asked about: %s (%s) is offered beside the answer\n", x.Result.Later.ID, x.Result.Later.ValidFrom)
 	}
 	if x.Result.Near != nil {
 		fmt.Fprintf(out, "   offered as \"did you mean\": %s (%s)\n", x.Result.Near.ID, x.Result.Near.Title)

@@ -29,6 +29,9 @@ func TestAskGivesTheFirstReply(t *testing.T) {
 		{204, askBackBetween, "", nil}, // checked below
 		// A danger first, though the message also asks for a sum.
 		{205, "chủ nợ cầm dao đến nhà đòi giết, tôi vay 50 triệu thì mỗi tháng trả lãi bao nhiêu", "officer-urgent-violence", nil},
+		// Before 2027, led by the line offering the 2027 standard (later.go);
+		// from 2027, the standard in force alone: either way as the bot says.
+		{206, "chuẩn nghèo mới năm 2027 là bao nhiêu", "", nil},
 	}
 	var msgs []string
 	for _, c := range cases {

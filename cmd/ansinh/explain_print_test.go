@@ -126,3 +126,12 @@ func TestPrintExplanationShowsNear(t *testing.T) {
 		t.Errorf("a confident answer offers a near entry:\n%s", got)
 	}
 }
+
+// TestPrintExplanationShowsLater: ask --explain names the version for the
+// coming year a question asks about, offered beside the answer in force.
+func TestPrintExplanationShowsLater(t *testing.T) {
+	want := "   a coming year is asked about: poverty-standard-2027 (2027-01-01) is offered beside the answer\n"
+	if got := explanation(t, "chuẩn nghèo mới năm 2027 là bao nhiêu"); !strings.Contains(got, want) {
+		t.Errorf("explanation lacks %q:\n%s", want, got)
+	}
+}

@@ -1,0 +1,65 @@
+package content
+
+import "testing"
+
+// TestYearAsked: a coming year is read from a number or from "next year";
+// a past year, this year, a date's day and month, an amount and "năm sáu
+// tuổi" are not.
+func TestYearAsked(t *testing.T) {
+	cases := []struct {
+		text string
+		want int
+	}{
+		{"chuẩn nghèo năm 2027 là bao nhiêu", 2027},
+		{"giai đoạn 2026-2030 hộ cận nghèo thế nào", 2030},
+		{"từ 1/1/2027 có thay đổi gì không", 2027},
+		{"sang năm hộ cận nghèo còn được vay không", 2027},
+		{"nam sau chuan ngheo bao nhieu", 2027},
+		{"năm tới có rà soát không", 2027},
+		{"năm nay chuẩn nghèo bao nhiêu", 0},
+		{"năm 2025 nhà tôi được công nhận hộ nghèo", 0},
+		{"bà năm sáu tuổi có được trợ cấp không", 0},
+		{"vay 2.027 nghìn đồng", 0},
+		{"năm 2099 thì sao", 0},
+	}
+	for _, c := range cases {
+		if got := yearAsked(appendSyllables(nil, c.text), 2026); got != c.want {
+			t.Errorf("%q: year %d, want %d", c.text, got, c.want)
+		}
+	}
+}
+
+// TestMatchLater: in December 2026, a question about the 2027 poverty
+// standard is answered with the standard in force and names the 2027
+// version; the same question in 2027, a question without a year and a key
+// with one version name none.
+func TestMatchLater(t *testing.T) {
+	kb := loadOnce(t)
+	dec := mustDate(t, "2026-12-01")
+	r := kb.Match("chuẩn nghèo mới năm 2027 là bao nhiêu", dec)
+	if r.Entry == nil || r.Entry.ID != "poverty-standard-2026" || r.Later == nil || r.Later.ID != "poverty-standard-2027" {
+		t.Fatalf("2027 standard asked in Dec 2026: entry %v later %v, want poverty-standard-2026 later poverty-standard-2027", r.Entry, r.Later)
+	}
+	if r := kb.Match("sang năm chuẩn nghèo ở nông thôn là bao nhiêu", dec); r.Later == nil || r.Later.Key != "poverty-standard" {
+		t.Errorf("next year's standard: later %v, want the 2027 standard", r.Later)
+	}
+	if r := kb.Match("chuẩn nghèo mới năm 2027 là bao nhiêu", mustDate(t, "2027-02-01")); r.Later != nil || r.Entry == nil || r.Entry.ID != "poverty-standard-2027" {
+		t.Errorf("asked in 2027: entry %v later %v, want poverty-standard-2027 and none later", r.Entry, r.Later)
+	}
+	if r := kb.Match("chuẩn nghèo hiện nay là bao nhiêu", dec); r.Later != nil {
+		t.Errorf("no year asked: later %s", r.Later.ID)
+	}
+	r = kb.Match("năm 2027 hộ nghèo vay vốn lãi suất bao nhiêu", dec)
+	if r.Entry == nil || len(kb.byKey[r.Entry.Key]) != 1 || r.Later != nil {
+		t.Errorf("a loan question naming 2027: entry %v later %v, want a one-version entry and none later", r.Entry, r.Later)
+	}
+}
+
+func mustDate(t *testing.T, s string) Date {
+	t.Helper()
+	d, err := ParseDate(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
