@@ -78,7 +78,11 @@ type evalReport struct {
 	entry                      tally // lines with an entry label: right entry
 	categoryEntry              tally // of those, lines naming a household category
 	wrongMember                tally // lines labelled with a family member: another member's answer (ok counts them)
-	perTopic                   map[string]*tally
+	// categoryOffered: lines naming a category whose labelled entry is the
+	// answer or, when the bot asks back between entries, one of the
+	// options; categoryAsked counts the ask-backs (ok) among those lines.
+	categoryOffered, categoryAsked tally
+	perTopic                       map[string]*tally
 }
 
 // isBlind reports a blind set: its lines are for aggregate figures only,
@@ -135,6 +139,12 @@ func evaluate(t *testing.T, kb *content.KB, path string, day content.Date) evalR
 			inc(&rep.entry, entryOK)
 			if namesCategory(l.message) {
 				inc(&rep.categoryEntry, entryOK)
+				offered := entryOK
+				for _, c := range r.Ambiguous {
+					offered = offered || sameEntry(kb, l.entries, c.Entry)
+				}
+				inc(&rep.categoryOffered, offered)
+				inc(&rep.categoryAsked, len(r.Ambiguous) > 1)
 			}
 			if fam := labelFamily(kb, l.entries); fam != "" {
 				inc(&rep.wrongMember, !entryOK && r.Entry != nil && r.Entry.Family == fam)
@@ -219,6 +229,8 @@ func (rep evalReport) table() string {
 	row("in scope → unknown (lower is better)", rep.inScopeUnknown)
 	row("right entry (labelled lines)", rep.entry)
 	row("  of which naming the category", rep.categoryEntry)
+	row("  … or among the ask-back's options", rep.categoryOffered)
+	row("  … asked back (lower is better)", rep.categoryAsked)
 	row("another household category's entry (lower is better)", rep.wrongMember)
 	keys := make([]string, 0, len(rep.perTopic))
 	for k := range rep.perTopic {
