@@ -313,13 +313,16 @@ func (d *detector) judge(m *dmsg) (Alarm, bool) {
 	m.vetoed = m.mask(m.vetoed, d.veto)
 	vetoed := m.vetoed
 	has := map[string]bool{}
-	// A marker inside a veto phrase is no marker: "hỗ trợ khẩn cấp"
-	// (emergency relief, a programme) says nothing of now.
+	// A "now" marker inside a veto phrase is no marker: "hỗ trợ khẩn cấp"
+	// (emergency relief, a programme) says nothing of now. A calming
+	// marker counts wherever it is: the veto phrases that hold one name a
+	// programme or a paper ("được hỗ trợ khẩn cấp", "bảo hiểm tai nạn"),
+	// so "bị cháy nhà … được hỗ trợ khẩn cấp bao nhiêu" asks about relief.
 	marker := func(name string) bool {
 		v, ok := has[name]
 		if !ok {
 			for _, ph := range d.markers[name] {
-				if m.anyClear(ph.id, vetoed) {
+				if name == "now" && m.anyClear(ph.id, vetoed) || name != "now" && m.hitsOf(ph.id) != nil {
 					v = true
 					break
 				}
