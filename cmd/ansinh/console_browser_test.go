@@ -18,6 +18,17 @@ import (
 
 // findChromium returns a Chromium or Chrome binary: $ANSINH_CHROME, else
 // the first on PATH. .ci/run installs Debian's chromium when it is missing.
+// needChromium returns findChromium's binary, or skips the test when there
+// is none.
+func needChromium(t *testing.T) string {
+	t.Helper()
+	exe := findChromium()
+	if exe == "" {
+		t.Skip("no Chromium found (set ANSINH_CHROME or apt-get install chromium): the browser test cannot run")
+	}
+	return exe
+}
+
 func findChromium() string {
 	if p := os.Getenv("ANSINH_CHROME"); p != "" {
 		return p
@@ -119,10 +130,7 @@ func signInLink(t *testing.T, srv *telegramtest.Server, n int) string {
 // refused, a form without its CSRF token changes nothing, the session
 // survives a restart and ends when the officer leaves ANSINH_OFFICERS.
 func TestConsoleInBrowser(t *testing.T) {
-	exe := findChromium()
-	if exe == "" {
-		t.Skip("no Chromium found (set ANSINH_CHROME or apt-get install chromium): the browser test cannot run")
-	}
+	exe := needChromium(t)
 	start := time.Now()
 	srv := telegramtest.NewServer(t)
 	vars := officerVars(srv)

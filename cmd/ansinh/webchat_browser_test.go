@@ -15,10 +15,7 @@ import (
 // the screen, and the page shows the beginning of that reply, where the
 // emergency number is, not its end (scrolling to the bottom would hide it).
 func TestWebChatShowsTheStartOfAnUrgentAnswer(t *testing.T) {
-	exe := findChromium()
-	if exe == "" {
-		t.Skip("no Chromium found (set ANSINH_CHROME or apt-get install chromium): the browser test cannot run")
-	}
+	exe := needChromium(t)
 	base, stop := startServe(t, nil)
 	defer stop()
 	ctx, _ := browser(t, exe)

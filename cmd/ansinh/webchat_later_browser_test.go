@@ -18,10 +18,7 @@ import (
 // still to come in the shipped knowledge base (the 2027 one, until
 // 1 January 2027).
 func TestWebChatOffersTheComingYear(t *testing.T) {
-	exe := findChromium()
-	if exe == "" {
-		t.Skip("no Chromium found (set ANSINH_CHROME or apt-get install chromium): the browser test cannot run")
-	}
+	exe := needChromium(t)
 	cfg := testConfig(t, nil)
 	kb, err := content.Load(cfg.contentFS())
 	if err != nil {
