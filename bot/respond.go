@@ -268,26 +268,27 @@ func (c *conv) give(en *content.Entry, score float64) error {
 	}
 	buttons = append(buttons, Button{Label: labelMenu, Data: dataMenu})
 	text := en.Render()
-	if later := c.later; later != nil && later.Key == en.Key && later != en && !later.ValidFrom.IsZero() {
-		text = LaterLead(later) + "\n\n" + text
-		buttons = append([]Button{{Label: LaterLabel(later), Data: dataLater + later.ID}}, buttons...)
+	// The household step may have answered with another family member
+	// (another key): the coming version is then not this answer's.
+	if later := c.later; later != nil && later.Key == en.Key {
+		text = WithLater(later, text)
+		buttons = append([]Button{{Label: "Từ " + laterFrom(later) + ": " + later.Title, Data: dataLater + later.ID}}, buttons...)
 	}
 	c.later = nil
 	return c.reply(text, buttons, logMeta{topic: en.Topic, entry: en.ID, score: score})
 }
 
-// LaterLead is the line that leads today's answer to a question about a
-// coming year whose rule is later.
-func LaterLead(later *content.Entry) string {
-	from := later.ValidFrom.Format("02/01/2006")
-	return fmt.Sprintf(textLater, from, from)
+// WithLater leads answer, today's answer to a question about a coming
+// year, with the line pointing to later, the version that takes over then
+// (content.Result.Later, which is never the answer itself and always has a
+// first day).
+func WithLater(later *content.Entry, answer string) string {
+	from := laterFrom(later)
+	return fmt.Sprintf(textLater, from, from) + "\n\n" + answer
 }
 
-// LaterLabel is the button that shows later, a version of an answer for a
-// coming year: "Từ 01/01/2027: Chuẩn nghèo mới từ 2027".
-func LaterLabel(later *content.Entry) string {
-	return "Từ " + later.ValidFrom.Format("02/01/2006") + ": " + later.Title
-}
+// laterFrom is later's first day as the citizen reads it: "01/01/2027".
+func laterFrom(later *content.Entry) string { return later.ValidFrom.Format("02/01/2006") }
 
 // pressLater shows the entry id as it is written while it is still to
 // come, so that the citizen reads the coming rule with its start date; once

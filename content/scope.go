@@ -532,7 +532,10 @@ func categoryBackground(s *scratch, at int) bool {
 
 // paperWords name the poverty programme's own papers: a category named in
 // one ("giấy chứng nhận hộ nghèo nhà tôi bị mất, giờ xin cấp lại ở đâu")
-// is the thing asked about, not the household's background.
+// is the thing asked about, not the household's background. They overlap
+// thingWords (category.go: any thing issued for a category, read for
+// asides) only in "sổ": a BHYT card or a loan named with the category
+// leaves it background, as it was before papers were read.
 var paperWords = []string{"chung nhan", "xac nhan", "so"}
 
 // paperBackground switches the papers' reading on (TestTune: citizen

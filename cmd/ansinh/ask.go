@@ -58,7 +58,7 @@ func answer(rules *content.Rules, q string, day content.Date) askResult {
 	if question, offered, ok := bot.FirstAskBack(kb, q, r, day); ok {
 		res.Answer, res.Clarify = question, offered
 	} else if r.Later != nil {
-		res.Answer, res.Later = bot.LaterLead(r.Later)+"\n\n"+res.Answer, r.Later.ID
+		res.Answer, res.Later = bot.WithLater(r.Later, res.Answer), r.Later.ID
 	}
 	return res
 }
