@@ -16,8 +16,6 @@ import (
 	"github.com/bacninh/ansinh/store"
 )
 
-// findChromium returns a Chromium or Chrome binary: $ANSINH_CHROME, else
-// the first on PATH. .ci/run installs Debian's chromium when it is missing.
 // needChromium returns findChromium's binary, or skips the test when there
 // is none.
 func needChromium(t *testing.T) string {
@@ -29,6 +27,8 @@ func needChromium(t *testing.T) string {
 	return exe
 }
 
+// findChromium returns a Chromium or Chrome binary: $ANSINH_CHROME, else
+// the first on PATH. .ci/run installs Debian's chromium when it is missing.
 func findChromium() string {
 	if p := os.Getenv("ANSINH_CHROME"); p != "" {
 		return p
