@@ -66,6 +66,10 @@ type Explanation struct {
 	// escaped, named as the household's own in the question)" when
 	// familyOwn kept it; "" when neither.
 	Member string
+	// General tells a bare question's answer (general.go): "a bare
+	// question asking how much: loan's general entry loan-limits"; "" for
+	// a message that is not one.
+	General string
 	// Asides are the categories named that are not the household's own
 	// present one, with why: "poor (compared with)", "near_poor (another
 	// household's)", "poor (replaced by a later change)".
@@ -156,6 +160,12 @@ func (kb *KB) Explain(text string, day Date, n int) Explanation {
 		return x
 	}
 	x.Member = kb.memberNote(s, pre.Entry, day)
+	if e, ask := kb.generalEntry(s, pre, day); e != nil {
+		x.General = "a bare question (only the programme's words and what it asks) asking " + askLabel(ask) + ": " + pre.Topic + "'s general entry " + e.ID
+		if pre.Entry != nil && pre.Entry.Key != e.Key {
+			x.General += " instead of " + pre.Entry.ID
+		}
+	}
 	if len(s.cw) > 0 {
 		q := s.clause.parts[len(s.clause.parts)-1].end
 		for _, p := range s.clause.parts {

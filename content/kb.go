@@ -16,6 +16,7 @@ type KB struct {
 	byTopic map[string][]int // topic -> its entries' indexes, in file order
 	ex      *expander
 	fv      *followVocab
+	general *generalTable // bare questions' entries (general.go)
 	ix      *index
 	det     *detector
 	// detected are the entries only the detector answers (their examples
@@ -69,6 +70,15 @@ func load(fsys fs.FS) (*KB, Problems, error) {
 	problems = append(problems, detProblems...)
 	kb := build(entries, ex)
 	kb.fv, kb.det = fv, det
+	gen, err := readGeneral(fsys)
+	if err != nil {
+		return nil, nil, err
+	}
+	if gen != nil {
+		var gproblems []string
+		kb.general, gproblems = parseGeneral(string(gen), ex, kb.byID)
+		problems = append(problems, gproblems...)
+	}
 	problems = append(problems, check(entries, kb.byID)...)
 	problems = append(problems, checkDetector(det, kb.byID)...)
 	kb.ix.protected = det.vocab

@@ -191,6 +191,9 @@ func (kb *KB) Match(text string, day Date) Result {
 	if e := kb.categoryMember(s, r.Entry, day); e != nil {
 		r.Entry = e
 	}
+	if e, _ := kb.generalEntry(s, r, day); e != nil {
+		r.answerGeneral(e)
+	}
 	r.Later = kb.later(s, r.Entry, day)
 	return r
 }

@@ -31,7 +31,7 @@ import (
 // ("0.5,0.75,1") rebuilds the folds with each retrieval weight of a
 // citizen message (weightCitizen), its syllables weighed by clause and
 // not (citizenClauses), and reports the live configuration.
-func tuneCitizen(t *testing.T, entries []*Entry, ex *expander, fv *followVocab, day Date, configs map[string]func()) {
+func tuneCitizen(t *testing.T, entries []*Entry, ex *expander, fv *followVocab, gen *generalTable, day Date, configs map[string]func()) {
 	folds := 5
 	hold := citizenHoldout(t)
 	if hold != nil {
@@ -153,7 +153,7 @@ func tuneCitizen(t *testing.T, entries []*Entry, ex *expander, fv *followVocab, 
 	buildFolds := func() {
 		for f := range folds {
 			kbs[f] = build(folded[f], ex)
-			kbs[f].fv, kbs[f].det = fv, det
+			kbs[f].fv, kbs[f].det, kbs[f].general = fv, det, gen
 		}
 	}
 	// ANSINH_TUNE_FAMILY=1 counts, per held-out in-scope message, the

@@ -29,6 +29,7 @@ func TestTune(t *testing.T) {
 	ex, _ := parseAbbreviations(string(abbr))
 	follow, _ := readFollowUp(fsys)
 	fv, _ := parseFollowUp(string(follow), ex)
+	gen := tuneGeneral(t, fsys, entries, ex)
 	day, _ := ParseDate("2026-11-27")
 	if os.Getenv("ANSINH_TUNE") == "citizen" {
 		// The folds are trained with the SVM view; β 0 switches it off.
@@ -47,7 +48,7 @@ func TestTune(t *testing.T) {
 			// The entry-choice settings instead, with the view as shipped.
 			configs = tuneEntryConfigs()
 		}
-		tuneCitizen(t, entries, ex, fv, day, configs)
+		tuneCitizen(t, entries, ex, fv, gen, day, configs)
 		return
 	}
 	type held struct{ text, topic, key string }
@@ -79,10 +80,10 @@ func TestTune(t *testing.T) {
 	rebuild := func() {
 		for f := range folds {
 			kbs[f] = build(folded[f], ex)
-			kbs[f].fv = fv
+			kbs[f].fv, kbs[f].general = fv, gen
 		}
 		full = build(entries, ex)
-		full.fv = fv
+		full.fv, full.general = fv, gen
 	}
 	rebuild()
 	dev := readTSV(t, "../../shared/dev-questions.tsv")
@@ -565,4 +566,26 @@ func keep[T any](t *testing.T, vars ...*T) {
 			*v = saved[i]
 		}
 	})
+}
+
+// tuneGeneral reads general.tsv for the folds, which build does not (Load
+// does): bare questions are answered in cross-validation as in use.
+// ANSINH_TUNE_GENERAL=0 leaves it out.
+func tuneGeneral(t *testing.T, fsys fs.FS, entries []*Entry, ex *expander) *generalTable {
+	if os.Getenv("ANSINH_TUNE_GENERAL") == "0" {
+		return nil
+	}
+	data, err := readGeneral(fsys)
+	if err != nil || data == nil {
+		t.Fatalf("general.tsv: %v", err)
+	}
+	byID := map[string]*Entry{}
+	for _, e := range entries {
+		byID[e.ID] = e
+	}
+	g, problems := parseGeneral(string(data), ex, byID)
+	if len(problems) > 0 {
+		t.Fatal(problems)
+	}
+	return g
 }

@@ -190,6 +190,9 @@ func printExplanation(out io.Writer, x content.Explanation) {
 			fmt.Fprintf(out, "   family step: %s\n", x.Member)
 		}
 	}
+	if x.General != "" {
+		fmt.Fprintf(out, "   general: %s\n", x.General)
+	}
 	if x.Scope != "" {
 		fmt.Fprintf(out, "   scope: %s\n", x.Scope)
 	}

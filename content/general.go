@@ -1,0 +1,265 @@
+package content
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// A bare question names only a programme and what it asks: "vay bao
+// nhiêu", "thẻ bhyt làm ở đâu", "miễn học phí cho ai", "tiền điện bao
+// giờ có". Elderly citizens open a chat that way. Such a question is about
+// the programme in general, but the entry choice, which tells entries
+// apart by the words they do not share, has nothing to go on and falls on
+// whatever entry one of the few words leans to (the loan abroad for "vay
+// bao nhiêu", the lost card for "thẻ bhyt làm ở đâu"). The content team
+// names, per topic and per kind of ask (asks.go), the entry written for
+// everyone (kb/general.tsv); a bare question gets it. A message naming a
+// household category, a person or a school level, or any word outside the
+// programme's own, the filler words and the ask's words, is not bare and is
+// answered as before.
+
+// GeneralFile holds the programmes' words and their general entries.
+const GeneralFile = "general.tsv"
+
+// bareMaxSyllables: a message this long or longer is never bare.
+const bareMaxSyllables = 16
+
+// generalNone is the general table's column for a bare question that asks
+// nothing the ask kinds name ("vay vốn được không").
+const generalNone = "none"
+
+// generalTable is kb/general.tsv read.
+type generalTable struct {
+	// words are, by topic, the programme's phrases as folded syllables;
+	// filler the phrases any bare question may carry.
+	words  map[string][][]string
+	filler [][]string
+	// entries are, by topic, the general entry's id per ask kind (bit
+	// index), and for asks of no kind.
+	entries map[string]*generalEntries
+}
+
+type generalEntries struct {
+	byAsk [askKinds]string
+	none  string
+}
+
+// askByName maps an ask kind's name in general.tsv to its bit index.
+var askByName = map[string]int{
+	"papers": 0, "where": 1, "who": 2, "how": 3, "when": 4, "amount": 5, "conditions": 6, "benefit": 7, "problem": 8,
+}
+
+// readGeneral reads general.tsv; a knowledge base without one (nil, nil)
+// answers bare questions like any other.
+func readGeneral(fsys fs.FS) ([]byte, error) {
+	b, err := fs.ReadFile(fsys, GeneralFile)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", GeneralFile, err)
+	}
+	return b, nil
+}
+
+// parseGeneral reads general.tsv; entry ids are checked against byID.
+func parseGeneral(data string, ex *expander, byID map[string]*Entry) (*generalTable, []string) {
+	g := &generalTable{words: map[string][][]string{}, entries: map[string]*generalEntries{}}
+	var problems []string
+	bad := func(n int, format string, a ...any) {
+		problems = append(problems, GeneralFile+":"+strconv.Itoa(n+1)+": "+fmt.Sprintf(format, a...))
+	}
+	phrases := func(s string) [][]string {
+		var out [][]string
+		for _, p := range strings.Split(s, ";") {
+			if syl := ex.syllables(nil, p); len(syl) > 0 {
+				out = append(out, syl)
+			}
+		}
+		return out
+	}
+	for n, line := range strings.Split(data, "\n") {
+		line = strings.TrimRight(line, "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) != 3 {
+			bad(n, "want TOPIC<TAB>KIND<TAB>VALUE")
+			continue
+		}
+		topic, kind, value := cols[0], cols[1], strings.TrimSpace(cols[2])
+		switch {
+		case topic == "*" && kind == "filler":
+			g.filler = append(g.filler, phrases(value)...)
+			continue
+		case !slices.Contains(Topics, topic) || topic == TopicOutOfScope || topic == TopicSmalltalk:
+			bad(n, "unknown or unanswered topic %q", topic)
+			continue
+		case kind == "words":
+			g.words[topic] = append(g.words[topic], phrases(value)...)
+			continue
+		}
+		e, ok := byID[value]
+		switch {
+		case !ok:
+			bad(n, "unknown entry %q", value)
+			continue
+		case e.Topic != topic:
+			bad(n, "entry %s is in topic %s, not %s", value, e.Topic, topic)
+			continue
+		}
+		ge := g.entries[topic]
+		if ge == nil {
+			ge = &generalEntries{}
+			g.entries[topic] = ge
+		}
+		if kind == generalNone {
+			ge.none = value
+			continue
+		}
+		k, ok := askByName[kind]
+		if !ok {
+			bad(n, "unknown kind %q (words, %s or one of the asks: papers, where, who, how, when, amount, conditions, benefit, problem)", kind, generalNone)
+			continue
+		}
+		ge.byAsk[k] = value
+	}
+	for topic := range g.entries {
+		if len(g.words[topic]) == 0 {
+			problems = append(problems, fmt.Sprintf("%s: topic %s has general entries but no words", GeneralFile, topic))
+		}
+	}
+	return g, problems
+}
+
+// bare reports whether syllables syl say nothing but topic's words, the
+// filler and the words of the asks: the syllables are covered, in order,
+// by whole phrases of the first two and syllables of the third. It
+// returns the asks read.
+func (g *generalTable) bare(topic string, syl []string) (askKind, bool) {
+	words := g.words[topic]
+	if len(words) == 0 || len(syl) == 0 || len(syl) >= bareMaxSyllables {
+		return 0, false
+	}
+	covered := make([]bool, len(syl))
+	var asks askKind
+	for j, s := range syl {
+		if k := askOne[s]; k != 0 {
+			covered[j] = true
+			asks |= k
+		}
+		if j > 0 {
+			if k := askTwo[syl[j-1]+" "+s]; k != 0 {
+				covered[j-1], covered[j] = true, true
+				asks |= k
+			}
+		}
+	}
+	// reach[i]: syl[:i] is covered by whole phrases and ask syllables.
+	reach := make([]bool, len(syl)+1)
+	reach[0] = true
+	for i := range syl {
+		if !reach[i] {
+			continue
+		}
+		if syl[i] == "" || covered[i] {
+			reach[i+1] = true
+		}
+		for _, ps := range [][][]string{words, g.filler} {
+			for _, p := range ps {
+				if len(p) <= len(syl)-i && slices.Equal(p, syl[i:i+len(p)]) {
+					reach[i+len(p)] = true
+				}
+			}
+		}
+	}
+	if !reach[len(syl)] {
+		return 0, false
+	}
+	return asks, true
+}
+
+// generalOrder is the order in which a bare question's asks pick the
+// general entry: the more particular first ("được hưởng bao nhiêu phần
+// trăm" asks what one gets, in a figure; "ai được vay bao nhiêu" how much).
+var generalOrder = []int{0, 1, 2, 3, 4, 7, 5, 6, 8} // papers, where, who, how, when, benefit, amount, conditions, problem
+
+// generalFor returns the general entry of topic for a bare question with
+// asks a, and the ask it answers ("" for none): the first ask kind, in
+// generalOrder, that has one; for no ask with one, the topic's entry for
+// asks of none. Problems are told in the whole message and asks nothing
+// general: a problem with no entry of its own leaves the message as it is.
+func (g *generalTable) generalFor(topic string, a askKind) (string, string) {
+	ge := g.entries[topic]
+	if ge == nil {
+		return "", ""
+	}
+	for _, k := range generalOrder {
+		if a&(1<<k) != 0 && ge.byAsk[k] != "" {
+			return ge.byAsk[k], askNames[k]
+		}
+	}
+	if a&askProblem != 0 {
+		return "", ""
+	}
+	return ge.none, generalNone
+}
+
+// generalEntry returns the general entry in force on day answering r when
+// the message in s is a bare question of r's topic, with the ask it
+// answers; nil when the message is not bare, names a household category,
+// a person or a school level, or the topic has no general entry for it.
+func (kb *KB) generalEntry(s *scratch, r Result, day Date) (*Entry, string) {
+	if kb.general == nil || r.Entry == nil || r.Alarm != "" || s.cats != 0 || s.asked != 0 || s.facets != 0 {
+		return nil, ""
+	}
+	if r.Entry.Family != "" {
+		// A family's member (the poor, near-poor … households' versions
+		// of one answer) is swapped by the conversation for the category
+		// the citizen declared, or the bot asks which: "tôi có được vay
+		// vốn không" gets the declared household's loan, not the list of
+		// programmes.
+		return nil, ""
+	}
+	a, ok := kb.general.bare(r.Topic, s.syl)
+	if !ok {
+		return nil, ""
+	}
+	id, ask := kb.general.generalFor(r.Topic, a)
+	if id == "" {
+		return nil, ""
+	}
+	e, ok := kb.EntryOn(id, day)
+	if !ok {
+		return nil, ""
+	}
+	return e, ask
+}
+
+// answerGeneral makes e, a bare question's general entry, the answer: an
+// ask-back between two entries of the topic is answered by it; one
+// between two topics keeps its other topic.
+func (r *Result) answerGeneral(e *Entry) {
+	r.Entry, r.Urgent = e, e.Urgent
+	if len(r.Ambiguous) > 1 {
+		if r.Ambiguous[1].Entry.Topic == e.Topic {
+			r.Ambiguous = nil
+		} else {
+			r.Ambiguous[0].Entry = e
+		}
+	}
+}
+
+// askLabel names an ask for ask --explain: "nothing in particular" for
+// generalNone.
+func askLabel(ask string) string {
+	if ask == generalNone {
+		return "nothing in particular"
+	}
+	return ask
+}
