@@ -146,7 +146,7 @@ func (g *generalTable) bare(topic string, syl []string) (askKind, bool) {
 	if len(words) == 0 || len(syl) == 0 || len(syl) >= bareMaxSyllables {
 		return 0, false
 	}
-	covered := make([]bool, len(syl))
+	var covered [bareMaxSyllables]bool // on the stack: Match allocates nothing
 	var asks askKind
 	for j, s := range syl {
 		if k := askOne[s]; k != 0 {
@@ -161,7 +161,7 @@ func (g *generalTable) bare(topic string, syl []string) (askKind, bool) {
 		}
 	}
 	// reach[i]: syl[:i] is covered by whole phrases and ask syllables.
-	reach := make([]bool, len(syl)+1)
+	var reach [bareMaxSyllables + 1]bool
 	reach[0] = true
 	for i := range syl {
 		if !reach[i] {
