@@ -55,13 +55,17 @@ var askByName = map[string]int{
 
 // readGeneral reads general.tsv; a knowledge base without one (nil, nil)
 // answers bare questions like any other.
-func readGeneral(fsys fs.FS) ([]byte, error) {
-	b, err := fs.ReadFile(fsys, GeneralFile)
+func readGeneral(fsys fs.FS) ([]byte, error) { return readOptional(fsys, GeneralFile) }
+
+// readOptional reads a knowledge-base file that may be left out: nil, nil
+// when it is missing.
+func readOptional(fsys fs.FS, name string) ([]byte, error) {
+	b, err := fs.ReadFile(fsys, name)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", GeneralFile, err)
+		return nil, fmt.Errorf("read %s: %w", name, err)
 	}
 	return b, nil
 }

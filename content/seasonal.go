@@ -1,7 +1,6 @@
 package content
 
 import (
-	"errors"
 	"fmt"
 	"io/fs"
 	"strings"
@@ -49,12 +48,9 @@ func (s *Seasonal) UntilTime(loc *time.Location) (time.Time, error) {
 // LoadSeasonal reads seasonal.yaml; a missing file means none. The cron
 // spec itself is checked by the scheduler that runs it.
 func LoadSeasonal(fsys fs.FS) ([]Seasonal, error) {
-	b, err := fs.ReadFile(fsys, SeasonalFile)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", SeasonalFile, err)
+	b, err := readOptional(fsys, SeasonalFile)
+	if b == nil || err != nil {
+		return nil, err
 	}
 	var items []Seasonal
 	if err := yaml.Unmarshal(b, &items); err != nil {
