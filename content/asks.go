@@ -94,30 +94,41 @@ func init() {
 // every syllable weighs 1).
 func asksOf(syl []string, w []float32) askKind {
 	var a askKind
-	var buf [64]byte
-	for j, s := range syl {
-		if s == "" {
-			continue
-		}
-		k := askKind(0)
-		if askOneF.may(s) {
-			k = askOne[s]
-		}
-		if j > 0 && syl[j-1] != "" {
-			p, n := syl[j-1], len(syl[j-1])+1+len(s)
-			if n <= len(buf) && askTwoF.mayCell(p[0], s[len(s)-1], n) {
-				k |= askTwo[string(append(append(append(buf[:0], p...), ' '), s...))]
-			}
-		}
-		if k&askProblem != 0 && askOne[s]&askProblem != 0 && problemHomograph(syl, j) {
-			k &^= askProblem
-		}
+	for j := range syl {
+		k, _ := askAt(syl, j)
 		if w != nil && w[j] < leadWeight {
 			k &= askProblem // a problem is told in the story too
 		}
 		a |= k
 	}
 	return a
+}
+
+// askAt returns the kinds of ask syllable j of syl makes, alone or with
+// the syllable before it, and whether that pair is one of the ask words.
+func askAt(syl []string, j int) (askKind, bool) {
+	s := syl[j]
+	if s == "" {
+		return 0, false
+	}
+	k := askKind(0)
+	if askOneF.may(s) {
+		k = askOne[s]
+	}
+	pair := false
+	if j > 0 && syl[j-1] != "" {
+		var buf [64]byte
+		p, n := syl[j-1], len(syl[j-1])+1+len(s)
+		if n <= len(buf) && askTwoF.mayCell(p[0], s[len(s)-1], n) {
+			if two := askTwo[string(append(append(append(buf[:0], p...), ' '), s...))]; two != 0 {
+				k, pair = k|two, true
+			}
+		}
+	}
+	if k&askProblem != 0 && askOne[s]&askProblem != 0 && problemHomograph(syl, j) {
+		k &^= askProblem
+	}
+	return k, pair
 }
 
 // Folded, a problem's word can be another word: "thiếu" (missing) is also

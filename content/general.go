@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -34,24 +35,35 @@ const generalNone = "none"
 
 // generalTable is kb/general.tsv read.
 type generalTable struct {
-	// words are, by topic, the programme's phrases as folded syllables;
-	// filler the phrases any bare question may carry.
-	words  map[string][][]string
-	filler [][]string
+	// words are, by topic, the programme's phrases; filler the phrases
+	// any bare question may carry.
+	words  map[string]coverSet
+	filler coverSet
 	// entries are, by topic, the general entry's id per ask kind (bit
 	// index), and for asks of no kind.
 	entries map[string]*generalEntries
 }
+
+// coverSet holds phrases as folded syllables (abbreviations expanded),
+// keyed by their first. Unlike scope.go's phrases, which give the longest
+// phrase at a syllable, a cover needs every phrase that starts there.
+type coverSet map[string][][]string
+
+func (ps coverSet) add(syl []string) { ps[syl[0]] = append(ps[syl[0]], syl) }
 
 type generalEntries struct {
 	byAsk [askKinds]string
 	none  string
 }
 
-// askByName maps an ask kind's name in general.tsv to its bit index.
-var askByName = map[string]int{
-	"papers": 0, "where": 1, "who": 2, "how": 3, "when": 4, "amount": 5, "conditions": 6, "benefit": 7, "problem": 8,
+// askByName maps an ask kind's name in general.tsv to the kind.
+var askByName = map[string]askKind{
+	"papers": askPapers, "where": askWhere, "who": askWho, "how": askHow, "when": askWhen,
+	"amount": askAmount, "conditions": askCond, "benefit": askBenefit, "problem": askProblem,
 }
+
+// askIndex is the bit index of a single kind k (askNames, byAsk).
+func askIndex(k askKind) int { return bits.TrailingZeros16(uint16(k)) }
 
 // readGeneral reads general.tsv; a knowledge base without one (nil, nil)
 // answers bare questions like any other.
@@ -72,19 +84,17 @@ func readOptional(fsys fs.FS, name string) ([]byte, error) {
 
 // parseGeneral reads general.tsv; entry ids are checked against byID.
 func parseGeneral(data string, ex *expander, byID map[string]*Entry) (*generalTable, []string) {
-	g := &generalTable{words: map[string][][]string{}, entries: map[string]*generalEntries{}}
+	g := &generalTable{words: map[string]coverSet{}, filler: coverSet{}, entries: map[string]*generalEntries{}}
 	var problems []string
 	bad := func(n int, format string, a ...any) {
 		problems = append(problems, GeneralFile+":"+strconv.Itoa(n+1)+": "+fmt.Sprintf(format, a...))
 	}
-	phrases := func(s string) [][]string {
-		var out [][]string
+	addPhrases := func(ps coverSet, s string) {
 		for _, p := range strings.Split(s, ";") {
 			if syl := ex.syllables(nil, p); len(syl) > 0 {
-				out = append(out, syl)
+				ps.add(syl)
 			}
 		}
-		return out
 	}
 	for n, line := range strings.Split(data, "\n") {
 		line = strings.TrimRight(line, "\r")
@@ -99,13 +109,16 @@ func parseGeneral(data string, ex *expander, byID map[string]*Entry) (*generalTa
 		topic, kind, value := cols[0], cols[1], strings.TrimSpace(cols[2])
 		switch {
 		case topic == "*" && kind == "filler":
-			g.filler = append(g.filler, phrases(value)...)
+			addPhrases(g.filler, value)
 			continue
 		case !slices.Contains(Topics, topic) || topic == TopicOutOfScope || topic == TopicSmalltalk:
 			bad(n, "unknown or unanswered topic %q", topic)
 			continue
 		case kind == "words":
-			g.words[topic] = append(g.words[topic], phrases(value)...)
+			if g.words[topic] == nil {
+				g.words[topic] = coverSet{}
+			}
+			addPhrases(g.words[topic], value)
 			continue
 		}
 		e, ok := byID[value]
@@ -131,10 +144,10 @@ func parseGeneral(data string, ex *expander, byID map[string]*Entry) (*generalTa
 			bad(n, "unknown kind %q (words, %s or one of the asks: papers, where, who, how, when, amount, conditions, benefit, problem)", kind, generalNone)
 			continue
 		}
-		ge.byAsk[k] = value
+		ge.byAsk[askIndex(k)] = value
 	}
-	for topic := range g.entries {
-		if len(g.words[topic]) == 0 {
+	for _, topic := range Topics { // in menu order: the same problems every load
+		if g.entries[topic] != nil && len(g.words[topic]) == 0 {
 			problems = append(problems, fmt.Sprintf("%s: topic %s has general entries but no words", GeneralFile, topic))
 		}
 	}
@@ -152,33 +165,35 @@ func (g *generalTable) bare(topic string, syl []string) (askKind, bool) {
 	}
 	var covered [bareMaxSyllables]bool // on the stack: Match allocates nothing
 	var asks askKind
-	for j, s := range syl {
-		if k := askOne[s]; k != 0 {
-			covered[j] = true
-			asks |= k
+	for j := range syl {
+		k, pair := askAt(syl, j)
+		covered[j] = covered[j] || k != 0
+		if pair {
+			covered[j-1] = true
 		}
-		if j > 0 {
-			if k := askTwo[syl[j-1]+" "+s]; k != 0 {
-				covered[j-1], covered[j] = true, true
-				asks |= k
-			}
-		}
+		asks |= k
 	}
 	// reach[i]: syl[:i] is covered by whole phrases and ask syllables.
 	var reach [bareMaxSyllables + 1]bool
 	reach[0] = true
-	for i := range syl {
+	for i, s := range syl {
 		if !reach[i] {
 			continue
 		}
-		if syl[i] == "" || covered[i] {
+		if s == "" || covered[i] {
 			reach[i+1] = true
+			if s == "" {
+				continue
+			}
 		}
-		for _, ps := range [][][]string{words, g.filler} {
-			for _, p := range ps {
-				if len(p) <= len(syl)-i && slices.Equal(p, syl[i:i+len(p)]) {
-					reach[i+len(p)] = true
-				}
+		for _, p := range words[s] {
+			if len(p) <= len(syl)-i && slices.Equal(p, syl[i:i+len(p)]) {
+				reach[i+len(p)] = true
+			}
+		}
+		for _, p := range g.filler[s] {
+			if len(p) <= len(syl)-i && slices.Equal(p, syl[i:i+len(p)]) {
+				reach[i+len(p)] = true
 			}
 		}
 	}
@@ -191,7 +206,7 @@ func (g *generalTable) bare(topic string, syl []string) (askKind, bool) {
 // generalOrder is the order in which a bare question's asks pick the
 // general entry: the more particular first ("được hưởng bao nhiêu phần
 // trăm" asks what one gets, in a figure; "ai được vay bao nhiêu" how much).
-var generalOrder = []int{0, 1, 2, 3, 4, 7, 5, 6, 8} // papers, where, who, how, when, benefit, amount, conditions, problem
+var generalOrder = []askKind{askPapers, askWhere, askWho, askHow, askWhen, askBenefit, askAmount, askCond, askProblem}
 
 // generalFor returns the general entry of topic for a bare question with
 // asks a, and the ask it answers ("" for none): the first ask kind, in
@@ -204,8 +219,8 @@ func (g *generalTable) generalFor(topic string, a askKind) (string, string) {
 		return "", ""
 	}
 	for _, k := range generalOrder {
-		if a&(1<<k) != 0 && ge.byAsk[k] != "" {
-			return ge.byAsk[k], askNames[k]
+		if i := askIndex(k); a&k != 0 && ge.byAsk[i] != "" {
+			return ge.byAsk[i], askNames[i]
 		}
 	}
 	if a&askProblem != 0 {

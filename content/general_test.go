@@ -131,6 +131,17 @@ func TestGeneralFileProblems(t *testing.T) {
 	if _, err := content.Load(fsys); err == nil || !strings.Contains(err.Error(), "topic loan has general entries but no words") {
 		t.Errorf("general entries without words: %v", err)
 	}
+	// A valid file, comments and all, answers: without it "vay vốn" is
+	// loan-abroad's own example.
+	fsys = kbFS(factsEntry + `
+- id: loan-abroad
+  topic: loan
+  title: Vay vốn đi làm việc nước ngoài
+  certainty: confirmed
+  examples: [vay vốn, vay vốn đi nước ngoài]
+  answer: "Vay đi làm việc ở nước ngoài."
+  sources: [{id: a, title: Nguồn, url: "https://example.org/a"}]
+`)
 	fsys["general.tsv"] = mapFile("# comment\nloan\twords\tvay; vốn\nloan\tnone\tloan-poor\n")
 	kb, err := content.Load(fsys)
 	if err != nil {
