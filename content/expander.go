@@ -21,14 +21,23 @@ type expander struct {
 
 // altMeaning is a short form's second meaning and the folded words that
 // choose it: the word before it (after) or the word after it (before).
+// The word numberWord in after stands for a number of one to three digits:
+// "83t" is "83 tuổi", "150k" is "150 nghìn", where a lone "t" is "tôi" and
+// a lone "k" is "không".
 type altMeaning struct {
 	long          []string
 	after, before map[string]bool
 }
 
+// numberWord, in an abbreviation's context, stands for a number of one to
+// three digits ("after #").
+const numberWord = "#"
+
 // chosen reports whether the words before and after a short form choose
 // its second meaning.
-func (a altMeaning) chosen(prev, next string) bool { return a.after[prev] || a.before[next] }
+func (a altMeaning) chosen(prev, next string) bool {
+	return a.after[prev] || a.before[next] || a.after[numberWord] && smallNumber(prev) >= 0
+}
 
 // altReadings lists, for ask --explain, the short forms of text that have
 // two meanings, with the one read and why: "dk → điều kiện (the words

@@ -392,7 +392,8 @@ func TestSharpen(t *testing.T) {
 
 // TestAbbreviationContext: a short form with two meanings takes the one
 // the words around it choose (abbreviations.tsv's third column): "dk" is
-// "đăng ký", but "điều kiện" after "đủ" or before "để"; a malformed
+// "đăng ký", but "điều kiện" after "đủ" or before "để"; "t" is "tôi", but
+// "tuổi" after a number ("83t"); a malformed
 // context column is a problem.
 func TestAbbreviationContext(t *testing.T) {
 	kb := loadOnce(t)
@@ -403,6 +404,10 @@ func TestAbbreviationContext(t *testing.T) {
 		{"nha toi co du dk vay khong", "nha toi co du dieu kien vay khong"},
 		{"can nhung dk gi", "can nhung dieu kien gi"},
 		{"vay hssv lai bn", "vay hoc sinh sinh vien lai bao nhieu"},
+		// After a number, "t" is an age and "k" a thousand dong.
+		{"ba toi 83t co dc the k", "ba toi 83 tuoi co duoc the khong"},
+		{"me e 70 t, t hoi tro cap", "me em 70 tuoi toi hoi tro cap"},
+		{"ho tro 150k 1 thang a", "ho tro 150 nghin 1 thang a"},
 	} {
 		if got := strings.Join(kb.ex.syllables(nil, tt.in), " "); got != tt.want {
 			t.Errorf("syllables(%q) = %q, want %q", tt.in, got, tt.want)
