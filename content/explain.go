@@ -134,7 +134,8 @@ type Explanation struct {
 	// "" for none.
 	Programme string
 	// Disclaimed are the words by which the writer says what they are not
-	// asking about, weighed 0 (disclaim); "" for none.
+	// asking about (disclaim) or gives their own phone number (ownContact),
+	// weighed 0; "" for none.
 	Disclaimed string
 	// Unknown says why the answer is unknown ("" when it is not): the
 	// confidence is below the minimum, the classifier reads the message
@@ -243,6 +244,7 @@ func (kb *KB) Explain(text string, day Date, n int) Explanation {
 			w[i] = 1
 		}
 		disclaim(s.syl, w)
+		ownContact(s.syl, w)
 		var words []string
 		for i, v := range w {
 			if v == 0 {

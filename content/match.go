@@ -222,7 +222,7 @@ func (kb *KB) score(s *scratch, text string) float64 {
 			s.fixes = append(s.fixes, fix{"vay", "vậy", fixVay})
 		}
 	}
-	s.disclaimed = disclaim(s.syl, s.w)
+	s.disclaimed = disclaim(s.syl, s.w) + ownContact(s.syl, s.w)
 	if len(s.clause.parts) > 0 {
 		// The classifier reads the story at its own, lower weight.
 		for _, w := range s.w {
