@@ -457,7 +457,7 @@ func (kb *KB) askedHousehold(text string) string {
 		s = kb.newScratch()
 	}
 	defer kb.pool.Put(s)
-	kb.weigh(s, text)
+	kb.weighRepaired(s, text)
 	return kb.askedCategory(s).household()
 }
 

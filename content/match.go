@@ -207,16 +207,7 @@ func (kb *KB) score(s *scratch, text string) float64 {
 		// shared with an entry's figures is not a question about it.
 		return 0
 	}
-	kb.weigh(s, text)
-	s.ids = s.ids[:0]
-	if repairSyllables {
-		s.fixes = s.fixes[:0]
-		fixes := &s.fixes
-		if !s.explain {
-			fixes = nil
-		}
-		s.syl, s.w, s.ids = kb.ix.repairIDs(s.syl, s.w, s.ids, fixes)
-	}
+	kb.weighRepaired(s, text)
 	if s.explain {
 		for range s.particles.n {
 			s.fixes = append(s.fixes, fix{"vay", "vậy", fixVay})
@@ -274,6 +265,24 @@ func (kb *KB) score(s *scratch, text string) float64 {
 	sharpen(s.probs)
 	kb.svmBlend(s)
 	return maxScore
+}
+
+// weighRepaired weighs text's syllables into s (weigh) and repairs them
+// (repairIDs: telex keys, chat spellings, typos), recording the repairs
+// when s.explain is set. Every reading of a message starts here, so that
+// "hooj ngheof" names the poor household to the matcher and to the bot's
+// household question alike.
+func (kb *KB) weighRepaired(s *scratch, text string) {
+	kb.weigh(s, text)
+	s.ids = s.ids[:0]
+	if repairSyllables {
+		s.fixes = s.fixes[:0]
+		fixes := &s.fixes
+		if !s.explain {
+			fixes = nil
+		}
+		s.syl, s.w, s.ids = kb.ix.repairIDs(s.syl, s.w, s.ids, fixes)
+	}
 }
 
 // Combining retrieval and the classifier: a topic's score is
