@@ -23,14 +23,21 @@ func ownContact(syl []string, w []float32) int {
 			}
 		}
 		if start < i {
-			for k := start; k < end; k++ {
-				if w[k] != 0 {
-					w[k] = 0
-					n++
-				}
-			}
+			n += silence(w, start, end)
 		}
 		i = end - 1
+	}
+	return n
+}
+
+// silence weighs w[lo:hi] 0 and returns how many were not 0 already.
+func silence(w []float32, lo, hi int) int {
+	n := 0
+	for k := lo; k < hi; k++ {
+		if w[k] != 0 {
+			w[k] = 0
+			n++
+		}
 	}
 	return n
 }

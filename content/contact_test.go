@@ -22,10 +22,7 @@ func TestOwnContactWeighsNothing(t *testing.T) {
 		"so dien thoai 0912 345 678 901 234 la gi": {1, 1, 1, 1, 1, 1, 1, 1, 1, 1},
 	} {
 		syl := appendSyllables(nil, text)
-		w := make([]float32, len(syl))
-		for i := range w {
-			w[i] = 1
-		}
+		w := unitWeights(len(syl))
 		ownContact(syl, w)
 		if !slices.Equal(w, want) {
 			t.Errorf("%q %q: weights %v, want %v", text, syl, w, want)

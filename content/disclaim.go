@@ -46,12 +46,7 @@ func disclaim(syl []string, w []float32) int {
 		if j == end || !disclaimedProgramme(syl[:end], j, asked) {
 			continue
 		}
-		for k := i; k < end; k++ {
-			if w[k] != 0 {
-				w[k] = 0
-				n++
-			}
-		}
+		n += silence(w, i, end)
 		i = end - 1
 	}
 	return n
@@ -93,3 +88,12 @@ var (
 	// ("em không hỏi …").
 	disclaimWriter = map[string]bool{"toi": true, "em": true, "e": true, "minh": true, "chau": true, "t": true, "tui": true}
 )
+
+// unitWeights returns n weights of 1, a message read whole.
+func unitWeights(n int) []float32 {
+	w := make([]float32, n)
+	for i := range w {
+		w[i] = 1
+	}
+	return w
+}

@@ -29,10 +29,7 @@ func TestDisclaimedProgrammeWeighsNothing(t *testing.T) {
 		"toi khong phai di lam":                             {1, 1, 1, 1, 1},
 	} {
 		syl := appendSyllables(nil, text)
-		w := make([]float32, len(syl))
-		for i := range w {
-			w[i] = 1
-		}
+		w := unitWeights(len(syl))
 		disclaim(syl, w)
 		if !slices.Equal(w, want) {
 			t.Errorf("%q: weights %v, want %v", text, w, want)

@@ -239,10 +239,7 @@ func (kb *KB) Explain(text string, day Date, n int) Explanation {
 		x.Agree = kb.clf.topics[s.agree]
 	}
 	if s.disclaimed > 0 {
-		w := make([]float32, len(s.syl))
-		for i := range w {
-			w[i] = 1
-		}
+		w := unitWeights(len(s.syl))
 		disclaim(s.syl, w)
 		ownContact(s.syl, w)
 		var words []string

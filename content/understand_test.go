@@ -59,10 +59,7 @@ func TestCategories(t *testing.T) {
 		{"nhà tôi không nghèo không cận nghèo, vay vốn được không", 0},
 	} {
 		syl := ex.syllables(nil, tt.text)
-		w := make([]float32, len(syl))
-		for i := range w {
-			w[i] = 1
-		}
+		w := unitWeights(len(syl))
 		if got := pickCategory(mentions(nil, syl), w, 0); got != tt.want {
 			t.Errorf("pickCategory(%q) = %b, want %b", tt.text, got, tt.want)
 		}
