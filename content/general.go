@@ -1,9 +1,7 @@
 package content
 
 import (
-	"errors"
 	"fmt"
-	"io/fs"
 	"math/bits"
 	"slices"
 	"strconv"
@@ -64,23 +62,6 @@ var askByName = map[string]askKind{
 
 // askIndex is the bit index of a single kind k (askNames, byAsk).
 func askIndex(k askKind) int { return bits.TrailingZeros16(uint16(k)) }
-
-// readGeneral reads general.tsv; a knowledge base without one (nil, nil)
-// answers bare questions like any other.
-func readGeneral(fsys fs.FS) ([]byte, error) { return readOptional(fsys, GeneralFile) }
-
-// readOptional reads a knowledge-base file that may be left out: nil, nil
-// when it is missing.
-func readOptional(fsys fs.FS, name string) ([]byte, error) {
-	b, err := fs.ReadFile(fsys, name)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", name, err)
-	}
-	return b, nil
-}
 
 // parseGeneral reads general.tsv; entry ids are checked against byID.
 func parseGeneral(data string, ex *expander, byID map[string]*Entry) (*generalTable, []string) {
@@ -167,7 +148,7 @@ func (g *generalTable) bare(topic string, syl []string) (askKind, bool) {
 	var asks askKind
 	for j := range syl {
 		k, pair := askAt(syl, j)
-		covered[j] = covered[j] || k != 0
+		covered[j] = k != 0 // a pair marks only the syllable before
 		if pair {
 			covered[j-1] = true
 		}
@@ -186,14 +167,11 @@ func (g *generalTable) bare(topic string, syl []string) (askKind, bool) {
 				continue
 			}
 		}
-		for _, p := range words[s] {
-			if len(p) <= len(syl)-i && slices.Equal(p, syl[i:i+len(p)]) {
-				reach[i+len(p)] = true
-			}
-		}
-		for _, p := range g.filler[s] {
-			if len(p) <= len(syl)-i && slices.Equal(p, syl[i:i+len(p)]) {
-				reach[i+len(p)] = true
+		for _, set := range [2]coverSet{words, g.filler} {
+			for _, p := range set[s] {
+				if len(p) <= len(syl)-i && slices.Equal(p, syl[i:i+len(p)]) {
+					reach[i+len(p)] = true
+				}
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"slices"
@@ -70,7 +71,7 @@ func load(fsys fs.FS) (*KB, Problems, error) {
 	problems = append(problems, detProblems...)
 	kb := build(entries, ex)
 	kb.fv, kb.det = fv, det
-	gen, err := readGeneral(fsys)
+	gen, err := readOptional(fsys, GeneralFile)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -181,4 +182,17 @@ func (kb *KB) MenuEntries(topic string, day Date) []*Entry {
 		}
 	}
 	return out
+}
+
+// readOptional reads a knowledge-base file that may be left out
+// (general.tsv, seasonal.yaml): nil, nil when it is missing.
+func readOptional(fsys fs.FS, name string) ([]byte, error) {
+	b, err := fs.ReadFile(fsys, name)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", name, err)
+	}
+	return b, nil
 }

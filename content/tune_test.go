@@ -575,7 +575,7 @@ func tuneGeneral(t *testing.T, fsys fs.FS, entries []*Entry, ex *expander) *gene
 	if os.Getenv("ANSINH_TUNE_GENERAL") == "0" {
 		return nil
 	}
-	data, err := readGeneral(fsys)
+	data, err := readOptional(fsys, GeneralFile)
 	if err != nil || data == nil {
 		t.Fatalf("general.tsv: %v", err)
 	}
