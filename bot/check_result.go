@@ -160,11 +160,11 @@ var checkTopics = map[string]bool{
 }
 
 // sumOrCheck answers a message that asks for a sum (loan interest, the
-// household's BHYT share) or to check the household; it reports whether
-// it did.
-func (c *conv) sumOrCheck(text string) (bool, error) {
+// household's BHYT share) or to check the household, when the matcher's
+// reading r agrees (SumFor, checkReading); it reports whether it did.
+func (c *conv) sumOrCheck(text string, r content.Result) (bool, error) {
 	kb := c.e.KB()
-	if s, ok := kb.Sum(text, c.day, c.user.Category); ok {
+	if s, ok := SumFor(kb, text, r, c.day, c.user.Category); ok {
 		c.user.Dialog.Misses = 0
 		var buttons []Button
 		for _, id := range s.Entries {
@@ -179,18 +179,43 @@ func (c *conv) sumOrCheck(text string) (bool, error) {
 		}
 		return true, c.reply(s.Text, buttons, logMeta{topic: s.Topic, entry: "sum"})
 	}
-	if c.rules() != nil && content.WantsCheck(text) {
+	if c.rules() != nil && checkReading(r) && content.WantsCheck(text) {
 		c.user.Dialog.Misses = 0
 		return true, c.startCheck(text)
 	}
 	return false, nil
 }
 
+// SumFor returns the computed answer to text (content.KB.Sum) when the
+// matcher's reading r is the sum's programme, or unknown. The sum reads
+// its words anywhere in the message, the matcher reads what is asked: "bố
+// tôi mất, khoản vay hộ nghèo còn 20 triệu ai phải trả, thẻ bhyt của bố
+// hết hạn mua lại mất bao nhiêu" asks about the loan, and a message the
+// matcher finds out of scope gets no sum (docs/architecture.md, the order
+// of a first reply).
+func SumFor(kb *content.KB, text string, r content.Result, day content.Date, category string) (content.Sum, bool) {
+	s, ok := kb.Sum(text, day, category)
+	if !ok || r.Topic != content.TopicUnknown && r.Topic != s.Topic {
+		return content.Sum{}, false
+	}
+	return s, true
+}
+
+// checkReading reports whether the matcher's reading r lets a request to
+// check the household open the check: a question about the household's
+// status (or one the matcher cannot place), not "đất đứng tên bố mẹ, có
+// được hỗ trợ làm nhà hộ nghèo không", which names the category but asks
+// about housing support.
+func checkReading(r content.Result) bool {
+	return r.Topic == content.TopicPovertyStatus || r.Topic == content.TopicUnknown
+}
+
 // CheckOpening returns the bot's first reply to text when text asks to
-// check the household, for callers without a conversation (`ansinh ask`):
-// the same words the engine sends as the first message of a chat.
-func CheckOpening(rules *content.Rules, text string, day content.Date) (string, bool) {
-	if rules == nil || !content.WantsCheck(text) {
+// check the household and the matcher's reading r agrees (checkReading),
+// for callers without a conversation (`ansinh ask`): the same words the
+// engine sends as the first message of a chat.
+func CheckOpening(rules *content.Rules, text string, r content.Result, day content.Date) (string, bool) {
+	if rules == nil || !checkReading(r) || !content.WantsCheck(text) {
 		return "", false
 	}
 	e := &Engine{}

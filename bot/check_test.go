@@ -170,6 +170,34 @@ func TestCheckStartsFromFreeText(t *testing.T) {
 	}
 }
 
+// TestCheckWaitsForTheMatcher: a message that names the household's
+// category in a yes/no question but asks about another programme gets that
+// programme's answer, not the check's first question; and a story that
+// also asks what a BHYT card costs gets the matcher's answer, not the
+// premium sum.
+func TestCheckWaitsForTheMatcher(t *testing.T) {
+	kb := mustKB(t)
+	day := checkDay("2026-12-01")
+	for _, c := range []struct{ msg, entry string }{
+		{"nhà tôi ở nhờ đất của chú, có được hỗ trợ xây nhà hộ nghèo không", "housing-renting-no-land"},
+		{"nha toi thuoc dien ho ngheo co duoc mien hoc phi cho con hoc lop 6 khong", "edu-tuition-public-free"},
+		{"gia dinh toi co 4 nguoi, co duoc vay von ho ngheo de lam chuong trai khong", "loan-poor-household"},
+		{"nha em ho can ngheo, e muon vay von nuoi bo thi lai suat the nao, the bhyt ca nha nam nay het bao nhieu tien", "loan-near-poor"},
+	} {
+		r := newRig(t, bot.ChannelTerminal, day)
+		got := r.transcript([]string{c.msg})
+		en, _ := kb.EntryOn(c.entry, content.DateOf(day))
+		first, _, _ := strings.Cut(en.Answer, "\n")
+		if !strings.Contains(got, first) || strings.Contains(got, "Tôi sẽ hỏi vài câu ngắn") || strings.Contains(got, "Mức đóng BHYT đủ hiện nay") {
+			t.Errorf("%q: want %s's answer, got:\n%s", c.msg, c.entry, got)
+		}
+	}
+	r := newRig(t, bot.ChannelTerminal, day)
+	if got := r.transcript([]string{"nhà tôi 5 người thu nhập 6 triệu một tháng có phải hộ nghèo không"}); !strings.Contains(got, "Tôi sẽ hỏi vài câu ngắn") {
+		t.Errorf("a household's own figures should open the check:\n%s", got)
+	}
+}
+
 // TestCheckAnswersExpire: a finished check keeps its answers for a ticket
 // one day at most; the household profile stays.
 func TestCheckAnswersExpire(t *testing.T) {

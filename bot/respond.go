@@ -163,7 +163,7 @@ func (c *conv) answer(text string) error {
 	// A danger, an urgent need or a medical question is answered as such,
 	// never read as a sum, an eligibility check or a follow-up.
 	if r.Alarm == "" {
-		if done, err := c.sumOrCheck(text); done || err != nil {
+		if done, err := c.sumOrCheck(text, r); done || err != nil {
 			return err
 		}
 		r, bent = c.inContext(text, r)

@@ -11,8 +11,10 @@ import (
 // the rate or share it used and that figure's source, all taken from the
 // entries in force on the day asked.
 type Sum struct {
-	Topic   string
-	Entries []string // the entries whose facts it used, for buttons
+	Topic string
+	// Entries are the entries the sum rests on, the one written for the
+	// household asked about first (the answer's entry), for buttons.
+	Entries []string
 	Text    string
 }
 
@@ -239,7 +241,10 @@ func (kb *KB) premium(members int, day Date, category string) (Sum, bool) {
 	}
 	premium := int64(math.Round(*full.Value))
 	own := int64(math.Round(*full.Value * (1 - *share.Value)))
-	s := Sum{Topic: TopicHealthInsurance, Entries: []string{e.ID}}
+	// The household's own card entry comes first: the sum answers what
+	// that household pays, and a follow-up naming another household
+	// ("còn hộ nghèo thì sao") moves within the card entries' family.
+	s := Sum{Topic: TopicHealthInsurance}
 	var b strings.Builder
 	fmt.Fprintf(&b, "Mức đóng BHYT đủ hiện nay: %s/người/tháng.\n", FormatVND(premium))
 	switch category {
@@ -256,6 +261,7 @@ func (kb *KB) premium(members int, day Date, category string) (Sum, bool) {
 		b.WriteString("Tôi tính cho từng người, chưa có quy định giảm trừ khi cả hộ cùng tham gia; tỉnh Bắc Ninh có thể hỗ trợ thêm (chưa xác nhận).\n")
 		s.Entries = append(s.Entries, "bhyt-near-poor")
 	}
+	s.Entries = append(s.Entries, e.ID)
 	b.WriteString("Số tiền cụ thể: ông/bà hỏi UBND xã/phường hoặc cơ quan Bảo hiểm xã hội.")
 	var sources []string
 	for _, f := range []Fact{full, share} {

@@ -88,8 +88,16 @@ func TestSumPremium(t *testing.T) {
 			t.Errorf("sum lacks %q:\n%s", want, s.Text)
 		}
 	}
+	// The sum answers for the household asked about: its card entry
+	// first, the premium entry (in force on the day) after.
+	if !slices.Equal(s.Entries, []string{"bhyt-near-poor", "bhyt-premium-2026"}) {
+		t.Errorf("near-poor entries %v, want the near-poor card's first", s.Entries)
+	}
 	// Before the base salary rose on 2026-07-01 the 2024 premium applies.
 	s, _ = kb.Sum("nha 3 nguoi can ngheo dong bhyt het bao nhieu", day(t, "2026-06-30"), "")
+	if !slices.Equal(s.Entries, []string{"bhyt-near-poor", "bhyt-premium-2024"}) {
+		t.Errorf("2026-06-30 entries %v", s.Entries)
+	}
 	if !strings.Contains(s.Text, "105.300 đồng/người/tháng") || !strings.Contains(s.Text, "31.590 đồng/tháng") || !strings.Contains(s.Text, "Cả nhà 3 người: tối đa 94.770 đồng/tháng") {
 		t.Errorf("2026-06-30:\n%s", s.Text)
 	}
@@ -100,8 +108,8 @@ func TestSumPremium(t *testing.T) {
 		t.Errorf("declared near-poor household: %q %v", s.Text, ok)
 	}
 	s, _ = kb.Sum("hộ nghèo đóng bảo hiểm y tế bao nhiêu", day(t, "2026-11-29"), "")
-	if !strings.Contains(s.Text, "Nhà nước đóng toàn bộ: nhà mình không phải đóng") {
-		t.Errorf("poor:\n%s", s.Text)
+	if !strings.Contains(s.Text, "Nhà nước đóng toàn bộ: nhà mình không phải đóng") || !slices.Equal(s.Entries, []string{"bhyt-free-card", "bhyt-premium-2026"}) {
+		t.Errorf("poor: %v\n%s", s.Entries, s.Text)
 	}
 }
 

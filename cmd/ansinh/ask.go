@@ -27,6 +27,9 @@ type askResult struct {
 	// Later is, for a question about a coming year whose rule differs, the
 	// entry for that year the bot offers beside today's answer.
 	Later string `json:"later,omitempty"`
+	// Check: the reply opens the eligibility check (its first question);
+	// Entry is the matcher's best entry for the message.
+	Check bool `json:"check,omitempty"`
 }
 
 func answer(rules *content.Rules, q string, day content.Date) askResult {
@@ -36,15 +39,19 @@ func answer(rules *content.Rules, q string, day content.Date) askResult {
 	// matcher.
 	r := kb.Match(q, day)
 	if r.Alarm == "" {
-		if s, ok := kb.Sum(q, day, ""); ok {
+		if s, ok := bot.SumFor(kb, q, r, day, ""); ok {
 			res := askResult{Question: q, Topic: s.Topic, Score: 1, Answer: s.Text}
 			if len(s.Entries) > 0 {
 				res.Entry = s.Entries[0]
 			}
 			return res
 		}
-		if text, ok := bot.CheckOpening(rules, q, day); ok {
-			return askResult{Question: q, Topic: content.TopicPovertyStatus, Score: 1, Answer: text}
+		if text, ok := bot.CheckOpening(rules, q, r, day); ok {
+			res := askResult{Question: q, Topic: content.TopicPovertyStatus, Score: 1, Answer: text, Check: true}
+			if r.Entry != nil && r.Topic == content.TopicPovertyStatus {
+				res.Entry = r.Entry.ID
+			}
+			return res
 		}
 	}
 	res := askResult{Question: q, Topic: r.Topic, Score: math.Round(r.Score*100) / 100}
@@ -53,6 +60,11 @@ func answer(rules *content.Rules, q string, day content.Date) askResult {
 		return res
 	}
 	res.Entry, res.Answer = r.Entry.ID, r.Entry.Render()
+	if r.Alarm == content.AlarmHealthAdvice {
+		// The bot declines a medical question: no programme answers it.
+		res.Topic = content.TopicUnknown
+		return res
+	}
 	// Where the bot would ask back, so does ask: the entry stays the best
 	// guess and clarify lists what the citizen is offered.
 	if question, offered, ok := bot.FirstAskBack(kb, q, r, day); ok {

@@ -32,6 +32,15 @@ func TestAskGivesTheFirstReply(t *testing.T) {
 		// Before 2027, led by the line offering the 2027 standard (later.go);
 		// from 2027, the standard in force alone: either way as the bot says.
 		{206, "chuẩn nghèo mới năm 2027 là bao nhiêu", "", nil},
+		// The premium sum names the household's card entry; a category
+		// named in a question about another programme does not open the
+		// check, nor does a BHYT price asked beside a loan question make it
+		// a sum (bot.SumFor, the check's reading).
+		{207, "nha toi ho can ngheo 3 nguoi dong bhyt bao nhieu tien", "bhyt-near-poor", nil},
+		{208, "nha toi thuoc dien ho ngheo co duoc mien hoc phi cho con hoc lop 6 khong", "edu-tuition-public-free", nil},
+		{209, "nha em ho can ngheo, e muon vay von nuoi bo thi lai suat the nao, the bhyt ca nha nam nay het bao nhieu tien", "loan-near-poor", nil},
+		// The check opens, with the matcher's entry as the best guess.
+		{210, "nhà tôi 5 người thu nhập 6 triệu một tháng có phải hộ nghèo không", "poverty-standard-2026", nil},
 	}
 	var msgs []string
 	for _, c := range cases {
@@ -61,6 +70,18 @@ func TestAskGivesTheFirstReply(t *testing.T) {
 		if c.clarify == nil && len(a.Clarify) > 0 && c.msg != askBackBetween {
 			t.Errorf("%q: ask clarify %v, want none", c.msg, a.Clarify)
 		}
+	}
+	for msg, check := range map[string]bool{
+		"nhà tôi 5 người thu nhập 6 triệu một tháng có phải hộ nghèo không":        true,
+		"nha toi thuoc dien ho ngheo co duoc mien hoc phi cho con hoc lop 6 khong": false,
+		"nha toi ho can ngheo 3 nguoi dong bhyt bao nhieu tien":                    false,
+	} {
+		if a := asked[msg]; a.Check != check || check && (a.Topic != content.TopicPovertyStatus || !strings.HasPrefix(a.Answer, "Tôi sẽ hỏi vài câu ngắn")) {
+			t.Errorf("%q: ask check %v topic %s answer %.60q, want check %v", msg, a.Check, a.Topic, a.Answer, check)
+		}
+	}
+	if a := asked["nha toi ho can ngheo 3 nguoi dong bhyt bao nhieu tien"]; !strings.HasPrefix(a.Answer, "Mức đóng BHYT đủ hiện nay") {
+		t.Errorf("premium sum = %q", a.Answer)
 	}
 	if a := asked["tôi có được vay vốn không"]; !strings.HasPrefix(a.Answer, "Hộ ông/bà là hộ nghèo, cận nghèo hay mới thoát nghèo?") {
 		t.Errorf("household ask-back = %q", a.Answer)

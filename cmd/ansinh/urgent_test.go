@@ -23,7 +23,8 @@ func TestTelegramEmergencies(t *testing.T) {
 		{102, "toi khong muon song nua", "officer", "officer-urgent-selfharm", "Tôi rất tiếc", true},
 		{103, "hết gạo 3 ngày rồi, 2 cháu nhỏ đói lắm", "officer", "officer-urgent-need", "Ông/bà báo ngay trưởng thôn hoặc UBND xã/phường", true},
 		{104, "tôi không dám gọi 113", "officer", "officer-urgent-cannot-call", "Nếu ông/bà không gọi được hay không dám gọi", true},
-		{105, "đau đầu chóng mặt uống thuốc gì", "health_insurance", "health-advice", "Tôi không tư vấn được về bệnh và thuốc", false},
+		// The bot declines a medical question: ask reports it as unknown.
+		{105, "đau đầu chóng mặt uống thuốc gì", "unknown", "health-advice", "Tôi không tư vấn được về bệnh và thuốc", false},
 	}
 	var msgs []string
 	for _, c := range cases {
