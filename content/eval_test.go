@@ -1,16 +1,15 @@
 package content_test
 
 import (
-	"bufio"
 	"fmt"
 	"os"
 	"sort"
 	"strings"
 	"testing"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/bacninh/ansinh/content"
+	"github.com/bacninh/ansinh/content/evalset"
 )
 
 // evalLine is one labelled message; entries, when set, are the entry ids
@@ -40,28 +39,18 @@ var hiddenMisses = map[string]string{
 
 func readEval(tb testing.TB, path string) []evalLine {
 	tb.Helper()
-	f, err := os.Open(path)
-	if err != nil {
+	set, err := evalset.Read(path)
+	if os.IsNotExist(err) {
 		tb.Skipf("%s not available (%v): this set lives outside the repository and only exists in the project workspace", path, err)
 	}
-	defer f.Close()
-	var out []evalLine
+	if err != nil {
+		tb.Fatal(err)
+	}
 	env, hidden := hiddenMisses[path]
 	quiet := hidden && os.Getenv(env) == ""
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		cols := strings.Split(sc.Text(), "\t")
-		if len(cols) < 2 || cols[0] == "topic" {
-			continue
-		}
-		l := evalLine{topics: strings.Split(cols[0], "|"), message: cols[1], quiet: quiet}
-		if len(cols) > 2 && cols[2] != "" {
-			l.entries = strings.Split(cols[2], "|")
-		}
-		out = append(out, l)
-	}
-	if err := sc.Err(); err != nil {
-		tb.Fatal(err)
+	out := make([]evalLine, 0, len(set))
+	for _, l := range set {
+		out = append(out, evalLine{topics: l.Topics, message: l.Message, entries: l.Entries, quiet: quiet})
 	}
 	return out
 }
@@ -171,24 +160,9 @@ func evaluate(t *testing.T, kb *content.KB, path string, day content.Date) evalR
 	return rep
 }
 
-// categoryWords are household-category names as citizens type them, folded.
-// The harness picks the lines the right-entry target is about by
-// these words alone, independently of the matcher's category reader.
-var categoryWords = []string{"ngheo", "muc song trung binh", "ho trung binh", "ho tb", "ho cn", "hcn"}
-
 // namesCategory reports whether a message names a household category
 // (poor, near-poor, escaped, average living standard).
-func namesCategory(message string) bool {
-	f := " " + strings.Join(strings.FieldsFunc(content.Fold(message), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}), " ") + " "
-	for _, w := range categoryWords {
-		if strings.Contains(f, " "+w+" ") {
-			return true
-		}
-	}
-	return false
-}
+var namesCategory = evalset.NamesCategory
 
 // labelFamily returns the family of the first labelled entry written for a
 // household category ("" for none): on such a line, the answer of another
@@ -205,15 +179,7 @@ func labelFamily(kb *content.KB, want []string) string {
 
 // sameEntry reports whether got is one of want, or shares a key with one.
 func sameEntry(kb *content.KB, want []string, got *content.Entry) bool {
-	for _, id := range want {
-		if id == got.ID {
-			return true
-		}
-		if e, ok := kb.Entry(id); ok && e.Key == got.Key {
-			return true
-		}
-	}
-	return false
+	return evalset.SameEntry(kb, want, got.ID)
 }
 
 func (rep evalReport) table() string {
@@ -247,7 +213,7 @@ func (rep evalReport) table() string {
 // renamed entries: a label naming no entry would silently count as a miss.
 func TestBlindEntryIDsExist(t *testing.T) {
 	kb := mustKB(t)
-	for _, path := range []string{"testdata/blind2.tsv", "testdata/blind3.tsv", "testdata/blind4.tsv", "testdata/blind5.tsv", "testdata/blind6.tsv", "testdata/blind7.tsv", "testdata/blind8.tsv", "testdata/blind9.tsv", "testdata/blind10.tsv", "testdata/blind11.tsv", "testdata/blind12.tsv", "testdata/blind12-second.tsv", "testdata/blind13.tsv", "testdata/blind14.tsv", "testdata/blind14-second.tsv", "testdata/blind15.tsv", "testdata/blind15-second.tsv", "testdata/blind16.tsv", "testdata/blind16-second.tsv", "testdata/blind17.tsv", "testdata/blind18.tsv", "testdata/blind18-second.tsv", "testdata/blind19.tsv", "testdata/blind20.tsv", "testdata/blind20-second.tsv", "testdata/blind21.tsv", "testdata/blind21-second.tsv", "testdata/short.tsv", "testdata/short2.tsv", "testdata/fresh27.tsv", "testdata/tuning.tsv", "testdata/tuning2.tsv", "testdata/tuning3.tsv", "testdata/entries.tsv", "testdata/entries2.tsv", "testdata/entries3.tsv"} {
+	for _, path := range []string{"testdata/blind2.tsv", "testdata/blind3.tsv", "testdata/blind4.tsv", "testdata/blind5.tsv", "testdata/blind6.tsv", "testdata/blind7.tsv", "testdata/blind8.tsv", "testdata/blind9.tsv", "testdata/blind10.tsv", "testdata/blind11.tsv", "testdata/blind12.tsv", "testdata/blind12-second.tsv", "testdata/blind13.tsv", "testdata/blind14.tsv", "testdata/blind14-second.tsv", "testdata/blind15.tsv", "testdata/blind15-second.tsv", "testdata/blind16.tsv", "testdata/blind16-second.tsv", "testdata/blind17.tsv", "testdata/blind18.tsv", "testdata/blind18-second.tsv", "testdata/blind19.tsv", "testdata/blind20.tsv", "testdata/blind20-second.tsv", "testdata/blind21.tsv", "testdata/blind21-second.tsv", "testdata/blind22.tsv", "testdata/blind22-second.tsv", "testdata/short.tsv", "testdata/short2.tsv", "testdata/fresh27.tsv", "testdata/tuning.tsv", "testdata/tuning2.tsv", "testdata/tuning3.tsv", "testdata/entries.tsv", "testdata/entries2.tsv", "testdata/entries3.tsv"} {
 		for _, l := range readEval(t, path) {
 			for _, id := range l.entries {
 				if _, ok := kb.Entry(id); !ok {
@@ -261,7 +227,7 @@ func TestBlindEntryIDsExist(t *testing.T) {
 // TestUnderstandingReport prints the full table on every labelled set.
 func TestUnderstandingReport(t *testing.T) {
 	kb := mustKB(t)
-	for _, path := range []string{"testdata/blind21.tsv", "testdata/blind21-second.tsv", "testdata/blind20.tsv", "testdata/blind20-second.tsv", "testdata/blind19.tsv", "testdata/blind18.tsv", "testdata/blind18-second.tsv", "testdata/blind17.tsv", "testdata/blind16.tsv", "testdata/blind16-second.tsv", "testdata/blind15.tsv", "testdata/blind15-second.tsv", "testdata/blind14.tsv", "testdata/blind13.tsv", "testdata/blind12.tsv", "testdata/blind11.tsv", "testdata/blind10.tsv", "testdata/blind9.tsv", "testdata/blind8.tsv", "testdata/blind7.tsv", "testdata/blind6.tsv", "testdata/blind5.tsv", "testdata/blind4.tsv", "testdata/blind3.tsv", "testdata/blind2.tsv", "testdata/blind.tsv", "testdata/questions.tsv", "testdata/tuning.tsv", "testdata/tuning2.tsv", "testdata/tuning3.tsv", "testdata/unmarked.tsv", "testdata/entries.tsv", "testdata/entries2.tsv", "testdata/entries3.tsv", "testdata/oos.tsv", "testdata/oos2.tsv", "testdata/long.tsv", "testdata/probe5.tsv", "testdata/fresh6.tsv", "testdata/fresh8.tsv", "testdata/fresh9b.tsv", "testdata/fresh10oos.tsv", "testdata/fresh11oos.tsv", "testdata/fresh15oos.tsv", "testdata/fresh24.tsv", "testdata/fresh25.tsv", "testdata/fresh26.tsv", "testdata/fresh27.tsv", "testdata/short.tsv", "testdata/short2.tsv", "../../shared/dev-questions.tsv"} {
+	for _, path := range []string{"testdata/blind22.tsv", "testdata/blind22-second.tsv", "testdata/blind21.tsv", "testdata/blind21-second.tsv", "testdata/blind20.tsv", "testdata/blind20-second.tsv", "testdata/blind19.tsv", "testdata/blind18.tsv", "testdata/blind18-second.tsv", "testdata/blind17.tsv", "testdata/blind16.tsv", "testdata/blind16-second.tsv", "testdata/blind15.tsv", "testdata/blind15-second.tsv", "testdata/blind14.tsv", "testdata/blind13.tsv", "testdata/blind12.tsv", "testdata/blind11.tsv", "testdata/blind10.tsv", "testdata/blind9.tsv", "testdata/blind8.tsv", "testdata/blind7.tsv", "testdata/blind6.tsv", "testdata/blind5.tsv", "testdata/blind4.tsv", "testdata/blind3.tsv", "testdata/blind2.tsv", "testdata/blind.tsv", "testdata/questions.tsv", "testdata/tuning.tsv", "testdata/tuning2.tsv", "testdata/tuning3.tsv", "testdata/unmarked.tsv", "testdata/entries.tsv", "testdata/entries2.tsv", "testdata/entries3.tsv", "testdata/oos.tsv", "testdata/oos2.tsv", "testdata/long.tsv", "testdata/probe5.tsv", "testdata/fresh6.tsv", "testdata/fresh8.tsv", "testdata/fresh9b.tsv", "testdata/fresh10oos.tsv", "testdata/fresh11oos.tsv", "testdata/fresh15oos.tsv", "testdata/fresh24.tsv", "testdata/fresh25.tsv", "testdata/fresh26.tsv", "testdata/fresh27.tsv", "testdata/short.tsv", "testdata/short2.tsv", "../../shared/dev-questions.tsv"} {
 		t.Run(strings.TrimSuffix(path[strings.LastIndex(path, "/")+1:], ".tsv"), func(t *testing.T) {
 			evaluate(t, kb, path, content.DateOf(refDay))
 		})
@@ -358,6 +324,13 @@ func TestUnderstandingTargets(t *testing.T) {
 		// matcher (789596c) 97.6, 98.7, 95.5, 97.9, 0.0, 88.5 / 87.4 (open:
 		// right entry). Floors one line below.
 		{"testdata/blind11.tsv", floors{all: 97.2, plain: 97.8, long: 94.8, oos: 96.8, entry: 88.2, categoryEntry: 86.9, inUnknownMax: 0.3}},
+		// blind22 (605, written at the start of the nineteenth session the
+		// same way, sealed outside the repository until its measurement by
+		// the lead, 2026-12-01): on a20dbb3 (the session's start, no
+		// matcher change since) 97.7, 97.2, 97.9, 100, 1.2, 81.4 / 80.8
+		// (open: right entry where the category is named). Floors at the
+		// issue's targets, the right-entry floors one line below.
+		{"testdata/blind22.tsv", floors{all: 95, plain: 93, long: 92, oos: 95, entry: 81.2, categoryEntry: 80.4, inUnknownMax: 3}},
 		// blind21 (619, written in the eighteenth session after blind20 was
 		// committed, the same way, sealed outside the repository until its
 		// measurements by the lead, 2026-12-01): on 743df8f (the session's

@@ -1,0 +1,140 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/bacninh/ansinh/content"
+	"github.com/bacninh/ansinh/content/evalset"
+)
+
+// askTally counts the understanding issue's slices over what `ask` answers,
+// the first reply a citizen reads: the matcher's answer, or a sum, the
+// household check, an ask-back or the danger detector's reply before it
+// (content's TestUnderstandingReport measures the matcher alone).
+type askTally struct {
+	all, plain, long, oos, inUnknown, entry, category [2]int // right, of
+	emergency                                         int    // out-of-scope lines the danger detector answered
+}
+
+func pct(c [2]int) float64 { return 100 * float64(c[0]) / float64(max(c[1], 1)) }
+
+func (a *askTally) String() string {
+	var b strings.Builder
+	row := func(name string, c [2]int) { fmt.Fprintf(&b, "%-46s %4d/%-4d %5.1f%%\n", name, c[0], c[1], pct(c)) }
+	row("topic", a.all)
+	row("without diacritics", a.plain)
+	row("longer than 150 characters", a.long)
+	row("out of scope → unknown", a.oos)
+	fmt.Fprintf(&b, "%-46s %4d\n", "  of which the danger detector's emergency reply", a.emergency)
+	row("in scope → unknown (lower is better)", a.inUnknown)
+	row("right entry (labelled lines)", a.entry)
+	row("  of which naming the category", a.category)
+	return b.String()
+}
+
+func measureAsk(t *testing.T, rules *content.Rules, path string, day content.Date) *askTally {
+	t.Helper()
+	set, err := evalset.Read(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kb := rules.KB()
+	a := &askTally{}
+	inc := func(c *[2]int, ok bool) {
+		c[1]++
+		if ok {
+			c[0]++
+		}
+	}
+	for _, l := range set {
+		r := answer(rules, l.Message, day)
+		ok := false
+		for _, want := range l.Topics {
+			ok = ok || want == r.Topic || want == content.TopicOutOfScope && r.Topic == content.TopicUnknown
+		}
+		inc(&a.all, ok)
+		if strings.Map(func(c rune) rune {
+			if c < utf8.RuneSelf {
+				return -1
+			}
+			return c
+		}, l.Message) == "" {
+			inc(&a.plain, ok)
+		}
+		if utf8.RuneCountInString(l.Message) > 150 {
+			inc(&a.long, ok)
+		}
+		if l.Topics[0] == content.TopicOutOfScope {
+			inc(&a.oos, r.Topic == content.TopicUnknown)
+			if strings.HasPrefix(r.Entry, "officer-urgent") {
+				a.emergency++
+			}
+			continue
+		}
+		inc(&a.inUnknown, r.Topic == content.TopicUnknown)
+		if len(l.Entries) > 0 {
+			right := r.Entry != "" && evalset.SameEntry(kb, l.Entries, r.Entry)
+			inc(&a.entry, right)
+			if evalset.NamesCategory(l.Message) {
+				inc(&a.category, right)
+			}
+		}
+	}
+	return a
+}
+
+// TestAskUnderstanding measures the newest blind sets through `ask`, as a
+// citizen's first message is answered, and fails below the floors: the
+// issue's targets where the first reply meets them, else one line below
+// the figure measured 2026-12-01 on b153bd3 (content/testdata/README.md).
+// Strict: an out-of-scope line the danger detector answers with an
+// emergency number (an officer alerted) counts against out of scope →
+// unknown, and an ask-back or a check counts its best guess.
+func TestAskUnderstanding(t *testing.T) {
+	rules, err := testConfig(t, nil).loadRules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	day, _ := content.ParseDate("2026-11-27")
+	for _, c := range []struct {
+		set                               string
+		all, plain, long, oos, entry, cat float64
+		inUnknownMax                      float64
+	}{
+		// Measured on b153bd3 (topic, without diacritics, long, out of
+		// scope → unknown, right entry / category named): blind22 96.9,
+		// 96.6, 96.9, 95.8 (5 emergency replies), 80.8 / 79.8; blind21
+		// 97.7, 98.3, 97.4, 95.9 (4), 83.7 / 84.1; blind20 97.7, 97.7,
+		// 96.6, 94.2 (6), 86.4 / 84.8. Out of scope → unknown counts the
+		// danger detector's emergency replies against it, strictly, though
+		// a person in danger must get the number first.
+		{"blind22", 95, 93, 92, 95, 80.6, 79.5, 3},
+		{"blind21", 95, 93, 92, 95, 83.5, 83.7, 3},
+		{"blind20", 95, 93, 92, 93.3, 86.2, 84.5, 3},
+	} {
+		t.Run(c.set, func(t *testing.T) {
+			path := "../../content/testdata/" + c.set + ".tsv"
+			if _, err := os.Stat(path); err != nil {
+				t.Skipf("%s: %v", path, err)
+			}
+			a := measureAsk(t, rules, path, day)
+			t.Logf("%s through ask:\n%s", c.set, a)
+			for _, f := range []struct {
+				name string
+				got  [2]int
+				min  float64
+			}{{"topic", a.all, c.all}, {"without diacritics", a.plain, c.plain}, {"long", a.long, c.long}, {"out of scope → unknown", a.oos, c.oos}, {"right entry", a.entry, c.entry}, {"right entry, category named", a.category, c.cat}} {
+				if pct(f.got) < f.min {
+					t.Errorf("%s: %.1f%% (%d/%d), want ≥ %.1f%%", f.name, pct(f.got), f.got[0], f.got[1], f.min)
+				}
+			}
+			if got := pct(a.inUnknown); got > c.inUnknownMax {
+				t.Errorf("in scope → unknown: %.1f%%, want ≤ %.1f%%", got, c.inUnknownMax)
+			}
+		})
+	}
+}

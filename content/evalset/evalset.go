@@ -1,0 +1,85 @@
+// Package evalset reads the labelled message sets of content/testdata
+// (topic, message and, optionally, the entries that answer it) for the
+// tests that measure understanding: the matcher's report in content and
+// the first reply's, as `ansinh ask` gives it, in cmd/ansinh. The sets and
+// how they were written are described in content/testdata/README.md.
+package evalset
+
+import (
+	"bufio"
+	"os"
+	"strings"
+	"unicode"
+
+	"github.com/bacninh/ansinh/content"
+)
+
+// Line is one labelled message. Entries, when set, are the entry ids
+// that answer it (any counts; versions sharing a key count as one).
+type Line struct {
+	Topics  []string
+	Message string
+	Entries []string
+}
+
+// Read reads a set: tab-separated topic (topicA|topicB for two), message
+// and an optional entry column (a|b for two), after a header line.
+func Read(path string) ([]Line, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []Line
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		cols := strings.Split(sc.Text(), "\t")
+		if len(cols) < 2 || cols[0] == "topic" {
+			continue
+		}
+		l := Line{Topics: strings.Split(cols[0], "|"), Message: cols[1]}
+		if len(cols) > 2 && cols[2] != "" {
+			l.Entries = strings.Split(cols[2], "|")
+		}
+		out = append(out, l)
+	}
+	return out, sc.Err()
+}
+
+// categoryWords are household-category names as citizens type them,
+// folded. The right-entry target's lines are picked by these words alone,
+// independently of the matcher's category reader.
+var categoryWords = []string{"ngheo", "muc song trung binh", "ho trung binh", "ho tb", "ho cn", "hcn"}
+
+// NamesCategory reports whether a message names a household category
+// (poor, near-poor, escaped, average living standard).
+func NamesCategory(message string) bool {
+	f := " " + strings.Join(strings.FieldsFunc(content.Fold(message), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), " ") + " "
+	for _, w := range categoryWords {
+		if strings.Contains(f, " "+w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// SameEntry reports whether the entry got is one of want, or shares a key
+// with one (a dated version of it).
+func SameEntry(kb *content.KB, want []string, got string) bool {
+	g, ok := kb.Entry(got)
+	if !ok {
+		return false
+	}
+	for _, id := range want {
+		if id == got {
+			return true
+		}
+		if e, ok := kb.Entry(id); ok && e.Key == g.Key {
+			return true
+		}
+	}
+	return false
+}
