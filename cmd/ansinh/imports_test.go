@@ -45,6 +45,7 @@ func TestPackageMap(t *testing.T) {
 		"bot/report":                {"bot"},
 		"content":                   {},
 		"content/when":              {"content"},
+		"content/evalset":           {"content"},
 		"store":                     {"bot"},
 		"store/storetest":           {"store"},
 		"metrics":                   {"bot", "bot/outbox", "bot/remind"},
