@@ -45,6 +45,12 @@ type emergencyFile struct {
 	// Markers are named phrase lists a kind can be calmed by ("past",
 	// "policy", ...); the list named "now" overrides a calm.
 	Markers map[string][]string `yaml:"markers"`
+	// StrictMarkers are marker lists matched as a kind's strict phrases (in
+	// a message typed with marks they need their own), AccentedMarkers as
+	// its accented ones (only where the marks were typed): "cô" must not be
+	// the "co" of "co giật", nor "mèo" the "meo" of "méo miệng".
+	StrictMarkers   map[string][]string `yaml:"strict_markers"`
+	AccentedMarkers map[string][]string `yaml:"accented_markers"`
 	// Veto phrases are ordinary expressions that contain a danger phrase
 	// ("đánh giá", "chết máy"): a danger phrase overlapping one is ignored.
 	Veto      []string        `yaml:"veto"`
@@ -65,6 +71,11 @@ type emergencyKind struct {
 	// whatever else the message says.
 	Calm       []string `yaml:"calm"`
 	CalmAlways []string `yaml:"calm_always"`
+	// Unless voids a calm: a marker list named here calms this kind only
+	// when none of the lists it maps to is in the message too ("animal"
+	// unless "person": a sick pig is the vet's, a cow that gored a man is
+	// not).
+	Unless map[string][]string `yaml:"unless"`
 	// Phrases match on the folded form; marks the citizen typed must agree.
 	Phrases []string `yaml:"phrases"`
 	// Strict phrases collide with ordinary words once folded ("đuối
@@ -168,6 +179,17 @@ func loadDetector(fsys fs.FS, ex *expander) (*detector, Problems, error) {
 	for name, list := range f.Markers {
 		d.markers[name] = compile(list, modeLenient)
 	}
+	for _, lists := range []struct {
+		m    map[string][]string
+		mode matchMode
+	}{{f.StrictMarkers, modeStrict}, {f.AccentedMarkers, modeAccented}} {
+		for name, list := range lists.m {
+			if _, ok := d.markers[name]; ok {
+				p = append(p, fmt.Sprintf("%s: marker list %q is defined twice", EmergencyFile, name))
+			}
+			d.markers[name] = compile(list, lists.mode)
+		}
+	}
 	d.veto = compile(f.Veto, modeLenient)
 	seen := map[string]bool{}
 	for _, k := range f.Kinds {
@@ -197,8 +219,12 @@ func loadDetector(fsys fs.FS, ex *expander) (*detector, Problems, error) {
 			// in a message typed with marks it must carry them.
 			dk.combos = append(dk.combos, [2][]*dphrase{compile(c.A, modeStrict), compile(c.B, modeLenient)})
 		}
-		for _, name := range append(append([]string(nil), k.Calm...), k.CalmAlways...) {
-			if _, ok := f.Markers[name]; !ok {
+		names := append(append([]string(nil), k.Calm...), k.CalmAlways...)
+		for _, spare := range k.Unless {
+			names = append(names, spare...)
+		}
+		for _, name := range names {
+			if _, ok := d.markers[name]; !ok {
 				p = append(p, fmt.Sprintf("%s: kind %q: unknown marker list %q", EmergencyFile, k.Kind, name))
 			}
 		}
@@ -318,11 +344,36 @@ func (d *detector) judge(m *dmsg) (Alarm, bool) {
 	// marker counts wherever it is: the veto phrases that hold one name a
 	// programme or a paper ("được hỗ trợ khẩn cấp", "bảo hiểm tai nạn"),
 	// so "bị cháy nhà … được hỗ trợ khẩn cấp bao nhiêu" asks about relief.
+	// Nor is one inside a longer danger phrase: the "gấp" of "thở gấp"
+	// (rapid breathing) says nothing of now.
+	inLonger := func(span [2]int) bool {
+		for _, id := range m.hitIDs {
+			if !d.danger[id] {
+				continue
+			}
+			for _, sp := range m.hitsOf(id) {
+				if sp[0] <= span[0] && span[1] <= sp[1] && sp[1]-sp[0] > span[1]-span[0] {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	nowClear := func(id int32) bool {
+		for _, span := range m.hitsOf(id) {
+			for i := span[0]; i < span[1]; i++ {
+				if !vetoed[i] && !inLonger(span) {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	marker := func(name string) bool {
 		v, ok := has[name]
 		if !ok {
 			for _, ph := range d.markers[name] {
-				if name == "now" && m.anyClear(ph.id, vetoed) || name != "now" && m.hitsOf(ph.id) != nil {
+				if name == "now" && nowClear(ph.id) || name != "now" && m.hitsOf(ph.id) != nil {
 					v = true
 					break
 				}
@@ -413,13 +464,24 @@ func firstHit(list []*dphrase, hit func(*dphrase) bool) string {
 }
 
 func (k *dangerKind) calmed(marker func(string) bool) bool {
+	calms := func(name string) bool {
+		if !marker(name) {
+			return false
+		}
+		for _, spare := range k.Unless[name] {
+			if marker(spare) {
+				return false
+			}
+		}
+		return true
+	}
 	for _, name := range k.CalmAlways {
-		if marker(name) {
+		if calms(name) {
 			return true
 		}
 	}
 	for _, name := range k.Calm {
-		if marker(name) {
+		if calms(name) {
 			return !marker("now")
 		}
 	}

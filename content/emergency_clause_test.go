@@ -85,3 +85,31 @@ func TestExplainShowsDanger(t *testing.T) {
 		t.Errorf("Danger = %q for a leaking roof, want none", got)
 	}
 }
+
+// TestSickAnimalsAreNoAlarm: a farm animal or a pet taken ill ("lợn sốt
+// cao, nôn", "gà nằm li bì", "chó sùi bọt mép co giật") is the vet's
+// business, not an ambulance's: no alarm. A person named beside it or hurt
+// by an animal keeps the alarm, and so do the words an animal's name
+// folds into without marks ("con lớn", "bỏ bú", "méo miệng", "khí ga").
+func TestSickAnimalsAreNoAlarm(t *testing.T) {
+	checkDetect(t, mustKB(t), []string{
+		"lợn nhà tôi sốt cao, nôn, bỏ ăn mấy ngày rồi, có phải dịch tả không",
+		"ga nha em bi ru, nam li bi, chet may con roi, phai lam sao",
+		"đàn vịt nhà tôi bị co giật rồi chết, có phải cúm gia cầm không",
+		"heo nai de xong bi sot cao khong an, nam li bi",
+		"con chó nhà tôi bị ngộ độc, sùi bọt mép co giật",
+		"trâu nhà tôi thở gấp, chảy máu mũi, gọi thú y ở đâu",
+		"trau nha toi tho gap, chay mau mui, goi thu y o dau",
+	}, map[string]string{
+		"con bò húc bố tôi ngã, chảy máu nhiều":                       content.AlarmMedical,
+		"bé nhà tôi bị chó cắn chảy máu":                              content.AlarmMedical,
+		"con chó nhà tôi cắn tôi chảy máu nhiều":                      content.AlarmMedical,
+		"bac hang xom bi trau huc, nam bat tinh":                      content.AlarmMedical,
+		"con lon nha toi bi ngat, bat tinh":                           content.AlarmMedical,
+		"be bo bu, sot cao, li bi":                                    content.AlarmMedical,
+		"meo mieng, noi ngong, yeu nua nguoi":                         content.AlarmMedical,
+		"ngat khi ga, kho tho, bat tinh":                              content.AlarmMedical,
+		"lợn nhà tôi bị sốt, mẹ tôi đi cho lợn ăn thì ngất, bất tỉnh": content.AlarmMedical,
+		"lợn nhà tôi bị sốt cao co giật, cứu với":                     content.AlarmMedical,
+	})
+}

@@ -111,19 +111,6 @@ func (m *dmsg) clearHits() {
 	m.hitIDs, m.spans = m.hitIDs[:0], m.spans[:0]
 }
 
-// anyClear reports whether phrase id occurs somewhere not wholly inside
-// the syllables vetoed marks.
-func (m *dmsg) anyClear(id int32, vetoed []bool) bool {
-	for _, span := range m.hitsOf(id) {
-		for i := span[0]; i < span[1]; i++ {
-			if !vetoed[i] {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // mask marks, in dst (reused), the syllables any of list covers.
 func (m *dmsg) mask(dst []bool, list []*dphrase) []bool {
 	dst = slices.Grow(dst[:0], len(m.syl))[:len(m.syl)]
