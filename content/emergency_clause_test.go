@@ -59,8 +59,6 @@ func TestDangerIdiomsAreNoAlarm(t *testing.T) {
 		"phun thuoc tru sau cho lua luc nao la tot",
 		"quy dinh dien tich nha toi thieu la bao nhieu",
 		"bố tôi bị tai nạn mất sức lao động, giờ nhà thuộc hộ cận nghèo, có được vay vốn chăn nuôi không",
-		// "Thuốc tây" is Western medicine, not "thuốc tẩy" (bleach).
-		"Bà nhà tôi 78 tuổi đau khớp gối, uống thuốc nam được không hay phải uống thuốc tây?",
 		// Unmarked "hưu" is no typo of "cứu": the social pension, not an ambulance.
 		"ong toi 77 tuoi, bay gio dang ky cap huu tri xa hoi o dau",
 	}, map[string]string{
@@ -68,7 +66,10 @@ func TestDangerIdiomsAreNoAlarm(t *testing.T) {
 		"con toi vua uong thuoc tru sau, phai lam sao":                      content.AlarmMedical,
 		"bé nhà tôi uống phải thuốc tẩy, nôn liên tục":                      content.AlarmMedical,
 		"con toi uong phai thuoc tay roi":                                   content.AlarmMedical,
-		"chong toi say ruou danh con, chau khoc thet":                       content.AlarmChild,
+		// "Thuốc tây" is Western medicine, not "thuốc tẩy" (bleach): a
+		// question about it gets the "I am not a doctor" reply.
+		"Bà nhà tôi 78 tuổi đau khớp gối, uống thuốc nam được không hay phải uống thuốc tây?": content.AlarmHealthAdvice,
+		"chong toi say ruou danh con, chau khoc thet":                                         content.AlarmChild,
 		// The same idioms' words where the danger is real.
 		"nha toi bi sap, can ho tro khan cap":               content.AlarmWelfare,
 		"dượng nó đánh con gì mà tím hết người":             content.AlarmChild,
