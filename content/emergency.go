@@ -361,8 +361,11 @@ func (d *detector) judge(m *dmsg) (Alarm, bool) {
 	}
 	nowClear := func(id int32) bool {
 		for _, span := range m.hitsOf(id) {
+			if inLonger(span) {
+				continue
+			}
 			for i := span[0]; i < span[1]; i++ {
-				if !vetoed[i] && !inLonger(span) {
+				if !vetoed[i] {
 					return true
 				}
 			}

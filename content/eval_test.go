@@ -6,7 +6,6 @@ import (
 	"sort"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/bacninh/ansinh/content"
 	"github.com/bacninh/ansinh/content/evalset"
@@ -54,9 +53,6 @@ func readEval(tb testing.TB, path string) []evalLine {
 	}
 	return out
 }
-
-// longMessage is the "long family story" threshold, in characters.
-const longMessage = 150
 
 // evalReport holds the slices the understanding issue's targets name.
 type evalReport struct {
@@ -111,7 +107,7 @@ func evaluate(t *testing.T, kb *content.KB, path string, day content.Date) evalR
 		} else {
 			inc(&rep.plain, ok)
 		}
-		if utf8.RuneCountInString(l.message) > longMessage {
+		if evalset.Long(l.message) {
 			inc(&rep.long, ok)
 		}
 		if l.topics[0] == content.TopicOutOfScope {
@@ -189,7 +185,7 @@ func (rep evalReport) table() string {
 	row("overall", rep.all)
 	row("with diacritics", rep.accented)
 	row("without diacritics", rep.plain)
-	row(fmt.Sprintf("longer than %d chars", longMessage), rep.long)
+	row(fmt.Sprintf("longer than %d chars", evalset.LongMessage), rep.long)
 	row("out of scope → unknown", rep.oosUnknown)
 	fmt.Fprintf(&b, "%-52s %4d\n", "  of which danger-detector replies", rep.healthAdvice)
 	row("in scope → unknown (lower is better)", rep.inScopeUnknown)

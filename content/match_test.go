@@ -7,9 +7,9 @@ import (
 	"sync"
 	"testing"
 	"time"
-	"unicode"
 
 	"github.com/bacninh/ansinh/content"
+	"github.com/bacninh/ansinh/content/evalset"
 )
 
 var refDay = time.Date(2026, 11, 27, 10, 0, 0, 0, time.UTC)
@@ -51,20 +51,12 @@ func reported(r content.Result) string {
 	return r.Topic
 }
 
-func correct(want []string, got string) bool {
-	for _, w := range want {
-		if w == got || (w == content.TopicOutOfScope && got == content.TopicUnknown) {
-			return true
-		}
-	}
-	return false
-}
-
-// hasDiacritics reports whether s has any letter outside ASCII (a tone mark,
-// a vowel mark or đ). Fold cannot tell: it also squashes repeated letters.
-func hasDiacritics(s string) bool {
-	return strings.ContainsFunc(s, func(r rune) bool { return r > unicode.MaxASCII && unicode.IsLetter(r) })
-}
+// correct and hasDiacritics are the harness's, shared with cmd/ansinh's
+// measure of the first reply.
+var (
+	correct       = evalset.Correct
+	hasDiacritics = evalset.HasDiacritics
+)
 
 type tally struct{ ok, n int }
 

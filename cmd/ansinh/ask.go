@@ -48,7 +48,7 @@ func answer(rules *content.Rules, q string, day content.Date) askResult {
 		}
 		if text, ok := bot.CheckOpening(rules, q, r, day); ok {
 			res := askResult{Question: q, Topic: content.TopicPovertyStatus, Score: 1, Answer: text, Check: true}
-			if r.Entry != nil && r.Topic == content.TopicPovertyStatus {
+			if r.Entry != nil { // the check opens on a poverty_status reading or none
 				res.Entry = r.Entry.ID
 			}
 			return res

@@ -5,7 +5,6 @@ import (
 	"os"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/bacninh/ansinh/content"
 	"github.com/bacninh/ansinh/content/evalset"
@@ -52,20 +51,12 @@ func measureAsk(t *testing.T, rules *content.Rules, path string, day content.Dat
 	}
 	for _, l := range set {
 		r := answer(rules, l.Message, day)
-		ok := false
-		for _, want := range l.Topics {
-			ok = ok || want == r.Topic || want == content.TopicOutOfScope && r.Topic == content.TopicUnknown
-		}
+		ok := evalset.Correct(l.Topics, r.Topic)
 		inc(&a.all, ok)
-		if strings.Map(func(c rune) rune {
-			if c < utf8.RuneSelf {
-				return -1
-			}
-			return c
-		}, l.Message) == "" {
+		if !evalset.HasDiacritics(l.Message) {
 			inc(&a.plain, ok)
 		}
-		if utf8.RuneCountInString(l.Message) > 150 {
+		if evalset.Long(l.Message) {
 			inc(&a.long, ok)
 		}
 		if l.Topics[0] == content.TopicOutOfScope {

@@ -10,6 +10,7 @@ import (
 	"os"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/bacninh/ansinh/content"
 )
@@ -45,6 +46,30 @@ func Read(path string) ([]Line, error) {
 		out = append(out, l)
 	}
 	return out, sc.Err()
+}
+
+// LongMessage is the "long family story" threshold, in characters.
+const LongMessage = 150
+
+// Long reports whether a message is longer than LongMessage characters.
+func Long(message string) bool { return utf8.RuneCountInString(message) > LongMessage }
+
+// Correct reports whether the topic got answers a line labelled want: one
+// of its topics, or unknown for an out-of-scope line.
+func Correct(want []string, got string) bool {
+	for _, w := range want {
+		if w == got || (w == content.TopicOutOfScope && got == content.TopicUnknown) {
+			return true
+		}
+	}
+	return false
+}
+
+// HasDiacritics reports whether s has any letter outside ASCII (a tone
+// mark, a vowel mark or đ). Fold cannot tell: it also squashes repeated
+// letters.
+func HasDiacritics(s string) bool {
+	return strings.ContainsFunc(s, func(r rune) bool { return r > unicode.MaxASCII && unicode.IsLetter(r) })
 }
 
 // categoryWords are household-category names as citizens type them,
