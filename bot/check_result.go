@@ -187,15 +187,16 @@ func (c *conv) sumOrCheck(text string, r content.Result) (bool, error) {
 }
 
 // SumFor returns the computed answer to text (content.KB.Sum) when the
-// matcher's reading r is the sum's programme, or unknown. The sum reads
-// its words anywhere in the message, the matcher reads what is asked: "bố
-// tôi mất, khoản vay hộ nghèo còn 20 triệu ai phải trả, thẻ bhyt của bố
-// hết hạn mua lại mất bao nhiêu" asks about the loan, and a message the
-// matcher finds out of scope gets no sum (docs/architecture.md, the order
-// of a first reply).
+// matcher's reading r asks what the sum answers (content.Sum.Covers), or
+// the matcher cannot place text. The sum reads its words anywhere in the
+// message, the matcher reads what is asked: "bố tôi mất, khoản vay hộ
+// nghèo còn 20 triệu ai phải trả, thẻ bhyt của bố hết hạn mua lại mất bao
+// nhiêu" asks about the loan, "thẻ bhyt hộ nghèo hết hạn ngày nào vậy bn"
+// about renewal, and a message the matcher finds out of scope gets no sum
+// (docs/architecture.md, the order of a first reply).
 func SumFor(kb *content.KB, text string, r content.Result, day content.Date, category string) (content.Sum, bool) {
 	s, ok := kb.Sum(text, day, category)
-	if !ok || r.Topic != content.TopicUnknown && r.Topic != s.Topic {
+	if !ok || r.Topic != content.TopicUnknown && !s.Covers(r.Entry) {
 		return content.Sum{}, false
 	}
 	return s, true

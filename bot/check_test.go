@@ -198,6 +198,37 @@ func TestCheckWaitsForTheMatcher(t *testing.T) {
 	}
 }
 
+// TestSumWaitsForTheMatcher: a loan-interest or premium sum answers only
+// a question the matcher reads as the sum's (its entries, the rates, the
+// monthly payments, the premium); what the card pays for an operation or
+// where to renew it is the matcher's entry, though the words "hết bao
+// nhiêu" and "bhyt" call for a premium.
+func TestSumWaitsForTheMatcher(t *testing.T) {
+	kb := mustKB(t)
+	day := checkDay("2026-12-01")
+	for _, c := range []struct{ msg, entry string }{
+		{"nhà tôi hộ cận nghèo, bố tôi mổ ruột thừa ở viện tỉnh hết 15 triệu thì bhyt trả bao nhiêu", "bhyt-benefit-level"},
+		{"thẻ bhyt hộ nghèo của mẹ tôi sắp hết hạn, bạn ơi gia hạn ở đâu, có mất bao nhiêu tiền không", "bhyt-renewal"},
+	} {
+		r := newRig(t, bot.ChannelTerminal, day)
+		got := r.transcript([]string{c.msg})
+		en, _ := kb.EntryOn(c.entry, content.DateOf(day))
+		first, _, _ := strings.Cut(en.Answer, "\n")
+		if !strings.Contains(got, first) || strings.Contains(got, "Mức đóng BHYT đủ hiện nay") {
+			t.Errorf("%q: want %s's answer, got:\n%s", c.msg, c.entry, got)
+		}
+	}
+	for _, c := range []struct{ msg, want string }{
+		{"nha toi ho can ngheo 5 nguoi mua bhyt het bao nhieu tien", "Cả nhà 5 người: tối đa 170.775 đồng/tháng"},
+		{"ho ngheo vay 40 trieu moi thang tra lai bao nhieu", "vay 40.000.000 đồng thì tiền lãi khoảng 220.000 đồng mỗi tháng"},
+	} {
+		r := newRig(t, bot.ChannelTerminal, day)
+		if got := r.transcript([]string{c.msg}); !strings.Contains(got, c.want) {
+			t.Errorf("%q: want the sum %q, got:\n%s", c.msg, c.want, got)
+		}
+	}
+}
+
 // TestCheckAnswersExpire: a finished check keeps its answers for a ticket
 // one day at most; the household profile stays.
 func TestCheckAnswersExpire(t *testing.T) {

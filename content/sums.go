@@ -3,6 +3,7 @@ package content
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -16,6 +17,21 @@ type Sum struct {
 	// household asked about first (the answer's entry), for buttons.
 	Entries []string
 	Text    string
+	// covers are the keys of the entries whose question the sum answers
+	// with figures (Covers).
+	covers []string
+}
+
+// Covers reports whether the sum answers the question entry e answers:
+// the interest sum that of the categories' loan entries, the rates and the
+// monthly payments; the premium sum that of the poor and near-poor
+// households' cards and the premium. A message whose words call for a sum
+// may ask something else the matcher reads better: "bn ơi thẻ bhyt hộ
+// nghèo hết hạn ngày nào" asks about renewal ("bn" is "bạn", "hết" the
+// card's end), "bảo hiểm hộ nghèo có chi trả mổ tim … hết bao nhiêu"
+// about what the card pays.
+func (s Sum) Covers(e *Entry) bool {
+	return e != nil && slices.Contains(s.covers, e.Key)
 }
 
 // Entries whose named facts the sums use. The figures live in the entries
@@ -24,6 +40,9 @@ type Sum struct {
 var (
 	loanRateEntries = map[string]string{CatPoor: "loan-poor-household", CatNearPoor: "loan-near-poor", catEscaped: "loan-newly-escaped"}
 	premiumEntry    = "bhyt-premium-2026" // resolved by key to the version in force
+	// The keys of the entries each sum answers besides its own (Covers).
+	interestCovers = []string{"loan-rates", "loan-monthly-payment"}
+	premiumCovers  = []string{"bhyt-free-card", "bhyt-near-poor"}
 )
 
 // catEscaped is the newly escaped household (hộ mới thoát nghèo), a loan
@@ -82,7 +101,10 @@ func (kb *KB) SumWithheld(text string, day Date) string {
 func (kb *KB) sum(text string, day Date, category string) (Sum, bool) {
 	toks := lexAmount(text)
 	folded := " " + joinTokens(toks) + " "
-	if c := categoryIn(folded); c != "" {
+	// The household asked about, as the matcher reads it: not one denied
+	// ("nhà tôi không phải hộ nghèo, mua BHYT bao nhiêu") nor one left
+	// ("không còn là hộ nghèo nữa": escaped).
+	if c := kb.askedHousehold(text); c != "" {
 		category = c
 	}
 	if interestAsked(toks) && !hasAny(folded, ownRateLoanWords) {
@@ -106,18 +128,6 @@ func joinTokens(toks []amountToken) string {
 		parts[i] = t.text
 	}
 	return strings.Join(parts, " ")
-}
-
-func categoryIn(folded string) string {
-	switch {
-	case strings.Contains(folded, " can ngheo "), strings.Contains(folded, " hcn "):
-		return CatNearPoor
-	case strings.Contains(folded, " thoat ngheo "):
-		return catEscaped
-	case strings.Contains(folded, " ho ngheo "), strings.Contains(folded, " nha ngheo "), strings.Contains(folded, " dien ngheo "):
-		return CatPoor
-	}
-	return ""
 }
 
 // interestAsked: the message borrows ("vay") and asks for the interest
@@ -182,11 +192,14 @@ func premiumAsked(folded string) bool {
 
 func (kb *KB) interest(principal int64, day Date, category string) (Sum, bool) {
 	cats := []string{category}
-	if _, ok := loanRateEntries[category]; !ok {
+	switch _, ok := loanRateEntries[category]; {
+	case category == "":
 		cats = []string{CatPoor, CatNearPoor} // unknown: show both
+	case !ok:
+		return Sum{}, false // a household without a rate of its own (average living): the entry answers
 	}
 	var b strings.Builder
-	s := Sum{Topic: TopicLoan}
+	s := Sum{Topic: TopicLoan, covers: slices.Clone(interestCovers)}
 	var sources []string
 	for _, cat := range cats {
 		e, ok := kb.EntryOn(loanRateEntries[cat], day)
@@ -201,6 +214,7 @@ func (kb *KB) interest(principal int64, day Date, category string) (Sum, bool) {
 		fmt.Fprintf(&b, "• %s, lãi suất %s: vay %s thì tiền lãi khoảng %s mỗi tháng (%s × %s).\n",
 			capFirst(catWords[cat]), percent(rate)+"/tháng", FormatVND(principal), FormatVND(monthly), groupDigits(principal), percent(rate))
 		s.Entries = append(s.Entries, e.ID)
+		s.covers = append(s.covers, e.Key)
 		if src := sourceLabel(e, f.Source); src != "" && !contains(sources, src) {
 			sources = append(sources, src)
 		}
@@ -244,7 +258,7 @@ func (kb *KB) premium(members int, day Date, category string) (Sum, bool) {
 	// The household's own card entry comes first: the sum answers what
 	// that household pays, and a follow-up naming another household
 	// ("còn hộ nghèo thì sao") moves within the card entries' family.
-	s := Sum{Topic: TopicHealthInsurance}
+	s := Sum{Topic: TopicHealthInsurance, covers: append(slices.Clone(premiumCovers), e.Key)}
 	var b strings.Builder
 	fmt.Fprintf(&b, "Mức đóng BHYT đủ hiện nay: %s/người/tháng.\n", FormatVND(premium))
 	switch category {

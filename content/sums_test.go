@@ -168,3 +168,82 @@ func TestSumOutsideSubject(t *testing.T) {
 		t.Errorf("SumWithheld(%q) = %q, want none", q, got)
 	}
 }
+
+// TestSumReadsTheHousehold: the sum takes the household asked about as the
+// matcher reads it. A denied category is none ("không phải hộ nghèo" buys
+// the card at the full premium, the card entry answers), one left is the
+// escaped household (no premium sum), and a household with no rate of its
+// own gets no interest sum.
+func TestSumReadsTheHousehold(t *testing.T) {
+	kb := mustKB(t)
+	d := day(t, "2026-12-01")
+	for _, q := range []string{
+		"nha minh khong phai ho ngheo dau, ca nha 4 nguoi mua bhyt thi dong bao nhieu",
+		"Nhà tôi không còn là hộ nghèo từ tháng trước, thẻ BHYT mua lại thì đóng bao nhiêu một người",
+		"nha toi thoat can ngheo roi, 3 nguoi dong bhyt het bao nhieu",
+		"ho muc song trung binh vay 30 trieu thi moi thang tra lai bao nhieu",
+	} {
+		if s, ok := kb.Sum(q, d, ""); ok {
+			t.Errorf("%q answered with a sum:\n%s", q, s.Text)
+		}
+	}
+	// The category the question is about, not the first one named.
+	s, ok := kb.Sum("trước nhà tôi là hộ nghèo, giờ lên cận nghèo rồi, vay 20 triệu thì tiền lãi mỗi tháng bao nhiêu", d, "")
+	if !ok || !slices.Equal(s.Entries, []string{"loan-near-poor"}) || !strings.Contains(s.Text, "Hộ cận nghèo, lãi suất 0,66%/tháng: vay 20.000.000 đồng thì tiền lãi khoảng 132.000 đồng") {
+		t.Errorf("near-poor now: %v %v\n%s", ok, s.Entries, s.Text)
+	}
+	// A denial leaves the household the profile gives.
+	s, ok = kb.Sum("nha toi khong phai ho ngheo, 2 nguoi dong bhyt bao nhieu", d, content.CatNearPoor)
+	if !ok || !slices.Equal(s.Entries, []string{"bhyt-near-poor", "bhyt-premium-2026"}) {
+		t.Errorf("declared near-poor, poor denied: %v %v", ok, s.Entries)
+	}
+}
+
+// TestSumCovers: each sum answers its own entries' question and its kin's
+// (rates and monthly payments; the card of the poor and near-poor and the
+// premium), no other.
+func TestSumCovers(t *testing.T) {
+	kb := mustKB(t)
+	d := day(t, "2026-12-01")
+	entry := func(id string) *content.Entry {
+		e, ok := kb.EntryOn(id, d)
+		if !ok {
+			t.Fatalf("no entry %s", id)
+		}
+		return e
+	}
+	interest, ok := kb.Sum("ho ngheo vay 40 trieu moi thang tra lai bao nhieu", d, "")
+	if !ok {
+		t.Fatal("no interest sum")
+	}
+	premium, ok := kb.Sum("hộ cận nghèo 3 người đóng bảo hiểm y tế bao nhiêu", d, "")
+	if !ok {
+		t.Fatal("no premium sum")
+	}
+	for _, c := range []struct {
+		s     content.Sum
+		entry string
+		want  bool
+	}{
+		{interest, "loan-poor-household", true},
+		{interest, "loan-rates", true},
+		{interest, "loan-monthly-payment", true},
+		{interest, "loan-near-poor", false}, // the poor household's sum
+		{interest, "loan-documents", false},
+		{interest, "bhyt-premium-2026", false},
+		{premium, "bhyt-near-poor", true},
+		{premium, "bhyt-free-card", true},
+		{premium, "bhyt-premium-2026", true},
+		{premium, "bhyt-premium-2024", true}, // same key
+		{premium, "bhyt-benefit-level", false},
+		{premium, "bhyt-renewal", false},
+		{premium, "bhyt-newly-escaped", false},
+	} {
+		if got := c.s.Covers(entry(c.entry)); got != c.want {
+			t.Errorf("%s sum covers %s: %v, want %v", c.s.Topic, c.entry, got, c.want)
+		}
+	}
+	if interest.Covers(nil) {
+		t.Error("a sum covers no entry at all")
+	}
+}

@@ -75,6 +75,29 @@ func answer(rules *content.Rules, q string, day content.Date) askResult {
 	return res
 }
 
+// printSumReading says, for ask --explain, whether a loan-interest or
+// premium sum answered q, or was computed but left to the matcher because
+// the matcher reads another question (bot.SumFor).
+func printSumReading(out io.Writer, kb *content.KB, q string, day content.Date) {
+	s, ok := kb.Sum(q, day, "")
+	r := kb.Match(q, day)
+	if !ok || r.Alarm != "" {
+		return
+	}
+	if _, used := bot.SumFor(kb, q, r, day, ""); used {
+		fmt.Fprintf(out, "   answered by the %s sum (the matcher reads %s, which the sum covers)\n", s.Topic, entryID(r.Entry))
+		return
+	}
+	fmt.Fprintf(out, "   a %s sum was computed but not used: the matcher reads %s, a question the sum does not answer\n", s.Topic, entryID(r.Entry))
+}
+
+func entryID(e *content.Entry) string {
+	if e == nil {
+		return "nothing"
+	}
+	return e.ID
+}
+
 // printExplanation shows an editor why a message got its answer: the
 // question clause, each topic's retrieval confidence, classifier
 // probability and combined score, the best entries by retrieval, how the
@@ -263,6 +286,7 @@ func runAsk(cfg Config, args []string, stdin io.Reader, stdout io.Writer) error 
 			return err
 		}
 		if *explain {
+			printSumReading(out, kb, q, day)
 			printExplanation(out, kb.Explain(q, day, 5))
 		}
 		return nil

@@ -135,3 +135,24 @@ func TestPrintExplanationShowsLater(t *testing.T) {
 		t.Errorf("explanation lacks %q:\n%s", want, got)
 	}
 }
+
+// TestPrintSumReading: ask --explain says whether a sum answered, or was
+// computed and left to the matcher's entry, and which entry decided it.
+func TestPrintSumReading(t *testing.T) {
+	kb, err := explainKB()
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := content.DateOf(time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC))
+	for _, c := range []struct{ text, want string }{
+		{"ho ngheo vay 40 trieu moi thang tra lai bao nhieu", "   answered by the loan sum (the matcher reads loan-poor-household, which the sum covers)\n"},
+		{"nhà tôi hộ cận nghèo, bố tôi mổ ruột thừa ở viện tỉnh hết 15 triệu thì bhyt trả bao nhiêu", "   a health_insurance sum was computed but not used: the matcher reads bhyt-benefit-level, a question the sum does not answer\n"},
+		{"hộ nghèo được vay tối đa bao nhiêu", ""},
+	} {
+		var out bytes.Buffer
+		printSumReading(&out, kb, c.text, day)
+		if out.String() != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, out.String(), c.want)
+		}
+	}
+}
