@@ -102,7 +102,12 @@ func TestAskUnderstanding(t *testing.T) {
 		// 97.7, 98.3, 97.4, 95.9 (4), 83.7 / 84.1; blind20 97.7, 97.7,
 		// 96.6, 94.2 (6), 86.4 / 84.8. Out of scope → unknown counts the
 		// danger detector's emergency replies against it, strictly, though
-		// a person in danger must get the number first.
+		// a person in danger must get the number first. Since b045746 (a
+		// sum answers only the question it computes) blind22 reads 81.0 /
+		// 80.1 on right entry. blind23, sealed until then, read on b045746
+		// 97.1, 98.7, 95.8, 96.8 (4), 82.8 / 82.7 (on 4e8addc, before the
+		// sum change, 83.0 / 83.0 by the same count).
+		{"blind23", 95, 93, 92, 95, 82.6, 82.3, 3},
 		{"blind22", 95, 93, 92, 95, 80.6, 79.5, 3},
 		{"blind21", 95, 93, 92, 95, 83.5, 83.7, 3},
 		{"blind20", 95, 93, 92, 93.3, 86.2, 84.5, 3},
