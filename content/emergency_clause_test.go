@@ -93,7 +93,8 @@ func TestExplainShowsDanger(t *testing.T) {
 
 // TestSickAnimalsAreNoAlarm: a farm animal or a pet taken ill ("lợn sốt
 // cao, nôn", "gà nằm li bì", "chó sùi bọt mép co giật") is the vet's
-// business, not an ambulance's: no alarm. A person named beside it or hurt
+// business, not an ambulance's: no alarm, and no medical-advice reply to
+// "lợn bị tiêu chảy … uống thuốc gì" either. A person named beside it or hurt
 // by an animal keeps the alarm, and so do the words an animal's name
 // folds into without marks ("con lớn", "bỏ bú", "méo miệng", "khí ga").
 func TestSickAnimalsAreNoAlarm(t *testing.T) {
@@ -105,7 +106,11 @@ func TestSickAnimalsAreNoAlarm(t *testing.T) {
 		"con chó nhà tôi bị ngộ độc, sùi bọt mép co giật",
 		"trâu nhà tôi thở gấp, chảy máu mũi, gọi thú y ở đâu",
 		"trau nha toi tho gap, chay mau mui, goi thu y o dau",
+		"lợn nhà em bị tiêu chảy bỏ ăn thì cho uống thuốc gì",
+		"con chó nhà tôi bị đau bụng, nôn, uống thuốc gì",
 	}, map[string]string{
+		"lợn nhà tôi ốm, mẹ tôi cũng bị đau bụng, uống thuốc gì":      content.AlarmHealthAdvice,
+		"con tôi bị tiêu chảy 3 ngày rồi, uống thuốc gì":              content.AlarmHealthAdvice,
 		"con bò húc bố tôi ngã, chảy máu nhiều":                       content.AlarmMedical,
 		"bé nhà tôi bị chó cắn chảy máu":                              content.AlarmMedical,
 		"con chó nhà tôi cắn tôi chảy máu nhiều":                      content.AlarmMedical,
