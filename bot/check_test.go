@@ -184,17 +184,27 @@ func TestCheckWaitsForTheMatcher(t *testing.T) {
 		{"gia dinh toi co 4 nguoi, co duoc vay von ho ngheo de lam chuong trai khong", "loan-poor-household"},
 		{"nha em ho can ngheo, e muon vay von nuoi bo thi lai suat the nao, the bhyt ca nha nam nay het bao nhieu tien", "loan-near-poor"},
 	} {
-		r := newRig(t, bot.ChannelTerminal, day)
-		got := r.transcript([]string{c.msg})
-		en, _ := kb.EntryOn(c.entry, content.DateOf(day))
-		first, _, _ := strings.Cut(en.Answer, "\n")
-		if !strings.Contains(got, first) || strings.Contains(got, "Tôi sẽ hỏi vài câu ngắn") || strings.Contains(got, "Mức đóng BHYT đủ hiện nay") {
-			t.Errorf("%q: want %s's answer, got:\n%s", c.msg, c.entry, got)
-		}
+		wantEntryReply(t, kb, day, c.msg, c.entry, "Tôi sẽ hỏi vài câu ngắn", "Mức đóng BHYT đủ hiện nay")
 	}
 	r := newRig(t, bot.ChannelTerminal, day)
 	if got := r.transcript([]string{"nhà tôi 5 người thu nhập 6 triệu một tháng có phải hộ nghèo không"}); !strings.Contains(got, "Tôi sẽ hỏi vài câu ngắn") {
 		t.Errorf("a household's own figures should open the check:\n%s", got)
+	}
+}
+
+// wantEntryReply sends msg in a fresh chat on day and fails unless the
+// reply holds the first line of entry's answer and none of not.
+func wantEntryReply(t *testing.T, kb *content.KB, day time.Time, msg, entry string, not ...string) {
+	t.Helper()
+	got := newRig(t, bot.ChannelTerminal, day).transcript([]string{msg})
+	en, _ := kb.EntryOn(entry, content.DateOf(day))
+	first, _, _ := strings.Cut(en.Answer, "\n")
+	ok := strings.Contains(got, first)
+	for _, n := range not {
+		ok = ok && !strings.Contains(got, n)
+	}
+	if !ok {
+		t.Errorf("%q: want %s's answer, got:\n%s", msg, entry, got)
 	}
 }
 
@@ -210,13 +220,7 @@ func TestSumWaitsForTheMatcher(t *testing.T) {
 		{"nhà tôi hộ cận nghèo, bố tôi mổ ruột thừa ở viện tỉnh hết 15 triệu thì bhyt trả bao nhiêu", "bhyt-benefit-level"},
 		{"thẻ bhyt hộ nghèo của mẹ tôi sắp hết hạn, bạn ơi gia hạn ở đâu, có mất bao nhiêu tiền không", "bhyt-renewal"},
 	} {
-		r := newRig(t, bot.ChannelTerminal, day)
-		got := r.transcript([]string{c.msg})
-		en, _ := kb.EntryOn(c.entry, content.DateOf(day))
-		first, _, _ := strings.Cut(en.Answer, "\n")
-		if !strings.Contains(got, first) || strings.Contains(got, "Mức đóng BHYT đủ hiện nay") {
-			t.Errorf("%q: want %s's answer, got:\n%s", c.msg, c.entry, got)
-		}
+		wantEntryReply(t, kb, day, c.msg, c.entry, "Mức đóng BHYT đủ hiện nay")
 	}
 	for _, c := range []struct{ msg, want string }{
 		{"nha toi ho can ngheo 5 nguoi mua bhyt het bao nhieu tien", "Cả nhà 5 người: tối đa 170.775 đồng/tháng"},
