@@ -394,7 +394,8 @@ func TestSharpen(t *testing.T) {
 
 // TestAbbreviationContext: a short form with two meanings takes the one
 // the words around it choose (abbreviations.tsv's third column): "dk" is
-// "đăng ký", but "điều kiện" after "đủ" or before "để"; "t" is "tôi", but
+// "đăng ký", but "điều kiện" after "đủ" or before "để"; "bn" is "bao
+// nhiêu", but "bạn" before "ơi"; "t" is "tôi", but
 // "tuổi" after a number ("83t"); a malformed
 // context column is a problem.
 func TestAbbreviationContext(t *testing.T) {
@@ -406,6 +407,9 @@ func TestAbbreviationContext(t *testing.T) {
 		{"nha toi co du dk vay khong", "nha toi co du dieu kien vay khong"},
 		{"can nhung dk gi", "can nhung dieu kien gi"},
 		{"vay hssv lai bn", "vay hoc sinh sinh vien lai bao nhieu"},
+		// "bn ơi" calls the bot ("bạn ơi"), it asks no amount.
+		{"bn oi cho minh hoi vay von can giay to gi", "ban oi cho minh hoi vay von can giay to gi"},
+		{"bn ơi, lãi suất bn 1 tháng", "ban oi lai suat bao nhieu 1 thang"},
 		// After a number, "t" is an age and "k" a thousand dong.
 		{"ba toi 83t co dc the k", "ba toi 83 tuoi co duoc the khong"},
 		{"me e 70 t, t hoi tro cap", "me em 70 tuoi toi hoi tro cap"},
