@@ -59,10 +59,11 @@ var catWords = map[string]string{CatPoor: "hộ nghèo", CatNearPoor: "hộ cậ
 // A message that names an outside subject gets no sum (see sumOutside):
 // the matcher and its scope rule decide it.
 func (kb *KB) Sum(text string, day Date, category string) (Sum, bool) {
-	if kb.sumOutside(text) != "" {
-		return Sum{}, false
+	s, ok := kb.sum(text, day, category)
+	if !ok || kb.sumOutside(text) != "" {
+		return Sum{}, false // the outside markers are read only where a sum is asked
 	}
-	return kb.sum(text, day, category)
+	return s, true
 }
 
 // sumOutside returns the outside marker (scope.go) that keeps text from
@@ -101,22 +102,31 @@ func (kb *KB) SumWithheld(text string, day Date) string {
 func (kb *KB) sum(text string, day Date, category string) (Sum, bool) {
 	toks := lexAmount(text)
 	folded := " " + joinTokens(toks) + " "
+	var principal int64
+	if interestAsked(toks) && !hasAny(folded, ownRateLoanWords) {
+		for _, sp := range findAmounts(toks) {
+			if sp.err == nil && sp.vnd >= 1_000_000 && borrowed(toks, sp) {
+				principal = sp.vnd
+				break
+			}
+		}
+	}
+	premium := principal == 0 && premiumAsked(folded)
+	if principal == 0 && !premium {
+		return Sum{}, false // no sum asked: most messages, decided without reading the household
+	}
 	// The household asked about, as the matcher reads it: not one denied
 	// ("nhà tôi không phải hộ nghèo, mua BHYT bao nhiêu") nor one left
 	// ("không còn là hộ nghèo nữa": escaped).
 	if c := kb.askedHousehold(text); c != "" {
 		category = c
 	}
-	if interestAsked(toks) && !hasAny(folded, ownRateLoanWords) {
-		for _, sp := range findAmounts(toks) {
-			if sp.err == nil && sp.vnd >= 1_000_000 && borrowed(toks, sp) {
-				return kb.interest(sp.vnd, day, category)
-			}
-		}
+	if principal > 0 {
+		return kb.interest(principal, day, category)
 	}
 	// The premium sum needs the household's category: for a student, a
 	// family buying voluntarily or an unknown household, the entry answers.
-	if premiumAsked(folded) && (category == CatPoor || category == CatNearPoor) {
+	if category == CatPoor || category == CatNearPoor {
 		return kb.premium(ReadSaid(text).Members, day, category)
 	}
 	return Sum{}, false
