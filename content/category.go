@@ -113,6 +113,9 @@ func mentions(dst []mention, syl []string) []mention {
 		start := nameStart(syl, i)
 		lo := max(prev, start-nameWindow)
 		m := mention{cat: c, start: start, at: i, denied: c != hhEscaped && denied(syl, max(lo, start-4), start)}
+		if !m.denied && c != hhEscaped && len(dst) > first && listedAfterDenied(syl, dst[len(dst)-1], start) {
+			m.denied = true
+		}
 		switch {
 		case m.denied:
 			m.why = "denied"
@@ -254,7 +257,7 @@ func denied(syl []string, lo, hi int) bool {
 		return true // "không cận nghèo"
 	}
 	for j := lo; j+1 < hi; j++ {
-		if syl[j] == "khong" || syl[j] == "chua" {
+		if syl[j] == "khong" || syl[j] == "chua" || syl[j] == "chang" {
 			switch syl[j+1] {
 			case "phai", "thuoc", "duoc", "nam", "co", "la":
 				return true
@@ -262,6 +265,25 @@ func denied(syl []string, lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// listedAfterDenied reports whether the category name starting at start
+// continues a list whose previous name, prev, was denied: "không phải hộ
+// nghèo, hộ cận nghèo", "không thuộc hộ nghèo hay cận nghèo", "không phải
+// hộ nghèo cũng như cận nghèo" deny both. "Không phải hộ nghèo mà là cận
+// nghèo" denies the first only.
+func listedAfterDenied(syl []string, prev mention, start int) bool {
+	if !prev.denied || prev.cat == hhEscaped {
+		return false
+	}
+	for j := prev.at + 1; j < start; j++ {
+		switch syl[j] {
+		case "hay", "hoac", "va", "voi", "lan", "cung", "nhu":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // categoryAt returns the category whose name ends at syllable i, or 0:
@@ -329,6 +351,23 @@ func (c category) household() string {
 // "nhà tôi không phải hộ nghèo": none is).
 func (s *scratch) named() category {
 	return s.asked
+}
+
+// deniedOnly returns the categories the message says the household is not
+// in ("nhà tôi không phải hộ nghèo, cận nghèo, mua thẻ BHYT hết bao
+// nhiêu"), when it names no other as the household's: 0 otherwise.
+func (s *scratch) deniedOnly() category {
+	if s.asked != 0 || s.cats == 0 {
+		return 0
+	}
+	var c category
+	for _, m := range s.ments {
+		if !m.denied {
+			return 0
+		}
+		c |= m.cat
+	}
+	return c
 }
 
 // categoryFactor is the weight of an entry of category ec for a message

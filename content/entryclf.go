@@ -370,6 +370,7 @@ func (kb *KB) rankEntries(s *scratch, maxScore float64, day Date, top *Entry, fl
 	}
 	k := kb.topicOf[slices.Index(kb.entries, top)]
 	tmax := kb.thingProbs(s, k)
+	year := yearAsked(s.syl, day.Year())
 	// An entry the entry model is sure of (modelJoin) or leads with
 	// (modelLead) joins the choice from below the band.
 	below := floor > 0 && k >= 0 && entryMix > 0 && kb.clf.entries[k].nc > 0
@@ -385,6 +386,9 @@ func (kb *KB) rankEntries(s *scratch, maxScore float64, day Date, top *Entry, fl
 			}
 		}
 		fct := kb.facetWeight(s, i)
+		if year > 0 && kb.changesBy(kb.entries[i], day, year) {
+			fct *= yearFactor
+		}
 		band := floor / fct
 		if h != "" && slices.Contains(kb.entries[i].Households, h) {
 			band = min(floor, catFloor) / fct
@@ -426,6 +430,7 @@ func (kb *KB) rankEntries(s *scratch, maxScore float64, day Date, top *Entry, fl
 	if model {
 		kb.entryModelProbs(s, k)
 	}
+	denied := s.deniedOnly()
 	for j := range s.ranks {
 		r := &s.ranks[j]
 		r.Retrieval /= vmax
@@ -440,6 +445,10 @@ func (kb *KB) rankEntries(s *scratch, maxScore float64, day Date, top *Entry, fl
 			r.Combined = (1-entryMix)*r.Retrieval + entryMix*r.Model
 		}
 		r.Combined *= r.Facet
+		if c := kb.cats[r.at]; denied != 0 && c != 0 && c&^denied == 0 {
+			// Written only for a category the household says it is not in.
+			r.Combined *= categoryMismatch
+		}
 	}
 	return s.ranks
 }
@@ -529,4 +538,21 @@ func (kb *KB) facetWeight(s *scratch, i int) float64 {
 		m &^= fcPersons
 	}
 	return facetFactor(kb.facets[i], m)
+}
+
+// yearFactor weighs up, in a question about a coming year, an entry whose
+// answer changes by then (a dated version takes over): "hỗ trợ làm nhà
+// năm 2027 bao nhiêu" asks what the housing support will be, the entry
+// that has a 2027 version, not the entry of today's amounts.
+var yearFactor = 1.6
+
+// changesBy reports whether en's key has a version that takes over after
+// day and no later than the end of year.
+func (kb *KB) changesBy(en *Entry, day Date, year int) bool {
+	for _, o := range kb.byKey[en.Key] {
+		if f := o.ValidFrom; !f.IsZero() && f.After(day.Time) && f.Year() <= year {
+			return true
+		}
+	}
+	return false
 }

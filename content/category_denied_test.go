@@ -1,0 +1,57 @@
+package content
+
+import "testing"
+
+// TestDeniedList: a household that says it is in none of a list of
+// categories ("không phải hộ nghèo, cận nghèo gì") asks about none of
+// them; "mà là" names the one it is in.
+func TestDeniedList(t *testing.T) {
+	kb := loadOnce(t)
+	for text, want := range map[string]string{
+		"nha toi ko phai ho ngheo, can ngheo gi, mua bhyt ho gia dinh 1 nguoi het bao nhieu tien":       "",
+		"nhà em không thuộc hộ nghèo hay cận nghèo gì, muốn mua thẻ bhyt cho cả nhà":                    "",
+		"nhà tôi không phải hộ nghèo cũng chẳng được cận nghèo, có được vay vốn không":                  "",
+		"nhà tôi không phải hộ nghèo mà là hộ cận nghèo, vay được bao nhiêu":                            HouseholdNearPoor,
+		"nhà tôi không phải hộ nghèo, con tôi ra ở riêng là hộ cận nghèo thì vay được bao nhiêu":        HouseholdNearPoor,
+		"không phải hộ cận nghèo, nhà tôi mới thoát nghèo năm ngoái thì thẻ bhyt còn được hỗ trợ không": HouseholdEscaped,
+	} {
+		if got := kb.askedHousehold(text); got != want {
+			t.Errorf("%q: asked %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestDeniedOnlyEntry: a household in none of the categories named is not
+// answered with the entry written for one of them.
+func TestDeniedOnlyEntry(t *testing.T) {
+	kb := loadOnce(t)
+	dec := mustDate(t, "2026-12-01")
+	r := kb.Match("nha toi ko phai ho ngheo, can ngheo gi, mua bhyt ho gia dinh 1 nguoi het bao nhieu tien", dec)
+	if r.Entry == nil || r.Entry.ID != "bhyt-premium-2026" {
+		t.Errorf("entry %s, want bhyt-premium-2026 (the premium, not the near-poor card)", idOf(r.Entry))
+	}
+}
+
+// TestYearWeighsChangingEntry: a question about a coming year is answered
+// with the entry whose answer changes by then (its dated version offered
+// beside it), where the same question about today gets today's amounts.
+func TestYearWeighsChangingEntry(t *testing.T) {
+	kb := loadOnce(t)
+	dec := mustDate(t, "2026-12-01")
+	r := kb.Match("Hỗ trợ làm nhà cho hộ cận nghèo năm 2027 bao nhiêu tiền", dec)
+	if r.Entry == nil || r.Entry.ID != "housing-now-2026" || r.Later == nil || r.Later.ID != "housing-now-2027" {
+		t.Errorf("2027 asked: entry %s later %s, want housing-now-2026 later housing-now-2027", idOf(r.Entry), idOf(r.Later))
+	}
+	r = kb.Match("Hỗ trợ làm nhà cho hộ cận nghèo bao nhiêu tiền", dec)
+	if r.Entry == nil || r.Entry.ID != "housing-build-repair" || r.Later != nil {
+		t.Errorf("no year asked: entry %s later %s, want housing-build-repair", idOf(r.Entry), idOf(r.Later))
+	}
+}
+
+// idOf is en's id, "none" for nil.
+func idOf(en *Entry) string {
+	if en == nil {
+		return "none"
+	}
+	return en.ID
+}
