@@ -259,12 +259,33 @@ func denied(syl []string, lo, hi int) bool {
 	for j := lo; j+1 < hi; j++ {
 		if syl[j] == "khong" || syl[j] == "chua" || syl[j] == "chang" {
 			switch syl[j+1] {
-			case "phai", "thuoc", "duoc", "nam", "co", "la":
+			case "phai", "thuoc", "nam", "la":
 				return true
+			case "duoc", "co":
+				// "không được công nhận hộ nghèo", "không có tên trong
+				// danh sách hộ nghèo"; not "không được vay vốn hộ nghèo".
+				if allStatus(syl[j+2 : hi]) {
+					return true
+				}
 			}
 		}
 	}
 	return false
+}
+
+// statusWords are the words between "không được" or "không có" and a
+// category's name that make it the household's status denied.
+var statusWords = []string{"cong", "nhan", "xet", "vao", "la", "lam", "xep", "len", "thanh", "tinh", "coi", "trong",
+	"danh", "sach", "ten", "dien", "o", "thuoc", "duyet", "so", "giay", "chung", "dua", "binh", "bau", "phe"}
+
+// allStatus reports whether every syllable of syl is a status word.
+func allStatus(syl []string) bool {
+	for _, x := range syl {
+		if !slices.Contains(statusWords, x) {
+			return false
+		}
+	}
+	return true
 }
 
 // listedAfterDenied reports whether the category name starting at start
@@ -357,7 +378,9 @@ func (s *scratch) named() category {
 // in ("nhà tôi không phải hộ nghèo, cận nghèo, mua thẻ BHYT hết bao
 // nhiêu"), when it names no other as the household's: 0 otherwise.
 func (s *scratch) deniedOnly() category {
-	if s.asked != 0 || s.cats == 0 {
+	if s.asked != 0 || s.cats == 0 || s.facets&fcPersons != 0 {
+		// A person named (a disabled mother, a child) may be covered
+		// by the category's entry on their own account.
 		return 0
 	}
 	var c category

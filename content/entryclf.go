@@ -343,13 +343,16 @@ func (kb *KB) rankEntries(s *scratch, maxScore float64, day Date, top *Entry, fl
 	var vmax float64
 	s.ranks = s.ranks[:0]
 	members := kb.byTopic[top.Topic]
-	if floor > 0 && s.facets != 0 {
-		// The band is read on retrieval weighed by facets: an entry for
-		// the school level named is in the running though another scores
-		// higher on the words it shares.
+	denied := s.deniedOnly()
+	if floor > 0 && (s.facets != 0 || denied != 0) {
+		// The band is read on retrieval weighed by facets and denied
+		// categories: an entry for the school level named is in the
+		// running though another scores higher on the words it shares, and
+		// the premium though the near-poor card shares more words with "không
+		// phải hộ nghèo, cận nghèo gì, mua BHYT hết bao nhiêu".
 		floor = 0
 		for _, i := range members {
-			floor = max(floor, s.scores[i]/maxScore*kb.facetWeight(s, i))
+			floor = max(floor, s.scores[i]/maxScore*kb.facetWeight(s, i)*deniedWeight(kb.cats[i], denied))
 		}
 	}
 	// The family member written for the category asked about (its
@@ -385,7 +388,7 @@ func (kb *KB) rankEntries(s *scratch, maxScore float64, day Date, top *Entry, fl
 				}
 			}
 		}
-		fct := kb.facetWeight(s, i)
+		fct := kb.facetWeight(s, i) * deniedWeight(kb.cats[i], denied)
 		if year > 0 && kb.changesBy(kb.entries[i], day, year) {
 			fct *= yearFactor
 		}
@@ -430,7 +433,6 @@ func (kb *KB) rankEntries(s *scratch, maxScore float64, day Date, top *Entry, fl
 	if model {
 		kb.entryModelProbs(s, k)
 	}
-	denied := s.deniedOnly()
 	for j := range s.ranks {
 		r := &s.ranks[j]
 		r.Retrieval /= vmax
@@ -445,10 +447,6 @@ func (kb *KB) rankEntries(s *scratch, maxScore float64, day Date, top *Entry, fl
 			r.Combined = (1-entryMix)*r.Retrieval + entryMix*r.Model
 		}
 		r.Combined *= r.Facet
-		if c := kb.cats[r.at]; denied != 0 && c != 0 && c&^denied == 0 {
-			// Written only for a category the household says it is not in.
-			r.Combined *= categoryMismatch
-		}
 	}
 	return s.ranks
 }
@@ -555,4 +553,14 @@ func (kb *KB) changesBy(en *Entry, day Date, year int) bool {
 		}
 	}
 	return false
+}
+
+// deniedWeight is the weight of an entry of categories ec for a message
+// whose household says it is in none of the categories denied:
+// categoryMismatch when ec is only those, 1 otherwise.
+func deniedWeight(ec, denied category) float64 {
+	if denied != 0 && ec != 0 && ec&^denied == 0 {
+		return categoryMismatch
+	}
+	return 1
 }
