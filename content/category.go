@@ -366,6 +366,17 @@ func (c category) household() string {
 	return ""
 }
 
+// households names the categories of c, in their order.
+func (c category) households() []string {
+	var hs []string
+	for _, k := range []category{hhPoor, hhNearPoor, hhEscaped, hhAverage} {
+		if c&k != 0 {
+			hs = append(hs, k.household())
+		}
+	}
+	return hs
+}
+
 // named returns the category an entry's must match not to be scaled by
 // categoryMismatch: the one the question is about ("hàng xóm là hộ nghèo,
 // nhà tôi cận nghèo …": entries written for poor households are scaled;

@@ -86,6 +86,15 @@ type Explanation struct {
 	// school level or person named, weighed up (facetMatch,
 	// facetMatchPerson): "bhyt-elderly (elderly)".
 	FacetUp []string
+	// Denied are the categories the household says it is not in, when it
+	// names no other as its own ("không phải hộ nghèo, cận nghèo gì"):
+	// entries written only for them weigh categoryMismatch.
+	Denied []string
+	// Year is the coming year the message asks about (0: none), and YearUp
+	// the close entries weighed up by yearFactor because their answer
+	// changes by then.
+	Year   int
+	YearUp []string
 	// EntryChoice ranks the answering topic's close entries: retrieval
 	// share, entry model, facet weight, combined (best first).
 	EntryChoice []EntryScore
@@ -202,6 +211,8 @@ func (kb *KB) Explain(text string, day Date, n int) Explanation {
 	if s.asked != 0 {
 		x.Asides = s.asides()
 	}
+	x.Denied = s.deniedOnly().households()
+	x.Year = yearAsked(s.syl, day.Year())
 	if k := slices.Index(kb.clf.topics, x.Result.Topic); k >= 0 && s.best[k].Entry != nil && x.Result.Alarm == "" {
 		x.EntryChoice = slices.Clone(kb.rankEntries(s, maxScore, day, s.best[k].Entry, s.best[k].Score))
 		for _, i := range kb.byTopic[x.Result.Topic] {
@@ -219,8 +230,11 @@ func (kb *KB) Explain(text string, day Date, n int) Explanation {
 			} else if r.Joined {
 				x.Joined = append(x.Joined, fmt.Sprintf("%s (model %.2f)", r.Entry.ID, s.entryProbs[r.at]))
 			}
-			if r.Facet > 1 {
+			if kb.facetWeight(s, r.at) > 1 {
 				x.FacetUp = append(x.FacetUp, r.Entry.ID+" ("+strings.Join((kb.facets[r.at]&s.facets).names(), ", ")+")")
+			}
+			if x.Year > 0 && kb.changesBy(kb.entries[r.at], day, x.Year) && !slices.Contains(x.YearUp, r.Entry.ID) {
+				x.YearUp = append(x.YearUp, r.Entry.ID)
 			}
 		}
 		sort.SliceStable(x.EntryChoice, func(i, j int) bool { return x.EntryChoice[i].Combined > x.EntryChoice[j].Combined })

@@ -225,6 +225,12 @@ func printExplanation(out io.Writer, x content.Explanation) {
 			fmt.Fprintf(out, "   family step: %s\n", x.Member)
 		}
 	}
+	if len(x.Denied) > 0 {
+		fmt.Fprintf(out, "   household says it is none of: %s (entries written only for those weigh less)\n", strings.Join(x.Denied, ", "))
+	}
+	if len(x.YearUp) > 0 {
+		fmt.Fprintf(out, "   %d is asked about: weighed up, their answer changes by then: %s\n", x.Year, strings.Join(x.YearUp, ", "))
+	}
 	if x.General != "" {
 		fmt.Fprintf(out, "   general: %s\n", x.General)
 	}

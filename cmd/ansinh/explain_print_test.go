@@ -157,3 +157,18 @@ func TestPrintSumReading(t *testing.T) {
 		}
 	}
 }
+
+// TestPrintExplanationShowsYearAndDenial: ask --explain names the coming
+// year asked about with the entries weighed up because their answer
+// changes by then, and the categories the household says it is not in.
+func TestPrintExplanationShowsYearAndDenial(t *testing.T) {
+	for text, want := range map[string]string{
+		"Hỗ trợ làm nhà cho hộ cận nghèo năm 2027 bao nhiêu tiền":                                 "   2027 is asked about: weighed up, their answer changes by then: housing-now-2026\n",
+		"nha toi ko phai ho ngheo, can ngheo gi, mua bhyt ho gia dinh 1 nguoi het bao nhieu tien": "   household says it is none of: poor, near_poor (entries written only for those weigh less)\n",
+	} {
+		got := explanation(t, text)
+		if !strings.Contains(got, want) {
+			t.Errorf("%q: explanation lacks %q:\n%s", text, want, got)
+		}
+	}
+}
