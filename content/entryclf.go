@@ -373,7 +373,7 @@ func (kb *KB) rankEntries(s *scratch, maxScore float64, day Date, top *Entry, fl
 	}
 	k := kb.topicOf[slices.Index(kb.entries, top)]
 	tmax := kb.thingProbs(s, k)
-	year := yearAsked(s.syl, day.Year())
+	year := s.askedYear(day)
 	// An entry the entry model is sure of (modelJoin) or leads with
 	// (modelLead) joins the choice from below the band.
 	below := floor > 0 && k >= 0 && entryMix > 0 && kb.clf.entries[k].nc > 0

@@ -212,7 +212,7 @@ func (kb *KB) Explain(text string, day Date, n int) Explanation {
 		x.Asides = s.asides()
 	}
 	x.Denied = s.deniedOnly().households()
-	x.Year = yearAsked(s.syl, day.Year())
+	x.Year = s.askedYear(day)
 	if k := slices.Index(kb.clf.topics, x.Result.Topic); k >= 0 && s.best[k].Entry != nil && x.Result.Alarm == "" {
 		x.EntryChoice = slices.Clone(kb.rankEntries(s, maxScore, day, s.best[k].Entry, s.best[k].Score))
 		for _, i := range kb.byTopic[x.Result.Topic] {

@@ -39,6 +39,15 @@ func yearAsked(syl []string, today int) int {
 	return year
 }
 
+// askedYear is yearAsked of the message in s, read once a message (the
+// entry choice, the later version and ask --explain all ask it).
+func (s *scratch) askedYear(day Date) int {
+	if s.year < 0 {
+		s.year = yearAsked(s.syl, day.Year())
+	}
+	return s.year
+}
+
 // countedAfter reports whether the syllable at i counts something, so that
 // the "năm sáu" before it is a number ("năm sáu tuổi", "năm sáu triệu"),
 // not "next year".
@@ -73,7 +82,7 @@ func (kb *KB) later(s *scratch, en *Entry, day Date) *Entry {
 	if en == nil || len(kb.byKey[en.Key]) < 2 {
 		return nil
 	}
-	y := yearAsked(s.syl, day.Year())
+	y := s.askedYear(day)
 	if y == 0 {
 		return nil
 	}

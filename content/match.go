@@ -151,6 +151,9 @@ type scratch struct {
 	efeats []feature
 	ew     []float32
 	whole  bool
+	// year is the coming year the message asks about (yearAsked), read
+	// once a message by askedYear; -1 before.
+	year int
 }
 
 func (kb *KB) newScratch() *scratch {
@@ -163,6 +166,7 @@ func (kb *KB) newScratch() *scratch {
 		thingP:     make([]float64, len(kb.entries)),
 		best:       make([]Candidate, len(kb.clf.topics)),
 		askSyl:     -1,
+		year:       -1,
 	}
 }
 
@@ -234,7 +238,7 @@ func (kb *KB) score(s *scratch, text string) float64 {
 	}
 	clear(s.scores)
 	kb.ix.scatter(s.scores, s.terms, s.tw)
-	s.cue, s.epTopic, s.thingTopic = -1, -1, -1
+	s.cue, s.epTopic, s.thingTopic, s.year = -1, -1, -1, -1
 	s.cats = categories(s.syl, s.w)
 	if s.cats == 0 && len(s.cw) > 0 {
 		s.cats = categories(s.syl, nil) // named in the story only
