@@ -401,6 +401,11 @@ func (s *scratch) deniedOnly() category {
 		}
 		c |= m.cat
 	}
+	if c&hhPoor != 0 {
+		// "Không phải hộ nghèo" alone places the household outside the
+		// poverty lists: a near-poor one names itself ("hộ cận nghèo").
+		c |= hhNearPoor
+	}
 	return c
 }
 

@@ -30,6 +30,9 @@ func TestDeniedOnlyEntry(t *testing.T) {
 	dec := mustDate(t, "2026-12-01")
 	for _, text := range []string{
 		"nha toi ko phai ho ngheo, can ngheo gi, mua bhyt ho gia dinh 1 nguoi het bao nhieu tien",
+		// "Không phải hộ nghèo" alone: outside the poverty lists.
+		"nhà tôi không phải hộ nghèo, muốn mua bảo hiểm y tế cho cả nhà 4 người thì mỗi người đóng bao nhiêu",
+		"nha em ko phai ho ngheo, mua the bhyt cho bo me het bao nhieu tien 1 nam",
 		// The denial told in the story, the band read without the card.
 		"nha toi o Yen Dung, 2 vo chong lam ruong voi chan nuoi may con lon, 2 dua con dang hoc cap 2. nha toi ko phai ho ngheo, can ngheo gi ca, nhung thu nhap cung bap benh. nam nay muon mua bhyt ho gia dinh cho ca 4 nguoi thi moi nguoi dong bao nhieu tien 1 nam a",
 	} {
