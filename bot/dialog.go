@@ -2,6 +2,7 @@ package bot
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -80,12 +81,25 @@ func (c *conv) inContext(text string, r content.Result) (_ content.Result, bent 
 // dependsOnHousehold reports whether the answer to text is en's family
 // member for the citizen's household category: en is written per category
 // and the message names none. households are the family's categories.
+// A category the message says the household is not in ("nhà tôi không
+// phải hộ nghèo") is not offered; when it denies all of them, households
+// is empty, and the matcher's answer, which weighed that, stands.
 func dependsOnHousehold(kb *content.KB, text string, en *content.Entry) (households []string, ok bool) {
 	households = kb.FamilyHouseholds(en)
 	if len(en.Households) == 0 || len(households) < 2 || kb.HouseholdIn(text) != "" {
 		return nil, false
 	}
-	return households, true
+	denied := kb.HouseholdsDenied(text)
+	return slices.DeleteFunc(households, func(h string) bool { return slices.Contains(denied, h) }), true
+}
+
+// askHouseholdText asks the household's category among households, the
+// categories of en's family the message did not deny.
+func askHouseholdText(kb *content.KB, en *content.Entry, households []string) string {
+	if len(households) < len(kb.FamilyHouseholds(en)) {
+		return textAskHouseholdLeft
+	}
+	return textAskHousehold
 }
 
 // answerForHousehold gives the answer written for the citizen's household
@@ -104,6 +118,9 @@ func (c *conv) answerForHousehold(text string, en *content.Entry, score float64)
 		}
 		return c.give(en, score)
 	}
+	if len(households) == 0 {
+		return c.give(en, score) // every category denied: en weighed that
+	}
 	c.user.Dialog.Misses = 0
 	c.user.Dialog.Ask = &AskBack{Kind: AskHousehold, Entry: en.ID, Question: text, At: c.now}
 	buttons := make([]Button, 0, len(households)+1)
@@ -111,7 +128,7 @@ func (c *conv) answerForHousehold(text string, en *content.Entry, score float64)
 		buttons = append(buttons, Button{Label: CategoryLabel(h), Data: dataHousehold + h + ":" + en.ID})
 	}
 	buttons = append(buttons, Button{Label: CategoryLabel(categoryNone), Data: dataHousehold + categoryNone + ":" + en.ID})
-	return c.reply(textAskHousehold, buttons, logMeta{topic: en.Topic})
+	return c.reply(askHouseholdText(kb, en, households), buttons, logMeta{topic: en.Topic})
 }
 
 // pressHousehold handles "hh:CATEGORY:ENTRY": the category is recorded and

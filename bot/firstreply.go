@@ -24,7 +24,7 @@ func FirstAskBack(kb *content.KB, text string, r content.Result, day content.Dat
 		return question, offered, true
 	}
 	households, depends := dependsOnHousehold(kb, text, r.Entry)
-	if !depends {
+	if !depends || len(households) == 0 {
 		return "", nil, false
 	}
 	for _, h := range households {
@@ -32,5 +32,5 @@ func FirstAskBack(kb *content.KB, text string, r content.Result, day content.Dat
 			offered = append(offered, m.ID)
 		}
 	}
-	return textAskHousehold, offered, true
+	return askHouseholdText(kb, r.Entry, households), offered, true
 }

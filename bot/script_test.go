@@ -67,6 +67,8 @@ var scriptActors = map[string]struct {
 	"officer":  {officerID, "Nguyễn Văn Tuấn"},
 	"cuc":      {"44", "Chị Cúc"},
 	"stranger": {"901", "Chị Hoa"},
+	"hoa":      {"45", "Bà Hòa"},
+	"minh":     {"46", "Anh Minh"},
 }
 
 func runScript(t *testing.T, path string) string {

@@ -31,6 +31,9 @@ const (
 	textLater = "📌 Từ ngày %s có thông tin khác: ông/bà bấm nút «Từ %s» bên dưới để xem. Đang áp dụng hôm nay:"
 
 	textAskHousehold = "Hộ ông/bà là hộ nghèo, cận nghèo hay mới thoát nghèo? Ông/bà chọn một mục để tôi trả lời đúng cho hộ mình."
+	// textAskHouseholdLeft asks the same when the message said which
+	// categories the household is not in (those are not offered).
+	textAskHouseholdLeft = "Vậy hộ ông/bà thuộc diện nào? Ông/bà chọn một mục để tôi trả lời đúng cho hộ mình."
 
 	labelOfficer = "Gặp cán bộ"
 	labelMenu    = "Danh mục"

@@ -253,8 +253,8 @@ func former(syl []string, lo, hi int) bool {
 // phải hộ nghèo", "chưa được công nhận hộ cận nghèo", "không thuộc diện",
 // "không cận nghèo".
 func denied(syl []string, lo, hi int) bool {
-	if hi > 0 && syl[hi-1] == "khong" {
-		return true // "không cận nghèo"
+	if hi > 0 && syl[hi-1] == "khong" && (hi < 2 || !slices.Contains(questionTagWords, syl[hi-2])) {
+		return true // "không cận nghèo"; not "… phải không, hộ cận nghèo …"
 	}
 	for j := lo; j+1 < hi; j++ {
 		if syl[j] == "khong" || syl[j] == "chua" || syl[j] == "chang" {
@@ -272,6 +272,10 @@ func denied(syl []string, lo, hi int) bool {
 	}
 	return false
 }
+
+// questionTagWords end a question with "không" ("… phải không", "… được
+// không"): the category named next is not denied by it.
+var questionTagWords = []string{"phai", "duoc", "hay", "chua", "dung"}
 
 // statusWords are the words between "không được" or "không có" and a
 // category's name that make it the household's status denied.
@@ -537,6 +541,23 @@ func (kb *KB) askedHousehold(text string) string {
 	defer kb.pool.Put(s)
 	kb.weighRepaired(s, text)
 	return kb.askedCategory(s).household()
+}
+
+// HouseholdsDenied lists the categories text says the household is not in
+// ("nhà tôi không phải hộ nghèo"), when it names none as its own: the
+// categories asking back which one the household is in leaves out.
+func (kb *KB) HouseholdsDenied(text string) []string {
+	s, _ := kb.pool.Get().(*scratch)
+	if s == nil {
+		s = kb.newScratch()
+	}
+	defer kb.pool.Put(s)
+	s.borrow = false
+	defer func() { s.lent = -1 }()
+	if kb.score(s, text) == 0 {
+		return nil
+	}
+	return s.deniedOnly().households()
 }
 
 // asides describes the names in s.ments read as asides, for ask --explain:

@@ -1,6 +1,9 @@
 package content
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestDeniedList: a household that says it is in none of a list of
 // categories ("không phải hộ nghèo, cận nghèo gì") asks about none of
@@ -16,9 +19,30 @@ func TestDeniedList(t *testing.T) {
 		"nhà tôi năm nay không được bình xét hộ nghèo thì khiếu nại ở đâu":                              "",
 		"nhà tôi không phải hộ nghèo, con tôi ra ở riêng là hộ cận nghèo thì vay được bao nhiêu":        HouseholdNearPoor,
 		"không phải hộ cận nghèo, nhà tôi mới thoát nghèo năm ngoái thì thẻ bhyt còn được hỗ trợ không": HouseholdEscaped,
+		// "phải không" ends a question: the name after it is not denied.
+		"Vay tín chấp qua hội phụ nữ là vay ngân hàng chính sách phải không, hộ cận nghèo vay được bao nhiêu": HouseholdNearPoor,
+		"vay von duoc khong ho ngheo thi vay duoc bao nhieu":                                                  HouseholdPoor,
 	} {
 		if got := kb.askedHousehold(text); got != want {
 			t.Errorf("%q: asked %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestHouseholdsDenied: the categories a message says the household is not
+// in, which the bot does not offer when it asks the household's category.
+func TestHouseholdsDenied(t *testing.T) {
+	kb := loadOnce(t)
+	for text, want := range map[string]string{
+		"nhà tôi không phải hộ nghèo, thẻ bhyt được hỗ trợ bao nhiêu":                             "poor near_poor",
+		"nhà tôi không phải hộ cận nghèo, thẻ bhyt được hỗ trợ bao nhiêu":                         "near_poor",
+		"nha toi ko phai ho ngheo, can ngheo gi, mua bhyt ho gia dinh 1 nguoi het bao nhieu tien": "poor near_poor",
+		"nhà tôi không phải hộ nghèo mà là hộ cận nghèo, vay được bao nhiêu":                      "",
+		"vay ngân hàng chính sách phải không, hộ cận nghèo vay được bao nhiêu":                    "",
+		"thẻ bảo hiểm y tế nhà tôi được hỗ trợ bao nhiêu":                                         "",
+	} {
+		if got := strings.Join(kb.HouseholdsDenied(text), " "); got != want {
+			t.Errorf("%q: denied %q, want %q", text, got, want)
 		}
 	}
 }
