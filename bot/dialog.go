@@ -113,10 +113,7 @@ func (c *conv) answerForHousehold(text string, en *content.Entry, score float64)
 		return c.give(en, score)
 	}
 	if cat := c.user.Category; cat != "" {
-		if m := kb.FamilyMember(en, cat, c.day); m != nil {
-			en = m
-		}
-		return c.give(en, score)
+		return c.give(c.forHousehold(en, cat), score)
 	}
 	if len(households) == 0 {
 		return c.give(en, score) // every category denied: en weighed that
@@ -145,10 +142,20 @@ func (c *conv) pressHousehold(data string) error {
 	if !ok {
 		return c.remindersMenu(fmt.Sprintf(textCategorySet, strings.ToLower(CategoryLabel(cat))))
 	}
-	if m := kb.FamilyMember(en, cat, c.day); m != nil {
-		en = m
+	return c.give(c.forHousehold(en, cat), 1)
+}
+
+// forHousehold is en's family member for a household of category cat, or
+// its general one. A household in none of the categories whose family has
+// no general entry gets en, and the answer says first whom it is for.
+func (c *conv) forHousehold(en *content.Entry, cat string) *content.Entry {
+	if m := c.e.KB().FamilyMember(en, cat, c.day); m != nil {
+		return m
 	}
-	return c.give(en, 1)
+	if cat == categoryNone && len(en.Households) > 0 {
+		c.notFor = en.Households[0]
+	}
+	return en
 }
 
 // CategoryLabel is the Vietnamese name of a household category ID ("" for

@@ -260,6 +260,10 @@ type conv struct {
 	// year the question asks about (content.Result.Later), offered beside
 	// today's answer.
 	later *content.Entry
+	// notFor is the category an answer given to a household in none of
+	// the categories was written for (its family has no general entry):
+	// the answer says so first.
+	notFor string
 }
 
 // isOfficer reports whether the sender may use officer commands.

@@ -275,6 +275,10 @@ func (c *conv) give(en *content.Entry, score float64) error {
 		buttons = append([]Button{{Label: "Từ " + laterFrom(later) + ": " + later.Title, Data: dataLater + later.ID}}, buttons...)
 	}
 	c.later = nil
+	if c.notFor != "" {
+		text = fmt.Sprintf(textNotForNone, strings.ToLower(CategoryLabel(c.notFor))) + "\n\n" + text
+		c.notFor = ""
+	}
 	return c.reply(text, buttons, logMeta{topic: en.Topic, entry: en.ID, score: score})
 }
 

@@ -28,7 +28,8 @@ const (
 	// textLater leads an answer when the question asks about a coming year
 	// whose rule differs: the answer below is today's, the button shows the
 	// later one (%s: its first day, twice).
-	textLater = "📌 Từ ngày %s có thông tin khác: ông/bà bấm nút «Từ %s» bên dưới để xem. Đang áp dụng hôm nay:"
+	textNotForNone = "Lưu ý: thông tin dưới đây dành cho %s. Hộ không thuộc diện nào thì không được hưởng các hỗ trợ này theo diện hộ; từng người vẫn có thể được hỗ trợ theo diện khác (học sinh, người cao tuổi, người khuyết tật)."
+	textLater      = "📌 Từ ngày %s có thông tin khác: ông/bà bấm nút «Từ %s» bên dưới để xem. Đang áp dụng hôm nay:"
 
 	textAskHousehold = "Hộ ông/bà là hộ nghèo, cận nghèo hay mới thoát nghèo? Ông/bà chọn một mục để tôi trả lời đúng cho hộ mình."
 	// textAskHouseholdLeft asks the same when the message said which
