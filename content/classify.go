@@ -180,6 +180,23 @@ func hashedFeatures(dst []feature, syl []string, w []float32, th *termHashes) []
 	}
 	// A gram weighs what the syllable it ends in weighs (a space, what
 	// the syllable before it weighs).
+	if clfMinGram == svmGram && clfMaxGram == svmGram {
+		// One length of gram: each hashed in one step, the same hash as
+		// the general loop below gives.
+		for j := 0; j+svmGram <= len(line); j++ {
+			h := uint64(fnvOffset)
+			for _, c := range line[j : j+svmGram] {
+				h = (h ^ uint64(c)) * fnvPrime
+			}
+			if th != nil {
+				th.gram = append(th.gram, h)
+			}
+			if wt := lw[j+svmGram-1]; wt > 0 {
+				dst = append(dst, feature{bucketOf(mix(h, svmGram+2)), clfGramW * wt})
+			}
+		}
+		return dst
+	}
 	for j := range line {
 		h := uint64(fnvOffset)
 		for n := 1; n <= clfMaxGram && j+n <= len(line); n++ {
