@@ -112,7 +112,7 @@ func mentions(dst []mention, syl []string) []mention {
 		}
 		start := nameStart(syl, i)
 		lo := max(prev, start-nameWindow)
-		m := mention{cat: c, start: start, at: i, denied: c != hhEscaped && denied(syl, max(lo, start-4), start)}
+		m := mention{cat: c, start: start, at: i, denied: c != hhEscaped && (denied(syl, lo, start) || deniedAfter(syl, start, i))}
 		if !m.denied && c != hhEscaped && len(dst) > first && listedAfterDenied(syl, dst[len(dst)-1], start) {
 			m.denied = true
 		}
@@ -250,17 +250,25 @@ func former(syl []string, lo, hi int) bool {
 }
 
 // denied reports a category the household is said not to be in: "không
-// phải hộ nghèo", "chưa được công nhận hộ cận nghèo", "không thuộc diện",
-// "không cận nghèo".
+// phải hộ nghèo", "đâu phải hộ nghèo", "không thuộc diện", "không cận
+// nghèo" (the denying words within four syllables of the name, from lo),
+// "chưa được công nhận hộ cận nghèo", "không được vào danh sách hộ cận
+// nghèo" (status words alone between them, from lo).
 func denied(syl []string, lo, hi int) bool {
 	if hi > 0 && syl[hi-1] == "khong" && (hi < 2 || !slices.Contains(questionTagWords, syl[hi-2])) {
 		return true // "không cận nghèo"; not "… phải không, hộ cận nghèo …"
 	}
 	for j := lo; j+1 < hi; j++ {
+		near := j >= hi-4
+		if near && syl[j] == "dau" && syl[j+1] == "phai" {
+			return true // "đâu phải hộ nghèo"
+		}
 		if syl[j] == "khong" || syl[j] == "chua" || syl[j] == "chang" {
 			switch syl[j+1] {
 			case "phai", "thuoc", "nam", "la":
-				return true
+				if near {
+					return true
+				}
 			case "duoc", "co":
 				// "không được công nhận hộ nghèo", "không có tên trong
 				// danh sách hộ nghèo"; not "không được vay vốn hộ nghèo".
@@ -271,6 +279,12 @@ func denied(syl []string, lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// deniedAfter reports a category name from start to at denied by a
+// closing "đâu": "nhà tôi có phải hộ nghèo đâu".
+func deniedAfter(syl []string, start, at int) bool {
+	return at+1 < len(syl) && syl[at+1] == "dau" && (start >= 1 && syl[start-1] == "phai" || start >= 2 && syl[start-2] == "phai")
 }
 
 // questionTagWords end a question with "không" ("… phải không", "… được

@@ -19,6 +19,13 @@ func TestDeniedList(t *testing.T) {
 		"nhà tôi năm nay không được bình xét hộ nghèo thì khiếu nại ở đâu":                              "",
 		"nhà tôi không phải hộ nghèo, con tôi ra ở riêng là hộ cận nghèo thì vay được bao nhiêu":        HouseholdNearPoor,
 		"không phải hộ cận nghèo, nhà tôi mới thoát nghèo năm ngoái thì thẻ bhyt còn được hỗ trợ không": HouseholdEscaped,
+		// Denials in other words: "đâu phải", a closing "đâu", status
+		// words between "không được" and the name.
+		"nhà tôi đâu phải hộ nghèo mà xã bắt đóng tiền bhyt":                "",
+		"nhà tôi có phải hộ nghèo đâu, mua bhyt hộ gia đình bao nhiêu":      "",
+		"nhà tôi không được vào danh sách hộ cận nghèo, vay vốn được không": "",
+		"hộ nghèo đâu có phải đóng tiền bhyt đúng không":                    HouseholdPoor,
+		"nhà tôi là hộ nghèo, đâu phải đóng tiền bhyt nữa phải không":       HouseholdPoor,
 		// "phải không" ends a question: the name after it is not denied.
 		"Vay tín chấp qua hội phụ nữ là vay ngân hàng chính sách phải không, hộ cận nghèo vay được bao nhiêu": HouseholdNearPoor,
 		"vay von duoc khong ho ngheo thi vay duoc bao nhieu":                                                  HouseholdPoor,
@@ -36,6 +43,7 @@ func TestHouseholdsDenied(t *testing.T) {
 	for text, want := range map[string]string{
 		"nhà tôi không phải hộ nghèo, thẻ bhyt được hỗ trợ bao nhiêu":                             "poor near_poor",
 		"nhà tôi không phải hộ cận nghèo, thẻ bhyt được hỗ trợ bao nhiêu":                         "near_poor",
+		"nhà tôi có phải hộ nghèo đâu, mua bhyt hộ gia đình bao nhiêu":                            "poor near_poor",
 		"nha toi ko phai ho ngheo, can ngheo gi, mua bhyt ho gia dinh 1 nguoi het bao nhieu tien": "poor near_poor",
 		"nhà tôi không phải hộ nghèo mà là hộ cận nghèo, vay được bao nhiêu":                      "",
 		"vay ngân hàng chính sách phải không, hộ cận nghèo vay được bao nhiêu":                    "",
