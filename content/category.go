@@ -369,6 +369,9 @@ func leaving(syl []string, at int) bool {
 	return false
 }
 
+// allCategories are the single categories, in the order of Households.
+var allCategories = []category{hhPoor, hhNearPoor, hhEscaped, hhAverage}
+
 // household returns the entries' `households` name of a single category.
 func (c category) household() string {
 	switch c {
@@ -387,7 +390,7 @@ func (c category) household() string {
 // households names the categories of c, in their order.
 func (c category) households() []string {
 	var hs []string
-	for _, k := range []category{hhPoor, hhNearPoor, hhEscaped, hhAverage} {
+	for _, k := range allCategories {
 		if c&k != 0 {
 			hs = append(hs, k.household())
 		}
@@ -440,7 +443,7 @@ func categoryFactor(ec, mc category) float64 {
 func householdCategories(hs []string) category {
 	var c category
 	for _, h := range hs {
-		for _, k := range []category{hhPoor, hhNearPoor, hhEscaped, hhAverage} {
+		for _, k := range allCategories {
 			if k.household() == h {
 				c |= k
 			}
