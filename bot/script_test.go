@@ -69,6 +69,7 @@ var scriptActors = map[string]struct {
 	"stranger": {"901", "Chị Hoa"},
 	"hoa":      {"45", "Bà Hòa"},
 	"minh":     {"46", "Anh Minh"},
+	"nga":      {"47", "Chị Nga"},
 }
 
 func runScript(t *testing.T, path string) string {

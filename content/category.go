@@ -574,7 +574,30 @@ func (kb *KB) HouseholdsDenied(text string) []string {
 	if kb.score(s, text) == 0 {
 		return nil
 	}
-	return s.deniedOnly().households()
+	return s.deniedAnywhere().households()
+}
+
+// deniedAnywhere returns the categories the message says the household is
+// not in, in any clause and whoever else it names: asking back "hộ nghèo,
+// cận nghèo hay …?" after "nhà không phải hộ nghèo" told in the story, or
+// beside a father of 75 (a person the matcher reads a category's entry as
+// possibly covering on his own account, see deniedOnly), asks what the
+// citizen has already answered. A household that names its own category
+// is not asked (HouseholdIn): none is denied then.
+func (s *scratch) deniedAnywhere() category {
+	if s.asked != 0 {
+		return 0
+	}
+	var c category
+	for _, m := range s.ments {
+		if m.denied {
+			c |= m.cat
+		}
+	}
+	if c&hhPoor != 0 {
+		c |= hhNearPoor // as in deniedOnly
+	}
+	return c
 }
 
 // asides describes the names in s.ments read as asides, for ask --explain:

@@ -97,3 +97,19 @@ func idOf(en *Entry) string {
 	}
 	return en.ID
 }
+
+// TestHouseholdsDeniedAnywhere: a denial told in the story, or beside a
+// person the matcher weighs on their own account (a father of 75), still
+// keeps the denied categories out of the ask-back.
+func TestHouseholdsDeniedAnywhere(t *testing.T) {
+	kb := loadOnce(t)
+	for text, want := range map[string]string{
+		"Bố tôi 75 tuổi, nhà không phải hộ nghèo, bố bị tiểu đường, thẻ BHYT hộ gia đình năm nay đóng bao nhiêu tiền 1 người": "poor near_poor",
+		"me toi bi khuyet tat nang, nha toi ko phai ho can ngheo, mua bhyt cho ca nha thi dong bao nhieu":                     "near_poor",
+		"Bố tôi 75 tuổi, nhà tôi là hộ cận nghèo, thẻ BHYT hộ gia đình năm nay đóng bao nhiêu tiền 1 người":                   "",
+	} {
+		if got := strings.Join(kb.HouseholdsDenied(text), " "); got != want {
+			t.Errorf("%q: denied %q, want %q", text, got, want)
+		}
+	}
+}
