@@ -83,13 +83,21 @@ func (c *conv) inContext(text string, r content.Result) (_ content.Result, bent 
 // and the message names none. households are the family's categories.
 // A category the message says the household is not in ("nhà tôi không
 // phải hộ nghèo") is not offered; when it denies all of them, households
-// is empty, and the matcher's answer, which weighed that, stands.
+// is empty, and the matcher's answer, which weighed that, stands. So too
+// when en is written only for denied categories and for a kind of person
+// the message names: the matcher kept it for that person.
 func dependsOnHousehold(kb *content.KB, text string, en *content.Entry) (households []string, ok bool) {
 	households = kb.FamilyHouseholds(en)
 	if len(en.Households) == 0 || len(households) < 2 || kb.HouseholdIn(text) != "" {
 		return nil, false
 	}
 	denied := kb.HouseholdsDenied(text)
+	if !slices.ContainsFunc(en.Households, func(h string) bool { return !slices.Contains(denied, h) }) && kb.ForPersonNamed(text, en) {
+		// "Con tôi bị khuyết tật, nhà không phải hộ nghèo, có được thẻ
+		// BHYT miễn phí không": the free card answers for the child; a
+		// household in none would get the premium everyone pays.
+		return nil, false
+	}
 	return slices.DeleteFunc(households, func(h string) bool { return slices.Contains(denied, h) }), true
 }
 

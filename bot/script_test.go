@@ -70,6 +70,7 @@ var scriptActors = map[string]struct {
 	"hoa":      {"45", "Bà Hòa"},
 	"minh":     {"46", "Anh Minh"},
 	"nga":      {"47", "Chị Nga"},
+	"lien":     {"48", "Chị Liên"},
 }
 
 func runScript(t *testing.T, path string) string {

@@ -577,6 +577,29 @@ func (kb *KB) HouseholdsDenied(text string) []string {
 	return s.deniedAnywhere().households()
 }
 
+// ForPersonNamed reports whether en is written for a kind of person text
+// names (its title or keywords name them: the free card's "khuyết tật
+// nặng" for "con tôi bị khuyết tật"). Such an entry may answer for the
+// person whatever the household's category: the matcher keeps it though the
+// message denies the category it is written for (deniedOnly).
+func (kb *KB) ForPersonNamed(text string, en *Entry) bool {
+	i := slices.Index(kb.entries, en)
+	if i < 0 || kb.facets[i]&fcPersons == 0 {
+		return false
+	}
+	s, _ := kb.pool.Get().(*scratch)
+	if s == nil {
+		s = kb.newScratch()
+	}
+	defer kb.pool.Put(s)
+	s.borrow = false
+	defer func() { s.lent = -1 }()
+	if kb.score(s, text) == 0 {
+		return false
+	}
+	return s.facets&kb.facets[i]&fcPersons != 0
+}
+
 // deniedAnywhere returns the categories the message says the household is
 // not in, in any clause and whoever else it names: asking back "hộ nghèo,
 // cận nghèo hay …?" after "nhà không phải hộ nghèo" told in the story, or

@@ -113,3 +113,25 @@ func TestHouseholdsDeniedAnywhere(t *testing.T) {
 		}
 	}
 }
+
+// TestForPersonNamed: an entry written for a kind of person the message
+// names (the free card's severely disabled) answers for that person.
+func TestForPersonNamed(t *testing.T) {
+	kb := loadOnce(t)
+	card, _ := kb.Entry("bhyt-free-card")
+	nearPoor, _ := kb.Entry("bhyt-near-poor")
+	for _, tt := range []struct {
+		text string
+		en   *Entry
+		want bool
+	}{
+		{"Con tôi 7 tuổi bị khuyết tật trí tuệ, nhà tôi không phải hộ nghèo, con có được thẻ BHYT miễn phí không?", card, true},
+		{"me toi bi khuyet tat nang, nha ko phai ho ngheo, co dc cap the bhyt ko", card, true},
+		{"nhà tôi không phải hộ nghèo, có được thẻ BHYT miễn phí không", card, false},
+		{"Con tôi 7 tuổi bị khuyết tật trí tuệ, nhà tôi không phải hộ nghèo, mua thẻ BHYT bao nhiêu tiền", nearPoor, false},
+	} {
+		if got := kb.ForPersonNamed(tt.text, tt.en); got != tt.want {
+			t.Errorf("ForPersonNamed(%q, %s) = %v, want %v", tt.text, tt.en.ID, got, tt.want)
+		}
+	}
+}
