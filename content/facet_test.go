@@ -23,6 +23,14 @@ func TestFacets(t *testing.T) {
 		{"lớp 15 người", 0},
 		{"con dâu vừa sinh cháu", fcNewborn},
 		{"chau bi khuyet tat", fcDisabled},
+		// Disabilities named by the condition, not the word.
+		{"con tôi bị bại não từ nhỏ", fcDisabled},
+		{"anh toi bi thieu nang tri tue", fcDisabled},
+		{"chị tôi bị tâm thần phân liệt", fcDisabled},
+		{"bé bị hội chứng Down", fcDisabled},
+		{"bố bị liệt nửa người sau tai biến", fcDisabled},
+		{"con điếc bẩm sinh", fcDisabled},
+		{"me toi la vo liet si", 0},
 		// Folded onto common words: "từ kỳ sau", "bỏ học rồi".
 		{"con hoc dai hoc, mien hoc phi tu ky sau", fcHigher},
 		{"no bo roi", 0},
@@ -107,6 +115,9 @@ func TestFacetEntryChoice(t *testing.T) {
 		// The person named weighs its entry up (facetMatchPerson): a
 		// disabled pupil's support, not the study costs of any pupil.
 		{"con tôi học lớp 3 bị khuyết tật, nhà cận nghèo, có được hỗ trợ gì khi đi học không", "edu-disabled-learner"},
+		// A disability named by the condition: the disabled's allowance,
+		// not the pension of the elderly.
+		{"anh toi bi thieu nang tri tue tu be, co duoc nhan tien hang thang khong", "social-disability"},
 	} {
 		got := "none"
 		if r := kb.Match(tt.text, day); r.Entry != nil {
