@@ -135,3 +135,17 @@ func TestForPersonNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestHouseholdsDeniedFresh: the denial read in one message is not carried
+// to the next one read with the same scratch, which names no category.
+func TestHouseholdsDeniedFresh(t *testing.T) {
+	kb := loadOnce(t)
+	for range 5 {
+		if got := kb.HouseholdsDenied("nhà tôi không phải hộ nghèo, thẻ bhyt được hỗ trợ bao nhiêu"); len(got) == 0 {
+			t.Fatal("the denial is not read")
+		}
+		if got := kb.HouseholdsDenied("thẻ bhyt được hỗ trợ bao nhiêu"); len(got) != 0 {
+			t.Fatalf("a message naming no category: denied %q, want none", got)
+		}
+	}
+}

@@ -245,6 +245,7 @@ func (kb *KB) score(s *scratch, text string) float64 {
 	}
 	s.facets = kb.facetsIn(s)
 	s.asked, s.thing = 0, -1
+	s.ments = s.ments[:0] // read again below only when a category is named
 	if s.cats != 0 {
 		s.asked = kb.askedCategory(s)
 		if s.asked != 0 {
