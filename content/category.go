@@ -112,7 +112,7 @@ func mentions(dst []mention, syl []string) []mention {
 		}
 		start := nameStart(syl, i)
 		lo := max(prev, start-nameWindow)
-		m := mention{cat: c, start: start, at: i, denied: c != hhEscaped && (denied(syl, lo, start) || deniedAfter(syl, start, i))}
+		m := mention{cat: c, start: start, at: i, denied: c != hhEscaped && (denied(syl, lo, start) || deniedAfter(syl, start, i) || notPoor(syl, i))}
 		if !m.denied && c != hhEscaped && len(dst) > first && listedAfterDenied(syl, dst[len(dst)-1], start) {
 			m.denied = true
 		}
@@ -339,6 +339,8 @@ func categoryAt(syl []string, i int) category {
 			return hhEscaped
 		}
 		return hhNearPoor
+	case s == "ngheo" && (p == "khong" || p == "chang") && householdBefore(syl, i-1):
+		return hhPoor // "nhà tôi không nghèo": denied (notPoor)
 	case s == "ngheo" && (p == "ho" || p == "nha" || p == "dien" || p == "gia" || p == "dinh" && i >= 2 && syl[i-2] == "gia"):
 		if leaving(syl, i-1) {
 			return hhEscaped
@@ -357,6 +359,24 @@ func categoryAt(syl []string, i int) category {
 // syllable at: "thoát cận nghèo", "ra khỏi (danh sách) hộ nghèo", "hết hộ
 // nghèo", "không còn là hộ nghèo" name a household that has escaped
 // poverty, not a poor one.
+// householdBefore reports whether the household is named in the three
+// syllables before at ("nhà tôi", "hộ em", "gia đình mình"): "… không
+// nghèo" then says the household is not poor.
+func householdBefore(syl []string, at int) bool {
+	for j := at - 1; j >= max(0, at-3); j-- {
+		switch syl[j] {
+		case "ho", "nha", "dinh":
+			return true
+		}
+	}
+	return false
+}
+
+// notPoor reports whether the name at is "không nghèo" (categoryAt).
+func notPoor(syl []string, at int) bool {
+	return syl[at] == "ngheo" && (syl[at-1] == "khong" || syl[at-1] == "chang")
+}
+
 func leaving(syl []string, at int) bool {
 	if at > 0 && syl[at-1] == "het" {
 		return true // "hết hộ nghèo"

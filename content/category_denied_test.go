@@ -48,6 +48,10 @@ func TestHouseholdsDenied(t *testing.T) {
 		"nhà tôi không phải hộ nghèo mà là hộ cận nghèo, vay được bao nhiêu":                      "",
 		"vay ngân hàng chính sách phải không, hộ cận nghèo vay được bao nhiêu":                    "",
 		"thẻ bảo hiểm y tế nhà tôi được hỗ trợ bao nhiêu":                                         "",
+		// "Không nghèo" after the household names it too.
+		"nha toi khong ngheo cung khong can ngheo, mua bhyt ho gia dinh co duoc giam khong": "poor near_poor",
+		"hộ em không nghèo, tiền điện có được hỗ trợ không":                                 "poor near_poor",
+		"xã tôi không nghèo, mua bhyt hộ gia đình bao nhiêu":                                "",
 	} {
 		if got := strings.Join(kb.HouseholdsDenied(text), " "); got != want {
 			t.Errorf("%q: denied %q, want %q", text, got, want)
@@ -66,6 +70,7 @@ func TestDeniedOnlyEntry(t *testing.T) {
 		"nhà tôi không phải hộ nghèo, muốn mua bảo hiểm y tế cho cả nhà 4 người thì mỗi người đóng bao nhiêu",
 		"nha em ko phai ho ngheo, mua the bhyt cho bo me het bao nhieu tien 1 nam",
 		// The denial told in the story, the band read without the card.
+		"nhà tôi không nghèo, mua bhyt hộ gia đình 4 người hết bao nhiêu",
 		"nha toi o Yen Dung, 2 vo chong lam ruong voi chan nuoi may con lon, 2 dua con dang hoc cap 2. nha toi ko phai ho ngheo, can ngheo gi ca, nhung thu nhap cung bap benh. nam nay muon mua bhyt ho gia dinh cho ca 4 nguoi thi moi nguoi dong bao nhieu tien 1 nam a",
 	} {
 		if r := kb.Match(text, dec); r.Entry == nil || r.Entry.ID != "bhyt-premium-2026" {
