@@ -154,3 +154,16 @@ func TestHouseholdsDeniedFresh(t *testing.T) {
 		}
 	}
 }
+
+// TestDeniedGeneralMember: a household in none of the categories denied,
+// asking its family's question in words closer to a neighbour's entry
+// (the loan for working abroad shares "vay 100tr"), gets the family's
+// answer for everyone.
+func TestDeniedGeneralMember(t *testing.T) {
+	kb := loadOnce(t)
+	dec := mustDate(t, "2026-12-01")
+	text := "nha toi khong phai ho ngheo, muon vay 100tr lam nha thi vay o dau"
+	if r := kb.Match(text, dec); r.Entry == nil || r.Entry.ID != "loan-programmes" {
+		t.Errorf("%q: entry %s, want loan-programmes (the programmes for everyone, not the loan for working abroad)", text, idOf(r.Entry))
+	}
+}

@@ -344,6 +344,9 @@ func (kb *KB) rankEntries(s *scratch, maxScore float64, day Date, top *Entry, fl
 	s.ranks = s.ranks[:0]
 	members := kb.byTopic[top.Topic]
 	denied := s.deniedOnly()
+	if deniedGeneral && denied != 0 {
+		defer kb.shareDenied(s, members, denied)()
+	}
 	if floor > 0 && (s.facets != 0 || denied != 0) {
 		// The band is read on retrieval weighed by facets and denied
 		// categories: an entry for the school level named is in the
@@ -449,6 +452,50 @@ func (kb *KB) rankEntries(s *scratch, maxScore float64, day Date, top *Entry, fl
 		r.Combined *= r.Facet
 	}
 	return s.ranks
+}
+
+// deniedGeneral: for a household that says it is in none of the
+// categories denied, a family's general member (its answer for everyone)
+// takes the best score of its members written only for those, as the
+// member for the category asked about does (familyShare): "nhà tôi không
+// phải hộ nghèo, có được vay vốn không" asks the loan family's question,
+// which the list of programmes answers for everyone, not the steps of
+// applying that share fewer words with it.
+var deniedGeneral = true
+
+// shareDenied raises the scores of the general members among members to
+// the best of their family's members written only for the categories
+// denied, and returns the function putting them back.
+func (kb *KB) shareDenied(s *scratch, members []int, denied category) func() {
+	at := len(s.shared)
+	for _, i := range members {
+		e := kb.entries[i]
+		if e.Family == "" || len(e.Households) > 0 {
+			continue
+		}
+		best := s.scores[i]
+		for _, j := range members {
+			if o := kb.entries[j]; o.Family == e.Family && len(o.Households) > 0 && householdCategories(o.Households)&^denied == 0 {
+				best = max(best, s.scores[j])
+			}
+		}
+		if best > s.scores[i] {
+			s.shared = append(s.shared, sharedScore{i, s.scores[i]})
+			s.scores[i] = best
+		}
+	}
+	return func() {
+		for _, r := range s.shared[at:] {
+			s.scores[r.i] = r.v
+		}
+		s.shared = s.shared[:at]
+	}
+}
+
+// sharedScore is an entry's own score while shareDenied raised it.
+type sharedScore struct {
+	i int
+	v float64
 }
 
 // leadJoin marks the entries below the band in s.pend that the entry

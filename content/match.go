@@ -115,7 +115,8 @@ type scratch struct {
 	entryProbs, ebuf []float64
 	epTopic          int
 	ranks            []EntryScore
-	pend             []EntryScore // entries below the band the entry model may lead in (leadJoin)
+	shared           []sharedScore // scores shareDenied raised, to put back
+	pend             []EntryScore  // entries below the band the entry model may lead in (leadJoin)
 	best             []Candidate
 	split            int      // byte offset of the question clause, 0 when not split
 	cats             category // household categories the question names
