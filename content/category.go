@@ -584,6 +584,15 @@ func (kb *KB) askedHousehold(text string) string {
 // ("nhà tôi không phải hộ nghèo"), when it names none as its own: the
 // categories asking back which one the household is in leaves out.
 func (kb *KB) HouseholdsDenied(text string) []string {
+	var denied []string
+	kb.readScored(text, func(s *scratch) { denied = s.deniedAnywhere().households() })
+	return denied
+}
+
+// readScored scores text with a pooled scratch, reading no subject from
+// the story (scoreDecide's borrowing), and calls read with it when text
+// has words the knowledge base knows.
+func (kb *KB) readScored(text string, read func(s *scratch)) {
 	s, _ := kb.pool.Get().(*scratch)
 	if s == nil {
 		s = kb.newScratch()
@@ -591,10 +600,9 @@ func (kb *KB) HouseholdsDenied(text string) []string {
 	defer kb.pool.Put(s)
 	s.borrow = false
 	defer func() { s.lent = -1 }()
-	if kb.score(s, text) == 0 {
-		return nil
+	if kb.score(s, text) != 0 {
+		read(s)
 	}
-	return s.deniedAnywhere().households()
 }
 
 // ForPersonNamed reports whether en is written for a kind of person text
@@ -607,17 +615,9 @@ func (kb *KB) ForPersonNamed(text string, en *Entry) bool {
 	if i < 0 || kb.facets[i]&fcPersons == 0 {
 		return false
 	}
-	s, _ := kb.pool.Get().(*scratch)
-	if s == nil {
-		s = kb.newScratch()
-	}
-	defer kb.pool.Put(s)
-	s.borrow = false
-	defer func() { s.lent = -1 }()
-	if kb.score(s, text) == 0 {
-		return false
-	}
-	return s.facets&kb.facets[i]&fcPersons != 0
+	named := false
+	kb.readScored(text, func(s *scratch) { named = s.facets&kb.facets[i]&fcPersons != 0 })
+	return named
 }
 
 // deniedAnywhere returns the categories the message says the household is
