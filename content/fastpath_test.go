@@ -19,7 +19,7 @@ import (
 // implementations on every message of the test sets and variants of them,
 // so an optimisation can never change an answer.
 
-// fastpathMessages returns every message of the repository's test sets and,
+// fastpathMessages returns every distinct message of the repository's test sets and,
 // when present, the workspace's dev set, each also without marks, in upper
 // case, with repeated letters and with phone spellings ("wá", "fải").
 func fastpathMessages(t *testing.T) []string {
@@ -32,6 +32,7 @@ func fastpathMessages(t *testing.T) []string {
 		paths = append(paths, "../../shared/dev-questions.tsv")
 	}
 	var out []string
+	seen := map[string]bool{} // a second labeller's set repeats the first's messages
 	for _, p := range paths {
 		f, err := os.Open(p)
 		if err != nil {
@@ -44,6 +45,10 @@ func fastpathMessages(t *testing.T) []string {
 				continue
 			}
 			m := cols[1]
+			if seen[m] {
+				continue
+			}
+			seen[m] = true
 			phone := strings.NewReplacer("qu", "w", "ph", "f", "Qu", "W", "Ph", "F").Replace(m)
 			out = append(out, m, Fold(m), strings.ToUpper(m), strings.ReplaceAll(m, "o", "oo"), phone, "ck wá "+m+" * 12ab")
 		}
@@ -123,6 +128,7 @@ func (d *detector) refScan(text string) *dmsg {
 }
 
 func TestDetectorFastPath(t *testing.T) {
+	t.Parallel() // pure and long: beside the others on a second core
 	kb, err := Load(Embedded())
 	if err != nil {
 		t.Fatal(err)
@@ -236,6 +242,7 @@ func (kb *KB) refCoverage(pos []int32, entry int) float64 {
 }
 
 func TestMatcherFastPath(t *testing.T) {
+	t.Parallel() // pure and long: beside the others on a second core
 	kb, err := Load(Embedded())
 	if err != nil {
 		t.Fatal(err)
@@ -455,6 +462,7 @@ func (c *classifier) biases64() []float64 {
 // one-typo look-ups with plain versions on every word of the test sets,
 // each also with a letter doubled, dropped and swapped.
 func TestTypoCorrectionFastPath(t *testing.T) {
+	t.Parallel() // pure and long: beside the others on a second core
 	kb, err := Load(Embedded())
 	if err != nil {
 		t.Fatal(err)
@@ -538,6 +546,7 @@ func TestTypoCorrectionFastPath(t *testing.T) {
 // TestNFCShortcut: text made only of runes flagged rcNFC is already NFC,
 // alone, in pairs with common letters and marks, and in the test sets.
 func TestNFCShortcut(t *testing.T) {
+	t.Parallel() // pure and long: beside the others on a second core
 	var safe []rune
 	for r := range rune(fastRunes) {
 		if runeTab[r].class&rcNFC != 0 {

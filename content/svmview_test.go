@@ -89,6 +89,7 @@ func TestSVMViewDeterministic(t *testing.T) {
 // vector scaled to unit length in float64, margins as its dot product with
 // each class's weights (the counts' weights in the view's fixed point).
 func TestSVMViewFastPath(t *testing.T) {
+	t.Parallel() // pure and long: beside the others on a second core
 	kb := svmKB(t)
 	m := kb.svm
 	s := kb.newScratch()
@@ -201,6 +202,7 @@ func TestSVMViewManyTerms(t *testing.T) {
 // syllables, on every message of the test sets, long ones (beyond the
 // 512-byte line) included.
 func TestSVMTermsShared(t *testing.T) {
+	t.Parallel() // pure and long: beside the others on a second core
 	kb := svmKB(t)
 	s := kb.newScratch()
 	shared, long := 0, 0
