@@ -355,10 +355,6 @@ func categoryAt(syl []string, i int) category {
 	return 0
 }
 
-// leaving reports a household leaving the category whose name starts at
-// syllable at: "thoát cận nghèo", "ra khỏi (danh sách) hộ nghèo", "hết hộ
-// nghèo", "không còn là hộ nghèo" name a household that has escaped
-// poverty, not a poor one.
 // householdBefore reports whether the household is named in the three
 // syllables before at ("nhà tôi", "hộ em", "gia đình mình"): "… không
 // nghèo" then says the household is not poor.
@@ -377,6 +373,10 @@ func notPoor(syl []string, at int) bool {
 	return syl[at] == "ngheo" && (syl[at-1] == "khong" || syl[at-1] == "chang")
 }
 
+// leaving reports a household leaving the category whose name starts at
+// syllable at: "thoát cận nghèo", "ra khỏi (danh sách) hộ nghèo", "hết hộ
+// nghèo", "không còn là hộ nghèo" name a household that has escaped
+// poverty, not a poor one.
 func leaving(syl []string, at int) bool {
 	if at > 0 && syl[at-1] == "het" {
 		return true // "hết hộ nghèo"

@@ -457,10 +457,11 @@ func (kb *KB) rankEntries(s *scratch, maxScore float64, day Date, top *Entry, fl
 // deniedGeneral: for a household that says it is in none of the
 // categories denied, a family's general member (its answer for everyone)
 // takes the best score of its members written only for those, as the
-// member for the category asked about does (familyShare): "nhà tôi không
-// phải hộ nghèo, có được vay vốn không" asks the loan family's question,
-// which the list of programmes answers for everyone, not the steps of
-// applying that share fewer words with it.
+// member for the category asked about does (familyShare): "e muốn vay
+// 100tr xây nhà mà nhà e ko phải hộ nghèo, ngân hàng chính sách có cho vay
+// ko" asks the loan family's question, which the list of programmes
+// answers for everyone, not the loan for working abroad that shares "vay
+// 100tr" with it.
 var deniedGeneral = true
 
 // shareDenied raises the scores of the general members among members to
