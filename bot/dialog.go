@@ -91,8 +91,8 @@ func dependsOnHousehold(kb *content.KB, text string, en *content.Entry) (househo
 	if len(en.Households) == 0 || len(households) < 2 || kb.HouseholdIn(text) != "" {
 		return nil, false
 	}
-	denied := kb.HouseholdsDenied(text)
-	if !slices.ContainsFunc(en.Households, func(h string) bool { return !slices.Contains(denied, h) }) && kb.ForPersonNamed(text, en) {
+	denied, forPerson := kb.HouseholdsDenied(text, en)
+	if forPerson && !slices.ContainsFunc(en.Households, func(h string) bool { return !slices.Contains(denied, h) }) {
 		// "Con tôi bị khuyết tật, nhà không phải hộ nghèo, có được thẻ
 		// BHYT miễn phí không": the free card answers for the child; a
 		// household in none would get the premium everyone pays.

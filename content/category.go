@@ -442,9 +442,14 @@ func (s *scratch) deniedOnly() category {
 		}
 		c |= m.cat
 	}
+	return outsideLists(c)
+}
+
+// outsideLists returns the denied categories c, with near-poor when poor is
+// denied: "không phải hộ nghèo" alone places the household outside the
+// poverty lists (a near-poor one names itself, "hộ cận nghèo").
+func outsideLists(c category) category {
 	if c&hhPoor != 0 {
-		// "Không phải hộ nghèo" alone places the household outside the
-		// poverty lists: a near-poor one names itself ("hộ cận nghèo").
 		c |= hhNearPoor
 	}
 	return c
@@ -583,16 +588,13 @@ func (kb *KB) askedHousehold(text string) string {
 // HouseholdsDenied lists the categories text says the household is not in
 // ("nhà tôi không phải hộ nghèo"), when it names none as its own: the
 // categories asking back which one the household is in leaves out.
-func (kb *KB) HouseholdsDenied(text string) []string {
-	var denied []string
-	kb.readScored(text, func(s *scratch) { denied = s.deniedAnywhere().households() })
-	return denied
-}
-
-// readScored scores text with a pooled scratch, reading no subject from
-// the story (scoreDecide's borrowing), and calls read with it when text
-// has words the knowledge base knows.
-func (kb *KB) readScored(text string, read func(s *scratch)) {
+// forPerson reports whether en (nil: none) is written for a kind of person
+// text names (its title or keywords name them: the free card's "khuyết tật
+// nặng" for "con tôi bị khuyết tật"); such an entry may answer for the
+// person whatever the household's category, and the matcher keeps it
+// though the message denies the category it is written for (deniedOnly).
+// Both are read in one scoring, without borrowing a subject from the story.
+func (kb *KB) HouseholdsDenied(text string, en *Entry) (denied []string, forPerson bool) {
 	s, _ := kb.pool.Get().(*scratch)
 	if s == nil {
 		s = kb.newScratch()
@@ -600,24 +602,13 @@ func (kb *KB) readScored(text string, read func(s *scratch)) {
 	defer kb.pool.Put(s)
 	s.borrow = false
 	defer func() { s.lent = -1 }()
-	if kb.score(s, text) != 0 {
-		read(s)
+	if kb.score(s, text) == 0 {
+		return nil, false
 	}
-}
-
-// ForPersonNamed reports whether en is written for a kind of person text
-// names (its title or keywords name them: the free card's "khuyết tật
-// nặng" for "con tôi bị khuyết tật"). Such an entry may answer for the
-// person whatever the household's category: the matcher keeps it though the
-// message denies the category it is written for (deniedOnly).
-func (kb *KB) ForPersonNamed(text string, en *Entry) bool {
-	i := slices.Index(kb.entries, en)
-	if i < 0 || kb.facets[i]&fcPersons == 0 {
-		return false
+	if i := slices.Index(kb.entries, en); i >= 0 {
+		forPerson = s.facets&kb.facets[i]&fcPersons != 0
 	}
-	named := false
-	kb.readScored(text, func(s *scratch) { named = s.facets&kb.facets[i]&fcPersons != 0 })
-	return named
+	return s.deniedAnywhere().households(), forPerson
 }
 
 // deniedAnywhere returns the categories the message says the household is
@@ -637,10 +628,7 @@ func (s *scratch) deniedAnywhere() category {
 			c |= m.cat
 		}
 	}
-	if c&hhPoor != 0 {
-		c |= hhNearPoor // as in deniedOnly
-	}
-	return c
+	return outsideLists(c)
 }
 
 // asides describes the names in s.ments read as asides, for ask --explain:

@@ -59,7 +59,8 @@ func TestHouseholdsDenied(t *testing.T) {
 		"hộ em không nghèo, tiền điện có được hỗ trợ không":                                 "poor near_poor",
 		"xã tôi không nghèo, mua bhyt hộ gia đình bao nhiêu":                                "",
 	} {
-		if got := strings.Join(kb.HouseholdsDenied(text), " "); got != want {
+		denied, _ := kb.HouseholdsDenied(text, nil)
+		if got := strings.Join(denied, " "); got != want {
 			t.Errorf("%q: denied %q, want %q", text, got, want)
 		}
 	}
@@ -125,8 +126,8 @@ func TestForPersonNamed(t *testing.T) {
 		{"nhà tôi không phải hộ nghèo, có được thẻ BHYT miễn phí không", card, false},
 		{"Con tôi 7 tuổi bị khuyết tật trí tuệ, nhà tôi không phải hộ nghèo, mua thẻ BHYT bao nhiêu tiền", nearPoor, false},
 	} {
-		if got := kb.ForPersonNamed(tt.text, tt.en); got != tt.want {
-			t.Errorf("ForPersonNamed(%q, %s) = %v, want %v", tt.text, tt.en.ID, got, tt.want)
+		if _, got := kb.HouseholdsDenied(tt.text, tt.en); got != tt.want {
+			t.Errorf("HouseholdsDenied(%q, %s): for the person %v, want %v", tt.text, tt.en.ID, got, tt.want)
 		}
 	}
 }
@@ -136,10 +137,10 @@ func TestForPersonNamed(t *testing.T) {
 func TestHouseholdsDeniedFresh(t *testing.T) {
 	kb := loadOnce(t)
 	for range 5 {
-		if got := kb.HouseholdsDenied("nhà tôi không phải hộ nghèo, thẻ bhyt được hỗ trợ bao nhiêu"); len(got) == 0 {
+		if got, _ := kb.HouseholdsDenied("nhà tôi không phải hộ nghèo, thẻ bhyt được hỗ trợ bao nhiêu", nil); len(got) == 0 {
 			t.Fatal("the denial is not read")
 		}
-		if got := kb.HouseholdsDenied("thẻ bhyt được hỗ trợ bao nhiêu"); len(got) != 0 {
+		if got, _ := kb.HouseholdsDenied("thẻ bhyt được hỗ trợ bao nhiêu", nil); len(got) != 0 {
 			t.Fatalf("a message naming no category: denied %q, want none", got)
 		}
 	}

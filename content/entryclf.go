@@ -345,7 +345,7 @@ func (kb *KB) rankEntries(s *scratch, maxScore float64, day Date, top *Entry, fl
 	members := kb.byTopic[top.Topic]
 	denied := s.deniedOnly()
 	if deniedGeneral && denied != 0 {
-		defer kb.shareDenied(s, members, denied)()
+		defer s.unshare(kb.shareDenied(s, members, denied))
 	}
 	if floor > 0 && (s.facets != 0 || denied != 0) {
 		// The band is read on retrieval weighed by facets and denied
@@ -466,8 +466,8 @@ var deniedGeneral = true
 
 // shareDenied raises the scores of the general members among members to
 // the best of their family's members written only for the categories
-// denied, and returns the function putting them back.
-func (kb *KB) shareDenied(s *scratch, members []int, denied category) func() {
+// denied, and returns the mark unshare puts them back from.
+func (kb *KB) shareDenied(s *scratch, members []int, denied category) int {
 	at := len(s.shared)
 	for _, i := range members {
 		e := kb.entries[i]
@@ -485,12 +485,15 @@ func (kb *KB) shareDenied(s *scratch, members []int, denied category) func() {
 			s.scores[i] = best
 		}
 	}
-	return func() {
-		for _, r := range s.shared[at:] {
-			s.scores[r.i] = r.v
-		}
-		s.shared = s.shared[:at]
+	return at
+}
+
+// unshare puts back the scores shareDenied raised since mark at.
+func (s *scratch) unshare(at int) {
+	for _, r := range s.shared[at:] {
+		s.scores[r.i] = r.v
 	}
+	s.shared = s.shared[:at]
 }
 
 // sharedScore is an entry's own score while shareDenied raised it.

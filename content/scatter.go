@@ -96,8 +96,7 @@ func (ix *index) scatter(scores []float64, terms []int32, tw []float32) {
 }
 
 // addRows adds ws[j] × rows[j] to scores for the first k rows, in order:
-// with AVX four entries at a time, and the last len(scores)%4 in Go with
-// the same products and sums in the same order.
+// with AVX four entries at a time, and the last len(scores)%4 by addRowsGo.
 func addRows(scores []float64, rows *[4][]float64, ws *[4]float64, k int) {
 	if useAVX && k > 0 && len(scores) >= 4 {
 		n := len(scores) &^ 3
@@ -106,13 +105,11 @@ func addRows(scores []float64, rows *[4][]float64, ws *[4]float64, k int) {
 			p[j] = &rows[j][:len(scores)][0]
 		}
 		addRowsAVX(&scores[0], &p, ws, k, n)
-		for e := n; e < len(scores); e++ {
-			v := scores[e]
-			for j, r := range rows[:k] {
-				v += ws[j] * r[e]
-			}
-			scores[e] = v
+		var tail [4][]float64
+		for j := range k {
+			tail[j] = rows[j][n:]
 		}
+		addRowsGo(scores[n:], &tail, ws, k)
 		return
 	}
 	addRowsGo(scores, rows, ws, k)
