@@ -8,6 +8,9 @@ import (
 )
 
 // svmKB loads the knowledge base with the SVM view on at the tuned blend.
+// It sets the package's svmBeta: a test calling it must not run in
+// parallel (the race detector caught TestSVMViewFastPath and
+// TestSVMTermsShared writing it beside the parallel fast-path tests).
 func svmKB(t *testing.T) *KB {
 	t.Helper()
 	beta := svmBeta
@@ -89,7 +92,6 @@ func TestSVMViewDeterministic(t *testing.T) {
 // vector scaled to unit length in float64, margins as its dot product with
 // each class's weights (the counts' weights in the view's fixed point).
 func TestSVMViewFastPath(t *testing.T) {
-	t.Parallel() // pure and long: beside the others on a second core
 	kb := svmKB(t)
 	m := kb.svm
 	s := kb.newScratch()
@@ -202,7 +204,6 @@ func TestSVMViewManyTerms(t *testing.T) {
 // syllables, on every message of the test sets, long ones (beyond the
 // 512-byte line) included.
 func TestSVMTermsShared(t *testing.T) {
-	t.Parallel() // pure and long: beside the others on a second core
 	kb := svmKB(t)
 	s := kb.newScratch()
 	shared, long := 0, 0
