@@ -81,7 +81,11 @@ type evalReport struct {
 	// answer or, when the bot asks back between entries, one of the
 	// options; categoryAsked counts the ask-backs (ok) among those lines.
 	categoryOffered, categoryAsked tally
-	perTopic                       map[string]*tally
+	// categoryAlt: lines naming a category whose labelled entry is the
+	// answer or one of the two entries its "Chưa đúng ý tôi" button
+	// offers (KB.Alternatives, as the bot calls it): one tap away.
+	categoryAlt tally
+	perTopic    map[string]*tally
 }
 
 // isBlind reports a blind set: its lines are for aggregate figures only,
@@ -143,6 +147,13 @@ func evaluate(t *testing.T, kb *content.KB, path string, day content.Date) evalR
 					offered = offered || sameEntry(kb, l.entries, c.Entry)
 				}
 				inc(&rep.categoryOffered, offered)
+				alt := entryOK
+				if !alt && r.Entry != nil {
+					for _, e := range kb.Alternatives(l.message, day, r.Entry, 2) {
+						alt = alt || sameEntry(kb, l.entries, e)
+					}
+				}
+				inc(&rep.categoryAlt, alt)
 				inc(&rep.categoryAsked, len(r.Ambiguous) > 1)
 			}
 			if fam := labelFamily(kb, l.entries); fam != "" {
@@ -207,6 +218,7 @@ func (rep evalReport) table() string {
 	row("  of which naming the category", rep.categoryEntry)
 	row("  … or among the ask-back's options", rep.categoryOffered)
 	row("  … asked back (lower is better)", rep.categoryAsked)
+	row("  … or among the two \"Chưa đúng ý tôi\" offers", rep.categoryAlt)
 	row("another household category's entry (lower is better)", rep.wrongMember)
 	keys := make([]string, 0, len(rep.perTopic))
 	for k := range rep.perTopic {
