@@ -145,6 +145,11 @@ func check(entries []*Entry, byID map[string]*Entry) Problems {
 				add(e, "unknown household %q (want one of %s)", h, strings.Join(Households, ", "))
 			}
 		}
+		for _, n := range e.Persons {
+			if !slices.Contains(PersonNames(), n) {
+				add(e, "unknown person %q (want one of %s)", n, strings.Join(PersonNames(), ", "))
+			}
+		}
 		if len(e.Households) > 0 && e.Family == "" {
 			add(e, "households given without a family")
 		}

@@ -76,3 +76,21 @@ func TestFactsSourceMustBeTheEntrys(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonsMustBeKnown: an entry's persons field names facets the
+// matcher knows; a misspelt one would silently weigh nothing.
+func TestPersonsMustBeKnown(t *testing.T) {
+	good := strings.Replace(factsEntry, "  certainty: confirmed\n", "  persons: [disabled, ethnic minority]\n  certainty: confirmed\n", 1)
+	if _, err := content.Load(kbFS(good)); err != nil {
+		t.Fatalf("known persons refused: %v", err)
+	}
+	bad := strings.Replace(factsEntry, "  certainty: confirmed\n", "  persons: [veteran]\n  certainty: confirmed\n", 1)
+	_, err := content.Load(kbFS(bad))
+	if err == nil {
+		t.Fatal("an unknown person was accepted")
+	}
+	want := `loan-poor: unknown person "veteran" (want one of elderly, newborn, disabled, orphan, ethnic minority)`
+	if !strings.Contains(err.Error(), want) {
+		t.Errorf("problems %q lack %q", err, want)
+	}
+}

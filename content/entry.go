@@ -187,6 +187,13 @@ type Entry struct {
 	// declared category, picks the family member (KB.FamilyMember).
 	Family     string   `yaml:"family" json:"family,omitempty"`
 	Households []string `yaml:"households" json:"households,omitempty"`
+	// Persons names the persons the answer is written for besides those its
+	// title and keywords name (facet.go; PersonNames lists the names): the
+	// free BHYT card's answer covers people on monthly social assistance,
+	// so disabled people and orphans, though its title names the poor
+	// household. Unlike keywords they weigh only the facet, not retrieval
+	// or the entry model.
+	Persons []string `yaml:"persons" json:"persons,omitempty"`
 
 	File string `yaml:"-" json:"file"` // where it was loaded from, for messages
 	// Citizen counts the examples at the end of Examples that come from

@@ -1,6 +1,9 @@
 package content
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Facets are what an entry of a topic is written for besides the household
 // category: a school level ("Học phí mầm non", "Học phí học nghề, cao
@@ -14,7 +17,9 @@ import "strings"
 // household's child or old parent is who the question is about. An
 // entry's school levels are read from its title (its keywords name levels
 // it does not keep to: "học sinh khuyết tật" for disabled learners of any
-// level), its persons from its title and keywords.
+// level), its persons from its title, its keywords and its persons field
+// (Entry.Persons: whom the answer is written for though neither names
+// them).
 type facet uint16
 
 const (
@@ -112,7 +117,8 @@ func (kb *KB) facetsIn(s *scratch) facet {
 }
 
 // entryFacets returns the facets an entry is written for: the school
-// levels its title names, the persons its title and keywords name, and the
+// levels its title names, the persons its title, keywords and persons
+// field name (Entry.Persons), and the
 // levels its keywords name when a keyword is nothing but the level's name
 // ("THCS", "tiểu học": "Miễn học phí trường công lập" is written for
 // general education; not "học sinh khuyết tật", which names disabled
@@ -121,13 +127,37 @@ func (kb *KB) facetsIn(s *scratch) facet {
 // asking about "giảm học phí" gets the public schools' free tuition rather
 // than the reductions of vocational and university learners.
 func entryFacets(ex *expander, e *Entry) facet {
-	fs := facetsOf(ex.syllables(nil, e.Title))
+	fs := facetsOf(ex.syllables(nil, e.Title)) | personsNamed(e.Persons)
 	for _, k := range e.Keywords {
 		syl := ex.syllables(nil, k)
 		f := facetsOf(syl)
 		fs |= f & fcPersons
 		if f&fcLevels != 0 && isLevelName(syl) {
 			fs |= f & fcLevels
+		}
+	}
+	return fs
+}
+
+// PersonNames lists the names an entry's persons field may use (see
+// Entry.Persons).
+func PersonNames() []string {
+	var out []string
+	for i, n := range facetNames {
+		if facet(1)<<i&fcPersons != 0 {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// personsNamed returns the person facets of names (unknown names, which
+// content check reports, are left out).
+func personsNamed(names []string) facet {
+	var fs facet
+	for _, n := range names {
+		if i := slices.Index(facetNames, n); i >= 0 && facet(1)<<i&fcPersons != 0 {
+			fs |= facet(1) << i
 		}
 	}
 	return fs

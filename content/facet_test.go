@@ -73,6 +73,10 @@ func TestEntryFacets(t *testing.T) {
 		{"edu-preschool", fcPreschool},               // title "Học phí mầm non"
 		{"edu-vocational-university", fcHigher},      // title
 		{"edu-exempt-groups", fcDisabled | fcEthnic}, // "người học khuyết tật" names no level of its own
+		// The persons field: whom the answer is written for though the
+		// title and keywords do not name them.
+		{"social-caregiver", fcElderly | fcDisabled | fcOrphan},
+		{"bhyt-free-card", fcDisabled | fcOrphan}, // "khuyết tật nặng" by keyword, orphans by persons
 	} {
 		e, _ := kb.Entry(tt.id)
 		if got := entryFacets(kb.ex, e); got != tt.want {
@@ -118,6 +122,15 @@ func TestFacetEntryChoice(t *testing.T) {
 		// A disability named by the condition: the disabled's allowance,
 		// not the pension of the elderly.
 		{"anh toi bi thieu nang tri tue tu be, co duoc nhan tien hang thang khong", "social-disability"},
+		// The caregiver's support is written for those who care for the
+		// disabled, orphans and the elderly (its persons): the one who
+		// raises an orphan asks about it, not the orphan's allowance.
+		{"vo chong toi nhan nuoi chau mo coi cua em gai, nha toi ho can ngheo, nguoi nhan nuoi co duoc tro cap gi khong", "social-caregiver"},
+		{"người nuôi dưỡng trẻ mồ côi được hỗ trợ mỗi tháng bao nhiêu", "social-caregiver"},
+		// An orphan's card is the free card (people on monthly social
+		// assistance), not the pupils' card or a lost card's.
+		{"chau be mo coi me, bo bo di, chau co dc cap the bao hiem y te ko", "bhyt-free-card"},
+		{"chau toi mo coi, 8 tuoi, chua co the bhyt, xin the o dau", "bhyt-free-card"},
 	} {
 		got := "none"
 		if r := kb.Match(tt.text, day); r.Entry != nil {
@@ -144,8 +157,8 @@ func TestExplainFacets(t *testing.T) {
 	if !slices.Contains(x.FacetUp, "bhyt-elderly (elderly)") {
 		t.Errorf("weighed up %q, want bhyt-elderly (elderly)", x.FacetUp)
 	}
-	if !slices.Contains(x.FacetDown, "bhyt-free-card (disabled)") {
-		t.Errorf("weighed down %q, want bhyt-free-card (disabled)", x.FacetDown)
+	if !slices.Contains(x.FacetDown, "bhyt-free-card (disabled, orphan)") {
+		t.Errorf("weighed down %q, want bhyt-free-card (disabled, orphan)", x.FacetDown)
 	}
 }
 

@@ -50,7 +50,7 @@ func TestPrintExplanationShowsAsides(t *testing.T) {
 // are written for it and those weighed down because they are written for
 // others.
 func TestPrintExplanationShowsFacets(t *testing.T) {
-	want := "   school level or person named: elderly; weighed up, written for it: bhyt-elderly (elderly); weighed down, written for others: bhyt-free-card (disabled)\n"
+	want := "   school level or person named: elderly; weighed up, written for it: bhyt-elderly (elderly); weighed down, written for others: bhyt-free-card (disabled, orphan)\n"
 	if got := explanation(t, "người cao tuổi đang nhận trợ cấp xã hội có được thẻ bhyt không"); !strings.Contains(got, want) {
 		t.Errorf("explanation lacks %q:\n%s", want, got)
 	}
