@@ -31,6 +31,11 @@ func TestFacets(t *testing.T) {
 		{"bố bị liệt nửa người sau tai biến", fcDisabled},
 		{"con điếc bẩm sinh", fcDisabled},
 		{"me toi la vo liet si", 0},
+		// An ethnic minority named by the people.
+		{"nhà tôi dân tộc Nùng ở Sơn Động", fcEthnic},
+		{"em la nguoi dan toc Tay", fcEthnic},
+		{"dan toc san diu", fcEthnic},
+		{"người tây đến thăm", 0},
 		// Folded onto common words: "từ kỳ sau", "bỏ học rồi".
 		{"con hoc dai hoc, mien hoc phi tu ky sau", fcHigher},
 		{"no bo roi", 0},
@@ -50,6 +55,9 @@ func TestFacets(t *testing.T) {
 		{0, fcSchool, 1},                            // a general entry
 		{fcHigher | fcDisabled, fcHigher | fcDisabled, facetMatch * facetMatchPerson}, // both kinds match
 		{fcElderly, fcElderly, facetMatchPerson},                                      // the person named
+		{fcNewborn, fcEthnic, 1},                                                      // an ethnic minority is the household's
+		{fcEthnic, fcEthnic | fcNewborn, facetMatchPerson},                            // and still weighs its entry up
+		{fcNewborn, fcEthnic | fcElderly, facetMismatch},                              // another person besides
 	} {
 		if got := facetFactor(tt.entry, tt.msg); got != tt.want {
 			t.Errorf("facetFactor(%v, %v) = %v, want %v", tt.entry.names(), tt.msg.names(), got, tt.want)
