@@ -430,9 +430,10 @@ func (s *scratch) named() category {
 // in ("nhà tôi không phải hộ nghèo, cận nghèo, mua thẻ BHYT hết bao
 // nhiêu"), when it names no other as the household's: 0 otherwise.
 func (s *scratch) deniedOnly() category {
-	if s.asked != 0 || s.cats == 0 || s.facets&fcPersons != 0 {
+	if s.asked != 0 || s.cats == 0 || s.facets&fcWho != 0 {
 		// A person named (a disabled mother, a child) may be covered
-		// by the category's entry on their own account.
+		// by the category's entry on their own account; an ethnic
+		// minority is the household's and leaves the denial standing.
 		return 0
 	}
 	var c category

@@ -86,6 +86,19 @@ func TestDeniedOnlyEntry(t *testing.T) {
 	}
 }
 
+// TestDeniedBesideEthnicMinority: an ethnic minority named is the
+// household's, not a person the category's entry covers on their own
+// account (a disabled mother is): the denial stands, and the card of a
+// household in none of the categories is not the poor household's.
+func TestDeniedBesideEthnicMinority(t *testing.T) {
+	kb := loadOnce(t)
+	dec := mustDate(t, "2026-12-01")
+	text := "chu oi nha chau dan toc tay o Luc Nam, truoc ca nha duoc cap the bhyt mien phi vi xa dac biet kho khan, nay sap nhap xa xong can bo bao the het han la thoi ko cap nua, nha chau khong phai ho ngheo, vay nha chau phai tu mua bhyt a"
+	if r := kb.Match(text, dec); r.Entry == nil || r.Entry.ID != "bhyt-ethnic-minority" {
+		t.Errorf("entry %s, want bhyt-ethnic-minority (not the poor household's free card)", idOf(r.Entry))
+	}
+}
+
 // TestYearWeighsChangingEntry: a question about a coming year is answered
 // with the entry whose answer changes by then (its dated version offered
 // beside it), where the same question about today gets today's amounts.

@@ -38,6 +38,9 @@ const (
 const (
 	fcLevels  = fcPreschool | fcSchool | fcHigher | fcContinuing
 	fcPersons = fcElderly | fcNewborn | fcDisabled | fcOrphan | fcEthnic
+	// fcWho are the persons a question may be about on their own account;
+	// an ethnic minority is the household's (facetFactor, deniedOnly).
+	fcWho = fcPersons &^ fcEthnic
 )
 
 // facetNames name the facets, for ask --explain.
@@ -280,7 +283,7 @@ func facetFactor(ef, mf facet) float64 {
 			v *= facetMatch
 		case e&m != 0:
 			v *= facetMatchPerson
-		case m == fcEthnic:
+		case kind == fcPersons && m&fcWho == 0:
 			// An ethnic minority is the household's, not whom the
 			// question is about: "người dân tộc Tày, vợ sắp sinh" may
 			// ask the newborn's card.
