@@ -84,18 +84,21 @@ func (c *conv) inContext(text string, r content.Result) (_ content.Result, bent 
 // A category the message says the household is not in ("nhà tôi không
 // phải hộ nghèo") is not offered; when it denies all of them, households
 // is empty, and the matcher's answer, which weighed that, stands. So too
-// when en is written only for denied categories and for a kind of person
-// the message names: the matcher kept it for that person.
+// when en is written for a kind of person the message names: the matcher
+// chose it for that person, whose own standing does not wait on the
+// household's category.
 func dependsOnHousehold(kb *content.KB, text string, en *content.Entry) (households []string, ok bool) {
 	households = kb.FamilyHouseholds(en)
 	if len(en.Households) == 0 || len(households) < 2 || kb.HouseholdIn(text) != "" {
 		return nil, false
 	}
 	denied, forPerson := kb.HouseholdsDenied(text, en)
-	if forPerson && !slices.ContainsFunc(en.Households, func(h string) bool { return !slices.Contains(denied, h) }) {
-		// "Con tôi bị khuyết tật, nhà không phải hộ nghèo, có được thẻ
-		// BHYT miễn phí không": the free card answers for the child; a
-		// household in none would get the premium everyone pays.
+	if forPerson {
+		// "Cháu tôi mồ côi cả bố lẫn mẹ, có được thẻ BHYT miễn phí
+		// không", "con tôi bị khuyết tật, nhà không phải hộ nghèo, …":
+		// the free card answers for the child (people on monthly social
+		// assistance); asking the household's category first would send
+		// a household in none to the premium everyone pays.
 		return nil, false
 	}
 	return slices.DeleteFunc(households, func(h string) bool { return slices.Contains(denied, h) }), true

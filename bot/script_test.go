@@ -71,6 +71,7 @@ var scriptActors = map[string]struct {
 	"minh":     {"46", "Anh Minh"},
 	"nga":      {"47", "Chị Nga"},
 	"lien":     {"48", "Chị Liên"},
+	"hanh":     {"49", "Chị Hạnh"},
 }
 
 func runScript(t *testing.T, path string) string {
