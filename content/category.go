@@ -590,12 +590,13 @@ func (kb *KB) askedHousehold(text string) string {
 // ("nhà tôi không phải hộ nghèo"), when it names none as its own: the
 // categories asking back which one the household is in leaves out.
 // forPerson reports whether en (nil: none) is written for a kind of person
-// text names (its title, keywords or persons field name them: the free
-// card's "khuyết tật nặng" for "con tôi bị khuyết tật"); such an entry may
-// answer for the person whatever the household's category, and the matcher
-// keeps it though the message denies the category it is written for
-// (deniedOnly).
-// Both are read in one scoring, without borrowing a subject from the story.
+// text names as whom the question is about (fcWho: not an ethnic minority,
+// which is the household's), as en's title, keywords or persons field name
+// them: the free card's "khuyết tật nặng" for "con tôi bị khuyết tật".
+// Such an entry may answer for the person whatever the household's
+// category, and the matcher keeps it though the message denies the
+// category it is written for (deniedOnly). Both are read in one scoring,
+// without borrowing a subject from the story.
 func (kb *KB) HouseholdsDenied(text string, en *Entry) (denied []string, forPerson bool) {
 	s, _ := kb.pool.Get().(*scratch)
 	if s == nil {
@@ -608,7 +609,7 @@ func (kb *KB) HouseholdsDenied(text string, en *Entry) (denied []string, forPers
 		return nil, false
 	}
 	if i := slices.Index(kb.entries, en); i >= 0 {
-		forPerson = s.facets&kb.facets[i]&fcPersons != 0
+		forPerson = s.facets&kb.facets[i]&fcWho != 0
 	}
 	return s.deniedAnywhere().households(), forPerson
 }

@@ -146,8 +146,8 @@ func check(entries []*Entry, byID map[string]*Entry) Problems {
 			}
 		}
 		for _, n := range e.Persons {
-			if !slices.Contains(PersonNames(), n) {
-				add(e, "unknown person %q (want one of %s)", n, strings.Join(PersonNames(), ", "))
+			if !slices.Contains(personNames, n) {
+				add(e, "unknown person %q (want one of %s)", n, strings.Join(personNames, ", "))
 			}
 		}
 		if len(e.Households) > 0 && e.Family == "" {

@@ -188,11 +188,11 @@ type Entry struct {
 	Family     string   `yaml:"family" json:"family,omitempty"`
 	Households []string `yaml:"households" json:"households,omitempty"`
 	// Persons names the persons the answer is written for besides those its
-	// title and keywords name (facet.go; PersonNames lists the names): the
+	// title and keywords name (facet.go; personNames lists the names): the
 	// free BHYT card's answer covers people on monthly social assistance,
-	// so disabled people and orphans, though its title names the poor
-	// household. Unlike keywords they weigh only the facet, not retrieval
-	// or the entry model.
+	// so orphans too, though its title names the poor household and its
+	// keywords only the severely disabled. Unlike keywords they weigh only
+	// the facet, not retrieval or the entry model.
 	Persons []string `yaml:"persons" json:"persons,omitempty"`
 
 	File string `yaml:"-" json:"file"` // where it was loaded from, for messages

@@ -39,7 +39,8 @@ const (
 	fcLevels  = fcPreschool | fcSchool | fcHigher | fcContinuing
 	fcPersons = fcElderly | fcNewborn | fcDisabled | fcOrphan | fcEthnic
 	// fcWho are the persons a question may be about on their own account;
-	// an ethnic minority is the household's (facetFactor, deniedOnly).
+	// an ethnic minority is the household's (facetFactor, deniedOnly,
+	// HouseholdsDenied).
 	fcWho = fcPersons &^ fcEthnic
 )
 
@@ -149,9 +150,9 @@ func entryFacets(ex *expander, e *Entry) facet {
 	return fs
 }
 
-// PersonNames lists the names an entry's persons field may use (see
-// Entry.Persons).
-func PersonNames() []string {
+// personNames are the names an entry's persons field may use (see
+// Entry.Persons), in facetNames' order.
+var personNames = func() []string {
 	var out []string
 	for i, n := range facetNames {
 		if facet(1)<<i&fcPersons != 0 {
@@ -159,7 +160,7 @@ func PersonNames() []string {
 		}
 	}
 	return out
-}
+}()
 
 // personsNamed returns the person facets of names (unknown names, which
 // content check reports, are left out).
