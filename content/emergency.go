@@ -60,6 +60,10 @@ type emergencyFile struct {
 	// Ordinary words are real words one typo from a danger word ("trêu" /
 	// "treo"): the detector reads them as written, never as that typo.
 	Ordinary []string `yaml:"ordinary"`
+	// PlaceNouns start a place's name ("thôn", "chùa", "khe"): up to three
+	// capitalised words after one are the name, where a strict or accented
+	// phrase does not match ("thôn Khe Ngát" is a village, not "ngất").
+	PlaceNouns []string `yaml:"place_nouns"`
 }
 
 type emergencyKind struct {
@@ -121,6 +125,8 @@ type detector struct {
 	known   map[string]int32
 	// ordinary holds the file's ordinary words (folded), added to known.
 	ordinary []string
+	// placeNouns holds the file's place nouns, folded as a message's words.
+	placeNouns map[string]bool
 	// words is what the detector knows of each word (see learn).
 	words map[string]*dword
 	// roles and ncombos are the phrases' roles in the kinds (see possible).
@@ -251,6 +257,15 @@ func loadDetector(fsys fs.FS, ex *expander) (*detector, Problems, error) {
 		// Folded as the detector reads a message's words: "hưu" is "huu"
 		// (a double "u" kept, see appendFoldWord), not the matcher's "hu".
 		for _, s := range words(w) {
+			d.ordinary = append(d.ordinary, foldWord(s))
+		}
+	}
+	d.placeNouns = map[string]bool{}
+	for _, w := range f.PlaceNouns {
+		for _, s := range words(w) {
+			d.placeNouns[foldWord(s)] = true
+			// Real words, read as written: a message's word needs a
+			// folded form to be recognised as one.
 			d.ordinary = append(d.ordinary, foldWord(s))
 		}
 	}

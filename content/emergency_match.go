@@ -36,6 +36,9 @@ type dsyl struct {
 	letters []rune   // the letters with vowel marks (ô, ư, đ), tone removed; filled on first use
 	tone    rune
 	marked  bool
+	// at, end: where the word is in dmsg.low (at -1: a word teencode or an
+	// abbreviation stands for, or the gap "*").
+	at, end int32
 	// brk: a clause ends after this word (a comma, full stop, colon,
 	// semicolon, question or exclamation mark, line break): no phrase
 	// runs across it.
@@ -59,13 +62,21 @@ type dmsg struct {
 	// phrase id's spans (0: not found), set only for the ids in hitIDs, in
 	// the order first found. Slices rather than a map: no allocation once
 	// the pooled message has grown.
-	hitAt   []int32
-	hitIDs  []int32
-	spans   [][][2]int
-	low     []byte   // the message in lower case, NFC: the syllables' words are in it
-	buf     []byte   // scratch for folding a word
-	respelt []byte   // scratch for respelling one
-	alts    []string // the syllables' alts share it
+	hitAt  []int32
+	hitIDs []int32
+	spans  [][][2]int
+	low    []byte          // the message in lower case, NFC: the syllables' words are in it
+	text   string          // the message as the citizen typed it (for its capitals)
+	nouns  map[string]bool // the detector's place nouns
+	// titled: by syllable, 1 when written with one capital letter first,
+	// 2 when not, 0 not looked at yet. titles and plain count the words
+	// outside clause starts and names capitalised and not, titles -1: not
+	// counted yet (mostlyTitled).
+	titled        []uint8
+	titles, plain int
+	buf           []byte   // scratch for folding a word
+	respelt       []byte   // scratch for respelling one
+	alts          []string // the syllables' alts share it
 	// vetoed, kindVetoed: scratch for judge's masks.
 	vetoed, kindVetoed []bool
 	runes              []rune  // the syllables' letters (dsyl.letters) share it
@@ -175,7 +186,103 @@ func matchFrom(m *dmsg, i int, ph *dphrase, j, fuzzy int) (int, bool) {
 	if !marksAgree(m, s, p, ph.mode) || s.brk && j+1 < len(ph.syl) {
 		return 0, false
 	}
+	if ph.mode != modeLenient && m.inName(i) {
+		return 0, false
+	}
 	return matchFrom(m, i+1, ph, j+1, fuzzy)
+}
+
+// inName reports whether syllable i is part of a place's name: written
+// with a capital first letter, one to three such words after a place noun
+// ("thôn Khe Ngát", "chùa Đâm"), in a message whose words are mostly not
+// capitalised ("Tôi Ở Xóm Trên Bị Ngất" capitalises every word and proves
+// nothing). A strict or accented phrase, whose folded form is an ordinary
+// word too, does not match there; a lenient one still does.
+func (m *dmsg) inName(i int) bool {
+	if len(m.nouns) == 0 || !m.title(i) {
+		return false
+	}
+	for k := i; k >= 1 && i-k < 3; k-- {
+		prev := &m.syl[k-1]
+		if prev.brk {
+			return false
+		}
+		if m.nouns[prev.fold] && prev.fold != "" {
+			return !m.mostlyTitled()
+		}
+		if !m.title(k - 1) {
+			return false
+		}
+	}
+	return false
+}
+
+// title reports whether syllable i was typed with one capital, first.
+func (m *dmsg) title(i int) bool {
+	if len(m.titled) < len(m.syl) {
+		m.titled = append(m.titled[:0], make([]uint8, len(m.syl))...)
+		m.titles = -1
+	}
+	if m.titled[i] == 0 {
+		m.titled[i] = 2
+		if isTitle(m.text, m.low, m.syl[i].at, m.syl[i].end) {
+			m.titled[i] = 1
+		}
+	}
+	return m.titled[i] == 1
+}
+
+// mostlyTitled reports whether the message capitalises words at random:
+// half or more of the words that neither start a clause nor follow a
+// place noun ("Bà Tôi Ở Thôn Trên Bị Ngất Rồi"). Places named without a
+// noun ("ở Việt Yên, thôn Khe Ngát") are a few such words in a longer
+// message.
+func (m *dmsg) mostlyTitled() bool {
+	if m.titles < 0 {
+		m.titles, m.plain = 0, 0
+		chain := 0
+		for i := range m.syl {
+			titled := m.title(i)
+			switch {
+			case m.nouns[m.syl[i].fold] && m.syl[i].fold != "":
+				chain = 3
+				continue
+			case titled && chain > 0:
+				chain--
+				continue
+			}
+			chain = 0
+			if i == 0 || m.syl[i-1].brk {
+				continue
+			}
+			if titled {
+				m.titles++
+			} else {
+				m.plain++
+			}
+		}
+	}
+	return m.titles > 0 && m.titles >= m.plain
+}
+
+// isTitle reports whether text[at:end] is a word with a capital first
+// letter and no other, whose lower case is low[at:end]: where lowering
+// changed the message's length the offsets do not carry over, and no word
+// counts as capitalised.
+func isTitle(text string, low []byte, at, end int32) bool {
+	if at < 0 || int(end) > len(text) || int(end) > len(low) {
+		return false
+	}
+	w, l := text[at:end], low[at:end]
+	first := true
+	for _, r := range w {
+		lr, n := utf8.DecodeRune(l)
+		if n == 0 || unicode.ToLower(r) != lr || unicode.IsUpper(r) != first {
+			return false
+		}
+		l, first = l[n:], false
+	}
+	return len(l) == 0 && !first
 }
 
 // marksAgree compares what the citizen typed with the phrase's spelling:

@@ -276,6 +276,7 @@ func (d *detector) scan(m *dmsg, text string) {
 	m.syl, m.runes, m.alts = m.syl[:0], m.runes[:0], m.alts[:0]
 	m.clearHits()
 	m.low = appendLowerNFC(m.low[:0], text)
+	m.text, m.nouns, m.titled = text, d.placeNouns, m.titled[:0]
 	lower := m.low
 	start, kind := 0, 0 // kind: 0 none, 1 letters, 2 digits
 	words := 0          // the kind of the last word read
@@ -293,13 +294,13 @@ func (d *detector) scan(m *dmsg, text string) {
 		}
 		if k != kind {
 			if kind != 0 {
-				d.word(m, lower[start:i])
+				d.word(m, lower[start:i], start, i)
 				words = kind
 			}
 			start, kind = i, k
 		}
 		if r == '*' {
-			d.word(m, star)
+			d.word(m, star, -1, -1)
 		}
 		if k == 0 && words == 1 && isClauseEnd(r) {
 			m.syl[len(m.syl)-1].brk = true
@@ -307,7 +308,7 @@ func (d *detector) scan(m *dmsg, text string) {
 		i += n
 	}
 	if kind != 0 {
-		d.word(m, lower[start:])
+		d.word(m, lower[start:], start, len(lower))
 	}
 }
 
@@ -340,7 +341,7 @@ func isClauseEnd(r rune) bool {
 // A word the detector does not know keeps no folded form (its fold is
 // ""): it equals no phrase's word; only the danger words it is a typo of
 // (alts) matter.
-func (d *detector) word(m *dmsg, w []byte) {
+func (d *detector) word(m *dmsg, w []byte, at, end int) {
 	var dw *dword
 	fold := w
 	ascii := isASCII(w)
@@ -358,11 +359,11 @@ func (d *detector) word(m *dmsg, w []byte) {
 	}
 	if dw != nil && dw.expands {
 		for _, l := range dw.expand {
-			m.syl = append(m.syl, dsyl{fold: l.key, w: l})
+			m.syl = append(m.syl, dsyl{fold: l.key, w: l, at: -1})
 		}
 		return
 	}
-	s := dsyl{w: dw}
+	s := dsyl{w: dw, at: int32(at), end: int32(end)}
 	if dw != nil {
 		s.fold = dw.key
 	}

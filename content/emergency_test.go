@@ -85,3 +85,32 @@ func entryID(r content.Result) string {
 	}
 	return r.Entry.ID
 }
+
+// TestEmergencyPlaceNames: a capitalised word after a place noun is a
+// name ("chùa Khe Ngát" is a pagoda, not "ngất", fainted), so strict phrases
+// do not fire there; a faint told in the same message still does, and so
+// does one in a message that capitalises every word. Typed without marks
+// and capitals the name cannot be told from the faint: the detector errs
+// on the side of the emergency number.
+func TestEmergencyPlaceNames(t *testing.T) {
+	kb := mustKB(t)
+	day := content.DateOf(refDay)
+	tests := []struct {
+		msg  string
+		want string
+	}{
+		{"Chùa Khe Ngát ở đâu", ""},
+		{"Cho hỏi đường lên chùa Khe Ngát đi thế nào", ""},
+		{"Con tôi học trường Ngát, có được miễn học phí không", ""},
+		{"ở thôn Khe Ngát có ông cụ bị ngất ngoài đồng, gọi không tỉnh", content.AlarmMedical},
+		{"Thôn Đông có người Ngất ngoài đường", content.AlarmMedical},
+		{"Bà Tôi Ở Thôn Trên Bị Ngất Rồi", content.AlarmMedical},
+		{"chua khe ngat o dau", content.AlarmMedical},
+	}
+	for _, tt := range tests {
+		r := kb.Match(tt.msg, day)
+		if got := r.Alarm; got != tt.want || r.Urgent != (tt.want != "") {
+			t.Errorf("%q: alarm %q urgent %v, want %q", tt.msg, got, r.Urgent, tt.want)
+		}
+	}
+}

@@ -67,10 +67,13 @@ func (d *detector) refScan(text string) *dmsg {
 	// The text is read a clause at a time: the last word of a clause, when
 	// it is made of letters, ends it (dsyl.brk).
 	var ws []string
-	var brk []bool
+	var brk, titled []bool
 	for _, clause := range strings.FieldsFunc(text, isClauseEnd) {
 		cw := words(clause)
 		ws = append(ws, cw...)
+		for _, w := range casedWords(clause) {
+			titled = append(titled, isTitled(w))
+		}
 		for k, w := range cw {
 			last := k == len(cw)-1
 			r, _ := utf8.DecodeRuneInString(w)
@@ -91,11 +94,16 @@ func (d *detector) refScan(text string) *dmsg {
 		if ok {
 			for _, l := range long {
 				m.syl = append(m.syl, dsyl{fold: l})
+				m.titled = append(m.titled, 2)
 			}
 			m.syl[len(m.syl)-1].brk = brk[wi]
 			continue
 		}
 		s := dsyl{fold: fold, brk: brk[wi]}
+		m.titled = append(m.titled, 2)
+		if titled[wi] {
+			m.titled[len(m.titled)-1] = 1
+		}
 		if !isASCII(w) {
 			s.marked, s.word = true, []byte(w)
 		}
@@ -111,6 +119,7 @@ func (d *detector) refScan(text string) *dmsg {
 		}
 	}
 	m.accented = marked >= 2 && 3*marked >= len(m.syl)
+	m.nouns, m.titles = d.placeNouns, -1
 	matchAt := func(i int, first string) {
 		for _, id := range d.first[first] {
 			if end, ok := matchFrom(m, i, d.all[id], 0, 0); ok {
@@ -125,6 +134,54 @@ func (d *detector) refScan(text string) *dmsg {
 		}
 	}
 	return m
+}
+
+// casedWords is words without the lower-casing.
+func casedWords(text string) []string {
+	var out []string
+	var b strings.Builder
+	kind := 0
+	flush := func() {
+		if b.Len() > 0 {
+			out = append(out, b.String())
+			b.Reset()
+		}
+		kind = 0
+	}
+	for _, r := range norm.NFC.String(text) {
+		switch {
+		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
+			if kind == 2 {
+				flush()
+			}
+			kind = 1
+		case r == '*':
+			flush()
+			out = append(out, "*")
+			continue
+		case unicode.IsDigit(r):
+			if kind == 1 {
+				flush()
+			}
+			kind = 2
+		default:
+			flush()
+			continue
+		}
+		b.WriteRune(r)
+	}
+	flush()
+	return out
+}
+
+// isTitled reports whether w's first letter is its only capital.
+func isTitled(w string) bool {
+	for i, r := range w {
+		if unicode.IsUpper(r) != (i == 0) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 func TestDetectorFastPath(t *testing.T) {
