@@ -32,13 +32,10 @@ const (
 type dsyl struct {
 	fold    string
 	alts    []string // danger words this unknown word is one typo away from
-	word    []byte   // as typed (lower case, NFC; in dmsg.low), when it carries marks
+	word    []byte   // as typed (lower case, NFC; in dmsg.low); nil for a word teencode stands for
 	letters []rune   // the letters with vowel marks (ô, ư, đ), tone removed; filled on first use
 	tone    rune
 	marked  bool
-	// at, end: where the word is in dmsg.low (at -1: a word teencode or an
-	// abbreviation stands for, or the gap "*").
-	at, end int32
 	// brk: a clause ends after this word (a comma, full stop, colon,
 	// semicolon, question or exclamation mark, line break): no phrase
 	// runs across it.
@@ -186,10 +183,21 @@ func matchFrom(m *dmsg, i int, ph *dphrase, j, fuzzy int) (int, bool) {
 	if !marksAgree(m, s, p, ph.mode) || s.brk && j+1 < len(ph.syl) {
 		return 0, false
 	}
-	if ph.mode != modeLenient && m.inName(i) {
-		return 0, false
-	}
 	return matchFrom(m, i+1, ph, j+1, fuzzy)
+}
+
+// named reports whether a strict or accented phrase found at syllables
+// i:end lies on a place's name (inName), where it does not count.
+func (m *dmsg) named(ph *dphrase, i, end int) bool {
+	if ph.mode == modeLenient || len(m.nouns) == 0 {
+		return false
+	}
+	for k := i; k < end; k++ {
+		if m.inName(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // inName reports whether syllable i is part of a place's name: written
@@ -199,7 +207,7 @@ func matchFrom(m *dmsg, i int, ph *dphrase, j, fuzzy int) (int, bool) {
 // nothing). A strict or accented phrase, whose folded form is an ordinary
 // word too, does not match there; a lenient one still does.
 func (m *dmsg) inName(i int) bool {
-	if len(m.nouns) == 0 || !m.title(i) {
+	if i == 0 || m.syl[i-1].brk || !m.title(i) {
 		return false
 	}
 	for k := i; k >= 1 && i-k < 3; k-- {
@@ -220,13 +228,20 @@ func (m *dmsg) inName(i int) bool {
 // title reports whether syllable i was typed with one capital, first.
 func (m *dmsg) title(i int) bool {
 	if len(m.titled) < len(m.syl) {
-		m.titled = append(m.titled[:0], make([]uint8, len(m.syl))...)
+		m.titled = slices.Grow(m.titled[:0], len(m.syl))[:len(m.syl)]
+		clear(m.titled)
 		m.titles = -1
 	}
 	if m.titled[i] == 0 {
 		m.titled[i] = 2
-		if isTitle(m.text, m.low, m.syl[i].at, m.syl[i].end) {
-			m.titled[i] = 1
+		if w := m.syl[i].word; len(w) > 0 {
+			// w is a slice of m.low: its offset there is the capacity it
+			// lacks. The gap "*" is no word of the message.
+			at := cap(m.low) - cap(w)
+			if at >= 0 && at+len(w) <= len(m.low) && &m.low[at] == &w[0] &&
+				isTitle(m.text, m.low, at, at+len(w)) {
+				m.titled[i] = 1
+			}
 		}
 	}
 	return m.titled[i] == 1
@@ -269,8 +284,8 @@ func (m *dmsg) mostlyTitled() bool {
 // letter and no other, whose lower case is low[at:end]: where lowering
 // changed the message's length the offsets do not carry over, and no word
 // counts as capitalised.
-func isTitle(text string, low []byte, at, end int32) bool {
-	if at < 0 || int(end) > len(text) || int(end) > len(low) {
+func isTitle(text string, low []byte, at, end int) bool {
+	if end > len(text) {
 		return false
 	}
 	w, l := text[at:end], low[at:end]

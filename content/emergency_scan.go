@@ -263,7 +263,7 @@ func (d *detector) matchSecond(m *dmsg, i int, cands []dcand, id int32) {
 
 // matchPhrase records phrase id when it matches at position i.
 func (d *detector) matchPhrase(m *dmsg, i int, id int32) {
-	if end, ok := matchFrom(m, i, d.all[id], 0, 0); ok {
+	if end, ok := matchFrom(m, i, d.all[id], 0, 0); ok && !m.named(d.all[id], i, end) {
 		m.addHit(id, [2]int{i, end})
 	}
 }
@@ -294,13 +294,13 @@ func (d *detector) scan(m *dmsg, text string) {
 		}
 		if k != kind {
 			if kind != 0 {
-				d.word(m, lower[start:i], start, i)
+				d.word(m, lower[start:i])
 				words = kind
 			}
 			start, kind = i, k
 		}
 		if r == '*' {
-			d.word(m, star, -1, -1)
+			d.word(m, star)
 		}
 		if k == 0 && words == 1 && isClauseEnd(r) {
 			m.syl[len(m.syl)-1].brk = true
@@ -308,7 +308,7 @@ func (d *detector) scan(m *dmsg, text string) {
 		i += n
 	}
 	if kind != 0 {
-		d.word(m, lower[start:], start, len(lower))
+		d.word(m, lower[start:])
 	}
 }
 
@@ -341,7 +341,7 @@ func isClauseEnd(r rune) bool {
 // A word the detector does not know keeps no folded form (its fold is
 // ""): it equals no phrase's word; only the danger words it is a typo of
 // (alts) matter.
-func (d *detector) word(m *dmsg, w []byte, at, end int) {
+func (d *detector) word(m *dmsg, w []byte) {
 	var dw *dword
 	fold := w
 	ascii := isASCII(w)
@@ -359,16 +359,16 @@ func (d *detector) word(m *dmsg, w []byte, at, end int) {
 	}
 	if dw != nil && dw.expands {
 		for _, l := range dw.expand {
-			m.syl = append(m.syl, dsyl{fold: l.key, w: l, at: -1})
+			m.syl = append(m.syl, dsyl{fold: l.key, w: l})
 		}
 		return
 	}
-	s := dsyl{w: dw, at: int32(at), end: int32(end)}
+	s := dsyl{w: dw, word: w}
 	if dw != nil {
 		s.fold = dw.key
 	}
 	if !ascii {
-		s.marked, s.word = true, w
+		s.marked = true
 	}
 	if dw == nil || (!dw.vocab && !dw.known) {
 		at := len(m.alts)
