@@ -2,6 +2,7 @@ package content_test
 
 import (
 	"strings"
+	"sync/atomic"
 	"testing"
 	"unicode/utf8"
 
@@ -79,6 +80,26 @@ func TestClean(t *testing.T) {
 // BenchmarkMatch measures questions/s over the project's own question set
 // (docs/architecture.md §8 target: ≥ 50,000/s on one core).
 func BenchmarkMatch(b *testing.B) { benchMatch(b, "testdata/questions.tsv") }
+
+// BenchmarkMatchParallel measures questions/s with every core matching at
+// once (-cpu sets how many), as serve does for chats arriving together:
+// the knowledge base is read-only and shared, its scratch space pooled.
+func BenchmarkMatchParallel(b *testing.B) {
+	kb := mustKB(b)
+	set := readLabelled(b, "testdata/questions.tsv")
+	day := content.DateOf(refDay)
+	var start atomic.Int64
+	b.ReportAllocs()
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		i := int(start.Add(997)) // each goroutine from another question
+		for pb.Next() {
+			kb.Match(set[i%len(set)].message, day)
+			i++
+		}
+	})
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "questions/s")
+}
 
 // BenchmarkMatchLong measures questions/s over the own long messages (a
 // family story and the question, over 150 characters each).
