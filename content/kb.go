@@ -48,7 +48,11 @@ func Load(fsys fs.FS) (*KB, error) {
 	return kb, nil
 }
 
-func load(fsys fs.FS) (*KB, Problems, error) {
+func load(fsys fs.FS) (*KB, Problems, error) { return loadTrained(fsys, nil) }
+
+// loadTrained is load with the models tm instead of training them (nil:
+// train).
+func loadTrained(fsys fs.FS, tm *trained) (*KB, Problems, error) {
 	entries, err := readEntries(fsys)
 	if err != nil {
 		return nil, nil, err
@@ -69,7 +73,7 @@ func load(fsys fs.FS) (*KB, Problems, error) {
 		return nil, nil, err
 	}
 	problems = append(problems, detProblems...)
-	kb := build(entries, ex)
+	kb := buildWith(entries, ex, tm)
 	kb.fv, kb.det = fv, det
 	gen, err := readOptional(fsys, GeneralFile)
 	if err != nil {
@@ -93,7 +97,11 @@ func load(fsys fs.FS) (*KB, Problems, error) {
 }
 
 // build indexes entries and trains the classifier.
-func build(entries []*Entry, ex *expander) *KB {
+func build(entries []*Entry, ex *expander) *KB { return buildWith(entries, ex, nil) }
+
+// buildWith indexes entries and takes the models tm, or trains them when
+// tm is nil.
+func buildWith(entries []*Entry, ex *expander, tm *trained) *KB {
 	kb := &KB{entries: entries, byID: make(map[string]*Entry, len(entries)), byKey: map[string][]*Entry{}, byTopic: map[string][]int{}, ex: ex, fv: &followVocab{}}
 	for i, e := range entries {
 		kb.byKey[e.Key] = append(kb.byKey[e.Key], e)
@@ -106,27 +114,34 @@ func build(entries []*Entry, ex *expander) *KB {
 	// while the index is built: they read only the entries and ex. The
 	// view trains on the terms the classifier's documents are made of,
 	// once they are made.
-	clf := make(chan *classifier)
+	clf := make(chan *classifier, 1)
 	var svm chan *svmView
 	if svmBeta > 0 {
-		svm = make(chan *svmView)
+		svm = make(chan *svmView, 1)
 	}
-	go func() {
-		var sv *svmCorpus
-		if svm != nil && svmGram <= clfMaxGram {
-			sv = &svmCorpus{}
-		}
-		docs := classifierDocs(entries, ex, Topics, sv)
+	if tm != nil {
+		clf <- tm.clf
 		if svm != nil {
-			go func() {
-				if sv == nil {
-					sv = svmTexts(entries, ex, Topics)
-				}
-				svm <- trainSVMCorpus(sv, len(Topics))
-			}()
+			svm <- tm.svm
 		}
-		clf <- trainClassifierOn(entries, docs)
-	}()
+	} else {
+		go func() {
+			var sv *svmCorpus
+			if svm != nil && svmGram <= clfMaxGram {
+				sv = &svmCorpus{}
+			}
+			docs := classifierDocs(entries, ex, Topics, sv)
+			if svm != nil {
+				go func() {
+					if sv == nil {
+						sv = svmTexts(entries, ex, Topics)
+					}
+					svm <- trainSVMCorpus(sv, len(Topics))
+				}()
+			}
+			clf <- trainClassifierOn(entries, docs)
+		}()
+	}
 	var sc scratch
 	kb.ix = buildIndex(entries, ex, func(text string) ([]string, []float32) {
 		kb.weigh(&sc, text)

@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"log/slog"
+	"os"
 	"sync"
 	"time"
 
@@ -37,7 +39,7 @@ func openApp(cfg Config, log *slog.Logger, channels func(*store.Store) ([]bot.Ch
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", cfg.contentWhere(), err)
 	}
-	kb, err := content.Load(fsys)
+	kb, err := loadKBCached(fsys, cfg.DB+".models", log)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", cfg.contentWhere(), err)
 	}
@@ -101,4 +103,37 @@ func openApp(cfg Config, log *slog.Logger, channels func(*store.Store) ([]bot.Ch
 func (a *app) runDispatcher() (stop func()) {
 	a.disp.Open()
 	return func() { a.disp.Close(context.Background()) }
+}
+
+// loadKBCached loads the knowledge base with its trained models kept in
+// the file at path, beside the database: a restart with the same content
+// and the same binary reads them instead of training (docs/architecture.md,
+// "Start-up"). A cache that cannot be used or written is logged and costs
+// only the training.
+func loadKBCached(fsys fs.FS, path string, log *slog.Logger) (*content.KB, error) {
+	start := time.Now()
+	kb, info, err := content.LoadCached(fsys, path, programID())
+	if err != nil {
+		return nil, err
+	}
+	if info.Err != nil {
+		log.Warn("model cache not used", "err", info.Err)
+	}
+	log.Info("knowledge base loaded", "models", map[bool]string{true: "from cache", false: "trained"}[info.Hit],
+		"cache_written", info.Written, "took", time.Since(start).Round(time.Millisecond))
+	return kb, nil
+}
+
+// programID identifies this binary for the model cache: its path, size and
+// modification time, which any rebuild changes. An unknown executable
+// yields a fresh identity each start, so its cache is never read.
+func programID() string {
+	exe, err := os.Executable()
+	if err == nil {
+		var st os.FileInfo
+		if st, err = os.Stat(exe); err == nil {
+			return fmt.Sprintf("%s\x00%d\x00%d", exe, st.Size(), st.ModTime().UnixNano())
+		}
+	}
+	return fmt.Sprintf("unknown executable %d", time.Now().UnixNano())
 }
