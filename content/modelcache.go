@@ -236,26 +236,19 @@ func (w *modelWriter) linear(l linear) {
 	w.floats(l.b)
 }
 
-func (w *modelWriter) floats(v []float32) {
-	w.int(len(v))
-	for _, f := range v {
-		w.buf = binary.LittleEndian.AppendUint32(w.buf, math.Float32bits(f))
+// slice appends v's length and its values (a slice of a fixed-size type:
+// encoding/binary's fast path, no reflection).
+func (w *modelWriter) slice(n int, v any) {
+	w.int(n)
+	var err error
+	if w.buf, err = binary.Append(w.buf, binary.LittleEndian, v); err != nil {
+		panic(err) // only fixed-size slices are passed
 	}
 }
 
-func (w *modelWriter) int32s(v []int32) {
-	w.int(len(v))
-	for _, n := range v {
-		w.buf = binary.LittleEndian.AppendUint32(w.buf, uint32(n))
-	}
-}
-
-func (w *modelWriter) uint16s(v []uint16) {
-	w.int(len(v))
-	for _, n := range v {
-		w.buf = binary.LittleEndian.AppendUint16(w.buf, n)
-	}
-}
+func (w *modelWriter) floats(v []float32) { w.slice(len(v), v) }
+func (w *modelWriter) int32s(v []int32)   { w.slice(len(v), v) }
+func (w *modelWriter) uint16s(v []uint16) { w.slice(len(v), v) }
 
 func (w *modelWriter) bytes(v []byte) {
 	w.int(len(v))
@@ -323,30 +316,31 @@ func (r *modelReader) linear() linear {
 	return l
 }
 
+// decode reads b's values into v (encoding/binary's fast path).
+func (r *modelReader) decode(b []byte, v any) {
+	if _, err := binary.Decode(b, binary.LittleEndian, v); err != nil && r.err == nil {
+		r.err = err
+	}
+}
+
 func (r *modelReader) floats() []float32 {
 	b := r.take(4 * r.count(4))
 	v := make([]float32, len(b)/4)
-	for i := range v {
-		v[i] = math.Float32frombits(binary.LittleEndian.Uint32(b[4*i:]))
-	}
+	r.decode(b, v)
 	return v
 }
 
 func (r *modelReader) int32s() []int32 {
 	b := r.take(4 * r.count(4))
 	v := make([]int32, len(b)/4)
-	for i := range v {
-		v[i] = int32(binary.LittleEndian.Uint32(b[4*i:]))
-	}
+	r.decode(b, v)
 	return v
 }
 
 func (r *modelReader) uint16s() []uint16 {
 	b := r.take(2 * r.count(2))
 	v := make([]uint16, len(b)/2)
-	for i := range v {
-		v[i] = binary.LittleEndian.Uint16(b[2*i:])
-	}
+	r.decode(b, v)
 	return v
 }
 

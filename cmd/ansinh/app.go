@@ -39,7 +39,7 @@ func openApp(cfg Config, log *slog.Logger, channels func(*store.Store) ([]bot.Ch
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", cfg.contentWhere(), err)
 	}
-	kb, err := loadKBCached(fsys, cfg.DB+".models", log)
+	kb, err := loadKBCached(fsys, modelCachePath(cfg.DB), log)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", cfg.contentWhere(), err)
 	}
@@ -104,6 +104,10 @@ func (a *app) runDispatcher() (stop func()) {
 	a.disp.Open()
 	return func() { a.disp.Close(context.Background()) }
 }
+
+// modelCachePath is where the trained models are kept for the database at
+// dbPath.
+func modelCachePath(dbPath string) string { return dbPath + ".models" }
 
 // loadKBCached loads the knowledge base with its trained models kept in
 // the file at path, beside the database: a restart with the same content

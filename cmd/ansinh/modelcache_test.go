@@ -25,13 +25,13 @@ func TestModelCacheBesideDB(t *testing.T) {
 	if logs := start(); !strings.Contains(logs, "models=trained cache_written=true") {
 		t.Fatalf("first start: %s", logs)
 	}
-	if st, err := os.Stat(cfg.DB + ".models"); err != nil || st.Mode().Perm() != 0o600 {
+	if st, err := os.Stat(modelCachePath(cfg.DB)); err != nil || st.Mode().Perm() != 0o600 {
 		t.Fatalf("model cache beside the database: %v %v", st, err)
 	}
 	if logs := start(); !strings.Contains(logs, `models="from cache" cache_written=false`) {
 		t.Fatalf("restart: %s", logs)
 	}
-	if err := os.WriteFile(cfg.DB+".models", []byte("garbage"), 0o600); err != nil {
+	if err := os.WriteFile(modelCachePath(cfg.DB), []byte("garbage"), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	logs := start()

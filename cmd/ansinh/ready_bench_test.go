@@ -53,7 +53,7 @@ func serveReady(b *testing.B, db string, cold bool) {
 	var total time.Duration
 	for i := 0; i < b.N; i++ {
 		if cold {
-			if err := os.Remove(db + ".models"); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			if err := os.Remove(modelCachePath(db)); err != nil && !errors.Is(err, fs.ErrNotExist) {
 				b.Fatal(err)
 			}
 		}
