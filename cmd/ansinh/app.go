@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"sync"
 	"time"
 
@@ -116,6 +117,11 @@ func modelCachePath(dbPath string) string { return dbPath + ".models" }
 // only the training.
 func loadKBCached(fsys fs.FS, path string, log *slog.Logger) (*content.KB, error) {
 	start := time.Now()
+	// The database's directory, as store.Open makes it: a first start
+	// writes the cache too.
+	if err := os.MkdirAll(filepath.Dir(path), 0o750); err != nil {
+		log.Warn("model cache not used", "err", err)
+	}
 	kb, info, err := content.LoadCached(fsys, path, programID())
 	if err != nil {
 		return nil, err

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -12,6 +13,7 @@ import (
 // is reported in the log and the start goes on, training again.
 func TestModelCacheBesideDB(t *testing.T) {
 	cfg := testConfig(t, nil)
+	cfg.DB = filepath.Join(t.TempDir(), "not", "yet", "made", "ansinh.db") // a first start makes it
 	start := func() string {
 		t.Helper()
 		var logs bytes.Buffer
