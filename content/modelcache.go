@@ -143,9 +143,6 @@ func writeModels(path string, key [32]byte, m trained) error {
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
-// errStale says a cache was written for other content or another program.
-var errStale = errors.New("model cache: written for other content or another program")
-
 // readModels reads the models cached at path for key; nil, nil when the
 // cache is stale.
 func readModels(path string, key [32]byte) (*trained, error) {
