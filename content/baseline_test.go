@@ -33,7 +33,7 @@ func TestBaselineSVM(t *testing.T) {
 		}
 	}
 	m := trainSVMOn(entries)
-	for _, path := range []string{"testdata/blind29.tsv", "testdata/blind28.tsv", "testdata/blind27.tsv", "testdata/blind26.tsv", "testdata/blind25.tsv", "testdata/blind24.tsv", "testdata/blind23.tsv", "testdata/blind22.tsv", "testdata/blind21.tsv", "testdata/blind20.tsv", "testdata/blind19.tsv", "testdata/blind18.tsv", "testdata/short2.tsv", "testdata/blind17.tsv", "testdata/blind16.tsv", "testdata/blind15.tsv", "testdata/blind14.tsv", "testdata/blind13.tsv", "testdata/blind12.tsv", "testdata/blind11.tsv", "testdata/blind10.tsv", "testdata/blind9.tsv", "testdata/blind8.tsv", "testdata/blind7.tsv", "testdata/blind6.tsv", "testdata/blind5.tsv", "testdata/blind4.tsv", "testdata/blind3.tsv", "testdata/blind2.tsv", "testdata/blind.tsv", "../../shared/dev-questions.tsv"} {
+	for _, path := range []string{"testdata/blind30.tsv", "testdata/blind29.tsv", "testdata/blind28.tsv", "testdata/blind27.tsv", "testdata/blind26.tsv", "testdata/blind25.tsv", "testdata/blind24.tsv", "testdata/blind23.tsv", "testdata/blind22.tsv", "testdata/blind21.tsv", "testdata/blind20.tsv", "testdata/blind19.tsv", "testdata/blind18.tsv", "testdata/short2.tsv", "testdata/blind17.tsv", "testdata/blind16.tsv", "testdata/blind15.tsv", "testdata/blind14.tsv", "testdata/blind13.tsv", "testdata/blind12.tsv", "testdata/blind11.tsv", "testdata/blind10.tsv", "testdata/blind9.tsv", "testdata/blind8.tsv", "testdata/blind7.tsv", "testdata/blind6.tsv", "testdata/blind5.tsv", "testdata/blind4.tsv", "testdata/blind3.tsv", "testdata/blind2.tsv", "testdata/blind.tsv", "../../shared/dev-questions.tsv"} {
 		set := readTSV(t, path)
 		var all, plain, long, oos, inUnk, oosN, inN, plainN, longN int
 		for _, l := range set {
