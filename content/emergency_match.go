@@ -410,7 +410,11 @@ func (d *detector) typosOf(dst []string, s []byte) []string {
 }
 
 // words splits lower-cased text into runs of letters and runs of digits.
-func words(text string) []string {
+func words(text string) []string { return splitWords(text, true) }
+
+// splitWords splits text into runs of letters and runs of digits, lower
+// case when lower; "*" is a word of its own.
+func splitWords(text string, lower bool) []string {
 	var out []string
 	var b strings.Builder
 	kind := 0
@@ -422,7 +426,9 @@ func words(text string) []string {
 		kind = 0
 	}
 	for _, r := range norm.NFC.String(text) {
-		r = unicode.ToLower(r)
+		if lower {
+			r = unicode.ToLower(r)
+		}
 		switch {
 		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
 			if kind == 2 {

@@ -71,7 +71,7 @@ func (d *detector) refScan(text string) *dmsg {
 	for _, clause := range strings.FieldsFunc(text, isClauseEnd) {
 		cw := words(clause)
 		ws = append(ws, cw...)
-		for _, w := range casedWords(clause) {
+		for _, w := range splitWords(clause, false) {
 			titled = append(titled, isTitled(w))
 		}
 		for k, w := range cw {
@@ -134,44 +134,6 @@ func (d *detector) refScan(text string) *dmsg {
 		}
 	}
 	return m
-}
-
-// casedWords is words without the lower-casing.
-func casedWords(text string) []string {
-	var out []string
-	var b strings.Builder
-	kind := 0
-	flush := func() {
-		if b.Len() > 0 {
-			out = append(out, b.String())
-			b.Reset()
-		}
-		kind = 0
-	}
-	for _, r := range norm.NFC.String(text) {
-		switch {
-		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
-			if kind == 2 {
-				flush()
-			}
-			kind = 1
-		case r == '*':
-			flush()
-			out = append(out, "*")
-			continue
-		case unicode.IsDigit(r):
-			if kind == 1 {
-				flush()
-			}
-			kind = 2
-		default:
-			flush()
-			continue
-		}
-		b.WriteRune(r)
-	}
-	flush()
-	return out
 }
 
 // isTitled reports whether w's first letter is its only capital.
