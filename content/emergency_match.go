@@ -200,6 +200,10 @@ func (m *dmsg) named(ph *dphrase, i, end int) bool {
 	return false
 }
 
+// maxNameWords is how many capitalised words after a place noun are its
+// name at most ("xóm Đồng Bến Trên").
+const maxNameWords = 3
+
 // inName reports whether syllable i is part of a place's name: written
 // with a capital first letter, one to three such words after a place noun
 // ("thôn Khe Ngát", "chùa Đâm"), in a message whose words are mostly not
@@ -210,12 +214,12 @@ func (m *dmsg) inName(i int) bool {
 	if i == 0 || m.syl[i-1].brk || !m.title(i) {
 		return false
 	}
-	for k := i; k >= 1 && i-k < 3; k-- {
+	for k := i; k >= 1 && i-k < maxNameWords; k-- {
 		prev := &m.syl[k-1]
 		if prev.brk {
 			return false
 		}
-		if m.nouns[prev.fold] && prev.fold != "" {
+		if m.nouns[prev.fold] {
 			return !m.mostlyTitled()
 		}
 		if !m.title(k - 1) {
@@ -259,8 +263,8 @@ func (m *dmsg) mostlyTitled() bool {
 		for i := range m.syl {
 			titled := m.title(i)
 			switch {
-			case m.nouns[m.syl[i].fold] && m.syl[i].fold != "":
-				chain = 3
+			case m.nouns[m.syl[i].fold]:
+				chain = maxNameWords
 				continue
 			case titled && chain > 0:
 				chain--

@@ -375,7 +375,7 @@ func TestUnderstandingTargets(t *testing.T) {
 		// blind30 (607, written in the twenty-fifth session the same way,
 		// sealed outside the repository until its measurement by the
 		// lead, 2026-12-02; misses hidden): on 6dadd10 (the session's
-		// start) and 04ad917 alike 97.7, 98.1, 96.9, 97.5, 0.8, 83.2 /
+		// start) and c23a6ca alike 97.7, 98.1, 96.9, 97.5, 0.8, 83.2 /
 		// 82.2 (open: right entry where the category is named). Floors at
 		// the targets, the right-entry floors one line below.
 		{"testdata/blind30.tsv", floors{all: 95, plain: 93, long: 92, oos: 95, entry: 82.9, categoryEntry: 81.8, inUnknownMax: 3}},

@@ -99,6 +99,26 @@ func loadTrained(fsys fs.FS, tm *trained) (*KB, Problems, error) {
 // build indexes entries and trains the classifier.
 func build(entries []*Entry, ex *expander) *KB { return buildWith(entries, ex, nil) }
 
+// trainModels trains the classifier and, when svm is not nil, the SVM view, and
+// sends them on clf and svm. The view trains on the terms the classifier's
+// documents are made of, once they are made, beside the classifier.
+func trainModels(entries []*Entry, ex *expander, clf chan<- *classifier, svm chan<- *svmView) {
+	var sv *svmCorpus
+	if svm != nil && svmGram <= clfMaxGram {
+		sv = &svmCorpus{}
+	}
+	docs := classifierDocs(entries, ex, Topics, sv)
+	if svm != nil {
+		go func() {
+			if sv == nil {
+				sv = svmTexts(entries, ex, Topics)
+			}
+			svm <- trainSVMCorpus(sv, len(Topics))
+		}()
+	}
+	clf <- trainClassifierOn(entries, docs)
+}
+
 // buildWith indexes entries and takes the models tm, or trains them when
 // tm is nil.
 func buildWith(entries []*Entry, ex *expander, tm *trained) *KB {
@@ -111,9 +131,7 @@ func buildWith(entries []*Entry, ex *expander, tm *trained) *KB {
 		}
 	}
 	// The classifier and the SVM view train on goroutines of their own
-	// while the index is built: they read only the entries and ex. The
-	// view trains on the terms the classifier's documents are made of,
-	// once they are made.
+	// while the index is built: they read only the entries and ex.
 	clf := make(chan *classifier, 1)
 	var svm chan *svmView
 	if svmBeta > 0 {
@@ -125,22 +143,7 @@ func buildWith(entries []*Entry, ex *expander, tm *trained) *KB {
 			svm <- tm.svm
 		}
 	} else {
-		go func() {
-			var sv *svmCorpus
-			if svm != nil && svmGram <= clfMaxGram {
-				sv = &svmCorpus{}
-			}
-			docs := classifierDocs(entries, ex, Topics, sv)
-			if svm != nil {
-				go func() {
-					if sv == nil {
-						sv = svmTexts(entries, ex, Topics)
-					}
-					svm <- trainSVMCorpus(sv, len(Topics))
-				}()
-			}
-			clf <- trainClassifierOn(entries, docs)
-		}()
+		go trainModels(entries, ex, clf, svm)
 	}
 	var sc scratch
 	kb.ix = buildIndex(entries, ex, func(text string) ([]string, []float32) {

@@ -1,14 +1,11 @@
 package content
 
 import (
-	"bufio"
-	"bytes"
 	"crypto/sha256"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"hash/crc32"
-	"io"
 	"io/fs"
 	"math"
 	"os"
@@ -146,31 +143,25 @@ var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 // readModels reads the models cached at path for key; nil, nil when the
 // cache is stale.
 func readModels(path string, key [32]byte) (*trained, error) {
-	f, err := os.Open(path)
+	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	head := make([]byte, len(modelMagic)+len(key))
-	if _, err := io.ReadFull(f, head); err != nil || string(head[:len(modelMagic)]) != modelMagic {
+	head := len(modelMagic) + len(key)
+	if len(data) < head || string(data[:len(modelMagic)]) != modelMagic {
 		return nil, fmt.Errorf("model cache %s: not a model cache of this layout", path)
 	}
-	if !bytes.Equal(head[len(modelMagic):], key[:]) {
+	if string(data[len(modelMagic):head]) != string(key[:]) {
 		return nil, nil // stale: trained again and replaced
 	}
-	rest, err := io.ReadAll(bufio.NewReader(f))
-	if err != nil {
-		return nil, fmt.Errorf("model cache %s: %w", path, err)
-	}
-	if len(rest) < 4 {
+	if len(data) < head+4 {
 		return nil, fmt.Errorf("model cache %s: truncated", path)
 	}
-	body, sum := rest[:len(rest)-4], binary.LittleEndian.Uint32(rest[len(rest)-4:])
-	crc := crc32.Update(crc32.Checksum(head, castagnoli), castagnoli, body)
-	if crc != sum {
+	body, sum := data[:len(data)-4], binary.LittleEndian.Uint32(data[len(data)-4:])
+	if crc32.Checksum(body, castagnoli) != sum {
 		return nil, fmt.Errorf("model cache %s: damaged (checksum)", path)
 	}
-	m, err := decodeModels(body)
+	m, err := decodeModels(body[head:])
 	if err != nil {
 		return nil, fmt.Errorf("model cache %s: %w", path, err)
 	}
@@ -233,19 +224,16 @@ func (w *modelWriter) linear(l linear) {
 	w.floats(l.b)
 }
 
-// slice appends v's length and its values (a slice of a fixed-size type:
-// encoding/binary's fast path, no reflection).
-func (w *modelWriter) slice(n int, v any) {
-	w.int(n)
-	var err error
-	if w.buf, err = binary.Append(w.buf, binary.LittleEndian, v); err != nil {
-		panic(err) // only fixed-size slices are passed
-	}
+// appendSlice appends v's length and its values (encoding/binary's fast
+// path for slices of fixed-size values, no reflection).
+func appendSlice[T float32 | int32 | uint16](w *modelWriter, v []T) {
+	w.int(len(v))
+	w.buf, _ = binary.Append(w.buf, binary.LittleEndian, v) // fails only for values of no fixed size
 }
 
-func (w *modelWriter) floats(v []float32) { w.slice(len(v), v) }
-func (w *modelWriter) int32s(v []int32)   { w.slice(len(v), v) }
-func (w *modelWriter) uint16s(v []uint16) { w.slice(len(v), v) }
+func (w *modelWriter) floats(v []float32) { appendSlice(w, v) }
+func (w *modelWriter) int32s(v []int32)   { appendSlice(w, v) }
+func (w *modelWriter) uint16s(v []uint16) { appendSlice(w, v) }
 
 func (w *modelWriter) bytes(v []byte) {
 	w.int(len(v))
@@ -313,33 +301,20 @@ func (r *modelReader) linear() linear {
 	return l
 }
 
-// decode reads b's values into v (encoding/binary's fast path).
-func (r *modelReader) decode(b []byte, v any) {
+// readSlice reads what appendSlice wrote.
+func readSlice[T float32 | int32 | uint16](r *modelReader) []T {
+	size := binary.Size(T(0))
+	b := r.take(size * r.count(size))
+	v := make([]T, len(b)/size)
 	if _, err := binary.Decode(b, binary.LittleEndian, v); err != nil && r.err == nil {
 		r.err = err
 	}
-}
-
-func (r *modelReader) floats() []float32 {
-	b := r.take(4 * r.count(4))
-	v := make([]float32, len(b)/4)
-	r.decode(b, v)
 	return v
 }
 
-func (r *modelReader) int32s() []int32 {
-	b := r.take(4 * r.count(4))
-	v := make([]int32, len(b)/4)
-	r.decode(b, v)
-	return v
-}
-
-func (r *modelReader) uint16s() []uint16 {
-	b := r.take(2 * r.count(2))
-	v := make([]uint16, len(b)/2)
-	r.decode(b, v)
-	return v
-}
+func (r *modelReader) floats() []float32 { return readSlice[float32](r) }
+func (r *modelReader) int32s() []int32   { return readSlice[int32](r) }
+func (r *modelReader) uint16s() []uint16 { return readSlice[uint16](r) }
 
 func (r *modelReader) bytes() []byte {
 	return slices.Clone(r.take(r.count(1)))

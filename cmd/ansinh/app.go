@@ -118,10 +118,8 @@ func modelCachePath(dbPath string) string { return dbPath + ".models" }
 func loadKBCached(fsys fs.FS, path string, log *slog.Logger) (*content.KB, error) {
 	start := time.Now()
 	// The database's directory, as store.Open makes it: a first start
-	// writes the cache too.
-	if err := os.MkdirAll(filepath.Dir(path), 0o750); err != nil {
-		log.Warn("model cache not used", "err", err)
-	}
+	// writes the cache too (a failure shows as the cache's write error).
+	_ = os.MkdirAll(filepath.Dir(path), 0o750)
 	kb, info, err := content.LoadCached(fsys, path, programID())
 	if err != nil {
 		return nil, err
@@ -129,8 +127,11 @@ func loadKBCached(fsys fs.FS, path string, log *slog.Logger) (*content.KB, error
 	if info.Err != nil {
 		log.Warn("model cache not used", "err", info.Err)
 	}
-	log.Info("knowledge base loaded", "models", map[bool]string{true: "from cache", false: "trained"}[info.Hit],
-		"cache_written", info.Written, "took", time.Since(start).Round(time.Millisecond))
+	models := "trained"
+	if info.Hit {
+		models = "from cache"
+	}
+	log.Info("knowledge base loaded", "models", models, "cache_written", info.Written, "took", time.Since(start).Round(time.Millisecond))
 	return kb, nil
 }
 

@@ -120,7 +120,7 @@ func TestAskUnderstanding(t *testing.T) {
 		// blind29, sealed until 6dadd10: 98.4, 98.7, 97.4, 96.0 (3), 0.2,
 		// 86.3 / 84.5, the same on 785168c.
 		// blind30, sealed until 6dadd10: 97.5, 98.1, 97.4, 95.8 (2), 0.6,
-		// 83.2 / 82.2, the same on 04ad917.
+		// 83.2 / 82.2, the same on c23a6ca.
 		{"blind30", 95, 93, 92, 95, 82.9, 81.8, 3},
 		{"blind29", 95, 93, 92, 95, 86.0, 84.1, 3},
 		{"blind28", 95, 93, 92, 95, 80.4, 80.1, 3},
