@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"os"
 	"strconv"
 	"time"
 
@@ -17,12 +16,12 @@ import (
 
 // runChat is the terminal chat: the same engine and database as serve, with
 // replies printed here.
-func runChat(ctx context.Context, cfg Config, args []string, stdin io.Reader, stdout io.Writer) error {
+func runChat(ctx context.Context, cfg Config, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) > 0 {
 		return errUsage
 	}
 	ch := term.New(stdout)
-	a, err := openApp(cfg, newLogger(os.Stderr).With("cmd", "chat"), func(*store.Store) ([]bot.Channel, error) {
+	a, err := openApp(cfg, newLevelLogger(stderr, slog.LevelWarn).With("cmd", "chat"), func(*store.Store) ([]bot.Channel, error) {
 		return []bot.Channel{ch}, nil
 	})
 	if err != nil {

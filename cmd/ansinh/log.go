@@ -12,8 +12,13 @@ import (
 // attribute before they are written (docs/architecture.md §7).
 type maskHandler struct{ next slog.Handler }
 
-func newLogger(w io.Writer) *slog.Logger {
-	return slog.New(maskHandler{slog.NewTextHandler(w, &slog.HandlerOptions{Level: slog.LevelInfo})})
+func newLogger(w io.Writer) *slog.Logger { return newLevelLogger(w, slog.LevelInfo) }
+
+// newLevelLogger is newLogger writing records of level and above only:
+// the terminal chat shows warnings and errors, not the start-up record
+// between the person's lines.
+func newLevelLogger(w io.Writer, level slog.Level) *slog.Logger {
+	return slog.New(maskHandler{slog.NewTextHandler(w, &slog.HandlerOptions{Level: level})})
 }
 
 func (h maskHandler) Enabled(ctx context.Context, l slog.Level) bool { return h.next.Enabled(ctx, l) }

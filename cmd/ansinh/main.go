@@ -89,7 +89,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	case "serve":
 		return runServe(ctx, cfg, rest, stderr)
 	case "chat":
-		return runChat(ctx, cfg, rest, stdin, stdout)
+		return runChat(ctx, cfg, rest, stdin, stdout, stderr)
 	case "ask":
 		return runAsk(cfg, rest, stdin, stdout)
 	case "content":

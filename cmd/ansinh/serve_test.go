@@ -134,9 +134,14 @@ func TestServeWebChat(t *testing.T) {
 func TestChatInTerminal(t *testing.T) {
 	cfg := testConfig(t, nil)
 	in := strings.NewReader("bhyt ho can ngheo duoc ho tro bao nhieu\n1\n")
-	var out syncBuffer
-	if err := runChat(context.Background(), cfg, nil, in, &out); err != nil {
+	var out, errs syncBuffer
+	if err := runChat(context.Background(), cfg, nil, in, &out, &errs); err != nil {
 		t.Fatal(err)
+	}
+	// The person's terminal shows the conversation only: the start-up
+	// record ("knowledge base loaded") is information, not a warning.
+	if logs := errs.String(); logs != "" {
+		t.Errorf("terminal chat wrote records below warning level:\n%s", logs)
 	}
 	text := out.String()
 	for _, want := range []string{"Xin chào", "1. ", "Căn cứ", "(Gõ số để chọn)"} {
