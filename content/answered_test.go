@@ -1,0 +1,32 @@
+package content
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAnswersSayWhatIsAsked holds answers to the statement a common
+// question needs, whichever entry the matcher picks: a household wanting
+// to leave the poverty list is told how (whether it reaches the escape
+// entry or the review request), and a poor household asking whether its
+// electricity support depends on what it used is told it does not.
+func TestAnswersSayWhatIsAsked(t *testing.T) {
+	kb := loadOnce(t)
+	day := mustDate(t, "2026-12-02")
+	for _, c := range []struct{ text, want string }{
+		{"tu nguyen xin thoat ngheo thi lam the nao", "rà soát lại"},
+		{"nhà tôi muốn tự nguyện ra khỏi hộ nghèo vì con đã đi làm, thủ tục ra sao", "rà soát lại"},
+		{"Hộ nghèo có được tự xin ra khỏi hộ nghèo trước thời hạn không", "rà soát lại"},
+		{"tháng nào nhà hộ nghèo không dùng điện thì có được hỗ trợ tiền điện không", "dùng ít hay nhiều điện"},
+		{"nha e ho ngheo dung dien nhieu thi van duoc ho tro tien dien chu", "dùng ít hay nhiều điện"},
+	} {
+		r := kb.Match(c.text, day)
+		if r.Entry == nil {
+			t.Errorf("%q: no answer, want one saying %q", c.text, c.want)
+			continue
+		}
+		if !strings.Contains(r.Entry.Answer, c.want) {
+			t.Errorf("%q: %s does not say %q:\n%s", c.text, r.Entry.ID, c.want, r.Entry.Answer)
+		}
+	}
+}
