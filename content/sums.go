@@ -184,6 +184,12 @@ func borrowed(toks []amountToken, sp spanAmount) bool {
 	return false
 }
 
+// notPaying takes out the phrases whose "dong" or "het" is no paying:
+// the co-payment at the hospital (đồng chi trả), labour (lao động, tai
+// nạn lao động) and a card's expiry (hết hạn). "Thẻ cận nghèo đồng chi
+// trả bao nhiêu phần trăm" asks what the card pays, not the premium.
+var notPaying = strings.NewReplacer(" dong chi tra ", " chi tra ", " lao dong ", " lao ", " het han ", " han ")
+
 // ownRateLoanWords name the policy bank's programmes whose rate is not the
 // household category's: student loans, clean water and sanitation, housing
 // and job-creation loans. Their entries answer with their own rate; the
@@ -195,6 +201,7 @@ func premiumAsked(folded string) bool {
 	if strings.Contains(folded, " hoc sinh ") || strings.Contains(folded, " sinh vien ") {
 		return false
 	}
+	folded = notPaying.Replace(folded)
 	pay := strings.Contains(folded, " dong ") || strings.Contains(folded, " nop ") || strings.Contains(folded, " mua ") || strings.Contains(folded, " mat ") || strings.Contains(folded, " het ")
 	how := strings.Contains(folded, " bao nhieu ") || strings.Contains(folded, " bn ") || strings.Contains(folded, " nhieu tien ")
 	return bhyt && pay && how

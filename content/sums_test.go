@@ -113,6 +113,35 @@ func TestSumPremium(t *testing.T) {
 	}
 }
 
+// TestSumPremiumPayWords: "đồng chi trả" (the co-payment), "lao động"
+// and "hết hạn" hold the premium's pay words "đóng" and "hết" once folded,
+// yet ask no premium: the card's entry answers them, not the sum. The same
+// messages asking the premium too still get it.
+func TestSumPremiumPayWords(t *testing.T) {
+	kb := mustRules(t).KB()
+	d := day(t, "2026-12-02")
+	for _, q := range []string{
+		"thẻ BHYT cận nghèo nằm viện thì đồng chi trả bao nhiêu phần trăm",
+		"the bhyt ho can ngheo dong chi tra bao nhieu %",
+		"bố tôi bị tai nạn lao động, nhà cận nghèo, thẻ BHYT được hưởng bao nhiêu phần trăm",
+		"the bhyt ho ngheo cua me toi het han roi thi di kham duoc bao nhieu phan tram",
+	} {
+		if s, ok := kb.Sum(q, d, ""); ok {
+			t.Errorf("%q answered with the premium sum:\n%s", q, s.Text)
+		}
+	}
+	for _, q := range []string{
+		"thẻ BHYT cận nghèo đồng chi trả bao nhiêu, mỗi năm phải đóng bao nhiêu tiền",
+		"bố tôi làm lao động tự do, nhà cận nghèo, mua thẻ BHYT hết bao nhiêu",
+		"the bhyt can ngheo het han roi, gia han thi phai dong bao nhieu",
+	} {
+		s, ok := kb.Sum(q, d, "")
+		if !ok || !strings.Contains(s.Text, "Hộ cận nghèo: Nhà nước hỗ trợ ít nhất 70%, mỗi người tự đóng tối đa 34.155 đồng/tháng") {
+			t.Errorf("%q: premium sum %v\n%s", q, ok, s.Text)
+		}
+	}
+}
+
 // TestSumSteals: a sum answers only arithmetic questions about loans and
 // BHYT, never a labelled question of another topic.
 func TestSumSteals(t *testing.T) {
