@@ -103,7 +103,12 @@ func (kb *KB) sum(text string, day Date, category string) (Sum, bool) {
 	toks := lexAmount(text)
 	folded := " " + joinTokens(toks) + " "
 	var principal int64
-	if interestAsked(toks) && !hasAny(folded, ownRateLoanWords) {
+	// The interest is computed only when an amount is asked: "không có
+	// tiền trả lãi tháng này, có được khoanh nợ không", "đóng lãi qua tổ
+	// trưởng có được không" and "thoát nghèo thì lãi suất có tăng không"
+	// name the interest and the sum borrowed, but ask about relief, where
+	// to pay and the rate; the loan entries answer them.
+	if interestAsked(toks) && howMuch(folded) && !hasAny(folded, ownRateLoanWords) {
 		for _, sp := range findAmounts(toks) {
 			if sp.err == nil && sp.vnd >= 1_000_000 && borrowed(toks, sp) {
 				principal = sp.vnd
@@ -203,8 +208,13 @@ func premiumAsked(folded string) bool {
 	}
 	folded = notPaying.Replace(folded)
 	pay := strings.Contains(folded, " dong ") || strings.Contains(folded, " nop ") || strings.Contains(folded, " mua ") || strings.Contains(folded, " mat ") || strings.Contains(folded, " het ")
-	how := strings.Contains(folded, " bao nhieu ") || strings.Contains(folded, " bn ") || strings.Contains(folded, " nhieu tien ")
-	return bhyt && pay && how
+	return bhyt && pay && howMuch(folded)
+}
+
+// howMuch reports whether the folded message asks for an amount ("bao
+// nhiêu", "bn", "nhiều tiền"), as a sum answers it.
+func howMuch(folded string) bool {
+	return strings.Contains(folded, " bao nhieu ") || strings.Contains(folded, " bn ") || strings.Contains(folded, " nhieu tien ")
 }
 
 func (kb *KB) interest(principal int64, day Date, category string) (Sum, bool) {

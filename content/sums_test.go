@@ -113,6 +113,27 @@ func TestSumPremium(t *testing.T) {
 	}
 }
 
+// TestSumInterestAsksAnAmount: a message that names the sum borrowed and
+// the interest, but asks about paying late, where to pay or whether the
+// rate changes, gets the loan entry's answer, not the interest arithmetic.
+func TestSumInterestAsksAnAmount(t *testing.T) {
+	kb := mustRules(t).KB()
+	d := day(t, "2026-12-02")
+	for _, q := range []string{
+		"nhà tôi hộ nghèo vay 30 triệu, tháng này lợn chết không có tiền trả lãi, có được hoãn không",
+		"me toi vay ho ngheo 20 trieu, dong lai qua to truong hay ra diem giao dich xa",
+		"đang vay 40 triệu hộ cận nghèo, được xét thoát cận nghèo thì lãi suất có tăng không",
+	} {
+		if s, ok := kb.Sum(q, d, ""); ok {
+			t.Errorf("%q answered with the interest sum:\n%s", q, s.Text)
+		}
+	}
+	s, ok := kb.Sum("nhà tôi hộ nghèo vay 30 triệu, tháng này lợn chết, tiền lãi phải trả bao nhiêu", d, "")
+	if !ok || !strings.Contains(s.Text, "vay 30.000.000 đồng thì tiền lãi khoảng 165.000 đồng") {
+		t.Errorf("amount asked: %v\n%s", ok, s.Text)
+	}
+}
+
 // TestSumPremiumPayWords: "đồng chi trả" (the co-payment), "lao động"
 // and "hết hạn" hold the premium's pay words "đóng" and "hết" once folded,
 // yet ask no premium: the card's entry answers them, not the sum. The same
