@@ -16,7 +16,7 @@ func TestComingYearOffersLaterVersion(t *testing.T) {
 	h := newHarness(t)
 	h.now = time.Date(2026, 12, 1, 9, 0, 0, 0, fixedNow.Location())
 	reply := lastReply(t, h.say("chuẩn nghèo mới năm 2027 là bao nhiêu"))
-	const lead = "📌 Từ ngày 01/01/2027 có thông tin khác: ông/bà bấm nút «Từ 01/01/2027» bên dưới để xem. Đang áp dụng hôm nay:\n\nĐến hết 31/12/2026 vẫn áp dụng chuẩn nghèo giai đoạn 2022–2025."
+	const lead = "📌 Từ ngày 01/01/2027 có thông tin khác: ông/bà bấm nút «Từ 01/01/2027» bên dưới để xem. Đang áp dụng hôm nay:\n\nĐến hết 31/12/2026 vẫn dùng chuẩn nghèo giai đoạn 2022–2025:"
 	if !strings.HasPrefix(reply.Text, lead) {
 		t.Errorf("reply starts %q, want %q", firstLines(reply.Text, 3), lead)
 	}

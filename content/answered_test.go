@@ -8,8 +8,10 @@ import (
 // TestAnswersSayWhatIsAsked holds answers to the statement a common
 // question needs, whichever entry the matcher picks: a household wanting
 // to leave the poverty list is told how (whether it reaches the escape
-// entry or the review request), and a poor household asking whether its
-// electricity support depends on what it used is told it does not.
+// entry or the review request), a poor household asking whether its
+// electricity support depends on what it used is told it does not, and
+// a question about the near-poor line is told where that line is (the
+// standard's answer used to define only the poor household).
 func TestAnswersSayWhatIsAsked(t *testing.T) {
 	kb := loadOnce(t)
 	day := mustDate(t, "2026-12-02")
@@ -19,6 +21,8 @@ func TestAnswersSayWhatIsAsked(t *testing.T) {
 		{"Hộ nghèo có được tự xin ra khỏi hộ nghèo trước thời hạn không", "rà soát lại"},
 		{"tháng nào nhà hộ nghèo không dùng điện thì có được hỗ trợ tiền điện không", "dùng ít hay nhiều điện"},
 		{"nha e ho ngheo dung dien nhieu thi van duoc ho tro tien dien chu", "dùng ít hay nhiều điện"},
+		{"chuẩn hộ cận nghèo ở thành thị là thu nhập bao nhiêu", "Hộ cận nghèo: thu nhập"},
+		{"thu nhap moi nguoi bao nhieu thi dc xep can ngheo o nong thon", "Hộ cận nghèo: thu nhập"},
 	} {
 		r := kb.Match(c.text, day)
 		if r.Entry == nil {
