@@ -11,7 +11,9 @@ import (
 // entry or the review request), a poor household asking whether its
 // electricity support depends on what it used is told it does not, and
 // a question about the near-poor line is told where that line is (the
-// standard's answer used to define only the poor household).
+// standard's answer used to define only the poor household), and an old
+// person without a pension asking for "trợ cấp xã hội" hears of the
+// social pension (the general allowance's answer used to leave it out).
 func TestAnswersSayWhatIsAsked(t *testing.T) {
 	kb := loadOnce(t)
 	day := mustDate(t, "2026-12-02")
@@ -23,6 +25,9 @@ func TestAnswersSayWhatIsAsked(t *testing.T) {
 		{"nha e ho ngheo dung dien nhieu thi van duoc ho tro tien dien chu", "dùng ít hay nhiều điện"},
 		{"chuẩn hộ cận nghèo ở thành thị là thu nhập bao nhiêu", "Hộ cận nghèo: thu nhập"},
 		{"thu nhap moi nguoi bao nhieu thi dc xep can ngheo o nong thon", "Hộ cận nghèo: thu nhập"},
+		{"bố tôi 78 tuổi không có lương hưu, có được nhận trợ cấp xã hội không", "hưu trí xã hội"},
+		{"ong ba toi ngoai 80 roi, con chau van nuoi, co duoc tro cap xa hoi hang thang khong", "hưu trí xã hội"},
+		{"mẹ tôi 72 tuổi, nhà hộ cận nghèo, có khoản trợ cấp nào hàng tháng cho người già không", "hưu trí xã hội"},
 	} {
 		r := kb.Match(c.text, day)
 		if r.Entry == nil {
