@@ -13,7 +13,9 @@ import (
 // a question about the near-poor line is told where that line is (the
 // standard's answer used to define only the poor household), and an old
 // person without a pension asking for "trợ cấp xã hội" hears of the
-// social pension (the general allowance's answer used to leave it out).
+// social pension (the general allowance's answer used to leave it out),
+// and a near-poor household asking about collateral is told there is
+// none, as for the poor household whose conditions it shares.
 func TestAnswersSayWhatIsAsked(t *testing.T) {
 	kb := loadOnce(t)
 	day := mustDate(t, "2026-12-02")
@@ -28,6 +30,8 @@ func TestAnswersSayWhatIsAsked(t *testing.T) {
 		{"bố tôi 78 tuổi không có lương hưu, có được nhận trợ cấp xã hội không", "hưu trí xã hội"},
 		{"ong ba toi ngoai 80 roi, con chau van nuoi, co duoc tro cap xa hoi hang thang khong", "hưu trí xã hội"},
 		{"mẹ tôi 72 tuổi, nhà hộ cận nghèo, có khoản trợ cấp nào hàng tháng cho người già không", "hưu trí xã hội"},
+		{"hộ cận nghèo vay vốn chính sách có cần thế chấp sổ đỏ không", "không phải thế chấp"},
+		{"nha em can ngheo muon vay 50tr nuoi bo, co phai the chap gi ko", "không phải thế chấp"},
 	} {
 		r := kb.Match(c.text, day)
 		if r.Entry == nil {
