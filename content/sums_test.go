@@ -42,11 +42,7 @@ func TestSumInterest(t *testing.T) {
 	if !strings.Contains(s.Text, "Hộ mới thoát nghèo, lãi suất 0,6875%/tháng: vay 100.000.000 đồng thì tiền lãi khoảng 687.500 đồng") {
 		t.Errorf("escaped:\n%s", s.Text)
 	}
-	for _, q := range []string{"hộ nghèo vay được bao nhiêu", "tôi muốn vay lại 50 triệu được không", "lãi suất hộ nghèo bao nhiêu", "nhà 5 người thu nhập 6 triệu"} {
-		if s, ok := kb.Sum(q, day(t, "2026-11-29"), ""); ok {
-			t.Errorf("%q answered with a sum:\n%s", q, s.Text)
-		}
-	}
+	wantNoSum(t, kb, day(t, "2026-11-29"), "", "hộ nghèo vay được bao nhiêu", "tôi muốn vay lại 50 triệu được không", "lãi suất hộ nghèo bao nhiêu", "nhà 5 người thu nhập 6 triệu")
 }
 
 // TestSumInterestNeedsTheLoan: the interest sum multiplies the sum
@@ -55,16 +51,12 @@ func TestSumInterest(t *testing.T) {
 // job-creation loan has its own rate, given by its entry.
 func TestSumInterestNeedsTheLoan(t *testing.T) {
 	kb := mustKB(t)
-	for _, q := range []string{
+	wantNoSum(t, kb, day(t, "2026-11-29"), content.CatPoor,
 		"nha chau ho can ngheo, hoc phi moi ky 7 trieu, chau muon hoi sinh vien ho can ngheo vay von thi lai suat the nao a",
 		"học phí 5 triệu, hộ nghèo vay thì lãi mỗi tháng bao nhiêu",
 		"sinh viên hộ nghèo vay 20 triệu thì tiền lãi mỗi tháng bao nhiêu",
 		"vay 20 triệu làm nhà vệ sinh nước sạch thì trả lãi bao nhiêu",
-	} {
-		if s, ok := kb.Sum(q, day(t, "2026-11-29"), content.CatPoor); ok {
-			t.Errorf("%q answered with a sum:\n%s", q, s.Text)
-		}
-	}
+	)
 	s, ok := kb.Sum("lương em 6 triệu, nhà hộ nghèo vay 40 triệu thì trả lãi mỗi tháng bao nhiêu", day(t, "2026-11-29"), "")
 	if !ok || !strings.Contains(s.Text, "Hộ nghèo, lãi suất 0,55%/tháng: vay 40.000.000 đồng thì tiền lãi khoảng 220.000 đồng") {
 		t.Errorf("wage beside the loan: %v\n%s", ok, s.Text)
@@ -119,15 +111,11 @@ func TestSumPremium(t *testing.T) {
 func TestSumInterestAsksAnAmount(t *testing.T) {
 	kb := mustRules(t).KB()
 	d := day(t, "2026-12-02")
-	for _, q := range []string{
+	wantNoSum(t, kb, d, "",
 		"nhà tôi hộ nghèo vay 30 triệu, tháng này lợn chết không có tiền trả lãi, có được hoãn không",
 		"me toi vay ho ngheo 20 trieu, dong lai qua to truong hay ra diem giao dich xa",
 		"đang vay 40 triệu hộ cận nghèo, được xét thoát cận nghèo thì lãi suất có tăng không",
-	} {
-		if s, ok := kb.Sum(q, d, ""); ok {
-			t.Errorf("%q answered with the interest sum:\n%s", q, s.Text)
-		}
-	}
+	)
 	s, ok := kb.Sum("nhà tôi hộ nghèo vay 30 triệu, tháng này lợn chết, tiền lãi phải trả bao nhiêu", d, "")
 	if !ok || !strings.Contains(s.Text, "vay 30.000.000 đồng thì tiền lãi khoảng 165.000 đồng") {
 		t.Errorf("amount asked: %v\n%s", ok, s.Text)
@@ -141,16 +129,12 @@ func TestSumInterestAsksAnAmount(t *testing.T) {
 func TestSumPremiumPayWords(t *testing.T) {
 	kb := mustRules(t).KB()
 	d := day(t, "2026-12-02")
-	for _, q := range []string{
+	wantNoSum(t, kb, d, "",
 		"thẻ BHYT cận nghèo nằm viện thì đồng chi trả bao nhiêu phần trăm",
 		"the bhyt ho can ngheo dong chi tra bao nhieu %",
 		"bố tôi bị tai nạn lao động, nhà cận nghèo, thẻ BHYT được hưởng bao nhiêu phần trăm",
 		"the bhyt ho ngheo cua me toi het han roi thi di kham duoc bao nhieu phan tram",
-	} {
-		if s, ok := kb.Sum(q, d, ""); ok {
-			t.Errorf("%q answered with the premium sum:\n%s", q, s.Text)
-		}
-	}
+	)
 	for _, q := range []string{
 		"thẻ BHYT cận nghèo đồng chi trả bao nhiêu, mỗi năm phải đóng bao nhiêu tiền",
 		"bố tôi làm lao động tự do, nhà cận nghèo, mua thẻ BHYT hết bao nhiêu",
@@ -227,16 +211,12 @@ func TestSumOutsideSubject(t *testing.T) {
 func TestSumReadsTheHousehold(t *testing.T) {
 	kb := mustKB(t)
 	d := day(t, "2026-12-01")
-	for _, q := range []string{
+	wantNoSum(t, kb, d, "",
 		"nha minh khong phai ho ngheo dau, ca nha 4 nguoi mua bhyt thi dong bao nhieu",
 		"Nhà tôi không còn là hộ nghèo từ tháng trước, thẻ BHYT mua lại thì đóng bao nhiêu một người",
 		"nha toi thoat can ngheo roi, 3 nguoi dong bhyt het bao nhieu",
 		"ho muc song trung binh vay 30 trieu thi moi thang tra lai bao nhieu",
-	} {
-		if s, ok := kb.Sum(q, d, ""); ok {
-			t.Errorf("%q answered with a sum:\n%s", q, s.Text)
-		}
-	}
+	)
 	// The category the question is about, not the first one named.
 	s, ok := kb.Sum("trước nhà tôi là hộ nghèo, giờ lên cận nghèo rồi, vay 20 triệu thì tiền lãi mỗi tháng bao nhiêu", d, "")
 	if !ok || !slices.Equal(s.Entries, []string{"loan-near-poor"}) || !strings.Contains(s.Text, "Hộ cận nghèo, lãi suất 0,66%/tháng: vay 20.000.000 đồng thì tiền lãi khoảng 132.000 đồng") {
@@ -295,5 +275,16 @@ func TestSumCovers(t *testing.T) {
 	}
 	if interest.Covers(nil) {
 		t.Error("a sum covers no entry at all")
+	}
+}
+
+// wantNoSum fails for each message kb answers with a loan-interest or
+// premium sum on the day for a household of category ("" for none).
+func wantNoSum(t *testing.T, kb *content.KB, on content.Date, category string, msgs ...string) {
+	t.Helper()
+	for _, q := range msgs {
+		if s, ok := kb.Sum(q, on, category); ok {
+			t.Errorf("%q answered with a sum:\n%s", q, s.Text)
+		}
 	}
 }
