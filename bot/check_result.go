@@ -203,12 +203,13 @@ func SumFor(kb *content.KB, text string, r content.Result, day content.Date, cat
 }
 
 // checkReading reports whether the matcher's reading r lets a request to
-// check the household open the check: a question about the household's
-// status (or one the matcher cannot place), not "đất đứng tên bố mẹ, có
-// được hỗ trợ làm nhà hộ nghèo không", which names the category but asks
-// about housing support.
+// check the household open the check: a question the check answers for
+// the household (content.CheckAnswers), or one the matcher cannot place.
+// Not "đất đứng tên bố mẹ, có được hỗ trợ làm nhà hộ nghèo không", which
+// names the category but asks about housing support, nor "nhà em có được
+// xét hộ nghèo giữa năm không hay phải đợi cuối năm", which asks when.
 func checkReading(r content.Result) bool {
-	return r.Topic == content.TopicPovertyStatus || r.Topic == content.TopicUnknown
+	return r.Topic == content.TopicUnknown || r.Topic == content.TopicPovertyStatus && content.CheckAnswers(r.Entry)
 }
 
 // CheckOpening returns the bot's first reply to text when text asks to

@@ -171,10 +171,11 @@ func TestCheckStartsFromFreeText(t *testing.T) {
 }
 
 // TestCheckWaitsForTheMatcher: a message that names the household's
-// category in a yes/no question but asks about another programme gets that
-// programme's answer, not the check's first question; and a story that
-// also asks what a BHYT card costs gets the matcher's answer, not the
-// premium sum.
+// category in a yes/no question but asks about another programme, or
+// about when the household is reviewed, its certificate or leaving the
+// list, gets that entry's answer, not the check's first question; and a
+// story that also asks what a BHYT card costs gets the matcher's answer,
+// not the premium sum.
 func TestCheckWaitsForTheMatcher(t *testing.T) {
 	kb := mustKB(t)
 	day := checkDay("2026-12-01")
@@ -183,6 +184,10 @@ func TestCheckWaitsForTheMatcher(t *testing.T) {
 		{"nha toi thuoc dien ho ngheo co duoc mien hoc phi cho con hoc lop 6 khong", "edu-tuition-public-free"},
 		{"gia dinh toi co 4 nguoi, co duoc vay von ho ngheo de lam chuong trai khong", "loan-poor-household"},
 		{"nha em ho can ngheo, e muon vay von nuoi bo thi lai suat the nao, the bhyt ca nha nam nay het bao nhieu tien", "loan-near-poor"},
+		{"nhà tôi 5 người, chồng vừa mất việc, nhà có được xét vào hộ nghèo ngay giữa năm không hay phải đợi cuối năm", "poverty-midyear"},
+		{"nha chau 3 nguoi, me chau moi bi tai nan, nha chau co duoc xet ho ngheo giua nam ko hay phai cho den cuoi nam", "poverty-midyear"},
+		{"nhà tôi được công nhận hộ nghèo từ 2023, nhà tôi có được cấp sổ hộ nghèo không hay chỉ có tên trong danh sách", "poverty-certificate"},
+		{"nha em thoat ngheo roi thi co duoc lam ho can ngheo khong", "poverty-escape"},
 	} {
 		wantEntryReply(t, kb, day, c.msg, c.entry, "Tôi sẽ hỏi vài câu ngắn", "Mức đóng BHYT đủ hiện nay")
 	}

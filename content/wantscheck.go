@@ -1,6 +1,9 @@
 package content
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Folded phrases of a request to check the household (WantsCheck).
 var (
@@ -10,6 +13,25 @@ var (
 	checkAsks     = []string{" co phai ", " co duoc ", " co du dieu kien ", " du dieu kien ", " co thuoc ", " thuoc dien ", " co nam trong ", " co vao ", " xep vao ", " co tinh la ", " co lam duoc ", " co xin duoc "}
 	checkSelf     = []string{" nha toi ", " nha em ", " nha minh ", " nha chau ", " nha bac ", " nha ba ", " nha con ", " nha tui ", " nha co ", " gia dinh toi ", " gia dinh em ", " gia dinh minh ", " ho toi ", " ho nha toi ", " nha ong ", " nha anh ", " nha chi "}
 )
+
+// checkKeys are the keys of the entries whose question the eligibility
+// check answers for the sender's own household: the standard, its
+// categories and deprivations, the province's own line, registering for
+// the list and what the poor and near-poor get. The other poverty entries
+// answer what the check does not: when a household is reviewed
+// (mid-year, the review's calendar and standard), the review's steps, an
+// appeal, the certificate, leaving the list.
+var checkKeys = []string{"poverty-standard", "poverty-categories", "poverty-indicators", "poverty-bac-ninh-standard", "poverty-review-apply", "poverty-benefits-poor", "poverty-benefits-near-poor"}
+
+// CheckAnswers reports whether the eligibility check answers the question
+// entry e answers, for the sender's household (checkKeys): a request to
+// check the household ("nhà tôi 5 người thu nhập 6 triệu có phải hộ nghèo
+// không") that the matcher reads as e opens the check. "Nhà em có được xét
+// hộ nghèo giữa năm không hay phải đợi cuối năm" reads as the mid-year
+// review, which its entry answers and the check does not.
+func CheckAnswers(e *Entry) bool {
+	return e != nil && slices.Contains(checkKeys, e.Key)
+}
 
 // WantsCheck reports whether a message asks whether the sender's own
 // household qualifies ("nhà tôi 5 người thu nhập 6 triệu có phải hộ nghèo
