@@ -14,8 +14,9 @@ import (
 // standard's answer used to define only the poor household), and an old
 // person without a pension asking for "trợ cấp xã hội" hears of the
 // social pension (the general allowance's answer used to leave it out),
-// and a near-poor household asking about collateral is told there is
-// none, as for the poor household whose conditions it shares.
+// a near-poor household asking about collateral is told there is none,
+// as for the poor household whose conditions it shares, and a household
+// asking for a tuition reduction hears that public schools charge none.
 func TestAnswersSayWhatIsAsked(t *testing.T) {
 	kb := loadOnce(t)
 	day := mustDate(t, "2026-12-02")
@@ -32,6 +33,8 @@ func TestAnswersSayWhatIsAsked(t *testing.T) {
 		{"mẹ tôi 72 tuổi, nhà hộ cận nghèo, có khoản trợ cấp nào hàng tháng cho người già không", "hưu trí xã hội"},
 		{"hộ cận nghèo vay vốn chính sách có cần thế chấp sổ đỏ không", "không phải thế chấp"},
 		{"nha em can ngheo muon vay 50tr nuoi bo, co phai the chap gi ko", "không phải thế chấp"},
+		{"ho can ngheo co duoc giam hoc phi cho con khong", "trường công lập"},
+		{"nhà tôi hộ nghèo, con học lớp 8 thì được giảm học phí bao nhiêu phần trăm", "trường công lập"},
 	} {
 		r := kb.Match(c.text, day)
 		if r.Entry == nil {
