@@ -6,17 +6,12 @@ import (
 )
 
 // TestAnswersSayWhatIsAsked holds answers to the statement a common
-// question needs, whichever entry the matcher picks: a household wanting
-// to leave the poverty list is told how (whether it reaches the escape
-// entry or the review request), a poor household asking whether its
-// electricity support depends on what it used is told it does not, and
-// a question about the near-poor line is told where that line is (the
-// standard's answer used to define only the poor household), and an old
-// person without a pension asking for "trợ cấp xã hội" hears of the
-// social pension (the general allowance's answer used to leave it out),
-// a near-poor household asking about collateral is told there is none,
-// as for the poor household whose conditions it shares, and a household
-// asking for a tuition reduction hears that public schools charge none.
+// question needs, whichever entry the matcher picks: how a household asks
+// to leave the poverty list; that a poor household's electricity support
+// does not depend on what it used; where the near-poor income line is;
+// that old people without a pension get the social pension; that a
+// near-poor loan needs no collateral; that public schools charge no
+// tuition. Each case failed on the answers before the statement was added.
 func TestAnswersSayWhatIsAsked(t *testing.T) {
 	kb := loadOnce(t)
 	day := mustDate(t, "2026-12-02")
