@@ -11,7 +11,8 @@ import (
 // does not depend on what it used; where the near-poor income line is;
 // that old people without a pension get the social pension; that a
 // near-poor loan needs no collateral; that public schools charge no
-// tuition. Each case failed on the answers before the statement was added.
+// tuition. For each statement at least one case failed on the answers
+// before the statement was added.
 func TestAnswersSayWhatIsAsked(t *testing.T) {
 	kb := loadOnce(t)
 	day := mustDate(t, "2026-12-02")
