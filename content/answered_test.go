@@ -11,7 +11,8 @@ import (
 // does not depend on what it used; where the near-poor income line is;
 // that old people without a pension get the social pension; that a
 // near-poor loan needs no collateral; that public schools charge no
-// tuition. For each statement at least one case failed on the answers
+// tuition; that the electricity support is paid in cash, not off the
+// bill. For each statement at least one case failed on the answers
 // before the statement was added.
 func TestAnswersSayWhatIsAsked(t *testing.T) {
 	kb := loadOnce(t)
@@ -31,6 +32,8 @@ func TestAnswersSayWhatIsAsked(t *testing.T) {
 		{"nha em can ngheo muon vay 50tr nuoi bo, co phai the chap gi ko", "không phải thế chấp"},
 		{"ho can ngheo co duoc giam hoc phi cho con khong", "trường công lập"},
 		{"nhà tôi hộ nghèo, con học lớp 8 thì được giảm học phí bao nhiêu phần trăm", "trường công lập"},
+		{"nhà tôi hộ nghèo mà sao hóa đơn tiền điện tháng này vẫn phải trả đủ", "tiền mặt"},
+		{"ho ngheo dc ho tro tien dien bao nhieu 1 thang, sao hoa don van tinh du", "tiền mặt"},
 	} {
 		r := kb.Match(c.text, day)
 		if r.Entry == nil {
