@@ -8,17 +8,13 @@ import "testing"
 func TestCheckKeysNameEntries(t *testing.T) {
 	kb := loadOnce(t)
 	for _, k := range checkKeys {
-		found := false
-		for _, e := range kb.entries {
-			if e.Key == k {
-				found = true
-				if e.Topic != TopicPovertyStatus {
-					t.Errorf("check key %s: entry %s is in topic %s", k, e.ID, e.Topic)
-				}
-			}
-		}
-		if !found {
+		if len(kb.byKey[k]) == 0 {
 			t.Errorf("check key %s names no entry", k)
+		}
+		for _, e := range kb.byKey[k] {
+			if e.Topic != TopicPovertyStatus {
+				t.Errorf("check key %s: entry %s is in topic %s", k, e.ID, e.Topic)
+			}
 		}
 	}
 }
