@@ -117,6 +117,12 @@ func TestDoneClauseLeads(t *testing.T) {
 		{"tien dien thi nha em nhan du r a, the bhyt cua bo em sao chua thay xa phat", true},
 		{"nhà tôi hộ nghèo, con học lớp 6 có được miễn học phí không", false},
 		{"nha toi vay duoc chua roi, lai bao nhieu", false}, // it asks
+		// "đã được", "đã có", "đã nhận" tell what is done without "rồi".
+		{"nhà tôi hộ nghèo đã được cấp thẻ bhyt, còn tiền điện thì được hỗ trợ những gì", true},
+		{"con e ho can ngheo da dc giam hoc phi cao dang, gio muon hoc nghe ngan han thi co dc ho tro ko", true},
+		{"nha em da co so ho ngheo, vay von o dau", true},
+		{"nhà em đã được vay chưa, lãi bao nhiêu", false},                                 // it asks
+		{"nhà em đang chờ xét hộ nghèo, con học lớp 6 có được miễn học phí không", false}, // nothing done
 	} {
 		var b clauseBuf
 		q, core := b.shortClause(tt.text)
@@ -134,5 +140,9 @@ func TestDoneClauseLeads(t *testing.T) {
 	want := []ClauseWeight{{"nhà tôi có thẻ bảo hiểm y tế hộ nghèo rồi,", partLead, float64(doneWeight), float64(doneWeight)}, {" con tôi học lớp 3 có được miễn tiền ăn trưa không", partQuestion, 1, 1}}
 	if !slices.Equal(x.Clauses, want) || x.Result.Topic != TopicEducation {
 		t.Errorf("clauses %v, topic %s; want %v, education", x.Clauses, x.Result.Topic, want)
+	}
+	// Without "rồi": the card is told, the electricity support asked.
+	if r := kb.Match("nhà tôi hộ nghèo đã được cấp thẻ bhyt, còn tiền điện thì được hỗ trợ những gì", day); r.Topic != TopicElectricity {
+		t.Errorf("the done card's message reads as %s (%s), want electricity", r.Topic, r.Entry.ID)
 	}
 }

@@ -146,7 +146,8 @@ func asideAfter(folded []byte, j int) bool {
 }
 
 // isDone reports a clause telling what is already done: it ends in "rồi"
-// (closing particles aside: "… nhận đủ rồi ạ") and does not ask. It reads
+// (closing particles aside: "… nhận đủ rồi ạ") or says "đã được", "đã có"
+// or "đã nhận" (hasDoneVerb), and does not ask. It reads
 // the words from the end in place, without allocating.
 func isDone(folded []byte) bool {
 	end := len(folded)
@@ -165,7 +166,7 @@ func isDone(folded []byte) bool {
 		w = word()
 	}
 	if string(w) != "roi" && string(w) != "r" {
-		return false
+		return hasDoneVerb(folded[:end+len(w)])
 	}
 	words := 1
 	for i := 0; i < end; i++ {
@@ -268,3 +269,24 @@ var introBytes, introByFirst = func() ([][]byte, [256][][]byte) {
 	}
 	return bs, first
 }()
+
+// doneVerbs follow "đã" in a clause telling what the family already has:
+// "đã được cấp thẻ bhyt", "đã có sổ hộ nghèo", "đã nhận tiền điện".
+var doneVerbs = map[string]bool{"duoc": true, "dc": true, "co": true, "nhan": true}
+
+// hasDoneVerb reports a clause of at least three words that says "đã" and
+// then one of doneVerbs, and does not ask: "nhà tôi hộ nghèo đã được cấp
+// thẻ bhyt, còn tiền điện thì được hỗ trợ những gì".
+func hasDoneVerb(folded []byte) bool {
+	words, da := 0, false
+	found := false
+	for i, j := nextWord(folded, 0); j > i; i, j = nextWord(folded, j) {
+		words++
+		w := string(folded[i:j])
+		if da && doneVerbs[w] {
+			found = true
+		}
+		da = w == "da"
+	}
+	return found && words >= 3 && !hasAskWord(folded)
+}
