@@ -39,7 +39,7 @@ func (b *clauseBuf) shortClause(text string) (start, core int) {
 	// An intro marker starts the question proper ("…, con cái đi làm ăn
 	// xa, cho tôi hỏi …"), in the asking sentence or after it, or
 	// anywhere when no sentence asks ("… Cho tôi hỏi thủ tục vay vốn.").
-	if at := lastIntro(folded); at > 0 && at < len(folded) && at > qs {
+	if at := lastIntro(folded, b.asksHoi); at > 0 && at < len(folded) && at > qs {
 		b.ask = orig[at]
 		return orig[at], orig[at]
 	}
@@ -180,6 +180,7 @@ func isDone(folded []byte) bool {
 // foldPlain folds text (lower case, no marks) into b.folded and maps every
 // folded byte back to its byte offset in text (b.orig).
 func (b *clauseBuf) foldPlain(text string) {
+	b.text = text
 	f, orig := b.folded[:0], b.orig[:0]
 	for i, r := range text {
 		r = foldRune(lowerRune(r))
@@ -220,8 +221,10 @@ func hasAskWord[T string | []byte](folded T) bool {
 }
 
 // lastIntro returns the byte offset in folded just after the last intro
-// marker ("cho tôi hỏi" itself says nothing of the topic), or -1.
-func lastIntro(folded []byte) int {
+// marker ("cho tôi hỏi" itself says nothing of the topic), or -1. asks,
+// when not nil, tells whether the folded "hoi" at a byte offset is "hỏi"
+// as written (asksHoi).
+func lastIntro(folded []byte, asks func(at int) bool) int {
 	best, end := -1, -1
 	for i, c := range folded {
 		if i > 0 && isWordByte(folded[i-1]) {
@@ -229,7 +232,8 @@ func lastIntro(folded []byte) int {
 		}
 		for _, m := range introByFirst[c] {
 			e := i + len(m)
-			if bytes.HasPrefix(folded[i:], m) && (e == len(folded) || !isWordByte(folded[e])) && (e > end || (e == end && i < best)) {
+			if bytes.HasPrefix(folded[i:], m) && (e == len(folded) || !isWordByte(folded[e])) && (e > end || (e == end && i < best)) &&
+				(asks == nil || !bytes.Contains(m, hoiBytes) || asks(i+bytes.Index(m, hoiBytes))) {
 				best, end = i, e
 			}
 		}
@@ -289,4 +293,19 @@ func hasDoneVerb(folded []byte) bool {
 		da = w == "da"
 	}
 	return found && words >= 3 && !hasAskWord(folded)
+}
+
+// hoiBytes is the word every intro marker asks with.
+var hoiBytes = []byte("hoi")
+
+// asksHoi reports whether the folded word "hoi" at byte at of b.folded is
+// "hỏi" (to ask) as written, or is written without marks: not "hội" (an
+// association: "cho hội viên"), "hồi" (back then: "em hồi trước") or
+// "hơi" (a little: "tôi hơi lo"), which fold to it too.
+func (b *clauseBuf) asksHoi(at int) bool {
+	if at < 0 || at+1 >= len(b.orig) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(b.text[b.orig[at+1]:])
+	return !strings.ContainsRune("ôốồổỗộơớờởỡợÔỐỒỔỖỘƠỚỜỞỠỢ", r)
 }

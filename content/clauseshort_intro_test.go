@@ -57,9 +57,43 @@ func TestLastIntroSameAsIndexScan(t *testing.T) {
 				b.foldPlain(text)
 				folded = b.folded
 			}
-			if got, want := lastIntro(folded), lastIntroRef(folded); got != want {
+			if got, want := lastIntro(folded, nil), lastIntroRef(folded); got != want {
 				t.Errorf("lastIntro(%q) = %d, want %d", folded, got, want)
 			}
+		}
+	}
+}
+
+// TestIntroAsksWithHoi: "hội" (an association), "hồi" (back then) and
+// "hơi" (a little) fold to the "hoi" of "cho tôi hỏi" but open no
+// question; unmarked "hoi" still does, in short and long messages alike.
+func TestIntroAsksWithHoi(t *testing.T) {
+	for _, tt := range []struct {
+		text  string
+		intro bool
+	}{
+		{"Hội Cựu chiến binh có hỗ trợ làm nhà cho hội viên nghèo không", false},
+		{"nhà em hồi trước là hộ nghèo, giờ vay vốn được không", false},
+		{"nhà tôi khó khăn, tôi hơi lo, vay vốn ở đâu", false},
+		{"nhà tôi khó khăn, cho tôi hỏi vay vốn ở đâu", true},
+		{"nha toi kho khan, cho toi hoi vay von o dau", true},
+		{"NHÀ TÔI KHÓ KHĂN, CHO TÔI HỎI VAY VỐN Ở ĐÂU", true},
+		{"NHÀ TÔI KHÓ KHĂN, TÔI HƠI LO, VAY VỐN Ở ĐÂU", false},
+	} {
+		var b clauseBuf
+		b.foldPlain(tt.text)
+		if got := lastIntro(b.folded, b.asksHoi) > 0; got != tt.intro {
+			t.Errorf("short: %q: intro %v, want %v", tt.text, got, tt.intro)
+		}
+		long := "Nhà tôi ở thôn Đông, hai vợ chồng làm ruộng, nuôi hai con nhỏ và mẹ già, năm nay mất mùa, lợn bị dịch chết hết. " + tt.text
+		b.foldOffsets(long)
+		b.findWords()
+		found := false
+		for i := range b.words {
+			found = found || b.introAt(i) > 0
+		}
+		if found != tt.intro {
+			t.Errorf("long: %q: intro %v, want %v", long, found, tt.intro)
 		}
 	}
 }

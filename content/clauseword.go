@@ -13,6 +13,7 @@ import (
 // squashed) into b.folded and maps every folded byte back to its byte
 // offset in text (b.orig).
 func (b *clauseBuf) foldOffsets(text string) {
+	b.text = text
 	f, orig := b.folded[:0], b.orig[:0]
 	var prev rune
 	for i, r := range text {
@@ -128,7 +129,7 @@ func (b *clauseBuf) startsWith(c fclause, set wordSet) bool {
 // or 0.
 func (b *clauseBuf) introAt(i int) int {
 	for _, m := range introWords[string(b.word(i))] {
-		if b.restAt(i, m) {
+		if k := slices.Index(m, "hoi"); b.restAt(i, m) && (k < 0 || b.asksHoi(b.words[i+k].s)) {
 			return len(m) + b.addressAt(i+len(m))
 		}
 	}
