@@ -141,8 +141,12 @@ type clauseBuf struct {
 	// message), split that of the question (0: not split).
 	ask, split int
 	// done: a short message's clause before the question tells what is
-	// already done (isDone); it leads at doneWeight.
+	// already done (isDone), or the question opens with "vậy" (soAt); the
+	// clause before it leads at doneWeight.
 	done bool
+	// soAt is the byte offset in the text of a clause "vậy" opened (the
+	// particle itself dropped before: particleBuf.opened); 0 for none.
+	soAt int
 }
 
 // questionStart returns the byte offset in text where the question begins,

@@ -141,6 +141,11 @@ func TestDoneClauseLeads(t *testing.T) {
 	if !slices.Equal(x.Clauses, want) || x.Result.Topic != TopicEducation {
 		t.Errorf("clauses %v, topic %s; want %v, education", x.Clauses, x.Result.Topic, want)
 	}
+	// A clause opened by "vậy" asks; the one before it leads.
+	so := "Tôi bị thu hồi giấy chứng nhận hộ cận nghèo do thu nhập tăng, vậy khoản vay cận nghèo còn đang vay có phải trả ngay không"
+	if x := kb.Explain(so, day, 3); len(x.Clauses) != 2 || x.Clauses[0].Part != partLead || x.Result.Topic != TopicLoan {
+		t.Errorf("%q: clauses %v, topic %s; want the certificate leading, loan", so, x.Clauses, x.Result.Topic)
+	}
 	// Without "rồi": the card is told, the electricity support asked.
 	if r := kb.Match("nhà tôi hộ nghèo đã được cấp thẻ bhyt, còn tiền điện thì được hỗ trợ những gì", day); r.Topic != TopicElectricity {
 		t.Errorf("the done card's message reads as %s (%s), want electricity", r.Topic, r.Entry.ID)

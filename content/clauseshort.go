@@ -73,7 +73,7 @@ func (b *clauseBuf) shortClause(text string) (start, core int) {
 	if k >= 2 {
 		return orig[lead], orig[ask]
 	}
-	if k == 1 && isDone(folded[lead:ask]) {
+	if k == 1 && (isDone(folded[lead:ask]) || b.soLed(text, ask)) {
 		// "nhà em được cấp thẻ bhyt hộ nghèo rồi, con em học lớp 1 thì có
 		// được miễn tiền học thêm không": what is done is told, not asked;
 		// it leads.
@@ -308,4 +308,17 @@ func (b *clauseBuf) asksHoi(at int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(b.text[b.orig[at+1]:])
 	return !strings.ContainsRune("ôốồổỗộơớờởỡợÔỐỒỔỖỘƠỚỜỞỠỢ", r)
+}
+
+// soLed reports whether the comma clause at folded byte at is the one "vậy"
+// (so, then) opened, as b.soAt says: what comes before it is the story
+// leading to the question, told rather than asked ("tôi bị thu hồi giấy
+// chứng nhận hộ cận nghèo, vậy khoản vay còn đang vay có phải trả ngay
+// không").
+func (b *clauseBuf) soLed(text string, at int) bool {
+	if b.soAt <= 0 || at >= len(b.orig) {
+		return false
+	}
+	from := b.orig[at]
+	return from <= b.soAt && b.soAt <= len(text) && strings.TrimSpace(text[from:b.soAt]) == ""
 }

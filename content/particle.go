@@ -22,6 +22,10 @@ type particleBuf struct {
 	words []pword
 	out   []byte
 	n     int // how many "vay" the last drop read as the particle
+	// opened is the byte offset in the last drop's result of the clause
+	// the last particle dropped at a clause's start opened ("…, vậy
+	// khoản vay …"); 0 for none.
+	opened int
 }
 
 // pword is a word of text: its byte offsets and whether a clause boundary
@@ -32,7 +36,7 @@ type pword struct {
 }
 
 func (b *particleBuf) drop(text string) string {
-	b.n = 0
+	b.n, b.opened = 0, 0
 	if !strings.Contains(text, "vay") && !strings.Contains(text, "vậy") && !strings.Contains(text, "VAY") && !strings.Contains(text, "VẬY") && !strings.Contains(text, "Vậy") && !strings.Contains(text, "Vay") {
 		return text
 	}
@@ -106,6 +110,9 @@ func (b *particleBuf) drop(text string) string {
 			}
 			out = append(append(out, text[last:w.start]...), ' ')
 			last, found = w.end, true
+			if w.boundary && k > 0 {
+				b.opened = len(out)
+			}
 		}
 	}
 	if !found {

@@ -12,6 +12,7 @@ func (kb *KB) weigh(s *scratch, text string) {
 	s.syl, s.w, s.cw, s.split = s.syl[:0], s.w[:0], s.cw[:0], 0
 	s.clause.parts = s.clause.parts[:0]
 	text = s.particles.drop(text)
+	s.clause.soAt = s.particles.opened
 	s.text, s.ask, s.lent, s.askSyl = text, 0, -1, -1
 	switch {
 	case len(text) <= 60:
