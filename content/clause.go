@@ -452,7 +452,12 @@ func (b *clauseBuf) thanksAt(i int) bool {
 		return true
 	}
 	switch string(w) {
-	case "chuc", "camon", "thanks", "tks":
+	case "chuc":
+		// A wish opens a clause or follows a pronoun ("em chúc cán bộ sức
+		// khỏe"); inside one it is "di chúc" (a will), "tổ chức", "công
+		// chức", "chức vụ".
+		return i == 0 || b.words[i].brk != 0 || pronoun[string(b.word(i-1))]
+	case "camon", "thanks", "tks":
 		return true
 	}
 	return false
