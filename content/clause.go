@@ -130,7 +130,7 @@ type fclause struct {
 // parts, kept in the matcher's scratch so that a long message allocates
 // nothing.
 type clauseBuf struct {
-	text    string // the message folded
+	text    string // the message as written, before folding
 	folded  []byte
 	orig    []int
 	words   []fword
