@@ -73,7 +73,7 @@ func (b *clauseBuf) shortClause(text string) (start, core int) {
 	if k >= 2 {
 		return orig[lead], orig[ask]
 	}
-	if k == 1 && (isDone(folded[lead:ask]) || b.soLed(text, ask)) {
+	if k == 1 && (isDone(folded[lead:ask]) || b.soLed(ask)) {
 		// "nhà em được cấp thẻ bhyt hộ nghèo rồi, con em học lớp 1 thì có
 		// được miễn tiền học thêm không": what is done is told, not asked;
 		// it leads.
@@ -315,10 +315,10 @@ func (b *clauseBuf) asksHoi(at int) bool {
 // leading to the question, told rather than asked ("tôi bị thu hồi giấy
 // chứng nhận hộ cận nghèo, vậy khoản vay còn đang vay có phải trả ngay
 // không").
-func (b *clauseBuf) soLed(text string, at int) bool {
+func (b *clauseBuf) soLed(at int) bool {
 	if b.soAt <= 0 || at >= len(b.orig) {
 		return false
 	}
 	from := b.orig[at]
-	return from <= b.soAt && b.soAt <= len(text) && strings.TrimSpace(text[from:b.soAt]) == ""
+	return from <= b.soAt && b.soAt <= len(b.text) && strings.TrimSpace(b.text[from:b.soAt]) == ""
 }
