@@ -72,6 +72,7 @@ var scriptActors = map[string]struct {
 	"nga":      {"47", "Chị Nga"},
 	"lien":     {"48", "Chị Liên"},
 	"hanh":     {"49", "Chị Hạnh"},
+	"oanh":     {"50", "Chị Oanh"},
 }
 
 func runScript(t *testing.T, path string) string {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -15,54 +16,82 @@ import (
 // citizens really write. The file is optional.
 const CitizenFile = "citizen_messages.tsv"
 
+// EntryFile holds more labelled citizen messages in CitizenFile's format
+// that train only the entry models: which entry of a topic answers, never
+// which topic, the retrieval index or the SVM view. They come from blind
+// sets retired after they were reported (docs/architecture.md, "Entry
+// messages"), so the topic decisions stay those the sealed sets measured.
+// The file is optional.
+const EntryFile = "entry_messages.tsv"
+
 // citizenHeader is the file's column line.
 const citizenHeader = "topic\tmessage\tentry"
 
-// citizenLine is a message of CitizenFile accepted as a training example.
+// citizenLine is a message of CitizenFile or EntryFile accepted as a
+// training example.
 type citizenLine struct {
-	entry   *Entry
-	message string
+	entry     *Entry
+	message   string
+	entryOnly bool // from EntryFile
 }
 
-// addCitizenMessages appends the accepted messages of CitizenFile, when
-// fsys has one, to their entries' examples, after the entry's own: the
-// topic classifier, the entry models and retrieval then learn from them as
-// from any example. A line with a problem is left out; Check reports it
-// (checkCitizen), so a bad line never stops the bot.
+// addCitizenMessages appends the accepted messages of CitizenFile and then
+// of EntryFile, when fsys has them, to their entries' examples, after the
+// entry's own: the topic classifier, the entry models and retrieval learn
+// from CitizenFile's as from any example, the entry models alone from
+// EntryFile's (counted in Entry.EntryOnly, the examples' last). A line with
+// a problem is left out; Check reports it (checkCitizen), so a bad line
+// never stops the bot.
 func addCitizenMessages(fsys fs.FS, entries []*Entry) error {
-	text, err := readCitizen(fsys)
-	if err != nil || text == "" {
+	files, err := readCitizen(fsys)
+	if err != nil {
 		return err
 	}
-	lines, _ := parseCitizen(text, entries)
+	lines, _ := parseLabelled(files, entries)
+	// EntryFile's lines come after CitizenFile's: they end the examples.
 	for _, l := range lines {
 		l.entry.Examples = append(l.entry.Examples, l.message)
 		l.entry.Citizen++
+		if l.entryOnly {
+			l.entry.EntryOnly++
+		}
 	}
 	return nil
 }
 
-// checkCitizen returns the problems of CitizenFile's lines against entries
-// (as loaded, their citizen examples already added).
+// checkCitizen returns the problems of CitizenFile's and EntryFile's lines
+// against entries (as loaded, their citizen examples already added).
 func checkCitizen(fsys fs.FS, entries []*Entry) Problems {
-	text, err := readCitizen(fsys)
+	files, err := readCitizen(fsys)
 	if err != nil {
 		return Problems{err.Error()}
 	}
-	_, p := parseCitizen(text, entries)
+	_, p := parseLabelled(files, entries)
 	return p
 }
 
-// readCitizen returns CitizenFile's text, "" when fsys has none.
-func readCitizen(fsys fs.FS) (string, error) {
-	b, err := fs.ReadFile(fsys, CitizenFile)
-	if errors.Is(err, fs.ErrNotExist) {
-		return "", nil
+// labelledFile is the text of CitizenFile or EntryFile.
+type labelledFile struct {
+	name, text string
+	entryOnly  bool
+}
+
+// readCitizen returns the texts of CitizenFile and EntryFile that fsys
+// has, in that order.
+func readCitizen(fsys fs.FS) ([]labelledFile, error) {
+	var files []labelledFile
+	for _, f := range []labelledFile{{name: CitizenFile}, {name: EntryFile, entryOnly: true}} {
+		b, err := fs.ReadFile(fsys, f.name)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			return nil, fmt.Errorf("read %s: %w", f.name, err)
+		}
+		f.text = string(b)
+		files = append(files, f)
 	}
-	if err != nil {
-		return "", fmt.Errorf("read %s: %w", CitizenFile, err)
-	}
-	return string(b), nil
+	return files, nil
 }
 
 // parseCitizen returns the lines of text that can train an entry, and a
@@ -71,6 +100,12 @@ func readCitizen(fsys fs.FS) (string, error) {
 // repeats an entry's own example or an earlier line. Blank lines, comments
 // (#) and the column line are skipped.
 func parseCitizen(text string, entries []*Entry) ([]citizenLine, Problems) {
+	return parseLabelled([]labelledFile{{name: CitizenFile, text: text}}, entries)
+}
+
+// parseLabelled is parseCitizen over several files, a message repeating a
+// line of an earlier file counting as a repeat.
+func parseLabelled(files []labelledFile, entries []*Entry) ([]citizenLine, Problems) {
 	byID := make(map[string]*Entry, len(entries))
 	seen := map[string]string{} // folded example -> where it is
 	for _, e := range entries {
@@ -83,13 +118,22 @@ func parseCitizen(text string, entries []*Entry) ([]citizenLine, Problems) {
 	}
 	var lines []citizenLine
 	var p Problems
-	for i, line := range strings.Split(text, "\n") {
+	for _, f := range files {
+		lines, p = f.parse(byID, seen, lines, p)
+	}
+	return lines, p
+}
+
+// parse appends the accepted lines of f to lines and its problems to p,
+// seen holding the examples read so far.
+func (f labelledFile) parse(byID map[string]*Entry, seen map[string]string, lines []citizenLine, p Problems) ([]citizenLine, Problems) {
+	for i, line := range strings.Split(f.text, "\n") {
 		line = strings.TrimSuffix(line, "\r")
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") || line == citizenHeader {
 			continue
 		}
 		bad := func(format string, args ...any) {
-			p = append(p, fmt.Sprintf("%s:%d: %s", CitizenFile, i+1, fmt.Sprintf(format, args...)))
+			p = append(p, fmt.Sprintf("%s:%d: %s", f.name, i+1, fmt.Sprintf(format, args...)))
 		}
 		cols := strings.Split(line, "\t")
 		if len(cols) != 3 {
@@ -113,8 +157,8 @@ func parseCitizen(text string, entries []*Entry) ([]citizenLine, Problems) {
 		case seen[key] != "":
 			bad("duplicate message %q (also in %s)", message, seen[key])
 		default:
-			seen[key] = fmt.Sprintf("%s:%d", CitizenFile, i+1)
-			lines = append(lines, citizenLine{e, message})
+			seen[key] = f.name + ":" + strconv.Itoa(i+1)
+			lines = append(lines, citizenLine{e, message, f.entryOnly})
 		}
 	}
 	return lines, p
@@ -126,8 +170,14 @@ func exampleKey(x string) string {
 	return strings.Join(appendSyllables(nil, x), " ")
 }
 
+// TopicExamples returns the examples the topic classifier, the SVM view
+// and retrieval learn from: all but EntryFile's.
+func (e *Entry) TopicExamples() []string {
+	return e.Examples[:max(len(e.Examples)-e.EntryOnly, 0)]
+}
+
 // OwnExamples returns the examples written in the entry's own file, without
-// those added from CitizenFile.
+// those added from CitizenFile and EntryFile.
 func (e *Entry) OwnExamples() []string {
 	return e.Examples[:max(len(e.Examples)-e.Citizen, 0)]
 }

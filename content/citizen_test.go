@@ -30,11 +30,13 @@ func embeddedMap(t *testing.T) fstest.MapFS {
 }
 
 // embeddedCopy returns the embedded knowledge base as a MapFS the test can
-// change, with its citizen messages replaced by citizen (none when "").
+// change, with its citizen messages replaced by citizen (none when "") and
+// no entry messages.
 func embeddedCopy(t *testing.T, citizen string) fstest.MapFS {
 	t.Helper()
 	m := embeddedMap(t)
 	delete(m, content.CitizenFile)
+	delete(m, content.EntryFile)
 	if citizen != "" {
 		m[content.CitizenFile] = mapFile(citizen)
 	}
@@ -120,24 +122,92 @@ func TestCitizenOptional(t *testing.T) {
 	}
 }
 
-// TestCitizenEmbedded: every message of the embedded file trains its entry.
+// TestCitizenEmbedded: every message of the embedded files trains its
+// entry, EntryFile's as the last examples, for the entry models only.
 func TestCitizenEmbedded(t *testing.T) {
-	b, err := fs.ReadFile(content.Embedded(), content.CitizenFile)
+	count := func(name string) int {
+		b, err := fs.ReadFile(content.Embedded(), name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, l := range strings.Split(string(b), "\n") {
+			if l != "" && !strings.HasPrefix(l, "#") && !strings.HasPrefix(l, "topic\t") {
+				n++
+			}
+		}
+		return n
+	}
+	lines, only := count(content.CitizenFile), count(content.EntryFile)
+	kb := mustKB(t)
+	added, addedOnly := 0, 0
+	for _, e := range kb.Entries() {
+		added += e.Citizen
+		addedOnly += e.EntryOnly
+		if got := e.TopicExamples(); len(got) != len(e.Examples)-e.EntryOnly {
+			t.Errorf("%s: %d topic examples of %d, %d for the entry model only", e.ID, len(got), len(e.Examples), e.EntryOnly)
+		}
+	}
+	if lines < 350 || only < 1000 || added != lines+only || addedOnly != only {
+		t.Errorf("%d of %d citizen messages and %d of %d entry messages train an entry, want all (at least 350 and 1,000)", added-addedOnly, lines, addedOnly, only)
+	}
+}
+
+// TestEntryFileTrainsEntryModelsOnly: a line of EntryFile is checked like a
+// citizen line (by its own file name), ends its entry's examples, and
+// moves the entry models only: the topic classifier, the SVM view and
+// retrieval read every message as they do without the file.
+func TestEntryFileTrainsEntryModelsOnly(t *testing.T) {
+	without := embeddedCopy(t, "")
+	with := embeddedCopy(t, "")
+	msg := "ho ngheo muon biet lai suat vay von uu dai hien nay la bao nhieu phan tram"
+	with[content.EntryFile] = mapFile("topic\tmessage\tentry\n" +
+		"loan\t" + msg + "\tloan-poor-household\n" +
+		"loan\tvay von\tloan-buffalo\n")
+	problems, err := content.Check(with)
 	if err != nil {
 		t.Fatal(err)
 	}
-	lines := 0
-	for _, l := range strings.Split(string(b), "\n") {
-		if l != "" && !strings.HasPrefix(l, "#") && !strings.HasPrefix(l, "topic\t") {
-			lines++
+	if want := `entry_messages.tsv:3: unknown entry "loan-buffalo"`; !slices.Contains(problems, want) {
+		t.Errorf("problems %q, want %q", problems, want)
+	}
+	a, err := content.Load(without)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := content.Load(with)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, _ := b.Entry("loan-poor-household")
+	if e.EntryOnly != 1 || e.Examples[len(e.Examples)-1] != msg || slices.Contains(e.TopicExamples(), msg) {
+		t.Fatalf("loan-poor-household: %d entry-only examples, last %q", e.EntryOnly, e.Examples[len(e.Examples)-1])
+	}
+	day := content.DateOf(refDay)
+	moved := false
+	for _, q := range []string{msg, "hộ nghèo vay vốn lãi suất bao nhiêu", "nha toi can ngheo vay 50 trieu lam nha duoc khong", "con toi bi sot cao"} {
+		x, y := a.Explain(q, day, 5), b.Explain(q, day, 5)
+		if len(x.Topics) != len(y.Topics) {
+			t.Fatalf("%q: %d topics without the file, %d with it", q, len(x.Topics), len(y.Topics))
 		}
+		for i := range x.Topics {
+			if x.Topics[i].Topic != y.Topics[i].Topic || x.Topics[i].Classifier != y.Topics[i].Classifier || x.Topics[i].Retrieval != y.Topics[i].Retrieval {
+				t.Errorf("%q: topic %d reads %+v without the file, %+v with it", q, i, x.Topics[i], y.Topics[i])
+			}
+		}
+		moved = moved || !slices.Equal(entryModelProbs(x), entryModelProbs(y))
 	}
-	kb := mustKB(t)
-	added := 0
-	for _, e := range kb.Entries() {
-		added += e.Citizen
+	if !moved {
+		t.Error("the entry line moved no entry model probability")
 	}
-	if lines < 350 || added != lines {
-		t.Errorf("%d of %d citizen messages train an entry, want all (at least 350)", added, lines)
+}
+
+// entryModelProbs lists the entry model's probabilities of x's close
+// entries.
+func entryModelProbs(x content.Explanation) []float64 {
+	var p []float64
+	for _, c := range x.EntryChoice {
+		p = append(p, c.Model)
 	}
+	return p
 }

@@ -226,23 +226,30 @@ type trainDoc struct {
 // trainClassifier trains the topic classifier and, at the same time on
 // another goroutine, the entry models.
 func trainClassifier(entries []*Entry, ex *expander) *classifier {
-	return trainClassifierOn(entries, classifierDocs(entries, ex, Topics, nil))
+	docs, entryOnly := classifierDocs(entries, ex, Topics, nil)
+	return trainClassifierOn(entries, docs, entryOnly)
 }
 
-// trainClassifierOn trains the topic classifier and the entry models on
-// docs, the documents classifierDocs makes of entries.
-func trainClassifierOn(entries []*Entry, docs []trainDoc) *classifier {
+// trainClassifierOn trains the topic classifier on docs and the entry
+// models on docs and entryOnly, the documents classifierDocs makes of
+// entries. The feature weights (idf) are docs' alone, so EntryFile's
+// messages change nothing of the topic model.
+func trainClassifierOn(entries []*Entry, docs, entryOnly []trainDoc) *classifier {
 	c := &classifier{topics: slices.Clone(Topics)}
 	c.idf = idfOf(docs)
 	for _, d := range docs {
 		c.weigh(d.f)
 	}
+	for _, d := range entryOnly {
+		c.weigh(d.f)
+	}
 	c.linear = newLinear(clfBuckets, len(c.topics))
 	// The entry models learn the documents in the order the topic training
-	// leaves them (its shuffles replayed), so they need not wait for it.
+	// leaves them (its shuffles replayed), so they need not wait for it,
+	// then EntryFile's (each topic's model shuffles its own documents).
 	seed := func() *rand.Rand { return rand.New(rand.NewPCG(12, trainSeed)) }
 	models := make(chan []entryModel)
-	go func(docs []trainDoc) { models <- trainEntryModels(entries, docs, c.topics) }(shuffled(docs, clfEpochs, seed()))
+	go func(docs []trainDoc) { models <- trainEntryModels(entries, docs, c.topics) }(append(shuffled(docs, clfEpochs, seed()), entryOnly...))
 	c.train(docs, func(d *trainDoc) int { return d.class }, clfEpochs, seed())
 	c.entries = <-models
 	return c
@@ -250,16 +257,17 @@ func trainClassifierOn(entries []*Entry, docs []trainDoc) *classifier {
 
 // classifierDocs returns the training documents of the entries of topics:
 // titles, keywords, cues and examples, each written with marks also
-// without them (clfUnmarked). When sv is not nil it also receives each
-// text's SVM view terms (svmTexts), made of the hashes the features are
-// made of (svmTermsOf).
-func classifierDocs(entries []*Entry, ex *expander, topics []string, sv *svmCorpus) []trainDoc {
+// without them (clfUnmarked); the examples from EntryFile apart, in
+// entryOnly, for the entry models alone. When sv is not nil it also
+// receives each text's SVM view terms (svmTexts), made of the hashes the
+// features are made of (svmTermsOf), EntryFile's examples left out.
+func classifierDocs(entries []*Entry, ex *expander, topics []string, sv *svmCorpus) (docs, entryOnly []trainDoc) {
 	class := map[string]int{}
 	for k, t := range topics {
 		class[t] = k
 	}
-	var docs []trainDoc
 	var syl []string
+	out := &docs
 	var w []float32
 	var th *termHashes
 	if sv != nil {
@@ -269,7 +277,7 @@ func classifierDocs(entries []*Entry, ex *expander, topics []string, sv *svmCorp
 		n := 0
 		for _, e := range entries {
 			n += len(e.Title)
-			for _, xs := range [][]string{e.Keywords, e.Cues, e.Examples} {
+			for _, xs := range [][]string{e.Keywords, e.Cues, e.TopicExamples()} {
 				for _, x := range xs {
 					n += len(x)
 				}
@@ -290,13 +298,13 @@ func classifierDocs(entries []*Entry, ex *expander, topics []string, sv *svmCorp
 		f := hashedFeatures(arena.next(), syl, w, th)
 		n := len(f)
 		a := asksOf(syl, nil)
-		docs = append(docs, trainDoc{arena.keep(accentFeatures(f, text, 1)), cl, entry, a})
+		*out = append(*out, trainDoc{arena.keep(accentFeatures(f, text, 1)), cl, entry, a})
 		if clfUnmarked && hasMarks(text) {
 			// The same words typed without marks: the syllables are the
 			// same, the accented-word features are missing.
-			docs = append(docs, trainDoc{arena.keep(append(arena.next(), f[:n]...)), cl, entry, a})
+			*out = append(*out, trainDoc{arena.keep(append(arena.next(), f[:n]...)), cl, entry, a})
 		}
-		if sv != nil {
+		if sv != nil && out == &docs {
 			lo := len(sv.terms)
 			sv.terms = svmTermsOf(sv.terms, th)
 			sv.add(lo, cl)
@@ -314,11 +322,16 @@ func classifierDocs(entries []*Entry, ex *expander, topics []string, sv *svmCorp
 		for _, k := range e.Cues {
 			add(k, cl, i)
 		}
-		for _, x := range e.Examples {
+		topic := len(e.TopicExamples())
+		for j, x := range e.Examples {
+			if j == topic {
+				out = &entryOnly
+			}
 			add(x, cl, i)
 		}
+		out = &docs
 	}
-	return docs
+	return docs, entryOnly
 }
 
 // clfSharpen sharpens the answerable topics' probabilities: each is

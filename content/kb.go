@@ -107,7 +107,7 @@ func trainModels(entries []*Entry, ex *expander, clf chan<- *classifier, svm cha
 	if svm != nil && svmGram <= clfMaxGram {
 		sv = &svmCorpus{}
 	}
-	docs := classifierDocs(entries, ex, Topics, sv)
+	docs, entryOnly := classifierDocs(entries, ex, Topics, sv)
 	if svm != nil {
 		go func() {
 			if sv == nil {
@@ -116,7 +116,7 @@ func trainModels(entries []*Entry, ex *expander, clf chan<- *classifier, svm cha
 			svm <- trainSVMCorpus(sv, len(Topics))
 		}()
 	}
-	clf <- trainClassifierOn(entries, docs)
+	clf <- trainClassifierOn(entries, docs, entryOnly)
 }
 
 // buildWith indexes entries and takes the models tm, or trains them when

@@ -75,7 +75,7 @@ func svmTexts(entries []*Entry, ex *expander, topics []string) *svmCorpus {
 		for _, k := range e.Cues {
 			add(k, cl)
 		}
-		for _, x := range e.Examples {
+		for _, x := range e.TopicExamples() {
 			add(x, cl)
 		}
 	}

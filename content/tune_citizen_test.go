@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"io/fs"
 	"os"
 	"slices"
 	"strconv"
@@ -45,12 +46,12 @@ func tuneCitizen(t *testing.T, entries []*Entry, ex *expander, fv *followVocab, 
 	for f := range folds {
 		for _, e := range entries {
 			c := *e
-			c.Examples, c.Citizen = slices.Clone(e.OwnExamples()), 0
+			c.Examples, c.Citizen, c.EntryOnly = slices.Clone(e.OwnExamples()), 0, 0
 			folded[f] = append(folded[f], &c)
 		}
 	}
 	for k, e := range entries {
-		for _, x := range e.Examples[len(e.OwnExamples()):] {
+		for _, x := range e.TopicExamples()[len(e.OwnExamples()):] {
 			if heldSet != nil && !heldSet[x] {
 				for f := range folds {
 					folded[f][k].Examples = append(folded[f][k].Examples, x)
@@ -71,6 +72,16 @@ func tuneCitizen(t *testing.T, entries []*Entry, ex *expander, fv *followVocab, 
 				}
 			}
 			j++
+		}
+	}
+	// EntryFile's lines train every fold's entry models, as at load.
+	for k, e := range entries {
+		only := e.Examples[len(e.TopicExamples()):]
+		for f := range folds {
+			c := folded[f][k]
+			c.Examples = append(c.Examples, only...)
+			c.Citizen += len(only)
+			c.EntryOnly = len(only)
 		}
 	}
 	var curKB *KB // the fold's knowledge base, for the category asked in ANSINH_TUNE_SHOW=entry
@@ -352,10 +363,7 @@ func citizenHoldout(t *testing.T) map[string]bool {
 	if spec == "" {
 		return nil
 	}
-	text, err := readCitizen(Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
+	text := citizenFileText(t, Embedded())
 	lo, hi := 0, 0
 	if r, ok := strings.CutPrefix(spec, "lines:"); ok {
 		a, b, _ := strings.Cut(r, "-")
@@ -409,11 +417,7 @@ func citizenHeld(t *testing.T) map[string]bool {
 	if err != nil {
 		t.Fatal(err)
 	}
-	text, err := readCitizen(fsys)
-	if err != nil {
-		t.Fatal(err)
-	}
-	lines, _ := parseCitizen(text, entries)
+	lines, _ := parseCitizen(citizenFileText(t, fsys), entries)
 	held := make(map[string]bool, n)
 	for _, l := range lines[:min(n, len(lines))] {
 		held[l.message] = true
@@ -491,4 +495,19 @@ func tuneScopeConfigs() map[string]func() {
 		scopeReading = false
 	}
 	return configs
+}
+
+// citizenFileText is CitizenFile's text in fsys ("" when it has none).
+func citizenFileText(t *testing.T, fsys fs.FS) string {
+	t.Helper()
+	files, err := readCitizen(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		if f.name == CitizenFile {
+			return f.text
+		}
+	}
+	return ""
 }
