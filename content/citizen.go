@@ -19,9 +19,9 @@ const CitizenFile = "citizen_messages.tsv"
 // EntryFile holds more labelled citizen messages in CitizenFile's format
 // that train only the entry models: which entry of a topic answers, never
 // which topic, the retrieval index or the SVM view. They come from blind
-// sets retired after they were reported (docs/architecture.md, "Entry
-// messages"), so the topic decisions stay those the sealed sets measured.
-// The file is optional.
+// sets retired after they were reported (docs/architecture.md §3, the
+// entry models), so the topic decisions stay those the sealed sets
+// measured. The file is optional.
 const EntryFile = "entry_messages.tsv"
 
 // citizenHeader is the file's column line.
