@@ -267,7 +267,6 @@ func classifierDocs(entries []*Entry, ex *expander, topics []string, sv *svmCorp
 		class[t] = k
 	}
 	var syl []string
-	out := &docs
 	var w []float32
 	var th *termHashes
 	if sv != nil {
@@ -286,7 +285,7 @@ func classifierDocs(entries []*Entry, ex *expander, topics []string, sv *svmCorp
 		sv.terms = slices.Grow(sv.terms, 2*n)
 	}
 	var arena featureArena
-	add := func(text string, cl, entry int) {
+	add := func(text string, cl, entry int, dst *[]trainDoc) {
 		syl = ex.syllables(syl[:0], text)
 		if len(syl) == 0 {
 			return
@@ -298,13 +297,13 @@ func classifierDocs(entries []*Entry, ex *expander, topics []string, sv *svmCorp
 		f := hashedFeatures(arena.next(), syl, w, th)
 		n := len(f)
 		a := asksOf(syl, nil)
-		*out = append(*out, trainDoc{arena.keep(accentFeatures(f, text, 1)), cl, entry, a})
+		*dst = append(*dst, trainDoc{arena.keep(accentFeatures(f, text, 1)), cl, entry, a})
 		if clfUnmarked && hasMarks(text) {
 			// The same words typed without marks: the syllables are the
 			// same, the accented-word features are missing.
-			*out = append(*out, trainDoc{arena.keep(append(arena.next(), f[:n]...)), cl, entry, a})
+			*dst = append(*dst, trainDoc{arena.keep(append(arena.next(), f[:n]...)), cl, entry, a})
 		}
-		if sv != nil && out == &docs {
+		if sv != nil && dst == &docs {
 			lo := len(sv.terms)
 			sv.terms = svmTermsOf(sv.terms, th)
 			sv.add(lo, cl)
@@ -315,21 +314,20 @@ func classifierDocs(entries []*Entry, ex *expander, topics []string, sv *svmCorp
 		if !ok {
 			continue
 		}
-		add(e.Title, cl, i)
+		add(e.Title, cl, i, &docs)
 		for _, k := range e.Keywords {
-			add(k, cl, i)
+			add(k, cl, i, &docs)
 		}
 		for _, k := range e.Cues {
-			add(k, cl, i)
+			add(k, cl, i, &docs)
 		}
-		topic := len(e.TopicExamples())
-		for j, x := range e.Examples {
-			if j == topic {
-				out = &entryOnly
-			}
-			add(x, cl, i)
+		topic := e.TopicExamples()
+		for _, x := range topic {
+			add(x, cl, i, &docs)
 		}
-		out = &docs
+		for _, x := range e.Examples[len(topic):] {
+			add(x, cl, i, &entryOnly)
+		}
 	}
 	return docs, entryOnly
 }
