@@ -109,11 +109,20 @@ func (kb *KB) sum(text string, day Date, category string) (Sum, bool) {
 	// name the interest and the sum borrowed, but ask about relief, where
 	// to pay and the rate; the loan entries answer them.
 	if interestAsked(toks) && howMuch(folded) && !hasAny(folded, ownRateLoanWords) {
+		var private int64 // a debt owed outside the policy bank, if no other sum is borrowed
 		for _, sp := range findAmounts(toks) {
-			if sp.err == nil && sp.vnd >= 1_000_000 && borrowed(toks, sp) {
+			if sp.err != nil || sp.vnd < 1_000_000 {
+				continue
+			}
+			if ok, outside := borrowed(toks, sp); ok && !outside {
 				principal = sp.vnd
 				break
+			} else if ok && private == 0 {
+				private = sp.vnd
 			}
+		}
+		if principal == 0 {
+			principal = private
 		}
 	}
 	premium := principal == 0 && premiumAsked(folded)
@@ -180,10 +189,38 @@ func interestAsked(toks []amountToken) bool {
 // "vay tiền của công ty tài chính 30 triệu". A figure of the story ("học
 // phí mỗi kỳ 7 triệu", "lương 6 triệu") is not the loan, and the interest
 // on it answered a student's question with a wrong principal.
-func borrowed(toks []amountToken, sp spanAmount) bool {
+//
+// outside reports a debt owed outside the policy bank ("nợ ngoài 50
+// triệu", "vay nóng", "vay của người ta", "50 triệu lãi cao"): "đang nợ
+// ngoài 50 triệu lãi cao, hộ nghèo vay ngân hàng chính sách 100 triệu thì
+// mỗi tháng trả lãi bao nhiêu" asks the interest on the 100 million, not
+// on the debt the story tells. Such a sum is the principal only when no
+// other is borrowed ("vay ngoài 30 triệu, giờ muốn vay ngân hàng chính
+// sách để trả, lãi bao nhiêu": the new loan repays it).
+func borrowed(toks []amountToken, sp spanAmount) (ok, outside bool) {
 	for k := sp.start - 1; k >= 0 && k >= sp.start-8; k-- {
 		if toks[k].text == "vay" || toks[k].text == "no" {
+			return true, privateDebt(toks, k+1, sp.start) || privateDebt(toks, sp.end, min(sp.end+2, len(toks)))
+		}
+	}
+	return false, false
+}
+
+// privateDebt reports whether toks[from:to] name a lender outside the
+// policy bank or a usurer's terms.
+func privateDebt(toks []amountToken, from, to int) bool {
+	for k := from; k < to; k++ {
+		switch toks[k].text {
+		case "ngoai", "nong", "app", "xom":
 			return true
+		case "nguoi":
+			if k+1 < len(toks) && (toks[k+1].text == "khac" || toks[k+1].text == "ta") {
+				return true
+			}
+		case "lai":
+			if k+1 < len(toks) && (toks[k+1].text == "cao" || toks[k+1].text == "ngay") {
+				return true
+			}
 		}
 	}
 	return false

@@ -61,6 +61,19 @@ func TestSumInterestNeedsTheLoan(t *testing.T) {
 	if !ok || !strings.Contains(s.Text, "Hộ nghèo, lãi suất 0,55%/tháng: vay 40.000.000 đồng thì tiền lãi khoảng 220.000 đồng") {
 		t.Errorf("wage beside the loan: %v\n%s", ok, s.Text)
 	}
+	// A debt owed outside the policy bank is the story; the loan asked
+	// about is the principal. With no other sum borrowed, the debt the new
+	// loan would repay is.
+	for q, want := range map[string]string{
+		"nha toi dang no ngoai 50 trieu lai cao, ho ngheo vay ngan hang chinh sach 100 trieu thi moi thang tra lai bao nhieu": "vay 100.000.000 đồng thì tiền lãi khoảng 550.000 đồng",
+		"hộ cận nghèo, đang nợ người ta 20 triệu, giờ vay ngân hàng chính sách 50 triệu thì tiền lãi mỗi tháng bao nhiêu":     "vay 50.000.000 đồng thì tiền lãi khoảng 330.000 đồng",
+		"vay ngân hàng chính sách 40 triệu để trả khoản 60 triệu nợ lãi cao, hộ nghèo thì mỗi tháng trả lãi bao nhiêu":        "vay 40.000.000 đồng thì tiền lãi khoảng 220.000 đồng",
+		"nha toi ho ngheo vay ngoai 30 trieu, gio muon vay ngan hang chinh sach de tra, lai bao nhieu 1 thang":                "vay 30.000.000 đồng thì tiền lãi khoảng 165.000 đồng",
+	} {
+		if s, ok := kb.Sum(q, day(t, "2026-11-29"), ""); !ok || !strings.Contains(s.Text, want) {
+			t.Errorf("%q: want %q, got %v:\n%s", q, want, ok, s.Text)
+		}
+	}
 }
 
 func TestSumPremium(t *testing.T) {
