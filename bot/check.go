@@ -253,12 +253,14 @@ func (c *conv) advance() error {
 }
 
 // nextStep is the first question whose answer is still missing and still
-// matters. Indicator groups are asked only while they can change the
-// result: not for income above the line, not once the count decides.
+// matters. The area is not asked when the household's size and income,
+// told in the opening message, are below both areas' poverty lines.
+// Indicator groups are asked only while they can change the result: not
+// for income above the line, not once the count decides.
 func (c *conv) nextStep() string {
 	s := c.user.Check
 	switch {
-	case s.Area == "":
+	case s.Area == "" && (s.Members == 0 || s.Income == nil || c.rules().AreaDecides(c.household(false), c.day)):
 		return stepArea
 	case s.Members == 0:
 		return stepMembers

@@ -28,7 +28,9 @@ func (c *conv) checkResult() error {
 	s.Step, s.Done = stepDone, c.now
 	s.Back, s.Income, s.Lacking, s.Groups, s.Profiles = nil, nil, nil, nil, nil
 	c.user.Household = &Household{Category: a.Category, Area: a.Area, Members: a.Members, Checked: c.now}
-	c.user.Area = a.Area
+	if a.Area != "" {
+		c.user.Area = a.Area
+	}
 	if cat := declaredCategory(a.Category); cat != "" {
 		c.user.Category = cat
 	}
@@ -64,9 +66,13 @@ func declaredCategory(cat string) string {
 // the result.
 func (c *conv) checkSummary(a *content.Assessment) string {
 	s := c.user.Check
+	area := content.AreaTitles[a.Area]
+	if a.Area == "" {
+		area = textCheckAreaSkipped
+	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "Kiểm tra điều kiện hỗ trợ (ước tính sơ bộ ngày %s, %s): %s; %d người; thu nhập %s (%s đồng/người/tháng, chuẩn nghèo %s đồng)",
-		a.Date.Format("02/01/2006"), a.Standard.Source.Title, content.AreaTitles[a.Area], a.Members, incomeWords(s.Income.amount()),
+		a.Date.Format("02/01/2006"), a.Standard.Source.Title, area, a.Members, incomeWords(s.Income.amount()),
 		groupDigits(a.IncomePerPerson), groupDigits(a.Line))
 	if a.DeprivedKnown {
 		var names []string

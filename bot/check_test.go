@@ -75,7 +75,7 @@ func TestCheckTranscripts(t *testing.T) {
 // buttons are numbered choices.
 func TestCheckOnZalo(t *testing.T) {
 	r := newRig(t, bot.ChannelZalo, checkDay("2026-11-29"))
-	got := r.transcript([]string{"nha toi 5 nguoi, thu nhap 6 trieu mot thang, co phai ho ngheo khong", "1", "1 4", "3", "2", "[chk:ticket]"})
+	got := r.transcript([]string{"nha toi 5 nguoi, thu nhap 6 trieu mot thang, co phai ho ngheo khong", "1 4", "3", "2", "[chk:ticket]"})
 	golden(t, filepath.Join("testdata", "check", "zalo-full-check.golden"), got)
 }
 
@@ -118,6 +118,46 @@ func TestCheckTicketCarriesAnswers(t *testing.T) {
 	}
 	if len(tk.Thread) == 0 || tk.Thread[0].Text != want {
 		t.Errorf("thread %+v", tk.Thread)
+	}
+}
+
+// TestCheckSkipsTheArea: when the opening message tells the household's
+// size and an income at or below both areas' poverty lines, the check
+// does not ask the area, whose answer would change nothing; the result
+// and the officer's summary say why. An income above the lower line is
+// asked the area as before.
+func TestCheckSkipsTheArea(t *testing.T) {
+	const areaQ = "Nhà ông/bà ở nông thôn (xã) hay thành thị (phường, thị trấn)?"
+	r := newRig(t, bot.ChannelTerminal, checkDay("2026-12-31"))
+	got := r.transcript([]string{"nha toi 4 nguoi, thu nhap ca nha 4 trieu mot thang, co duoc xet ho ngheo khong", "1 4", "3", "0", "[chk:ticket]"})
+	if strings.Contains(got, areaQ) {
+		t.Errorf("the area asked though 1.000.000 đồng a person is below both lines:\n%s", got)
+	}
+	for _, want := range []string{
+		"Tôi đã ghi: 4 người, thu nhập 4.000.000 đồng/tháng cả nhà.",
+		"• Thu nhập bình quân: 1.000.000 đồng/người/tháng, không quá chuẩn nghèo ở cả nông thôn (1.500.000 đồng) và thành thị (2.000.000 đồng).",
+		"➡️ Có thể là: Hộ nghèo, vì thu nhập không quá chuẩn nghèo và thiếu từ 3 chỉ số trở lên.",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("transcript lacks %q:\n%s", want, got)
+		}
+	}
+	u := r.user(bot.ChannelTerminal, "local")
+	if u.Household == nil || u.Household.Category != content.CatPoor || u.Household.Area != "" || u.Area != "" {
+		t.Errorf("household %+v, area %q", u.Household, u.Area)
+	}
+	tks, err := r.st.Tickets(bot.TicketFilter{})
+	if err != nil || len(tks) != 1 {
+		t.Fatalf("tickets %+v, %v", tks, err)
+	}
+	if want := "Kiểm tra điều kiện hỗ trợ (ước tính sơ bộ ngày 31/12/2026, Nghị định 07/2021/NĐ-CP): không hỏi nông thôn hay thành thị (thu nhập không quá chuẩn nghèo của cả hai); 4 người; thu nhập 4.000.000 đồng/tháng cả nhà (1.000.000 đồng/người/tháng, chuẩn nghèo 1.500.000 đồng);"; !strings.HasPrefix(tks[0].Question, want) {
+		t.Errorf("ticket question %q\nwant prefix %q", tks[0].Question, want)
+	}
+
+	r2 := newRig(t, bot.ChannelTerminal, checkDay("2026-12-31"))
+	got = r2.transcript([]string{"nha toi 4 nguoi, thu nhap ca nha 7 trieu mot thang, co duoc xet ho ngheo khong"})
+	if !strings.Contains(got, areaQ) {
+		t.Errorf("1.750.000 đồng a person (between the lines) not asked the area:\n%s", got)
 	}
 }
 

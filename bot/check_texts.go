@@ -13,6 +13,7 @@ const (
 	textCheckIntro          = "Tôi sẽ hỏi vài câu ngắn (nhiều nhất 6 câu) để ước tính nhà mình thuộc diện nào và có thể được hỗ trợ gì."
 	textCheckKnown          = "Tôi đã ghi: %s."
 	textCheckArea           = "Nhà ông/bà ở nông thôn (xã) hay thành thị (phường, thị trấn)?"
+	textCheckAreaSkipped    = "không hỏi nông thôn hay thành thị (thu nhập không quá chuẩn nghèo của cả hai)"
 	textCheckMembers        = "Nhà mình có mấy người cùng ăn ở, tính cả người già và trẻ nhỏ? Ông/bà gõ số, ví dụ: 4."
 	textCheckMembersRange   = "Ông/bà gõ số người trong nhà, từ 1 đến %d."
 	textCheckIncome         = "Tổng thu nhập của cả nhà mỗi tháng khoảng bao nhiêu? Ông/bà gõ số tiền, ví dụ: 6 triệu, 6tr5, 2500k. Nếu tính theo năm, gõ như: cả năm 60 triệu."

@@ -7,7 +7,9 @@ import (
 
 // Household is what the eligibility check knows about one household.
 type Household struct {
-	Area    string // Rural or Urban
+	// Area is Rural or Urban; "" when not told, which Assess accepts only
+	// where the area decides nothing (see AreaDecides).
+	Area    string
 	Members int
 	// Income is the household's income; by default its total per month.
 	Income Amount
@@ -84,7 +86,7 @@ func (r *Rules) Validate(h Household, d Date) error {
 		return &InputError{"date", fmt.Sprintf("no household standard in the rules on %s", d)}
 	}
 	switch {
-	case h.Area != Rural && h.Area != Urban:
+	case h.Area != Rural && h.Area != Urban && h.Area != "":
 		return &InputError{"area", fmt.Sprintf("want %s or %s", Rural, Urban)}
 	case h.Members < 1 || h.Members > MaxMembers:
 		return &InputError{"members", fmt.Sprintf("want 1 to %d", MaxMembers)}
@@ -108,6 +110,9 @@ func (r *Rules) Validate(h Household, d Date) error {
 			return &InputError{"ages", fmt.Sprintf("age %d out of 0..130", a)}
 		}
 	}
+	if h.Area == "" && r.areaDecides(h, std) {
+		return &InputError{"area", fmt.Sprintf("want %s or %s: the income is above a poverty line", Rural, Urban)}
+	}
 	return nil
 }
 
@@ -120,15 +125,10 @@ func (r *Rules) Assess(h Household, d Date) (*Assessment, error) {
 	std, _ := r.StandardOn(d)
 	a := &Assessment{Date: d, Standard: std, Area: h.Area, Members: h.Members, Line: std.Line.For(h.Area),
 		Deprived: h.Deprived, DeprivedKnown: h.DeprivedKnown}
-	// Compare yearly household totals in whole đồng: no rounding decides
-	// a household exactly at the line.
-	year := h.Income.VND
-	if !h.Income.PerYear {
-		year *= 12
+	if h.Area == "" {
+		a.Line = min(std.Line.Rural, std.Line.Urban) // below both (Validate)
 	}
-	if h.Income.PerPerson {
-		year *= int64(h.Members)
-	}
+	year := yearTotal(h)
 	perYear := func(perPersonMonth int64) int64 { return perPersonMonth * 12 * int64(h.Members) }
 	a.IncomePerPerson = (year + 6*int64(h.Members)) / (12 * int64(h.Members))
 
@@ -153,6 +153,38 @@ func (r *Rules) Assess(h Household, d Date) (*Assessment, error) {
 	}
 	a.Programmes = r.claims(h, a.Possible, d)
 	return a, nil
+}
+
+// yearTotal is the household's income per year in whole đồng: yearly
+// household totals are compared, so that no rounding decides a household
+// exactly at the line.
+func yearTotal(h Household) int64 {
+	year := h.Income.VND
+	if !h.Income.PerYear {
+		year *= 12
+	}
+	if h.Income.PerPerson {
+		year *= int64(h.Members)
+	}
+	return year
+}
+
+// AreaDecides reports whether the household's category on day d may
+// depend on its area (h.Area is not read). It does not when the income is
+// at or below the poverty line of both areas: the category then rests on
+// the deprivations alone, and the check does not ask a question whose
+// answer changes nothing.
+func (r *Rules) AreaDecides(h Household, d Date) bool {
+	std, ok := r.StandardOn(d)
+	if !ok || h.Members < 1 || h.Members > MaxMembers {
+		return true
+	}
+	return r.areaDecides(h, std)
+}
+
+func (r *Rules) areaDecides(h Household, std *Standard) bool {
+	both := min(std.Line.Rural, std.Line.Urban)
+	return both <= 0 || yearTotal(h) > both*12*int64(h.Members)
 }
 
 func (r *Rules) belowLine(a *Assessment, std *Standard, h Household, set func(string, string, bool, ...string)) {

@@ -176,6 +176,8 @@ func TestAssessRefuses(t *testing.T) {
 		{"members", func(h *content.Household) { h.Members = 0 }, "2026-12-31"},
 		{"members", func(h *content.Household) { h.Members = 200 }, "2026-12-31"},
 		{"area", func(h *content.Household) { h.Area = "mountain" }, "2026-12-31"},
+		{"area", func(h *content.Household) { h.Area, h.Income.VND = "", 6_000_004 }, "2026-12-31"},
+		{"area", func(h *content.Household) { h.Area, h.Income.VND = "", 8_800_004 }, "2027-01-01"},
 		{"income", func(h *content.Household) { h.Income.VND = -1 }, "2026-12-31"},
 		{"deprived", func(h *content.Household) { h.Deprived, h.DeprivedKnown = 13, true }, "2026-12-31"},
 		{"deprived", func(h *content.Household) { h.Deprived, h.DeprivedKnown = 14, true }, "2027-01-01"},
@@ -189,6 +191,42 @@ func TestAssessRefuses(t *testing.T) {
 		var ie *content.InputError
 		if !errors.As(err, &ie) || ie.Field != c.field {
 			t.Errorf("%s: got %v, want an error naming %s", c.field, err, c.field)
+		}
+	}
+}
+
+// TestAssessWithoutArea: a household whose income is at or below the
+// poverty line of both areas is assessed without its area, on either
+// standard; one rural đồng above the lower line needs the area.
+func TestAssessWithoutArea(t *testing.T) {
+	r := mustRules(t)
+	for _, c := range []struct {
+		date   string
+		income int64 // household of 4, per month
+		line   int64 // the lower line, per person
+		want   string
+	}{
+		{"2026-12-31", 6_000_000, 1_500_000, "1.500.000 đồng/người/tháng, không quá chuẩn nghèo ở cả nông thôn (1.500.000 đồng) và thành thị (2.000.000 đồng)."},
+		{"2027-01-01", 8_800_000, 2_200_000, "2.200.000 đồng/người/tháng, không quá chuẩn nghèo ở cả nông thôn (2.200.000 đồng) và thành thị (2.800.000 đồng)."},
+	} {
+		d := day(t, c.date)
+		h := content.Household{Members: 4, Income: content.Amount{VND: c.income}}
+		if r.AreaDecides(h, d) {
+			t.Errorf("%s: %d đồng for 4 needs the area", c.date, c.income)
+		}
+		a, err := r.Assess(h, d)
+		if err != nil {
+			t.Fatalf("%s: %v", c.date, err)
+		}
+		if a.Category != content.CatNeedsDeprivation || a.Line != c.line || a.Area != "" {
+			t.Errorf("%s: category %s line %d area %q", c.date, a.Category, a.Line, a.Area)
+		}
+		if !strings.Contains(a.Text(), c.want) {
+			t.Errorf("%s: text lacks %q:\n%s", c.date, c.want, a.Text())
+		}
+		h.Income.VND += 4 // one đồng a person above the lower line
+		if !r.AreaDecides(h, d) {
+			t.Errorf("%s: %d đồng for 4 assessed without the area", c.date, h.Income.VND)
 		}
 	}
 }

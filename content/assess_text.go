@@ -65,8 +65,13 @@ func (a *Assessment) Text() string {
 	var b strings.Builder
 	s := a.Standard
 	fmt.Fprintf(&b, "📋 Ước tính theo chuẩn nghèo đang áp dụng ngày %s (%s):\n", a.Date.Format("02/01/2006"), s.Source.Title)
-	fmt.Fprintf(&b, "• Thu nhập bình quân: %s đồng/người/tháng; chuẩn nghèo %s: %s đồng.\n",
-		groupDigits(a.IncomePerPerson), AreaTitles[a.Area], groupDigits(a.Line))
+	if a.Area == "" {
+		fmt.Fprintf(&b, "• Thu nhập bình quân: %s đồng/người/tháng, không quá chuẩn nghèo ở cả nông thôn (%s đồng) và thành thị (%s đồng).\n",
+			groupDigits(a.IncomePerPerson), groupDigits(s.Line.Rural), groupDigits(s.Line.Urban))
+	} else {
+		fmt.Fprintf(&b, "• Thu nhập bình quân: %s đồng/người/tháng; chuẩn nghèo %s: %s đồng.\n",
+			groupDigits(a.IncomePerPerson), AreaTitles[a.Area], groupDigits(a.Line))
+	}
 	if a.DeprivedKnown {
 		fmt.Fprintf(&b, "• Thiếu hụt: %d chỉ số (hộ nghèo thiếu từ %d trở lên).\n", a.Deprived, s.PoorMinDeprived)
 	}
