@@ -254,7 +254,8 @@ func (c *conv) advance() error {
 
 // nextStep is the first question whose answer is still missing and still
 // matters. The area is not asked when the household's size and income,
-// told in the opening message, are below both areas' poverty lines.
+// told in the opening message, are at or below both areas' poverty
+// lines (the category then rests on the deprivations alone).
 // Indicator groups are asked only while they can change the result: not
 // for income above the line, not once the count decides.
 func (c *conv) nextStep() string {

@@ -114,10 +114,12 @@ func (kb *KB) sum(text string, day Date, category string) (Sum, bool) {
 			if sp.err != nil || sp.vnd < 1_000_000 {
 				continue
 			}
-			if ok, outside := borrowed(toks, sp); ok && !outside {
+			ok, outside := borrowed(toks, sp)
+			if ok && !outside {
 				principal = sp.vnd
 				break
-			} else if ok && private == 0 {
+			}
+			if ok && private == 0 {
 				private = sp.vnd
 			}
 		}
@@ -211,7 +213,11 @@ func borrowed(toks []amountToken, sp spanAmount) (ok, outside bool) {
 func privateDebt(toks []amountToken, from, to int) bool {
 	for k := from; k < to; k++ {
 		switch toks[k].text {
-		case "ngoai", "nong", "app", "xom":
+		case "ngoai": // not "ngoài ra" (besides)
+			if k+1 >= len(toks) || toks[k+1].text != "ra" {
+				return true
+			}
+		case "nong", "app", "xom":
 			return true
 		case "nguoi":
 			if k+1 < len(toks) && (toks[k+1].text == "khac" || toks[k+1].text == "ta") {

@@ -69,6 +69,7 @@ func TestSumInterestNeedsTheLoan(t *testing.T) {
 		"hộ cận nghèo, đang nợ người ta 20 triệu, giờ vay ngân hàng chính sách 50 triệu thì tiền lãi mỗi tháng bao nhiêu":     "vay 50.000.000 đồng thì tiền lãi khoảng 330.000 đồng",
 		"vay ngân hàng chính sách 40 triệu để trả khoản 60 triệu nợ lãi cao, hộ nghèo thì mỗi tháng trả lãi bao nhiêu":        "vay 40.000.000 đồng thì tiền lãi khoảng 220.000 đồng",
 		"nha toi ho ngheo vay ngoai 30 trieu, gio muon vay ngan hang chinh sach de tra, lai bao nhieu 1 thang":                "vay 30.000.000 đồng thì tiền lãi khoảng 165.000 đồng",
+		"hộ nghèo vay 30 triệu, ngoài ra năm sau muốn vay thêm 20 triệu thì mỗi tháng trả lãi bao nhiêu":                      "vay 30.000.000 đồng thì tiền lãi khoảng 165.000 đồng",
 	} {
 		if s, ok := kb.Sum(q, day(t, "2026-11-29"), ""); !ok || !strings.Contains(s.Text, want) {
 			t.Errorf("%q: want %q, got %v:\n%s", q, want, ok, s.Text)
