@@ -110,7 +110,7 @@ func (r *Rules) Validate(h Household, d Date) error {
 			return &InputError{"ages", fmt.Sprintf("age %d out of 0..130", a)}
 		}
 	}
-	if h.Area == "" && r.areaDecides(h, std) {
+	if h.Area == "" && areaDecides(h, std) {
 		return &InputError{"area", fmt.Sprintf("want %s or %s: the income is above a poverty line", Rural, Urban)}
 	}
 	return nil
@@ -126,7 +126,7 @@ func (r *Rules) Assess(h Household, d Date) (*Assessment, error) {
 	a := &Assessment{Date: d, Standard: std, Area: h.Area, Members: h.Members, Line: std.Line.For(h.Area),
 		Deprived: h.Deprived, DeprivedKnown: h.DeprivedKnown}
 	if h.Area == "" {
-		a.Line = min(std.Line.Rural, std.Line.Urban) // below both (Validate)
+		a.Line = std.Line.lower() // below both (Validate)
 	}
 	year := yearTotal(h)
 	perYear := func(perPersonMonth int64) int64 { return perPersonMonth * 12 * int64(h.Members) }
@@ -179,11 +179,11 @@ func (r *Rules) AreaDecides(h Household, d Date) bool {
 	if !ok || h.Members < 1 || h.Members > MaxMembers {
 		return true
 	}
-	return r.areaDecides(h, std)
+	return areaDecides(h, std)
 }
 
-func (r *Rules) areaDecides(h Household, std *Standard) bool {
-	both := min(std.Line.Rural, std.Line.Urban)
+func areaDecides(h Household, std *Standard) bool {
+	both := std.Line.lower()
 	return both <= 0 || yearTotal(h) > both*12*int64(h.Members)
 }
 

@@ -197,7 +197,7 @@ func TestAssessRefuses(t *testing.T) {
 
 // TestAssessWithoutArea: a household whose income is at or below the
 // poverty line of both areas is assessed without its area, on either
-// standard; one rural đồng above the lower line needs the area.
+// standard; one đồng a person above the lower line needs the area.
 func TestAssessWithoutArea(t *testing.T) {
 	r := mustRules(t)
 	for _, c := range []struct {

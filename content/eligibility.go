@@ -58,6 +58,9 @@ func (f Figures) For(area string) int64 {
 	return f.Rural
 }
 
+// lower is the lower of the two areas' figures.
+func (f Figures) lower() int64 { return min(f.Rural, f.Urban) }
+
 // Band is a rule of the standard: an income line (or band ceiling) with
 // its certainty and source, and the entry that explains it.
 type Band struct {
