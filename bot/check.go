@@ -168,6 +168,17 @@ func (c *conv) startCheck(text string) error {
 	if s.Area == "" {
 		s.Area = c.user.Area // told before (an earlier check)
 	}
+	// What was read rather than asked is still a step "quay lại" can
+	// return to, in the order the questions come: a misread number is
+	// then corrected like a mistyped answer.
+	for _, st := range []struct {
+		step  string
+		known bool
+	}{{stepArea, s.Area != ""}, {stepMembers, s.Members > 0}, {stepIncome, s.Income != nil}} {
+		if st.known {
+			s.Back = append(s.Back, st.step)
+		}
+	}
 	intro := textCheckIntro
 	if known := c.knownFacts(); known != "" {
 		intro += "\n" + fmt.Sprintf(textCheckKnown, known)

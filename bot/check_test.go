@@ -161,6 +161,39 @@ func TestCheckSkipsTheArea(t *testing.T) {
 	}
 }
 
+// TestCheckBackToWhatWasRead: the numbers read from the opening message
+// are steps "quay lại" returns to, latest first, so a misread income or
+// household size is corrected like a mistyped answer; before them is the
+// first question.
+func TestCheckBackToWhatWasRead(t *testing.T) {
+	const (
+		incomeQ  = "Tổng thu nhập của cả nhà mỗi tháng khoảng bao nhiêu?"
+		membersQ = "Nhà mình có mấy người cùng ăn ở"
+		areaQ    = "Nhà ông/bà ở nông thôn (xã) hay thành thị (phường, thị trấn)?"
+	)
+	r := newRig(t, bot.ChannelTerminal, checkDay("2026-12-31"))
+	r.transcript([]string{"nha toi 3 nguoi thu nhap 3 trieu mot thang co phai ho ngheo khong"})
+	if got := r.transcript([]string{"quay lại"}); !strings.Contains(got, incomeQ) || strings.Contains(got, "Đây là câu hỏi đầu tiên.") {
+		t.Fatalf("back from the first question asked:\n%s\nwant the income question", got)
+	}
+	// 6.000.000 for three is 2.000.000 a person: between the lines, so
+	// the area now matters.
+	if got := r.transcript([]string{"6 triệu"}); !strings.Contains(got, areaQ) {
+		t.Fatalf("a corrected income between the lines did not ask the area:\n%s", got)
+	}
+	if got := r.transcript([]string{"quay lại", "quay lại"}); !strings.Contains(got, membersQ) {
+		t.Fatalf("two steps back from the area did not reach the household size:\n%s", got)
+	}
+	if got := r.transcript([]string{"quay lại"}); !strings.Contains(got, "Đây là câu hỏi đầu tiên.") {
+		t.Fatalf("back from the household size, told first:\n%s", got)
+	}
+	got := r.transcript([]string{"2", "1", "3 triệu", "1 4", "3", "0"})
+	u := r.user(bot.ChannelTerminal, "local")
+	if u.Household == nil || u.Household.Members != 2 || u.Household.Category != content.CatPoor {
+		t.Errorf("after correcting: household %+v\n%s", u.Household, got)
+	}
+}
+
 func TestCheckReviewReminder(t *testing.T) {
 	cases := []struct{ day, want string }{
 		{"2026-06-15", "2026-09-01 08:00"}, // before the period: its start
