@@ -51,6 +51,9 @@ func TestRepair(t *testing.T) {
 		{"xin ho64 tro75 tie62n d9ie65n", "xin ho tro tien dien",
 			"ho64>ho VNI keys, tro75>tro VNI keys, tie62n>tien VNI keys, d9ie65n>dien VNI keys"},
 		{"con hoc lop 5 co duoc mien hoc phi khong", "con hoc lop 5 co duoc mien hoc phi khong", ""},
+		// One join alone is a number between words: "mẹ 75, ở" is no "mèo".
+		{"bo 78, me 75, o voi con", "bo 78 me 75 o voi con", ""},
+		{"vo e mang thai thang thu 7 e lam thue", "vo em mang thai thang thu 7 em lam thue", ""},
 		// Real words the knowledge base lacks stay as typed; so do known
 		// words in their usual company.
 		{"cach kho thit ngon", "cach kho thit ngon", ""},
