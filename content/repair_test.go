@@ -53,7 +53,7 @@ func TestRepair(t *testing.T) {
 		{"con hoc lop 5 co duoc mien hoc phi khong", "con hoc lop 5 co duoc mien hoc phi khong", ""},
 		// One join alone is a number between words: "mẹ 75, ở" is no "mèo".
 		{"bo 78, me 75, o voi con", "bo 78 me 75 o voi con", ""},
-		{"vo e mang thai thang thu 7 e lam thue", "vo em mang thai thang thu 7 em lam thue", ""},
+		{"nha chi co 20m2 o thon", "nha chi co 20 m 2 o thon", ""},
 		// Real words the knowledge base lacks stay as typed; so do known
 		// words in their usual company.
 		{"cach kho thit ngon", "cach kho thit ngon", ""},

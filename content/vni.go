@@ -66,7 +66,9 @@ func (ix *index) vni(syl []string, w []float32, fixes *[]fix) ([]string, []float
 	// whether a space stood at the digits. Of the 32,568 stored messages
 	// 30 had a VNI reading: 28 of them one join or a number after a word
 	// ("20m2 ở", "quốc lộ 1A", "bằng lái B2 ở"), none VNI typing; the two
-	// typed in VNI join two words or more.
+	// typed in VNI join two words or more. Two such numbers in one message
+	// ("nhà 20m2 ở …, quốc lộ 1A") still read as VNI: telling them apart
+	// needs the spaces folding drops.
 	joins := 0
 	for i := 0; i < len(syl) && joins < 2; {
 		if id, end := ix.vniWord(syl, i); id >= 0 {
