@@ -62,7 +62,7 @@ func (ix *index) vniWord(syl []string, i int) (id int32, end int) {
 func (ix *index) vni(syl []string, w []float32, fixes *[]fix) ([]string, []float32) {
 	// Typed in VNI: at least two words join across their digits. One join
 	// alone is more often a number between two words ("mẹ 75, ở" would
-	// read "mèo", "tháng thứ 7 e" "thuê"): the syllables no longer say
+	// read "mèo", "nhà 20m2 ở" "mo"): the syllables no longer say
 	// whether a space stood at the digits. Of the 32,568 stored messages
 	// 30 had a VNI reading: 28 of them one join or a number after a word
 	// ("20m2 ở", "quốc lộ 1A", "bằng lái B2 ở"), none VNI typing; the two
