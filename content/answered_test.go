@@ -14,9 +14,10 @@ import (
 // tuition; that the electricity support is paid in cash, not off the
 // bill; that no text says whether a household moving up from poor to
 // near-poor, or out of poverty, must repay its old poor-household loan
-// early (the newly escaped household's answer said so already). For each
-// statement at least one case failed on the answers before the statement
-// was added.
+// early (the newly escaped household's answer said so already); that no
+// text at hand sets the penalty for late payment, an extension or relief
+// after a disaster or a borrower's death. For each statement at least one
+// case failed on the answers before the statement was added.
 func TestAnswersSayWhatIsAsked(t *testing.T) {
 	kb := loadOnce(t)
 	day := mustDate(t, "2026-12-02")
@@ -40,6 +41,9 @@ func TestAnswersSayWhatIsAsked(t *testing.T) {
 		{"nhà tôi lên cận nghèo năm nay, khoản vay hộ nghèo cũ có bị thu hồi trước hạn không", "khoản vay hộ nghèo cũ có phải trả trước hạn không thì chưa có văn bản xác nhận"},
 		{"len can ngheo roi thi mon vay ho ngheo chua het han co phai tra ngay ko", "khoản vay hộ nghèo cũ có phải trả trước hạn không thì chưa có văn bản xác nhận"},
 		{"thoat ngheo roi ma mon vay ho ngheo chua het han thi co phai tra truoc ko", "Khoản vay cũ khi thoát nghèo có phải trả trước hạn"},
+		{"ho ngheo tra lai cham 2 thang thi bi phat the nao", "Lãi phạt khi trả chậm"},
+		{"lũ vừa rồi cuốn hết chuồng trại, khoản vay hộ nghèo có được gia hạn không", "gia hạn nợ"},
+		{"bo toi dung ten vay ho ngheo vua mat, ai phai tra no", "khi người vay mất"},
 	} {
 		r := kb.Match(c.text, day)
 		if r.Entry == nil {
