@@ -57,7 +57,7 @@ func fastpathMessages(t *testing.T) []string {
 				continue
 			}
 			seen[m] = true
-			if raceBuild && (len(seen)-1)%raceStride != 0 {
+			if raceEnabled && (len(seen)-1)%raceStride != 0 {
 				continue
 			}
 			phone := strings.NewReplacer("qu", "w", "ph", "f", "Qu", "W", "Ph", "F").Replace(m)

@@ -2,5 +2,5 @@
 
 package content
 
-// raceBuild is true when the tests run under the race detector.
-const raceBuild = false
+// raceEnabled reports a race-detector build (as in package metrics).
+const raceEnabled = false
