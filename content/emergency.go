@@ -400,6 +400,21 @@ func (d *detector) judge(m *dmsg) (Alarm, bool) {
 		}
 		return v
 	}
+	// A marker that voids a calming list (Unless: a person beside a sick
+	// animal) counts only outside the veto phrases: the unmarked "bo" of
+	// "lon bo an" (a pig off its food) is no father ("bố").
+	spare := func(name string) bool {
+		for _, ph := range d.markers[name] {
+			for _, span := range m.hitsOf(ph.id) {
+				for i := span[0]; i < span[1]; i++ {
+					if !vetoed[i] {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
 	kindVetoed := m.kindVetoed
 	hit := func(ph *dphrase) bool {
 		for _, span := range m.hitsOf(ph.id) {
@@ -435,7 +450,7 @@ func (d *detector) judge(m *dmsg) (Alarm, bool) {
 		if phrase == "" && len(k.signals) > 0 {
 			phrase = m.signals(k, hit)
 		}
-		if phrase == "" || k.calmed(marker) {
+		if phrase == "" || k.calmed(marker, spare) {
 			continue
 		}
 		return Alarm{Kind: k.Kind, Entry: k.Entry, Urgent: k.Urgent, Phrase: phrase}, true
@@ -481,13 +496,13 @@ func firstHit(list []*dphrase, hit func(*dphrase) bool) string {
 	return ""
 }
 
-func (k *dangerKind) calmed(marker func(string) bool) bool {
+func (k *dangerKind) calmed(marker, spare func(string) bool) bool {
 	calms := func(name string) bool {
 		if !marker(name) {
 			return false
 		}
-		for _, spare := range k.Unless[name] {
-			if marker(spare) {
+		for _, s := range k.Unless[name] {
+			if spare(s) {
 				return false
 			}
 		}
