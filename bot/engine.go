@@ -253,6 +253,8 @@ type conv struct {
 	// alarm is the urgent answer for a message reporting a danger; the
 	// ticket reply goes under it in the same message.
 	alarm *content.Entry
+	// lead, when set, leads the next answer give sends (alsoAsked).
+	lead string
 	// asked: the reply answers the citizen's own question, so it offers
 	// "Chưa đúng ý tôi".
 	asked bool

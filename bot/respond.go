@@ -186,7 +186,10 @@ func (c *conv) answer(text string) error {
 		if r.Urgent {
 			priority, c.alarm = PriorityUrgent, r.Entry
 		}
-		return c.askOfficer(priority, text, r.Entry)
+		if err := c.askOfficer(priority, text, r.Entry); err != nil || r.Also == nil {
+			return err
+		}
+		return c.alsoAsked(r.Also)
 	case r.Topic == content.TopicUnknown:
 		if err := c.record(UnansweredUnknown, text, c.guessIDs(text), ""); err != nil {
 			return err
@@ -220,6 +223,20 @@ func (c *conv) answer(text string) error {
 	}
 	return c.answerForHousehold(text, r.Entry, r.Score)
 }
+
+// alsoAsked answers, after the urgent reply, the programme question the
+// same message asks (content.Result.Also: a story that mentions an
+// accident, a flood or an empty rice jar before asking about a loan, a
+// house or relief), as a second message led by textAlsoAsked; the number
+// to call stays first.
+func (c *conv) alsoAsked(en *content.Entry) error {
+	c.alarm, c.lead = nil, textAlsoAsked
+	return c.give(en, 1)
+}
+
+// AlsoText is the second message alsoAsked sends, without its buttons,
+// as ask prints it.
+func AlsoText(en *content.Entry) string { return textAlsoAsked + "\n\n" + en.Render() }
 
 // miss answers a message the bot did not understand. near, when not nil,
 // is the programme that came close (content.Result.Near): the reply asks
@@ -275,6 +292,10 @@ func (c *conv) give(en *content.Entry, score float64) error {
 		buttons = append([]Button{{Label: "Từ " + laterFrom(later) + ": " + later.Title, Data: dataLater + later.ID}}, buttons...)
 	}
 	c.later = nil
+	if c.lead != "" {
+		text = c.lead + "\n\n" + text
+		c.lead = ""
+	}
 	if c.notFor != "" {
 		text = fmt.Sprintf(textNotForNone, strings.ToLower(CategoryLabel(c.notFor))) + "\n\n" + text
 		c.notFor = ""

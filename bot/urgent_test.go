@@ -149,3 +149,37 @@ func TestEmergencyIsNeverAFollowUp(t *testing.T) {
 		t.Errorf("\"nhà cháy rồi\" after the housing answer answered %q", got.Text)
 	}
 }
+
+// TestUrgentStoryAlsoGetsItsAnswer: a story that trips the danger detector
+// before asking about a programme gets the urgent reply first, one
+// message with the number and the ticket line, then a second message with
+// the programme's answer; a cry for help with no question gets the first
+// alone.
+func TestUrgentStoryAlsoGetsItsAnswer(t *testing.T) {
+	kb := mustKB(t)
+	story := "Chào ad, nhà mình hộ nghèo, chồng bị tai nạn mất khả năng lao động, mình nuôi 2 đứa con đi học. " +
+		"Nhà cấp 4 bây giờ nứt toác, sợ sập. Cho mình hỏi xã có hỗ trợ sửa nhà không"
+	h := newOfficerHarness(t)
+	rs := to(h.say(story), "42")
+	if len(rs) != 2 {
+		t.Fatalf("%d replies, want the urgent one and the answer: %+v", len(rs), rs)
+	}
+	if !strings.HasPrefix(rs[0].Text, "Gọi ngay 115") || !strings.Contains(rs[0].Text, "yêu cầu #1") {
+		t.Errorf("first reply %q, want the number first and the ticket line", rs[0].Text)
+	}
+	en, ok := kb.Entry("housing-build-repair")
+	if !ok {
+		t.Fatal("no housing-build-repair entry")
+	}
+	if want := "Về điều ông/bà hỏi:\n\n" + en.Render(); rs[1].Text != want {
+		t.Errorf("second reply %q, want %q", rs[1].Text, want)
+	}
+	if tk := h.ticket(1); tk.Priority != bot.PriorityUrgent || tk.Question != story {
+		t.Errorf("ticket %+v, want urgent with the story", tk)
+	}
+
+	cry := newOfficerHarness(t)
+	if rs := to(cry.say("nhà e bị nước lũ cuốn, cả nhà đang ngồi trên nóc, cứu vs"), "42"); len(rs) != 1 || !strings.HasPrefix(rs[0].Text, "Gọi ngay 114") {
+		t.Errorf("a cry for help got %d replies: %+v", len(rs), rs)
+	}
+}

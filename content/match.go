@@ -1,5 +1,7 @@
 package content
 
+import "strings"
+
 // Thresholds, calibrated on the dev set of citizen questions (see match_test.go).
 const (
 	// MinConfidence is the lowest confidence at which the bot answers.
@@ -42,6 +44,13 @@ type Result struct {
 	// "sang năm") and Entry's key has another version for that year, that
 	// version (later.go); nil otherwise. Entry stays the one in force.
 	Later *Entry
+	// Also is, when the detector answered an urgent alarm (not a wish to
+	// die), the programme entry the matcher reads the message as asking
+	// about besides: "chồng bị tai nạn mất sức lao động … nhà nứt, xã có
+	// hỗ trợ sửa nhà không" gets 115 first, then the housing answer. Nil
+	// when the matcher reads no programme (unknown, out of scope, the
+	// officer, small talk, reminders) or would ask back.
+	Also *Entry
 }
 
 // Markers in a query's term list.
@@ -180,9 +189,67 @@ func (kb *KB) newScratch() *scratch {
 func (kb *KB) Match(text string, day Date) Result {
 	if a, ok := kb.Detect(text); ok {
 		if e, ok := kb.EntryOn(a.Entry, day); ok {
-			return Result{Topic: e.Topic, Entry: e, Score: 1, Alarm: a.Kind, Urgent: a.Urgent}
+			r := Result{Topic: e.Topic, Entry: e, Score: 1, Alarm: a.Kind, Urgent: a.Urgent}
+			if a.Urgent && a.Kind != AlarmSelfHarm {
+				r.Also = kb.programmeAsked(text, day)
+			}
+			return r
 		}
 	}
+	return kb.matchWords(text, day)
+}
+
+// programmeAsked is the entry the matcher answers text with when that is
+// a programme's, read without the detector, for Result.Also; nil when it
+// reads none or would ask back, and when text asks no question: a cry
+// for help ("cả nhà đang ngồi trên nóc, cứu với") gets the number alone.
+// A message in crisis over a wish to die is not asked for one either
+// (Match): the helpline comes alone.
+func (kb *KB) programmeAsked(text string, day Date) *Entry {
+	if !asksQuestion(text, kb.syllables(nil, text)) {
+		return nil
+	}
+	r := kb.matchWords(text, day)
+	if r.Entry == nil || len(r.Ambiguous) > 1 || r.Score < alsoMin {
+		return nil
+	}
+	switch r.Topic {
+	case TopicUnknown, TopicOutOfScope, TopicOfficer, TopicSmalltalk, TopicReminders:
+		return nil
+	}
+	return r.Entry
+}
+
+// alsoMin is the least confidence at which programmeAsked answers beside
+// an urgent reply: a second answer the matcher is unsure of would only
+// push the number to call up the screen.
+const alsoMin = 0.5
+
+// asksQuestion reports whether a message, text and its folded syllables,
+// asks a question: a question mark, what the asks read (where, which
+// papers, how much …; a problem told is no question), or a last word,
+// courtesy aside, that asks ("… có được hỗ trợ không ạ", "… cần những
+// gì"). A "không" inside ("gọi không tỉnh", "nếu không trả nợ") asks
+// nothing.
+func asksQuestion(text string, syl []string) bool {
+	if strings.Contains(text, "?") || asksOf(syl, nil)&^askProblem != 0 {
+		return true
+	}
+	for i := len(syl) - 1; i >= 0; i-- {
+		switch syl[i] {
+		case "a", "ad", "vay", "nhi", "nhe", "voi", "day", "the", "chu", "ha", "ban", "anh", "chi", "em", "co", "chau", "bac":
+			continue // courtesy and address after the question
+		case "khong", "chua", "gi", "nao", "sao":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// matchWords is Match without the danger detector: the matcher's reading
+// of text's words.
+func (kb *KB) matchWords(text string, day Date) Result {
 	s, _ := kb.pool.Get().(*scratch)
 	if s == nil {
 		s = kb.newScratch()

@@ -27,6 +27,10 @@ type askResult struct {
 	// Later is, for a question about a coming year whose rule differs, the
 	// entry for that year the bot offers beside today's answer.
 	Later string `json:"later,omitempty"`
+	// Also is, after an urgent reply, the programme entry the bot answers
+	// the same message with in a second message (content.Result.Also);
+	// Answer then holds both, the urgent one first.
+	Also string `json:"also,omitempty"`
 	// Check: the reply opens the eligibility check (its first question);
 	// Entry is the matcher's best entry for the message.
 	Check bool `json:"check,omitempty"`
@@ -60,6 +64,9 @@ func answer(rules *content.Rules, q string, day content.Date) askResult {
 		return res
 	}
 	res.Entry, res.Answer = r.Entry.ID, r.Entry.Render()
+	if r.Also != nil {
+		res.Also, res.Answer = r.Also.ID, res.Answer+"\n\n"+bot.AlsoText(r.Also)
+	}
 	if r.Alarm == content.AlarmHealthAdvice {
 		// The bot declines a medical question: no programme answers it.
 		res.Topic = content.TopicUnknown
@@ -105,6 +112,9 @@ func entryID(e *content.Entry) string {
 func printExplanation(out io.Writer, x content.Explanation) {
 	if x.Danger != "" {
 		fmt.Fprintf(out, "   danger detector: %s, answered before the matcher\n", x.Danger)
+		if x.Result.Also != nil {
+			fmt.Fprintf(out, "   then, in a second message, what the matcher reads it as asking: %s\n", x.Result.Also.ID)
+		}
 	}
 	if x.SumWithheld != "" {
 		fmt.Fprintf(out, "   no loan-interest or premium sum: it names %q, an outside subject\n", x.SumWithheld)

@@ -59,3 +59,30 @@ func TestTelegramEmergencies(t *testing.T) {
 		}
 	}
 }
+
+// TestTelegramUrgentStoryAlsoAnswered: a story that trips the danger
+// detector and then asks about a programme reaches Telegram as two
+// messages, the urgent reply with its ticket line and then the programme
+// answer, which `ask --json` names in "also" and appends to its answer.
+func TestTelegramUrgentStoryAlsoAnswered(t *testing.T) {
+	const chat = 201
+	story := "Chào ad, nhà mình hộ nghèo, chồng bị tai nạn mất khả năng lao động, mình nuôi 2 đứa con đi học. " +
+		"Nhà cấp 4 bây giờ nứt toác, sợ sập. Cho mình hỏi xã có hỗ trợ sửa nhà không"
+	a := askAll(t, []string{"--date", "2026-11-27"}, story)[story]
+	urgent, also, ok := strings.Cut(a.Answer, "\n\nVề điều ông/bà hỏi:\n\n")
+	if a.Entry != "officer-urgent-medical" || a.Also != "housing-build-repair" || !ok || !strings.HasPrefix(urgent, "Gọi ngay 115") {
+		t.Fatalf("ask = %s also %q: %q", a.Entry, a.Also, a.Answer)
+	}
+
+	srv := telegramtest.NewServer(t)
+	_, stop := startServe(t, map[string]string{"ANSINH_TELEGRAM_TOKEN": srv.Token(), "ANSINH_TELEGRAM_API": srv.Endpoint()})
+	defer stop()
+	srv.PushMessage(chat, chat, story)
+	first, second := lastTo(t, srv, chat, 1).Plain, lastTo(t, srv, chat, 2).Plain
+	if !strings.HasPrefix(first, urgent+"\n\n✅ Tôi đã chuyển khẩn việc này cho cán bộ xã (yêu cầu #") {
+		t.Errorf("first message %q, want the urgent reply and the ticket line", first)
+	}
+	if want := "Về điều ông/bà hỏi:\n\n" + also; second != want {
+		t.Errorf("second message %q, want %q", second, want)
+	}
+}

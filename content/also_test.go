@@ -1,0 +1,50 @@
+package content_test
+
+import (
+	"testing"
+
+	"github.com/bacninh/ansinh/content"
+)
+
+// TestAlsoAsked: a story that trips the danger detector and then asks a
+// programme question gets, beside the urgent answer, the entry the
+// matcher reads the question as (Result.Also); a cry for help, a wish to
+// die and a message whose "không" asks nothing get the urgent answer
+// alone.
+func TestAlsoAsked(t *testing.T) {
+	kb := mustKB(t)
+	day := content.DateOf(refDay)
+	tests := []struct {
+		msg, alarm, also string
+	}{
+		// A past accident told before a housing question.
+		{"Chào ad, nhà mình ở phường Trí Quả, hộ nghèo, chồng bị tai nạn mất khả năng lao động, mình đang nuôi 2 đứa con đi học. " +
+			"Nhà cấp 4 xây từ thời ông bà bây giờ nứt toác, sợ sập. Cho mình hỏi xã có hỗ trợ sửa nhà không", content.AlarmMedical, "housing-build-repair"},
+		// A landslide, then what relief there is, unmarked.
+		{"nha e ho ngheo, vua bi sat lo dat sap bep, xa ho tro tien dc ko", content.AlarmFlood, "housing-disaster"},
+		// No question: the number alone.
+		{"nhà e bị nước lũ cuốn, cả nhà đang ngồi trên nóc, cứu vs", content.AlarmFlood, ""},
+		{"bà tôi tự nhiên ngất xỉu, gọi không tỉnh", content.AlarmMedical, ""},
+		{"nó đòi đâm chết cả nhà tôi nếu không trả nợ", content.AlarmViolence, ""},
+		// A wish to die: the helpline alone, whatever is asked.
+		{"tôi không muốn sống nữa, nợ ngân hàng chính sách không trả được, có được giãn nợ không", content.AlarmSelfHarm, ""},
+	}
+	for _, tt := range tests {
+		r := kb.Match(tt.msg, day)
+		if r.Alarm != tt.alarm || !r.Urgent {
+			t.Errorf("%q: alarm %q urgent %v, want %q urgent", tt.msg, r.Alarm, r.Urgent, tt.alarm)
+			continue
+		}
+		got := ""
+		if r.Also != nil {
+			got = r.Also.ID
+		}
+		if got != tt.also {
+			t.Errorf("%q: also %q, want %q", tt.msg, got, tt.also)
+		}
+	}
+	// Without a danger nothing is said twice.
+	if r := kb.Match("hộ nghèo được hỗ trợ sửa nhà bao nhiêu", day); r.Also != nil || r.Alarm != "" {
+		t.Errorf("a plain housing question: alarm %q also %v", r.Alarm, r.Also)
+	}
+}
