@@ -26,6 +26,9 @@ func TestAlsoAsked(t *testing.T) {
 		{"nhà e bị nước lũ cuốn, cả nhà đang ngồi trên nóc, cứu vs", content.AlarmFlood, ""},
 		{"bà tôi tự nhiên ngất xỉu, gọi không tỉnh", content.AlarmMedical, ""},
 		{"nó đòi đâm chết cả nhà tôi nếu không trả nợ", content.AlarmViolence, ""},
+		// A cry for help beside the question: the number alone.
+		{"cháy nhà rồi ở đâu cứu", content.AlarmFire, ""},
+		{"nha chay roi, xa co ho tro lam lai nha khong, cuu voi", content.AlarmFire, ""},
 		// A wish to die: the helpline alone, whatever is asked.
 		{"tôi không muốn sống nữa, nợ ngân hàng chính sách không trả được, có được giãn nợ không", content.AlarmSelfHarm, ""},
 	}

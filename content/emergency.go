@@ -38,12 +38,17 @@ type Alarm struct {
 	Entry  string // id of the entry that answers it
 	Urgent bool   // danger to life or urgent need: the bot opens an urgent ticket
 	Phrase string // the vocabulary phrase that fired, for editors
+	// Cry: the message also cries for help now (the "cry" markers, outside
+	// the veto phrases: "cứu với", "gấp"), so the bot sends the number
+	// alone, without the programme answer it may ask for (Result.Also).
+	Cry bool
 }
 
 // emergencyFile is the on-disk form of EmergencyFile.
 type emergencyFile struct {
 	// Markers are named phrase lists a kind can be calmed by ("past",
-	// "policy", ...); the list named "now" overrides a calm.
+	// "policy", ...); the list named "now" overrides a calm, and "cry"
+	// marks a cry for help (Alarm.Cry); neither counts inside a veto phrase.
 	Markers map[string][]string `yaml:"markers"`
 	// StrictMarkers are marker lists matched as a kind's strict phrases (in
 	// a message typed with marks they need their own), AccentedMarkers as
@@ -391,7 +396,7 @@ func (d *detector) judge(m *dmsg) (Alarm, bool) {
 		v, ok := has[name]
 		if !ok {
 			for _, ph := range d.markers[name] {
-				if name == "now" && nowClear(ph.id) || name != "now" && m.hitsOf(ph.id) != nil {
+				if clearOnly := name == "now" || name == "cry"; clearOnly && nowClear(ph.id) || !clearOnly && m.hitsOf(ph.id) != nil {
 					v = true
 					break
 				}
@@ -453,7 +458,7 @@ func (d *detector) judge(m *dmsg) (Alarm, bool) {
 		if phrase == "" || k.calmed(marker, spare) {
 			continue
 		}
-		return Alarm{Kind: k.Kind, Entry: k.Entry, Urgent: k.Urgent, Phrase: phrase}, true
+		return Alarm{Kind: k.Kind, Entry: k.Entry, Urgent: k.Urgent, Phrase: phrase, Cry: marker("cry")}, true
 	}
 	return Alarm{}, false
 }

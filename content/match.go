@@ -190,7 +190,7 @@ func (kb *KB) Match(text string, day Date) Result {
 	if a, ok := kb.Detect(text); ok {
 		if e, ok := kb.EntryOn(a.Entry, day); ok {
 			r := Result{Topic: e.Topic, Entry: e, Score: 1, Alarm: a.Kind, Urgent: a.Urgent}
-			if a.Urgent && a.Kind != AlarmSelfHarm {
+			if a.Urgent && !a.Cry && a.Kind != AlarmSelfHarm {
 				r.Also = kb.programmeAsked(text, day)
 			}
 			return r
@@ -230,21 +230,27 @@ const alsoMin = 0.5
 // papers, how much …; a problem told is no question), or a last word,
 // courtesy aside, that asks ("… có được hỗ trợ không ạ", "… cần những
 // gì"). A "không" inside ("gọi không tỉnh", "nếu không trả nợ") asks
-// nothing.
+// nothing, and a message that ends crying "cứu" asks for help, not a
+// programme ("cháy nhà rồi ở đâu cứu").
 func asksQuestion(text string, syl []string) bool {
-	if strings.Contains(text, "?") || asksOf(syl, nil)&^askProblem != 0 {
-		return true
-	}
-	for i := len(syl) - 1; i >= 0; i-- {
+	last := ""
+	for i := len(syl) - 1; i >= 0 && last == ""; i-- {
 		switch syl[i] {
 		case "a", "ad", "vay", "nhi", "nhe", "voi", "day", "the", "chu", "ha", "ban", "anh", "chi", "em", "co", "chau", "bac":
-			continue // courtesy and address after the question
-		case "khong", "chua", "gi", "nao", "sao":
-			return true
+			// courtesy and address after the question
+		default:
+			last = syl[i]
 		}
-		return false
 	}
-	return false
+	switch last {
+	case "cu": // "cứu" folds as "cu" (repeated letters squashed)
+		if strings.Contains(text, "cứu") || strings.Contains(strings.ToLower(text), "cuu") {
+			return false
+		}
+	case "khong", "chua", "gi", "nao", "sao":
+		return true
+	}
+	return strings.Contains(text, "?") || asksOf(syl, nil)&^askProblem != 0
 }
 
 // matchWords is Match without the danger detector: the matcher's reading
