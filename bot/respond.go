@@ -186,10 +186,13 @@ func (c *conv) answer(text string) error {
 		if r.Urgent {
 			priority, c.alarm = PriorityUrgent, r.Entry
 		}
-		if err := c.askOfficer(priority, text, r.Entry); err != nil || r.Also == nil {
+		if err := c.askOfficer(priority, text, r.Entry); err != nil || !r.Urgent {
 			return err
 		}
-		return c.alsoAsked(r.Also)
+		if also := c.e.KB().AlsoAsked(text, c.day); also != nil {
+			return c.alsoAsked(also)
+		}
+		return nil
 	case r.Topic == content.TopicUnknown:
 		if err := c.record(UnansweredUnknown, text, c.guessIDs(text), ""); err != nil {
 			return err
@@ -225,7 +228,7 @@ func (c *conv) answer(text string) error {
 }
 
 // alsoAsked answers, after the urgent reply, the programme question the
-// same message asks (content.Result.Also: a story that mentions an
+// same message asks (content.KB.AlsoAsked: a story that mentions an
 // accident, a flood or an empty rice jar before asking about a loan, a
 // house or relief), as a second message led by textAlsoAsked; the number
 // to call stays first.

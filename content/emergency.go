@@ -40,7 +40,7 @@ type Alarm struct {
 	Phrase string // the vocabulary phrase that fired, for editors
 	// Cry: the message also cries for help now (the "cry" markers, outside
 	// the veto phrases: "cứu với", "gấp"), so the bot sends the number
-	// alone, without the programme answer it may ask for (Result.Also).
+	// alone, without the programme answer it may ask for (KB.AlsoAsked).
 	Cry bool
 }
 

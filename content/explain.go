@@ -38,6 +38,9 @@ type Explanation struct {
 	// Danger is, when the danger detector answered before the matcher,
 	// its kind and the phrase that fired: "flood (ngập hết)"; "" for none.
 	Danger string
+	// Also is, after an urgent alarm, the programme entry the bot answers
+	// in a second message (KB.AlsoAsked); nil otherwise.
+	Also *Entry
 	// Question is the question clause when the message was read as a story
 	// followed by a question (the story weighs storyWeight), else "".
 	Question string
@@ -158,6 +161,7 @@ func (kb *KB) Explain(text string, day Date, n int) Explanation {
 	x := Explanation{Result: kb.Match(text, day), SumWithheld: kb.SumWithheld(text, day)}
 	if a, ok := kb.Detect(text); ok && x.Result.Alarm != "" {
 		x.Danger = a.Kind + " (" + a.Phrase + ")"
+		x.Also = kb.AlsoAsked(text, day)
 	}
 	s := kb.newScratch()
 	s.explain = true

@@ -44,13 +44,6 @@ type Result struct {
 	// "sang năm") and Entry's key has another version for that year, that
 	// version (later.go); nil otherwise. Entry stays the one in force.
 	Later *Entry
-	// Also is, when the detector answered an urgent alarm (not a wish to
-	// die), the programme entry the matcher reads the message as asking
-	// about besides: "chồng bị tai nạn mất sức lao động … nhà nứt, xã có
-	// hỗ trợ sửa nhà không" gets 115 first, then the housing answer. Nil
-	// when the matcher reads no programme (unknown, out of scope, the
-	// officer, small talk, reminders) or would ask back.
-	Also *Entry
 }
 
 // Markers in a query's term list.
@@ -189,28 +182,40 @@ func (kb *KB) newScratch() *scratch {
 func (kb *KB) Match(text string, day Date) Result {
 	if a, ok := kb.Detect(text); ok {
 		if e, ok := kb.EntryOn(a.Entry, day); ok {
-			r := Result{Topic: e.Topic, Entry: e, Score: 1, Alarm: a.Kind, Urgent: a.Urgent}
-			if a.Urgent && !a.Cry && a.Kind != AlarmSelfHarm {
-				r.Also = kb.programmeAsked(text, day)
-			}
-			return r
+			return Result{Topic: e.Topic, Entry: e, Score: 1, Alarm: a.Kind, Urgent: a.Urgent}
 		}
 	}
 	return kb.matchWords(text, day)
 }
 
-// programmeAsked is the entry the matcher answers text with when that is
-// a programme's, read without the detector, for Result.Also; nil when it
-// reads none or would ask back, and when text asks no question: a cry
-// for help ("cả nhà đang ngồi trên nóc, cứu với") gets the number alone.
-// A message in crisis over a wish to die is not asked for one either
-// (Match): the helpline comes alone.
-func (kb *KB) programmeAsked(text string, day Date) *Entry {
-	if !asksQuestion(text, kb.syllables(nil, text)) {
+// AlsoAsked is, for a message the danger detector answers with an urgent
+// alarm, the programme entry the matcher reads the message as asking
+// about besides: "chồng bị tai nạn mất sức lao động … nhà nứt, xã có hỗ
+// trợ sửa nhà không" gets 115 first, then the housing answer. Nil when
+// there is no urgent alarm, when the message cries for help (Alarm.Cry,
+// a last word "cứu") or asks no question, for a wish to die (the helpline
+// comes alone), and when the matcher reads no programme (unknown, out of
+// scope, the officer, small talk, reminders), is unsure (below alsoMin)
+// or would ask back. Match leaves it out: it costs a second reading of
+// the message, which only the urgent reply needs.
+func (kb *KB) AlsoAsked(text string, day Date) *Entry {
+	a, ok := kb.Detect(text)
+	if !ok || !a.Urgent || a.Cry || a.Kind == AlarmSelfHarm {
 		return nil
 	}
-	r := kb.matchWords(text, day)
-	if r.Entry == nil || len(r.Ambiguous) > 1 || r.Score < alsoMin {
+	return kb.programmeAsked(text, day)
+}
+
+// programmeAsked is AlsoAsked once the alarm allows a second answer.
+func (kb *KB) programmeAsked(text string, day Date) *Entry {
+	s, _ := kb.pool.Get().(*scratch)
+	if s == nil {
+		s = kb.newScratch()
+	}
+	defer kb.pool.Put(s)
+	r := kb.matchIn(s, text, day)
+	// s.syl: the message's syllables as the matcher read them.
+	if r.Entry == nil || len(r.Ambiguous) > 1 || r.Score < alsoMin || !asksQuestion(text, s.syl) {
 		return nil
 	}
 	switch r.Topic {
@@ -244,13 +249,22 @@ func asksQuestion(text string, syl []string) bool {
 	}
 	switch last {
 	case "cu": // "cứu" folds as "cu" (repeated letters squashed)
-		if strings.Contains(text, "cứu") || strings.Contains(strings.ToLower(text), "cuu") {
+		if containsAny(text, "cứu", "Cứu", "CỨU", "cuu", "Cuu", "CUU") {
 			return false
 		}
 	case "khong", "chua", "gi", "nao", "sao":
 		return true
 	}
 	return strings.Contains(text, "?") || asksOf(syl, nil)&^askProblem != 0
+}
+
+func containsAny(s string, subs ...string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // matchWords is Match without the danger detector: the matcher's reading
@@ -261,7 +275,11 @@ func (kb *KB) matchWords(text string, day Date) Result {
 		s = kb.newScratch()
 	}
 	defer kb.pool.Put(s)
+	return kb.matchIn(s, text, day)
+}
 
+// matchIn is matchWords in the scratch s.
+func (kb *KB) matchIn(s *scratch, text string, day Date) Result {
 	maxScore, r := kb.scoreDecide(s, text, day)
 	if maxScore == 0 {
 		return r

@@ -28,7 +28,7 @@ type askResult struct {
 	// entry for that year the bot offers beside today's answer.
 	Later string `json:"later,omitempty"`
 	// Also is, after an urgent reply, the programme entry the bot answers
-	// the same message with in a second message (content.Result.Also);
+	// the same message with in a second message (content.KB.AlsoAsked);
 	// Answer then holds both, the urgent one first.
 	Also string `json:"also,omitempty"`
 	// Check: the reply opens the eligibility check (its first question);
@@ -64,8 +64,10 @@ func answer(rules *content.Rules, q string, day content.Date) askResult {
 		return res
 	}
 	res.Entry, res.Answer = r.Entry.ID, r.Entry.Render()
-	if r.Also != nil {
-		res.Also, res.Answer = r.Also.ID, res.Answer+"\n\n"+bot.AlsoText(r.Also)
+	if r.Urgent {
+		if also := kb.AlsoAsked(q, day); also != nil {
+			res.Also, res.Answer = also.ID, res.Answer+"\n\n"+bot.AlsoText(also)
+		}
 	}
 	if r.Alarm == content.AlarmHealthAdvice {
 		// The bot declines a medical question: no programme answers it.
@@ -112,8 +114,8 @@ func entryID(e *content.Entry) string {
 func printExplanation(out io.Writer, x content.Explanation) {
 	if x.Danger != "" {
 		fmt.Fprintf(out, "   danger detector: %s, answered before the matcher\n", x.Danger)
-		if x.Result.Also != nil {
-			fmt.Fprintf(out, "   then, in a second message, what the matcher reads it as asking: %s\n", x.Result.Also.ID)
+		if x.Also != nil {
+			fmt.Fprintf(out, "   then, in a second message, what the matcher reads it as asking: %s\n", x.Also.ID)
 		}
 	}
 	if x.SumWithheld != "" {
