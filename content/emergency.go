@@ -39,7 +39,7 @@ type Alarm struct {
 	Urgent bool   // danger to life or urgent need: the bot opens an urgent ticket
 	Phrase string // the vocabulary phrase that fired, for editors
 	// Cry: the message also cries for help now (the "cry" markers, outside
-	// the veto phrases: "cứu với", "gấp"), so the bot sends the number
+	// the veto phrases: "cứu với", "giúp với"), so the bot sends the number
 	// alone, without the programme answer it may ask for (KB.AlsoAsked).
 	Cry bool
 }
