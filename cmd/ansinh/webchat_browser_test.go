@@ -83,3 +83,46 @@ func TestWebChatShowsTheStartOfAnUrgentAnswer(t *testing.T) {
 		t.Errorf("the urgent answer starts %.0f px from the top of the log, want 0–40 (its first line in view)", offset)
 	}
 }
+
+// TestWebChatUrgentStoryKeepsTheNumberInView: a story that trips the
+// danger detector and then asks about a programme gets two bubbles, the
+// urgent reply and then the programme's answer; on a small phone screen
+// the page shows the urgent reply's first line, the number to call, not
+// the answer after it.
+func TestWebChatUrgentStoryKeepsTheNumberInView(t *testing.T) {
+	exe := needChromium(t)
+	base, stop := startServe(t, nil)
+	defer stop()
+	ctx, _ := browser(t, exe)
+	do(t, ctx, "open the web chat", chromedp.EmulateViewport(360, 420), chromedp.Navigate(base+"/"),
+		chromedp.WaitVisible(chromedp.CSS("#text")))
+	bots := `document.querySelectorAll("#log .msg.bot")`
+	before, err := chromedp.Run(ctx, chromedp.Evaluate[int](bots+`.length`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	story := "Chào ad, nhà mình hộ nghèo, chồng bị tai nạn mất khả năng lao động, mình nuôi 2 đứa con đi học. " +
+		"Nhà cấp 4 bây giờ nứt toác, sợ sập. Cho mình hỏi xã có hỗ trợ sửa nhà không"
+	do(t, ctx, "send the story", chromedp.SendKeys(chromedp.CSS("#text"), story), chromedp.Click(chromedp.CSS("#send")))
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](bots+`.length >= `+strconv.Itoa(before+2))); err != nil {
+		t.Fatalf("not two answers to the story: %v", err)
+	}
+	time.Sleep(2500 * time.Millisecond) // a later poll must not move the view
+	texts, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`Array.from(`+bots+`).slice(`+strconv.Itoa(before)+`).map(function(m){ return m.innerText.trim(); })`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(texts) != 2 || !strings.HasPrefix(texts[0], "Gọi ngay 115") || !strings.HasPrefix(texts[1], "Về điều ông/bà hỏi:") {
+		t.Fatalf("bubbles after the story: %q", texts)
+	}
+	urgent := bots + `[` + strconv.Itoa(before) + `]`
+	offset, err := chromedp.Run(ctx, chromedp.Evaluate[float64](
+		`(function(){ var log = document.getElementById("log"); var row = `+urgent+`;
+		  return row.getBoundingClientRect().top - log.getBoundingClientRect().top; })()`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if offset < 0 || offset > 40 {
+		t.Errorf("the urgent reply starts %.0f px from the top of the log, want 0–40 (the number in view)", offset)
+	}
+}
