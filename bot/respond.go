@@ -184,15 +184,9 @@ func (c *conv) answer(text string) error {
 	case r.Topic == content.TopicOfficer:
 		priority := PriorityNormal
 		if r.Urgent {
-			priority, c.alarm = PriorityUrgent, r.Entry
+			priority, c.alarm, c.also = PriorityUrgent, r.Entry, c.e.KB().AlsoAsked(text, c.day)
 		}
-		if err := c.askOfficer(priority, text, r.Entry); err != nil || !r.Urgent {
-			return err
-		}
-		if also := c.e.KB().AlsoAsked(text, c.day); also != nil {
-			return c.alsoAsked(also)
-		}
-		return nil
+		return c.askOfficer(priority, text, r.Entry)
 	case r.Topic == content.TopicUnknown:
 		if err := c.record(UnansweredUnknown, text, c.guessIDs(text), ""); err != nil {
 			return err
@@ -227,19 +221,11 @@ func (c *conv) answer(text string) error {
 	return c.answerForHousehold(text, r.Entry, r.Score)
 }
 
-// alsoAsked answers, after the urgent reply, the programme question the
-// same message asks (content.KB.AlsoAsked: a story that mentions an
-// accident, a flood or an empty rice jar before asking about a loan, a
-// house or relief), as a second message led by textAlsoAsked; the number
-// to call stays first.
-func (c *conv) alsoAsked(en *content.Entry) error {
-	c.alarm, c.lead = nil, textAlsoAsked
-	return c.give(en, 1)
-}
-
-// AlsoText is the second message alsoAsked sends, without its buttons,
-// as ask prints it.
-func AlsoText(en *content.Entry) string { return textAlsoAsked + "\n\n" + en.Render() }
+// AlsoLine is the line under an urgent answer that points to the
+// programme answer the same message asks for (content.KB.AlsoAsked),
+// offered as the reply's first button: the answer itself would push the
+// number to call off a small screen.
+func AlsoLine(en *content.Entry) string { return fmt.Sprintf(textAlsoAsked, en.Title) }
 
 // miss answers a message the bot did not understand. near, when not nil,
 // is the programme that came close (content.Result.Near): the reply asks
@@ -295,10 +281,6 @@ func (c *conv) give(en *content.Entry, score float64) error {
 		buttons = append([]Button{{Label: "Từ " + laterFrom(later) + ": " + later.Title, Data: dataLater + later.ID}}, buttons...)
 	}
 	c.later = nil
-	if c.lead != "" {
-		text = c.lead + "\n\n" + text
-		c.lead = ""
-	}
 	if c.notFor != "" {
 		text = fmt.Sprintf(textNotForNone, strings.ToLower(CategoryLabel(c.notFor))) + "\n\n" + text
 		c.notFor = ""

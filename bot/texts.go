@@ -25,9 +25,9 @@ const (
 	textWrongEnd  = "Nếu không phải, ông/bà chọn \"Gặp cán bộ\" để cán bộ xã trả lời."
 	textWrongNone = "Xin lỗi ông/bà. Ông/bà chọn \"Gặp cán bộ\" để cán bộ xã trả lời, hoặc gõ lại câu hỏi ngắn gọn hơn."
 
-	// textAlsoAsked leads the programme answer sent after an urgent reply
-	// to the same message (alsoAsked).
-	textAlsoAsked = "Về điều ông/bà hỏi:"
+	// textAlsoAsked, under an urgent reply, points to the button with the
+	// programme answer the same message asks for (AlsoLine; %s: its title).
+	textAlsoAsked = "Về điều ông/bà hỏi: bấm nút «%s» bên dưới."
 
 	// textLater leads an answer when the question asks about a coming year
 	// whose rule differs: the answer below is today's, the button shows the

@@ -16,7 +16,9 @@ const (
 
 // ticketReply sends the reply to an escalation. For a message reporting a
 // danger it is one message: the urgent answer (the right number first),
-// then one line saying what the bot did; normal is the reply otherwise.
+// then one line saying what the bot did, and, when the message also asks
+// about a programme (conv.also), a line pointing to its answer, the first
+// button; normal is the reply otherwise.
 func (c *conv) ticketReply(normal string, buttons []Button) error {
 	en := c.alarm
 	if en == nil {
@@ -30,6 +32,10 @@ func (c *conv) ticketReply(normal string, buttons []Button) error {
 		done = fmt.Sprintf(textUrgentOpened, t.ID)
 	default:
 		done = fmt.Sprintf(textUrgentAdded, t.ID)
+	}
+	if also := c.also; also != nil {
+		done += "\n" + AlsoLine(also)
+		buttons = append([]Button{{Label: also.Title, Data: dataEntry + also.ID}}, buttons...)
 	}
 	return c.reply(en.Render()+"\n\n"+done, buttons, logMeta{topic: en.Topic, entry: en.ID, score: 1})
 }

@@ -151,35 +151,40 @@ func TestEmergencyIsNeverAFollowUp(t *testing.T) {
 }
 
 // TestUrgentStoryAlsoGetsItsAnswer: a story that trips the danger detector
-// before asking about a programme gets the urgent reply first, one
-// message with the number and the ticket line, then a second message with
-// the programme's answer; a cry for help with no question gets the first
-// alone.
+// before asking about a programme gets one urgent reply, the number first
+// and the ticket line, then a line pointing to the programme's answer,
+// which is the reply's first button; the button gives that answer. A cry
+// for help with no question gets no such line or button.
 func TestUrgentStoryAlsoGetsItsAnswer(t *testing.T) {
 	kb := mustKB(t)
 	story := "Chào ad, nhà mình hộ nghèo, chồng bị tai nạn mất khả năng lao động, mình nuôi 2 đứa con đi học. " +
 		"Nhà cấp 4 bây giờ nứt toác, sợ sập. Cho mình hỏi xã có hỗ trợ sửa nhà không"
-	h := newOfficerHarness(t)
-	rs := to(h.say(story), "42")
-	if len(rs) != 2 {
-		t.Fatalf("%d replies, want the urgent one and the answer: %+v", len(rs), rs)
-	}
-	if !strings.HasPrefix(rs[0].Text, "Gọi ngay 115") || !strings.Contains(rs[0].Text, "yêu cầu #1") {
-		t.Errorf("first reply %q, want the number first and the ticket line", rs[0].Text)
-	}
 	en, ok := kb.Entry("housing-build-repair")
 	if !ok {
 		t.Fatal("no housing-build-repair entry")
 	}
-	if want := "Về điều ông/bà hỏi:\n\n" + en.Render(); rs[1].Text != want {
-		t.Errorf("second reply %q, want %q", rs[1].Text, want)
+	h := newOfficerHarness(t)
+	r := one(t, to(h.say(story), "42"))
+	urgent, done, _ := strings.Cut(r.Text, "\n\n✅ ")
+	if !strings.HasPrefix(urgent, "Gọi ngay 115") {
+		t.Errorf("reply %q, want the number first", r.Text)
+	}
+	if want := "Tôi đã chuyển khẩn việc này cho cán bộ xã (yêu cầu #1).\nVề điều ông/bà hỏi: bấm nút «" + en.Title + "» bên dưới."; done != want {
+		t.Errorf("under the urgent answer %q, want %q", done, want)
+	}
+	if len(r.Buttons) == 0 || r.Buttons[0].Data != "e:housing-build-repair" || r.Buttons[0].Label != en.Title {
+		t.Errorf("buttons %+v, want the housing answer first", r.Buttons)
 	}
 	if tk := h.ticket(1); tk.Priority != bot.PriorityUrgent || tk.Question != story {
 		t.Errorf("ticket %+v, want urgent with the story", tk)
 	}
+	if got := one(t, to(h.press("e:housing-build-repair"), "42")); !strings.HasPrefix(got.Text, en.Render()) {
+		t.Errorf("the button answered %q, want the housing answer", got.Text)
+	}
 
 	cry := newOfficerHarness(t)
-	if rs := to(cry.say("nhà e bị nước lũ cuốn, cả nhà đang ngồi trên nóc, cứu vs"), "42"); len(rs) != 1 || !strings.HasPrefix(rs[0].Text, "Gọi ngay 114") {
-		t.Errorf("a cry for help got %d replies: %+v", len(rs), rs)
+	got := one(t, to(cry.say("nhà e bị nước lũ cuốn, cả nhà đang ngồi trên nóc, cứu vs"), "42"))
+	if !strings.HasPrefix(got.Text, "Gọi ngay 114") || strings.Contains(got.Text, "Về điều ông/bà hỏi") || len(got.Buttons) != 1 {
+		t.Errorf("a cry for help answered %q with %+v", got.Text, got.Buttons)
 	}
 }

@@ -27,9 +27,9 @@ type askResult struct {
 	// Later is, for a question about a coming year whose rule differs, the
 	// entry for that year the bot offers beside today's answer.
 	Later string `json:"later,omitempty"`
-	// Also is, after an urgent reply, the programme entry the bot answers
-	// the same message with in a second message (content.KB.AlsoAsked);
-	// Answer then holds both, the urgent one first.
+	// Also is, for an urgent reply, the programme entry the same message
+	// asks about (content.KB.AlsoAsked): the bot offers it as the reply's
+	// first button, with a line under the ticket's (bot.AlsoLine).
 	Also string `json:"also,omitempty"`
 	// Check: the reply opens the eligibility check (its first question);
 	// Entry is the matcher's best entry for the message.
@@ -66,7 +66,7 @@ func answer(rules *content.Rules, q string, day content.Date) askResult {
 	res.Entry, res.Answer = r.Entry.ID, r.Entry.Render()
 	if r.Urgent {
 		if also := kb.AlsoAsked(q, day); also != nil {
-			res.Also, res.Answer = also.ID, res.Answer+"\n\n"+bot.AlsoText(also)
+			res.Also = also.ID
 		}
 	}
 	if r.Alarm == content.AlarmHealthAdvice {
@@ -115,7 +115,7 @@ func printExplanation(out io.Writer, x content.Explanation) {
 	if x.Danger != "" {
 		fmt.Fprintf(out, "   danger detector: %s, answered before the matcher\n", x.Danger)
 		if x.Also != nil {
-			fmt.Fprintf(out, "   then, in a second message, what the matcher reads it as asking: %s\n", x.Also.ID)
+			fmt.Fprintf(out, "   offered under the urgent answer, what the matcher reads it as asking: %s\n", x.Also.ID)
 		}
 	}
 	if x.SumWithheld != "" {

@@ -61,16 +61,15 @@ func TestTelegramEmergencies(t *testing.T) {
 }
 
 // TestTelegramUrgentStoryAlsoAnswered: a story that trips the danger
-// detector and then asks about a programme reaches Telegram as two
-// messages, the urgent reply with its ticket line and then the programme
-// answer, which `ask --json` names in "also" and appends to its answer.
+// detector and then asks about a programme reaches Telegram as one urgent
+// message, ask's answer first, then the ticket line and a line pointing to
+// the programme's answer, whose button (ask --json's "also") comes first.
 func TestTelegramUrgentStoryAlsoAnswered(t *testing.T) {
 	const chat = 201
 	story := "Chào ad, nhà mình hộ nghèo, chồng bị tai nạn mất khả năng lao động, mình nuôi 2 đứa con đi học. " +
 		"Nhà cấp 4 bây giờ nứt toác, sợ sập. Cho mình hỏi xã có hỗ trợ sửa nhà không"
 	a := askAll(t, []string{"--date", "2026-11-27"}, story)[story]
-	urgent, also, ok := strings.Cut(a.Answer, "\n\nVề điều ông/bà hỏi:\n\n")
-	if a.Entry != "officer-urgent-medical" || a.Also != "housing-build-repair" || !ok || !strings.HasPrefix(urgent, "Gọi ngay 115") {
+	if a.Entry != "officer-urgent-medical" || a.Also != "housing-build-repair" || !strings.HasPrefix(a.Answer, "Gọi ngay 115") {
 		t.Fatalf("ask = %s also %q: %q", a.Entry, a.Also, a.Answer)
 	}
 
@@ -78,11 +77,15 @@ func TestTelegramUrgentStoryAlsoAnswered(t *testing.T) {
 	_, stop := startServe(t, map[string]string{"ANSINH_TELEGRAM_TOKEN": srv.Token(), "ANSINH_TELEGRAM_API": srv.Endpoint()})
 	defer stop()
 	srv.PushMessage(chat, chat, story)
-	first, second := lastTo(t, srv, chat, 1).Plain, lastTo(t, srv, chat, 2).Plain
-	if !strings.HasPrefix(first, urgent+"\n\n✅ Tôi đã chuyển khẩn việc này cho cán bộ xã (yêu cầu #") {
-		t.Errorf("first message %q, want the urgent reply and the ticket line", first)
+	got := lastTo(t, srv, chat, 1)
+	rest, ok := strings.CutPrefix(got.Plain, a.Answer+"\n\n✅ Tôi đã chuyển khẩn việc này cho cán bộ xã (yêu cầu #")
+	if !ok || !strings.HasSuffix(rest, ").\nVề điều ông/bà hỏi: bấm nút «Hỗ trợ xây mới, sửa nhà» bên dưới.") {
+		t.Errorf("Telegram got %q", got.Plain)
 	}
-	if want := "Về điều ông/bà hỏi:\n\n" + also; second != want {
-		t.Errorf("second message %q, want %q", second, want)
+	if len(got.Keyboard) == 0 || len(got.Keyboard[0]) == 0 || got.Keyboard[0][0].CallbackData != "e:housing-build-repair" {
+		t.Errorf("keyboard %+v, want the housing answer first", got.Keyboard)
+	}
+	if n := len(srv.SentTo(chat)); n != 1 {
+		t.Errorf("%d messages to the citizen, want 1", n)
 	}
 }

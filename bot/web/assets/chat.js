@@ -178,18 +178,8 @@
     if (extra && extra.data) payload.data = extra.data; else payload.text = shown;
     var item = { me: true, text: shown };
     remember(item);
-    turnFirst = null;
     enqueue(payload, render(item));
   }
-
-  // turnFirst is the first bot message since the citizen last wrote, and
-  // turnAt when it came. Replies to one message may arrive over several
-  // polls (an urgent reply, then the answer to the question the same
-  // message asked): they keep the view on the first, where the number to
-  // call is. A message arriving later than TURN_MS after it starts a new
-  // turn (an officer's answer an hour on).
-  var TURN_MS = 15000;
-  var turnFirst = null, turnAt = 0;
 
   // Long-poll for the bot's messages, backing off while the server is away.
   function setOnline(online) {
@@ -215,12 +205,8 @@
           if (!first) first = row;
           after = m.seq;
         });
-        // New answers are read from their start, not their end: the
-        // start of the turn's first one while the turn lasts.
-        if (first) {
-          if (!turnFirst || Date.now() - turnAt > TURN_MS) { turnFirst = first; turnAt = Date.now(); }
-          showStart(turnFirst);
-        }
+        // New answers are read from their start, not their end.
+        if (first) showStart(first);
         save(K_AFTER, String(after));
       } catch (e) {
         setOnline(false);
@@ -242,7 +228,6 @@
   restart.addEventListener("click", function () {
     var item = { me: true, text: "Bắt đầu lại" };
     remember(item);
-    turnFirst = null;
     enqueue({ chat: chat, id: randomID(), text: "/start" }, render(item));
   });
 
