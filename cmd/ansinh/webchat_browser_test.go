@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"strconv"
 	"strings"
 	"testing"
@@ -9,18 +10,26 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
+// openWebChat starts serve on the embedded default and opens its web chat
+// in the Chromium at exe, on a screen width × height pixels; stop ends
+// serve.
+func openWebChat(t *testing.T, exe string, width, height int64) (ctx context.Context, stop func()) {
+	t.Helper()
+	base, stop := startServe(t, nil)
+	ctx, _ = browser(t, exe)
+	do(t, ctx, "open the web chat", chromedp.EmulateViewport(width, height), chromedp.Navigate(base+"/"),
+		chromedp.WaitVisible(chromedp.CSS("#text")))
+	return ctx, stop
+}
+
 // TestWebChatShowsTheStartOfAnUrgentAnswer drives the local web chat in a
 // real Chromium on a small phone screen: after a conversation long enough
 // to scroll, a message about a stroke is answered with a reply taller than
 // the screen, and the page shows the beginning of that reply, where the
 // emergency number is, not its end (scrolling to the bottom would hide it).
 func TestWebChatShowsTheStartOfAnUrgentAnswer(t *testing.T) {
-	exe := needChromium(t)
-	base, stop := startServe(t, nil)
+	ctx, stop := openWebChat(t, needChromium(t), 360, 420)
 	defer stop()
-	ctx, _ := browser(t, exe)
-	do(t, ctx, "open the web chat", chromedp.EmulateViewport(360, 420), chromedp.Navigate(base+"/"),
-		chromedp.WaitVisible(chromedp.CSS("#text")))
 
 	bots := `document.querySelectorAll("#log .msg.bot")`
 	// settle lets every reply of a turn arrive (the page polls each second).
@@ -89,12 +98,8 @@ func TestWebChatShowsTheStartOfAnUrgentAnswer(t *testing.T) {
 // about a programme gets one bubble, the number first, with the
 // programme's answer as its first button; pressing it shows that answer.
 func TestWebChatUrgentStoryOffersTheAnswer(t *testing.T) {
-	exe := needChromium(t)
-	base, stop := startServe(t, nil)
+	ctx, stop := openWebChat(t, needChromium(t), 360, 640)
 	defer stop()
-	ctx, _ := browser(t, exe)
-	do(t, ctx, "open the web chat", chromedp.EmulateViewport(360, 640), chromedp.Navigate(base+"/"),
-		chromedp.WaitVisible(chromedp.CSS("#text")))
 	bots := `document.querySelectorAll("#log .msg.bot")`
 	count := func() int {
 		n, err := chromedp.Run(ctx, chromedp.Evaluate[int](bots+`.length`))

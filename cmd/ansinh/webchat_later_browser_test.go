@@ -31,11 +31,8 @@ func TestWebChatOffersTheComingYear(t *testing.T) {
 	}
 	from := r.Later.ValidFrom.Format("02/01/2006")
 
-	base, stop := startServe(t, nil)
+	ctx, stop := openWebChat(t, exe, 360, 640)
 	defer stop()
-	ctx, _ := browser(t, exe)
-	do(t, ctx, "open the web chat", chromedp.EmulateViewport(360, 640), chromedp.Navigate(base+"/"),
-		chromedp.WaitVisible(chromedp.CSS("#text")))
 	do(t, ctx, "ask", chromedp.SendKeys(chromedp.CSS("#text"), question), chromedp.Click(chromedp.CSS("#send")))
 
 	lastBot := `Array.from(document.querySelectorAll("#log .msg.bot")).pop()`
