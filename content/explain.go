@@ -38,8 +38,8 @@ type Explanation struct {
 	// Danger is, when the danger detector answered before the matcher,
 	// its kind and the phrase that fired: "flood (ngập hết)"; "" for none.
 	Danger string
-	// Also is, after an urgent alarm, the programme entry the bot answers
-	// in a second message (KB.AlsoAsked); nil otherwise.
+	// Also is, after an urgent alarm, the programme entry the bot offers
+	// as the urgent reply's first button (KB.AlsoAsked); nil otherwise.
 	Also *Entry
 	// Question is the question clause when the message was read as a story
 	// followed by a question (the story weighs storyWeight), else "".
