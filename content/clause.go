@@ -425,6 +425,24 @@ func (b *clauseBuf) addAfter(from, to int) {
 	}
 }
 
+// asksByWords reports whether a clause of text asks by its words, as the
+// question weigh looks for does (askWord: a question mark, a strong ask
+// marker, or an asking word last before the closing particles: "… có được
+// hỗ trợ không ạ"); a weak marker inside ("gọi không tỉnh", "nếu không
+// trả nợ") or an opening "cho tôi hỏi" alone does not.
+func asksByWords(text string) bool {
+	var b clauseBuf
+	b.foldOffsets(text)
+	b.findWords()
+	b.findClauses()
+	for _, c := range b.clauses {
+		if c.ask == askWord {
+			return true
+		}
+	}
+	return false
+}
+
 // findClauses cuts the words into clauses: at punctuation, before an intro
 // marker, and before thanks ("… không ạ em cảm ơn nhiều").
 func (b *clauseBuf) findClauses() {

@@ -191,9 +191,9 @@ func (kb *KB) Match(text string, day Date) Result {
 // AlsoAsked is, for a message the danger detector answers with an urgent
 // alarm, the programme entry the matcher reads the message as asking
 // about besides: "chồng bị tai nạn mất sức lao động … nhà nứt, xã có hỗ
-// trợ sửa nhà không" gets 115 first, then the housing answer. Nil when
-// there is no urgent alarm, when the message cries for help (Alarm.Cry,
-// a last word "cứu") or asks no question, for a wish to die (the helpline
+// trợ sửa nhà không" gets 115 first, the housing answer as a button. Nil
+// when there is no urgent alarm, when the message cries for help
+// (Alarm.Cry, cries) or asks no question (asksByWords), for a wish to die (the helpline
 // comes alone), and when the matcher reads no programme (unknown, out of
 // scope, the officer, small talk, reminders), is unsure (below alsoMin)
 // or would ask back. Match leaves it out: it costs a second reading of
@@ -208,14 +208,11 @@ func (kb *KB) AlsoAsked(text string, day Date) *Entry {
 
 // programmeAsked is AlsoAsked once the alarm allows a second answer.
 func (kb *KB) programmeAsked(text string, day Date) *Entry {
-	s, _ := kb.pool.Get().(*scratch)
-	if s == nil {
-		s = kb.newScratch()
+	if cries(text, kb.syllables(nil, text)) || !asksByWords(text) {
+		return nil
 	}
-	defer kb.pool.Put(s)
-	r := kb.matchIn(s, text, day)
-	// s.syl: the message's syllables as the matcher read them.
-	if r.Entry == nil || len(r.Ambiguous) > 1 || r.Score < alsoMin || !asksQuestion(text, s.syl) {
+	r := kb.matchWords(text, day)
+	if r.Entry == nil || len(r.Ambiguous) > 1 || r.Score < alsoMin {
 		return nil
 	}
 	switch r.Topic {
@@ -230,41 +227,20 @@ func (kb *KB) programmeAsked(text string, day Date) *Entry {
 // push the number to call up the screen.
 const alsoMin = 0.5
 
-// asksQuestion reports whether a message, text and its folded syllables,
-// asks a question: a question mark, what the asks read (where, which
-// papers, how much …; a problem told is no question), or a last word,
-// courtesy aside, that asks ("… có được hỗ trợ không ạ", "… cần những
-// gì"). A "không" inside ("gọi không tỉnh", "nếu không trả nợ") asks
-// nothing, and a message that ends crying "cứu" asks for help, not a
-// programme ("cháy nhà rồi ở đâu cứu").
-func asksQuestion(text string, syl []string) bool {
-	last := ""
-	for i := len(syl) - 1; i >= 0 && last == ""; i-- {
-		switch syl[i] {
-		case "a", "ad", "vay", "nhi", "nhe", "voi", "day", "the", "chu", "ha", "ban", "anh", "chi", "em", "co", "chau", "bac":
-			// courtesy and address after the question
-		default:
-			last = syl[i]
-		}
+// cries reports whether a message, text and its folded syllables, ends
+// crying "cứu", closing particles aside: it asks for help, not about a
+// programme ("cháy nhà rồi ở đâu cứu"). "cứu" folds as "cu", its repeated
+// letter squashed, so the text must spell it.
+func cries(text string, syl []string) bool {
+	i := len(syl) - 1
+	for i > 0 && tailSet.one[syl[i]] {
+		i--
 	}
-	switch last {
-	case "cu": // "cứu" folds as "cu" (repeated letters squashed)
-		if containsAny(text, "cứu", "Cứu", "CỨU", "cuu", "Cuu", "CUU") {
-			return false
-		}
-	case "khong", "chua", "gi", "nao", "sao":
-		return true
+	if i < 0 || syl[i] != "cu" {
+		return false
 	}
-	return strings.Contains(text, "?") || asksOf(syl, nil)&^askProblem != 0
-}
-
-func containsAny(s string, subs ...string) bool {
-	for _, x := range subs {
-		if strings.Contains(s, x) {
-			return true
-		}
-	}
-	return false
+	lower := strings.ToLower(text)
+	return strings.Contains(lower, "cứu") || strings.Contains(lower, "cuu")
 }
 
 // matchWords is Match without the danger detector: the matcher's reading
@@ -275,11 +251,7 @@ func (kb *KB) matchWords(text string, day Date) Result {
 		s = kb.newScratch()
 	}
 	defer kb.pool.Put(s)
-	return kb.matchIn(s, text, day)
-}
 
-// matchIn is matchWords in the scratch s.
-func (kb *KB) matchIn(s *scratch, text string, day Date) Result {
 	maxScore, r := kb.scoreDecide(s, text, day)
 	if maxScore == 0 {
 		return r
