@@ -9,12 +9,14 @@ import (
 // TestEntryModelLeadJoinsTheChoice: an entry below retrieval's band that
 // the entry model reads far above the band's best entry by retrieval
 // joins the choice (modelLead), and ask --explain says over which entry.
-// "trợ cấp xã hội của bố em có bị cắt khi nhà em ra khỏi hộ nghèo không"
-// shares its rarest words with the disabled person's allowance, while the
-// entry model reads the monthly allowance's conditions. (Earlier cases,
-// whose answer the data now gives without the lead: "cận nghèo thì được
-// vay bao nhiêu tiền tối đa", the near-poor household's cap, until citizen
-// batches 18 to 21; a disabled learner's fees, until batches 22 and 23.)
+// "người cao tuổi hộ nghèo sống một mình không ai nuôi được trợ cấp bao
+// nhiêu" shares its rarest words with the social pension, while the entry
+// model reads the monthly allowance of an elderly person nobody supports.
+// (Earlier cases, whose answer the data now gives without the lead: "cận
+// nghèo thì được vay bao nhiêu tiền tối đa", the near-poor household's
+// cap, until citizen batches 18 to 21; a disabled learner's fees, until
+// batches 22 and 23; "trợ cấp xã hội của bố em có bị cắt khi nhà em ra
+// khỏi hộ nghèo không", until blind29 to blind36 trained the entry models.)
 func TestEntryModelLeadJoinsTheChoice(t *testing.T) {
 	kb, err := internalKB()
 	if err != nil {
@@ -22,13 +24,13 @@ func TestEntryModelLeadJoinsTheChoice(t *testing.T) {
 	}
 	day, _ := ParseDate("2026-11-27")
 	keep(t, &modelLead)
-	const text, want = "tro cap xa hoi cua bo e co bi cat khi nha e ra khoi ho ngheo ko a", "social-monthly-allowance"
+	const text, want = "NGƯỜI CAO TUỔI HỘ NGHÈO SỐNG MỘT MÌNH KHÔNG AI NUÔI ĐƯỢC TRỢ CẤP BAO NHIÊU", "social-monthly-allowance"
 	x := kb.Explain(text, day, 3)
 	if got := x.Result.Entry; got == nil || got.ID != want {
 		t.Fatalf("entry %v, want %s", got, want)
 	}
 	if !slices.ContainsFunc(x.Led, func(l string) bool {
-		return strings.HasPrefix(l, want+" (model 0.") && strings.Contains(l, " against social-disability")
+		return strings.HasPrefix(l, want+" (model 0.") && strings.Contains(l, " against social-pension")
 	}) {
 		t.Errorf("led %q, want %s listed against the band's best", x.Led, want)
 	}

@@ -100,9 +100,9 @@ func TestPrintExplanationShowsJoined(t *testing.T) {
 // probabilities.
 func TestPrintExplanationShowsLed(t *testing.T) {
 	want := "   joined from below retrieval's band (the entry model reads it far above the band's best by retrieval): social-monthly-allowance (model 0."
-	got := explanation(t, "tro cap xa hoi cua bo e co bi cat khi nha e ra khoi ho ngheo ko a")
-	if !strings.Contains(got, want) || !strings.Contains(got, " against social-disability") {
-		t.Errorf("explanation lacks %q … against social-disability:\n%s", want, got)
+	got := explanation(t, "NGƯỜI CAO TUỔI HỘ NGHÈO SỐNG MỘT MÌNH KHÔNG AI NUÔI ĐƯỢC TRỢ CẤP BAO NHIÊU")
+	if !strings.Contains(got, want) || !strings.Contains(got, " against social-pension") {
+		t.Errorf("explanation lacks %q … against social-pension:\n%s", want, got)
 	}
 }
 
