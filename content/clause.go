@@ -170,7 +170,7 @@ func (b *clauseBuf) weigh(text string) {
 	b.findWords()
 	b.findClauses()
 	b.ask = b.askedAt()
-	if start, core := runOnClause(b.folded); start > 0 {
+	if start, core := runOnClause(b.folded); start > 0 && !b.askedFirst() && !b.introLast() {
 		// Not one comma or full stop (see runon.go): the last words ask,
 		// the story before them weighs as a story.
 		b.parts = append(b.parts, clausePart{0, b.orig[start], storyWeight, partStory},
@@ -387,6 +387,43 @@ func (b *clauseBuf) weigh(text string) {
 	}
 }
 
+// askedFirst reports a run-on message that asks first and tells after:
+// its one clause closes a question ("… có phải trả lại không cháu", "… ở
+// đâu cháu ơi": closeAsk) and at least runOnStory words follow that ask
+// nothing strongly. Zalo's voice-to-text types what an elderly person says
+// without punctuation, the question often first; runOnClause would read
+// the story's last words as the question.
+func (b *clauseBuf) askedFirst() bool {
+	if len(b.clauses) != 1 {
+		return false
+	}
+	c := b.clauses[0]
+	if c.markEnd < 0 || c.to-c.markEnd < runOnStory {
+		return false
+	}
+	for i := c.markEnd; i < c.to; i++ {
+		if b.in(strongSet, i) > 0 {
+			return false
+		}
+	}
+	last := c.to - 1
+	for last > c.markEnd && b.in(tailSet, last) == 1 {
+		last--
+	}
+	return b.in(endSet, last) != 1
+}
+
+// introLast reports a run-on message whose last clause "cho tôi hỏi",
+// "hỏi là" opens (findClauses cut before it) and holds at most
+// 2×runOnCore words: that clause is the question.
+func (b *clauseBuf) introLast() bool {
+	if len(b.clauses) < 2 {
+		return false
+	}
+	c := b.clauses[len(b.clauses)-1]
+	return c.body > c.from && c.to-c.body <= 2*runOnCore && c.ask >= askIntro
+}
+
 // doneClause reports the words [from, to) telling what is already done
 // (isDone: they end in "rồi" and do not ask).
 func (b *clauseBuf) doneClause(from, to int) bool {
@@ -516,6 +553,9 @@ func (b *clauseBuf) clause(from, to int) fclause {
 				c.mark = i
 			}
 			c.ask = askWord
+			if c.markEnd >= 0 && i >= c.markEnd {
+				c.markEnd = -1 // the question goes on after its close
+			}
 		} else if c.ask == 0 && b.in(askSet, i) > 0 {
 			c.ask = askWeak
 		}

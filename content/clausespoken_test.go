@@ -1,0 +1,74 @@
+package content
+
+import (
+	"slices"
+	"testing"
+)
+
+// Zalo's voice-to-text types what an elderly person says without
+// punctuation, often the question first and the story after it, closed by
+// the address ("… không cháu", "… ở đâu cháu ơi"), or the story first and
+// the question opened by "hỏi là". These messages are the spoken style of
+// testdata/voice.tsv; none is a line of it.
+
+func TestSpokenQuestionFirst(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"closed by 'không cháu': the story after it weighs as told after",
+			"ờ cháu ơi hỗ trợ làm nhà cho hộ nghèo có phải trả lại tiền không cháu tại thằng con bác nó bảo nhà nước chỉ cho vay thôi chứ không cho không mà bác thì già rồi lấy đâu ra tiền mà trả",
+			[]string{"question 1.0/1.0 ờ cháu ơi hỗ trợ làm nhà cho hộ nghèo có phải trả lại tiền không cháu",
+				"after 0.2/0.1 tại thằng con bác nó bảo nhà nước chỉ cho vay thôi chứ không cho không mà bác thì già rồi lấy đâu ra tiền mà trả"}},
+		{"closed by 'ở đâu cháu ơi'",
+			"thẻ bảo hiểm hộ cận nghèo hết hạn thì gia hạn ở đâu cháu ơi bà đi khám ở trạm xá người ta bảo thẻ hết hạn từ tháng trước rồi mà bà không biết chữ không đọc được",
+			[]string{"question 1.0/1.0 thẻ bảo hiểm hộ cận nghèo hết hạn thì gia hạn ở đâu cháu ơi",
+				"after 0.2/0.1 bà đi khám ở trạm xá người ta bảo thẻ hết hạn từ tháng trước rồi mà bà không biết chữ không đọc được"}},
+		{"a question asked again at the end is no story told after: not split",
+			"hỗ trợ làm nhà cho hộ nghèo có phải trả lại tiền không cháu tại thằng con bác nó bảo nhà nước chỉ cho vay thôi thì lãi suất bao nhiêu",
+			nil},
+	}
+	for _, tt := range tests {
+		if got := parts(tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestSpokenMessagesAnswered: read as a run-on story with the question
+// last (runon.go), the first message's last words are the story's ("…
+// không mà bác thì già rồi lấy đâu ra tiền mà trả": consumer credit, not
+// my area) and the second's are the fish pond (farming advice); read as
+// spoken, both get their programme.
+func TestSpokenMessagesAnswered(t *testing.T) {
+	kb := loadOnce(t)
+	day := mustDate(t, "2026-12-03")
+	for text, want := range map[string]string{
+		"ờ cháu ơi hỗ trợ làm nhà cho hộ nghèo có phải trả lại tiền không cháu tại thằng con bác nó bảo nhà nước chỉ cho vay thôi chứ không cho không mà bác thì già rồi lấy đâu ra tiền mà trả": "housing-build-repair",
+		"alo chú ơi bà không biết chữ bà nhờ đứa cháu nội bấm hộ bà hỏi là nhà bà hộ nghèo muốn vay tiền đào cái ao thả cá trê ở thửa ruộng trũng sau nhà thì có được không":                     "loan-poor-household",
+	} {
+		r := kb.Match(text, day)
+		if r.Entry == nil || r.Entry.ID != want {
+			t.Errorf("%q: %s %v, want %s", text, r.Topic, r.Entry, want)
+		}
+	}
+}
+
+// TestSpokenCloseNeedsTheAddress: only an address that folds to no
+// common word beside the asking one closes a spoken question: "không chu
+// cấp" (provide for) and "tháng nào cháu cũng quên" (every month I
+// forget) close nothing.
+func TestSpokenCloseNeedsTheAddress(t *testing.T) {
+	for text, closes := range map[string]bool{
+		"hỗ trợ làm nhà có phải trả lại tiền không cháu tại con bác nó bảo":                       true,
+		"con cái đi làm xa không chu cấp đồng nào từ năm ngoái đến giờ hai ông bà sống nhờ ruộng": false,
+		"tháng nào cháu cũng quên ngày đóng lãi vay vốn ở tổ tiết kiệm nhờ bot nhắc trước":        false,
+		"nhà bác ở Hà Bắc cũ từ hồi còn tỉnh Hà Bắc đến giờ vẫn ở căn nhà cấp bốn dột nát":        false,
+	} {
+		var b clauseBuf
+		b.weigh(text)
+		if got := slices.ContainsFunc(b.clauses, func(c fclause) bool { return c.markEnd >= 0 }); got != closes {
+			t.Errorf("%q: a question closed: %v, want %v", text, got, closes)
+		}
+	}
+}
