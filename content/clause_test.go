@@ -24,6 +24,19 @@ func TestClauseParts(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		// Spoken to voice-to-text: no punctuation, the question first, closed
+		// by the address (see clausespoken_test.go).
+		{"closed by 'không cháu': the story after it weighs as told after",
+			"ờ cháu ơi hỗ trợ làm nhà cho hộ nghèo có phải trả lại tiền không cháu tại thằng con bác nó bảo nhà nước chỉ cho vay thôi chứ không cho không mà bác thì già rồi lấy đâu ra tiền mà trả",
+			[]string{"question 1.0/1.0 ờ cháu ơi hỗ trợ làm nhà cho hộ nghèo có phải trả lại tiền không cháu",
+				"after 0.2/0.1 tại thằng con bác nó bảo nhà nước chỉ cho vay thôi chứ không cho không mà bác thì già rồi lấy đâu ra tiền mà trả"}},
+		{"closed by 'ở đâu cháu ơi'",
+			"thẻ bảo hiểm hộ cận nghèo hết hạn thì gia hạn ở đâu cháu ơi bà đi khám ở trạm xá người ta bảo thẻ hết hạn từ tháng trước rồi mà bà không biết chữ không đọc được",
+			[]string{"question 1.0/1.0 thẻ bảo hiểm hộ cận nghèo hết hạn thì gia hạn ở đâu cháu ơi",
+				"after 0.2/0.1 bà đi khám ở trạm xá người ta bảo thẻ hết hạn từ tháng trước rồi mà bà không biết chữ không đọc được"}},
+		{"a question asked again at the end is no story told after: not split",
+			"hỗ trợ làm nhà cho hộ nghèo có phải trả lại tiền không cháu tại thằng con bác nó bảo nhà nước chỉ cho vay thôi thì lãi suất bao nhiêu",
+			nil},
 		{"intro after a story: the story's last sentence weighs as the story",
 			"Nhà tôi có năm người, bố tôi nằm liệt giường, mẹ đi làm thuê. Cho tôi hỏi hộ nghèo vay vốn được bao nhiêu?",
 			[]string{"story 0.2/0.1 Nhà tôi có năm người", "story 0.2/0.1 bố tôi nằm liệt giường", "lead 0.2/0.1 mẹ đi làm thuê",

@@ -11,30 +11,6 @@ import (
 // the question opened by "hỏi là". These messages are the spoken style of
 // testdata/voice.tsv; none is a line of it.
 
-func TestSpokenQuestionFirst(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
-		{"closed by 'không cháu': the story after it weighs as told after",
-			"ờ cháu ơi hỗ trợ làm nhà cho hộ nghèo có phải trả lại tiền không cháu tại thằng con bác nó bảo nhà nước chỉ cho vay thôi chứ không cho không mà bác thì già rồi lấy đâu ra tiền mà trả",
-			[]string{"question 1.0/1.0 ờ cháu ơi hỗ trợ làm nhà cho hộ nghèo có phải trả lại tiền không cháu",
-				"after 0.2/0.1 tại thằng con bác nó bảo nhà nước chỉ cho vay thôi chứ không cho không mà bác thì già rồi lấy đâu ra tiền mà trả"}},
-		{"closed by 'ở đâu cháu ơi'",
-			"thẻ bảo hiểm hộ cận nghèo hết hạn thì gia hạn ở đâu cháu ơi bà đi khám ở trạm xá người ta bảo thẻ hết hạn từ tháng trước rồi mà bà không biết chữ không đọc được",
-			[]string{"question 1.0/1.0 thẻ bảo hiểm hộ cận nghèo hết hạn thì gia hạn ở đâu cháu ơi",
-				"after 0.2/0.1 bà đi khám ở trạm xá người ta bảo thẻ hết hạn từ tháng trước rồi mà bà không biết chữ không đọc được"}},
-		{"a question asked again at the end is no story told after: not split",
-			"hỗ trợ làm nhà cho hộ nghèo có phải trả lại tiền không cháu tại thằng con bác nó bảo nhà nước chỉ cho vay thôi thì lãi suất bao nhiêu",
-			nil},
-	}
-	for _, tt := range tests {
-		if got := parts(tt.text); !slices.Equal(got, tt.want) {
-			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
-		}
-	}
-}
-
 // TestSpokenMessagesAnswered: read as a run-on story with the question
 // last (runon.go), the first message's last words are the story's ("…
 // không mà bác thì già rồi lấy đâu ra tiền mà trả": consumer credit, not
