@@ -26,6 +26,7 @@ const (
 	fixSplit   = "run-together words"
 	fixTypo    = "one-letter typo"
 	fixDialect = "l/n dialect"
+	fixHeard   = "heard as another sound"
 	fixVNI     = "VNI keys"
 	// fixVay: unmarked "vay" read as the particle "vậy", not the verb
 	// (particle.go).
@@ -327,29 +328,77 @@ func indexByte(s string, c byte) int {
 // is meant: "tai lan lao dong" → "tai nan lao dong", "hom lay" → "hom
 // nay". The typed word must form none of the knowledge base's bigrams
 // with the syllables beside it, the other word one with each (TestTune:
-// a looser rule swaps right words too often).
+// a looser rule swaps right words too often). Voice-to-text, writing what
+// a northern speaker says, confuses more sounds the same way (heardAs):
+// "chợ cấp" for "trợ cấp", "suất khẩu" for "xuất khẩu", "vai vốn" for
+// "vay vốn"; the same rule reads them.
 func (ix *index) dialect(syl []string, ids []int32, fixes *[]fix) {
 	var buf [32]byte
 	for i, x := range syl {
-		if len(x) < 2 || len(x) > len(buf) || (x[0] != 'l' && x[0] != 'n') || x[1] == 'g' || x[1] == 'h' {
+		if len(x) < 2 || len(x)+1 > len(buf) {
 			continue
 		}
-		b := append(buf[:0], x...)
-		b[0] ^= 'l' ^ 'n'
-		y, ok := ix.vocab[string(b)]
-		if !ok {
-			continue
-		}
-		xid, ok := ix.vocabID(syl, ids, i)
-		if !ok {
-			xid = -1
-		}
-		if ix.contextIDs(syl, ids, i, xid) == 0 && ix.contextIDs(syl, ids, i, y) == 2 {
-			syl[i] = ix.words[y]
-			ids[i] = y
-			note(fixes, x, syl[i], fixDialect)
+		for k, alt := range heardAs(buf[:0], x) {
+			if alt == nil {
+				break
+			}
+			y, ok := ix.vocab[string(alt)]
+			if !ok {
+				continue
+			}
+			xid, ok := ix.vocabID(syl, ids, i)
+			if !ok {
+				xid = -1
+			}
+			if ix.contextIDs(syl, ids, i, xid) == 0 && ix.contextIDs(syl, ids, i, y) == 2 {
+				syl[i] = ix.words[y]
+				ids[i] = y
+				how := fixDialect
+				if k > 0 || (x[0] != 'l' && x[0] != 'n') {
+					how = fixHeard
+				}
+				note(fixes, x, syl[i], how)
+				break
+			}
 		}
 	}
+}
+
+// heardAs returns, in b, the other spellings of the folded syllable x that
+// sound alike in the north: a leading l and n ("lam" for "nam"), ch and tr
+// ("cho cap"), s and x ("suat khau"), and a final ai and ay ("vai von").
+// At most two; a nil ends the list.
+func heardAs(b []byte, x string) [2][]byte {
+	var out [2][]byte
+	n := 0
+	add := func(prefix, rest string) {
+		if n < len(out) {
+			start := len(b)
+			b = append(b, prefix...)
+			b = append(b, rest...)
+			out[n] = b[start:]
+			n++
+		}
+	}
+	switch {
+	case (x[0] == 'l' || x[0] == 'n') && x[1] != 'g' && x[1] != 'h':
+		add(string(x[0]^'l'^'n'), x[1:])
+	case len(x) > 2 && x[:2] == "ch":
+		add("tr", x[2:])
+	case len(x) > 2 && x[:2] == "tr":
+		add("ch", x[2:])
+	case x[0] == 's' && x[1] != 'h':
+		add("x", x[1:])
+	case x[0] == 'x':
+		add("s", x[1:])
+	}
+	switch {
+	case len(x) > 2 && x[len(x)-2:] == "ai":
+		add(x[:len(x)-2], "ay")
+	case len(x) > 2 && x[len(x)-2:] == "ay" && x[len(x)-3] != 'u':
+		add(x[:len(x)-2], "ai")
+	}
+	return out
 }
 
 // vocabID returns the vocabulary id of syl[j], from ids (repairIDs) when

@@ -47,6 +47,13 @@ func TestRepair(t *testing.T) {
 		// The l/n confusion: an unknown word, or one its neighbours reject.
 		{"vay von thi nai suat bao nhieu", "vay von thi lai suat bao nhieu", "nai>lai l/n dialect"},
 		{"nha luoc ho tro bao nhieu", "nha nuoc ho tro bao nhieu", "luoc>nuoc l/n dialect"},
+		// Voice-to-text's other northern confusions, by the same rule:
+		// ch/tr, s/x, a final ai/ay. Known words in their usual company stay.
+		{"di suat khau lao dong bi lua", "di xuat khau lao dong bi lua", "suat>xuat heard as another sound"},
+		{"ho ngheo muon vai von nuoi bo", "ho ngheo muon vay von nuoi bo", "vai>vay heard as another sound"},
+		{"nha chuong thu hoc phi", "nha truong thu hoc phi", "chuong>truong heard as another sound"},
+		{"ba di cho cap toc mua thuoc", "ba di cho cap toc mua thuoc", ""},
+		{"lam ngoai dong ca ngay", "lam ngoai dong ca ngay", ""},
 		// VNI keys typed as digits; a number after a word elsewhere stays.
 		{"xin ho64 tro75 tie62n d9ie65n", "xin ho tro tien dien",
 			"ho64>ho VNI keys, tro75>tro VNI keys, tie62n>tien VNI keys, d9ie65n>dien VNI keys"},
