@@ -389,7 +389,7 @@ func (b *clauseBuf) weigh(text string) {
 
 // askedFirst reports a run-on message that asks first and tells after:
 // its one clause closes a question ("… có phải trả lại không cháu", "… ở
-// đâu cháu ơi": closeAsk) and at least runOnStory words follow that ask
+// đâu cháu ơi": closeAddress) and at least runOnStory words follow that ask
 // nothing strongly. Zalo's voice-to-text types what an elderly person says
 // without punctuation, the question often first; runOnClause would read
 // the story's last words as the question.
@@ -398,13 +398,9 @@ func (b *clauseBuf) askedFirst() bool {
 		return false
 	}
 	c := b.clauses[0]
+	// A strong ask after the close has already undone it (clause).
 	if c.markEnd < 0 || c.to-c.markEnd < runOnStory {
 		return false
-	}
-	for i := c.markEnd; i < c.to; i++ {
-		if b.in(strongSet, i) > 0 {
-			return false
-		}
 	}
 	last := c.to - 1
 	for last > c.markEnd && b.in(tailSet, last) == 1 {

@@ -48,22 +48,20 @@ var (
 		"khi nao", "bao gio", "bao lau", "hay phai", "hay la", "duoc khong", "dc khong", "duoc ko", "dc ko", "dc k", "hay khong",
 		"co phai", "phai khong", "lam gi", "nhung gi", "gi khong", "duoc nhieu", "muc nao", "ai ky",
 		"khong a", "ko a", "k a", "chua a", "khong nhi", "khong ha", "khong vay", "khong hay", "khong neu",
-		// A question spoken to someone ends with the address (closeAsk).
-		"khong chau", "ko chau", "k chau", "khong bac", "ko bac", "khong ad", "ko ad", "k ad",
-		"ha chau", "chua chau", "chua bac", "dau chau", "dau bac",
 	}
 	// closeAsk end a question told before the story ("… có được thanh
 	// toán không ạ mẹ em bị …").
-	// Spoken to someone (Zalo's voice-to-text types no punctuation), a
-	// question ends with the address: "… có phải trả lại không cháu tại
-	// con bác nó bảo …", "… xin ở đâu cháu ơi cô giáo bảo …" (a following
-	// "ơi" is a tail word). Only the addresses that fold to no common word
-	// beside the asking one: "không anh" is "không ảnh hưởng", "không cô"
-	// "không có", "không chị" "không chỉ", "không chú" "không chu cấp",
-	// "tháng nào chủ cũng thu", "hả bác" "Hà Bắc"; "không em" is often
-	// "… không, em chưa biết …" and "nào cháu" "tháng nào cháu cũng quên".
-	closeAsk = []string{"khong a", "ko a", "k a", "chua a", "khong nhi", "khong ha", "khong vay", "khong ah", "ko ah",
-		"khong chau", "ko chau", "k chau", "khong bac", "ko bac", "khong ad", "ko ad", "k ad",
+	closeAsk = []string{"khong a", "ko a", "k a", "chua a", "khong nhi", "khong ha", "khong vay", "khong ah", "ko ah"}
+	// closeAddress end a question spoken to someone, and ask strongly:
+	// Zalo's voice-to-text types no punctuation, and a question ends with
+	// the address: "… có phải trả lại không cháu tại con bác nó bảo …",
+	// "… xin ở đâu cháu ơi cô giáo bảo …" (a following "ơi" is a tail
+	// word). Only the addresses that fold to no common word beside the
+	// asking one: "không anh" is "không ảnh hưởng", "không cô" "không
+	// có", "không chị" "không chỉ", "không chú" "không chu cấp", "tháng
+	// nào chủ cũng thu", "hả bác" "Hà Bắc"; "không em" is often "… không,
+	// em chưa biết …" and "nào cháu" "tháng nào cháu cũng quên".
+	closeAddress = []string{"khong chau", "ko chau", "k chau", "khong bac", "ko bac", "khong ad", "ko ad", "k ad",
 		"ha chau", "chua chau", "chua bac", "dau chau", "dau bac"}
 	endAsk = []string{"khong", "ko", "k", "kg", "khum", "hong", "chua", "gi", "j", "nao", "dau", "ai", "sao", "may", "nhieu", "khg"}
 	// askParticle are the tail particles that ask by themselves ("… hội
@@ -137,8 +135,8 @@ func mayHave(f *setFilter, w []byte) bool {
 
 var (
 	askSet    = newWordSet(askMarkers)
-	strongSet = newWordSet(strongAsk)
-	closeSet  = newWordSet(closeAsk)
+	strongSet = newWordSet(strongAsk, closeAddress)
+	closeSet  = newWordSet(closeAsk, closeAddress)
 	endSet    = newWordSet(endAsk)
 	tailSet   = newWordSet(askTail)
 	politeSet = newWordSet(politeWords)

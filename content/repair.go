@@ -335,27 +335,35 @@ func indexByte(s string, c byte) int {
 func (ix *index) dialect(syl []string, ids []int32, fixes *[]fix) {
 	var buf [32]byte
 	for i, x := range syl {
-		if len(x) < 2 || len(x)+1 > len(buf) {
+		if len(x) < 2 || len(x) > len(buf) {
 			continue
 		}
-		for k, alt := range heardAs(buf[:0], x) {
+		typed := -1 // the typed word's bigrams with its neighbours, once looked up
+		for k := range 2 {
+			alt := heardAs(buf[:0], x, k)
 			if alt == nil {
-				break
+				continue
 			}
 			y, ok := ix.vocab[string(alt)]
 			if !ok {
 				continue
 			}
-			xid, ok := ix.vocabID(syl, ids, i)
-			if !ok {
-				xid = -1
+			if typed < 0 {
+				xid, ok := ix.vocabID(syl, ids, i)
+				if !ok {
+					xid = -1
+				}
+				typed = ix.contextIDs(syl, ids, i, xid)
 			}
-			if ix.contextIDs(syl, ids, i, xid) == 0 && ix.contextIDs(syl, ids, i, y) == 2 {
+			if typed > 0 {
+				break
+			}
+			if ix.contextIDs(syl, ids, i, y) == 2 {
 				syl[i] = ix.words[y]
 				ids[i] = y
-				how := fixDialect
-				if k > 0 || (x[0] != 'l' && x[0] != 'n') {
-					how = fixHeard
+				how := fixHeard
+				if k == 0 && (x[0] == 'l' || x[0] == 'n') {
+					how = fixDialect
 				}
 				note(fixes, x, syl[i], how)
 				break
@@ -364,41 +372,33 @@ func (ix *index) dialect(syl []string, ids []int32, fixes *[]fix) {
 	}
 }
 
-// heardAs returns, in b, the other spellings of the folded syllable x that
-// sound alike in the north: a leading l and n ("lam" for "nam"), ch and tr
-// ("cho cap"), s and x ("suat khau"), and a final ai and ay ("vai von").
-// At most two; a nil ends the list.
-func heardAs(b []byte, x string) [2][]byte {
-	var out [2][]byte
-	n := 0
-	add := func(prefix, rest string) {
-		if n < len(out) {
-			start := len(b)
-			b = append(b, prefix...)
-			b = append(b, rest...)
-			out[n] = b[start:]
-			n++
+// heardAs appends to b the other spelling of the folded syllable x that
+// sounds alike in the north, by its leading sound (k = 0: l and n, "lam"
+// for "nam"; ch and tr, "cho cap"; s and x, "suat khau") or its final one
+// (k = 1: ai and ay, "vai von"), and returns it; nil when there is none.
+func heardAs(b []byte, x string, k int) []byte {
+	if k == 0 {
+		switch {
+		case (x[0] == 'l' || x[0] == 'n') && x[1] != 'g' && x[1] != 'h':
+			return append(append(b, x[0]^'l'^'n'), x[1:]...)
+		case len(x) > 2 && x[:2] == "ch":
+			return append(append(b, "tr"...), x[2:]...)
+		case len(x) > 2 && x[:2] == "tr":
+			return append(append(b, "ch"...), x[2:]...)
+		case x[0] == 's' && x[1] != 'h':
+			return append(append(b, 'x'), x[1:]...)
+		case x[0] == 'x':
+			return append(append(b, 's'), x[1:]...)
 		}
+		return nil
 	}
-	switch {
-	case (x[0] == 'l' || x[0] == 'n') && x[1] != 'g' && x[1] != 'h':
-		add(string(x[0]^'l'^'n'), x[1:])
-	case len(x) > 2 && x[:2] == "ch":
-		add("tr", x[2:])
-	case len(x) > 2 && x[:2] == "tr":
-		add("ch", x[2:])
-	case x[0] == 's' && x[1] != 'h':
-		add("x", x[1:])
-	case x[0] == 'x':
-		add("s", x[1:])
+	switch n := len(x); {
+	case n > 2 && x[n-2:] == "ai":
+		return append(append(b, x[:n-2]...), "ay"...)
+	case n > 2 && x[n-2:] == "ay" && x[n-3] != 'u':
+		return append(append(b, x[:n-2]...), "ai"...)
 	}
-	switch {
-	case len(x) > 2 && x[len(x)-2:] == "ai":
-		add(x[:len(x)-2], "ay")
-	case len(x) > 2 && x[len(x)-2:] == "ay" && x[len(x)-3] != 'u':
-		add(x[:len(x)-2], "ai")
-	}
-	return out
+	return nil
 }
 
 // vocabID returns the vocabulary id of syl[j], from ids (repairIDs) when
