@@ -156,6 +156,11 @@ func TestScopeWords(t *testing.T) {
 		{"mẹ tôi 76 tuổi thì lương hưu xã hội mỗi tháng bao nhiêu", "luong huu xa hoi", "luong huu"},
 		{"chế độ thai sản cho công nhân nữ được mấy tháng", "", "che do thai san"},
 		{"vay tiêu dùng cần chứng minh thu nhập không", "", "chung minh thu nhap"},
+		// Insurance for a person is the BHYT card; insurance of a kind is
+		// not ("bảo hiểm" alone anchors nothing).
+		{"con mới đẻ chưa làm giấy khai sinh thì bảo hiểm cho nó thế nào", "bao hiem cho", "khai sinh"},
+		{"mua bảo hiểm nhân thọ cho con gói nào rẻ", "", "nhan tho"},
+		{"bảo hiểm xe máy mua ở đâu", "", "bao hiem xe"},
 	} {
 		a, m := scopeWords(kb.ex.syllables(nil, tt.text), nil)
 		if a != tt.anchor || m != tt.marker {
@@ -240,3 +245,26 @@ func TestOutOfScopeVetoNeedsRetrieval(t *testing.T) {
 
 // marginRule is Explain's reason for an answer the margin rule withheld.
 const marginRule = "an out-of-scope reading and a topic score within 5% of each other"
+
+// TestInsuranceForAPersonIsTheCard: a newborn's insurance asked about
+// beside a birth certificate (an outside marker) is the BHYT card, while
+// insurance for a motorbike or a life policy stays outside.
+func TestInsuranceForAPersonIsTheCard(t *testing.T) {
+	kb := loadOnce(t)
+	day, _ := ParseDate("2026-12-03")
+	for _, tt := range []struct{ text, topic, entry string }{
+		{"nhà tôi hộ cận nghèo, cháu mới sinh chưa làm giấy khai sinh thì làm bảo hiểm cho cháu thế nào", TopicHealthInsurance, "bhyt-newborn"},
+		{"nha em ho ngheo, be moi de chua co giay khai sinh thi bao hiem cho be lam sao", TopicHealthInsurance, "bhyt-newborn"},
+		{"mua bảo hiểm cho xe máy ở đâu rẻ", TopicOutOfScope, "oos-private-insurance"},
+		{"mua bảo hiểm nhân thọ cho con ở công ty nào tốt", TopicOutOfScope, "oos-private-insurance"},
+	} {
+		r := kb.Match(tt.text, day)
+		id := ""
+		if r.Entry != nil {
+			id = r.Entry.ID
+		}
+		if r.Topic != tt.topic || id != tt.entry {
+			t.Errorf("%q → %s %s, want %s %s", tt.text, r.Topic, id, tt.topic, tt.entry)
+		}
+	}
+}
