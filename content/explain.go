@@ -140,6 +140,10 @@ type Explanation struct {
 	// Sure is the topic the SVM view is sure of (svmSure), so that its
 	// out-of-scope probability was blended too; "" for none.
 	Sure string
+	// ModelsLead is the topic that leads though another's combined score
+	// is a little higher, because the classifier and the SVM view both
+	// read it (modelsLead); "" for none.
+	ModelsLead string
 	// Programme is the topic answered though an out-of-scope example
 	// scores as high or higher, because the question asks for its
 	// programme and both readings of the words give it (programmeReading);
@@ -270,6 +274,11 @@ func (kb *KB) Explain(text string, day Date, n int) Explanation {
 	}
 	if _, k := kb.topTopic(s); k >= 0 && kb.clf.topics[k] == x.Result.Topic {
 		x.Programme = x.Result.Topic
+	}
+	if top := argmaxCombined(s); top >= 0 {
+		if k := s.modelsLead(top); k >= 0 {
+			x.ModelsLead = kb.clf.topics[k]
+		}
 	}
 	if s.svm != nil {
 		x.SVMBeta = svmBeta

@@ -173,6 +173,9 @@ func printExplanation(out io.Writer, x content.Explanation) {
 		if x.Sure != "" {
 			fmt.Fprintf(out, "   the svm view is sure of %s: its out of scope is blended too\n", x.Sure)
 		}
+		if x.ModelsLead != "" {
+			fmt.Fprintf(out, "   the classifier and the svm view both read %s: it leads though its combined score is a little lower\n", x.ModelsLead)
+		}
 	}
 	if x.Disclaimed != "" {
 		fmt.Fprintf(out, "   not asked about, weighs nothing: %q\n", x.Disclaimed)
