@@ -140,6 +140,16 @@ func TestAskUnderstanding(t *testing.T) {
 		// 79.9 / 78.5.
 		// blind39, sealed until b32689a: 95.4, 95.7, 93.3, 95.0 (3), 1.1,
 		// 72.4 / 70.4; on a46ad37 the same but 72.9 / 71.1.
+		// blind41, sealed until measured on ab5a48c: 94.9, 96.4, 92.3,
+		// 93.5 (4 emergency replies), 2.3, 77.8 / 75.7; after a8140fa (a
+		// lightning false alarm it showed) 95.1 and 94.1 (3: a child's
+		// seizure, a dog bite, a loan shark's threats). Out of scope one
+		// line below its figure: the emergency replies count against it.
+		{"blind41", 95, 93, 92, 93.4, 77.6, 75.4, 3},
+		// blind40, measured sealed on adb1a59 and then read (its misses
+		// showed the session's danger-detector and scope work): 94.3,
+		// 95.8, 94.2, 89.0 (5), 1.4, 76.3 / 75.2, one line below each.
+		{"blind40", 94.1, 95.5, 93.7, 88.3, 76.1, 74.9, 1.7},
 		{"blind39", 95, 93, 92, 95, 72.7, 70.8, 3},
 		{"blind38", 95, 93, 92, 95, 79.7, 78.2, 3},
 		{"blind37", 95, 93, 92, 95, 82.6, 78.7, 3},
