@@ -253,8 +253,10 @@ func TestInsuranceForAPersonIsTheCard(t *testing.T) {
 	kb := loadOnce(t)
 	day, _ := ParseDate("2026-12-03")
 	for _, tt := range []struct{ text, topic, entry string }{
-		{"nhà tôi hộ cận nghèo, cháu mới sinh chưa làm giấy khai sinh thì làm bảo hiểm cho cháu thế nào", TopicHealthInsurance, "bhyt-newborn"},
-		{"nha em ho ngheo, be moi de chua co giay khai sinh thi bao hiem cho be lam sao", TopicHealthInsurance, "bhyt-newborn"},
+		// Read as civil paperwork before "bảo hiểm cho" was an anchor.
+		{"nhà tôi hộ cận nghèo, đứa út vừa đẻ chưa làm được giấy khai sinh thì bảo hiểm cho nó thế nào", TopicHealthInsurance, "bhyt-newborn"},
+		{"nha toi ho ngheo, thang be moi de chua lam giay khai sinh thi bao hiem cho no lam the nao", TopicHealthInsurance, "bhyt-newborn"},
+		{"em mới sinh con chưa kịp làm khai sinh, nhà em cận nghèo, đăng ký bảo hiểm cho bé thế nào ạ", TopicHealthInsurance, "bhyt-newborn"},
 		{"mua bảo hiểm cho xe máy ở đâu rẻ", TopicOutOfScope, "oos-private-insurance"},
 		{"mua bảo hiểm nhân thọ cho con ở công ty nào tốt", TopicOutOfScope, "oos-private-insurance"},
 	} {
