@@ -53,6 +53,7 @@ func Check(fsys fs.FS) (Problems, error) {
 	}
 	problems = append(problems, lint(fsys, kb, items)...)
 	problems = append(problems, checkCitizen(fsys, kb.entries)...)
+	problems = append(problems, kb.det.modelProblems...)
 	if _, err := LoadCalendar(fsys); err != nil {
 		problems = append(problems, err.Error())
 	}

@@ -138,6 +138,10 @@ type detector struct {
 	roles   []role
 	ncombos int
 	pool    sync.Pool // *dmsg
+	// model is the danger model (dangermodel.go), nil without training
+	// messages; modelProblems are the lines of its file it left out.
+	model         *dangerModel
+	modelProblems Problems
 }
 
 type dangerKind struct {
@@ -338,6 +342,39 @@ func (d *detector) detect(text string) (Alarm, bool) {
 		m = &dmsg{}
 	}
 	defer d.pool.Put(m)
+	matched := d.tokens(m, text)
+	if matched {
+		if a, ok := d.judge(m); ok {
+			return a, true
+		}
+	}
+	// tokens scanned the message whatever it returned.
+	if d.model == nil {
+		return Alarm{}, false
+	}
+	// The model reads what the vocabulary has no phrase for. The kind it
+	// reads keeps the kind's calms (a past event, a sick animal, a person
+	// found), unless the message says now.
+	k, margin := d.model.read(m)
+	if k == nil || !k.Urgent {
+		return Alarm{}, false
+	}
+	if !matched {
+		d.matchAll(m, func(w *dword) []dcand { return w.other })
+	}
+	if c := d.newCalmer(m, map[string]bool{}); k.calmed(c.marker, c.spare) {
+		return Alarm{}, false
+	}
+	return Alarm{Kind: k.Kind, Entry: k.Entry, Urgent: true, Phrase: fmt.Sprintf("danger model, margin %.2f", margin)}, true
+}
+
+// detectWords is detect by the vocabulary alone, without the model.
+func (d *detector) detectWords(text string) (Alarm, bool) {
+	m, _ := d.pool.Get().(*dmsg)
+	if m == nil {
+		m = &dmsg{}
+	}
+	defer d.pool.Put(m)
 	if !d.tokens(m, text) {
 		return Alarm{}, false // no danger phrase: the common case, decided cheaply
 	}
@@ -356,70 +393,9 @@ func (d *detector) judge(m *dmsg) (Alarm, bool) {
 	if !found {
 		return Alarm{}, false // only markers or vetoes: the common case, decided cheaply
 	}
-	m.vetoed = m.mask(m.vetoed, d.veto)
+	c := d.newCalmer(m, map[string]bool{})
+	marker, spare := c.marker, c.spare
 	vetoed := m.vetoed
-	has := map[string]bool{}
-	// A "now" marker inside a veto phrase is no marker: "hỗ trợ khẩn cấp"
-	// (emergency relief, a programme) says nothing of now. A calming
-	// marker counts wherever it is: the veto phrases that hold one name a
-	// programme or a paper ("được hỗ trợ khẩn cấp", "bảo hiểm tai nạn"),
-	// so "bị cháy nhà … được hỗ trợ khẩn cấp bao nhiêu" asks about relief.
-	// Nor is one inside a longer danger phrase: the "gấp" of "thở gấp"
-	// (rapid breathing) says nothing of now.
-	inLonger := func(span [2]int) bool {
-		for _, id := range m.hitIDs {
-			if !d.danger[id] {
-				continue
-			}
-			for _, sp := range m.hitsOf(id) {
-				if sp[0] <= span[0] && span[1] <= sp[1] && sp[1]-sp[0] > span[1]-span[0] {
-					return true
-				}
-			}
-		}
-		return false
-	}
-	nowClear := func(id int32) bool {
-		for _, span := range m.hitsOf(id) {
-			if inLonger(span) {
-				continue
-			}
-			for i := span[0]; i < span[1]; i++ {
-				if !vetoed[i] {
-					return true
-				}
-			}
-		}
-		return false
-	}
-	marker := func(name string) bool {
-		v, ok := has[name]
-		if !ok {
-			for _, ph := range d.markers[name] {
-				if clearOnly := name == "now" || name == "cry"; clearOnly && nowClear(ph.id) || !clearOnly && m.hitsOf(ph.id) != nil {
-					v = true
-					break
-				}
-			}
-			has[name] = v
-		}
-		return v
-	}
-	// A marker that voids a calming list (Unless: a person beside a sick
-	// animal) counts only outside the veto phrases: the unmarked "bo" of
-	// "lon bo an" (a pig off its food) is no father ("bố").
-	spare := func(name string) bool {
-		for _, ph := range d.markers[name] {
-			for _, span := range m.hitsOf(ph.id) {
-				for i := span[0]; i < span[1]; i++ {
-					if !vetoed[i] {
-						return true
-					}
-				}
-			}
-		}
-		return false
-	}
 	kindVetoed := m.kindVetoed
 	hit := func(ph *dphrase) bool {
 		for _, span := range m.hitsOf(ph.id) {
@@ -455,12 +431,99 @@ func (d *detector) judge(m *dmsg) (Alarm, bool) {
 		if phrase == "" && len(k.signals) > 0 {
 			phrase = m.signals(k, hit)
 		}
-		if phrase == "" || k.calmed(marker, spare) {
+		if phrase == "" {
+			continue
+		}
+		if k.calmed(marker, spare) {
 			continue
 		}
 		return Alarm{Kind: k.Kind, Entry: k.Entry, Urgent: k.Urgent, Phrase: phrase, Cry: marker("cry")}, true
 	}
 	return Alarm{}, false
+}
+
+// calmer reads the markers of a message whose phrases were matched
+// (vetoes and markers too) for judge and for the danger model's kind: it
+// is a value on the caller's stack, so reading allocates nothing.
+type calmer struct {
+	d   *detector
+	m   *dmsg
+	has map[string]bool // marker list -> found, as read so far
+}
+
+// newCalmer returns the calmer of m; it sets m.vetoed.
+func (d *detector) newCalmer(m *dmsg, has map[string]bool) calmer {
+	m.vetoed = m.mask(m.vetoed, d.veto)
+	return calmer{d, m, has}
+}
+
+// A "now" marker inside a veto phrase is no marker: "hỗ trợ khẩn cấp"
+// (emergency relief, a programme) says nothing of now. A calming marker
+// counts wherever it is: the veto phrases that hold one name a programme
+// or a paper ("được hỗ trợ khẩn cấp", "bảo hiểm tai nạn"), so "bị cháy nhà
+// … được hỗ trợ khẩn cấp bao nhiêu" asks about relief. Nor is one inside a
+// longer danger phrase: the "gấp" of "thở gấp" (rapid breathing) says
+// nothing of now.
+func (c calmer) inLonger(span [2]int) bool {
+	for _, id := range c.m.hitIDs {
+		if !c.d.danger[id] {
+			continue
+		}
+		for _, sp := range c.m.hitsOf(id) {
+			if sp[0] <= span[0] && span[1] <= sp[1] && sp[1]-sp[0] > span[1]-span[0] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (c calmer) nowClear(id int32) bool {
+	for _, span := range c.m.hitsOf(id) {
+		if c.inLonger(span) {
+			continue
+		}
+		for i := span[0]; i < span[1]; i++ {
+			if !c.m.vetoed[i] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// marker reports whether a phrase of the marker list name is in the
+// message (for "now" and "cry": outside the veto phrases and longer
+// danger phrases).
+func (c calmer) marker(name string) bool {
+	v, ok := c.has[name]
+	if !ok {
+		for _, ph := range c.d.markers[name] {
+			if clearOnly := name == "now" || name == "cry"; clearOnly && c.nowClear(ph.id) || !clearOnly && c.m.hitsOf(ph.id) != nil {
+				v = true
+				break
+			}
+		}
+		c.has[name] = v
+	}
+	return v
+}
+
+// spare reports whether a marker that voids a calming list (Unless: a
+// person beside a sick animal) is in the message outside the veto
+// phrases: the unmarked "bo" of "lon bo an" (a pig off its food) is no
+// father ("bố").
+func (c calmer) spare(name string) bool {
+	for _, ph := range c.d.markers[name] {
+		for _, span := range c.m.hitsOf(ph.id) {
+			for i := span[0]; i < span[1]; i++ {
+				if !c.m.vetoed[i] {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // signals returns the signals of k found in the message when there are at

@@ -79,6 +79,14 @@ type dmsg struct {
 	runes              []rune  // the syllables' letters (dsyl.letters) share it
 	nsig               []int   // by kind: signals found (possible)
 	sides              []uint8 // by combo: sides found (possible)
+	// Scratch for the danger model (dangermodel.go): the message's
+	// syllables, term buckets, their counts (svmBuckets long, left zero),
+	// distinct buckets and the margins.
+	msyl   []string
+	mterms []uint32
+	mcnt   []uint16
+	muniq  []uint32
+	mout   []float64
 }
 
 // addHit records that phrase id matches the syllables span[0]:span[1].

@@ -73,6 +73,12 @@ func loadTrained(fsys fs.FS, tm *trained) (*KB, Problems, error) {
 		return nil, nil, err
 	}
 	problems = append(problems, detProblems...)
+	// A bad line of DangerFile is left out; Check reports it, so it never
+	// stops the bot (as CitizenFile's).
+	dlines, dproblems, err := readDanger(fsys, det.kinds)
+	if err != nil {
+		return nil, nil, err
+	}
 	kb := buildWith(entries, ex, tm)
 	kb.fv, kb.det = fv, det
 	gen, err := readOptional(fsys, GeneralFile)
@@ -88,6 +94,9 @@ func loadTrained(fsys fs.FS, tm *trained) (*KB, Problems, error) {
 	problems = append(problems, checkDetector(det, kb.byID)...)
 	kb.ix.protected = det.vocab
 	det.learn(kb.ix.vocab)
+	// The danger model reads messages as the detector splits them, once it
+	// knows the knowledge base's words.
+	det.model, det.modelProblems = det.trainDanger(dlines, entries), dproblems
 	for i, e := range entries {
 		if det.answers(e.ID) {
 			kb.detected = append(kb.detected, int32(i))

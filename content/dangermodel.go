@@ -1,0 +1,183 @@
+package content
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"strings"
+)
+
+// The danger model: the detector's second reading, learnt when the
+// knowledge base loads. The vocabulary (EmergencyFile) names dangers the
+// way its editors thought of them; citizens name them in many more ways
+// ("ck đang bóp cổ em", "nước lũ tràn vào nhà, ngập đến đầu gối"). A
+// linear SVM over the same hashed word and character n-grams as the
+// topic view (svmview.go), trained on DangerFile's messages (a kind or
+// "none" each, written for training only), on the vocabulary's vetoes and
+// on every ordinary example of the knowledge base as "none", raises the
+// alarm of the kind it reads above "none" when the vocabulary raises none
+// and none of that kind's calms holds (detect). See docs/architecture.md,
+// §3, the danger model.
+
+// DangerFile holds the danger model's training messages: kind<TAB>message,
+// the kind one of the detector's kinds or "none".
+const DangerFile = "danger_messages.tsv"
+
+const (
+	dangerHeader = "kind\tmessage"
+	dangerNone   = "none"
+)
+
+// dangerModel is the trained model: class 0 is "none", class k the
+// detector kind kinds[k-1].
+type dangerModel struct {
+	view  *svmView
+	kinds []*dangerKind
+}
+
+// dangerLine is one training message of DangerFile.
+type dangerLine struct {
+	kind    string // "" for none
+	message string
+}
+
+// readDanger returns DangerFile's lines (none when fsys has no such file
+// and the embedded copy has none either) and a problem for every line it
+// cannot use.
+func readDanger(fsys fs.FS, kinds []*dangerKind) ([]dangerLine, Problems, error) {
+	b, err := fs.ReadFile(fsys, DangerFile)
+	if errors.Is(err, fs.ErrNotExist) {
+		b, err = fs.ReadFile(Embedded(), DangerFile)
+	}
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil, nil
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("read %s: %w", DangerFile, err)
+	}
+	known := map[string]bool{dangerNone: true}
+	for _, k := range kinds {
+		known[k.Kind] = true
+	}
+	var lines []dangerLine
+	var p Problems
+	for i, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSuffix(line, "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") || line == dangerHeader {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		kind := strings.TrimSpace(cols[0])
+		switch {
+		case len(cols) != 2:
+			p = append(p, fmt.Sprintf("%s:%d: want 2 tab-separated columns (kind, message), got %d", DangerFile, i+1, len(cols)))
+		case !known[kind]:
+			p = append(p, fmt.Sprintf("%s:%d: unknown kind %q", DangerFile, i+1, kind))
+		case strings.TrimSpace(cols[1]) == "":
+			p = append(p, fmt.Sprintf("%s:%d: empty message", DangerFile, i+1))
+		default:
+			if kind == dangerNone {
+				kind = ""
+			}
+			lines = append(lines, dangerLine{kind, strings.TrimSpace(cols[1])})
+		}
+	}
+	return lines, p, nil
+}
+
+// trainDanger trains the model on lines and, as "none", on the
+// vocabulary's veto phrases and on the examples of entries the detector
+// does not answer that its vocabulary finds no danger in. Nil when there
+// are no lines or too many kinds for the view. The model reads a message
+// as the detector splits it (scan: folded, teencode expanded).
+func (d *detector) trainDanger(lines []dangerLine, entries []*Entry) *dangerModel {
+	if len(lines) == 0 || len(d.kinds)+1 > svmIDFAt {
+		return nil
+	}
+	class := map[string]int{}
+	for k, kind := range d.kinds {
+		class[kind.Kind] = k + 1
+	}
+	c := &svmCorpus{}
+	m := &dmsg{}
+	// add adds the message m was scanned from as a document of class cl.
+	add := func(cl int) {
+		syl := m.folds()
+		if len(syl) == 0 {
+			return
+		}
+		lo := len(c.terms)
+		c.terms = svmHashTerms(c.terms, syl)
+		c.add(lo, cl)
+	}
+	for _, l := range lines {
+		d.scan(m, l.message)
+		add(class[l.kind])
+	}
+	// The vocabulary's vetoes are everyday expressions holding a danger
+	// word ("đánh vần", "cháy túi"): the model learns them as "none".
+	vetoes := d.veto
+	for _, k := range d.kinds {
+		vetoes = append(vetoes[:len(vetoes):len(vetoes)], k.veto...)
+	}
+	for _, ph := range vetoes {
+		d.scan(m, strings.ReplaceAll(ph.text, "*", " "))
+		add(0)
+	}
+	for _, e := range entries {
+		if d.answers(e.ID) {
+			continue
+		}
+		for _, x := range e.TopicExamples() {
+			if d.tokens(m, x) {
+				if _, ok := d.judge(m); ok {
+					continue
+				}
+			}
+			add(0)
+		}
+	}
+	return &dangerModel{view: trainSVMCorpus(c, len(d.kinds)+1), kinds: d.kinds}
+}
+
+// folds returns the folded syllables of the message m was scanned from
+// that the detector knows (its vocabulary's and the knowledge base's), in
+// m.msyl: a word it does not know has no fold ("/khongcolenhnay" says
+// nothing), nor has the gap word "*".
+func (m *dmsg) folds() []string {
+	m.msyl = m.msyl[:0]
+	for i := range m.syl {
+		if f := m.syl[i].fold; f != "" && f != "*" {
+			m.msyl = append(m.msyl, f)
+		}
+	}
+	return m.msyl
+}
+
+// read returns the kind the model reads in the message m was scanned
+// from, and its margin over "none"; nil when no kind leads "none".
+func (md *dangerModel) read(m *dmsg) (*dangerKind, float64) {
+	syl := m.folds()
+	if len(syl) == 0 {
+		return nil, 0
+	}
+	if m.mcnt == nil {
+		m.mcnt = make([]uint16, svmBuckets)
+	}
+	m.mterms = svmHashTerms(m.mterms[:0], syl)
+	if cap(m.mout) < md.view.nc {
+		m.mout = make([]float64, md.view.nc)
+	}
+	out := m.mout[:md.view.nc]
+	m.muniq = md.view.margins(m.mterms, m.mcnt, m.muniq, out)
+	best := 0
+	for k := 1; k < len(out); k++ {
+		if out[k] > out[best] {
+			best = k
+		}
+	}
+	if best == 0 {
+		return nil, 0
+	}
+	return md.kinds[best-1], out[best] - out[0]
+}
