@@ -1,0 +1,61 @@
+package content_test
+
+import (
+	"testing"
+
+	"github.com/bacninh/ansinh/content"
+)
+
+// TestEmergencyHoldout measures the danger detector on two sets written
+// by helpers who saw neither the vocabulary nor any test set
+// (testdata/emergency42.tsv and emergency43.tsv; testdata/README.md says
+// how), and fails below the figures measured when the danger model came
+// in. A danger counts as caught when the reply is urgent and its first
+// number is the one for the kind labelled (the commune's relief route for
+// an urgent need); a "none" line counts as a false alarm when any alarm
+// is raised; a request for medical advice is right when it is declined
+// without an urgent reply (the health-advice answer or the out-of-scope
+// medical one).
+func TestEmergencyHoldout(t *testing.T) {
+	kb := mustKB(t)
+	day := content.DateOf(refDay)
+	for _, set := range []struct {
+		path           string
+		caught         int // least dangers caught with the right first number
+		falseAlarms    int // most false alarms
+		adviceDeclined int // least medical questions declined
+	}{
+		{"testdata/emergency42.tsv", 148, 12, 24},
+		{"testdata/emergency43.tsv", 138, 8, 23},
+	} {
+		var dangers, caught, none, alarms, advice, declined int
+		for _, l := range readLabelled(t, set.path) {
+			want := l.topics[0]
+			r := kb.Match(l.message, day)
+			switch want {
+			case "none":
+				none++
+				if r.Urgent || r.Alarm != "" {
+					alarms++
+				}
+			case content.AlarmHealthAdvice:
+				advice++
+				if !r.Urgent && (r.Alarm == want || entryID(r) == "oos-medical") {
+					declined++
+				}
+			default:
+				dangers++
+				if !r.Urgent {
+					continue
+				}
+				if want == content.AlarmNeed || emergencyNumber.FindString(r.Entry.Render()) == firstNumber[want] {
+					caught++
+				}
+			}
+		}
+		t.Logf("%s: dangers caught with the right number %d/%d; false alarms %d/%d; medical questions declined %d/%d", set.path, caught, dangers, alarms, none, declined, advice)
+		if caught < set.caught || alarms > set.falseAlarms || declined < set.adviceDeclined {
+			t.Errorf("%s: caught %d (floor %d), false alarms %d (ceiling %d), declined %d (floor %d)", set.path, caught, set.caught, alarms, set.falseAlarms, declined, set.adviceDeclined)
+		}
+	}
+}
