@@ -146,6 +146,10 @@ func TestAskUnderstanding(t *testing.T) {
 		// seizure, a dog bite, a loan shark's threats). Out of scope one
 		// line below its figure: the emergency replies count against it.
 		{"blind41", 95, 93, 92, 93.4, 77.6, 75.4, 3},
+		// blind42, sealed until measured on d85db33 and 5e65893 alike:
+		// 94.3, 95.0, 92.4, 94.8 (4 emergency replies), 1.8, 76.6 / 75.8;
+		// one line below each.
+		{"blind42", 94.1, 94.7, 92, 94.1, 76.4, 75.5, 2.1},
 		// blind40, measured sealed on adb1a59 and then read (its misses
 		// showed the session's danger-detector and scope work): 94.3,
 		// 95.8, 94.2, 89.0 (5), 1.4, 76.3 / 75.2, one line below each.
