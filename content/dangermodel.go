@@ -101,15 +101,7 @@ func (d *detector) trainDanger(lines []dangerLine, entries []*Entry) *dangerMode
 	c := &svmCorpus{}
 	m := &dmsg{}
 	// add adds the message m was scanned from as a document of class cl.
-	add := func(cl int) {
-		syl := m.folds()
-		if len(syl) == 0 {
-			return
-		}
-		lo := len(c.terms)
-		c.terms = svmHashTerms(c.terms, syl)
-		c.add(lo, cl)
-	}
+	add := func(cl int) { c.addSyllables(m.folds(), cl) }
 	for _, l := range lines {
 		d.scan(m, l.message)
 		add(class[l.kind])

@@ -44,6 +44,16 @@ func (c *svmCorpus) add(lo, class int) {
 	c.docs = append(c.docs, svmText{lo, len(c.terms), class})
 }
 
+// addSyllables adds a text of the syllables syl (none: nothing) to class.
+func (c *svmCorpus) addSyllables(syl []string, class int) {
+	if len(syl) == 0 {
+		return
+	}
+	lo := len(c.terms)
+	c.terms = svmHashTerms(c.terms, syl)
+	c.add(lo, class)
+}
+
 // svmTexts returns the view's training texts, the classifier's documents
 // (classifierDocs makes the same when it is given a corpus to fill): the
 // entries' titles, keywords, cues and examples, by topic.
@@ -56,12 +66,7 @@ func svmTexts(entries []*Entry, ex *expander, topics []string) *svmCorpus {
 	var syl []string
 	add := func(text string, cl int) {
 		syl = ex.syllables(syl[:0], text)
-		if len(syl) == 0 {
-			return
-		}
-		lo := len(c.terms)
-		c.terms = svmHashTerms(c.terms, syl)
-		c.add(lo, cl)
+		c.addSyllables(syl, cl)
 	}
 	for _, e := range entries {
 		cl, ok := class[e.Topic]
