@@ -1,6 +1,9 @@
 package content
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestDangerModelOnlyWhereTheVocabularyIsSilent: the messages the danger
 // model test reads raise no alarm by the vocabulary alone, so the model is
@@ -20,6 +23,25 @@ func TestDangerModelOnlyWhereTheVocabularyIsSilent(t *testing.T) {
 	} {
 		if a, ok := kb.det.detectWords(text); ok {
 			t.Errorf("%q: the vocabulary alone raises %s (%s); pick a message it misses", text, a.Kind, a.Phrase)
+		}
+	}
+}
+
+// TestDangerModelCry: an alarm the model raises also says whether the
+// message cries for help, as the vocabulary's do, so the number comes
+// alone.
+func TestDangerModelCry(t *testing.T) {
+	kb, err := Load(Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, cry := range map[string]bool{
+		"thang ck say ruou dang bop co vo em, ca nha dang keu":              false,
+		"thang ck say ruou dang bop co vo em, ca nha dang keu, giup em voi": true,
+	} {
+		a, ok := kb.Detect(text)
+		if !ok || !strings.HasPrefix(a.Phrase, "danger model") || a.Cry != cry {
+			t.Errorf("%q: %+v %v, want the model's alarm with Cry %v", text, a, ok, cry)
 		}
 	}
 }

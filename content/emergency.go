@@ -362,10 +362,11 @@ func (d *detector) detect(text string) (Alarm, bool) {
 	if !matched {
 		d.matchAll(m, func(w *dword) []dcand { return w.other })
 	}
-	if c := d.newCalmer(m, map[string]bool{}); k.calmed(c.marker, c.spare) {
+	c := d.newCalmer(m, map[string]bool{})
+	if k.calmed(c.marker, c.spare) {
 		return Alarm{}, false
 	}
-	return Alarm{Kind: k.Kind, Entry: k.Entry, Urgent: true, Phrase: fmt.Sprintf("danger model, margin %.2f", margin)}, true
+	return Alarm{Kind: k.Kind, Entry: k.Entry, Urgent: true, Phrase: fmt.Sprintf("danger model, margin %.2f", margin), Cry: c.marker("cry")}, true
 }
 
 // detectWords is detect by the vocabulary alone, without the model.
