@@ -103,8 +103,12 @@ func (d *detector) trainDanger(lines []dangerLine, entries []*Entry) *dangerMode
 	// add adds the message m was scanned from as a document of class cl.
 	add := func(cl int) { c.addSyllables(m.folds(), cl) }
 	for _, l := range lines {
+		cl, ok := class[l.kind]
+		if l.kind != "" && !ok {
+			continue // a kind checkDetector dropped (its entry is missing): never "none"
+		}
 		d.scan(m, l.message)
-		add(class[l.kind])
+		add(cl)
 	}
 	// The vocabulary's vetoes are everyday expressions holding a danger
 	// word ("đánh vần", "cháy túi"): the model learns them as "none".

@@ -432,10 +432,7 @@ func (d *detector) judge(m *dmsg) (Alarm, bool) {
 		if phrase == "" && len(k.signals) > 0 {
 			phrase = m.signals(k, hit)
 		}
-		if phrase == "" {
-			continue
-		}
-		if k.calmed(marker, spare) {
+		if phrase == "" || k.calmed(marker, spare) {
 			continue
 		}
 		return Alarm{Kind: k.Kind, Entry: k.Entry, Urgent: k.Urgent, Phrase: phrase, Cry: marker("cry")}, true
