@@ -170,6 +170,13 @@ func (m *svmView) margins(terms []uint32, cnt []uint16, uniq []uint32, out []flo
 		}
 		cnt[b]++
 	}
+	// Each distinct bucket becomes its row and count, packed in its place,
+	// before any row is read: loads that do not wait for one another, so
+	// the processor fetches several rows at once.
+	for i, b := range uniq {
+		uniq[i] = uint32(m.row[b]) | uint32(min(cnt[b], 0xffff))<<16
+		cnt[b] = 0
+	}
 	// A term seen once (most are) adds its byte weights as they are, eight
 	// at a time: each byte offset by 128 (so unsigned) into a 16-bit lane
 	// of four words, one per even and odd byte of the row's two halves,
@@ -179,10 +186,9 @@ func (m *svmView) margins(terms []uint32, cnt []uint16, uniq []uint32, out []flo
 	var lanes [4]uint64
 	var sq float32
 	n1, inLanes := int64(0), 0
-	for _, b := range uniq {
-		c := cnt[b]
-		cnt[b] = 0
-		row := (*[svmRowBytes]byte)(m.q[int(m.row[b])*svmRowBytes:])
+	for _, rc := range uniq {
+		c := uint16(rc >> 16)
+		row := (*[svmRowBytes]byte)(m.q[int(rc&0xffff)*svmRowBytes:])
 		if c == 1 {
 			v := rowIDF(row)
 			sq += v * v
