@@ -77,6 +77,11 @@ type svmView struct {
 }
 
 const (
+	smallSetBits = 10
+	smallSet     = 1 << smallSetBits // slots of margins' table on the stack
+)
+
+const (
 	svmRowBytes = 16
 	svmIDFAt    = svmRowBytes - 2 // the idf's two bytes; the classes' weights before
 	svmIDFUnit  = 4096
@@ -164,18 +169,40 @@ func sublinear(c uint16) float32 {
 // weight in 1/svmTFUnit), exact in any order.
 func (m *svmView) margins(terms []uint32, cnt []uint16, uniq []uint32, out []float64) []uint32 {
 	uniq = uniq[:0]
-	for _, b := range terms {
-		if cnt[b] == 0 {
-			uniq = append(uniq, b)
+	if len(terms) <= smallSet/2 {
+		// Most messages: the terms are counted in a small table on the
+		// stack, which stays in the fastest cache, not in cnt.
+		var set [smallSet]uint32 // bucket+1, its count above bit 16
+		for _, b := range terms {
+			for i := (b * 0x9e3779b1) >> (32 - smallSetBits); ; i = (i + 1) & (smallSet - 1) {
+				if set[i] == 0 {
+					set[i] = b + 1 | 1<<17
+					uniq = append(uniq, i)
+					break
+				}
+				if set[i]&(1<<17-1) == b+1 {
+					set[i] += 1 << 17
+					break
+				}
+			}
 		}
-		cnt[b]++
-	}
-	// Each distinct bucket becomes its row and count, packed in its place,
-	// before any row is read: loads that do not wait for one another, so
-	// the processor fetches several rows at once.
-	for i, b := range uniq {
-		uniq[i] = uint32(m.row[b]) | uint32(min(cnt[b], 0xffff))<<16
-		cnt[b] = 0
+		for j, i := range uniq {
+			uniq[j] = uint32(m.row[set[i]&(1<<17-1)-1]) | min(set[i]>>17, 0xffff)<<16
+		}
+	} else {
+		for _, b := range terms {
+			if cnt[b] == 0 {
+				uniq = append(uniq, b)
+			}
+			cnt[b]++
+		}
+		// Each distinct bucket becomes its row and count, packed in its
+		// place, before any row is read: loads that do not wait for one
+		// another, so the processor fetches several rows at once.
+		for i, b := range uniq {
+			uniq[i] = uint32(m.row[b]) | uint32(min(cnt[b], 0xffff))<<16
+			cnt[b] = 0
+		}
 	}
 	// A term seen once (most are) adds its byte weights as they are, eight
 	// at a time: each byte offset by 128 (so unsigned) into a 16-bit lane
