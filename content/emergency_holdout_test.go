@@ -6,11 +6,11 @@ import (
 	"github.com/bacninh/ansinh/content"
 )
 
-// TestEmergencyHoldout measures the danger detector on two sets written
+// TestEmergencyHoldout measures the danger detector on three sets written
 // by helpers who saw neither the vocabulary nor any test set
-// (testdata/emergency42.tsv and emergency43.tsv; testdata/README.md says
-// how), and fails below the figures measured when the danger model came
-// in. A danger counts as caught when the reply is urgent and its first
+// (testdata/emergency42.tsv, emergency43.tsv and emergency44.tsv;
+// testdata/README.md says how), and fails below the figures measured when
+// each came in. A danger counts as caught when the reply is urgent and its first
 // number is the one for the kind labelled (the commune's relief route for
 // an urgent need); a "none" line counts as a false alarm when any alarm
 // is raised; a request for medical advice is right when it is declined
@@ -27,6 +27,7 @@ func TestEmergencyHoldout(t *testing.T) {
 	}{
 		{"testdata/emergency42.tsv", 162, 12, 24},
 		{"testdata/emergency43.tsv", 156, 8, 23},
+		{"testdata/emergency44.tsv", 155, 9, 24},
 	} {
 		var dangers, caught, none, alarms, advice, declined int
 		for _, l := range readLabelled(t, set.path) {
