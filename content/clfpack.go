@@ -83,28 +83,38 @@ func packWeights(nc int, w, b []float32) *packedClassifier {
 // rare terms of one example each), so that fewer rows compete for the
 // processor's cache. Row 0 stays the all-zero one.
 func (pc *packedClassifier) shareRows() {
-	rows := len(pc.w) / pc.stride
-	at := make(map[string]uint16, rows)
-	moved := make([]uint16, rows)
-	w := pc.w[:pc.stride:pc.stride]
 	key := make([]byte, 4*pc.stride)
-	for r := 1; r < rows; r++ {
-		row := pc.w[r*pc.stride : (r+1)*pc.stride]
+	pc.w = shareRows(pc.row, pc.w, pc.stride, func(row []float32) string {
 		for k, v := range row {
 			binary.LittleEndian.PutUint32(key[4*k:], math.Float32bits(v))
 		}
-		to, ok := at[string(key)]
+		return string(key)
+	})
+}
+
+// shareRows lets the buckets of row (bucket -> row of table, stride
+// elements a row, row 0 reserved) whose rows have the same key share one:
+// it returns the table with each distinct row once and points row at them.
+func shareRows[E any](row []uint16, table []E, stride int, key func([]E) string) []E {
+	rows := len(table) / stride
+	at := make(map[string]uint16, rows)
+	moved := make([]uint16, rows)
+	out := table[:stride:stride]
+	for r := 1; r < rows; r++ {
+		t := table[r*stride : (r+1)*stride]
+		k := key(t)
+		to, ok := at[k]
 		if !ok {
-			to = uint16(len(w) / pc.stride)
-			at[string(key)] = to
-			w = append(w, row...)
+			to = uint16(len(out) / stride)
+			at[k] = to
+			out = append(out, t...)
 		}
 		moved[r] = to
 	}
-	for bk, r := range pc.row {
-		pc.row[bk] = moved[r]
+	for bk, r := range row {
+		row[bk] = moved[r]
 	}
-	pc.w = slices.Clip(w)
+	return slices.Clip(out)
 }
 
 // probs fills p with the class probabilities for features f, as

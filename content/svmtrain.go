@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
-	"slices"
 )
 
 // svmVector appends the unit-length TF-IDF features of the term buckets
@@ -279,24 +278,7 @@ func packSVM(nc int, w func(bucket int) []float32, b, idf []float32, scale float
 // table stays in the processor's cache. Row 0 stays the unseen bucket's.
 // What margins reads is the same.
 func (m *svmView) shareRows() {
-	rows := len(m.q) / svmRowBytes
-	at := make(map[[svmRowBytes]byte]uint16, rows)
-	moved := make([]uint16, rows)
-	q := m.q[:svmRowBytes:svmRowBytes]
-	for r := 1; r < rows; r++ {
-		row := [svmRowBytes]byte(m.q[r*svmRowBytes:])
-		to, ok := at[row]
-		if !ok {
-			to = uint16(len(q) / svmRowBytes)
-			at[row] = to
-			q = append(q, row[:]...)
-		}
-		moved[r] = to
-	}
-	for bk, r := range m.row {
-		m.row[bk] = moved[r]
-	}
-	m.q = slices.Clip(q)
+	m.q = shareRows(m.row, m.q, svmRowBytes, func(row []byte) string { return string(row) })
 }
 
 // putIDF writes idf into row, in fixed point.

@@ -76,9 +76,14 @@ type svmView struct {
 	b     []float32
 }
 
+// margins' table on the stack: smallSet slots, each a bucket+1 in its
+// low smallKeyBits bits (0: empty) and the bucket's count above.
 const (
 	smallSetBits = 10
-	smallSet     = 1 << smallSetBits // slots of margins' table on the stack
+	smallSet     = 1 << smallSetBits
+	smallKeyBits = 17 // svmBuckets+1 fits
+	smallKey     = 1<<smallKeyBits - 1
+	smallOne     = 1 << smallKeyBits // a count of one
 )
 
 const (
@@ -172,22 +177,24 @@ func (m *svmView) margins(terms []uint32, cnt []uint16, uniq []uint32, out []flo
 	if len(terms) <= smallSet/2 {
 		// Most messages: the terms are counted in a small table on the
 		// stack, which stays in the fastest cache, not in cnt.
-		var set [smallSet]uint32 // bucket+1, its count above bit 16
+		var set [smallSet]uint32
 		for _, b := range terms {
 			for i := (b * 0x9e3779b1) >> (32 - smallSetBits); ; i = (i + 1) & (smallSet - 1) {
 				if set[i] == 0 {
-					set[i] = b + 1 | 1<<17
+					set[i] = b + 1 | smallOne
 					uniq = append(uniq, i)
 					break
 				}
-				if set[i]&(1<<17-1) == b+1 {
-					set[i] += 1 << 17
+				if set[i]&smallKey == b+1 {
+					set[i] += smallOne
 					break
 				}
 			}
 		}
+		// Each distinct bucket becomes its row and count, packed in its
+		// place, before any row is read (below).
 		for j, i := range uniq {
-			uniq[j] = uint32(m.row[set[i]&(1<<17-1)-1]) | min(set[i]>>17, 0xffff)<<16
+			uniq[j] = uint32(m.row[set[i]&smallKey-1]) | min(set[i]>>smallKeyBits, 0xffff)<<16
 		}
 	} else {
 		for _, b := range terms {
