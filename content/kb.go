@@ -79,7 +79,7 @@ func loadTrained(fsys fs.FS, tm *trained) (*KB, Problems, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	kb := buildWith(entries, ex, tm)
+	kb, models := startBuild(entries, ex, tm)
 	kb.fv, kb.det = fv, det
 	gen, err := readOptional(fsys, GeneralFile)
 	if err != nil {
@@ -95,8 +95,15 @@ func loadTrained(fsys fs.FS, tm *trained) (*KB, Problems, error) {
 	kb.ix.protected = det.vocab
 	det.learn(kb.ix.vocab)
 	// The danger model reads messages as the detector splits them, once it
-	// knows the knowledge base's words.
-	det.model, det.modelProblems = det.trainDanger(dlines, entries), dproblems
+	// knows the knowledge base's words. It trains here, on this goroutine,
+	// while the classifier still trains on its own (startBuild).
+	det.modelProblems = dproblems
+	if tm != nil && tm.danger != nil && tm.danger.nc == len(det.kinds)+1 {
+		det.model = &dangerModel{view: tm.danger, kinds: det.kinds}
+	} else {
+		det.model = det.trainDanger(dlines, entries)
+	}
+	kb.finishBuild(models)
 	for i, e := range entries {
 		if det.answers(e.ID) {
 			kb.detected = append(kb.detected, int32(i))
@@ -131,6 +138,23 @@ func trainModels(entries []*Entry, ex *expander, clf chan<- *classifier, svm cha
 // buildWith indexes entries and takes the models tm, or trains them when
 // tm is nil.
 func buildWith(entries []*Entry, ex *expander, tm *trained) *KB {
+	kb, models := startBuild(entries, ex, tm)
+	kb.finishBuild(models)
+	return kb
+}
+
+// pendingModels are the topic models startBuild took or started training.
+type pendingModels struct {
+	clf chan *classifier
+	svm chan *svmView // nil: no SVM view
+}
+
+// startBuild indexes entries and takes the topic models from tm, or starts
+// training them on goroutines of their own when tm is nil: they read only
+// the entries and ex, so the index is built meanwhile, and the caller may
+// go on with work that needs neither (loadTrained trains the danger model)
+// before finishBuild waits for them.
+func startBuild(entries []*Entry, ex *expander, tm *trained) (*KB, pendingModels) {
 	kb := &KB{entries: entries, byID: make(map[string]*Entry, len(entries)), byKey: map[string][]*Entry{}, byTopic: map[string][]int{}, ex: ex, fv: &followVocab{}}
 	for i, e := range entries {
 		kb.byKey[e.Key] = append(kb.byKey[e.Key], e)
@@ -139,20 +163,17 @@ func buildWith(entries []*Entry, ex *expander, tm *trained) *KB {
 			kb.byID[e.ID] = e
 		}
 	}
-	// The classifier and the SVM view train on goroutines of their own
-	// while the index is built: they read only the entries and ex.
-	clf := make(chan *classifier, 1)
-	var svm chan *svmView
+	models := pendingModels{clf: make(chan *classifier, 1)}
 	if svmBeta > 0 {
-		svm = make(chan *svmView, 1)
+		models.svm = make(chan *svmView, 1)
 	}
 	if tm != nil {
-		clf <- tm.clf
-		if svm != nil {
-			svm <- tm.svm
+		models.clf <- tm.clf
+		if models.svm != nil {
+			models.svm <- tm.svm
 		}
 	} else {
-		go trainModels(entries, ex, clf, svm)
+		go trainModels(entries, ex, models.clf, models.svm)
 	}
 	var sc scratch
 	kb.ix = buildIndex(entries, ex, func(text string) ([]string, []float32) {
@@ -160,21 +181,25 @@ func buildWith(entries []*Entry, ex *expander, tm *trained) *KB {
 		return sc.syl, sc.w
 	})
 	kb.facetStart = facetStarts(kb.ix.vocab, len(kb.ix.post))
-	kb.clf = <-clf
+	return kb, models
+}
+
+// finishBuild waits for the topic models and sets what depends on them.
+func (kb *KB) finishBuild(models pendingModels) {
+	kb.clf = <-models.clf
 	kb.packed = pack(kb.clf)
-	if svm != nil {
-		kb.svm = <-svm
+	if models.svm != nil {
+		kb.svm = <-models.svm
 	}
-	kb.topicOf = make([]int, len(entries))
-	kb.cats = make([]category, len(entries))
-	kb.facets = make([]facet, len(entries))
-	for i, e := range entries {
+	kb.topicOf = make([]int, len(kb.entries))
+	kb.cats = make([]category, len(kb.entries))
+	kb.facets = make([]facet, len(kb.entries))
+	for i, e := range kb.entries {
 		kb.topicOf[i] = slices.Index(kb.clf.topics, e.Topic)
-		title := ex.syllables(nil, e.Title)
+		title := kb.ex.syllables(nil, e.Title)
 		kb.cats[i] = categories(title, nil) | householdCategories(e.Households)
-		kb.facets[i] = entryFacets(ex, e)
+		kb.facets[i] = entryFacets(kb.ex, e)
 	}
-	return kb
 }
 
 // Entries returns every entry, in file order.

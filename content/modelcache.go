@@ -13,15 +13,15 @@ import (
 	"slices"
 )
 
-// The trained models (the topic classifier with its entry models, and the
-// SVM view) are most of a load's time. LoadCached keeps them in a file and
+// The trained models (the topic classifier with its entry models, the
+// SVM view and the danger model) are most of a load's time. LoadCached keeps them in a file and
 // reads them back on the next start when nothing they were trained from
 // has changed: the fingerprint covers every content file and the caller's
 // identity of the program (its training code and constants). See
 // docs/architecture.md, "Start-up".
 
 // modelMagic starts a model cache file; a new layout takes a new number.
-const modelMagic = "ansinh models 1\n"
+const modelMagic = "ansinh models 2\n"
 
 // CacheInfo says what LoadCached did with the model cache.
 type CacheInfo struct {
@@ -32,8 +32,9 @@ type CacheInfo struct {
 
 // trained are the models build would otherwise train.
 type trained struct {
-	clf *classifier
-	svm *svmView
+	clf    *classifier
+	svm    *svmView
+	danger *svmView // the danger model's view; nil: not trained (no DangerFile)
 }
 
 // LoadCached is Load with the trained models kept in the file at path
@@ -62,7 +63,11 @@ func LoadCached(fsys fs.FS, path, program string) (*KB, CacheInfo, error) {
 		info.Hit = true
 		return kb, info, nil
 	}
-	if err := writeModels(path, key, trained{kb.clf, kb.svm}); err != nil {
+	m := trained{clf: kb.clf, svm: kb.svm}
+	if kb.det.model != nil {
+		m.danger = kb.det.model.view
+	}
+	if err := writeModels(path, key, m); err != nil {
 		info.Err = err
 	} else {
 		info.Written = true
@@ -111,14 +116,8 @@ func writeModels(path string, key [32]byte, m trained) error {
 		w.linear(e.linear)
 		w.int32s(e.members)
 	}
-	w.int(boolInt(m.svm != nil))
-	if m.svm != nil {
-		w.int(m.svm.nc)
-		w.uint16s(m.svm.row)
-		w.bytes(m.svm.q)
-		w.floats(m.svm.scale)
-		w.floats(m.svm.b)
-	}
+	w.svm(m.svm)
+	w.svm(m.danger)
 	w.buf = binary.LittleEndian.AppendUint32(w.buf, crc32.Checksum(w.buf, castagnoli))
 	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".*")
 	if err != nil {
@@ -184,14 +183,8 @@ func decodeModels(body []byte) (*trained, error) {
 			e.packed = packWeights(e.nc, e.w, e.b)
 		}
 	}
-	var svm *svmView
-	if r.int() == 1 {
-		svm = &svmView{nc: r.int()}
-		svm.row = r.uint16s()
-		svm.q = r.bytes()
-		svm.scale = r.floats()
-		svm.b = r.floats()
-	}
+	svm := r.svm()
+	danger := r.svm()
 	switch {
 	case r.err != nil:
 		return nil, r.err
@@ -202,7 +195,7 @@ func decodeModels(body []byte) (*trained, error) {
 	case (svm != nil) != (svmBeta > 0):
 		return nil, errors.New("the SVM view does not fit the blend")
 	}
-	return &trained{clf: c, svm: svm}, nil
+	return &trained{clf: c, svm: svm, danger: danger}, nil
 }
 
 func boolInt(b bool) int {
@@ -234,6 +227,18 @@ func appendSlice[T float32 | int32 | uint16](w *modelWriter, v []T) {
 func (w *modelWriter) floats(v []float32) { appendSlice(w, v) }
 func (w *modelWriter) int32s(v []int32)   { appendSlice(w, v) }
 func (w *modelWriter) uint16s(v []uint16) { appendSlice(w, v) }
+
+// svm writes v (nil: a zero flag).
+func (w *modelWriter) svm(v *svmView) {
+	w.int(boolInt(v != nil))
+	if v != nil {
+		w.int(v.nc)
+		w.uint16s(v.row)
+		w.bytes(v.q)
+		w.floats(v.scale)
+		w.floats(v.b)
+	}
+}
 
 func (w *modelWriter) bytes(v []byte) {
 	w.int(len(v))
@@ -315,6 +320,31 @@ func readSlice[T float32 | int32 | uint16](r *modelReader) []T {
 func (r *modelReader) floats() []float32 { return readSlice[float32](r) }
 func (r *modelReader) int32s() []int32   { return readSlice[int32](r) }
 func (r *modelReader) uint16s() []uint16 { return readSlice[uint16](r) }
+
+// svm reads what modelWriter.svm wrote, checking that every bucket's row
+// and every class fits the table.
+func (r *modelReader) svm() *svmView {
+	if r.int() != 1 {
+		return nil
+	}
+	v := &svmView{nc: r.int()}
+	v.row = r.uint16s()
+	v.q = r.bytes()
+	v.scale = r.floats()
+	v.b = r.floats()
+	if r.err != nil {
+		return nil
+	}
+	ok := v.nc > 0 && v.nc <= svmIDFAt && len(v.row) == svmBuckets && len(v.b) == v.nc && len(v.scale) == v.nc && len(v.q)%svmRowBytes == 0
+	for _, row := range v.row {
+		ok = ok && (int(row)+1)*svmRowBytes <= len(v.q)
+	}
+	if !ok {
+		r.err = errors.New("an SVM view does not fit its table")
+		return nil
+	}
+	return v
+}
 
 func (r *modelReader) bytes() []byte {
 	return slices.Clone(r.take(r.count(1)))

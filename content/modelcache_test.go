@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -39,6 +40,44 @@ func TestModelCache(t *testing.T) {
 	}
 	if !reflect.DeepEqual(cold.clf, warm.clf) || !reflect.DeepEqual(cold.svm, warm.svm) || !reflect.DeepEqual(cold.packed, warm.packed) {
 		t.Fatal("models read from the cache differ from the trained ones")
+	}
+	// The danger model comes from the cache too: the file holds its view,
+	// equal to the trained one, and both read every message alike.
+	key, err := modelKey(fsys, "build-1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tm, err := readModels(path, key)
+	if err != nil || tm == nil || tm.danger == nil {
+		t.Fatalf("cached models %v, %v: want the danger model's view among them", tm, err)
+	}
+	if cold.det.model == nil || !reflect.DeepEqual(cold.det.model.view, tm.danger) || !reflect.DeepEqual(cold.det.model, warm.det.model) {
+		t.Fatal("the danger model read from the cache differs from the trained one")
+	}
+	// A warm load takes the cached view as it is rather than training one:
+	// a cache holding a view with one bias changed is read with the change.
+	alt := *tm.danger
+	alt.b = slices.Clone(alt.b)
+	alt.b[0]++
+	if err := writeModels(path, key, trained{clf: tm.clf, svm: tm.svm, danger: &alt}); err != nil {
+		t.Fatal(err)
+	}
+	if kb, info, err := LoadCached(fsys, path, "build-1"); err != nil || !info.Hit || !reflect.DeepEqual(kb.det.model.view, &alt) {
+		t.Fatalf("warm load over an altered danger view: %+v, %v; want the altered view read", info, err)
+	}
+	alarms := 0
+	for _, m := range dangerProbeMessages(t) {
+		a, aok := cold.Detect(m)
+		b, bok := warm.Detect(m)
+		if aok != bok || a != b {
+			t.Errorf("%q: trained %v %+v, cached %v %+v", m, aok, a, bok, b)
+		}
+		if bok && strings.HasPrefix(b.Phrase, "danger model") {
+			alarms++
+		}
+	}
+	if alarms == 0 {
+		t.Error("no probe message was read by the cached danger model")
 	}
 	day := DateOf(time.Date(2026, 11, 27, 10, 0, 0, 0, time.UTC))
 	for _, m := range cacheProbeMessages(t) {
@@ -124,6 +163,25 @@ func cacheProbeMessages(t *testing.T) []string {
 	}
 	if len(out) < 100 {
 		t.Fatalf("only %d probe messages", len(out))
+	}
+	return out
+}
+
+// dangerProbeMessages are the messages of a danger hold-out set (many of
+// them only the danger model reads).
+func dangerProbeMessages(t *testing.T) []string {
+	data, err := os.ReadFile("testdata/emergency42.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for i, line := range strings.Split(string(data), "\n") {
+		if f := strings.SplitN(line, "\t", 3); i > 0 && len(f) > 1 {
+			out = append(out, f[1])
+		}
+	}
+	if len(out) < 100 {
+		t.Fatalf("only %d danger probe messages", len(out))
 	}
 	return out
 }
