@@ -2,7 +2,9 @@ package content
 
 import (
 	"math/rand/v2"
+	"runtime"
 	"slices"
+	"sync"
 )
 
 // Within a topic, an entry model (a logistic regression over the same
@@ -269,13 +271,37 @@ func trainEntryModels(entries []*Entry, docs []trainDoc, topics []string) []entr
 				m.members = append(m.members, int32(i))
 			}
 		}
-		if len(m.members) < 2 {
-			continue
-		}
-		m.linear = newLinear(1<<entryBits, len(m.members))
-		m.train(byTopic[k], func(d *trainDoc) int { return class[d.entry] }, entryEpochs, rand.New(rand.NewPCG(uint64(k), 2026)))
-		m.packed = packWeights(m.nc, m.w, m.b)
 	}
+	// Each topic's model is independent (its own documents, classes and
+	// seed), so they train on goroutines of their own, as many at once as
+	// there are processors, largest first: the same weights as one after
+	// another, in less time (TestEntryModelsParallel).
+	order := make([]int, 0, len(topics))
+	for k := range topics {
+		if len(models[k].members) >= 2 {
+			order = append(order, k)
+		}
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return len(byTopic[b]) - len(byTopic[a]) })
+	work := make(chan int, len(order))
+	for _, k := range order {
+		work <- k
+	}
+	close(work)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(order)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range work {
+				m := &models[k]
+				m.linear = newLinear(1<<entryBits, len(m.members))
+				m.train(byTopic[k], func(d *trainDoc) int { return class[d.entry] }, entryEpochs, rand.New(rand.NewPCG(uint64(k), 2026)))
+				m.packed = packWeights(m.nc, m.w, m.b)
+			}
+		}()
+	}
+	wg.Wait()
 	return models
 }
 

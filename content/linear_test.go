@@ -3,6 +3,7 @@ package content
 import (
 	"math"
 	"math/rand/v2"
+	"runtime"
 	"slices"
 	"testing"
 )
@@ -102,5 +103,73 @@ func TestTrainPackedSameWeights(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// entryModelsReference is trainEntryModels as first written: one topic
+// after another, each topic's model seeded by its index.
+func entryModelsReference(entries []*Entry, docs []trainDoc, topics []string) []entryModel {
+	models := make([]entryModel, len(topics))
+	class := make([]int, len(entries))
+	byTopic := make([][]trainDoc, len(topics))
+	for _, d := range docs {
+		if d.ask != 0 {
+			d.f = askFeatures(slices.Clip(d.f), d.ask)
+		}
+		byTopic[d.class] = append(byTopic[d.class], d)
+	}
+	for k, t := range topics {
+		m := &models[k]
+		for i, e := range entries {
+			if e.Topic == t {
+				class[i] = len(m.members)
+				m.members = append(m.members, int32(i))
+			}
+		}
+		if len(m.members) < 2 {
+			continue
+		}
+		m.linear = newLinear(1<<entryBits, len(m.members))
+		m.train(byTopic[k], func(d *trainDoc) int { return class[d.entry] }, entryEpochs, rand.New(rand.NewPCG(uint64(k), 2026)))
+	}
+	return models
+}
+
+// TestEntryModelsParallel: the topics' entry models train on goroutines of
+// their own; with one worker or several they come out as the reference
+// trains them one after another, bit for bit.
+func TestEntryModelsParallel(t *testing.T) {
+	kb := loadOnce(t)
+	docs, entryOnly := classifierDocs(kb.entries, kb.ex, kb.clf.topics, nil)
+	for _, d := range docs {
+		kb.clf.weigh(d.f)
+	}
+	for _, d := range entryOnly {
+		kb.clf.weigh(d.f)
+	}
+	in := append(shuffled(docs, clfEpochs, rand.New(rand.NewPCG(12, trainSeed))), entryOnly...)
+	want := entryModelsReference(kb.entries, slices.Clone(in), kb.clf.topics)
+	trained := 0
+	for _, procs := range []int{1, 4} {
+		old := runtime.GOMAXPROCS(procs)
+		got := trainEntryModels(kb.entries, slices.Clone(in), kb.clf.topics)
+		runtime.GOMAXPROCS(old)
+		for k := range want {
+			a, b := &want[k], &got[k]
+			if !slices.Equal(a.members, b.members) || len(a.w) != len(b.w) || !slices.Equal(a.b, b.b) {
+				t.Fatalf("%d workers, topic %s: members, size or biases differ from the reference", procs, kb.clf.topics[k])
+			}
+			for i := range a.w {
+				if math.Float32bits(a.w[i]) != math.Float32bits(b.w[i]) {
+					t.Fatalf("%d workers, topic %s: weight %d is %v, the reference gives %v", procs, kb.clf.topics[k], i, b.w[i], a.w[i])
+				}
+			}
+			if procs == 1 && a.nc > 0 {
+				trained++
+			}
+		}
+	}
+	if trained < 10 {
+		t.Fatalf("only %d topics have an entry model", trained)
 	}
 }
