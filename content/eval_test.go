@@ -520,7 +520,9 @@ func TestUnderstandingTargets(t *testing.T) {
 		// a8140fa 95.5, 96.4, 92.7, 96.1, 2.5, 77.8 / 75.7 (open: right
 		// entry where the category is named). Floors at the issue's
 		// targets, the right-entry floors one line below.
-		{"testdata/blind41.tsv", floors{all: 95, plain: 93, long: 92, oos: 95, entry: 77.6, categoryEntry: 75.4, inUnknownMax: 3}},
+		// Session 39's entry messages: right entry 442, category named
+		// 299 of 387 (77.3); right-entry floors one line below.
+		{"testdata/blind41.tsv", floors{all: 95, plain: 93, long: 92, oos: 95, entry: 79.4, categoryEntry: 77.0, inUnknownMax: 3}},
 		// blind42 (703, written at the start of the thirty-seventh session
 		// the same way, its topics checked against the topic contract (3
 		// changed), its entries labelled by two helpers, sealed outside
@@ -528,7 +530,9 @@ func TestUnderstandingTargets(t *testing.T) {
 		// d85db33 (the session's start) and on 5e65893 (the danger
 		// model) alike: 94.9, 95.9, 93.8, 97.4, 1.8, 76.6 / 75.8; one
 		// line below the topic target. Floors one line below each figure.
-		{"testdata/blind42.tsv", floors{all: 94.7, plain: 95.6, long: 93.3, oos: 96.7, entry: 76.4, categoryEntry: 75.5, inUnknownMax: 2.1}},
+		// Session 39's entry messages: right entry 424, category named
+		// 303 of 393 (77.1); right-entry floors one line below.
+		{"testdata/blind42.tsv", floors{all: 94.7, plain: 95.6, long: 93.3, oos: 96.7, entry: 77.1, categoryEntry: 76.8, inUnknownMax: 2.1}},
 		// blind43 (720, written at the start of the thirty-eighth session
 		// the same way by two helpers, 360 lines each, one mostly from old
 		// Bắc Ninh, one mostly from the former Bắc Giang and on someone's
@@ -538,7 +542,9 @@ func TestUnderstandingTargets(t *testing.T) {
 		// aggregate on b968447 (the session's start): 96.8, 97.2, 96.5,
 		// 97.4, 0.5, 78.3 / 77.0 (second labeller 75.5 / 72.3; the
 		// baseline SVM 89.7). Floors one line below each figure.
-		{"testdata/blind43.tsv", floors{all: 96.6, plain: 96.9, long: 96.1, oos: 96.7, entry: 78.0, categoryEntry: 76.7, inUnknownMax: 0.8}},
+		// Session 39's entry messages: right entry 444, category named
+		// 315 of 408 (77.2); right-entry floors one line below.
+		{"testdata/blind43.tsv", floors{all: 96.6, plain: 96.9, long: 96.1, oos: 96.7, entry: 78.2, categoryEntry: 76.9, inUnknownMax: 0.8}},
 		// blind30 (607, written in the twenty-fifth session the same way,
 		// sealed outside the repository until its measurement by the
 		// lead, 2026-12-02; misses hidden): on 6dadd10 (the session's

@@ -26,9 +26,10 @@ func TestBareQuestionGetsGeneralEntry(t *testing.T) {
 		{"trợ cấp xã hội được bao nhiêu", "social-allowance-amount"},
 		{"mien hoc phi cho ai", "edu-exempt-groups"},
 		{"ai dc ho tro lam nha", "housing-build-repair"},
-		// Bare, but the choice is a family's member: the conversation
-		// answers the category declared, or asks which, so it stays.
-		{"vay duoc may nam", "loan-poor-household"},
+		// The term asked: the limits' entry gives each loan's longest term
+		// (until session 39's entry messages, the entry choice read the
+		// poor household's loan here).
+		{"vay duoc may nam", "loan-limits"},
 		// Not bare: a household category, a person or a programme named.
 		{"hộ nghèo vay được bao nhiêu", "loan-poor-household"},
 		{"ho can ngheo vay toi da bao nhieu", "loan-near-poor-limit"},
