@@ -253,25 +253,7 @@ type entryModel struct {
 }
 
 func trainEntryModels(entries []*Entry, docs []trainDoc, topics []string) []entryModel {
-	models := make([]entryModel, len(topics))
-	class := make([]int, len(entries))
-	byTopic := make([][]trainDoc, len(topics))
-	for _, d := range docs {
-		if d.ask != 0 {
-			// The topic model trains on d.f at the same time: a copy.
-			d.f = askFeatures(slices.Clip(d.f), d.ask)
-		}
-		byTopic[d.class] = append(byTopic[d.class], d)
-	}
-	for k, t := range topics {
-		m := &models[k]
-		for i, e := range entries {
-			if e.Topic == t {
-				class[i] = len(m.members)
-				m.members = append(m.members, int32(i))
-			}
-		}
-	}
+	models, class, byTopic := entryTraining(entries, docs, topics)
 	// Each topic's model is independent (its own documents, classes and
 	// seed), so they train on goroutines of their own, as many at once as
 	// there are processors, largest first: the same weights as one after
@@ -295,14 +277,45 @@ func trainEntryModels(entries []*Entry, docs []trainDoc, topics []string) []entr
 			defer wg.Done()
 			for k := range work {
 				m := &models[k]
-				m.linear = newLinear(1<<entryBits, len(m.members))
-				m.train(byTopic[k], func(d *trainDoc) int { return class[d.entry] }, entryEpochs, rand.New(rand.NewPCG(uint64(k), 2026)))
+				trainEntryModel(m, k, byTopic[k], class)
 				m.packed = packWeights(m.nc, m.w, m.b)
 			}
 		}()
 	}
 	wg.Wait()
 	return models
+}
+
+// entryTraining sets up the entry models' training: each topic's model
+// with its members (the topic's entries, in file order), each entry's
+// class in its topic's model, and each topic's documents.
+func entryTraining(entries []*Entry, docs []trainDoc, topics []string) (models []entryModel, class []int, byTopic [][]trainDoc) {
+	models = make([]entryModel, len(topics))
+	class = make([]int, len(entries))
+	byTopic = make([][]trainDoc, len(topics))
+	for _, d := range docs {
+		if d.ask != 0 {
+			// The topic model trains on d.f at the same time: a copy.
+			d.f = askFeatures(slices.Clip(d.f), d.ask)
+		}
+		byTopic[d.class] = append(byTopic[d.class], d)
+	}
+	for k, t := range topics {
+		m := &models[k]
+		for i, e := range entries {
+			if e.Topic == t {
+				class[i] = len(m.members)
+				m.members = append(m.members, int32(i))
+			}
+		}
+	}
+	return models, class, byTopic
+}
+
+// trainEntryModel trains topic k's model m on its documents, seeded by k.
+func trainEntryModel(m *entryModel, k int, docs []trainDoc, class []int) {
+	m.linear = newLinear(1<<entryBits, len(m.members))
+	m.train(docs, func(d *trainDoc) int { return class[d.entry] }, entryEpochs, rand.New(rand.NewPCG(uint64(k), 2026)))
 }
 
 // entryProbs fills p (by entry index, zero elsewhere) with topic class k's

@@ -106,31 +106,14 @@ func TestTrainPackedSameWeights(t *testing.T) {
 	}
 }
 
-// entryModelsReference is trainEntryModels as first written: one topic
-// after another, each topic's model seeded by its index.
+// entryModelsReference trains the entry models one topic after another,
+// as trainEntryModels did before they trained side by side.
 func entryModelsReference(entries []*Entry, docs []trainDoc, topics []string) []entryModel {
-	models := make([]entryModel, len(topics))
-	class := make([]int, len(entries))
-	byTopic := make([][]trainDoc, len(topics))
-	for _, d := range docs {
-		if d.ask != 0 {
-			d.f = askFeatures(slices.Clip(d.f), d.ask)
+	models, class, byTopic := entryTraining(entries, docs, topics)
+	for k := range models {
+		if len(models[k].members) >= 2 {
+			trainEntryModel(&models[k], k, byTopic[k], class)
 		}
-		byTopic[d.class] = append(byTopic[d.class], d)
-	}
-	for k, t := range topics {
-		m := &models[k]
-		for i, e := range entries {
-			if e.Topic == t {
-				class[i] = len(m.members)
-				m.members = append(m.members, int32(i))
-			}
-		}
-		if len(m.members) < 2 {
-			continue
-		}
-		m.linear = newLinear(1<<entryBits, len(m.members))
-		m.train(byTopic[k], func(d *trainDoc) int { return class[d.entry] }, entryEpochs, rand.New(rand.NewPCG(uint64(k), 2026)))
 	}
 	return models
 }

@@ -150,27 +150,16 @@ func entryOf(r Result) string {
 }
 
 // cacheProbeMessages are the own question set's messages.
-func cacheProbeMessages(t *testing.T) []string {
-	data, err := os.ReadFile("testdata/questions.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []string
-	for i, line := range strings.Split(string(data), "\n") {
-		if f := strings.SplitN(line, "\t", 3); i > 0 && len(f) > 1 {
-			out = append(out, f[1])
-		}
-	}
-	if len(out) < 100 {
-		t.Fatalf("only %d probe messages", len(out))
-	}
-	return out
-}
+func cacheProbeMessages(t *testing.T) []string { return probeMessages(t, "testdata/questions.tsv") }
 
 // dangerProbeMessages are the messages of a danger hold-out set (many of
 // them only the danger model reads).
-func dangerProbeMessages(t *testing.T) []string {
-	data, err := os.ReadFile("testdata/emergency42.tsv")
+func dangerProbeMessages(t *testing.T) []string { return probeMessages(t, "testdata/emergency42.tsv") }
+
+// probeMessages are the messages (second column) of the labelled set at
+// path, at least 100 of them.
+func probeMessages(t *testing.T, path string) []string {
+	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -181,7 +170,7 @@ func dangerProbeMessages(t *testing.T) []string {
 		}
 	}
 	if len(out) < 100 {
-		t.Fatalf("only %d danger probe messages", len(out))
+		t.Fatalf("%s: only %d probe messages", path, len(out))
 	}
 	return out
 }
