@@ -14,11 +14,11 @@ import (
 )
 
 // The trained models (the topic classifier with its entry models, the
-// SVM view and the danger model) are most of a load's time. LoadCached keeps them in a file and
-// reads them back on the next start when nothing they were trained from
-// has changed: the fingerprint covers every content file and the caller's
-// identity of the program (its training code and constants). See
-// docs/architecture.md, "Start-up".
+// SVM view and the danger model) are most of a load's time. LoadCached
+// keeps them in a file and reads them back on the next start when nothing
+// they were trained from has changed: the fingerprint covers every content
+// file and the caller's identity of the program (its training code and
+// constants). See docs/architecture.md, "Start-up".
 
 // modelMagic starts a model cache file; a new layout takes a new number.
 const modelMagic = "ansinh models 2\n"
