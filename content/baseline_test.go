@@ -29,7 +29,7 @@ func TestBaselineSVM(t *testing.T) {
 	}
 	if os.Getenv("ANSINH_BASELINE") == "own" {
 		for _, e := range entries {
-			e.Examples, e.Citizen, e.EntryOnly = e.OwnExamples(), 0, 0
+			e.Examples, e.Citizen, e.Unindexed = e.OwnExamples(), 0, 0
 		}
 	}
 	m := trainSVMOn(entries)
@@ -81,13 +81,13 @@ func TestBaselineSVM(t *testing.T) {
 	}
 }
 
-// trainSVMOn trains the baseline on the entries' examples, by topic (not
-// EntryFile's: they teach no topic to the matcher either).
+// trainSVMOn trains the baseline on the entries' examples, by topic
+// (EntryFile's too: the matcher's topic models learn them).
 func trainSVMOn(entries []*Entry) *svm {
 	var docs []string
 	var labels []int
 	for _, e := range entries {
-		for _, x := range e.TopicExamples() {
+		for _, x := range e.Examples {
 			docs = append(docs, x)
 			labels = append(labels, slices.Index(Topics, e.Topic))
 		}

@@ -8,7 +8,13 @@ import (
 // borrowCases are long messages whose question names no subject: the
 // story before it does.
 var borrowCases = []struct{ text, topic string }{
-	{"Thưa anh chị, ông ngoại tôi 84 tuổi, tháng nào cũng nhận trợ cấp ở thôn, riêng ba tháng nay không thấy ai phát. Xin hỏi vì sao vậy và tôi phải làm đơn gửi ai ạ?", TopicSocialAssistance},
+	{"Em la sinh vien nam 2 truong dai hoc Nong Lam Bac Giang, nha e ho can ngheo, ky truoc e da nop don xin giam hoc phi nhung den gio chua thay truong tra lai tien, ban e ho ngheo thi da dc hoan roi, e muon hoi thoi gian xu ly bao lau", TopicEducation},
+	{"Kính gửi anh chị, gia đình tôi 5 người thuộc hộ cận nghèo, năm ngoái được hỗ trợ 70% tiền mua thẻ bảo hiểm y tế. Năm nay tôi muốn mua tiếp cho cả nhà thì đóng ở đâu, đóng cho thu bưu điện hay đại lý ở xã, và hạn chót là khi nào ạ?", TopicHealthInsurance},
+	// "Thưa anh chị, ông ngoại tôi 84 tuổi, tháng nào cũng nhận trợ cấp ở
+	// thôn, riêng ba tháng nay không thấy ai phát. Xin hỏi vì sao vậy và tôi
+	// phải làm đơn gửi ai ạ?" was the case until session 40: since the
+	// retired sets' lines train the topic classifier, it reads the question
+	// as social assistance without borrowing.
 	// "Thưa anh chị, bà nội tôi 86 tuổi ở một mình, mỗi tháng bà vẫn lĩnh
 	// trợ cấp ở nhà văn hóa thôn, riêng hai tháng gần đây không thấy ai
 	// gọi. Xin hỏi chuyện này do đâu và tôi phải làm đơn gửi ai ạ?" was the
@@ -33,7 +39,7 @@ func TestBorrowSubject(t *testing.T) {
 		t.Fatal(err)
 	}
 	day := DateOf(time.Date(2026, 11, 27, 10, 0, 0, 0, time.UTC))
-	lent := []string{"tháng nào cũng nhận trợ cấp ở thôn"}
+	lent := []string{"ky truoc e da nop don xin giam hoc phi nhung den gio chua thay truong tra lai tien", "năm ngoái được hỗ trợ 70% tiền mua thẻ bảo hiểm y tế"}
 	for i, c := range borrowCases {
 		if r := kb.Match(c.text, day); r.Topic != c.topic {
 			t.Errorf("%q: topic %s, want %s", c.text, r.Topic, c.topic)
@@ -62,7 +68,7 @@ func TestBorrowSubjectShort(t *testing.T) {
 	kb, day := loadOnce(t), scopeDay
 	cases := []struct{ text, lent string }{
 		{"mẹ em mất thẻ bhyt hộ cận nghèo rồi, giờ làm lại ở đâu, bao lâu thì có", "mẹ em mất thẻ bhyt hộ cận nghèo rồi,"},
-		{"the bhyt ho ngheo cua bo e bi chay mat roi, lam lai o dau, co mat tien ko a", "the bhyt ho ngheo cua bo e bi chay mat roi,"},
+		{"the bhyt cua bo toi bi mat, bo toi ho ngheo, lam lai o dau, co mat tien ko", "the bhyt cua bo toi bi mat, bo toi ho ngheo,"},
 	}
 	for _, c := range cases {
 		x := kb.Explain(c.text, day, 3)

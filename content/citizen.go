@@ -17,11 +17,11 @@ import (
 const CitizenFile = "citizen_messages.tsv"
 
 // EntryFile holds more labelled citizen messages in CitizenFile's format
-// that train only the entry models: which entry of a topic answers, never
-// which topic, the retrieval index or the SVM view. They come from blind
-// sets retired after they were reported (docs/architecture.md §3, the
-// entry models), so the topic decisions stay those the sealed sets
-// measured. The file is optional.
+// that train the models (the topic classifier, the SVM view and the entry
+// models) but are not indexed for retrieval, which keeps to the entries'
+// own words and CitizenFile's. They come from blind sets retired after
+// they were reported (docs/architecture.md §3), in-scope and out-of-scope
+// lines alike; the sets still held out measure them. The file is optional.
 const EntryFile = "entry_messages.tsv"
 
 // citizenHeader is the file's column line.
@@ -32,14 +32,14 @@ const citizenHeader = "topic\tmessage\tentry"
 type citizenLine struct {
 	entry     *Entry
 	message   string
-	entryOnly bool // from EntryFile
+	unindexed bool // from EntryFile
 }
 
 // addCitizenMessages appends the accepted messages of CitizenFile and then
 // of EntryFile, when fsys has them, to their entries' examples, after the
-// entry's own: the topic classifier, the entry models and retrieval learn
-// from CitizenFile's as from any example, the entry models alone from
-// EntryFile's (counted in Entry.EntryOnly, the examples' last). A line with
+// entry's own: the models and retrieval learn from CitizenFile's as from
+// any example, the models alone from EntryFile's (counted in
+// Entry.Unindexed, the examples' last). A line with
 // a problem is left out; Check reports it (checkCitizen), so a bad line
 // never stops the bot.
 func addCitizenMessages(fsys fs.FS, entries []*Entry) error {
@@ -52,8 +52,8 @@ func addCitizenMessages(fsys fs.FS, entries []*Entry) error {
 	for _, l := range lines {
 		l.entry.Examples = append(l.entry.Examples, l.message)
 		l.entry.Citizen++
-		if l.entryOnly {
-			l.entry.EntryOnly++
+		if l.unindexed {
+			l.entry.Unindexed++
 		}
 	}
 	return nil
@@ -73,14 +73,14 @@ func checkCitizen(fsys fs.FS, entries []*Entry) Problems {
 // labelledFile is the text of CitizenFile or EntryFile.
 type labelledFile struct {
 	name, text string
-	entryOnly  bool
+	unindexed  bool
 }
 
 // readCitizen returns the texts of CitizenFile and EntryFile that fsys
 // has, in that order.
 func readCitizen(fsys fs.FS) ([]labelledFile, error) {
 	var files []labelledFile
-	for _, f := range []labelledFile{{name: CitizenFile}, {name: EntryFile, entryOnly: true}} {
+	for _, f := range []labelledFile{{name: CitizenFile}, {name: EntryFile, unindexed: true}} {
 		b, err := fs.ReadFile(fsys, f.name)
 		if errors.Is(err, fs.ErrNotExist) {
 			continue
@@ -158,7 +158,7 @@ func (f labelledFile) parse(byID map[string]*Entry, seen map[string]string, line
 			bad("duplicate message %q (also in %s)", message, seen[key])
 		default:
 			seen[key] = f.name + ":" + strconv.Itoa(i+1)
-			lines = append(lines, citizenLine{e, message, f.entryOnly})
+			lines = append(lines, citizenLine{e, message, f.unindexed})
 		}
 	}
 	return lines, p
@@ -170,10 +170,11 @@ func exampleKey(x string) string {
 	return strings.Join(appendSyllables(nil, x), " ")
 }
 
-// TopicExamples returns the examples the topic classifier, the SVM view
-// and retrieval learn from: all but EntryFile's.
-func (e *Entry) TopicExamples() []string {
-	return e.Examples[:max(len(e.Examples)-e.EntryOnly, 0)]
+// IndexedExamples returns the examples retrieval indexes and the danger
+// model reads as ordinary messages: all but EntryFile's. The topic
+// classifier, the SVM view and the entry models learn from all.
+func (e *Entry) IndexedExamples() []string {
+	return e.Examples[:max(len(e.Examples)-e.Unindexed, 0)]
 }
 
 // OwnExamples returns the examples written in the entry's own file, without

@@ -123,7 +123,7 @@ func TestCitizenOptional(t *testing.T) {
 }
 
 // TestCitizenEmbedded: every message of the embedded files trains its
-// entry, EntryFile's as the last examples, for the entry models only.
+// entry, EntryFile's as the last examples, which retrieval leaves out.
 func TestCitizenEmbedded(t *testing.T) {
 	count := func(name string) int {
 		b, err := fs.ReadFile(content.Embedded(), name)
@@ -143,9 +143,9 @@ func TestCitizenEmbedded(t *testing.T) {
 	added, addedOnly := 0, 0
 	for _, e := range kb.Entries() {
 		added += e.Citizen
-		addedOnly += e.EntryOnly
-		if got := e.TopicExamples(); len(got) != len(e.Examples)-e.EntryOnly {
-			t.Errorf("%s: %d topic examples of %d, %d for the entry model only", e.ID, len(got), len(e.Examples), e.EntryOnly)
+		addedOnly += e.Unindexed
+		if got := e.IndexedExamples(); len(got) != len(e.Examples)-e.Unindexed {
+			t.Errorf("%s: %d indexed examples of %d, %d unindexed", e.ID, len(got), len(e.Examples), e.Unindexed)
 		}
 	}
 	if lines < 350 || only < 1000 || added != lines+only || addedOnly != only {
@@ -153,11 +153,12 @@ func TestCitizenEmbedded(t *testing.T) {
 	}
 }
 
-// TestEntryFileTrainsEntryModelsOnly: a line of EntryFile is checked like a
-// citizen line (by its own file name), ends its entry's examples, and
-// moves the entry models only: the topic classifier, the SVM view and
-// retrieval read every message as they do without the file.
-func TestEntryFileTrainsEntryModelsOnly(t *testing.T) {
+// TestEntryFileTrainsModelsNotRetrieval: a line of EntryFile is checked
+// like a citizen line (by its own file name), ends its entry's examples,
+// and trains the topic classifier and the entry models, but not retrieval:
+// every topic's retrieval score is the one without the file, while the
+// classifier's probabilities and the entry model's move.
+func TestEntryFileTrainsModelsNotRetrieval(t *testing.T) {
 	without := embeddedCopy(t, "")
 	with := embeddedCopy(t, "")
 	msg := "ho ngheo muon biet lai suat vay von uu dai hien nay la bao nhieu phan tram"
@@ -180,24 +181,31 @@ func TestEntryFileTrainsEntryModelsOnly(t *testing.T) {
 		t.Fatal(err)
 	}
 	e, _ := b.Entry("loan-poor-household")
-	if e.EntryOnly != 1 || e.Examples[len(e.Examples)-1] != msg || slices.Contains(e.TopicExamples(), msg) {
-		t.Fatalf("loan-poor-household: %d entry-only examples, last %q", e.EntryOnly, e.Examples[len(e.Examples)-1])
+	if e.Unindexed != 1 || e.Examples[len(e.Examples)-1] != msg || slices.Contains(e.IndexedExamples(), msg) {
+		t.Fatalf("loan-poor-household: %d unindexed examples, last %q", e.Unindexed, e.Examples[len(e.Examples)-1])
 	}
 	day := content.DateOf(refDay)
-	moved := false
+	clfMoved, entryMoved := false, false
 	for _, q := range []string{msg, "hộ nghèo vay vốn lãi suất bao nhiêu", "nha toi can ngheo vay 50 trieu lam nha duoc khong", "con toi bi sot cao"} {
 		x, y := a.Explain(q, day, 5), b.Explain(q, day, 5)
-		if len(x.Topics) != len(y.Topics) {
-			t.Fatalf("%q: %d topics without the file, %d with it", q, len(x.Topics), len(y.Topics))
+		retrieval := map[string]float64{}
+		for _, tp := range x.Topics {
+			retrieval[tp.Topic] = tp.Retrieval
 		}
-		for i := range x.Topics {
-			if x.Topics[i].Topic != y.Topics[i].Topic || x.Topics[i].Classifier != y.Topics[i].Classifier || x.Topics[i].Retrieval != y.Topics[i].Retrieval {
-				t.Errorf("%q: topic %d reads %+v without the file, %+v with it", q, i, x.Topics[i], y.Topics[i])
+		for _, tp := range y.Topics {
+			if r, ok := retrieval[tp.Topic]; ok && r != tp.Retrieval {
+				t.Errorf("%q: topic %s retrieval %v without the file, %v with it", q, tp.Topic, r, tp.Retrieval)
 			}
 		}
-		moved = moved || !slices.Equal(entryModelProbs(x), entryModelProbs(y))
+		for i := range min(len(x.Topics), len(y.Topics)) {
+			clfMoved = clfMoved || x.Topics[i].Classifier != y.Topics[i].Classifier
+		}
+		entryMoved = entryMoved || !slices.Equal(entryModelProbs(x), entryModelProbs(y))
 	}
-	if !moved {
+	if !clfMoved {
+		t.Error("the entry line moved no topic classifier probability")
+	}
+	if !entryMoved {
 		t.Error("the entry line moved no entry model probability")
 	}
 }

@@ -226,42 +226,35 @@ type trainDoc struct {
 // trainClassifier trains the topic classifier and, at the same time on
 // another goroutine, the entry models.
 func trainClassifier(entries []*Entry, ex *expander) *classifier {
-	docs, entryOnly := classifierDocs(entries, ex, Topics, nil)
-	return trainClassifierOn(entries, docs, entryOnly)
+	return trainClassifierOn(entries, classifierDocs(entries, ex, Topics, nil))
 }
 
-// trainClassifierOn trains the topic classifier on docs and the entry
-// models on docs and entryOnly, the documents classifierDocs makes of
-// entries. The feature weights (idf) are docs' alone, so EntryFile's
-// messages change nothing of the topic model.
-func trainClassifierOn(entries []*Entry, docs, entryOnly []trainDoc) *classifier {
+// trainClassifierOn trains the topic classifier and the entry models on
+// docs, the documents classifierDocs makes of entries.
+func trainClassifierOn(entries []*Entry, docs []trainDoc) *classifier {
 	c := &classifier{topics: slices.Clone(Topics)}
 	c.idf = idfOf(docs)
 	for _, d := range docs {
 		c.weigh(d.f)
 	}
-	for _, d := range entryOnly {
-		c.weigh(d.f)
-	}
 	c.linear = newLinear(clfBuckets, len(c.topics))
 	// The entry models learn the documents in the order the topic training
-	// leaves them (its shuffles replayed), so they need not wait for it,
-	// then EntryFile's (each topic's model shuffles its own documents).
+	// leaves them (its shuffles replayed), so they need not wait for it
+	// (each topic's model shuffles its own documents).
 	seed := func() *rand.Rand { return rand.New(rand.NewPCG(12, trainSeed)) }
 	models := make(chan []entryModel)
-	go func(docs []trainDoc) { models <- trainEntryModels(entries, docs, c.topics) }(append(shuffled(docs, clfEpochs, seed()), entryOnly...))
+	go func(docs []trainDoc) { models <- trainEntryModels(entries, docs, c.topics) }(shuffled(docs, clfEpochs, seed()))
 	c.train(docs, func(d *trainDoc) int { return d.class }, clfEpochs, seed())
 	c.entries = <-models
 	return c
 }
 
 // classifierDocs returns the training documents of the entries of topics:
-// titles, keywords, cues and examples, each written with marks also
-// without them (clfUnmarked); the examples from EntryFile apart, in
-// entryOnly, for the entry models alone. When sv is not nil it also
-// receives each text's SVM view terms (svmTexts), made of the hashes the
-// features are made of (svmTermsOf), EntryFile's examples left out.
-func classifierDocs(entries []*Entry, ex *expander, topics []string, sv *svmCorpus) (docs, entryOnly []trainDoc) {
+// titles, keywords, cues and every example (EntryFile's too), each
+// written with marks also without them (clfUnmarked). When sv is not nil
+// it also receives each text's SVM view terms (svmTexts), made of the
+// hashes the features are made of (svmTermsOf).
+func classifierDocs(entries []*Entry, ex *expander, topics []string, sv *svmCorpus) (docs []trainDoc) {
 	class := map[string]int{}
 	for k, t := range topics {
 		class[t] = k
@@ -276,7 +269,7 @@ func classifierDocs(entries []*Entry, ex *expander, topics []string, sv *svmCorp
 		n := 0
 		for _, e := range entries {
 			n += len(e.Title)
-			for _, xs := range [][]string{e.Keywords, e.Cues, e.TopicExamples()} {
+			for _, xs := range [][]string{e.Keywords, e.Cues, e.Examples} {
 				for _, x := range xs {
 					n += len(x)
 				}
@@ -285,7 +278,7 @@ func classifierDocs(entries []*Entry, ex *expander, topics []string, sv *svmCorp
 		sv.terms = slices.Grow(sv.terms, 2*n)
 	}
 	var arena featureArena
-	add := func(text string, cl, entry int, dst *[]trainDoc) {
+	add := func(text string, cl, entry int) {
 		syl = ex.syllables(syl[:0], text)
 		if len(syl) == 0 {
 			return
@@ -297,13 +290,13 @@ func classifierDocs(entries []*Entry, ex *expander, topics []string, sv *svmCorp
 		f := hashedFeatures(arena.next(), syl, w, th)
 		n := len(f)
 		a := asksOf(syl, nil)
-		*dst = append(*dst, trainDoc{arena.keep(accentFeatures(f, text, 1)), cl, entry, a})
+		docs = append(docs, trainDoc{arena.keep(accentFeatures(f, text, 1)), cl, entry, a})
 		if clfUnmarked && hasMarks(text) {
 			// The same words typed without marks: the syllables are the
 			// same, the accented-word features are missing.
-			*dst = append(*dst, trainDoc{arena.keep(append(arena.next(), f[:n]...)), cl, entry, a})
+			docs = append(docs, trainDoc{arena.keep(append(arena.next(), f[:n]...)), cl, entry, a})
 		}
-		if sv != nil && dst == &docs {
+		if sv != nil {
 			lo := len(sv.terms)
 			sv.terms = svmTermsOf(sv.terms, th)
 			sv.add(lo, cl)
@@ -314,22 +307,18 @@ func classifierDocs(entries []*Entry, ex *expander, topics []string, sv *svmCorp
 		if !ok {
 			continue
 		}
-		add(e.Title, cl, i, &docs)
+		add(e.Title, cl, i)
 		for _, k := range e.Keywords {
-			add(k, cl, i, &docs)
+			add(k, cl, i)
 		}
 		for _, k := range e.Cues {
-			add(k, cl, i, &docs)
+			add(k, cl, i)
 		}
-		topic := e.TopicExamples()
-		for _, x := range topic {
-			add(x, cl, i, &docs)
-		}
-		for _, x := range e.Examples[len(topic):] {
-			add(x, cl, i, &entryOnly)
+		for _, x := range e.Examples {
+			add(x, cl, i)
 		}
 	}
-	return docs, entryOnly
+	return docs
 }
 
 // clfSharpen sharpens the answerable topics' probabilities: each is

@@ -124,7 +124,7 @@ func (d *detector) trainDanger(lines []dangerLine, entries []*Entry) *dangerMode
 		if d.answers(e.ID) {
 			continue
 		}
-		for _, x := range e.TopicExamples() {
+		for _, x := range e.IndexedExamples() {
 			if d.tokens(m, x) {
 				if _, ok := d.judge(m); ok {
 					continue

@@ -199,9 +199,9 @@ type Entry struct {
 	// Citizen counts the examples at the end of Examples that come from
 	// CitizenFile, not from the entry's own file (OwnExamples).
 	Citizen int `yaml:"-" json:"citizen_examples,omitempty"`
-	// EntryOnly counts the last of those, from EntryFile: they train the
-	// entry models only (TopicExamples).
-	EntryOnly int `yaml:"-" json:"entry_only_examples,omitempty"`
+	// Unindexed counts the last of those, from EntryFile: they train the
+	// models but are not indexed for retrieval (IndexedExamples).
+	Unindexed int `yaml:"-" json:"unindexed_examples,omitempty"`
 }
 
 // ValidOn reports whether the entry answers on day d.

@@ -148,7 +148,7 @@ func buildIndex(entries []*Entry, ex *expander, weigh func(text string) ([]strin
 			add(k, weightKeywords)
 		}
 		own := len(e.OwnExamples())
-		for j, x := range e.TopicExamples() {
+		for j, x := range e.IndexedExamples() {
 			switch {
 			case j < own:
 				add(x, weightExamples)

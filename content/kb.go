@@ -123,7 +123,7 @@ func trainModels(entries []*Entry, ex *expander, clf chan<- *classifier, svm cha
 	if svm != nil && svmGram <= clfMaxGram {
 		sv = &svmCorpus{}
 	}
-	docs, entryOnly := classifierDocs(entries, ex, Topics, sv)
+	docs := classifierDocs(entries, ex, Topics, sv)
 	if svm != nil {
 		go func() {
 			if sv == nil {
@@ -132,7 +132,7 @@ func trainModels(entries []*Entry, ex *expander, clf chan<- *classifier, svm cha
 			svm <- trainSVMCorpus(sv, len(Topics))
 		}()
 	}
-	clf <- trainClassifierOn(entries, docs, entryOnly)
+	clf <- trainClassifierOn(entries, docs)
 }
 
 // buildWith indexes entries and takes the models tm, or trains them when

@@ -62,7 +62,7 @@ func trainReference(m *linear, docs []trainDoc, class func(*trainDoc) int, epoch
 func TestTrainPackedSameWeights(t *testing.T) {
 	keep(t, &useAVX)
 	kb := loadOnce(t)
-	docs, _ := classifierDocs(kb.entries, kb.ex, kb.clf.topics, nil)
+	docs := classifierDocs(kb.entries, kb.ex, kb.clf.topics, nil)
 	for _, d := range docs {
 		kb.clf.weigh(d.f)
 	}
@@ -123,14 +123,11 @@ func entryModelsReference(entries []*Entry, docs []trainDoc, topics []string) []
 // trains them one after another, bit for bit.
 func TestEntryModelsParallel(t *testing.T) {
 	kb := loadOnce(t)
-	docs, entryOnly := classifierDocs(kb.entries, kb.ex, kb.clf.topics, nil)
+	docs := classifierDocs(kb.entries, kb.ex, kb.clf.topics, nil)
 	for _, d := range docs {
 		kb.clf.weigh(d.f)
 	}
-	for _, d := range entryOnly {
-		kb.clf.weigh(d.f)
-	}
-	in := append(shuffled(docs, clfEpochs, rand.New(rand.NewPCG(12, trainSeed))), entryOnly...)
+	in := shuffled(docs, clfEpochs, rand.New(rand.NewPCG(12, trainSeed)))
 	want := entryModelsReference(kb.entries, slices.Clone(in), kb.clf.topics)
 	trained := 0
 	for _, procs := range []int{1, 4} {

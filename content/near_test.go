@@ -8,9 +8,12 @@ import "testing"
 // none.
 func TestMarginNear(t *testing.T) {
 	kb := loadOnce(t)
-	r := kb.Match("lai suat bn", scopeDay)
+	// "lai suat bn" was the case until session 40; the out-of-scope lines
+	// of the retired sets now read it as out of scope outright.
+	const text = "co the vay von bang cccd khong can so ho khau ko"
+	r := kb.Match(text, scopeDay)
 	if r.Topic != TopicUnknown || r.Near == nil || r.Near.Topic != TopicLoan {
-		t.Errorf("lai suat bn: %s near %v, want unknown near a loan entry", r.Topic, r.Near)
+		t.Errorf("%s: %s near %v, want unknown near a loan entry", text, r.Topic, r.Near)
 	}
 	for _, text := range []string{"hộ nghèo vay vốn lãi suất bao nhiêu", "hôm nay xổ số về con gì", "xyzzy qwerty"} {
 		if r := kb.Match(text, scopeDay); r.Near != nil {

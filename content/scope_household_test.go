@@ -71,10 +71,19 @@ func TestOutsideQuestionSelfDescribedCategory(t *testing.T) {
 	keep(t, &scopeReading)
 	scopeReading = false
 	ruleMakesUnknown(t, kb, &scopeSelf,
+		"ngân hàng nông nghiệp cho vay mua máy cày lãi bao nhiêu, nhà tôi hộ cận nghèo",
+		"chong e mat roi, lam giay chung tu o dau, nha e ho ngheo (e ko hoi tien mai tang a)",
+	)
+	// Since the retired sets' lines train the topic classifier it reads
+	// these as out of scope with the rule off too; they stay unknown.
+	for _, text := range []string{
 		"xin visa sang Hàn Quốc thăm con gái thì làm ở đâu, em thuộc hộ cận nghèo",
 		"cho hỏi sổ hồng bị sai tên thì sửa ở đâu, nhà tôi thuộc hộ nghèo",
-		"ngân hàng nông nghiệp cho vay mua máy cày lãi bao nhiêu, nhà tôi hộ cận nghèo",
-	)
+	} {
+		if got := kb.Match(text, scopeDay).Topic; !unknownOrOOS(got) {
+			t.Errorf("%q: %s, want unknown", text, got)
+		}
+	}
 	text := "nhà em hộ nghèo, con bị bạn bắt nạt phải nghỉ học, có được hỗ trợ học phí khi chuyển trường không"
 	if got := kb.Match(text, scopeDay).Topic; got != TopicEducation {
 		t.Errorf("%q: %s, want education", text, got)

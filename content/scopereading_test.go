@@ -13,11 +13,16 @@ import (
 // the rule off the loan answer comes back. ask --explain gives the reason.
 func TestOutsideAskedBesideTheCategory(t *testing.T) {
 	kb := loadOnce(t)
-	text := "nhà em hộ nghèo, giờ hộ nghèo thì Agribank có cho vay thêm không"
+	text := "hộ cận nghèo thì ngân hàng Agribank cho vay hộ nghèo lãi suất bao nhiêu"
 	ruleMakesUnknown(t, kb, &scopeReading, text)
 	want := `it names "agribank", which is not a support programme, and no programme word in the question, which the classifier or the svm view reads as out of scope`
 	if x := kb.Explain(text, scopeDay, 3); x.Unknown != want {
 		t.Errorf("%q: unknown because %q, want %q", text, x.Unknown, want)
+	}
+	// Since the retired sets' lines train the topic classifier, it reads
+	// this one out of scope with the rule off too.
+	if text := "nhà em hộ nghèo, giờ hộ nghèo thì Agribank có cho vay thêm không"; !unknownOrOOS(kb.Match(text, scopeDay).Topic) {
+		t.Errorf("%q: %s, want unknown", text, kb.Match(text, scopeDay).Topic)
 	}
 	// A programme's benefit asked for keeps the question in scope.
 	for _, text := range []string{"hộ nghèo có được vay tín chấp không", "nhà em hộ nghèo thì có được vay vốn ngân hàng chính sách không"} {

@@ -80,7 +80,7 @@ func svmTexts(entries []*Entry, ex *expander, topics []string) *svmCorpus {
 		for _, k := range e.Cues {
 			add(k, cl)
 		}
-		for _, x := range e.TopicExamples() {
+		for _, x := range e.Examples {
 			add(x, cl)
 		}
 	}

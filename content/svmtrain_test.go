@@ -59,7 +59,7 @@ func trainSVMViewReference(entries []*Entry, ex *expander, topics []string) *svm
 		for _, k := range e.Cues {
 			add(k, cl)
 		}
-		for _, x := range e.TopicExamples() {
+		for _, x := range e.Examples {
 			add(x, cl)
 		}
 	}
@@ -146,7 +146,7 @@ func TestSVMTrainPackedSameView(t *testing.T) {
 func TestClassifierDocsMakeTheSVMTexts(t *testing.T) {
 	kb := loadOnce(t)
 	got := &svmCorpus{}
-	_, _ = classifierDocs(kb.entries, kb.ex, Topics, got)
+	_ = classifierDocs(kb.entries, kb.ex, Topics, got)
 	want := svmTexts(kb.entries, kb.ex, Topics)
 	if len(want.docs) < 5000 {
 		t.Fatalf("only %d training texts", len(want.docs))

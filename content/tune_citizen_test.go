@@ -46,12 +46,12 @@ func tuneCitizen(t *testing.T, entries []*Entry, ex *expander, fv *followVocab, 
 	for f := range folds {
 		for _, e := range entries {
 			c := *e
-			c.Examples, c.Citizen, c.EntryOnly = slices.Clone(e.OwnExamples()), 0, 0
+			c.Examples, c.Citizen, c.Unindexed = slices.Clone(e.OwnExamples()), 0, 0
 			folded[f] = append(folded[f], &c)
 		}
 	}
 	for k, e := range entries {
-		for _, x := range e.TopicExamples()[len(e.OwnExamples()):] {
+		for _, x := range e.IndexedExamples()[len(e.OwnExamples()):] {
 			if heldSet != nil && !heldSet[x] {
 				for f := range folds {
 					folded[f][k].Examples = append(folded[f][k].Examples, x)
@@ -74,14 +74,14 @@ func tuneCitizen(t *testing.T, entries []*Entry, ex *expander, fv *followVocab, 
 			j++
 		}
 	}
-	// EntryFile's lines train every fold's entry models, as at load.
+	// EntryFile's lines train every fold's models, not its retrieval, as at load.
 	for k, e := range entries {
-		only := e.Examples[len(e.TopicExamples()):]
+		only := e.Examples[len(e.IndexedExamples()):]
 		for f := range folds {
 			c := folded[f][k]
 			c.Examples = append(c.Examples, only...)
 			c.Citizen += len(only)
-			c.EntryOnly = len(only)
+			c.Unindexed = len(only)
 		}
 	}
 	var curKB *KB // the fold's knowledge base, for the category asked in ANSINH_TUNE_SHOW=entry

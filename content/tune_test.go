@@ -60,9 +60,9 @@ func TestTune(t *testing.T) {
 		var es []*Entry
 		for _, e := range entries {
 			c := *e
-			c.Examples, c.Citizen, c.EntryOnly = nil, 0, 0
+			c.Examples, c.Citizen, c.Unindexed = nil, 0, 0
 			own := len(e.OwnExamples())
-			for i, x := range e.TopicExamples() {
+			for i, x := range e.IndexedExamples() {
 				if i%folds == f {
 					heldOut[f] = append(heldOut[f], held{x, e.Topic, e.Key})
 				} else {
@@ -72,11 +72,11 @@ func TestTune(t *testing.T) {
 					}
 				}
 			}
-			// EntryFile's lines train every fold's entry models, as at load.
-			only := e.Examples[len(e.TopicExamples()):]
+			// EntryFile's lines train every fold's models, not its retrieval, as at load.
+			only := e.Examples[len(e.IndexedExamples()):]
 			c.Examples = append(c.Examples, only...)
 			c.Citizen += len(only)
-			c.EntryOnly = len(only)
+			c.Unindexed = len(only)
 			es = append(es, &c)
 		}
 		folded[f] = es
