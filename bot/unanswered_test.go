@@ -146,7 +146,7 @@ func TestUnansweredPrunedAfter180Days(t *testing.T) {
 // its answer. A message nothing came close to gets the plain fallback.
 func TestUnknownOffersTheNearProgramme(t *testing.T) {
 	h := newHarness(t)
-	const text = "lãi bn ạ"
+	const text = "co the vay von bang cccd khong can so ho khau ko"
 	r := h.eng.KB().Match(text, content.DateOf(h.now))
 	if r.Topic != content.TopicUnknown || r.Near == nil {
 		t.Fatalf("%q: %s near %v, want unknown with a near programme", text, r.Topic, r.Near)

@@ -66,9 +66,12 @@ func TestBorrowSubject(t *testing.T) {
 // errand words read as out-of-scope paperwork and the bot does not know.
 func TestBorrowSubjectShort(t *testing.T) {
 	kb, day := loadOnce(t), scopeDay
-	cases := []struct{ text, lent string }{
-		{"mẹ em mất thẻ bhyt hộ cận nghèo rồi, giờ làm lại ở đâu, bao lâu thì có", "mẹ em mất thẻ bhyt hộ cận nghèo rồi,"},
-		{"the bhyt cua bo toi bi mat, bo toi ho ngheo, lam lai o dau, co mat tien ko", "the bhyt cua bo toi bi mat, bo toi ho ngheo,"},
+	cases := []struct{ text, entry, lent string }{
+		{"mẹ em mất thẻ bhyt hộ cận nghèo rồi, giờ làm lại ở đâu, bao lâu thì có", "bhyt-lost-card", "mẹ em mất thẻ bhyt hộ cận nghèo rồi,"},
+		// "the bhyt cua bo toi bi mat, bo toi ho ngheo, lam lai o dau, co
+		// mat tien ko" was the case until the entries' own words weighed
+		// three times in the topic classifier: it reads the card unaided.
+		{"Nhà tôi hộ nghèo, 6 tháng rồi chưa được nhận tiền hỗ trợ điện, thôn bảo chưa có kinh phí, vậy là đúng hay sai ạ", "elec-problems", "Nhà tôi hộ nghèo, 6 tháng rồi chưa được nhận tiền hỗ trợ điện,"},
 	}
 	for _, c := range cases {
 		x := kb.Explain(c.text, day, 3)
@@ -76,8 +79,8 @@ func TestBorrowSubjectShort(t *testing.T) {
 		if x.Result.Entry != nil {
 			id = x.Result.Entry.ID
 		}
-		if id != "bhyt-lost-card" || x.Borrowed != c.lent {
-			t.Errorf("%q: %s %s borrowing %q, want bhyt-lost-card borrowing %q", c.text, x.Result.Topic, id, x.Borrowed, c.lent)
+		if id != c.entry || x.Borrowed != c.lent {
+			t.Errorf("%q: %s %s borrowing %q, want %s borrowing %q", c.text, x.Result.Topic, id, x.Borrowed, c.entry, c.lent)
 		}
 	}
 	borrowShort = false

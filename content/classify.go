@@ -222,6 +222,7 @@ type trainDoc struct {
 	class int // topic class
 	entry int // index in the entries
 	ask   askKind
+	own   bool // the entry's own words: title, keywords, cues, own examples
 }
 
 // trainClassifier trains the topic classifier and, at the same time on
@@ -250,9 +251,34 @@ func trainClassifierOn(entries []*Entry, docs []trainDoc) *classifier {
 	seed := func() *rand.Rand { return rand.New(rand.NewPCG(12, trainSeed)) }
 	models := make(chan []entryModel)
 	go func(docs []trainDoc) { models <- trainEntryModels(entries, docs, c.topics) }(shuffled(docs, entryReplay, seed()))
-	c.train(docs, func(d *trainDoc) int { return d.class }, clfEpochs, seed())
+	c.train(withOwnRepeated(docs), func(d *trainDoc) int { return d.class }, clfEpochs, seed())
 	c.entries = <-models
 	return c
+}
+
+// ownRepeat: the topic classifier reads each document of the entries' own
+// words (title, keywords, cues, own examples) this many times. With
+// EntryFile's 22,929 lines beside them they had become a small share, and
+// 19 of the 2,618 own examples fell to another topic ("nhà bị cháy hết rồi
+// xã có hỗ trợ gì không", a housing example, read as social assistance);
+// read three times, 2,581 are on their topic (2,575 before EntryFile's
+// lines trained the topics, 2,557 with them alone), and the sets held out
+// read the same (pooled, 3,707 of 3,811 on the right topic against 3,706).
+// The entry models and the SVM view read each document once.
+const ownRepeat = 3
+
+// withOwnRepeated returns docs with each own document (trainDoc.own)
+// repeated to ownRepeat copies, the copies after docs.
+func withOwnRepeated(docs []trainDoc) []trainDoc {
+	out := slices.Clip(docs)
+	for _, d := range docs {
+		if d.own {
+			for range ownRepeat - 1 {
+				out = append(out, d)
+			}
+		}
+	}
+	return out
 }
 
 // classifierDocs returns the training documents of the entries of topics:
@@ -284,6 +310,7 @@ func classifierDocs(entries []*Entry, ex *expander, topics []string, sv *svmCorp
 		sv.terms = slices.Grow(sv.terms, 2*n)
 	}
 	var arena featureArena
+	own := false
 	add := func(text string, cl, entry int) {
 		syl = ex.syllables(syl[:0], text)
 		if len(syl) == 0 {
@@ -296,11 +323,11 @@ func classifierDocs(entries []*Entry, ex *expander, topics []string, sv *svmCorp
 		f := hashedFeatures(arena.next(), syl, w, th)
 		n := len(f)
 		a := asksOf(syl, nil)
-		docs = append(docs, trainDoc{arena.keep(accentFeatures(f, text, 1)), cl, entry, a})
+		docs = append(docs, trainDoc{arena.keep(accentFeatures(f, text, 1)), cl, entry, a, own})
 		if clfUnmarked && hasMarks(text) {
 			// The same words typed without marks: the syllables are the
 			// same, the accented-word features are missing.
-			docs = append(docs, trainDoc{arena.keep(append(arena.next(), f[:n]...)), cl, entry, a})
+			docs = append(docs, trainDoc{arena.keep(append(arena.next(), f[:n]...)), cl, entry, a, own})
 		}
 		if sv != nil {
 			lo := len(sv.terms)
@@ -313,6 +340,7 @@ func classifierDocs(entries []*Entry, ex *expander, topics []string, sv *svmCorp
 		if !ok {
 			continue
 		}
+		own = true
 		add(e.Title, cl, i)
 		for _, k := range e.Keywords {
 			add(k, cl, i)
@@ -320,7 +348,9 @@ func classifierDocs(entries []*Entry, ex *expander, topics []string, sv *svmCorp
 		for _, k := range e.Cues {
 			add(k, cl, i)
 		}
-		for _, x := range e.Examples {
+		nOwn := len(e.OwnExamples())
+		for j, x := range e.Examples {
+			own = j < nOwn
 			add(x, cl, i)
 		}
 	}

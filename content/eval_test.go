@@ -526,10 +526,11 @@ func TestUnderstandingTargets(t *testing.T) {
 		// Session 39's entry messages: right entry 442, category named
 		// 299 of 387 (77.3); right-entry floors one line below.
 		// Session 40, the retired sets' lines training the topic
-		// classifier and the SVM view, out-of-scope lines too: 97.3
-		// (693), 97.6, 95.5, 97.4, 0.7 (4), right entry 444, category
-		// named 300 of 387 (77.5). Floors one line below each figure.
-		{"testdata/blind41.tsv", floors{all: 97.1, plain: 97.2, long: 95.1, oos: 96.7, entry: 79.8, categoryEntry: 77.2, inUnknownMax: 0.9}},
+		// classifier and the SVM view, out-of-scope lines too, the
+		// entries' own words read three times: 97.5 (694), 97.3, 96.3,
+		// 97.4, 0.4 (2), right entry 445, category named 302 of 387
+		// (78.0). Floors one line below each figure.
+		{"testdata/blind41.tsv", floors{all: 97.3, plain: 96.9, long: 95.9, oos: 96.7, entry: 80.0, categoryEntry: 77.7, inUnknownMax: 0.6}},
 		// blind42 (703, written at the start of the thirty-seventh session
 		// the same way, its topics checked against the topic contract (3
 		// changed), its entries labelled by two helpers, sealed outside
@@ -539,10 +540,10 @@ func TestUnderstandingTargets(t *testing.T) {
 		// line below the topic target. Floors one line below each figure.
 		// Session 39's entry messages: right entry 424, category named
 		// 303 of 393 (77.1); right-entry floors one line below.
-		// Session 40 (as blind41): 95.4 (671), 96.2, 94.2, 98.1, 1.8
+		// Session 40 (as blind41): 95.4 (671), 96.5, 93.8, 97.4, 1.8
 		// (10), right entry 425, category named 302 of 393 (76.8): every
 		// topic target met. Floors one line below each figure.
-		{"testdata/blind42.tsv", floors{all: 95.3, plain: 95.9, long: 93.7, oos: 97.4, entry: 77.3, categoryEntry: 76.5, inUnknownMax: 2.1}},
+		{"testdata/blind42.tsv", floors{all: 95.3, plain: 96.1, long: 93.3, oos: 96.7, entry: 77.3, categoryEntry: 76.5, inUnknownMax: 2.1}},
 		// blind43 (720, written at the start of the thirty-eighth session
 		// the same way by two helpers, 360 lines each, one mostly from old
 		// Bắc Ninh, one mostly from the former Bắc Giang and on someone's
@@ -554,10 +555,10 @@ func TestUnderstandingTargets(t *testing.T) {
 		// baseline SVM 89.7). Floors one line below each figure.
 		// Session 39's entry messages: right entry 444, category named
 		// 315 of 408 (77.2); right-entry floors one line below.
-		// Session 40 (as blind41): 97.5 (702), 97.2, 97.4, 96.8, 0.4
-		// (2), right entry 454, category named 323 of 408 (79.2). Floors
+		// Session 40 (as blind41): 97.4 (701), 97.2, 97.0, 96.8, 0.4
+		// (2), right entry 453, category named 322 of 408 (78.9). Floors
 		// one line below each figure.
-		{"testdata/blind43.tsv", floors{all: 97.3, plain: 96.9, long: 96.9, oos: 96.1, entry: 80.0, categoryEntry: 78.9, inUnknownMax: 0.6}},
+		{"testdata/blind43.tsv", floors{all: 97.2, plain: 96.9, long: 96.5, oos: 96.1, entry: 79.8, categoryEntry: 78.6, inUnknownMax: 0.6}},
 		// blind42 and blind43 with adjudicated entries (the topics as
 		// above): four helpers, two a set, read each in-scope line with
 		// both labellers' entries and the answers' first lines and kept
@@ -565,10 +566,10 @@ func TestUnderstandingTargets(t *testing.T) {
 		// README). Measured once labelled, on 19d2b44: right entry 390 of
 		// 495 and 417 of 531, category named 273 of 353 (77.3) and 289 of
 		// 382 (75.7). Floors one line below. Session 40 (as blind41):
-		// right entry 392 and 424, category named 273 (77.3) and 294 of
-		// 382 (77.0).
-		{"testdata/blind42-adjudicated.tsv", floors{all: 95.3, plain: 95.9, long: 93.7, oos: 97.4, entry: 78.9, categoryEntry: 77.0, inUnknownMax: 2.1}},
-		{"testdata/blind43-adjudicated.tsv", floors{all: 97.3, plain: 96.9, long: 96.9, oos: 96.1, entry: 79.6, categoryEntry: 76.7, inUnknownMax: 0.6}},
+		// right entry 393 and 423, category named 274 (77.6) and 293 of
+		// 382 (76.7).
+		{"testdata/blind42-adjudicated.tsv", floors{all: 95.3, plain: 96.1, long: 93.3, oos: 96.7, entry: 79.1, categoryEntry: 77.3, inUnknownMax: 2.1}},
+		{"testdata/blind43-adjudicated.tsv", floors{all: 97.2, plain: 96.9, long: 96.5, oos: 96.1, entry: 79.4, categoryEntry: 76.4, inUnknownMax: 0.6}},
 		// blind30 (607, written in the twenty-fifth session the same way,
 		// sealed outside the repository until its measurement by the
 		// lead, 2026-12-02; misses hidden): on 6dadd10 (the session's

@@ -117,7 +117,7 @@ func TestPrintExplanationShowsNear(t *testing.T) {
 		t.Fatal(err)
 	}
 	day := content.DateOf(time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC))
-	const text = "lãi bn ạ"
+	const text = "co the vay von bang cccd khong can so ho khau ko"
 	r := kb.Match(text, day)
 	if r.Near == nil {
 		t.Fatalf("%s: %s with no near entry; this test needs a margin-rule unknown", text, r.Topic)
