@@ -250,7 +250,7 @@ func trainClassifierOn(entries []*Entry, docs []trainDoc) *classifier {
 	// twelve, and a cold load about 0.3 s shorter.
 	seed := func() *rand.Rand { return rand.New(rand.NewPCG(12, trainSeed)) }
 	models := make(chan []entryModel)
-	go func(docs []trainDoc) { models <- trainEntryModels(entries, docs, c.topics) }(shuffled(docs, entryReplay, seed()))
+	go func(docs []trainDoc) { models <- trainEntryModels(entries, docs, c.topics) }(entryOrder(docs))
 	c.train(withOwnRepeated(docs), func(d *trainDoc) int { return d.class }, clfEpochs, seed())
 	c.entries = <-models
 	return c
@@ -279,6 +279,12 @@ func withOwnRepeated(docs []trainDoc) []trainDoc {
 		}
 	}
 	return out
+}
+
+// entryOrder returns docs in the order the entry models learn them: the
+// order entryReplay shuffles with the classifier's seed leave.
+func entryOrder(docs []trainDoc) []trainDoc {
+	return shuffled(docs, entryReplay, rand.New(rand.NewPCG(12, trainSeed)))
 }
 
 // classifierDocs returns the training documents of the entries of topics:
