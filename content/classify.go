@@ -2,7 +2,6 @@ package content
 
 import (
 	"math"
-	"math/rand/v2"
 	"slices"
 	"unicode"
 	"unicode/utf8"
@@ -13,24 +12,26 @@ import (
 // keywords and cues (out-of-scope entries are the negative class). Its
 // features are hashed folded syllables, syllable bigrams and character
 // trigrams, each weighted like its syllable (story or question clause), and
-// the vector is scaled to unit length. Training is deterministic: a fixed
-// seed shuffles the documents.
+// the vector is scaled to unit length. Training is deterministic: each
+// pass takes the documents in an order drawn from their own words and a
+// fixed seed (order.go).
 const (
-	clfBits     = 16
-	clfBuckets  = 1 << clfBits
-	clfEpochs   = 6  // passes over the documents (see trainClassifierOn)
-	entryReplay = 12 // shuffles the entry models' order replays
-	clfRate     = 0.4
-	clfL2       = 1e-5
+	clfBits    = 16
+	clfBuckets = 1 << clfBits
+	clfEpochs  = 6 // passes over the documents (see trainClassifierOn)
+	clfRate    = 0.4
+	clfL2      = 1e-5
 )
 
-// trainSeed seeds the shuffles of the classifier's and the SVM view's
-// training (the entry models replay the classifier's order). Training is
-// deterministic for a seed; TestTune's ANSINH_TUNE_SEEDS trains the folds
-// with several, because one added example reorders every shuffle: a whole
-// batch held out moves by 0.3 to 0.5 points with the order alone (six
-// examples of unrelated subjects added to two different entries gave
-// citizen3 the same 95.2 → 95.0%, out of scope 96.1 → 94.8%).
+// trainSeed seeds the training order of the classifier and the SVM view
+// (passOrder). Training is deterministic for a seed; TestTune's
+// ANSINH_TUNE_SEEDS trains the folds with several. While the order was a
+// shuffle of positions, one added example reordered every pass and a
+// whole batch held out moved by 0.3 to 0.5 points with the order alone
+// (six examples of unrelated subjects added to two different entries gave
+// citizen3 the same 95.2 → 95.0%, out of scope 96.1 → 94.8%); drawn from
+// the documents, an added line moves a handful of answers
+// (TestOneLineMovesFewAnswers).
 var trainSeed uint64 = 2026
 
 // oosClass is the out-of-scope class: Topics lists it last.
@@ -240,18 +241,15 @@ func trainClassifierOn(entries []*Entry, docs []trainDoc) *classifier {
 		c.weigh(d.f)
 	}
 	c.linear = newLinear(clfBuckets, len(c.topics))
-	// The entry models learn the documents in the order twelve shuffles
-	// leave them, as they did when the topic training made twelve passes
-	// (each topic's model then shuffles its own documents). Since
-	// EntryFile's lines train the classifier too (2.3 times the documents)
-	// it makes six: on the sets held out, pooled (blind41 to blind43,
-	// blind3, blind4, blindvoice, the out-of-scope sets and the shared dev
-	// set), 3,706 of 3,811 messages on the right topic against 3,708 with
-	// twelve, and a cold load about 0.3 s shorter.
-	seed := func() *rand.Rand { return rand.New(rand.NewPCG(12, trainSeed)) }
+	// Since EntryFile's lines train the classifier too (2.3 times the
+	// documents) it makes six passes instead of twelve: on the sets held
+	// out, pooled (blind41 to blind43, blind3, blind4, blindvoice, the
+	// out-of-scope sets and the shared dev set), 3,706 of 3,811 messages
+	// on the right topic against 3,708 with twelve, and a cold load about
+	// 0.3 s shorter.
 	models := make(chan []entryModel)
-	go func(docs []trainDoc) { models <- trainEntryModels(entries, docs, c.topics) }(entryOrder(docs))
-	c.train(withOwnRepeated(docs), func(d *trainDoc) int { return d.class }, clfEpochs, seed())
+	go func() { models <- trainEntryModels(entries, docs, c.topics) }()
+	c.train(withOwnRepeated(docs), func(d *trainDoc) int { return d.class }, clfEpochs, orderSeed(12, trainSeed))
 	c.entries = <-models
 	return c
 }
@@ -279,12 +277,6 @@ func withOwnRepeated(docs []trainDoc) []trainDoc {
 		}
 	}
 	return out
-}
-
-// entryOrder returns docs in the order the entry models learn them: the
-// order entryReplay shuffles with the classifier's seed leave.
-func entryOrder(docs []trainDoc) []trainDoc {
-	return shuffled(docs, entryReplay, rand.New(rand.NewPCG(12, trainSeed)))
 }
 
 // classifierDocs returns the training documents of the entries of topics:

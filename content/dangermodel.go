@@ -133,6 +133,7 @@ func (d *detector) trainDanger(lines []dangerLine, entries []*Entry) *dangerMode
 			add(0)
 		}
 	}
+	c.byPosition = true
 	return &dangerModel{view: trainSVMCorpus(c, len(d.kinds)+1), kinds: d.kinds}
 }
 

@@ -1,7 +1,6 @@
 package content
 
 import (
-	"math/rand/v2"
 	"runtime"
 	"slices"
 	"sync"
@@ -315,7 +314,7 @@ func entryTraining(entries []*Entry, docs []trainDoc, topics []string) (models [
 // trainEntryModel trains topic k's model m on its documents, seeded by k.
 func trainEntryModel(m *entryModel, k int, docs []trainDoc, class []int) {
 	m.linear = newLinear(1<<entryBits, len(m.members))
-	m.train(docs, func(d *trainDoc) int { return class[d.entry] }, entryEpochs, rand.New(rand.NewPCG(uint64(k), 2026)))
+	m.train(docs, func(d *trainDoc) int { return class[d.entry] }, entryEpochs, orderSeed(uint64(k), 2026))
 }
 
 // entryProbs fills p (by entry index, zero elsewhere) with topic class k's

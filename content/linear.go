@@ -1,10 +1,6 @@
 package content
 
-import (
-	"math"
-	"math/rand/v2"
-	"slices"
-)
+import "math"
 
 // minGradient: a class whose gradient on a document is smaller is not
 // updated (it would barely move; skipping it halves training time).
@@ -23,7 +19,8 @@ func newLinear(buckets, classes int) linear {
 }
 
 // train fits the model to docs (classes given by class; -1 skips a doc) by
-// stochastic gradient descent in a fixed, seeded order.
+// stochastic gradient descent, each pass in the order of the documents'
+// keys under seed (passOrder). docs keep their order.
 //
 // The weights are trained packed: only the rows of buckets the documents
 // use, in the order first used, each a whole number of cache lines long
@@ -39,7 +36,7 @@ func newLinear(buckets, classes int) linear {
 // making every test that loads the content 15 times slower.
 //
 //go:norace
-func (m *linear) train(docs []trainDoc, class func(*trainDoc) int, epochs int, rng *rand.Rand) {
+func (m *linear) train(docs []trainDoc, class func(*trainDoc) int, epochs int, seed uint64) {
 	nc := m.nc
 	stride := trainStride(nc)
 	at, buckets := m.rowsOf(docs, class, stride)
@@ -53,14 +50,13 @@ func (m *linear) train(docs []trainDoc, class func(*trainDoc) int, epochs int, r
 	// classes were taken one after another; a feature's row is read once
 	// for all of them (update).
 	u := newUpdate(nc)
+	keys := docKeys(docs, class)
+	order := make([]int32, len(docs))
 	for epoch := range epochs {
-		rng.Shuffle(len(docs), func(i, j int) {
-			docs[i], docs[j] = docs[j], docs[i]
-			at[i], at[j] = at[j], at[i]
-		})
+		passOrder(keys, seed, epoch, order)
 		rate := clfRate / (1 + float64(epoch)*0.3)
 		decay := float32(rate * clfL2)
-		for i := range docs {
+		for _, i := range order {
 			d := &docs[i]
 			cl := class(d)
 			if cl < 0 {
@@ -94,16 +90,6 @@ func (m *linear) train(docs []trainDoc, class func(*trainDoc) int, epochs int, r
 // updating a feature's row touches as few lines as it can.
 func trainStride(nc int) int {
 	return (nc + cacheLine - 1) / cacheLine * cacheLine
-}
-
-// shuffled returns a copy of docs in the order train leaves them after
-// epochs passes with rng (one shuffle a pass).
-func shuffled(docs []trainDoc, epochs int, rng *rand.Rand) []trainDoc {
-	out := slices.Clone(docs)
-	for range epochs {
-		rng.Shuffle(len(out), func(i, j int) { out[i], out[j] = out[j], out[i] })
-	}
-	return out
 }
 
 // rowsOf numbers the buckets the documents to train on use, in the order

@@ -2,7 +2,6 @@ package content
 
 import (
 	"math"
-	"math/rand/v2"
 	"slices"
 	"testing"
 )
@@ -78,12 +77,13 @@ func trainSVMViewReference(entries []*Entry, ex *expander, topics []string) *svm
 	}
 	// Pegasos: the weights are scale·w, so the decay of every weight at
 	// each step is one multiplication of scale.
-	rng := rand.New(rand.NewPCG(17, trainSeed))
+	keys := orderKeys(len(docs), func(i int) ([]feature, int) { return docs[i].f, docs[i].class })
+	order := make([]int32, len(docs))
 	scale, step := 1.0, 0
 	margins := make([]float64, nc)
-	for range svmEpochs {
-		rng.Shuffle(len(docs), func(i, j int) { docs[i], docs[j] = docs[j], docs[i] })
-		for i := range docs {
+	for pass := range svmEpochs {
+		passOrder(keys, orderSeed(17, trainSeed), pass, order)
+		for _, i := range order {
 			d := &docs[i]
 			step++
 			eta := 1 / (svmLambda * float64(step+100))

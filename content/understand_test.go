@@ -333,7 +333,9 @@ func TestEntryModelsPacked(t *testing.T) {
 // reports as unknown) and at least one must be the margin rule's. Since
 // the retired sets' lines train the topic classifier, "bảo hiểm năm nay
 // đóng bao nhiêu" gets the BHYT card's premium, the insurance these
-// households pay for, and is no longer a probe.
+// households pay for, and is no longer a probe; since the training order
+// is drawn from the documents (order.go), neither is "dong bao hiem o dau",
+// read as where the near-poor pay their share of the card.
 func TestOutOfScopeMargin(t *testing.T) {
 	kb, err := Load(Embedded())
 	if err != nil {
@@ -341,7 +343,7 @@ func TestOutOfScopeMargin(t *testing.T) {
 	}
 	day := DateOf(time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC))
 	byRule := 0
-	for _, q := range []string{"bao hiem bn tien", "tien bao hiem bn", "bảo hiểm bao nhiêu tiền", "mua bao hiem o dau", "nop tien bao hiem o dau", "dong bao hiem o dau"} {
+	for _, q := range []string{"bao hiem bn tien", "tien bao hiem bn", "bảo hiểm bao nhiêu tiền", "mua bao hiem o dau", "nop tien bao hiem o dau"} {
 		if r := kb.Match(q, day); r.Topic != TopicUnknown && r.Topic != TopicOutOfScope {
 			t.Errorf("%q → %s (%v), want unknown or out of scope", q, r.Topic, r.Entry != nil)
 		}

@@ -1,0 +1,94 @@
+package content
+
+import "slices"
+
+// The models learn their documents by stochastic gradient descent, one
+// document at a time, so the order of the documents shapes what they
+// learn. A shuffle of positions (a seeded permutation of 0..n-1) gives
+// every document a new place as soon as one document is added or taken
+// out: one example added by the content team reordered every pass, and
+// the answers to a few hundred unrelated messages moved with it.
+//
+// Each pass therefore orders the documents by a key drawn from what they
+// are: a hash of the feature buckets and the class of a document (the
+// words it holds, not their weights, which depend on all the others),
+// counted apart when the same document comes more than once, mixed with
+// the seed and the pass. A document added, edited or removed takes or
+// leaves one place in every pass; the others keep their order. See
+// docs/architecture.md §3, "Training order".
+
+// docKey returns the order key of a document with these feature buckets
+// and this class, the n-th (from 0) of its kind among those trained.
+func docKey(f []feature, class int, n int) uint64 {
+	h := uint64(0xcbf29ce484222325)
+	for _, x := range f {
+		h = (h ^ uint64(x.bucket)) * 0x100000001b3
+	}
+	h = (h ^ uint64(class)) * 0x100000001b3
+	return mix64(h ^ uint64(n)<<48)
+}
+
+// docKeys returns the order keys of docs, classes given by class.
+func docKeys(docs []trainDoc, class func(*trainDoc) int) []uint64 {
+	return orderKeys(len(docs), func(i int) ([]feature, int) { return docs[i].f, class(&docs[i]) })
+}
+
+// orderKeys returns the order keys of n documents, doc giving the i-th's
+// features and class.
+func orderKeys(n int, doc func(i int) ([]feature, int)) []uint64 {
+	keys := make([]uint64, n)
+	seen := make(map[uint64]int, n)
+	for i := range n {
+		f, class := doc(i)
+		k := docKey(f, class, 0)
+		c := seen[k]
+		seen[k] = c + 1
+		if c > 0 {
+			k = docKey(f, class, c)
+		}
+		keys[i] = k
+	}
+	return keys
+}
+
+// passOrder fills order with the indices of keys in the order of pass
+// under seed: by the keys mixed with both, ties by index.
+func passOrder(keys []uint64, seed uint64, pass int, order []int32) {
+	type keyed struct {
+		k uint64
+		i int32
+	}
+	s := make([]keyed, len(keys))
+	salt := mix64(seed*0x9e3779b97f4a7c15 + uint64(pass) + 1)
+	for i, k := range keys {
+		s[i] = keyed{mix64(k ^ salt), int32(i)}
+	}
+	slices.SortFunc(s, func(a, b keyed) int {
+		switch {
+		case a.k < b.k:
+			return -1
+		case a.k > b.k:
+			return 1
+		}
+		return int(a.i - b.i)
+	})
+	for j, x := range s {
+		order[j] = x.i
+	}
+}
+
+// mix64 is SplitMix64's finaliser: every bit of x moves about half of
+// the result's.
+func mix64(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	x ^= x >> 31
+	return x
+}
+
+// orderSeed makes one seed of a model's stream and the training seed.
+func orderSeed(stream, seed uint64) uint64 {
+	return mix64(stream<<32 ^ seed)
+}
