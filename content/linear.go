@@ -50,19 +50,28 @@ func (m *linear) train(docs []trainDoc, class func(*trainDoc) int, epochs int, s
 	// classes were taken one after another; a feature's row is read once
 	// for all of them (update).
 	u := newUpdate(nc)
+	// Each pass gathers its documents' rows and classes into pass order
+	// first: read in key order, the documents themselves would cost a
+	// cache miss each.
+	type doc struct {
+		rows []packedRow
+		cl   int
+	}
 	keys := docKeys(docs, class)
 	order := make([]int32, len(docs))
+	pass := make([]doc, 0, len(docs))
 	for epoch := range epochs {
 		passOrder(keys, seed, epoch, order)
+		pass = pass[:0]
+		for _, i := range order {
+			if cl := class(&docs[i]); cl >= 0 {
+				pass = append(pass, doc{at[i], cl})
+			}
+		}
 		rate := clfRate / (1 + float64(epoch)*0.3)
 		decay := float32(rate * clfL2)
-		for _, i := range order {
-			d := &docs[i]
-			cl := class(d)
-			if cl < 0 {
-				continue
-			}
-			rows := at[i]
+		for _, d := range pass {
+			cl, rows := d.cl, d.rows
 			probsAt(nc, w, m.b, rows, p)
 			u.reset()
 			for k := range nc {

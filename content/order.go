@@ -1,7 +1,5 @@
 package content
 
-import "slices"
-
 // The models learn their documents by stochastic gradient descent, one
 // document at a time, so the order of the documents shapes what they
 // learn. A shuffle of positions (a seeded permutation of 0..n-1) gives
@@ -17,15 +15,14 @@ import "slices"
 // leaves one place in every pass; the others keep their order. See
 // docs/architecture.md §3, "Training order".
 
-// docKey returns the order key of a document with these feature buckets
-// and this class, the n-th (from 0) of its kind among those trained.
-func docKey(f []feature, class int, n int) uint64 {
+// docHash returns the hash of a document with these feature buckets and
+// this class.
+func docHash(f []feature, class int) uint64 {
 	h := uint64(0xcbf29ce484222325)
 	for _, x := range f {
 		h = (h ^ uint64(x.bucket)) * 0x100000001b3
 	}
-	h = (h ^ uint64(class)) * 0x100000001b3
-	return mix64(h ^ uint64(n)<<48)
+	return (h ^ uint64(class)) * 0x100000001b3
 }
 
 // docKeys returns the order keys of docs, classes given by class.
@@ -34,19 +31,24 @@ func docKeys(docs []trainDoc, class func(*trainDoc) int) []uint64 {
 }
 
 // orderKeys returns the order keys of n documents, doc giving the i-th's
-// features and class.
+// features and class: the hash of each, the n-th copy of the same
+// document (from 0, in their order) told apart by n.
 func orderKeys(n int, doc func(i int) ([]feature, int)) []uint64 {
-	keys := make([]uint64, n)
-	seen := make(map[uint64]int, n)
+	s := make([]keyed, n)
 	for i := range n {
 		f, class := doc(i)
-		k := docKey(f, class, 0)
-		c := seen[k]
-		seen[k] = c + 1
-		if c > 0 {
-			k = docKey(f, class, c)
+		s[i] = keyed{docHash(f, class), int32(i)}
+	}
+	s = radixSort(s, make([]keyed, n))
+	keys := make([]uint64, n)
+	copies := uint64(0)
+	for j, x := range s {
+		if j > 0 && x.k == s[j-1].k {
+			copies++
+		} else {
+			copies = 0
 		}
-		keys[i] = k
+		keys[x.i] = mix64(x.k ^ copies<<48)
 	}
 	return keys
 }
@@ -54,27 +56,45 @@ func orderKeys(n int, doc func(i int) ([]feature, int)) []uint64 {
 // passOrder fills order with the indices of keys in the order of pass
 // under seed: by the keys mixed with both, ties by index.
 func passOrder(keys []uint64, seed uint64, pass int, order []int32) {
-	type keyed struct {
-		k uint64
-		i int32
-	}
 	s := make([]keyed, len(keys))
 	salt := mix64(seed*0x9e3779b97f4a7c15 + uint64(pass) + 1)
 	for i, k := range keys {
 		s[i] = keyed{mix64(k ^ salt), int32(i)}
 	}
-	slices.SortFunc(s, func(a, b keyed) int {
-		switch {
-		case a.k < b.k:
-			return -1
-		case a.k > b.k:
-			return 1
-		}
-		return int(a.i - b.i)
-	})
-	for j, x := range s {
+	for j, x := range radixSort(s, make([]keyed, len(s))) {
 		order[j] = x.i
 	}
+}
+
+// keyed is an index and its key.
+type keyed struct {
+	k uint64
+	i int32
+}
+
+// radixSort sorts s by key, stably (equal keys keep their order), using
+// tmp (as long as s) as scratch, and returns the sorted slice (s or tmp).
+func radixSort(s, tmp []keyed) []keyed {
+	const bits = 11
+	var count [1 << bits]int
+	for shift := 0; shift < 64; shift += bits {
+		clear(count[:])
+		for _, x := range s {
+			count[x.k>>shift&(1<<bits-1)]++
+		}
+		sum := 0
+		for d, c := range count {
+			count[d] = sum
+			sum += c
+		}
+		for _, x := range s {
+			d := x.k >> shift & (1<<bits - 1)
+			tmp[count[d]] = x
+			count[d]++
+		}
+		s, tmp = tmp, s
+	}
+	return s
 }
 
 // mix64 is SplitMix64's finaliser: every bit of x moves about half of

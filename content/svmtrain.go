@@ -166,7 +166,12 @@ func trainSVMCorpus(c *svmCorpus, nc int) *svmView {
 		order[i] = int32(i)
 	}
 	rng := rand.New(rand.NewPCG(17, trainSeed))
-	scale, step := 1.0, 0
+	type step struct {
+		rows  []packedRow
+		class int
+	}
+	seq := make([]step, 0, len(docs))
+	scale, steps := 1.0, 0
 	margins := make([]float64, nc)
 	g := make([]float32, stride) // class -> step, 0: not moved
 	for pass := range svmEpochs {
@@ -175,10 +180,15 @@ func trainSVMCorpus(c *svmCorpus, nc int) *svmView {
 		} else {
 			passOrder(keys, orderSeed(17, trainSeed), pass, order)
 		}
+		// Gathered into pass order first, as in linear.train.
+		seq = seq[:0]
 		for _, i := range order {
-			d := &docs[i]
-			step++
-			eta := 1 / (svmLambda * float64(step+100))
+			seq = append(seq, step{docs[i].rows, docs[i].class})
+		}
+		for j := range seq {
+			d := &seq[j]
+			steps++
+			eta := 1 / (svmLambda * float64(steps+100))
 			clear(margins)
 			sumRows(w, nc, d.rows, margins)
 			scale *= 1 - eta*svmLambda
