@@ -25,6 +25,11 @@ func TestEntryChoice(t *testing.T) {
 		// over the family's general entry and when another is compared.
 		{"nhà tôi cận nghèo có được hỗ trợ tiền điện hàng tháng như hộ nghèo không", "elec-near-poor"},
 		{"nha toi moi thoat ngheo thi con duoc ho tro tien dien ko", "elec-near-poor"},
+		// "Lương hưu xã hội" is what many call the social pension (trợ cấp
+		// hưu trí xã hội), not a civil servant's pension (oos-civil-pension,
+		// whose keyword is "lương hưu").
+		{"lương hưu xã hội là gì", "social-pension"},
+		{"luong huu xa hoi la gi", "social-pension"},
 	}
 	for _, tt := range tests {
 		r := kb.Match(tt.q, day)
