@@ -26,6 +26,7 @@ const modelMagic = "ansinh models 2\n"
 // CacheInfo says what LoadCached did with the model cache.
 type CacheInfo struct {
 	Hit     bool  // the models were read from the cache
+	Shipped bool  // the models were read from the shipped file (the cache left as it was)
 	Written bool  // the models were trained and the cache (re)written
 	Err     error // the cache could not be read or written; the load went on without it
 }
@@ -39,10 +40,14 @@ type trained struct {
 
 // LoadCached is Load with the trained models kept in the file at path
 // (0600, replaced atomically). program identifies the running program's
-// training code: a cache written by another build is not read. A missing,
-// stale or damaged cache costs only the training; CacheInfo.Err reports why
-// one was not used or could not be written.
-func LoadCached(fsys fs.FS, path, program string) (*KB, CacheInfo, error) {
+// training code: a cache written by another build is not read. When path
+// does not hold this content's and this program's models and shipped is
+// not empty, they are read from shipped, a file written the same way when
+// the program was built (a release carries it); path is then left as it
+// is. A missing, stale or damaged file costs only the training;
+// CacheInfo.Err reports why a file was not used (a missing or stale one
+// is not an error) or the cache could not be written.
+func LoadCached(fsys fs.FS, path, shipped, program string) (*KB, CacheInfo, error) {
 	var info CacheInfo
 	key, err := modelKey(fsys, program)
 	if err != nil {
@@ -52,6 +57,13 @@ func LoadCached(fsys fs.FS, path, program string) (*KB, CacheInfo, error) {
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		info.Err = err
 	}
+	if tm == nil && shipped != "" {
+		tm, err = readModels(shipped, key)
+		if err != nil && info.Err == nil {
+			info.Err = err
+		}
+		info.Shipped = tm != nil
+	}
 	kb, problems, err := loadTrained(fsys, tm)
 	if err != nil {
 		return nil, info, err
@@ -60,7 +72,7 @@ func LoadCached(fsys fs.FS, path, program string) (*KB, CacheInfo, error) {
 		return nil, info, problems
 	}
 	if tm != nil {
-		info.Hit = true
+		info.Hit = !info.Shipped
 		return kb, info, nil
 	}
 	m := trained{clf: kb.clf, svm: kb.svm}

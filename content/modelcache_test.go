@@ -1,6 +1,7 @@
 package content
 
 import (
+	"errors"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -21,7 +22,7 @@ func TestModelCache(t *testing.T) {
 	fsys := copyFS(t, Embedded())
 	path := filepath.Join(t.TempDir(), "ansinh.db.models")
 
-	cold, info, err := LoadCached(fsys, path, "build-1")
+	cold, info, err := LoadCached(fsys, path, "", "build-1")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -31,7 +32,7 @@ func TestModelCache(t *testing.T) {
 	if st, err := os.Stat(path); err != nil || st.Mode().Perm() != 0o600 {
 		t.Fatalf("cache file: %v, %v; want 0600", st, err)
 	}
-	warm, info, err := LoadCached(fsys, path, "build-1")
+	warm, info, err := LoadCached(fsys, path, "", "build-1")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -62,7 +63,7 @@ func TestModelCache(t *testing.T) {
 	if err := writeModels(path, key, trained{clf: tm.clf, svm: tm.svm, danger: &alt}); err != nil {
 		t.Fatal(err)
 	}
-	if kb, info, err := LoadCached(fsys, path, "build-1"); err != nil || !info.Hit || !reflect.DeepEqual(kb.det.model.view, &alt) {
+	if kb, info, err := LoadCached(fsys, path, "", "build-1"); err != nil || !info.Hit || !reflect.DeepEqual(kb.det.model.view, &alt) {
 		t.Fatalf("warm load over an altered danger view: %+v, %v; want the altered view read", info, err)
 	}
 	alarms := 0
@@ -89,7 +90,7 @@ func TestModelCache(t *testing.T) {
 
 	retrained := func(name string, fsys fstest.MapFS, program string, wantErr string) {
 		t.Helper()
-		_, info, err := LoadCached(fsys, path, program)
+		_, info, err := LoadCached(fsys, path, "", program)
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
@@ -105,7 +106,7 @@ func TestModelCache(t *testing.T) {
 	f := changed["loan.yaml"]
 	changed["loan.yaml"] = &fstest.MapFile{Data: append(append([]byte{}, f.Data...), "\n# a comment\n"...), Mode: f.Mode}
 	retrained("changed content", changed, "build-2", "")
-	if _, info, _ := LoadCached(fsys, path, "build-2"); info.Hit {
+	if _, info, _ := LoadCached(fsys, path, "", "build-2"); info.Hit {
 		t.Error("the cache of the changed content was read for the old content")
 	}
 	data, err := os.ReadFile(path)
@@ -126,18 +127,18 @@ func TestModelCache(t *testing.T) {
 		t.Fatal(err)
 	}
 	retrained("foreign file", fsys, "build-2", "not a model cache")
-	if _, info, _ := LoadCached(fsys, path, "build-2"); !info.Hit {
+	if _, info, _ := LoadCached(fsys, path, "", "build-2"); !info.Hit {
 		t.Errorf("after replacing a foreign file: %+v, want read from the cache", info)
 	}
 	// A cache that cannot be written costs nothing but the training.
-	_, info, err = LoadCached(fsys, filepath.Join(t.TempDir(), "missing", "dir", "models"), "build-2")
+	_, info, err = LoadCached(fsys, filepath.Join(t.TempDir(), "missing", "dir", "models"), "", "build-2")
 	if err != nil || info.Hit || info.Written || info.Err == nil {
 		t.Errorf("unwritable cache: %+v, %v; want trained, the write error reported", info, err)
 	}
 	// Content with problems fails as Load does, cache or not.
 	bad := copyFS(t, fsys)
 	bad["loan.yaml"] = &fstest.MapFile{Data: []byte("entries: [\n"), Mode: 0o444}
-	if _, _, err := LoadCached(bad, path, "build-2"); err == nil {
+	if _, _, err := LoadCached(bad, path, "", "build-2"); err == nil {
 		t.Error("broken content loaded through the cache")
 	}
 }
@@ -175,6 +176,63 @@ func probeMessages(t *testing.T, path string) []string {
 	return out
 }
 
+// TestShippedModels: when the cache beside the database does not hold the
+// models, a load reads the shipped file written at build time for the same
+// content and program, answers as the trained models do and leaves the
+// cache alone; a shipped file of another program or other content is not
+// read (trained, the cache written), and a damaged one is reported.
+func TestShippedModels(t *testing.T) {
+	fsys := copyFS(t, Embedded())
+	dir := t.TempDir()
+	shipped := filepath.Join(dir, "shipped.models")
+	if _, info, err := LoadCached(fsys, shipped, "", "release-1"); err != nil || !info.Written {
+		t.Fatalf("writing the shipped models: %+v %v", info, err)
+	}
+	own := filepath.Join(dir, "ansinh.db.models")
+	kb, info, err := LoadCached(fsys, own, shipped, "release-1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !info.Shipped || info.Hit || info.Written || info.Err != nil {
+		t.Fatalf("first start of a release: %+v, want the shipped models read", info)
+	}
+	if _, err := os.Stat(own); !errors.Is(err, fs.ErrNotExist) {
+		t.Fatalf("the cache beside the database was touched: %v", err)
+	}
+	trained, err := Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := DateOf(time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC))
+	for _, m := range []string{"hộ cận nghèo vay vốn lãi suất bao nhiêu", "the bhyt ho ngheo het han", "con toi bi sot cao"} {
+		a, b := trained.Match(m, day), kb.Match(m, day)
+		if a.Topic != b.Topic || entryOf(a) != entryOf(b) || a.Score != b.Score {
+			t.Errorf("%q: trained %s/%s %.4f, shipped %s/%s %.4f", m, a.Topic, entryOf(a), a.Score, b.Topic, entryOf(b), b.Score)
+		}
+	}
+	if _, info, _ := LoadCached(fsys, own, shipped, "release-2"); info.Shipped || !info.Written || info.Err != nil {
+		t.Errorf("another program: %+v, want trained and the cache written", info)
+	}
+	changed := copyFS(t, fsys)
+	f := changed["loan.yaml"]
+	changed["loan.yaml"] = &fstest.MapFile{Data: append(append([]byte{}, f.Data...), "\n# a comment\n"...), Mode: f.Mode}
+	if _, info, _ := LoadCached(changed, filepath.Join(dir, "edited.models"), shipped, "release-1"); info.Shipped || !info.Written {
+		t.Errorf("edited content: %+v, want trained", info)
+	}
+	data, err := os.ReadFile(shipped)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data[len(data)/2] ^= 0x40
+	if err := os.WriteFile(shipped, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, info, _ = LoadCached(fsys, filepath.Join(dir, "third.models"), shipped, "release-1")
+	if info.Shipped || !info.Written || info.Err == nil || !strings.Contains(info.Err.Error(), "damaged") {
+		t.Errorf("damaged shipped file: %+v, want trained and the damage reported", info)
+	}
+}
+
 // copyFS copies fsys into a map the test may change.
 func copyFS(t *testing.T, fsys fs.FS) fstest.MapFS {
 	t.Helper()
@@ -197,11 +255,11 @@ func copyFS(t *testing.T, fsys fs.FS) fstest.MapFS {
 // restart of serve with unchanged content); BenchmarkLoad, one that trains.
 func BenchmarkLoadCached(b *testing.B) {
 	path := filepath.Join(b.TempDir(), "models")
-	if _, info, err := LoadCached(Embedded(), path, "bench"); err != nil || !info.Written {
+	if _, info, err := LoadCached(Embedded(), path, "", "bench"); err != nil || !info.Written {
 		b.Fatalf("%+v %v", info, err)
 	}
 	for b.Loop() {
-		if _, info, err := LoadCached(Embedded(), path, "bench"); err != nil || !info.Hit {
+		if _, info, err := LoadCached(Embedded(), path, "", "bench"); err != nil || !info.Hit {
 			b.Fatalf("%+v %v", info, err)
 		}
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"debug/elf"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -40,7 +41,7 @@ func openApp(cfg Config, log *slog.Logger, channels func(*store.Store) ([]bot.Ch
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", cfg.contentWhere(), err)
 	}
-	kb, err := loadKBCached(fsys, modelCachePath(cfg.DB), log)
+	kb, err := loadKBCached(fsys, modelCachePath(cfg.DB), cfg.ShippedModels, log)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", cfg.contentWhere(), err)
 	}
@@ -113,14 +114,16 @@ func modelCachePath(dbPath string) string { return dbPath + ".models" }
 // loadKBCached loads the knowledge base with its trained models kept in
 // the file at path, beside the database: a restart with the same content
 // and the same binary reads them instead of training (docs/architecture.md,
-// "Start-up"). A cache that cannot be used or written is logged and costs
-// only the training.
-func loadKBCached(fsys fs.FS, path string, log *slog.Logger) (*content.KB, error) {
+// "Start-up"). When that file does not hold them, the models shipped with
+// the binary (shipped, ANSINH_MODELS; none when empty) are read if they
+// were trained from the same content by the same build. A file that cannot
+// be used or written is logged and costs only the training.
+func loadKBCached(fsys fs.FS, path, shipped string, log *slog.Logger) (*content.KB, error) {
 	start := time.Now()
 	// The database's directory, as store.Open makes it: a first start
 	// writes the cache too (a failure shows as the cache's write error).
 	_ = os.MkdirAll(filepath.Dir(path), 0o750)
-	kb, info, err := content.LoadCached(fsys, path, programID())
+	kb, info, err := content.LoadCached(fsys, path, shipped, programID())
 	if err != nil {
 		return nil, err
 	}
@@ -128,23 +131,56 @@ func loadKBCached(fsys fs.FS, path string, log *slog.Logger) (*content.KB, error
 		log.Warn("model cache not used", "err", info.Err)
 	}
 	models := "trained"
-	if info.Hit {
+	switch {
+	case info.Hit:
 		models = "from cache"
+	case info.Shipped:
+		models = "shipped"
 	}
 	log.Info("knowledge base loaded", "models", models, "cache_written", info.Written, "took", time.Since(start).Round(time.Millisecond))
 	return kb, nil
 }
 
-// programID identifies this binary for the model cache: its path, size and
-// modification time, which any rebuild changes. An unknown executable
-// yields a fresh identity each start, so its cache is never read.
+// programID identifies this binary's build for the model cache: the Go
+// build ID the linker writes into the executable (a hash of everything it
+// was built from, so the same source built the same way shares it and
+// reads the models shipped with it), else its path, size and modification
+// time, which any rebuild changes. An unknown executable yields a fresh
+// identity each start, so its cache is never read.
 func programID() string {
 	exe, err := os.Executable()
 	if err == nil {
+		if id := goBuildID(exe); id != "" {
+			return "go build ID " + id
+		}
 		var st os.FileInfo
 		if st, err = os.Stat(exe); err == nil {
 			return fmt.Sprintf("%s\x00%d\x00%d", exe, st.Size(), st.ModTime().UnixNano())
 		}
 	}
 	return fmt.Sprintf("unknown executable %d", time.Now().UnixNano())
+}
+
+// goBuildID returns the Go build ID of the ELF executable at path (its
+// note ".note.go.buildid": name "Go", type 4), or "" when it has none.
+func goBuildID(path string) string {
+	f, err := elf.Open(path)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	s := f.Section(".note.go.buildid")
+	if s == nil {
+		return ""
+	}
+	note, err := s.Data()
+	if err != nil || len(note) < 16 {
+		return ""
+	}
+	bo := f.ByteOrder
+	name, desc, typ := bo.Uint32(note[0:]), bo.Uint32(note[4:]), bo.Uint32(note[8:])
+	if name != 4 || typ != 4 || string(note[12:16]) != "Go\x00\x00" || uint64(desc) > uint64(len(note)-16) {
+		return ""
+	}
+	return string(note[16 : 16+desc])
 }

@@ -29,7 +29,11 @@ type Config struct {
 	HTTP       string
 	Location   *time.Location
 	ContentDir string
-	QuietHours string
+	// ShippedModels is a model file written when the binary was built
+	// (ANSINH_MODELS, `ansinh content train`), read when the cache beside
+	// the database does not hold the models.
+	ShippedModels string
+	QuietHours    string
 	// RetentionDays: texts of tickets closed longer ago are purged.
 	RetentionDays int
 	Officers      []string // "channel:id"
@@ -79,9 +83,10 @@ func configFromEnv(lookupEnv func(string) (string, bool)) (Config, error) {
 		return def
 	}
 	c := Config{
-		DB:         env("ANSINH_DB", "./data/ansinh.db"),
-		HTTP:       env("ANSINH_HTTP", "127.0.0.1:8080"),
-		ContentDir: env("ANSINH_CONTENT_DIR", ""),
+		DB:            env("ANSINH_DB", "./data/ansinh.db"),
+		HTTP:          env("ANSINH_HTTP", "127.0.0.1:8080"),
+		ContentDir:    env("ANSINH_CONTENT_DIR", ""),
+		ShippedModels: env("ANSINH_MODELS", ""),
 		Telegram: PlatformConfig{
 			Token: getenv("ANSINH_TELEGRAM_TOKEN"), API: env("ANSINH_TELEGRAM_API", "https://api.telegram.org/bot%s/%s"),
 			Webhook: getenv("ANSINH_TELEGRAM_WEBHOOK"), Secret: getenv("ANSINH_TELEGRAM_SECRET"),

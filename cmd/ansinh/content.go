@@ -10,6 +10,9 @@ import (
 )
 
 func runContent(cfg Config, args []string, stdout, stderr io.Writer) error {
+	if len(args) == 2 && args[0] == "train" {
+		return trainContent(cfg, args[1], stdout)
+	}
 	if len(args) != 1 {
 		return errUsage
 	}
@@ -43,4 +46,20 @@ func runContent(cfg Config, args []string, stdout, stderr io.Writer) error {
 		return enc.Encode(kb.Entries())
 	}
 	return errUsage
+}
+
+// trainContent trains the models of the content (embedded, or
+// ANSINH_CONTENT_DIR) and writes them to path, for this binary to read
+// when the cache beside its database does not hold them (ANSINH_MODELS):
+// a release built with its models starts without training.
+func trainContent(cfg Config, path string, stdout io.Writer) error {
+	kb, info, err := content.LoadCached(cfg.contentFS(), path, "", programID())
+	if err != nil {
+		return err
+	}
+	if info.Err != nil && !info.Written {
+		return fmt.Errorf("write the models: %w", info.Err)
+	}
+	fmt.Fprintf(stdout, "ok: models of %d entries in %s\n", len(kb.Entries()), path)
+	return nil
 }

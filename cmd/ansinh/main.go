@@ -19,6 +19,8 @@ Usage:
                                        answer questions (each argument is one question; none: one per line from stdin)
   ansinh content check                 validate the knowledge base and the eligibility rules
   ansinh content export                print the knowledge base as one JSON array
+  ansinh content train FILE            train the models and write them to FILE (read at start-up
+                                       through ANSINH_MODELS when the cache beside the database lacks them)
   ansinh eligibility [--json] [--date YYYY-MM-DD] --area rural|urban --members N --income AMOUNT
                    [--deprived N] [--ages A,B,...] [--disabled N] [--students N] [--house unsafe|ok]
                                        estimate a household's category and the programmes it may

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -39,5 +40,72 @@ func TestModelCacheBesideDB(t *testing.T) {
 	logs := start()
 	if !strings.Contains(logs, "model cache not used") || !strings.Contains(logs, "models=trained cache_written=true") {
 		t.Fatalf("start with a damaged cache: %s", logs)
+	}
+}
+
+// TestShippedModelsAtStart: `content train FILE` writes the models; a
+// first start with ANSINH_MODELS naming that file and no cache beside the
+// database reads them instead of training and leaves the cache alone; a
+// start whose ANSINH_MODELS names no file trains and writes the cache.
+func TestShippedModelsAtStart(t *testing.T) {
+	shipped := filepath.Join(t.TempDir(), "models")
+	var out, errs bytes.Buffer
+	if err := runContent(testConfig(t, nil), []string{"train", shipped}, &out, &errs); err != nil {
+		t.Fatalf("content train: %v %s", err, errs.String())
+	}
+	if !strings.HasPrefix(out.String(), "ok: models of ") || !strings.HasSuffix(out.String(), " entries in "+shipped+"\n") {
+		t.Fatalf("content train printed %q", out.String())
+	}
+	start := func(models string) (Config, string) {
+		t.Helper()
+		cfg := testConfig(t, map[string]string{"ANSINH_MODELS": models})
+		var logs bytes.Buffer
+		a, err := openApp(cfg, newLogger(&logs), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a.store.Close()
+		return cfg, logs.String()
+	}
+	cfg, logs := start(shipped)
+	if !strings.Contains(logs, "models=shipped cache_written=false") || strings.Contains(logs, "model cache not used") {
+		t.Fatalf("first start with the shipped models: %s", logs)
+	}
+	if _, err := os.Stat(modelCachePath(cfg.DB)); !os.IsNotExist(err) {
+		t.Fatalf("the cache beside the database: %v, want none written", err)
+	}
+	if _, logs := start(shipped + ".missing"); !strings.Contains(logs, "models=trained cache_written=true") {
+		t.Fatalf("start without shipped models: %s", logs)
+	}
+	if err := runContent(testConfig(t, nil), []string{"train", filepath.Join(t.TempDir(), "no", "dir", "models")}, &out, &errs); err == nil || !strings.Contains(err.Error(), "write the models") {
+		t.Fatalf("content train into a missing directory: %v", err)
+	}
+}
+
+// TestProgramIDIsTheGoBuildID: the model cache's identity of the program
+// is the build ID the Go linker wrote, as `go tool buildid` reads it, so a
+// copy of the binary elsewhere reads the models shipped with it.
+func TestProgramIDIsTheGoBuildID(t *testing.T) {
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	goTool, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go command to read the build ID with")
+	}
+	want, err := exec.Command(goTool, "tool", "buildid", exe).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := strings.TrimSpace(string(want))
+	if got := goBuildID(exe); got != id || id == "" {
+		t.Fatalf("goBuildID = %q, go tool buildid says %q", got, id)
+	}
+	if got := programID(); got != "go build ID "+id {
+		t.Fatalf("programID = %q", got)
+	}
+	if got := goBuildID(filepath.Join(t.TempDir(), "none")); got != "" {
+		t.Fatalf("a missing file's build ID: %q", got)
 	}
 }

@@ -18,9 +18,10 @@ import (
 
 // BenchmarkServeReady100k measures how long serve takes, with 100,000 users
 // in the database, from start to a 200 on /healthz (docs/architecture.md §8:
-// ≤ 1 s): "cold" trains the models (a first start, or new content or a new
-// binary), "warm" reads them from the model cache beside the database (a
-// restart).
+// ≤ 1 s): "cold" trains the models (content edited, or a binary run
+// without the models built with it), "shipped" reads the models built with
+// the binary (ANSINH_MODELS: a release's first start), "warm" reads them
+// from the model cache beside the database (a restart).
 func BenchmarkServeReady100k(b *testing.B) {
 	db := filepath.Join(b.TempDir(), "ready.db")
 	st, err := store.Open(db)
@@ -43,13 +44,22 @@ func BenchmarkServeReady100k(b *testing.B) {
 		}
 	}
 	st.Close()
-	b.Run("cold", func(b *testing.B) { serveReady(b, db, true) })
-	b.Run("warm", func(b *testing.B) { serveReady(b, db, false) })
+	shipped := filepath.Join(b.TempDir(), "models")
+	cfg, err := configFromEnv(testEnv(map[string]string{"ANSINH_DB": db}))
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := runContent(cfg, []string{"train", shipped}, io.Discard, io.Discard); err != nil {
+		b.Fatal(err)
+	}
+	b.Run("cold", func(b *testing.B) { serveReady(b, db, "", true) })
+	b.Run("warm", func(b *testing.B) { serveReady(b, db, "", false) }) // the cache cold wrote
+	b.Run("shipped", func(b *testing.B) { serveReady(b, db, shipped, true) })
 }
 
-// serveReady starts serve on db b.N times, each time without its model
-// cache when cold.
-func serveReady(b *testing.B, db string, cold bool) {
+// serveReady starts serve on db b.N times, with the shipped models (none
+// when empty), each time without its model cache when cold.
+func serveReady(b *testing.B, db, shipped string, cold bool) {
 	var total time.Duration
 	for i := 0; i < b.N; i++ {
 		if cold {
@@ -58,7 +68,7 @@ func serveReady(b *testing.B, db string, cold bool) {
 			}
 		}
 		addr := freeAddrB(b)
-		cfg, err := configFromEnv(testEnv(map[string]string{"ANSINH_DB": db, "ANSINH_HTTP": addr}))
+		cfg, err := configFromEnv(testEnv(map[string]string{"ANSINH_DB": db, "ANSINH_HTTP": addr, "ANSINH_MODELS": shipped}))
 		if err != nil {
 			b.Fatal(err)
 		}
