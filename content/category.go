@@ -49,7 +49,9 @@ func categories(syl []string, w []float32) category {
 // each first among the names that are not asides (a household compared
 // with, a neighbour's, a former status: "hộ mới thoát nghèo vay có cao hơn
 // hộ nghèo không" asks about the escaped household), then among the asides.
-// A category denied ("nhà tôi không phải hộ nghèo") is never the answer.
+// A category denied ("nhà tôi không phải hộ nghèo") or named as the one a
+// benefit may be limited to ("hay chỉ hộ nghèo mới được") is never the
+// answer.
 func (kb *KB) askedCategory(s *scratch) category {
 	s.ments = mentions(s.ments[:0], s.syl)
 	if len(s.ments) == 0 {
@@ -64,17 +66,17 @@ func (kb *KB) askedCategory(s *scratch) category {
 func pickCategory(ms []mention, w []float32, ask int) category {
 	for _, aside := range []bool{false, true} {
 		for _, m := range ms {
-			if m.at >= ask && m.aside == aside && !m.denied && w[m.at] >= 1 {
+			if m.at >= ask && m.aside == aside && !m.denied && !m.condition && w[m.at] >= 1 {
 				return m.cat
 			}
 		}
 		for i := len(ms) - 1; i >= 0; i-- {
-			if m := ms[i]; m.at < ask && m.aside == aside && !m.denied {
+			if m := ms[i]; m.at < ask && m.aside == aside && !m.denied && !m.condition {
 				return m.cat
 			}
 		}
 		for i := len(ms) - 1; i >= 0; i-- {
-			if m := ms[i]; m.aside == aside && !m.denied {
+			if m := ms[i]; m.aside == aside && !m.denied && !m.condition {
 				return m.cat
 			}
 		}
@@ -94,7 +96,12 @@ type mention struct {
 	// của hộ nghèo").
 	aside  bool
 	denied bool
-	why    string // why it is an aside, for ask --explain
+	// condition: the category a benefit is asked to be limited to ("hay
+	// chỉ hộ nghèo", "phải là hộ nghèo mới được"): an aside that is never
+	// the answer, as a denied one, without saying the household is not
+	// in it. "Có phải hộ nghèo mới được vay không" asks who may borrow.
+	condition bool
+	why       string // why it is an aside, for ask --explain
 }
 
 // nameWindow is how many syllables before a category's name are read for
@@ -119,6 +126,8 @@ func mentions(dst []mention, syl []string) []mention {
 		switch {
 		case m.denied:
 			m.why = "denied"
+		case limitedTo(syl, start, i):
+			m.why, m.condition = "the condition asked about", true
 		case compared(syl, start):
 			m.why = "compared with"
 		case anyWord(syl, lo, start, othersWords):
@@ -207,6 +216,37 @@ func anyWord(syl []string, lo, hi int, words []string) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// limitedTo reports a category named, from syllable start to at, as the
+// one a benefit may be limited to: after "hay (là) chỉ" or "hoặc chỉ" ("có
+// được vay không hay chỉ hộ nghèo"), or after "chỉ (có)", "chỉ (dành)
+// cho" or "phải (là)" when "mới" or "thôi" follows ("có phải là hộ nghèo
+// mới được vay không", "chỉ hộ nghèo thôi à"). Folded, "chỉ" is also "chị"
+// (an address: "chào chị, hộ nghèo …"), hence the word after. "Có phải hộ
+// nghèo không" asks whether the household is one, and "chỉ là hộ cận
+// nghèo" (merely) names its own.
+func limitedTo(syl []string, start, at int) bool {
+	j := start - 1
+	if j < 0 {
+		return false
+	}
+	before := func(k int, w string) bool { return j-k >= 0 && syl[j-k] == w }
+	if syl[j] == "chi" && (before(1, "hay") || before(1, "hoac") || before(1, "la") && before(2, "hay")) {
+		return true
+	}
+	if at+1 >= len(syl) || syl[at+1] != "moi" && syl[at+1] != "thoi" {
+		return false
+	}
+	switch syl[j] {
+	case "chi", "phai":
+		return true
+	case "cho":
+		return before(1, "chi") || before(1, "danh") && before(2, "chi")
+	case "la":
+		return before(1, "phai")
 	}
 	return false
 }
