@@ -158,19 +158,22 @@ func trainSVMCorpus(c *svmCorpus, nc int) *svmView {
 		feats = feats[len(d.f):]
 	}
 	w, b := make([]float32, len(buckets)*stride), make([]float32, nc)
-	// Pegasos: the weights are scale·w, so the decay of every weight at
-	// each step is one multiplication of scale.
-	keys := orderKeys(len(docs), func(i int) ([]feature, int) { return docs[i].f, docs[i].class })
 	order := make([]int32, len(docs))
 	for i := range order {
 		order[i] = int32(i)
 	}
+	var keys []uint64
 	rng := rand.New(rand.NewPCG(17, trainSeed))
+	if !c.byPosition {
+		keys = orderKeys(len(docs), func(i int) ([]feature, int) { return docs[i].f, docs[i].class })
+	}
 	type step struct {
 		rows  []packedRow
 		class int
 	}
 	seq := make([]step, 0, len(docs))
+	// Pegasos: the weights are scale·w, so the decay of every weight at
+	// each step is one multiplication of scale.
 	scale, steps := 1.0, 0
 	margins := make([]float64, nc)
 	g := make([]float32, stride) // class -> step, 0: not moved
