@@ -14,9 +14,15 @@ package content
 // the seed and the pass. A document added, edited or removed takes or
 // leaves one place in every pass; the others keep their order. See
 // docs/architecture.md §3, "Training order".
+//
+// The functions below touch only their arguments and what they make, as
+// linear.train does, and run over every document of every pass: like it
+// they are go:norace, or a load under the race detector takes minutes.
 
 // docHash returns the hash of a document with these feature buckets and
 // this class.
+//
+//go:norace
 func docHash(f []feature, class int) uint64 {
 	h := uint64(0xcbf29ce484222325)
 	for _, x := range f {
@@ -33,6 +39,8 @@ func docKeys(docs []trainDoc, class func(*trainDoc) int) []uint64 {
 // orderKeys returns the order keys of n documents, doc giving the i-th's
 // features and class: the hash of each, the n-th copy of the same
 // document (from 0, in their order) told apart by n.
+//
+//go:norace
 func orderKeys(n int, doc func(i int) ([]feature, int)) []uint64 {
 	s := make([]keyed, n)
 	for i := range n {
@@ -55,6 +63,8 @@ func orderKeys(n int, doc func(i int) ([]feature, int)) []uint64 {
 
 // passOrder fills order with the indices of keys in the order of pass
 // under seed: by the keys mixed with both, ties by index.
+//
+//go:norace
 func passOrder(keys []uint64, seed uint64, pass int, order []int32) {
 	s := make([]keyed, len(keys))
 	salt := mix64(seed*0x9e3779b97f4a7c15 + uint64(pass) + 1)
@@ -74,6 +84,8 @@ type keyed struct {
 
 // radixSort sorts s by key, stably (equal keys keep their order), using
 // tmp (as long as s) as scratch, and returns the sorted slice (s or tmp).
+//
+//go:norace
 func radixSort(s, tmp []keyed) []keyed {
 	const bits = 11
 	var count [1 << bits]int

@@ -7,7 +7,10 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"os"
+	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -25,8 +28,50 @@ func freeAddrB(t testing.TB) string {
 	return ln.Addr().String()
 }
 
+// sharedModels is a model file trained once for the embedded content
+// (trainedModels).
+var sharedModels struct {
+	once      sync.Once
+	dir, path string
+	err       error
+}
+
+// trainedModels returns a file of the embedded content's models, trained
+// the first time it is asked for, for serve started by tests to read as a
+// release reads its shipped models (ANSINH_MODELS): under the race
+// detector a training takes about 15 s, a start that reads them a few.
+func trainedModels(t *testing.T) string {
+	t.Helper()
+	sharedModels.once.Do(func() {
+		dir, err := os.MkdirTemp("", "ansinh-models-")
+		if err != nil {
+			sharedModels.err = err
+			return
+		}
+		sharedModels.dir, sharedModels.path = dir, filepath.Join(dir, "models")
+		cfg, err := configFromEnv(testEnv(map[string]string{"ANSINH_DB": filepath.Join(dir, "unused.db")}))
+		if err == nil {
+			err = runContent(cfg, []string{"train", sharedModels.path}, io.Discard, io.Discard)
+		}
+		sharedModels.err = err
+	})
+	if sharedModels.err != nil {
+		t.Fatalf("training the shared models: %v", sharedModels.err)
+	}
+	return sharedModels.path
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if sharedModels.dir != "" {
+		os.RemoveAll(sharedModels.dir)
+	}
+	os.Exit(code)
+}
+
 // startServe runs serve in-process and returns its base URL and a stop
-// function that waits for a clean shutdown.
+// function that waits for a clean shutdown. Unless vars name models or a
+// content directory, serve reads the shared trained models.
 func startServe(t *testing.T, vars map[string]string) (string, func()) {
 	t.Helper()
 	if vars == nil {
@@ -34,6 +79,9 @@ func startServe(t *testing.T, vars map[string]string) (string, func()) {
 	}
 	if vars["ANSINH_HTTP"] == "" {
 		vars["ANSINH_HTTP"] = freeAddr(t)
+	}
+	if _, ok := vars["ANSINH_MODELS"]; !ok && vars["ANSINH_CONTENT_DIR"] == "" {
+		vars["ANSINH_MODELS"] = trainedModels(t)
 	}
 	cfg := testConfig(t, vars)
 	ctx, cancel := context.WithCancel(context.Background())
