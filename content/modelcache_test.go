@@ -179,13 +179,15 @@ func probeMessages(t *testing.T, path string) []string {
 // TestShippedModels: when the cache beside the database does not hold the
 // models, a load reads the shipped file written at build time for the same
 // content and program, answers as the trained models do and leaves the
-// cache alone; a shipped file of another program or other content is not
-// read (trained, the cache written), and a damaged one is reported.
+// cache alone; a shipped file of another program is not read (trained, the
+// cache written; other content changes the same fingerprint, TestModelCache),
+// and a damaged one is reported.
 func TestShippedModels(t *testing.T) {
 	fsys := copyFS(t, Embedded())
 	dir := t.TempDir()
 	shipped := filepath.Join(dir, "shipped.models")
-	if _, info, err := LoadCached(fsys, shipped, "", "release-1"); err != nil || !info.Written {
+	trained, info, err := LoadCached(fsys, shipped, "", "release-1")
+	if err != nil || !info.Written {
 		t.Fatalf("writing the shipped models: %+v %v", info, err)
 	}
 	own := filepath.Join(dir, "ansinh.db.models")
@@ -199,10 +201,6 @@ func TestShippedModels(t *testing.T) {
 	if _, err := os.Stat(own); !errors.Is(err, fs.ErrNotExist) {
 		t.Fatalf("the cache beside the database was touched: %v", err)
 	}
-	trained, err := Load(fsys)
-	if err != nil {
-		t.Fatal(err)
-	}
 	day := DateOf(time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC))
 	for _, m := range []string{"hộ cận nghèo vay vốn lãi suất bao nhiêu", "the bhyt ho ngheo het han", "con toi bi sot cao"} {
 		a, b := trained.Match(m, day), kb.Match(m, day)
@@ -212,12 +210,6 @@ func TestShippedModels(t *testing.T) {
 	}
 	if _, info, _ := LoadCached(fsys, own, shipped, "release-2"); info.Shipped || !info.Written || info.Err != nil {
 		t.Errorf("another program: %+v, want trained and the cache written", info)
-	}
-	changed := copyFS(t, fsys)
-	f := changed["loan.yaml"]
-	changed["loan.yaml"] = &fstest.MapFile{Data: append(append([]byte{}, f.Data...), "\n# a comment\n"...), Mode: f.Mode}
-	if _, info, _ := LoadCached(changed, filepath.Join(dir, "edited.models"), shipped, "release-1"); info.Shipped || !info.Written {
-		t.Errorf("edited content: %+v, want trained", info)
 	}
 	data, err := os.ReadFile(shipped)
 	if err != nil {

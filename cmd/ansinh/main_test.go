@@ -22,6 +22,10 @@ func testEnv(vars map[string]string) func(string) (string, bool) {
 	}
 }
 
+// testConfig returns the configuration vars give, with a fresh database
+// unless they name one, and the models trained once for the embedded
+// content (trainedModels) unless they name models (ANSINH_MODELS, empty:
+// none) or a content directory.
 func testConfig(t *testing.T, vars map[string]string) Config {
 	t.Helper()
 	if vars == nil {
@@ -29,6 +33,9 @@ func testConfig(t *testing.T, vars map[string]string) Config {
 	}
 	if _, ok := vars["ANSINH_DB"]; !ok {
 		vars["ANSINH_DB"] = filepath.Join(t.TempDir(), "ansinh.db")
+	}
+	if _, ok := vars["ANSINH_MODELS"]; !ok && vars["ANSINH_CONTENT_DIR"] == "" {
+		vars["ANSINH_MODELS"] = trainedModels(t)
 	}
 	cfg, err := configFromEnv(testEnv(vars))
 	if err != nil {

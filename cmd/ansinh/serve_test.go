@@ -37,9 +37,10 @@ var sharedModels struct {
 }
 
 // trainedModels returns a file of the embedded content's models, trained
-// the first time it is asked for, for serve started by tests to read as a
-// release reads its shipped models (ANSINH_MODELS): under the race
-// detector a training takes about 15 s, a start that reads them a few.
+// the first time it is asked for, for the app started by tests to read as
+// a release reads its shipped models (ANSINH_MODELS, see testConfig):
+// under the race detector a training takes about 15 s, a start that reads
+// them a few.
 func trainedModels(t *testing.T) string {
 	t.Helper()
 	sharedModels.once.Do(func() {
@@ -70,8 +71,7 @@ func TestMain(m *testing.M) {
 }
 
 // startServe runs serve in-process and returns its base URL and a stop
-// function that waits for a clean shutdown. Unless vars name models or a
-// content directory, serve reads the shared trained models.
+// function that waits for a clean shutdown.
 func startServe(t *testing.T, vars map[string]string) (string, func()) {
 	t.Helper()
 	if vars == nil {
@@ -79,9 +79,6 @@ func startServe(t *testing.T, vars map[string]string) (string, func()) {
 	}
 	if vars["ANSINH_HTTP"] == "" {
 		vars["ANSINH_HTTP"] = freeAddr(t)
-	}
-	if _, ok := vars["ANSINH_MODELS"]; !ok && vars["ANSINH_CONTENT_DIR"] == "" {
-		vars["ANSINH_MODELS"] = trainedModels(t)
 	}
 	cfg := testConfig(t, vars)
 	ctx, cancel := context.WithCancel(context.Background())
