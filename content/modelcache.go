@@ -45,8 +45,9 @@ type trained struct {
 // not empty, they are read from shipped, a file written the same way when
 // the program was built (a release carries it); path is then left as it
 // is. A missing, stale or damaged file costs only the training;
-// CacheInfo.Err reports why a file was not used (a missing or stale one
-// is not an error) or the cache could not be written.
+// CacheInfo.Err reports why a file was not used (a missing cache or a
+// stale file is not an error; a missing shipped file is, since the
+// operator named it) or the cache could not be written.
 func LoadCached(fsys fs.FS, path, shipped, program string) (*KB, CacheInfo, error) {
 	var info CacheInfo
 	key, err := modelKey(fsys, program)
