@@ -94,3 +94,13 @@ func TestPersonsMustBeKnown(t *testing.T) {
 		t.Errorf("problems %q lack %q", err, want)
 	}
 }
+
+// BenchmarkCheck measures `ansinh content check` and a reload's check of
+// the shipped content: every check, no model trained (BenchmarkLoad trains).
+func BenchmarkCheck(b *testing.B) {
+	for b.Loop() {
+		if problems, err := content.Check(content.Embedded()); err != nil || len(problems) > 0 {
+			b.Fatal(err, problems)
+		}
+	}
+}

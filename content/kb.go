@@ -51,7 +51,9 @@ func Load(fsys fs.FS) (*KB, error) {
 func load(fsys fs.FS) (*KB, Problems, error) { return loadTrained(fsys, nil) }
 
 // loadTrained is load with the models tm instead of training them (nil:
-// train).
+// train). A tm without a classifier (untrained) leaves every model out:
+// such a KB is for Check, which reads the content, not how models read
+// messages, and must never match a message.
 func loadTrained(fsys fs.FS, tm *trained) (*KB, Problems, error) {
 	entries, err := readEntries(fsys)
 	if err != nil {
@@ -98,9 +100,10 @@ func loadTrained(fsys fs.FS, tm *trained) (*KB, Problems, error) {
 	// knows the knowledge base's words. It trains here, on this goroutine,
 	// while the classifier still trains on its own (startBuild).
 	det.modelProblems = dproblems
-	if tm != nil && tm.danger != nil && tm.danger.nc == len(det.kinds)+1 {
+	switch {
+	case tm != nil && tm.danger != nil && tm.danger.nc == len(det.kinds)+1:
 		det.model = &dangerModel{view: tm.danger, kinds: det.kinds}
-	} else {
+	case tm == nil || tm.clf != nil:
 		det.model = det.trainDanger(dlines, entries)
 	}
 	kb.finishBuild(models)
@@ -187,7 +190,9 @@ func startBuild(entries []*Entry, ex *expander, tm *trained) (*KB, pendingModels
 // finishBuild waits for the topic models and sets what depends on them.
 func (kb *KB) finishBuild(models pendingModels) {
 	kb.clf = <-models.clf
-	kb.packed = pack(kb.clf)
+	if kb.clf != nil {
+		kb.packed = pack(kb.clf)
+	}
 	if models.svm != nil {
 		kb.svm = <-models.svm
 	}
@@ -195,7 +200,9 @@ func (kb *KB) finishBuild(models pendingModels) {
 	kb.cats = make([]category, len(kb.entries))
 	kb.facets = make([]facet, len(kb.entries))
 	for i, e := range kb.entries {
-		kb.topicOf[i] = slices.Index(kb.clf.topics, e.Topic)
+		if kb.clf != nil {
+			kb.topicOf[i] = slices.Index(kb.clf.topics, e.Topic)
+		}
 		title := kb.ex.syllables(nil, e.Title)
 		kb.cats[i] = categories(title, nil) | householdCategories(e.Households)
 		kb.facets[i] = entryFacets(kb.ex, e)

@@ -38,6 +38,9 @@ type trained struct {
 	danger *svmView // the danger model's view; nil: not trained (no DangerFile)
 }
 
+// untrained are no models: loadTrained leaves every model out.
+var untrained = &trained{}
+
 // LoadCached is Load with the trained models kept in the file at path
 // (0600, replaced atomically). program identifies the running program's
 // training code: a cache written by another build is not read. When path
@@ -76,16 +79,21 @@ func LoadCached(fsys fs.FS, path, shipped, program string) (*KB, CacheInfo, erro
 		info.Hit = !info.Shipped
 		return kb, info, nil
 	}
-	m := trained{clf: kb.clf, svm: kb.svm}
-	if kb.det.model != nil {
-		m.danger = kb.det.model.view
-	}
-	if err := writeModels(path, key, m); err != nil {
+	if err := writeModels(path, key, kb.models()); err != nil {
 		info.Err = err
 	} else {
 		info.Written = true
 	}
 	return kb, info, nil
+}
+
+// models returns kb's trained models.
+func (kb *KB) models() trained {
+	m := trained{clf: kb.clf, svm: kb.svm}
+	if kb.det.model != nil {
+		m.danger = kb.det.model.view
+	}
+	return m
 }
 
 // modelKey fingerprints what the models are trained from.
