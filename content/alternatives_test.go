@@ -12,10 +12,7 @@ import (
 // reduction the reduction, which topic share and retrieval alone rank
 // below other entries.
 func TestAlternativesEntryChoice(t *testing.T) {
-	kb, err := Load(Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb := loadOnce(t)
 	day := DateOf(time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC))
 	for _, tt := range []struct{ text, answer, first string }{
 		{"bố tôi hộ nghèo bị liệt nằm một chỗ có được trợ cấp người khuyết tật không, làm hồ sơ thế nào", "social-disability", "social-apply-papers"},

@@ -51,10 +51,7 @@ func TestProblemHomographs(t *testing.T) {
 // entry takes the place in the choice. It is a known miss of that change
 // (whose changed answers a blind judge found better 32 times, worse 19).
 func TestEntryChoiceReadsTheAsk(t *testing.T) {
-	kb, err := Load(Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb := loadOnce(t)
 	day, _ := ParseDate("2026-11-27")
 	for _, c := range []struct{ text, want, asks string }{
 		{"ho can ngheo vay von thi can mang theo gi", "loan-documents", "papers"},  // was loan-near-poor

@@ -6,10 +6,7 @@ import "testing"
 // map: every pair of the map is found with its term id, and pairs around
 // them that the map lacks are not.
 func TestBigramTableSameAsMap(t *testing.T) {
-	kb, err := Load(Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb := loadOnce(t)
 	ix := kb.ix
 	if len(ix.bigrams) == 0 {
 		t.Fatal("the index has no bigrams")

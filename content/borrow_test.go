@@ -34,10 +34,7 @@ var borrowCases = []struct{ text, topic string }{
 // names, and the explanation names the clause that lent it; without
 // borrowing the bot gives neither that answer.
 func TestBorrowSubject(t *testing.T) {
-	kb, err := Load(Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb := loadOnce(t)
 	day := DateOf(time.Date(2026, 11, 27, 10, 0, 0, 0, time.UTC))
 	lent := []string{"ky truoc e da nop don xin giam hoc phi nhung den gio chua thay truong tra lai tien", "năm ngoái được hỗ trợ 70% tiền mua thẻ bảo hiểm y tế"}
 	for i, c := range borrowCases {

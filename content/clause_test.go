@@ -102,10 +102,7 @@ func TestClauseParts(t *testing.T) {
 // another programme than the question, or whose thanks would read as small
 // talk.
 func TestLongQuestionTopic(t *testing.T) {
-	kb, err := Load(Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb := loadOnce(t)
 	day := DateOf(time.Date(2026, 11, 27, 10, 0, 0, 0, time.UTC))
 	tests := []struct{ text, topic string }{
 		// Trailing thanks once made this small talk.

@@ -9,10 +9,7 @@ import (
 // model test reads raise no alarm by the vocabulary alone, so the model is
 // what catches them; and without the model they raise none.
 func TestDangerModelOnlyWhereTheVocabularyIsSilent(t *testing.T) {
-	kb, err := Load(Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb := loadOnce(t)
 	if kb.det.model == nil {
 		t.Fatalf("no danger model trained from %s", DangerFile)
 	}
@@ -31,10 +28,7 @@ func TestDangerModelOnlyWhereTheVocabularyIsSilent(t *testing.T) {
 // message cries for help, as the vocabulary's do, so the number comes
 // alone.
 func TestDangerModelCry(t *testing.T) {
-	kb, err := Load(Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb := loadOnce(t)
 	for text, cry := range map[string]bool{
 		"thang ck say ruou dang bop co vo em, ca nha dang keu":              false,
 		"thang ck say ruou dang bop co vo em, ca nha dang keu, giup em voi": true,

@@ -10,10 +10,7 @@ import (
 // question's weight, where the thing asked about is told: a boarding
 // pupil's meals, a job lost (not work abroad). ask --explain says so.
 func TestEntryReadsWholeMessage(t *testing.T) {
-	kb, err := Load(Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb := loadOnce(t)
 	day := DateOf(time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC))
 	for _, tt := range []struct{ text, entry string }{
 		{"Con tôi học lớp 3 trường công, ở bán trú, nhà tôi hộ nghèo ở xã vùng cao. Cho hỏi cháu có được hỗ trợ gì không?", "edu-meals-boarding"},

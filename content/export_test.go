@@ -13,3 +13,7 @@ func LoadLenient(fsys fs.FS) (*KB, error) {
 func SetTuning(mix, scale, bonus, cue float64) {
 	topicMix, topicScale, phraseBonus, cueBonus = mix, scale, bonus, cue
 }
+
+// SharedKB is the shipped content loaded once for the test binary, shared
+// by the package's own tests and the external ones.
+var SharedKB = internalKB

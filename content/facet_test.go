@@ -69,10 +69,7 @@ func TestFacets(t *testing.T) {
 // names, and for those its keywords name when a keyword is nothing but the
 // level's name; persons come from the title and any keyword.
 func TestEntryFacets(t *testing.T) {
-	kb, err := Load(Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb := loadOnce(t)
 	for _, tt := range []struct {
 		id   string
 		want facet
@@ -105,10 +102,7 @@ func TestEntryFacets(t *testing.T) {
 // picks the entry inside the topic, where retrieval prefers an entry
 // written for another level or person on the words it shares.
 func TestFacetEntryChoice(t *testing.T) {
-	kb, err := Load(Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb := loadOnce(t)
 	day := DateOf(time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC))
 	for _, tt := range []struct{ text, entry string }{
 		// A pupil in secondary school, not a college student.
@@ -159,10 +153,7 @@ func TestFacetEntryChoice(t *testing.T) {
 // elderly's entry leads "bố tôi 80 tuổi, … thẻ bảo hiểm y tế miễn phí"
 // by more than the band, and the free card is not listed there).
 func TestExplainFacets(t *testing.T) {
-	kb, err := Load(Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb := loadOnce(t)
 	day := DateOf(time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC))
 	x := kb.Explain("người cao tuổi đang nhận trợ cấp xã hội có được thẻ bhyt không", day, 3)
 	if !slices.Contains(x.FacetUp, "bhyt-elderly (elderly)") {
@@ -176,10 +167,7 @@ func TestExplainFacets(t *testing.T) {
 // TestFacetsInAgrees: the matcher's fast reading (only the syllables that
 // may start a name) finds the facets a full scan finds.
 func TestFacetsInAgrees(t *testing.T) {
-	kb, err := Load(Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb := loadOnce(t)
 	n := 0
 	for _, path := range []string{"testdata/entries.tsv", "testdata/entries2.tsv", "testdata/questions.tsv", "testdata/long.tsv"} {
 		for _, l := range readTSV(t, path) {
@@ -202,10 +190,7 @@ func TestFacetsInAgrees(t *testing.T) {
 // about is weighed in the entry choice from catBand of the best retrieval
 // score, the others from refineBand.
 func TestCategoryBand(t *testing.T) {
-	kb, err := Load(Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb := loadOnce(t)
 	near, student := -1, -1
 	for i, e := range kb.entries {
 		switch e.ID {

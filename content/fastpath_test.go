@@ -19,8 +19,25 @@ import (
 // implementations on every message of the test sets and variants of them,
 // so an optimisation can never change an answer.
 
-// raceStride thins fastpathMessages under the race detector.
+// raceStride thins fastpathMessages and raceThinned under the race
+// detector.
 const raceStride = 4
+
+// raceThinned returns s, or every raceStride-th element of it under the
+// race detector: for the tests holding a training to its reference bit for
+// bit, which the race detector slows tenfold and has nothing to find in (a
+// training runs on one goroutine). CI runs them on all of s once more
+// without it (.ci/run).
+func raceThinned[T any](s []T) []T {
+	if !raceEnabled {
+		return s
+	}
+	var out []T
+	for i := 0; i < len(s); i += raceStride {
+		out = append(out, s[i])
+	}
+	return out
+}
 
 // fastpathMessages returns every distinct message of the repository's test sets and,
 // when present, the workspace's dev set, each also without marks, in upper
@@ -159,10 +176,7 @@ func isTitled(w string) bool {
 
 func TestDetectorFastPath(t *testing.T) {
 	t.Parallel() // pure and long: beside the others on a second core
-	kb, err := Load(Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb := loadOnce(t)
 	d := kb.det
 	fired := 0
 	for _, text := range fastpathMessages(t) {
@@ -273,10 +287,7 @@ func (kb *KB) refCoverage(pos []int32, entry int) float64 {
 
 func TestMatcherFastPath(t *testing.T) {
 	t.Parallel() // pure and long: beside the others on a second core
-	kb, err := Load(Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb := loadOnce(t)
 	if kb.packed == nil {
 		t.Fatal("the classifier was not packed")
 	}
@@ -319,10 +330,7 @@ func TestMatcherFastPath(t *testing.T) {
 }
 
 func TestForceOnFollowsTheDay(t *testing.T) {
-	kb, err := Load(Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb := loadOnce(t)
 	s := kb.newScratch()
 	changes := 0
 	for _, day := range []time.Time{
@@ -422,10 +430,7 @@ func refFold(s string) string {
 // classifier with pseudo-random weights in a fifth of the buckets, and on
 // a message with more features than packChunk (summed chunk by chunk).
 func TestPackedClassifierClassCounts(t *testing.T) {
-	kb, err := Load(Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb := loadOnce(t)
 	s := kb.newScratch()
 	var feats [][]feature
 	for _, text := range fastpathMessages(t)[:200] {
@@ -493,10 +498,7 @@ func (c *classifier) biases64() []float64 {
 // each also with a letter doubled, dropped and swapped.
 func TestTypoCorrectionFastPath(t *testing.T) {
 	t.Parallel() // pure and long: beside the others on a second core
-	kb, err := Load(Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb := loadOnce(t)
 	ix, d := kb.ix, kb.det
 	refCorrect := func(s string) int32 {
 		if len(s) < 4 || len(s) > 12 || !isASCII(s) || ix.protected[s] {

@@ -63,7 +63,7 @@ func trainReference(m *linear, docs []trainDoc, class func(*trainDoc) int, epoch
 func TestTrainPackedSameWeights(t *testing.T) {
 	keep(t, &useAVX)
 	kb := loadOnce(t)
-	docs := classifierDocs(kb.entries, kb.ex, kb.clf.topics, nil)
+	docs := raceThinned(classifierDocs(kb.entries, kb.ex, kb.clf.topics, nil))
 	for _, d := range docs {
 		kb.clf.weigh(d.f)
 	}

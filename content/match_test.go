@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -16,7 +15,7 @@ var refDay = time.Date(2026, 11, 27, 10, 0, 0, 0, time.UTC)
 
 // embeddedKB loads the shipped content once for the test binary (a KB is
 // read-only once loaded; TestTrainingDeterministic loads its own).
-var embeddedKB = sync.OnceValues(func() (*content.KB, error) { return content.Load(content.Embedded()) })
+var embeddedKB = content.SharedKB
 
 func mustKB(tb testing.TB) *content.KB {
 	tb.Helper()

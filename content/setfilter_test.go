@@ -10,10 +10,7 @@ import (
 // every message of the test sets (and variants) it expands exactly as
 // looking every syllable up does, and it does skip most syllables.
 func TestShortFormFilter(t *testing.T) {
-	kb, err := Load(Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb := loadOnce(t)
 	ex := kb.ex
 	if !ex.short.on {
 		t.Fatal("the embedded abbreviations left the filter off")

@@ -127,12 +127,13 @@ func TestSVMTrainPackedSameView(t *testing.T) {
 	keep(t, &trainSeed)
 	keep(t, &useAVX)
 	kb := loadOnce(t)
+	entries := raceThinned(kb.entries)
 	for _, seed := range []uint64{2026, 7} {
 		trainSeed = seed
-		want := trainSVMViewReference(kb.entries, kb.ex, Topics)
+		want := trainSVMViewReference(entries, kb.ex, Topics)
 		for _, avx := range []bool{false, useAVX} {
 			useAVX = avx
-			got := trainSVMView(kb.entries, kb.ex, Topics)
+			got := trainSVMView(entries, kb.ex, Topics)
 			if !slices.Equal(got.row, want.row) || !slices.Equal(got.q, want.q) || !slices.Equal(got.scale, want.scale) || !slices.Equal(got.b, want.b) {
 				t.Fatalf("seed %d, AVX %v: the packed training's view differs from the plain training's", seed, avx)
 			}

@@ -9,10 +9,7 @@ import (
 // when an entry is written for it, and to the category's entry when the
 // words after "thì" ask the category's own rate.
 func TestThingAsked(t *testing.T) {
-	kb, err := Load(Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb := loadOnce(t)
 	day, _ := ParseDate("2026-11-27")
 	for _, c := range []struct{ text, want, thing string }{
 		{"thẻ bhyt hộ cận nghèo bị mất thì làm lại ở đâu", "bhyt-lost-card", "lam lai o dau"},
@@ -33,10 +30,7 @@ func TestThingAsked(t *testing.T) {
 // TestMarkThing reads the thing asked only after a "thì" that follows the
 // category named, not the exam ("thi đại học"), not in a long message.
 func TestMarkThing(t *testing.T) {
-	kb, err := Load(Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb := loadOnce(t)
 	for _, c := range []struct{ text, thing string }{
 		{"nhà tôi hộ nghèo thì vay vốn cần giấy tờ gì", "vay von can giay to gi"},
 		{"thì ra hộ nghèo được vay vốn à", ""},                      // "thì" before the category

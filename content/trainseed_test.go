@@ -14,10 +14,8 @@ func TestTrainSeedOrdersTraining(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	kb, err := Load(Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
+	entries = raceThinned(entries)
+	kb := loadOnce(t)
 	train := func(seed uint64) ([]float32, []float32) {
 		trainSeed = seed
 		c := trainClassifier(entries, kb.ex)

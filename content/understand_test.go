@@ -72,11 +72,11 @@ func TestCategories(t *testing.T) {
 // TestTrainingDeterministic: two loads give the same classifier, so the
 // same message always gets the same answer.
 func TestTrainingDeterministic(t *testing.T) {
-	a, err := Load(Embedded())
+	a := loadOnce(t)
+	b, err := Load(Embedded())
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, _ := Load(Embedded())
 	for i := range a.clf.w {
 		if a.clf.w[i] != b.clf.w[i] {
 			t.Fatalf("weight %d differs between two trainings: %v vs %v", i, a.clf.w[i], b.clf.w[i])
@@ -92,10 +92,7 @@ func TestTrainingDeterministic(t *testing.T) {
 // TestStoryBeforeQuestion: the question clause decides, not the programmes
 // the story names (the understanding issue's own example).
 func TestStoryBeforeQuestion(t *testing.T) {
-	kb, err := Load(Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb := loadOnce(t)
 	day := DateOf(time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC))
 	tests := []struct{ text, topic string }{
 		{"nha toi co 2 ong ba gia 70 may tuoi, con cai di lam an xa, cai nha go muc het roi, mua to la dot, chinh quyen co chuong trinh nao giup lam lai nha khong", TopicHousing},
@@ -124,10 +121,7 @@ func BenchmarkLoad(b *testing.B) {
 // else from the one named closest before it, not from the first one the
 // message names.
 func TestAskedCategory(t *testing.T) {
-	kb, err := Load(Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb := loadOnce(t)
 	day := DateOf(time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC))
 	tests := []struct{ text, entry, household string }{
 		// The neighbour's category in the first clause, the family's own
@@ -175,10 +169,7 @@ func TestAskedCategory(t *testing.T) {
 // question is about, as the matcher reads it, and answers without asking
 // which household the citizen's is.
 func TestHouseholdIn(t *testing.T) {
-	kb, err := Load(Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb := loadOnce(t)
 	for _, tt := range []struct{ text, want string }{
 		{"hộ cận nghèo", HouseholdNearPoor},
 		{"lãi suất vay bao nhiêu", ""},
@@ -204,10 +195,7 @@ func TestHouseholdIn(t *testing.T) {
 // entry written for a neighbour's category: the household said it is
 // near-poor.
 func TestAlternativesOwnCategory(t *testing.T) {
-	kb, err := Load(Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb := loadOnce(t)
 	day := DateOf(time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC))
 	for _, tt := range []struct{ text, entry, neighbours string }{
 		{"hàng xóm nhà tôi là hộ nghèo được vay vốn, nhà tôi cận nghèo thì có được vay không", "loan-near-poor", "loan-poor-household"},
@@ -279,10 +267,7 @@ func TestFoldIs(t *testing.T) {
 // share most words: lunch at nursery school is the meals entry, not the
 // learning costs' nor the nursery fees'.
 func TestEntryModel(t *testing.T) {
-	kb, err := Load(Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb := loadOnce(t)
 	s := kb.newScratch()
 	kb.score(s, "con hộ cận nghèo học mầm non có được hỗ trợ tiền ăn trưa không")
 	k := slices.Index(kb.clf.topics, TopicEducation)
@@ -301,10 +286,7 @@ func TestEntryModel(t *testing.T) {
 // TestEntryModelsPacked: every entry model is read through packed weights,
 // which give the same probabilities as the model.
 func TestEntryModelsPacked(t *testing.T) {
-	kb, err := Load(Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb := loadOnce(t)
 	s := kb.newScratch()
 	kb.score(s, "nhà tôi hộ cận nghèo, con học mầm non có được miễn học phí và tiền ăn trưa không")
 	for k, m := range kb.clf.entries {
@@ -337,10 +319,7 @@ func TestEntryModelsPacked(t *testing.T) {
 // is drawn from the documents (order.go), neither is "dong bao hiem o dau",
 // read as where the near-poor pay their share of the card.
 func TestOutOfScopeMargin(t *testing.T) {
-	kb, err := Load(Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb := loadOnce(t)
 	day := DateOf(time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC))
 	byRule := 0
 	for _, q := range []string{"bao hiem bn tien", "tien bao hiem bn", "bảo hiểm bao nhiêu tiền", "mua bao hiem o dau", "nop tien bao hiem o dau"} {
@@ -361,13 +340,10 @@ func TestOutOfScopeMargin(t *testing.T) {
 // probability stay), so the classifier's reading of a topic counts
 // against retrieval's keyword hits on another.
 func TestSharpen(t *testing.T) {
+	kb := loadOnce(t) // loaded first: svmBeta = 0 would leave the shared KB without its SVM view
 	beta := svmBeta
 	svmBeta = 0 // the classifier alone, without the SVM view blended in
 	t.Cleanup(func() { svmBeta = beta })
-	kb, err := Load(Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
 	s := kb.newScratch()
 	kb.score(s, "ở chung nhà bố mẹ, công tơ điện chung, nhà em hộ nghèo riêng có được tiền điện không")
 	raw := make([]float64, len(s.probs))
