@@ -50,16 +50,21 @@ var untrained = &trained{}
 // is. A missing, stale or damaged file costs only the training;
 // CacheInfo.Err reports why a file was not used (a missing cache or a
 // stale file is not an error; a missing shipped file is, since the
-// operator named it) or the cache could not be written.
+// operator named it) or the cache could not be written. An empty path
+// keeps no cache: the models are read from shipped or trained, and no
+// file is written.
 func LoadCached(fsys fs.FS, path, shipped, program string) (*KB, CacheInfo, error) {
 	var info CacheInfo
 	key, err := modelKey(fsys, program)
 	if err != nil {
 		return nil, info, err
 	}
-	tm, err := readModels(path, key)
-	if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		info.Err = err
+	var tm *trained
+	if path != "" {
+		tm, err = readModels(path, key)
+		if err != nil && !errors.Is(err, fs.ErrNotExist) {
+			info.Err = err
+		}
 	}
 	if tm == nil && shipped != "" {
 		tm, err = readModels(shipped, key)
@@ -77,6 +82,9 @@ func LoadCached(fsys fs.FS, path, shipped, program string) (*KB, CacheInfo, erro
 	}
 	if tm != nil {
 		info.Hit = !info.Shipped
+		return kb, info, nil
+	}
+	if path == "" {
 		return kb, info, nil
 	}
 	if err := writeModels(path, key, kb.models()); err != nil {

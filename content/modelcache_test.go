@@ -217,6 +217,18 @@ func TestShippedModels(t *testing.T) {
 			t.Errorf("%q: trained %s/%s %.4f, shipped %s/%s %.4f", m, a.Topic, entryOf(a), a.Score, b.Topic, entryOf(b), b.Score)
 		}
 	}
+	// Without a cache (an empty path, as the command-line tools pass when
+	// none exists): the shipped models are read, else trained, and no file
+	// is written.
+	if _, info, err := LoadCached(fsys, "", shipped, "release-1"); err != nil || !info.Shipped || info.Hit || info.Written || info.Err != nil {
+		t.Errorf("no cache, shipped models: %+v, %v; want the shipped models read", info, err)
+	}
+	if _, info, err := LoadCached(fsys, "", "", "release-1"); err != nil || info.Shipped || info.Hit || info.Written || info.Err != nil {
+		t.Errorf("no cache, no shipped models: %+v, %v; want trained, nothing written", info, err)
+	}
+	if files, err := os.ReadDir(dir); err != nil || len(files) != 1 {
+		t.Errorf("files beside the shipped models: %v, %v; want none", files, err)
+	}
 	if _, info, _ := LoadCached(fsys, own, shipped, "release-2"); info.Shipped || !info.Written || info.Err != nil {
 		t.Errorf("another program: %+v, want trained and the cache written", info)
 	}
