@@ -261,12 +261,28 @@ func (c Config) contentFS() fs.FS {
 	return content.Embedded()
 }
 
+// loadKB loads the knowledge base for the command-line tools (ask,
+// eligibility, content export).
 func (c Config) loadKB() (*content.KB, error) {
-	kb, err := content.Load(c.contentFS())
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", c.contentWhere(), err)
+	kb, _, err := c.loadKBModels()
+	return kb, err
+}
+
+// loadKBModels is loadKB, also telling where the models came from. The
+// tools read the models serve keeps beside the database when that file
+// exists, else the shipped ones (ANSINH_MODELS), else train them; they
+// create no file (a stale or damaged cache is trained again and replaced,
+// as serve would).
+func (c Config) loadKBModels() (*content.KB, content.CacheInfo, error) {
+	cache := modelCachePath(c.DB)
+	if _, err := os.Stat(cache); err != nil {
+		cache = ""
 	}
-	return kb, nil
+	kb, info, err := content.LoadCached(c.contentFS(), cache, c.ShippedModels, programID())
+	if err != nil {
+		return nil, info, fmt.Errorf("%s: %w", c.contentWhere(), err)
+	}
+	return kb, info, nil
 }
 
 // loadRules loads the knowledge base and the eligibility rules checked

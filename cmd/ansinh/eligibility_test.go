@@ -7,12 +7,23 @@ import (
 	"errors"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 )
 
+// testEnviron gives a test going through run, which reads the process's
+// environment, what testConfig gives the others: a database of its own and
+// the models trained once.
+func testEnviron(t *testing.T) {
+	t.Helper()
+	t.Setenv("ANSINH_DB", filepath.Join(t.TempDir(), "ansinh.db"))
+	t.Setenv("ANSINH_MODELS", trainedModels(t))
+}
+
 func runElig(t *testing.T, args ...string) (string, error) {
 	t.Helper()
+	testEnviron(t)
 	var out, errOut bytes.Buffer
 	err := run(context.Background(), append([]string{"eligibility"}, args...), strings.NewReader(""), &out, &errOut)
 	return out.String(), err
@@ -129,6 +140,7 @@ func TestEligibilityExitCode(t *testing.T) {
 // TestAskSumsAndCheck: ask gives the bot's first reply: the sum for an
 // arithmetic question, the check's opening for a household's request.
 func TestAskSumsAndCheck(t *testing.T) {
+	testEnviron(t)
 	var out bytes.Buffer
 	err := run(context.Background(), []string{"ask", "--json", "--date", "2026-11-29",
 		"vay 50 triệu thì mỗi tháng trả lãi bao nhiêu", "nha toi 5 nguoi thu nhap 6 trieu co phai ho ngheo khong"}, strings.NewReader(""), &out, &bytes.Buffer{})

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/bacninh/ansinh/content"
 )
 
 // TestModelCacheBesideDB: the first start trains the models and keeps them
@@ -107,5 +109,42 @@ func TestProgramIDIsTheGoBuildID(t *testing.T) {
 	}
 	if got := goBuildID(filepath.Join(t.TempDir(), "none")); got != "" {
 		t.Fatalf("a missing file's build ID: %q", got)
+	}
+}
+
+// TestToolsReadTheModels: ask, eligibility and content export read the
+// models serve keeps beside the database when that file exists, else the
+// shipped ones, else train them, and never create a file.
+func TestToolsReadTheModels(t *testing.T) {
+	cfg := testConfig(t, nil) // ANSINH_MODELS: the models trained once (content train)
+	dir := filepath.Dir(cfg.DB)
+	trained, err := os.ReadFile(cfg.ShippedModels)
+	if err != nil {
+		t.Fatal(err)
+	}
+	load := func(cfg Config) content.CacheInfo {
+		t.Helper()
+		kb, info, err := cfg.loadKBModels()
+		if err != nil || len(kb.Entries()) == 0 {
+			t.Fatalf("load: %v", err)
+		}
+		return info
+	}
+	if info := load(cfg); !info.Shipped || info.Written || info.Err != nil {
+		t.Errorf("no cache beside the database: %+v, want the shipped models read", info)
+	}
+	cfg.ShippedModels = ""
+	if info := load(cfg); info.Shipped || info.Hit || info.Written || info.Err != nil {
+		t.Errorf("no cache, no shipped models: %+v, want trained", info)
+	}
+	if files, err := os.ReadDir(dir); err != nil || len(files) != 0 {
+		t.Fatalf("the database's directory holds %v (%v), want nothing", files, err)
+	}
+	// serve writes the cache as content train writes its file.
+	if err := os.WriteFile(modelCachePath(cfg.DB), trained, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if info := load(cfg); !info.Hit || info.Written || info.Err != nil {
+		t.Errorf("a cache beside the database: %+v, want it read", info)
 	}
 }
