@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 
 	"github.com/bacninh/ansinh/content"
 )
@@ -18,7 +20,7 @@ func runContent(cfg Config, args []string, stdout, stderr io.Writer) error {
 	}
 	switch args[0] {
 	case "check":
-		kb, problems, err := checkContent(cfg.contentFS())
+		kb, problems, err := checkContent(cfg.contentFS(), cfg.loadKB)
 		if len(problems) > 0 {
 			for _, p := range problems {
 				fmt.Fprintln(stderr, p)
@@ -53,6 +55,13 @@ func runContent(cfg Config, args []string, stdout, stderr io.Writer) error {
 // when the cache beside its database does not hold them (ANSINH_MODELS):
 // a release built with its models starts without training.
 func trainContent(cfg Config, path string, stdout io.Writer) error {
+	// A file that could not be written is known before training.
+	if st, err := os.Stat(filepath.Dir(path)); err != nil || !st.IsDir() {
+		if err == nil {
+			err = fmt.Errorf("%s is not a directory", filepath.Dir(path))
+		}
+		return fmt.Errorf("write the models: %w", err)
+	}
 	kb, info, err := content.LoadCached(cfg.contentFS(), path, "", programID())
 	if err != nil {
 		return err

@@ -44,13 +44,14 @@ func snapshotContent(fsys fs.FS) (fstest.MapFS, string, error) {
 
 // checkContent checks fsys as `ansinh content check` does: every problem of
 // the entries, the abbreviations, the seasonal broadcasts and the holiday
-// calendar. A sound knowledge base is returned loaded.
-func checkContent(fsys fs.FS) (*content.KB, content.Problems, error) {
+// calendar. A sound knowledge base is returned, loaded by load from the
+// same files (with its models kept, shipped or trained).
+func checkContent(fsys fs.FS, load func() (*content.KB, error)) (*content.KB, content.Problems, error) {
 	problems, err := content.Check(fsys)
 	if err != nil || len(problems) > 0 {
 		return nil, problems, err
 	}
-	kb, err := content.Load(fsys)
+	kb, err := load()
 	return kb, nil, err
 }
 
@@ -72,7 +73,12 @@ func (a *app) reloadContent() error {
 	if err != nil {
 		return reject(err)
 	}
-	kb, problems, err := checkContent(fsys)
+	// The models as a start reads them: a reload of unchanged content
+	// trains nothing, and one of new content writes the cache the next
+	// start reads.
+	kb, problems, err := checkContent(fsys, func() (*content.KB, error) {
+		return loadKBCached(fsys, modelCachePath(a.cfg.DB), a.cfg.ShippedModels, a.log)
+	})
 	if len(problems) > 0 {
 		for _, p := range problems {
 			a.log.Error("content problem", "problem", p)

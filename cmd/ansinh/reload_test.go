@@ -200,8 +200,19 @@ func TestReloadOnSIGHUP(t *testing.T) {
 		t.Errorf("button of a removed entry answered %q, want %q", got[len(got)-1], want)
 	}
 
+	// Each reload of new content trained its models and kept them beside
+	// the database; a reload of unchanged content reads them back.
+	if n := strings.Count(readFile(t, logf.Name()), "models=trained cache_written=true"); n != 3 {
+		t.Errorf("%d loads trained and kept the models, want 3 (the start and two reloads)", n)
+	}
+	hup()
+	waitUntil(t, "the third reload", func() bool { return strings.Count(readFile(t, logf.Name()), "content reloaded") == 3 })
+	if n := strings.Count(readFile(t, logf.Name()), `models="from cache" cache_written=false`); n != 1 {
+		t.Errorf("a reload of unchanged content: %d loads read the kept models, want 1", n)
+	}
+
 	m := scrapeText(t, w.base)
-	for _, want := range []string{`ansinh_content_reloads_total{result="ok"} 2`, `ansinh_content_reloads_total{result="rejected"} 1`} {
+	for _, want := range []string{`ansinh_content_reloads_total{result="ok"} 3`, `ansinh_content_reloads_total{result="rejected"} 1`} {
 		if !strings.Contains(m, want+"\n") {
 			t.Errorf("metrics lack %s", want)
 		}
