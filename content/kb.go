@@ -51,9 +51,9 @@ func Load(fsys fs.FS) (*KB, error) {
 func load(fsys fs.FS) (*KB, Problems, error) { return loadTrained(fsys, nil) }
 
 // loadTrained is load with the models tm instead of training them (nil:
-// train). A tm without a classifier (untrained) leaves every model out:
-// such a KB is for Check, which reads the content, not how models read
-// messages, and must never match a message.
+// train). untrained leaves every model out: such a KB is for Check, which
+// reads the content, not how models read messages, and must never match a
+// message.
 func loadTrained(fsys fs.FS, tm *trained) (*KB, Problems, error) {
 	entries, err := readEntries(fsys)
 	if err != nil {
@@ -103,7 +103,7 @@ func loadTrained(fsys fs.FS, tm *trained) (*KB, Problems, error) {
 	switch {
 	case tm != nil && tm.danger != nil && tm.danger.nc == len(det.kinds)+1:
 		det.model = &dangerModel{view: tm.danger, kinds: det.kinds}
-	case tm == nil || tm.clf != nil:
+	case tm != untrained:
 		det.model = det.trainDanger(dlines, entries)
 	}
 	kb.finishBuild(models)

@@ -13,8 +13,9 @@ import (
 
 var refDay = time.Date(2026, 11, 27, 10, 0, 0, 0, time.UTC)
 
-// embeddedKB loads the shipped content once for the test binary (a KB is
-// read-only once loaded; TestTrainingDeterministic loads its own).
+// embeddedKB is the shipped content loaded once for the test binary, the
+// same load the package's own tests share (a KB is read-only once loaded;
+// the tests of training itself load their own).
 var embeddedKB = content.SharedKB
 
 func mustKB(tb testing.TB) *content.KB {

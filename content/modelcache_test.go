@@ -227,7 +227,7 @@ func TestShippedModels(t *testing.T) {
 		t.Errorf("no cache, no shipped models: %+v, %v; want trained, nothing written", info, err)
 	}
 	if files, err := os.ReadDir(dir); err != nil || len(files) != 1 {
-		t.Errorf("files beside the shipped models: %v, %v; want none", files, err)
+		t.Errorf("files beside the shipped models: %v, %v; want the shipped file alone", files, err)
 	}
 	if _, info, _ := LoadCached(fsys, own, shipped, "release-2"); info.Shipped || !info.Written || info.Err != nil {
 		t.Errorf("another program: %+v, want trained and the cache written", info)

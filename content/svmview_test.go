@@ -7,7 +7,8 @@ import (
 	"testing"
 )
 
-// svmKB loads the knowledge base with the SVM view on at the tuned blend.
+// svmKB returns the shared knowledge base with the SVM view blended in at
+// the tuned weight.
 // It sets the package's svmBeta: a test calling it must not run in
 // parallel (the race detector caught TestSVMViewFastPath and
 // TestSVMTermsShared writing it beside the parallel fast-path tests).
