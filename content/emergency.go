@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -69,6 +70,15 @@ type emergencyFile struct {
 	// capitalised words after one are the name, where a strict or accented
 	// phrase does not match ("thôn Khe Ngát" is a village, not "ngất").
 	PlaceNouns []string `yaml:"place_nouns"`
+	// AsideCalms names the marker lists that tell a question about a
+	// benefit or a paper. A danger told after the last of them, in a
+	// clause that also says now (the "present" markers), is read again on
+	// its own (detector.aside).
+	AsideCalms []string `yaml:"aside_calms"`
+	// AsideKeep names the marker lists that, anywhere in the message, still
+	// calm the tail detector.aside reads ("lợn nhà em bị dịch, có được hỗ
+	// trợ không, giờ nó nằm li bì": a sick animal's).
+	AsideKeep []string `yaml:"aside_keep"`
 }
 
 type emergencyKind struct {
@@ -142,6 +152,9 @@ type detector struct {
 	// messages; modelProblems are the lines of its file it left out.
 	model         *dangerModel
 	modelProblems Problems
+	// asideCalms, asideKeep: the marker lists of EmergencyFile's
+	// aside_calms and aside_keep.
+	asideCalms, asideKeep map[string]bool
 }
 
 type dangerKind struct {
@@ -206,6 +219,23 @@ func loadDetector(fsys fs.FS, ex *expander) (*detector, Problems, error) {
 		}
 	}
 	d.veto = compile(f.Veto, modeLenient)
+	d.asideCalms = map[string]bool{}
+	for _, name := range f.AsideCalms {
+		if _, ok := d.markers[name]; !ok {
+			p = append(p, fmt.Sprintf("%s: aside_calms: unknown marker list %q", EmergencyFile, name))
+		}
+		d.asideCalms[name] = true
+	}
+	d.asideKeep = map[string]bool{}
+	for _, name := range f.AsideKeep {
+		if _, ok := d.markers[name]; !ok {
+			p = append(p, fmt.Sprintf("%s: aside_keep: unknown marker list %q", EmergencyFile, name))
+		}
+		d.asideKeep[name] = true
+	}
+	if len(f.AsideCalms) > 0 && len(d.markers["present"]) == 0 {
+		p = append(p, fmt.Sprintf("%s: aside_calms needs a \"present\" marker list", EmergencyFile))
+	}
 	seen := map[string]bool{}
 	for _, k := range f.Kinds {
 		if seen[k.Kind] {
@@ -337,6 +367,15 @@ func (kb *KB) Detect(text string) (Alarm, bool) {
 }
 
 func (d *detector) detect(text string) (Alarm, bool) {
+	a, _, ok := d.detectIn(text, true)
+	return a, ok
+}
+
+// detectIn is detect; aside says whether to read a danger told after a
+// question on its own (detector.aside), which a tail read so never does.
+// It also returns the danger model's margin when the model raised the
+// alarm, else 0.
+func (d *detector) detectIn(text string, aside bool) (Alarm, float64, bool) {
 	m, _ := d.pool.Get().(*dmsg)
 	if m == nil {
 		m = &dmsg{}
@@ -345,28 +384,132 @@ func (d *detector) detect(text string) (Alarm, bool) {
 	matched := d.tokens(m, text)
 	if matched {
 		if a, ok := d.judge(m); ok {
-			return a, true
+			return a, 0, true
 		}
 	}
 	// tokens scanned the message whatever it returned.
 	if d.model == nil {
-		return Alarm{}, false
+		return Alarm{}, 0, false
 	}
 	// The model reads what the vocabulary has no phrase for. The kind it
 	// reads keeps the kind's calms (a past event, a sick animal, a person
 	// found), unless the message says now.
-	k, margin := d.model.read(m)
-	if k == nil || !k.Urgent {
+	if k, margin := d.model.read(m); k != nil && k.Urgent {
+		if !matched {
+			d.matchAll(m, func(w *dword) []dcand { return w.other })
+			matched = true
+		}
+		c := d.newCalmer(m, map[string]bool{})
+		if !k.calmed(c.marker, c.spare) {
+			return Alarm{Kind: k.Kind, Entry: k.Entry, Urgent: true, Phrase: fmt.Sprintf("danger model, margin %.2f", margin), Cry: c.marker("cry")}, margin, true
+		}
+	}
+	if !aside {
+		return Alarm{}, 0, false
+	}
+	a, ok := d.aside(m, text, matched)
+	return a, 0, ok
+}
+
+// The danger model's reading of a tail counts (detector.aside) when the
+// tail has asideModelWords words at least and the kind leads "none" by
+// asideModelMargin: a few words weigh too little against "none" ("bà tôi
+// đang nhận tiền mặt"), and a close call there is no call.
+const (
+	asideModelWords  = 12
+	asideModelMargin = 0.25
+)
+
+// aside reads on its own the part of a message after its last question
+// about a benefit or a paper (the aside_calms markers), when that part
+// says now (the "present" markers): "cho em hỏi thẻ bảo hiểm có dùng ở
+// viện tỉnh không, vì mẹ em vừa ngã, giờ nói ngọng, miệng méo". Read
+// whole, the question calms the danger told after it. A danger told
+// before the question ("con em vừa bị chó cắn, tiêm phòng có được bảo
+// hiểm trả không") stays calmed. The tail keeps its own calms (a past
+// event, someone in hospital), and the aside_keep lists calm it wherever
+// they are (a sick animal named before the question). m holds text,
+// scanned; matched: its markers and vetoes are matched too.
+func (d *detector) aside(m *dmsg, text string, matched bool) (Alarm, bool) {
+	if len(d.asideCalms) == 0 || len(m.syl) == 0 {
 		return Alarm{}, false
 	}
 	if !matched {
 		d.matchAll(m, func(w *dword) []dcand { return w.other })
 	}
-	c := d.newCalmer(m, map[string]bool{})
-	if k.calmed(c.marker, c.spare) {
+	last := -1 // the last word of a question's marker
+	for name := range d.asideCalms {
+		for _, ph := range d.markers[name] {
+			for _, sp := range m.hitsOf(ph.id) {
+				last = max(last, sp[1]-1)
+			}
+		}
+	}
+	if last < 0 {
 		return Alarm{}, false
 	}
-	return Alarm{Kind: k.Kind, Entry: k.Entry, Urgent: true, Phrase: fmt.Sprintf("danger model, margin %.2f", margin), Cry: c.marker("cry")}, true
+	start := -1 // the first word of the clause after it
+	for i := last; i < len(m.syl); i++ {
+		if m.syl[i].brk {
+			start = i + 1
+			break
+		}
+	}
+	if start < 0 || start >= len(m.syl) {
+		return Alarm{}, false
+	}
+	// The tail starts with the first clause after the question that says
+	// now: "… có được hỗ trợ không, cháu sốt cao, co giật một lần, giờ đã
+	// hạ sốt" tells a past fit. A "present" marker inside a "lately" one
+	// says nothing of now ("hôm nay" in "mấy hôm nay").
+	from := -1
+	for _, ph := range d.markers["present"] {
+		for _, sp := range m.hitsOf(ph.id) {
+			if sp[0] >= start && (from < 0 || sp[0] < from) && !m.within(sp, d.markers["lately"]) {
+				from = sp[0]
+			}
+		}
+	}
+	if from < 0 {
+		return Alarm{}, false
+	}
+	for from > start && !m.syl[from-1].brk {
+		from--
+	}
+	start = from
+	off := -1 // where that clause starts in m.low
+	for i := start; i < len(m.syl) && off < 0; i++ {
+		if w := m.syl[i].word; w != nil {
+			off = cap(m.low) - cap(w)
+		}
+	}
+	if off < 0 {
+		return Alarm{}, false
+	}
+	// The tail as typed (its capitals name places), where the lower-case
+	// copy lines up with it byte for byte, as it does for Vietnamese typed
+	// in composed form.
+	tail := string(m.low[off:])
+	if len(m.low) == len(text) && utf8.RuneStart(text[off]) {
+		tail = text[off:]
+	}
+	a, margin, ok := d.detectIn(tail, false)
+	if !ok || !a.Urgent || margin > 0 && (len(m.syl)-start < asideModelWords || margin < asideModelMargin) {
+		return Alarm{}, false
+	}
+	var k *dangerKind
+	for _, dk := range d.kinds {
+		if dk.Kind == a.Kind {
+			k = dk
+		}
+	}
+	c := d.newCalmer(m, map[string]bool{})
+	keep := func(name string) bool { return d.asideKeep[name] && c.marker(name) }
+	if k == nil || k.calmed(keep, c.spare) {
+		return Alarm{}, false
+	}
+	a.Phrase = "told after the question: " + a.Phrase
+	return a, true
 }
 
 // detectWords is detect by the vocabulary alone, without the model.
@@ -582,6 +725,18 @@ func (k *dangerKind) calmed(marker, spare func(string) bool) bool {
 	for _, name := range k.Calm {
 		if calms(name) {
 			return !marker("now")
+		}
+	}
+	return false
+}
+
+// within reports whether span lies inside a match of a phrase of list.
+func (m *dmsg) within(span [2]int, list []*dphrase) bool {
+	for _, ph := range list {
+		for _, sp := range m.hitsOf(ph.id) {
+			if sp[0] <= span[0] && span[1] <= sp[1] {
+				return true
+			}
 		}
 	}
 	return false
