@@ -107,6 +107,10 @@ type emergencyKind struct {
 	// Signals are words typical of this danger that prove little alone
 	// ("máu", "lửa", "dao"): MinSignals distinct ones together fire the kind.
 	// They are matched as strict, one-word signals as accented.
+	// YieldTo names a kind that answers instead when this one fires and
+	// the danger model reads the message as that kind: the violence kind's
+	// words, with a child as the victim, are the child kind's.
+	YieldTo    string   `yaml:"yield_to"`
 	Signals    []string `yaml:"signals"`
 	MinSignals int      `yaml:"min_signals"`
 	// Veto phrases silence this kind's phrases they overlap ("sét đánh"
@@ -577,6 +581,11 @@ func (d *detector) judge(m *dmsg) (Alarm, bool) {
 		}
 		if phrase == "" || k.calmed(marker, spare) {
 			continue
+		}
+		if k.YieldTo != "" && d.model != nil {
+			if mk, _ := d.model.read(m); mk != nil && mk.Kind == k.YieldTo {
+				return Alarm{Kind: mk.Kind, Entry: mk.Entry, Urgent: mk.Urgent, Phrase: phrase + "; danger model: " + mk.Kind, Cry: marker("cry")}, true
+			}
 		}
 		return Alarm{Kind: k.Kind, Entry: k.Entry, Urgent: k.Urgent, Phrase: phrase, Cry: marker("cry")}, true
 	}
