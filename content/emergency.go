@@ -388,7 +388,7 @@ func (d *detector) detectIn(text string, aside bool) (Alarm, float64, bool) {
 	matched := d.tokens(m, text)
 	if matched {
 		if a, ok := d.judge(m); ok {
-			return a, 0, true
+			return d.yield(m, a), 0, true
 		}
 	}
 	// tokens scanned the message whatever it returned.
@@ -516,6 +516,23 @@ func (d *detector) aside(m *dmsg, text string, matched bool) (Alarm, bool) {
 	return a, true
 }
 
+// yield returns the alarm of the kind a's kind yields to (YieldTo) when
+// the danger model reads m as that kind, else a.
+func (d *detector) yield(m *dmsg, a Alarm) Alarm {
+	if d.model == nil {
+		return a
+	}
+	for _, k := range d.kinds {
+		if k.Kind != a.Kind || k.YieldTo == "" {
+			continue
+		}
+		if mk, _ := d.model.read(m); mk != nil && mk.Kind == k.YieldTo {
+			return Alarm{Kind: mk.Kind, Entry: mk.Entry, Urgent: mk.Urgent, Phrase: a.Phrase + "; danger model: " + mk.Kind, Cry: a.Cry}
+		}
+	}
+	return a
+}
+
 // detectWords is detect by the vocabulary alone, without the model.
 func (d *detector) detectWords(text string) (Alarm, bool) {
 	m, _ := d.pool.Get().(*dmsg)
@@ -581,11 +598,6 @@ func (d *detector) judge(m *dmsg) (Alarm, bool) {
 		}
 		if phrase == "" || k.calmed(marker, spare) {
 			continue
-		}
-		if k.YieldTo != "" && d.model != nil {
-			if mk, _ := d.model.read(m); mk != nil && mk.Kind == k.YieldTo {
-				return Alarm{Kind: mk.Kind, Entry: mk.Entry, Urgent: mk.Urgent, Phrase: phrase + "; danger model: " + mk.Kind, Cry: marker("cry")}, true
-			}
 		}
 		return Alarm{Kind: k.Kind, Entry: k.Entry, Urgent: k.Urgent, Phrase: phrase, Cry: marker("cry")}, true
 	}
