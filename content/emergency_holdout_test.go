@@ -6,11 +6,10 @@ import (
 	"github.com/bacninh/ansinh/content"
 )
 
-// TestEmergencyHoldout measures the danger detector on three sets written
+// TestEmergencyHoldout measures the danger detector on five sets written
 // by helpers who saw neither the vocabulary nor any test set
-// (testdata/emergency42.tsv, emergency43.tsv and emergency44.tsv;
-// testdata/README.md says how), and fails below the figures measured when
-// each came in. A danger counts as caught when the reply is urgent and its first
+// (testdata/emergency42.tsv to emergency46.tsv; testdata/README.md says
+// how, and which were read), and fails below the figures last measured. A danger counts as caught when the reply is urgent and its first
 // number is the one for the kind labelled (the commune's relief route for
 // an urgent need); a "none" line counts as a false alarm when any alarm
 // is raised; a request for medical advice is right when it is declined
@@ -28,6 +27,8 @@ func TestEmergencyHoldout(t *testing.T) {
 		{"testdata/emergency42.tsv", 169, 12, 24},
 		{"testdata/emergency43.tsv", 160, 8, 23},
 		{"testdata/emergency44.tsv", 160, 9, 24},
+		{"testdata/emergency45.tsv", 90, 2, 12},
+		{"testdata/emergency46.tsv", 82, 4, 11},
 	} {
 		var dangers, caught, none, alarms, advice, declined int
 		for _, l := range readLabelled(t, set.path) {

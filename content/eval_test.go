@@ -95,6 +95,9 @@ var hiddenMisses = map[string]string{
 	"testdata/blind38.tsv":        "ANSINH_SHOW_BLIND38",
 	"testdata/blind38-second.tsv": "ANSINH_SHOW_BLIND38",
 	"testdata/blind31.tsv":        "ANSINH_SHOW_BLIND31",
+	// The sixth danger hold-out set, measured sealed in the forty-third
+	// session (TestEmergencyHoldout logs no line of it either).
+	"testdata/emergency46.tsv":    "ANSINH_SHOW_EMERGENCY46",
 	"testdata/blind31-second.tsv": "ANSINH_SHOW_BLIND31",
 }
 
