@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math"
 	"strings"
 )
 
@@ -152,7 +153,8 @@ func (m *dmsg) folds() []string {
 }
 
 // read returns the kind the model reads in the message m was scanned
-// from, and its margin over "none"; nil when no kind leads "none".
+// from, and its margin over "none"; when no kind leads "none", nil and the
+// closest urgent kind's margin (negative).
 func (md *dangerModel) read(m *dmsg) (*dangerKind, float64) {
 	syl := m.folds()
 	if len(syl) == 0 {
@@ -174,7 +176,19 @@ func (md *dangerModel) read(m *dmsg) (*dangerKind, float64) {
 		}
 	}
 	if best == 0 {
-		return nil, 0
+		return nil, md.nearest(out)
 	}
 	return md.kinds[best-1], out[best] - out[0]
+}
+
+// nearest returns, for margins out where "none" leads, the margin of the
+// closest urgent kind over "none" (negative; -Inf without one).
+func (md *dangerModel) nearest(out []float64) float64 {
+	near := math.Inf(-1)
+	for k := 1; k < len(out); k++ {
+		if md.kinds[k-1].Urgent {
+			near = max(near, out[k]-out[0])
+		}
+	}
+	return near
 }

@@ -398,7 +398,8 @@ func (d *detector) detectIn(text string, aside bool) (Alarm, float64, bool) {
 	// The model reads what the vocabulary has no phrase for. The kind it
 	// reads keeps the kind's calms (a past event, a sick animal, a person
 	// found), unless the message says now.
-	if k, margin := d.model.read(m); k != nil && k.Urgent {
+	k, margin := d.model.read(m)
+	if k != nil && k.Urgent {
 		if !matched {
 			d.matchAll(m, func(w *dword) []dcand { return w.other })
 			matched = true
@@ -408,7 +409,11 @@ func (d *detector) detectIn(text string, aside bool) (Alarm, float64, bool) {
 			return Alarm{Kind: k.Kind, Entry: k.Entry, Urgent: true, Phrase: fmt.Sprintf("danger model, margin %.2f", margin), Cry: c.marker("cry")}, margin, true
 		}
 	}
-	if !aside {
+	// A tail can only raise what the whole message holds a trace of: a
+	// danger phrase, or an urgent kind the model reads above "none" or
+	// within asideNearest of it. The rest, most messages, skip the
+	// markers' matching the tail needs.
+	if !aside || !matched && k == nil && margin < asideNearest {
 		return Alarm{}, 0, false
 	}
 	a, ok := d.aside(m, text, matched)
@@ -423,6 +428,12 @@ const (
 	asideModelWords  = 12
 	asideModelMargin = 0.25
 )
+
+// asideNearest is how far below "none" the whole message's closest urgent
+// kind may read for detector.aside to look for a tail: on
+// testdata/emergency45.tsv, -0.5 would lose a danger told after a
+// question that -1 keeps.
+const asideNearest = -1.0
 
 // aside reads on its own the part of a message after its last question
 // about a benefit or a paper (the aside_calms markers), when that part
