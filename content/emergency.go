@@ -110,7 +110,10 @@ type emergencyKind struct {
 	// YieldTo names a kind that answers instead when this one fires and
 	// the danger model reads the message as that kind: the violence kind's
 	// words, with a child as the victim, are the child kind's.
-	YieldTo    string   `yaml:"yield_to"`
+	YieldTo string `yaml:"yield_to"`
+	// TakesOver names a marker list: when another urgent kind fires and
+	// the message holds one of its phrases, this kind answers instead.
+	TakesOver  string   `yaml:"takes_over"`
 	Signals    []string `yaml:"signals"`
 	MinSignals int      `yaml:"min_signals"`
 	// Veto phrases silence this kind's phrases they overlap ("sét đánh"
@@ -269,6 +272,9 @@ func loadDetector(fsys fs.FS, ex *expander) (*detector, Problems, error) {
 			dk.combos = append(dk.combos, [2][]*dphrase{compile(c.A, modeStrict), compile(c.B, modeLenient)})
 		}
 		names := append(append([]string(nil), k.Calm...), k.CalmAlways...)
+		if k.TakesOver != "" {
+			names = append(names, k.TakesOver)
+		}
 		for _, spare := range k.Unless {
 			names = append(names, spare...)
 		}
@@ -406,7 +412,7 @@ func (d *detector) detectIn(text string, aside bool) (Alarm, float64, bool) {
 		}
 		c := d.newCalmer(m, map[string]bool{})
 		if !k.calmed(c.marker, c.spare) {
-			return Alarm{Kind: k.Kind, Entry: k.Entry, Urgent: true, Phrase: fmt.Sprintf("danger model, margin %.2f", margin), Cry: c.marker("cry")}, margin, true
+			return d.yield(m, Alarm{Kind: k.Kind, Entry: k.Entry, Urgent: true, Phrase: fmt.Sprintf("danger model, margin %.2f", margin), Cry: c.marker("cry")}), margin, true
 		}
 	}
 	// A tail can only raise what the whole message holds a trace of: a
@@ -529,16 +535,30 @@ func (d *detector) aside(m *dmsg, text string, matched bool) (Alarm, bool) {
 
 // yield returns the alarm of the kind a's kind yields to (YieldTo) when
 // the danger model reads m as that kind, else a.
+// Then, when a is urgent and m holds a marker a kind takes over with
+// (TakesOver: the writer's phone cannot call), that kind answers: "gọi
+// ngay 115" is no use to someone whose phone has no credit.
 func (d *detector) yield(m *dmsg, a Alarm) Alarm {
-	if d.model == nil {
-		return a
-	}
 	for _, k := range d.kinds {
-		if k.Kind != a.Kind || k.YieldTo == "" {
+		if k.Kind != a.Kind || k.YieldTo == "" || d.model == nil {
 			continue
 		}
 		if mk, _ := d.model.read(m); mk != nil && mk.Kind == k.YieldTo {
-			return Alarm{Kind: mk.Kind, Entry: mk.Entry, Urgent: mk.Urgent, Phrase: a.Phrase + "; danger model: " + mk.Kind, Cry: a.Cry}
+			a = Alarm{Kind: mk.Kind, Entry: mk.Entry, Urgent: mk.Urgent, Phrase: a.Phrase + "; danger model: " + mk.Kind, Cry: a.Cry}
+		}
+		break
+	}
+	if !a.Urgent {
+		return a
+	}
+	for _, k := range d.kinds {
+		if k.TakesOver == "" || k.Kind == a.Kind || !k.Urgent {
+			continue
+		}
+		for _, ph := range d.markers[k.TakesOver] {
+			if m.hitsOf(ph.id) != nil {
+				return Alarm{Kind: k.Kind, Entry: k.Entry, Urgent: true, Phrase: a.Phrase + "; " + ph.text, Cry: a.Cry}
+			}
 		}
 	}
 	return a
