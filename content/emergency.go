@@ -530,7 +530,9 @@ func (d *detector) aside(m *dmsg, text string, matched bool) (Alarm, bool) {
 		return Alarm{}, false
 	}
 	a.Phrase = "told after the question: " + a.Phrase
-	return a, true
+	// The writer's phone may be named before the tail ("điện thoại em hết
+	// tiền, mẹ em đang khó thở").
+	return d.takeOver(m, a), true
 }
 
 // yield returns the alarm of the kind a's kind yields to (YieldTo) when
@@ -548,6 +550,12 @@ func (d *detector) yield(m *dmsg, a Alarm) Alarm {
 		}
 		break
 	}
+	return d.takeOver(m, a)
+}
+
+// takeOver returns the alarm of the kind that takes over urgent alarm a
+// (TakesOver) when m holds one of its markers, else a.
+func (d *detector) takeOver(m *dmsg, a Alarm) Alarm {
 	if !a.Urgent {
 		return a
 	}
