@@ -104,16 +104,16 @@ type emergencyKind struct {
 	// Accented phrases are hopeless without marks ("đói quá"/"đợi quá"):
 	// they match only where the citizen typed the marks.
 	Accented []string `yaml:"accented"`
-	// Signals are words typical of this danger that prove little alone
-	// ("máu", "lửa", "dao"): MinSignals distinct ones together fire the kind.
-	// They are matched as strict, one-word signals as accented.
 	// YieldTo names a kind that answers instead when this one fires and
 	// the danger model reads the message as that kind: the violence kind's
 	// words, with a child as the victim, are the child kind's.
 	YieldTo string `yaml:"yield_to"`
 	// TakesOver names a marker list: when another urgent kind fires and
 	// the message holds one of its phrases, this kind answers instead.
-	TakesOver  string   `yaml:"takes_over"`
+	TakesOver string `yaml:"takes_over"`
+	// Signals are words typical of this danger that prove little alone
+	// ("máu", "lửa", "dao"): MinSignals distinct ones together fire the kind.
+	// They are matched as strict, one-word signals as accented.
 	Signals    []string `yaml:"signals"`
 	MinSignals int      `yaml:"min_signals"`
 	// Veto phrases silence this kind's phrases they overlap ("sét đánh"
@@ -536,10 +536,9 @@ func (d *detector) aside(m *dmsg, text string, matched bool) (Alarm, bool) {
 }
 
 // yield returns the alarm of the kind a's kind yields to (YieldTo) when
-// the danger model reads m as that kind, else a.
-// Then, when a is urgent and m holds a marker a kind takes over with
-// (TakesOver: the writer's phone cannot call), that kind answers: "gọi
-// ngay 115" is no use to someone whose phone has no credit.
+// the danger model reads m as that kind, else a; then, through takeOver,
+// the alarm of a kind that takes over (the writer's phone cannot call:
+// "gọi ngay 115" is no use to someone whose phone has no credit).
 func (d *detector) yield(m *dmsg, a Alarm) Alarm {
 	for _, k := range d.kinds {
 		if k.Kind != a.Kind || k.YieldTo == "" || d.model == nil {
