@@ -518,15 +518,9 @@ func (d *detector) aside(m *dmsg, text string, matched bool) (Alarm, bool) {
 	if !ok || !a.Urgent || margin > 0 && (len(m.syl)-start < asideModelWords || margin < asideModelMargin) {
 		return Alarm{}, false
 	}
-	var k *dangerKind
-	for _, dk := range d.kinds {
-		if dk.Kind == a.Kind {
-			k = dk
-		}
-	}
 	c := d.newCalmer(m, map[string]bool{})
 	keep := func(name string) bool { return d.asideKeep[name] && c.marker(name) }
-	if k == nil || k.calmed(keep, c.spare) {
+	if k := d.kind(a.Kind); k == nil || k.calmed(keep, c.spare) {
 		return Alarm{}, false
 	}
 	a.Phrase = "told after the question: " + a.Phrase
@@ -540,16 +534,22 @@ func (d *detector) aside(m *dmsg, text string, matched bool) (Alarm, bool) {
 // the alarm of a kind that takes over (the writer's phone cannot call:
 // "gọi ngay 115" is no use to someone whose phone has no credit).
 func (d *detector) yield(m *dmsg, a Alarm) Alarm {
-	for _, k := range d.kinds {
-		if k.Kind != a.Kind || k.YieldTo == "" || d.model == nil {
-			continue
-		}
+	if k := d.kind(a.Kind); k != nil && k.YieldTo != "" && d.model != nil {
 		if mk, _ := d.model.read(m); mk != nil && mk.Kind == k.YieldTo {
 			a = Alarm{Kind: mk.Kind, Entry: mk.Entry, Urgent: mk.Urgent, Phrase: a.Phrase + "; danger model: " + mk.Kind, Cry: a.Cry}
 		}
-		break
 	}
 	return d.takeOver(m, a)
+}
+
+// kind returns the kind named name, nil when there is none.
+func (d *detector) kind(name string) *dangerKind {
+	for _, k := range d.kinds {
+		if k.Kind == name {
+			return k
+		}
+	}
+	return nil
 }
 
 // takeOver returns the alarm of the kind that takes over urgent alarm a
