@@ -1,9 +1,12 @@
 package content
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -105,9 +108,15 @@ type emergencyKind struct {
 	// they match only where the citizen typed the marks.
 	Accented []string `yaml:"accented"`
 	// YieldTo names a kind that answers instead when this one fires and
-	// the danger model reads the message as that kind: the violence kind's
-	// words, with a child as the victim, are the child kind's.
-	YieldTo string `yaml:"yield_to"`
+	// one of YieldBy says so, unless one of YieldUnless does: a marker
+	// list found in the message, yieldModel (the danger model reads the
+	// message as that kind) or yieldUnder16 (an age under 16 is named).
+	// The violence kind's words with a child as the victim are the child
+	// kind's; the child kind's with a married woman as the victim ("thằng
+	// chồng con gái tôi đang đánh con bé") are the violence kind's.
+	YieldTo     string   `yaml:"yield_to"`
+	YieldBy     []string `yaml:"yield_by"`
+	YieldUnless []string `yaml:"yield_unless"`
 	// TakesOver names a marker list: when another urgent kind fires and
 	// the message holds one of its phrases, this kind answers instead.
 	TakesOver string `yaml:"takes_over"`
@@ -138,7 +147,10 @@ type detector struct {
 	ex      *expander
 	veto    []*dphrase
 	markers map[string][]*dphrase
-	teen    map[string][]string
+	// markerAt: marker list -> its index in dmsg.mhas (the lists a calmer
+	// has read).
+	markerAt map[string]int
+	teen     map[string][]string
 	// vocab holds every folded syllable of the vocabulary; known holds the
 	// syllables of ordinary words (the knowledge base's), which are never
 	// read as a typo of a danger word.
@@ -226,6 +238,10 @@ func loadDetector(fsys fs.FS, ex *expander) (*detector, Problems, error) {
 		}
 	}
 	d.veto = compile(f.Veto, modeLenient)
+	d.markerAt = map[string]int{}
+	for _, name := range slices.Sorted(maps.Keys(d.markers)) {
+		d.markerAt[name] = len(d.markerAt)
+	}
 	d.asideCalms = map[string]bool{}
 	for _, name := range f.AsideCalms {
 		if _, ok := d.markers[name]; !ok {
@@ -274,6 +290,14 @@ func loadDetector(fsys fs.FS, ex *expander) (*detector, Problems, error) {
 		names := append(append([]string(nil), k.Calm...), k.CalmAlways...)
 		if k.TakesOver != "" {
 			names = append(names, k.TakesOver)
+		}
+		for _, name := range slices.Concat(k.YieldBy, k.YieldUnless) {
+			if name != yieldModel && name != yieldUnder16 {
+				names = append(names, name)
+			}
+		}
+		if k.YieldTo != "" && !slices.ContainsFunc(f.Kinds, func(o emergencyKind) bool { return o.Kind == k.YieldTo }) {
+			p = append(p, fmt.Sprintf("%s: kind %q: yield_to names no kind %q", EmergencyFile, k.Kind, k.YieldTo))
 		}
 		for _, spare := range k.Unless {
 			names = append(names, spare...)
@@ -410,7 +434,7 @@ func (d *detector) detectIn(text string, aside bool) (Alarm, float64, bool) {
 			d.matchAll(m, func(w *dword) []dcand { return w.other })
 			matched = true
 		}
-		c := d.newCalmer(m, map[string]bool{})
+		c := d.newCalmer(m)
 		if !k.calmed(c.marker, c.spare) {
 			return d.yield(m, Alarm{Kind: k.Kind, Entry: k.Entry, Urgent: true, Phrase: fmt.Sprintf("danger model, margin %.2f", margin), Cry: c.marker("cry")}), margin, true
 		}
@@ -518,7 +542,7 @@ func (d *detector) aside(m *dmsg, text string, matched bool) (Alarm, bool) {
 	if !ok || !a.Urgent || margin > 0 && (len(m.syl)-start < asideModelWords || margin < asideModelMargin) {
 		return Alarm{}, false
 	}
-	c := d.newCalmer(m, map[string]bool{})
+	c := d.newCalmer(m)
 	keep := func(name string) bool { return d.asideKeep[name] && c.marker(name) }
 	if k := d.kind(a.Kind); k == nil || k.calmed(keep, c.spare) {
 		return Alarm{}, false
@@ -529,17 +553,108 @@ func (d *detector) aside(m *dmsg, text string, matched bool) (Alarm, bool) {
 	return d.takeOver(m, a), true
 }
 
+// What besides marker lists may make a kind yield (emergencyKind.YieldBy).
+const (
+	yieldModel   = "model"        // the danger model reads the kind yielded to
+	yieldUnder16 = "age_under_16" // an age under 16: a child in law
+)
+
 // yield returns the alarm of the kind a's kind yields to (YieldTo) when
-// the danger model reads m as that kind, else a; then, through takeOver,
-// the alarm of a kind that takes over (the writer's phone cannot call:
-// "gọi ngay 115" is no use to someone whose phone has no credit).
+// YieldBy says so and YieldUnless does not, else a; then, through
+// takeOver, the alarm of a kind that takes over (the writer's phone cannot
+// call: "gọi ngay 115" is no use to someone whose phone has no credit).
 func (d *detector) yield(m *dmsg, a Alarm) Alarm {
-	if k := d.kind(a.Kind); k != nil && k.YieldTo != "" && d.model != nil {
-		if mk, _ := d.model.read(m); mk != nil && mk.Kind == k.YieldTo {
-			a = Alarm{Kind: mk.Kind, Entry: mk.Entry, Urgent: mk.Urgent, Phrase: a.Phrase + "; danger model: " + mk.Kind, Cry: a.Cry}
+	k := d.kind(a.Kind)
+	if k == nil || k.YieldTo == "" {
+		return d.takeOver(m, a)
+	}
+	to := d.kind(k.YieldTo)
+	c := d.newCalmer(m)
+	says := func(name string) bool {
+		switch name {
+		case yieldModel:
+			if d.model == nil {
+				return false
+			}
+			mk, _ := d.model.read(m)
+			return mk == to
+		case yieldUnder16:
+			return namesAgeUnder16(m.low)
+		}
+		return c.marker(name)
+	}
+	if to != nil && !slices.ContainsFunc(k.YieldUnless, says) {
+		if i := slices.IndexFunc(k.YieldBy, says); i >= 0 {
+			why := k.YieldBy[i]
+			if why == yieldModel {
+				why = "danger model"
+			}
+			a = Alarm{Kind: to.Kind, Entry: to.Entry, Urgent: to.Urgent, Phrase: a.Phrase + "; " + why + ": " + to.Kind, Cry: a.Cry}
 		}
 	}
 	return d.takeOver(m, a)
+}
+
+// namesAgeUnder16 reports whether the lower-case text names an age under
+// 16 ("7 tuổi", "14t", "10 tháng tuổi": a child in law is under 16) or a
+// school grade below the tenth ("lớp 3"). It reads the text in place, so
+// that matching still allocates nothing.
+func namesAgeUnder16(low []byte) bool {
+	for i := 0; i < len(low); {
+		if !isDigit(low[i]) || i > 0 && wordByte(low[i-1]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(low) && isDigit(low[j]) {
+			j++
+		}
+		n, rest := j-i, low[j:]
+		if len(rest) > 0 && rest[0] == ' ' {
+			rest = rest[1:]
+		}
+		switch {
+		case hasWords(rest, "thang tuoi"):
+			return true
+		case (hasWords(rest, "tuoi") || hasWords(rest, "t")) && (n == 1 || n == 2 && (low[i]-'0')*10+low[i+1]-'0' < 16):
+			return true
+		case n == 1 && low[i] != '0' && (endsWord(low[:i], "lop ") || endsWord(low[:i], "lớp ")):
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// wordByte reports whether c is part of a word: an ASCII letter or digit,
+// or any byte of a multi-byte rune.
+func wordByte(c byte) bool {
+	return c >= utf8.RuneSelf || 'a' <= c && c <= 'z' || isDigit(c)
+}
+
+// endsWord reports whether b ends with the word w (and a space), no
+// letter or digit before it.
+func endsWord(b []byte, w string) bool {
+	return bytes.HasSuffix(b, []byte(w)) && (len(b) == len(w) || !wordByte(b[len(b)-len(w)-1]))
+}
+
+// hasWords reports whether b starts with the words want (folded, ASCII,
+// single spaces) followed by no letter or digit.
+func hasWords(b []byte, want string) bool {
+	k := 0
+	for len(b) > 0 && k < len(want) {
+		r, size := utf8.DecodeRune(b)
+		if f := foldRune(r); f != 0 {
+			if f != rune(want[k]) {
+				return false
+			}
+			k++
+		}
+		b = b[size:]
+	}
+	return k == len(want) && (len(b) == 0 || !wordByte(b[0]))
 }
 
 // kind returns the kind named name, nil when there is none.
@@ -596,7 +711,7 @@ func (d *detector) judge(m *dmsg) (Alarm, bool) {
 	if !found {
 		return Alarm{}, false // only markers or vetoes: the common case, decided cheaply
 	}
-	c := d.newCalmer(m, map[string]bool{})
+	c := d.newCalmer(m)
 	marker, spare := c.marker, c.spare
 	vetoed := m.vetoed
 	kindVetoed := m.kindVetoed
@@ -646,15 +761,21 @@ func (d *detector) judge(m *dmsg) (Alarm, bool) {
 // (vetoes and markers too) for judge and for the danger model's kind: it
 // is a value on the caller's stack, so reading allocates nothing.
 type calmer struct {
-	d   *detector
-	m   *dmsg
-	has map[string]bool // marker list -> found, as read so far
+	d *detector
+	m *dmsg
 }
 
-// newCalmer returns the calmer of m; it sets m.vetoed.
-func (d *detector) newCalmer(m *dmsg, has map[string]bool) calmer {
+// newCalmer returns the calmer of m; it sets m.vetoed and forgets the
+// markers read so far (m.mhas).
+func (d *detector) newCalmer(m *dmsg) calmer {
 	m.vetoed = m.mask(m.vetoed, d.veto)
-	return calmer{d, m, has}
+	if n := len(d.markerAt); cap(m.mhas) < n {
+		m.mhas = make([]uint8, n)
+	} else {
+		m.mhas = m.mhas[:n]
+		clear(m.mhas)
+	}
+	return calmer{d, m}
 }
 
 // A "now" marker inside a veto phrase is no marker: "hỗ trợ khẩn cấp"
@@ -696,18 +817,31 @@ func (c calmer) nowClear(id int32) bool {
 // message (for "now" and "cry": outside the veto phrases and longer
 // danger phrases).
 func (c calmer) marker(name string) bool {
-	v, ok := c.has[name]
-	if !ok {
-		for _, ph := range c.d.markers[name] {
-			if clearOnly := name == "now" || name == "cry"; clearOnly && c.nowClear(ph.id) || !clearOnly && c.m.hitsOf(ph.id) != nil {
-				v = true
-				break
-			}
+	i, known := c.d.markerAt[name]
+	if known && c.m.mhas[i] != 0 {
+		return c.m.mhas[i] == markerFound
+	}
+	v := false
+	for _, ph := range c.d.markers[name] {
+		if clearOnly := name == "now" || name == "cry"; clearOnly && c.nowClear(ph.id) || !clearOnly && c.m.hitsOf(ph.id) != nil {
+			v = true
+			break
 		}
-		c.has[name] = v
+	}
+	if known {
+		c.m.mhas[i] = markerAbsent
+		if v {
+			c.m.mhas[i] = markerFound
+		}
 	}
 	return v
 }
+
+// What dmsg.mhas holds of a marker list: 0 not read yet.
+const (
+	markerAbsent = 1
+	markerFound  = 2
+)
 
 // spare reports whether a marker that voids a calming list (Unless: a
 // person beside a sick animal) is in the message outside the veto

@@ -78,6 +78,7 @@ type dmsg struct {
 	vetoed, kindVetoed []bool
 	runes              []rune  // the syllables' letters (dsyl.letters) share it
 	nsig               []int   // by kind: signals found (possible)
+	mhas               []uint8 // by marker list (detector.markerAt): what a calmer read
 	sides              []uint8 // by combo: sides found (possible)
 	// Scratch for the danger model (dangermodel.go): the message's
 	// syllables, term buckets, their counts (svmBuckets long, left zero),
