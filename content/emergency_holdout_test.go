@@ -6,9 +6,9 @@ import (
 	"github.com/bacninh/ansinh/content"
 )
 
-// TestEmergencyHoldout measures the danger detector on five sets written
+// TestEmergencyHoldout measures the danger detector on seven sets written
 // by helpers who saw neither the vocabulary nor any test set
-// (testdata/emergency42.tsv to emergency46.tsv; testdata/README.md says
+// (testdata/emergency42.tsv to emergency48.tsv; testdata/README.md says
 // how, and which were read), and fails below the figures last measured. A danger counts as caught when the reply is urgent and its first
 // number is the one for the kind labelled (the commune's relief route for
 // an urgent need); a "none" line counts as a false alarm when any alarm
@@ -24,11 +24,13 @@ func TestEmergencyHoldout(t *testing.T) {
 		falseAlarms    int // most false alarms
 		adviceDeclined int // least medical questions declined
 	}{
-		{"testdata/emergency42.tsv", 174, 12, 24},
-		{"testdata/emergency43.tsv", 162, 6, 23},
-		{"testdata/emergency44.tsv", 161, 8, 24},
-		{"testdata/emergency45.tsv", 93, 1, 12},
+		{"testdata/emergency42.tsv", 181, 10, 24},
+		{"testdata/emergency43.tsv", 166, 5, 23},
+		{"testdata/emergency44.tsv", 165, 7, 24},
+		{"testdata/emergency45.tsv", 95, 1, 12},
 		{"testdata/emergency46.tsv", 83, 3, 11},
+		{"testdata/emergency47.tsv", 92, 1, 11},
+		{"testdata/emergency48.tsv", 85, 5, 10},
 	} {
 		var dangers, caught, none, alarms, advice, declined int
 		for _, l := range readLabelled(t, set.path) {
