@@ -715,22 +715,25 @@ func (d *detector) judge(m *dmsg) (Alarm, bool) {
 	marker, spare := c.marker, c.spare
 	vetoed := m.vetoed
 	kindVetoed := m.kindVetoed
+	at := -1 // where the last phrase hit starts, the latest of its spans
 	hit := func(ph *dphrase) bool {
+		found := false
 		for _, span := range m.hitsOf(ph.id) {
 			clear := true
 			for i := span[0]; i < span[1]; i++ {
 				clear = clear && !vetoed[i] && !kindVetoed[i]
 			}
 			if clear {
-				return true
+				found, at = true, max(at, span[0])
 			}
 		}
-		return false
+		return found
 	}
 	for _, k := range d.kinds {
 		kindVetoed = m.mask(kindVetoed, k.veto)
 		m.kindVetoed = kindVetoed
 		phrase := ""
+		at = -1
 		for _, ph := range k.phrases {
 			if hit(ph) {
 				phrase = ph.text
@@ -741,15 +744,23 @@ func (d *detector) judge(m *dmsg) (Alarm, bool) {
 			if phrase != "" {
 				break
 			}
+			at = -1
 			a, b := firstHit(c[0], hit), firstHit(c[1], hit)
 			if a != "" && b != "" {
 				phrase = a + " + " + b
 			}
 		}
 		if phrase == "" && len(k.signals) > 0 {
-			phrase = m.signals(k, hit)
+			phrase, at = m.signals(k, hit), -1
 		}
-		if phrase == "" || k.calmed(marker, spare) {
+		// A past told before it does not calm a danger that a "present"
+		// marker after that past brings to now ("năm ngoái em đã ly hôn …,
+		// hôm nay anh ta lại đến, đang đập phá nhà").
+		calmBy := marker
+		if at >= 0 && d.nowAfterPast(m, at) {
+			calmBy = func(name string) bool { return name != "past" && marker(name) }
+		}
+		if phrase == "" || k.calmed(calmBy, spare) {
 			continue
 		}
 		return Alarm{Kind: k.Kind, Entry: k.Entry, Urgent: k.Urgent, Phrase: phrase, Cry: marker("cry")}, true
@@ -887,6 +898,30 @@ next:
 		return ""
 	}
 	return strings.Join(found, " + ")
+}
+
+// nowAfterPast reports whether a "today" marker (not inside a "lately"
+// one) lies between the last "past" marker before syllable at and at.
+func (d *detector) nowAfterPast(m *dmsg, at int) bool {
+	past := -1 // where the last past marker before at ends
+	for _, ph := range d.markers["past"] {
+		for _, sp := range m.hitsOf(ph.id) {
+			if sp[1] <= at {
+				past = max(past, sp[1])
+			}
+		}
+	}
+	if past < 0 {
+		return false
+	}
+	for _, ph := range d.markers["today"] {
+		for _, sp := range m.hitsOf(ph.id) {
+			if sp[0] >= past && sp[1] <= at && !m.within(sp, d.markers["lately"]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func firstHit(list []*dphrase, hit func(*dphrase) bool) string {
