@@ -88,9 +88,16 @@ func readDanger(fsys fs.FS, kinds []*dangerKind) ([]dangerLine, Problems, error)
 
 // trainDanger trains the model on lines and, as "none", on the
 // vocabulary's veto phrases and on the examples of entries the detector
-// does not answer that its vocabulary finds no danger in. Nil when there
-// are no lines or too many kinds for the view. The model reads a message
-// as the detector splits it (scan: folded, teencode expanded).
+// does not answer. Nil when there are no lines or too many kinds for the
+// view. The model reads a message as the detector splits it (scan:
+// folded, teencode expanded).
+//
+// Every such example is "none", whatever the vocabulary reads in it: the
+// model's documents, and so its shuffled training order, do not depend on
+// the vocabulary's phrases and calms. When examples the vocabulary raised
+// an alarm on were left out, a phrase or a calm that changed one of them
+// reshuffled the whole order and moved readings on unrelated messages
+// (docs/architecture.md, §3).
 func (d *detector) trainDanger(lines []dangerLine, entries []*Entry) *dangerModel {
 	if len(lines) == 0 || len(d.kinds)+1 > svmIDFAt {
 		return nil
@@ -126,11 +133,7 @@ func (d *detector) trainDanger(lines []dangerLine, entries []*Entry) *dangerMode
 			continue
 		}
 		for _, x := range e.IndexedExamples() {
-			if d.tokens(m, x) {
-				if _, ok := d.judge(m); ok {
-					continue
-				}
-			}
+			d.tokens(m, x)
 			add(0)
 		}
 	}
