@@ -753,8 +753,8 @@ func (d *detector) judge(m *dmsg) (Alarm, bool) {
 		if phrase == "" && len(k.signals) > 0 {
 			phrase, at = m.signals(k, hit), -1
 		}
-		// A past told before it does not calm a danger that a "present"
-		// marker after that past brings to now ("năm ngoái em đã ly hôn …,
+		// A past told before it does not calm a danger that a "today"
+		// marker after that past brings back ("năm ngoái em đã ly hôn …,
 		// hôm nay anh ta lại đến, đang đập phá nhà").
 		calmBy := marker
 		if at >= 0 && d.nowAfterPast(m, at) {
