@@ -133,7 +133,7 @@ func (d *detector) trainDanger(lines []dangerLine, entries []*Entry) *dangerMode
 			continue
 		}
 		for _, x := range e.IndexedExamples() {
-			d.tokens(m, x)
+			d.scan(m, x)
 			add(0)
 		}
 	}
