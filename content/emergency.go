@@ -110,7 +110,9 @@ type emergencyKind struct {
 	// YieldTo names a kind that answers instead when this one fires and
 	// one of YieldBy says so, unless one of YieldUnless does: a marker
 	// list found in the message, yieldModel (the danger model reads the
-	// message as that kind) or yieldUnder16 (an age under 16 is named).
+	// message as that kind) or yieldUnder16 (an age under 16 is named);
+	// names joined by "+" must all say so ("age_under_16+alone": a child
+	// with no one caring for them).
 	// The violence kind's words with a child as the victim are the child
 	// kind's; the child kind's with a married woman as the victim ("thằng
 	// chồng con gái tôi đang đánh con bé") are the violence kind's.
@@ -291,9 +293,11 @@ func loadDetector(fsys fs.FS, ex *expander) (*detector, Problems, error) {
 		if k.TakesOver != "" {
 			names = append(names, k.TakesOver)
 		}
-		for _, name := range slices.Concat(k.YieldBy, k.YieldUnless) {
-			if name != yieldModel && name != yieldUnder16 {
-				names = append(names, name)
+		for _, both := range slices.Concat(k.YieldBy, k.YieldUnless) {
+			for name := range strings.SplitSeq(both, "+") {
+				if name != yieldModel && name != yieldUnder16 {
+					names = append(names, name)
+				}
 			}
 		}
 		if k.YieldTo != "" && !slices.ContainsFunc(f.Kinds, func(o emergencyKind) bool { return o.Kind == k.YieldTo }) {
@@ -570,7 +574,11 @@ func (d *detector) yield(m *dmsg, a Alarm) Alarm {
 	}
 	to := d.kind(k.YieldTo)
 	c := d.newCalmer(m)
-	says := func(name string) bool {
+	var says func(name string) bool
+	says = func(name string) bool {
+		if first, rest, ok := strings.Cut(name, "+"); ok {
+			return says(first) && says(rest)
+		}
 		switch name {
 		case yieldModel:
 			if d.model == nil {
@@ -579,7 +587,7 @@ func (d *detector) yield(m *dmsg, a Alarm) Alarm {
 			mk, _ := d.model.read(m)
 			return mk == to
 		case yieldUnder16:
-			return namesAgeUnder16(m.low)
+			return namesAgeUnder16(m.low) || spellsAgeUnder16(m.low)
 		}
 		return c.marker(name)
 	}
@@ -624,6 +632,85 @@ func namesAgeUnder16(low []byte) bool {
 		i = j
 	}
 	return false
+}
+
+// spellsAgeUnder16 reports whether the lower-case text names an age under
+// 16 in words, as voice-to-text writes it ("em mười hai tuổi", "cháu ba
+// tháng tuổi"); "hai mươi lăm tuổi" and "năm mươi tuổi" are older, and a
+// zodiac year ("là năm tuổi của tôi") no age. Typed with marks, a word must
+// carry the number's own ("tầm tuổi" is "about the age"). Like
+// namesAgeUnder16 it allocates nothing.
+func spellsAgeUnder16(low []byte) bool {
+	value, phase := 0, 0    // phase: 0 no number, 1 a unit, 2 "mười" or tens, 3 tens and a unit
+	var before, last []byte // the word before the number; the word before this one
+	for i := 0; i < len(low); {
+		if !wordByte(low[i]) {
+			i++
+			continue
+		}
+		start := i
+		for i < len(low) && wordByte(low[i]) {
+			i++
+		}
+		w := low[start:i]
+		u, ten, tail := spelledUnit(w)
+		switch {
+		case ten && phase == 0:
+			value, phase, before = 10, 2, last
+		case ten && phase == 1:
+			value, phase = value*10, 2
+		case u > 0 && phase == 0 && !tail:
+			value, phase, before = u, 1, last
+		case u > 0 && phase == 2:
+			value, phase = value+u, 3
+		case phase > 0 && hasWords(low[start:], "thang tuoi"):
+			return true
+		case phase > 0 && hasWords(w, "tuoi"):
+			zodiac := value == 5 && phase == 1 && (hasWords(before, "la") || hasWords(before, "dung") || hasWords(before, "vao") || hasWords(before, "gap"))
+			if value < 16 && !zodiac {
+				return true
+			}
+			value, phase = 0, 0
+		default:
+			value, phase = 0, 0
+		}
+		last = w
+	}
+	return false
+}
+
+// spelledUnit reads one word of a spelled number: a unit from one to nine
+// or ten ("mười", "mươi"); tail marks the units that only follow a ten
+// ("lăm", "tư", "mốt": unmarked "lam", "tu" and "mot" are also "làm", "từ",
+// "một"). Unmarked, the folded form counts; marked, only the number's own.
+func spelledUnit(w []byte) (unit int, ten, tail bool) {
+	ascii := true
+	for _, c := range w {
+		ascii = ascii && c < utf8.RuneSelf
+	}
+	for _, n := range spelledUnits {
+		if ascii && string(w) == n.plain {
+			return n.unit, n.unit == 10, n.tail
+		}
+		for _, m := range n.marked {
+			if !ascii && string(w) == m {
+				return n.unit, n.unit == 10, n.tail
+			}
+		}
+	}
+	return 0, false, false
+}
+
+var spelledUnits = []struct {
+	plain  string
+	marked []string
+	unit   int
+	tail   bool
+}{
+	{"mot", []string{"một"}, 1, false}, {"mot", []string{"mốt"}, 1, true}, {"hai", nil, 2, false}, {"ba", nil, 3, false},
+	{"bon", []string{"bốn"}, 4, false}, {"tu", []string{"tư"}, 4, true}, {"nam", []string{"năm"}, 5, false},
+	{"lam", []string{"lăm"}, 5, true}, {"sau", []string{"sáu"}, 6, false}, {"bay", []string{"bảy", "bẩy"}, 7, false},
+	{"tam", []string{"tám"}, 8, false}, {"chin", []string{"chín"}, 9, false}, {"muoi", []string{"mười", "mươi"}, 10, false},
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }

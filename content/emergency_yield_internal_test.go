@@ -31,3 +31,32 @@ func TestNamesAgeUnder16(t *testing.T) {
 		}
 	}
 }
+
+// TestSpellsAgeUnder16: voice-to-text writes ages in words; under 16 is a
+// child, a tens number or a zodiac year is not, and marked words must be
+// the number's own ("tầm tuổi" is "about the age").
+func TestSpellsAgeUnder16(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"ờ em là em bị mẹ kế đuổi ra khỏi nhà em mười hai tuổi", true},
+		{"con be nha ben tam tuoi", true},
+		{"cháu nó mới ba tháng tuổi", true},
+		{"thằng cu năm tuổi bị bố đánh", true},
+		{"con gái tôi mười lăm tuổi", true},
+		{"mot tuoi ruoi", true},
+		{"em gái tôi hai mươi lăm tuổi", false},
+		{"bố tôi năm mươi tuổi", false},
+		{"con tôi mười sáu tuổi", false},
+		{"người tầm tuổi tôi", false},
+		{"năm nay là năm tuổi của tôi", false},
+		{"làm tuổi gì cũng được", false},
+		{"hai mươi mốt tuổi", false},
+		{"vay năm mươi triệu", false},
+	} {
+		if got := spellsAgeUnder16([]byte(strings.ToLower(tt.text))); got != tt.want {
+			t.Errorf("%q: spellsAgeUnder16 %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
