@@ -6,9 +6,9 @@ import (
 	"github.com/bacninh/ansinh/content"
 )
 
-// TestEmergencyHoldout measures the danger detector on eight sets written
+// TestEmergencyHoldout measures the danger detector on nine sets written
 // by helpers who saw neither the vocabulary nor any test set
-// (testdata/emergency42.tsv to emergency49.tsv; testdata/README.md says
+// (testdata/emergency42.tsv to emergency50.tsv; testdata/README.md says
 // how, and which were read), and fails below the figures last measured. A danger counts as caught when the reply is urgent and its first
 // number is the one for the kind labelled (the commune's relief route for
 // an urgent need); a "none" line counts as a false alarm when any alarm
@@ -24,14 +24,15 @@ func TestEmergencyHoldout(t *testing.T) {
 		falseAlarms    int // most false alarms
 		adviceDeclined int // least medical questions declined
 	}{
-		{"testdata/emergency42.tsv", 185, 9, 24},
-		{"testdata/emergency43.tsv", 167, 5, 23},
-		{"testdata/emergency44.tsv", 166, 8, 24},
-		{"testdata/emergency45.tsv", 94, 1, 12},
-		{"testdata/emergency46.tsv", 87, 2, 11},
-		{"testdata/emergency47.tsv", 92, 1, 11},
-		{"testdata/emergency48.tsv", 87, 4, 10},
-		{"testdata/emergency49.tsv", 56, 4, 0},
+		{"testdata/emergency42.tsv", 185, 5, 24},
+		{"testdata/emergency43.tsv", 170, 5, 23},
+		{"testdata/emergency44.tsv", 169, 8, 24},
+		{"testdata/emergency45.tsv", 95, 0, 12},
+		{"testdata/emergency46.tsv", 88, 2, 11},
+		{"testdata/emergency47.tsv", 93, 1, 11},
+		{"testdata/emergency48.tsv", 92, 4, 10},
+		{"testdata/emergency49.tsv", 62, 2, 0},
+		{"testdata/emergency50.tsv", 83, 8, 11},
 	} {
 		var dangers, caught, none, alarms, advice, declined int
 		for _, l := range readLabelled(t, set.path) {
