@@ -846,6 +846,10 @@ func (d *detector) judge(m *dmsg) (Alarm, bool) {
 		calmBy := marker
 		if at >= 0 && d.nowAfterPast(m, at) {
 			calmBy = func(name string) bool { return name != "past" && marker(name) }
+		} else if at >= 0 && d.plainNowAfterPast(m, at) {
+			// "năm ngoái nhà em bị cháy …, bây giờ làm lại giấy tờ ở
+			// đâu": the "bây giờ" after a past danger opens the question.
+			calmBy = func(name string) bool { return name == "past" || name != "now" && marker(name) }
 		}
 		if phrase == "" || k.calmed(calmBy, spare) {
 			continue
@@ -1009,6 +1013,36 @@ func (d *detector) nowAfterPast(m *dmsg, at int) bool {
 		}
 	}
 	return false
+}
+
+// plainNowAfterPast reports whether a danger at syllable at is told after
+// a "past" marker and every "now" marker of the message is a plain word of
+// time ("now_plain": "bây giờ", "lúc này") after it: the story is over and
+// the "now" opens what is asked.
+func (d *detector) plainNowAfterPast(m *dmsg, at int) bool {
+	past := false
+	for _, ph := range d.markers["past"] {
+		for _, sp := range m.hitsOf(ph.id) {
+			past = past || sp[1] <= at
+		}
+	}
+	if !past {
+		return false
+	}
+	c := calmer{d, m}
+	plain := false
+	for _, ph := range d.markers["now"] {
+		if !c.nowClear(ph.id) {
+			continue
+		}
+		for _, sp := range m.hitsOf(ph.id) {
+			if sp[0] <= at || !m.within(sp, d.markers["now_plain"]) {
+				return false
+			}
+			plain = true
+		}
+	}
+	return plain
 }
 
 func firstHit(list []*dphrase, hit func(*dphrase) bool) string {
