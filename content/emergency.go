@@ -112,7 +112,9 @@ type emergencyKind struct {
 	// list found in the message, yieldModel (the danger model reads the
 	// message as that kind) or yieldUnder16 (an age under 16 is named);
 	// names joined by "+" must all say so ("age_under_16+alone": a child
-	// with no one caring for them).
+	// with no one caring for them). Kinds joined by "|" are tried in turn
+	// ("flood|medical": someone not back while a flood rises, or a baby in
+	// convulsions while the father is not back; the model decides).
 	// The violence kind's words with a child as the victim are the child
 	// kind's; the child kind's with a married woman as the victim ("thằng
 	// chồng con gái tôi đang đánh con bé") are the violence kind's.
@@ -300,8 +302,12 @@ func loadDetector(fsys fs.FS, ex *expander) (*detector, Problems, error) {
 				}
 			}
 		}
-		if k.YieldTo != "" && !slices.ContainsFunc(f.Kinds, func(o emergencyKind) bool { return o.Kind == k.YieldTo }) {
-			p = append(p, fmt.Sprintf("%s: kind %q: yield_to names no kind %q", EmergencyFile, k.Kind, k.YieldTo))
+		if k.YieldTo != "" {
+			for to := range strings.SplitSeq(k.YieldTo, "|") {
+				if !slices.ContainsFunc(f.Kinds, func(o emergencyKind) bool { return o.Kind == to }) {
+					p = append(p, fmt.Sprintf("%s: kind %q: yield_to names no kind %q", EmergencyFile, k.Kind, to))
+				}
+			}
 		}
 		for _, spare := range k.Unless {
 			names = append(names, spare...)
@@ -572,35 +578,59 @@ func (d *detector) yield(m *dmsg, a Alarm) Alarm {
 	if k == nil || k.YieldTo == "" {
 		return d.takeOver(m, a)
 	}
-	to := d.kind(k.YieldTo)
 	c := d.newCalmer(m)
-	var says func(name string) bool
-	says = func(name string) bool {
-		if first, rest, ok := strings.Cut(name, "+"); ok {
-			return says(first) && says(rest)
-		}
-		switch name {
-		case yieldModel:
-			if d.model == nil {
-				return false
-			}
-			mk, _ := d.model.read(m)
-			return mk == to
-		case yieldUnder16:
-			return namesAgeUnder16(m.low) || spellsAgeUnder16(m.low)
-		}
-		return c.marker(name)
-	}
-	if to != nil && !slices.ContainsFunc(k.YieldUnless, says) {
-		if i := slices.IndexFunc(k.YieldBy, says); i >= 0 {
-			why := k.YieldBy[i]
+	for name := range strings.SplitSeq(k.YieldTo, "|") {
+		to := d.kind(name)
+		if why, ok := d.yieldsTo(m, c, k, to); to != nil && ok {
 			if why == yieldModel {
 				why = "danger model"
 			}
 			a = Alarm{Kind: to.Kind, Entry: to.Entry, Urgent: to.Urgent, Phrase: a.Phrase + "; " + why + ": " + to.Kind, Cry: a.Cry}
+			break
 		}
 	}
 	return d.takeOver(m, a)
+}
+
+// yieldsTo reports whether kind k yields to kind to in the message m was
+// scanned from, and why: one of k.YieldBy says so and none of
+// k.YieldUnless does.
+func (d *detector) yieldsTo(m *dmsg, c calmer, k, to *dangerKind) (string, bool) {
+	if to == nil {
+		return "", false
+	}
+	for _, by := range k.YieldUnless {
+		if d.says(m, c, to, by) {
+			return "", false
+		}
+	}
+	for _, by := range k.YieldBy {
+		if d.says(m, c, to, by) {
+			return by, true
+		}
+	}
+	return "", false
+}
+
+// says reports whether name, of a YieldBy or YieldUnless list, holds for
+// the message m was scanned from when yielding to kind to: a marker list
+// found, the model reading to, an age under 16; names joined by "+" must
+// all hold.
+func (d *detector) says(m *dmsg, c calmer, to *dangerKind, name string) bool {
+	if first, rest, ok := strings.Cut(name, "+"); ok {
+		return d.says(m, c, to, first) && d.says(m, c, to, rest)
+	}
+	switch name {
+	case yieldModel:
+		if d.model == nil {
+			return false
+		}
+		mk, _ := d.model.read(m)
+		return mk == to
+	case yieldUnder16:
+		return namesAgeUnder16(m.low) || spellsAgeUnder16(m.low)
+	}
+	return c.marker(name)
 }
 
 // namesAgeUnder16 reports whether the lower-case text names an age under
