@@ -581,7 +581,7 @@ func (d *detector) yield(m *dmsg, a Alarm) Alarm {
 	c := d.newCalmer(m)
 	for name := range strings.SplitSeq(k.YieldTo, "|") {
 		to := d.kind(name)
-		if why, ok := d.yieldsTo(m, c, k, to); to != nil && ok {
+		if why, ok := d.yieldsTo(m, c, k, to); ok {
 			if why == yieldModel {
 				why = "danger model"
 			}
@@ -592,9 +592,9 @@ func (d *detector) yield(m *dmsg, a Alarm) Alarm {
 	return d.takeOver(m, a)
 }
 
-// yieldsTo reports whether kind k yields to kind to in the message m was
-// scanned from, and why: one of k.YieldBy says so and none of
-// k.YieldUnless does.
+// yieldsTo reports whether kind k yields to kind to (nil: no such kind)
+// in the message m was scanned from, and why: one of k.YieldBy says so and
+// none of k.YieldUnless does.
 func (d *detector) yieldsTo(m *dmsg, c calmer, k, to *dangerKind) (string, bool) {
 	if to == nil {
 		return "", false
