@@ -737,7 +737,7 @@ var spelledUnits = []struct {
 	unit   int
 	tail   bool
 }{
-	{"mot", []string{"một"}, 1, false}, {"mot", []string{"mốt"}, 1, true}, {"hai", nil, 2, false}, {"ba", nil, 3, false},
+	{"mot", []string{"một"}, 1, false}, {"", []string{"mốt"}, 1, true}, {"hai", nil, 2, false}, {"ba", nil, 3, false},
 	{"bon", []string{"bốn"}, 4, false}, {"tu", []string{"tư"}, 4, true}, {"nam", []string{"năm"}, 5, false},
 	{"lam", []string{"lăm"}, 5, true}, {"sau", []string{"sáu"}, 6, false}, {"bay", []string{"bảy", "bẩy"}, 7, false},
 	{"tam", []string{"tám"}, 8, false}, {"chin", []string{"chín"}, 9, false}, {"muoi", []string{"mười", "mươi"}, 10, false},
@@ -876,7 +876,7 @@ func (d *detector) judge(m *dmsg) (Alarm, bool) {
 		calmBy := marker
 		if at >= 0 && d.nowAfterPast(m, at) {
 			calmBy = func(name string) bool { return name != "past" && marker(name) }
-		} else if at >= 0 && d.plainNowAfterPast(m, at) {
+		} else if at >= 0 && d.plainNowAfterPast(c, at) {
 			// "năm ngoái nhà em bị cháy …, bây giờ làm lại giấy tờ ở
 			// đâu": the "bây giờ" after a past danger opens the question.
 			calmBy = func(name string) bool { return name == "past" || name != "now" && marker(name) }
@@ -1024,14 +1024,7 @@ next:
 // nowAfterPast reports whether a "today" marker (not inside a "lately"
 // one) lies between the last "past" marker before syllable at and at.
 func (d *detector) nowAfterPast(m *dmsg, at int) bool {
-	past := -1 // where the last past marker before at ends
-	for _, ph := range d.markers["past"] {
-		for _, sp := range m.hitsOf(ph.id) {
-			if sp[1] <= at {
-				past = max(past, sp[1])
-			}
-		}
-	}
+	past := d.pastEnd(m, at)
 	if past < 0 {
 		return false
 	}
@@ -1045,21 +1038,29 @@ func (d *detector) nowAfterPast(m *dmsg, at int) bool {
 	return false
 }
 
+// pastEnd returns where the last "past" marker ending before syllable at
+// ends, -1 when there is none.
+func (d *detector) pastEnd(m *dmsg, at int) int {
+	past := -1
+	for _, ph := range d.markers["past"] {
+		for _, sp := range m.hitsOf(ph.id) {
+			if sp[1] <= at {
+				past = max(past, sp[1])
+			}
+		}
+	}
+	return past
+}
+
 // plainNowAfterPast reports whether a danger at syllable at is told after
 // a "past" marker and every "now" marker of the message is a plain word of
 // time ("now_plain": "bây giờ", "lúc này") after it: the story is over and
 // the "now" opens what is asked.
-func (d *detector) plainNowAfterPast(m *dmsg, at int) bool {
-	past := false
-	for _, ph := range d.markers["past"] {
-		for _, sp := range m.hitsOf(ph.id) {
-			past = past || sp[1] <= at
-		}
-	}
-	if !past {
+func (d *detector) plainNowAfterPast(c calmer, at int) bool {
+	m := c.m
+	if d.pastEnd(m, at) < 0 {
 		return false
 	}
-	c := calmer{d, m}
 	plain := false
 	for _, ph := range d.markers["now"] {
 		if !c.nowClear(ph.id) {
