@@ -82,6 +82,13 @@ type emergencyFile struct {
 	// calm the tail detector.aside reads ("lợn nhà em bị dịch, có được hỗ
 	// trợ không, giờ nó nằm li bì": a sick animal's).
 	AsideKeep []string `yaml:"aside_keep"`
+	// AsideBefore names the kinds a tail may tell before its clause that
+	// says now, when that clause holds no danger of its own: someone at
+	// work doing harm ("… có người lạ cho kẹo rủ trẻ con lên xe, chiều nay
+	// vừa lôi một bé gái đi rồi"), not a state of the body or of the
+	// weather, which the clause that says now often says is over ("… co
+	// giật một lần, giờ đã hạ sốt").
+	AsideBefore []string `yaml:"aside_before"`
 }
 
 type emergencyKind struct {
@@ -178,6 +185,8 @@ type detector struct {
 	// asideCalms, asideKeep: the marker lists of EmergencyFile's
 	// aside_calms and aside_keep.
 	asideCalms, asideKeep map[string]bool
+	// asideBefore: the kinds of EmergencyFile's aside_before.
+	asideBefore map[string]bool
 }
 
 type dangerKind struct {
@@ -259,6 +268,13 @@ func loadDetector(fsys fs.FS, ex *expander) (*detector, Problems, error) {
 			p = append(p, fmt.Sprintf("%s: aside_keep: unknown marker list %q", EmergencyFile, name))
 		}
 		d.asideKeep[name] = true
+	}
+	d.asideBefore = map[string]bool{}
+	for _, name := range f.AsideBefore {
+		if !slices.ContainsFunc(f.Kinds, func(k emergencyKind) bool { return k.Kind == name }) {
+			p = append(p, fmt.Sprintf("%s: aside_before: unknown kind %q", EmergencyFile, name))
+		}
+		d.asideBefore[name] = true
 	}
 	if len(f.AsideCalms) > 0 && len(d.markers["present"]) == 0 {
 		p = append(p, fmt.Sprintf("%s: aside_calms needs a \"present\" marker list", EmergencyFile))
@@ -531,7 +547,35 @@ func (d *detector) aside(m *dmsg, text string, matched bool) (Alarm, bool) {
 	for from > start && !m.syl[from-1].brk {
 		from--
 	}
-	start = from
+	// The clause that says now may only end a danger the clauses before it
+	// tell ("… mấy hôm nay có người lạ cho kẹo rủ trẻ con lên xe, chiều nay
+	// vừa lôi một bé gái đi rồi"): when it holds no danger of its own, the
+	// tail from the question on is read, only its vocabulary counts, and
+	// only for the aside_before kinds.
+	a, ok := d.asideTail(m, text, from, true)
+	if !ok && from > start {
+		a, ok = d.asideTail(m, text, start, false)
+		ok = ok && d.asideBefore[a.Kind]
+	}
+	if !ok {
+		return Alarm{}, false
+	}
+	c := d.newCalmer(m)
+	keep := func(name string) bool { return d.asideKeep[name] && c.marker(name) }
+	if k := d.kind(a.Kind); k == nil || k.calmed(keep, c.spare) {
+		return Alarm{}, false
+	}
+	a.Phrase = "told after the question: " + a.Phrase
+	// The writer's phone may be named before the tail ("điện thoại em hết
+	// tiền, mẹ em đang khó thở").
+	return d.takeOver(m, a), true
+}
+
+// asideTail reads on its own the part of m from syllable start on (text
+// is what m was scanned from) and returns its urgent alarm. The danger
+// model's reading counts only when model is set, and then only for a tail
+// long enough and a kind clear enough of "none".
+func (d *detector) asideTail(m *dmsg, text string, start int, model bool) (Alarm, bool) {
 	off := -1 // where that clause starts in m.low
 	for i := start; i < len(m.syl) && off < 0; i++ {
 		if w := m.syl[i].word; w != nil {
@@ -549,18 +593,10 @@ func (d *detector) aside(m *dmsg, text string, matched bool) (Alarm, bool) {
 		tail = text[off:]
 	}
 	a, margin, ok := d.detectIn(tail, false)
-	if !ok || !a.Urgent || margin > 0 && (len(m.syl)-start < asideModelWords || margin < asideModelMargin) {
+	if !ok || !a.Urgent || margin > 0 && (!model || len(m.syl)-start < asideModelWords || margin < asideModelMargin) {
 		return Alarm{}, false
 	}
-	c := d.newCalmer(m)
-	keep := func(name string) bool { return d.asideKeep[name] && c.marker(name) }
-	if k := d.kind(a.Kind); k == nil || k.calmed(keep, c.spare) {
-		return Alarm{}, false
-	}
-	a.Phrase = "told after the question: " + a.Phrase
-	// The writer's phone may be named before the tail ("điện thoại em hết
-	// tiền, mẹ em đang khó thở").
-	return d.takeOver(m, a), true
+	return a, true
 }
 
 // What besides marker lists may make a kind yield (emergencyKind.YieldBy).
