@@ -1,6 +1,8 @@
 package content_test
 
 import (
+	"errors"
+	"reflect"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -102,5 +104,34 @@ func BenchmarkCheck(b *testing.B) {
 		if problems, err := content.Check(content.Embedded()); err != nil || len(problems) > 0 {
 			b.Fatal(err, problems)
 		}
+	}
+}
+
+// LoadEntries gives the tools the entries Load serves, field for field,
+// and refuses a knowledge base Load refuses, with the same problems.
+func TestLoadEntries(t *testing.T) {
+	entries, err := content.LoadEntries(content.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	trained := mustKB(t).Entries()
+	if len(entries) != len(trained) {
+		t.Fatalf("LoadEntries: %d entries, Load: %d", len(entries), len(trained))
+	}
+	for i, e := range entries {
+		if !reflect.DeepEqual(*e, *trained[i]) {
+			t.Errorf("entry %d: LoadEntries %q differs from Load %q", i, e.ID, trained[i].ID)
+		}
+	}
+
+	broken := kbFS("- id: Bad Id\n  topic: loan\n  title: x\n  examples: [a]\n  answer: x\n")
+	_, want := content.Load(broken)
+	_, err = content.LoadEntries(broken)
+	var problems content.Problems
+	if !errors.As(err, &problems) || err.Error() != want.Error() {
+		t.Fatalf("LoadEntries of a broken knowledge base: %v; Load: %v", err, want)
+	}
+	if !strings.Contains(err.Error(), "id must be") {
+		t.Errorf("problems do not name the bad id: %v", err)
 	}
 }

@@ -50,6 +50,20 @@ func Load(fsys fs.FS) (*KB, error) {
 
 func load(fsys fs.FS) (*KB, Problems, error) { return loadTrained(fsys, nil) }
 
+// LoadEntries reads and checks the knowledge base in fsys as Load does and
+// returns its entries, without training a model: for the tools that list
+// or export the content (`ansinh content export`), which match no message.
+func LoadEntries(fsys fs.FS) ([]*Entry, error) {
+	kb, problems, err := loadTrained(fsys, untrained)
+	if err != nil {
+		return nil, err
+	}
+	if len(problems) > 0 {
+		return nil, problems
+	}
+	return kb.entries, nil
+}
+
 // loadTrained is load with the models tm instead of training them (nil:
 // train). untrained leaves every model out: such a KB is for Check, which
 // reads the content, not how models read messages, and must never match a

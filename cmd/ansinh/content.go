@@ -20,7 +20,9 @@ func runContent(cfg Config, args []string, stdout, stderr io.Writer) error {
 	}
 	switch args[0] {
 	case "check":
-		kb, problems, err := checkContent(cfg.contentFS(), cfg.loadKB)
+		// No model is trained: no check reads one.
+		fsys := cfg.contentFS()
+		problems, err := content.Check(fsys)
 		if len(problems) > 0 {
 			for _, p := range problems {
 				fmt.Fprintln(stderr, p)
@@ -29,12 +31,17 @@ func runContent(cfg Config, args []string, stdout, stderr io.Writer) error {
 			return errSilent
 		}
 		if err != nil {
-			return err
+			return fmt.Errorf("%s: %w", cfg.contentWhere(), err)
 		}
-		fmt.Fprintf(stdout, "ok: %d entries\n", len(kb.Entries()))
+		entries, err := content.LoadEntries(fsys)
+		if err != nil {
+			return fmt.Errorf("%s: %w", cfg.contentWhere(), err)
+		}
+		fmt.Fprintf(stdout, "ok: %d entries\n", len(entries))
 		return nil
 	case "export":
-		kb, err := cfg.loadKB()
+		// The entries as written: no model is trained or read.
+		entries, err := content.LoadEntries(cfg.contentFS())
 		var problems content.Problems
 		if errors.As(err, &problems) {
 			return fmt.Errorf("knowledge base has problems; run `ansinh content check`: %w", err)
@@ -45,7 +52,7 @@ func runContent(cfg Config, args []string, stdout, stderr io.Writer) error {
 		enc := json.NewEncoder(stdout)
 		enc.SetEscapeHTML(false)
 		enc.SetIndent("", "  ")
-		return enc.Encode(kb.Entries())
+		return enc.Encode(entries)
 	}
 	return errUsage
 }

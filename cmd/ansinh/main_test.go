@@ -198,6 +198,15 @@ func TestContentCheckAndExport(t *testing.T) {
 			t.Errorf("problems do not mention %q:\n%s", want, errOut.String())
 		}
 	}
+	// Export refuses it too, and writes nothing.
+	out.Reset()
+	err = runContent(cfg, []string{"export"}, &out, io.Discard)
+	if err == nil || !strings.Contains(err.Error(), "run `ansinh content check`") || !strings.Contains(err.Error(), "id must be") {
+		t.Errorf("export of broken content returned %v", err)
+	}
+	if out.Len() != 0 {
+		t.Errorf("export of broken content wrote %d bytes", out.Len())
+	}
 }
 
 // Sign-in links point to ANSINH_PUBLIC_URL, or else to the listen address
