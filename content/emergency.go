@@ -141,9 +141,13 @@ type emergencyKind struct {
 	Veto []string `yaml:"veto"`
 	// Combos fire when a phrase of each list occurs in the message; A is
 	// matched as strict. In any phrase "*" stands for one to three words.
+	// Bare: a phrase of A fires alone in a message of at most bareWords
+	// words ("bố tôi bị đột quỵ"): so short a message tells nothing but
+	// the harm.
 	Combos []struct {
-		A []string `yaml:"a"`
-		B []string `yaml:"b"`
+		A    []string `yaml:"a"`
+		B    []string `yaml:"b"`
+		Bare bool     `yaml:"bare"`
 	} `yaml:"combos"`
 }
 
@@ -174,9 +178,11 @@ type detector struct {
 	placeNouns map[string]bool
 	// words is what the detector knows of each word (see learn).
 	words map[string]*dword
-	// roles and ncombos are the phrases' roles in the kinds (see possible).
+	// roles and ncombos are the phrases' roles in the kinds (see possible);
+	// bare[i] is the Bare of the i-th combo among all kinds' combos.
 	roles   []role
 	ncombos int
+	bare    []bool
 	pool    sync.Pool // *dmsg
 	// model is the danger model (dangermodel.go), nil without training
 	// messages; modelProblems are the lines of its file it left out.
@@ -195,6 +201,7 @@ type dangerKind struct {
 	signals []*dphrase
 	veto    []*dphrase
 	combos  [][2][]*dphrase
+	bare    []bool // per combo: Bare
 }
 
 // loadDetector reads EmergencyFile from fsys, or the embedded copy when the
@@ -306,6 +313,7 @@ func loadDetector(fsys fs.FS, ex *expander) (*detector, Problems, error) {
 			// A names the danger with a word that alone is often ordinary:
 			// in a message typed with marks it must carry them.
 			dk.combos = append(dk.combos, [2][]*dphrase{compile(c.A, modeStrict), compile(c.B, modeLenient)})
+			dk.bare = append(dk.bare, c.Bare)
 		}
 		names := append(append([]string(nil), k.Calm...), k.CalmAlways...)
 		if k.TakesOver != "" {
@@ -893,14 +901,17 @@ func (d *detector) judge(m *dmsg) (Alarm, bool) {
 				break
 			}
 		}
-		for _, c := range k.combos {
+		for i, c := range k.combos {
 			if phrase != "" {
 				break
 			}
 			at = -1
 			a, b := firstHit(c[0], hit), firstHit(c[1], hit)
-			if a != "" && b != "" {
+			switch {
+			case a != "" && b != "":
 				phrase = a + " + " + b
+			case a != "" && k.bare[i] && m.bare():
+				phrase = a + " (bare message)"
 			}
 		}
 		if phrase == "" && len(k.signals) > 0 {

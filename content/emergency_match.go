@@ -51,6 +51,13 @@ type dphrase struct {
 	mode matchMode
 }
 
+// bareWords is the most words a bare message has (emergencyKind.Combos):
+// who and the harm, "ông tôi bị đột quỵ rồi".
+const bareWords = 6
+
+// bare reports whether m is a bare message: at most bareWords words.
+func (m *dmsg) bare() bool { return len(m.syl) <= bareWords }
+
 // dmsg is a message split for the detector.
 type dmsg struct {
 	syl      []dsyl

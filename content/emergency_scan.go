@@ -174,6 +174,9 @@ func (d *detector) possible(m *dmsg) bool {
 			if m.sides[r.combo] |= 1 << (r.what - roleComboA); m.sides[r.combo] == 3 {
 				return true
 			}
+			if r.what == roleComboA && d.bare[r.combo] && m.bare() {
+				return true
+			}
 		}
 	}
 	return false
@@ -198,6 +201,7 @@ type role struct {
 func (d *detector) learnRoles() {
 	d.roles = make([]role, len(d.all))
 	d.ncombos = 0
+	d.bare = d.bare[:0]
 	set := func(list []*dphrase, r role) {
 		for _, ph := range list {
 			d.roles[ph.id] = r
@@ -206,9 +210,10 @@ func (d *detector) learnRoles() {
 	for k, dk := range d.kinds {
 		set(dk.phrases, role{what: rolePhrase, kind: int32(k)})
 		set(dk.signals, role{what: roleSignal, kind: int32(k)})
-		for _, c := range dk.combos {
+		for i, c := range dk.combos {
 			set(c[0], role{what: roleComboA, kind: int32(k), combo: int32(d.ncombos)})
 			set(c[1], role{what: roleComboB, kind: int32(k), combo: int32(d.ncombos)})
+			d.bare = append(d.bare, dk.bare[i])
 			d.ncombos++
 		}
 	}
