@@ -157,7 +157,7 @@ func TestEmergencyIsNeverAFollowUp(t *testing.T) {
 // for help with no question gets no such line or button.
 func TestUrgentStoryAlsoGetsItsAnswer(t *testing.T) {
 	kb := mustKB(t)
-	story := "Chào ad, nhà mình hộ nghèo, chồng bị tai nạn mất khả năng lao động, mình nuôi 2 đứa con đi học. " +
+	story := "Chào ad, nhà mình hộ nghèo, chồng vừa bị tai nạn ở công trường, đang nằm bất tỉnh ở nhà, mình nuôi 2 đứa con đi học. " +
 		"Nhà cấp 4 bây giờ nứt toác, sợ sập. Cho mình hỏi xã có hỗ trợ sửa nhà không"
 	en, ok := kb.Entry("housing-build-repair")
 	if !ok {

@@ -17,8 +17,10 @@ func TestAlsoAsked(t *testing.T) {
 	tests := []struct {
 		msg, alarm, also string
 	}{
-		// A past accident told before a housing question.
-		{"Chào ad, nhà mình ở phường Trí Quả, hộ nghèo, chồng bị tai nạn mất khả năng lao động, mình đang nuôi 2 đứa con đi học. " +
+		// An accident just now told before a housing question. (The same
+		// story with an accident of years ago, "chồng bị tai nạn mất khả
+		// năng lao động", raises no alarm: testdata/emergency.tsv.)
+		{"Chào ad, nhà mình ở phường Trí Quả, hộ nghèo, chồng vừa bị tai nạn ở công trường, giờ nằm bất tỉnh, mình đang nuôi 2 đứa con đi học. " +
 			"Nhà cấp 4 xây từ thời ông bà bây giờ nứt toác, sợ sập. Cho mình hỏi xã có hỗ trợ sửa nhà không", content.AlarmMedical, "housing-build-repair"},
 		// A landslide, then the rebuilding asked for, unmarked. ("… xa ho
 		// tro tien dc ko", asking for money alone, was the case until

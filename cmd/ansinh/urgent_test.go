@@ -66,7 +66,7 @@ func TestTelegramEmergencies(t *testing.T) {
 // the programme's answer, whose button (ask --json's "also") comes first.
 func TestTelegramUrgentStoryAlsoAnswered(t *testing.T) {
 	const chat = 201
-	story := "Chào ad, nhà mình hộ nghèo, chồng bị tai nạn mất khả năng lao động, mình nuôi 2 đứa con đi học. " +
+	story := "Chào ad, nhà mình hộ nghèo, chồng vừa bị tai nạn ở công trường, đang nằm bất tỉnh ở nhà, mình nuôi 2 đứa con đi học. " +
 		"Nhà cấp 4 bây giờ nứt toác, sợ sập. Cho mình hỏi xã có hỗ trợ sửa nhà không"
 	a := askAll(t, []string{"--date", "2026-11-27"}, story)[story]
 	if a.Entry != "officer-urgent-medical" || a.Also != "housing-build-repair" || !strings.HasPrefix(a.Answer, "Gọi ngay 115") {

@@ -109,7 +109,7 @@ func TestWebChatUrgentStoryOffersTheAnswer(t *testing.T) {
 		return n
 	}
 	before := count()
-	story := "Chào ad, nhà mình hộ nghèo, chồng bị tai nạn mất khả năng lao động, mình nuôi 2 đứa con đi học. " +
+	story := "Chào ad, nhà mình hộ nghèo, chồng vừa bị tai nạn ở công trường, đang nằm bất tỉnh ở nhà, mình nuôi 2 đứa con đi học. " +
 		"Nhà cấp 4 bây giờ nứt toác, sợ sập. Cho mình hỏi xã có hỗ trợ sửa nhà không"
 	do(t, ctx, "send the story", chromedp.SendKeys(chromedp.CSS("#text"), story), chromedp.Click(chromedp.CSS("#send")))
 	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](bots+`.length > `+strconv.Itoa(before))); err != nil {
