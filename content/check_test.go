@@ -2,7 +2,9 @@ package content_test
 
 import (
 	"errors"
+	"io/fs"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -133,5 +135,37 @@ func TestLoadEntries(t *testing.T) {
 	}
 	if !strings.Contains(err.Error(), "id must be") {
 		t.Errorf("problems do not name the bad id: %v", err)
+	}
+}
+
+// aside_before names kinds: a name no kind has is a problem Check lists.
+func TestCheckAsideBeforeKinds(t *testing.T) {
+	fsys := fstest.MapFS{}
+	err := fs.WalkDir(content.Embedded(), ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(content.Embedded(), path)
+		fsys[path] = &fstest.MapFile{Data: b}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	yaml := string(fsys[content.EmergencyFile].Data)
+	if !strings.Contains(yaml, "\naside_before: [self_harm,") {
+		t.Fatalf("%s has no aside_before list starting with self_harm", content.EmergencyFile)
+	}
+	if problems, err := content.Check(fsys); err != nil || len(problems) > 0 {
+		t.Fatalf("embedded content: %v %v", err, problems)
+	}
+	fsys[content.EmergencyFile] = mapFile(strings.Replace(yaml, "\naside_before: [self_harm,", "\naside_before: [self_harms,", 1))
+	problems, err := content.Check(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := content.EmergencyFile + `: aside_before: unknown kind "self_harms"`
+	if !slices.Contains(problems, want) {
+		t.Errorf("problems %q, want %q among them", problems, want)
 	}
 }
