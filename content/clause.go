@@ -247,7 +247,7 @@ func (b *clauseBuf) weigh(text string) {
 	// told after it.
 	head, tail := cl[g].body, cl[main].to
 	if c := cl[g]; g == first && c.body == c.from && c.mark >= 0 && c.mark-c.from > runOn {
-		head = c.mark - qSpan
+		head = b.numberStart(c.mark-qSpan, c.from)
 		// "… gio em muon vay von … thi can giay to gi": the story ends
 		// where it turns to the present or to its consequence ("giờ",
 		// "bây giờ", "nên").
@@ -333,7 +333,7 @@ func (b *clauseBuf) weigh(text string) {
 			// A run-on story before "cho tôi hỏi": its last words lead.
 			lead := c.from
 			if c.to-c.from > runOn {
-				lead = c.to - leadMax
+				lead = b.numberStart(c.to-leadMax, c.from)
 			}
 			b.add(c.from, lead, storyWeight, partStory)
 			if b.words[cl[g].from].brk == '.' || b.words[cl[g].from].brk == '?' || cl[g].body > cl[g].from {
@@ -350,7 +350,7 @@ func (b *clauseBuf) weigh(text string) {
 		b.add(c.from, c.body, 0, partPolite) // "cho tôi hỏi"
 		if i == g {
 			if head > c.body {
-				lead := max(c.from, head-leadSpan)
+				lead := b.numberStart(max(c.from, head-leadSpan), c.from)
 				b.add(c.from, lead, storyWeight, partStory)
 				b.add(lead, head, leadWeight, partLead)
 				from = head

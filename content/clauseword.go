@@ -97,6 +97,36 @@ func (b *clauseBuf) word(i int) []byte {
 	return b.folded[b.words[i].s:b.words[i].e]
 }
 
+// numberStart returns i, or, when words i-1 and i are both number words
+// ("mười | hai tuổi", "ba | mươi"), the first word of that number, not
+// before lo: a part cut by word count never splits a number.
+func (b *clauseBuf) numberStart(i, lo int) int {
+	for i > lo && isNumberWord(b.word(i-1)) && isNumberWord(b.word(i)) {
+		i--
+	}
+	return i
+}
+
+// isNumberWord reports whether a folded word is a number: digits or a
+// number spelled out.
+func isNumberWord(w []byte) bool {
+	if len(w) == 0 {
+		return false
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	return spelledNumber[string(w)]
+}
+
+// spelledNumber holds the folded words of numbers spelled out.
+var spelledNumber = map[string]bool{
+	"mot": true, "hai": true, "ba": true, "bon": true, "tu": true, "nam": true,
+	"sau": true, "bay": true, "tam": true, "chin": true, "muoi": true,
+	"lam": true, "linh": true, "le": true, "tram": true, "nghin": true,
+	"ngan": true, "trieu": true,
+}
+
 // pair returns words i and i+1 as "a b" when only a space is between them.
 func (b *clauseBuf) pair(i int) []byte {
 	if i < 0 || i+1 >= len(b.words) || b.words[i+1].brk != 0 || b.words[i+1].s != b.words[i].e+1 {
