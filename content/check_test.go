@@ -2,7 +2,6 @@ package content_test
 
 import (
 	"errors"
-	"io/fs"
 	"reflect"
 	"slices"
 	"strings"
@@ -140,18 +139,7 @@ func TestLoadEntries(t *testing.T) {
 
 // aside_before names kinds: a name no kind has is a problem Check lists.
 func TestCheckAsideBeforeKinds(t *testing.T) {
-	fsys := fstest.MapFS{}
-	err := fs.WalkDir(content.Embedded(), ".", func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := fs.ReadFile(content.Embedded(), path)
-		fsys[path] = &fstest.MapFile{Data: b}
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	fsys := embeddedMap(t)
 	yaml := string(fsys[content.EmergencyFile].Data)
 	if !strings.Contains(yaml, "\naside_before: [self_harm,") {
 		t.Fatalf("%s has no aside_before list starting with self_harm", content.EmergencyFile)
