@@ -6,9 +6,9 @@ import (
 	"github.com/bacninh/ansinh/content"
 )
 
-// TestEmergencyHoldout measures the danger detector on ten sets written
+// TestEmergencyHoldout measures the danger detector on eleven sets written
 // by helpers who saw neither the vocabulary nor any test set
-// (testdata/emergency42.tsv to emergency51.tsv; testdata/README.md says
+// (testdata/emergency42.tsv to emergency52.tsv; testdata/README.md says
 // how, and which were read), and fails below the figures last measured. A danger counts as caught when the reply is urgent and its first
 // number is the one for the kind labelled (the commune's relief route for
 // an urgent need); a "none" line counts as a false alarm when any alarm
@@ -28,12 +28,13 @@ func TestEmergencyHoldout(t *testing.T) {
 		{"testdata/emergency43.tsv", 171, 2, 23},
 		{"testdata/emergency44.tsv", 169, 7, 24},
 		{"testdata/emergency45.tsv", 96, 0, 12},
-		{"testdata/emergency46.tsv", 88, 2, 12},
+		{"testdata/emergency46.tsv", 89, 2, 12},
 		{"testdata/emergency47.tsv", 95, 0, 11},
 		{"testdata/emergency48.tsv", 92, 3, 10},
 		{"testdata/emergency49.tsv", 64, 2, 0},
 		{"testdata/emergency50.tsv", 84, 7, 11},
-		{"testdata/emergency51.tsv", 82, 5, 11},
+		{"testdata/emergency51.tsv", 83, 5, 11},
+		{"testdata/emergency52.tsv", 71, 0, 10},
 	} {
 		var dangers, caught, none, alarms, advice, declined int
 		for _, l := range readLabelled(t, set.path) {
