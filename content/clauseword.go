@@ -107,25 +107,24 @@ func (b *clauseBuf) numberStart(i, lo int) int {
 	return i
 }
 
-// isNumberWord reports whether a folded word is a number: digits or a
-// number spelled out.
+// isNumberWord reports whether a folded word is a number: digits, or a
+// number word as amounts read them (amount.go: "hai", "mươi", "lăm",
+// "triệu").
 func isNumberWord(w []byte) bool {
 	if len(w) == 0 {
 		return false
 	}
-	if w[0] >= '0' && w[0] <= '9' {
+	if isDigit(w[0]) {
 		return true
 	}
-	return spelledNumber[string(w)]
+	_, digit := digitWords[string(w)]
+	_, trailing := trailingDigitWords[string(w)]
+	return digit || trailing || bigUnits[string(w)] > 0 || tensWords[string(w)]
 }
 
-// spelledNumber holds the folded words of numbers spelled out.
-var spelledNumber = map[string]bool{
-	"mot": true, "hai": true, "ba": true, "bon": true, "tu": true, "nam": true,
-	"sau": true, "bay": true, "tam": true, "chin": true, "muoi": true,
-	"lam": true, "linh": true, "le": true, "tram": true, "nghin": true,
-	"ngan": true, "trieu": true,
-}
+// tensWords are the number words between digits and units: "mười",
+// "mươi", "chục", "trăm", and "linh", "lẻ" before a last digit.
+var tensWords = map[string]bool{"muoi": true, "chuc": true, "tram": true, "linh": true, "le": true}
 
 // pair returns words i and i+1 as "a b" when only a space is between them.
 func (b *clauseBuf) pair(i int) []byte {
