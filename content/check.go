@@ -35,10 +35,17 @@ var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
 // start with the rule's name: Load still serves a knowledge base they find
 // fault with, so an officer's edit never takes the bot down.
 func Check(fsys fs.FS) (Problems, error) {
+	_, problems, err := CheckEntries(fsys)
+	return problems, err
+}
+
+// CheckEntries is Check, also returning the entries it read (for
+// `ansinh content check` to count them without reading the content again).
+func CheckEntries(fsys fs.FS) ([]*Entry, Problems, error) {
 	// The models are not trained: no check reads them.
 	kb, problems, err := loadTrained(fsys, untrained)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if r, err := readRules(fsys); err != nil {
 		problems = append(problems, err.Error())
@@ -58,7 +65,7 @@ func Check(fsys fs.FS) (Problems, error) {
 	if _, err := LoadCalendar(fsys); err != nil {
 		problems = append(problems, err.Error())
 	}
-	return problems, nil
+	return kb.entries, problems, nil
 }
 
 // topicsNeedingSources answer with policy facts, so they must cite them.

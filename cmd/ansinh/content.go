@@ -21,8 +21,7 @@ func runContent(cfg Config, args []string, stdout, stderr io.Writer) error {
 	switch args[0] {
 	case "check":
 		// No model is trained: no check reads one.
-		fsys := cfg.contentFS()
-		problems, err := content.Check(fsys)
+		entries, problems, err := content.CheckEntries(cfg.contentFS())
 		if len(problems) > 0 {
 			for _, p := range problems {
 				fmt.Fprintln(stderr, p)
@@ -30,10 +29,6 @@ func runContent(cfg Config, args []string, stdout, stderr io.Writer) error {
 			fmt.Fprintf(stderr, "%d problem(s)\n", len(problems))
 			return errSilent
 		}
-		if err != nil {
-			return fmt.Errorf("%s: %w", cfg.contentWhere(), err)
-		}
-		entries, err := content.LoadEntries(fsys)
 		if err != nil {
 			return fmt.Errorf("%s: %w", cfg.contentWhere(), err)
 		}
