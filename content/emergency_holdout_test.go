@@ -6,10 +6,11 @@ import (
 	"github.com/bacninh/ansinh/content"
 )
 
-// TestEmergencyHoldout measures the danger detector on eleven sets written
+// TestEmergencyHoldout measures the danger detector on thirteen sets written
 // by helpers who saw neither the vocabulary nor any test set
-// (testdata/emergency42.tsv to emergency52.tsv; testdata/README.md says
-// how, and which were read), and fails below the figures last measured. A danger counts as caught when the reply is urgent and its first
+// (testdata/emergency42.tsv to emergency54.tsv; testdata/README.md says
+// how, and which were read), and fails below the figures last measured.
+// A danger counts as caught when the reply is urgent and its first
 // number is the one for the kind labelled (the commune's relief route for
 // an urgent need); a "none" line counts as a false alarm when any alarm
 // is raised; a request for medical advice is right when it is declined
@@ -34,7 +35,9 @@ func TestEmergencyHoldout(t *testing.T) {
 		{"testdata/emergency49.tsv", 64, 2, 0},
 		{"testdata/emergency50.tsv", 84, 7, 11},
 		{"testdata/emergency51.tsv", 83, 5, 11},
-		{"testdata/emergency52.tsv", 72, 0, 10},
+		{"testdata/emergency52.tsv", 73, 0, 10},
+		{"testdata/emergency53.tsv", 87, 3, 10},
+		{"testdata/emergency54.tsv", 69, 1, 10},
 	} {
 		var dangers, caught, none, alarms, advice, declined int
 		for _, l := range readLabelled(t, set.path) {
