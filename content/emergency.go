@@ -533,6 +533,12 @@ func (d *detector) aside(m *dmsg, text string, matched bool) (Alarm, bool) {
 			start = i + 1
 			break
 		}
+		if i > last && asidePivot[m.syl[i].fold] && d.presentAt(m, i+1) {
+			// "… hỏi về hỗ trợ nhà ở nhưng giờ nước tràn đê vào nhà":
+			// the turn starts the tail as a comma would.
+			start = i + 1
+			break
+		}
 	}
 	if start < 0 || start >= len(m.syl) {
 		return Alarm{}, false
@@ -577,6 +583,23 @@ func (d *detector) aside(m *dmsg, text string, matched bool) (Alarm, bool) {
 	// The writer's phone may be named before the tail ("điện thoại em hết
 	// tiền, mẹ em đang khó thở").
 	return d.takeOver(m, a), true
+}
+
+// asidePivot: folded words that turn from a question to what is
+// happening when a "present" marker follows them ("nhưng giờ", "mà bây
+// giờ"): the tail detector.aside reads may start after them.
+var asidePivot = map[string]bool{"nhung": true, "ma": true}
+
+// presentAt reports whether a "present" marker starts at syllable i.
+func (d *detector) presentAt(m *dmsg, i int) bool {
+	for _, ph := range d.markers["present"] {
+		for _, sp := range m.hitsOf(ph.id) {
+			if sp[0] == i {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // asideTail reads on its own the part of m from syllable start on (text
