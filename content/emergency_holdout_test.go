@@ -37,7 +37,7 @@ func TestEmergencyHoldout(t *testing.T) {
 		{"testdata/emergency51.tsv", 83, 5, 11},
 		{"testdata/emergency52.tsv", 73, 0, 10},
 		{"testdata/emergency53.tsv", 87, 3, 10},
-		{"testdata/emergency54.tsv", 70, 1, 10},
+		{"testdata/emergency54.tsv", 71, 1, 10},
 	} {
 		var dangers, caught, none, alarms, advice, declined int
 		for _, l := range readLabelled(t, set.path) {
