@@ -137,23 +137,26 @@ func TestLoadEntries(t *testing.T) {
 	}
 }
 
-// aside_before names kinds: a name no kind has is a problem Check lists.
+// aside_before and aside_sentence name kinds: a name no kind has is a
+// problem Check lists.
 func TestCheckAsideBeforeKinds(t *testing.T) {
-	fsys := embeddedMap(t)
-	yaml := string(fsys[content.EmergencyFile].Data)
-	if !strings.Contains(yaml, "\naside_before: [self_harm,") {
-		t.Fatalf("%s has no aside_before list starting with self_harm", content.EmergencyFile)
-	}
-	if problems, err := content.Check(fsys); err != nil || len(problems) > 0 {
-		t.Fatalf("embedded content: %v %v", err, problems)
-	}
-	fsys[content.EmergencyFile] = mapFile(strings.Replace(yaml, "\naside_before: [self_harm,", "\naside_before: [self_harms,", 1))
-	problems, err := content.Check(fsys)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := content.EmergencyFile + `: aside_before: unknown kind "self_harms"`
-	if !slices.Contains(problems, want) {
-		t.Errorf("problems %q, want %q among them", problems, want)
+	for _, key := range []string{"aside_before", "aside_sentence"} {
+		fsys := embeddedMap(t)
+		yaml := string(fsys[content.EmergencyFile].Data)
+		if !strings.Contains(yaml, "\n"+key+": [self_harm,") {
+			t.Fatalf("%s has no %s list starting with self_harm", content.EmergencyFile, key)
+		}
+		if problems, err := content.Check(fsys); err != nil || len(problems) > 0 {
+			t.Fatalf("embedded content: %v %v", err, problems)
+		}
+		fsys[content.EmergencyFile] = mapFile(strings.Replace(yaml, "\n"+key+": [self_harm,", "\n"+key+": [self_harms,", 1))
+		problems, err := content.Check(fsys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := content.EmergencyFile + ": " + key + `: unknown kind "self_harms"`
+		if !slices.Contains(problems, want) {
+			t.Errorf("problems %q, want %q among them", problems, want)
+		}
 	}
 }

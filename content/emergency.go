@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -89,6 +90,14 @@ type emergencyFile struct {
 	// weather, which the clause that says now often says is over ("… co
 	// giật một lần, giờ đã hạ sốt").
 	AsideBefore []string `yaml:"aside_before"`
+	// AsideSentence names the kinds a sentence after the question may tell
+	// with no word of now at all, read by its vocabulary only: "CHO HOI
+	// THE BHYT … GIA HAN O DAU. KHOI TRAN VAO PHONG, CUA KET KHONG MO
+	// DUOC". Only after a sentence's end (a full stop, a question or
+	// exclamation mark, an ellipsis, a line break): after a comma the part
+	// is as often the story the question is about ("… có được hỗ trợ
+	// không, nhà em cháy hết đồ đạc").
+	AsideSentence []string `yaml:"aside_sentence"`
 }
 
 type emergencyKind struct {
@@ -193,6 +202,8 @@ type detector struct {
 	asideCalms, asideKeep map[string]bool
 	// asideBefore: the kinds of EmergencyFile's aside_before.
 	asideBefore map[string]bool
+	// asideSentence: the kinds of EmergencyFile's aside_sentence.
+	asideSentence map[string]bool
 }
 
 type dangerKind struct {
@@ -282,6 +293,13 @@ func loadDetector(fsys fs.FS, ex *expander) (*detector, Problems, error) {
 			p = append(p, fmt.Sprintf("%s: aside_before: unknown kind %q", EmergencyFile, name))
 		}
 		d.asideBefore[name] = true
+	}
+	d.asideSentence = map[string]bool{}
+	for _, name := range f.AsideSentence {
+		if !slices.ContainsFunc(f.Kinds, func(k emergencyKind) bool { return k.Kind == name }) {
+			p = append(p, fmt.Sprintf("%s: aside_sentence: unknown kind %q", EmergencyFile, name))
+		}
+		d.asideSentence[name] = true
 	}
 	if len(f.AsideCalms) > 0 && len(d.markers["present"]) == 0 {
 		p = append(p, fmt.Sprintf("%s: aside_calms needs a \"present\" marker list", EmergencyFile))
@@ -555,25 +573,41 @@ func (d *detector) aside(m *dmsg, text string, matched bool) (Alarm, bool) {
 			}
 		}
 	}
-	if from < 0 {
-		return Alarm{}, false
+	var a Alarm
+	ok := false
+	if from >= 0 {
+		for from > start && !m.syl[from-1].brk {
+			from--
+		}
+		// The clause that says now may only end a danger the clauses before
+		// it tell ("… mấy hôm nay có người lạ cho kẹo rủ trẻ con lên xe,
+		// chiều nay vừa lôi một bé gái đi rồi"): when it holds no danger of
+		// its own, the tail from the question on is read, only its
+		// vocabulary counts, and only for the aside_before kinds.
+		a, ok = d.asideTail(m, text, from, true)
+		if !ok && from > start {
+			a, ok = d.asideTail(m, text, start, false)
+			ok = ok && d.asideBefore[a.Kind]
+		}
 	}
-	for from > start && !m.syl[from-1].brk {
-		from--
-	}
-	// The clause that says now may only end a danger the clauses before it
-	// tell ("… mấy hôm nay có người lạ cho kẹo rủ trẻ con lên xe, chiều nay
-	// vừa lôi một bé gái đi rồi"): when it holds no danger of its own, the
-	// tail from the question on is read, only its vocabulary counts, and
-	// only for the aside_before kinds.
-	a, ok := d.asideTail(m, text, from, true)
-	if !ok && from > start {
-		a, ok = d.asideTail(m, text, start, false)
-		ok = ok && d.asideBefore[a.Kind]
+	if !ok {
+		// No clause after the question says now, or none that tells a
+		// danger: a sentence after it may still tell one in words alone
+		// (aside_sentence).
+		if at := sentenceAfter(m, last); at >= 0 {
+			a, ok = d.asideTail(m, text, at, false)
+			ok = ok && d.asideSentence[a.Kind]
+		}
 	}
 	if !ok {
 		return Alarm{}, false
 	}
+	return d.asideAlarm(m, a)
+}
+
+// asideAlarm returns a, the alarm of a tail detector.aside read, unless
+// the aside_keep lists anywhere in m calm its kind.
+func (d *detector) asideAlarm(m *dmsg, a Alarm) (Alarm, bool) {
 	c := d.newCalmer(m)
 	keep := func(name string) bool { return d.asideKeep[name] && c.marker(name) }
 	if k := d.kind(a.Kind); k == nil || k.calmed(keep, c.spare) {
@@ -585,9 +619,46 @@ func (d *detector) aside(m *dmsg, text string, matched bool) (Alarm, bool) {
 	return d.takeOver(m, a), true
 }
 
+// sentenceAfter returns the first syllable of the sentence after syllable
+// i of m, -1 when none follows.
+func sentenceAfter(m *dmsg, i int) int {
+	for ; i < len(m.syl)-1; i++ {
+		if m.syl[i].brk && sentenceEnd(m, i) {
+			return i + 1
+		}
+	}
+	return -1
+}
+
 // asidePivot: folded words that turn from a question to what is
 // happening when a "present" marker follows them ("nhưng giờ", "mà bây
 // giờ"): the tail detector.aside reads may start after them.
+// sentenceEnd reports whether a sentence ends after syllable i (a full
+// stop, a question or exclamation mark, an ellipsis or a line break, not
+// a comma): read backwards from the next word typed (a word teencode
+// stands for has no place in the text).
+func sentenceEnd(m *dmsg, i int) bool {
+	for j := i + 1; j < len(m.syl); j++ {
+		w := m.syl[j].word
+		if w == nil {
+			continue
+		}
+		before := m.low[:cap(m.low)-cap(w)]
+		for len(before) > 0 {
+			r, n := utf8.DecodeLastRune(before)
+			switch {
+			case r == '.' || r == '!' || r == '?' || r == '\n' || r == '…':
+				return true
+			case unicode.IsLetter(r) || unicode.IsDigit(r):
+				return false
+			}
+			before = before[:len(before)-n]
+		}
+		return false
+	}
+	return false
+}
+
 var asidePivot = map[string]bool{"nhung": true, "ma": true}
 
 // presentAt reports whether a "present" marker starts at syllable i.
