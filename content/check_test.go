@@ -137,8 +137,8 @@ func TestLoadEntries(t *testing.T) {
 	}
 }
 
-// aside_before and aside_sentence name kinds: a name no kind has is a
-// problem Check lists.
+// aside_before and aside_sentence name kinds, and aside_sentence marker
+// lists: a name no kind or list has is a problem Check lists.
 func TestCheckAsideBeforeKinds(t *testing.T) {
 	for _, key := range []string{"aside_before", "aside_sentence"} {
 		fsys := embeddedMap(t)
@@ -158,5 +158,20 @@ func TestCheckAsideBeforeKinds(t *testing.T) {
 		if !slices.Contains(problems, want) {
 			t.Errorf("problems %q, want %q among them", problems, want)
 		}
+	}
+	// A marker list joined to an aside_sentence kind must exist.
+	fsys := embeddedMap(t)
+	yaml := string(fsys[content.EmergencyFile].Data)
+	if !strings.Contains(yaml, "medical+acute]") {
+		t.Fatalf("%s has no medical+acute in aside_sentence", content.EmergencyFile)
+	}
+	fsys[content.EmergencyFile] = mapFile(strings.Replace(yaml, "medical+acute]", "medical+acutes]", 1))
+	problems, err := content.Check(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := content.EmergencyFile + `: aside_sentence: unknown marker list "acutes"`
+	if !slices.Contains(problems, want) {
+		t.Errorf("problems %q, want %q among them", problems, want)
 	}
 }

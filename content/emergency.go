@@ -96,7 +96,8 @@ type emergencyFile struct {
 	// DUOC". Only after a sentence's end (a full stop, a question or
 	// exclamation mark, an ellipsis, a line break): after a comma the part
 	// is as often the story the question is about ("… có được hỗ trợ
-	// không, nhà em cháy hết đồ đạc").
+	// không, nhà em cháy hết đồ đạc"). A kind named "kind+list" counts
+	// only when the marker list is in the message too.
 	AsideSentence []string `yaml:"aside_sentence"`
 }
 
@@ -202,8 +203,9 @@ type detector struct {
 	asideCalms, asideKeep map[string]bool
 	// asideBefore: the kinds of EmergencyFile's aside_before.
 	asideBefore map[string]bool
-	// asideSentence: the kinds of EmergencyFile's aside_sentence.
-	asideSentence map[string]bool
+	// asideSentence: the kinds of EmergencyFile's aside_sentence, each
+	// with the marker lists its tail must also hold ("medical+acute").
+	asideSentence map[string][]string
 }
 
 type dangerKind struct {
@@ -294,12 +296,22 @@ func loadDetector(fsys fs.FS, ex *expander) (*detector, Problems, error) {
 		}
 		d.asideBefore[name] = true
 	}
-	d.asideSentence = map[string]bool{}
-	for _, name := range f.AsideSentence {
+	d.asideSentence = map[string][]string{}
+	for _, entry := range f.AsideSentence {
+		name, needs, _ := strings.Cut(entry, "+")
 		if !slices.ContainsFunc(f.Kinds, func(k emergencyKind) bool { return k.Kind == name }) {
 			p = append(p, fmt.Sprintf("%s: aside_sentence: unknown kind %q", EmergencyFile, name))
 		}
-		d.asideSentence[name] = true
+		var lists []string
+		if needs != "" {
+			lists = strings.Split(needs, "+")
+			for _, l := range lists {
+				if _, ok := d.markers[l]; !ok {
+					p = append(p, fmt.Sprintf("%s: aside_sentence: unknown marker list %q", EmergencyFile, l))
+				}
+			}
+		}
+		d.asideSentence[name] = lists
 	}
 	if len(f.AsideCalms) > 0 && len(d.markers["present"]) == 0 {
 		p = append(p, fmt.Sprintf("%s: aside_calms needs a \"present\" marker list", EmergencyFile))
@@ -596,7 +608,7 @@ func (d *detector) aside(m *dmsg, text string, matched bool) (Alarm, bool) {
 		// (aside_sentence).
 		if at := sentenceAfter(m, last); at >= 0 {
 			a, ok = d.asideTail(m, text, at, false)
-			ok = ok && d.asideSentence[a.Kind]
+			ok = ok && d.sentenceKind(m, a.Kind)
 		}
 	}
 	if !ok {
@@ -617,6 +629,26 @@ func (d *detector) asideAlarm(m *dmsg, a Alarm) (Alarm, bool) {
 	// The writer's phone may be named before the tail ("điện thoại em hết
 	// tiền, mẹ em đang khó thở").
 	return d.takeOver(m, a), true
+}
+
+// sentenceKind reports whether kind, read in a sentence after a
+// question, raises its alarm there (aside_sentence): it is listed, and
+// the marker lists named with it are in m.
+func (d *detector) sentenceKind(m *dmsg, kind string) bool {
+	needs, ok := d.asideSentence[kind]
+	if !ok {
+		return false
+	}
+	if len(needs) == 0 {
+		return true
+	}
+	c := d.newCalmer(m)
+	for _, l := range needs {
+		if !c.marker(l) {
+			return false
+		}
+	}
+	return true
 }
 
 // sentenceAfter returns the first syllable of the sentence after syllable
