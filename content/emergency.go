@@ -570,9 +570,6 @@ func (d *detector) aside(m *dmsg, text string, matched bool) (Alarm, bool) {
 			break
 		}
 	}
-	if start < 0 || start >= len(m.syl) {
-		return Alarm{}, false
-	}
 	// The tail starts with the first clause after the question that says
 	// now: "… có được hỗ trợ không, cháu sốt cao, co giật một lần, giờ đã
 	// hạ sốt" tells a past fit. A "present" marker inside a "lately" one
@@ -580,7 +577,7 @@ func (d *detector) aside(m *dmsg, text string, matched bool) (Alarm, bool) {
 	from := -1
 	for _, ph := range d.markers["present"] {
 		for _, sp := range m.hitsOf(ph.id) {
-			if sp[0] >= start && (from < 0 || sp[0] < from) && !m.within(sp, d.markers["lately"]) {
+			if start >= 0 && sp[0] >= start && (from < 0 || sp[0] < from) && !m.within(sp, d.markers["lately"]) {
 				from = sp[0]
 			}
 		}
@@ -654,9 +651,16 @@ func (d *detector) sentenceKind(m *dmsg, kind string) bool {
 // sentenceAfter returns the first syllable of the sentence after syllable
 // i of m, -1 when none follows.
 func sentenceAfter(m *dmsg, i int) int {
-	for ; i < len(m.syl)-1; i++ {
-		if m.syl[i].brk && sentenceEnd(m, i) {
-			return i + 1
+	for j := i; j < len(m.syl)-1; j++ {
+		if m.syl[j].brk && sentenceEnd(m, j) {
+			return j + 1
+		}
+		// Voice-to-text has no stops: the filler "ờ" after the question
+		// starts what is said next ("ờ tôi muốn hỏi cái vay vốn ờ tôi ngã
+		// ở trong bếp không dậy được"). Only as voice-to-text writes it:
+		// unmarked "o" is also "ở" and the "ô" of "ô tô".
+		if j > i && string(m.syl[j].word) == "ờ" {
+			return j + 1
 		}
 	}
 	return -1

@@ -123,3 +123,17 @@ func TestSickAnimalsAreNoAlarm(t *testing.T) {
 		"lợn nhà tôi bị sốt cao co giật, cứu với":                     content.AlarmMedical,
 	})
 }
+
+// TestVoiceFillerStartsTail: voice-to-text has no stops, so the filler
+// "ờ" after a benefit question starts what is said next, read for a
+// danger as a sentence after the question is. Unmarked, "o" is also "ở"
+// and the "ô" of "ô tô", and starts nothing.
+func TestVoiceFillerStartsTail(t *testing.T) {
+	checkDetect(t, mustKB(t), []string{
+		"ờ cho tôi hỏi cái thẻ bảo hiểm ờ năm ngoái bà tôi ngã gãy chân giờ đi lại được rồi thì thẻ có gia hạn được không",
+		"bao hiem o to bat buoc co phai mua ko neu xe de trong nha ko chay",
+	}, map[string]string{
+		"ờ cho tôi hỏi cái trợ cấp người già ờ bà tôi ngã ở sân không dậy được từ sáng đến giờ":                     content.AlarmWelfare,
+		"alo cháu ơi bà hỏi cái hỗ trợ lũ năm ngoái mà ờ nước sông lại lên nhanh quá tràn vào nhà ngập đến đầu gối": content.AlarmFlood,
+	})
+}
