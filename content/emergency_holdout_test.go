@@ -38,7 +38,7 @@ func TestEmergencyHoldout(t *testing.T) {
 		{"testdata/emergency52.tsv", 73, 0, 10},
 		{"testdata/emergency53.tsv", 87, 3, 10},
 		{"testdata/emergency54.tsv", 72, 1, 10},
-		{"testdata/emergency55.tsv", 61, 5, 6},
+		{"testdata/emergency55.tsv", 62, 5, 6},
 	} {
 		var dangers, caught, none, alarms, advice, declined int
 		for _, l := range readLabelled(t, set.path) {
