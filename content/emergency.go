@@ -99,6 +99,12 @@ type emergencyFile struct {
 	// không, nhà em cháy hết đồ đạc"). A kind named "kind+list" counts
 	// only when the marker list is in the message too.
 	AsideSentence []string `yaml:"aside_sentence"`
+	// AsideHead names the marker list that lets the part before the
+	// question raise an alarm (detector.headAlarm): something still going
+	// on, in the clause of the danger; AsideHeadNot the list that voids
+	// such a marker (a plan or a routine: "đang tính", "đăng ký").
+	AsideHead    string `yaml:"aside_head"`
+	AsideHeadNot string `yaml:"aside_head_not"`
 }
 
 type emergencyKind struct {
@@ -203,6 +209,9 @@ type detector struct {
 	asideCalms, asideKeep map[string]bool
 	// asideBefore: the kinds of EmergencyFile's aside_before.
 	asideBefore map[string]bool
+	// asideHead, asideHeadNot: EmergencyFile's aside_head and
+	// aside_head_not marker lists.
+	asideHead, asideHeadNot string
 	// asideSentence: the kinds of EmergencyFile's aside_sentence, each
 	// with the marker lists its tail must also hold ("medical+acute").
 	asideSentence map[string][]string
@@ -296,6 +305,12 @@ func loadDetector(fsys fs.FS, ex *expander) (*detector, Problems, error) {
 		}
 		d.asideBefore[name] = true
 	}
+	for _, name := range []string{f.AsideHead, f.AsideHeadNot} {
+		if _, ok := d.markers[name]; name != "" && !ok {
+			p = append(p, fmt.Sprintf("%s: aside_head: unknown marker list %q", EmergencyFile, name))
+		}
+	}
+	d.asideHead, d.asideHeadNot = f.AsideHead, f.AsideHeadNot
 	d.asideSentence = map[string][]string{}
 	for _, entry := range f.AsideSentence {
 		name, needs, _ := strings.Cut(entry, "+")
@@ -557,6 +572,9 @@ func (d *detector) aside(m *dmsg, text string, matched bool) (Alarm, bool) {
 	if last < 0 {
 		return Alarm{}, false
 	}
+	if a, ok := d.headAlarm(m, text); ok {
+		return a, true
+	}
 	start := -1 // the first word of the clause after it
 	for i := last; i < len(m.syl); i++ {
 		if m.syl[i].brk {
@@ -704,6 +722,111 @@ func (d *detector) presentAt(m *dmsg, i int) bool {
 			if sp[0] == i {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// headAlarm reads on its own the part of m before the clause of its
+// first question marker (the aside_calms lists), by its vocabulary only:
+// "Chồng tôi đang đau thắt ngực, vã mồ hôi. Cho hỏi thẻ BHYT …". Read
+// whole, the question calms the danger told before it, as it should for
+// a harm that is over ("nhà em bị lũ cuốn trôi, giờ ở nhờ, xã có hỗ trợ
+// làm nhà không"), so the part counts only when a marker of the
+// aside_head list (something still going on: "đang", "vẫn còn", "tự
+// nhiên") stands in the clause of a word of the kind it raises, and not
+// inside a marker of the aside_head_not list (a plan or a routine: "đang
+// tính", "đăng ký", "đang đi học").
+func (d *detector) headAlarm(m *dmsg, text string) (Alarm, bool) {
+	if d.asideHead == "" {
+		return Alarm{}, false
+	}
+	first := -1
+	for name := range d.asideCalms {
+		for _, ph := range d.markers[name] {
+			for _, sp := range m.hitsOf(ph.id) {
+				if first < 0 || sp[0] < first {
+					first = sp[0]
+				}
+			}
+		}
+	}
+	end := first // the first word of the question's clause
+	for end > 0 && !m.syl[end-1].brk {
+		end--
+	}
+	if end <= 0 {
+		return Alarm{}, false
+	}
+	off := -1
+	for i := end; i < len(m.syl) && off < 0; i++ {
+		if w := m.syl[i].word; w != nil {
+			off = cap(m.low) - cap(w)
+		}
+	}
+	if off <= 0 {
+		return Alarm{}, false
+	}
+	head := string(m.low[:off])
+	if len(m.low) == len(text) && utf8.RuneStart(text[off]) {
+		head = text[:off]
+	}
+	a, margin, ok := d.detectIn(head, false)
+	if !ok || !a.Urgent || margin > 0 {
+		return Alarm{}, false
+	}
+	k := d.kind(a.Kind)
+	if k == nil || !d.goingOn(m, k, end) {
+		return Alarm{}, false
+	}
+	a, ok = d.asideAlarm(m, a)
+	if ok {
+		a.Phrase = strings.Replace(a.Phrase, "told after the question", "told before the question", 1)
+	}
+	return a, ok
+}
+
+// goingOn reports whether a marker of the aside_head list stands before
+// syllable end of m, in the clause of a word of kind k, and not inside
+// overlapping one of the aside_head_not list (unmarked "con dang di hoc"
+// is "còn đang" as well as "đang đi học").
+func (d *detector) goingOn(m *dmsg, k *dangerKind, end int) bool {
+	for _, ph := range d.markers[d.asideHead] {
+		for _, sp := range m.hitsOf(ph.id) {
+			if sp[1] <= end && !m.overlaps(sp, d.markers[d.asideHeadNot]) && kindInClause(m, k, sp[0]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// kindInClause reports whether a phrase, a combo's part or a signal of
+// kind k is in the clause of m holding syllable i.
+func kindInClause(m *dmsg, k *dangerKind, i int) bool {
+	lo, hi := i, i
+	for lo > 0 && !m.syl[lo-1].brk {
+		lo--
+	}
+	for hi < len(m.syl)-1 && !m.syl[hi].brk {
+		hi++
+	}
+	in := func(list []*dphrase) bool {
+		for _, ph := range list {
+			for _, sp := range m.hitsOf(ph.id) {
+				if sp[0] >= lo && sp[1] <= hi+1 {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if in(k.phrases) || in(k.signals) {
+		return true
+	}
+	for _, c := range k.combos {
+		if in(c[0]) || in(c[1]) {
+			return true
 		}
 	}
 	return false
@@ -1282,6 +1405,19 @@ func (k *dangerKind) calmed(marker, spare func(string) bool) bool {
 	for _, name := range k.Calm {
 		if calms(name) {
 			return !marker("now")
+		}
+	}
+	return false
+}
+
+// overlaps reports whether span shares a syllable with a hit of a phrase
+// of list.
+func (m *dmsg) overlaps(span [2]int, list []*dphrase) bool {
+	for _, ph := range list {
+		for _, sp := range m.hitsOf(ph.id) {
+			if sp[0] < span[1] && span[0] < sp[1] {
+				return true
+			}
 		}
 	}
 	return false

@@ -6,9 +6,9 @@ import (
 	"github.com/bacninh/ansinh/content"
 )
 
-// TestEmergencyHoldout measures the danger detector on fourteen sets written
+// TestEmergencyHoldout measures the danger detector on fifteen sets written
 // by helpers who saw neither the vocabulary nor any test set
-// (testdata/emergency42.tsv to emergency55.tsv; testdata/README.md says
+// (testdata/emergency42.tsv to emergency56.tsv; testdata/README.md says
 // how, and which were read), and fails below the figures last measured.
 // A danger counts as caught when the reply is urgent and its first
 // number is the one for the kind labelled (the commune's relief route for
@@ -30,15 +30,16 @@ func TestEmergencyHoldout(t *testing.T) {
 		{"testdata/emergency44.tsv", 169, 7, 24},
 		{"testdata/emergency45.tsv", 96, 0, 12},
 		{"testdata/emergency46.tsv", 89, 2, 12},
-		{"testdata/emergency47.tsv", 95, 0, 11},
-		{"testdata/emergency48.tsv", 92, 3, 10},
+		{"testdata/emergency47.tsv", 96, 0, 11},
+		{"testdata/emergency48.tsv", 93, 3, 10},
 		{"testdata/emergency49.tsv", 64, 2, 0},
 		{"testdata/emergency50.tsv", 84, 7, 11},
-		{"testdata/emergency51.tsv", 83, 5, 11},
+		{"testdata/emergency51.tsv", 85, 5, 11},
 		{"testdata/emergency52.tsv", 73, 0, 10},
 		{"testdata/emergency53.tsv", 87, 3, 10},
 		{"testdata/emergency54.tsv", 72, 1, 10},
 		{"testdata/emergency55.tsv", 62, 5, 6},
+		{"testdata/emergency56.tsv", 28, 2, 2},
 	} {
 		var dangers, caught, none, alarms, advice, declined int
 		for _, l := range readLabelled(t, set.path) {
