@@ -137,8 +137,9 @@ func TestLoadEntries(t *testing.T) {
 	}
 }
 
-// aside_before and aside_sentence name kinds, and aside_sentence marker
-// lists: a name no kind or list has is a problem Check lists.
+// aside_before and aside_sentence name kinds, aside_sentence and
+// aside_head marker lists: a name no kind or list has is a problem Check
+// lists.
 func TestCheckAsideBeforeKinds(t *testing.T) {
 	for _, key := range []string{"aside_before", "aside_sentence"} {
 		fsys := embeddedMap(t)
@@ -171,6 +172,19 @@ func TestCheckAsideBeforeKinds(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := content.EmergencyFile + `: aside_sentence: unknown marker list "acutes"`
+	if !slices.Contains(problems, want) {
+		t.Errorf("problems %q, want %q among them", problems, want)
+	}
+	// So must aside_head's.
+	fsys = embeddedMap(t)
+	if !strings.Contains(yaml, "\naside_head: ongoing\n") {
+		t.Fatalf("%s has no aside_head: ongoing", content.EmergencyFile)
+	}
+	fsys[content.EmergencyFile] = mapFile(strings.Replace(yaml, "\naside_head: ongoing\n", "\naside_head: ongoings\n", 1))
+	if problems, err = content.Check(fsys); err != nil {
+		t.Fatal(err)
+	}
+	want = content.EmergencyFile + `: aside_head: unknown marker list "ongoings"`
 	if !slices.Contains(problems, want) {
 		t.Errorf("problems %q, want %q among them", problems, want)
 	}
