@@ -755,7 +755,8 @@ func (d *detector) headAlarm(m *dmsg, text string) (Alarm, bool) {
 	for end > 0 && !m.syl[end-1].brk {
 		end--
 	}
-	if end <= 0 {
+	if end <= 0 || !d.goingOn(m, nil, end) {
+		// Most heads say nothing still going on: no need to read them.
 		return Alarm{}, false
 	}
 	off := -1
@@ -787,13 +788,13 @@ func (d *detector) headAlarm(m *dmsg, text string) (Alarm, bool) {
 }
 
 // goingOn reports whether a marker of the aside_head list stands before
-// syllable end of m, in the clause of a word of kind k, and not inside
-// overlapping one of the aside_head_not list (unmarked "con dang di hoc"
-// is "còn đang" as well as "đang đi học").
+// syllable end of m, in the clause of a word of kind k (any clause when k
+// is nil), and not overlapping one of the aside_head_not list (unmarked
+// "con dang di hoc" is "còn đang" as well as "đang đi học").
 func (d *detector) goingOn(m *dmsg, k *dangerKind, end int) bool {
 	for _, ph := range d.markers[d.asideHead] {
 		for _, sp := range m.hitsOf(ph.id) {
-			if sp[1] <= end && !m.overlaps(sp, d.markers[d.asideHeadNot]) && kindInClause(m, k, sp[0]) {
+			if sp[1] <= end && !m.overlaps(sp, d.markers[d.asideHeadNot]) && (k == nil || kindInClause(m, k, sp[0])) {
 				return true
 			}
 		}
