@@ -544,16 +544,24 @@ const (
 // question that -1 keeps.
 const asideNearest = -1.0
 
-// aside reads on its own the part of a message after its last question
-// about a benefit or a paper (the aside_calms markers), when that part
-// says now (the "present" markers): "cho em hỏi thẻ bảo hiểm có dùng ở
-// viện tỉnh không, vì mẹ em vừa ngã, giờ nói ngọng, miệng méo". Read
-// whole, the question calms the danger told after it. A danger told
-// before the question ("con em vừa bị chó cắn, tiêm phòng có được bảo
-// hiểm trả không") stays calmed. The tail keeps its own calms (a past
-// event, someone in hospital), and the aside_keep lists calm it wherever
-// they are (a sick animal named before the question). m holds text,
-// scanned; matched: its markers and vetoes are matched too.
+// aside reads on its own a part of a message that holds a question about
+// a benefit or a paper (the aside_calms markers): read whole, the question
+// calms a danger told beside it. In turn:
+//   - the part before the question's clause, when something still going
+//     on stands in the danger's clause (headAlarm): "Vợ tôi đang đau thắt
+//     ngực, vã mồ hôi. Cho hỏi thẻ BHYT …"; otherwise a danger told before
+//     the question ("con em vừa bị chó cắn, tiêm phòng có được bảo hiểm
+//     trả không") stays calmed;
+//   - the part after the last question, from its first clause that says
+//     now (the "present" markers): "cho em hỏi thẻ bảo hiểm có dùng ở
+//     viện tỉnh không, vì mẹ em vừa ngã, giờ nói ngọng, miệng méo";
+//   - the first sentence after it, by its vocabulary, for the
+//     aside_sentence kinds (sentenceAfter).
+//
+// Each part keeps its own calms (a past event, someone in hospital), and
+// the aside_keep lists calm it wherever they are (a sick animal named
+// before the question). m holds text, scanned; matched: its markers and
+// vetoes are matched too.
 func (d *detector) aside(m *dmsg, text string, matched bool) (Alarm, bool) {
 	if len(d.asideCalms) == 0 || len(m.syl) == 0 {
 		return Alarm{}, false
