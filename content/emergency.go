@@ -569,10 +569,13 @@ func (d *detector) aside(m *dmsg, text string, matched bool) (Alarm, bool) {
 	if !matched {
 		d.matchAll(m, func(w *dword) []dcand { return w.other })
 	}
-	last := -1 // the last word of a question's marker
+	first, last := -1, -1 // the first word of a question's marker, the last word of one
 	for name := range d.asideCalms {
 		for _, ph := range d.markers[name] {
 			for _, sp := range m.hitsOf(ph.id) {
+				if first < 0 || sp[0] < first {
+					first = sp[0]
+				}
 				last = max(last, sp[1]-1)
 			}
 		}
@@ -580,7 +583,7 @@ func (d *detector) aside(m *dmsg, text string, matched bool) (Alarm, bool) {
 	if last < 0 {
 		return Alarm{}, false
 	}
-	if a, ok := d.headAlarm(m, text); ok {
+	if a, ok := d.headAlarm(m, text, first); ok {
 		return a, true
 	}
 	start := -1 // the first word of the clause after it
@@ -637,18 +640,19 @@ func (d *detector) aside(m *dmsg, text string, matched bool) (Alarm, bool) {
 	if !ok {
 		return Alarm{}, false
 	}
-	return d.asideAlarm(m, a)
+	return d.asideAlarm(m, a, "told after the question: ")
 }
 
-// asideAlarm returns a, the alarm of a tail detector.aside read, unless
-// the aside_keep lists anywhere in m calm its kind.
-func (d *detector) asideAlarm(m *dmsg, a Alarm) (Alarm, bool) {
+// asideAlarm returns a, the alarm of a part detector.aside read, its
+// phrase led by where ("told after the question: "), unless the
+// aside_keep lists anywhere in m calm its kind.
+func (d *detector) asideAlarm(m *dmsg, a Alarm, where string) (Alarm, bool) {
 	c := d.newCalmer(m)
 	keep := func(name string) bool { return d.asideKeep[name] && c.marker(name) }
 	if k := d.kind(a.Kind); k == nil || k.calmed(keep, c.spare) {
 		return Alarm{}, false
 	}
-	a.Phrase = "told after the question: " + a.Phrase
+	a.Phrase = where + a.Phrase
 	// The writer's phone may be named before the tail ("điện thoại em hết
 	// tiền, mẹ em đang khó thở").
 	return d.takeOver(m, a), true
@@ -745,19 +749,9 @@ func (d *detector) presentAt(m *dmsg, i int) bool {
 // nhiên") stands in the clause of a word of the kind it raises, and not
 // inside a marker of the aside_head_not list (a plan or a routine: "đang
 // tính", "đăng ký", "đang đi học").
-func (d *detector) headAlarm(m *dmsg, text string) (Alarm, bool) {
+func (d *detector) headAlarm(m *dmsg, text string, first int) (Alarm, bool) {
 	if d.asideHead == "" {
 		return Alarm{}, false
-	}
-	first := -1
-	for name := range d.asideCalms {
-		for _, ph := range d.markers[name] {
-			for _, sp := range m.hitsOf(ph.id) {
-				if first < 0 || sp[0] < first {
-					first = sp[0]
-				}
-			}
-		}
 	}
 	end := first // the first word of the question's clause
 	for end > 0 && !m.syl[end-1].brk {
@@ -767,18 +761,9 @@ func (d *detector) headAlarm(m *dmsg, text string) (Alarm, bool) {
 		// Most heads say nothing still going on: no need to read them.
 		return Alarm{}, false
 	}
-	off := -1
-	for i := end; i < len(m.syl) && off < 0; i++ {
-		if w := m.syl[i].word; w != nil {
-			off = cap(m.low) - cap(w)
-		}
-	}
-	if off <= 0 {
+	head, _, ok := m.cut(text, end)
+	if !ok || head == "" {
 		return Alarm{}, false
-	}
-	head := string(m.low[:off])
-	if len(m.low) == len(text) && utf8.RuneStart(text[off]) {
-		head = text[:off]
 	}
 	a, margin, ok := d.detectIn(head, false)
 	if !ok || !a.Urgent || margin > 0 {
@@ -788,11 +773,7 @@ func (d *detector) headAlarm(m *dmsg, text string) (Alarm, bool) {
 	if k == nil || !d.goingOn(m, k, end) {
 		return Alarm{}, false
 	}
-	a, ok = d.asideAlarm(m, a)
-	if ok {
-		a.Phrase = strings.Replace(a.Phrase, "told after the question", "told before the question", 1)
-	}
-	return a, ok
+	return d.asideAlarm(m, a, "told before the question: ")
 }
 
 // goingOn reports whether a marker of the aside_head list stands before
@@ -846,21 +827,9 @@ func kindInClause(m *dmsg, k *dangerKind, i int) bool {
 // model's reading counts only when model is set, and then only for a tail
 // long enough and a kind clear enough of "none".
 func (d *detector) asideTail(m *dmsg, text string, start int, model bool) (Alarm, bool) {
-	off := -1 // where that clause starts in m.low
-	for i := start; i < len(m.syl) && off < 0; i++ {
-		if w := m.syl[i].word; w != nil {
-			off = cap(m.low) - cap(w)
-		}
-	}
-	if off < 0 {
+	_, tail, ok := m.cut(text, start)
+	if !ok {
 		return Alarm{}, false
-	}
-	// The tail as typed (its capitals name places), where the lower-case
-	// copy lines up with it byte for byte, as it does for Vietnamese typed
-	// in composed form.
-	tail := string(m.low[off:])
-	if len(m.low) == len(text) && utf8.RuneStart(text[off]) {
-		tail = text[off:]
 	}
 	a, margin, ok := d.detectIn(tail, false)
 	if !ok || !a.Urgent || margin > 0 && (!model || len(m.syl)-start < asideModelWords || margin < asideModelMargin) {
@@ -1417,6 +1386,28 @@ func (k *dangerKind) calmed(marker, spare func(string) bool) bool {
 		}
 	}
 	return false
+}
+
+// cut splits text, which m was scanned from, where syllable i's word
+// starts (the first word typed from i on: a word teencode stands for has
+// no place of its own). Both parts are as typed (capitals name places)
+// where the lower-case copy lines up with text byte for byte, as it does
+// for Vietnamese typed in composed form; else lower case. ok is false
+// when no word is typed from i on.
+func (m *dmsg) cut(text string, i int) (before, after string, ok bool) {
+	off := -1
+	for ; i < len(m.syl) && off < 0; i++ {
+		if w := m.syl[i].word; w != nil {
+			off = cap(m.low) - cap(w)
+		}
+	}
+	if off < 0 {
+		return "", "", false
+	}
+	if len(m.low) == len(text) && utf8.RuneStart(text[off]) {
+		return text[:off], text[off:], true
+	}
+	return string(m.low[:off]), string(m.low[off:]), true
 }
 
 // overlaps reports whether span shares a syllable with a hit of a phrase
