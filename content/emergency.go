@@ -101,10 +101,14 @@ type emergencyFile struct {
 	AsideSentence []string `yaml:"aside_sentence"`
 	// AsideHead names the marker list that lets the part before the
 	// question raise an alarm (detector.headAlarm): something still going
-	// on, in the clause of the danger; AsideHeadNot the list that voids
-	// such a marker (a plan or a routine: "đang tính", "đăng ký").
-	AsideHead    string `yaml:"aside_head"`
-	AsideHeadNot string `yaml:"aside_head_not"`
+	// on, in the clause of the danger or after it in its sentence;
+	// AsideHeadNot the list that voids such a marker (a plan or a
+	// routine: "đang tính", "đăng ký"); AsideHeadCalm the list that,
+	// anywhere before the question, tells the harm settled ("không ai bị
+	// thương", "đang ở nhờ").
+	AsideHead     string `yaml:"aside_head"`
+	AsideHeadNot  string `yaml:"aside_head_not"`
+	AsideHeadCalm string `yaml:"aside_head_calm"`
 }
 
 type emergencyKind struct {
@@ -209,9 +213,9 @@ type detector struct {
 	asideCalms, asideKeep map[string]bool
 	// asideBefore: the kinds of EmergencyFile's aside_before.
 	asideBefore map[string]bool
-	// asideHead, asideHeadNot: EmergencyFile's aside_head and
-	// aside_head_not marker lists.
-	asideHead, asideHeadNot string
+	// asideHead, asideHeadNot, asideHeadCalm: EmergencyFile's aside_head,
+	// aside_head_not and aside_head_calm marker lists.
+	asideHead, asideHeadNot, asideHeadCalm string
 	// asideSentence: the kinds of EmergencyFile's aside_sentence, each
 	// with the marker lists its tail must also hold ("medical+acute").
 	asideSentence map[string][]string
@@ -305,12 +309,12 @@ func loadDetector(fsys fs.FS, ex *expander) (*detector, Problems, error) {
 		}
 		d.asideBefore[name] = true
 	}
-	for _, name := range []string{f.AsideHead, f.AsideHeadNot} {
+	for _, name := range []string{f.AsideHead, f.AsideHeadNot, f.AsideHeadCalm} {
 		if _, ok := d.markers[name]; name != "" && !ok {
 			p = append(p, fmt.Sprintf("%s: aside_head: unknown marker list %q", EmergencyFile, name))
 		}
 	}
-	d.asideHead, d.asideHeadNot = f.AsideHead, f.AsideHeadNot
+	d.asideHead, d.asideHeadNot, d.asideHeadCalm = f.AsideHead, f.AsideHeadNot, f.AsideHeadCalm
 	d.asideSentence = map[string][]string{}
 	for _, entry := range f.AsideSentence {
 		name, needs, _ := strings.Cut(entry, "+")
@@ -746,18 +750,26 @@ func (d *detector) presentAt(m *dmsg, i int) bool {
 // a harm that is over ("nhà em bị lũ cuốn trôi, giờ ở nhờ, xã có hỗ trợ
 // làm nhà không"), so the part counts only when a marker of the
 // aside_head list (something still going on: "đang", "vẫn còn", "tự
-// nhiên") stands in the clause of a word of the kind it raises, and not
+// nhiên", "bị kẹt", "gọi không thưa") stands in the clause of a word of
+// the kind it raises or in a later clause of the same sentence ("bị nước
+// cuốn ở cống tràn, chới với giữa dòng, mọi người đang chạy ra"), and not
 // inside a marker of the aside_head_not list (a plan or a routine: "đang
-// tính", "đăng ký", "đang đi học").
+// tính", "đăng ký", "đang đi học"); and when no marker of the
+// aside_head_calm list before the question tells the harm settled ("may
+// mà không ai bị thương", "đang ở nhờ nhà em gái").
+//
+// Voice-to-text has no stops: the filler "ờ" before the question ends
+// the part as a comma would ("nước vẫn lên cả nhà đang trèo lên gác ờ cho
+// hỏi cái trợ cấp lũ lụt").
 func (d *detector) headAlarm(m *dmsg, text string, first int) (Alarm, bool) {
 	if d.asideHead == "" {
 		return Alarm{}, false
 	}
 	end := first // the first word of the question's clause
-	for end > 0 && !m.syl[end-1].brk {
+	for end > 0 && !m.syl[end-1].brk && string(m.syl[end-1].word) != "ờ" {
 		end--
 	}
-	if end <= 0 || !d.goingOn(m, nil, end) {
+	if end <= 0 || !d.goingOn(m, nil, end) || d.settled(m, end) {
 		// Most heads say nothing still going on: no need to read them.
 		return Alarm{}, false
 	}
@@ -777,18 +789,51 @@ func (d *detector) headAlarm(m *dmsg, text string, first int) (Alarm, bool) {
 }
 
 // goingOn reports whether a marker of the aside_head list stands before
-// syllable end of m, in the clause of a word of kind k (any clause when k
-// is nil), and not overlapping one of the aside_head_not list (unmarked
-// "con dang di hoc" is "còn đang" as well as "đang đi học").
+// syllable end of m, in the clause of a word of kind k or a later clause
+// of its sentence (anywhere when k is nil), and not overlapping one of
+// the aside_head_not list (unmarked "con dang di hoc" is "còn đang" as
+// well as "đang đi học").
 func (d *detector) goingOn(m *dmsg, k *dangerKind, end int) bool {
 	for _, ph := range d.markers[d.asideHead] {
 		for _, sp := range m.hitsOf(ph.id) {
-			if sp[1] <= end && !m.overlaps(sp, d.markers[d.asideHeadNot]) && (k == nil || kindInClause(m, k, sp[0])) {
+			if sp[1] <= end && !m.overlaps(sp, d.markers[d.asideHeadNot]) && (k == nil || kindInSentence(m, k, sp[0])) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// settled reports whether a marker of the aside_head_calm list stands
+// before syllable end of m.
+func (d *detector) settled(m *dmsg, end int) bool {
+	for _, ph := range d.markers[d.asideHeadCalm] {
+		for _, sp := range m.hitsOf(ph.id) {
+			if sp[1] <= end {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// kindInSentence reports whether a phrase, a combo's part or a signal of
+// kind k is in the clause of m holding syllable i or in an earlier clause
+// of the same sentence (one that no full stop, question or exclamation
+// mark, ellipsis or line break ends before i).
+func kindInSentence(m *dmsg, k *dangerKind, i int) bool {
+	for {
+		if kindInClause(m, k, i) {
+			return true
+		}
+		for i > 0 && !m.syl[i-1].brk {
+			i--
+		}
+		if i == 0 || sentenceEnd(m, i-1) {
+			return false
+		}
+		i--
+	}
 }
 
 // kindInClause reports whether a phrase, a combo's part or a signal of

@@ -137,3 +137,21 @@ func TestVoiceFillerStartsTail(t *testing.T) {
 		"alo cháu ơi bà hỏi cái hỗ trợ lũ năm ngoái mà ờ nước sông lại lên nhanh quá tràn vào nhà ngập đến đầu gối": content.AlarmFlood,
 	})
 }
+
+// TestDangerBeforeQuestion: a danger told before a benefit question
+// raises its alarm when something still going on ("bị kẹt", "gọi không
+// thưa", "vẫn cháy") stands in its clause or later in its sentence, also
+// when voice-to-text runs the two together with the filler "ờ". A harm
+// told over (nobody hurt, the family sheltering with kin, the fire put
+// out) stays calmed, as does a marker in another sentence.
+func TestDangerBeforeQuestion(t *testing.T) {
+	checkDetect(t, mustKB(t), []string{
+		"Bão làm sập mái bếp nhà tôi, may mà không ai bị thương, cả nhà đang ở tạm nhà bác. Cho hỏi xã có hỗ trợ sửa nhà không",
+		"Tuần trước bếp nhà em bị cháy, giờ đã dập, đang ở nhờ nhà hàng xóm. Xã có hỗ trợ gì không ạ",
+		"bố tôi nằm viện từ tối qua đến giờ chưa về, viện phí hộ nghèo có được miễn không",
+	}, map[string]string{
+		"Gió bão làm đổ bức tường bếp, bố tôi bị kẹt chân dưới đống gạch. Hộ nghèo sửa nhà có được hỗ trợ không":           content.AlarmFlood,
+		"Bà tôi uống nhầm thuốc trừ sâu, nôn nhiều, gọi không thưa. Cho hỏi bảo hiểm y tế có trả viện phí không":           content.AlarmMedical,
+		"ờ nhà hàng xóm cháy to lắm lửa vẫn cháy lan sang mái nhà tôi ờ cho hỏi hộ nghèo có được hỗ trợ làm lại nhà không": content.AlarmFire,
+	})
+}
