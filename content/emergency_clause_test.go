@@ -152,6 +152,7 @@ func TestDangerBeforeQuestion(t *testing.T) {
 	}, map[string]string{
 		"Gió bão làm đổ bức tường bếp, bố tôi bị kẹt chân dưới đống gạch. Hộ nghèo sửa nhà có được hỗ trợ không":           content.AlarmFlood,
 		"Bà tôi uống nhầm thuốc trừ sâu, nôn nhiều, gọi không thưa. Cho hỏi bảo hiểm y tế có trả viện phí không":           content.AlarmMedical,
+		"Cả xóm bị nước bao vây, ông bà tôi ngồi trên nóc nhà. Cho hỏi hộ nghèo có được hỗ trợ gì không":                   content.AlarmFlood,
 		"ờ nhà hàng xóm cháy to lắm lửa vẫn cháy lan sang mái nhà tôi ờ cho hỏi hộ nghèo có được hỗ trợ làm lại nhà không": content.AlarmFire,
 	})
 }
