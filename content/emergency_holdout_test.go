@@ -6,9 +6,9 @@ import (
 	"github.com/bacninh/ansinh/content"
 )
 
-// TestEmergencyHoldout measures the danger detector on fifteen sets written
+// TestEmergencyHoldout measures the danger detector on seventeen sets written
 // by helpers who saw neither the vocabulary nor any test set
-// (testdata/emergency42.tsv to emergency56.tsv; testdata/README.md says
+// (testdata/emergency42.tsv to emergency58.tsv; testdata/README.md says
 // how, and which were read), and fails below the figures last measured.
 // A danger counts as caught when the reply is urgent and its first
 // number is the one for the kind labelled (the commune's relief route for
@@ -40,6 +40,8 @@ func TestEmergencyHoldout(t *testing.T) {
 		{"testdata/emergency54.tsv", 72, 1, 10},
 		{"testdata/emergency55.tsv", 63, 5, 6},
 		{"testdata/emergency56.tsv", 44, 2, 2},
+		{"testdata/emergency57.tsv", 93, 3, 12},
+		{"testdata/emergency58.tsv", 92, 8, 12},
 	} {
 		var dangers, caught, none, alarms, advice, declined int
 		for _, l := range readLabelled(t, set.path) {
