@@ -214,6 +214,11 @@ func (c *conv) answer(text string) error {
 	// A policy answer offers "Chưa đúng ý tôi"; the danger detector's
 	// replies (urgent guidance, "I am not a doctor") do not.
 	c.asked = !r.Urgent && r.Alarm != content.AlarmHealthAdvice
+	if r.Alarm == content.AlarmHealthAdvice {
+		// A medical question asked beside a benefit question: the
+		// benefit's answer is offered as the first button.
+		c.also = c.e.KB().AlsoAsked(text, c.day)
+	}
 	c.later = r.Later
 	if bent {
 		return c.give(r.Entry, r.Score)
@@ -221,10 +226,10 @@ func (c *conv) answer(text string) error {
 	return c.answerForHousehold(text, r.Entry, r.Score)
 }
 
-// AlsoLine is the line under an urgent answer that points to the
-// programme answer the same message asks for (content.KB.AlsoAsked),
-// offered as the reply's first button: the answer itself would push the
-// number to call off a small screen.
+// AlsoLine is the line under an urgent or health-advice answer that
+// points to the programme answer the same message asks for
+// (content.KB.AlsoAsked), offered as the reply's first button: the answer
+// itself would push the number to call off a small screen.
 func AlsoLine(en *content.Entry) string { return fmt.Sprintf(textAlsoAsked, en.Title) }
 
 // miss answers a message the bot did not understand. near, when not nil,
@@ -281,6 +286,11 @@ func (c *conv) give(en *content.Entry, score float64) error {
 		buttons = append([]Button{{Label: "Từ " + laterFrom(later) + ": " + later.Title, Data: dataLater + later.ID}}, buttons...)
 	}
 	c.later = nil
+	if also := c.also; also != nil && c.alarm == nil {
+		text += "\n\n" + AlsoLine(also)
+		buttons = append([]Button{{Label: also.Title, Data: dataEntry + also.ID}}, buttons...)
+		c.also = nil
+	}
 	if c.notFor != "" {
 		text = fmt.Sprintf(textNotForNone, strings.ToLower(CategoryLabel(c.notFor))) + "\n\n" + text
 		c.notFor = ""

@@ -25,8 +25,9 @@ const (
 	textWrongEnd  = "Nếu không phải, ông/bà chọn \"Gặp cán bộ\" để cán bộ xã trả lời."
 	textWrongNone = "Xin lỗi ông/bà. Ông/bà chọn \"Gặp cán bộ\" để cán bộ xã trả lời, hoặc gõ lại câu hỏi ngắn gọn hơn."
 
-	// textAlsoAsked, under an urgent reply, points to the button with the
-	// programme answer the same message asks for (AlsoLine; %s: its title).
+	// textAlsoAsked, under an urgent reply or the health-advice answer,
+	// points to the button with the programme answer the same message asks
+	// for (AlsoLine; %s: its title).
 	textAlsoAsked = "Về điều ông/bà hỏi: bấm nút «%s» bên dưới."
 
 	// textLater leads an answer when the question asks about a coming year

@@ -188,3 +188,35 @@ func TestUrgentStoryAlsoGetsItsAnswer(t *testing.T) {
 		t.Errorf("a cry for help answered %q with %+v", got.Text, got.Buttons)
 	}
 }
+
+// TestAdviceBesideBenefitAlsoGetsItsAnswer: a medical question asked
+// beside a benefit question gets the health-advice answer, then a line
+// pointing to the benefit's answer, the reply's first button; no ticket
+// is opened and no "Chưa đúng ý tôi" is offered.
+func TestAdviceBesideBenefitAlsoGetsItsAnswer(t *testing.T) {
+	kb := mustKB(t)
+	advice, ok := kb.Entry("health-advice")
+	if !ok {
+		t.Fatal("no health-advice entry")
+	}
+	en, ok := kb.Entry("social-pension")
+	if !ok {
+		t.Fatal("no social-pension entry")
+	}
+	h := newOfficerHarness(t)
+	r := one(t, to(h.say("ba toi bi dau da day lau nam, uong thuoc gi cho do, va ba toi 80 tuoi co duoc nhan tro cap hang thang ko"), "42"))
+	if want := advice.Render() + "\n\nVề điều ông/bà hỏi: bấm nút «" + en.Title + "» bên dưới."; r.Text != want {
+		t.Errorf("reply %q, want %q", r.Text, want)
+	}
+	if len(r.Buttons) == 0 || r.Buttons[0].Data != "e:social-pension" || r.Buttons[0].Label != en.Title {
+		t.Errorf("buttons %+v, want the pension answer first", r.Buttons)
+	}
+	for _, b := range r.Buttons {
+		if strings.HasPrefix(b.Data, "w:") {
+			t.Errorf("button %+v: the health-advice answer offers no correction", b)
+		}
+	}
+	if got := one(t, to(h.press("e:social-pension"), "42")); !strings.HasPrefix(got.Text, en.Render()) {
+		t.Errorf("the button answered %q, want the pension answer", got.Text)
+	}
+}

@@ -47,6 +47,10 @@ type Alarm struct {
 	// the veto phrases: "cứu với", "giúp với"), so the bot sends the number
 	// alone, without the programme answer it may ask for (KB.AlsoAsked).
 	Cry bool
+	// Beside: for a request for medical advice asked in a part of its own
+	// beside a question about a benefit (detector.adviceAside), the rest of
+	// the message, where KB.AlsoAsked looks for the programme asked about.
+	Beside string
 }
 
 // emergencyFile is the on-disk form of EmergencyFile.
@@ -642,10 +646,61 @@ func (d *detector) aside(m *dmsg, text string, matched bool) (Alarm, bool) {
 		}
 	}
 	if !ok {
-		return Alarm{}, false
+		return d.adviceAside(m, text)
 	}
 	return d.asideAlarm(m, a, "told after the question: ")
 }
+
+// adviceAside finds a request for medical advice asked in a part of its
+// own beside a question about a benefit or a paper ("Mẹ em bị tiểu
+// đường, chân hay tê buốt, có nên uống thêm thuốc bổ không? Với lại thẻ
+// BHYT của mẹ …"): read whole, the benefit's words calm the health-advice
+// kind, and the benefit's answer would pass over the medical question.
+// The parts are sentences (up to a full stop, a question or exclamation
+// mark, an ellipsis, a line break or the voice filler "ờ") and clauses a
+// joining word opens ("…, và bố em huyết áp 150 thì nên uống thuốc gì",
+// adviceJoins). A part with no marker of the aside_calms lists is read on
+// its own; the health-advice alarm it raises answers, with the rest of
+// the message as Alarm.Beside, where KB.AlsoAsked finds the benefit.
+func (d *detector) adviceAside(m *dmsg, text string) (Alarm, bool) {
+	if d.kind(AlarmHealthAdvice) == nil {
+		return Alarm{}, false
+	}
+	calmed := make([]bool, len(m.syl))
+	for name := range d.asideCalms {
+		for _, ph := range d.markers[name] {
+			for _, sp := range m.hitsOf(ph.id) {
+				for i := sp[0]; i < sp[1]; i++ {
+					calmed[i] = true
+				}
+			}
+		}
+	}
+	ends := func(i int) bool { // a part ends after syllable i
+		return m.syl[i].brk && (sentenceEnd(m, i) || adviceJoins[m.syl[i+1].fold]) || string(m.syl[i+1].word) == "ờ"
+	}
+	for from := 0; from < len(m.syl); {
+		to, calm := from, false // to: the part's last syllable
+		for ; to < len(m.syl)-1 && !(to > from && ends(to)); to++ {
+			calm = calm || calmed[to]
+		}
+		calm = calm || calmed[to]
+		if !calm && (from > 0 || to < len(m.syl)-1) {
+			if a, _, ok := d.detectIn(m.part(text, from, to+1), false); ok && a.Kind == AlarmHealthAdvice {
+				a.Phrase = "asked beside the question: " + a.Phrase
+				a.Beside = m.part(text, 0, from) + " " + m.part(text, to+1, len(m.syl))
+				return a, true
+			}
+		}
+		from = to + 1
+	}
+	return Alarm{}, false
+}
+
+// adviceJoins: folded words that, opening a clause, join a second
+// question to a first ("và", "với lại", "còn", "mà", "tiện hỏi luôn"):
+// detector.adviceAside reads the clause as a part of its own.
+var adviceJoins = map[string]bool{"va": true, "voi": true, "con": true, "ma": true, "tien": true, "nhan": true, "them": true, "ngoai": true}
 
 // asideAlarm returns a, the alarm of a part detector.aside read, its
 // phrase led by where ("told after the question: "), unless the
@@ -1453,6 +1508,40 @@ func (m *dmsg) cut(text string, i int) (before, after string, ok bool) {
 		return text[:off], text[off:], true
 	}
 	return string(m.low[:off]), string(m.low[off:]), true
+}
+
+// part returns the text of m's syllables from i up to (not including)
+// j, text being what m was scanned from.
+func (m *dmsg) part(text string, i, j int) string {
+	src := text
+	if len(m.low) != len(text) {
+		src = string(m.low)
+	}
+	from, to := m.offset(i), m.offset(j)
+	if from < 0 {
+		return ""
+	}
+	if to < 0 {
+		to = len(src)
+	}
+	for from < len(src) && !utf8.RuneStart(src[from]) {
+		from++
+	}
+	for to < len(src) && !utf8.RuneStart(src[to]) {
+		to++
+	}
+	return src[from:to]
+}
+
+// offset returns the byte offset in m.low of the first word typed from
+// syllable i on, -1 when none is.
+func (m *dmsg) offset(i int) int {
+	for ; i < len(m.syl); i++ {
+		if w := m.syl[i].word; w != nil {
+			return cap(m.low) - cap(w)
+		}
+	}
+	return -1
 }
 
 // overlaps reports whether span shares a syllable with a hit of a phrase

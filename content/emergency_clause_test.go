@@ -156,3 +156,29 @@ func TestDangerBeforeQuestion(t *testing.T) {
 		"ờ nhà hàng xóm cháy to lắm lửa vẫn cháy lan sang mái nhà tôi ờ cho hỏi hộ nghèo có được hỗ trợ làm lại nhà không": content.AlarmFire,
 	})
 }
+
+// TestAdviceBesideBenefit: a request for medical advice asked in a part of
+// its own beside a question about a benefit gets the health-advice answer,
+// and KB.AlsoAsked gives the benefit's answer from the rest of the
+// message. Read whole, the benefit's words calm the advice, as they still
+// do when the two are one question ("thẻ BHYT có trả tiền thuốc huyết áp
+// không"); when the benefit's answer is unsure, the matcher answers the
+// message as before.
+func TestAdviceBesideBenefit(t *testing.T) {
+	kb := mustKB(t)
+	day := content.DateOf(refDay)
+	for _, tt := range []struct{ msg, alarm, also string }{
+		{"Bố em bị huyết áp cao, nên ăn gì kiêng gì ạ? Với lại hộ nghèo có được cấp thẻ BHYT miễn phí không", content.AlarmHealthAdvice, "bhyt-free-card"},
+		{"ba toi bi dau da day lau nam, uong thuoc gi cho do, va ba toi 80 tuoi co duoc nhan tro cap hang thang ko", content.AlarmHealthAdvice, "social-pension"},
+		{"Thẻ BHYT hộ nghèo có trả tiền thuốc huyết áp không", "", ""},
+	} {
+		r := kb.Match(tt.msg, day)
+		also := ""
+		if e := kb.AlsoAsked(tt.msg, day); e != nil {
+			also = e.ID
+		}
+		if r.Alarm != tt.alarm || also != tt.also {
+			t.Errorf("Match(%q): alarm %q, also %q; want %q, %q", tt.msg, r.Alarm, also, tt.alarm, tt.also)
+		}
+	}
+}

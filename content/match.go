@@ -179,8 +179,13 @@ func (kb *KB) newScratch() *scratch {
 // The danger detector runs first: a message reporting a danger to life, an
 // urgent need or asking for medical advice gets its answer whatever else it
 // mentions, and an emergency word is never read as an ordinary one.
+//
+// A request for medical advice asked beside a question about a benefit
+// (Alarm.Beside) gets the health-advice answer only when the benefit's
+// answer can go with it (KB.AlsoAsked); otherwise the matcher answers the
+// message as before, the benefit's answer rather than none.
 func (kb *KB) Match(text string, day Date) Result {
-	if a, ok := kb.Detect(text); ok {
+	if a, ok := kb.Detect(text); ok && (a.Beside == "" || kb.programmeAsked(a.Beside, day) != nil) {
 		if e, ok := kb.EntryOn(a.Entry, day); ok {
 			return Result{Topic: e.Topic, Entry: e, Score: 1, Alarm: a.Kind, Urgent: a.Urgent}
 		}
@@ -191,7 +196,9 @@ func (kb *KB) Match(text string, day Date) Result {
 // AlsoAsked is, for a message the danger detector answers with an urgent
 // alarm, the programme entry the matcher reads the message as asking
 // about besides: "chồng bị tai nạn mất sức lao động … nhà nứt, xã có hỗ
-// trợ sửa nhà không" gets 115 first, the housing answer as a button. Nil
+// trợ sửa nhà không" gets 115 first, the housing answer as a button. For
+// a request for medical advice asked beside a benefit question
+// (Alarm.Beside), the entry the rest of the message asks for. Nil
 // when there is no urgent alarm, when the message cries for help
 // (Alarm.Cry, cries) or asks no question (asksByWords), for a wish to die (the helpline
 // comes alone), and when the matcher reads no programme (unknown, out of
@@ -200,8 +207,11 @@ func (kb *KB) Match(text string, day Date) Result {
 // the message, which only the urgent reply needs.
 func (kb *KB) AlsoAsked(text string, day Date) *Entry {
 	a, ok := kb.Detect(text)
-	if !ok || !a.Urgent || a.Cry || a.Kind == AlarmSelfHarm {
+	if !ok || !a.Urgent && a.Beside == "" || a.Cry || a.Kind == AlarmSelfHarm {
 		return nil
+	}
+	if a.Beside != "" {
+		text = a.Beside
 	}
 	return kb.programmeAsked(text, day)
 }
