@@ -150,10 +150,11 @@ func TestDangerBeforeQuestion(t *testing.T) {
 		"Tuần trước bếp nhà em bị cháy, giờ đã dập, đang ở nhờ nhà hàng xóm. Xã có hỗ trợ gì không ạ",
 		"bố tôi nằm viện từ tối qua đến giờ chưa về, viện phí hộ nghèo có được miễn không",
 	}, map[string]string{
-		"Gió bão làm đổ bức tường bếp, bố tôi bị kẹt chân dưới đống gạch. Hộ nghèo sửa nhà có được hỗ trợ không":           content.AlarmFlood,
-		"Bà tôi uống nhầm thuốc trừ sâu, nôn nhiều, gọi không thưa. Cho hỏi bảo hiểm y tế có trả viện phí không":           content.AlarmMedical,
-		"Cả xóm bị nước bao vây, ông bà tôi ngồi trên nóc nhà. Cho hỏi hộ nghèo có được hỗ trợ gì không":                   content.AlarmFlood,
-		"ờ nhà hàng xóm cháy to lắm lửa vẫn cháy lan sang mái nhà tôi ờ cho hỏi hộ nghèo có được hỗ trợ làm lại nhà không": content.AlarmFire,
+		"Gió bão làm đổ bức tường bếp, bố tôi bị kẹt chân dưới đống gạch. Hộ nghèo sửa nhà có được hỗ trợ không":              content.AlarmFlood,
+		"Bà tôi uống nhầm thuốc trừ sâu, nôn nhiều, gọi không thưa. Cho hỏi bảo hiểm y tế có trả viện phí không":              content.AlarmMedical,
+		"Cả xóm bị nước bao vây, ông bà tôi ngồi trên nóc nhà. Cho hỏi hộ nghèo có được hỗ trợ gì không":                      content.AlarmFlood,
+		"Nhà em sập mất gian bếp sau trận mưa hôm trước, tối nay cả nhà không có chỗ ngủ. Cho hỏi xã có hỗ trợ làm nhà không": content.AlarmNeed,
+		"ờ nhà hàng xóm cháy to lắm lửa vẫn cháy lan sang mái nhà tôi ờ cho hỏi hộ nghèo có được hỗ trợ làm lại nhà không":    content.AlarmFire,
 	})
 }
 
