@@ -34,6 +34,11 @@ const (
 type dangerModel struct {
 	view  *svmView
 	kinds []*dangerKind
+	// own: the folded words of the model's training messages that the
+	// detector does not know (its vocabulary's and the knowledge base's),
+	// each its own key: the model reads them too, so that a word the
+	// vocabulary gains changes no message's features (folds).
+	own map[string]string
 }
 
 // dangerLine is one training message of DangerFile.
@@ -108,8 +113,9 @@ func (d *detector) trainDanger(lines []dangerLine, entries []*Entry) *dangerMode
 	}
 	c := &svmCorpus{}
 	m := &dmsg{}
+	own := d.ownWords(lines, entries)
 	// add adds the message m was scanned from as a document of class cl.
-	add := func(cl int) { c.addSyllables(m.folds(), cl) }
+	add := func(cl int) { c.addSyllables(m.folds(own), cl) }
 	for _, l := range lines {
 		cl, ok := class[l.kind]
 		if l.kind != "" && !ok {
@@ -138,17 +144,54 @@ func (d *detector) trainDanger(lines []dangerLine, entries []*Entry) *dangerMode
 		}
 	}
 	c.byPosition = true
-	return &dangerModel{view: trainSVMCorpus(c, len(d.kinds)+1), kinds: d.kinds}
+	return &dangerModel{view: trainSVMCorpus(c, len(d.kinds)+1), kinds: d.kinds, own: own}
+}
+
+// ownWords returns the folded words of the model's training messages
+// (lines, and the examples of entries the detector does not answer) that
+// the detector does not know, each mapped to itself.
+func (d *detector) ownWords(lines []dangerLine, entries []*Entry) map[string]string {
+	own := map[string]string{}
+	m := &dmsg{}
+	add := func(text string) {
+		d.scan(m, text)
+		for _, y := range m.syl {
+			if y.fold == "" && y.word != nil {
+				m.buf = appendFoldWord(m.buf[:0], y.word)
+				if _, ok := own[string(m.buf)]; !ok {
+					k := string(m.buf)
+					own[k] = k
+				}
+			}
+		}
+	}
+	for _, l := range lines {
+		add(l.message)
+	}
+	for _, e := range entries {
+		if d.answers(e.ID) {
+			continue
+		}
+		for _, x := range e.IndexedExamples() {
+			add(x)
+		}
+	}
+	return own
 }
 
 // folds returns the folded syllables of the message m was scanned from
-// that the detector knows (its vocabulary's and the knowledge base's), in
-// m.msyl: a word it does not know has no fold ("/khongcolenhnay" says
-// nothing), nor has the gap word "*".
-func (m *dmsg) folds() []string {
+// that the detector knows (its vocabulary's and the knowledge base's) or
+// that own holds (the model's own words), in m.msyl: any other word has no
+// fold ("/khongcolenhnay" says nothing), nor has the gap word "*".
+func (m *dmsg) folds(own map[string]string) []string {
 	m.msyl = m.msyl[:0]
 	for i := range m.syl {
-		if f := m.syl[i].fold; f != "" && f != "*" {
+		f := m.syl[i].fold
+		if f == "" && m.syl[i].word != nil && own != nil {
+			m.buf = appendFoldWord(m.buf[:0], m.syl[i].word)
+			f = own[string(m.buf)]
+		}
+		if f != "" && f != "*" {
 			m.msyl = append(m.msyl, f)
 		}
 	}
@@ -159,7 +202,7 @@ func (m *dmsg) folds() []string {
 // from, and its margin over "none"; when no kind leads "none", nil and the
 // closest urgent kind's margin (negative).
 func (md *dangerModel) read(m *dmsg) (*dangerKind, float64) {
-	syl := m.folds()
+	syl := m.folds(md.own)
 	if len(syl) == 0 {
 		return nil, 0
 	}

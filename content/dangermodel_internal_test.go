@@ -1,8 +1,10 @@
 package content
 
 import (
+	"io/fs"
 	"strings"
 	"testing"
+	"testing/fstest"
 )
 
 // TestDangerModelOnlyWhereTheVocabularyIsSilent: the messages the danger
@@ -36,6 +38,65 @@ func TestDangerModelCry(t *testing.T) {
 		a, ok := kb.Detect(text)
 		if !ok || !strings.HasPrefix(a.Phrase, "danger model") || a.Cry != cry {
 			t.Errorf("%q: %+v %v, want the model's alarm with Cry %v", text, a, ok, cry)
+		}
+	}
+}
+
+// TestDangerModelKeepsItsWords: a word the vocabulary gains changes none of
+// the danger model's readings. The model reads the words of its own
+// training messages whether or not the vocabulary knows them
+// (dangerModel.own); when it read only the words the detector knows, one
+// phrase with a new word moved readings of messages far from it
+// (docs/architecture.md, §3).
+func TestDangerModelKeepsItsWords(t *testing.T) {
+	kb := loadOnce(t)
+	if kb.det.model == nil {
+		t.Fatalf("no danger model trained from %s", DangerFile)
+	}
+	var word string
+	for w := range kb.det.model.own {
+		if len(w) >= 4 && isASCII([]byte(w)) && (word == "" || w < word) {
+			word = w
+		}
+	}
+	if word == "" {
+		t.Fatal("the danger model reads no word of its own")
+	}
+	fsys := fstest.MapFS{}
+	err := fs.WalkDir(Embedded(), ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(Embedded(), p)
+		fsys[p] = &fstest.MapFile{Data: b}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	yaml := string(fsys[EmergencyFile].Data)
+	at := strings.Index(yaml, "  - kind: fire")
+	at += strings.Index(yaml[at:], "    phrases: [") + len("    phrases: [")
+	fsys[EmergencyFile].Data = []byte(yaml[:at] + word + ", " + yaml[at:])
+	more, err := Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := more.det.model.own[word]; ok {
+		t.Fatalf("%q, now a fire phrase, is still the model's own word", word)
+	}
+	lines, _, err := readDanger(Embedded(), kb.det.kinds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, n := &dmsg{}, &dmsg{}
+	for _, l := range lines {
+		kb.det.scan(m, l.message)
+		more.det.scan(n, l.message)
+		k1, m1 := kb.det.model.read(m)
+		k2, m2 := more.det.model.read(n)
+		if k1 != nil && (k2 == nil || k1.Kind != k2.Kind) || k1 == nil && k2 != nil || m1 != m2 {
+			t.Fatalf("with %q a fire phrase the model reads %q differently: %v %.3f, then %v %.3f", word, l.message, k1, m1, k2, m2)
 		}
 	}
 }
