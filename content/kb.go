@@ -116,7 +116,9 @@ func loadTrained(fsys fs.FS, tm *trained) (*KB, Problems, error) {
 	det.modelProblems = dproblems
 	switch {
 	case tm != nil && tm.danger != nil && tm.danger.nc == len(det.kinds)+1:
-		det.model = &dangerModel{view: tm.danger, kinds: det.kinds}
+		// The cache holds the view; the model's own words are read again
+		// from its training messages (no training).
+		det.model = &dangerModel{view: tm.danger, kinds: det.kinds, own: det.ownWords(dlines, entries)}
 	case tm != untrained:
 		det.model = det.trainDanger(dlines, entries)
 	}
