@@ -154,6 +154,7 @@ func TestDangerBeforeQuestion(t *testing.T) {
 		"Bà tôi uống nhầm thuốc trừ sâu, nôn nhiều, gọi không thưa. Cho hỏi bảo hiểm y tế có trả viện phí không":              content.AlarmMedical,
 		"Cả xóm bị nước bao vây, ông bà tôi ngồi trên nóc nhà. Cho hỏi hộ nghèo có được hỗ trợ gì không":                      content.AlarmFlood,
 		"Nhà em sập mất gian bếp sau trận mưa hôm trước, tối nay cả nhà không có chỗ ngủ. Cho hỏi xã có hỗ trợ làm nhà không": content.AlarmNeed,
+		"Ổ cắm sau tủ lạnh tóe lửa, khói đen bốc lên. Cho hỏi hộ nghèo có được hỗ trợ sửa điện không":                         content.AlarmFire,
 		"ờ nhà hàng xóm cháy to lắm lửa vẫn cháy lan sang mái nhà tôi ờ cho hỏi hộ nghèo có được hỗ trợ làm lại nhà không":    content.AlarmFire,
 	})
 }
