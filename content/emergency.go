@@ -1416,6 +1416,24 @@ func (d *detector) nowAfterPast(m *dmsg, at int) bool {
 	return false
 }
 
+// pastInClause returns where the first "past" marker after syllable at,
+// in its clause, ends; -1 when there is none.
+func (d *detector) pastInClause(m *dmsg, at int) int {
+	end := at
+	for end < len(m.syl)-1 && !m.syl[end].brk {
+		end++
+	}
+	past := -1
+	for _, ph := range d.markers["past"] {
+		for _, sp := range m.hitsOf(ph.id) {
+			if sp[0] > at && sp[1] <= end+1 && (past < 0 || sp[1] < past) {
+				past = sp[1]
+			}
+		}
+	}
+	return past
+}
+
 // pastEnd returns where the last "past" marker ending before syllable at
 // ends, -1 when there is none.
 func (d *detector) pastEnd(m *dmsg, at int) int {
@@ -1431,13 +1449,20 @@ func (d *detector) pastEnd(m *dmsg, at int) int {
 }
 
 // plainNowAfterPast reports whether a danger at syllable at is told after
-// a "past" marker and every "now" marker of the message is a plain word of
-// time ("now_plain": "bây giờ", "lúc này") after it: the story is over and
-// the "now" opens what is asked.
+// a "past" marker, or with one later in its own clause ("bị rắn cắn từ 10
+// năm trước"), and every "now" marker of the message is a plain word of
+// time ("now_plain": "bây giờ", "lúc này") after both: the story is over
+// and the "now" opens what is asked ("…, bây giờ tay vẫn tê, có được trợ
+// cấp không").
 func (d *detector) plainNowAfterPast(c calmer, at int) bool {
 	m := c.m
+	after := at // a "now" marker must start past this syllable
 	if d.pastEnd(m, at) < 0 {
-		return false
+		end := d.pastInClause(m, at)
+		if end < 0 {
+			return false
+		}
+		after = end - 1
 	}
 	plain := false
 	for _, ph := range d.markers["now"] {
@@ -1445,7 +1470,7 @@ func (d *detector) plainNowAfterPast(c calmer, at int) bool {
 			continue
 		}
 		for _, sp := range m.hitsOf(ph.id) {
-			if sp[0] <= at || !m.within(sp, d.markers["now_plain"]) {
+			if sp[0] <= after || !m.within(sp, d.markers["now_plain"]) {
 				return false
 			}
 			plain = true
