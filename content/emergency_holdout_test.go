@@ -6,9 +6,9 @@ import (
 	"github.com/bacninh/ansinh/content"
 )
 
-// TestEmergencyHoldout measures the danger detector on twenty-one sets written
+// TestEmergencyHoldout measures the danger detector on twenty-two sets written
 // by helpers who saw neither the vocabulary nor any test set
-// (testdata/emergency42.tsv to emergency62.tsv; testdata/README.md says
+// (testdata/emergency42.tsv to emergency63.tsv; testdata/README.md says
 // how, and which were read), and fails below the figures last measured.
 // A danger counts as caught when the reply is urgent and its first
 // number is the one for the kind labelled (the commune's relief route for
@@ -27,7 +27,7 @@ func TestEmergencyHoldout(t *testing.T) {
 	}{
 		{"testdata/emergency42.tsv", 190, 0, 24},
 		{"testdata/emergency43.tsv", 175, 2, 23},
-		{"testdata/emergency44.tsv", 171, 7, 24},
+		{"testdata/emergency44.tsv", 171, 5, 24},
 		{"testdata/emergency45.tsv", 96, 0, 12},
 		{"testdata/emergency46.tsv", 89, 1, 12},
 		{"testdata/emergency47.tsv", 96, 0, 11},
@@ -38,14 +38,15 @@ func TestEmergencyHoldout(t *testing.T) {
 		{"testdata/emergency52.tsv", 73, 0, 10},
 		{"testdata/emergency53.tsv", 88, 3, 10},
 		{"testdata/emergency54.tsv", 72, 1, 10},
-		{"testdata/emergency55.tsv", 63, 5, 10},
+		{"testdata/emergency55.tsv", 63, 4, 10},
 		{"testdata/emergency56.tsv", 51, 2, 7},
 		{"testdata/emergency57.tsv", 93, 1, 12},
-		{"testdata/emergency58.tsv", 92, 8, 12},
+		{"testdata/emergency58.tsv", 92, 7, 12},
 		{"testdata/emergency59.tsv", 90, 2, 12},
 		{"testdata/emergency60.tsv", 89, 2, 11},
 		{"testdata/emergency61.tsv", 0, 0, 0},
 		{"testdata/emergency62.tsv", 0, 13, 0},
+		{"testdata/emergency63.tsv", 0, 3, 0},
 	} {
 		var dangers, caught, none, alarms, advice, declined int
 		for _, l := range readLabelled(t, set.path) {
