@@ -212,9 +212,11 @@ type detector struct {
 	// messages; modelProblems are the lines of its file it left out.
 	model         *dangerModel
 	modelProblems Problems
-	// asideCalms, asideKeep: the marker lists of EmergencyFile's
-	// aside_calms and aside_keep.
-	asideCalms, asideKeep map[string]bool
+	// asideCalms: the phrases of EmergencyFile's aside_calms marker lists
+	// (a question about a benefit or a paper); asideKeep: its aside_keep
+	// lists.
+	asideCalms []*dphrase
+	asideKeep  map[string]bool
 	// asideBefore: the kinds of EmergencyFile's aside_before.
 	asideBefore map[string]bool
 	// asideHead, asideHeadNot, asideHeadCalm: EmergencyFile's aside_head,
@@ -292,12 +294,12 @@ func loadDetector(fsys fs.FS, ex *expander) (*detector, Problems, error) {
 	for _, name := range slices.Sorted(maps.Keys(d.markers)) {
 		d.markerAt[name] = len(d.markerAt)
 	}
-	d.asideCalms = map[string]bool{}
+	d.asideCalms = nil
 	for _, name := range f.AsideCalms {
 		if _, ok := d.markers[name]; !ok {
 			p = append(p, fmt.Sprintf("%s: aside_calms: unknown marker list %q", EmergencyFile, name))
 		}
-		d.asideCalms[name] = true
+		d.asideCalms = append(d.asideCalms, d.markers[name]...)
 	}
 	d.asideKeep = map[string]bool{}
 	for _, name := range f.AsideKeep {
@@ -578,14 +580,12 @@ func (d *detector) aside(m *dmsg, text string, matched bool) (Alarm, bool) {
 		d.matchAll(m, func(w *dword) []dcand { return w.other })
 	}
 	first, last := -1, -1 // the first word of a question's marker, the last word of one
-	for name := range d.asideCalms {
-		for _, ph := range d.markers[name] {
-			for _, sp := range m.hitsOf(ph.id) {
-				if first < 0 || sp[0] < first {
-					first = sp[0]
-				}
-				last = max(last, sp[1]-1)
+	for _, ph := range d.asideCalms {
+		for _, sp := range m.hitsOf(ph.id) {
+			if first < 0 || sp[0] < first {
+				first = sp[0]
 			}
+			last = max(last, sp[1]-1)
 		}
 	}
 	if last < 0 {
@@ -666,16 +666,8 @@ func (d *detector) adviceAside(m *dmsg, text string) (Alarm, bool) {
 	if d.kind(AlarmHealthAdvice) == nil {
 		return Alarm{}, false
 	}
-	calmed := make([]bool, len(m.syl))
-	for name := range d.asideCalms {
-		for _, ph := range d.markers[name] {
-			for _, sp := range m.hitsOf(ph.id) {
-				for i := sp[0]; i < sp[1]; i++ {
-					calmed[i] = true
-				}
-			}
-		}
-	}
+	m.asked = m.mask(m.asked, d.asideCalms)
+	calmed := m.asked
 	ends := func(i int) bool { // a part ends after syllable i
 		return m.syl[i].brk && (sentenceEnd(m, i) || adviceJoins[m.syl[i+1].fold]) || string(m.syl[i+1].word) == "ờ"
 	}
@@ -1520,12 +1512,7 @@ func (k *dangerKind) calmed(marker, spare func(string) bool) bool {
 // for Vietnamese typed in composed form; else lower case. ok is false
 // when no word is typed from i on.
 func (m *dmsg) cut(text string, i int) (before, after string, ok bool) {
-	off := -1
-	for ; i < len(m.syl) && off < 0; i++ {
-		if w := m.syl[i].word; w != nil {
-			off = cap(m.low) - cap(w)
-		}
-	}
+	off := m.offset(i)
 	if off < 0 {
 		return "", "", false
 	}
@@ -1536,26 +1523,16 @@ func (m *dmsg) cut(text string, i int) (before, after string, ok bool) {
 }
 
 // part returns the text of m's syllables from i up to (not including)
-// j, text being what m was scanned from.
+// j, as dmsg.cut gives it (text is what m was scanned from).
 func (m *dmsg) part(text string, i, j int) string {
-	src := text
-	if len(m.low) != len(text) {
-		src = string(m.low)
-	}
-	from, to := m.offset(i), m.offset(j)
-	if from < 0 {
+	_, after, ok := m.cut(text, i)
+	if !ok {
 		return ""
 	}
-	if to < 0 {
-		to = len(src)
+	if _, rest, ok := m.cut(text, j); ok && len(rest) <= len(after) {
+		return after[:len(after)-len(rest)]
 	}
-	for from < len(src) && !utf8.RuneStart(src[from]) {
-		from++
-	}
-	for to < len(src) && !utf8.RuneStart(src[to]) {
-		to++
-	}
-	return src[from:to]
+	return after
 }
 
 // offset returns the byte offset in m.low of the first word typed from

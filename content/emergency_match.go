@@ -81,12 +81,13 @@ type dmsg struct {
 	buf           []byte   // scratch for folding a word
 	respelt       []byte   // scratch for respelling one
 	alts          []string // the syllables' alts share it
-	// vetoed, kindVetoed: scratch for judge's masks.
-	vetoed, kindVetoed []bool
-	runes              []rune  // the syllables' letters (dsyl.letters) share it
-	nsig               []int   // by kind: signals found (possible)
-	mhas               []uint8 // by marker list (detector.markerAt): what a calmer read
-	sides              []uint8 // by combo: sides found (possible)
+	// vetoed, kindVetoed: scratch for judge's masks; asked: for
+	// detector.adviceAside's (the benefit's words).
+	vetoed, kindVetoed, asked []bool
+	runes                     []rune  // the syllables' letters (dsyl.letters) share it
+	nsig                      []int   // by kind: signals found (possible)
+	mhas                      []uint8 // by marker list (detector.markerAt): what a calmer read
+	sides                     []uint8 // by combo: sides found (possible)
 	// Scratch for the danger model (dangermodel.go): the message's
 	// syllables, term buckets, their counts (svmBuckets long, left zero),
 	// distinct buckets and the margins.
