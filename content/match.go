@@ -199,7 +199,7 @@ func (kb *KB) Match(text string, day Date) Result {
 // trợ sửa nhà không" gets 115 first, the housing answer as a button. For
 // a request for medical advice asked beside a benefit question
 // (Alarm.Beside), the entry the rest of the message asks for. Nil
-// when there is no urgent alarm, when the message cries for help
+// when there is neither an urgent alarm nor such a request, when the message cries for help
 // (Alarm.Cry, cries) or asks no question (asksByWords), for a wish to die (the helpline
 // comes alone), and when the matcher reads no programme (unknown, out of
 // scope, the officer, small talk, reminders), is unsure (below alsoMin)
