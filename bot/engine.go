@@ -253,8 +253,9 @@ type conv struct {
 	// alarm is the urgent answer for a message reporting a danger; the
 	// ticket reply goes under it in the same message.
 	alarm *content.Entry
-	// also is, with alarm, the programme entry the same message asks about
-	// (content.KB.AlsoAsked), offered under the urgent answer.
+	// also is, with alarm or a health-advice answer, the programme entry
+	// the same message asks about (content.KB.AlsoAsked), offered under
+	// that answer.
 	also *content.Entry
 	// asked: the reply answers the citizen's own question, so it offers
 	// "Chưa đúng ý tôi".

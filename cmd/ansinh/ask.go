@@ -27,9 +27,11 @@ type askResult struct {
 	// Later is, for a question about a coming year whose rule differs, the
 	// entry for that year the bot offers beside today's answer.
 	Later string `json:"later,omitempty"`
-	// Also is, for an urgent reply, the programme entry the same message
-	// asks about (content.KB.AlsoAsked): the bot offers it as the reply's
-	// first button, with a line under the ticket's (bot.AlsoLine).
+	// Also is, for an urgent reply or the health-advice reply to a medical
+	// question asked beside a benefit question, the programme entry the
+	// same message asks about (content.KB.AlsoAsked): the bot offers it as
+	// the reply's first button, with a line under the ticket's or under the
+	// health-advice answer (bot.AlsoLine).
 	Also string `json:"also,omitempty"`
 	// Check: the reply opens the eligibility check (its first question);
 	// Entry is the matcher's best entry for the message.
@@ -64,9 +66,12 @@ func answer(rules *content.Rules, q string, day content.Date) askResult {
 		return res
 	}
 	res.Entry, res.Answer = r.Entry.ID, r.Entry.Render()
-	if r.Urgent {
+	if r.Urgent || r.Alarm == content.AlarmHealthAdvice {
 		if also := kb.AlsoAsked(q, day); also != nil {
 			res.Also = also.ID
+			if !r.Urgent { // the line the bot puts under the health-advice answer
+				res.Answer += "\n\n" + bot.AlsoLine(also)
+			}
 		}
 	}
 	if r.Alarm == content.AlarmHealthAdvice {
@@ -115,7 +120,7 @@ func printExplanation(out io.Writer, x content.Explanation) {
 	if x.Danger != "" {
 		fmt.Fprintf(out, "   danger detector: %s, answered before the matcher\n", x.Danger)
 		if x.Also != nil {
-			fmt.Fprintf(out, "   offered under the urgent answer, what the matcher reads it as asking: %s\n", x.Also.ID)
+			fmt.Fprintf(out, "   offered under the answer, what the matcher reads it as asking: %s\n", x.Also.ID)
 		}
 	}
 	if x.SumWithheld != "" {

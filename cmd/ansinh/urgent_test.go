@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/bacninh/ansinh/bot/telegram/telegramtest"
+	"github.com/bacninh/ansinh/content"
 )
 
 // TestTelegramEmergencies sends people in danger and a medical question
@@ -87,5 +88,17 @@ func TestTelegramUrgentStoryAlsoAnswered(t *testing.T) {
 	}
 	if n := len(srv.SentTo(chat)); n != 1 {
 		t.Errorf("%d messages to the citizen, want 1", n)
+	}
+}
+
+// TestAskAdviceBesideBenefit: ask --json answers a medical question asked
+// beside a benefit question as the bot does: the health-advice answer
+// with the line pointing to the benefit's answer, which "also" names.
+func TestAskAdviceBesideBenefit(t *testing.T) {
+	msg := "ba toi bi dau da day lau nam, uong thuoc gi cho do, va ba toi 80 tuoi co duoc nhan tro cap hang thang ko"
+	a := askAll(t, []string{"--date", "2026-11-27"}, msg)[msg]
+	if a.Entry != "health-advice" || a.Topic != content.TopicUnknown || a.Also != "social-pension" ||
+		!strings.HasSuffix(a.Answer, "\n\nVề điều ông/bà hỏi: bấm nút «Trợ cấp hưu trí xã hội» bên dưới.") {
+		t.Fatalf("ask = %s (%s) also %q: %q", a.Entry, a.Topic, a.Also, a.Answer)
 	}
 }
