@@ -220,3 +220,19 @@ func TestAdviceBesideBenefitAlsoGetsItsAnswer(t *testing.T) {
 		t.Errorf("the button answered %q, want the pension answer", got.Text)
 	}
 }
+
+// TestMedicalQuestionNamesTheAmbulance: a medical question the detector
+// does not read as one (a child's fever) falls to the out-of-scope medical
+// answer, which still names 115 for the signs that cannot wait.
+func TestMedicalQuestionNamesTheAmbulance(t *testing.T) {
+	kb := mustKB(t)
+	en, ok := kb.Entry("oos-medical")
+	if !ok {
+		t.Fatal("no oos-medical entry")
+	}
+	h := newOfficerHarness(t)
+	r := one(t, to(h.say("con tôi sốt 39 độ phải làm sao"), "42"))
+	if !strings.HasPrefix(r.Text, en.Render()) || !strings.Contains(r.Text, "gọi ngay 115") {
+		t.Errorf("reply %q, want the out-of-scope medical answer naming 115", r.Text)
+	}
+}
