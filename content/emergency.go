@@ -803,7 +803,9 @@ func (d *detector) presentAt(m *dmsg, i int) bool {
 // inside a marker of the aside_head_not list (a plan or a routine: "đang
 // tính", "đăng ký", "đang đi học"); and when no marker of the
 // aside_head_calm list before the question tells the harm settled ("may
-// mà không ai bị thương", "đang ở nhờ nhà em gái").
+// mà không ai bị thương", "đang ở nhờ nhà em gái"). Without such a marker
+// it counts when the danger model agrees (modelAgrees): fresh writers tell
+// most dangers before a question with no word of now.
 //
 // Voice-to-text has no stops: the filler "ờ" before the question ends
 // the part as a comma would ("nước vẫn lên cả nhà đang trèo lên gác ờ cho
@@ -816,8 +818,9 @@ func (d *detector) headAlarm(m *dmsg, text string, first int) (Alarm, bool) {
 	for end > 0 && !m.syl[end-1].brk && string(m.syl[end-1].word) != "ờ" {
 		end--
 	}
-	if end <= 0 || !d.goingOn(m, nil, end) || d.settled(m, end) {
-		// Most heads say nothing still going on: no need to read them.
+	if end <= 0 || d.model == nil && !d.goingOn(m, nil, end) || d.settled(m, end) {
+		// Without the model, a head must say something still going on: no
+		// need to read the others.
 		return Alarm{}, false
 	}
 	head, _, ok := m.cut(text, end)
@@ -829,10 +832,46 @@ func (d *detector) headAlarm(m *dmsg, text string, first int) (Alarm, bool) {
 		return Alarm{}, false
 	}
 	k := d.kind(a.Kind)
-	if k == nil || !d.goingOn(m, k, end) {
+	if k == nil || !d.goingOn(m, k, end) && !d.modelAgrees(m, k, head) {
 		return Alarm{}, false
 	}
 	return d.asideAlarm(m, a, "told before the question: ")
+}
+
+// The danger model agrees with a head's vocabulary (detector.modelAgrees)
+// when it reads the whole message as an urgent kind ahead of "none" by
+// headWholeMargin, or the head alone by headModelMargin.
+const (
+	headWholeMargin = 0
+	headModelMargin = 1.5
+)
+
+// modelAgrees reports whether the danger model reads a danger in m (an
+// urgent kind, whichever) where the head's vocabulary raised kind k with
+// no marker of something still going on: two readers, one of words and
+// one trained on whole messages, agree that the story before the question
+// is happening ("Bà nội em bị lẫn, sáng nay đi chợ không thấy về, cả nhà
+// tìm khắp nơi. Bà có được trợ cấp không"). Read whole, the model keeps
+// the question's calm; here only a calm_always list of k in the message
+// (a form to fill, a film, a lesson) stops it.
+func (d *detector) modelAgrees(m *dmsg, k *dangerKind, head string) bool {
+	if d.model == nil {
+		return false
+	}
+	if c := d.newCalmer(m); k.calmedAlways(c.marker, c.spare) {
+		return false
+	}
+	if wk, margin := d.model.read(m); wk != nil && wk.Urgent && margin >= headWholeMargin {
+		return true
+	}
+	h, _ := d.pool.Get().(*dmsg)
+	if h == nil {
+		h = &dmsg{}
+	}
+	defer d.pool.Put(h)
+	d.tokens(h, head)
+	hk, margin := d.model.read(h)
+	return hk != nil && hk.Urgent && margin >= headModelMargin
 }
 
 // goingOn reports whether a marker of the aside_head list stands before
@@ -1481,21 +1520,9 @@ func firstHit(list []*dphrase, hit func(*dphrase) bool) string {
 }
 
 func (k *dangerKind) calmed(marker, spare func(string) bool) bool {
-	calms := func(name string) bool {
-		if !marker(name) {
-			return false
-		}
-		for _, s := range k.Unless[name] {
-			if spare(s) {
-				return false
-			}
-		}
+	calms := func(name string) bool { return k.calms(name, marker, spare) }
+	if k.calmedAlways(marker, spare) {
 		return true
-	}
-	for _, name := range k.CalmAlways {
-		if calms(name) {
-			return true
-		}
 	}
 	for _, name := range k.Calm {
 		if calms(name) {
@@ -1503,6 +1530,31 @@ func (k *dangerKind) calmed(marker, spare func(string) bool) bool {
 		}
 	}
 	return false
+}
+
+// calmedAlways reports whether a list of k's calm_always is in the
+// message (marker), and none of the lists that void it (spare).
+func (k *dangerKind) calmedAlways(marker, spare func(string) bool) bool {
+	for _, name := range k.CalmAlways {
+		if k.calms(name, marker, spare) {
+			return true
+		}
+	}
+	return false
+}
+
+// calms reports whether the marker list name is in the message and none
+// of the lists k's unless voids it with.
+func (k *dangerKind) calms(name string, marker, spare func(string) bool) bool {
+	if !marker(name) {
+		return false
+	}
+	for _, s := range k.Unless[name] {
+		if spare(s) {
+			return false
+		}
+	}
+	return true
 }
 
 // cut splits text, which m was scanned from, where syllable i's word
