@@ -805,7 +805,11 @@ func (d *detector) presentAt(m *dmsg, i int) bool {
 // aside_head_calm list before the question tells the harm settled ("may
 // mà không ai bị thương", "đang ở nhờ nhà em gái"). Without such a marker
 // it counts when the danger model agrees (modelAgrees): fresh writers tell
-// most dangers before a question with no word of now.
+// most dangers before a question with no word of now. A part with no
+// phrase of the vocabulary counts when the danger model alone reads it as
+// an urgent kind by headModelAlone, with that kind's calms ("Nhà em bị
+// tốc mái từ hôm qua, tối nay cả nhà không có chỗ nào ngủ. Cho hỏi …").
+// Neither counts with a calm_always list of the kind in the message.
 //
 // Voice-to-text has no stops: the filler "ờ" before the question ends
 // the part as a comma would ("nước vẫn lên cả nhà đang trèo lên gác ờ cho
@@ -828,11 +832,21 @@ func (d *detector) headAlarm(m *dmsg, text string, first int) (Alarm, bool) {
 		return Alarm{}, false
 	}
 	a, margin, ok := d.detectIn(head, false)
-	if !ok || !a.Urgent || margin > 0 {
+	if !ok || !a.Urgent {
 		return Alarm{}, false
 	}
 	k := d.kind(a.Kind)
-	if k == nil || !d.goingOn(m, k, end) && !d.modelAgrees(m, k, head) {
+	if k == nil {
+		return Alarm{}, false
+	}
+	switch {
+	case margin > 0:
+		// No phrase of the vocabulary: the danger model read the part,
+		// keeping the kind's calms there.
+		if margin < headModelAlone || d.calmedAlways(m, k) {
+			return Alarm{}, false
+		}
+	case !d.goingOn(m, k, end) && !d.modelAgrees(m, k, head):
 		return Alarm{}, false
 	}
 	return d.asideAlarm(m, a, "told before the question: ")
@@ -840,10 +854,16 @@ func (d *detector) headAlarm(m *dmsg, text string, first int) (Alarm, bool) {
 
 // The danger model agrees with a head's vocabulary (detector.modelAgrees)
 // when it reads the whole message as an urgent kind ahead of "none" by
-// headWholeMargin, or the head alone by headModelMargin.
+// headWholeMargin, or the head alone by headModelMargin. With no phrase
+// of the vocabulary in the head, its reading of the head alone counts
+// from headModelAlone (detector.headAlarm). Chosen on the read sets
+// (testdata/emergency56.tsv, the session's read mirror-shape set and the
+// near-miss sets) and the stored ordinary messages, where none of them
+// raises an alarm; 0.75 for the last gave a near miss one.
 const (
 	headWholeMargin = 0
 	headModelMargin = 1.5
+	headModelAlone  = 1.0
 )
 
 // modelAgrees reports whether the danger model reads a danger in m (an
@@ -855,10 +875,7 @@ const (
 // the question's calm; here only a calm_always list of k in the message
 // (a form to fill, a film, a lesson) stops it.
 func (d *detector) modelAgrees(m *dmsg, k *dangerKind, head string) bool {
-	if d.model == nil {
-		return false
-	}
-	if c := d.newCalmer(m); k.calmedAlways(c.marker, c.spare) {
+	if d.model == nil || d.calmedAlways(m, k) {
 		return false
 	}
 	if wk, margin := d.model.read(m); wk != nil && wk.Urgent && margin >= headWholeMargin {
@@ -872,6 +889,13 @@ func (d *detector) modelAgrees(m *dmsg, k *dangerKind, head string) bool {
 	d.tokens(h, head)
 	hk, margin := d.model.read(h)
 	return hk != nil && hk.Urgent && margin >= headModelMargin
+}
+
+// calmedAlways reports whether a list of kind k's calm_always is in m,
+// whose markers are matched.
+func (d *detector) calmedAlways(m *dmsg, k *dangerKind) bool {
+	c := d.newCalmer(m)
+	return k.calmedAlways(c.marker, c.spare)
 }
 
 // goingOn reports whether a marker of the aside_head list stands before
