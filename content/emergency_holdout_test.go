@@ -6,9 +6,9 @@ import (
 	"github.com/bacninh/ansinh/content"
 )
 
-// TestEmergencyHoldout measures the danger detector on twenty-two sets written
+// TestEmergencyHoldout measures the danger detector on twenty-eight sets written
 // by helpers who saw neither the vocabulary nor any test set
-// (testdata/emergency42.tsv to emergency63.tsv; testdata/README.md says
+// (testdata/emergency42.tsv to emergency69.tsv; testdata/README.md says
 // how, and which were read), and fails below the figures last measured.
 // A danger counts as caught when the reply is urgent and its first
 // number is the one for the kind labelled (the commune's relief route for
@@ -27,26 +27,32 @@ func TestEmergencyHoldout(t *testing.T) {
 	}{
 		{"testdata/emergency42.tsv", 190, 0, 24},
 		{"testdata/emergency43.tsv", 175, 2, 23},
-		{"testdata/emergency44.tsv", 171, 5, 24},
+		{"testdata/emergency44.tsv", 172, 5, 24},
 		{"testdata/emergency45.tsv", 96, 0, 12},
 		{"testdata/emergency46.tsv", 89, 1, 12},
 		{"testdata/emergency47.tsv", 96, 0, 11},
 		{"testdata/emergency48.tsv", 93, 3, 10},
 		{"testdata/emergency49.tsv", 66, 2, 0},
-		{"testdata/emergency50.tsv", 86, 7, 11},
-		{"testdata/emergency51.tsv", 86, 5, 11},
+		{"testdata/emergency50.tsv", 86, 6, 11},
+		{"testdata/emergency51.tsv", 88, 5, 11},
 		{"testdata/emergency52.tsv", 73, 0, 10},
-		{"testdata/emergency53.tsv", 88, 3, 10},
+		{"testdata/emergency53.tsv", 90, 2, 10},
 		{"testdata/emergency54.tsv", 72, 1, 10},
-		{"testdata/emergency55.tsv", 63, 4, 10},
-		{"testdata/emergency56.tsv", 51, 2, 7},
+		{"testdata/emergency55.tsv", 64, 4, 10},
+		{"testdata/emergency56.tsv", 59, 2, 8},
 		{"testdata/emergency57.tsv", 93, 1, 12},
-		{"testdata/emergency58.tsv", 92, 7, 12},
+		{"testdata/emergency58.tsv", 93, 7, 12},
 		{"testdata/emergency59.tsv", 90, 2, 12},
 		{"testdata/emergency60.tsv", 89, 2, 11},
 		{"testdata/emergency61.tsv", 0, 0, 0},
-		{"testdata/emergency62.tsv", 0, 13, 0},
+		{"testdata/emergency62.tsv", 0, 12, 0},
 		{"testdata/emergency63.tsv", 0, 3, 0},
+		{"testdata/emergency64.tsv", 95, 1, 12},
+		{"testdata/emergency65.tsv", 84, 4, 11},
+		{"testdata/emergency66.tsv", 0, 2, 0},
+		{"testdata/emergency67.tsv", 87, 2, 11},
+		{"testdata/emergency68.tsv", 51, 2, 7},
+		{"testdata/emergency69.tsv", 55, 3, 8},
 	} {
 		var dangers, caught, none, alarms, advice, declined int
 		for _, l := range readLabelled(t, set.path) {
