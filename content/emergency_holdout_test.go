@@ -6,9 +6,9 @@ import (
 	"github.com/bacninh/ansinh/content"
 )
 
-// TestEmergencyHoldout measures the danger detector on twenty-eight sets written
+// TestEmergencyHoldout measures the danger detector on thirty-one sets written
 // by helpers who saw neither the vocabulary nor any test set
-// (testdata/emergency42.tsv to emergency69.tsv; testdata/README.md says
+// (testdata/emergency42.tsv to emergency72.tsv; testdata/README.md says
 // how, and which were read), and fails below the figures last measured.
 // A danger counts as caught when the reply is urgent and its first
 // number is the one for the kind labelled (the commune's relief route for
@@ -39,7 +39,7 @@ func TestEmergencyHoldout(t *testing.T) {
 		{"testdata/emergency53.tsv", 90, 2, 10},
 		{"testdata/emergency54.tsv", 72, 1, 10},
 		{"testdata/emergency55.tsv", 64, 4, 10},
-		{"testdata/emergency56.tsv", 59, 2, 8},
+		{"testdata/emergency56.tsv", 59, 1, 8},
 		{"testdata/emergency57.tsv", 93, 1, 12},
 		{"testdata/emergency58.tsv", 93, 7, 12},
 		{"testdata/emergency59.tsv", 90, 2, 12},
@@ -51,8 +51,11 @@ func TestEmergencyHoldout(t *testing.T) {
 		{"testdata/emergency65.tsv", 84, 4, 11},
 		{"testdata/emergency66.tsv", 0, 2, 0},
 		{"testdata/emergency67.tsv", 87, 2, 11},
-		{"testdata/emergency68.tsv", 51, 2, 7},
+		{"testdata/emergency68.tsv", 51, 1, 7},
 		{"testdata/emergency69.tsv", 55, 3, 8},
+		{"testdata/emergency70.tsv", 48, 5, 3},
+		{"testdata/emergency71.tsv", 0, 18, 0},
+		{"testdata/emergency72.tsv", 0, 3, 0},
 	} {
 		var dangers, caught, none, alarms, advice, declined int
 		for _, l := range readLabelled(t, set.path) {
