@@ -89,8 +89,8 @@ var hiddenMisses = map[string]string{
 	// The forty-fifth, written in the forty-ninth session by two helpers
 	// (360 lines each) under a brief written from the text and the
 	// topic list.
-	"testdata/blind44.tsv":        "ANSINH_SHOW_BLIND44",
-	"testdata/blind44-second.tsv": "ANSINH_SHOW_BLIND44",
+	"testdata/blind44.tsv":             "ANSINH_SHOW_BLIND44",
+	"testdata/blind44-second.tsv":      "ANSINH_SHOW_BLIND44",
 	"testdata/blind43.tsv":             "ANSINH_SHOW_BLIND43",
 	"testdata/blind43-second.tsv":      "ANSINH_SHOW_BLIND43",
 	"testdata/blind43-adjudicated.tsv": "ANSINH_SHOW_BLIND43",
