@@ -856,10 +856,11 @@ func (d *detector) headAlarm(m *dmsg, text string, first int) (Alarm, bool) {
 // when it reads the whole message as an urgent kind ahead of "none" by
 // headWholeMargin, or the head alone by headModelMargin. With no phrase
 // of the vocabulary in the head, its reading of the head alone counts
-// from headModelAlone (detector.headAlarm). Chosen on the read sets
-// (testdata/emergency56.tsv, the session's read mirror-shape set and the
-// near-miss sets) and the stored ordinary messages, where none of them
-// raises an alarm; 0.75 for the last gave a near miss one.
+// from headModelAlone (detector.headAlarm). Chosen on the read sets of
+// that shape (testdata/emergency56.tsv, emergency68.tsv), the read
+// near-miss sets (emergency61, 63, 66) and the stored ordinary messages,
+// where none of them raises an alarm; 0.75 for the last gave a near miss
+// of emergency66.tsv one (testdata/README.md).
 const (
 	headWholeMargin = 0
 	headModelMargin = 1.5
