@@ -6,9 +6,9 @@ import (
 	"github.com/bacninh/ansinh/content"
 )
 
-// TestEmergencyHoldout measures the danger detector on thirty-one sets written
+// TestEmergencyHoldout measures the danger detector on thirty-two sets written
 // by helpers who saw neither the vocabulary nor any test set
-// (testdata/emergency42.tsv to emergency72.tsv; testdata/README.md says
+// (testdata/emergency42.tsv to emergency73.tsv; testdata/README.md says
 // how, and which were read), and fails below the figures last measured.
 // A danger counts as caught when the reply is urgent and its first
 // number is the one for the kind labelled (the commune's relief route for
@@ -51,11 +51,12 @@ func TestEmergencyHoldout(t *testing.T) {
 		{"testdata/emergency65.tsv", 84, 4, 11},
 		{"testdata/emergency66.tsv", 0, 2, 0},
 		{"testdata/emergency67.tsv", 87, 2, 11},
-		{"testdata/emergency68.tsv", 51, 1, 7},
+		{"testdata/emergency68.tsv", 51, 0, 7},
 		{"testdata/emergency69.tsv", 55, 3, 8},
 		{"testdata/emergency70.tsv", 48, 5, 3},
 		{"testdata/emergency71.tsv", 0, 18, 0},
 		{"testdata/emergency72.tsv", 0, 3, 0},
+		{"testdata/emergency73.tsv", 0, 3, 0},
 	} {
 		var dangers, caught, none, alarms, advice, declined int
 		for _, l := range readLabelled(t, set.path) {
