@@ -111,8 +111,13 @@ func TestBackupUnderTrafficRestoresEverything(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer logf.Close()
+	// Both serves read the models trained once for the tests, as a
+	// release's first start does: the backup and the restore are under
+	// test here, and training at each start took more than the start's
+	// deadline on a loaded CI host.
+	models := trainedModels(t)
 	d := &daemon{t: t, bin: bin, http: freeAddr(t), log: logf}
-	d.env = append(os.Environ(), "ANSINH_DB="+live, "ANSINH_HTTP="+d.http, "ANSINH_QUIET_HOURS=")
+	d.env = append(os.Environ(), "ANSINH_DB="+live, "ANSINH_HTTP="+d.http, "ANSINH_QUIET_HOURS=", "ANSINH_MODELS="+models)
 	d.start()
 	defer d.stop()
 
@@ -179,7 +184,7 @@ func TestBackupUnderTrafficRestoresEverything(t *testing.T) {
 	// Restore into a fresh place and run serve on it.
 	fresh := filepath.Join(dir, "fresh", "ansinh.db")
 	d2 := &daemon{t: t, bin: bin, http: freeAddr(t), log: logf}
-	d2.env = append(os.Environ(), "ANSINH_DB="+fresh, "ANSINH_HTTP="+d2.http, "ANSINH_QUIET_HOURS=")
+	d2.env = append(os.Environ(), "ANSINH_DB="+fresh, "ANSINH_HTTP="+d2.http, "ANSINH_QUIET_HOURS=", "ANSINH_MODELS="+models)
 	out, err = runCLI(bin, d2.env, "restore", backup)
 	if err != nil || !strings.Contains(out, "restored "+backup+" into "+fresh) {
 		t.Fatalf("restore into a fresh place: %v\n%s", err, out)
