@@ -1545,12 +1545,11 @@ func firstHit(list []*dphrase, hit func(*dphrase) bool) string {
 }
 
 func (k *dangerKind) calmed(marker, spare func(string) bool) bool {
-	calms := func(name string) bool { return k.calms(name, marker, spare) }
 	if k.calmedAlways(marker, spare) {
 		return true
 	}
 	for _, name := range k.Calm {
-		if calms(name) {
+		if k.calms(name, marker, spare) {
 			return !marker("now")
 		}
 	}
