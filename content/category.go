@@ -185,8 +185,8 @@ func nameStart(syl []string, i int) int {
 // cận nghèo", "xếp xuống hộ nghèo", "năm nay", "giờ", "được công nhận").
 // Each is a word, or "a b" for a pair.
 var (
-	othersWords = []string{"hang xom", "ben canh", "nha ben", "nguoi ta", "nha khac", "ho khac", "nguoi khac"}
-	changeWords = []string{"len", "xuong", "chuyen", "thanh", "xep", "nay", "gio", "cong nhan"}
+	othersWords = wordsOf("hang xom", "ben canh", "nha ben", "nguoi ta", "nha khac", "ho khac", "nguoi khac")
+	changeWords = wordsOf("len", "xuong", "chuyen", "thanh", "xep", "nay", "gio", "cong nhan")
 )
 
 // thingWords name a thing issued for a household category ("thẻ BHYT hộ
@@ -194,7 +194,7 @@ var (
 // the message has already named another category as the household's own
 // ("năm nay lên hộ cận nghèo", "ra khỏi hộ nghèo"), the thing's category is
 // the one the household had, an aside.
-var thingWords = []string{"the", "bhyt", "y te", "so", "khoan vay", "no vay", "quyen loi"}
+var thingWords = wordsOf("the", "bhyt", "y te", "so", "khoan vay", "no vay", "quyen loi")
 
 // ownBefore reports whether ms (the names before) holds a category other
 // than c named as the household's own (not an aside, not denied).
@@ -208,16 +208,35 @@ func ownBefore(ms []mention, c category) bool {
 }
 
 // anyWord reports whether one of words occurs among syl[lo:hi].
-func anyWord(syl []string, lo, hi int, words []string) bool {
+func anyWord(syl []string, lo, hi int, words wordList) bool {
 	for j := lo; j < hi; j++ {
 		for _, w := range words {
-			a, b, pair := strings.Cut(w, " ")
-			if pair && syl[j] == b && j > lo && syl[j-1] == a || !pair && syl[j] == a {
+			if w.pair && syl[j] == w.b && j > lo && syl[j-1] == w.a || !w.pair && syl[j] == w.a {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// wordList is a list of words for anyWord, each a syllable or "a b" for a
+// pair, split once when the list is made rather than at every syllable
+// of every message read.
+type wordList []listWord
+
+// listWord is one word of a wordList: a alone, or the pair a b.
+type listWord struct {
+	a, b string
+	pair bool
+}
+
+// wordsOf splits the words of a wordList.
+func wordsOf(words ...string) wordList {
+	l := make(wordList, len(words))
+	for i, w := range words {
+		l[i].a, l[i].b, l[i].pair = strings.Cut(w, " ")
+	}
+	return l
 }
 
 // limitedTo reports a category named, from syllable start to at, as the

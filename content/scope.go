@@ -544,7 +544,7 @@ func categoryBackground(s *scratch, at int) bool {
 // thingWords (category.go: any thing issued for a category, read for
 // asides) only in "sổ": a BHYT card or a loan named with the category
 // leaves it background, as it was before papers were read.
-var paperWords = []string{"chung nhan", "xac nhan", "so"}
+var paperWords = wordsOf("chung nhan", "xac nhan", "so")
 
 // paperBackground switches the papers' reading on (TestTune: citizen
 // cross-validation unchanged to one line of 24,408, every blind set

@@ -78,9 +78,9 @@ func (s *scratch) markThing() {
 // ("… thì có được hỗ trợ tiền điện không", "… thì được vay tối đa bao
 // nhiêu") is the category's own question and is not read apart. Each is a
 // word, or "a b" for a pair (see anyWord).
-var procedureWords = []string{"o dau", "cho nao", "noi nao", "the nao", "lam sao", "ra sao", "giay to", "ho so", "thu tuc",
+var procedureWords = wordsOf("o dau", "cho nao", "noi nao", "the nao", "lam sao", "ra sao", "giay to", "ho so", "thu tuc",
 	"lam don", "viet don", "mau don", "to khai", "bao gio", "khi nao", "luc nao", "ngay nao", "ngay may", "bao lau", "cho ai", "hoi ai", "gap ai", "lam lai", "cap lai",
-	"gia han", "het han", "ghi sai", "bi mat", "nop", "dang ky", "doi"}
+	"gia han", "het han", "ghi sai", "bi mat", "nop", "dang ky", "doi")
 
 // examWord reports a word that makes "thi" the exam ("thi đại học", "thi
 // vào lớp 10", "thi tốt nghiệp") or a town ("thị trấn"), not "thì".
