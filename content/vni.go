@@ -34,7 +34,9 @@ func vniDigits(s string) bool {
 // syllables it spans (end), or -1 when the letters do not join into a
 // word of the knowledge base.
 func (ix *index) vniWord(syl []string, i int) (id int32, end int) {
-	if !isLetters(syl[i]) {
+	// Most syllables have no digit group after them: no word to join,
+	// told before the letters are read or copied.
+	if i+2 >= len(syl) || !vniDigits(syl[i+1]) || !isLetters(syl[i]) {
 		return -1, 0
 	}
 	var buf [32]byte
