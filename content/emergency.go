@@ -200,8 +200,10 @@ type detector struct {
 	ordinary []string
 	// placeNouns holds the file's place nouns, folded as a message's words.
 	placeNouns map[string]bool
-	// words is what the detector knows of each word (see learn).
-	words map[string]*dword
+	// words is what the detector knows of each word (see learn); wordAt
+	// answers the look-ups of words while messages are read.
+	words  map[string]*dword
+	wordAt wordTable[*dword]
 	// roles and ncombos are the phrases' roles in the kinds (see possible);
 	// bare[i] is the Bare of the i-th combo among all kinds' combos.
 	roles   []role

@@ -121,6 +121,7 @@ func (d *detector) learn(known map[string]int32) {
 		slices.SortStableFunc(w.danger, bySecond)
 		slices.SortStableFunc(w.other, bySecond)
 	}
+	d.wordAt = newWordTable(d.words)
 }
 
 // second is the id of c's second word, 0 for none.
@@ -227,7 +228,7 @@ func (d *detector) matchAll(m *dmsg, list func(*dword) []dcand) {
 			d.matchAt(m, i, list(w))
 		}
 		for _, alt := range m.syl[i].alts {
-			if w := d.words[alt]; w != nil {
+			if w, _ := d.wordAt.get(alt); w != nil {
 				d.matchAt(m, i, list(w))
 			}
 		}
@@ -251,7 +252,7 @@ func (d *detector) matchAt(m *dmsg, i int, cands []dcand) {
 		d.matchSecond(m, i, rest, next.w.id)
 	}
 	for _, alt := range next.alts {
-		if w := d.words[alt]; w != nil && w.id != 0 {
+		if w, _ := d.wordAt.get(alt); w != nil && w.id != 0 {
 			d.matchSecond(m, i, rest, w.id)
 		}
 	}
@@ -351,15 +352,17 @@ func (d *detector) word(m *dmsg, w []byte) {
 	fold := w
 	ascii := isASCII(w)
 	if ascii && !hasRepeat(w) {
-		dw = d.words[string(w)]
+		dw, _ = d.wordAt.getBytes(w)
 	} else {
 		m.buf = appendFoldWord(m.buf[:0], w)
-		fold, dw = m.buf, d.words[string(m.buf)]
+		fold = m.buf
+		dw, _ = d.wordAt.getBytes(fold)
 	}
 	if dw == nil || (!dw.vocab && !dw.known) {
 		if r, ok := respellTo(m.respelt[:0], fold); ok {
 			m.respelt = r
-			fold, dw = r, d.words[string(r)]
+			fold = r
+			dw, _ = d.wordAt.getBytes(r)
 		}
 	}
 	if dw != nil && dw.expands {
