@@ -1,7 +1,6 @@
 package content
 
 import (
-	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -12,7 +11,10 @@ type expander struct {
 	abbrev map[string][]string // folded short form -> folded syllables
 	// alt holds the short forms with a second meaning that the words
 	// around them choose: "dk" is "đăng ký", but "điều kiện" after "đủ"
-	// or before "để" (abbreviations.tsv's third column).
+	// or before "để" (abbreviations.tsv's third column). A short form
+	// with no line of its own has only that meaning, where the words
+	// choose it: "cn" is "cận nghèo" after "hộ" and stays "cn" elsewhere
+	// ("chủ nhật", "công nhân").
 	alt map[string]altMeaning
 	// short tells most syllables that are no short form of abbrev from
 	// those that may be, so that most need no look-up.
@@ -58,8 +60,11 @@ func (ex *expander) altReadings(text string) []string {
 			next = syl[i+1]
 		}
 		long, how := ex.abbrev[w], "short form, its usual meaning"
-		if a.chosen(prev, next) {
+		switch {
+		case a.chosen(prev, next):
 			long, how = a.long, "short form, its second meaning by the words around it"
+		case long == nil:
+			continue // a short form only the words around it make one
 		}
 		out = append(out, w+" → "+strings.Join(long, " ")+" ("+how+")")
 	}
@@ -125,7 +130,18 @@ func parseAbbreviations(data string) (*expander, []string) {
 		}
 		ex.abbrev[key] = expansion
 	}
-	ex.short.build(maps.Keys(ex.abbrev))
+	ex.short.build(func(yield func(string) bool) {
+		for k := range ex.abbrev {
+			if !yield(k) {
+				return
+			}
+		}
+		for k := range ex.alt {
+			if _, ok := ex.abbrev[k]; !ok && !yield(k) {
+				return
+			}
+		}
+	})
 	return ex, problems
 }
 
@@ -146,10 +162,7 @@ func (ex *expander) expand(dst []string, start int) []string {
 			continue
 		}
 		long, ok := ex.abbrev[dst[i]]
-		if !ok {
-			continue
-		}
-		if a, ok := ex.alt[dst[i]]; ok {
+		if a, alt := ex.alt[dst[i]]; alt {
 			prev, next := "", ""
 			if i > start {
 				prev = dst[i-1]
@@ -158,8 +171,11 @@ func (ex *expander) expand(dst []string, start int) []string {
 				next = dst[i+1]
 			}
 			if a.chosen(prev, next) {
-				long = a.long
+				long, ok = a.long, true
 			}
+		}
+		if !ok {
+			continue
 		}
 		if len(long) == 1 {
 			dst[i] = long[0]

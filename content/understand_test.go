@@ -377,8 +377,9 @@ func TestSharpen(t *testing.T) {
 // the words around it choose (abbreviations.tsv's third column): "dk" is
 // "đăng ký", but "điều kiện" after "đủ" or before "để"; "bn" is "bao
 // nhiêu", but "bạn" before "ơi"; "t" is "tôi", but
-// "tuổi" after a number ("83t"); a malformed
-// context column is a problem.
+// "tuổi" after a number ("83t"); "cn", with no meaning of its own, is
+// "cận nghèo" after "hộ" and stays "cn" elsewhere; a malformed context
+// column is a problem.
 func TestAbbreviationContext(t *testing.T) {
 	kb := loadOnce(t)
 	for _, tt := range []struct{ in, want string }{
@@ -395,6 +396,9 @@ func TestAbbreviationContext(t *testing.T) {
 		{"ba toi 83t co dc the k", "ba toi 83 tuoi co duoc the khong"},
 		{"me e 70 t, t hoi tro cap", "me em 70 tuoi toi hoi tro cap"},
 		{"ho tro 150k 1 thang a", "ho tro 150 nghin 1 thang a"},
+		// "hộ CN" is near-poor; a lone "cn" is Sunday or a worker.
+		{"HO CN VAY TOI DA MAY NAM", "ho can ngheo vay toi da may nam"},
+		{"nhà e hộ cn, con đi học cn có đc miễn k", "nha em ho can ngheo con di hoc cn co duoc mien khong"},
 	} {
 		if got := strings.Join(kb.ex.syllables(nil, tt.in), " "); got != tt.want {
 			t.Errorf("syllables(%q) = %q, want %q", tt.in, got, tt.want)
@@ -403,6 +407,12 @@ func TestAbbreviationContext(t *testing.T) {
 	day := DateOf(time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC))
 	if x := kb.Explain("dk de dc cong nhan ho can ngheo", day, 3); strings.Join(x.Repairs, "|") != "dk → dieu kien (short form, its second meaning by the words around it)" {
 		t.Errorf("ask --explain lists %q", x.Repairs)
+	}
+	if x := kb.Explain("chu nhat cn co lam viec ko", day, 3); len(x.Repairs) != 0 {
+		t.Errorf("ask --explain lists %q for a lone cn, want nothing", x.Repairs)
+	}
+	if r := kb.Match("HO CN VAY TOI DA MAY NAM", day); r.Entry == nil || r.Entry.ID != "loan-near-poor-limit" {
+		t.Errorf("Match(HO CN VAY TOI DA MAY NAM) = %v, want loan-near-poor-limit", r.Entry)
 	}
 	for _, bad := range []string{"dk\tđăng ký\ndk\tđiều kiện\tnear đủ", "dk\tđiều kiện\tafter đủ\ndk\tđiều kiện\tbefore để"} {
 		if _, problems := parseAbbreviations(bad); len(problems) != 1 {
