@@ -16,6 +16,12 @@ var introMarkers = []string{
 	"cho toi hoi", "cho em hoi", "cho chau hoi", "cho minh hoi", "cho con hoi", "cho hoi",
 	"cho e hoi", "cho t hoi", "cho mk hoi", "cho mik hoi",
 	"xin hoi", "muon hoi", "toi hoi", "em hoi", "hoi la",
+	// "hỏi thêm (là)", "(tiện) hỏi luôn" turn from a programme the
+	// household has to the one asked about. Four stored messages change
+	// reply: three to the entry their label names, one (a fire
+	// extinguisher) from the lottery's out-of-scope entry to disaster
+	// housing; no held-out set moves.
+	"hoi them", "hoi luon",
 	"chau hoi", "minh hoi", "e hoi", "tui hoi", "chi hoi",
 	// The formal register of a letter to an authority: "cho tôi được
 	// hỏi", "xin phép hỏi". No message of the citizen batches, fresh6 or

@@ -48,3 +48,22 @@ func TestSpokenCloseNeedsTheAddress(t *testing.T) {
 		}
 	}
 }
+
+// TestAskAlsoOpensTheQuestion: "hỏi thêm (là)" and "hỏi luôn" open the
+// question after a story about another programme the household already
+// has, as "cho hỏi" does: the story's programme (a loan repaid at the
+// commune, electricity support) is not what is asked.
+func TestAskAlsoOpensTheQuestion(t *testing.T) {
+	kb := loadOnce(t)
+	day := mustDate(t, "2026-12-03")
+	for text, want := range map[string]string{
+		"nha em ho ngheo thang nao cung duoc ho tro tien dien, hoi them la tien tro cap cua bo em thi chuyen khoan hay nhan tien mat":               "social-payment-day",
+		"mẹ tôi đang vay vốn hộ cận nghèo 50 triệu trả lãi hàng tháng ở điểm giao dịch xã, hỏi luôn thẻ bhyt của mẹ hết hạn thì gia hạn ở đâu":      "bhyt-renewal",
+		"ông tôi vay vốn hộ nghèo 30 triệu nuôi bò, tháng nào cũng đóng lãi ở tổ, hỏi thêm là ông 78 tuổi thì có được trợ cấp người cao tuổi không": "social-pension",
+	} {
+		r := kb.Match(text, day)
+		if r.Entry == nil || r.Entry.ID != want {
+			t.Errorf("%q: %s %v, want %s", text, r.Topic, r.Entry, want)
+		}
+	}
+}
