@@ -17,17 +17,10 @@ import (
 // my area) and the second's are the fish pond (farming advice); read as
 // spoken, both get their programme.
 func TestSpokenMessagesAnswered(t *testing.T) {
-	kb := loadOnce(t)
-	day := mustDate(t, "2026-12-03")
-	for text, want := range map[string]string{
+	wantEntries(t, map[string]string{
 		"ờ cháu ơi hỗ trợ làm nhà cho hộ nghèo có phải trả lại tiền không cháu tại thằng con bác nó bảo nhà nước chỉ cho vay thôi chứ không cho không mà bác thì già rồi lấy đâu ra tiền mà trả": "housing-build-repair",
 		"alo chú ơi bà không biết chữ bà nhờ đứa cháu nội bấm hộ bà hỏi là nhà bà hộ nghèo muốn vay tiền đào cái ao thả cá trê ở thửa ruộng trũng sau nhà thì có được không":                     "loan-poor-household",
-	} {
-		r := kb.Match(text, day)
-		if r.Entry == nil || r.Entry.ID != want {
-			t.Errorf("%q: %s %v, want %s", text, r.Topic, r.Entry, want)
-		}
-	}
+	})
 }
 
 // TestSpokenCloseNeedsTheAddress: only an address that folds to no
@@ -54,13 +47,20 @@ func TestSpokenCloseNeedsTheAddress(t *testing.T) {
 // has, as "cho hỏi" does: the story's programme (a loan repaid at the
 // commune, electricity support) is not what is asked.
 func TestAskAlsoOpensTheQuestion(t *testing.T) {
-	kb := loadOnce(t)
-	day := mustDate(t, "2026-12-03")
-	for text, want := range map[string]string{
+	wantEntries(t, map[string]string{
 		"nha em ho ngheo thang nao cung duoc ho tro tien dien, hoi them la tien tro cap cua bo em thi chuyen khoan hay nhan tien mat":               "social-payment-day",
 		"mẹ tôi đang vay vốn hộ cận nghèo 50 triệu trả lãi hàng tháng ở điểm giao dịch xã, hỏi luôn thẻ bhyt của mẹ hết hạn thì gia hạn ở đâu":      "bhyt-renewal",
 		"ông tôi vay vốn hộ nghèo 30 triệu nuôi bò, tháng nào cũng đóng lãi ở tổ, hỏi thêm là ông 78 tuổi thì có được trợ cấp người cao tuổi không": "social-pension",
-	} {
+	})
+}
+
+// wantEntries checks that each message gets the entry it maps to, as
+// matched on 2026-12-03.
+func wantEntries(t *testing.T, cases map[string]string) {
+	t.Helper()
+	kb := loadOnce(t)
+	day := mustDate(t, "2026-12-03")
+	for text, want := range cases {
 		r := kb.Match(text, day)
 		if r.Entry == nil || r.Entry.ID != want {
 			t.Errorf("%q: %s %v, want %s", text, r.Topic, r.Entry, want)
