@@ -31,3 +31,28 @@ func TestBigramTableSameAsMap(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexIDSameAsVocab holds the matcher's syllable look-ups (index.id,
+// index.idOf) to the index's vocabulary map: every word, packed (up to
+// eight bytes) or not, is found with its term id, and words one letter
+// off that the map lacks are not.
+func TestIndexIDSameAsVocab(t *testing.T) {
+	ix := loadOnce(t).ix
+	long := 0
+	for w := range ix.vocab {
+		if len(w) > 8 {
+			long++
+		}
+		for _, probe := range []string{w, w + "q", w[1:]} {
+			want, inMap := ix.vocab[probe]
+			got, ok := ix.id(probe)
+			gotB, okB := ix.idOf([]byte(probe))
+			if ok != inMap || got != want || okB != inMap || gotB != want {
+				t.Fatalf("id(%q) = %d, %v and idOf = %d, %v; the map has %d, %v", probe, got, ok, gotB, okB, want, inMap)
+			}
+		}
+	}
+	if long == 0 {
+		t.Error("no word longer than eight bytes: the map's fallback is untested")
+	}
+}

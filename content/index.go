@@ -55,6 +55,7 @@ type posting struct {
 // It is built once and read concurrently without locks.
 type index struct {
 	vocab   map[string]int32    // folded syllable -> term id
+	vocabT  wordTable[int32]    // the same, for the matcher's look-ups (id)
 	words   []string            // term id -> folded syllable ("" for a bigram)
 	abbrev  map[string][]string // the expander's abbreviations (see repair)
 	bigrams map[uint64]int32    // (syllable id, syllable id) -> term id
@@ -264,10 +265,20 @@ func buildIndex(entries []*Entry, ex *expander, weigh func(text string) ([]strin
 	for _, ids := range ix.deletes {
 		slices.Sort(ids)
 	}
+	ix.vocabT = newWordTable(ix.vocab)
 	ix.bigramT = newBigramTable(ix.bigrams)
 	ix.buildScatter(len(entries))
 	return ix
 }
+
+// id returns the syllable s's term id and whether the vocabulary has it,
+// as a look-up in vocab would; the matcher reads every syllable of a
+// message so, and the table packs a syllable of up to eight bytes (most,
+// folded) into one integer where the map would hash the string.
+func (ix *index) id(s string) (int32, bool) { return ix.vocabT.get(s) }
+
+// idOf is id for a syllable held in bytes.
+func (ix *index) idOf(b []byte) (int32, bool) { return ix.vocabT.getBytes(b) }
 
 func (ix *index) unigram(s string) int32 {
 	if id, ok := ix.vocab[s]; ok {
@@ -310,7 +321,7 @@ func (ix *index) correct(s string) int32 {
 	var buf [12]byte
 	// s has an extra letter: one of its deletions is a known word.
 	for i := range len(s) {
-		if id, ok := ix.vocab[string(deletion(buf[:0], s, i))]; ok {
+		if id, ok := ix.idOf(deletion(buf[:0], s, i)); ok {
 			return id
 		}
 	}

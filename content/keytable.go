@@ -4,8 +4,9 @@ package content
 // table probed linearly from a multiplicative hash: where a key can be
 // made cheaply from what is looked up (a pair of term ids, a short word's
 // bytes), it costs less than a Go map's look-up, which hashes and compares
-// the whole key. The matcher's bigram look-ups (bigramTable) and the
-// danger detector's word look-ups (wordTable) use it.
+// the whole key. The matcher's bigram look-ups (bigramTable), and its
+// syllable look-ups and the danger detector's word look-ups (wordTable),
+// use it.
 type keyTable[V any] struct {
 	slots []keySlot[V] // a power of two, at most half full
 	shift uint

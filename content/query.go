@@ -79,7 +79,7 @@ func (kb *KB) queryTerms(s *scratch) {
 		switch id {
 		case lookUp:
 			var ok bool
-			if id, ok = ix.vocab[word]; !ok {
+			if id, ok = ix.id(word); !ok {
 				id = ix.correct(word)
 			}
 		case unknownWord:

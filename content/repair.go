@@ -55,7 +55,7 @@ func (ix *index) repairIDs(syl []string, w []float32, ids []int32, fixes *[]fix)
 	ids = ids[:0]
 	for i := 0; i < len(syl); i++ {
 		x := syl[i]
-		known, ok := ix.vocab[x]
+		known, ok := ix.id(x)
 		if !ok {
 			known = unknownWord
 		}
@@ -144,10 +144,10 @@ func (ix *index) telexTyped(syl []string) bool {
 		if n < 3 || !isToneKey(x[n-1]) || x[n-1] == 'j' {
 			continue
 		}
-		if _, ok := ix.vocab[x]; ok {
+		if _, ok := ix.id(x); ok {
 			continue
 		}
-		if _, ok := ix.vocab[x[:n-1]]; ok && hasVowel([]byte(x[:n-1])) {
+		if _, ok := ix.id(x[:n-1]); ok && hasVowel([]byte(x[:n-1])) {
 			return true
 		}
 	}
@@ -164,13 +164,13 @@ func (ix *index) finalJ(syl []string, i int, telex bool) (int32, string) {
 	if n < 2 || n > 31 || x[n-1] != 'j' || !isVowel(x[n-2]) {
 		return -1, ""
 	}
-	key, ok := ix.vocab[x[:n-1]]
+	key, ok := ix.id(x[:n-1])
 	if !ok {
 		return -1, ""
 	}
 	var buf [32]byte
 	b := append(append(buf[:0], x[:n-1]...), 'i')
-	vowel, ok := ix.vocab[string(b)]
+	vowel, ok := ix.idOf(b)
 	if !ok {
 		return -1, ""
 	}
@@ -189,7 +189,7 @@ func (ix *index) swapLN(b []byte, x string) int32 {
 	}
 	b = append(b[:0], x...)
 	b[0] ^= 'l' ^ 'n'
-	if id, ok := ix.vocab[string(b)]; ok {
+	if id, ok := ix.idOf(b); ok {
 		return id
 	}
 	return -1
@@ -242,14 +242,14 @@ func (ix *index) respell(b []byte, x string, telex bool) (int32, string) {
 		b = append(b, x[i])
 	}
 	if len(b) < len(x) {
-		if id, ok := ix.vocab[string(b)]; ok {
+		if id, ok := ix.idOf(b); ok {
 			return id, fixTelex
 		}
 	}
 	if j := indexByte(x, 'j'); j > 0 && (!telex || j < len(x)-1 || !isVowel(x[j-1])) {
 		c := append(b[:0], x...)
 		c[j] = 'i'
-		if id, ok := ix.vocab[string(c)]; ok {
+		if id, ok := ix.idOf(c); ok {
 			return id, fixSpell
 		}
 		b = append(b[:0], x[0])
@@ -265,7 +265,7 @@ func (ix *index) respell(b []byte, x string, telex bool) (int32, string) {
 		}
 		var c [32]byte
 		d := append(append(c[:0], b[:i]...), b[i+1:]...)
-		if id, ok := ix.vocab[string(d)]; ok && len(d) >= 2 {
+		if id, ok := ix.idOf(d); ok && len(d) >= 2 {
 			return id, fixTelex
 		}
 	}
@@ -282,7 +282,7 @@ func (ix *index) respell(b []byte, x string, telex bool) (int32, string) {
 	}
 	if pre != "" {
 		b = append(append(b[:0], pre...), x[1:]...)
-		if id, ok := ix.vocab[string(b)]; ok {
+		if id, ok := ix.idOf(b); ok {
 			return id, fixSpell
 		}
 	}
@@ -344,7 +344,7 @@ func (ix *index) dialect(syl []string, ids []int32, fixes *[]fix) {
 			if alt == nil {
 				continue
 			}
-			y, ok := ix.vocab[string(alt)]
+			y, ok := ix.idOf(alt)
 			if !ok {
 				continue
 			}
@@ -407,7 +407,7 @@ func (ix *index) vocabID(syl []string, ids []int32, j int) (int32, bool) {
 	if len(ids) == len(syl) && ids[j] != lookUp {
 		return ids[j], ids[j] >= 0
 	}
-	id, ok := ix.vocab[syl[j]]
+	id, ok := ix.id(syl[j])
 	return id, ok
 }
 

@@ -77,15 +77,15 @@ type firstPiece struct {
 // syllables are known.
 func (ix *index) pieceOf(x string, start, end int) (firstPiece, bool) {
 	w := x[start:end]
-	if id, ok := ix.vocab[w]; ok {
+	if id, ok := ix.id(w); ok {
 		return firstPiece{piece{start, end, id, false}, id}, true
 	}
 	long, ok := ix.abbrev[w]
 	if !ok || len(w) < 2 {
 		return firstPiece{}, false
 	}
-	first, ok1 := ix.vocab[long[0]]
-	last, ok2 := ix.vocab[long[len(long)-1]]
+	first, ok1 := ix.id(long[0])
+	last, ok2 := ix.id(long[len(long)-1])
 	if !ok1 || !ok2 {
 		return firstPiece{}, false
 	}

@@ -92,7 +92,7 @@ func (ix *index) closest(x string) int32 {
 	var buf [12]byte
 	for i := range len(x) {
 		d := deletion(buf[:0], x, i)
-		if id, ok := ix.vocab[string(d)]; ok {
+		if id, ok := ix.idOf(d); ok {
 			consider(id) // x has an extra letter
 		}
 		for _, id := range ix.deletes[string(d)] {

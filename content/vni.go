@@ -49,7 +49,7 @@ func (ix *index) vniWord(syl []string, i int) (id int32, end int) {
 	if j == i+1 {
 		return -1, 0
 	}
-	id, ok := ix.vocab[string(b)]
+	id, ok := ix.idOf(b)
 	if !ok {
 		return -1, 0
 	}
