@@ -56,3 +56,29 @@ func TestIndexIDSameAsVocab(t *testing.T) {
 		t.Error("no word longer than eight bytes: the map's fallback is untested")
 	}
 }
+
+// TestHeardSameAsSpelled holds dialect's table of a known syllable's
+// other spellings (index.heard) to heardAs and the vocabulary: for every
+// word and both kinds of sound, the id of the spelling heardAs gives when
+// the knowledge base uses it, else -1.
+func TestHeardSameAsSpelled(t *testing.T) {
+	ix := loadOnce(t).ix
+	found := 0
+	for w, id := range ix.vocab {
+		for k := range 2 {
+			want := int32(-1)
+			if len(w) >= 2 {
+				if y, ok := ix.vocab[string(heardAs(nil, w, k))]; ok {
+					want = y
+					found++
+				}
+			}
+			if got := ix.heard[id][k]; got != want {
+				t.Fatalf("heard[%q][%d] = %d; heardAs and the vocabulary give %d", w, k, got, want)
+			}
+		}
+	}
+	if found < 100 {
+		t.Errorf("only %d known syllables have a known other spelling", found)
+	}
+}

@@ -74,6 +74,11 @@ type index struct {
 	// deletes maps a syllable with one letter removed to the syllables it
 	// came from, for one-typo correction of unknown words.
 	deletes map[string][]int32
+	// heard holds, for each term id of a syllable, the ids of the
+	// syllables heardAs gives for it (k = 0 and 1; -1: none, or not a
+	// word the knowledge base uses), so that dialect reads a known
+	// syllable's other spellings without spelling and looking them up.
+	heard [][2]int32
 	// phrases are the entries' keywords as syllable-id sequences, grouped
 	// by their first syllable: those starting with term id are
 	// phrases[phraseAt[id]:phraseAt[id+1]]. A keyword found whole in a
@@ -266,6 +271,19 @@ func buildIndex(entries []*Entry, ex *expander, weigh func(text string) ([]strin
 		slices.Sort(ids)
 	}
 	ix.vocabT = newWordTable(ix.vocab)
+	ix.heard = make([][2]int32, len(ix.post))
+	var buf [32]byte
+	for id, x := range ix.words {
+		for k := range 2 {
+			ix.heard[id][k] = -1
+			if len(x) < 2 || len(x) > len(buf) {
+				continue
+			}
+			if y, ok := ix.idOf(heardAs(buf[:0], x, k)); ok {
+				ix.heard[id][k] = y
+			}
+		}
+	}
 	ix.bigramT = newBigramTable(ix.bigrams)
 	ix.buildScatter(len(entries))
 	return ix

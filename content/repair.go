@@ -339,14 +339,22 @@ func (ix *index) dialect(syl []string, ids []int32, fixes *[]fix) {
 			continue
 		}
 		typed := -1 // the typed word's bigrams with its neighbours, once looked up
+		known := len(ids) == len(syl) && ids[i] >= 0
 		for k := range 2 {
-			alt := heardAs(buf[:0], x, k)
-			if alt == nil {
-				continue
-			}
-			y, ok := ix.idOf(alt)
-			if !ok {
-				continue
+			var y int32
+			if known {
+				if y = ix.heard[ids[i]][k]; y < 0 {
+					continue
+				}
+			} else {
+				alt := heardAs(buf[:0], x, k)
+				if alt == nil {
+					continue
+				}
+				var ok bool
+				if y, ok = ix.idOf(alt); !ok {
+					continue
+				}
 			}
 			if typed < 0 {
 				xid, ok := ix.vocabID(syl, ids, i)
