@@ -208,10 +208,11 @@ var (
 	)
 )
 
-// phrases maps a phrase's first syllable to the phrases starting with it;
-// most syllables start none and are told apart by the filter.
+// phrases maps a phrase's first syllable to the phrases starting with it
+// (a wordTable: most syllables pack into one integer); most syllables
+// start none and are told apart by the filter.
 type phrases struct {
-	first  map[string][]scopePhrase
+	first  wordTable[[]scopePhrase]
 	filter setFilter
 }
 
@@ -222,18 +223,20 @@ type scopePhrase struct {
 }
 
 func phraseSet(list ...string) phrases {
-	p := phrases{first: map[string][]scopePhrase{}}
+	first := map[string][]scopePhrase{}
 	for _, s := range list {
 		// As messages are read: a repeated letter squashed ("huu" is "hu").
 		syl := appendSyllables(nil, s)
-		p.first[syl[0]] = append(p.first[syl[0]], scopePhrase{syl, s})
+		first[syl[0]] = append(first[syl[0]], scopePhrase{syl, s})
 	}
 	// The longest phrase first: "chứng minh thu nhập" is not "chứng
 	// minh thư".
-	for _, l := range p.first {
+	for _, l := range first {
 		slices.SortStableFunc(l, func(a, b scopePhrase) int { return len(b.syl) - len(a.syl) })
 	}
-	p.filter.build(maps.Keys(p.first))
+	var p phrases
+	p.filter.build(maps.Keys(first))
+	p.first = newWordTable(first)
 	return p
 }
 
@@ -243,8 +246,9 @@ func (p *phrases) at(syl []string, i int) (string, int) {
 	if !p.filter.may(syl[i]) {
 		return "", 0
 	}
+	starting, _ := p.first.get(syl[i])
 next:
-	for _, ph := range p.first[syl[i]] {
+	for _, ph := range starting {
 		if i+len(ph.syl) > len(syl) {
 			continue
 		}
