@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"maps"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -51,6 +52,13 @@ type Alarm struct {
 	// beside a question about a benefit (detector.adviceAside), the rest of
 	// the message, where KB.AlsoAsked looks for the programme asked about.
 	Beside string
+	// Caution: no alarm is raised (Detect reports false), but the story
+	// told before the message's question holds a danger of Kind that
+	// nothing there says is still going on (detector.headAlarm): "Em trai
+	// tôi tự cắt tay …, có được trợ cấp khuyết tật không". The bot
+	// answers the question and leads the answer with the kind's caution
+	// line (KB.CautionLine), its number first; no urgent ticket.
+	Caution bool
 }
 
 // emergencyFile is the on-disk form of EmergencyFile.
@@ -119,6 +127,11 @@ type emergencyKind struct {
 	Kind   string `yaml:"kind"`
 	Entry  string `yaml:"entry"`
 	Urgent bool   `yaml:"urgent"`
+	// Caution is the line that leads the answer to a message whose story
+	// tells this kind's danger before a question without saying it is
+	// still going on (Alarm.Caution): "if it is happening now, call …",
+	// with the number the kind's entry gives first.
+	Caution string `yaml:"caution"`
 	// Calm names marker lists that silence this kind unless the message
 	// also has a "now" marker; CalmAlways names lists that silence it
 	// whatever else the message says.
@@ -467,10 +480,40 @@ func checkDetector(d *detector, byID map[string]*Entry) Problems {
 		case k.Urgent && !e.Urgent:
 			p = append(p, fmt.Sprintf("%s: kind %q: entry %q must be marked urgent", EmergencyFile, k.Kind, k.Entry))
 		}
+		if ok && k.Caution != "" {
+			p = append(p, checkCaution(k, e)...)
+		}
 	}
 	d.kinds = kept
 	return p
 }
+
+// emergencyNumbers finds the emergency numbers (111 to 115) in a text.
+var emergencyNumbers = regexp.MustCompile(`\b11[1-5]\b`)
+
+// checkCaution reports a caution line (emergencyKind.Caution) that is
+// not one short line, or names a number its kind's entry e does not give
+// or another first: the line stands in for the entry's answer.
+func checkCaution(k *dangerKind, e *Entry) Problems {
+	var p Problems
+	if strings.ContainsRune(k.Caution, '\n') || utf8.RuneCountInString(k.Caution) > cautionMaxRunes {
+		p = append(p, fmt.Sprintf("%s: kind %q: caution must be one line of at most %d characters", EmergencyFile, k.Kind, cautionMaxRunes))
+	}
+	own, theirs := emergencyNumbers.FindAllString(k.Caution, -1), emergencyNumbers.FindAllString(e.Answer, -1)
+	for _, n := range own {
+		if !slices.Contains(theirs, n) {
+			p = append(p, fmt.Sprintf("%s: kind %q: caution names %s, which entry %q does not give", EmergencyFile, k.Kind, n, e.ID))
+		}
+	}
+	if len(own) > 0 && len(theirs) > 0 && own[0] != theirs[0] {
+		p = append(p, fmt.Sprintf("%s: kind %q: caution names %s first, entry %q %s", EmergencyFile, k.Kind, own[0], e.ID, theirs[0]))
+	}
+	return p
+}
+
+// cautionMaxRunes bounds a caution line: it leads another answer on a
+// small screen.
+const cautionMaxRunes = 140
 
 // answers reports whether entry id answers one of the detector's kinds.
 func (d *detector) answers(id string) bool {
@@ -506,6 +549,7 @@ func (d *detector) detectIn(text string, aside bool) (Alarm, float64, bool) {
 		m = &dmsg{}
 	}
 	defer d.pool.Put(m)
+	m.caution = nil
 	matched := d.tokens(m, text)
 	if matched {
 		if a, ok := d.judge(m); ok {
@@ -538,6 +582,9 @@ func (d *detector) detectIn(text string, aside bool) (Alarm, float64, bool) {
 		return Alarm{}, 0, false
 	}
 	a, ok := d.aside(m, text, matched)
+	if !ok && m.caution != nil {
+		return Alarm{Kind: m.caution.Kind, Entry: m.caution.Entry, Caution: true}, 0, false
+	}
 	return a, 0, ok
 }
 
@@ -846,12 +893,27 @@ func (d *detector) headAlarm(m *dmsg, text string, first int) (Alarm, bool) {
 		// No phrase of the vocabulary: the danger model read the part,
 		// keeping the kind's calms there.
 		if margin < headModelAlone || d.calmedAlways(m, k) {
-			return Alarm{}, false
+			return d.cautionOf(m, k)
 		}
 	case !d.goingOn(m, k, end) && !d.modelAgrees(m, k, head):
-		return Alarm{}, false
+		return d.cautionOf(m, k)
 	}
 	return d.asideAlarm(m, a, "told before the question: ")
+}
+
+// cautionOf notes in m, for a danger of kind k told before the question
+// that headAlarm does not raise (nothing says it is still going on),
+// that the answer leads with k's caution line (Alarm.Caution), unless a
+// calm_always list of k (a form to fill, a film) or the aside_keep lists
+// (a sick animal) calm k there; it reports no alarm.
+func (d *detector) cautionOf(m *dmsg, k *dangerKind) (Alarm, bool) {
+	if k.Caution == "" || d.calmedAlways(m, k) {
+		return Alarm{}, false
+	}
+	if _, kept := d.asideAlarm(m, Alarm{Kind: k.Kind}, ""); kept {
+		m.caution = k
+	}
+	return Alarm{}, false
 }
 
 // The danger model agrees with a head's vocabulary (detector.modelAgrees)

@@ -15,50 +15,57 @@ import (
 // an urgent need); a "none" line counts as a false alarm when any alarm
 // is raised; a request for medical advice is right when it is declined
 // without an urgent reply (the health-advice answer or the out-of-scope
-// medical one).
+// medical one). Where no alarm is raised, a caution line (Result.Caution)
+// giving the labelled kind's first number counts towards shown, and a
+// "none" line's caution line is counted (a ceiling: it costs a line of
+// text, not an urgent ticket).
 func TestEmergencyHoldout(t *testing.T) {
 	kb := mustKB(t)
 	day := content.DateOf(refDay)
 	for _, set := range []struct {
-		path           string
-		caught         int // least dangers caught with the right first number
+		path   string
+		caught int // least dangers caught with the right first number
+		// shown: least dangers given the right number first, by the alarm
+		// or, when none is raised, by the caution line (Result.Caution)
+		shown          int
 		falseAlarms    int // most false alarms
+		cautions       int // most "none" lines given a caution line
 		adviceDeclined int // least medical questions declined
 	}{
-		{"testdata/emergency42.tsv", 190, 0, 24},
-		{"testdata/emergency43.tsv", 175, 2, 23},
-		{"testdata/emergency44.tsv", 172, 5, 24},
-		{"testdata/emergency45.tsv", 96, 0, 12},
-		{"testdata/emergency46.tsv", 89, 1, 12},
-		{"testdata/emergency47.tsv", 96, 0, 11},
-		{"testdata/emergency48.tsv", 93, 3, 10},
-		{"testdata/emergency49.tsv", 66, 2, 0},
-		{"testdata/emergency50.tsv", 86, 6, 11},
-		{"testdata/emergency51.tsv", 88, 5, 11},
-		{"testdata/emergency52.tsv", 73, 0, 10},
-		{"testdata/emergency53.tsv", 90, 2, 10},
-		{"testdata/emergency54.tsv", 72, 1, 10},
-		{"testdata/emergency55.tsv", 64, 4, 10},
-		{"testdata/emergency56.tsv", 59, 1, 8},
-		{"testdata/emergency57.tsv", 93, 1, 12},
-		{"testdata/emergency58.tsv", 93, 7, 12},
-		{"testdata/emergency59.tsv", 90, 2, 12},
-		{"testdata/emergency60.tsv", 89, 2, 11},
-		{"testdata/emergency61.tsv", 0, 0, 0},
-		{"testdata/emergency62.tsv", 0, 12, 0},
-		{"testdata/emergency63.tsv", 0, 3, 0},
-		{"testdata/emergency64.tsv", 95, 1, 12},
-		{"testdata/emergency65.tsv", 84, 4, 11},
-		{"testdata/emergency66.tsv", 0, 2, 0},
-		{"testdata/emergency67.tsv", 87, 2, 11},
-		{"testdata/emergency68.tsv", 51, 0, 7},
-		{"testdata/emergency69.tsv", 55, 3, 8},
-		{"testdata/emergency70.tsv", 48, 5, 3},
-		{"testdata/emergency71.tsv", 0, 18, 0},
-		{"testdata/emergency72.tsv", 0, 3, 0},
-		{"testdata/emergency73.tsv", 0, 3, 0},
+		{"testdata/emergency42.tsv", 190, 190, 0, 5, 24},
+		{"testdata/emergency43.tsv", 175, 175, 2, 2, 23},
+		{"testdata/emergency44.tsv", 172, 172, 5, 7, 24},
+		{"testdata/emergency45.tsv", 96, 96, 0, 0, 12},
+		{"testdata/emergency46.tsv", 89, 89, 1, 0, 12},
+		{"testdata/emergency47.tsv", 96, 96, 0, 2, 11},
+		{"testdata/emergency48.tsv", 93, 93, 3, 4, 10},
+		{"testdata/emergency49.tsv", 66, 66, 2, 0, 0},
+		{"testdata/emergency50.tsv", 86, 86, 6, 1, 11},
+		{"testdata/emergency51.tsv", 88, 88, 5, 2, 11},
+		{"testdata/emergency52.tsv", 73, 73, 0, 2, 10},
+		{"testdata/emergency53.tsv", 90, 90, 2, 2, 10},
+		{"testdata/emergency54.tsv", 72, 72, 1, 1, 10},
+		{"testdata/emergency55.tsv", 64, 64, 4, 2, 10},
+		{"testdata/emergency56.tsv", 59, 63, 1, 1, 8},
+		{"testdata/emergency57.tsv", 93, 93, 1, 5, 12},
+		{"testdata/emergency58.tsv", 93, 93, 7, 1, 12},
+		{"testdata/emergency59.tsv", 90, 90, 2, 1, 12},
+		{"testdata/emergency60.tsv", 89, 90, 2, 3, 11},
+		{"testdata/emergency61.tsv", 0, 0, 0, 8, 0},
+		{"testdata/emergency62.tsv", 0, 0, 12, 9, 0},
+		{"testdata/emergency63.tsv", 0, 0, 3, 10, 0},
+		{"testdata/emergency64.tsv", 95, 95, 1, 3, 12},
+		{"testdata/emergency65.tsv", 84, 85, 4, 3, 11},
+		{"testdata/emergency66.tsv", 0, 0, 2, 14, 0},
+		{"testdata/emergency67.tsv", 87, 87, 2, 2, 11},
+		{"testdata/emergency68.tsv", 51, 59, 0, 1, 7},
+		{"testdata/emergency69.tsv", 55, 65, 3, 3, 8},
+		{"testdata/emergency70.tsv", 48, 60, 5, 1, 3},
+		{"testdata/emergency71.tsv", 0, 0, 18, 23, 0},
+		{"testdata/emergency72.tsv", 0, 0, 3, 17, 0},
+		{"testdata/emergency73.tsv", 0, 0, 3, 28, 0},
 	} {
-		var dangers, caught, none, alarms, advice, declined int
+		var dangers, caught, shown, none, alarms, cautions, advice, declined int
 		for _, l := range readLabelled(t, set.path) {
 			want := l.topics[0]
 			r := kb.Match(l.message, day)
@@ -68,6 +75,9 @@ func TestEmergencyHoldout(t *testing.T) {
 				if r.Urgent || r.Alarm != "" {
 					alarms++
 				}
+				if r.Caution != "" {
+					cautions++
+				}
 			case content.AlarmHealthAdvice:
 				advice++
 				if !r.Urgent && (r.Alarm == want || entryID(r) == "oos-medical") {
@@ -75,17 +85,18 @@ func TestEmergencyHoldout(t *testing.T) {
 				}
 			default:
 				dangers++
-				if !r.Urgent {
-					continue
-				}
-				if want == content.AlarmNeed || emergencyNumber.FindString(r.Entry.Render()) == firstNumber[want] {
+				switch {
+				case r.Urgent && (want == content.AlarmNeed || emergencyNumber.FindString(r.Entry.Render()) == firstNumber[want]):
 					caught++
+					shown++
+				case !r.Urgent && r.Caution != "" && (want == content.AlarmNeed || emergencyNumber.FindString(kb.CautionLine(r.Caution)) == firstNumber[want]):
+					shown++
 				}
 			}
 		}
-		t.Logf("%s: dangers caught with the right number %d/%d; false alarms %d/%d; medical questions declined %d/%d", set.path, caught, dangers, alarms, none, declined, advice)
-		if caught < set.caught || alarms > set.falseAlarms || declined < set.adviceDeclined {
-			t.Errorf("%s: caught %d (floor %d), false alarms %d (ceiling %d), declined %d (floor %d)", set.path, caught, set.caught, alarms, set.falseAlarms, declined, set.adviceDeclined)
+		t.Logf("%s: dangers caught with the right number %d/%d, with the caution line's %d; false alarms %d/%d, caution lines %d; medical questions declined %d/%d", set.path, caught, dangers, shown, alarms, none, cautions, declined, advice)
+		if caught < set.caught || shown < set.shown || alarms > set.falseAlarms || cautions > set.cautions || declined < set.adviceDeclined {
+			t.Errorf("%s: caught %d (floor %d), with cautions %d (floor %d), false alarms %d (ceiling %d), cautions %d (ceiling %d), declined %d (floor %d)", set.path, caught, set.caught, shown, set.shown, alarms, set.falseAlarms, cautions, set.cautions, declined, set.adviceDeclined)
 		}
 	}
 }

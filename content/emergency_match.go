@@ -60,7 +60,10 @@ func (m *dmsg) bare() bool { return len(m.syl) <= bareWords }
 
 // dmsg is a message split for the detector.
 type dmsg struct {
-	syl      []dsyl
+	syl []dsyl
+	// caution: the kind whose danger detector.headAlarm read before the
+	// question but did not raise (Alarm.Caution); nil for none.
+	caution  *dangerKind
 	accented bool // the citizen types with diacritics
 	// The phrases found and where: hitAt[id] is 1 + the index in spans of
 	// phrase id's spans (0: not found), set only for the ids in hitIDs, in

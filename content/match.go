@@ -44,6 +44,11 @@ type Result struct {
 	// "sang năm") and Entry's key has another version for that year, that
 	// version (later.go); nil otherwise. Entry stays the one in force.
 	Later *Entry
+	// Caution is, when no alarm is raised but the story told before the
+	// question holds a danger that nothing says is still going on (Alarm.Caution),
+	// its kind: the bot leads the answer with KB.CautionLine(Caution).
+	// "" otherwise.
+	Caution string
 }
 
 // Markers in a query's term list.
@@ -185,12 +190,30 @@ func (kb *KB) newScratch() *scratch {
 // answer can go with it (KB.AlsoAsked); otherwise the matcher answers the
 // message as before, the benefit's answer rather than none.
 func (kb *KB) Match(text string, day Date) Result {
-	if a, ok := kb.Detect(text); ok && (a.Beside == "" || kb.programmeAsked(a.Beside, day) != nil) {
+	a, ok := kb.Detect(text)
+	if ok && (a.Beside == "" || kb.programmeAsked(a.Beside, day) != nil) {
 		if e, ok := kb.EntryOn(a.Entry, day); ok {
 			return Result{Topic: e.Topic, Entry: e, Score: 1, Alarm: a.Kind, Urgent: a.Urgent}
 		}
 	}
-	return kb.matchWords(text, day)
+	r := kb.matchWords(text, day)
+	if !ok && a.Caution {
+		r.Caution = a.Kind
+	}
+	return r
+}
+
+// CautionLine is the line that leads the answer to a message whose
+// Result.Caution is kind: what to call if the danger told is happening
+// now. "" for a kind without one.
+func (kb *KB) CautionLine(kind string) string {
+	if kb.det == nil {
+		return ""
+	}
+	if k := kb.det.kind(kind); k != nil {
+		return k.Caution
+	}
+	return ""
 }
 
 // AlsoAsked is, for a message the danger detector answers with an urgent
