@@ -268,6 +268,10 @@ type conv struct {
 	// the categories was written for (its family has no general entry):
 	// the answer says so first.
 	notFor string
+	// caution is the line that leads the next reply: what to call if a
+	// danger the message told before its question is happening now
+	// (content.KB.CautionLine).
+	caution string
 }
 
 // isOfficer reports whether the sender may use officer commands.
@@ -330,6 +334,9 @@ func (c *conv) reply(text string, buttons []Button, meta logMeta) error {
 // replyListed is reply for a text that already lists the first listed
 // buttons with their numbers (Delivery.Listed).
 func (c *conv) replyListed(text string, buttons []Button, listed int, meta logMeta) error {
+	if c.caution != "" {
+		text, c.caution = c.caution+"\n\n"+text, ""
+	}
 	if c.captured != nil {
 		*c.captured = append(*c.captured, text)
 		return nil

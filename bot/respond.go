@@ -160,6 +160,12 @@ func (c *conv) press(data string) error {
 
 func (c *conv) answer(text string) error {
 	r, bent := c.e.KB().Match(text, c.day), false
+	if r.Caution != "" {
+		// A danger told before the question, not said to be going on: the
+		// reply, whatever answers the question, leads with what to call
+		// if it is (content.Result.Caution).
+		c.caution = c.e.KB().CautionLine(r.Caution)
+	}
 	// A danger, an urgent need or a medical question is answered as such,
 	// never read as a sum, an eligibility check or a follow-up.
 	if r.Alarm == "" {

@@ -4,11 +4,13 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/content"
 )
 
 // TestUrgentTranscripts replays the conversations of people in danger and
@@ -234,5 +236,37 @@ func TestMedicalQuestionNamesTheAmbulance(t *testing.T) {
 	r := one(t, to(h.say("con tôi sốt 39 độ phải làm sao"), "42"))
 	if !strings.HasPrefix(r.Text, en.Render()) || !strings.Contains(r.Text, "gọi ngay 115") {
 		t.Errorf("reply %q, want the out-of-scope medical answer naming 115", r.Text)
+	}
+}
+
+// TestCautionLeadsTheBenefitAnswer: a danger told before a benefit
+// question with nothing saying it is still going on gets the benefit's
+// answer, led by the danger's caution line with its number; no urgent
+// ticket reaches the officers, the answer offers "Chưa đúng ý tôi", and
+// the next message gets no caution.
+func TestCautionLeadsTheBenefitAnswer(t *testing.T) {
+	kb := mustKB(t)
+	en, ok := kb.Entry("social-pension")
+	if !ok {
+		t.Fatal("no social-pension entry")
+	}
+	caution := kb.CautionLine(content.AlarmFlood)
+	if !strings.HasPrefix(caution, "Nếu ") || !strings.Contains(caution, "gọi ngay 114") {
+		t.Fatalf("the flood's caution line %q: want it to give 114", caution)
+	}
+	h := newOfficerHarness(t)
+	rows := h.say("nuoc lu tran vao san, ong ba cu nha ben nam liet tren giuong. ong ba co duoc tro cap hang thang khong")
+	r := one(t, to(rows, "42"))
+	if want := caution + "\n\n" + en.Render(); !strings.HasPrefix(r.Text, want) {
+		t.Errorf("reply %q, want it to start with %q", r.Text, want)
+	}
+	if officers := to(rows, officerChat); len(officers) != 0 {
+		t.Errorf("the officers got %+v: a caution opens no ticket", officers)
+	}
+	if !slices.ContainsFunc(r.Buttons, func(b bot.Button) bool { return b.Data == "w:social-pension" }) {
+		t.Errorf("buttons %+v, want «Chưa đúng ý tôi» for the pension answer", r.Buttons)
+	}
+	if next := one(t, to(h.say("ho ngheo vay von bao nhieu"), "42")); strings.Contains(next.Text, caution) {
+		t.Errorf("the next answer %q repeats the caution line", next.Text)
 	}
 }

@@ -36,14 +36,28 @@ type askResult struct {
 	// Check: the reply opens the eligibility check (its first question);
 	// Entry is the matcher's best entry for the message.
 	Check bool `json:"check,omitempty"`
+	// Caution is the kind of danger the message tells before its question
+	// without saying it is going on (content.Result.Caution): the answer
+	// leads with the kind's caution line, as the bot's does.
+	Caution string `json:"caution,omitempty"`
 }
 
 func answer(rules *content.Rules, q string, day content.Date) askResult {
+	r := rules.KB().Match(q, day)
+	res := answerMatched(rules, q, r, day)
+	if line := rules.KB().CautionLine(r.Caution); line != "" {
+		res.Caution, res.Answer = r.Caution, line+"\n\n"+res.Answer
+	}
+	return res
+}
+
+// answerMatched is answer for the matcher's reading r of q, without the
+// caution line.
+func answerMatched(rules *content.Rules, q string, r content.Result, day content.Date) askResult {
 	kb := rules.KB()
 	// As the engine does: a danger, an urgent need or a medical question
 	// first, else a sum, then a request to check the household, then the
 	// matcher.
-	r := kb.Match(q, day)
 	if r.Alarm == "" {
 		if s, ok := bot.SumFor(kb, q, r, day, ""); ok {
 			res := askResult{Question: q, Topic: s.Topic, Score: 1, Answer: s.Text}
@@ -122,6 +136,9 @@ func printExplanation(out io.Writer, x content.Explanation) {
 		if x.Also != nil {
 			fmt.Fprintf(out, "   offered under the answer, what the matcher reads it as asking: %s\n", x.Also.ID)
 		}
+	}
+	if x.Result.Caution != "" {
+		fmt.Fprintf(out, "   danger detector: %s told before the question, not said to be going on: no alarm, the answer leads with its caution line\n", x.Result.Caution)
 	}
 	if x.SumWithheld != "" {
 		fmt.Fprintf(out, "   no loan-interest or premium sum: it names %q, an outside subject\n", x.SumWithheld)

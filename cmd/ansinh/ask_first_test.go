@@ -41,6 +41,9 @@ func TestAskGivesTheFirstReply(t *testing.T) {
 		{209, "nha em ho can ngheo, e muon vay von nuoi bo thi lai suat the nao, the bhyt ca nha nam nay het bao nhieu tien", "loan-near-poor", nil},
 		// The check opens, with the matcher's entry as the best guess.
 		{210, "nhà tôi 5 người thu nhập 6 triệu một tháng có phải hộ nghèo không", "poverty-standard-2026", nil},
+		// A danger told before the question, not said to be going on: the
+		// answer led by the flood's caution line (Result.Caution).
+		{211, cautionFlood, "social-pension", nil},
 	}
 	var msgs []string
 	for _, c := range cases {
@@ -86,8 +89,15 @@ func TestAskGivesTheFirstReply(t *testing.T) {
 	if a := asked["tôi có được vay vốn không"]; !strings.HasPrefix(a.Answer, "Hộ ông/bà là hộ nghèo, cận nghèo hay mới thoát nghèo?") {
 		t.Errorf("household ask-back = %q", a.Answer)
 	}
+	if a := asked[cautionFlood]; a.Caution != content.AlarmFlood || !strings.HasPrefix(a.Answer, "Nếu nước đang lên, có người mắc kẹt: gọi ngay 114 (cứu nạn, cứu hộ).\n\n") {
+		t.Errorf("caution %q, answer %.120q: want the flood's caution line first", a.Caution, a.Answer)
+	}
 	checkAskBackBetween(t, srv, 204, asked[askBackBetween])
 }
+
+// cautionFlood tells a flood reaching a bedridden neighbour before asking
+// about the old-age allowance, with no word saying it is still rising.
+const cautionFlood = "nuoc lu tran vao san, ong ba cu nha ben nam liet tren giuong. ong ba co duoc tro cap hang thang khong"
 
 // askBackBetween is a message the bot reads two ways and asks back about
 // (a housing loan or the support for building; "vay tiền sửa nhà" was it
