@@ -195,6 +195,9 @@ type detector struct {
 	own     bool // read from the folder, not the embedded copy
 	all     []*dphrase
 	danger  []bool             // by phrase id: a kind's phrase, signal or combo part (not a marker or veto)
+	// marker: by phrase id, a phrase of a marker list (dmsg.named: never
+	// read inside a place's name).
+	marker []bool
 	first   map[string][]int32 // folded first syllable -> phrases
 	ex      *expander
 	veto    []*dphrase
@@ -428,6 +431,12 @@ func loadDetector(fsys fs.FS, ex *expander) (*detector, Problems, error) {
 		for _, c := range k.combos {
 			mark(c[0])
 			mark(c[1])
+		}
+	}
+	d.marker = make([]bool, len(d.all))
+	for _, list := range d.markers {
+		for _, ph := range list {
+			d.marker[ph.id] = true
 		}
 	}
 	for _, w := range f.Ordinary {

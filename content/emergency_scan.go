@@ -269,7 +269,7 @@ func (d *detector) matchSecond(m *dmsg, i int, cands []dcand, id int32) {
 
 // matchPhrase records phrase id when it matches at position i.
 func (d *detector) matchPhrase(m *dmsg, i int, id int32) {
-	if end, ok := matchFrom(m, i, d.all[id], 0, 0); ok && !m.named(d.all[id], i, end) {
+	if end, ok := matchFrom(m, i, d.all[id], 0, 0); ok && !m.named(d.all[id], i, end, d.marker[id]) {
 		m.addHit(id, [2]int{i, end})
 	}
 }

@@ -150,7 +150,7 @@ func (d *detector) refScan(text string) *dmsg {
 	m.nouns, m.titles = d.placeNouns, -1
 	matchAt := func(i int, first string) {
 		for _, id := range d.first[first] {
-			if end, ok := matchFrom(m, i, d.all[id], 0, 0); ok && !m.named(d.all[id], i, end) {
+			if end, ok := matchFrom(m, i, d.all[id], 0, 0); ok && !m.named(d.all[id], i, end, d.marker[id]) {
 				m.addHit(id, [2]int{i, end})
 			}
 		}
