@@ -191,13 +191,13 @@ type emergencyKind struct {
 // detector finds danger in a message. It is built once per knowledge base
 // and read concurrently.
 type detector struct {
-	kinds   []*dangerKind
-	own     bool // read from the folder, not the embedded copy
-	all     []*dphrase
-	danger  []bool             // by phrase id: a kind's phrase, signal or combo part (not a marker or veto)
+	kinds  []*dangerKind
+	own    bool // read from the folder, not the embedded copy
+	all    []*dphrase
+	danger []bool // by phrase id: a kind's phrase, signal or combo part (not a marker or veto)
 	// marker: by phrase id, a phrase of a marker list (dmsg.named: never
 	// read inside a place's name).
-	marker []bool
+	marker  []bool
 	first   map[string][]int32 // folded first syllable -> phrases
 	ex      *expander
 	veto    []*dphrase
