@@ -877,7 +877,7 @@ func (d *detector) headAlarm(m *dmsg, text string, first int) (Alarm, bool) {
 		return Alarm{}, false
 	}
 	end := first // the first word of the question's clause
-	for end > 0 && !m.syl[end-1].brk && string(m.syl[end-1].word) != "ờ" {
+	for end > 0 && !m.syl[end-1].brk && string(m.syl[end-1].word) != "ờ" && !spokenPivot(m, end) {
 		end--
 	}
 	if end <= 0 || d.model == nil && !d.goingOn(m, nil, end) || d.settled(m, end) {
@@ -923,6 +923,14 @@ func (d *detector) cautionOf(m *dmsg, k *dangerKind) (Alarm, bool) {
 		m.caution = k
 	}
 	return Alarm{}, false
+}
+
+// spokenPivot reports whether the two words before syllable end of m
+// are "thì là", as voice-to-text writes it: spoken, it turns from what is
+// told to what is asked ("… cháy to lắm khói đen kịt nhà tôi sát vách thì
+// là cái sổ hộ nghèo … làm lại ở đâu"), where a text has a full stop.
+func spokenPivot(m *dmsg, end int) bool {
+	return end >= 2 && string(m.syl[end-1].word) == "là" && string(m.syl[end-2].word) == "thì" && !m.syl[end-2].brk
 }
 
 // The danger model agrees with a head's vocabulary (detector.modelAgrees)

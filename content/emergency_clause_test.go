@@ -138,6 +138,18 @@ func TestVoiceFillerStartsTail(t *testing.T) {
 	})
 }
 
+// TestSpokenPivotEndsTheStory: voice-to-text writes "thì là" where a
+// speaker turns from what is happening to what is asked; the story before
+// it is read as the part before the question (detector.headAlarm), as it
+// is before a full stop. A harm told over stays calmed there.
+func TestSpokenPivotEndsTheStory(t *testing.T) {
+	checkDetect(t, mustKB(t), []string{
+		"ờ nhà tôi năm ngoái bị cháy rồi thì là hộ nghèo có được vay làm nhà không",
+	}, map[string]string{
+		"ờ alo ờ cái nhà kho đầu xóm cháy to lắm lửa lan sang nhà bên rồi thì là hộ cận nghèo có được vay làm lại nhà không": content.AlarmFire,
+	})
+}
+
 // TestDangerBeforeQuestion: a danger told before a benefit question
 // raises its alarm when something still going on ("bị kẹt", "gọi không
 // thưa", "vẫn cháy") stands in its clause or later in its sentence, also
