@@ -188,7 +188,9 @@ func (kb *KB) newScratch() *scratch {
 // A request for medical advice asked beside a question about a benefit
 // (Alarm.Beside) gets the health-advice answer only when the benefit's
 // answer can go with it (KB.AlsoAsked); otherwise the matcher answers the
-// message as before, the benefit's answer rather than none.
+// message as before, the benefit's answer rather than none. A danger the
+// detector reads before the question but does not raise (Alarm.Caution)
+// leaves the matcher's answer and names its kind in Result.Caution.
 func (kb *KB) Match(text string, day Date) Result {
 	a, ok := kb.Detect(text)
 	if ok && (a.Beside == "" || kb.programmeAsked(a.Beside, day) != nil) {
