@@ -1425,6 +1425,11 @@ func (d *detector) newCalmer(m *dmsg) calmer {
 	return calmer{d, m}
 }
 
+// outOfDanger names the marker list of a danger told as over ("hết nguy
+// hiểm", "qua cơn nguy kịch"): a "now" marker inside one ("nguy hiểm")
+// says nothing of now, and the list calms the kinds that name it.
+const outOfDanger = "out_of_danger"
+
 // A "now" marker inside a veto phrase is no marker: "hỗ trợ khẩn cấp"
 // (emergency relief, a programme) says nothing of now. A calming marker
 // counts wherever it is: the veto phrases that hold one name a programme
@@ -1448,7 +1453,7 @@ func (c calmer) inLonger(span [2]int) bool {
 
 func (c calmer) nowClear(id int32) bool {
 	for _, span := range c.m.hitsOf(id) {
-		if c.inLonger(span) {
+		if c.inLonger(span) || c.m.within(span, c.d.markers[outOfDanger]) {
 			continue
 		}
 		for i := span[0]; i < span[1]; i++ {

@@ -34,7 +34,7 @@ func TestEmergencyHoldout(t *testing.T) {
 	}{
 		{"testdata/emergency42.tsv", 190, 190, 0, 5, 24},
 		{"testdata/emergency43.tsv", 175, 175, 2, 2, 23},
-		{"testdata/emergency44.tsv", 172, 172, 5, 7, 24},
+		{"testdata/emergency44.tsv", 172, 172, 4, 7, 24},
 		{"testdata/emergency45.tsv", 96, 96, 0, 0, 12},
 		{"testdata/emergency46.tsv", 89, 89, 1, 1, 12},
 		{"testdata/emergency47.tsv", 96, 96, 0, 2, 11},
@@ -65,7 +65,7 @@ func TestEmergencyHoldout(t *testing.T) {
 		{"testdata/emergency72.tsv", 0, 0, 3, 20, 0},
 		{"testdata/emergency73.tsv", 0, 0, 3, 30, 0},
 		{"testdata/emergency74.tsv", 46, 61, 6, 5, 7},
-		{"testdata/emergency75.tsv", 0, 0, 33, 31, 0},
+		{"testdata/emergency75.tsv", 0, 0, 30, 31, 0},
 	} {
 		var dangers, caught, shown, none, alarms, cautions, advice, declined int
 		for _, l := range readLabelled(t, set.path) {
