@@ -6,9 +6,9 @@ import (
 	"github.com/bacninh/ansinh/content"
 )
 
-// TestEmergencyHoldout measures the danger detector on thirty-four sets written
+// TestEmergencyHoldout measures the danger detector on thirty-five sets written
 // by helpers who saw neither the vocabulary nor any test set
-// (testdata/emergency42.tsv to emergency75.tsv; testdata/README.md says
+// (testdata/emergency42.tsv to emergency76.tsv; testdata/README.md says
 // how, and which were read), and fails below the figures last measured.
 // A danger counts as caught when the reply is urgent and its first
 // number is the one for the kind labelled (the commune's relief route for
@@ -65,7 +65,8 @@ func TestEmergencyHoldout(t *testing.T) {
 		{"testdata/emergency72.tsv", 0, 0, 3, 20, 0},
 		{"testdata/emergency73.tsv", 0, 0, 3, 30, 0},
 		{"testdata/emergency74.tsv", 46, 61, 6, 5, 7},
-		{"testdata/emergency75.tsv", 0, 0, 30, 31, 0},
+		{"testdata/emergency75.tsv", 0, 0, 27, 31, 0},
+		{"testdata/emergency76.tsv", 0, 0, 25, 38, 0},
 	} {
 		var dangers, caught, shown, none, alarms, cautions, advice, declined int
 		for _, l := range readLabelled(t, set.path) {
