@@ -876,9 +876,13 @@ func (d *detector) headAlarm(m *dmsg, text string, first int) (Alarm, bool) {
 	if d.asideHead == "" {
 		return Alarm{}, false
 	}
-	end := first // the first word of the question's clause
-	for end > 0 && !m.syl[end-1].brk && string(m.syl[end-1].word) != "ờ" && !spokenPivot(m, end) {
-		end--
+	end := clauseStart(m, first) // the first word of the question's clause
+	if end <= 0 {
+		// A benefit's word in the first clause may belong to the story
+		// ("Người cho vay nặng lãi ngồi lì trong nhà …, ai ra ngoài là
+		// chúng nó đánh. Vay ngân hàng chính sách … có được không"): the
+		// question is then the first clause after it to hold one.
+		end = d.laterQuestion(m)
 	}
 	if end <= 0 || d.model == nil && !d.goingOn(m, nil, end) || d.settled(m, end) {
 		// Without the model, a head must say something still going on: no
@@ -908,6 +912,30 @@ func (d *detector) headAlarm(m *dmsg, text string, first int) (Alarm, bool) {
 		return d.cautionOf(m, k)
 	}
 	return d.asideAlarm(m, a, "told before the question: ")
+}
+
+// clauseStart returns the first syllable of the clause of syllable i of
+// m: a clause ends at a comma or a stop, at the voice filler "ờ" and at
+// the spoken pivot "thì là".
+func clauseStart(m *dmsg, i int) int {
+	for i > 0 && !m.syl[i-1].brk && string(m.syl[i-1].word) != "ờ" && !spokenPivot(m, i) {
+		i--
+	}
+	return i
+}
+
+// laterQuestion returns the start of the first clause of m after its
+// first one that holds a marker of the aside_calms lists, 0 for none.
+func (d *detector) laterQuestion(m *dmsg) int {
+	at := 0
+	for _, ph := range d.asideCalms {
+		for _, sp := range m.hitsOf(ph.id) {
+			if c := clauseStart(m, sp[0]); c > 0 && (at == 0 || c < at) {
+				at = c
+			}
+		}
+	}
+	return at
 }
 
 // cautionOf notes in m, for a danger of kind k told before the question

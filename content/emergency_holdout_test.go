@@ -6,9 +6,9 @@ import (
 	"github.com/bacninh/ansinh/content"
 )
 
-// TestEmergencyHoldout measures the danger detector on thirty-five sets written
+// TestEmergencyHoldout measures the danger detector on thirty-seven sets written
 // by helpers who saw neither the vocabulary nor any test set
-// (testdata/emergency42.tsv to emergency76.tsv; testdata/README.md says
+// (testdata/emergency42.tsv to emergency78.tsv; testdata/README.md says
 // how, and which were read), and fails below the figures last measured.
 // A danger counts as caught when the reply is urgent and its first
 // number is the one for the kind labelled (the commune's relief route for
@@ -32,9 +32,9 @@ func TestEmergencyHoldout(t *testing.T) {
 		cautions       int // most "none" lines given a caution line
 		adviceDeclined int // least medical questions declined
 	}{
-		{"testdata/emergency42.tsv", 190, 190, 0, 5, 24},
+		{"testdata/emergency42.tsv", 190, 190, 0, 6, 24},
 		{"testdata/emergency43.tsv", 175, 175, 2, 2, 23},
-		{"testdata/emergency44.tsv", 172, 172, 4, 7, 24},
+		{"testdata/emergency44.tsv", 173, 173, 4, 7, 24},
 		{"testdata/emergency45.tsv", 96, 96, 0, 0, 12},
 		{"testdata/emergency46.tsv", 89, 89, 1, 1, 12},
 		{"testdata/emergency47.tsv", 96, 96, 0, 2, 11},
@@ -46,26 +46,28 @@ func TestEmergencyHoldout(t *testing.T) {
 		{"testdata/emergency53.tsv", 91, 91, 2, 3, 10},
 		{"testdata/emergency54.tsv", 72, 72, 1, 1, 10},
 		{"testdata/emergency55.tsv", 64, 64, 4, 2, 10},
-		{"testdata/emergency56.tsv", 61, 65, 1, 1, 8},
+		{"testdata/emergency56.tsv", 62, 66, 1, 1, 8},
 		{"testdata/emergency57.tsv", 93, 93, 1, 5, 12},
 		{"testdata/emergency58.tsv", 93, 93, 7, 1, 12},
 		{"testdata/emergency59.tsv", 90, 90, 2, 1, 12},
 		{"testdata/emergency60.tsv", 89, 90, 2, 3, 11},
 		{"testdata/emergency61.tsv", 0, 0, 0, 9, 0},
 		{"testdata/emergency62.tsv", 0, 0, 12, 9, 0},
-		{"testdata/emergency63.tsv", 0, 0, 3, 12, 0},
+		{"testdata/emergency63.tsv", 0, 0, 3, 13, 0},
 		{"testdata/emergency64.tsv", 95, 95, 1, 3, 12},
 		{"testdata/emergency65.tsv", 84, 85, 4, 3, 11},
 		{"testdata/emergency66.tsv", 0, 0, 2, 14, 0},
 		{"testdata/emergency67.tsv", 87, 87, 2, 2, 11},
-		{"testdata/emergency68.tsv", 56, 64, 0, 2, 7},
+		{"testdata/emergency68.tsv", 57, 66, 0, 2, 7},
 		{"testdata/emergency69.tsv", 55, 65, 3, 3, 8},
-		{"testdata/emergency70.tsv", 50, 62, 5, 3, 3},
-		{"testdata/emergency71.tsv", 0, 0, 18, 23, 0},
+		{"testdata/emergency70.tsv", 52, 64, 5, 3, 3},
+		{"testdata/emergency71.tsv", 0, 0, 18, 24, 0},
 		{"testdata/emergency72.tsv", 0, 0, 3, 20, 0},
 		{"testdata/emergency73.tsv", 0, 0, 3, 30, 0},
 		{"testdata/emergency74.tsv", 46, 61, 6, 5, 7},
-		{"testdata/emergency75.tsv", 0, 0, 27, 31, 0},
+		{"testdata/emergency75.tsv", 0, 0, 27, 33, 0},
+		{"testdata/emergency77.tsv", 43, 61, 1, 2, 3},
+		{"testdata/emergency78.tsv", 48, 63, 4, 6, 7},
 		{"testdata/emergency76.tsv", 0, 0, 25, 38, 0},
 	} {
 		var dangers, caught, shown, none, alarms, cautions, advice, declined int
