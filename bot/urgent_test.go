@@ -270,3 +270,31 @@ func TestCautionLeadsTheBenefitAnswer(t *testing.T) {
 		t.Errorf("the next answer %q repeats the caution line", next.Text)
 	}
 }
+
+// TestAdviceDeclinedAboveTheBenefitAnswer: a request for medical advice
+// beside a benefit question the matcher is not sure enough of to send
+// with the decline gets the matcher's reply (here an ask-back) led by the
+// decline's line (the health-advice kind's caution line, 115 first), no
+// ticket.
+func TestAdviceDeclinedAboveTheBenefitAnswer(t *testing.T) {
+	kb := mustKB(t)
+	en, ok := kb.Entry("poverty-benefits-near-poor")
+	if !ok {
+		t.Fatal("no poverty-benefits-near-poor entry")
+	}
+	decline := kb.CautionLine(content.AlarmHealthAdvice)
+	if !strings.HasPrefix(decline, "Về bệnh và thuốc, tôi không tư vấn được") || !strings.Contains(decline, "gọi ngay 115") {
+		t.Fatalf("the health-advice line %q: want the decline and 115", decline)
+	}
+	h := newOfficerHarness(t)
+	rows := h.say("Mẹ tôi bị đau dạ dày, nên uống thuốc gì? Còn hộ cận nghèo thì có được hỗ trợ gì không")
+	r := one(t, to(rows, "42"))
+	// The matcher asks back between the near-poor household's benefits
+	// and another entry: the decline leads the question.
+	if !strings.HasPrefix(r.Text, decline+"\n\n") || !strings.Contains(r.Text, en.Title) {
+		t.Errorf("reply %q, want it to start with %q and offer %q", r.Text, decline, en.Title)
+	}
+	if officers := to(rows, officerChat); len(officers) != 0 {
+		t.Errorf("the officers got %+v: declining medical advice opens no ticket", officers)
+	}
+}

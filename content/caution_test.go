@@ -47,8 +47,16 @@ func TestCautionLeadsTheAnswer(t *testing.T) {
 			t.Errorf("%q: alarm %q (urgent %v), caution %q; want alarm %q and no caution", c.msg, r.Alarm, r.Urgent, r.Caution, c.alarm)
 		}
 	}
-	if line := kb.CautionLine(content.AlarmHealthAdvice); line != "" {
-		t.Errorf("the health-advice kind has a caution line %q: it is no danger", line)
+	// Medical advice asked beside a benefit question the matcher is not
+	// sure enough of to send with the decline: the benefit's answer, led
+	// by the decline's line, which names no medicine and gives 115 first.
+	const advice = "Mẹ tôi bị đau dạ dày, nên uống thuốc gì? Còn hộ cận nghèo thì có được hỗ trợ gì không"
+	r := kb.Match(advice, day)
+	if r.Urgent || r.Alarm != "" || r.Caution != content.AlarmHealthAdvice || entryID(r) != "poverty-benefits-near-poor" {
+		t.Errorf("%q: alarm %q, caution %q, entry %s; want no alarm, caution %q, entry poverty-benefits-near-poor", advice, r.Alarm, r.Caution, entryID(r), content.AlarmHealthAdvice)
+	}
+	if line := kb.CautionLine(content.AlarmHealthAdvice); !strings.HasPrefix(line, "Về bệnh và thuốc, tôi không tư vấn được") || emergencyNumber.FindString(line) != "115" {
+		t.Errorf("the health-advice line %q: want the decline, 115 first", line)
 	}
 }
 
@@ -86,7 +94,7 @@ func TestCheckCautionNumbers(t *testing.T) {
 func TestCautionRareOnStoredMessages(t *testing.T) {
 	kb := mustKB(t)
 	day := content.DateOf(refDay)
-	var n, cautions int
+	var n, cautions, advice int
 	for _, e := range kb.Entries() {
 		if e.Topic == content.TopicOfficer {
 			continue // the urgent entries' own examples are dangers
@@ -94,6 +102,10 @@ func TestCautionRareOnStoredMessages(t *testing.T) {
 		for _, x := range e.Examples[len(e.Examples)-e.Citizen:] {
 			n++
 			if r := kb.Match(x, day); r.Caution != "" {
+				if r.Caution == content.AlarmHealthAdvice {
+					advice++
+					continue
+				}
 				cautions++
 				if r.Urgent || r.Alarm != "" {
 					t.Errorf("%q: a caution (%s) beside an alarm (%s)", x, r.Caution, r.Alarm)
@@ -101,7 +113,7 @@ func TestCautionRareOnStoredMessages(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("%d of %d stored messages get a caution line", cautions, n)
+	t.Logf("%d of %d stored messages get a caution line, %d the health-advice line", cautions, n, advice)
 	if n < 25000 || cautions*150 > n {
 		t.Errorf("%d of %d stored messages get a caution line; want at least 25,000 messages and at most one in 150", cautions, n)
 	}

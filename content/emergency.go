@@ -10,7 +10,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -810,29 +809,10 @@ func sentenceAfter(m *dmsg, i int) int {
 // giờ"): the tail detector.aside reads may start after them.
 // sentenceEnd reports whether a sentence ends after syllable i (a full
 // stop, a question or exclamation mark, an ellipsis or a line break, not
-// a comma): read backwards from the next word typed (a word teencode
-// stands for has no place in the text).
-func sentenceEnd(m *dmsg, i int) bool {
-	for j := i + 1; j < len(m.syl); j++ {
-		w := m.syl[j].word
-		if w == nil {
-			continue
-		}
-		before := m.low[:cap(m.low)-cap(w)]
-		for len(before) > 0 {
-			r, n := utf8.DecodeLastRune(before)
-			switch {
-			case r == '.' || r == '!' || r == '?' || r == '\n' || r == '…':
-				return true
-			case unicode.IsLetter(r) || unicode.IsDigit(r):
-				return false
-			}
-			before = before[:len(before)-n]
-		}
-		return false
-	}
-	return false
-}
+// a comma), as the scan found it (dsyl.stop): a word teencode stands for
+// after the stop ("… la cao k. e o xa hoi …", whose "e" is "em") no longer
+// hides it.
+func sentenceEnd(m *dmsg, i int) bool { return m.syl[i].stop }
 
 var asidePivot = map[string]bool{"nhung": true, "ma": true}
 

@@ -14,8 +14,9 @@ import (
 // number is the one for the kind labelled (the commune's relief route for
 // an urgent need); a "none" line counts as a false alarm when any alarm
 // is raised; a request for medical advice is right when it is declined
-// without an urgent reply (the health-advice answer or the out-of-scope
-// medical one). Where no alarm is raised, a caution line (Result.Caution)
+// without an urgent reply (the health-advice answer, the out-of-scope
+// medical one, or the health-advice kind's line leading the benefit's
+// answer: Result.Caution). Where no alarm is raised, a caution line (Result.Caution)
 // giving the labelled kind's first number counts towards shown, and a
 // "none" line's caution line is counted (a ceiling: it costs a line of
 // text, not an urgent ticket).
@@ -46,7 +47,7 @@ func TestEmergencyHoldout(t *testing.T) {
 		{"testdata/emergency53.tsv", 91, 91, 2, 3, 10},
 		{"testdata/emergency54.tsv", 72, 72, 1, 1, 10},
 		{"testdata/emergency55.tsv", 64, 64, 4, 2, 10},
-		{"testdata/emergency56.tsv", 62, 66, 1, 1, 8},
+		{"testdata/emergency56.tsv", 62, 66, 1, 1, 9},
 		{"testdata/emergency57.tsv", 93, 93, 1, 5, 12},
 		{"testdata/emergency58.tsv", 93, 93, 7, 1, 12},
 		{"testdata/emergency59.tsv", 90, 90, 2, 1, 12},
@@ -60,14 +61,14 @@ func TestEmergencyHoldout(t *testing.T) {
 		{"testdata/emergency67.tsv", 87, 87, 2, 2, 11},
 		{"testdata/emergency68.tsv", 57, 66, 0, 2, 7},
 		{"testdata/emergency69.tsv", 55, 65, 3, 3, 8},
-		{"testdata/emergency70.tsv", 52, 64, 5, 3, 3},
+		{"testdata/emergency70.tsv", 52, 64, 5, 3, 8},
 		{"testdata/emergency71.tsv", 0, 0, 18, 24, 0},
 		{"testdata/emergency72.tsv", 0, 0, 3, 20, 0},
 		{"testdata/emergency73.tsv", 0, 0, 3, 30, 0},
 		{"testdata/emergency74.tsv", 46, 61, 6, 5, 7},
 		{"testdata/emergency75.tsv", 0, 0, 27, 33, 0},
-		{"testdata/emergency77.tsv", 43, 61, 1, 2, 3},
-		{"testdata/emergency78.tsv", 48, 63, 4, 6, 7},
+		{"testdata/emergency77.tsv", 45, 64, 1, 2, 7},
+		{"testdata/emergency78.tsv", 49, 63, 4, 6, 8},
 		{"testdata/emergency76.tsv", 0, 0, 25, 38, 0},
 	} {
 		var dangers, caught, shown, none, alarms, cautions, advice, declined int
@@ -85,7 +86,7 @@ func TestEmergencyHoldout(t *testing.T) {
 				}
 			case content.AlarmHealthAdvice:
 				advice++
-				if !r.Urgent && (r.Alarm == want || entryID(r) == "oos-medical") {
+				if !r.Urgent && (r.Alarm == want || entryID(r) == "oos-medical" || r.Caution == want) {
 					declined++
 				}
 			default:

@@ -38,9 +38,9 @@ type dsyl struct {
 	marked  bool
 	// brk: a clause ends after this word (a comma, full stop, colon,
 	// semicolon, question or exclamation mark, line break): no phrase
-	// runs across it.
-	brk bool
-	w   *dword // what the detector knows of fold, nil: nothing
+	// runs across it. stop: the sentence ends there too (sentenceEnd).
+	brk, stop bool
+	w         *dword // what the detector knows of fold, nil: nothing
 }
 
 // dphrase is a vocabulary phrase.

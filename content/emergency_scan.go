@@ -310,6 +310,7 @@ func (d *detector) scan(m *dmsg, text string) {
 		}
 		if k == 0 && words == 1 && isClauseEnd(r) {
 			m.syl[len(m.syl)-1].brk = true
+			m.syl[len(m.syl)-1].stop = m.syl[len(m.syl)-1].stop || endsSentence(r)
 		}
 		i += n
 	}
@@ -335,6 +336,17 @@ var star = []byte("*")
 // cross-validation does not show it: its folds have no detector).
 // testdata/emergency.tsv is unchanged: every danger caught, marked and
 // unmarked.
+// endsSentence reports whether r, after a word, ends its sentence: a
+// full stop, a question or exclamation mark, an ellipsis or a line break,
+// not a comma.
+func endsSentence(r rune) bool {
+	switch r {
+	case '.', '!', '?', '\n', '…':
+		return true
+	}
+	return false
+}
+
 func isClauseEnd(r rune) bool {
 	switch r {
 	case '.', ',', ';', ':', '!', '?', '\n', '…':

@@ -46,7 +46,9 @@ type Result struct {
 	Later *Entry
 	// Caution is, when no alarm is raised but the story told before the
 	// question holds a danger that nothing says is still going on (Alarm.Caution),
-	// its kind: the bot leads the answer with KB.CautionLine(Caution).
+	// its kind: the bot leads the answer with KB.CautionLine(Caution). It
+	// is also the health-advice kind when a request for medical advice
+	// asked beside the question is not answered on its own (Match).
 	// "" otherwise.
 	Caution string
 }
@@ -188,7 +190,10 @@ func (kb *KB) newScratch() *scratch {
 // A request for medical advice asked beside a question about a benefit
 // (Alarm.Beside) gets the health-advice answer only when the benefit's
 // answer can go with it (KB.AlsoAsked); otherwise the matcher answers the
-// message as before, the benefit's answer rather than none. A danger the
+// message, the benefit's answer rather than none, and Result.Caution
+// names the health-advice kind: its caution line declines the medical
+// question above that answer (not above an out-of-scope answer, which
+// refuses already). A danger the
 // detector reads before the question but does not raise (Alarm.Caution)
 // leaves the matcher's answer and names its kind in Result.Caution.
 func (kb *KB) Match(text string, day Date) Result {
@@ -199,7 +204,9 @@ func (kb *KB) Match(text string, day Date) Result {
 		}
 	}
 	r := kb.matchWords(text, day)
-	if !ok && a.Caution {
+	// Out of scope, the answer is itself a refusal (for a medical
+	// question, the medical one): no line to lead it.
+	if !ok && a.Caution || ok && a.Beside != "" && r.Topic != TopicOutOfScope && kb.CautionLine(a.Kind) != "" {
 		r.Caution = a.Kind
 	}
 	return r

@@ -137,8 +137,11 @@ func printExplanation(out io.Writer, x content.Explanation) {
 			fmt.Fprintf(out, "   offered under the answer, what the matcher reads it as asking: %s\n", x.Also.ID)
 		}
 	}
-	if x.Result.Caution != "" {
-		fmt.Fprintf(out, "   danger detector: %s told before the question, not said to be going on: no alarm, the answer leads with its caution line\n", x.Result.Caution)
+	switch c := x.Result.Caution; {
+	case c == content.AlarmHealthAdvice:
+		fmt.Fprintf(out, "   danger detector: medical advice asked beside the question, whose answer is not sure enough to go with the decline: the answer leads with the decline's line\n")
+	case c != "":
+		fmt.Fprintf(out, "   danger detector: %s told before the question, not said to be going on: no alarm, the answer leads with its caution line\n", c)
 	}
 	if x.SumWithheld != "" {
 		fmt.Fprintf(out, "   no loan-interest or premium sum: it names %q, an outside subject\n", x.SumWithheld)
