@@ -874,6 +874,23 @@ func (d *detector) headAlarm(m *dmsg, text string, first int) (Alarm, bool) {
 		return Alarm{}, false
 	}
 	a, margin, ok := d.detectIn(head, false)
+	for i := 0; (!ok || !a.Urgent) && i < end-1; i++ {
+		// A harm told as past in a later sentence ("… ông ta đứng ngoài
+		// cổng chửi, bảo sẽ giết cả nhà. Mẹ tôi bị đánh gãy tay tháng
+		// trước. Cho hỏi …") dates that harm, not the one told first: the
+		// sentences before a later one that names a harm of its own are
+		// read alone, the first first. A later sentence with no harm
+		// (a recovery, a calm, the household's poverty) speaks of the
+		// whole story and stays in it.
+		if !m.syl[i].stop || !d.harmIn(m, i+1, end) {
+			continue
+		}
+		if h, _, cut := m.cut(text, i+1); cut && h != "" {
+			if a, margin, ok = d.detectIn(h, false); ok && a.Urgent {
+				head, end = h, i+1
+			}
+		}
+	}
 	if !ok || !a.Urgent {
 		return Alarm{}, false
 	}
@@ -892,6 +909,24 @@ func (d *detector) headAlarm(m *dmsg, text string, first int) (Alarm, bool) {
 		return d.cautionOf(m, k)
 	}
 	return d.asideAlarm(m, a, "told before the question: ")
+}
+
+// harmIn reports whether a harm of a kind's vocabulary (a phrase, or a
+// word of a combo's first list: not a signal, a combo's second list, a
+// marker or a veto, whose words are often everyday ones) starts at a
+// syllable of m from i up to (not including) j.
+func (d *detector) harmIn(m *dmsg, i, j int) bool {
+	for _, id := range m.hitIDs {
+		if r := d.roles[id].what; r != rolePhrase && r != roleComboA {
+			continue
+		}
+		for _, sp := range m.hitsOf(id) {
+			if sp[0] >= i && sp[0] < j {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // clauseStart returns the first syllable of the clause of syllable i of
