@@ -250,18 +250,9 @@ func TestCautionLeadsTheBenefitAnswer(t *testing.T) {
 	if !ok {
 		t.Fatal("no social-pension entry")
 	}
-	caution := kb.CautionLine(content.AlarmFlood)
-	if !strings.HasPrefix(caution, "Nếu ") || !strings.Contains(caution, "gọi ngay 114") {
-		t.Fatalf("the flood's caution line %q: want it to give 114", caution)
-	}
-	h := newOfficerHarness(t)
-	rows := h.say("nuoc lu tran vao san, ong ba cu nha ben nam liet tren giuong. ong ba co duoc tro cap hang thang khong")
-	r := one(t, to(rows, "42"))
-	if want := caution + "\n\n" + en.Render(); !strings.HasPrefix(r.Text, want) {
-		t.Errorf("reply %q, want it to start with %q", r.Text, want)
-	}
-	if officers := to(rows, officerChat); len(officers) != 0 {
-		t.Errorf("the officers got %+v: a caution opens no ticket", officers)
+	h, r, caution := ledReply(t, content.AlarmFlood, "Nếu ", "gọi ngay 114", "nuoc lu tran vao san, ong ba cu nha ben nam liet tren giuong. ong ba co duoc tro cap hang thang khong")
+	if !strings.HasPrefix(r.Text, caution+"\n\n"+en.Render()) {
+		t.Errorf("reply %q, want it to start with the caution line and %q", r.Text, en.Render())
 	}
 	if !slices.ContainsFunc(r.Buttons, func(b bot.Button) bool { return b.Data == "w:social-pension" }) {
 		t.Errorf("buttons %+v, want «Chưa đúng ý tôi» for the pension answer", r.Buttons)
@@ -277,24 +268,35 @@ func TestCautionLeadsTheBenefitAnswer(t *testing.T) {
 // decline's line (the health-advice kind's caution line, 115 first), no
 // ticket.
 func TestAdviceDeclinedAboveTheBenefitAnswer(t *testing.T) {
-	kb := mustKB(t)
-	en, ok := kb.Entry("poverty-benefits-near-poor")
+	en, ok := mustKB(t).Entry("poverty-benefits-near-poor")
 	if !ok {
 		t.Fatal("no poverty-benefits-near-poor entry")
 	}
-	decline := kb.CautionLine(content.AlarmHealthAdvice)
-	if !strings.HasPrefix(decline, "Về bệnh và thuốc, tôi không tư vấn được") || !strings.Contains(decline, "gọi ngay 115") {
-		t.Fatalf("the health-advice line %q: want the decline and 115", decline)
+	_, r, _ := ledReply(t, content.AlarmHealthAdvice, "Về bệnh và thuốc, tôi không tư vấn được", "gọi ngay 115", "Mẹ tôi bị đau dạ dày, nên uống thuốc gì? Còn hộ cận nghèo thì có được hỗ trợ gì không")
+	// The matcher asks back between the near-poor household's benefits
+	// and another entry: the line leads the question.
+	if !strings.Contains(r.Text, en.Title) {
+		t.Errorf("reply %q, want it to offer %q", r.Text, en.Title)
+	}
+}
+
+// ledReply says msg to a fresh harness and returns it, the citizen's one
+// reply and kind's caution line, which must start with prefix, give call
+// and lead the reply; no ticket may reach the officers.
+func ledReply(t *testing.T, kind, prefix, call, msg string) (*harness, bot.Delivery, string) {
+	t.Helper()
+	line := mustKB(t).CautionLine(kind)
+	if !strings.HasPrefix(line, prefix) || !strings.Contains(line, call) {
+		t.Fatalf("the %s kind's line %q: want it to start with %q and say %q", kind, line, prefix, call)
 	}
 	h := newOfficerHarness(t)
-	rows := h.say("Mẹ tôi bị đau dạ dày, nên uống thuốc gì? Còn hộ cận nghèo thì có được hỗ trợ gì không")
+	rows := h.say(msg)
 	r := one(t, to(rows, "42"))
-	// The matcher asks back between the near-poor household's benefits
-	// and another entry: the decline leads the question.
-	if !strings.HasPrefix(r.Text, decline+"\n\n") || !strings.Contains(r.Text, en.Title) {
-		t.Errorf("reply %q, want it to start with %q and offer %q", r.Text, decline, en.Title)
+	if !strings.HasPrefix(r.Text, line+"\n\n") {
+		t.Errorf("reply %q, want it to start with %q", r.Text, line)
 	}
 	if officers := to(rows, officerChat); len(officers) != 0 {
-		t.Errorf("the officers got %+v: declining medical advice opens no ticket", officers)
+		t.Errorf("the officers got %+v: a line leading the answer opens no ticket", officers)
 	}
+	return h, r, line
 }
