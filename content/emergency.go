@@ -804,9 +804,6 @@ func sentenceAfter(m *dmsg, i int) int {
 	return -1
 }
 
-// asidePivot: folded words that turn from a question to what is
-// happening when a "present" marker follows them ("nhưng giờ", "mà bây
-// giờ"): the tail detector.aside reads may start after them.
 // sentenceEnd reports whether a sentence ends after syllable i (a full
 // stop, a question or exclamation mark, an ellipsis or a line break, not
 // a comma), as the scan found it (dsyl.stop): a word teencode stands for
@@ -814,6 +811,9 @@ func sentenceAfter(m *dmsg, i int) int {
 // hides it.
 func sentenceEnd(m *dmsg, i int) bool { return m.syl[i].stop }
 
+// asidePivot: folded words that turn from a question to what is
+// happening when a "present" marker follows them ("nhưng giờ", "mà bây
+// giờ"): the tail detector.aside reads may start after them.
 var asidePivot = map[string]bool{"nhung": true, "ma": true}
 
 // presentAt reports whether a "present" marker starts at syllable i.
