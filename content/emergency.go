@@ -120,6 +120,12 @@ type emergencyFile struct {
 	AsideHead     string `yaml:"aside_head"`
 	AsideHeadNot  string `yaml:"aside_head_not"`
 	AsideHeadCalm string `yaml:"aside_head_calm"`
+	// NowSettled names the marker lists that, in the clause a plain word
+	// of now ("now_plain": "bây giờ", "lúc này") opens, tell the harm
+	// settled: that "bây giờ" says how things stand now it is over
+	// ("…, khâu mấy mũi. Bây giờ anh đã tỉnh, bác sĩ bảo không nguy hiểm
+	// nữa"), and is no "now" marker.
+	NowSettled []string `yaml:"now_settled"`
 }
 
 type emergencyKind struct {
@@ -239,6 +245,8 @@ type detector struct {
 	// asideHead, asideHeadNot, asideHeadCalm: EmergencyFile's aside_head,
 	// aside_head_not and aside_head_calm marker lists.
 	asideHead, asideHeadNot, asideHeadCalm string
+	// nowSettled: EmergencyFile's now_settled.
+	nowSettled []string
 	// asideSentence: the kinds of EmergencyFile's aside_sentence, each
 	// with the marker lists its tail must also hold ("medical+acute").
 	asideSentence map[string][]string
@@ -338,6 +346,12 @@ func loadDetector(fsys fs.FS, ex *expander) (*detector, Problems, error) {
 		}
 	}
 	d.asideHead, d.asideHeadNot, d.asideHeadCalm = f.AsideHead, f.AsideHeadNot, f.AsideHeadCalm
+	for _, name := range f.NowSettled {
+		if _, ok := d.markers[name]; !ok {
+			p = append(p, fmt.Sprintf("%s: now_settled: unknown marker list %q", EmergencyFile, name))
+		}
+	}
+	d.nowSettled = f.NowSettled
 	d.asideSentence = map[string][]string{}
 	for _, entry := range f.AsideSentence {
 		name, needs, _ := strings.Cut(entry, "+")
@@ -1496,12 +1510,36 @@ func (c calmer) inLonger(span [2]int) bool {
 
 func (c calmer) nowClear(id int32) bool {
 	for _, span := range c.m.hitsOf(id) {
-		if c.inLonger(span) || c.m.within(span, c.d.markers[outOfDanger]) {
+		if c.inLonger(span) || c.m.within(span, c.d.markers[outOfDanger]) || c.settledNow(span) {
 			continue
 		}
 		for i := span[0]; i < span[1]; i++ {
 			if !c.m.vetoed[i] {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// settledNow reports whether the "now" marker at span is a plain word of
+// now ("now_plain") whose clause, after it, holds a phrase of a
+// now_settled list: "bây giờ anh đã tỉnh" tells the harm over.
+func (c calmer) settledNow(span [2]int) bool {
+	m := c.m
+	if len(c.d.nowSettled) == 0 || !m.within(span, c.d.markers["now_plain"]) {
+		return false
+	}
+	end := span[1] - 1 // the clause's last syllable
+	for end < len(m.syl)-1 && !m.syl[end].brk {
+		end++
+	}
+	for _, name := range c.d.nowSettled {
+		for _, ph := range c.d.markers[name] {
+			for _, sp := range m.hitsOf(ph.id) {
+				if sp[0] >= span[1] && sp[1] <= end+1 {
+					return true
+				}
 			}
 		}
 	}
