@@ -915,8 +915,10 @@ func (d *detector) headAlarm(m *dmsg, text string, first int) (Alarm, bool) {
 	switch {
 	case margin > 0:
 		// No phrase of the vocabulary: the danger model read the part,
-		// keeping the kind's calms there.
-		if margin < headModelAlone || d.calmedAlways(m, k) {
+		// keeping the kind's calms there. From headModelGoing, a marker
+		// of something still going on in the sentence of the kind's words
+		// is enough ("… ăn phải quả lạ, miệng sùi bọt, gọi không thưa").
+		if margin < headModelAlone && (margin < headModelGoing || !d.goingOn(m, k, end)) || d.calmedAlways(m, k) {
 			return d.cautionOf(m, k)
 		}
 	case !d.goingOn(m, k, end) && !d.modelAgrees(m, k, head):
@@ -1003,6 +1005,7 @@ const (
 	headWholeMargin = 0
 	headModelMargin = 1.5
 	headModelAlone  = 1.0
+	headModelGoing  = 0.6
 )
 
 // modelAgrees reports whether the danger model reads a danger in m (an
