@@ -738,6 +738,11 @@ func (d *detector) adviceAside(m *dmsg, text string) (Alarm, bool) {
 		return Alarm{}, false
 	}
 	m.asked = m.mask(m.asked, d.asideCalms)
+	for _, ph := range d.markers[adviceOK] {
+		for _, sp := range m.hitsOf(ph.id) {
+			clear(m.asked[sp[0]:sp[1]])
+		}
+	}
 	calmed := m.asked
 	ends := func(i int) bool { // a part ends after syllable i
 		return m.syl[i].brk && (sentenceEnd(m, i) || adviceJoins[m.syl[i+1].fold]) || string(m.syl[i+1].word) == "ờ"
@@ -1549,6 +1554,22 @@ func (c calmer) settledNow(span [2]int) bool {
 	return false
 }
 
+// adviceOK names the marker list of asking whether a remedy is all right
+// ("uống thuốc nam có được không", "bôi dầu gió có được không"): a calming
+// marker inside one ("có được") asks about no benefit.
+const adviceOK = "advice_ok"
+
+// calmHit reports whether phrase id is in the message outside the
+// phrases of the advice_ok list.
+func (c calmer) calmHit(id int32) bool {
+	for _, span := range c.m.hitsOf(id) {
+		if !c.m.within(span, c.d.markers[adviceOK]) {
+			return true
+		}
+	}
+	return false
+}
+
 // marker reports whether a phrase of the marker list name is in the
 // message (for "now" and "cry": outside the veto phrases and longer
 // danger phrases).
@@ -1559,7 +1580,7 @@ func (c calmer) marker(name string) bool {
 	}
 	v := false
 	for _, ph := range c.d.markers[name] {
-		if clearOnly := name == "now" || name == "cry"; clearOnly && c.nowClear(ph.id) || !clearOnly && c.m.hitsOf(ph.id) != nil {
+		if clearOnly := name == "now" || name == "cry"; clearOnly && c.nowClear(ph.id) || !clearOnly && c.calmHit(ph.id) {
 			v = true
 			break
 		}
@@ -1752,8 +1773,8 @@ func (k *dangerKind) calms(name string, marker, spare func(string) bool) bool {
 }
 
 // cut splits text, which m was scanned from, where syllable i's word
-// starts (the first word typed from i on: a word teencode stands for has
-// no place of its own). Both parts are as typed (capitals name places)
+// starts (the first word typed from i on; for a word teencode or an
+// abbreviation stands for, the word typed). Both parts are as typed (capitals name places)
 // where the lower-case copy lines up with text byte for byte, as it does
 // for Vietnamese typed in composed form; else lower case. ok is false
 // when no word is typed from i on.
@@ -1782,10 +1803,14 @@ func (m *dmsg) part(text string, i, j int) string {
 }
 
 // offset returns the byte offset in m.low of the first word typed from
-// syllable i on, -1 when none is.
+// syllable i on (for a word teencode or an abbreviation stands for, the
+// word typed: "không. Bhyt đi …" cuts before "Bhyt"), -1 when none is.
 func (m *dmsg) offset(i int) int {
 	for ; i < len(m.syl); i++ {
 		if w := m.syl[i].word; w != nil {
+			return cap(m.low) - cap(w)
+		}
+		if w := m.syl[i].src; w != nil {
 			return cap(m.low) - cap(w)
 		}
 	}

@@ -185,6 +185,12 @@ func TestAdviceBesideBenefit(t *testing.T) {
 		{"Bố em bị huyết áp cao, nên ăn gì kiêng gì ạ? Với lại hộ nghèo có được cấp thẻ BHYT miễn phí không", content.AlarmHealthAdvice, "bhyt-free-card"},
 		{"ba toi bi dau da day lau nam, uong thuoc gi cho do, va ba toi 80 tuoi co duoc nhan tro cap hang thang ko", content.AlarmHealthAdvice, "social-pension"},
 		{"Thẻ BHYT hộ nghèo có trả tiền thuốc huyết áp không", "", ""},
+		// The benefit question opens with an abbreviation: the part before
+		// it is cut before "Bhyt", not after "bảo hiểm y tế" it stands for.
+		{"Ông tôi hay chóng mặt, có phải bị tiền đình không. Bhyt của hộ nghèo có được cấp miễn phí không", content.AlarmHealthAdvice, "bhyt-free-card"},
+		// "có được" asking whether a remedy is all right asks about no
+		// benefit (advice_ok).
+		{"Bố tôi bị gút, uống lá tía tô có được không? Hộ nghèo có được cấp thẻ BHYT miễn phí không", content.AlarmHealthAdvice, "bhyt-free-card"},
 	} {
 		r := kb.Match(tt.msg, day)
 		also := ""

@@ -33,6 +33,10 @@ type dsyl struct {
 	fold    string
 	alts    []string // danger words this unknown word is one typo away from
 	word    []byte   // as typed (lower case, NFC; in dmsg.low); nil for a word teencode stands for
+	// src: for a word teencode or an abbreviation stands for, the word
+	// typed ("bhyt" for each of "bảo hiểm y tế"), so that dmsg.cut cuts
+	// before it.
+	src []byte
 	letters []rune   // the letters with vowel marks (ô, ư, đ), tone removed; filled on first use
 	tone    rune
 	marked  bool

@@ -379,7 +379,7 @@ func (d *detector) word(m *dmsg, w []byte) {
 	}
 	if dw != nil && dw.expands {
 		for _, l := range dw.expand {
-			m.syl = append(m.syl, dsyl{fold: l.key, w: l})
+			m.syl = append(m.syl, dsyl{fold: l.key, w: l, src: w})
 		}
 		return
 	}
