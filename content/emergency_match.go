@@ -33,10 +33,6 @@ type dsyl struct {
 	fold    string
 	alts    []string // danger words this unknown word is one typo away from
 	word    []byte   // as typed (lower case, NFC; in dmsg.low); nil for a word teencode stands for
-	// src: for a word teencode or an abbreviation stands for, the word
-	// typed ("bhyt" for each of "bảo hiểm y tế"), so that dmsg.cut cuts
-	// before it.
-	src []byte
 	letters []rune   // the letters with vowel marks (ô, ư, đ), tone removed; filled on first use
 	tone    rune
 	marked  bool
@@ -45,6 +41,10 @@ type dsyl struct {
 	// runs across it. stop: the sentence ends there too (sentenceEnd).
 	brk, stop bool
 	w         *dword // what the detector knows of fold, nil: nothing
+	// src: for a word teencode or an abbreviation stands for, the word
+	// typed ("bhyt" for each of "bảo hiểm y tế"), so that dmsg.cut cuts
+	// before it.
+	src []byte
 }
 
 // dphrase is a vocabulary phrase.
