@@ -19,12 +19,16 @@ const laterYears = 10
 
 // yearAsked returns the coming year the syllables ask about, or 0: a year
 // after today's named as a number ("năm 2027", "1/1/2027", "2026-2030":
-// the latest), or "năm sau", "sang năm", "năm tới" (next year). A past
-// year, "năm nay", a year beyond laterYears and the "năm sáu" of a count
-// are not.
+// the latest) or spelled out as voice typing writes it ("năm hai không
+// hai bảy", "hai nghìn không trăm hai mươi bảy"), or "năm sau", "sang
+// năm", "năm tới" (next year). A past year, "năm nay", a year beyond
+// laterYears and the "năm sáu" of a count are not.
 func yearAsked(syl []string, today int) int {
 	year := 0
 	for i, x := range syl {
+		if y := spelledYear(syl[i:]); y > today && y <= today+laterYears {
+			year = max(year, y)
+		}
 		switch {
 		case len(x) == 4 && x[0] == '2' && isDigits(x):
 			y, err := strconv.Atoi(x)
@@ -91,4 +95,89 @@ func (kb *KB) later(s *scratch, en *Entry, day Date) *Entry {
 		return nil
 	}
 	return o
+}
+
+// digitWord is the digit a folded syllable spells, -1 for none.
+func digitWord(x string) int {
+	switch x {
+	case "khong", "linh", "le":
+		return 0
+	case "mot":
+		return 1
+	case "hai":
+		return 2
+	case "ba":
+		return 3
+	case "bon", "tu":
+		return 4
+	case "nam", "lam", "nham":
+		return 5
+	case "sau":
+		return 6
+	case "bay":
+		return 7
+	case "tam":
+		return 8
+	case "chin":
+		return 9
+	}
+	return -1
+}
+
+// spelledYear reads a year of the 2000s spelled out at the start of syl,
+// digit by digit ("hai không hai bảy") or as a number ("hai nghìn không
+// trăm hai mươi bảy", "hai nghìn hai mươi bảy"); 0 when there is none.
+func spelledYear(syl []string) int {
+	if len(syl) < 4 || syl[0] != "hai" {
+		return 0
+	}
+	if syl[1] != "nghin" && syl[1] != "ngan" {
+		// Digit by digit: four digit words, the second "không".
+		if syl[1] != "khong" {
+			return 0
+		}
+		tens, units := digitWord(syl[2]), digitWord(syl[3])
+		if tens < 0 || units < 0 {
+			return 0
+		}
+		return 2000 + 10*tens + units
+	}
+	rest := syl[2:]
+	if len(rest) >= 2 && rest[0] == "khong" && rest[1] == "tram" {
+		rest = rest[2:]
+	}
+	// Tens and units: "hai mươi bảy", "hai mươi mốt", "mười lăm", "linh năm".
+	if len(rest) == 0 {
+		return 0
+	}
+	if rest[0] == "muoi" { // "mười", "mười lăm"
+		if len(rest) > 1 {
+			if d := digitWord(rest[1]); d > 0 {
+				return 2010 + d
+			}
+		}
+		return 2010
+	}
+	t := digitWord(rest[0])
+	if t < 0 {
+		return 0
+	}
+	if t == 0 { // "linh năm", "lẻ năm"
+		if len(rest) > 1 {
+			if d := digitWord(rest[1]); d > 0 {
+				return 2000 + d
+			}
+		}
+		return 0
+	}
+	if len(rest) < 2 || rest[1] != "muoi" {
+		return 0
+	}
+	y := 2000 + 10*t
+	if len(rest) > 2 {
+		if d := digitWord(rest[2]); d > 0 {
+			y += d
+		}
+	}
+	return y
 }

@@ -21,6 +21,12 @@ func TestYearAsked(t *testing.T) {
 		{"bà năm sáu tuổi có được trợ cấp không", 0},
 		{"vay 2.027 nghìn đồng", 0},
 		{"năm 2099 thì sao", 0},
+		// Spelled out, as voice typing writes it.
+		{"chuẩn hộ nghèo mới từ năm hai không hai bảy thì thu nhập bao nhiêu", 2027},
+		{"chuan ngheo nam hai nghin khong tram hai muoi bay la bao nhieu", 2027},
+		{"năm hai nghìn hai mươi tám hộ cận nghèo còn được vay không", 2028},
+		{"năm hai không hai lăm tôi đã vay", 0},
+		{"nhà tôi hai người, năm hai mươi tuổi", 0},
 	}
 	for _, c := range cases {
 		if got := yearAsked(appendSyllables(nil, c.text), 2026); got != c.want {
