@@ -191,6 +191,9 @@ func TestAdviceBesideBenefit(t *testing.T) {
 		// "có được" asking whether a remedy is all right asks about no
 		// benefit (advice_ok).
 		{"Bố tôi bị gút, uống lá tía tô có được không? Hộ nghèo có được cấp thẻ BHYT miễn phí không", content.AlarmHealthAdvice, "bhyt-free-card"},
+		// The rest asks about nothing the bot answers (a worker's sickness
+		// pay): the decline goes alone, the medical question not passed over.
+		{"Vết mổ của em hơi ngứa, bôi thuốc gì cho nhanh lành ạ? Em làm công ty, tiền nằm viện có được bảo hiểm xã hội trả không", content.AlarmHealthAdvice, ""},
 	} {
 		r := kb.Match(tt.msg, day)
 		also := ""

@@ -47,7 +47,7 @@ func TestEmergencyHoldout(t *testing.T) {
 		{"testdata/emergency53.tsv", 91, 91, 2, 3, 10},
 		{"testdata/emergency54.tsv", 72, 72, 1, 1, 10},
 		{"testdata/emergency55.tsv", 65, 65, 4, 2, 10},
-		{"testdata/emergency56.tsv", 62, 68, 1, 1, 9},
+		{"testdata/emergency56.tsv", 62, 68, 1, 1, 10},
 		{"testdata/emergency57.tsv", 93, 93, 1, 5, 12},
 		{"testdata/emergency58.tsv", 93, 93, 7, 1, 12},
 		{"testdata/emergency59.tsv", 90, 90, 2, 1, 12},

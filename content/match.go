@@ -192,8 +192,9 @@ func (kb *KB) newScratch() *scratch {
 // answer can go with it (KB.AlsoAsked); otherwise the matcher answers the
 // message, the benefit's answer rather than none, and Result.Caution
 // names the health-advice kind: its caution line declines the medical
-// question above that answer (not above an out-of-scope answer, which
-// refuses already). A danger the
+// question above that answer. When the rest of the message reads as out
+// of scope or as nothing known, the health-advice answer goes alone: a
+// refusal of the rest would pass the medical question over. A danger the
 // detector reads before the question but does not raise (Alarm.Caution)
 // leaves the matcher's answer and names its kind in Result.Caution.
 func (kb *KB) Match(text string, day Date) Result {
@@ -204,9 +205,16 @@ func (kb *KB) Match(text string, day Date) Result {
 		}
 	}
 	r := kb.matchWords(text, day)
-	// Out of scope, the answer is itself a refusal (for a medical
-	// question, the medical one): no line to lead it.
-	if !ok && a.Caution || ok && a.Beside != "" && r.Topic != TopicOutOfScope && kb.CautionLine(a.Kind) != "" {
+	if ok && a.Beside != "" && (r.Topic == TopicOutOfScope || r.Topic == TopicUnknown) {
+		// The rest asks about nothing the bot answers ("… bôi gì cho
+		// nhanh lành? … tiền nằm viện có được BHXH trả không"): the
+		// decline answers the medical question, which a refusal or "I
+		// did not understand" would pass over.
+		if e, ok := kb.EntryOn(a.Entry, day); ok {
+			return Result{Topic: e.Topic, Entry: e, Score: 1, Alarm: a.Kind, Urgent: a.Urgent}
+		}
+	}
+	if !ok && a.Caution || ok && a.Beside != "" && kb.CautionLine(a.Kind) != "" {
 		r.Caution = a.Kind
 	}
 	return r
