@@ -41,6 +41,10 @@ type Explanation struct {
 	// Also is, after an urgent alarm, the programme entry the bot offers
 	// as the urgent reply's first button (KB.AlsoAsked); nil otherwise.
 	Also *Entry
+	// RestUnanswered: a request for medical advice asked beside a rest
+	// the matcher reads as out of scope or unknown, so the decline
+	// answers alone (KB.Match).
+	RestUnanswered bool
 	// Question is the question clause when the message was read as a story
 	// followed by a question (the story weighs storyWeight), else "".
 	Question string
@@ -166,6 +170,7 @@ func (kb *KB) Explain(text string, day Date, n int) Explanation {
 	if a, ok := kb.Detect(text); ok && x.Result.Alarm != "" {
 		x.Danger = a.Kind + " (" + a.Phrase + ")"
 		x.Also = kb.AlsoAsked(text, day)
+		x.RestUnanswered = a.Beside != "" && x.Also == nil
 	}
 	s := kb.newScratch()
 	s.explain = true

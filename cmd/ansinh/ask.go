@@ -132,7 +132,11 @@ func entryID(e *content.Entry) string {
 // entry was chosen within the topic and the household category asked about.
 func printExplanation(out io.Writer, x content.Explanation) {
 	if x.Danger != "" {
-		fmt.Fprintf(out, "   danger detector: %s, answered before the matcher\n", x.Danger)
+		if x.RestUnanswered {
+			fmt.Fprintf(out, "   danger detector: %s; the rest asks about nothing the bot answers (out of scope or unknown), so the decline answers alone\n", x.Danger)
+		} else {
+			fmt.Fprintf(out, "   danger detector: %s, answered before the matcher\n", x.Danger)
+		}
 		if x.Also != nil {
 			fmt.Fprintf(out, "   offered under the answer, what the matcher reads it as asking: %s\n", x.Also.ID)
 		}

@@ -177,3 +177,12 @@ func TestPrintExplanationShowsYearAndDenial(t *testing.T) {
 		}
 	}
 }
+
+// TestPrintExplanationRestUnanswered: a medical question beside a question
+// the bot does not answer is declined alone, and ask --explain says why.
+func TestPrintExplanationRestUnanswered(t *testing.T) {
+	want := "   danger detector: health_advice (asked beside the question: ngứa + bôi gì); the rest asks about nothing the bot answers (out of scope or unknown), so the decline answers alone\n"
+	if got := explanation(t, "Vết mổ ruột thừa của em được 1 tuần, hơi ngứa và đỏ nhẹ, bôi gì cho nhanh lành ạ? Em làm công nhân ở KCN Tiên Sơn, tiền nằm viện có được bảo hiểm xã hội trả không"); !strings.Contains(got, want) {
+		t.Errorf("explanation lacks %q:\n%s", want, got)
+	}
+}
