@@ -1774,10 +1774,10 @@ func (k *dangerKind) calms(name string, marker, spare func(string) bool) bool {
 
 // cut splits text, which m was scanned from, where syllable i's word
 // starts (the first word typed from i on; for a word teencode or an
-// abbreviation stands for, the word typed). Both parts are as typed (capitals name places)
-// where the lower-case copy lines up with text byte for byte, as it does
-// for Vietnamese typed in composed form; else lower case. ok is false
-// when no word is typed from i on.
+// abbreviation stands for, the word typed). Both parts are as typed
+// (capitals name places) where the lower-case copy lines up with text
+// byte for byte, as it does for Vietnamese typed in composed form; else
+// lower case. ok is false when no word is typed from i on.
 func (m *dmsg) cut(text string, i int) (before, after string, ok bool) {
 	off := m.offset(i)
 	if off < 0 {
