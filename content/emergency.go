@@ -960,6 +960,15 @@ func clauseStart(m *dmsg, i int) int {
 	return i
 }
 
+// clauseEnd returns the last syllable of the clause of syllable i of m:
+// a clause ends at a comma or a stop.
+func clauseEnd(m *dmsg, i int) int {
+	for i < len(m.syl)-1 && !m.syl[i].brk {
+		i++
+	}
+	return i
+}
+
 // laterQuestion returns the start of the first clause of m after its
 // first one that holds a marker of the aside_calms lists, 0 for none.
 func (d *detector) laterQuestion(m *dmsg) int {
@@ -1064,9 +1073,15 @@ func (d *detector) goingOn(m *dmsg, k *dangerKind, end int) bool {
 // settled reports whether a marker of the aside_head_calm list stands
 // before syllable end of m.
 func (d *detector) settled(m *dmsg, end int) bool {
-	for _, ph := range d.markers[d.asideHeadCalm] {
+	return m.hitIn(d.markers[d.asideHeadCalm], 0, end)
+}
+
+// hitIn reports whether a phrase of list is in m wholly within syllables
+// i up to (not including) j.
+func (m *dmsg) hitIn(list []*dphrase, i, j int) bool {
+	for _, ph := range list {
 		for _, sp := range m.hitsOf(ph.id) {
-			if sp[1] <= end {
+			if sp[0] >= i && sp[1] <= j {
 				return true
 			}
 		}
@@ -1538,17 +1553,10 @@ func (c calmer) settledNow(span [2]int) bool {
 	if len(c.d.nowSettled) == 0 || !m.within(span, c.d.markers["now_plain"]) {
 		return false
 	}
-	end := span[1] - 1 // the clause's last syllable
-	for end < len(m.syl)-1 && !m.syl[end].brk {
-		end++
-	}
+	end := clauseEnd(m, span[1]-1)
 	for _, name := range c.d.nowSettled {
-		for _, ph := range c.d.markers[name] {
-			for _, sp := range m.hitsOf(ph.id) {
-				if sp[0] >= span[1] && sp[1] <= end+1 {
-					return true
-				}
-			}
+		if m.hitIn(c.d.markers[name], span[1], end+1) {
+			return true
 		}
 	}
 	return false
@@ -1666,10 +1674,7 @@ func (d *detector) nowAfterPast(m *dmsg, at int) bool {
 // pastInClause returns where the first "past" marker after syllable at,
 // in its clause, ends; -1 when there is none.
 func (d *detector) pastInClause(m *dmsg, at int) int {
-	end := at
-	for end < len(m.syl)-1 && !m.syl[end].brk {
-		end++
-	}
+	end := clauseEnd(m, at)
 	past := -1
 	for _, ph := range d.markers["past"] {
 		for _, sp := range m.hitsOf(ph.id) {
