@@ -33,6 +33,23 @@ func (d *Dialog) Remember(en *content.Entry, now time.Time) {
 	d.LastTopic, d.LastEntry, d.LastAt = en.Topic, en.ID, now
 }
 
+// category returns the household category the conversation named
+// (Dialog.Category)
+// while it is recent at now, or "".
+func (d *Dialog) category(now time.Time) string {
+	if d.Category == "" || now.Before(d.CategoryAt) || now.Sub(d.CategoryAt) > FollowUpWindow {
+		return ""
+	}
+	return d.Category
+}
+
+// noteCategory records that the citizen's message named category h as the
+// household's (content.KB.HouseholdIn), or that the conversation goes on
+// while it is kept: it is kept for FollowUpWindow more.
+func (d *Dialog) noteCategory(h string, now time.Time) {
+	d.Category, d.CategoryAt = h, now
+}
+
 // pendingAsk returns the question the bot asked back if it is still open
 // at now, and clears it: the message being handled answers it or moves on.
 func (d *Dialog) pendingAsk(now time.Time) *AskBack {
@@ -122,6 +139,12 @@ func (c *conv) answerForHousehold(text string, en *content.Entry, score float64)
 	households, depends := dependsOnHousehold(kb, text, en)
 	if !depends {
 		return c.give(en, score)
+	}
+	// The category this conversation named comes before the declared one:
+	// "bố mẹ tôi là hộ cận nghèo …" then "còn thẻ bhyt thì sao" asks for
+	// the parents, whatever the writer declared for their own household.
+	if cat := c.user.Dialog.category(c.now); cat != "" && slices.Contains(households, cat) {
+		return c.give(c.forHousehold(en, cat), score)
 	}
 	if cat := c.user.Category; cat != "" {
 		return c.give(c.forHousehold(en, cat), score)

@@ -91,6 +91,15 @@ type Dialog struct {
 	Ask *AskBack `json:"ask,omitempty"`
 	// Draft is an officer's unfinished "Trả lời" or "Đóng" (officer_draft.go).
 	Draft *Draft `json:"draft,omitempty"`
+	// Category is the household category the citizen's own question named
+	// last ("nhà tôi hộ cận nghèo, muốn vay vốn"), and CategoryAt the last
+	// message that named or kept it: within FollowUpWindow of it, a
+	// question whose answer depends on the category ("còn thẻ bhyt thì
+	// sao") is answered for it instead of asked back (dialog.go). Unlike
+	// User.Category it is no declaration (the writer may ask for their
+	// parents) and targets no broadcast.
+	Category   string    `json:"category,omitempty"`
+	CategoryAt time.Time `json:"category_at,omitzero"`
 }
 
 // AskBack is a question the bot asked the citizen before it could answer:

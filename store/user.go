@@ -51,6 +51,8 @@ type dialogRecord struct {
 	LastAt       time.Time      `json:"last_at,omitzero"`
 	Ask          *askBackRecord `json:"ask,omitempty"`
 	Draft        *draftRecord   `json:"draft,omitempty"`
+	Category     string         `json:"category,omitempty"`
+	CategoryAt   time.Time      `json:"category_at,omitzero"`
 }
 
 type askBackRecord struct {
@@ -91,7 +93,8 @@ func (r userKeyRecord) userKey() bot.UserKey { return bot.UserKey{Channel: r.Cha
 
 func dialogToRecord(d *bot.Dialog) dialogRecord {
 	r := dialogRecord{Buttons: buttonsToRecord(d.Buttons), Asking: d.Asking, Misses: d.Misses, LastTopic: d.LastTopic,
-		LastEntry: d.LastEntry, LastQuestion: d.LastQuestion, Awaiting: d.Awaiting, Correcting: d.Correcting, LastAt: d.LastAt}
+		LastEntry: d.LastEntry, LastQuestion: d.LastQuestion, Awaiting: d.Awaiting, Correcting: d.Correcting, LastAt: d.LastAt,
+		Category: d.Category, CategoryAt: d.CategoryAt}
 	if a := d.Ask; a != nil {
 		r.Ask = &askBackRecord{Kind: a.Kind, Entry: a.Entry, Question: a.Question, At: a.At}
 	}
@@ -103,7 +106,8 @@ func dialogToRecord(d *bot.Dialog) dialogRecord {
 
 func dialogFromRecord(r *dialogRecord) bot.Dialog {
 	d := bot.Dialog{Buttons: buttonsFromRecord(r.Buttons), Asking: r.Asking, Misses: r.Misses, LastTopic: r.LastTopic,
-		LastEntry: r.LastEntry, LastQuestion: r.LastQuestion, Awaiting: r.Awaiting, Correcting: r.Correcting, LastAt: r.LastAt}
+		LastEntry: r.LastEntry, LastQuestion: r.LastQuestion, Awaiting: r.Awaiting, Correcting: r.Correcting, LastAt: r.LastAt,
+		Category: r.Category, CategoryAt: r.CategoryAt}
 	if a := r.Ask; a != nil {
 		d.Ask = &bot.AskBack{Kind: a.Kind, Entry: a.Entry, Question: a.Question, At: a.At}
 	}
