@@ -170,7 +170,7 @@ var checkTopics = map[string]bool{
 // reading r agrees (SumFor, checkReading); it reports whether it did.
 func (c *conv) sumOrCheck(text string, r content.Result) (bool, error) {
 	kb := c.e.KB()
-	if s, ok := SumFor(kb, text, r, c.day, c.user.Category); ok {
+	if s, ok := SumFor(kb, text, r, c.day, c.category()); ok {
 		c.user.Dialog.Misses = 0
 		var buttons []Button
 		for _, id := range s.Entries {

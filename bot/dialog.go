@@ -50,6 +50,15 @@ func (d *Dialog) noteCategory(h string, now time.Time) {
 	d.Category, d.CategoryAt = h, now
 }
 
+// category is the household category of a question that names none: the
+// one this conversation named while it lasts, else the declared one.
+func (c *conv) category() string {
+	if h := c.user.Dialog.category(c.now); h != "" {
+		return h
+	}
+	return c.user.Category
+}
+
 // pendingAsk returns the question the bot asked back if it is still open
 // at now, and clears it: the message being handled answers it or moves on.
 func (d *Dialog) pendingAsk(now time.Time) *AskBack {
