@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/bacninh/ansinh/content"
 )
@@ -64,14 +65,76 @@ func choiceNumber(text string) int {
 	return 0
 }
 
-// choice maps a reply naming a number to the button it names ("2" presses
-// the second button last shown); it returns "" for anything else.
+// choice maps a reply naming a button last shown to its data: its number
+// ("2" presses the second), its label typed out ("gap can bo", "Chưa đúng
+// ý tôi"), or, after an answer offering "Chưa đúng ý tôi", the same said in
+// other words ("sai rồi", "không phải cái tôi hỏi"). It returns "" for
+// anything else.
 func (c *conv) choice(text string) string {
-	n := choiceNumber(text)
-	if n < 1 || n > len(c.user.Dialog.Buttons) {
+	buttons := c.user.Dialog.Buttons
+	if n := choiceNumber(text); n >= 1 && n <= len(buttons) {
+		return buttons[n-1].Data
+	}
+	said := choiceWords(text)
+	if said == "" {
 		return ""
 	}
-	return c.user.Dialog.Buttons[n-1].Data
+	for _, b := range buttons {
+		if choiceWords(b.Label) == said {
+			return b.Data
+		}
+	}
+	if wrongSayings[said] {
+		for _, b := range buttons {
+			if strings.HasPrefix(b.Data, dataWrong) {
+				return b.Data
+			}
+		}
+	}
+	return ""
+}
+
+// choiceWords is text as a choice is compared: folded, the negation's chat
+// spellings written out ("ko" is "khong"), without punctuation and without
+// the politeness words it may end with ("ạ", "nhé"); "" for text of more
+// than eight words, which is a message of its own.
+func choiceWords(text string) string {
+	words := strings.FieldsFunc(content.Fold(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	for len(words) > 1 && choiceTrailers[words[len(words)-1]] {
+		words = words[:len(words)-1]
+	}
+	if len(words) == 0 || len(words) > 8 {
+		return ""
+	}
+	for i, w := range words {
+		if negations[w] {
+			words[i] = "khong"
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// negations are the folded chat spellings of "không".
+var negations = map[string]bool{"ko": true, "k": true, "kg": true, "khg": true, "hok": true, "hong": true, "kh": true}
+
+// wrongSayings are the whole replies (as choiceWords gives them) that say
+// the answer just given is not what was asked: they press its "Chưa đúng ý
+// tôi". Only whole replies: "không phải hộ nghèo thì sao" is a question.
+var wrongSayings = map[string]bool{}
+
+func init() {
+	for _, s := range []string{
+		"chua dung y", "chua dung y toi", "khong dung y", "khong dung y toi", "chua dung", "khong dung",
+		"chua dung cau toi hoi", "khong dung cau toi hoi", "khong dung cai toi hoi", "chua phai y toi",
+		"sai", "sai roi", "tra loi sai", "tra loi sai roi", "bot tra loi sai", "sai y toi",
+		"khong phai", "khong phai roi", "khong phai y toi", "khong phai cai do", "khong phai cai nay",
+		"khong phai cai toi hoi", "khong phai dieu toi hoi", "khong phai cau toi hoi", "khong phai vay",
+		"toi khong hoi cai do", "toi khong hoi cai nay", "toi hoi cai khac", "khong lien quan",
+	} {
+		wrongSayings[s] = true
+	}
 }
 
 // offerTo makes buttons the choices of user key: a message the bot sends

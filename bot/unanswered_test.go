@@ -166,3 +166,78 @@ func TestUnknownOffersTheNearProgramme(t *testing.T) {
 		t.Errorf("gibberish: %q, want the fallback", reply.Text)
 	}
 }
+
+// TestWrongSaidInWords: after an answer, "Chưa đúng ý tôi" typed out, or
+// said in other words ("sai rồi", "ko phải cái tôi hỏi"), does what the
+// button does: the same two entries and the officer, no ticket, and the
+// pick recorded as a correction. Typed without an answer before it, or as
+// a question of its own, it is an ordinary message.
+func TestWrongSaidInWords(t *testing.T) {
+	const question = "hộ nghèo vay vốn được bao nhiêu"
+	ref := newHarness(t)
+	ref.say(question)
+	want := lastReply(t, ref.press("w:loan-poor-household"))
+	for _, said := range []string{"Chưa đúng ý tôi", "khong dung y toi a", "sai rồi", "Ko phải cái tôi hỏi!", "không phải vậy"} {
+		t.Run(said, func(t *testing.T) {
+			h := newHarness(t)
+			h.say(question)
+			got := lastReply(t, h.say(said))
+			if got.Text != want.Text || strings.Join(buttonData(got), " ") != strings.Join(buttonData(want), " ") {
+				t.Fatalf("%q after an answer: %q %v, want the \"Chưa đúng ý tôi\" list %q %v", said, got.Text, buttonData(got), want.Text, buttonData(want))
+			}
+			if tks, err := h.st.Tickets(bot.TicketFilter{}); err != nil || len(tks) != 0 {
+				t.Errorf("tickets %v (%v), want none", tks, err)
+			}
+			h.say("1")
+			recs, err := h.st.Unanswered(time.Time{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(recs) != 1 || recs[0].Kind != bot.UnansweredCorrection || recs[0].Text != question || recs[0].Chosen != strings.TrimPrefix(want.Buttons[0].Data, "e:") {
+				t.Errorf("records %+v, want one correction of %q choosing %s", recs, question, want.Buttons[0].Data)
+			}
+		})
+	}
+	t.Run("no answer before", func(t *testing.T) {
+		h := newHarness(t)
+		if got := lastReply(t, h.say("sai rồi")); strings.HasPrefix(got.Text, "Xin lỗi ông/bà. Ông/bà muốn hỏi:") {
+			t.Errorf("\"sai rồi\" in a new chat got the correction list %q", got.Text)
+		}
+	})
+	t.Run("a question of its own", func(t *testing.T) {
+		h := newHarness(t)
+		h.say(question)
+		const q = "không phải hộ nghèo thì có được vay không"
+		if got := lastReply(t, h.say(q)); got.Text != plainReading(h, q) {
+			t.Errorf("%q after an answer: %q, want the matcher's answer", q, got.Text)
+		}
+	})
+}
+
+// TestButtonLabelTyped: a button's label typed out presses it, with or
+// without marks and with a polite ending: "danh muc" after an answer is
+// the menu (read alone, the matcher takes it for a list of medicines the
+// BHYT card pays for), and the title of the answer's first next step is
+// that answer.
+func TestButtonLabelTyped(t *testing.T) {
+	ref := newHarness(t)
+	ref.say("hộ nghèo vay vốn được bao nhiêu")
+	menu := lastReply(t, ref.press("m"))
+	h := newHarness(t)
+	ans := lastReply(t, h.say("hộ nghèo vay vốn được bao nhiêu"))
+	if got := lastReply(t, h.say("danh muc a")); got.Text != menu.Text || strings.Join(buttonData(got), " ") != strings.Join(buttonData(menu), " ") {
+		t.Errorf("typed \"danh muc a\": %q %v, want the menu %q %v", got.Text, buttonData(got), menu.Text, buttonData(menu))
+	}
+	if strings.HasPrefix(plainReading(h, "danh muc"), menu.Text) {
+		t.Errorf("the matcher reads \"danh muc\" as the menu: pick another label for this test")
+	}
+	first := ans.Buttons[0]
+	if !strings.HasPrefix(first.Data, "e:") {
+		t.Fatalf("first button %+v, want an entry", first)
+	}
+	h.say("hộ nghèo vay vốn được bao nhiêu")
+	en, _ := h.eng.KB().Entry(strings.TrimPrefix(first.Data, "e:"))
+	if got := lastReply(t, h.say(content.Fold(first.Label)+" nhé")); got.Text != en.Render() {
+		t.Errorf("typed %q: got %q, want the answer of %s", content.Fold(first.Label), got.Text, en.ID)
+	}
+}
