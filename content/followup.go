@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // FollowUpFile is the vocabulary that tells a follow-up ("được bao nhiêu
@@ -163,7 +164,9 @@ func (kb *KB) HouseholdIn(text string) string {
 //   - an amount asked, and prev's answer states a figure: prev again;
 //   - otherwise the entries of the topic whose title carries the aspect
 //     asked ("Giấy tờ cần chuẩn bị khi vay" for "cần giấy tờ gì"), the one
-//     closest to the message read with prev's title; prev when none does.
+//     closest to the message read with prev's title;
+//   - when none does, the message's own reading if it is sure
+//     (aloneInContext) and in prev's topic; prev otherwise.
 func (kb *KB) InContext(text string, prev *Entry, day Date) (Result, bool) {
 	if prev == nil || len(strings.Fields(text)) >= FollowUpMaxWords {
 		return Result{}, false
@@ -197,8 +200,56 @@ func (kb *KB) InContext(text string, prev *Entry, day Date) (Result, bool) {
 	if best, ok := kb.closest(text+" "+prev.Title, siblings); ok {
 		return Result{Topic: best.Topic, Entry: best, Score: 1}, true
 	}
+	// No title of the topic carries the aspect: the message read alone,
+	// when that reading is sure, stays in prev's programme and shares a
+	// word with its entry's title ("bao giờ thì được nhận tiền" after the
+	// social pension: the payment day, "Ngày nhận tiền trợ cấp"; not "hồ
+	// sơ gồm những gì" read as the review's "12 chỉ số thiếu hụt"). Read
+	// alone it may ask back between topics; prev's topic settles that,
+	// not a choice within it.
+	if r := kb.Match(text, day); r.Topic == prev.Topic && programme(r.Topic) && r.Entry != nil && r.Alarm == "" &&
+		r.Score >= aloneInContext && kb.titleShared(text, r.Entry) &&
+		!slices.ContainsFunc(r.Ambiguous, func(c Candidate) bool { return c.Entry.Topic == prev.Topic && c.Entry.Key != r.Entry.Key }) {
+		return Result{Topic: r.Topic, Entry: r.Entry, Score: 1}, true
+	}
 	return same, true
 }
+
+// programme reports whether topic is one of the support programmes (the
+// first eight topics), not the officer, reminders, small talk or out of
+// scope.
+func programme(topic string) bool {
+	return slices.Index(Topics, topic) >= 0 && slices.Index(Topics, topic) < slices.Index(Topics, TopicOfficer)
+}
+
+// titleShared reports whether text holds a word of en's title, compared
+// with the marks when text has them: "hồ sơ" shares nothing with "chỉ số",
+// though both fold to "so".
+func (kb *KB) titleShared(text string, en *Entry) bool {
+	fold := !hasMarks(text)
+	words := func(s string) []string {
+		s = strings.ToLower(Clean(s))
+		if fold {
+			s = Fold(s)
+		}
+		return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	}
+	title := words(en.Title)
+	for _, w := range words(text) {
+		if !titleFiller[w] && slices.Contains(title, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleFiller are words a title may share with any question.
+var titleFiller = map[string]bool{"được": true, "duoc": true, "có": true, "co": true, "của": true, "cua": true,
+	"và": true, "va": true, "cho": true, "thì": true, "thi": true, "là": true, "la": true, "không": true, "khong": true}
+
+// aloneInContext is the confidence a follow-up read alone needs to answer
+// in prev's topic with another entry than prev (InContext).
+var aloneInContext = 0.6
 
 // AspectAmount is the aspect of "bao nhiêu tiền", "lãi bn".
 const AspectAmount = "amount"

@@ -26,6 +26,8 @@ func TestInContext(t *testing.T) {
 		{"elec-who", "khi nào được nhận", "elec-payment"},
 		{"social-disability", "hồ sơ nộp ở đâu", "social-apply-papers"},
 		{"social-pension", "làm hồ sơ thế nào", "social-pension-apply"},
+		{"social-pension", "bao giờ thì được nhận tiền", "social-payment-day"},
+		{"social-pension", "bao gio thi dc nhan tien a", "social-payment-day"},
 		{"bhyt-near-poor", "tiền điện bao nhiêu", ""},
 		{"loan-student", "học phí đại học bao nhiêu", ""},
 		{"loan-student", "cảm ơn", ""},
