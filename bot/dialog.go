@@ -152,8 +152,16 @@ func (c *conv) answerForHousehold(text string, en *content.Entry, score float64)
 	// The category this conversation named comes before the declared one:
 	// "bố mẹ tôi là hộ cận nghèo …" then "còn thẻ bhyt thì sao" asks for
 	// the parents, whatever the writer declared for their own household.
-	if cat := c.user.Dialog.category(c.now); cat != "" && slices.Contains(households, cat) {
-		return c.give(c.forHousehold(en, cat), score)
+	if cat := c.user.Dialog.category(c.now); cat != "" {
+		switch {
+		case slices.Contains(households, cat):
+			return c.give(c.forHousehold(en, cat), score)
+		case !slices.Contains(kb.FamilyHouseholds(en), cat):
+			// A category the family has no answer for (an average-living
+			// household asking about the poor households' loan) is in
+			// none of its categories.
+			return c.give(c.forHousehold(en, categoryNone), score)
+		}
 	}
 	if cat := c.user.Category; cat != "" {
 		return c.give(c.forHousehold(en, cat), score)

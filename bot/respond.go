@@ -166,6 +166,13 @@ func (c *conv) answer(text string) error {
 		// if it is (content.Result.Caution).
 		c.caution = c.e.KB().CautionLine(r.Caution)
 	}
+	// The household category a question names is kept for the
+	// conversation; each message while it lasts keeps it longer.
+	if h := c.e.KB().HouseholdIn(text); h != "" && r.Alarm == "" {
+		c.user.Dialog.noteCategory(h, c.now)
+	} else if h := c.user.Dialog.category(c.now); h != "" {
+		c.user.Dialog.noteCategory(h, c.now)
+	}
 	// A danger, an urgent need or a medical question is answered as such,
 	// never read as a sum, an eligibility check or a follow-up.
 	if r.Alarm == "" {
@@ -175,13 +182,6 @@ func (c *conv) answer(text string) error {
 		r, bent = c.inContext(text, r)
 	}
 	c.noteMatch(r)
-	// The household category a question names is kept for the
-	// conversation; each message while it lasts keeps it longer.
-	if h := c.e.KB().HouseholdIn(text); h != "" && r.Alarm == "" {
-		c.user.Dialog.noteCategory(h, c.now)
-	} else if h := c.user.Dialog.category(c.now); h != "" {
-		c.user.Dialog.noteCategory(h, c.now)
-	}
 	if !r.Urgent {
 		if done, err := c.remindWords(text); done || err != nil {
 			return err

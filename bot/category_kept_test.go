@@ -1,0 +1,68 @@
+package bot_test
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/content"
+	"github.com/bacninh/ansinh/content/evalset"
+)
+
+// TestCategoryKeptForTheConversation: a citizen's message naming the
+// household's category, then a question whose answer depends on the
+// category and names none, gets the answer written for the category named
+// (or, for a category the programme has no answer for, the answer for
+// households in none), never the ask-back. The first messages are every
+// fifth of the read citizen set fresh29.tsv (each names a category; see
+// content/testdata/README.md).
+func TestCategoryKeptForTheConversation(t *testing.T) {
+	h := newHarness(t)
+	kb := h.eng.KB()
+	rendered := map[string]*content.Entry{}
+	for _, e := range kb.Entries() {
+		rendered[e.Render()] = e
+	}
+	set, err := evalset.Read("../content/testdata/fresh29.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	seconds := []string{"còn thẻ bhyt thì sao", "tôi có được vay vốn không", "có được hỗ trợ đóng bhyt không",
+		"nhà tôi được hưởng những chính sách gì", "vay duoc toi da bao nhieu"}
+	conversations := 0
+	for i := 0; i < len(set); i += 5 {
+		first := set[i].Message
+		cat := kb.HouseholdIn(first)
+		if cat == "" {
+			continue
+		}
+		for j, q := range seconds {
+			chat := fmt.Sprint(1000 + 10*i + j)
+			say := func(text string) string {
+				h.seq++
+				if err := h.eng.Handle(context.Background(), bot.Update{Channel: bot.ChannelTelegram, ID: fmt.Sprint(h.seq),
+					ChatID: chat, UserID: chat, Name: "Bà Lan", Text: text, Addressed: true}); err != nil {
+					t.Fatal(err)
+				}
+				return lastReply(t, h.drain()).Text
+			}
+			say(first)
+			got := say(q)
+			conversations++
+			e := rendered[got]
+			switch {
+			case e == nil:
+				t.Errorf("%q after a message naming %s (%.60q…): %.80q, want an answer", q, cat, first, got)
+			case len(e.Households) > 0 && !slices.Contains(e.Households, cat):
+				t.Errorf("%q after a message naming %s (%.60q…): %s, written for %v", q, cat, first, e.ID, e.Households)
+			case len(e.Households) == 0 && slices.Contains(kb.FamilyHouseholds(e), cat):
+				t.Errorf("%q after a message naming %s (%.60q…): %s, the answer for everyone, though its family has one for %s", q, cat, first, e.ID, cat)
+			}
+		}
+	}
+	if conversations < 300 {
+		t.Errorf("%d conversations, want every fifth line of fresh29.tsv with five questions each", conversations)
+	}
+}
