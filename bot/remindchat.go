@@ -44,8 +44,8 @@ func (c *conv) remindersMenu(intro string) error {
 		intro = textRemindMenu
 	}
 	return c.reply(intro, []Button{
-		{Label: "Nhắc ngày đóng lãi", Data: dataRemind + "loan"},
-		{Label: "Nhắc thẻ BHYT hết hạn", Data: dataRemind + "bhyt"},
+		{Label: labelRemindLoan, Data: dataRemind + "loan"},
+		{Label: labelRemindBHYT, Data: dataRemind + "bhyt"},
 		{Label: "Đặt lời nhắc khác", Data: dataRemind + "once"},
 		{Label: "Nhận thông báo theo chủ đề", Data: dataRemind + "subs"},
 		{Label: "Khai báo diện hộ", Data: dataRemind + "cat"},
@@ -64,6 +64,9 @@ func (c *conv) pressReminder(data string) error {
 		return c.setCategory(strings.TrimPrefix(data, dataCategory))
 	}
 	action := strings.TrimPrefix(data, dataRemind)
+	if date, ok := strings.CutPrefix(action, "bhyt:"); ok {
+		return c.remindExpiryOn(date)
+	}
 	switch action {
 	case "loan":
 		c.user.Dialog.Awaiting = awaitLoanDay
@@ -118,7 +121,7 @@ func (c *conv) awaited(text string) (bool, error) {
 			if d.Before(startOfDay(c.now, loc)) {
 				return true, c.cardExpired() // no reminder for the past
 			}
-			return true, c.addReminder(Reminder{Type: ReminderBHYTExpiry, Expiry: d, Text: "Thẻ bảo hiểm y tế sắp hết hạn: ông/bà hỏi UBND xã/phường hoặc cơ quan Bảo hiểm xã hội để gia hạn."})
+			return true, c.addReminder(expiryReminder(d))
 		}
 	case awaitOnce:
 		if req, ok := when.Parse(text, c.now, loc); ok {
@@ -189,6 +192,51 @@ func (c *conv) addReminder(r Reminder) error {
 	c.user.Stopped = false // asking for a reminder is asking for messages
 	return c.reply(fmt.Sprintf(textRemindSet, strings.TrimRight(c.describeReminder(&r), "."))+c.quietNote(&r), []Button{
 		{Label: "Xem, hủy lời nhắc", Data: dataRemind + "list"}, {Label: labelMenu, Data: dataMenu}}, logMeta{topic: content.TopicReminders})
+}
+
+// expiryReminder is the reminder of a BHYT card expiring on d.
+func expiryReminder(d time.Time) Reminder {
+	return Reminder{Type: ReminderBHYTExpiry, Expiry: d, Text: "Thẻ bảo hiểm y tế sắp hết hạn: ông/bà hỏi UBND xã/phường hoặc cơ quan Bảo hiểm xã hội để gia hạn."}
+}
+
+// remindButton is the button offering the reminder en's answer speaks of
+// (content.Entry.Remind). When the citizen's message gives the card's
+// expiry date ("thẻ bhyt hết hạn ngày 30/12"), the button names it and
+// sets the reminder at once ("rm:bhyt:2026-12-30"); otherwise it asks for
+// the date or the day, as the reminders menu does. A card said to have
+// expired gets no reminder; a day and month already past this year,
+// written without the year ("hết hạn ngày 20/11" on 27/11), is as likely
+// the day it expired as next year's, so the button asks.
+func (c *conv) remindButton(en *content.Entry) (Button, bool) {
+	switch en.Remind {
+	case content.RemindBHYTExpiry:
+		text, loc := c.u.Text, c.e.loc
+		if when.ReadWords(text, c.now, loc).Expired {
+			return Button{}, false
+		}
+		d, ok := when.ParseDate(text, c.now, loc)
+		if ok && !d.Before(startOfDay(c.now, loc)) && (d.Year() == c.now.In(loc).Year() || strings.Contains(text, strconv.Itoa(d.Year()))) {
+			return Button{Label: "Nhắc tôi trước ngày " + d.Format("02/01/2006"), Data: dataRemind + "bhyt:" + d.Format(time.DateOnly)}, true
+		}
+		return Button{Label: labelRemindBHYT, Data: dataRemind + "bhyt"}, true
+	case content.RemindLoanDay:
+		return Button{Label: labelRemindLoan, Data: dataRemind + "loan"}, true
+	}
+	return Button{}, false
+}
+
+// remindExpiryOn sets the BHYT expiry reminder for the date of a
+// "Nhắc tôi trước ngày …" button (remindButton); a date past by now, or
+// data not written by the bot, sets nothing.
+func (c *conv) remindExpiryOn(date string) error {
+	d, err := time.ParseInLocation(time.DateOnly, date, c.e.loc)
+	switch {
+	case err != nil:
+		return c.remindersMenu("")
+	case d.Before(startOfDay(c.now, c.e.loc)):
+		return c.cardExpired()
+	}
+	return c.addReminder(expiryReminder(d))
 }
 
 func (c *conv) describeReminder(r *Reminder) string {

@@ -28,14 +28,18 @@ const renewalEntry = "bhyt-renewal"
 
 // remindWords handles reminder requests the knowledge base cannot answer by
 // itself: cancelling in words ("hủy nhắc ngày 15", "thôi không nhắc thẻ
-// bhyt nữa"), a date that does not exist ("ngày 30/2") and a BHYT card that
-// has already expired. It reports whether text was one of them.
+// bhyt nữa"), a date that does not exist ("ngày 30/2") and a reminder for
+// a BHYT card that has already expired. It reports whether text was one of them.
 func (c *conv) remindWords(text string) (bool, error) {
 	w := when.ReadWords(text, c.now, c.e.loc)
 	switch {
 	case w.Cancel:
 		return true, c.cancelByWords(w)
-	case w.Expired:
+	case w.Expired && w.AsksReminder:
+		// A reminder asked for a card already expired. Told without
+		// asking for one ("thẻ hết hạn từ tháng trước, gia hạn ở đâu"),
+		// it is a question for the matcher: its answer offers no reminder
+		// (remindButton).
 		return true, c.cardExpired()
 	case w.BadDay > 0 && w.AsksReminder:
 		return true, c.reply(badDayText(w), []Button{{Label: "Nhắc lịch", Data: dataTopic + content.TopicReminders}, {Label: labelMenu, Data: dataMenu}},

@@ -281,6 +281,9 @@ func (c *conv) give(en *content.Entry, score float64) error {
 			buttons = append(buttons, Button{Label: next.Title, Data: dataEntry + next.ID})
 		}
 	}
+	if b, ok := c.remindButton(en); ok {
+		buttons = append(buttons, b)
+	}
 	if c.rules() != nil && checkTopics[en.Topic] {
 		buttons = append(buttons, Button{Label: labelCheck, Data: dataCheck})
 	}

@@ -43,7 +43,11 @@ const (
 
 	labelOfficer = "Gặp cán bộ"
 	labelMenu    = "Danh mục"
-	labelWrong   = "Chưa đúng ý tôi"
+	// The personal reminders' buttons, in the reminders menu and under an
+	// answer that speaks of them (content.Entry.Remind).
+	labelRemindLoan = "Nhắc ngày đóng lãi"
+	labelRemindBHYT = "Nhắc thẻ BHYT hết hạn"
+	labelWrong      = "Chưa đúng ý tôi"
 )
 
 // FallbackText is the answer given when the bot is not confident.

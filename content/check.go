@@ -149,6 +149,9 @@ func check(entries []*Entry, byID map[string]*Entry) Problems {
 				add(e, "next links to itself")
 			}
 		}
+		if e.Remind != "" && e.Remind != RemindBHYTExpiry && e.Remind != RemindLoanDay {
+			add(e, "unknown remind %q (want %s or %s)", e.Remind, RemindBHYTExpiry, RemindLoanDay)
+		}
 		for _, h := range e.Households {
 			if !slices.Contains(Households, h) {
 				add(e, "unknown household %q (want one of %s)", h, strings.Join(Households, ", "))

@@ -98,6 +98,28 @@ func TestPersonsMustBeKnown(t *testing.T) {
 	}
 }
 
+// TestRemindMustBeKnown: an entry offers one of the reminders the bot can
+// set; a misspelt one would silently offer nothing.
+func TestRemindMustBeKnown(t *testing.T) {
+	good := strings.Replace(factsEntry, "  certainty: confirmed\n", "  remind: loan_day\n  certainty: confirmed\n", 1)
+	kb, err := content.Load(kbFS(good))
+	if err != nil {
+		t.Fatalf("a known reminder refused: %v", err)
+	}
+	if e, _ := kb.Entry("loan-poor"); e.Remind != content.RemindLoanDay {
+		t.Errorf("remind = %q, want %q", e.Remind, content.RemindLoanDay)
+	}
+	bad := strings.Replace(factsEntry, "  certainty: confirmed\n", "  remind: tet\n  certainty: confirmed\n", 1)
+	_, err = content.Load(kbFS(bad))
+	if err == nil {
+		t.Fatal("an unknown reminder was accepted")
+	}
+	want := `loan-poor: unknown remind "tet" (want bhyt_expiry or loan_day)`
+	if !strings.Contains(err.Error(), want) {
+		t.Errorf("problems %q lack %q", err, want)
+	}
+}
+
 // BenchmarkCheck measures `ansinh content check` and a reload's check of
 // the shipped content: every check, no model trained (BenchmarkLoad trains).
 func BenchmarkCheck(b *testing.B) {

@@ -45,6 +45,12 @@ const (
 	TopicUnknown          = "unknown"
 )
 
+// The reminders an answer may offer (Entry.Remind).
+const (
+	RemindBHYTExpiry = "bhyt_expiry"
+	RemindLoanDay    = "loan_day"
+)
+
 // Topics lists the topic IDs in menu order.
 var Topics = []string{
 	TopicLoan, TopicHealthInsurance, TopicHousing, TopicEducation, TopicElectricity,
@@ -180,6 +186,10 @@ type Entry struct {
 	// source; `content check` holds the answer to it.
 	Facts []Fact   `yaml:"facts" json:"facts,omitempty"`
 	Next  []string `yaml:"next" json:"next"`
+	// Remind is the personal reminder the answer offers to set, as a
+	// button after Next: RemindBHYTExpiry (the card's expiry) or
+	// RemindLoanDay (the loan's monthly payment day); "" for none.
+	Remind string `yaml:"remind" json:"remind,omitempty"`
 	// Family groups entries that answer the same question for different
 	// household categories ("loan-household": the poor, near-poor and
 	// newly-escaped loans); Households names the categories this one is
