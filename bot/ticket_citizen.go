@@ -53,8 +53,9 @@ func (c *conv) askOfficer(priority, text string, en *content.Entry) error {
 }
 
 // personWanted is a request for a person that names no matter ("Gặp cán
-// bộ" pressed or typed, /canbo): the last question, if it was just asked,
-// goes to the officer; otherwise the bot asks for it first.
+// bộ" pressed or typed, /canbo): the last question, if it was just asked
+// and says what it is about (not a greeting), goes to the officer;
+// otherwise the bot asks for it first.
 func (c *conv) personWanted() error {
 	if c.u.IsGroup {
 		return c.escalate(PriorityNormal, "") // refused there: tickets are private
@@ -62,7 +63,9 @@ func (c *conv) personWanted() error {
 	if t := c.ticket; t != nil && (t.Active() || c.now.Sub(t.Closed) <= reopenWithin) {
 		return c.escalate(PriorityNormal, "")
 	}
-	if q := c.prevQuestion; q != "" && c.user.Dialog.Recent(c.now) {
+	// The message before, if just answered and saying what it is about:
+	// "alo" then "có ai không" is no matter for an officer.
+	if q := c.prevQuestion; q != "" && c.user.Dialog.Recent(c.now) && c.e.KB().AsksSomething(q) {
 		return c.escalate(PriorityNormal, q)
 	}
 	c.user.Dialog.LastQuestion = c.prevQuestion
