@@ -88,6 +88,15 @@ func (c *conv) matterGiven(text string) (bool, error) {
 	}
 	c.user.Dialog.Awaiting = ""
 	c.user.Dialog.LastQuestion = text
+	// The ticket is about the matter given, which the bot did not answer:
+	// its topic is the matter's reading, not the answer before it (a
+	// greeting, say).
+	c.user.Dialog.LastTopic, c.user.Dialog.LastEntry = "", ""
+	switch r.Topic {
+	case content.TopicUnknown, content.TopicSmalltalk, content.TopicOfficer, content.TopicOutOfScope:
+	default:
+		c.user.Dialog.LastTopic = r.Topic
+	}
 	return true, c.escalate(PriorityNormal, text)
 }
 

@@ -73,6 +73,13 @@ type Explanation struct {
 	// escaped, named as the household's own in the question)" when
 	// familyOwn kept it; "" when neither.
 	Member string
+	// Overruled tells a topic retrieval put first that neither model reads
+	// (modelsReject), and the topic both models agree on that answers
+	// instead: "retrieval put officer first; the classifier (0.035) and the
+	// svm view (0.043) read it below 0.05, and both read smalltalk (0.889,
+	// 0.780)"; "" when the rule did not act or left the answer unknown
+	// (Unknown says so).
+	Overruled string
 	// General tells a bare question's answer (general.go): "a bare
 	// question asking how much: loan's general entry loan-limits"; "" for
 	// a message that is not one.
@@ -183,6 +190,12 @@ func (kb *KB) Explain(text string, day Date, n int) Explanation {
 		return x
 	}
 	x.Member = kb.memberNote(s, pre.Entry, day)
+	if top, _ := kb.topTopic(s); top >= 0 && s.modelsReject(top) && pre.Topic != TopicUnknown {
+		if k := s.modelsAgree(); k >= 0 && s.best[k].Entry.Topic == pre.Topic {
+			x.Overruled = fmt.Sprintf("retrieval put %s first; the classifier (%.3f) and the svm view (%.3f) read it below %.2f, and both read %s (%.3f, %.3f)",
+				s.best[top].Entry.Topic, s.probs[top], s.svm[top], modelsRejectBelow, pre.Topic, s.probs[k], s.svm[k])
+		}
+	}
 	if e, ask := kb.generalEntry(s, pre, day); e != nil {
 		x.General = "a bare question (only the programme's words and what it asks) asking " + askLabel(ask) + ": " + pre.Topic + "'s general entry " + e.ID
 		if pre.Entry != nil && pre.Entry.Key != e.Key {
@@ -318,6 +331,9 @@ func (kb *KB) unknownReason(s *scratch, r Result) string {
 	case top == oosClass || top == s.cue || top == asked || !kb.marginApplies(s) || s.best[oosClass].Entry == nil || s.combined(oosClass) < s.combined(top)*oosMargin && !s.viewMarginUnknown(top):
 		if why := kb.scopeReason(s, top); why != "" {
 			return why
+		}
+		if s.modelsReject(top) {
+			return fmt.Sprintf("retrieval alone leads with %s: the classifier (%.3f) and the svm view (%.3f) both read it below %.2f", s.best[top].Entry.Topic, s.probs[top], s.svm[top], modelsRejectBelow)
 		}
 	}
 	why := fmt.Sprintf("an out-of-scope reading and a topic score within %.0f%% of each other", 100*(1-oosMargin))

@@ -599,6 +599,21 @@ func (kb *KB) decide(s *scratch, maxScore float64, day Date) Result {
 	if kb.scopeVerdict(s, top) != "" {
 		return Result{Topic: TopicUnknown, Score: conf}
 	}
+	if s.modelsReject(top) {
+		// Both models agree on another reading: that one answers ("alo alo
+		// có ai không" is a greeting, not the officer's retrieval lead).
+		k := s.modelsAgree()
+		if k < 0 {
+			return Result{Topic: TopicUnknown, Score: conf}
+		}
+		top, conf = k, min(s.combined(k), 1)
+		second = -1
+		for k := range s.best {
+			if e := s.best[k].Entry; k != top && e != nil && e.Topic != TopicOutOfScope && e.Topic != TopicSmalltalk && (second < 0 || s.combined(k) > s.combined(second)) {
+				second = k
+			}
+		}
+	}
 	best := s.best[top]
 	r := Result{Topic: best.Entry.Topic, Entry: kb.refine(s, maxScore, day, best), Score: conf}
 	r.Urgent = r.Entry.Urgent
@@ -634,3 +649,35 @@ func hasLetter(text string) bool {
 	}
 	return false
 }
+
+// modelsReject reports whether neither model reads the message as topic
+// class top, the answerable topic retrieval put first: the classifier
+// (the view blended in) and the SVM view both give it less than
+// modelsRejectBelow. Retrieval alone then leads on a few shared words
+// ("alo có ai ở đây không" read as housing on "ở"), and the answer would
+// be a guess: the bot says it does not know, and offers no "did you mean"
+// either. See docs/architecture.md §3.
+func (s *scratch) modelsReject(top int) bool {
+	return modelsRejectBelow > 0 && top != oosClass && len(s.svm) > top &&
+		s.probs[top] < modelsRejectBelow && s.svm[top] < modelsRejectBelow
+}
+
+// modelsRejectBelow is the probability under which both models reject a
+// topic (modelsReject); 0 turns the rule off.
+var modelsRejectBelow = 0.05
+
+// modelsAgree returns the topic class both models read at modelsAgreeAt or
+// more and retrieval found an entry for (out of scope and small talk
+// included), or -1.
+func (s *scratch) modelsAgree() int {
+	for k := range s.best {
+		if s.best[k].Entry != nil && k < len(s.svm) && s.probs[k] >= modelsAgreeAt && s.svm[k] >= modelsAgreeAt {
+			return k
+		}
+	}
+	return -1
+}
+
+// modelsAgreeAt is the probability at which both models agree on a topic
+// (modelsAgree).
+var modelsAgreeAt = 0.5

@@ -17,14 +17,15 @@ func unknownOrOOS(topic string) bool { return topic == TopicUnknown || topic == 
 // what the rule does. The rule is left as it was.
 func ruleMakesUnknown(t *testing.T, kb *KB, rule *bool, texts ...string) {
 	t.Helper()
-	on := *rule
-	defer func() { *rule = on }()
+	on, reject := *rule, modelsRejectBelow
+	defer func() { *rule, modelsRejectBelow = on, reject }()
 	for _, text := range texts {
 		*rule = true
 		if got := kb.Match(text, scopeDay).Topic; !unknownOrOOS(got) {
 			t.Errorf("%q: %s, want unknown", text, got)
 		}
-		*rule = false
+		// Off, with no later rule standing in for it (modelsReject).
+		*rule, modelsRejectBelow = false, 0
 		if got := kb.Match(text, scopeDay).Topic; unknownOrOOS(got) {
 			t.Errorf("%q: %s with the rule off too, want a policy answer; the test no longer shows the rule", text, got)
 		}

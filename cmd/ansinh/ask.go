@@ -256,6 +256,9 @@ func printExplanation(out io.Writer, x content.Explanation) {
 		}
 		fmt.Fprintln(out)
 	}
+	if x.Overruled != "" {
+		fmt.Fprintf(out, "   models overrule retrieval: %s\n", x.Overruled)
+	}
 	if x.Category != "" {
 		fmt.Fprintf(out, "   household category asked about: %s", x.Category)
 		if x.Result.Entry != nil && len(x.Result.Entry.Households) > 0 {
