@@ -122,19 +122,22 @@ var negations = map[string]bool{"ko": true, "k": true, "kg": true, "khg": true, 
 // wrongSayings are the whole replies (as choiceWords gives them) that say
 // the answer just given is not what was asked: they press its "Chưa đúng ý
 // tôi". Only whole replies: "không phải hộ nghèo thì sao" is a question.
-var wrongSayings = map[string]bool{}
+var wrongSayings = setOf(
+	"chua dung y", "chua dung y toi", "khong dung y", "khong dung y toi", "chua dung", "khong dung",
+	"chua dung cau toi hoi", "khong dung cau toi hoi", "khong dung cai toi hoi", "chua phai y toi",
+	"sai", "sai roi", "tra loi sai", "tra loi sai roi", "bot tra loi sai", "sai y toi",
+	"khong phai", "khong phai roi", "khong phai y toi", "khong phai cai do", "khong phai cai nay",
+	"khong phai cai toi hoi", "khong phai dieu toi hoi", "khong phai cau toi hoi", "khong phai vay",
+	"toi khong hoi cai do", "toi khong hoi cai nay", "toi hoi cai khac", "khong lien quan",
+)
 
-func init() {
-	for _, s := range []string{
-		"chua dung y", "chua dung y toi", "khong dung y", "khong dung y toi", "chua dung", "khong dung",
-		"chua dung cau toi hoi", "khong dung cau toi hoi", "khong dung cai toi hoi", "chua phai y toi",
-		"sai", "sai roi", "tra loi sai", "tra loi sai roi", "bot tra loi sai", "sai y toi",
-		"khong phai", "khong phai roi", "khong phai y toi", "khong phai cai do", "khong phai cai nay",
-		"khong phai cai toi hoi", "khong phai dieu toi hoi", "khong phai cau toi hoi", "khong phai vay",
-		"toi khong hoi cai do", "toi khong hoi cai nay", "toi hoi cai khac", "khong lien quan",
-	} {
-		wrongSayings[s] = true
+// setOf is the set of words.
+func setOf(words ...string) map[string]bool {
+	set := make(map[string]bool, len(words))
+	for _, w := range words {
+		set[w] = true
 	}
+	return set
 }
 
 // offerTo makes buttons the choices of user key: a message the bot sends

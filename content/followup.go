@@ -166,7 +166,8 @@ func (kb *KB) HouseholdIn(text string) string {
 //     asked ("Giấy tờ cần chuẩn bị khi vay" for "cần giấy tờ gì"), the one
 //     closest to the message read with prev's title;
 //   - when none does, the message's own reading if it is sure
-//     (aloneInContext) and in prev's topic; prev otherwise.
+//     (aloneInContext), in prev's programme topic and shares a word of its
+//     entry's title (titleShared); prev otherwise.
 func (kb *KB) InContext(text string, prev *Entry, day Date) (Result, bool) {
 	if prev == nil || len(strings.Fields(text)) >= FollowUpMaxWords {
 		return Result{}, false
