@@ -332,6 +332,9 @@ func (kb *KB) unknownReason(s *scratch, r Result) string {
 		if why := kb.scopeReason(s, top); why != "" {
 			return why
 		}
+		if kb.general != nil && programme(s.best[top].Entry.Topic) && kb.general.fillerOnly(s.syl) {
+			return "no programme named: only courtesy words, \"hỗ trợ\" and what it asks"
+		}
 		if s.modelsReject(top) {
 			return fmt.Sprintf("retrieval alone leads with %s: the classifier (%.3f) and the svm view (%.3f) both read it below %.2f", s.best[top].Entry.Topic, s.probs[top], s.svm[top], modelsRejectBelow)
 		}

@@ -37,6 +37,9 @@ type generalTable struct {
 	// any bare question may carry.
 	words  map[string]coverSet
 	filler coverSet
+	// pureFiller: the filler phrases that are no topic's phrase too
+	// (fillerOnly).
+	pureFiller coverSet
 	// entries are, by topic, the general entry's id per ask kind (bit
 	// index), and for asks of no kind.
 	entries map[string]*generalEntries
@@ -132,6 +135,7 @@ func parseGeneral(data string, ex *expander, byID map[string]*Entry) (*generalTa
 			problems = append(problems, fmt.Sprintf("%s: topic %s has general entries but no words", GeneralFile, topic))
 		}
 	}
+	g.setPureFiller()
 	return g, problems
 }
 
@@ -141,7 +145,47 @@ func parseGeneral(data string, ex *expander, byID map[string]*Entry) (*generalTa
 // returns the asks read.
 func (g *generalTable) bare(topic string, syl []string) (askKind, bool) {
 	words := g.words[topic]
-	if len(words) == 0 || len(syl) == 0 || len(syl) >= bareMaxSyllables {
+	if len(words) == 0 {
+		return 0, false
+	}
+	return g.cover(words, syl)
+}
+
+// fillerOnly reports whether syl holds nothing but filler and what it asks
+// ("hỗ trợ", "cho em hỏi với", "thủ tục thế nào"): no programme is named.
+// A filler phrase folded like a programme's is the programme's ("vay" is
+// the loan, not "vậy"; pureFiller).
+func (g *generalTable) fillerOnly(syl []string) bool {
+	_, ok := g.coverWith(nil, g.pureFiller, syl)
+	return ok
+}
+
+// setPureFiller keeps in pureFiller the filler phrases that are no
+// topic's phrase as well.
+func (g *generalTable) setPureFiller() {
+	g.pureFiller = coverSet{}
+	for first, ps := range g.filler {
+		for _, p := range ps {
+			programme := false
+			for _, words := range g.words {
+				programme = programme || slices.ContainsFunc(words[first], func(q []string) bool { return slices.Equal(p, q) })
+			}
+			if !programme {
+				g.pureFiller.add(p)
+			}
+		}
+	}
+}
+
+// cover reports whether syl is covered by whole phrases of words and the
+// filler, and ask syllables, with the asks found.
+func (g *generalTable) cover(words coverSet, syl []string) (askKind, bool) {
+	return g.coverWith(words, g.filler, syl)
+}
+
+// coverWith is cover with filler as the filler phrases.
+func (g *generalTable) coverWith(words, filler coverSet, syl []string) (askKind, bool) {
+	if len(syl) == 0 || len(syl) >= bareMaxSyllables {
 		return 0, false
 	}
 	var covered [bareMaxSyllables]bool // on the stack: Match allocates nothing
@@ -167,7 +211,7 @@ func (g *generalTable) bare(topic string, syl []string) (askKind, bool) {
 				continue
 			}
 		}
-		for _, set := range [2]coverSet{words, g.filler} {
+		for _, set := range [2]coverSet{words, filler} {
 			for _, p := range set[s] {
 				if len(p) <= len(syl)-i && slices.Equal(p, syl[i:i+len(p)]) {
 					reach[i+len(p)] = true

@@ -614,6 +614,11 @@ func (kb *KB) decide(s *scratch, maxScore float64, day Date) Result {
 			}
 		}
 	}
+	if kb.general != nil && programme(s.best[top].Entry.Topic) && kb.general.fillerOnly(s.syl) {
+		// "hỗ trợ", "cho em hỏi với": no programme named, nothing to
+		// answer but the menu (the models' lean is no question).
+		return Result{Topic: TopicUnknown, Score: conf}
+	}
 	best := s.best[top]
 	r := Result{Topic: best.Entry.Topic, Entry: kb.refine(s, maxScore, day, best), Score: conf}
 	r.Urgent = r.Entry.Urgent
