@@ -561,6 +561,19 @@ func (s *scratch) modelsLead(top int) int {
 	return -1
 }
 
+// runnerUp is the best topic class other than top that the bot answers
+// (not out of scope or small talk), -1 for none: the other option of an
+// ask-back.
+func (s *scratch) runnerUp(top int) int {
+	second := -1
+	for k := range s.best {
+		if e := s.best[k].Entry; k != top && e != nil && e.Topic != TopicOutOfScope && e.Topic != TopicSmalltalk && (second < 0 || s.combined(k) > s.combined(second)) {
+			second = k
+		}
+	}
+	return second
+}
+
 // decide picks the answer from the scores in s.
 func (kb *KB) decide(s *scratch, maxScore float64, day Date) Result {
 	kb.topicScores(s, maxScore, day)
@@ -571,12 +584,7 @@ func (kb *KB) decide(s *scratch, maxScore float64, day Date) Result {
 	// The runner-up offered in an ask-back is the best other topic the bot
 	// answers: an out-of-scope or smalltalk reading between them does not
 	// hide it.
-	second := -1
-	for k := range s.best {
-		if e := s.best[k].Entry; k != top && e != nil && e.Topic != TopicOutOfScope && e.Topic != TopicSmalltalk && (second < 0 || s.combined(k) > s.combined(second)) {
-			second = k
-		}
-	}
+	second := s.runnerUp(top)
 	conf := min(s.combined(top), 1)
 	if conf < minCombined || s.vetoed(top) || kb.outsideCue(s, top) {
 		return Result{Topic: TopicUnknown, Score: conf}
@@ -606,13 +614,7 @@ func (kb *KB) decide(s *scratch, maxScore float64, day Date) Result {
 		if k < 0 {
 			return Result{Topic: TopicUnknown, Score: conf}
 		}
-		top, conf = k, min(s.combined(k), 1)
-		second = -1
-		for k := range s.best {
-			if e := s.best[k].Entry; k != top && e != nil && e.Topic != TopicOutOfScope && e.Topic != TopicSmalltalk && (second < 0 || s.combined(k) > s.combined(second)) {
-				second = k
-			}
-		}
+		top, conf, second = k, min(s.combined(k), 1), s.runnerUp(k)
 	}
 	if kb.general != nil && programme(s.best[top].Entry.Topic) && kb.general.fillerOnly(s.syl) {
 		// "hỗ trợ", "cho em hỏi với": no programme named, nothing to
