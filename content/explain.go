@@ -332,7 +332,7 @@ func (kb *KB) unknownReason(s *scratch, r Result) string {
 		if why := kb.scopeReason(s, top); why != "" {
 			return why
 		}
-		if kb.general != nil && programme(s.best[top].Entry.Topic) && kb.general.fillerOnly(s.syl) {
+		if kb.namesNoProgramme(s, top) {
 			return "no programme named: only courtesy words, \"hỗ trợ\" and what it asks"
 		}
 		if s.modelsReject(top) {

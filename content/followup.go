@@ -220,7 +220,7 @@ func (kb *KB) InContext(text string, prev *Entry, day Date) (Result, bool) {
 // first eight topics), not the officer, reminders, small talk or out of
 // scope.
 func programme(topic string) bool {
-	return slices.Index(Topics, topic) >= 0 && slices.Index(Topics, topic) < slices.Index(Topics, TopicOfficer)
+	return slices.Contains(Topics[:slices.Index(Topics, TopicOfficer)], topic)
 }
 
 // titleShared reports whether text holds a word of en's title, compared

@@ -616,7 +616,7 @@ func (kb *KB) decide(s *scratch, maxScore float64, day Date) Result {
 		}
 		top, conf, second = k, min(s.combined(k), 1), s.runnerUp(k)
 	}
-	if kb.general != nil && programme(s.best[top].Entry.Topic) && kb.general.fillerOnly(s.syl) {
+	if kb.namesNoProgramme(s, top) {
 		// "hỗ trợ", "cho em hỏi với": no programme named, nothing to
 		// answer but the menu (the models' lean is no question).
 		return Result{Topic: TopicUnknown, Score: conf}
@@ -667,6 +667,13 @@ func hasLetter(text string) bool {
 func (s *scratch) modelsReject(top int) bool {
 	return modelsRejectBelow > 0 && top != oosClass && len(s.svm) > top &&
 		s.probs[top] < modelsRejectBelow && s.svm[top] < modelsRejectBelow
+}
+
+// namesNoProgramme reports whether the message answered with topic class
+// top, a programme, names no programme: only general.tsv's filler and
+// what it asks ("hỗ trợ", "nhà nước hỗ trợ gì ạ"; generalTable.fillerOnly).
+func (kb *KB) namesNoProgramme(s *scratch, top int) bool {
+	return kb.general != nil && programme(s.best[top].Entry.Topic) && kb.general.fillerOnly(s.syl)
 }
 
 // modelsRejectBelow is the probability under which both models reject a
