@@ -333,7 +333,7 @@ func (kb *KB) unknownReason(s *scratch, r Result) string {
 			return why
 		}
 		if kb.namesNoProgramme(s, top) {
-			return "no programme named: only courtesy words, \"hỗ trợ\" and what it asks"
+			return "no one programme named: only courtesy words, \"hỗ trợ\", words several programmes share (\"tiền\") and what it asks"
 		}
 		if s.modelsReject(top) {
 			return fmt.Sprintf("retrieval alone leads with %s: the classifier (%.3f) and the svm view (%.3f) both read it below %.2f", s.best[top].Entry.Topic, s.probs[top], s.svm[top], modelsRejectBelow)

@@ -37,9 +37,10 @@ type generalTable struct {
 	// any bare question may carry.
 	words  map[string]coverSet
 	filler coverSet
-	// pureFiller: the filler phrases that are no topic's phrase too
-	// (fillerOnly).
-	pureFiller coverSet
+	// namesNone: the phrases that name no one programme (fillerOnly):
+	// the filler phrases that are no topic's phrase too, and the phrases
+	// two topics or more share.
+	namesNone coverSet
 	// entries are, by topic, the general entry's id per ask kind (bit
 	// index), and for asks of no kind.
 	entries map[string]*generalEntries
@@ -135,7 +136,7 @@ func parseGeneral(data string, ex *expander, byID map[string]*Entry) (*generalTa
 			problems = append(problems, fmt.Sprintf("%s: topic %s has general entries but no words", GeneralFile, topic))
 		}
 	}
-	g.setPureFiller()
+	g.setNamesNone()
 	return g, problems
 }
 
@@ -151,27 +152,42 @@ func (g *generalTable) bare(topic string, syl []string) (askKind, bool) {
 	return g.cover(words, syl)
 }
 
-// fillerOnly reports whether syl holds nothing but filler and what it asks
-// ("hỗ trợ", "cho em hỏi với", "thủ tục thế nào"): no programme is named.
-// A filler phrase folded like a programme's is the programme's ("vay" is
-// the loan, not "vậy"; pureFiller).
+// fillerOnly reports whether syl holds nothing but filler, words several
+// programmes share and what it asks ("hỗ trợ", "cho em hỏi tí", "tiền",
+// "thủ tục thế nào"): no one programme is named. A filler phrase folded
+// like one programme's word is that programme's ("vay" is the loan, not
+// "vậy"; namesNone).
 func (g *generalTable) fillerOnly(syl []string) bool {
-	_, ok := g.coverWith(nil, g.pureFiller, syl)
+	_, ok := g.coverWith(nil, g.namesNone, syl)
 	return ok
 }
 
-// setPureFiller keeps in pureFiller the filler phrases that are no
-// topic's phrase as well.
-func (g *generalTable) setPureFiller() {
-	g.pureFiller = coverSet{}
-	for first, ps := range g.filler {
-		for _, p := range ps {
-			programme := false
-			for _, words := range g.words {
-				programme = programme || slices.ContainsFunc(words[first], func(q []string) bool { return slices.Equal(p, q) })
+// setNamesNone keeps in namesNone the filler phrases that are no topic's
+// phrase as well, and the topics' phrases that two topics or more share.
+func (g *generalTable) setNamesNone() {
+	g.namesNone = coverSet{}
+	topicsOf := func(p []string) int {
+		n := 0
+		for _, words := range g.words {
+			if slices.ContainsFunc(words[p[0]], func(q []string) bool { return slices.Equal(p, q) }) {
+				n++
 			}
-			if !programme {
-				g.pureFiller.add(p)
+		}
+		return n
+	}
+	for _, ps := range g.filler {
+		for _, p := range ps {
+			if topicsOf(p) == 0 {
+				g.namesNone.add(p)
+			}
+		}
+	}
+	for _, words := range g.words {
+		for _, ps := range words {
+			for _, p := range ps {
+				if topicsOf(p) >= 2 && !slices.ContainsFunc(g.namesNone[p[0]], func(q []string) bool { return slices.Equal(p, q) }) {
+					g.namesNone.add(p)
+				}
 			}
 		}
 	}

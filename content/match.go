@@ -617,7 +617,7 @@ func (kb *KB) decide(s *scratch, maxScore float64, day Date) Result {
 		top, conf, second = k, min(s.combined(k), 1), s.runnerUp(k)
 	}
 	if kb.namesNoProgramme(s, top) {
-		// "hỗ trợ", "cho em hỏi với": no programme named, nothing to
+		// "hỗ trợ", "cho em hỏi với", "tiền": no one programme named, nothing to
 		// answer but the menu (the models' lean is no question).
 		return Result{Topic: TopicUnknown, Score: conf}
 	}
@@ -670,8 +670,9 @@ func (s *scratch) modelsReject(top int) bool {
 }
 
 // namesNoProgramme reports whether the message answered with topic class
-// top, a programme, names no programme: only general.tsv's filler and
-// what it asks ("hỗ trợ", "nhà nước hỗ trợ gì ạ"; generalTable.fillerOnly).
+// top, a programme, names no one programme: only general.tsv's filler,
+// words two programmes share and what it asks ("hỗ trợ", "nhà nước hỗ trợ
+// gì ạ", "tiền"; generalTable.fillerOnly).
 func (kb *KB) namesNoProgramme(s *scratch, top int) bool {
 	return kb.general != nil && programme(s.best[top].Entry.Topic) && kb.general.fillerOnly(s.syl)
 }
