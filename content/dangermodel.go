@@ -143,7 +143,7 @@ func (d *detector) trainDanger(lines []dangerLine, entries []*Entry) *dangerMode
 			add(0)
 		}
 	}
-	c.byPosition = true
+	c.averaged = true // robust to content edits: svmCorpus.averaged
 	return &dangerModel{view: trainSVMCorpus(c, len(d.kinds)+1), kinds: d.kinds, own: own}
 }
 

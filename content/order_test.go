@@ -3,6 +3,7 @@ package content_test
 import (
 	"bufio"
 	"bytes"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -55,4 +56,60 @@ func TestOneLineMovesFewAnswers(t *testing.T) {
 		t.Errorf("one added line moved the answers to %d of %d citizen messages, want at most %d", moved, n, n/500)
 	}
 	t.Logf("one added line moved %d of %d answers", moved, n)
+}
+
+// TestOneEditMovesFewAlarms: four examples added to one entry (a content
+// editor's everyday change) leave the danger detector's verdict, the
+// alarm's kind and whether it is urgent, as it was on nearly every
+// message of the danger sets. Trained with four passes and no averaging,
+// the same edit flipped 63 urgent verdicts of the stored messages and
+// took 37 caught dangers from the sealed hold-out sets; averaged, 9 and
+// at most 3 (svmCorpus.averaged, docs/architecture.md §3 "Training
+// order"). No message is printed: some of the sets are sealed.
+func TestOneEditMovesFewAlarms(t *testing.T) {
+	if testing.Short() {
+		t.Skip("trains the models twice")
+	}
+	before := embeddedMap(t)
+	after := embeddedMap(t)
+	const file, anchor = "health_insurance.yaml", "    - hộ nghèo đi khám chữa bệnh bằng thẻ bảo hiểm có phải bù thêm tiền không\n"
+	old := string(after[file].Data)
+	if !strings.Contains(old, anchor) {
+		t.Fatalf("%s lacks the example the edit goes after: %q", file, anchor)
+	}
+	after[file] = mapFile(strings.Replace(old, anchor, anchor+
+		"    - hộ nghèo có được hỗ trợ viện phí không\n"+
+		"    - ho can ngheo di mo o vien tinh co duoc mien vien phi ko\n"+
+		"    - viện phí nằm viện của hộ cận nghèo có được giảm không ạ\n"+
+		"    - ho ngheo nam vien dai ngay thi duoc ho tro nhung gi\n", 1))
+	a, err := content.Load(before)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := content.Load(after)
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := content.DateOf(refDay)
+	paths, err := filepath.Glob("testdata/emergency*.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, moved := 0, 0
+	for _, path := range paths {
+		for _, l := range readEval(t, path) {
+			n++
+			x, y := a.Match(l.message, day), b.Match(l.message, day)
+			if x.Alarm != y.Alarm || x.Urgent != y.Urgent {
+				moved++
+			}
+		}
+	}
+	if n < 5000 {
+		t.Fatalf("read %d danger-set messages, want every set", n)
+	}
+	if moved > n/400 {
+		t.Errorf("four added examples changed the alarm of %d of %d danger-set messages, want at most %d", moved, n, n/400)
+	}
+	t.Logf("four added examples changed the alarm of %d of %d danger-set messages", moved, n)
 }

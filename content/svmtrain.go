@@ -5,7 +5,6 @@ package content
 import (
 	"fmt"
 	"math"
-	"math/rand/v2"
 )
 
 // svmVector appends the unit-length TF-IDF features of the term buckets
@@ -32,12 +31,14 @@ func svmVector(dst []feature, terms []uint32, cnt []uint16, idf []float32) []fea
 type svmCorpus struct {
 	terms []uint32
 	docs  []svmText
-	// byPosition: each pass shuffles the documents' positions with the
-	// seed instead of ordering them by their keys (order.go). The danger
-	// model keeps that order: its hold-out floors were measured on it, and
-	// ordered by keys it caught 1 to 5 fewer dangers a set (emergency43:
-	// 156 → 151 of 194 with the right number).
-	byPosition bool
+	// averaged: twice svmEpochs passes, and the weights are the mean of
+	// their values at the end of each pass of the second half. Four
+	// passes stop far from the optimum, where the last few steps decide
+	// close calls: one example added to the knowledge base then flipped
+	// the danger model's alarm on dozens of stored messages. The mean of
+	// the later passes lies near the optimum and moves little
+	// (docs/architecture.md §3, "Training order").
+	averaged bool
 }
 
 // svmText is one training text: its terms are terms[lo:hi].
@@ -162,11 +163,7 @@ func trainSVMCorpus(c *svmCorpus, nc int) *svmView {
 	for i := range order {
 		order[i] = int32(i)
 	}
-	var keys []uint64
-	rng := rand.New(rand.NewPCG(17, trainSeed))
-	if !c.byPosition {
-		keys = orderKeys(len(docs), func(i int) ([]feature, int) { return docs[i].f, docs[i].class })
-	}
+	keys := orderKeys(len(docs), func(i int) ([]feature, int) { return docs[i].f, docs[i].class })
 	type step struct {
 		rows  []packedRow
 		class int
@@ -177,12 +174,14 @@ func trainSVMCorpus(c *svmCorpus, nc int) *svmView {
 	scale, steps := 1.0, 0
 	margins := make([]float64, nc)
 	g := make([]float32, stride) // class -> step, 0: not moved
-	for pass := range svmEpochs {
-		if c.byPosition {
-			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		} else {
-			passOrder(keys, orderSeed(17, trainSeed), pass, order)
-		}
+	epochs := svmEpochs
+	var wsum, bsum []float32 // averaged: the sums of scale·w and b
+	if c.averaged {
+		epochs *= 2
+		wsum, bsum = make([]float32, len(w)), make([]float32, nc)
+	}
+	for pass := range epochs {
+		passOrder(keys, orderSeed(17, trainSeed), pass, order)
 		// Gathered into pass order first, as in linear.train.
 		seq = seq[:0]
 		for _, i := range order {
@@ -219,6 +218,24 @@ func trainSVMCorpus(c *svmCorpus, nc int) *svmView {
 				scale = 1
 			}
 		}
+		if c.averaged && 2*pass >= epochs {
+			for j, v := range w {
+				wsum[j] += v * float32(scale)
+			}
+			for k := range nc {
+				bsum[k] += b[k]
+			}
+		}
+	}
+	if c.averaged {
+		n := float32(epochs - epochs/2) // the passes summed
+		for j := range w {
+			w[j] = wsum[j] / n
+		}
+		for k := range nc {
+			b[k] = bsum[k] / n
+		}
+		scale = 1
 	}
 	wb := func(bk int) []float32 {
 		r := int(rowOf[bk]-1) * stride
