@@ -204,7 +204,7 @@ func (c *conv) answer(text string) error {
 		if err := c.record(UnansweredUnknown, text, c.guessIDs(text), ""); err != nil {
 			return err
 		}
-		return c.miss(r.Score, r.Near)
+		return c.miss(r)
 	case len(r.Ambiguous) > 1:
 		var ids []string
 		for _, cand := range r.Ambiguous {
@@ -245,11 +245,18 @@ func (c *conv) answer(text string) error {
 // itself would push the number to call off a small screen.
 func AlsoLine(en *content.Entry) string { return fmt.Sprintf(textAlsoAsked, en.Title) }
 
-// miss answers a message the bot did not understand. near, when not nil,
-// is the programme that came close (content.Result.Near): the reply asks
-// whether it was meant and offers it first, as a button, so that "lãi
-// suất bn" is one tap from the loan rates rather than a menu away.
-func (c *conv) miss(score float64, near *content.Entry) error {
+// miss answers a message the bot did not understand (r.Topic is
+// unknown). r.Near, when not nil, is the programme that came close: the
+// reply asks whether it was meant and offers it first, as a button, so that
+// "lãi suất bn" is one tap from the loan rates rather than a menu away. A
+// message naming no programme (r.Vague: "hỗ trợ", "tiền") is asked which
+// one it means, over the menu; it asked nothing yet, so it is no miss
+// towards offering an officer.
+func (c *conv) miss(r content.Result) error {
+	score, near := r.Score, r.Near
+	if r.Vague {
+		return c.reply(textVague, c.mainMenu(), logMeta{topic: content.TopicUnknown, score: score})
+	}
 	c.user.Dialog.Misses++
 	var first []Button
 	text := textUnknown

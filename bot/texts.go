@@ -9,6 +9,8 @@ const (
 	textStopped = "Ông/bà đã dừng nhận tin nhắn tự động (nhắc lịch, thông báo). Ông/bà vẫn có thể hỏi bất cứ lúc nào. Gõ /start để nhận lại thông báo."
 	textNotText = "Xin lỗi, hiện tôi chỉ đọc được tin nhắn chữ. Ông/bà vui lòng gõ câu hỏi, hoặc chọn một mục dưới đây."
 	textUnknown = "Xin lỗi, tôi chưa hiểu rõ câu hỏi. Ông/bà thử hỏi ngắn hơn, ví dụ \"hộ cận nghèo có được vay vốn không\", hoặc chọn một mục dưới đây."
+	// textVague: the message named no programme ("hỗ trợ", "tiền").
+	textVague = "Dạ, ông/bà muốn hỏi về chương trình hỗ trợ nào ạ? Ông/bà chọn một mục dưới đây, hoặc gõ rõ hơn, ví dụ \"hộ nghèo được hỗ trợ tiền điện thế nào\"."
 	// textUnknownNear: the bot did not answer, but one programme came close.
 	textUnknownNear = "Xin lỗi, tôi chưa chắc đã hiểu đúng câu hỏi. Có phải ông/bà muốn hỏi về «%s»? Nếu đúng, ông/bà bấm nút đó; nếu không, ông/bà thử hỏi cách khác hoặc chọn một mục dưới đây."
 	textMissTwice   = "Xin lỗi, tôi vẫn chưa trả lời được câu này. Ông/bà có muốn chuyển câu hỏi cho cán bộ xã không?"

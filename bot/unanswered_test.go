@@ -241,3 +241,35 @@ func TestButtonLabelTyped(t *testing.T) {
 		t.Errorf("typed %q: got %q, want the answer of %s", content.Fold(first.Label), got.Text, en.ID)
 	}
 }
+
+// TestVagueAskedWhichProgramme: a message naming no programme ("hỗ trợ",
+// "tiền", "cho hỏi tí") is asked which programme it means, over the menu,
+// is recorded on the unanswered list like any unknown message, and is no
+// miss: two of them in a row do not turn into the officer offer.
+func TestVagueAskedWhichProgramme(t *testing.T) {
+	h := newHarness(t)
+	menu := buttonData(lastReply(t, h.press("m")))
+	for _, text := range []string{"hỗ trợ", "tiền", "cho hỏi tí"} {
+		reply := lastReply(t, h.say(text))
+		if !strings.HasPrefix(reply.Text, "Dạ, ông/bà muốn hỏi về chương trình hỗ trợ nào ạ?") {
+			t.Errorf("%q: %q, want the question which programme", text, reply.Text)
+		}
+		if got := strings.Join(buttonData(reply), " "); got != strings.Join(menu, " ") {
+			t.Errorf("%q: buttons %s, want the menu %s", text, got, strings.Join(menu, " "))
+		}
+	}
+	if reply := lastReply(t, h.say("xyzzy qwerty")); reply.Text != bot.FallbackText {
+		t.Errorf("gibberish after three vague messages: %q, want the fallback, a first miss", reply.Text)
+	}
+	recs, err := h.st.Unanswered(time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range recs {
+		got = append(got, r.Kind+":"+r.Text)
+	}
+	if want := "unknown:hỗ trợ unknown:tiền unknown:cho hỏi tí unknown:xyzzy qwerty"; strings.Join(got, " ") != want {
+		t.Errorf("unanswered list %q, want %q", strings.Join(got, " "), want)
+	}
+}

@@ -51,6 +51,11 @@ type Result struct {
 	// asked beside the question is not answered on its own (Match).
 	// "" otherwise.
 	Caution string
+	// Vague: Topic is unknown because the message names no one programme,
+	// only courtesy words, "hỗ trợ", words several programmes share and
+	// what it asks ("hỗ trợ", "tiền", "cho hỏi tí"): the bot asks which
+	// programme is meant rather than saying it did not understand.
+	Vague bool
 }
 
 // Markers in a query's term list.
@@ -597,11 +602,18 @@ func (kb *KB) decide(s *scratch, maxScore float64, day Date) Result {
 	// mua bảo hiểm ở đâu" asks about the programmes for it (see
 	// marginApplies).
 	if o := &s.best[oosClass]; top != s.cue && top != asked && o.Entry != nil && kb.marginApplies(s) {
+		near := -1
 		if top != oosClass && (s.combined(oosClass) >= s.combined(top)*oosMargin || s.viewMarginUnknown(top)) {
-			return Result{Topic: TopicUnknown, Score: conf, Near: kb.near(s, maxScore, day, top)}
+			near = top
 		}
 		if top == oosClass && second >= 0 && s.probs[oosClass] < oosVeto && s.combined(second) >= s.combined(oosClass)*oosMargin {
-			return Result{Topic: TopicUnknown, Score: conf, Near: kb.near(s, maxScore, day, second)}
+			near = second
+		}
+		switch {
+		case near >= 0 && kb.namesNoProgramme(s, top):
+			return Result{Topic: TopicUnknown, Score: conf, Vague: true} // no programme to come near
+		case near >= 0:
+			return Result{Topic: TopicUnknown, Score: conf, Near: kb.near(s, maxScore, day, near)}
 		}
 	}
 	if kb.scopeVerdict(s, top) != "" {
@@ -619,7 +631,7 @@ func (kb *KB) decide(s *scratch, maxScore float64, day Date) Result {
 	if kb.namesNoProgramme(s, top) {
 		// "hỗ trợ", "cho em hỏi với", "tiền": no one programme named, nothing to
 		// answer but the menu (the models' lean is no question).
-		return Result{Topic: TopicUnknown, Score: conf}
+		return Result{Topic: TopicUnknown, Score: conf, Vague: true}
 	}
 	best := s.best[top]
 	r := Result{Topic: best.Entry.Topic, Entry: kb.refine(s, maxScore, day, best), Score: conf}
@@ -670,11 +682,14 @@ func (s *scratch) modelsReject(top int) bool {
 }
 
 // namesNoProgramme reports whether the message answered with topic class
-// top, a programme, names no one programme: only general.tsv's filler,
-// words two programmes share and what it asks ("hỗ trợ", "nhà nước hỗ trợ
-// gì ạ", "tiền"; generalTable.fillerOnly).
+// top, a programme or out of scope, names no one programme: only
+// general.tsv's filler, words two programmes share and what it asks ("hỗ
+// trợ", "nhà nước hỗ trợ gì ạ", "tiền", "cho hỏi tí";
+// generalTable.fillerOnly). Out of scope needs an outside word: the
+// models' lean to it on "cho hỏi tí" (a pinch, in a recipe) is no reading.
 func (kb *KB) namesNoProgramme(s *scratch, top int) bool {
-	return kb.general != nil && programme(s.best[top].Entry.Topic) && kb.general.fillerOnly(s.syl)
+	t := s.best[top].Entry.Topic
+	return kb.general != nil && (programme(t) || t == TopicOutOfScope) && kb.general.fillerOnly(s.syl)
 }
 
 // modelsRejectBelow is the probability under which both models reject a
