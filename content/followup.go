@@ -169,7 +169,9 @@ func (kb *KB) HouseholdIn(text string) string {
 //     (aloneInContext), in prev's programme topic and shares a word of its
 //     entry's title (titleShared); prev otherwise.
 func (kb *KB) InContext(text string, prev *Entry, day Date) (Result, bool) {
-	if prev == nil || len(strings.Fields(text)) >= FollowUpMaxWords {
+	if prev == nil || prev.Topic == TopicOutOfScope || len(strings.Fields(text)) >= FollowUpMaxWords {
+		// Nothing continues a "not my area" reply: "được bao nhiêu" after
+		// the lottery is its own message, not another outside subject.
 		return Result{}, false
 	}
 	c := kb.fv.scan(kb.syllables(nil, text))
@@ -186,7 +188,7 @@ func (kb *KB) InContext(text string, prev *Entry, day Date) (Result, bool) {
 		return same, true
 	}
 	aspect := c.aspects[0]
-	if aspect == AspectAmount && statesFigure(prev.Answer) {
+	if aspect == AspectAmount && statesFigure(prev.Answer) || aspect == AspectRate && statesRate(prev.Answer) {
 		return same, true
 	}
 	if slices.Contains(kb.fv.scan(kb.ex.syllables(nil, prev.Title)).aspects, aspect) {
@@ -200,6 +202,11 @@ func (kb *KB) InContext(text string, prev *Entry, day Date) (Result, bool) {
 	}
 	if best, ok := kb.closest(text+" "+prev.Title, siblings); ok {
 		return Result{Topic: best.Topic, Entry: best, Score: 1}, true
+	}
+	if aspect == AspectRate {
+		// Only loans have a rate: "lãi suất bao nhiêu" after the
+		// electricity support asks its own question.
+		return Result{}, false
 	}
 	// No title of the topic carries the aspect: the message read alone,
 	// when that reading is sure, stays in prev's programme and shares a
@@ -252,14 +259,25 @@ var titleFiller = map[string]bool{"được": true, "duoc": true, "có": true, "
 // in prev's topic with another entry than prev (InContext).
 var aloneInContext = 0.6
 
-// AspectAmount is the aspect of "bao nhiêu tiền", "lãi bn".
-const AspectAmount = "amount"
+// AspectAmount is the aspect of "bao nhiêu tiền", "vay được mấy triệu";
+// AspectRate of "lãi bn", "lãi suất bao nhiêu": the loan limits state
+// amounts but not the interest, which another entry gives.
+const (
+	AspectAmount = "amount"
+	AspectRate   = "rate"
+)
 
-// figure is an amount with its unit: "500.000 đồng", "6,6%", "4 triệu".
-var figure = regexp.MustCompile(`\d[\d.,]*\s*(%|đồng|triệu|nghìn|ngàn)`)
+// figure is an amount with its unit: "500.000 đồng", "6,6%", "4 triệu";
+// rate one in percent.
+var (
+	figure = regexp.MustCompile(`\d[\d.,]*\s*(%|đồng|triệu|nghìn|ngàn)`)
+	rate   = regexp.MustCompile(`\d[\d.,]*\s*%`)
+)
 
-// statesFigure reports whether an answer already gives an amount or rate.
+// statesFigure reports whether an answer already gives an amount or rate;
+// statesRate whether it gives a rate.
 func statesFigure(answer string) bool { return figure.MatchString(answer) }
+func statesRate(answer string) bool   { return rate.MatchString(answer) }
 
 // closest returns the entry among cands that scores best for text (ties:
 // the first in file order).
