@@ -2,6 +2,7 @@ package bot
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -251,10 +252,16 @@ func AlsoLine(en *content.Entry) string { return fmt.Sprintf(textAlsoAsked, en.T
 // "lãi suất bn" is one tap from the loan rates rather than a menu away. A
 // message naming no programme (r.Vague: "hỗ trợ", "tiền") is asked which
 // one it means, over the menu; it asked nothing yet, so it is no miss
-// towards offering an officer.
+// towards offering an officer. Right after an answer about a programme
+// ("có được tiền gì không" after the social pension), that answer is
+// offered first: the message most likely goes on about it.
 func (c *conv) miss(r content.Result) error {
 	score, near := r.Score, r.Near
 	if r.Vague {
+		if last := c.lastProgramme(); last != nil {
+			first := []Button{{Label: last.Title, Data: dataEntry + last.ID}}
+			return c.reply(fmt.Sprintf(textVagueLast, last.Title), append(first, c.mainMenu()...), logMeta{topic: content.TopicUnknown, score: score})
+		}
 		return c.reply(textVague, c.mainMenu(), logMeta{topic: content.TopicUnknown, score: score})
 	}
 	c.user.Dialog.Misses++
@@ -349,12 +356,28 @@ func (c *conv) pressLater(id string) error {
 }
 
 // mainMenu lists the programme topics, reminders and the officer.
-func (c *conv) mainMenu() []Button {
-	topics := []string{
-		content.TopicLoan, content.TopicHealthInsurance, content.TopicHousing, content.TopicEducation,
-		content.TopicElectricity, content.TopicSocialAssistance, content.TopicPovertyStatus, content.TopicJobs,
-		content.TopicReminders, content.TopicOfficer,
+// lastProgramme is the entry of a programme the conversation answered
+// last, within FollowUpWindow; nil when there is none.
+func (c *conv) lastProgramme() *content.Entry {
+	d := &c.user.Dialog
+	if !d.Recent(c.now) {
+		return nil
 	}
+	en, ok := c.e.KB().EntryOn(d.LastEntry, c.day)
+	if !ok || !slices.Contains(menuProgrammes, en.Topic) || en.Urgent {
+		return nil
+	}
+	return en
+}
+
+// menuProgrammes are the main menu's programmes, in its order.
+var menuProgrammes = []string{
+	content.TopicLoan, content.TopicHealthInsurance, content.TopicHousing, content.TopicEducation,
+	content.TopicElectricity, content.TopicSocialAssistance, content.TopicPovertyStatus, content.TopicJobs,
+}
+
+func (c *conv) mainMenu() []Button {
+	topics := append(menuProgrammes[:len(menuProgrammes):len(menuProgrammes)], content.TopicReminders, content.TopicOfficer)
 	out := make([]Button, 0, len(topics))
 	for _, t := range topics {
 		out = append(out, Button{Label: content.TopicTitles[t], Data: dataTopic + t})

@@ -11,6 +11,8 @@ const (
 	textUnknown = "Xin lỗi, tôi chưa hiểu rõ câu hỏi. Ông/bà thử hỏi ngắn hơn, ví dụ \"hộ cận nghèo có được vay vốn không\", hoặc chọn một mục dưới đây."
 	// textVague: the message named no programme ("hỗ trợ", "tiền").
 	textVague = "Dạ, ông/bà muốn hỏi về chương trình hỗ trợ nào ạ? Ông/bà chọn một mục dưới đây, hoặc gõ rõ hơn, ví dụ \"hộ nghèo được hỗ trợ tiền điện thế nào\"."
+	// textVagueLast: the same, right after an answer (%s: its title).
+	textVagueLast = "Dạ, có phải ông/bà hỏi tiếp về «%s»? Nếu đúng, ông/bà bấm nút đó; nếu không, ông/bà chọn chương trình ở dưới hoặc gõ rõ hơn."
 	// textUnknownNear: the bot did not answer, but one programme came close.
 	textUnknownNear = "Xin lỗi, tôi chưa chắc đã hiểu đúng câu hỏi. Có phải ông/bà muốn hỏi về «%s»? Nếu đúng, ông/bà bấm nút đó; nếu không, ông/bà thử hỏi cách khác hoặc chọn một mục dưới đây."
 	textMissTwice   = "Xin lỗi, tôi vẫn chưa trả lời được câu này. Ông/bà có muốn chuyển câu hỏi cho cán bộ xã không?"

@@ -273,3 +273,31 @@ func TestVagueAskedWhichProgramme(t *testing.T) {
 		t.Errorf("unanswered list %q, want %q", strings.Join(got, " "), want)
 	}
 }
+
+// TestVagueAfterAnAnswer: right after an answer about a programme, a
+// message naming none ("có được tiền gì không" after the social pension)
+// is asked whether it goes on about that answer, offered first; after
+// small talk it is asked which programme, as at the start.
+func TestVagueAfterAnAnswer(t *testing.T) {
+	const question = "mẹ tôi 80 tuổi không có lương hưu thì có được trợ cấp không"
+	h := newHarness(t)
+	r := h.eng.KB().Match(question, content.DateOf(h.now))
+	if r.Entry == nil || r.Entry.Topic != content.TopicSocialAssistance {
+		t.Fatalf("the question reads %s, want social assistance", r.Topic)
+	}
+	if answer := lastReply(t, h.say(question)); !strings.HasPrefix(answer.Text, strings.SplitN(r.Entry.Render(), "\n", 2)[0]) {
+		t.Fatalf("the question got %.80q…, want %s's answer", answer.Text, r.Entry.ID)
+	}
+	reply := lastReply(t, h.say("có được tiền gì không"))
+	if want := fmt.Sprintf("Dạ, có phải ông/bà hỏi tiếp về «%s»?", r.Entry.Title); !strings.HasPrefix(reply.Text, want) {
+		t.Errorf("reply %q, want it to start %q", reply.Text, want)
+	}
+	if len(reply.Buttons) == 0 || reply.Buttons[0].Data != "e:"+r.Entry.ID {
+		t.Errorf("buttons %v, want e:%s first", buttonData(reply), r.Entry.ID)
+	}
+	h2 := newHarness(t)
+	h2.say("cảm ơn")
+	if reply := lastReply(t, h2.say("có được tiền gì không")); !strings.HasPrefix(reply.Text, "Dạ, ông/bà muốn hỏi về chương trình hỗ trợ nào ạ?") {
+		t.Errorf("after thanks: %q, want the question which programme", reply.Text)
+	}
+}
