@@ -55,6 +55,16 @@ func (c *conv) escalate(priority, question string) error {
 	if en, ok := c.e.KB().Entry(c.user.Dialog.LastEntry); ok && en.Topic != content.TopicOfficer {
 		t.BotAnswer = en.Title
 	}
+	if c.alarm != nil {
+		// A danger: the ticket is about this message, answered with the
+		// urgent reply, and about the programme it also asks for, not
+		// about the answer given before it (a drowning filed as "Vay vốn
+		// ưu đãi, bot answered: Vay vốn hộ nghèo" misleads the officer).
+		t.Topic, t.BotAnswer = "", c.alarm.Title
+		if c.also != nil {
+			t.Topic = c.also.Topic
+		}
+	}
 	t.Thread = append(t.Thread, ThreadItem{Time: c.now, Kind: ItemCitizen, Text: t.Question})
 	if t.BotAnswer != "" {
 		t.Thread = append(t.Thread, ThreadItem{Time: c.now, Kind: ItemBot, Text: "Bot đã trả lời: " + t.BotAnswer})

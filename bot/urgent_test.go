@@ -300,3 +300,31 @@ func ledReply(t *testing.T, kind, prefix, call, msg string) (*harness, bot.Deliv
 	}
 	return h, r, line
 }
+
+// TestUrgentTicketIsAboutTheDanger: a danger told after another answer
+// opens a ticket about the danger, not about that answer: no topic, or
+// the programme the message also asks about, and the urgent reply as the
+// bot's answer (it took the earlier loan answer's topic and title).
+func TestUrgentTicketIsAboutTheDanger(t *testing.T) {
+	kb := mustKB(t)
+	urgent, ok := kb.Entry("officer-urgent-drowning")
+	if !ok {
+		t.Fatal("no officer-urgent-drowning entry")
+	}
+	for _, c := range []struct {
+		danger, topic string
+	}{
+		{"ông hàng xóm đi thả lưới thuyền lật rồi, đang bám cái can nhựa kêu cứu giữa hồ", ""},
+		{"ông hàng xóm đi thả lưới thuyền lật rồi, đang bám cái can nhựa kêu cứu giữa hồ, hộ nghèo có được hỗ trợ làm lại nhà không", content.TopicHousing},
+	} {
+		h := newOfficerHarness(t)
+		h.say("hộ nghèo vay vốn được bao nhiêu")
+		if r := one(t, to(h.say(c.danger), "42")); !strings.HasPrefix(r.Text, "Gọi ngay 115") {
+			t.Fatalf("%q: reply %q, want the number first", c.danger, r.Text)
+		}
+		tk := h.ticket(1)
+		if tk.Priority != bot.PriorityUrgent || tk.Topic != c.topic || tk.BotAnswer != urgent.Title {
+			t.Errorf("%q: ticket priority %s, topic %q, bot answered %q; want urgent, %q, %q", c.danger, tk.Priority, tk.Topic, tk.BotAnswer, c.topic, urgent.Title)
+		}
+	}
+}
