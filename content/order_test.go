@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/bacninh/ansinh/content"
 )
@@ -20,21 +21,13 @@ func TestOneLineMovesFewAnswers(t *testing.T) {
 	if testing.Short() {
 		t.Skip("trains the models twice")
 	}
-	before := embeddedMap(t)
-	after := embeddedMap(t)
-	old := string(after[content.EntryFile].Data)
-	after[content.EntryFile] = mapFile(old + "social_assistance\tlương hưu xã hội cho người già không có lương hưu là gì\tsocial-pension\n")
-	a, err := content.Load(before)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := content.Load(after)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a, b := loadEdited(t, func(files fstest.MapFS) {
+		old := string(files[content.EntryFile].Data)
+		files[content.EntryFile] = mapFile(old + "social_assistance\tlương hưu xã hội cho người già không có lương hưu là gì\tsocial-pension\n")
+	})
 	day := content.DateOf(refDay)
 	n, moved := 0, 0
-	sc := bufio.NewScanner(bytes.NewReader(before[content.CitizenFile].Data))
+	sc := bufio.NewScanner(bytes.NewReader(embeddedMap(t)[content.CitizenFile].Data))
 	for sc.Scan() {
 		cols := strings.Split(sc.Text(), "\t")
 		if len(cols) < 2 || strings.HasPrefix(cols[0], "#") || cols[0] == "topic" {
@@ -70,26 +63,18 @@ func TestOneEditMovesFewAlarms(t *testing.T) {
 	if testing.Short() {
 		t.Skip("trains the models twice")
 	}
-	before := embeddedMap(t)
-	after := embeddedMap(t)
-	const file, anchor = "health_insurance.yaml", "    - hộ nghèo đi khám chữa bệnh bằng thẻ bảo hiểm có phải bù thêm tiền không\n"
-	old := string(after[file].Data)
-	if !strings.Contains(old, anchor) {
-		t.Fatalf("%s lacks the example the edit goes after: %q", file, anchor)
-	}
-	after[file] = mapFile(strings.Replace(old, anchor, anchor+
-		"    - hộ nghèo có được hỗ trợ viện phí không\n"+
-		"    - ho can ngheo di mo o vien tinh co duoc mien vien phi ko\n"+
-		"    - viện phí nằm viện của hộ cận nghèo có được giảm không ạ\n"+
-		"    - ho ngheo nam vien dai ngay thi duoc ho tro nhung gi\n", 1))
-	a, err := content.Load(before)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := content.Load(after)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a, b := loadEdited(t, func(files fstest.MapFS) {
+		const file, anchor = "health_insurance.yaml", "    - hộ nghèo đi khám chữa bệnh bằng thẻ bảo hiểm có phải bù thêm tiền không\n"
+		old := string(files[file].Data)
+		if !strings.Contains(old, anchor) {
+			t.Fatalf("%s lacks the example the edit goes after: %q", file, anchor)
+		}
+		files[file] = mapFile(strings.Replace(old, anchor, anchor+
+			"    - hộ nghèo có được hỗ trợ viện phí không\n"+
+			"    - ho can ngheo di mo o vien tinh co duoc mien vien phi ko\n"+
+			"    - viện phí nằm viện của hộ cận nghèo có được giảm không ạ\n"+
+			"    - ho ngheo nam vien dai ngay thi duoc ho tro nhung gi\n", 1))
+	})
 	day := content.DateOf(refDay)
 	paths, err := filepath.Glob("testdata/emergency*.tsv")
 	if err != nil {
@@ -112,4 +97,20 @@ func TestOneEditMovesFewAlarms(t *testing.T) {
 		t.Errorf("four added examples changed the alarm of %d of %d danger-set messages, want at most %d", moved, n, n/400)
 	}
 	t.Logf("four added examples changed the alarm of %d of %d danger-set messages", moved, n)
+}
+
+// loadEdited loads the embedded knowledge base as it is and after edit
+// changed its files, training the models of each.
+func loadEdited(t *testing.T, edit func(fstest.MapFS)) (before, after *content.KB) {
+	t.Helper()
+	files := embeddedMap(t)
+	edit(files)
+	before, err := content.Load(embeddedMap(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after, err = content.Load(files); err != nil {
+		t.Fatal(err)
+	}
+	return before, after
 }
