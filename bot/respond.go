@@ -355,7 +355,6 @@ func (c *conv) pressLater(id string) error {
 	return c.give(en, 1)
 }
 
-// mainMenu lists the programme topics, reminders and the officer.
 // lastProgramme is the entry of a programme the conversation answered
 // last, within FollowUpWindow; nil when there is none.
 func (c *conv) lastProgramme() *content.Entry {
@@ -376,6 +375,7 @@ var menuProgrammes = []string{
 	content.TopicElectricity, content.TopicSocialAssistance, content.TopicPovertyStatus, content.TopicJobs,
 }
 
+// mainMenu lists the programme topics, reminders and the officer.
 func (c *conv) mainMenu() []Button {
 	topics := append(menuProgrammes[:len(menuProgrammes):len(menuProgrammes)], content.TopicReminders, content.TopicOfficer)
 	out := make([]Button, 0, len(topics))
