@@ -53,6 +53,11 @@ type coverSet map[string][][]string
 
 func (ps coverSet) add(syl []string) { ps[syl[0]] = append(ps[syl[0]], syl) }
 
+// has reports whether syl is one of the phrases.
+func (ps coverSet) has(syl []string) bool {
+	return slices.ContainsFunc(ps[syl[0]], func(q []string) bool { return slices.Equal(syl, q) })
+}
+
 type generalEntries struct {
 	byAsk [askKinds]string
 	none  string
@@ -169,7 +174,7 @@ func (g *generalTable) setNamesNone() {
 	topicsOf := func(p []string) int {
 		n := 0
 		for _, words := range g.words {
-			if slices.ContainsFunc(words[p[0]], func(q []string) bool { return slices.Equal(p, q) }) {
+			if words.has(p) {
 				n++
 			}
 		}
@@ -185,7 +190,7 @@ func (g *generalTable) setNamesNone() {
 	for _, words := range g.words {
 		for _, ps := range words {
 			for _, p := range ps {
-				if topicsOf(p) >= 2 && !slices.ContainsFunc(g.namesNone[p[0]], func(q []string) bool { return slices.Equal(p, q) }) {
+				if topicsOf(p) >= 2 && !g.namesNone.has(p) {
 					g.namesNone.add(p)
 				}
 			}
