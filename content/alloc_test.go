@@ -23,7 +23,9 @@ func TestMatchAllocatesOnce(t *testing.T) {
 			kb.Match(l.message, day)
 		}
 	}
-	run()
+	// Warm up as the count runs, on one P: right after the load, the
+	// first count read 1.02 on about half the runs, every later one 1.00.
+	testing.AllocsPerRun(1, run)
 	if got := testing.AllocsPerRun(3, run) / float64(len(set)); got > 1 {
 		t.Errorf("Match allocates %.2f times a message, want 1 at most", got)
 	}
