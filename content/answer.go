@@ -18,8 +18,15 @@ func (e *Entry) Render() string {
 	if e.Urgent {
 		return e.Answer
 	}
+	return e.RenderPart(e.Answer)
+}
+
+// RenderPart renders part of e's answer (Focus.Part) as Render renders
+// the whole: with the officer check, the dates and the sources, which the
+// part states as much as the whole.
+func (e *Entry) RenderPart(part string) string {
 	var b strings.Builder
-	b.WriteString(e.Answer)
+	b.WriteString(part)
 	if e.Certainty == CheckWithOfficer {
 		b.WriteString("\n\n")
 		b.WriteString(CheckLine)

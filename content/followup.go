@@ -169,9 +169,10 @@ func (kb *KB) HouseholdIn(text string) string {
 //     (aloneInContext), in prev's programme topic and shares a word of its
 //     entry's title (titleShared); prev otherwise.
 func (kb *KB) InContext(text string, prev *Entry, day Date) (Result, bool) {
-	if prev == nil || prev.Topic == TopicOutOfScope || len(strings.Fields(text)) >= FollowUpMaxWords {
-		// Nothing continues a "not my area" reply: "được bao nhiêu" after
-		// the lottery is its own message, not another outside subject.
+	if prev == nil || !programme(prev.Topic) || len(strings.Fields(text)) >= FollowUpMaxWords {
+		// Only a programme's answer is continued: "được bao nhiêu" after
+		// the lottery is its own message, not another outside subject, and
+		// after a greeting or a thank-you it asks which programme.
 		return Result{}, false
 	}
 	c := kb.fv.scan(kb.syllables(nil, text))

@@ -23,6 +23,9 @@ func TestInContext(t *testing.T) {
 		{"loan-programmes", "được bao nhiêu", "loan-limits"},
 		{"elec-payment", "lãi suất bao nhiêu", ""},
 		{"oos-lottery", "được bao nhiêu", ""},
+		// Only a programme's answer is continued, not small talk.
+		{"chat-thanks", "được bao nhiêu", ""},
+		{"chat-greeting", "còn hộ nghèo thì sao", ""},
 		{"bhyt-near-poor", "còn hộ nghèo thì sao", "bhyt-free-card"},
 		{"loan-poor-household", "con can ngheo thi sao", "loan-near-poor"},
 		{"loan-near-poor", "hộ mới thoát nghèo thì sao", "loan-newly-escaped"},

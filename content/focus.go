@@ -1,0 +1,219 @@
+package content
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// A follow-up that InContext answers with the entry just given ("mấy tiền"
+// after the housing support, "nhà tôi hộ nghèo" after the housing loan)
+// would get the same long answer a second time, which reads on a small
+// screen as if the bot had not understood. Focus finds the part of that
+// answer the follow-up asks for, so the bot can quote it instead
+// (docs/architecture.md §4, "Asked again").
+
+// FocusKind says what Focus found in the answer.
+type FocusKind int
+
+const (
+	// FocusPart: Focus.Part holds the lines that state what was asked.
+	FocusPart FocusKind = iota
+	// FocusWhole: the whole answer is about what was asked (the entry's
+	// title carries the aspect, or every line states it).
+	FocusWhole
+	// FocusFor: the message names a household category the entry is
+	// written for, and no line names it again: the answer is that
+	// household's as a whole.
+	FocusFor
+	// FocusNone: the answer states nothing of what was asked.
+	FocusNone
+)
+
+// Focus is the part of an answer a follow-up asks for.
+type Focus struct {
+	Kind FocusKind
+	// Part is, for FocusPart, the answer's lines that state what was asked
+	// (with the line introducing a list they belong to), then the answer's
+	// last paragraph, its next step; for FocusFor and FocusNone that
+	// paragraph alone; "" for FocusWhole.
+	Part string
+	// Aspect is what the follow-up asks ("amount", "rate", "when",
+	// "where", "how", "documents"), or "" when it names a household.
+	Aspect string
+	// Household is the category the follow-up names ("" for none).
+	Household string
+}
+
+// What an answer's line must hold to state an aspect. Answers are written
+// with diacritics and read in lower case.
+var (
+	whenLine = regexp.MustCompile(`ngày \d|\d+ (ngày|tháng|năm|tuần)|hằng (ngày|tháng|quý|năm)|mỗi (tháng|quý|năm)|theo (tháng|quý)|thời hạn|hết hạn|đến hạn|gia hạn|quá hạn|trước ngày|đến hết|đầu năm|cuối năm|khi nào|bao giờ|sau khi|định kỳ|hằng kỳ`)
+	// placeLine: the office to go to; paperLine: the papers to bring;
+	// stepLine: what to do.
+	placeLine = regexp.MustCompile(`ubnd|ủy ban|xã/phường|trưởng thôn|tổ trưởng|tổ tk|tổ tiết kiệm|điểm giao dịch|tại ngân hàng|đến ngân hàng|cán bộ|bảo hiểm xã hội|bhxh|bưu điện|một cửa|trạm y tế|nhà trường|trường nơi|phòng đào tạo|trung tâm`)
+	paperLine = regexp.MustCompile(`hồ sơ|giấy|căn cước|cccd|làm đơn|viết đơn|mẫu đơn|đơn đề nghị|đơn xin|đơn kiến nghị|sổ hộ|mang theo|bản sao|mẫu số|chứng nhận|hóa đơn`)
+	stepLine  = regexp.MustCompile(`đăng ký|thủ tục|bước \d|^\d\. |đề nghị|nộp|báo `)
+)
+
+// aspectLine returns the test of an answer line stating aspect, nil for
+// an aspect no line test is written for.
+func aspectLine(aspect string) func(string) bool {
+	switch aspect {
+	case AspectAmount:
+		return figure.MatchString
+	case AspectRate:
+		return rate.MatchString
+	case "when":
+		return whenLine.MatchString
+	case "where":
+		return placeLine.MatchString
+	case "documents":
+		return paperLine.MatchString
+	case "how":
+		return func(l string) bool {
+			return placeLine.MatchString(l) || paperLine.MatchString(l) || stepLine.MatchString(l)
+		}
+	}
+	return nil
+}
+
+// Focus returns the part of en's answer that text asks for, text being a
+// follow-up InContext answered with en, the answer just given. A household
+// category named is looked for among the lines that name it; an aspect
+// among the lines that state it; a title carrying the aspect asked makes
+// the whole answer the part.
+func (kb *KB) Focus(text string, en *Entry) Focus {
+	c := kb.fv.scan(kb.syllables(nil, text))
+	var test func(string) bool
+	f := Focus{}
+	switch {
+	case c.households == 1:
+		f.Household = c.household
+		test = func(line string) bool { return kb.namesHousehold(line, c.household) }
+	case c.households > 1 || len(c.aspects) == 0:
+		f.Kind = FocusWhole
+		return f
+	default:
+		f.Aspect = c.aspects[0]
+		if slices.Contains(kb.fv.scan(kb.ex.syllables(nil, en.Title)).aspects, f.Aspect) {
+			f.Kind = FocusWhole
+			return f
+		}
+		// A line stating any aspect asked: "làm hồ sơ ở đâu" asks for
+		// the papers and the place, "thủ tục thế nào" the papers and how.
+		var tests []func(string) bool
+		for _, a := range c.aspects {
+			if a == AspectAmount && slices.Contains(c.aspects, AspectRate) {
+				continue // "lãi bao nhiêu" asks the rate, not the amount lent
+			}
+			if t := aspectLine(a); t != nil {
+				tests = append(tests, t)
+			}
+		}
+		if len(tests) == 0 {
+			f.Kind = FocusWhole
+			return f
+		}
+		test = func(line string) bool {
+			return slices.ContainsFunc(tests, func(t func(string) bool) bool { return t(line) })
+		}
+	}
+	part, all := answerLines(en.Answer, test)
+	switch {
+	case all:
+		f.Kind = FocusWhole
+	case part != "":
+		f.Kind, f.Part = FocusPart, part
+	case f.Household != "" && slices.Contains(en.Households, f.Household):
+		f.Kind, f.Part = FocusFor, nextStep(en.Answer)
+	default:
+		f.Kind, f.Part = FocusNone, nextStep(en.Answer)
+	}
+	return f
+}
+
+// nextStep returns the last paragraph of answer, where answers tell the
+// next step ("Bước tiếp theo: ông/bà hỏi UBND xã/phường …").
+func nextStep(answer string) string {
+	paras := strings.Split(strings.TrimSpace(answer), "\n\n")
+	return paras[len(paras)-1]
+}
+
+// namesHousehold reports whether line names household h: "Thành viên hộ
+// cận nghèo" names the near-poor, not the poor.
+func (kb *KB) namesHousehold(line, h string) bool {
+	for _, m := range mentions(nil, kb.ex.syllables(nil, line)) {
+		if m.cat.household() == h {
+			return true
+		}
+	}
+	return false
+}
+
+// answerLines returns the lines of answer that test selects, each list
+// item with the line introducing its list, then the answer's last
+// paragraph (its next step), in the answer's order; "" when test selects
+// no line. all reports that every line was taken.
+func answerLines(answer string, test func(string) bool) (part string, all bool) {
+	paras := strings.Split(strings.TrimSpace(answer), "\n\n")
+	var out []string
+	taken, total := 0, 0
+	for pi, p := range paras {
+		lines := strings.Split(p, "\n")
+		keep := make([]bool, len(lines))
+		for i, l := range lines {
+			total++
+			if !test(strings.ToLower(l)) {
+				continue
+			}
+			keep[i] = true
+			if strings.HasPrefix(strings.TrimSpace(l), "- ") {
+				for j := i - 1; j >= 0; j-- {
+					if t := strings.TrimSpace(lines[j]); !strings.HasPrefix(t, "- ") {
+						keep[j] = keep[j] || strings.HasSuffix(t, ":")
+						break
+					}
+				}
+			}
+		}
+		if pi == len(paras)-1 && len(out) > 0 {
+			// The next step, once something was found.
+			for i := range keep {
+				keep[i] = true
+			}
+		}
+		for i, l := range lines {
+			// A list's introduction without any of its items says nothing.
+			if keep[i] && strings.HasSuffix(strings.TrimSpace(l), ":") && !itemKept(lines, keep, i) {
+				keep[i] = false
+			}
+		}
+		var kept []string
+		for i, l := range lines {
+			if keep[i] {
+				kept = append(kept, l)
+				if test(strings.ToLower(l)) {
+					taken++
+				}
+			}
+		}
+		if len(kept) > 0 {
+			out = append(out, strings.Join(kept, "\n"))
+		}
+	}
+	if taken == 0 {
+		return "", false
+	}
+	return strings.Join(out, "\n\n"), taken == total
+}
+
+// itemKept reports whether an item of the list lines[i] introduces is kept.
+func itemKept(lines []string, keep []bool, i int) bool {
+	for j := i + 1; j < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[j]), "- "); j++ {
+		if keep[j] {
+			return true
+		}
+	}
+	return false
+}

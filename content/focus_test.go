@@ -1,0 +1,55 @@
+package content_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/bacninh/ansinh/content"
+)
+
+// TestFocus: what of an answer a follow-up it answers again asks for.
+func TestFocus(t *testing.T) {
+	kb := mustKB(t)
+	for _, c := range []struct {
+		prev, text string
+		kind       content.FocusKind
+		aspect     string
+		household  string
+		// has must be in Part, hasNot must not.
+		has, hasNot string
+	}{
+		{"social-pension", "được bao nhiêu", content.FocusPart, content.AspectAmount, "", "500.000 đồng/tháng", "hưởng mức cao hơn"},
+		// "lãi bn" asks the rate, though "bn" is "bao nhiêu".
+		{"loan-student", "lãi bn", content.FocusPart, content.AspectRate, "", "6,6%/năm", "4 triệu đồng"},
+		{"bhyt-benefit-level", "còn hộ cận nghèo thì sao", content.FocusPart, "", content.HouseholdNearPoor, "hộ cận nghèo (trước đây 95%)", "Thành viên hộ nghèo"},
+		// Written for the poor household, and no line names it again.
+		{"poverty-benefits-poor", "nhà tôi hộ nghèo", content.FocusFor, "", content.HouseholdPoor, "Bước tiếp theo:", "BHYT"},
+		// The answer states no amount: its next step only.
+		{"edu-preschool", "mấy tiền", content.FocusNone, content.AspectAmount, "", "Việc tiếp theo:", "miễn học phí"},
+		// The title carries the aspect: the whole answer is about it.
+		{"elec-payment", "khi nào", content.FocusWhole, "when", "", "", ""},
+	} {
+		t.Run(c.prev+"/"+c.text, func(t *testing.T) {
+			en, ok := kb.Entry(c.prev)
+			if !ok {
+				t.Fatalf("no entry %s", c.prev)
+			}
+			f := kb.Focus(c.text, en)
+			if f.Kind != c.kind || f.Aspect != c.aspect || f.Household != c.household {
+				t.Fatalf("Focus = kind %d, aspect %q, household %q; want %d, %q, %q", f.Kind, f.Aspect, f.Household, c.kind, c.aspect, c.household)
+			}
+			if c.kind == content.FocusWhole {
+				if f.Part != "" {
+					t.Errorf("Part %q, want none for the whole answer", f.Part)
+				}
+				return
+			}
+			if !strings.Contains(f.Part, c.has) || strings.Contains(f.Part, c.hasNot) {
+				t.Errorf("Part %q: want %q in it and not %q", f.Part, c.has, c.hasNot)
+			}
+			if !strings.Contains(en.Answer, f.Part) && c.kind != content.FocusPart {
+				t.Errorf("Part %q is not the answer's own last paragraph", f.Part)
+			}
+		})
+	}
+}
