@@ -30,7 +30,7 @@ func (d *Dialog) Recent(now time.Time) bool {
 
 // Remember records the entry just answered as the dialog's context.
 func (d *Dialog) Remember(en *content.Entry, now time.Time) {
-	d.LastTopic, d.LastEntry, d.LastAt = en.Topic, en.ID, now
+	d.LastTopic, d.LastEntry, d.LastAt, d.Given = en.Topic, en.ID, now, ""
 }
 
 // category returns the household category the conversation named
@@ -99,6 +99,7 @@ func (c *conv) inContext(text string, r content.Result) (_ content.Result, bent 
 		return r, false
 	}
 	if fr, ok := kb.InContext(text, prev, c.day); ok {
+		c.again = fr.Entry == prev && d.Given == prev.ID
 		return fr, true
 	}
 	return r, false

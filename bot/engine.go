@@ -272,6 +272,11 @@ type conv struct {
 	// danger the message told before its question is happening now
 	// (content.KB.CautionLine).
 	caution string
+	// again: a follow-up is answered by the answer just given; the reply
+	// quotes the part it asks for (focus.go).
+	again bool
+	// lead is a line the next answer starts with.
+	lead string
 }
 
 // isOfficer reports whether the sender may use officer commands.

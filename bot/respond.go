@@ -235,6 +235,9 @@ func (c *conv) answer(text string) error {
 	}
 	c.later = r.Later
 	if bent {
+		if c.again {
+			return c.focus(text, r.Entry, r.Score)
+		}
 		return c.give(r.Entry, r.Score)
 	}
 	return c.answerForHousehold(text, r.Entry, r.Score)
@@ -288,6 +291,36 @@ func (c *conv) give(en *content.Entry, score float64) error {
 		c.user.Dialog.Misses = 0
 	}
 	c.user.Dialog.Remember(en, c.now)
+	c.user.Dialog.Given = en.ID
+	buttons := c.answerButtons(en)
+	text := en.Render()
+	// The household step may have answered with another family member
+	// (another key): the coming version is then not this answer's.
+	if later := c.later; later != nil && later.Key == en.Key {
+		text = WithLater(later, text)
+		buttons = append([]Button{{Label: "Từ " + laterFrom(later) + ": " + later.Title, Data: dataLater + later.ID}}, buttons...)
+	}
+	c.later = nil
+	if also := c.also; also != nil && c.alarm == nil {
+		text += "\n\n" + AlsoLine(also)
+		buttons = append([]Button{{Label: also.Title, Data: dataEntry + also.ID}}, buttons...)
+		c.also = nil
+	}
+	if c.notFor != "" {
+		text = fmt.Sprintf(textNotForNone, strings.ToLower(CategoryLabel(c.notFor))) + "\n\n" + text
+		c.notFor = ""
+	}
+	if c.lead != "" {
+		text, c.lead = c.lead+"\n\n"+text, ""
+	}
+	return c.reply(text, buttons, logMeta{topic: en.Topic, entry: en.ID, score: score})
+}
+
+// answerButtons are the buttons under en's answer: its follow-ups, a
+// reminder and the eligibility check where they apply, "Chưa đúng ý tôi"
+// under the answer to the citizen's own question, the officer and the
+// menu.
+func (c *conv) answerButtons(en *content.Entry) []Button {
 	kb := c.e.KB()
 	var buttons []Button
 	for _, id := range en.Next {
@@ -307,25 +340,7 @@ func (c *conv) give(en *content.Entry, score float64) error {
 	if en.Topic != content.TopicOfficer {
 		buttons = append(buttons, Button{Label: labelOfficer, Data: dataOfficer})
 	}
-	buttons = append(buttons, Button{Label: labelMenu, Data: dataMenu})
-	text := en.Render()
-	// The household step may have answered with another family member
-	// (another key): the coming version is then not this answer's.
-	if later := c.later; later != nil && later.Key == en.Key {
-		text = WithLater(later, text)
-		buttons = append([]Button{{Label: "Từ " + laterFrom(later) + ": " + later.Title, Data: dataLater + later.ID}}, buttons...)
-	}
-	c.later = nil
-	if also := c.also; also != nil && c.alarm == nil {
-		text += "\n\n" + AlsoLine(also)
-		buttons = append([]Button{{Label: also.Title, Data: dataEntry + also.ID}}, buttons...)
-		c.also = nil
-	}
-	if c.notFor != "" {
-		text = fmt.Sprintf(textNotForNone, strings.ToLower(CategoryLabel(c.notFor))) + "\n\n" + text
-		c.notFor = ""
-	}
-	return c.reply(text, buttons, logMeta{topic: en.Topic, entry: en.ID, score: score})
+	return append(buttons, Button{Label: labelMenu, Data: dataMenu})
 }
 
 // WithLater leads answer, today's answer to a question about a coming

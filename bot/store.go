@@ -83,6 +83,10 @@ type Dialog struct {
 	// LastAt is when the bot gave LastEntry's answer. A short follow-up
 	// within FollowUpWindow of it continues that subject (dialog.go).
 	LastAt time.Time `json:"last_at,omitzero"`
+	// Given is LastEntry when the bot sent its whole answer (not when it
+	// only took it as the likeliest reading of an ask-back): a follow-up
+	// that same answer answers again gets the part it asks for (focus.go).
+	Given string `json:"given,omitempty"`
 	// Correcting is the entry the citizen called wrong ("Chưa đúng ý tôi")
 	// while the bot waits for their choice; "" otherwise.
 	Correcting string `json:"correcting,omitempty"`

@@ -40,6 +40,19 @@ const (
 	textNotForNone = "Lưu ý: thông tin dưới đây dành cho %s. Hộ không thuộc diện nào thì không được hưởng các hỗ trợ này theo diện hộ; từng người vẫn có thể được hỗ trợ theo diện khác (học sinh, người cao tuổi, người khuyết tật)."
 	textLater      = "📌 Từ ngày %s có thông tin khác: ông/bà bấm nút «Từ %s» bên dưới để xem. Đang áp dụng hôm nay:"
 
+	// A follow-up the answer just given answers again (focus.go); %s:
+	// that answer's title. textFocusPart leads the lines quoted from it;
+	// textFocusFor says it is the household's (second %s: the category);
+	// textFocusNone says it does not tell what was asked (second %s: what,
+	// focusWhat), textFocusNoneFor that it says nothing of the household
+	// category named; textFocusWhole leads the whole answer sent again.
+	textFocusPart    = "Dạ, phần trả lời cho câu này trong «%s»:"
+	textFocusFor     = "Dạ, câu trả lời «%s» ở trên là dành cho %s ạ."
+	textFocusNone    = "Dạ, câu trả lời «%s» chưa có thông tin về %s. Ông/bà bấm «Gặp cán bộ» để cán bộ xã trả lời, hoặc chọn một mục dưới đây."
+	textFocusNoneFor = "Dạ, câu trả lời «%s» không nói riêng về %s. Ông/bà bấm «Gặp cán bộ» để cán bộ xã trả lời, hoặc chọn một mục dưới đây."
+	textFocusWhole   = "Dạ, như tôi vừa trả lời:"
+	labelWhole       = "Xem cả câu trả lời"
+
 	textAskHousehold = "Hộ ông/bà là hộ nghèo, cận nghèo hay mới thoát nghèo? Ông/bà chọn một mục để tôi trả lời đúng cho hộ mình."
 	// textAskHouseholdLeft asks the same when the message said which
 	// categories the household is not in (those are not offered).

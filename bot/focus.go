@@ -1,0 +1,69 @@
+package bot
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/bacninh/ansinh/content"
+)
+
+// focusWhat names, in textFocusNone, what a follow-up asked about.
+var focusWhat = map[string]string{
+	content.AspectAmount: "số tiền",
+	content.AspectRate:   "lãi suất",
+	"when":               "thời gian",
+	"where":              "nơi làm, nơi hỏi",
+	"how":                "cách làm",
+	"documents":          "giấy tờ cần chuẩn bị",
+}
+
+// focus answers a follow-up that the answer just given answers again
+// ("mấy tiền" after the housing support, "nhà tôi hộ nghèo" after the
+// housing loan for poor households): rather than the same long answer a
+// second time, the part of it the follow-up asks for, with its sources and
+// a button for the whole answer. When the answer does not tell what was
+// asked, the reply says so, offers the officer and the closest other
+// entries, and the message goes on the content team's unanswered list
+// (docs/architecture.md §4, "Asked again").
+func (c *conv) focus(text string, en *content.Entry, score float64) error {
+	kb := c.e.KB()
+	f := kb.Focus(text, en)
+	if f.Kind == content.FocusWhole {
+		c.lead = textFocusWhole
+		return c.give(en, score)
+	}
+	c.user.Dialog.Misses = 0
+	c.user.Dialog.Remember(en, c.now)
+	c.user.Dialog.Given = en.ID
+	whole := Button{Label: labelWhole, Data: dataEntry + en.ID}
+	meta := logMeta{topic: en.Topic, entry: en.ID, score: score}
+	switch f.Kind {
+	case content.FocusPart:
+		reply := fmt.Sprintf(textFocusPart, en.Title) + "\n\n" + en.RenderPart(f.Part)
+		return c.reply(reply, append([]Button{whole}, c.answerButtons(en)...), meta)
+	case content.FocusFor:
+		reply := fmt.Sprintf(textFocusFor, en.Title, strings.ToLower(CategoryLabel(f.Household))) + "\n\n" + f.Part
+		return c.reply(reply, append([]Button{whole}, c.answerButtons(en)...), meta)
+	}
+	what, ok := focusWhat[f.Aspect]
+	if !ok {
+		what = "điều ông/bà hỏi"
+	}
+	lead := fmt.Sprintf(textFocusNone, en.Title, what)
+	if f.Household != "" {
+		lead = fmt.Sprintf(textFocusNoneFor, en.Title, strings.ToLower(CategoryLabel(f.Household)))
+	}
+	alts := kb.Alternatives(text+" "+en.Title, c.day, en, 2)
+	ids := []string{en.ID}
+	var buttons []Button
+	for _, a := range alts {
+		ids = append(ids, a.ID)
+		buttons = append(buttons, Button{Label: a.Title, Data: dataEntry + a.ID})
+	}
+	if err := c.record(UnansweredUnknown, text, ids, ""); err != nil {
+		return err
+	}
+	buttons = append(buttons, whole, Button{Label: labelOfficer, Data: dataOfficer}, Button{Label: labelMenu, Data: dataMenu})
+	reply := lead + "\n\n" + f.Part
+	return c.reply(reply, buttons, meta)
+}
