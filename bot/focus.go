@@ -9,12 +9,14 @@ import (
 
 // focusWhat names, in textFocusNone, what a follow-up asked about.
 var focusWhat = map[string]string{
-	content.AspectAmount: "số tiền",
-	content.AspectRate:   "lãi suất",
-	"when":               "thời gian",
-	"where":              "nơi làm, nơi hỏi",
-	"how":                "cách làm",
-	"documents":          "giấy tờ cần chuẩn bị",
+	content.AspectAmount:   "số tiền",
+	content.AspectRate:     "lãi suất",
+	content.AspectCost:     "chi phí",
+	content.AspectDuration: "thời hạn",
+	"when":                 "thời gian",
+	"where":                "nơi làm, nơi hỏi",
+	"how":                  "cách làm",
+	"documents":            "giấy tờ cần chuẩn bị",
 }
 
 // focus answers a follow-up that the answer just given answers again

@@ -53,7 +53,11 @@ var (
 	// stepLine: what to do.
 	placeLine = regexp.MustCompile(`ubnd|ủy ban|xã/phường|trưởng thôn|tổ trưởng|tổ tk|tổ tiết kiệm|điểm giao dịch|tại ngân hàng|đến ngân hàng|cán bộ|bảo hiểm xã hội|bhxh|bưu điện|một cửa|trạm y tế|nhà trường|trường nơi|phòng đào tạo|trung tâm`)
 	paperLine = regexp.MustCompile(`hồ sơ|giấy|căn cước|cccd|làm đơn|viết đơn|mẫu đơn|đơn đề nghị|đơn xin|đơn kiến nghị|sổ hộ|mang theo|bản sao|mẫu số|chứng nhận|hóa đơn`)
-	stepLine  = regexp.MustCompile(`đăng ký|thủ tục|bước \d|^\d\. |đề nghị|nộp|báo `)
+	// costLine: what the household pays, or that it pays nothing;
+	// durationLine: how long.
+	costLine     = regexp.MustCompile(`miễn phí|mất phí|không mất|lệ phí|phí làm|chi phí|phải trả|không phải trả|trả tiền|phải đóng|cần đóng|tự đóng|đóng phần|nhà nước đóng|được hỗ trợ \d|hỗ trợ 100%`)
+	durationLine = regexp.MustCompile(`thời hạn|\d+ (ngày|tháng|năm|tuần)|bao lâu|trong vòng|kéo dài`)
+	stepLine     = regexp.MustCompile(`đăng ký|thủ tục|bước \d|^\d\. |đề nghị|nộp|báo `)
 )
 
 // aspectLine returns the test of an answer line stating aspect, nil for
@@ -64,6 +68,10 @@ func aspectLine(aspect string) func(string) bool {
 		return figure.MatchString
 	case AspectRate:
 		return rate.MatchString
+	case AspectCost:
+		return func(l string) bool { return costLine.MatchString(l) || figure.MatchString(l) }
+	case AspectDuration:
+		return durationLine.MatchString
 	case "when":
 		return whenLine.MatchString
 	case "where":

@@ -22,6 +22,9 @@ func TestFocus(t *testing.T) {
 		// "lãi bn" asks the rate, though "bn" is "bao nhiêu".
 		{"loan-student", "lãi bn", content.FocusPart, content.AspectRate, "", "6,6%/năm", "4 triệu đồng"},
 		{"bhyt-benefit-level", "còn hộ cận nghèo thì sao", content.FocusPart, "", content.HouseholdNearPoor, "hộ cận nghèo (trước đây 95%)", "Thành viên hộ nghèo"},
+		{"bhyt-renewal", "có mất phí không", content.FocusPart, content.AspectCost, "", "hộ nghèo (miễn phí)", "ra khỏi danh sách"},
+		{"loan-poor-household", "có mất phí không", content.FocusPart, content.AspectCost, "", "Không mất phí làm hồ sơ.", "Điều kiện:"},
+		{"loan-near-poor", "trả trong bao lâu", content.FocusPart, content.AspectDuration, "", "120 tháng", "7,92%"},
 		// Written for the poor household, and no line names it again.
 		{"poverty-benefits-poor", "nhà tôi hộ nghèo", content.FocusFor, "", content.HouseholdPoor, "Bước tiếp theo:", "BHYT"},
 		// The answer states no amount: its next step only.

@@ -161,7 +161,8 @@ func (kb *KB) HouseholdIn(text string) string {
 // The answer stays in prev's topic:
 //   - a household category named: the entry of prev's family written for
 //     it (prev itself when prev has no family);
-//   - an amount asked, and prev's answer states a figure: prev again;
+//   - an amount, a rate, a cost or a duration asked, and a line of
+//     prev's answer states it: prev again;
 //   - otherwise the entries of the topic whose title carries the aspect
 //     asked ("Giấy tờ cần chuẩn bị khi vay" for "cần giấy tờ gì"), the one
 //     closest to the message read with prev's title;
@@ -189,7 +190,7 @@ func (kb *KB) InContext(text string, prev *Entry, day Date) (Result, bool) {
 		return same, true
 	}
 	aspect := c.aspects[0]
-	if aspect == AspectAmount && statesFigure(prev.Answer) || aspect == AspectRate && statesRate(prev.Answer) {
+	if slices.Contains(stated, aspect) && anyLine(prev.Answer, aspectLine(aspect)) {
 		return same, true
 	}
 	if slices.Contains(kb.fv.scan(kb.ex.syllables(nil, prev.Title)).aspects, aspect) {
@@ -262,11 +263,30 @@ var aloneInContext = 0.6
 
 // AspectAmount is the aspect of "bao nhiêu tiền", "vay được mấy triệu";
 // AspectRate of "lãi bn", "lãi suất bao nhiêu": the loan limits state
-// amounts but not the interest, which another entry gives.
+// amounts but not the interest, which another entry gives. AspectCost is
+// what the household pays ("có mất phí không", "mất tiền không"),
+// AspectDuration how long ("trả trong bao lâu", "được mấy năm").
 const (
-	AspectAmount = "amount"
-	AspectRate   = "rate"
+	AspectAmount   = "amount"
+	AspectRate     = "rate"
+	AspectCost     = "cost"
+	AspectDuration = "duration"
 )
+
+// stated are the aspects an answer may state in passing: the answer just
+// given, when a line of it states the aspect (aspectLine), answers such a
+// follow-up again.
+var stated = []string{AspectAmount, AspectRate, AspectCost, AspectDuration}
+
+// anyLine reports whether a line of answer, in lower case, passes test.
+func anyLine(answer string, test func(string) bool) bool {
+	for _, l := range strings.Split(answer, "\n") {
+		if test(strings.ToLower(l)) {
+			return true
+		}
+	}
+	return false
+}
 
 // figure is an amount with its unit: "500.000 đồng", "6,6%", "4 triệu";
 // rate one in percent.
@@ -274,11 +294,6 @@ var (
 	figure = regexp.MustCompile(`\d[\d.,]*\s*(%|đồng|triệu|nghìn|ngàn)`)
 	rate   = regexp.MustCompile(`\d[\d.,]*\s*%`)
 )
-
-// statesFigure reports whether an answer already gives an amount or rate;
-// statesRate whether it gives a rate.
-func statesFigure(answer string) bool { return figure.MatchString(answer) }
-func statesRate(answer string) bool   { return rate.MatchString(answer) }
 
 // closest returns the entry among cands that scores best for text (ties:
 // the first in file order).

@@ -25,6 +25,10 @@ func TestInContext(t *testing.T) {
 		{"oos-lottery", "được bao nhiêu", ""},
 		// Only a programme's answer is continued, not small talk.
 		{"chat-thanks", "được bao nhiêu", ""},
+		// What the household pays, and how long, which the answer states.
+		{"bhyt-renewal", "có mất phí không", "bhyt-renewal"},
+		{"bhyt-renewal", "mất tiền không", "bhyt-renewal"},
+		{"loan-near-poor", "trả trong bao lâu", "loan-near-poor"},
 		{"chat-greeting", "còn hộ nghèo thì sao", ""},
 		{"bhyt-near-poor", "còn hộ nghèo thì sao", "bhyt-free-card"},
 		{"loan-poor-household", "con can ngheo thi sao", "loan-near-poor"},
