@@ -29,9 +29,16 @@ var focusWhat = map[string]string{
 // (docs/architecture.md §4, "Asked again").
 func (c *conv) focus(text string, en *content.Entry, score float64) error {
 	kb := c.e.KB()
-	f := kb.Focus(text, en)
+	f := kb.Focus(text, en, c.day)
+	unchanged := ""
+	if f.Year > 0 {
+		unchanged = fmt.Sprintf(textFocusUnchanged, f.Year) + "\n\n"
+	}
 	if f.Kind == content.FocusWhole {
 		c.lead = textFocusWhole
+		if unchanged != "" {
+			c.lead = strings.TrimSpace(unchanged)
+		}
 		return c.give(en, score)
 	}
 	c.user.Dialog.Misses = 0
@@ -41,7 +48,7 @@ func (c *conv) focus(text string, en *content.Entry, score float64) error {
 	meta := logMeta{topic: en.Topic, entry: en.ID, score: score}
 	switch f.Kind {
 	case content.FocusPart:
-		reply := fmt.Sprintf(textFocusPart, en.Title) + "\n\n" + en.RenderPart(f.Part)
+		reply := unchanged + fmt.Sprintf(textFocusPart, en.Title) + "\n\n" + en.RenderPart(f.Part)
 		return c.reply(reply, append([]Button{whole}, c.answerButtons(en)...), meta)
 	case content.FocusFor:
 		reply := fmt.Sprintf(textFocusFor, en.Title, strings.ToLower(CategoryLabel(f.Household))) + "\n\n" + f.Part

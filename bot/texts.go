@@ -51,7 +51,10 @@ const (
 	textFocusNone    = "Dạ, câu trả lời «%s» chưa có thông tin về %s. Ông/bà bấm «Gặp cán bộ» để cán bộ xã trả lời, hoặc chọn một mục dưới đây."
 	textFocusNoneFor = "Dạ, câu trả lời «%s» không nói riêng về %s. Ông/bà bấm «Gặp cán bộ» để cán bộ xã trả lời, hoặc chọn một mục dưới đây."
 	textFocusWhole   = "Dạ, như tôi vừa trả lời:"
-	labelWhole       = "Xem cả câu trả lời"
+	// textFocusUnchanged leads the same answer for a coming year asked
+	// about (%d) when no version of it is known to take over by then.
+	textFocusUnchanged = "Dạ, tôi chưa thấy văn bản nào thay đổi nội dung này cho năm %d. Đang áp dụng:"
+	labelWhole         = "Xem cả câu trả lời"
 
 	textAskHousehold = "Hộ ông/bà là hộ nghèo, cận nghèo hay mới thoát nghèo? Ông/bà chọn một mục để tôi trả lời đúng cho hộ mình."
 	// textAskHouseholdLeft asks the same when the message said which

@@ -43,6 +43,10 @@ type Focus struct {
 	Aspect string
 	// Household is the category the follow-up names ("" for none).
 	Household string
+	// Year is the coming year the follow-up asks about ("sang năm thì
+	// sao"), 0 for none. InContext gave the same answer, so no version of
+	// it is known to take over by then.
+	Year int
 }
 
 // What an answer's line must hold to state an aspect. Answers are written
@@ -87,14 +91,18 @@ func aspectLine(aspect string) func(string) bool {
 }
 
 // Focus returns the part of en's answer that text asks for, text being a
-// follow-up InContext answered with en, the answer just given. A household
+// follow-up InContext answered with en, the answer just given, on day. A household
 // category named is looked for among the lines that name it; an aspect
 // among the lines that state it; a title carrying the aspect asked makes
 // the whole answer the part.
-func (kb *KB) Focus(text string, en *Entry) Focus {
-	c := kb.fv.scan(kb.syllables(nil, text))
+func (kb *KB) Focus(text string, en *Entry, day Date) Focus {
+	syl := kb.syllables(nil, text)
+	c := kb.fv.scan(syl)
 	var test func(string) bool
 	f := Focus{}
+	if at, ok := timeAsked(syl, day); ok && at.Year() > day.Year() {
+		f.Year = at.Year()
+	}
 	switch {
 	case c.households == 1:
 		f.Household = c.household

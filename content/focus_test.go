@@ -37,7 +37,7 @@ func TestFocus(t *testing.T) {
 			if !ok {
 				t.Fatalf("no entry %s", c.prev)
 			}
-			f := kb.Focus(c.text, en)
+			f := kb.Focus(c.text, en, content.DateOf(refDay))
 			if f.Kind != c.kind || f.Aspect != c.aspect || f.Household != c.household {
 				t.Fatalf("Focus = kind %d, aspect %q, household %q; want %d, %q, %q", f.Kind, f.Aspect, f.Household, c.kind, c.aspect, c.household)
 			}
@@ -54,5 +54,22 @@ func TestFocus(t *testing.T) {
 				t.Errorf("Part %q is not the answer's own last paragraph", f.Part)
 			}
 		})
+	}
+}
+
+// TestFocusYear: a coming year asked of an answer with no version for it
+// is told (Focus.Year), so the bot can say no change is known; today's
+// year and a past one are not.
+func TestFocusYear(t *testing.T) {
+	kb := mustKB(t)
+	en, ok := kb.Entry("loan-poor-household")
+	if !ok {
+		t.Fatal("no entry loan-poor-household")
+	}
+	day := content.DateOf(refDay)
+	for text, want := range map[string]int{"năm sau thì sao": day.Year() + 1, "năm 2028 thì sao": 2028, "năm nay thì sao": 0, "năm ngoái thì sao": 0, "được bao nhiêu": 0} {
+		if got := kb.Focus(text, en, day).Year; got != want {
+			t.Errorf("Focus(%q).Year = %d, want %d", text, got, want)
+		}
 	}
 }

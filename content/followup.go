@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 )
 
@@ -176,9 +177,21 @@ func (kb *KB) InContext(text string, prev *Entry, day Date) (Result, bool) {
 		// after a greeting or a thank-you it asks which programme.
 		return Result{}, false
 	}
-	c := kb.fv.scan(kb.syllables(nil, text))
-	if c.subject || (len(c.aspects) == 0 && c.households == 0) {
+	syl := kb.syllables(nil, text)
+	c := kb.fv.scan(syl)
+	at, timed := timeAsked(syl, day)
+	if c.subject || (len(c.aspects) == 0 && c.households == 0 && !timed) || scopeMarker(syl, nil) != "" {
+		// A subject of its own, a programme's or an outside one ("giá
+		// vàng hôm nay", "xổ số bao nhiêu"), makes it a question of its own.
 		return Result{}, false
+	}
+	if timed {
+		// "năm 2027 thì sao" after today's poverty standard: the version
+		// of the same answer in force then, read whole (the citizen has
+		// not seen it); the same version goes on like any follow-up.
+		if v := kb.versionOn(prev, at); v != nil && v != prev {
+			return Result{Topic: v.Topic, Entry: v, Score: 1}, true
+		}
 	}
 	same := Result{Topic: prev.Topic, Entry: prev, Score: 1}
 	if c.households > 0 {
@@ -188,6 +201,9 @@ func (kb *KB) InContext(text string, prev *Entry, day Date) (Result, bool) {
 			}
 		}
 		return same, true
+	}
+	if len(c.aspects) == 0 {
+		return same, true // a time asked, and the answer is the same then
 	}
 	aspect := c.aspects[0]
 	if slices.Contains(stated, aspect) && anyLine(prev.Answer, aspectLine(aspect)) {
@@ -370,4 +386,39 @@ func readFollowUp(fsys fs.FS) ([]byte, error) {
 		return b, nil
 	}
 	return nil, fmt.Errorf("read %s: %w", FollowUpFile, err)
+}
+
+// timeAsked returns the day a follow-up asks about, when it names a time:
+// the end of a coming year ("năm 2027", "sang năm": yearAsked) or of a
+// past one ("năm 2025", "năm ngoái"), or today ("năm nay", "bây giờ",
+// "hiện nay", this year by its number). The end of a year, because the
+// latest rule of that year answers for it.
+func timeAsked(syl []string, day Date) (Date, bool) {
+	endOf := func(y int) Date { return Date{time.Date(y, time.December, 31, 0, 0, 0, 0, time.UTC)} }
+	today := day.Year()
+	if y := yearAsked(syl, today); y > 0 {
+		return endOf(y), true
+	}
+	for i, x := range syl {
+		next := ""
+		if i+1 < len(syl) {
+			next = syl[i+1]
+		}
+		switch {
+		case len(x) == 4 && x[0] == '2' && isDigits(x):
+			y, _ := strconv.Atoi(x)
+			if y == today {
+				return day, true
+			}
+			if y < today && y >= today-laterYears {
+				return endOf(y), true
+			}
+		case x == "nam" && (next == "ngoai" || next == "truoc") && !countedAfter(syl, i+2):
+			return endOf(today - 1), true
+		case x == "nam" && next == "nay", x == "bay" && next == "gio", x == "hien" && (next == "nay" || next == "tai" || next == "gio"),
+			x == "luc" && next == "nay", x == "hom" && next == "nay":
+			return day, true
+		}
+	}
+	return Date{}, false
 }

@@ -25,6 +25,20 @@ func TestInContext(t *testing.T) {
 		{"oos-lottery", "được bao nhiêu", ""},
 		// Only a programme's answer is continued, not small talk.
 		{"chat-thanks", "được bao nhiêu", ""},
+		// A time asked: the version of the answer in force then, or the
+		// same answer when it has no other version by then.
+		{"poverty-standard-2026", "năm 2027 thì sao", "poverty-standard-2027"},
+		{"poverty-standard-2026", "sang năm thì sao", "poverty-standard-2027"},
+		{"poverty-standard-2027", "còn năm nay", "poverty-standard-2026"},
+		{"poverty-standard-2027", "con bay gio thi sao", "poverty-standard-2026"},
+		{"bhyt-benefit-level", "năm ngoái thì sao", "bhyt-benefit-level-2025"},
+		{"bhyt-benefit-level", "năm 2025 thế nào", "bhyt-benefit-level-2025"},
+		{"poverty-standard-2026", "năm nay thì sao", "poverty-standard-2026"},
+		{"loan-poor-household", "năm sau thì sao", "loan-poor-household"},
+		{"loan-poor-household", "năm sáu tuổi", ""},
+		// An outside subject makes a question of its own.
+		{"bhyt-lost-card", "gia vang hom nay", ""},
+		{"loan-poor-household", "xổ số bao nhiêu", ""},
 		// What the household pays, and how long, which the answer states.
 		{"bhyt-renewal", "có mất phí không", "bhyt-renewal"},
 		{"bhyt-renewal", "mất tiền không", "bhyt-renewal"},
