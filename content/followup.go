@@ -180,7 +180,8 @@ func (kb *KB) InContext(text string, prev *Entry, day Date) (Result, bool) {
 	syl := kb.syllables(nil, text)
 	c := kb.fv.scan(syl)
 	at, timed := timeAsked(syl, day)
-	if c.subject || (len(c.aspects) == 0 && c.households == 0 && !timed) || scopeMarker(syl, nil) != "" {
+	fs := facetsOf(syl) & (fcPersons | fcLevels)
+	if c.subject || (len(c.aspects) == 0 && c.households == 0 && !timed && fs == 0) || scopeMarker(syl, nil) != "" {
 		// A subject of its own, a programme's or an outside one ("giá
 		// vàng hôm nay", "xổ số bao nhiêu"), makes it a question of its own.
 		return Result{}, false
@@ -191,6 +192,29 @@ func (kb *KB) InContext(text string, prev *Entry, day Date) (Result, bool) {
 		// not seen it); the same version goes on like any follow-up.
 		if v := kb.versionOn(prev, at); v != nil && v != prev {
 			return Result{Topic: v.Topic, Entry: v, Score: 1}, true
+		}
+	}
+	asks := c.households > 0 || len(c.aspects) > 0
+	if fs != 0 && kb.facets[slices.Index(kb.entries, prev)]&fs == 0 {
+		// A person or a school level named ("mẹ tôi 80 tuổi", "con tôi
+		// học lớp 10", "nhà tôi dân tộc Tày") after an answer not written
+		// for them: the entry of the same programme written for them, on
+		// which what else the message asks goes on; none, and a message
+		// that asks nothing more is read on its own.
+		var cands []*Entry
+		for i, e := range kb.entries {
+			if e.Topic == prev.Topic && e.ValidOn(day) && kb.facets[i]&fs != 0 {
+				cands = append(cands, e)
+			}
+		}
+		best, ok := kb.closest(text+" "+prev.Title, cands)
+		switch {
+		case ok && !asks:
+			return Result{Topic: best.Topic, Entry: best, Score: 1}, true
+		case ok:
+			prev = best
+		case !asks && !timed:
+			return Result{}, false
 		}
 	}
 	same := Result{Topic: prev.Topic, Entry: prev, Score: 1}

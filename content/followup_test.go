@@ -36,6 +36,12 @@ func TestInContext(t *testing.T) {
 		{"poverty-standard-2026", "năm nay thì sao", "poverty-standard-2026"},
 		{"loan-poor-household", "năm sau thì sao", "loan-poor-household"},
 		{"loan-poor-household", "năm sáu tuổi", ""},
+		// A person or a school level named: the programme's entry for them.
+		{"bhyt-free-card", "mẹ tôi 80 tuổi", "bhyt-elderly"},
+		{"bhyt-free-card", "nhà tôi dân tộc tày", "bhyt-ethnic-minority"},
+		{"loan-poor-household", "con tôi học đại học", "loan-student"},
+		{"bhyt-elderly", "mẹ tôi 80 tuổi", "bhyt-elderly"},
+		{"housing-build-repair", "mẹ tôi 80 tuổi", ""},
 		// An outside subject makes a question of its own.
 		{"bhyt-lost-card", "gia vang hom nay", ""},
 		{"loan-poor-household", "xổ số bao nhiêu", ""},
