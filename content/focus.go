@@ -96,8 +96,7 @@ func aspectLine(aspect string) func(string) bool {
 // among the lines that state it; a title carrying the aspect asked makes
 // the whole answer the part.
 func (kb *KB) Focus(text string, en *Entry, day Date) Focus {
-	syl := kb.syllables(nil, text)
-	c := kb.fv.scan(syl)
+	c, syl := kb.cuesOf(text)
 	var test func(string) bool
 	f := Focus{}
 	if at, ok := timeAsked(syl, day); ok && at.Year() > day.Year() {

@@ -131,6 +131,8 @@ func (v *followVocab) scan(syl []string) cues {
 // "Gặp cán bộ", "alo có ai không" and "cảm ơn" do not; "cảm ơn cháu, thế
 // bác cần mang theo giấy gì không" does.
 func (kb *KB) AsksSomething(text string) bool {
+	// Any rate phrase counts, "lại" included: this only tells a message
+	// with something to pass on to an officer from a bare call for one.
 	c := kb.fv.scan(kb.syllables(nil, text))
 	if len(c.aspects) > 0 || c.households > 0 {
 		return true
@@ -142,6 +144,43 @@ func (kb *KB) AsksSomething(text string) bool {
 	}
 	return false
 }
+
+// cuesOf returns what the follow-up vocabulary finds in text, and text's
+// folded syllables. The rate is asked only where asksRate says so.
+func (kb *KB) cuesOf(text string) (cues, []string) {
+	syl := kb.syllables(nil, text)
+	c := kb.fv.scan(syl)
+	if slices.Contains(c.aspects, AspectRate) && !asksRate(text, syl) {
+		c.aspects = slices.DeleteFunc(c.aspects, func(a string) bool { return a == AspectRate })
+	}
+	return c, syl
+}
+
+// asksRate reports whether the rate phrases found in a message are the
+// interest: folded, "lãi" is "lại" too ("làm lại ở đâu" asks where to
+// have the card made again). A message with marks asks the rate only with
+// "lãi" or "phần trăm"; one without, not with a "lai" after a verb that
+// "lại" follows ("lam lai", "cap lai", "hoi lai"; "tra lai" and "nop lai"
+// are read as paying the interest).
+func asksRate(text string, syl []string) bool {
+	if hasMarks(text) {
+		low := strings.ToLower(Clean(text))
+		return strings.Contains(low, "lãi") || strings.Contains(low, "phần trăm")
+	}
+	for i, x := range syl {
+		switch {
+		case x == "phan" && i+1 < len(syl) && syl[i+1] == "tram":
+			return true
+		case x == "lai" && (i == 0 || !againAfter[syl[i-1]]):
+			return true
+		}
+	}
+	return false
+}
+
+// againAfter are the folded verbs "lại" (again, back) follows.
+var againAfter = map[string]bool{"lam": true, "con": true, "cap": true, "hoi": true, "gui": true, "di": true, "ve": true,
+	"doi": true, "xin": true, "ky": true, "noi": true, "nhac": true, "viet": true, "mua": true, "xem": true, "in": true}
 
 // HouseholdIn returns the household category text names ("" when it names
 // none), as the matcher reads it: of several, the one the question is
@@ -177,8 +216,7 @@ func (kb *KB) InContext(text string, prev *Entry, day Date) (Result, bool) {
 		// after a greeting or a thank-you it asks which programme.
 		return Result{}, false
 	}
-	syl := kb.syllables(nil, text)
-	c := kb.fv.scan(syl)
+	c, syl := kb.cuesOf(text)
 	at, timed := timeAsked(syl, day)
 	fs := facetsOf(syl) & (fcPersons | fcLevels)
 	if c.subject || (len(c.aspects) == 0 && c.households == 0 && !timed && fs == 0) || scopeMarker(syl, nil) != "" {

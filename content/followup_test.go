@@ -42,6 +42,10 @@ func TestInContext(t *testing.T) {
 		{"loan-poor-household", "con tôi học đại học", "loan-student"},
 		{"bhyt-elderly", "mẹ tôi 80 tuổi", "bhyt-elderly"},
 		{"housing-build-repair", "mẹ tôi 80 tuổi", ""},
+		// "lại" folds as "lãi" does: no rate asked.
+		{"bhyt-renewal", "làm lại ở đâu", "bhyt-renewal"},
+		{"bhyt-renewal", "lam lai o dau", "bhyt-renewal"},
+		{"loan-limits", "tra lai bao nhieu", "loan-rates"},
 		// An outside subject makes a question of its own.
 		{"bhyt-lost-card", "gia vang hom nay", ""},
 		{"loan-poor-household", "xổ số bao nhiêu", ""},
