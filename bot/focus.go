@@ -21,12 +21,14 @@ var focusWhat = map[string]string{
 
 // focus answers a follow-up that the answer just given answers again
 // ("mấy tiền" after the housing support, "nhà tôi hộ nghèo" after the
-// housing loan for poor households): rather than the same long answer a
-// second time, the part of it the follow-up asks for, with its sources and
-// a button for the whole answer. When the answer does not tell what was
-// asked, the reply says so, offers the officer and the closest other
-// entries, and the message goes on the content team's unanswered list
-// (docs/architecture.md §4, "Asked again").
+// housing loan for poor households), or a message whose own reading is
+// that answer ("vay được tối đa bao nhiêu" after the poor household's
+// loan): rather than the same long answer a second time, the part of it
+// the message asks for, with its sources and a button for the whole
+// answer, or the whole answer said to be the same. When the answer does
+// not tell what a follow-up asks, the reply says so, offers the officer
+// and the closest other entries, and the message goes on the content
+// team's unanswered list (docs/architecture.md §4, "Asked again").
 func (c *conv) focus(text string, en *content.Entry, score float64) error {
 	kb := c.e.KB()
 	f := kb.Focus(text, en, c.day)
@@ -34,7 +36,10 @@ func (c *conv) focus(text string, en *content.Entry, score float64) error {
 	if f.Year > 0 {
 		unchanged = fmt.Sprintf(textFocusUnchanged, f.Year) + "\n\n"
 	}
-	if f.Kind == content.FocusWhole {
+	if f.Kind == content.FocusWhole || f.Kind == content.FocusNone && !c.again {
+		// A message read on its own that the matcher answers with the
+		// answer just given is never told that answer lacks what it asks:
+		// the matcher chose it for the whole message.
 		c.lead = textFocusWhole
 		if unchanged != "" {
 			c.lead = strings.TrimSpace(unchanged)

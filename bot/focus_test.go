@@ -151,3 +151,27 @@ func TestFollowUpAfterAnAskBackGetsTheWholeAnswer(t *testing.T) {
 		t.Errorf("%q after the ask-back got %.160q…, want %s's whole answer", follow, got.Text, r.Entry.ID)
 	}
 }
+
+// TestSameAnswerAgainSaysSo: a message whose own reading is the answer the
+// citizen has just read gets the part it asks for, or that answer led by
+// «Dạ, như tôi vừa trả lời:»; after FollowUpWindow, the answer alone.
+func TestSameAnswerAgainSaysSo(t *testing.T) {
+	h := newHarness(t)
+	const question = "trợ cấp hưu trí xã hội"
+	prev := answered(t, h, question)
+	if got := lastReply(t, h.say(question)); got.Text != "Dạ, như tôi vừa trả lời:\n\n"+prev.Render() {
+		t.Errorf("the same question again got %.120q…, want it led by «Dạ, như tôi vừa trả lời:»", got.Text)
+	}
+	const amount = "trợ cấp hưu trí xã hội được bao nhiêu tiền"
+	if r := h.eng.KB().Match(amount, content.DateOf(h.now)); r.Entry != prev {
+		t.Fatalf("%q reads %v, the test needs %s", amount, r.Entry, prev.ID)
+	}
+	got := lastReply(t, h.say(amount))
+	if want := "Dạ, phần trả lời cho câu này trong «" + prev.Title + "»:"; !strings.HasPrefix(got.Text, want) || !strings.Contains(got.Text, "500.000 đồng/tháng") {
+		t.Errorf("%q got %.160q…, want the part stating the amount", amount, got.Text)
+	}
+	h.now = h.now.Add(bot.FollowUpWindow + time.Minute)
+	if got := lastReply(t, h.say(question)); got.Text != prev.Render() {
+		t.Errorf("after the window: %.120q…, want the answer alone", got.Text)
+	}
+}

@@ -240,6 +240,12 @@ func (c *conv) answer(text string) error {
 		}
 		return c.give(r.Entry, r.Score)
 	}
+	if d := &c.user.Dialog; r.Alarm == "" && d.Recent(c.now) && d.Given == r.Entry.ID {
+		// Read on its own, the message has the answer just given ("vay
+		// được tối đa bao nhiêu" after the poor household's loan): the
+		// part it asks for, or the answer said to be the same.
+		return c.focus(text, r.Entry, r.Score)
+	}
 	return c.answerForHousehold(text, r.Entry, r.Score)
 }
 
