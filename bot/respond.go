@@ -296,8 +296,13 @@ func (c *conv) give(en *content.Entry, score float64) error {
 	if en.Topic != content.TopicOutOfScope {
 		c.user.Dialog.Misses = 0
 	}
-	c.user.Dialog.Remember(en, c.now)
-	c.user.Dialog.Given = en.ID
+	if en.Topic != content.TopicSmalltalk {
+		// A thank-you or a greeting leaves the conversation's subject
+		// as it was: "cảm ơn" then "còn hộ cận nghèo thì sao" goes on
+		// about the answer before the thanks.
+		c.user.Dialog.Remember(en, c.now)
+		c.user.Dialog.Given = en.ID
+	}
 	buttons := c.answerButtons(en)
 	text := en.Render()
 	// The household step may have answered with another family member
