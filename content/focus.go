@@ -38,8 +38,9 @@ type Focus struct {
 	// last paragraph, its next step; for FocusFor and FocusNone that
 	// paragraph alone; "" for FocusWhole.
 	Part string
-	// Aspect is what the follow-up asks ("amount", "rate", "when",
-	// "where", "how", "documents"), or "" when it names a household.
+	// Aspect is what the follow-up asks first ("amount", "rate", "cost",
+	// "duration", "when", "where", "how", "documents"), or "" when it
+	// names a household.
 	Aspect string
 	// Household is the category the follow-up names ("" for none).
 	Household string
@@ -90,11 +91,12 @@ func aspectLine(aspect string) func(string) bool {
 	return nil
 }
 
-// Focus returns the part of en's answer that text asks for, text being a
-// follow-up InContext answered with en, the answer just given, on day. A household
-// category named is looked for among the lines that name it; an aspect
-// among the lines that state it; a title carrying the aspect asked makes
-// the whole answer the part.
+// Focus returns the part of en's answer that text asks for on day, en
+// being the answer just given and text a follow-up InContext answered with
+// it, or a message read on its own as it. A household category named is
+// looked for among the lines that name it, an aspect among the lines that
+// state it; a title carrying the aspect asked makes the whole answer the
+// part.
 func (kb *KB) Focus(text string, en *Entry, day Date) Focus {
 	c, syl := kb.cuesOf(text)
 	var test func(string) bool
