@@ -233,7 +233,7 @@ func (kb *KB) InContext(text string, prev *Entry, day Date) (Result, bool) {
 		}
 	}
 	asks := c.households > 0 || len(c.aspects) > 0
-	if fs != 0 && kb.facets[slices.Index(kb.entries, prev)]&fs == 0 {
+	if i := slices.Index(kb.entries, prev); fs != 0 && i >= 0 && kb.facets[i]&fs == 0 {
 		// A person or a school level named ("mẹ tôi 80 tuổi", "con tôi
 		// học lớp 10", "nhà tôi dân tộc Tày") after an answer not written
 		// for them: the entry of the same programme written for them, on
