@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"cmp"
 	"fmt"
 	"strings"
 
@@ -32,18 +33,17 @@ var focusWhat = map[string]string{
 func (c *conv) focus(text string, en *content.Entry, score float64) error {
 	kb := c.e.KB()
 	f := kb.Focus(text, en, c.day)
+	// A coming year asked, and no version of the answer for it: no
+	// change is known, which leads the reply.
 	unchanged := ""
 	if f.Year > 0 {
-		unchanged = fmt.Sprintf(textFocusUnchanged, f.Year) + "\n\n"
+		unchanged = fmt.Sprintf(textFocusUnchanged, f.Year)
 	}
 	if f.Kind == content.FocusWhole || f.Kind == content.FocusNone && !c.again {
 		// A message read on its own that the matcher answers with the
 		// answer just given is never told that answer lacks what it asks:
 		// the matcher chose it for the whole message.
-		c.lead = textFocusWhole
-		if unchanged != "" {
-			c.lead = strings.TrimSpace(unchanged)
-		}
+		c.lead = cmp.Or(unchanged, textFocusWhole)
 		return c.give(en, score)
 	}
 	c.user.Dialog.Misses = 0
@@ -53,7 +53,10 @@ func (c *conv) focus(text string, en *content.Entry, score float64) error {
 	meta := logMeta{topic: en.Topic, entry: en.ID, score: score}
 	switch f.Kind {
 	case content.FocusPart:
-		reply := unchanged + fmt.Sprintf(textFocusPart, en.Title) + "\n\n" + en.RenderPart(f.Part)
+		reply := fmt.Sprintf(textFocusPart, en.Title) + "\n\n" + en.RenderPart(f.Part)
+		if unchanged != "" {
+			reply = unchanged + "\n\n" + reply
+		}
 		return c.reply(reply, append([]Button{whole}, c.answerButtons(en)...), meta)
 	case content.FocusFor:
 		reply := fmt.Sprintf(textFocusFor, en.Title, strings.ToLower(CategoryLabel(f.Household))) + "\n\n" + f.Part

@@ -113,7 +113,7 @@ func (kb *KB) Focus(text string, en *Entry, day Date) Focus {
 		return f
 	default:
 		f.Aspect = c.aspects[0]
-		if slices.Contains(kb.fv.scan(kb.ex.syllables(nil, en.Title)).aspects, f.Aspect) {
+		if kb.titleAsks(en, f.Aspect) {
 			f.Kind = FocusWhole
 			return f
 		}

@@ -271,12 +271,12 @@ func (kb *KB) InContext(text string, prev *Entry, day Date) (Result, bool) {
 	if slices.Contains(stated, aspect) && anyLine(prev.Answer, aspectLine(aspect)) {
 		return same, true
 	}
-	if slices.Contains(kb.fv.scan(kb.ex.syllables(nil, prev.Title)).aspects, aspect) {
+	if kb.titleAsks(prev, aspect) {
 		return same, true
 	}
 	var siblings []*Entry
 	for _, e := range kb.entries {
-		if e.Topic == prev.Topic && e.ValidOn(day) && slices.Contains(kb.fv.scan(kb.ex.syllables(nil, e.Title)).aspects, aspect) {
+		if e.Topic == prev.Topic && e.ValidOn(day) && kb.titleAsks(e, aspect) {
 			siblings = append(siblings, e)
 		}
 	}
@@ -301,6 +301,12 @@ func (kb *KB) InContext(text string, prev *Entry, day Date) (Result, bool) {
 		return Result{Topic: r.Topic, Entry: r.Entry, Score: 1}, true
 	}
 	return same, true
+}
+
+// titleAsks reports whether en's title carries aspect ("Nhận tiền điện
+// hỗ trợ khi nào, ở đâu" carries when and where): its answer is about it.
+func (kb *KB) titleAsks(en *Entry, aspect string) bool {
+	return slices.Contains(kb.fv.scan(kb.ex.syllables(nil, en.Title)).aspects, aspect)
 }
 
 // programme reports whether topic is one of the support programmes (the
