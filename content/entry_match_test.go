@@ -42,3 +42,31 @@ func TestEntryChoice(t *testing.T) {
 		}
 	}
 }
+
+// TestHospitalFeesAreHealthInsurance pins questions asking for help with
+// hospital fees (viện phí) to the health-insurance benefit: unmarked
+// "vien phi" shares its syllables with "sinh viên" and "học phí", and such
+// questions were read as education until kb/entry_messages.tsv gave the
+// models phrasings of it. Tuition stays education.
+func TestHospitalFeesAreHealthInsurance(t *testing.T) {
+	kb := mustKB(t)
+	day := content.DateOf(refDay)
+	tests := []struct{ q, topic, entry string }{
+		{"hộ nghèo có được hỗ trợ viện phí không", content.TopicHealthInsurance, "bhyt-benefit-level"},
+		{"hộ nghèo có được miễn viện phí không", content.TopicHealthInsurance, "bhyt-benefit-level"},
+		{"được hỗ trợ viện phí không", content.TopicHealthInsurance, "bhyt-benefit-level"},
+		{"cho em hoi ho ngheo co duoc mien vien phi ko a", content.TopicHealthInsurance, "bhyt-benefit-level"},
+		{"sinh vien ho ngheo co duoc mien hoc phi khong", content.TopicEducation, "edu-vocational-university"},
+		{"hộ nghèo có được giảm học phí không", content.TopicEducation, "edu-tuition-reduction"},
+	}
+	for _, tt := range tests {
+		r := kb.Match(tt.q, day)
+		got := "<none>"
+		if r.Entry != nil {
+			got = r.Entry.ID
+		}
+		if r.Topic != tt.topic || got != tt.entry {
+			t.Errorf("%q → %s %s, want %s %s", tt.q, r.Topic, got, tt.topic, tt.entry)
+		}
+	}
+}
