@@ -45,7 +45,7 @@ func TestFollowUpQuotesThePartAsked(t *testing.T) {
 		quoted, leftOut []string
 	}{
 		{"trợ cấp hưu trí xã hội", "bao nhiêu tiền 1 tháng",
-			[]string{"- Mức: 500.000 đồng/tháng; tỉnh có thể hỗ trợ thêm.", "Việc tiếp theo: ông/bà người cao tuổi hoặc người nhà đến UBND xã/phường làm đề nghị."},
+			[]string{"- Mức: 500.000 đồng/tháng; tỉnh có thể hỗ trợ thêm.", "Việc tiếp theo: ông/bà (hoặc người nhà) đến UBND xã/phường làm đề nghị."},
 			[]string{"- Nếu cùng lúc đủ điều kiện trợ cấp xã hội hằng tháng thì hưởng mức cao hơn."}},
 		{"vay vốn học sinh sinh viên", "lãi bn ạ",
 			[]string{"- Lãi suất NHCSXH đang công bố: 6,6%/năm."},
