@@ -37,8 +37,9 @@ func TestNearPoorSummaryStatesBenefitLevel(t *testing.T) {
 // "Content"): the social pension from 70 for poor and near-poor members
 // (no upper age), the near-poor premium paid in full in a poor commune,
 // the province's own 2025 poverty line beside the national one where an
-// answer tells when a household leaves the list, and the housing campaign
-// announced complete on 26/8/2025 (its deadline was 31/8).
+// answer tells when a household leaves the list, the housing campaign
+// announced complete on 26/8/2025 (its deadline was 31/8), the 2027
+// dimensions told as the draft's, and income "at or below" the line.
 func TestAnswersAgreeWithFactSheet(t *testing.T) {
 	kb := mustKB(t)
 	tests := []struct {
@@ -50,6 +51,10 @@ func TestAnswersAgreeWithFactSheet(t *testing.T) {
 		{"bhyt-free-card", []string{"ít nhất 70% tiền đóng (ở xã nghèo do Thủ tướng công bố: 100%)"}, []string{"không phải miễn phí toàn bộ"}},
 		{"poverty-leave-list-2026", []string{"Bắc Ninh năm 2025 dùng mức riêng cao hơn"}, nil},
 		{"housing-build-repair", []string{"Ngày 26/8/2025 Chính phủ công bố đã hoàn thành"}, []string{"kết thúc ngày 26/8"}},
+		// The 2027 dimensions are known from the draft only.
+		{"poverty-standard-2027", []string{"theo dự thảo: việc làm, y tế, giáo dục, nhà ở, thông tin, nước – vệ sinh – môi trường"}, nil},
+		{"poverty-categories-2027", []string{"theo dự thảo: việc làm, y tế, giáo dục, nhà ở, thông tin, nước – vệ sinh – môi trường"}, nil},
+		{"poverty-indicators-2026", []string{"Thu nhập không quá chuẩn, thiếu từ 3 nhu cầu trở lên là hộ nghèo"}, nil},
 	}
 	for _, tt := range tests {
 		en, ok := kb.Entry(tt.id)
