@@ -330,13 +330,21 @@ func (c *conv) give(en *content.Entry, score float64) error {
 // answerButtons are the buttons under en's answer: its follow-ups, a
 // reminder and the eligibility check where they apply, "Chưa đúng ý tôi"
 // under the answer to the citizen's own question, the officer and the
-// menu.
+// menu. A follow-up shows once: two ids with one version in force on the
+// day are one button, and the officer entry ("Gặp cán bộ") is left to the
+// officer button, which opens the request at once.
 func (c *conv) answerButtons(en *content.Entry) []Button {
 	kb := c.e.KB()
+	officer := en.Topic != content.TopicOfficer
 	var buttons []Button
 	for _, id := range en.Next {
-		if next, ok := kb.EntryOn(id, c.day); ok {
-			buttons = append(buttons, Button{Label: next.Title, Data: dataEntry + next.ID})
+		next, ok := kb.EntryOn(id, c.day)
+		if !ok || officer && next.Title == labelOfficer {
+			continue
+		}
+		b := Button{Label: next.Title, Data: dataEntry + next.ID}
+		if !slices.Contains(buttons, b) {
+			buttons = append(buttons, b)
 		}
 	}
 	if b, ok := c.remindButton(en); ok {
@@ -348,7 +356,7 @@ func (c *conv) answerButtons(en *content.Entry) []Button {
 	if c.asked && en.Topic != content.TopicOutOfScope && en.Topic != content.TopicSmalltalk {
 		buttons = append(buttons, Button{Label: labelWrong, Data: dataWrong + en.ID})
 	}
-	if en.Topic != content.TopicOfficer {
+	if officer {
 		buttons = append(buttons, Button{Label: labelOfficer, Data: dataOfficer})
 	}
 	return append(buttons, Button{Label: labelMenu, Data: dataMenu})
