@@ -39,6 +39,9 @@ func (c *conv) respond() error {
 	if strings.HasPrefix(text, "/") {
 		return c.command(text)
 	}
+	if done, err := c.steer(text); done || err != nil {
+		return err
+	}
 	if done, err := c.awaited(text); done || err != nil {
 		return err
 	}
