@@ -57,3 +57,27 @@ func TestCancelEndsWhatTheBotWaitsFor(t *testing.T) {
 		t.Errorf("a question starting with thôi got the acknowledgement")
 	}
 }
+
+// TestMatterIsNotSmallTalk: after "Gặp cán bộ", a greeting is no matter
+// for an officer (the bot asks again) and thanks end the request; neither
+// opens a ticket, and the matter given next does.
+func TestMatterIsNotSmallTalk(t *testing.T) {
+	h := newHarness(t)
+	lastReply(t, h.say("gặp cán bộ"))
+	if got := lastReply(t, h.say("alo alo")); !strings.HasPrefix(got.Text, "Ông/bà cần hỏi việc gì?") {
+		t.Errorf("alo alo as the matter: %q, want the question asked again", firstLines(got.Text, 1))
+	}
+	if got := lastReply(t, h.say("cảm ơn nhé")); !strings.HasPrefix(got.Text, "Dạ, tôi chưa gửi gì cho cán bộ xã.") {
+		t.Errorf("cảm ơn as the matter: %q, want nothing sent", firstLines(got.Text, 1))
+	}
+	if tickets, _ := h.st.Tickets(bot.TicketFilter{}); len(tickets) != 0 {
+		t.Fatalf("%d tickets after small talk, want none", len(tickets))
+	}
+	lastReply(t, h.say("gặp cán bộ"))
+	lastReply(t, h.say("vâng"))
+	lastReply(t, h.say("nhà tôi bị loại khỏi danh sách hộ nghèo mà không ai báo"))
+	tickets, err := h.st.Tickets(bot.TicketFilter{})
+	if err != nil || len(tickets) != 1 || !strings.Contains(tickets[0].Question, "bị loại khỏi danh sách") {
+		t.Fatalf("tickets %+v (%v), want one with the matter given", tickets, err)
+	}
+}

@@ -15,6 +15,9 @@ const (
 	statusEntry = "officer-ticket-status"
 )
 
+// closingEntries are the small-talk entries that end a conversation.
+var closingEntries = map[string]bool{"chat-thanks": true, "chat-goodbye": true}
+
 // awaitQuestion: the bot asked "Ông/bà cần hỏi việc gì?" and the next text
 // is the question the ticket carries.
 const awaitQuestion = "ticket:question"
@@ -84,6 +87,15 @@ func (c *conv) matterGiven(text string) (bool, error) {
 		return false, nil // a danger gets the urgent reply and ticket, as anywhere else
 	}
 	if r.Entry != nil && r.Entry.ID == personEntry && !kb.AsksSomething(text) {
+		return true, c.reply(textAskMatter, []Button{{Label: labelMenu, Data: dataMenu}}, logMeta{topic: content.TopicOfficer})
+	}
+	// Small talk is no matter for an officer: thanks or a goodbye end the
+	// request with nothing sent; a greeting or "vâng" is asked again.
+	if r.Topic == content.TopicSmalltalk && !kb.AsksSomething(text) {
+		if r.Entry != nil && closingEntries[r.Entry.ID] {
+			c.user.Dialog.Awaiting = ""
+			return true, c.reply(textCancelledMatter, c.mainMenu(), logMeta{topic: content.TopicOfficer})
+		}
 		return true, c.reply(textAskMatter, []Button{{Label: labelMenu, Data: dataMenu}}, logMeta{topic: content.TopicOfficer})
 	}
 	c.user.Dialog.Awaiting = ""
