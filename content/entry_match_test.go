@@ -60,13 +60,8 @@ func TestHospitalFeesAreHealthInsurance(t *testing.T) {
 		{"hộ nghèo có được giảm học phí không", content.TopicEducation, "edu-tuition-reduction"},
 	}
 	for _, tt := range tests {
-		r := kb.Match(tt.q, day)
-		got := "<none>"
-		if r.Entry != nil {
-			got = r.Entry.ID
-		}
-		if r.Topic != tt.topic || got != tt.entry {
-			t.Errorf("%q → %s %s, want %s %s", tt.q, r.Topic, got, tt.topic, tt.entry)
+		if r := kb.Match(tt.q, day); r.Topic != tt.topic || entryID(r) != tt.entry {
+			t.Errorf("%q → %s %s, want %s %s", tt.q, r.Topic, entryID(r), tt.topic, tt.entry)
 		}
 	}
 }
