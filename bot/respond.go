@@ -334,15 +334,15 @@ func (c *conv) give(en *content.Entry, score float64) error {
 // reminder and the eligibility check where they apply, "Chưa đúng ý tôi"
 // under the answer to the citizen's own question, the officer and the
 // menu. A follow-up shows once: two ids with one version in force on the
-// day are one button, and the officer entry ("Gặp cán bộ") is left to the
-// officer button, which opens the request at once.
+// day are one button, and the officer entry (personEntry, "Gặp cán bộ")
+// is left to the officer button, which opens the request at once.
 func (c *conv) answerButtons(en *content.Entry) []Button {
 	kb := c.e.KB()
 	officer := en.Topic != content.TopicOfficer
 	var buttons []Button
 	for _, id := range en.Next {
 		next, ok := kb.EntryOn(id, c.day)
-		if !ok || officer && next.Title == labelOfficer {
+		if !ok || officer && next.ID == personEntry {
 			continue
 		}
 		b := Button{Label: next.Title, Data: dataEntry + next.ID}
