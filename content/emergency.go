@@ -58,6 +58,11 @@ type Alarm struct {
 	// answers the question and leads the answer with the kind's caution
 	// line (KB.CautionLine), its number first; no urgent ticket.
 	Caution bool
+	// Held: no alarm is raised (Detect reports false), but the danger
+	// model alone read the urgent Kind in a message too short to go on
+	// (modelShortWords): "không cần nữa" as a farewell. Phrase gives the
+	// margin; ask --explain shows it.
+	Held bool
 }
 
 // emergencyFile is the on-disk form of EmergencyFile.
@@ -586,6 +591,7 @@ func (d *detector) detectIn(text string, aside bool) (Alarm, float64, bool) {
 	// reads keeps the kind's calms (a past event, a sick animal, a person
 	// found), unless the message says now.
 	k, margin := d.model.read(m)
+	var held *dangerKind // the kind a short message's reading was held back for
 	if k != nil && k.Urgent {
 		if !matched {
 			d.matchAll(m, func(w *dword) []dcand { return w.other })
@@ -596,7 +602,11 @@ func (d *detector) detectIn(text string, aside bool) (Alarm, float64, bool) {
 		c := d.newCalmer(m)
 		cry := c.marker("cry")
 		short := aside && !cry && (len(m.syl) <= modelShortWords || m.bare() && margin < bareModelMargin)
-		if !k.calmed(c.marker, c.spare) && !short {
+		switch {
+		case k.calmed(c.marker, c.spare):
+		case short:
+			held = k
+		default:
 			return d.yield(m, Alarm{Kind: k.Kind, Entry: k.Entry, Urgent: true, Phrase: fmt.Sprintf("danger model, margin %.2f", margin), Cry: cry}), margin, true
 		}
 	}
@@ -608,8 +618,12 @@ func (d *detector) detectIn(text string, aside bool) (Alarm, float64, bool) {
 		return Alarm{}, 0, false
 	}
 	a, ok := d.aside(m, text, matched)
-	if !ok && m.caution != nil {
+	switch {
+	case ok:
+	case m.caution != nil:
 		return Alarm{Kind: m.caution.Kind, Entry: m.caution.Entry, Caution: true}, 0, false
+	case held != nil:
+		return Alarm{Kind: held.Kind, Entry: held.Entry, Held: true, Phrase: fmt.Sprintf("margin %.2f", margin)}, 0, false
 	}
 	return a, 0, ok
 }

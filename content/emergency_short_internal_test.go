@@ -1,6 +1,9 @@
 package content
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestDangerModelShortMessages: the words citizens end a conversation with
 // raise no alarm, though the danger model alone reads a wish to die or an
@@ -22,6 +25,13 @@ func TestDangerModelShortMessages(t *testing.T) {
 		if a, ok := kb.Detect(text); ok {
 			t.Errorf("%q: alarm %s (%s), want none", text, a.Kind, a.Phrase)
 		}
+	}
+	// ask --explain says what was held back.
+	if a, ok := kb.Detect("không cần nữa"); ok || !a.Held || a.Kind != AlarmSelfHarm || a.Urgent {
+		t.Errorf("không cần nữa: alarm %+v (raised %v), want self_harm held back", a, ok)
+	}
+	if x := kb.Explain("tôi đi đây", scopeDay, 3); !strings.HasPrefix(x.DangerHeld, "self_harm (margin ") || x.Danger != "" {
+		t.Errorf("tôi đi đây: explained danger %q, held %q; want self_harm held back", x.Danger, x.DangerHeld)
 	}
 	for text, kind := range map[string]string{
 		"cứu tôi với":               AlarmWelfare,

@@ -38,6 +38,10 @@ type Explanation struct {
 	// Danger is, when the danger detector answered before the matcher,
 	// its kind and the phrase that fired: "flood (ngập hết)"; "" for none.
 	Danger string
+	// DangerHeld is, when the danger model alone read an urgent kind in a
+	// message too short to raise its alarm (Alarm.Held), that kind and
+	// its margin; "" otherwise.
+	DangerHeld string
 	// Also is, after an urgent alarm, the programme entry the bot offers
 	// as the urgent reply's first button (KB.AlsoAsked); nil otherwise.
 	Also *Entry
@@ -174,10 +178,13 @@ type Explanation struct {
 // Explain explains the answer to text on day, listing the n best entries.
 func (kb *KB) Explain(text string, day Date, n int) Explanation {
 	x := Explanation{Result: kb.Match(text, day), SumWithheld: kb.SumWithheld(text, day)}
-	if a, ok := kb.Detect(text); ok && x.Result.Alarm != "" {
+	switch a, ok := kb.Detect(text); {
+	case ok && x.Result.Alarm != "":
 		x.Danger = a.Kind + " (" + a.Phrase + ")"
 		x.Also = kb.AlsoAsked(text, day)
 		x.RestUnanswered = a.Beside != "" && x.Also == nil
+	case !ok && a.Held:
+		x.DangerHeld = a.Kind + " (" + a.Phrase + ")"
 	}
 	s := kb.newScratch()
 	s.explain = true

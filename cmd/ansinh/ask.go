@@ -141,6 +141,9 @@ func printExplanation(out io.Writer, x content.Explanation) {
 			fmt.Fprintf(out, "   offered under the answer, what the matcher reads it as asking: %s\n", x.Also.ID)
 		}
 	}
+	if x.DangerHeld != "" {
+		fmt.Fprintf(out, "   danger detector: no alarm; the danger model alone read %s in a message too short to go on\n", x.DangerHeld)
+	}
 	switch c := x.Result.Caution; {
 	case c == content.AlarmHealthAdvice:
 		fmt.Fprintf(out, "   danger detector: medical advice asked beside the question, whose answer is not sure enough to go with the decline: the answer leads with the decline's line\n")
