@@ -65,3 +65,39 @@ func TestHospitalFeesAreHealthInsurance(t *testing.T) {
 		}
 	}
 }
+
+// TestBareQuestionsFindTheirProgramme: an interest question that names no
+// programme and no bank ("lãi suất bao nhiêu") asks this assistant the
+// NHCSXH loan rate; it got the refusal about consumer credit, whose
+// training lines were the only ones with such bare words. "hộ nghèo được
+// hỗ trợ gì" asks the category's whole benefits; it got tuition or
+// housing. The messages are not among the training lines of
+// kb/entry_messages.tsv.
+func TestBareQuestionsFindTheirProgramme(t *testing.T) {
+	kb := mustKB(t)
+	day := content.DateOf(refDay)
+	tests := []struct{ q, entry string }{
+		{"lãi suất bao nhiêu", "loan-rates"},
+		{"lãi bao nhiêu", "loan-rates"},
+		{"lai suat the nao", "loan-rates"},
+		{"lãi có cao không", "loan-rates"},
+		{"laisuat bn", "loan-rates"},
+		{"chậm trả lãi có bị phạt không", "loan-monthly-payment"},
+		// A category's whole benefits asked with "hỗ trợ gì".
+		{"hộ nghèo được hỗ trợ gì", "poverty-benefits-poor"},
+		{"ho ngheo duoc ho tro gi", "poverty-benefits-poor"},
+		{"hộ nghèo có được hỗ trợ gì không", "poverty-benefits-poor"},
+		{"hộ cận nghèo được hỗ trợ gì", "poverty-benefits-near-poor"},
+		{"hộ mới thoát nghèo được hỗ trợ gì", "poverty-escape"},
+		// A benefit named is that programme's.
+		{"hộ nghèo được hỗ trợ tiền điện không", "elec-who"},
+		// With an outside word it stays declined.
+		{"vay app lãi suất bao nhiêu", "oos-consumer-credit"},
+		{"gửi tiết kiệm ngân hàng thương mại lãi bao nhiêu", "oos-commercial-finance"},
+	}
+	for _, tt := range tests {
+		if r := kb.Match(tt.q, day); entryID(r) != tt.entry {
+			t.Errorf("%q → %s %s, want %s", tt.q, r.Topic, entryID(r), tt.entry)
+		}
+	}
+}
