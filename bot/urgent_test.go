@@ -273,10 +273,11 @@ func TestAdviceDeclinedAboveTheBenefitAnswer(t *testing.T) {
 		t.Fatal("no poverty-benefits-near-poor entry")
 	}
 	_, r, _ := ledReply(t, content.AlarmHealthAdvice, "Về bệnh và thuốc, tôi không tư vấn được", "gọi ngay 115", "Mẹ tôi bị đau dạ dày, nên uống thuốc gì? Còn hộ cận nghèo thì có được hỗ trợ gì không")
-	// The matcher asks back between the near-poor household's benefits
-	// and another entry: the line leads the question.
-	if !strings.Contains(r.Text, en.Title) {
-		t.Errorf("reply %q, want it to offer %q", r.Text, en.Title)
+	// The matcher answers with the near-poor household's benefits: the
+	// line leads that answer.
+	first, _, _ := strings.Cut(strings.TrimSpace(en.Answer), "\n")
+	if !strings.Contains(r.Text, first) {
+		t.Errorf("reply %q, want it to answer with %s (%q)", r.Text, en.ID, first)
 	}
 }
 
