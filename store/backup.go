@@ -6,8 +6,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"go.etcd.io/bbolt"
+
+	"github.com/bacninh/ansinh/bot"
 )
 
 // ErrBackupExists is returned by Backup when the target exists and may
@@ -19,12 +22,31 @@ var ErrBackupExists = fs.ErrExist
 // in use. The copy goes to a new file, readable by its owner only, in
 // path's directory, which then takes path's name: an existing file's mode
 // or owner never carries over to the copy, and a reader never sees half a
-// copy. An existing path is replaced only when replace is set.
+// copy. An existing path is replaced only when replace is set, and only
+// when it is an earlier backup, verified as Restore verifies one (Inspect):
+// anything else there is refused with a *bot.RefusalError. A path among
+// the database's own files (BesideDatabase) is refused whatever replace
+// says.
 func (s *Store) Backup(path string, replace bool) error {
-	if !replace {
-		if _, err := os.Lstat(path); err == nil {
+	if BesideDatabase(s.Path(), path) {
+		return &bot.RefusalError{Msg: fmt.Sprintf("backup file %s is one of the files kept beside the database %s "+
+			"(every %s.* there: admin token, model cache, copies kept by restore); choose another name or directory",
+			path, s.Path(), filepath.Base(s.Path()))}
+	}
+	if _, err := os.Lstat(path); err == nil {
+		if !replace {
 			return fmt.Errorf("backup to %s: %w", path, ErrBackupExists)
 		}
+		if _, err := Inspect(path); errors.Is(err, ErrLocked) {
+			return &bot.RefusalError{Msg: fmt.Sprintf("backup file %s is a database another process holds open; "+
+				"--force replaces only an earlier backup", path)}
+		} else if err != nil {
+			return &bot.RefusalError{Msg: fmt.Sprintf("backup file %s exists and is not an ansinh backup (%v); "+
+				"--force replaces only an earlier backup: remove the file yourself or choose another name", path, err)}
+		}
+		// An earlier backup. It could still be swapped for something else
+		// before the copy takes its name; only its owner could do that,
+		// and the rename then replaces a name, never writes into a file.
 	}
 	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
@@ -73,4 +95,26 @@ func place(tmp, path string, replace bool) error {
 		return os.Rename(tmp, path)
 	}
 	return os.Remove(tmp)
+}
+
+// BesideDatabase reports whether path is one of the files kept beside the
+// database at db: in db's directory and named after it, "<db>.*" or
+// ".<db>.*" (the admin token and address serve writes, the model cache,
+// the copies Restore keeps, and their temporary files). bbolt locks the
+// database file itself, so there is no lock file. The directories are
+// compared as files, so a relative or symlinked path is caught too.
+func BesideDatabase(db, path string) bool {
+	name, base := filepath.Base(path), filepath.Base(db)
+	if !strings.HasPrefix(name, base+".") && !strings.HasPrefix(name, "."+base+".") {
+		return false
+	}
+	d1, err1 := os.Stat(filepath.Dir(path))
+	d2, err2 := os.Stat(filepath.Dir(db))
+	if err1 != nil || err2 != nil {
+		// A directory that cannot be looked at: compare the names.
+		a1, _ := filepath.Abs(filepath.Dir(path))
+		a2, _ := filepath.Abs(filepath.Dir(db))
+		return a1 == a2
+	}
+	return os.SameFile(d1, d2)
 }

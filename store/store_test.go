@@ -1,6 +1,7 @@
 package store_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"os"
@@ -215,24 +216,28 @@ func TestBackupWhileOpen(t *testing.T) {
 	}
 }
 
-// An existing file is refused unless replace is set, and then replaced by
-// a new file readable by its owner only, whatever the old file's mode.
+// An existing backup is refused unless replace is set, and then replaced
+// by a new file readable by its owner only, whatever the old file's mode.
 func TestBackupOntoExistingFile(t *testing.T) {
 	s, _ := mustOpen(t)
 	dir := t.TempDir()
 	out := filepath.Join(dir, "copy.db")
-	if err := os.WriteFile(out, []byte("old"), 0o644); err != nil {
+	if err := s.Backup(out, false); err != nil {
 		t.Fatal(err)
 	}
 	if err := os.Chmod(out, 0o644); err != nil {
 		t.Fatal(err)
 	}
+	old, _ := os.ReadFile(out)
 	err := s.Backup(out, false)
 	if !errors.Is(err, store.ErrBackupExists) {
 		t.Fatalf("backup onto an existing file: %v, want ErrBackupExists", err)
 	}
-	if b, _ := os.ReadFile(out); string(b) != "old" {
+	if b, _ := os.ReadFile(out); !bytes.Equal(b, old) {
 		t.Error("the refused target was changed")
+	}
+	if fi, _ := os.Stat(out); fi.Mode().Perm() != 0o644 {
+		t.Error("the refused target's mode was changed")
 	}
 	if err := s.Backup(out, true); err != nil {
 		t.Fatal(err)
@@ -260,5 +265,96 @@ func TestBackupOntoExistingFile(t *testing.T) {
 	}
 	if fi, _ := os.Stat(fresh); fi.Mode().Perm() != 0o600 {
 		t.Errorf("new backup has mode %o, want 600", fi.Mode().Perm())
+	}
+}
+
+// replace only replaces an earlier backup: any other file is refused, and
+// left as it was.
+func TestBackupReplacesOnlyABackup(t *testing.T) {
+	s, _ := mustOpen(t)
+	dir := t.TempDir()
+	for name, data := range map[string]string{
+		"notes.txt": "lịch họp thôn\n",
+		"token":     strings.Repeat("ab", 32) + "\n",
+		"empty.db":  "",
+	} {
+		out := filepath.Join(dir, name)
+		if err := os.WriteFile(out, []byte(data), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		_, inspectErr := store.Inspect(out)
+		if inspectErr == nil {
+			t.Fatalf("Inspect(%s) accepted a file that is not a database", name)
+		}
+		err := s.Backup(out, true)
+		want := "backup file " + out + " exists and is not an ansinh backup (" + inspectErr.Error() + "); " +
+			"--force replaces only an earlier backup: remove the file yourself or choose another name"
+		if _, ok := bot.AsRefusal(err); !ok || err.Error() != want {
+			t.Errorf("replace %s: %v\nwant the refusal %q", name, err, want)
+		}
+		if b, _ := os.ReadFile(out); string(b) != data {
+			t.Errorf("the refused %s was changed", name)
+		}
+	}
+	// Another live database (held open) is refused too.
+	_, otherPath := mustOpen(t)
+	err := s.Backup(otherPath, true)
+	want := "backup file " + otherPath + " is a database another process holds open; --force replaces only an earlier backup"
+	if err == nil || err.Error() != want {
+		t.Errorf("replace a database held open: %v, want %q", err, want)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 3 {
+		t.Errorf("directory holds %d files, want the 3 refused ones (no temp file left)", len(entries))
+	}
+}
+
+// The files kept beside the database are never a backup's target, with
+// or without replace, even when they hold a database (restore's copies).
+func TestBackupRefusesTheDatabasesOwnFiles(t *testing.T) {
+	s, db := mustOpen(t)
+	dir := filepath.Dir(db)
+	kept := db + ".before-restore-20261128-013000"
+	elsewhere := filepath.Join(t.TempDir(), "copy.db")
+	if err := s.Backup(elsewhere, false); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(elsewhere, kept); err != nil { // a database, as restore keeps it
+		t.Fatal(err)
+	}
+	for _, path := range []string{db + ".admin.token", db + ".admin.addr", db + ".models", kept,
+		db + ".restoring", filepath.Join(dir, ".ansinh.db.admin.token-123")} {
+		before, statErr := os.ReadFile(path)
+		if errors.Is(statErr, os.ErrNotExist) && path != kept {
+			if err := os.WriteFile(path, []byte("serve's\n"), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			before = []byte("serve's\n")
+		}
+		for _, replace := range []bool{false, true} {
+			err := s.Backup(path, replace)
+			want := "backup file " + path + " is one of the files kept beside the database " + db +
+				" (every ansinh.db.* there: admin token, model cache, copies kept by restore); choose another name or directory"
+			if _, ok := bot.AsRefusal(err); !ok || err.Error() != want {
+				t.Errorf("backup to %s (replace %v): %v\nwant the refusal %q", filepath.Base(path), replace, err, want)
+			}
+			if after, _ := os.ReadFile(path); !bytes.Equal(after, before) {
+				t.Errorf("%s was changed", filepath.Base(path))
+			}
+		}
+	}
+	// Through another name for the same directory.
+	link := filepath.Join(t.TempDir(), "link")
+	if err := os.Symlink(dir, link); err != nil {
+		t.Fatal(err)
+	}
+	if !store.BesideDatabase(db, filepath.Join(link, "ansinh.db.admin.token")) {
+		t.Error("the token through a symlinked directory is not recognised")
+	}
+	// Elsewhere, or named otherwise, a file is not the database's.
+	for _, path := range []string{filepath.Join(t.TempDir(), "ansinh.db.admin.token"),
+		filepath.Join(dir, "ansinh-2026-11-28.db"), filepath.Join(dir, "ansinh.dbx")} {
+		if store.BesideDatabase(db, path) {
+			t.Errorf("%s taken for one of the database's own files", path)
+		}
 	}
 }

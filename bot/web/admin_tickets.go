@@ -151,9 +151,11 @@ func (a *Admin) Unanswered(_ context.Context, since time.Time) ([]bot.Unanswered
 }
 
 // Backup writes a consistent copy of the database to path (absolute),
-// replacing an existing file only with force. A path that must not be
-// written (the database itself, a directory, an existing file without
-// force) is a *bot.RefusalError.
+// replacing an existing file only with force, and then only an earlier
+// backup. A path that must not be written (the database itself, a
+// directory, one of the files kept beside the database, an existing file
+// without force, with force a file that is not a backup) is a
+// *bot.RefusalError.
 func (a *Admin) Backup(_ context.Context, path string, force bool) error {
 	if fi, err := os.Stat(path); err == nil {
 		if fi.IsDir() {
