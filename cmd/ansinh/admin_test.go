@@ -2,9 +2,16 @@ package main
 
 import (
 	"bytes"
+	"context"
+	"net"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
+	"sync/atomic"
 	"testing"
+
+	"github.com/bacninh/ansinh/store"
 )
 
 func TestAdminBaseURL(t *testing.T) {
@@ -75,5 +82,84 @@ func TestAdminTokenNamedAfterTheDatabase(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "xa-a.db.admin.token")); err != nil {
 		t.Errorf("token file not named after the database: %v", err)
+	}
+}
+
+// impostor listens on a loopback port and counts the connections it gets:
+// whatever listens where the CLI must not send its token.
+func impostor(t *testing.T) (addr string, conns *atomic.Int64) {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ln.Close() })
+	conns = new(atomic.Int64)
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			conns.Add(1)
+			c.Close()
+		}
+	}()
+	return ln.Addr().String(), conns
+}
+
+// TestCLIRefusesACorruptTokenFile: a token file that holds no token is
+// named, rather than sent on into a request header.
+func TestCLIRefusesACorruptTokenFile(t *testing.T) {
+	addr, conns := impostor(t)
+	cfg := testConfig(t, map[string]string{"ANSINH_HTTP": addr})
+	st, err := store.Open(cfg.DB)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	// What the defect left there: a backup of the database.
+	copyPath := filepath.Join(t.TempDir(), "copy.db")
+	if err := st.Backup(copyPath, false); err != nil {
+		t.Fatal(err)
+	}
+	backupBytes, err := os.ReadFile(copyPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	token := adminTokenPath(cfg.DB)
+	for _, c := range []struct {
+		content []byte
+		why     string
+	}{
+		{backupBytes, "found " + strconv.Itoa(len(backupBytes)) + " bytes"},
+		{[]byte(""), "found 0 bytes"},
+		{[]byte(strings.Repeat("z", 64) + "\n"), "found other characters"},
+		{[]byte(strings.Repeat("ab", 31) + "\nb\n"), "found other characters"}, // a header break
+		{[]byte(strings.Repeat("ab", 31) + "\n"), "found 63 bytes"},
+	} {
+		if err := os.WriteFile(token, c.content, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		for _, args := range [][]string{{"tickets", "list"}, {"reminders", "list"}, {"backup", filepath.Join(t.TempDir(), "b.db")}} {
+			var out bytes.Buffer
+			var err error
+			switch args[0] {
+			case "tickets":
+				err = runTickets(context.Background(), cfg, args[1:], &out)
+			case "reminders":
+				err = runReminders(context.Background(), cfg, args[1:], &out)
+			case "backup":
+				err = runBackup(context.Background(), cfg, args[1:], &out)
+			}
+			want := "serve holds the database but " + token + " does not hold an admin token (want 64 hex digits, " + c.why +
+				"); restart serve to write a new one"
+			if err == nil || err.Error() != want {
+				t.Errorf("%s with a token file of %d bytes: %v\nwant %s", args[0], len(c.content), err, want)
+			}
+		}
+	}
+	if n := conns.Load(); n != 0 {
+		t.Errorf("ANSINH_HTTP got %d connections with no valid token", n)
 	}
 }

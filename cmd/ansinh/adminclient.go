@@ -32,6 +32,9 @@ var _ ticketSource = (*adminClient)(nil)
 func newAdminClient(cfg Config) (*adminClient, error) {
 	base := adminBaseURL(cfg.HTTP)
 	token, err := readAdminToken(cfg.DB)
+	if errors.Is(err, errBadAdminToken) {
+		return nil, fmt.Errorf("serve holds the database but %w; restart serve to write a new one", err)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("serve holds the database but its admin token cannot be read (run this as the user serve runs as): %w", err)
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"crypto/rand"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -21,11 +22,15 @@ func adminTokenPath(dbPath string) string {
 	return dbPath + ".admin.token"
 }
 
+// adminTokenLen is the length of the tokens serve writes: 32 random bytes
+// in hex.
+const adminTokenLen = 64
+
 // writeAdminToken stores a fresh random token next to the database and
 // returns it. The file (owner-only) is replaced atomically, so that a CLI
 // never reads a half-written token (writeFileAtomic).
 func writeAdminToken(dbPath string) (string, error) {
-	buf := make([]byte, 32)
+	buf := make([]byte, adminTokenLen/2)
 	if _, err := rand.Read(buf); err != nil {
 		return "", fmt.Errorf("admin token: %w", err)
 	}
@@ -40,15 +45,26 @@ func writeAdminToken(dbPath string) (string, error) {
 	return token, nil
 }
 
-// readAdminToken reads the token a running serve wrote.
+// errBadAdminToken marks a token file that holds no token serve could
+// have written: the file exists and is readable, but its content is not
+// a token (edited, truncated, or overwritten by something else).
+var errBadAdminToken = errors.New("does not hold an admin token")
+
+// readAdminToken reads the token a running serve wrote. Content serve
+// would not have written is refused with an error naming the file
+// (errBadAdminToken), never passed on into a request header.
 func readAdminToken(dbPath string) (string, error) {
-	data, err := os.ReadFile(adminTokenPath(dbPath))
+	path := adminTokenPath(dbPath)
+	data, err := os.ReadFile(path)
 	if err != nil {
 		return "", err
 	}
 	token := strings.TrimSpace(string(data))
-	if token == "" {
-		return "", fmt.Errorf("%s is empty", adminTokenPath(dbPath))
+	if len(token) != adminTokenLen {
+		return "", fmt.Errorf("%s %w (want %d hex digits, found %d bytes)", path, errBadAdminToken, adminTokenLen, len(data))
+	}
+	if _, err := hex.DecodeString(token); err != nil {
+		return "", fmt.Errorf("%s %w (want %d hex digits, found other characters)", path, errBadAdminToken, adminTokenLen)
 	}
 	return token, nil
 }
