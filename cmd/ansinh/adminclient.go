@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"net"
 	"net/http"
 	"net/netip"
@@ -28,9 +29,11 @@ type adminClient struct {
 
 var _ ticketSource = (*adminClient)(nil)
 
-// newAdminClient reads the token serve wrote and aims at its listener.
+// newAdminClient reads the token serve wrote and aims at its listener: the
+// address serve recorded beside the token (adminAddrPath) or ANSINH_HTTP.
+// When both are there they must agree. The token is sent to no other
+// address: without a record and without ANSINH_HTTP the CLI stops.
 func newAdminClient(cfg Config) (*adminClient, error) {
-	base := adminBaseURL(cfg.HTTP)
 	token, err := readAdminToken(cfg.DB)
 	if errors.Is(err, errBadAdminToken) {
 		return nil, fmt.Errorf("serve holds the database but %w; restart serve to write a new one", err)
@@ -38,12 +41,41 @@ func newAdminClient(cfg Config) (*adminClient, error) {
 	if err != nil {
 		return nil, fmt.Errorf("serve holds the database but its admin token cannot be read (run this as the user serve runs as): %w", err)
 	}
+	base, err := adminBase(cfg, token)
+	if err != nil {
+		return nil, err
+	}
 	return &adminClient{
 		base:  base,
 		token: token,
 		// No proxy: the bearer token must not leave this machine.
 		hc: &http.Client{Transport: &http.Transport{Proxy: nil}, Timeout: 5 * time.Minute},
 	}, nil
+}
+
+// adminBase is the URL of serve's admin API for token: the address serve
+// recorded with it, which ANSINH_HTTP, when set, must name as well; or
+// ANSINH_HTTP when there is no record that goes with the token (a serve
+// from before the record, or one still starting).
+func adminBase(cfg Config, token string) (string, error) {
+	rec, err := readAdminAddr(cfg.DB, token)
+	switch {
+	case err == nil && cfg.HTTPSet:
+		if want := adminBaseURL(cfg.HTTP); want != adminBaseURL(rec.Addr) && want != adminBaseURL(rec.Listen) {
+			return "", fmt.Errorf("ANSINH_HTTP=%s, but serve records its admin API at %s (%s); unset ANSINH_HTTP or give serve's address; nothing was sent",
+				cfg.HTTP, rec.Addr, adminAddrPath(cfg.DB))
+		}
+		return adminBaseURL(rec.Addr), nil
+	case err == nil:
+		return adminBaseURL(rec.Addr), nil
+	case cfg.HTTPSet:
+		return adminBaseURL(cfg.HTTP), nil
+	case errors.Is(err, fs.ErrNotExist):
+		return "", fmt.Errorf("ANSINH_DB=%s is held by another process, and no serve records its admin address in %s "+
+			"(a serve started by an older ansinh does not): set ANSINH_HTTP to serve's listen address, or restart serve", cfg.DB, adminAddrPath(cfg.DB))
+	default:
+		return "", fmt.Errorf("serve holds the database but its admin address cannot be used: %w; set ANSINH_HTTP to serve's listen address, or try again once serve has started", err)
+	}
 }
 
 // adminBaseURL turns ANSINH_HTTP into the URL the CLI calls: a wildcard

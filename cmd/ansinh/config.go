@@ -25,8 +25,11 @@ const (
 
 // Config is everything ansinh reads from the environment (docs/architecture.md §2).
 type Config struct {
-	DB         string
-	HTTP       string
+	DB   string
+	HTTP string
+	// HTTPSet says ANSINH_HTTP was given, not defaulted: the CLI then
+	// reaches serve's admin API there (adminBase).
+	HTTPSet    bool
 	Location   *time.Location
 	ContentDir string
 	// ShippedModels is a model file written when the binary was built
@@ -104,6 +107,7 @@ func configFromEnv(lookupEnv func(string) (string, bool)) (Config, error) {
 		OfficerChats: splitList(getenv("ANSINH_OFFICER_CHATS")),
 		PublicURL:    env("ANSINH_PUBLIC_URL", ""),
 		WebChat:      strings.ToLower(env("ANSINH_WEBCHAT", webChatLocal)),
+		HTTPSet:      strings.TrimSpace(getenv("ANSINH_HTTP")) != "",
 	}
 	if v := getenv("ANSINH_TRUSTED_PROXIES"); v != "" {
 		proxies, err := gate.ParseCIDRs(v)

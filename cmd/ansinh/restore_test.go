@@ -176,7 +176,9 @@ func TestBackupUnderTrafficRestoresEverything(t *testing.T) {
 		t.Errorf("a refused restore replaced the live database (%v)", err)
 	}
 	files, _ := filepath.Glob(live + ".*")
-	files = slices.DeleteFunc(files, func(f string) bool { return f == adminTokenPath(live) || f == modelCachePath(live) }) // serve's own
+	files = slices.DeleteFunc(files, func(f string) bool { // serve's own
+		return f == adminTokenPath(live) || f == adminAddrPath(live) || f == modelCachePath(live)
+	})
 	if len(files) > 0 {
 		t.Errorf("a refused restore left files beside the live database: %v", files)
 	}

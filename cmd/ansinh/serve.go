@@ -140,6 +140,14 @@ func runServe(ctx context.Context, cfg Config, args []string, stderr io.Writer) 
 	if err != nil {
 		return fmt.Errorf("ANSINH_HTTP=%s: %w", cfg.HTTP, err)
 	}
+	// Where the CLI finds the admin API, removed again at shutdown (before
+	// the store closes, so never after the next serve wrote its own).
+	removeAddr, err := writeAdminAddr(cfg.DB, token, ln.Addr(), cfg.HTTP)
+	if err != nil {
+		ln.Close()
+		return err
+	}
+	defer removeAddr()
 	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second,
 		IdleTimeout: 2 * time.Minute, ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelWarn)}
 	if err := a.syncSeasonal(cfg, time.Now()); err != nil {
