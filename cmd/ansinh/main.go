@@ -41,8 +41,9 @@ Usage:
   ansinh unanswered [--since YYYY-MM-DD] [--format text|csv]
                                        messages answered as unknown, ask-backs and "Chưa đúng ý tôi"
                                        corrections (last 180 days), grouped by wording, most frequent first
-  ansinh backup [--force] FILE         write a consistent copy of the database (0600;
-                                       an existing FILE only with --force)
+  ansinh backup [--force] FILE         write a consistent copy of the database (0600; an existing
+                                       FILE only with --force and only an earlier backup; never
+                                       the files kept beside the database, named after it)
                                        (tickets, reminders, unanswered and backup go through serve while it runs)
   ansinh restore FILE                  replace the database with a verified backup (serve must be
                                        stopped); the old file is kept beside it
