@@ -22,6 +22,9 @@ const (
 	// dataLater shows an entry's version for a coming year as it is, not
 	// the version in force today (see conv.later).
 	dataLater = "v:"
+	// dataEarlier shows an entry's version of a past year as it was
+	// written (see conv.earlier).
+	dataEarlier = "p:"
 )
 
 // Engine turns inbound updates into state changes and outbox rows, each
@@ -264,6 +267,10 @@ type conv struct {
 	// year the question asks about (content.Result.Later), offered beside
 	// today's answer.
 	later *content.Entry
+	// earlier is the version of the answer that held in the past year the
+	// question asks about (content.Result.Earlier), offered beside today's
+	// answer.
+	earlier *content.Entry
 	// notFor is the category an answer given to a household in none of
 	// the categories was written for (its family has no general entry):
 	// the answer says so first.

@@ -46,3 +46,36 @@ func firstLines(s string, n int) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// TestPastYearOffersEarlierVersion: in January 2027, a question about the
+// 2026 poverty standard is answered with the standard in force, led by a
+// line naming the old rule's last day, with a first button for the 2026
+// version; pressing it shows that version led by a line saying it no
+// longer applies, with its last day.
+func TestPastYearOffersEarlierVersion(t *testing.T) {
+	h := newHarness(t)
+	h.now = time.Date(2027, 1, 5, 9, 0, 0, 0, fixedNow.Location())
+	reply := lastReply(t, h.say("chuẩn nghèo năm 2026 là bao nhiêu"))
+	const lead = "📌 Quy định cũ áp dụng đến hết ngày 31/12/2026: ông/bà bấm nút «Đến 31/12/2026» bên dưới để xem. Đang áp dụng hôm nay:\n\nTừ 01/01/2027 áp dụng chuẩn nghèo mới"
+	if !strings.HasPrefix(reply.Text, lead) {
+		t.Errorf("reply starts %q, want %q", firstLines(reply.Text, 3), lead)
+	}
+	if len(reply.Buttons) == 0 || reply.Buttons[0].Data != "p:poverty-standard-2026" || reply.Buttons[0].Label != "Đến 31/12/2026: Chuẩn nghèo đang áp dụng" {
+		t.Fatalf("buttons %v, want p:poverty-standard-2026 first, labelled with its last day", buttonData(reply))
+	}
+	old := lastReply(t, h.press(reply.Buttons[0].Data))
+	const oldLead = "📌 Quy định cũ, chỉ áp dụng đến hết ngày 31/12/2026 (nay đã thay):\n\nĐến hết 31/12/2026 vẫn dùng chuẩn nghèo giai đoạn 2022–2025"
+	if !strings.HasPrefix(old.Text, oldLead) || !strings.Contains(old.Text, "🗓 Áp dụng đến hết ngày 31/12/2026.") {
+		t.Errorf("the 2026 button gave %q, want %q and the last day", firstLines(old.Text, 3), oldLead)
+	}
+	plain := lastReply(t, h.say("chuẩn nghèo hiện nay là bao nhiêu"))
+	if strings.Contains(plain.Text, "📌") || hasButton(plain, "p:poverty-standard-2026") {
+		t.Errorf("a question with no year got the 2026 offer: %q %v", firstLines(plain.Text, 1), buttonData(plain))
+	}
+	// Pressed while the version is still in force, the button answers as
+	// any entry button does.
+	h.now = time.Date(2026, 12, 5, 9, 0, 0, 0, fixedNow.Location())
+	if got := lastReply(t, h.press("p:poverty-standard-2026")); !strings.HasPrefix(got.Text, "Đến hết 31/12/2026 vẫn dùng chuẩn nghèo") {
+		t.Errorf("the button before the version ended gave %q", firstLines(got.Text, 1))
+	}
+}

@@ -152,6 +152,8 @@ func (c *conv) press(data string) error {
 		return c.reply(fmt.Sprintf(textTopicMenu, strings.ToLower(content.TopicTitles[topic])), buttons, logMeta{topic: topic})
 	case strings.HasPrefix(data, dataLater):
 		return c.pressLater(strings.TrimPrefix(data, dataLater))
+	case strings.HasPrefix(data, dataEarlier):
+		return c.pressEarlier(strings.TrimPrefix(data, dataEarlier))
 	case strings.HasPrefix(data, dataEntry):
 		en, ok := kb.EntryOn(strings.TrimPrefix(data, dataEntry), c.day)
 		if !ok {
@@ -236,7 +238,7 @@ func (c *conv) answer(text string) error {
 		// benefit's answer is offered as the first button.
 		c.also = c.e.KB().AlsoAsked(text, c.day)
 	}
-	c.later = r.Later
+	c.later, c.earlier = r.Later, r.Earlier
 	if bent {
 		if c.again {
 			return c.focus(text, r.Entry, r.Score)
@@ -315,6 +317,11 @@ func (c *conv) give(en *content.Entry, score float64) error {
 		buttons = append([]Button{{Label: "Từ " + laterFrom(later) + ": " + later.Title, Data: dataLater + later.ID}}, buttons...)
 	}
 	c.later = nil
+	if earlier := c.earlier; earlier != nil && earlier.Key == en.Key {
+		text = WithEarlier(earlier, text)
+		buttons = append([]Button{{Label: "Đến " + earlierUntil(earlier) + ": " + earlier.Title, Data: dataEarlier + earlier.ID}}, buttons...)
+	}
+	c.earlier = nil
 	if also := c.also; also != nil && c.alarm == nil {
 		text += "\n\n" + AlsoLine(also)
 		buttons = append([]Button{{Label: also.Title, Data: dataEntry + also.ID}}, buttons...)
@@ -389,6 +396,36 @@ func (c *conv) pressLater(id string) error {
 	if !ok {
 		return c.reply(textExpired, c.mainMenu(), logMeta{})
 	}
+	return c.give(en, 1)
+}
+
+// WithEarlier leads answer, today's answer to a question about a past
+// year, with the line pointing to earlier, the version that held then
+// (content.Result.Earlier, which is never the answer itself and always has
+// a last day).
+func WithEarlier(earlier *content.Entry, answer string) string {
+	until := earlierUntil(earlier)
+	return fmt.Sprintf(textEarlier, until, until) + "\n\n" + answer
+}
+
+// earlierUntil is earlier's last day as the citizen reads it: "31/12/2026".
+func earlierUntil(earlier *content.Entry) string {
+	return earlier.ValidUntil.Format("02/01/2006")
+}
+
+// pressEarlier shows the entry id as it was written, led by the line that
+// says it no longer applies, so that the citizen reads the old rule with
+// its last day; an id not yet ended is answered as any entry button is.
+func (c *conv) pressEarlier(id string) error {
+	kb := c.e.KB()
+	en, ok := kb.Entry(id)
+	if !ok || en.ValidUntil.IsZero() || !en.ValidUntil.Before(c.day.Time) {
+		if en, ok = kb.EntryOn(id, c.day); !ok {
+			return c.reply(textExpired, c.mainMenu(), logMeta{})
+		}
+		return c.give(en, 1)
+	}
+	c.lead = fmt.Sprintf(textEarlierShown, earlierUntil(en))
 	return c.give(en, 1)
 }
 

@@ -39,6 +39,11 @@ const (
 	// later one (%s: its first day, twice).
 	textNotForNone = "Lưu ý: thông tin dưới đây dành cho %s. Hộ không thuộc diện nào thì không được hưởng các hỗ trợ này theo diện hộ; từng người vẫn có thể được hỗ trợ theo diện khác (học sinh, người cao tuổi, người khuyết tật)."
 	textLater      = "📌 Từ ngày %s có thông tin khác: ông/bà bấm nút «Từ %s» bên dưới để xem. Đang áp dụng hôm nay:"
+	// textEarlier leads an answer when the question asks about a past year
+	// whose rule differed (%s: the old rule's last day, twice); textEarlierShown leads the old rule when its button is
+	// pressed (%s: its last day).
+	textEarlier      = "📌 Quy định cũ áp dụng đến hết ngày %s: ông/bà bấm nút «Đến %s» bên dưới để xem. Đang áp dụng hôm nay:"
+	textEarlierShown = "📌 Quy định cũ, chỉ áp dụng đến hết ngày %s (nay đã thay):"
 
 	// A follow-up the answer just given answers again (focus.go); %s:
 	// that answer's title. textFocusPart leads the lines quoted from it;

@@ -66,6 +66,27 @@ func countedAfter(syl []string, i int) bool {
 	return false
 }
 
+// yearBefore returns the past year the syllables ask about, or 0: a year
+// before today's, at most laterYears back, named as a number ("năm 2026",
+// "giai đoạn 2022-2025": the latest), or "năm ngoái", "năm trước", "năm
+// rồi" (last year). The "năm" of a count ("năm trước đó" aside, "năm
+// người") is not.
+func yearBefore(syl []string, today int) int {
+	year := 0
+	for i, x := range syl {
+		switch {
+		case len(x) == 4 && x[0] == '2' && isDigits(x):
+			y, err := strconv.Atoi(x)
+			if err == nil && y < today && y >= today-laterYears {
+				year = max(year, y)
+			}
+		case x == "nam" && i+1 < len(syl) && (syl[i+1] == "ngoai" || syl[i+1] == "truoc" || syl[i+1] == "roi") && !countedAfter(syl, i+2):
+			year = max(year, today-1)
+		}
+	}
+	return year
+}
+
 func isDigits(x string) bool {
 	if x == "" {
 		return false
@@ -87,6 +108,26 @@ func (kb *KB) later(s *scratch, en *Entry, day Date) *Entry {
 		return nil
 	}
 	y := s.askedYear(day)
+	if y == 0 {
+		return nil
+	}
+	o := kb.versionOn(en, Date{time.Date(y, time.December, 31, 0, 0, 0, 0, time.UTC)})
+	if o == nil || o == en {
+		return nil
+	}
+	return o
+}
+
+// earlier returns the version of en's key in force at the end of the past
+// year the message in s asks about, when that is not en; nil otherwise,
+// and for a key with one version (checked first). In January 2027 "chuẩn
+// nghèo năm 2026 là bao nhiêu" is answered with today's standard, and the
+// bot offers the 2026 one beside it.
+func (kb *KB) earlier(s *scratch, en *Entry, day Date) *Entry {
+	if en == nil || len(kb.byKey[en.Key]) < 2 {
+		return nil
+	}
+	y := yearBefore(s.syl, day.Year())
 	if y == 0 {
 		return nil
 	}

@@ -69,3 +69,51 @@ func mustDate(t *testing.T, s string) Date {
 	}
 	return d
 }
+
+// TestYearBefore: a past year is read from a number (the latest of a
+// period) or from "last year"; a coming year, this year, a count and a
+// year more than laterYears back are not.
+func TestYearBefore(t *testing.T) {
+	cases := []struct {
+		text string
+		want int
+	}{
+		{"chuẩn nghèo năm 2026 là bao nhiêu", 2026},
+		{"chuẩn nghèo giai đoạn 2022-2025", 2025},
+		{"năm ngoái chuẩn nghèo nông thôn bao nhiêu", 2026},
+		{"nam truoc ho can ngheo duoc vay bao nhieu", 2026},
+		{"chuẩn nghèo năm 2028 thế nào", 0},
+		{"năm nay chuẩn nghèo bao nhiêu", 0},
+		{"nhà năm người, thu nhập bao nhiêu là nghèo", 0},
+		{"năm 2001 nhà tôi làm nhà", 0},
+	}
+	for _, c := range cases {
+		if got := yearBefore(appendSyllables(nil, c.text), 2027); got != c.want {
+			t.Errorf("%q: year %d, want %d", c.text, got, c.want)
+		}
+	}
+}
+
+// TestMatchEarlier: in January 2027, a question about the 2026 poverty
+// standard is answered with the standard in force and names the 2026
+// version; the same question in December 2026, a question without a year,
+// one about the coming year and a key with one version name none.
+func TestMatchEarlier(t *testing.T) {
+	kb := loadOnce(t)
+	jan := mustDate(t, "2027-01-05")
+	for _, q := range []string{"chuẩn nghèo năm 2026 là bao nhiêu", "năm ngoái chuẩn nghèo nông thôn là bao nhiêu", "chuan ngheo giai doan 2022-2025"} {
+		r := kb.Match(q, jan)
+		if r.Entry == nil || r.Entry.ID != "poverty-standard-2027" || r.Earlier == nil || r.Earlier.ID != "poverty-standard-2026" || r.Later != nil {
+			t.Errorf("%q in Jan 2027: entry %v earlier %v later %v, want poverty-standard-2027 earlier poverty-standard-2026", q, r.Entry, r.Earlier, r.Later)
+		}
+	}
+	if r := kb.Match("chuẩn nghèo năm 2025 là bao nhiêu", mustDate(t, "2026-12-06")); r.Earlier != nil {
+		t.Errorf("asked in 2026 about 2025, the same version: earlier %s", r.Earlier.ID)
+	}
+	if r := kb.Match("chuẩn nghèo hiện nay là bao nhiêu", jan); r.Earlier != nil {
+		t.Errorf("no year asked: earlier %s", r.Earlier.ID)
+	}
+	if r := kb.Match("năm 2024 nhà tôi bị lũ, giờ hộ nghèo vay vốn được bao nhiêu", jan); r.Entry == nil || len(kb.byKey[r.Entry.Key]) != 1 || r.Earlier != nil {
+		t.Errorf("a loan question after a story of 2024: entry %v earlier %v, want a one-version entry and none earlier", r.Entry, r.Earlier)
+	}
+}

@@ -44,6 +44,11 @@ type Result struct {
 	// "sang năm") and Entry's key has another version for that year, that
 	// version (later.go); nil otherwise. Entry stays the one in force.
 	Later *Entry
+	// Earlier is, when the message asks about a past year ("năm 2026",
+	// "năm ngoái", "giai đoạn 2022-2025") and Entry's key had another
+	// version then, that version (later.go); nil otherwise, and when Later
+	// is set. Entry stays the one in force.
+	Earlier *Entry
 	// Caution is, when no alarm is raised but the story told before the
 	// question holds a danger that nothing says is still going on (Alarm.Caution),
 	// its kind: the bot leads the answer with KB.CautionLine(Caution). It
@@ -318,6 +323,9 @@ func (kb *KB) matchWords(text string, day Date) Result {
 		r.answerGeneral(e)
 	}
 	r.Later = kb.later(s, r.Entry, day)
+	if r.Later == nil {
+		r.Earlier = kb.earlier(s, r.Entry, day)
+	}
 	return r
 }
 

@@ -27,6 +27,9 @@ type askResult struct {
 	// Later is, for a question about a coming year whose rule differs, the
 	// entry for that year the bot offers beside today's answer.
 	Later string `json:"later,omitempty"`
+	// Earlier is, for a question about a past year whose rule differed,
+	// the entry of that year the bot offers beside today's answer.
+	Earlier string `json:"earlier,omitempty"`
 	// Also is, for an urgent reply or the health-advice reply to a medical
 	// question asked beside a benefit question, the programme entry the
 	// same message asks about (content.KB.AlsoAsked): the bot offers it as
@@ -99,6 +102,8 @@ func answerMatched(rules *content.Rules, q string, r content.Result, day content
 		res.Answer, res.Clarify = question, offered
 	} else if r.Later != nil {
 		res.Answer, res.Later = bot.WithLater(r.Later, res.Answer), r.Later.ID
+	} else if r.Earlier != nil {
+		res.Answer, res.Earlier = bot.WithEarlier(r.Earlier, res.Answer), r.Earlier.ID
 	}
 	return res
 }
@@ -289,6 +294,9 @@ func printExplanation(out io.Writer, x content.Explanation) {
 	}
 	if x.Unknown != "" {
 		fmt.Fprintf(out, "   unknown: %s\n", x.Unknown)
+	}
+	if x.Result.Earlier != nil {
+		fmt.Fprintf(out, "   a past year is asked about: %s (until %s) is offered beside the answer\n", x.Result.Earlier.ID, x.Result.Earlier.ValidUntil)
 	}
 	if x.Result.Later != nil {
 		fmt.Fprintf(out, "   a coming year is asked about: %s (%s) is offered beside the answer\n", x.Result.Later.ID, x.Result.Later.ValidFrom)

@@ -168,3 +168,19 @@ func askAll(t *testing.T, flags []string, msgs ...string) map[string]askResult {
 	}
 	return asked
 }
+
+// TestAskNamesTheEarlierVersion: asked in January 2027 about the 2026
+// poverty standard, `ask --json` answers with the standard in force, led
+// by the line offering the 2026 one, and names it in "earlier"; a question
+// without a year names none.
+func TestAskNamesTheEarlierVersion(t *testing.T) {
+	const past, now = "chuẩn nghèo năm 2026 là bao nhiêu", "chuẩn nghèo hiện nay là bao nhiêu"
+	asked := askAll(t, []string{"--date", "2027-01-05"}, past, now)
+	r := asked[past]
+	if r.Entry != "poverty-standard-2027" || r.Earlier != "poverty-standard-2026" || !strings.HasPrefix(r.Answer, "📌 Quy định cũ áp dụng đến hết ngày 31/12/2026:") {
+		t.Errorf("%q: entry %s earlier %q answer %.80q, want poverty-standard-2027 led by the line offering poverty-standard-2026", past, r.Entry, r.Earlier, r.Answer)
+	}
+	if r := asked[now]; r.Earlier != "" || strings.HasPrefix(r.Answer, "📌") {
+		t.Errorf("%q: earlier %q answer %.40q, want none", now, r.Earlier, r.Answer)
+	}
+}
