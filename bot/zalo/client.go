@@ -142,9 +142,11 @@ type wireMe struct {
 // envelope is every Bot Platform answer: {"ok":true,"result":…} or
 // {"ok":false,"error_code":N,"description":"…"}. The Go SDK spec also
 // accepts an "errorCode" spelling, and Telegram-style parameters.
-// retry_after is read if present (not documented for Zalo).
+// retry_after is read if present (not documented for Zalo). OK is a
+// pointer because an answer without it is not the platform's: a JSON error
+// from a gateway or CDN in front of it.
 type envelope struct {
-	OK           bool            `json:"ok"`
+	OK           *bool           `json:"ok"`
 	Result       json.RawMessage `json:"result"`
 	ErrorCode    flexInt         `json:"error_code"`
 	ErrorCodeAlt flexInt         `json:"errorCode"`
@@ -154,8 +156,9 @@ type envelope struct {
 	} `json:"parameters"`
 }
 
-// apiError is an {"ok":false} answer, or a non-JSON answer with an HTTP
-// error status (a proxy's error page).
+// apiError is an {"ok":false} answer, or an answer with an HTTP error
+// status that is not the platform's envelope (a proxy's or CDN's error
+// page, a gateway's own JSON).
 type apiError struct {
 	method      string
 	code        int // error_code, else the HTTP status
@@ -198,14 +201,17 @@ func (c *Client) call(ctx context.Context, method string, params, result any) er
 		return fmt.Errorf("zalo %s: read response: %w", method, c.scrub(err))
 	}
 	var env envelope
-	if err := json.Unmarshal(raw, &env); err != nil {
+	if err := json.Unmarshal(raw, &env); err != nil || env.OK == nil {
 		if resp.StatusCode >= 400 {
 			return &apiError{method: method, code: resp.StatusCode, description: http.StatusText(resp.StatusCode),
 				retryAfter: retryAfterHeader(resp.Header)}
 		}
+		if err == nil {
+			err = errors.New(`no "ok" field`)
+		}
 		return fmt.Errorf("zalo %s: decode response (HTTP %d): %w", method, resp.StatusCode, err)
 	}
-	if !env.OK {
+	if !*env.OK {
 		e := &apiError{method: method, code: int(env.ErrorCode), description: platform.Redact(env.Description, c.token),
 			retryAfter: retryAfterHeader(resp.Header), envelope: true}
 		if e.code == 0 {

@@ -18,8 +18,10 @@
 //
 // Errors map onto the domain: a platform rate limit becomes a
 // *bot.RateLimitError, a blocked or unknown user a *bot.PermanentError
-// with Unreachable set, other client errors a *bot.PermanentError, and
-// server errors, network errors and token trouble plain (temporary) errors.
+// with Unreachable set, other client errors in the platform's own JSON a
+// *bot.PermanentError, and server errors, network errors, token trouble
+// and error statuses without the platform's JSON (a CDN's or proxy's
+// page) plain (temporary) errors.
 // The Bot Platform token and the OA tokens never appear in logs or errors.
 //
 // Facts about both platforms come from the project's channels research

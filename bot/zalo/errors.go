@@ -25,7 +25,8 @@ const (
 // never be reached by this bot. Zalo does not document the wording for a
 // blocked or unknown user (uncertain, needs a live account), so we match
 // loosely, on 400 and 403 answers in the platform's own envelope (a proxy's
-// "404 Not Found" page must not make every user unreachable).
+// "404 Not Found" page must not make every user unreachable; it is not
+// even permanent, see classify).
 var unreachableFragments = []string{
 	"block",
 	"not found",
@@ -46,6 +47,13 @@ var unreachableFragments = []string{
 // so it stays a temporary error (the outbox retries, the log shouts) rather
 // than a permanent one that would drop every row. A 408 is a timeout, also
 // temporary.
+//
+// Only the platform's own envelope ({"ok":false,...}) can make a failure
+// permanent. An error status without it came from something in front of
+// the platform (a CDN's "403 Forbidden" page, a proxy's 404, a gateway's
+// plain-text 400): it says nothing about the message or the recipient, so
+// it is temporary and the outbox retries with its backoff. A 429 stays a
+// rate limit whoever sent it.
 func (c *Client) classify(method string, chatBound bool, err error) error {
 	if err == nil {
 		return nil
@@ -64,7 +72,9 @@ func (c *Client) classify(method string, chatBound bool, err error) error {
 		return &bot.RateLimitError{RetryAfter: retry, Global: !chatBound}
 	case e.code == codeUnauthorized, e.code == codeIdle:
 		return fmt.Errorf("zalo %s: %d %s", method, e.code, e.description)
-	case e.envelope && (e.code == 400 || e.code == 403) && containsAny(low, unreachableFragments):
+	case !e.envelope:
+		return fmt.Errorf("zalo %s: HTTP %d %s, not the platform's answer (a proxy or gateway in between?)", method, e.code, e.description)
+	case (e.code == 400 || e.code == 403) && containsAny(low, unreachableFragments):
 		return &bot.PermanentError{Reason: e.description, Unreachable: true}
 	case e.code >= 400 && e.code < 500:
 		reason := e.description

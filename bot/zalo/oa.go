@@ -254,6 +254,12 @@ func (c *OAClient) sendText(ctx context.Context, user, text string) (string, err
 
 // post makes one call. HTTP-level failures come back as domain errors; an
 // HTTP 401 is reported as a token error so that the caller refreshes.
+//
+// Only an answer in the Open API's own shape ({"error":N,"message":…})
+// is classified by its code. An error status without it (a CDN's HTML
+// "403 Forbidden", a proxy's 404, a gateway's plain text) says nothing
+// about the message or the user, so it is temporary: the outbox retries
+// with its backoff instead of dropping the reply.
 func (c *OAClient) post(ctx context.Context, token string, body []byte) (oaAnswer, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, c.messageURL, bytes.NewReader(body))
 	if err != nil {
@@ -272,6 +278,11 @@ func (c *OAClient) post(ctx context.Context, token string, body []byte) (oaAnswe
 	}
 	var a oaAnswer
 	jsonErr := json.Unmarshal(raw, &a)
+	// An error status must come with a non-zero error code to be the Open
+	// API's own answer.
+	if jsonErr == nil && resp.StatusCode >= 400 && a.Error == 0 {
+		jsonErr = errors.New(`no "error" code`)
+	}
 	switch {
 	case resp.StatusCode == http.StatusTooManyRequests:
 		wait := retryAfterHeader(resp.Header)
@@ -284,7 +295,7 @@ func (c *OAClient) post(ctx context.Context, token string, body []byte) (oaAnswe
 	case resp.StatusCode >= 500:
 		return oaAnswer{}, fmt.Errorf("zalo oa send: HTTP %d", resp.StatusCode)
 	case jsonErr != nil && resp.StatusCode >= 400:
-		return oaAnswer{}, &bot.PermanentError{Reason: fmt.Sprintf("HTTP %d", resp.StatusCode)}
+		return oaAnswer{}, fmt.Errorf("zalo oa send: HTTP %d, not the Open API's answer (a proxy or gateway in between?)", resp.StatusCode)
 	case jsonErr != nil:
 		return oaAnswer{}, fmt.Errorf("zalo oa send: HTTP %d, undecodable answer: %w", resp.StatusCode, jsonErr)
 	}

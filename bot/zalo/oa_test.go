@@ -97,6 +97,15 @@ func TestOASendErrors(t *testing.T) {
 			permanent: true, reason: zalo.ReasonOutsideWindow},
 		{name: "invalid parameter", fault: zalotest.OAFault{Error: zalotest.CodeInvalidParam, Message: "text is invalid"}, permanent: true},
 		{name: "HTTP 500", fault: zalotest.OAServerError()},
+		// Error statuses without the Open API's answer came from something
+		// in between: temporary.
+		{name: "HTTP 403 CDN page", fault: zalotest.OACDNForbidden()},
+		{name: "HTTP 404 nginx page", fault: zalotest.OAFault{Status: 404, Body: "<html><center>404 Not Found</center><hr><center>nginx</center></html>"}},
+		{name: "HTTP 400 plain text", fault: zalotest.OAFault{Status: 400, Body: "Bad Request"}},
+		{name: "HTTP 403 gateway JSON", fault: zalotest.OAFault{Status: 403, Body: `{"message":"Forbidden"}`}},
+		// The API's own answer keeps its meaning whatever the status.
+		{name: "HTTP 403 with -213", fault: zalotest.OAFault{Status: 403, Error: zalotest.CodeNotFollower, Message: "User has not followed OA"},
+			permanent: true, unreachable: true},
 		{name: "OA package expired", fault: zalotest.OAFault{Error: -224, Message: "The OA needs to upgrade OA Tier Package"}},
 	}
 	for _, tt := range tests {
@@ -139,5 +148,28 @@ func TestNewOAValidates(t *testing.T) {
 	_, err := zalo.NewOA(ctx, zalo.OAConfig{AppID: "1", AppSecret: "s", Tokens: &memTokens{}, LastInbound: in.LastInbound})
 	if !errors.Is(err, bot.ErrNotFound) {
 		t.Errorf("NewOA with no stored token: err = %v, want bot.ErrNotFound", err)
+	}
+}
+
+// TestOASendAfterCDNForbidden: an HTML 403 in front of the Open API is
+// temporary, and the reply goes out once the API answers again.
+func TestOASendAfterCDNForbidden(t *testing.T) {
+	env := newOA(t)
+	env.inbox.set(oaUser, env.clock.Now())
+	env.srv.FailNext(zalotest.OASend, 1, zalotest.OACDNForbidden())
+	d := reply(oaUser, "Hộ nghèo được vay vốn ưu đãi.")
+	_, err := env.client.Send(context.Background(), d)
+	var perm *bot.PermanentError
+	if err == nil || errors.As(err, &perm) {
+		t.Fatalf("first attempt: err = %#v, want a temporary error", err)
+	}
+	if _, err := env.client.Send(context.Background(), d); err != nil {
+		t.Fatalf("retry: %v", err)
+	}
+	if sent := env.srv.Sent(); len(sent) != 1 || sent[0].UserID != oaUser || sent[0].Text != d.Text {
+		t.Errorf("sent = %+v, want the reply once", sent)
+	}
+	if n := env.srv.Calls(zalotest.OASend); n != 2 {
+		t.Errorf("%d send calls, want 2", n)
 	}
 }

@@ -189,7 +189,12 @@ func TestSendErrors(t *testing.T) {
 		{name: "500", fault: zalotest.ServerError()},
 		{name: "502 HTML page", fault: zalotest.BadGateway()},
 		{name: "bad token stays temporary", fault: zalotest.Unauthorized()},
-		{name: "404 page is not unreachable", fault: zalotest.Fault{Code: 404, Body: "not found"}, permanent: true},
+		// An error status without the platform's envelope came from
+		// something in between: temporary, never permanent.
+		{name: "404 page is temporary", fault: zalotest.Fault{Code: 404, Body: "<html><center>404 Not Found</center><hr><center>nginx</center></html>"}},
+		{name: "403 CDN page is temporary", fault: zalotest.CDNForbidden()},
+		{name: "400 plain text is temporary", fault: zalotest.Fault{Code: 400, Body: "Bad Request"}},
+		{name: "403 gateway JSON without ok is temporary", fault: zalotest.Fault{Code: 403, Body: `{"message":"Forbidden"}`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -263,4 +268,28 @@ func TestTypingIsBestEffort(t *testing.T) {
 	}
 	srv.FailNext("sendChatAction", 1, zalotest.ServerError())
 	c.Typing(context.Background(), chat) // only logs
+}
+
+// TestSendAfterCDNForbidden: a CDN's HTML 403 in front of the platform is a
+// temporary failure, and the same row goes through once the platform
+// answers again.
+func TestSendAfterCDNForbidden(t *testing.T) {
+	srv := zalotest.NewServer(t)
+	c := newClient(t, srv)
+	srv.FailNext("sendMessage", 1, zalotest.CDNForbidden())
+	d := bot.Delivery{ID: 11, Kind: bot.KindReply, ChatID: chat, Text: "Thẻ BHYT bị mất thì làm lại ở đâu?"}
+	_, err := c.Send(context.Background(), d)
+	var perm *bot.PermanentError
+	if err == nil || errors.As(err, &perm) {
+		t.Fatalf("first attempt: err = %#v, want a temporary error", err)
+	}
+	if !strings.Contains(err.Error(), "403") {
+		t.Errorf("err = %v, want it to name the HTTP status", err)
+	}
+	if _, err := c.Send(context.Background(), d); err != nil {
+		t.Fatalf("retry: %v", err)
+	}
+	if got := srv.SentTo(chat); len(got) != 1 || got[0] != d.Text {
+		t.Errorf("sent %q, want the text once", got)
+	}
 }

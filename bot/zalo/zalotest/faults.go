@@ -47,6 +47,12 @@ func BadGateway() Fault {
 	return Fault{Code: 502, Body: "<html><body><h1>502 Bad Gateway</h1></body></html>"}
 }
 
+// CDNForbidden is a CDN's HTML "403 Forbidden" page in front of the
+// platform: an error status without the platform's envelope.
+func CDNForbidden() Fault {
+	return Fault{Code: 403, Body: "<html><head><title>403 Forbidden</title></head><body><center><h1>403 Forbidden</h1></center><hr><center>cloudflare</center></body></html>"}
+}
+
 // Unauthorized is the answer for a bad token.
 func Unauthorized() Fault { return Fault{Code: 401, Description: "Unauthorized"} }
 

@@ -90,6 +90,12 @@ func OAServerError() OAFault {
 	return OAFault{Status: 500, Body: "<html><body>500 Internal Server Error</body></html>"}
 }
 
+// OACDNForbidden is a CDN's HTML "403 Forbidden" page in front of the
+// Open API: an error status without the API's {"error","message"} answer.
+func OACDNForbidden() OAFault {
+	return OAFault{Status: 403, Body: "<html><head><title>403 Forbidden</title></head><body><center><h1>403 Forbidden</h1></center><hr><center>cloudflare</center></body></html>"}
+}
+
 // OAHTTPTooMany is an HTTP 429 from a gateway in front of the API.
 func OAHTTPTooMany() OAFault { return OAFault{Status: 429, Body: "Too Many Requests"} }
 
