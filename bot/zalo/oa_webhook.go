@@ -18,6 +18,7 @@ const (
 	// SignatureHeader carries "mac=<hex sha256>" on every OA webhook POST.
 	SignatureHeader = "X-ZEvent-Signature"
 	OAEventText     = "user_send_text"
+	OAEventImage    = "user_send_image"
 	OAEventFollow   = "follow"
 	OAEventUnfollow = "unfollow"
 	// OAEventMaxAge is how old an event's signed timestamp may be: Zalo
@@ -67,8 +68,9 @@ type oaEvent struct {
 // Events become updates on channel bot.ChannelZaloOA, with ChatID and
 // UserID the OA-scoped user id:
 //   - user_send_text: the text;
-//   - other user_send_* events (image, sticker, file, ...): empty text, so
-//     that the engine asks for a typed question;
+//   - user_send_image: the text sent with the photo, if any;
+//   - other user_send_* events (sticker, file, ...) and a photo without
+//     text: empty text, so that the engine asks for a typed question;
 //   - follow: "/start", so that the engine welcomes the follower;
 //   - unfollow: "/stop", so that the engine stops reminders.
 //
@@ -166,7 +168,9 @@ func convertOA(ev oaEvent) (bot.Update, bool) {
 		out.UserID = string(ev.Sender.ID)
 		if ev.Message != nil {
 			out.ID = string(ev.Message.MsgID)
-			if ev.EventName == OAEventText {
+			// A photo may come with words (message.text); they are the
+			// user's message. Other attachments get the "please type".
+			if ev.EventName == OAEventText || ev.EventName == OAEventImage {
 				out.Text = clean(ev.Message.Text)
 			}
 		}

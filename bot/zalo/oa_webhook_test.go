@@ -94,6 +94,7 @@ func TestOAWebhookEvents(t *testing.T) {
 	}{
 		{"text", zalotest.OATextEvent(oaAppID, oaUser, "m-1", "thẻ BHYT", eventTime), true, "m-1", "thẻ BHYT"},
 		{"image", zalotest.OAMessageEvent(oaAppID, "user_send_image", oaUser, "m-2", eventTime), true, "m-2", ""},
+		{"image with text", zalotest.OAImageEvent(oaAppID, oaUser, "m-2t", "giấy này nộp ở đâu", eventTime), true, "m-2t", "giấy này nộp ở đâu"},
 		{"sticker", zalotest.OAMessageEvent(oaAppID, "user_send_sticker", oaUser, "m-3", eventTime), true, "m-3", ""},
 		{"follow", zalotest.OAFollowEvent(oaAppID, "follow", oaUser, eventTime), true, "follow:" + oaUser + ":1795163400000", "/start"},
 		{"unfollow", zalotest.OAFollowEvent(oaAppID, "unfollow", oaUser, eventTime), true, "unfollow:" + oaUser + ":1795163400000", "/stop"},

@@ -14,10 +14,14 @@ import (
 // MaxInboundRunes is where inbound text is cut.
 const MaxInboundRunes = 4096
 
-// EventText is the event of a text message; every other event (sticker,
-// image, voice, unsupported, …) reaches the engine with an empty text, so
-// that it answers with a short "please type".
-const EventText = "message.text.received"
+// EventText is the event of a text message. EventImage is a photo, whose
+// caption, if any, is read as the message. Every other event (sticker,
+// voice, unsupported, …) and a photo without a caption reach the engine
+// with an empty text, so that it answers with a short "please type".
+const (
+	EventText  = "message.text.received"
+	EventImage = "message.image.received"
+)
 
 // wireUpdate is one Bot Platform event (docs/platforms.md §3.3).
 type wireUpdate struct {
@@ -31,6 +35,8 @@ type wireMessage struct {
 	From      *wireUser  `json:"from"`
 	Chat      *wireChat  `json:"chat"`
 	Text      string     `json:"text"`
+	// Caption is what the sender wrote under a photo (optional).
+	Caption string `json:"caption"`
 }
 
 // wireUser: the sender's name field varies between display_name, name and
@@ -129,8 +135,13 @@ func (c *Client) convert(w wireUpdate, raw []byte) (bot.Update, bool) {
 	if out.ChatID == "" {
 		return bot.Update{}, false
 	}
-	if w.EventName == EventText || (w.EventName == "" && m.Text != "") {
+	switch {
+	case w.EventName == EventText || (w.EventName == "" && m.Text != ""):
 		out.Text = c.stripMention(clean(m.Text))
+	case w.EventName == EventImage:
+		// The caption is documented; "text" is read too in case a version
+		// puts it there (uncertain).
+		out.Text = c.stripMention(clean(firstNonEmpty(m.Caption, m.Text)))
 	}
 	return out, true
 }

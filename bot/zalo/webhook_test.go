@@ -144,6 +144,21 @@ func TestWebhookOtherEvents(t *testing.T) {
 	}
 }
 
+// TestWebhookImageCaption: the caption under a photo is the message; a
+// photo without one keeps an empty text (the engine asks for words).
+func TestWebhookImageCaption(t *testing.T) {
+	srv := zalotest.NewServer(t)
+	c := newClient(t, srv)
+	u, ok := post(t, c, zalotest.ImageEvent("img-1", chat, "u42", "Lan", "thẻ bhyt này còn hạn không"))
+	if !ok || u.Text != "thẻ bhyt này còn hạn không" || u.ID != "img-1" || u.ChatID != chat || u.UserID != "u42" {
+		t.Errorf("captioned photo: update %+v (handled %t), want the caption as text", u, ok)
+	}
+	u, ok = post(t, c, zalotest.ImageEvent("img-2", chat, "u42", "Lan", ""))
+	if !ok || u.Text != "" || u.ID != "img-2" {
+		t.Errorf("photo without caption: update %+v (handled %t), want an empty text", u, ok)
+	}
+}
+
 func TestWebhookToleratesIDsAndNames(t *testing.T) {
 	srv := zalotest.NewServer(t)
 	c := newClient(t, srv)

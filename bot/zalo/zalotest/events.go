@@ -30,6 +30,17 @@ func MessageEvent(eventName, msgID, chatID, userID string) []byte {
 	return event(eventName, msgID, chatID, userID, "Người Dùng", extra)
 }
 
+// ImageEvent is a message.image.received event: photo_url and, unless
+// caption is empty, the caption the sender wrote under the photo
+// (docs/platforms.md §3.3).
+func ImageEvent(msgID, chatID, userID, name, caption string) []byte {
+	extra := map[string]any{"photo_url": "https://photo-stal.zadn.vn/abc.jpg"}
+	if caption != "" {
+		extra["caption"] = caption
+	}
+	return event("message.image.received", msgID, chatID, userID, name, extra)
+}
+
 // GroupTextEvent is a text event from a group chat.
 func GroupTextEvent(msgID, chatID, userID, text string) []byte {
 	b := event("message.text.received", msgID, chatID, userID, "Người Dùng", map[string]any{"text": text})

@@ -96,6 +96,16 @@ func (s *Server) PushEvent(event, chatID, userID string) string {
 	return id
 }
 
+// PushImage queues a message.image.received event with caption (none if
+// empty) and returns its message id.
+func (s *Server) PushImage(chatID, userID, name, caption string) string {
+	s.mu.Lock()
+	id := s.newID("msg")
+	s.mu.Unlock()
+	s.PushRaw(ImageEvent(id, chatID, userID, name, caption))
+	return id
+}
+
 // PushRaw queues an update as given.
 func (s *Server) PushRaw(update []byte) {
 	s.mu.Lock()

@@ -34,6 +34,17 @@ func OAMessageEvent(appID, eventName, userID, msgID string, at time.Time) []byte
 	return oaMessageEvent(appID, eventName, userID, msgID, msg, at)
 }
 
+// OAImageEvent is a user_send_image event whose message carries text,
+// the words the user sent with the photo (none if text is empty).
+func OAImageEvent(appID, userID, msgID, text string, at time.Time) []byte {
+	msg := map[string]any{"msg_id": msgID,
+		"attachments": []any{map[string]any{"type": "image", "payload": map[string]any{"url": "https://example.invalid/a.jpg"}}}}
+	if text != "" {
+		msg["text"] = text
+	}
+	return oaMessageEvent(appID, "user_send_image", userID, msgID, msg, at)
+}
+
 func oaMessageEvent(appID, eventName, userID, msgID string, msg map[string]any, at time.Time) []byte {
 	sender, recipient := userID, DefaultOAID
 	if eventName == "user_received_message" || eventName == "user_seen_message" || strings.HasPrefix(eventName, "oa_") {
