@@ -59,6 +59,12 @@ type Update struct {
 	ReplyTo string
 
 	Time time.Time // platform time of the event; zero if unknown
+
+	// Unfollowed marks a platform event saying the user stopped following
+	// the bot (a Zalo OA "unfollow"). It is no message: the platform
+	// refuses messages to non-followers, so the engine pauses automatic
+	// messages and sends nothing back (see Engine.Handle).
+	Unfollowed bool
 }
 
 // UserKey identifies a user across the system: ids are strings on every

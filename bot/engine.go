@@ -139,7 +139,9 @@ var _ Handler = (*Engine)(nil)
 
 // Handle applies u exactly once: the update id, the user and dialog state,
 // the conversation log and the replies are written in one transaction. A
-// redelivered update changes nothing and sends nothing.
+// redelivered update changes nothing and sends nothing. An Unfollowed
+// update sends nothing either: it only pauses the user's automatic
+// messages (unfollow.go).
 //
 // A panic while applying an update is recovered into an error. An update
 // that fails maxAttempts times in a row is parked — kept in the store with
@@ -197,6 +199,9 @@ func (e *Engine) applyOnce(ctx context.Context, u Update) error {
 		applied = fresh
 		if !fresh || (u.IsGroup && !u.Addressed && !e.awaitsDraft(tx, u, now)) {
 			return nil
+		}
+		if u.Unfollowed {
+			return unfollowed(tx, u, now)
 		}
 		if over, noticed, err := e.overLimit(tx, u, now); over || err != nil {
 			enqueued = noticed

@@ -1,8 +1,11 @@
 package bot_test
 
 import (
+	"errors"
+	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/bacninh/ansinh/bot"
 )
@@ -72,6 +75,50 @@ func TestStopCancelsEverything(t *testing.T) {
 	}
 	if r, _ := h.st.Reminder(1); r.Active() {
 		t.Error("/stop left a reminder active")
+	}
+}
+
+// TestUnfollowPausesSilently: an unfollow sends nothing (the platform
+// refuses messages to non-followers), pauses automatic messages without
+// cancelling anything, leaves the reply window alone, and a later follow
+// ("/start") brings reminders and subscriptions back.
+func TestUnfollowPausesSilently(t *testing.T) {
+	h := newHarness(t)
+	h.say("nhắc tôi ngày 20 hằng tháng trả lãi")
+	h.press("sub:health_insurance")
+	key := bot.UserKey{Channel: bot.ChannelTelegram, ID: "42"}
+	before, _ := h.st.User(key)
+	h.now = h.now.Add(time.Hour)
+	h.seq++
+	unfollow := bot.Update{Channel: bot.ChannelTelegram, ID: fmt.Sprint(h.seq), ChatID: "42", UserID: "42", Text: "/stop", Addressed: true, Unfollowed: true}
+	if rows := h.handle(unfollow); len(rows) != 0 {
+		t.Fatalf("unfollow produced %d rows (%q), want none", len(rows), rows[0].Text)
+	}
+	u, _ := h.st.User(key)
+	if !u.Stopped || !u.Subscribed("health_insurance") || !u.LastSeen.Equal(before.LastSeen) {
+		t.Errorf("after unfollow user = %+v; want stopped, subscription kept, LastSeen %s", u, before.LastSeen)
+	}
+	if r, _ := h.st.Reminder(1); !r.Active() {
+		t.Error("unfollow cancelled the reminder")
+	}
+	if rows := h.handle(unfollow); len(rows) != 0 {
+		t.Errorf("redelivered unfollow produced %d rows", len(rows))
+	}
+	// An unfollow from someone the bot never met changes nothing.
+	if rows := h.handle(bot.Update{Channel: bot.ChannelTelegram, ID: "stranger", ChatID: "77", UserID: "77", Text: "/stop", Addressed: true, Unfollowed: true}); len(rows) != 0 {
+		t.Errorf("stranger's unfollow produced %d rows", len(rows))
+	}
+	if _, err := h.st.User(bot.UserKey{Channel: bot.ChannelTelegram, ID: "77"}); !errors.Is(err, bot.ErrNotFound) {
+		t.Errorf("stranger's unfollow created a user: %v", err)
+	}
+
+	welcome := one(t, h.say("/start"))
+	u, _ = h.st.User(key)
+	if u.Stopped || !u.Subscribed("health_insurance") || welcome.Text == "" {
+		t.Errorf("after follow user = %+v, welcome %q; want resumed", u, welcome.Text)
+	}
+	if r, _ := h.st.Reminder(1); !r.Active() {
+		t.Error("the reminder is not active after the follow")
 	}
 }
 

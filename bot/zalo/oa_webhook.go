@@ -71,8 +71,11 @@ type oaEvent struct {
 //   - user_send_image: the text sent with the photo, if any;
 //   - other user_send_* events (sticker, file, ...) and a photo without
 //     text: empty text, so that the engine asks for a typed question;
-//   - follow: "/start", so that the engine welcomes the follower;
-//   - unfollow: "/stop", so that the engine stops reminders.
+//   - follow: "/start", so that the engine welcomes the follower and
+//     resumes their reminders and broadcasts;
+//   - unfollow: "/stop" with Unfollowed set, so that the engine pauses
+//     reminders and broadcasts and sends nothing (Zalo refuses messages
+//     to non-followers).
 //
 // Update.ID is message.msg_id for messages; follow and unfollow carry no
 // id, so theirs is "<event>:<user id>:<timestamp>", stable across Zalo's
@@ -159,7 +162,7 @@ func convertOA(ev oaEvent) (bot.Update, bool) {
 		out.UserID = string(ev.Follower.ID)
 		out.Text = "/start"
 		if ev.EventName == OAEventUnfollow {
-			out.Text = "/stop"
+			out.Text, out.Unfollowed = "/stop", true
 		}
 	case strings.HasPrefix(ev.EventName, oaUserMessagePrefix):
 		if ev.Sender == nil {

@@ -112,7 +112,7 @@ func TestOAWebhookEvents(t *testing.T) {
 				return
 			}
 			if u.Channel != bot.ChannelZaloOA || u.ID != tt.id || u.Text != tt.text || u.ChatID != oaUser ||
-				u.UserID != oaUser || !u.Addressed || !u.Time.Equal(eventTime) {
+				u.UserID != oaUser || !u.Addressed || !u.Time.Equal(eventTime) || u.Unfollowed != (tt.name == "unfollow") {
 				t.Errorf("update = %+v, want ID %q, Text %q", u, tt.id, tt.text)
 			}
 		})
