@@ -184,3 +184,146 @@ func TestZaloOfficialAccount(t *testing.T) {
 		t.Error("outside the window is not unreachable: the citizen can still write")
 	}
 }
+
+// TestZaloRetriesAfterCDNForbidden: a CDN's HTML 403 in front of the Bot
+// Platform is temporary; the outbox retries and the reply is delivered
+// once the platform answers again, with nothing dead-lettered.
+func TestZaloRetriesAfterCDNForbidden(t *testing.T) {
+	srv := zalotest.NewServer(t)
+	vars := map[string]string{"ANSINH_ZALO_TOKEN": srv.Token(), "ANSINH_ZALO_API": srv.Endpoint()}
+	_, stop := startServe(t, vars)
+	srv.FailNext("sendMessage", 1, zalotest.CDNForbidden())
+	srv.PushText("u-cdn", "u-cdn", "Bà Tư", "the bhyt bi mat lam lai o dau")
+	r := zaloReply(t, srv, "u-cdn", 1)
+	stop()
+	if !strings.Contains(r, "Căn cứ") {
+		t.Errorf("reply = %q", r)
+	}
+	if n := srv.Calls("sendMessage"); n != 2 {
+		t.Errorf("sendMessage called %d times, want 2 (the 403, then the retry)", n)
+	}
+	st, err := store.Open(vars["ANSINH_DB"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if rows, reasons, _ := st.DeadLetters(); len(rows) != 0 {
+		t.Errorf("dead letters %v %v, want none", rows, reasons)
+	}
+}
+
+// TestZaloImageCaption: a photo's caption is answered as a question; a
+// photo without one gets the polite "please type".
+func TestZaloImageCaption(t *testing.T) {
+	srv := zalotest.NewServer(t)
+	_, stop := startServe(t, map[string]string{"ANSINH_ZALO_TOKEN": srv.Token(), "ANSINH_ZALO_API": srv.Endpoint()})
+	defer stop()
+	srv.PushImage("u-img", "u-img", "Ông Ba", "the bhyt bi mat lam lai o dau")
+	if r := zaloReply(t, srv, "u-img", 1); !strings.Contains(r, "Căn cứ") {
+		t.Errorf("reply to a captioned photo = %q, want the answer", r)
+	}
+	srv.PushImage("u-img", "u-img", "Ông Ba", "")
+	if r := zaloReply(t, srv, "u-img", 2); !strings.HasPrefix(r, "Xin lỗi, hiện tôi chỉ đọc được tin nhắn chữ.") {
+		t.Errorf("reply to a photo alone = %q, want the request to type", r)
+	}
+}
+
+// oaVars are the serve variables of an Official Account on oa.
+func oaVars(oa *zalotest.OAServer) map[string]string {
+	seed := oa.Issue()
+	return map[string]string{
+		"ANSINH_ZALO_OA_APP_ID": oa.AppID(), "ANSINH_ZALO_OA_APP_SECRET": oa.AppSecret(),
+		"ANSINH_ZALO_OA_SECRET_KEY": "oa-secret-key", "ANSINH_ZALO_OA_REFRESH_TOKEN": seed.RefreshToken,
+		"ANSINH_ZALO_OA_MESSAGE_URL": oa.MessageURL(), "ANSINH_ZALO_OA_TOKEN_URL": oa.TokenURL(),
+	}
+}
+
+// TestZaloOARetriesAfterCDNForbidden: an HTML 403 in front of oa/message/cs
+// is retried, and the reply (here to a photo sent with words) arrives.
+func TestZaloOARetriesAfterCDNForbidden(t *testing.T) {
+	oa := zalotest.NewOAServer(t)
+	vars := oaVars(oa)
+	base, stop := startServe(t, vars)
+	oa.FailNext(zalotest.OASend, 1, zalotest.OACDNForbidden())
+	ev := zalotest.OAImageEvent(oa.AppID(), "oa-user-cdn", "msg-cdn", "the bhyt bi mat lam lai o dau", time.Now())
+	if code := post(t, base, zalotest.OAWebhookRequest("/zalo/oa/webhook", ev, "oa-secret-key")); code != http.StatusOK {
+		t.Fatalf("signed event: %d", code)
+	}
+	waitFor(t, "OA reply", func() bool { return len(oa.Sent()) == 1 })
+	stop()
+	if m := oa.Sent()[0]; m.UserID != "oa-user-cdn" || !strings.Contains(m.Text, "Căn cứ") {
+		t.Errorf("OA reply = %+v", m)
+	}
+	if n := oa.Calls(zalotest.OASend); n != 2 {
+		t.Errorf("oa/message/cs called %d times, want 2 (the 403, then the retry)", n)
+	}
+	st, err := store.Open(vars["ANSINH_DB"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if rows, reasons, _ := st.DeadLetters(); len(rows) != 0 {
+		t.Errorf("dead letters %v %v, want none", rows, reasons)
+	}
+}
+
+// TestZaloOAUnfollowSendsNothing: Zalo refuses messages to non-followers
+// (-213), so an unfollow pauses reminders without a word sent; following
+// again welcomes the citizen and resumes them.
+func TestZaloOAUnfollowSendsNothing(t *testing.T) {
+	oa := zalotest.NewOAServer(t)
+	vars := oaVars(oa)
+	base, stop := startServe(t, vars)
+	const user = "oa-user-unf"
+	signed := func(body []byte) {
+		t.Helper()
+		if code := post(t, base, zalotest.OAWebhookRequest("/zalo/oa/webhook", body, "oa-secret-key")); code != http.StatusOK {
+			t.Fatalf("signed event: %d", code)
+		}
+	}
+	now := time.Now()
+	signed(zalotest.OATextEvent(oa.AppID(), user, "msg-unf-1", "nhắc tôi ngày 20 hằng tháng trả lãi", now))
+	waitFor(t, "reminder confirmation", func() bool { return len(oa.Sent()) == 1 })
+
+	oa.FailUser(user, zalotest.OANotFollower()) // what Zalo answers from now on
+	signed(zalotest.OAFollowEvent(oa.AppID(), "unfollow", user, now.Add(time.Second)))
+	time.Sleep(time.Second) // the dispatcher would have sent by now
+	if n := oa.Calls(zalotest.OASend); n != 1 {
+		t.Errorf("oa/message/cs called %d times after the unfollow, want none", n-1)
+	}
+
+	oa.FailUser(user, zalotest.OAFault{})
+	signed(zalotest.OAFollowEvent(oa.AppID(), "follow", user, now.Add(2*time.Second)))
+	waitFor(t, "welcome", func() bool { return len(oa.Sent()) == 2 })
+	stop()
+	for _, m := range oa.Sent() {
+		if strings.Contains(m.Text, "dừng nhận tin nhắn") {
+			t.Errorf("sent %q", m.Text)
+		}
+	}
+	st, err := store.Open(vars["ANSINH_DB"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	u, err := st.User(bot.UserKey{Channel: bot.ChannelZaloOA, ID: user})
+	if err != nil || u.Stopped || u.Unreachable {
+		t.Errorf("after follow: user %+v, %v; want neither stopped nor unreachable", u, err)
+	}
+	all, err := st.AllReminders()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var own []bot.Reminder
+	for _, r := range all {
+		if r.Owner.ID == user {
+			own = append(own, r)
+		}
+	}
+	if len(own) != 1 || !own[0].Active() {
+		t.Errorf("the citizen's reminders: %+v; want one, active after unfollow and follow", own)
+	}
+	if rows, reasons, _ := st.DeadLetters(); len(rows) != 0 {
+		t.Errorf("dead letters %v %v, want none", rows, reasons)
+	}
+}
