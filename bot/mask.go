@@ -9,6 +9,52 @@ import "strings"
 // written and whatever touches it: "0912345678x" and "001099012345abc"
 // are masked as well.
 
+// Log fields are masked by what they hold. Mask reads every number of 9
+// or more digits as personal, because in text a person wrote it may well
+// be a phone or ID number. A log field named for an identifier the
+// platform or the bot assigned (a chat, user, update or outbox row id,
+// an offset, an event's timestamp) holds no text anyone typed, and its
+// long numbers are what an operator needs to follow an event: MaskField
+// keeps such values as they are. Every other field, and the message,
+// is masked as text.
+
+// idFields are the log field names whose values are assigned identifiers
+// or timestamps, never a person's words.
+var idFields = map[string]bool{
+	"chat": true, "chat_id": true, "user": true, "user_id": true, "officer": true,
+	"update": true, "update_id": true, "message_id": true, "offset": true,
+	"row": true, "ticket": true, "reminder": true, "timestamp": true,
+}
+
+// maxIDLength bounds an identifier MaskField keeps unmasked.
+const maxIDLength = 128
+
+// MaskField masks the value of a log field named key. A value of an
+// identifier field (idFields) is kept when it looks like one: a single
+// token of at most 128 letters, digits and "_-:./". Anything else, in any
+// field, goes through Mask: free text that ended up in an identifier
+// field is still masked.
+func MaskField(key, value string) string {
+	if idFields[key] && isIdentifier(value) {
+		return value
+	}
+	return Mask(value)
+}
+
+func isIdentifier(s string) bool {
+	if s == "" || len(s) > maxIDLength {
+		return false
+	}
+	for i := range len(s) {
+		c := s[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || isDigit(c) ||
+			c == '_' || c == '-' || c == ':' || c == '.' || c == '/') {
+			return false
+		}
+	}
+	return true
+}
+
 // maxNumberDigits is the most digits one personal number has (a citizen
 // ID); a longer group sequence is split before the group that would pass
 // it, so that two numbers side by side are masked one by one.

@@ -1,6 +1,9 @@
 package bot
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestMask(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -49,6 +52,39 @@ func TestMask(t *testing.T) {
 	for _, tt := range tests {
 		if got := Mask(tt.in); got != tt.want {
 			t.Errorf("Mask(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestMaskField(t *testing.T) {
+	tests := []struct{ key, in, want string }{
+		// Assigned identifiers and timestamps keep their digits.
+		{"timestamp", "1766619597406", "1766619597406"},
+		{"chat", "123456789", "123456789"},
+		{"chat", "-1001234567890", "-1001234567890"},
+		{"chat", "e4ea2cd5189df1c3a88c", "e4ea2cd5189df1c3a88c"},
+		{"user", "2912345678901234567", "2912345678901234567"},
+		{"update", "1766619597466123", "1766619597466123"},
+		{"update", "chat-test-0001/m-000000001", "chat-test-0001/m-000000001"},
+		{"update", "unfollow:2912345678901234567:1766619597406", "unfollow:2912345678901234567:1766619597406"},
+		{"update_id", "912345678", "912345678"},
+		{"officer", "telegram:123456789", "telegram:123456789"},
+		{"offset", "123456789012", "123456789012"},
+		// Free text that ended up in an identifier field is still masked.
+		{"chat", "gọi 0912345678", "gọi ********78"},
+		{"user", "0912 345 678", "********78"},
+		{"chat", "+84912345678", "*********78"},
+		{"update", "cccd=001099012345&x", "cccd=**********45&x"},
+		{"chat", strings.Repeat("9", 129), strings.Repeat("*", 127) + "99"},
+		// Every other field is text: personal numbers are masked there.
+		{"text", "0912345678", "********78"},
+		{"err", "send to 0912345678: timeout", "send to ********78: timeout"},
+		{"reason", "cmnd 123456789", "cmnd *******89"},
+		{"text", "1766619597406", "***********06"},
+	}
+	for _, tt := range tests {
+		if got := MaskField(tt.key, tt.in); got != tt.want {
+			t.Errorf("MaskField(%q, %q) = %q, want %q", tt.key, tt.in, got, tt.want)
 		}
 	}
 }

@@ -9,7 +9,9 @@ import (
 )
 
 // maskHandler removes phone and ID numbers from every log message and string
-// attribute before they are written (docs/architecture.md §7).
+// attribute before they are written (docs/architecture.md §7). Attributes
+// that name an assigned identifier (chat, user, update, timestamp, ...)
+// keep their digits: see bot.MaskField.
 type maskHandler struct{ next slog.Handler }
 
 func newLogger(w io.Writer) *slog.Logger { return newLevelLogger(w, slog.LevelInfo) }
@@ -46,7 +48,7 @@ func maskAttr(a slog.Attr) slog.Attr {
 	v := a.Value.Resolve()
 	switch v.Kind() {
 	case slog.KindString:
-		return slog.String(a.Key, bot.Mask(v.String()))
+		return slog.String(a.Key, bot.MaskField(a.Key, v.String()))
 	case slog.KindGroup:
 		g := v.Group()
 		out := make([]any, len(g))
