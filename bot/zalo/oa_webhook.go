@@ -23,9 +23,12 @@ const (
 	OAEventUnfollow = "unfollow"
 	// OAEventMaxAge is how old an event's signed timestamp may be: Zalo
 	// retries a failed delivery for about two hours (30 s, 5, 15, 30 min,
-	// 1 h; docs/platforms.md §4.1). Older events are acknowledged and
-	// dropped as replays, so that an event whose id the store has
-	// forgotten is never applied again.
+	// 1 h; docs/platforms.md §4.1), and a window of a few minutes would
+	// drop those retries. Exact replays inside the window are applied
+	// once (the engine dedupes by update id, kept far longer); older
+	// events are acknowledged and dropped as replays, so that an event
+	// whose id the store has forgotten is never applied again
+	// (docs/platforms.md §4.2).
 	OAEventMaxAge = 3 * time.Hour
 	// OAEventMaxSkew is how far ahead of our clock a timestamp may be.
 	OAEventMaxSkew = 5 * time.Minute

@@ -155,10 +155,12 @@ func TestOAWebhookAppAndTimeWindow(t *testing.T) {
 		code    int
 		handled bool
 	}{
+		{"this app, 10 min old (Zalo's 5-min retry, late)", zalotest.OATextEvent(oaAppID, oaUser, "w-0", "bhyt", now.Add(-10*time.Minute)), 200, true},
 		{"this app, 30 min old", zalotest.OATextEvent(oaAppID, oaUser, "w-1", "bhyt", now.Add(-30*time.Minute)), 200, true},
 		{"this app, 2 h 50 min old (a late retry)", zalotest.OATextEvent(oaAppID, oaUser, "w-2", "bhyt", now.Add(-170*time.Minute)), 200, true},
 		{"another app", zalotest.OATextEvent("1111111111111111111", oaUser, "w-3", "bhyt", now), 403, false},
 		{"empty app id", zalotest.OATextEvent("", oaUser, "w-4", "bhyt", now), 403, false},
+		{"just past the window", zalotest.OATextEvent(oaAppID, oaUser, "w-5a", "bhyt", now.Add(-zalo.OAEventMaxAge-time.Second)), 200, false},
 		{"a day old (replay)", zalotest.OATextEvent(oaAppID, oaUser, "w-5", "bhyt", now.Add(-24*time.Hour)), 200, false},
 		{"an hour ahead", zalotest.OATextEvent(oaAppID, oaUser, "w-6", "bhyt", now.Add(time.Hour)), 200, false},
 		{"no timestamp", bytes.Replace(zalotest.OATextEvent(oaAppID, oaUser, "w-7", "bhyt", now), []byte(`"timestamp"`), []byte(`"ts"`), 1), 200, false},
