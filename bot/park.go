@@ -20,7 +20,8 @@ func (e *Engine) apply(ctx context.Context, u Update) (err error) {
 }
 
 // park records a failing update as seen and keeps it, with the reason, for
-// officers to look at; the citizen is told the message was received.
+// officers to look at; the citizen is told the message was received,
+// unless the update was an unfollow (nothing can reach them).
 func (e *Engine) park(ctx context.Context, u Update, cause error) error {
 	now := e.now()
 	err := e.store.Apply(ctx, func(tx Tx) error {
@@ -35,7 +36,7 @@ func (e *Engine) park(ctx context.Context, u Update, cause error) error {
 		if err := tx.Park(u, cause.Error(), now); err != nil {
 			return err
 		}
-		if u.IsGroup && !u.Addressed {
+		if (u.IsGroup && !u.Addressed) || u.Unfollowed {
 			return nil
 		}
 		d := Delivery{Kind: KindReply, Channel: u.Channel, ChatID: u.ChatID, UserID: u.UserID, IsGroup: u.IsGroup,

@@ -60,3 +60,30 @@ func TestFailingUpdateIsParkedAndTheQueueMovesOn(t *testing.T) {
 		t.Errorf("another chat: %v", err)
 	}
 }
+
+// TestFailingUnfollowIsParkedSilently: an unfollow that keeps failing is
+// parked like any update, but the citizen, who no longer follows, is sent
+// nothing.
+func TestFailingUnfollowIsParkedSilently(t *testing.T) {
+	st := storetest.Open(t)
+	err := st.Apply(context.Background(), func(tx bot.Tx) error {
+		return tx.PutUser(bot.User{Key: bot.UserKey{Channel: bot.ChannelZaloOA, ID: "boom"}, ChatID: "boom", Created: fixedNow, LastSeen: fixedNow})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng := bot.NewEngine(bot.EngineConfig{Store: explodingStore{st}, KB: mustKB(t), Now: func() time.Time { return fixedNow }})
+	u := bot.Update{Channel: bot.ChannelZaloOA, ID: "unfollow:boom:1", ChatID: "boom", UserID: "boom", Text: "/stop", Addressed: true, Unfollowed: true}
+	for attempt := 1; attempt <= 3; attempt++ {
+		err = eng.Handle(context.Background(), u)
+	}
+	if err != nil {
+		t.Fatalf("third attempt: %v, want the update parked and nil", err)
+	}
+	if n, _ := st.ParkedCount(); n != 1 {
+		t.Errorf("%d parked updates, want 1", n)
+	}
+	if rows, _ := st.Due(fixedNow.Add(time.Minute), 10, nil); len(rows) != 0 {
+		t.Errorf("sent to someone who unfollowed: %+v", rows)
+	}
+}
