@@ -88,8 +88,8 @@ func splitCommand(text string) (cmd, arg string) {
 // replies to: answering it there names the ticket as surely as /traloi.
 func (c *conv) replyTarget() (uint64, bool) {
 	if c.u.ReplyTo != "" {
-		if t, err := c.tx.TicketByMessage(c.u.Channel, c.u.ChatID, c.u.ReplyTo); err == nil {
-			return t.ID, true
+		if ref, err := c.tx.MessageRef(c.u.Channel, c.u.ChatID, c.u.ReplyTo); err == nil && ref.Kind == RefAnnouncement {
+			return ref.Ticket, true
 		}
 	}
 	return 0, false

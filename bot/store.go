@@ -167,11 +167,13 @@ type Tx interface {
 	Ticket(id uint64) (Ticket, error)
 	// LatestTicket returns the citizen's most recent ticket, or ErrNotFound.
 	LatestTicket(k UserKey) (Ticket, error)
-	// TicketByMessage finds the ticket an officer-chat message announced.
-	TicketByMessage(channel, chat, msgID string) (Ticket, error)
-	// LinkTicketMessage records that an officer-chat message announced the
-	// ticket, for TicketByMessage.
-	LinkTicketMessage(channel, chat, msgID string, ticket uint64) error
+	// MessageRef finds the ticket an officer-chat message is about, and
+	// what it was: an announcement, a prompt for an answer (or a preview),
+	// a prompt for a closing result. ErrNotFound: no ticket's message.
+	MessageRef(channel, chat, msgID string) (TicketRef, error)
+	// LinkTicketMessage records that an officer-chat message is ref's,
+	// for MessageRef.
+	LinkTicketMessage(channel, chat, msgID string, ref TicketRef) error
 	// PutTicket saves a ticket, numbering it when its ID is 0.
 	PutTicket(t *Ticket) error
 	// Tickets lists tickets, newest first.

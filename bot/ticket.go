@@ -123,11 +123,19 @@ func (f TicketFilter) Match(t *Ticket) bool {
 }
 
 // Delivery.Ref prefixes that tie an outbox row to a ticket: the store maps
-// an announcement's platform message id to its ticket (officers answer by
-// replying to it), and flags the ticket when an answer cannot be delivered.
+// the platform message ids of an announcement, of a prompt for an answer or
+// a preview (officers answer by replying to them) and of a prompt for a
+// closing result to the ticket, and flags the ticket when an answer cannot
+// be delivered.
 const (
 	RefAnnouncement = "ann:"
 	RefAnswer       = "reply:"
+	// RefReplyPrompt: "Mời anh/chị nhập câu trả lời cho phiếu #N" and the
+	// preview; a reply to it is a draft answer for ticket N.
+	RefReplyPrompt = "ask:"
+	// RefClosePrompt: "Đóng phiếu #N: kết quả xử lý là gì?"; a reply to it
+	// is the result for ticket N.
+	RefClosePrompt = "end:"
 )
 
 // Delivery states of the latest officer answer, as the console shows them.

@@ -12,7 +12,7 @@ import (
 // announces the ticket to officers, or carries an officer's answer to the
 // citizen.
 type TicketRef struct {
-	Kind   string // RefAnnouncement or RefAnswer
+	Kind   string // RefAnnouncement, RefAnswer, RefReplyPrompt or RefClosePrompt
 	Ticket uint64
 }
 
@@ -22,7 +22,7 @@ func (r TicketRef) String() string { return r.Kind + strconv.FormatUint(r.Ticket
 // ParseTicketRef reads a Delivery.Ref; ok is false for a ref that is not a
 // ticket's (empty, or some other kind of row).
 func ParseTicketRef(s string) (TicketRef, bool) {
-	for _, kind := range []string{RefAnnouncement, RefAnswer} {
+	for _, kind := range []string{RefAnnouncement, RefAnswer, RefReplyPrompt, RefClosePrompt} {
 		if rest, found := strings.CutPrefix(s, kind); found {
 			id, err := strconv.ParseUint(rest, 10, 64)
 			if err != nil || id == 0 {
@@ -41,8 +41,9 @@ const textUndelivered = "Không gửi được trả lời: "
 // TicketOutcome applies what the outcome of a ticket's outbox row means for
 // the ticket. The store calls it inside the transaction that records the
 // outcome, so both are written or neither:
-//   - an announcement the platform accepted: its message ids lead back to
-//     the ticket (officers answer by replying to it);
+//   - an announcement, or a prompt to an officer, the platform accepted:
+//     its message ids lead back to the ticket and say what a reply to them
+//     is (officers answer by replying to it);
 //   - an answer the platform accepted: the ticket records when;
 //   - an answer that could not be delivered: the ticket needs the officer
 //     to contact the citizen another way, and says why in its thread.
@@ -54,10 +55,10 @@ func TicketOutcome(tx Tx, d *Delivery, o Outcome) error {
 		return nil
 	}
 	switch {
-	case o.Sent && ref.Kind == RefAnnouncement:
+	case o.Sent && ref.Kind != RefAnswer:
 		for _, m := range o.Result.MessageIDs {
-			if err := tx.LinkTicketMessage(d.Channel, d.ChatID, m, ref.Ticket); err != nil {
-				return fmt.Errorf("link announcement of ticket %d: %w", ref.Ticket, err)
+			if err := tx.LinkTicketMessage(d.Channel, d.ChatID, m, ref); err != nil {
+				return fmt.Errorf("link message %s of ticket %d: %w", ref.Kind, ref.Ticket, err)
 			}
 		}
 		return nil

@@ -53,9 +53,9 @@ func TestTicketOutcome(t *testing.T) {
 	})
 	apply(func(tx bot.Tx) error {
 		for _, m := range []string{"77", "78"} {
-			got, err := tx.TicketByMessage(bot.ChannelTelegram, "-100500", m)
-			if err != nil || got.ID != tk.ID {
-				t.Errorf("announcement message %s → ticket %d, %v; want %d", m, got.ID, err, tk.ID)
+			got, err := tx.MessageRef(bot.ChannelTelegram, "-100500", m)
+			if err != nil || got != (bot.TicketRef{Kind: bot.RefAnnouncement, Ticket: tk.ID}) {
+				t.Errorf("announcement message %s → %+v, %v; want ticket %d's announcement", m, got, err, tk.ID)
 			}
 		}
 		return nil

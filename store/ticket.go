@@ -131,19 +131,27 @@ func messageKey(channel, chat, msgID string) []byte {
 	return []byte(channel + ":" + chat + ":" + msgID)
 }
 
-func (t *txn) LinkTicketMessage(channel, chat, msgID string, ticket uint64) error {
-	if err := t.tx.Bucket(bucketTicketsByMessage).Put(messageKey(channel, chat, msgID), u64(ticket)); err != nil {
-		return fmt.Errorf("link message %s to ticket %d: %w", msgID, ticket, err)
+// A message link's value is the ticket number, then the kind of message
+// (bot.TicketRef.Kind); a bare number, as written before prompts were
+// linked, is an announcement.
+func (t *txn) LinkTicketMessage(channel, chat, msgID string, ref bot.TicketRef) error {
+	v := append(u64(ref.Ticket), ref.Kind...)
+	if err := t.tx.Bucket(bucketTicketsByMessage).Put(messageKey(channel, chat, msgID), v); err != nil {
+		return fmt.Errorf("link message %s to ticket %d: %w", msgID, ref.Ticket, err)
 	}
 	return nil
 }
 
-func (t *txn) TicketByMessage(channel, chat, msgID string) (bot.Ticket, error) {
+func (t *txn) MessageRef(channel, chat, msgID string) (bot.TicketRef, error) {
 	v := t.tx.Bucket(bucketTicketsByMessage).Get(messageKey(channel, chat, msgID))
-	if v == nil {
-		return bot.Ticket{}, fmt.Errorf("ticket of message %s: %w", msgID, bot.ErrNotFound)
+	if len(v) < 8 {
+		return bot.TicketRef{}, fmt.Errorf("ticket of message %s: %w", msgID, bot.ErrNotFound)
 	}
-	return getTicket(t.tx, beUint(v))
+	ref := bot.TicketRef{Kind: string(v[8:]), Ticket: beUint(v[:8])}
+	if ref.Kind == "" {
+		ref.Kind = bot.RefAnnouncement
+	}
+	return ref, nil
 }
 
 func (t *txn) Tickets(f bot.TicketFilter) ([]bot.Ticket, error) { return listTickets(t.tx, f) }
