@@ -351,6 +351,17 @@ func (c *conv) reply(text string, buttons []Button, meta logMeta) error {
 // replyListed is reply for a text that already lists the first listed
 // buttons with their numbers (Delivery.Listed).
 func (c *conv) replyListed(text string, buttons []Button, listed int, meta logMeta) error {
+	return c.send(text, buttons, listed, meta, "")
+}
+
+// replyAbout is reply for a message to an officer about a ticket that a
+// reply to it acts on: ref (RefReplyPrompt, RefClosePrompt) links its
+// platform message ids to the ticket once sent (TicketOutcome).
+func (c *conv) replyAbout(ref TicketRef, text string, buttons []Button) error {
+	return c.send(text, buttons, 0, logMeta{}, ref.String())
+}
+
+func (c *conv) send(text string, buttons []Button, listed int, meta logMeta, ref string) error {
 	if c.caution != "" {
 		text, c.caution = c.caution+"\n\n"+text, ""
 	}
@@ -359,7 +370,7 @@ func (c *conv) replyListed(text string, buttons []Button, listed int, meta logMe
 		return nil
 	}
 	c.user.Dialog.Buttons, c.user.Dialog.Asking = buttons, listed > 0
-	if err := c.enqueue(Delivery{Kind: KindReply, Text: text, Buttons: buttons, Listed: listed}); err != nil {
+	if err := c.enqueue(Delivery{Kind: KindReply, Text: text, Buttons: buttons, Listed: listed, Ref: ref}); err != nil {
 		return err
 	}
 	return c.tx.Log(LogRecord{Time: c.now, Channel: c.u.Channel, ChatID: c.u.ChatID, UserID: c.u.UserID,

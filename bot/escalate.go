@@ -162,7 +162,7 @@ func (c *conv) announcement(t *Ticket) string {
 	if t.BotAnswer != "" {
 		fmt.Fprintf(&b, "Bot đã trả lời: %s\n", t.BotAnswer)
 	}
-	fmt.Fprintf(&b, "Hạn xử lý: %s\n\nTrả lời tin này (reply) để gửi câu trả lời cho người dân.", c.dueText(t.Due))
+	fmt.Fprintf(&b, "Hạn xử lý: %s\n\nTrả lời tin này (reply) để soạn câu trả lời: tôi cho xem trước, người dân chỉ nhận khi anh/chị bấm \"Gửi\".", c.dueText(t.Due))
 	return b.String()
 }
 

@@ -19,21 +19,36 @@ var officerCommands = map[string]bool{
 }
 
 // officerUpdate handles what only officers may do: ticket buttons, officer
-// commands, replies to announcements and the text after "Trả lời". It
+// commands, replies to a ticket's messages (its announcement, the prompts
+// of "Trả lời" and "Đóng", a preview) and the text after "Trả lời". It
 // reports whether the update was handled. Anyone else trying is refused
 // politely, changes nothing, and the attempt is logged.
+//
+// An officer's words reach a citizen only through a preview bound to the
+// ticket, the officer and the chat, sent when that officer presses "Gửi"
+// (draftButton), or through the console's send form for that ticket.
 func (c *conv) officerUpdate() (bool, error) {
 	cmd, arg := splitCommand(c.u.Text)
 	isButton := strings.HasPrefix(c.u.Data, dataTicket)
 	if !isButton && !officerCommands[cmd] {
+		ref, replied := c.replyTarget()
 		if !c.isOfficer() {
+			if replied {
+				// Whoever replies to a ticket's message speaks to the
+				// officers, not to the bot: it is no citizen's question.
+				return true, c.refuseOfficer(fmt.Sprintf("reply to %s%d", ref.Kind, ref.Ticket), ref.Ticket, textNotOfficerReply)
+			}
 			return false, nil
 		}
-		// An officer's reply to an announcement answers that ticket; text
-		// after "Trả lời" or "Đóng" in the same chat fills the draft.
+		// An officer's reply to a ticket's message is a draft for that
+		// ticket; text after "Trả lời" or "Đóng" in the same chat fills
+		// the draft.
 		if c.u.Text != "" && !strings.HasPrefix(c.u.Text, "/") {
-			if id, ok := c.replyTarget(); ok {
-				return true, c.officerReply(id, c.u.Text)
+			if replied {
+				if ref.Kind == RefClosePrompt {
+					return true, c.closeReply(ref.Ticket, c.u.Text)
+				}
+				return true, c.previewReply(ref.Ticket, c.u.Text)
 			}
 			return c.draftText(c.u.Text)
 		}
@@ -44,14 +59,11 @@ func (c *conv) officerUpdate() (bool, error) {
 		if isButton {
 			what = c.u.Data
 		}
-		c.e.log.Warn("officer command refused", "channel", c.u.Channel, "user", c.u.UserID, "command", what)
-		if err := c.tx.Audit(AuditRecord{Time: c.now, Officer: c.u.Channel + ":" + c.u.UserID, Action: "refused", Detail: what}); err != nil {
-			return true, err
-		}
+		text := textNotOfficer
 		if isButton || c.u.IsGroup {
-			return true, c.reply(textNotOfficerButton, nil, logMeta{})
+			text = textNotOfficerButton
 		}
-		return true, c.reply(textNotOfficer, c.mainMenu(), logMeta{})
+		return true, c.refuseOfficer(what, 0, text)
 	}
 	if isButton {
 		action, rest, _ := strings.Cut(strings.TrimPrefix(c.u.Data, dataTicket), ":")
@@ -84,15 +96,30 @@ func splitCommand(text string) (cmd, arg string) {
 	return cmd, strings.TrimSpace(arg)
 }
 
-// replyTarget finds the ticket whose announcement an officer's text
-// replies to: answering it there names the ticket as surely as /traloi.
-func (c *conv) replyTarget() (uint64, bool) {
-	if c.u.ReplyTo != "" {
-		if ref, err := c.tx.MessageRef(c.u.Channel, c.u.ChatID, c.u.ReplyTo); err == nil && ref.Kind == RefAnnouncement {
-			return ref.Ticket, true
-		}
+// refuseOfficer refuses an officer's action to someone who is not one:
+// it logs and audits what was tried (on ticket, when known) and answers
+// text, with the menu only in a private chat.
+func (c *conv) refuseOfficer(what string, ticket uint64, text string) error {
+	c.e.log.Warn("officer command refused", "channel", c.u.Channel, "user", c.u.UserID, "command", what)
+	if err := c.tx.Audit(AuditRecord{Time: c.now, Officer: c.me(), Action: "refused", Ticket: ticket, Detail: what}); err != nil {
+		return err
 	}
-	return 0, false
+	var menu []Button
+	if text == textNotOfficer {
+		menu = c.mainMenu()
+	}
+	return c.reply(text, menu, logMeta{})
+}
+
+// replyTarget finds the ticket whose message (announcement, prompt,
+// preview) the text replies to, and what that message was: replying there
+// names the ticket as surely as /traloi.
+func (c *conv) replyTarget() (TicketRef, bool) {
+	if c.u.ReplyTo == "" {
+		return TicketRef{}, false
+	}
+	ref, err := c.tx.MessageRef(c.u.Channel, c.u.ChatID, c.u.ReplyTo)
+	return ref, err == nil
 }
 
 func (c *conv) officerCommand(cmd, arg string) error {
@@ -133,7 +160,7 @@ func (c *conv) officerCommand(cmd, arg string) error {
 		if rest == "" {
 			return c.reply(textOfficerNeedText, nil, logMeta{})
 		}
-		return c.officerReply(id, rest)
+		return c.previewReply(id, rest)
 	case "/ghichu":
 		if rest == "" {
 			return c.reply(textOfficerNeedText, nil, logMeta{})
@@ -209,7 +236,9 @@ func (c *conv) changeFailed(id uint64, err error) error {
 }
 
 // officerReply sends an officer's answer to the citizen on the citizen's
-// own channel, signed with the role, never the officer's name.
+// own channel, signed with the role, never the officer's name. It is
+// called only once the officer confirmed that text for that ticket: "Gửi"
+// under the preview, or the console's send form.
 func (c *conv) officerReply(id uint64, text string) error {
 	t, err := c.change(id, "reply", text, func(t *Ticket) error {
 		if t.Purged {

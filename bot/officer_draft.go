@@ -17,11 +17,12 @@ const (
 	DraftClose = "close" // the result of closing a ticket
 )
 
-// Draft is an officer's unfinished action on a ticket, begun by a button.
-// It is bound to the chat where the button was pressed: a message in any
-// other chat is never taken for it, so an officer's private chatter cannot
-// reach a citizen. An answer is shown as a preview and goes out only when
-// the officer presses "Gửi" for that ticket.
+// Draft is an officer's unfinished action on a ticket, begun by a button,
+// by /traloi or by replying to one of the ticket's messages. It is bound to
+// the chat where it began: a message in any other chat is never taken for
+// it, so an officer's private chatter cannot reach a citizen. An answer is
+// shown as a preview and goes out only when the officer presses "Gửi" for
+// that ticket. An officer has one draft at a time: a new one replaces it.
 type Draft struct {
 	Kind   string    `json:"kind"`
 	Ticket uint64    `json:"ticket"`
@@ -42,7 +43,8 @@ var closeResults = []string{"Đã giải quyết xong", "Đã hướng dẫn ng�
 const (
 	textDraftAskReplyGroup = "Mời anh/chị nhập câu trả lời cho phiếu #%d: trả lời (reply) vào tin nhắn này. Tôi sẽ cho xem trước; chỉ khi anh/chị bấm \"Gửi\" câu trả lời mới đến người dân. Hết hạn sau 10 phút."
 	textDraftAskReply      = "Mời anh/chị gõ câu trả lời cho phiếu #%d. Tôi sẽ cho xem trước; chỉ khi anh/chị bấm \"Gửi\" câu trả lời mới đến người dân. Hết hạn sau 10 phút."
-	textDraftPreview       = "Xem trước — người dân (%s) sẽ nhận:\n\n%s\n\nBấm \"Gửi\" để gửi, \"Sửa\" để viết lại, \"Hủy\" để bỏ."
+	textDraftPreview       = "Xem trước phiếu #%d — người dân (%s) sẽ nhận:\n\n%s\n\nBấm \"Gửi\" để gửi, \"Sửa\" để viết lại, \"Hủy\" để bỏ."
+	textDraftDropped       = "Câu trả lời nháp cho phiếu #%d chưa gửi nên đã bỏ; người dân phiếu đó chưa nhận gì."
 	textDraftNone          = "Không có câu trả lời nháp nào của anh/chị cho phiếu #%d trong cuộc trò chuyện này; chưa gửi gì cho người dân."
 	textDraftExpired       = "Câu trả lời nháp cho phiếu #%d đã quá 10 phút nên chưa được gửi. Bấm \"Trả lời\" để nhập lại."
 	textDraftCancelled     = "Đã hủy. Người dân không nhận được gì (phiếu #%d)."
@@ -70,7 +72,48 @@ func (c *conv) startReply(id uint64) error {
 	if c.u.IsGroup {
 		text = textDraftAskReplyGroup
 	}
-	return c.reply(fmt.Sprintf(text, id), []Button{{Label: "Hủy", Data: dataTicket + "cancel:" + strconv.FormatUint(id, 10)}}, logMeta{})
+	return c.replyAbout(TicketRef{Kind: RefReplyPrompt, Ticket: id}, fmt.Sprintf(text, id),
+		[]Button{{Label: "Hủy", Data: dataTicket + "cancel:" + strconv.FormatUint(id, 10)}})
+}
+
+// previewReply makes text this officer's draft answer for ticket id in
+// this chat and shows it as the citizen would receive it, with Gửi / Sửa /
+// Hủy: nothing reaches the citizen before "Gửi". It is how every officer
+// text for a ticket begins: after "Trả lời", /traloi N text, and a reply
+// to the ticket's announcement, prompt or preview.
+func (c *conv) previewReply(id uint64, text string) error {
+	t, err := c.officerTicket(id)
+	if err != nil {
+		return c.officerError(id, err)
+	}
+	if t.Purged {
+		return c.changeFailed(id, errClosed)
+	}
+	preview := fmt.Sprintf(textDraftPreview, t.ID, OrDash(DisplayLine(t.Name)), fmt.Sprintf(textOfficerAnswer, t.ID, text))
+	if d := c.user.Dialog.Draft; d.open(c.now) && d.Kind == DraftReply && d.Text != "" && d.Ticket != id {
+		// The preview it replaces was for another citizen: say so, so
+		// that its "Gửi" finding nothing is no surprise.
+		preview = fmt.Sprintf(textDraftDropped, d.Ticket) + "\n\n" + preview
+	}
+	c.user.Dialog.Draft = &Draft{Kind: DraftReply, Ticket: id, Chat: c.u.ChatID, Text: text, At: c.now}
+	s := strconv.FormatUint(id, 10)
+	return c.replyAbout(TicketRef{Kind: RefReplyPrompt, Ticket: id}, preview, []Button{
+		{Label: "Gửi", Data: dataTicket + "send:" + s},
+		{Label: "Sửa", Data: dataTicket + "edit:" + s},
+		{Label: "Hủy", Data: dataTicket + "cancel:" + s},
+	})
+}
+
+// closeReply is an officer's reply to "Đóng phiếu #N: kết quả xử lý là
+// gì?": the result for that ticket. When that question is the officer's
+// draft in this chat, its warning was already shown and the ticket closes;
+// otherwise the text is taken as /dong N text would be.
+func (c *conv) closeReply(id uint64, text string) error {
+	if d := c.user.Dialog.Draft; d.open(c.now) && d.Kind == DraftClose && d.Ticket == id && d.Chat == c.u.ChatID {
+		c.user.Dialog.Draft = nil
+		return c.officerClose(id, text)
+	}
+	return c.askClose(id, text)
 }
 
 // draftText takes an officer's text for the draft running in this chat. It
@@ -86,18 +129,8 @@ func (c *conv) draftText(text string) (bool, error) {
 	}
 	switch {
 	case d.Kind == DraftReply && d.Text == "":
-		t, err := c.officerTicket(d.Ticket)
-		if err != nil {
-			c.user.Dialog.Draft = nil
-			return true, c.officerError(d.Ticket, err)
-		}
-		d.Text, d.At = text, c.now
-		id := strconv.FormatUint(d.Ticket, 10)
-		return true, c.reply(fmt.Sprintf(textDraftPreview, OrDash(DisplayLine(t.Name)), fmt.Sprintf(textOfficerAnswer, t.ID, text)), []Button{
-			{Label: "Gửi", Data: dataTicket + "send:" + id},
-			{Label: "Sửa", Data: dataTicket + "edit:" + id},
-			{Label: "Hủy", Data: dataTicket + "cancel:" + id},
-		}, logMeta{})
+		c.user.Dialog.Draft = nil
+		return true, c.previewReply(d.Ticket, text)
 	case d.Kind == DraftClose:
 		c.user.Dialog.Draft = nil
 		return true, c.officerClose(d.Ticket, text)
@@ -190,7 +223,10 @@ func (c *conv) askClose(id uint64, result string) error {
 		buttons = append(buttons, Button{Label: "Trả lời", Data: dataTicket + "reply:" + s})
 	}
 	buttons = append(buttons, Button{Label: "Hủy", Data: dataTicket + "cancel:" + s})
-	return c.reply(text, buttons, logMeta{})
+	if result != "" {
+		return c.reply(text, buttons, logMeta{})
+	}
+	return c.replyAbout(TicketRef{Kind: RefClosePrompt, Ticket: id}, text, buttons)
 }
 
 // unanswered returns the citizen's last message when no officer answered

@@ -97,8 +97,13 @@ func TestTicketLifecycle(t *testing.T) {
 		t.Errorf("after take: %s %s", tk.Status, tk.Assignee)
 	}
 
-	// Answer by command: the citizen gets it on their own channel.
+	// Answer by command: a preview first, then, on "Gửi", the citizen gets
+	// it on their own channel.
 	rows = h.officer("/traloi 1 Mời bà mang giấy tờ đất lên xã sáng thứ Hai.", "")
+	if got := to(rows, "42"); len(got) != 0 {
+		t.Fatalf("/traloi sent before Gửi: %+v", got)
+	}
+	rows = h.officerPress("tk:send:1")
 	got := to(rows, "42")
 	if len(got) != 1 || got[0].Channel != bot.ChannelTelegram || got[0].Kind != bot.KindOfficer ||
 		!strings.Contains(got[0].Text, "Mời bà mang giấy tờ") || strings.Contains(got[0].Text, officerID) {
@@ -114,6 +119,10 @@ func TestTicketLifecycle(t *testing.T) {
 		t.Errorf("status after the citizen wrote back = %s, want assigned", s)
 	}
 	rows = h.officer("8 giờ sáng bà nhé.", announcement)
+	if got := to(rows, "42"); len(got) != 0 {
+		t.Fatalf("a reply to the announcement sent before Gửi: %+v", got)
+	}
+	rows = h.officerPress("tk:send:1")
 	if got := to(rows, "42"); len(got) != 1 || !strings.Contains(got[0].Text, "8 giờ sáng") {
 		t.Fatalf("reply-to answer = %+v", got)
 	}

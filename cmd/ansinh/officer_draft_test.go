@@ -60,3 +60,43 @@ func TestReplyButtonNeedsGửiOverTelegram(t *testing.T) {
 		t.Errorf("citizen got %d messages, want 2 (confirmation, answer)", n)
 	}
 }
+
+// TestReplyToPromptOverTelegram: the platform ids of "Trả lời"'s prompt
+// lead back to its ticket, so a reply to the prompt of #1, after "Trả lời"
+// on #2, previews an answer for #1, and only "Gửi" delivers it to chat 42.
+func TestReplyToPromptOverTelegram(t *testing.T) {
+	srv := telegramtest.NewServer(t)
+	_, stop := startServe(t, officerVars(srv))
+	defer stop()
+
+	srv.PushMessage(42, 42, "toi muon gap truc tiep can bo xa de hoi ve giay to dat")
+	lastTo(t, srv, 42, 1)
+	ann1 := lastTo(t, srv, officersGroup, 1)
+	srv.PushMessage(43, 43, "toi muon gap can bo xa hoi ve vay von lam nha")
+	lastTo(t, srv, 43, 1)
+	if ann2 := lastTo(t, srv, officersGroup, 2); !strings.Contains(ann2.Plain, "Yêu cầu mới #2") {
+		t.Fatalf("second announcement = %q", ann2.Plain)
+	}
+
+	srv.PushCallback(officersGroup, officerUser, ann1.MessageID, "tk:reply:1")
+	prompt1 := lastTo(t, srv, officersGroup, 3)
+	srv.PushCallback(officersGroup, officerUser, ann1.MessageID, "tk:reply:2")
+	lastTo(t, srv, officersGroup, 4)
+	srv.Push(telegramtest.Msg{ChatID: officersGroup, UserID: officerUser, Text: "Mời anh lên xã sáng thứ Hai.", ReplyTo: prompt1.MessageID})
+	preview := lastTo(t, srv, officersGroup, 5)
+	if !strings.Contains(preview.Plain, "Xem trước phiếu #1") || !strings.Contains(preview.Plain, "Mời anh lên xã") || !hasKey(preview, "tk:send:1") {
+		t.Fatalf("reply to #1's prompt = %q %v, want #1's preview", preview.Plain, preview.Keyboard)
+	}
+	time.Sleep(300 * time.Millisecond)
+	if n := len(srv.SentTo(42)); n != 1 {
+		t.Fatalf("citizen 42 got %d messages before Gửi, want 1 (confirmation)", n)
+	}
+	srv.PushCallback(officersGroup, officerUser, preview.MessageID, "tk:send:1")
+	if answer := lastTo(t, srv, 42, 2); !strings.Contains(answer.Plain, "Mời anh lên xã sáng thứ Hai.") || !strings.Contains(answer.Plain, "yêu cầu #1") {
+		t.Errorf("answer = %q", answer.Plain)
+	}
+	lastTo(t, srv, officersGroup, 6)
+	if n := len(srv.SentTo(43)); n != 1 {
+		t.Errorf("citizen 43 got %d messages, want 1 (confirmation)", n)
+	}
+}

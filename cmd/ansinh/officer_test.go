@@ -64,17 +64,30 @@ func TestOfficerFlowOverTelegram(t *testing.T) {
 	if took := lastTo(t, srv, officersGroup, 2); !strings.Contains(took.Plain, "Đã nhận xử lý phiếu #1") {
 		t.Errorf("take = %q", took.Plain)
 	}
+	// /traloi and a reply to the announcement are previews: the citizen
+	// gets the answer only on "Gửi".
 	srv.PushMessage(officersGroup, officerUser, "/traloi 1 Mời anh mang sổ đỏ lên UBND xã sáng thứ Hai.")
+	preview := lastTo(t, srv, officersGroup, 3)
+	if !strings.Contains(preview.Plain, "Xem trước phiếu #1") || !hasKey(preview, "tk:send:1") {
+		t.Fatalf("/traloi preview = %q %v", preview.Plain, preview.Keyboard)
+	}
+	srv.PushCallback(officersGroup, officerUser, preview.MessageID, "tk:send:1")
 	answer := lastTo(t, srv, 42, 2)
 	if !strings.Contains(answer.Plain, "Mời anh mang sổ đỏ") || !strings.Contains(answer.Plain, "Cán bộ UBND xã") {
 		t.Errorf("answer = %q", answer.Plain)
 	}
+	lastTo(t, srv, officersGroup, 4) // sent
 	srv.Push(telegramtest.Msg{ChatID: officersGroup, UserID: officerUser, Text: "Nhớ mang cả căn cước nhé.", ReplyTo: ann.MessageID})
+	preview = lastTo(t, srv, officersGroup, 5)
+	if !strings.Contains(preview.Plain, "Xem trước phiếu #1") || !strings.Contains(preview.Plain, "căn cước") || len(srv.SentTo(42)) != 2 {
+		t.Fatalf("reply-to preview = %q; citizen has %d messages, want 2", preview.Plain, len(srv.SentTo(42)))
+	}
+	srv.PushCallback(officersGroup, officerUser, preview.MessageID, "tk:send:1")
 	if second := lastTo(t, srv, 42, 3); !strings.Contains(second.Plain, "căn cước") {
 		t.Errorf("reply-to answer = %q", second.Plain)
 	}
 	srv.PushMessage(officersGroup, officerUser, "/dong 1 Đã hướng dẫn")
-	lastTo(t, srv, officersGroup, 5) // sent ×2, closed
+	lastTo(t, srv, officersGroup, 7) // previews ×2, sent ×2, closed
 
 	srv.PushMessage(42, 42, "thứ Hai tôi lên mà không gặp ai")
 	waitFor(t, "reopen notice", func() bool {
@@ -131,15 +144,18 @@ func TestOfficerAnswersReachZalo(t *testing.T) {
 	waitFor(t, "zalo confirmation", func() bool { return len(zl.SentTo("z-1")) == 2 })
 	lastTo(t, tg, officersGroup, 1)
 	tg.PushMessage(officersGroup, officerUser, "/traloi 1 Chị lên xã gặp cán bộ văn hóa - xã hội nhé.")
+	preview := lastTo(t, tg, officersGroup, 2)
+	tg.PushCallback(officersGroup, officerUser, preview.MessageID, "tk:send:1")
 	if got := zaloReply(t, zl, "z-1", 3); !strings.Contains(got, "Chị lên xã") {
 		t.Errorf("zalo answer = %q", got)
 	}
+	lastTo(t, tg, officersGroup, 3) // sent
 
 	ev := zalotest.OATextEvent(oa.AppID(), "oa-9", "msg-9", "tôi muốn gặp cán bộ xã hỏi về hồ sơ hộ nghèo", time.Now())
 	if code := post(t, base, zalotest.OAWebhookRequest("/zalo/oa/webhook", ev, "oa-key")); code != 200 {
 		t.Fatalf("OA webhook: %d", code)
 	}
-	lastTo(t, tg, officersGroup, 3) // announcement of ticket 2 (after "sent" for 1)
+	lastTo(t, tg, officersGroup, 4) // announcement of ticket 2 (after the preview and "sent" for 1)
 	stop()
 
 	// Two days pass without a word from the citizen.
@@ -164,10 +180,12 @@ func TestOfficerAnswersReachZalo(t *testing.T) {
 	_, stop = startServe(t, vars)
 	n := len(tg.SentTo(officersGroup))
 	tg.PushMessage(officersGroup, officerUser, "/traloi 2 Mời ông lên xã.")
-	lastTo(t, tg, officersGroup, n+1)
+	preview = lastTo(t, tg, officersGroup, n+1)
+	tg.PushCallback(officersGroup, officerUser, preview.MessageID, "tk:send:2")
+	lastTo(t, tg, officersGroup, n+2)
 	time.Sleep(500 * time.Millisecond)
 	tg.PushMessage(officersGroup, officerUser, "/phieu")
-	list := lastTo(t, tg, officersGroup, n+2)
+	list := lastTo(t, tg, officersGroup, n+3)
 	stop()
 	if len(oa.Sent()) != sentBefore {
 		t.Errorf("the OA sent outside the reply window")
