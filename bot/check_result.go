@@ -34,6 +34,17 @@ func (c *conv) checkResult() error {
 	if cat := declaredCategory(a.Category); cat != "" {
 		c.user.Category = cat
 	}
+	// The category a message of this conversation named (Dialog.Category)
+	// outranks the declared one for the next half hour, but the check has
+	// just answered for this household: "nhà tôi 5 người thu nhập 6 triệu
+	// có phải hộ nghèo không" names the category it asks about, not the
+	// household's. The named category is dropped, so later answers follow
+	// the result above. The result is only an estimate, yet it is the best
+	// the bot knows of the household, and the check is the one place the
+	// citizen told it about their own household; when the check could not
+	// decide (undetermined, deprivations unknown) the declared category,
+	// if any, stands, and otherwise the bot asks as it would have.
+	c.user.Dialog.Category, c.user.Dialog.CategoryAt = "", time.Time{}
 	var buttons []Button
 	for _, p := range a.Programmes {
 		if len(buttons) == maxCheckProgrammes {
