@@ -23,6 +23,9 @@ const (
 	dataCheckResume = "chk:resume"
 	dataCheckTicket = "chk:ticket"
 	dataCheckRemind = "chk:remind"
+	// dataCheckOfficer: the citizen cannot answer a question and asks an
+	// officer; the check waits meanwhile.
+	dataCheckOfficer = "chk:officer"
 )
 
 // Steps of the check.
@@ -105,8 +108,17 @@ func (c *conv) checkUpdate() (bool, error) {
 	if d := c.u.Data; d == dataCheck || strings.HasPrefix(d, dataCheck+":") {
 		return true, c.pressCheck(d)
 	}
-	if c.rules() == nil || s == nil || s.Step == stepDone || s.Paused || c.u.Data != "" || c.u.Text == "" {
+	if c.rules() == nil || s == nil || s.Step == stepDone || c.u.Data != "" || c.u.Text == "" {
 		return false, nil
+	}
+	if s.Paused {
+		// A plain answer to the question the check left open takes it up
+		// again; a button's number is the button, anything else goes to
+		// the ordinary answers.
+		if strings.HasPrefix(c.u.Text, "/") || c.choice(c.u.Text) != "" || !c.answersPending(c.u.Text) {
+			return false, nil
+		}
+		s.Paused = false
 	}
 	if strings.HasPrefix(c.u.Text, "/") && !strings.HasPrefix(strings.ToLower(c.u.Text), "/kiemtra") {
 		s.Paused = true // a command leaves the check; "Tiếp tục" resumes it
@@ -136,6 +148,8 @@ func (c *conv) pressCheck(data string) error {
 	case data == dataCheckResume:
 		s.Paused = false
 		return c.ask("")
+	case data == dataCheckOfficer:
+		return c.checkOfficer()
 	case strings.HasPrefix(data, dataCheckArea):
 		if a := strings.TrimPrefix(data, dataCheckArea); s.Step == stepArea && (a == content.Rural || a == content.Urban) {
 			s.Area = a

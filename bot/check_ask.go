@@ -14,7 +14,11 @@ import (
 // the reason the last answer was not taken). One question per message:
 // buttons where the answer is a choice; a typed number or amount where it
 // is a figure (there, numbered buttons would read as answers on Zalo).
-func (c *conv) ask(prefix string) error {
+func (c *conv) ask(prefix string) error { return c.askWith(prefix) }
+
+// askWith is ask with extra buttons after the area's choices (checkHelp's
+// officer); the questions answered by typing get none.
+func (c *conv) askWith(prefix string, extra ...Button) error {
 	s := c.user.Check
 	var text string
 	var buttons []Button
@@ -22,6 +26,7 @@ func (c *conv) ask(prefix string) error {
 	case s.Step == stepArea:
 		text = textCheckArea
 		buttons = []Button{{Label: "Nông thôn (xã)", Data: dataCheckArea + content.Rural}, {Label: "Thành thị (phường, thị trấn)", Data: dataCheckArea + content.Urban}}
+		buttons = append(buttons, extra...)
 		if len(s.Back) > 0 {
 			buttons = append(buttons, Button{Label: labelCheckBack, Data: dataCheckBack})
 		}
@@ -91,6 +96,9 @@ func (c *conv) checkText(text string) error {
 	case "tiep", "tiep tuc":
 		return c.ask("")
 	}
+	if dontKnow(text) {
+		return c.checkHelp()
+	}
 	var err error
 	switch {
 	case s.Step == stepArea:
@@ -104,12 +112,26 @@ func (c *conv) checkText(text string) error {
 		err = errCheckUnclear
 	case s.Step == stepMembers:
 		n := content.ReadMembers(text)
+		// An income told with the household size, or instead of it
+		// ("mỗi người tầm 1 triệu"), is kept: it is asked next.
+		said := content.ReadSaid(text)
 		if n >= 1 && n <= content.MaxMembers {
 			s.Members = n
+			if said.Income != nil && s.Income == nil {
+				s.Income = incomeOf(*said.Income)
+				s.Back, s.Step = append(s.Back, stepMembers), stepIncome
+			}
 			return c.advance()
 		}
 		if n > content.MaxMembers || strings.TrimSpace(text) == "0" {
 			return c.ask(fmt.Sprintf(textCheckMembersRange, content.MaxMembers))
+		}
+		if said.Income != nil && said.Members == 0 && s.Income == nil {
+			// Read rather than asked, the income is still a step "quay
+			// lại" returns to (as in startCheck).
+			s.Income = incomeOf(*said.Income)
+			s.Back = append(s.Back, stepIncome)
+			return c.ask(fmt.Sprintf(textCheckKnown, "thu nhập "+incomeWords(s.Income.amount())))
 		}
 		err = errCheckUnclear
 	case s.Step == stepIncome:
@@ -160,9 +182,18 @@ var incomeRefusals = map[error]string{
 // question on another subject is answered and the check offered again;
 // anything else gets the question again.
 func (c *conv) sideQuestion(text string) error {
-	r := c.e.KB().Match(text, c.day)
+	kb := c.e.KB()
+	r := kb.Match(text, c.day)
+	if r.Entry != nil && r.Entry.ID == personEntry && !r.Urgent && !kb.AsksSomething(text) {
+		return c.checkOfficer() // "cán bộ", "gặp cán bộ": as the help offers
+	}
 	if r.Entry == nil || r.Topic == content.TopicUnknown || r.Topic == content.TopicSmalltalk || r.Topic == content.TopicOutOfScope || len(strings.Fields(text)) < 3 {
-		return c.ask(textCheckUnclear)
+		return c.ask(unclearFor(c.user.Check.Step))
+	}
+	if r.Entry.ID == cannotTypeEntry && !r.Urgent {
+		// "tôi không hiểu", "không biết trả lời sao": in the middle of the
+		// check, the trouble is the question, not a matter for an officer.
+		return c.checkHelp()
 	}
 	c.user.Check.Paused = true
 	c.user.Dialog.LastQuestion = text

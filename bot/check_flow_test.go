@@ -80,3 +80,180 @@ func TestCheckResultOutranksTheCategoryAsked(t *testing.T) {
 		})
 	}
 }
+
+// Questions of the check as the citizen reads them, with the line under
+// the typed ones.
+const (
+	qArea    = "Nhà ông/bà ở nông thôn (xã) hay thành thị (phường, thị trấn)?"
+	qMembers = "Nhà mình có mấy người cùng ăn ở, tính cả người già và trẻ nhỏ? Ông/bà gõ số, ví dụ: 4.\nGõ \"quay lại\" để sửa câu trước, \"hủy\" để dừng."
+	qIncome  = "Tổng thu nhập của cả nhà mỗi tháng khoảng bao nhiêu? Ông/bà gõ số tiền, ví dụ: 6 triệu, 6tr5, 2500k. Nếu tính theo năm, gõ như: cả năm 60 triệu.\nGõ \"quay lại\" để sửa câu trước, \"hủy\" để dừng."
+	qGroup   = "Nhà mình đang gặp những điều nào sau đây?"
+)
+
+// TestCheckDontKnow: "không biết" (in its chat spellings) at a question of
+// the check gets that question's help and the question again; the check
+// stays at that question, and no request to an officer is opened, which
+// the matcher's reading of "không biết nữa" (a citizen who cannot type)
+// used to do.
+func TestCheckDontKnow(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		before []string
+		say    string
+		step   string
+		want   string
+		next   string // an answer to the same question, and what it leads to
+		leadTo string
+	}{
+		{"members", []string{"/kiemtra", "1"}, "không biết nữa", "members",
+			"Dạ, ông/bà đếm những người cùng ăn, cùng ở trong nhà, kể cả người già và trẻ nhỏ; chưa chắc thì gõ số ước chừng. Không ước được thì gõ \"gặp cán bộ\" để hỏi cán bộ xã.\n\n" + qMembers,
+			"4", qIncome},
+		{"members-unmarked", []string{"/kiemtra", "1"}, "toi khong biet", "members",
+			"Dạ, ông/bà đếm những người cùng ăn, cùng ở trong nhà, kể cả người già và trẻ nhỏ; chưa chắc thì gõ số ước chừng. Không ước được thì gõ \"gặp cán bộ\" để hỏi cán bộ xã.\n\n" + qMembers,
+			"4", qIncome},
+		{"income", []string{"/kiemtra", "1", "4"}, "chưa biết", "income",
+			"Dạ, ông/bà cộng ước chừng các khoản cả nhà có trong một tháng: tiền lương, tiền công, tiền bán nông sản (đã trừ tiền vốn), lương hưu, trợ cấp, tiền con cháu gửi về. Không cần chính xác; tính theo đầu người thì gõ như: mỗi người 1 triệu. Không ước được thì gõ \"gặp cán bộ\" để hỏi cán bộ xã.\n\n" + qIncome,
+			"5 triệu", qGroup},
+		{"deprivations", []string{"/kiemtra", "1", "4", "5 triệu"}, "ko biết", "group:1",
+			"Dạ, điều nào chưa chắc thì ông/bà cứ bỏ qua, cán bộ xã sẽ xem lại khi rà soát. Ông/bà chỉ gõ số của những điều chắc chắn đúng với nhà mình; không có điều nào thì gõ 0.\n\n" + qGroup,
+			"0", qGroup},
+		{"area", []string{"/kiemtra"}, "ko rõ ạ", "area",
+			"Dạ, nhà ở xã là nông thôn; ở phường, thị trấn là thành thị. Ông/bà xem địa chỉ trên căn cước hoặc hỏi trưởng thôn, tổ trưởng dân phố. Cần hỏi cán bộ xã thì bấm \"Gặp cán bộ\".\n\n" + qArea,
+			"1", qMembers},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			h := newCheckHarness(t, "2026-12-06")
+			for _, l := range c.before {
+				h.say(l)
+			}
+			got := lastReply(t, h.say(c.say))
+			if !strings.HasPrefix(got.Text, c.want) {
+				t.Errorf("%q at the %s question:\n%s\nwant it to start with\n%s", c.say, c.step, got.Text, c.want)
+			}
+			if u := h.user42(); u.Check == nil || u.Check.Step != c.step || u.Check.Paused {
+				t.Errorf("check after %q: %+v, want it waiting at %s", c.say, u.Check, c.step)
+			}
+			if tks, err := h.st.Tickets(bot.TicketFilter{}); err != nil || len(tks) != 0 {
+				t.Errorf("tickets %+v, %v; want none", tks, err)
+			}
+			if next := lastReply(t, h.say(c.next)).Text; !strings.HasPrefix(next, c.leadTo) {
+				t.Errorf("%q after the help: %.120q, want the check to go on with %.60q", c.next, next, c.leadTo)
+			}
+		})
+	}
+}
+
+// TestCheckOfficerFromTheHelp: the area's help offers "Gặp cán bộ"; it
+// leaves the check waiting while the bot asks what the officer should look
+// at, and the request's confirmation offers the way back to the check.
+func TestCheckOfficerFromTheHelp(t *testing.T) {
+	h := newCheckHarness(t, "2026-12-06")
+	h.say("/kiemtra")
+	help := lastReply(t, h.say("không biết"))
+	if got, want := strings.Join(buttonData(help), " "), "chk:a:rural chk:a:urban chk:officer chk:cancel"; got != want {
+		t.Fatalf("buttons under the area's help: %s, want %s", got, want)
+	}
+	if got := lastReply(t, h.press("chk:officer")).Text; !strings.HasPrefix(got, "Ông/bà cần hỏi việc gì?") {
+		t.Errorf("officer pressed in the check: %q, want the matter asked", got)
+	}
+	if u := h.user42(); u.Check == nil || !u.Check.Paused || u.Check.Step != "area" {
+		t.Errorf("check while the matter is asked: %+v, want it paused at the area", u.Check)
+	}
+	confirm := lastReply(t, h.say("nhà tôi ở thôn Đông nhưng không biết thuộc xã hay phường mới"))
+	tks, err := h.st.Tickets(bot.TicketFilter{})
+	if err != nil || len(tks) != 1 || tks[0].Question != "nhà tôi ở thôn Đông nhưng không biết thuộc xã hay phường mới" {
+		t.Fatalf("tickets %+v, %v; want one with the matter", tks, err)
+	}
+	if got := buttonData(confirm); len(got) == 0 || got[0] != "chk:resume" {
+		t.Errorf("buttons under the request's confirmation: %v, want chk:resume first", got)
+	}
+	if got := lastReply(t, h.press("chk:resume")).Text; got != qArea {
+		t.Errorf("resumed: %q, want the area question", got)
+	}
+}
+
+// TestCheckReAskSaysWhatToType: an answer the check cannot read gets the
+// question again, led by the kind of answer it wants.
+func TestCheckReAskSaysWhatToType(t *testing.T) {
+	h := newCheckHarness(t, "2026-12-06")
+	for _, l := range []string{"/kiemtra", "1"} {
+		h.say(l)
+	}
+	if got, want := lastReply(t, h.say("hả")).Text, "Tôi chưa hiểu câu trả lời. Ông/bà gõ một con số là số người trong nhà.\n\n"+qMembers; got != want {
+		t.Errorf("members re-asked:\n%s\nwant\n%s", got, want)
+	}
+	h.say("4")
+	if got, want := lastReply(t, h.say("cái gì vậy")).Text, "Tôi chưa hiểu câu trả lời. Ông/bà gõ số tiền cả nhà có mỗi tháng, ước chừng cũng được.\n\n"+qIncome; got != want {
+		t.Errorf("income re-asked:\n%s\nwant\n%s", got, want)
+	}
+	h.say("5 triệu")
+	if got, want := lastReply(t, h.say("sao cơ")).Text, "Tôi chưa hiểu câu trả lời. Ông/bà gõ số thứ tự của những điều đúng với nhà mình; không có điều nào thì gõ 0.\n\n"+qGroup; !strings.HasPrefix(got, want) {
+		t.Errorf("deprivations re-asked:\n%s\nwant it to start with\n%s", got, want)
+	}
+}
+
+// TestCheckIncomePerPersonForTheSize: an income per person told where the
+// household size is asked is kept (the size is still asked, and the
+// income not asked again); the result divides nothing.
+func TestCheckIncomePerPersonForTheSize(t *testing.T) {
+	h := newCheckHarness(t, "2026-12-06")
+	h.say("/kiemtra")
+	h.say("1")
+	if got, want := lastReply(t, h.say("mỗi người tầm 1 triệu")).Text, "Tôi đã ghi: thu nhập 1.000.000 đồng/người/tháng.\n\n"+qMembers; got != want {
+		t.Errorf("per-person income at the size:\n%s\nwant\n%s", got, want)
+	}
+	if got := lastReply(t, h.say("4")).Text; !strings.HasPrefix(got, qGroup) {
+		t.Errorf("after the size: %.120q, want the deprivations (the income is known)", got)
+	}
+	u := h.user42()
+	if s := u.Check; s == nil || s.Members != 4 || s.Income == nil || s.Income.VND != 1_000_000 || !s.Income.PerPerson {
+		t.Fatalf("check %+v, want 4 members and 1.000.000 đồng a person", s)
+	}
+	var last string
+	for _, l := range []string{"0", "0", "0"} {
+		last = lastReply(t, h.say(l)).Text
+	}
+	if want := "• Thu nhập bình quân: 1.000.000 đồng/người/tháng"; !strings.Contains(last, want) {
+		t.Errorf("result:\n%s\nwant %q", last, want)
+	}
+	// Both told at once where the size is asked.
+	h2 := newCheckHarness(t, "2026-12-06")
+	h2.say("/kiemtra")
+	h2.say("1")
+	if got := lastReply(t, h2.say("4 người, thu nhập 5 triệu")).Text; !strings.HasPrefix(got, qGroup) {
+		t.Errorf("size and income in one answer: %.120q, want the deprivations", got)
+	}
+	if got := lastReply(t, h2.say("quay lại")).Text; !strings.HasPrefix(got, qIncome[:40]) {
+		t.Errorf("back from the deprivations: %.120q, want the income read with the size", got)
+	}
+}
+
+// TestCheckPausedTakesAnAnswer: after a question on another subject
+// pauses the check, a plain answer to the question it left open takes it
+// up again; a question with an amount in it is still a question.
+func TestCheckPausedTakesAnAnswer(t *testing.T) {
+	h := newCheckHarness(t, "2026-12-06")
+	for _, l := range []string{"/kiemtra", "1", "4", "5 triệu", "hộ nghèo vay vốn được bao nhiêu tiền"} {
+		h.say(l)
+	}
+	if u := h.user42(); u.Check == nil || !u.Check.Paused {
+		t.Fatalf("check after a side question: %+v, want paused", u.Check)
+	}
+	if got := lastReply(t, h.say("0")).Text; !strings.HasPrefix(got, qGroup+"\n1. Nhà tạm") {
+		t.Errorf("\"0\" while paused at the first deprivations: %.160q, want the second list", got)
+	}
+	if u := h.user42(); u.Check == nil || u.Check.Paused || u.Check.Step != "group:2" {
+		t.Errorf("check %+v, want it resumed at group:2", u.Check)
+	}
+
+	h2 := newCheckHarness(t, "2026-12-06")
+	for _, l := range []string{"/kiemtra", "1", "4", "hộ nghèo vay vốn được bao nhiêu tiền"} {
+		h2.say(l)
+	}
+	if got := lastReply(t, h2.say("vay 50 triệu thì mỗi tháng trả lãi bao nhiêu")).Text; strings.HasPrefix(got, qGroup) {
+		t.Errorf("a loan question while paused at the income was taken as the income:\n%s", got)
+	}
+	if got := lastReply(t, h2.say("5 triệu")).Text; !strings.HasPrefix(got, qGroup) {
+		t.Errorf("\"5 triệu\" while paused at the income: %.120q, want the deprivations", got)
+	}
+}

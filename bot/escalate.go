@@ -191,6 +191,11 @@ func (c *conv) announce(text string, withButtons bool) error {
 }
 
 func (c *conv) citizenButtons() []Button {
+	if s := c.user.Check; s != nil && s.Paused && s.Step != stepDone {
+		// The citizen left the check for an officer ("Gặp cán bộ" while
+		// answering it): the way back is offered first.
+		return []Button{{Label: labelCheckResume, Data: dataCheckResume}, {Label: labelMenu, Data: dataMenu}}
+	}
 	return []Button{{Label: labelMenu, Data: dataMenu}}
 }
 

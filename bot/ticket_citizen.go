@@ -13,6 +13,9 @@ const (
 	personEntry = "officer-talk-to-person"
 	// statusEntry is the citizen asking about their own ticket.
 	statusEntry = "officer-ticket-status"
+	// cannotTypeEntry is a citizen who finds typing or answering hard:
+	// during the eligibility check, the question's help answers it.
+	cannotTypeEntry = "officer-cannot-type"
 )
 
 // closingEntries are the small-talk entries that end a conversation.
