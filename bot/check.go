@@ -170,13 +170,13 @@ func (c *conv) startCheck(text string) error {
 	c.checkStarted = true
 	c.user.Dialog.LastTopic = content.TopicPovertyStatus
 	if text != "" {
-		said := content.ReadSaid(text)
-		if said.Members >= 1 && said.Members <= content.MaxMembers {
-			s.Members = said.Members
-		}
-		s.Area = said.Area
-		if said.Income != nil {
-			s.Income = incomeOf(*said.Income)
+		c.readFacts(text, false)
+		// "nhà tôi 3 người", then "thu nhập 4 triệu có phải cận nghèo
+		// không": the message just before, if recent, fills what this
+		// one does not tell. Only for a check a message opens: /kiemtra
+		// and the button start from nothing but the area.
+		if q := c.prevQuestion; q != "" && !c.prevSeen.IsZero() && c.now.Sub(c.prevSeen) <= FollowUpWindow {
+			c.readFacts(q, true)
 		}
 	}
 	if s.Area == "" {
@@ -200,6 +200,30 @@ func (c *conv) startCheck(text string) error {
 	s.Step = c.nextStep()
 	return c.ask(intro)
 }
+
+// readFacts fills the household size, area and income text tells, where
+// the check does not know them yet. before: text is an earlier message,
+// whose income is taken only when it is a plausible one.
+func (c *conv) readFacts(text string, before bool) {
+	s := c.user.Check
+	said := content.ReadSaid(text)
+	if said.Members >= 1 && said.Members <= content.MaxMembers && s.Members == 0 {
+		s.Members = said.Members
+	}
+	if said.Area != "" && s.Area == "" {
+		s.Area = said.Area
+	}
+	if said.Income != nil && s.Income == nil && (!before || plausibleIncome(said.Income)) {
+		s.Income = incomeOf(*said.Income)
+	}
+}
+
+// minIncome is the least sum read as a household's income where the
+// citizen did not answer the check's question: a smaller "amount" is a
+// year ("chuẩn 2022-2025") or another number.
+const minIncome = 100_000
+
+func plausibleIncome(a *content.Amount) bool { return a != nil && a.VND >= minIncome }
 
 // knownFacts lists what the check already knows, in words.
 func (c *conv) knownFacts() string {

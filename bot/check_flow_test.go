@@ -257,3 +257,40 @@ func TestCheckPausedTakesAnAnswer(t *testing.T) {
 		t.Errorf("\"5 triệu\" while paused at the income: %.120q, want the deprivations", got)
 	}
 }
+
+// TestCheckFromTheHouseholdsFacts: a household's size and income told
+// without a question open the check with them; told over two messages,
+// the first (if recent) fills what the second does not tell. A year read
+// as a sum ("chuẩn 2022-2025") opens nothing.
+func TestCheckFromTheHouseholdsFacts(t *testing.T) {
+	const intro = "Tôi sẽ hỏi vài câu ngắn (nhiều nhất 6 câu) để ước tính nhà mình thuộc diện nào và có thể được hỗ trợ gì."
+	h := newCheckHarness(t, "2026-12-06")
+	if got, want := lastReply(t, h.say("nha toi 4 nguoi o xa thu nhap 5 trieu")).Text, intro+"\nTôi đã ghi: nông thôn, 4 người, thu nhập 5.000.000 đồng/tháng cả nhà.\n\n"+qGroup; !strings.HasPrefix(got, want) {
+		t.Errorf("facts alone:\n%s\nwant it to start with\n%s", got, want)
+	}
+	if got := lastReply(t, h.say("1 2 3")).Text; !strings.HasPrefix(got, "Trong nhà có ai thuộc các trường hợp sau không?") {
+		t.Errorf("\"1 2 3\" after the facts: %.120q, want the members' profiles (three deprivations decide)", got)
+	}
+	rules := mustRulesFor(t, mustKB(t))
+	day := content.DateOf(h.now)
+	if _, ok := bot.CheckOpening(rules, "nha toi 4 nguoi o xa thu nhap 5 trieu", mustKB(t).Match("nha toi 4 nguoi o xa thu nhap 5 trieu", day), day); !ok {
+		t.Error("ask: the facts alone do not open the check")
+	}
+
+	h2 := newCheckHarness(t, "2026-12-06")
+	h2.say("nha toi 3 nguoi")
+	if got, want := lastReply(t, h2.say("thu nhap 4 trieu co phai can ngheo ko")).Text, intro+"\nTôi đã ghi: 3 người, thu nhập 4.000.000 đồng/tháng cả nhà.\n\n"+qGroup; !strings.HasPrefix(got, want) {
+		t.Errorf("size, then income:\n%s\nwant it to start with\n%s", got, want)
+	}
+
+	h3 := newCheckHarness(t, "2026-12-06")
+	h3.say("nha toi 3 nguoi")
+	h3.now = h3.now.Add(bot.FollowUpWindow + time.Minute)
+	if got, want := lastReply(t, h3.say("thu nhap 4 trieu co phai can ngheo ko")).Text, intro+"\nTôi đã ghi: thu nhập 4.000.000 đồng/tháng cả nhà.\n\n"+qArea; got != want {
+		t.Errorf("size told long before the income:\n%s\nwant\n%s", got, want)
+	}
+
+	wantEntryReply(t, mustKB(t), checkDay("2026-12-06"),
+		"nha e o Mo Dao Que Vo, 4 nguoi, bo me lam ruong, e va em trai di lam cong ty. Nha dang la ho can ngheo theo chuan 2022-2025. E nghe noi tu 2027 co chuan ngheo moi, muc thu nhap cao hon. Vay den 2027 nha e co tu dong thanh ho ngheo ko hay phai ra soat lai tu dau a",
+		"poverty-standard-2026", intro)
+}

@@ -196,11 +196,27 @@ func (c *conv) sumOrCheck(text string, r content.Result) (bool, error) {
 		}
 		return true, c.reply(s.Text, buttons, logMeta{topic: s.Topic, entry: "sum"})
 	}
-	if c.rules() != nil && checkReading(r) && content.WantsCheck(text) {
+	if c.rules() != nil && opensCheck(text, r) {
 		c.user.Dialog.Misses = 0
 		return true, c.startCheck(text)
 	}
 	return false, nil
+}
+
+// opensCheck reports whether text opens the eligibility check: it asks
+// whether the household qualifies (content.WantsCheck), or tells the
+// household's size and income with no other question ("nhà tôi 4 người ở
+// xã thu nhập 5 triệu", which the matcher reads as the poverty line), and
+// the matcher's reading r agrees (checkReading).
+func opensCheck(text string, r content.Result) bool {
+	if !checkReading(r) {
+		return false
+	}
+	if content.WantsCheck(text) {
+		return true
+	}
+	said := content.ReadSaid(text)
+	return said.Members >= 1 && said.Members <= content.MaxMembers && plausibleIncome(said.Income)
 }
 
 // SumFor returns the computed answer to text (content.KB.Sum) when the
@@ -234,7 +250,7 @@ func checkReading(r content.Result) bool {
 // for callers without a conversation (`ansinh ask`): the same words the
 // engine sends as the first message of a chat.
 func CheckOpening(rules *content.Rules, text string, r content.Result, day content.Date) (string, bool) {
-	if rules == nil || !checkReading(r) || !content.WantsCheck(text) {
+	if rules == nil || !opensCheck(text, r) {
 		return "", false
 	}
 	e := &Engine{}

@@ -249,6 +249,9 @@ type conv struct {
 	ticket *Ticket
 	// prevQuestion is the citizen's free text before this message.
 	prevQuestion string
+	// prevSeen is when the citizen wrote before this update (zero for a
+	// new user).
+	prevSeen time.Time
 	// captured, when set, collects the replies instead of sending them: an
 	// officer acting from the console reads the answer on the page.
 	captured *[]string
@@ -303,6 +306,7 @@ func (c *conv) run(longInput bool) error {
 	case err != nil:
 		return err
 	}
+	c.prevSeen = user.LastSeen
 	user.ChatID, user.LastSeen = c.u.ChatID, c.now
 	if c.u.Name != "" {
 		user.Name = c.u.Name
