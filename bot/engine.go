@@ -308,6 +308,9 @@ func (c *conv) run(longInput bool) error {
 	}
 	c.prevSeen = user.LastSeen
 	user.ChatID, user.LastSeen = c.u.ChatID, c.now
+	if !c.u.IsGroup {
+		user.Private = c.u.ChatID
+	}
 	if c.u.Name != "" {
 		user.Name = c.u.Name
 	}

@@ -164,6 +164,10 @@ func (c *conv) addBroadcast(arg string) error {
 
 func (c *conv) createBroadcast(f BroadcastForm) error {
 	r, err := c.newBroadcast(f)
+	var reach Reach
+	if err == nil {
+		reach, err = AddBroadcast(c.tx, &r, c.now, c.e.loc)
+	}
 	if ref, ok := AsRefusal(err); ok {
 		if c.captured != nil {
 			// The console's form explains its own fields; the chat syntax would confuse.
@@ -174,10 +178,7 @@ func (c *conv) createBroadcast(f BroadcastForm) error {
 	if err != nil {
 		return err
 	}
-	if err := AddBroadcast(c.tx, &r, c.now, c.e.loc); err != nil {
-		return err
-	}
-	return c.reply(fmt.Sprintf(textBroadcastAdded, c.describeBroadcast(&r)), nil, logMeta{})
+	return c.reply(fmt.Sprintf(textBroadcastAdded, c.describeBroadcast(&r))+"\n"+ReachLine(reach), nil, logMeta{})
 }
 
 func (c *conv) describeBroadcast(r *Reminder) string {

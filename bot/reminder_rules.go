@@ -160,8 +160,13 @@ func broadcastText(s string) (string, error) {
 	return s, nil
 }
 
-// broadcastAudience checks the audience; a topic must be one of the
-// knowledge base's, or the broadcast would reach nobody.
+// broadcastAudience checks the audience and writes it in its one form: a
+// topic must be one of the knowledge base's and a category one of
+// Categories (CategoryID: "category:POOR" is "category:poor"), or the
+// broadcast would reach nobody; a commune in communes.tsv takes its listed
+// name ("commune:dai dong" is "commune:Đại Đồng"). A commune the list does
+// not hold is checked against the citizens when the broadcast is saved
+// (AddBroadcast): the list is not yet complete.
 func broadcastAudience(a string) (string, error) {
 	a = strings.TrimSpace(a)
 	if err := ValidAudience(a); err != nil {
@@ -173,11 +178,48 @@ func broadcastAudience(a string) (string, error) {
 	}
 	kind, val, _ := strings.Cut(a, ":")
 	val = strings.TrimSpace(val)
-	if kind == "topic" && !slices.Contains(content.Topics, val) {
-		return "", refuse("audience", "không có chủ đề "+val,
-			"%q: unknown topic; want one of %s", a, strings.Join(content.Topics, ", "))
+	switch kind {
+	case "topic":
+		if !slices.Contains(content.Topics, val) {
+			return "", refuse("audience", "không có chủ đề "+val,
+				"%q: unknown topic; want one of %s", a, strings.Join(content.Topics, ", "))
+		}
+	case "category":
+		id := CategoryID(val)
+		if id == "" {
+			var ids, labels []string
+			for _, c := range Categories {
+				ids = append(ids, c.ID)
+				labels = append(labels, c.ID+" ("+c.Label+")")
+			}
+			return "", refuse("audience", "không có diện hộ "+val+"; chọn một trong: "+strings.Join(labels, ", "),
+				"%q: unknown category; want one of %s", a, strings.Join(ids, ", "))
+		}
+		val = id
+	case "commune":
+		if CommuneKey(val) == "" {
+			return "", refuse("audience", "tên xã/phường không hợp lệ", "%q: want a commune's name", a)
+		}
+		if name, ok := content.ListedCommune(val); ok {
+			val = name
+		}
 	}
 	return kind + ":" + val, nil
+}
+
+// checkCommune refuses a broadcast to a commune that neither communes.tsv
+// lists nor any citizen has declared (reach counts its members): it would
+// reach nobody, ever, and is most likely a typo.
+func checkCommune(audience string, reach Reach) error {
+	kind, val, _ := strings.Cut(audience, ":")
+	if kind != "commune" || reach.Members() > 0 {
+		return nil
+	}
+	if _, ok := content.ListedCommune(val); ok {
+		return nil
+	}
+	return refuse("audience", "không có xã/phường «"+val+"» trong danh sách xã, phường của tỉnh và chưa người dân nào khai báo xã/phường này",
+		"%q: unknown commune: not in %s and no citizen has declared it", audience, content.CommunesFile)
 }
 
 // checkCron accepts a standard five-field spec only: descriptors such as
@@ -264,16 +306,26 @@ func ChangeReminder(tx Tx, id uint64, action, by string, now time.Time) (Reminde
 	return r, true, nil
 }
 
-// AddBroadcast saves a checked broadcast with its audit record in tx.
-func AddBroadcast(tx Tx, r *Reminder, now time.Time, loc *time.Location) error {
+// AddBroadcast saves a checked broadcast with its audit record in tx and
+// returns whom its audience holds now (AudienceReach). A commune that
+// neither communes.tsv lists nor any citizen has declared is refused
+// (*RefusalError on "audience") and nothing is saved.
+func AddBroadcast(tx Tx, r *Reminder, now time.Time, loc *time.Location) (Reach, error) {
+	reach, err := AudienceReach(tx, r.Audience, now)
+	if err != nil {
+		return reach, fmt.Errorf("count the audience: %w", err)
+	}
+	if err := checkCommune(r.Audience, reach); err != nil {
+		return reach, err
+	}
 	if err := tx.PutReminder(r); err != nil {
-		return fmt.Errorf("save broadcast: %w", err)
+		return reach, fmt.Errorf("save broadcast: %w", err)
 	}
 	a := AuditRecord{Time: now, Officer: r.CreatedBy, Action: "reminder_" + ActionAdd, Detail: BroadcastDetail(r, loc)}
 	if err := tx.Audit(a); err != nil {
-		return fmt.Errorf("audit broadcast %d: %w", r.ID, err)
+		return reach, fmt.Errorf("audit broadcast %d: %w", r.ID, err)
 	}
-	return nil
+	return reach, nil
 }
 
 // BroadcastDetail is the audit detail of a new broadcast: number, audience

@@ -7,8 +7,13 @@ import (
 
 // User is a citizen (or officer) as the bot knows them on one channel.
 type User struct {
-	Key      UserKey   `json:"key"`
+	Key UserKey `json:"key"`
+	// ChatID is the chat the user last wrote in, which may be a group;
+	// Private is their one-to-one chat with the bot, recorded from the
+	// last message they sent outside a group ("" until they do). Reminders
+	// and broadcasts go to PrivateChat(), never to ChatID.
 	ChatID   string    `json:"chat"`
+	Private  string    `json:"private,omitempty"`
 	Name     string    `json:"name,omitempty"`
 	Commune  string    `json:"commune,omitempty"`
 	Created  time.Time `json:"created"`
@@ -56,7 +61,7 @@ func (u *User) Subscribed(topic string) bool {
 // Recipient is the part of a user a broadcast needs.
 type Recipient struct {
 	Key      UserKey
-	ChatID   string
+	ChatID   string // the user's private chat (User.PrivateChat)
 	LastSeen time.Time
 }
 
@@ -151,6 +156,9 @@ type Tx interface {
 	// User returns the user, or ErrNotFound.
 	User(k UserKey) (User, error)
 	PutUser(u User) error
+	// EachUser calls fn for every user, in key order, until fn returns an
+	// error, which it returns.
+	EachUser(fn func(u *User) error) error
 	Log(r LogRecord) error
 	// Enqueue adds an outbox row and assigns its ID. A row whose Key is set
 	// and already known is not added again (added is false).

@@ -61,3 +61,15 @@ func CommuneName(s string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// ListedCommune finds a commune in communes.tsv however it is written
+// (diacritics, case, a "xã"/"phường" prefix, link form) and returns its
+// listed name; ok is false for a name the list does not hold.
+func ListedCommune(s string) (name string, ok bool) {
+	key := CommuneKey(s)
+	if key == "" {
+		return "", false
+	}
+	name, ok = communes()[key]
+	return name, ok
+}

@@ -169,6 +169,8 @@ func (t *txn) Broadcasts() ([]bot.Reminder, error) {
 
 // Recipients implements the scheduler's store (bot/remind): one pass over
 // the users in a read transaction, keeping only what a broadcast needs.
+// A recipient's chat is their private chat (bot.User.PrivateChat): keep
+// leaves out those without one.
 func (s *Store) Recipients(ctx context.Context, keep func(*bot.User) bool) ([]bot.Recipient, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -181,7 +183,7 @@ func (s *Store) Recipients(ctx context.Context, keep func(*bot.User) bool) ([]bo
 				return fmt.Errorf("decode user %s: %w", k, err)
 			}
 			if keep(&u) {
-				out = append(out, bot.Recipient{Key: u.Key, ChatID: u.ChatID, LastSeen: u.LastSeen})
+				out = append(out, bot.Recipient{Key: u.Key, ChatID: u.PrivateChat(), LastSeen: u.LastSeen})
 			}
 			return nil
 		})

@@ -16,6 +16,7 @@ import (
 type userRecord struct {
 	Key               userKeyRecord    `json:"key"`
 	ChatID            string           `json:"chat"`
+	Private           string           `json:"private,omitempty"`
 	Name              string           `json:"name,omitempty"`
 	Commune           string           `json:"commune,omitempty"`
 	Created           time.Time        `json:"created"`
@@ -73,7 +74,7 @@ type draftRecord struct {
 }
 
 func userToRecord(u *bot.User) userRecord {
-	return userRecord{Key: userKeyToRecord(u.Key), ChatID: u.ChatID, Name: u.Name, Commune: u.Commune,
+	return userRecord{Key: userKeyToRecord(u.Key), ChatID: u.ChatID, Private: u.Private, Name: u.Name, Commune: u.Commune,
 		Created: u.Created, LastSeen: u.LastSeen, Stopped: u.Stopped, Unreachable: u.Unreachable,
 		UnreachableReason: u.UnreachableReason, Subscriptions: u.Subscriptions, Category: u.Category,
 		Area: u.Area, Household: householdToRecord(u.Household), Check: checkToRecord(u.Check),
@@ -81,7 +82,7 @@ func userToRecord(u *bot.User) userRecord {
 }
 
 func userFromRecord(r *userRecord) bot.User {
-	return bot.User{Key: r.Key.userKey(), ChatID: r.ChatID, Name: r.Name, Commune: r.Commune,
+	return bot.User{Key: r.Key.userKey(), ChatID: r.ChatID, Private: r.Private, Name: r.Name, Commune: r.Commune,
 		Created: r.Created, LastSeen: r.LastSeen, Stopped: r.Stopped, Unreachable: r.Unreachable,
 		UnreachableReason: r.UnreachableReason, Subscriptions: r.Subscriptions, Category: r.Category,
 		Area: r.Area, Household: householdFromRecord(r.Household), Check: checkFromRecord(r.Check),
@@ -152,6 +153,16 @@ func (t *txn) PutUser(u bot.User) error {
 		return fmt.Errorf("put user: empty key")
 	}
 	return putUser(t.tx, &u)
+}
+
+func (t *txn) EachUser(fn func(u *bot.User) error) error {
+	return t.tx.Bucket(bucketUsers).ForEach(func(k, v []byte) error {
+		u, err := decodeUser(v)
+		if err != nil {
+			return fmt.Errorf("decode user %s: %w", k, err)
+		}
+		return fn(&u)
+	})
 }
 
 // User returns one user.

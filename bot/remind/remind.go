@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"log/slog"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/bacninh/ansinh/bot"
@@ -14,7 +13,7 @@ import (
 
 // OAReplyWindow is how long after a citizen's last message a Zalo Official
 // Account may still write to them without a paid template.
-const OAReplyWindow = 48 * time.Hour
+const OAReplyWindow = bot.OAReplyWindow
 
 // enqueueChunk bounds the rows one transaction writes: a 100,000-recipient
 // broadcast commits in steps, and keys make a retried step harmless.
@@ -242,10 +241,10 @@ func (s *Scheduler) fireOwner(ctx context.Context, owner bot.UserKey, now time.T
 		if err != nil {
 			return fmt.Errorf("read owner: %w", err)
 		}
-		if skipped = skipReason(&u, now); skipped != "" {
+		if skipped = u.SkipReason(now); skipped != "" {
 			return nil
 		}
-		d := row(u.Key, u.ChatID)
+		d := row(u.Key, u.PrivateChat())
 		ok, err := tx.Enqueue(&d)
 		if err != nil {
 			return fmt.Errorf("enqueue: %w", err)
@@ -271,28 +270,18 @@ func (s *Scheduler) fireOwner(ctx context.Context, owner bot.UserKey, now time.T
 	return nil
 }
 
-// audience lists who gets broadcast r now, minus those skipReason leaves
-// out, who are counted by reason. asking are the recipients an ask-back
-// waits on (Dialog.Asking): a row sent to them now ends it.
+// audience lists who gets broadcast r now (bot.InAudience), minus those
+// bot's SkipReason leaves out, who are counted by reason. Each recipient's
+// chat is their private chat (bot.User.PrivateChat), never the group they
+// last wrote in. asking are the recipients an ask-back waits on
+// (Dialog.Asking): a row sent to them now ends it.
 func (s *Scheduler) audience(ctx context.Context, r bot.Reminder, now time.Time, st *RunStats) (_ []bot.Recipient, asking map[bot.UserKey]bool, _ error) {
 	asking = map[bot.UserKey]bool{}
-	kind, val, _ := strings.Cut(r.Audience, ":")
 	recips, err := s.store.Recipients(ctx, func(u *bot.User) bool {
-		var in bool
-		switch kind {
-		case "topic":
-			in = u.Subscribed(val)
-		case "commune":
-			in = bot.CommuneKey(u.Commune) == bot.CommuneKey(val)
-		case "category":
-			in = u.Category == val
-		default:
-			in = r.Audience == bot.AudienceAll
-		}
-		if !in {
+		if !bot.InAudience(r.Audience, u) {
 			return false
 		}
-		if why := skipReason(u, now); why != "" {
+		if why := u.SkipReason(now); why != "" {
 			st.Skipped[why]++
 			return false
 		}
@@ -304,24 +293,9 @@ func (s *Scheduler) audience(ctx context.Context, r bot.Reminder, now time.Time,
 	return recips, asking, err
 }
 
-// skipReason says why nothing may be sent to u now ("" if it may): the
-// stopped and the unreachable are left out, and on a Zalo OA those whose
-// last message is older than the reply window (a send would be refused).
-func skipReason(u *bot.User, now time.Time) string {
-	switch {
-	case u.Stopped:
-		return "stopped"
-	case u.Unreachable:
-		return "unreachable"
-	case u.Key.Channel == bot.ChannelZaloOA && now.Sub(u.LastSeen) > OAReplyWindow:
-		return ReasonOutsideWindow
-	}
-	return ""
-}
-
 // ReasonOutsideWindow is recorded for recipients a Zalo OA may not write to
 // (the adapter reports the same reason for a refused send).
-const ReasonOutsideWindow = "outside window"
+const ReasonOutsideWindow = bot.SkipOutsideWindow
 
 // exactLate is how late an exact-time reminder may still go out in quiet
 // hours: one missed by longer (the service was down) waits for the morning.

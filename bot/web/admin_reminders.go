@@ -31,11 +31,13 @@ type ReminderRequest struct {
 }
 
 // ReminderResult is what an add, cancel, pause or resume did; Changed is
-// false when the reminder already was in the state asked for.
+// false when the reminder already was in the state asked for. Reach, for
+// an add, is whom the new broadcast's audience holds now.
 type ReminderResult struct {
 	Action   string       `json:"action"`
 	Changed  bool         `json:"changed"`
 	Reminder bot.Reminder `json:"reminder"`
+	Reach    *bot.Reach   `json:"reach,omitempty"`
 }
 
 // Broadcast reads the request's values and checks them with bot's
@@ -66,12 +68,21 @@ func (req ReminderRequest) Broadcast(by string, loc *time.Location, now time.Tim
 		br.Grace = g
 	}
 	r, err := bot.NewBroadcast(br, now, loc)
-	if ref, ok := bot.AsRefusal(err); ok && ref.Field != "" {
-		flagged := *ref
-		flagged.Field = "--" + ref.Field
-		return bot.Reminder{}, &flagged
+	if err != nil {
+		return bot.Reminder{}, flagged(err)
 	}
-	return r, err
+	return r, nil
+}
+
+// flagged names the CLI's flag in a refusal of the rules ("--audience"
+// for "audience"); other errors are returned as they are.
+func flagged(err error) error {
+	if ref, ok := bot.AsRefusal(err); ok && ref.Field != "" && !strings.HasPrefix(ref.Field, "--") {
+		f := *ref
+		f.Field = "--" + ref.Field
+		return &f
+	}
+	return err
 }
 
 // Reminders lists reminders, newest first: every one when all is set, else
@@ -97,11 +108,22 @@ func (a *Admin) AddReminder(ctx context.Context, req ReminderRequest) (ReminderR
 	if err != nil {
 		return ReminderResult{}, err
 	}
-	err = a.st.Apply(ctx, func(tx bot.Tx) error { return bot.AddBroadcast(tx, &r, now, a.loc) })
+	var reach bot.Reach
+	err = a.st.Apply(ctx, func(tx bot.Tx) error {
+		saved := r // Apply may run fn twice: each run numbers its own copy
+		var err error
+		if reach, err = bot.AddBroadcast(tx, &saved, now, a.loc); err == nil {
+			r = saved
+		}
+		return err
+	})
+	if _, ok := bot.AsRefusal(err); ok {
+		return ReminderResult{}, flagged(err)
+	}
 	if err != nil {
 		return ReminderResult{}, fmt.Errorf("add reminder: %w", err)
 	}
-	return ReminderResult{Action: bot.ActionAdd, Changed: true, Reminder: r.Redacted()}, nil
+	return ReminderResult{Action: bot.ActionAdd, Changed: true, Reminder: r.Redacted(), Reach: &reach}, nil
 }
 
 // ChangeReminder cancels, pauses or resumes reminder id; an unknown id
