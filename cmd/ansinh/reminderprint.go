@@ -82,6 +82,9 @@ func writeReminderResult(w io.Writer, res web.ReminderResult, loc *time.Location
 		fmt.Fprintf(bw, msg[1]+"\n", r.ID)
 	}
 	fmt.Fprintln(bw, strings.Join(reminderCells(r, loc), "  "))
+	if res.Reach != nil {
+		fmt.Fprintln(bw, bot.ReachLine(*res.Reach))
+	}
 	if res.Action == actionResume && res.Changed {
 		if n := missedWithinGrace(r, loc, now); n > 0 {
 			fmt.Fprintf(bw, "Lưu ý: %d lần gửi lỡ trong lúc tạm dừng (chưa quá %s) sẽ được gửi ngay.\n", n, graceLabel(r.Grace))

@@ -106,6 +106,8 @@ func newReminderScript(cfg Config, base uint64) *reminderScript {
 		{"add", "--audience", "all", "--text", "x", "--cron", "0 8 * * *", "--grace", "1s"},
 		{"list", "--all"}, // 30
 		{"cancel", "1"},   // 31: the citizen's personal reminder
+		{"add", "--audience", "category:rich", "--text", "x", "--at", at},         // 32: refused
+		{"add", "--audience", "commune:Không Tồn Tại", "--text", "x", "--at", at}, // 33: refused when saved
 	}
 	return s
 }
@@ -162,7 +164,9 @@ func TestRemindersCLI(t *testing.T) {
 	a, b, c := script.id(1), script.id(2), script.id(3)
 	t.Run("add prints the new reminder and when it goes", func(t *testing.T) {
 		want := "Đã tạo lịch nhắc #" + a + ".\n#" + a + "  Đang chạy  all  lúc " + script.day.Format("02/01/2006") +
-			" 09:00  —  chưa gửi  bởi cli  Họp dân thôn Đông lúc 9 giờ\nLần gửi tới: " + script.day.Format("02/01/2006") + " 09:00\n"
+			" 09:00  —  chưa gửi  bởi cli  Họp dân thôn Đông lúc 9 giờ\n" +
+			"Hiện có 1 người sẽ nhận; không gửi: 1 người đã dừng nhận tin (/stop).\n" +
+			"Lần gửi tới: " + script.day.Format("02/01/2006") + " 09:00\n"
 		if direct[0] != want {
 			t.Errorf("add:\n%s\nwant:\n%s", direct[0], want)
 		}
@@ -202,6 +206,17 @@ func TestRemindersCLI(t *testing.T) {
 		want := "error: reminder 1 is a citizen's personal reminder: only the citizen can change it"
 		if direct[31] != want {
 			t.Errorf("cancel 1 = %q, want %q", direct[31], want)
+		}
+	})
+
+	t.Run("a category or commune that reaches nobody is refused", func(t *testing.T) {
+		for i, want := range map[int]string{
+			32: `error: --audience "category:rich": unknown category; want one of poor, near_poor, escaped, average, none`,
+			33: `error: --audience "commune:Không Tồn Tại": unknown commune: not in communes.tsv and no citizen has declared it`,
+		} {
+			if direct[i] != want || served[i] != want {
+				t.Errorf("run %d:\n direct %q\n served %q\n   want %q", i, direct[i], served[i], want)
+			}
 		}
 	})
 
