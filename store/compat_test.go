@@ -339,3 +339,19 @@ func TestCompatBytes(t *testing.T) {
 		t.Logf("%d rows in %d buckets encode byte for byte as the old code wrote them", n, len(byBucket))
 	}
 }
+
+// TestCompatPrivateChat: users written before the private chat was
+// recorded are reached in their own chat: their last chat was the user's
+// own id, so it cannot be a group.
+func TestCompatPrivateChat(t *testing.T) {
+	s := openFixture(t)
+	recips, err := s.Recipients(context.Background(), func(*bot.User) bool { return true })
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, r := range recips {
+		got[r.Key.String()] = r.ChatID
+	}
+	same(t, "recipients' chats", got, map[string]string{"telegram:100200300": "100200300", "zalo:8571-abc": "8571-abc"})
+}
