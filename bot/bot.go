@@ -98,13 +98,17 @@ const (
 // created inside a committed store transaction and are sent by the
 // dispatcher (bot/outbox), never by a handler.
 type Delivery struct {
-	ID      uint64   `json:"id"`
-	Key     string   `json:"key,omitempty"` // idempotency key; empty for ordinary replies
-	Kind    string   `json:"kind"`
-	Channel string   `json:"channel"`
-	ChatID  string   `json:"chat"`
-	UserID  string   `json:"user,omitempty"`
-	IsGroup bool     `json:"group,omitempty"`
+	ID      uint64 `json:"id"`
+	Key     string `json:"key,omitempty"` // idempotency key; empty for ordinary replies
+	Kind    string `json:"kind"`
+	Channel string `json:"channel"`
+	ChatID  string `json:"chat"`
+	UserID  string `json:"user,omitempty"`
+	IsGroup bool   `json:"group,omitempty"`
+	// Urgent rows (the announcement of an urgent ticket) are due at once
+	// and go before every other row of their chat; the chat's rate limits
+	// still apply.
+	Urgent  bool     `json:"urgent,omitempty"`
 	Text    string   `json:"text"`
 	Buttons []Button `json:"buttons,omitempty"`
 	// Listed is how many of the first Buttons Text already lists with

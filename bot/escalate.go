@@ -181,7 +181,8 @@ func (c *conv) announce(text string, withButtons bool) error {
 	}
 	for _, oc := range c.e.officerChats {
 		d := Delivery{Kind: KindOfficer, Channel: oc.channel, ChatID: oc.chat, IsGroup: strings.HasPrefix(oc.chat, "-"),
-			Text: text, Buttons: buttons, Created: c.now, NotBefore: c.now, Ref: TicketRef{Kind: RefAnnouncement, Ticket: t.ID}.String()}
+			Urgent: t.Priority == PriorityUrgent, Text: text, Buttons: buttons, Created: c.now, NotBefore: c.now,
+			Ref: TicketRef{Kind: RefAnnouncement, Ticket: t.ID}.String()}
 		if _, err := c.tx.Enqueue(&d); err != nil {
 			return fmt.Errorf("announce ticket %d: %w", t.ID, err)
 		}

@@ -329,3 +329,20 @@ func TestUrgentTicketIsAboutTheDanger(t *testing.T) {
 		}
 	}
 }
+
+// TestUrgentAnnouncementGoesFirst: an urgent ticket's announcement is
+// marked urgent, so that the dispatcher sends it before the officers'
+// group's backlog; an ordinary ticket's is not.
+func TestUrgentAnnouncementGoesFirst(t *testing.T) {
+	h := newOfficerHarness(t)
+	rows := to(h.say("nhà đang cháy to lắm"), officerChat)
+	if len(rows) != 1 || !rows[0].Urgent || !strings.HasPrefix(rows[0].Text, "🚨 KHẨN CẤP") {
+		t.Fatalf("urgent announcement = %+v", rows)
+	}
+	h2 := newOfficerHarness(t)
+	h2.say("nha toi bi chu dat doi lai manh dat dang o, xa co giai quyet khong")
+	rows = to(h2.press("o"), officerChat)
+	if len(rows) != 1 || rows[0].Urgent {
+		t.Errorf("ordinary announcement = %+v, want one, not urgent", rows)
+	}
+}

@@ -16,13 +16,21 @@ import (
 func beUint(b []byte) uint64 { return binary.BigEndian.Uint64(b) }
 
 // dueKey orders the outbox: priority class first (replies before reminders,
-// so a broadcast never delays an answer), then time, then id.
+// so a broadcast never delays an answer), then time, then id. An urgent
+// row is keyed at time zero: due at once, it goes before every other row
+// of its chat (an urgent ticket's announcement overtakes the officers'
+// group's backlog). Rows written before Urgent existed are never urgent,
+// so their keys are unchanged.
 func dueKey(d *bot.Delivery) []byte {
 	k := make([]byte, 17)
 	if d.Kind == bot.KindReminder {
 		k[0] = 1
 	}
-	binary.BigEndian.PutUint64(k[1:], uint64(max(d.NotBefore.UnixNano(), 0)))
+	due := d.NotBefore.UnixNano()
+	if d.Urgent && d.Kind != bot.KindReminder {
+		due = 0
+	}
+	binary.BigEndian.PutUint64(k[1:], uint64(max(due, 0)))
 	binary.BigEndian.PutUint64(k[9:], d.ID)
 	return k
 }
@@ -170,6 +178,9 @@ func complete(tx *bbolt.Tx, o bot.Outcome) error {
 			if err := tx.Bucket(bucketOutboxLast).Put(ck, u64(uint64(o.At.UnixNano()))); err != nil {
 				return err
 			}
+			if err := noteRecent(tx.Bucket(bucketOutboxRecent), ck, o.At); err != nil {
+				return err
+			}
 		}
 		if err := tx.Bucket(bucketOutboxHold).Delete(ck); err != nil {
 			return err
@@ -283,6 +294,52 @@ func (s *Store) DeadLetters() ([]bot.Delivery, []string, error) {
 		})
 	})
 	return rows, reasons, err
+}
+
+// RecentKeep is how far back a chat's send times are kept (RecentSends):
+// Telegram's longest limit counts over a minute (docs/platforms.md §1.1).
+const RecentKeep = time.Minute
+
+// maxRecent bounds a chat's kept send times; no platform lets a chat take
+// more in RecentKeep.
+const maxRecent = 64
+
+// noteRecent adds a send at t to chat ck's recent send times, forgetting
+// those older than RecentKeep before it. The value is the times as 8-byte
+// Unix nanoseconds, oldest first.
+func noteRecent(b *bbolt.Bucket, ck []byte, t time.Time) error {
+	old := b.Get(ck)
+	v := make([]byte, 0, len(old)+8)
+	for i := 0; i+8 <= len(old); i += 8 {
+		if at := int64(beUint(old[i : i+8])); at >= t.Add(-RecentKeep).UnixNano() && at <= t.UnixNano() {
+			v = append(v, old[i:i+8]...)
+		}
+	}
+	v = append(v, u64(uint64(t.UnixNano()))...)
+	if len(v) > maxRecent*8 {
+		v = v[len(v)-maxRecent*8:]
+	}
+	return b.Put(ck, v)
+}
+
+// RecentSends returns when messages reached the chat since since, oldest
+// first, as far as the store keeps them (RecentKeep), for the dispatcher's
+// limits after a restart (bot/outbox). A database written before these
+// times were kept has none: LastSent is all it knows.
+func (s *Store) RecentSends(ctx context.Context, channel, chat string, since time.Time) (out []time.Time, err error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	err = s.db.View(func(tx *bbolt.Tx) error {
+		v := tx.Bucket(bucketOutboxRecent).Get([]byte(chatKey(channel, chat)))
+		for i := 0; i+8 <= len(v); i += 8 {
+			if at := time.Unix(0, int64(beUint(v[i:i+8]))); !at.Before(since) {
+				out = append(out, at)
+			}
+		}
+		return nil
+	})
+	return out, err
 }
 
 // LastSent returns when a message last reached the chat (zero if never),

@@ -20,6 +20,7 @@ type deliveryRecord struct {
 	ChatID     string         `json:"chat"`
 	UserID     string         `json:"user,omitempty"`
 	IsGroup    bool           `json:"group,omitempty"`
+	Urgent     bool           `json:"urgent,omitempty"`
 	Text       string         `json:"text"`
 	Buttons    []buttonRecord `json:"buttons,omitempty"`
 	Listed     int            `json:"listed,omitempty"`
@@ -35,14 +36,14 @@ func (deliveryRecord) storedRecord() {}
 
 func deliveryToRecord(d *bot.Delivery) deliveryRecord {
 	return deliveryRecord{ID: d.ID, Key: d.Key, Kind: d.Kind, Channel: d.Channel, ChatID: d.ChatID,
-		UserID: d.UserID, IsGroup: d.IsGroup, Text: d.Text, Buttons: buttonsToRecord(d.Buttons),
+		UserID: d.UserID, IsGroup: d.IsGroup, Urgent: d.Urgent, Text: d.Text, Buttons: buttonsToRecord(d.Buttons),
 		Listed: d.Listed, CallbackID: d.CallbackID, Created: d.Created, NotBefore: d.NotBefore, Attempts: d.Attempts,
 		LastError: d.LastError, Ref: d.Ref}
 }
 
 func deliveryFromRecord(r *deliveryRecord) bot.Delivery {
 	return bot.Delivery{ID: r.ID, Key: r.Key, Kind: r.Kind, Channel: r.Channel, ChatID: r.ChatID,
-		UserID: r.UserID, IsGroup: r.IsGroup, Text: r.Text, Buttons: buttonsFromRecord(r.Buttons),
+		UserID: r.UserID, IsGroup: r.IsGroup, Urgent: r.Urgent, Text: r.Text, Buttons: buttonsFromRecord(r.Buttons),
 		Listed: r.Listed, CallbackID: r.CallbackID, Created: r.Created, NotBefore: r.NotBefore, Attempts: r.Attempts,
 		LastError: r.LastError, Ref: r.Ref}
 }

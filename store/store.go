@@ -34,6 +34,9 @@ var (
 	bucketOutboxSent = []byte("outbox.sent")
 	bucketOutboxDead = []byte("outbox.dead")
 	bucketOutboxLast = []byte("outbox.last_sent")
+	// bucketOutboxRecent keeps each chat's send times of the last minute
+	// (outbox.go, RecentSends), for the dispatcher's limits after a restart.
+	bucketOutboxRecent = []byte("outbox.recent_sent")
 	// bucketOutboxHeads and bucketOutboxHeadOf pick chats fairly
 	// (outbox_heads.go).
 	bucketOutboxHeads  = []byte("outbox.heads")
@@ -41,7 +44,7 @@ var (
 
 	allBuckets = [][]byte{bucketMeta, bucketUsers, bucketSeen, bucketOffsets, bucketLog, bucketOutbox,
 		bucketOutboxDue, bucketOutboxKey, bucketOutboxChat, bucketOutboxHold, bucketOutboxSent,
-		bucketOutboxDead, bucketOutboxLast, bucketOutboxHeads, bucketOutboxHeadOf, bucketInboundLoad, bucketWebMail, bucketWebMailByRow, bucketSettings,
+		bucketOutboxDead, bucketOutboxLast, bucketOutboxRecent, bucketOutboxHeads, bucketOutboxHeadOf, bucketInboundLoad, bucketWebMail, bucketWebMailByRow, bucketSettings,
 		bucketTickets, bucketTicketsByCitizen, bucketTicketsByMessage, bucketAudit,
 		bucketReminders, bucketRemindersByOwner, bucketParked, bucketUnanswered,
 		bucketLoginLinks, bucketSessions, bucketSessionsByOfficer}

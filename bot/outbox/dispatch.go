@@ -28,8 +28,12 @@ type Store interface {
 	Heads(ctx context.Context, now time.Time, limit int, skip func(channel, chat string, row uint64) bool) ([]bot.Delivery, error)
 	// Complete records outcomes, in one transaction.
 	Complete(ctx context.Context, outcomes []bot.Outcome) error
-	// LastSent returns when a message last reached the chat (zero if never),
-	// so that rate limits survive a restart.
+	// RecentSends returns when messages reached the chat since since,
+	// oldest first, so that rate limits survive a restart; a store that did
+	// not keep them returns none.
+	RecentSends(ctx context.Context, channel, chat string, since time.Time) ([]time.Time, error)
+	// LastSent returns when a message last reached the chat (zero if
+	// never): all a database written before RecentSends was kept knows.
 	LastSent(ctx context.Context, channel, chat string) (time.Time, error)
 }
 
