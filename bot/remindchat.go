@@ -67,6 +67,12 @@ func (c *conv) pressReminder(data string) error {
 	if date, ok := strings.CutPrefix(action, "bhyt:"); ok {
 		return c.remindExpiryOn(date)
 	}
+	if day, ok := strings.CutPrefix(action, "loan:"); ok {
+		return c.remindLoanOn(day)
+	}
+	if on, ok := strings.CutPrefix(action, "what:"); ok {
+		return c.askWhat(on)
+	}
 	switch action {
 	case "loan":
 		c.user.Dialog.Awaiting = awaitLoanDay
@@ -114,7 +120,7 @@ func (c *conv) awaited(text string) (bool, error) {
 	switch state {
 	case awaitLoanDay:
 		if day, ok := when.ParseDay(text); ok {
-			return true, c.addReminder(Reminder{Type: ReminderLoanDay, Day: day, Text: "Hôm nay là ngày đóng lãi, trả nợ vay Ngân hàng Chính sách xã hội."})
+			return true, c.addReminder(loanDayReminder(day))
 		}
 	case awaitExpiry:
 		if d, ok := when.ParseDate(text, c.now, loc); ok {
@@ -133,11 +139,22 @@ func (c *conv) awaited(text string) (bool, error) {
 			c.user.Commune = name
 			return true, c.remindersMenu(fmt.Sprintf(textCommuneSet, name))
 		}
+	default:
+		if on, ok := strings.CutPrefix(state, awaitWhat); ok {
+			if done, err := c.whatGiven(on, text); done || err != nil {
+				return true, err
+			}
+		}
 	}
 	if w := when.ReadWords(text, c.now, loc); w.BadDay > 0 {
 		return true, c.reply(badDayText(w), nil, logMeta{topic: content.TopicReminders})
 	} else if state == awaitExpiry && (w.Expired || when.PastDate(text, c.now, loc)) {
 		return true, c.cardExpired()
+	}
+	if c.asksInstead(text) {
+		// A question instead of the answer: the wait is over and the
+		// question is answered as any other.
+		return false, nil
 	}
 	return true, c.reply(textRemindNotUnderstood, []Button{{Label: "Nhắc lịch", Data: dataTopic + content.TopicReminders}, {Label: labelMenu, Data: dataMenu}},
 		logMeta{topic: content.TopicReminders})
@@ -146,6 +163,9 @@ func (c *conv) awaited(text string) (bool, error) {
 // reminderText handles free text the matcher tagged as a reminder request.
 func (c *conv) reminderText(text string, en *content.Entry) error {
 	if req, ok := when.Parse(text, c.now, c.e.loc); ok && en.ID != "remind-stop" {
+		if asked, err := c.askKind(text, req); asked || err != nil {
+			return err
+		}
 		return c.addRequest(req)
 	}
 	switch en.ID {
@@ -154,6 +174,11 @@ func (c *conv) reminderText(text string, en *content.Entry) error {
 			{Label: "Xem, hủy lời nhắc", Data: dataRemind + "list"}, {Label: labelMenu, Data: dataMenu}}, logMeta{topic: en.Topic, entry: en.ID})
 	case "remind-list", "remind-change-time":
 		return c.listReminders()
+	case "remind-set":
+		// "nhắc tôi đóng tiền vay": the kind is known, the day is asked.
+		if asked, err := c.askMissingDay(text); asked || err != nil {
+			return err
+		}
 	}
 	return c.remindersMenu(en.Render())
 }
@@ -166,7 +191,7 @@ func (c *conv) addRequest(req when.Request) error {
 	switch {
 	case r.Text != "":
 	case r.Type == ReminderLoanDay:
-		r.Text = "Hôm nay là ngày đóng lãi, trả nợ vay Ngân hàng Chính sách xã hội."
+		r.Text = loanDayText
 	case r.Type == ReminderBHYTExpiry:
 		r.Text = "Thẻ bảo hiểm y tế sắp hết hạn: ông/bà hỏi UBND xã/phường để gia hạn."
 	default:
