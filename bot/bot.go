@@ -57,6 +57,10 @@ type Update struct {
 	CallbackID string
 	// ReplyTo is the platform message id this message replies to, if any.
 	ReplyTo string
+	// Thread is the forum topic of a group the message was written in
+	// (Telegram's message_thread_id), empty outside topics: replies to the
+	// update go to the same topic.
+	Thread string
 
 	Time time.Time // platform time of the event; zero if unknown
 
@@ -115,12 +119,18 @@ type Delivery struct {
 	// their numbers (an ask-back's options): a channel that shows buttons
 	// as a numbered list (Zalo, the terminal) lists only the others,
 	// numbered on from Listed+1.
-	Listed     int       `json:"listed,omitempty"`
-	CallbackID string    `json:"cb,omitempty"`
-	Created    time.Time `json:"created"`
-	NotBefore  time.Time `json:"not_before"`
-	Attempts   int       `json:"attempts,omitempty"`
-	LastError  string    `json:"last_error,omitempty"`
+	Listed     int    `json:"listed,omitempty"`
+	CallbackID string `json:"cb,omitempty"`
+	// Alert shows a KindAck row's Text as a dialog the person who pressed
+	// the button must dismiss, rather than a passing notification.
+	Alert bool `json:"alert,omitempty"`
+	// Thread is the forum topic of the group chat the row goes to (see
+	// Update.Thread); empty for the chat's main thread.
+	Thread    string    `json:"thread,omitempty"`
+	Created   time.Time `json:"created"`
+	NotBefore time.Time `json:"not_before"`
+	Attempts  int       `json:"attempts,omitempty"`
+	LastError string    `json:"last_error,omitempty"`
 	// Ref is an opaque reference (e.g. a ticket id) the sender wants back
 	// with the platform message id once sent.
 	Ref string `json:"ref,omitempty"`
@@ -129,6 +139,10 @@ type Delivery struct {
 // SendResult is what a channel reports after the platform accepted a message.
 type SendResult struct {
 	MessageIDs []string
+	// ChatID is the chat the platform delivered to when it is not the
+	// row's: a Telegram group that became a supergroup has a new id, and
+	// the message ids belong to that chat.
+	ChatID string
 }
 
 // Channel is a messaging platform adapter as the dispatcher sees it.

@@ -56,8 +56,14 @@ func TicketOutcome(tx Tx, d *Delivery, o Outcome) error {
 	}
 	switch {
 	case o.Sent && ref.Kind != RefAnswer:
+		// Officers reply in the chat that got the message, which is not the
+		// row's when the group has a new id (a Telegram supergroup).
+		chat := d.ChatID
+		if o.Result.ChatID != "" {
+			chat = o.Result.ChatID
+		}
 		for _, m := range o.Result.MessageIDs {
-			if err := tx.LinkTicketMessage(d.Channel, d.ChatID, m, ref); err != nil {
+			if err := tx.LinkTicketMessage(d.Channel, chat, m, ref); err != nil {
 				return fmt.Errorf("link message %s of ticket %d: %w", ref.Kind, ref.Ticket, err)
 			}
 		}
