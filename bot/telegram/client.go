@@ -25,6 +25,15 @@ const (
 	// typingTimeout bounds a chat action: typing is decoration, never worth
 	// delaying anything for.
 	typingTimeout = 2 * time.Second
+	// DefaultSendTimeout bounds one request other than getUpdates. Telegram
+	// answers sendMessage in well under a second; 10 s is far above its
+	// normal latency, yet keeps a stuck request from holding the
+	// dispatcher (which sends one row at a time, docs/architecture.md §1)
+	// for the 45 s the long-poll client allows.
+	DefaultSendTimeout = 10 * time.Second
+	// DefaultPollUnhealthyAfter is how long getUpdates may fail without a
+	// break before PollHealth reports it.
+	DefaultPollUnhealthyAfter = 2 * time.Minute
 )
 
 // Config configures a Client. Only Token is required.
@@ -46,6 +55,16 @@ type Config struct {
 	Backoff time.Duration
 	// MaxBackoff caps Backoff; default 30 s.
 	MaxBackoff time.Duration
+	// SendTimeout bounds every request but getUpdates (sendMessage,
+	// answerCallbackQuery, ...); default DefaultSendTimeout.
+	SendTimeout time.Duration
+	// PollUnhealthyAfter is how long polling may fail continuously before
+	// PollHealth reports it; default DefaultPollUnhealthyAfter. A 401 or a
+	// 409 is reported at once.
+	PollUnhealthyAfter time.Duration
+	// Settings keeps the groups that became supergroups across restarts;
+	// nil keeps them in memory only.
+	Settings Settings
 	// Logger receives adapter events; default slog.Default().
 	Logger *slog.Logger
 }
@@ -62,6 +81,11 @@ type Client struct {
 	maxBackoff  time.Duration
 	botID       int64
 	username    string
+	sendTimeout time.Duration
+
+	migrations *migrations
+	poll       pollHealth
+	typing     typingGate
 
 	progress platform.Progress // split deliveries sent in part, by Delivery.ID
 }
@@ -98,6 +122,16 @@ func New(ctx context.Context, cfg Config) (*Client, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
+	if cfg.SendTimeout <= 0 {
+		cfg.SendTimeout = DefaultSendTimeout
+	}
+	if cfg.PollUnhealthyAfter <= 0 {
+		cfg.PollUnhealthyAfter = DefaultPollUnhealthyAfter
+	}
+	migr, err := loadMigrations(cfg.Settings)
+	if err != nil {
+		return nil, fmt.Errorf("telegram: %w", err)
+	}
 	c := &Client{
 		http:        cfg.HTTPClient,
 		token:       cfg.Token,
@@ -105,6 +139,9 @@ func New(ctx context.Context, cfg Config) (*Client, error) {
 		pollTimeout: cfg.PollTimeout,
 		backoff:     cfg.Backoff,
 		maxBackoff:  cfg.MaxBackoff,
+		sendTimeout: cfg.SendTimeout,
+		migrations:  migr,
+		poll:        pollHealth{unhealthyAfter: cfg.PollUnhealthyAfter},
 	}
 	api, err := tgbotapi.NewBotAPIWithClient(cfg.Token, cfg.APIEndpoint, c.doer(ctx))
 	if err != nil {

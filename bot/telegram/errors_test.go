@@ -28,7 +28,6 @@ func TestSendMapsErrors(t *testing.T) {
 		{name: "deactivated is unreachable", fault: telegramtest.Deactivated(), permanent: true, unreachable: true},
 		{name: "can't initiate is unreachable", fault: telegramtest.CantInitiate(), permanent: true, unreachable: true},
 		{name: "chat not found is unreachable", fault: telegramtest.ChatNotFound(), permanent: true, unreachable: true},
-		{name: "migrated group is unreachable", fault: telegramtest.Migrated(-1001234567890), permanent: true, unreachable: true},
 		{name: "other 400 is permanent", fault: telegramtest.Fault{Code: 400, Description: "Bad Request: message is too long"}, permanent: true},
 		{name: "500 is temporary", fault: telegramtest.ServerError()},
 		{name: "non-JSON 502 is temporary", fault: telegramtest.BadGateway()},

@@ -2,7 +2,9 @@ package telegram
 
 import (
 	"context"
+	"fmt"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
@@ -37,22 +39,20 @@ func (c *Client) Poll(ctx context.Context, offset int64, h bot.Handler) error {
 			return err
 		}
 		start := time.Now()
-		updates, err := c.with(ctx).GetUpdates(tgbotapi.UpdateConfig{
-			Offset:         int(offset),
-			Timeout:        int(c.pollTimeout / time.Second),
-			AllowedUpdates: allowedUpdates,
-		})
+		updates, err := c.getUpdates(ctx, offset)
 		if err != nil {
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
 			failures++
+			c.poll.failed(err, c.scrub(err).Error(), start)
 			c.logPollError(err, failures)
 			if !platform.Sleep(ctx, c.wait(err, failures)) {
 				return ctx.Err()
 			}
 			continue
 		}
+		c.poll.succeeded()
 		next, err := c.handleAll(ctx, updates, offset, h)
 		offset = next
 		if err != nil {
@@ -80,7 +80,7 @@ func (c *Client) Poll(ctx context.Context, offset int64, h bot.Handler) error {
 // updates are handled in order; different chats are handled concurrently,
 // so their commits can share a disk sync. An update handled after a failed
 // one is fetched again and deduplicated by h.
-func (c *Client) handleAll(ctx context.Context, updates []tgbotapi.Update, offset int64, h bot.Handler) (int64, error) {
+func (c *Client) handleAll(ctx context.Context, updates []rawUpdate, offset int64, h bot.Handler) (int64, error) {
 	type item struct {
 		next int64
 		u    bot.Update
@@ -95,7 +95,7 @@ func (c *Client) handleAll(ctx context.Context, updates []tgbotapi.Update, offse
 		if next <= offset {
 			continue // already handled: the server repeated it
 		}
-		u, ok := c.convert(raw)
+		u, ok := c.convertRaw(raw)
 		if !ok {
 			c.log.Debug("ignored update type", "update_id", raw.UpdateID)
 		}
@@ -158,6 +158,80 @@ func (c *Client) handleAll(ctx context.Context, updates []tgbotapi.Update, offse
 		offset = it.next
 	}
 	return offset, firstErr
+}
+
+// getUpdates fetches the updates from offset on. It decodes the answer
+// itself (rather than through the library's GetUpdates) to read the fields
+// v5.5.1 does not know, such as message_thread_id.
+func (c *Client) getUpdates(ctx context.Context, offset int64) ([]rawUpdate, error) {
+	resp, err := c.with(ctx).Request(tgbotapi.UpdateConfig{
+		Offset:         int(offset),
+		Timeout:        int(c.pollTimeout / time.Second),
+		AllowedUpdates: allowedUpdates,
+	})
+	if err != nil {
+		return nil, err
+	}
+	return decodeUpdates(resp.Result)
+}
+
+// PollHealth reports whether polling works: false, with the reason, once
+// getUpdates has failed without a break for longer than
+// Config.PollUnhealthyAfter, or at once when its last answer was 401 (the
+// token was revoked) or 409 (another process polls with this token, or a
+// webhook is set). A successful poll makes it healthy again. Without Poll
+// running it reports true.
+func (c *Client) PollHealth() (bool, string) { return c.poll.health(time.Now()) }
+
+// PollFailures counts the getUpdates calls that failed since the start.
+func (c *Client) PollFailures() int64 { return c.poll.failures.Load() }
+
+// pollHealth is what Poll tells PollHealth.
+type pollHealth struct {
+	unhealthyAfter time.Duration
+	failures       atomic.Int64
+
+	mu           sync.Mutex
+	failingSince time.Time // zero while polls succeed
+	lastErr      string
+	fatal        string // why the last failure needs a person at once
+}
+
+// failed records a failed poll; msg is err's text without the token.
+func (p *pollHealth) failed(err error, msg string, at time.Time) {
+	p.failures.Add(1)
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.failingSince.IsZero() {
+		p.failingSince = at
+	}
+	p.lastErr, p.fatal = msg, ""
+	if e, ok := apiError(err); ok {
+		switch e.Code {
+		case 401:
+			p.fatal = "getUpdates answered 401 Unauthorized: the bot token was revoked or is wrong"
+		case 409:
+			p.fatal = "getUpdates answered 409 Conflict: another process polls with this token, or a webhook is set"
+		}
+	}
+}
+
+func (p *pollHealth) succeeded() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.failingSince, p.lastErr, p.fatal = time.Time{}, "", ""
+}
+
+func (p *pollHealth) health(now time.Time) (bool, string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	switch {
+	case p.fatal != "":
+		return false, p.fatal
+	case !p.failingSince.IsZero() && now.Sub(p.failingSince) > p.unhealthyAfter:
+		return false, fmt.Sprintf("getUpdates has failed for %s: %s", now.Sub(p.failingSince).Round(time.Second), p.lastErr)
+	}
+	return true, ""
 }
 
 func (c *Client) logPollError(err error, attempt int) {

@@ -2,9 +2,13 @@ package telegram
 
 import (
 	"context"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
+	"time"
 	"unicode/utf8"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
@@ -53,22 +57,71 @@ func (c *Client) Send(ctx context.Context, d bot.Delivery) (bot.SendResult, erro
 	if err != nil {
 		return bot.SendResult{}, &bot.PermanentError{Reason: err.Error()}
 	}
+	thread, _ := strconv.Atoi(d.Thread) // not a topic: 0, the chat's main thread
 	parts := splitEscaped(text, MaxMessageLength)
-	api := c.with(ctx)
+	// A group that became a supergroup is reached at its new id, known from
+	// an earlier refusal or learnt from this one (docs/platforms.md §1.2).
+	target := c.migrations.resolve(chatID)
 	ids, err := c.progress.SendParts(ctx, platform.Row{ID: d.ID, Chat: d.ChatID, Text: d.Text}, parts,
-		func(_ context.Context, i int, text string) (string, error) {
-			msg := tgbotapi.NewMessage(chatID, text)
-			msg.ParseMode = tgbotapi.ModeHTML
-			if i == len(parts)-1 && markup != nil {
-				msg.ReplyMarkup = *markup
+		func(ctx context.Context, i int, text string) (string, error) {
+			var kb *tgbotapi.InlineKeyboardMarkup
+			if i == len(parts)-1 {
+				kb = markup
 			}
-			m, err := api.Send(msg)
-			if err != nil {
-				return "", c.classify("sendMessage", true, err)
+			for hop := 0; ; hop++ {
+				m, err := c.sendMessage(ctx, target, thread, text, kb)
+				if e, ok := apiError(err); ok && e.Code == 400 && e.MigrateToChatID != 0 && hop < maxMigrationHops {
+					c.migrated(target, e.MigrateToChatID)
+					target = e.MigrateToChatID
+					continue
+				}
+				if err != nil {
+					return "", c.classify("sendMessage", true, err)
+				}
+				return strconv.Itoa(m.MessageID), nil
 			}
-			return strconv.Itoa(m.MessageID), nil
 		}, bot.IsPermanent)
-	return bot.SendResult{MessageIDs: ids}, err
+	res := bot.SendResult{MessageIDs: ids}
+	if target != chatID {
+		res.ChatID = formatID(target)
+	}
+	return res, err
+}
+
+// sendMessage makes one sendMessage request, in parse mode HTML, bounded by
+// the send timeout. The library's MessageConfig predates forum topics, so
+// the parameters are built here.
+func (c *Client) sendMessage(ctx context.Context, chat int64, thread int, text string, markup *tgbotapi.InlineKeyboardMarkup) (tgbotapi.Message, error) {
+	p := tgbotapi.Params{"chat_id": formatID(chat), "text": text, "parse_mode": tgbotapi.ModeHTML}
+	p.AddNonZero("message_thread_id", thread)
+	if markup != nil {
+		if err := p.AddInterface("reply_markup", *markup); err != nil {
+			return tgbotapi.Message{}, err
+		}
+	}
+	resp, err := c.request(ctx, "sendMessage", p)
+	if err != nil {
+		return tgbotapi.Message{}, err
+	}
+	var m tgbotapi.Message
+	if err := json.Unmarshal(resp.Result, &m); err != nil {
+		return tgbotapi.Message{}, fmt.Errorf("decode sent message: %w", err)
+	}
+	return m, nil
+}
+
+// request makes one call other than getUpdates, giving up after the send
+// timeout: a request without an answer by then is reported as a temporary
+// error (the platform may still have acted on it, so a retry can
+// duplicate it).
+func (c *Client) request(ctx context.Context, method string, p tgbotapi.Params) (*tgbotapi.APIResponse, error) {
+	rctx, cancel := context.WithTimeout(ctx, c.sendTimeout)
+	defer cancel()
+	resp, err := c.with(rctx).MakeRequest(method, p)
+	if err != nil && ctx.Err() == nil && errors.Is(rctx.Err(), context.DeadlineExceeded) {
+		return resp, fmt.Errorf("no answer within %s: %w", c.sendTimeout, context.DeadlineExceeded)
+	}
+	return resp, err
 }
 
 func (c *Client) ack(ctx context.Context, d bot.Delivery) error {
@@ -77,7 +130,10 @@ func (c *Client) ack(ctx context.Context, d bot.Delivery) error {
 	}
 	text := norm.NFC.String(strings.ToValidUTF8(d.Text, "\uFFFD"))
 	text = text[:platform.FitWidth(text, MaxAckLength, platform.UTF16Width)]
-	_, err := c.with(ctx).Request(tgbotapi.NewCallback(d.CallbackID, text))
+	p := tgbotapi.Params{"callback_query_id": d.CallbackID}
+	p.AddNonEmpty("text", text)
+	p.AddBool("show_alert", d.Alert && text != "")
+	_, err := c.request(ctx, "answerCallbackQuery", p)
 	return c.classify("answerCallbackQuery", false, err)
 }
 
@@ -120,17 +176,54 @@ func keyboard(buttons []bot.Button) (*tgbotapi.InlineKeyboardMarkup, error) {
 }
 
 // Typing shows "typing…" in chatID. It is best effort: it gives up after 2
-// seconds, only logs errors, and is safe to run in its own goroutine.
+// seconds, only logs errors, and is safe to run in its own goroutine. It
+// sends at most one chat action per chat every TypingInterval: the
+// indicator lasts about five seconds, so a burst of messages from one chat
+// needs one.
 func (c *Client) Typing(ctx context.Context, chatID string) {
 	id, err := strconv.ParseInt(chatID, 10, 64)
 	if err != nil {
 		c.log.Debug("typing: invalid chat id", "chat", chatID)
 		return
 	}
+	if !c.typing.admit(id, time.Now()) {
+		return
+	}
 	ctx, cancel := context.WithTimeout(ctx, typingTimeout)
 	defer cancel()
-	_, err = c.with(ctx).Request(tgbotapi.NewChatAction(id, tgbotapi.ChatTyping))
+	_, err = c.with(ctx).Request(tgbotapi.NewChatAction(c.migrations.resolve(id), tgbotapi.ChatTyping))
 	if err != nil {
 		c.log.Warn("typing", "chat", chatID, "err", c.classify("sendChatAction", true, err))
 	}
+}
+
+// TypingInterval is the least time between two chat actions in one chat.
+const TypingInterval = 4 * time.Second
+
+// typingGate remembers when each chat last got a chat action.
+type typingGate struct {
+	mu   sync.Mutex
+	last map[int64]time.Time
+}
+
+// admit reports whether chat may get a chat action at now, and if so
+// counts it as sent.
+func (g *typingGate) admit(chat int64, now time.Time) bool {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if t, ok := g.last[chat]; ok && now.Sub(t) < TypingInterval {
+		return false
+	}
+	if g.last == nil {
+		g.last = map[int64]time.Time{}
+	}
+	if len(g.last) >= 10000 {
+		for k, t := range g.last {
+			if now.Sub(t) >= TypingInterval {
+				delete(g.last, k)
+			}
+		}
+	}
+	g.last[chat] = now
+	return true
 }

@@ -1,6 +1,8 @@
 package telegram
 
 import (
+	"encoding/json"
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -39,6 +41,14 @@ func (c *Client) convert(u tgbotapi.Update) (bot.Update, bool) {
 }
 
 func (c *Client) fromMessage(out *bot.Update, m *tgbotapi.Message) {
+	// Telegram posts a service message in both chats when a group becomes
+	// a supergroup: later sends to the old id must go to the new one.
+	if m.MigrateToChatID != 0 {
+		c.migrated(m.Chat.ID, m.MigrateToChatID)
+	}
+	if m.MigrateFromChatID != 0 {
+		c.migrated(m.MigrateFromChatID, m.Chat.ID)
+	}
 	out.ChatID = formatID(m.Chat.ID)
 	switch {
 	case m.From != nil:
@@ -52,9 +62,14 @@ func (c *Client) fromMessage(out *bot.Update, m *tgbotapi.Message) {
 	if m.ReplyToMessage != nil {
 		out.ReplyTo = strconv.Itoa(m.ReplyToMessage.MessageID)
 	}
-	// Stickers, photos and voice notes have no text: the engine answers them
-	// with a polite "please type".
-	text, addressed := c.address(clean(m.Text))
+	// A photo (or a document) with a caption is read by its caption.
+	// Stickers, photos without one and voice notes have no text: the
+	// engine answers them with a polite "please type".
+	raw := m.Text
+	if raw == "" {
+		raw = m.Caption
+	}
+	text, addressed := c.address(clean(raw))
 	out.Text = text
 	out.IsGroup = isGroup(m.Chat.Type)
 	out.Addressed = !out.IsGroup || addressed || c.repliesToBot(m)
@@ -188,4 +203,75 @@ func clean(s string) string {
 		n++
 	}
 	return s
+}
+
+// rawUpdate is a Bot API update with the fields the library (v5.5.1, Bot
+// API 5.x) does not decode.
+type rawUpdate struct {
+	tgbotapi.Update
+	// thread is the message's message_thread_id when it was written in a
+	// forum topic (is_topic_message), else 0.
+	thread int
+}
+
+// decodeUpdates reads getUpdates' result, or one webhook body when raw is
+// a single object.
+func decodeUpdates(raw json.RawMessage) ([]rawUpdate, error) {
+	var lib []tgbotapi.Update
+	if err := json.Unmarshal(raw, &lib); err != nil {
+		return nil, fmt.Errorf("decode updates: %w", err)
+	}
+	var extra []updateExtra
+	if err := json.Unmarshal(raw, &extra); err != nil {
+		return nil, fmt.Errorf("decode updates: %w", err)
+	}
+	out := make([]rawUpdate, len(lib))
+	for i, u := range lib {
+		out[i] = rawUpdate{Update: u}
+		if i < len(extra) {
+			out[i].thread = extra[i].thread()
+		}
+	}
+	return out, nil
+}
+
+// decodeUpdate reads one update (a webhook body).
+func decodeUpdate(body []byte) (rawUpdate, error) {
+	var u rawUpdate
+	if err := json.Unmarshal(body, &u.Update); err != nil {
+		return u, err
+	}
+	var extra updateExtra
+	if err := json.Unmarshal(body, &extra); err != nil {
+		return u, err
+	}
+	u.thread = extra.thread()
+	return u, nil
+}
+
+// updateExtra holds the newer fields of an update.
+type updateExtra struct {
+	Message *struct {
+		MessageThreadID int  `json:"message_thread_id"`
+		IsTopicMessage  bool `json:"is_topic_message"`
+	} `json:"message"`
+}
+
+// thread is the forum topic the message was written in. A reply thread in
+// a group without topics also has a message_thread_id, but sending to it
+// is not what the person expects, so only topic messages count.
+func (e updateExtra) thread() int {
+	if e.Message == nil || !e.Message.IsTopicMessage {
+		return 0
+	}
+	return e.Message.MessageThreadID
+}
+
+// convertRaw is convert for an update read with its newer fields.
+func (c *Client) convertRaw(raw rawUpdate) (bot.Update, bool) {
+	u, ok := c.convert(raw.Update)
+	if ok && raw.thread != 0 && u.IsGroup && raw.CallbackQuery == nil {
+		u.Thread = strconv.Itoa(raw.thread)
+	}
+	return u, ok
 }

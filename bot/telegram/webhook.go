@@ -32,12 +32,12 @@ func (c *Client) WebhookHandler(secret string, h bot.Handler) http.Handler {
 		if !ok {
 			return
 		}
-		var raw tgbotapi.Update
-		if err := json.Unmarshal(body, &raw); err != nil {
+		raw, err := decodeUpdate(body)
+		if err != nil {
 			http.Error(w, "invalid update", http.StatusBadRequest)
 			return
 		}
-		u, ok := c.convert(raw)
+		u, ok := c.convertRaw(raw)
 		if !ok {
 			w.WriteHeader(http.StatusOK)
 			return

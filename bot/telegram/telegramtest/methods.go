@@ -22,7 +22,9 @@ type SentMessage struct {
 	ParseMode   string
 	ReplyMarkup string     // the raw reply_markup JSON, if any
 	Keyboard    [][]Button // the parsed inline keyboard, if any
-	Time        time.Time
+	// Thread is the message_thread_id sent (a forum topic); 0 for none.
+	Thread int
+	Time   time.Time
 }
 
 // CallbackAnswer is one answerCallbackQuery call.
@@ -134,6 +136,14 @@ func (s *Server) sendMessage(w http.ResponseWriter, r *http.Request, p url.Value
 			return
 		}
 	}
+	thread := 0
+	if raw := p.Get("message_thread_id"); raw != "" {
+		var err error
+		if thread, err = strconv.Atoi(raw); err != nil || thread <= 0 {
+			writeError(w, 400, "Bad Request: message thread not found", nil)
+			return
+		}
+	}
 	s.mu.Lock()
 	now := s.now()
 	if retry, over := s.rate.take(s.limits, chatID, now); over {
@@ -144,11 +154,12 @@ func (s *Server) sendMessage(w http.ResponseWriter, r *http.Request, p url.Value
 	s.nextMessage++
 	m := SentMessage{
 		MessageID: s.nextMessage, ChatID: chatID, Text: text, Plain: plain, ParseMode: mode,
-		ReplyMarkup: p.Get("reply_markup"), Keyboard: kb.InlineKeyboard, Time: now,
+		ReplyMarkup: p.Get("reply_markup"), Keyboard: kb.InlineKeyboard, Thread: thread, Time: now,
 	}
 	s.sent = append(s.sent, m)
 	me := s.me
-	out := wireMessage{MessageID: m.MessageID, From: &me, Date: now.Unix(), Chat: s.chat(chatID, me), Text: plain}
+	out := wireMessage{MessageID: m.MessageID, From: &me, Date: now.Unix(), Chat: s.chat(chatID, me), Text: plain,
+		MessageThreadID: thread, IsTopicMessage: thread != 0}
 	if len(kb.InlineKeyboard) > 0 {
 		out.ReplyMarkup = &kb
 	}

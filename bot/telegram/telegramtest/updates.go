@@ -23,6 +23,12 @@ type Msg struct {
 	ReplyTo int
 	// Sticker sends a sticker (no text) instead.
 	Sticker bool
+	// Photo sends a photo instead, with Caption (which may be empty).
+	Photo   bool
+	Caption string
+	// Thread is the forum topic (message_thread_id, with is_topic_message)
+	// of a supergroup the message is written in; 0 for none.
+	Thread int
 }
 
 // Push queues a message update and returns its update_id. Long polls
@@ -44,9 +50,16 @@ func (s *Server) Push(m Msg) int {
 		Date:      s.now().Unix(),
 		Chat:      s.chat(m.ChatID, from),
 	}
-	if m.Sticker {
+	if m.Thread != 0 {
+		msg.MessageThreadID, msg.IsTopicMessage = m.Thread, true
+	}
+	switch {
+	case m.Sticker:
 		msg.Sticker = &wireSticker{FileID: "sticker-file", FileUniqueID: "sticker", Width: 512, Height: 512, Emoji: "👍"}
-	} else {
+	case m.Photo:
+		msg.Photo = []wirePhotoSize{{FileID: "photo-file", FileUniqueID: "photo", Width: 1280, Height: 960}}
+		msg.Caption = m.Caption
+	default:
 		msg.Text = m.Text
 		msg.Entities = entities(m.Text)
 	}

@@ -58,16 +58,27 @@ type wireSticker struct {
 	Emoji        string `json:"emoji,omitempty"`
 }
 
+type wirePhotoSize struct {
+	FileID       string `json:"file_id"`
+	FileUniqueID string `json:"file_unique_id"`
+	Width        int    `json:"width"`
+	Height       int    `json:"height"`
+}
+
 type wireMessage struct {
-	MessageID      int             `json:"message_id"`
-	From           *wireUser       `json:"from,omitempty"`
-	Date           int64           `json:"date"`
-	Chat           wireChat        `json:"chat"`
-	ReplyToMessage *wireMessage    `json:"reply_to_message,omitempty"`
-	Text           string          `json:"text,omitempty"`
-	Entities       []wireEntity    `json:"entities,omitempty"`
-	Sticker        *wireSticker    `json:"sticker,omitempty"`
-	ReplyMarkup    *inlineKeyboard `json:"reply_markup,omitempty"`
+	MessageID       int             `json:"message_id"`
+	MessageThreadID int             `json:"message_thread_id,omitempty"`
+	IsTopicMessage  bool            `json:"is_topic_message,omitempty"`
+	From            *wireUser       `json:"from,omitempty"`
+	Date            int64           `json:"date"`
+	Chat            wireChat        `json:"chat"`
+	ReplyToMessage  *wireMessage    `json:"reply_to_message,omitempty"`
+	Text            string          `json:"text,omitempty"`
+	Entities        []wireEntity    `json:"entities,omitempty"`
+	Sticker         *wireSticker    `json:"sticker,omitempty"`
+	Photo           []wirePhotoSize `json:"photo,omitempty"`
+	Caption         string          `json:"caption,omitempty"`
+	ReplyMarkup     *inlineKeyboard `json:"reply_markup,omitempty"`
 }
 
 type wireCallback struct {
