@@ -292,6 +292,11 @@ type conv struct {
 	again bool
 	// lead is a line the next answer starts with.
 	lead string
+	// ackPending: the update is a button press not answered yet; ackText
+	// and ackAlert are what the answer shows (refuseButton).
+	ackPending bool
+	ackText    string
+	ackAlert   bool
 }
 
 // isOfficer reports whether the sender may use officer commands.
@@ -322,11 +327,10 @@ func (c *conv) run(longInput bool) error {
 		Inbound: true, UpdateID: c.u.ID, Text: c.u.Text, Data: c.u.Data}); err != nil {
 		return fmt.Errorf("log inbound: %w", err)
 	}
-	if c.u.CallbackID != "" {
-		if err := c.enqueue(Delivery{Kind: KindAck, CallbackID: c.u.CallbackID}); err != nil {
-			return err
-		}
-	}
+	// The button press is answered before anything else goes to the chat,
+	// but only once a handler had the chance to put a text in it
+	// (refuseButton): see enqueue.
+	c.ackPending = c.u.CallbackID != ""
 	if longInput && c.u.Data == "" {
 		if err := c.reply(textTooLong, nil, logMeta{}); err != nil {
 			return err
@@ -341,7 +345,27 @@ func (c *conv) run(longInput bool) error {
 	if err := c.respond(); err != nil {
 		return err
 	}
+	if err := c.flushAck(); err != nil {
+		return err
+	}
 	return c.tx.PutUser(c.user)
+}
+
+// refuseButton answers the button press with text, shown only to the
+// person who pressed it (a dialog they dismiss), and sends nothing to the
+// chat: in a group, everyone would read a refusal meant for one person.
+func (c *conv) refuseButton(text string) error {
+	c.ackText, c.ackAlert = text, true
+	return c.flushAck()
+}
+
+// flushAck enqueues the pending answer to the button press, if any.
+func (c *conv) flushAck() error {
+	if !c.ackPending {
+		return nil
+	}
+	c.ackPending = false
+	return c.enqueue(Delivery{Kind: KindAck, CallbackID: c.u.CallbackID, Text: c.ackText, Alert: c.ackAlert})
 }
 
 type logMeta struct {
@@ -385,6 +409,12 @@ func (c *conv) send(text string, buttons []Button, listed int, meta logMeta, ref
 }
 
 func (c *conv) enqueue(d Delivery) error {
+	if d.Kind != KindAck {
+		if err := c.flushAck(); err != nil {
+			return err
+		}
+		d.Thread = c.u.Thread
+	}
 	d.Channel, d.ChatID, d.UserID, d.IsGroup = c.u.Channel, c.u.ChatID, c.u.UserID, c.u.IsGroup
 	d.Created, d.NotBefore = c.now, c.now
 	if _, err := c.tx.Enqueue(&d); err != nil {

@@ -104,6 +104,11 @@ func (c *conv) refuseOfficer(what string, ticket uint64, text string) error {
 	if err := c.tx.Audit(AuditRecord{Time: c.now, Officer: c.me(), Action: "refused", Ticket: ticket, Detail: what}); err != nil {
 		return err
 	}
+	if c.u.CallbackID != "" {
+		// A button pressed: the refusal goes in the button's answer, to
+		// whoever pressed it, not as a message to the (group) chat.
+		return c.refuseButton(text)
+	}
 	var menu []Button
 	if text == textNotOfficer {
 		menu = c.mainMenu()

@@ -170,7 +170,14 @@ func runScript(t *testing.T, path string) string {
 // that editing an answer's wording does not change the transcripts.
 func writeRow(b *strings.Builder, r bot.Delivery, answers map[string]string) {
 	if r.Kind == bot.KindAck {
-		fmt.Fprintf(b, "  ⇢ ack %s\n", r.CallbackID)
+		switch {
+		case r.Text != "" && r.Alert:
+			fmt.Fprintf(b, "  ⇢ ack %s, alert: %s\n", r.CallbackID, r.Text)
+		case r.Text != "":
+			fmt.Fprintf(b, "  ⇢ ack %s: %s\n", r.CallbackID, r.Text)
+		default:
+			fmt.Fprintf(b, "  ⇢ ack %s\n", r.CallbackID)
+		}
 		return
 	}
 	fmt.Fprintf(b, "  → %s:%s [%s m%d]\n", r.Channel, r.ChatID, r.Kind, r.ID)
