@@ -361,13 +361,20 @@ func (d *Dispatcher) deliver(ctx context.Context, r bot.Delivery) {
 			d.readyAt[r.Channel+":"+r.ChatID] = until
 		}
 		d.mu.Unlock()
+		// Chat ids go out as strings: the log handler masks them like any
+		// number that could be personal.
+		d.cfg.Logger.Warn("delivery rate limited, will retry", "channel", r.Channel, "chat", r.ChatID, "row", r.ID,
+			"retry_after", rl.RetryAfter, "global", rl.Global)
 	default:
 		if now.Sub(r.Created) > d.cfg.GiveUpAfter {
 			o.Dead, o.Reason = true, fmt.Sprintf("gave up after %s: %v", d.cfg.GiveUpAfter, err)
 			d.Stats.Dead.Add(1)
+			d.cfg.Logger.Error("delivery given up", "channel", r.Channel, "chat", r.ChatID, "row", r.ID, "err", err)
 			break
 		}
 		o.RetryAt, o.Reason = now.Add(platform.Backoff(time.Second, 10*time.Minute, r.Attempts+1)), err.Error()
+		d.cfg.Logger.Warn("delivery failed, will retry", "channel", r.Channel, "chat", r.ChatID, "row", r.ID,
+			"attempt", r.Attempts+1, "retry_in", o.RetryAt.Sub(now).Round(time.Millisecond), "err", err)
 		d.Stats.Retried.Add(1)
 		d.mu.Lock()
 		d.readyAt[r.Channel+":"+r.ChatID] = o.RetryAt
