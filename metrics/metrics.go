@@ -136,6 +136,25 @@ func (m *Metrics) WatchDispatcher(d *outbox.Dispatcher) {
 	}))
 }
 
+// WatchPoller exposes a channel's long polling: how many getUpdates calls
+// failed (ansinh_poll_failures_total) and whether polling is healthy
+// (ansinh_poll_healthy, 0 when /healthz reports it). Call it once per
+// channel.
+func (m *Metrics) WatchPoller(channel string, failures func() int64, healthy func() bool) {
+	labels := prometheus.Labels{"channel": channel}
+	m.reg.MustRegister(prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "ansinh_poll_failures_total",
+		Help: "Long polls (getUpdates) that failed, by channel.", ConstLabels: labels},
+		func() float64 { return float64(failures()) }))
+	m.reg.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "ansinh_poll_healthy",
+		Help: "1 while the channel's long polling works; 0 after a 401 or 409, or failures for too long.", ConstLabels: labels},
+		func() float64 {
+			if healthy() {
+				return 1
+			}
+			return 0
+		}))
+}
+
 // Handler serves the registry in the Prometheus exposition format.
 func (m *Metrics) Handler() http.Handler {
 	return promhttp.HandlerFor(m.reg, promhttp.HandlerOpts{Registry: m.reg})

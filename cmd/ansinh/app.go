@@ -30,6 +30,9 @@ type app struct {
 	metrics *metrics.Metrics
 	cfg     Config
 	log     *slog.Logger
+	// health are further checks for /healthz: each reports whether its
+	// part works, and why not.
+	health []func() (bool, string)
 	// reloadMu lets one content reload run at a time.
 	reloadMu sync.Mutex
 }

@@ -45,7 +45,8 @@ func (c *channels) list() []bot.Channel {
 func (c *channels) connect(ctx context.Context, cfg Config, st *store.Store, log *slog.Logger) error {
 	var err error
 	if cfg.Telegram.Enabled() {
-		c.tg, err = telegram.New(ctx, telegram.Config{Token: cfg.Telegram.Token, APIEndpoint: cfg.Telegram.API, Logger: log})
+		c.tg, err = telegram.New(ctx, telegram.Config{Token: cfg.Telegram.Token, APIEndpoint: cfg.Telegram.API, Logger: log,
+			Settings: st})
 		if err != nil {
 			return fmt.Errorf("telegram (ANSINH_TELEGRAM_TOKEN): %w", err)
 		}
@@ -97,6 +98,15 @@ func runServe(ctx context.Context, cfg Config, args []string, stderr io.Writer) 
 	token, err := writeAdminToken(cfg.DB)
 	if err != nil {
 		return err
+	}
+
+	if ch.tg != nil && cfg.Telegram.Webhook == "" {
+		tg := ch.tg
+		a.metrics.WatchPoller(bot.ChannelTelegram, tg.PollFailures, func() bool { ok, _ := tg.PollHealth(); return ok })
+		a.health = append(a.health, func() (bool, string) {
+			ok, why := tg.PollHealth()
+			return ok, "telegram polling: " + why
+		})
 	}
 
 	mux := http.NewServeMux()
@@ -252,10 +262,24 @@ func (c *channels) start(ctx context.Context, cfg Config, a *app, log *slog.Logg
 	return nil
 }
 
+// healthz answers 200 "ok", or 503 "unhealthy: " and the first reason: the
+// database cannot be read, the dispatcher is not running, or a channel's
+// polling is failing (a.health).
 func (a *app) healthz(w http.ResponseWriter, r *http.Request) {
-	if _, err := a.store.Offset(bot.ChannelTelegram); err != nil || !a.disp.Running() {
-		http.Error(w, "unhealthy", http.StatusServiceUnavailable)
+	unhealthy := func(why string) { http.Error(w, "unhealthy: "+why, http.StatusServiceUnavailable) }
+	if _, err := a.store.Offset(bot.ChannelTelegram); err != nil {
+		unhealthy("the database cannot be read")
 		return
+	}
+	if !a.disp.Running() {
+		unhealthy("the outbox dispatcher is not running")
+		return
+	}
+	for _, check := range a.health {
+		if ok, why := check(); !ok {
+			unhealthy(why)
+			return
+		}
 	}
 	fmt.Fprintln(w, "ok")
 }
