@@ -43,6 +43,8 @@ func registryNames(t *testing.T) map[string]bool {
 	m.EligibilityStarted(bot.ChannelWeb)
 	m.EligibilityFinished("poor")
 	m.ReminderRun(remind.RunStats{Skipped: map[string]int{"stopped": 1}})
+	// serve watches the Telegram poller when it polls.
+	m.WatchPoller(bot.ChannelTelegram, func() int64 { return 0 }, func() bool { return true })
 	families, err := m.Registry().Gather()
 	if err != nil {
 		t.Fatal(err)
@@ -102,6 +104,7 @@ func TestDeployMetricNamesExist(t *testing.T) {
 	for alert, metric := range map[string]string{
 		"AnsinhOutboxStuck": "ansinh_outbox_oldest_age_seconds", "AnsinhParkedUpdates": "ansinh_parked_updates",
 		"AnsinhOverdueTicketsRising": "ansinh_tickets_overdue", "AnsinhDispatcherStopped": "ansinh_dispatcher_running",
+		"AnsinhTelegramPollingDeaf": "ansinh_poll_healthy",
 	} {
 		if !strings.Contains(exprs["alert "+alert], metric) {
 			t.Errorf("alert %s missing or not on %s: %q", alert, metric, exprs["alert "+alert])
