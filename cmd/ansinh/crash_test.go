@@ -36,7 +36,10 @@ func (d *daemon) start() {
 	if err := d.cmd.Start(); err != nil {
 		d.t.Fatal(err)
 	}
-	deadline := time.Now().Add(10 * time.Second)
+	// Starting loads the knowledge base and its models: seconds on an idle
+	// machine, several times that on a loaded CI runner under the race
+	// detector. The deadline only bounds a start that never comes.
+	deadline := time.Now().Add(daemonStartDeadline)
 	for {
 		resp, err := http.Get("http://" + d.http + "/healthz")
 		if err == nil {
@@ -51,6 +54,10 @@ func (d *daemon) start() {
 		time.Sleep(10 * time.Millisecond)
 	}
 }
+
+// daemonStartDeadline is how long a started daemon may take to answer
+// /healthz with 200.
+const daemonStartDeadline = 90 * time.Second
 
 func (d *daemon) kill() {
 	d.cmd.Process.Kill() // SIGKILL: no cleanup at all

@@ -73,7 +73,7 @@ func (w *webChat) send(text, data string) []string {
 	}
 	// The reply is in the outbox at once; the dispatcher delivers it to the
 	// web mailbox within moments.
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(30 * time.Second)
 	for {
 		var got struct {
 			Messages []struct {
@@ -221,7 +221,7 @@ func TestReloadOnSIGHUP(t *testing.T) {
 
 func waitUntil(t *testing.T, what string, cond func() bool) {
 	t.Helper()
-	deadline := time.Now().Add(15 * time.Second)
+	deadline := time.Now().Add(daemonStartDeadline)
 	for !cond() {
 		if time.Now().After(deadline) {
 			t.Fatalf("timed out waiting for %s", what)
