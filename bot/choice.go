@@ -146,7 +146,10 @@ func setOf(words ...string) map[string]bool {
 // not from the list before it.
 func (c *conv) offerTo(key UserKey, buttons []Button) error {
 	if key == c.user.Key {
-		c.user.Dialog.Buttons, c.user.Dialog.Asking = buttons, false // c.user is written last
+		// c.user is written last. The message goes to the private chat
+		// (tickets are private), so it is that conversation's choice.
+		d := c.privateDialog()
+		d.Buttons, d.Asking = buttons, false
 		return nil
 	}
 	u, err := c.tx.User(key)

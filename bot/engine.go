@@ -297,6 +297,9 @@ type conv struct {
 	ackPending bool
 	ackText    string
 	ackAlert   bool
+	// private is the user's private conversation, set aside while the
+	// update from a group is applied to the group's (chat.go).
+	private *privateState
 }
 
 // isOfficer reports whether the sender may use officer commands.
@@ -311,8 +314,7 @@ func (c *conv) run(longInput bool) error {
 	case err != nil:
 		return err
 	}
-	c.prevSeen = user.LastSeen
-	user.ChatID, user.LastSeen = c.u.ChatID, c.now
+	user.ChatID = c.u.ChatID
 	if !c.u.IsGroup {
 		user.Private = c.u.ChatID
 	}
@@ -322,6 +324,15 @@ func (c *conv) run(longInput bool) error {
 	// Writing to us proves the chat works again.
 	user.Unreachable, user.UnreachableReason = false, ""
 	c.user = user
+	// The conversation is this user's in this chat (chat.go).
+	if c.u.IsGroup {
+		c.enterGroup(c.u.ChatID)
+	}
+	c.prevSeen = c.user.Dialog.Seen
+	if c.prevSeen.IsZero() && !c.u.IsGroup {
+		c.prevSeen = c.user.LastSeen // stored before Dialog.Seen was kept
+	}
+	c.user.LastSeen, c.user.Dialog.Seen = c.now, c.now
 
 	if err := c.tx.Log(LogRecord{Time: c.now, Channel: c.u.Channel, ChatID: c.u.ChatID, UserID: c.u.UserID,
 		Inbound: true, UpdateID: c.u.ID, Text: c.u.Text, Data: c.u.Data}); err != nil {
@@ -336,17 +347,25 @@ func (c *conv) run(longInput bool) error {
 			return err
 		}
 	}
-	switch t, err := c.tx.LatestTicket(key); {
-	case err == nil:
-		c.ticket = &t
-	case !errors.Is(err, ErrNotFound):
-		return err
+	// A ticket is private: a message in a group is never added to it,
+	// never reopens it and never reports on it (tickets are opened in the
+	// private chat only, escalate).
+	if !c.u.IsGroup {
+		switch t, err := c.tx.LatestTicket(key); {
+		case err == nil:
+			c.ticket = &t
+		case !errors.Is(err, ErrNotFound):
+			return err
+		}
 	}
 	if err := c.respond(); err != nil {
 		return err
 	}
 	if err := c.flushAck(); err != nil {
 		return err
+	}
+	if c.u.IsGroup {
+		c.leaveGroup(c.u.ChatID)
 	}
 	return c.tx.PutUser(c.user)
 }

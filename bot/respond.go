@@ -205,6 +205,10 @@ func (c *conv) answer(text string) error {
 		if r.Urgent {
 			priority, c.alarm, c.also = PriorityUrgent, r.Entry, c.e.KB().AlsoAsked(text, c.day)
 		}
+		if c.u.IsGroup && !r.Urgent && r.Entry != nil && r.Entry.ID == statusEntry {
+			// A request's state is as private as the request.
+			return c.reply(textGroupTicketPrivate, nil, logMeta{topic: content.TopicOfficer, entry: statusEntry})
+		}
 		return c.askOfficer(priority, text, r.Entry)
 	case r.Topic == content.TopicUnknown:
 		if err := c.record(UnansweredUnknown, text, c.guessIDs(text), ""); err != nil {

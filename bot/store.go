@@ -39,7 +39,22 @@ type User struct {
 	// Check is a check in progress (check.go).
 	Household *Household  `json:"household,omitempty"`
 	Check     *CheckState `json:"check,omitempty"`
-	Dialog    Dialog      `json:"dialog"`
+	// Dialog and Check are the user's conversation in their private chat
+	// with the bot. A conversation in a group chat is the user's too, but
+	// apart from it: Groups holds one per group chat id (chat.go).
+	Dialog Dialog                `json:"dialog"`
+	Groups map[string]*ChatState `json:"groups,omitempty"`
+}
+
+// ChatState is one user's conversation in one group chat: what the bot
+// waits for from them there, the eligibility check they run there, the
+// last answer a follow-up there continues. It is kept apart from their
+// private conversation and from their conversations in other groups, so
+// an answer typed in one chat never completes a question asked in
+// another (chat.go).
+type ChatState struct {
+	Dialog Dialog      `json:"dialog"`
+	Check  *CheckState `json:"check,omitempty"`
 }
 
 // Household areas (User.Area).
@@ -109,6 +124,10 @@ type Dialog struct {
 	// parents) and targets no broadcast.
 	Category   string    `json:"category,omitempty"`
 	CategoryAt time.Time `json:"category_at,omitzero"`
+	// Seen is when the user last wrote in this conversation (zero in a
+	// private conversation stored before it was kept: User.LastSeen
+	// stands for it there).
+	Seen time.Time `json:"seen,omitzero"`
 }
 
 // AskBack is a question the bot asked the citizen before it could answer:

@@ -141,3 +141,6 @@ const textParked = "Xin lỗi, hệ thống đang gặp lỗi khi xử lý tin n
 
 // textGroupPrivate: personal matters are handled in a private chat only.
 const textGroupPrivate = "Để giữ kín thông tin của ông/bà, việc gặp cán bộ và đặt lời nhắc chỉ làm trong tin nhắn riêng. Ông/bà bấm vào tên Trợ lý An sinh, chọn Nhắn tin, rồi gõ /canbo hoặc /nhac."
+
+// textGroupTicketPrivate: a ticket's state is not told in a group.
+const textGroupTicketPrivate = "Để giữ kín thông tin của ông/bà, yêu cầu gửi cán bộ chỉ xem được trong tin nhắn riêng. Ông/bà bấm vào tên Trợ lý An sinh, chọn Nhắn tin, rồi hỏi lại ở đó."

@@ -30,9 +30,18 @@ type userRecord struct {
 	Household         *householdRecord `json:"household,omitempty"`
 	Check             *checkRecord     `json:"check,omitempty"`
 	Dialog            dialogRecord     `json:"dialog"`
+	// Groups are the user's conversations in group chats, by chat id
+	// (bot.ChatState); absent in users stored before they were kept apart.
+	Groups map[string]chatStateRecord `json:"groups,omitempty"`
 }
 
 func (userRecord) storedRecord() {}
+
+// chatStateRecord is a bot.ChatState: one user's conversation in one group.
+type chatStateRecord struct {
+	Dialog dialogRecord `json:"dialog"`
+	Check  *checkRecord `json:"check,omitempty"`
+}
 
 // userKeyRecord is a bot.UserKey; it was stored with Go's field names.
 type userKeyRecord struct {
@@ -55,6 +64,7 @@ type dialogRecord struct {
 	Draft        *draftRecord   `json:"draft,omitempty"`
 	Category     string         `json:"category,omitempty"`
 	CategoryAt   time.Time      `json:"category_at,omitzero"`
+	Seen         time.Time      `json:"seen,omitzero"`
 }
 
 type askBackRecord struct {
@@ -78,7 +88,7 @@ func userToRecord(u *bot.User) userRecord {
 		Created: u.Created, LastSeen: u.LastSeen, Stopped: u.Stopped, Unreachable: u.Unreachable,
 		UnreachableReason: u.UnreachableReason, Subscriptions: u.Subscriptions, Category: u.Category,
 		Area: u.Area, Household: householdToRecord(u.Household), Check: checkToRecord(u.Check),
-		Dialog: dialogToRecord(&u.Dialog)}
+		Dialog: dialogToRecord(&u.Dialog), Groups: groupsToRecord(u.Groups)}
 }
 
 func userFromRecord(r *userRecord) bot.User {
@@ -86,7 +96,31 @@ func userFromRecord(r *userRecord) bot.User {
 		Created: r.Created, LastSeen: r.LastSeen, Stopped: r.Stopped, Unreachable: r.Unreachable,
 		UnreachableReason: r.UnreachableReason, Subscriptions: r.Subscriptions, Category: r.Category,
 		Area: r.Area, Household: householdFromRecord(r.Household), Check: checkFromRecord(r.Check),
-		Dialog: dialogFromRecord(&r.Dialog)}
+		Dialog: dialogFromRecord(&r.Dialog), Groups: groupsFromRecord(r.Groups)}
+}
+
+func groupsToRecord(g map[string]*bot.ChatState) map[string]chatStateRecord {
+	if len(g) == 0 {
+		return nil
+	}
+	out := make(map[string]chatStateRecord, len(g))
+	for chat, s := range g {
+		if s != nil {
+			out[chat] = chatStateRecord{Dialog: dialogToRecord(&s.Dialog), Check: checkToRecord(s.Check)}
+		}
+	}
+	return out
+}
+
+func groupsFromRecord(r map[string]chatStateRecord) map[string]*bot.ChatState {
+	if len(r) == 0 {
+		return nil
+	}
+	out := make(map[string]*bot.ChatState, len(r))
+	for chat, s := range r {
+		out[chat] = &bot.ChatState{Dialog: dialogFromRecord(&s.Dialog), Check: checkFromRecord(s.Check)}
+	}
+	return out
 }
 
 func userKeyToRecord(k bot.UserKey) userKeyRecord { return userKeyRecord{Channel: k.Channel, ID: k.ID} }
@@ -96,7 +130,7 @@ func (r userKeyRecord) userKey() bot.UserKey { return bot.UserKey{Channel: r.Cha
 func dialogToRecord(d *bot.Dialog) dialogRecord {
 	r := dialogRecord{Buttons: buttonsToRecord(d.Buttons), Asking: d.Asking, Misses: d.Misses, LastTopic: d.LastTopic,
 		LastEntry: d.LastEntry, LastQuestion: d.LastQuestion, Awaiting: d.Awaiting, Correcting: d.Correcting, LastAt: d.LastAt,
-		Given: d.Given, Category: d.Category, CategoryAt: d.CategoryAt}
+		Given: d.Given, Category: d.Category, CategoryAt: d.CategoryAt, Seen: d.Seen}
 	if a := d.Ask; a != nil {
 		r.Ask = &askBackRecord{Kind: a.Kind, Entry: a.Entry, Question: a.Question, At: a.At}
 	}
@@ -109,7 +143,7 @@ func dialogToRecord(d *bot.Dialog) dialogRecord {
 func dialogFromRecord(r *dialogRecord) bot.Dialog {
 	d := bot.Dialog{Buttons: buttonsFromRecord(r.Buttons), Asking: r.Asking, Misses: r.Misses, LastTopic: r.LastTopic,
 		LastEntry: r.LastEntry, LastQuestion: r.LastQuestion, Awaiting: r.Awaiting, Correcting: r.Correcting, LastAt: r.LastAt,
-		Given: r.Given, Category: r.Category, CategoryAt: r.CategoryAt}
+		Given: r.Given, Category: r.Category, CategoryAt: r.CategoryAt, Seen: r.Seen}
 	if a := r.Ask; a != nil {
 		d.Ask = &bot.AskBack{Kind: a.Kind, Entry: a.Entry, Question: a.Question, At: a.At}
 	}
