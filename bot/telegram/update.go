@@ -51,10 +51,14 @@ func (c *Client) fromMessage(out *bot.Update, m *tgbotapi.Message) {
 	}
 	out.ChatID = formatID(m.Chat.ID)
 	switch {
+	case m.SenderChat != nil:
+		// Sent on behalf of a chat: an anonymous group admin (From is the
+		// shared GroupAnonymousBot, sender_chat the group) or a channel.
+		// The sender is that chat, so anonymous admins of two groups are
+		// two senders, not one.
+		out.UserID, out.Name = formatID(m.SenderChat.ID), clean(m.SenderChat.Title)
 	case m.From != nil:
 		out.UserID, out.Name = formatID(m.From.ID), fullName(m.From)
-	case m.SenderChat != nil: // sent on behalf of a channel or an anonymous admin
-		out.UserID, out.Name = formatID(m.SenderChat.ID), clean(m.SenderChat.Title)
 	}
 	if m.Date > 0 {
 		out.Time = time.Unix(int64(m.Date), 0).UTC()

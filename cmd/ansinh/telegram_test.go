@@ -164,3 +164,107 @@ func TestTelegramWebhook(t *testing.T) {
 		t.Errorf("retried webhook delivery: %d messages, want 1", n)
 	}
 }
+
+// TestTelegramConversationsPerChat replays the protocol tester's reports
+// through the fake Bot API: a check started in one group is not answered
+// from another group or the private chat; the anonymous admins of two
+// groups (one GroupAnonymousBot user, sender_chat set) do not share a
+// flow; a group message of a citizen with a private ticket is answered in
+// the group, not added to the ticket, and the officers get nothing.
+func TestTelegramConversationsPerChat(t *testing.T) {
+	srv := telegramtest.NewServer(t)
+	const officers = -100500
+	vars := map[string]string{"ANSINH_TELEGRAM_TOKEN": srv.Token(), "ANSINH_TELEGRAM_API": srv.Endpoint(),
+		"ANSINH_OFFICER_CHATS": "telegram:-100500"}
+	_, stop := startServe(t, vars)
+	stopped := false
+	defer func() {
+		if !stopped {
+			stop()
+		}
+	}()
+	me := "@" + srv.BotUsername()
+	const (
+		askArea = "Nhà ông/bà ở nông thôn (xã) hay thành thị (phường, thị trấn)?"
+		askSize = "Nhà mình có mấy người"
+	)
+
+	srv.Push(telegramtest.Msg{ChatID: -520, UserID: 1600, Text: "/kiemtra" + me})
+	if got := lastTo(t, srv, -520, 1).Plain; !strings.HasSuffix(got, askArea) {
+		t.Fatalf("/kiemtra in -520 = %q", got)
+	}
+	srv.Push(telegramtest.Msg{ChatID: -521, UserID: 1600, Text: me + " 1"})
+	if got := lastTo(t, srv, -521, 1).Plain; got != bot.FallbackText {
+		t.Errorf("\"1\" in -521 = %q, want the not-understood reply", got)
+	}
+	srv.PushMessage(1600, 1600, "5")
+	if got := lastTo(t, srv, 1600, 1).Plain; got != bot.FallbackText {
+		t.Errorf("\"5\" in private = %q, want the not-understood reply", got)
+	}
+	srv.Push(telegramtest.Msg{ChatID: -520, UserID: 1600, Text: me + " 1"})
+	if got := lastTo(t, srv, -520, 2).Plain; !strings.Contains(got, askSize) {
+		t.Errorf("\"1\" in -520 = %q, want the household size asked", got)
+	}
+
+	srv.Push(telegramtest.Msg{ChatID: -510, AnonymousAdmin: true, Text: "/kiemtra" + me})
+	if got := lastTo(t, srv, -510, 1).Plain; !strings.HasSuffix(got, askArea) {
+		t.Fatalf("anonymous /kiemtra in -510 = %q", got)
+	}
+	srv.Push(telegramtest.Msg{ChatID: -511, AnonymousAdmin: true, Text: me + " 1"})
+	if got := lastTo(t, srv, -511, 1).Plain; got != bot.FallbackText {
+		t.Errorf("anonymous \"1\" in -511 = %q, want the not-understood reply", got)
+	}
+	srv.Push(telegramtest.Msg{ChatID: -510, AnonymousAdmin: true, Text: me + " 1"})
+	if got := lastTo(t, srv, -510, 2).Plain; !strings.Contains(got, askSize) {
+		t.Errorf("anonymous \"1\" in -510 = %q, want the household size asked", got)
+	}
+
+	srv.PushMessage(2201, 2201, "/canbo")
+	lastTo(t, srv, 2201, 1)
+	srv.PushMessage(2201, 2201, "xin hỗ trợ sửa nhà bị dột")
+	if got := lastTo(t, srv, 2201, 2).Plain; !strings.Contains(got, "#1") {
+		t.Fatalf("ticket reply = %q", got)
+	}
+	announced := len(lastToAll(t, srv, officers, 1))
+	srv.Push(telegramtest.Msg{ChatID: -1002300, UserID: 2201, Text: me + " hoc phi"})
+	if got := lastTo(t, srv, -1002300, 1).Plain; !strings.Contains(got, "học phí") || strings.Contains(got, "#1") {
+		t.Errorf("\"hoc phi\" in the group = %q, want the tuition answer, no ticket", got)
+	}
+	waitFor(t, "queue drained", func() bool { return srv.Pending() == 0 })
+	time.Sleep(300 * time.Millisecond)
+	if msgs := srv.SentTo(officers); len(msgs) != announced {
+		t.Errorf("the officers got %d more messages after a group message: %q", len(msgs)-announced, msgs[len(msgs)-1].Plain)
+	}
+	stop()
+	stopped = true
+
+	st, err := store.Open(vars["ANSINH_DB"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	tk, err := st.Ticket(1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range tk.Thread {
+		if strings.Contains(it.Text, "hoc phi") {
+			t.Errorf("the group message is in ticket #1: %+v", tk.Thread)
+		}
+	}
+	for _, id := range []string{"-510", "-511"} {
+		if _, err := st.User(bot.UserKey{Channel: bot.ChannelTelegram, ID: id}); err != nil {
+			t.Errorf("anonymous admin of %s is not its own sender: %v", id, err)
+		}
+	}
+	if _, err := st.User(bot.UserKey{Channel: bot.ChannelTelegram, ID: "1087968824"}); err == nil {
+		t.Error("anonymous admins were stored as GroupAnonymousBot")
+	}
+}
+
+// lastToAll waits until chat has at least n messages and returns them all.
+func lastToAll(t *testing.T, srv *telegramtest.Server, chat int64, n int) []telegramtest.SentMessage {
+	t.Helper()
+	lastTo(t, srv, chat, n)
+	return srv.SentTo(chat)
+}

@@ -29,7 +29,14 @@ type Msg struct {
 	// Thread is the forum topic (message_thread_id, with is_topic_message)
 	// of a supergroup the message is written in; 0 for none.
 	Thread int
+	// AnonymousAdmin sends it as an anonymous admin of the group does:
+	// from is the shared GroupAnonymousBot, sender_chat the group.
+	AnonymousAdmin bool
 }
+
+// GroupAnonymousBot is the user every anonymous group admin's message
+// comes from.
+const GroupAnonymousBot = 1087968824
 
 // Push queues a message update and returns its update_id. Long polls
 // waiting for updates answer at once.
@@ -41,6 +48,9 @@ func (s *Server) Push(m Msg) int {
 		m.FirstName, m.LastName = "Người", "Dùng"
 	}
 	from := wireUser{ID: m.UserID, FirstName: m.FirstName, LastName: m.LastName, LanguageCode: "vi"}
+	if m.AnonymousAdmin {
+		from = wireUser{ID: GroupAnonymousBot, IsBot: true, FirstName: "Group", Username: "GroupAnonymousBot"}
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.nextMessage++
@@ -52,6 +62,10 @@ func (s *Server) Push(m Msg) int {
 	}
 	if m.Thread != 0 {
 		msg.MessageThreadID, msg.IsTopicMessage = m.Thread, true
+	}
+	if m.AnonymousAdmin {
+		sc := msg.Chat
+		msg.SenderChat = &sc
 	}
 	switch {
 	case m.Sticker:

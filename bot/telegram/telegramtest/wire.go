@@ -70,6 +70,7 @@ type wireMessage struct {
 	MessageThreadID int             `json:"message_thread_id,omitempty"`
 	IsTopicMessage  bool            `json:"is_topic_message,omitempty"`
 	From            *wireUser       `json:"from,omitempty"`
+	SenderChat      *wireChat       `json:"sender_chat,omitempty"`
 	Date            int64           `json:"date"`
 	Chat            wireChat        `json:"chat"`
 	ReplyToMessage  *wireMessage    `json:"reply_to_message,omitempty"`
