@@ -2,8 +2,10 @@ package bot_test
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/bacninh/ansinh/bot"
 )
@@ -149,5 +151,29 @@ func TestGroupMessageIsNotAddedToThePrivateTicket(t *testing.T) {
 	rows = h.handle(bot.Update{Channel: bot.ChannelTelegram, ID: "p-hocphi", ChatID: "2201", UserID: "2201", Addressed: true, Text: "hoc phi"})
 	if ann := to(rows, officerChat); len(ann) != 1 || !strings.Contains(ann[0].Text, "Người dân nhắn thêm vào yêu cầu #1") {
 		t.Errorf("private follow-up announced %+v, want one «nhắn thêm» to the officers", ann)
+	}
+}
+
+// TestIdleGroupConversationsAreDropped: a user's conversation in a group
+// is kept GroupStateKeep after their last message there, so the user
+// record does not grow with every group they ever wrote in.
+func TestIdleGroupConversationsAreDropped(t *testing.T) {
+	h := newHarness(t)
+	h.in("-600", "77", "thẻ bhyt hộ nghèo")
+	h.now = h.now.Add(bot.GroupStateKeep - time.Minute)
+	h.in("-601", "77", "vay vốn hộ nghèo")
+	h.now = h.now.Add(2 * time.Minute)
+	h.in("-602", "77", "học phí")
+	u, err := h.st.User(bot.UserKey{Channel: bot.ChannelTelegram, ID: "77"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var chats []string
+	for id := range u.Groups {
+		chats = append(chats, id)
+	}
+	slices.Sort(chats)
+	if want := []string{"-601", "-602"}; !slices.Equal(chats, want) {
+		t.Errorf("group conversations kept: %v, want %v", chats, want)
 	}
 }
