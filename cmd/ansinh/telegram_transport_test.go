@@ -66,7 +66,8 @@ func sendsTo(srv *telegramtest.Server, chat int64) int {
 // supergroup once, the old id is not tried again (also after a restart),
 // the log names the new id; a non-officer pressing an officer button there
 // is refused in the button's answer only; an officer's reply to the
-// announcement in the supergroup answers the citizen.
+// announcement in the supergroup is previewed there and, on Gửi, answers
+// the citizen.
 func TestOfficersGroupBecameSupergroup(t *testing.T) {
 	const (
 		oldGroup   = int64(-100777)
@@ -117,8 +118,14 @@ func TestOfficersGroupBecameSupergroup(t *testing.T) {
 		t.Errorf("button answer = %+v, want %+v", a, want)
 	}
 
-	// The officer answers by replying to the announcement in the supergroup.
+	// The officer answers by replying to the announcement in the
+	// supergroup: a preview for the ticket, sent on Gửi.
 	srv.Push(telegramtest.Msg{ChatID: superGroup, UserID: officer, Text: "Mời anh lên UBND xã sáng thứ Hai.", ReplyTo: ann.MessageID})
+	preview := lastTo(t, srv, superGroup, 2)
+	if !strings.Contains(preview.Plain, "Xem trước phiếu #1") || !hasKey(preview, "tk:send:1") {
+		t.Fatalf("reply to the announcement = %q %v, want #1's preview", preview.Plain, preview.Keyboard)
+	}
+	srv.PushCallback(superGroup, officer, preview.MessageID, "tk:send:1")
 	if answer := lastTo(t, srv, 42, 2); !strings.Contains(answer.Plain, "Mời anh lên UBND xã") {
 		t.Errorf("citizen got %q, want the officer's answer", answer.Plain)
 	}
