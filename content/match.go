@@ -1,6 +1,9 @@
 package content
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Thresholds, calibrated on the dev set of citizen questions (see match_test.go).
 const (
@@ -644,6 +647,12 @@ func (kb *KB) decide(s *scratch, maxScore float64, day Date) Result {
 	best := s.best[top]
 	r := Result{Topic: best.Entry.Topic, Entry: kb.refine(s, maxScore, day, best), Score: conf}
 	r.Urgent = r.Entry.Urgent
+	if r.Entry.ID == PersonEntry && top != s.cue && !namesPerson(s.syl) {
+		// "tôi muốn hỏi về abcxyz", "hỏi về pension", "x": retrieval
+		// leads on "tôi muốn hỏi" with the rest unknown, but nothing asks
+		// for a person. The bot's fallback answers it, not an officer.
+		return Result{Topic: TopicUnknown, Score: conf, Vague: kb.general != nil && kb.general.fillerOnly(s.syl)}
+	}
 	if r.Topic == TopicOutOfScope || r.Topic == TopicSmalltalk {
 		return r
 	}
@@ -719,3 +728,31 @@ func (s *scratch) modelsAgree() int {
 // modelsAgreeAt is the probability at which both models agree on a topic
 // (modelsAgree).
 var modelsAgreeAt = 0.5
+
+// PersonEntry is the officer entry for a citizen who asks for a person
+// ("gặp cán bộ", "cho tôi nói chuyện với người thật").
+const PersonEntry = "officer-talk-to-person"
+
+// personWords are the folded phrases a request for a person names: a
+// person or the commune's staff ("cán bộ", "người", "ai", "nhân viên",
+// "xã"), meeting or talking to one ("gặp", "nói chuyện", "trực tiếp",
+// "gọi lại", "chuyển cho"), or the bot that failed ("bot", "máy").
+var personWords = [][]string{
+	{"can", "bo"}, {"nguoi"}, {"ai"}, {"nhan", "vien"}, {"xa"}, {"phuong"}, {"thon"},
+	{"ubnd"}, {"uy", "ban"}, {"chu", "tich"}, {"lanh", "dao"}, {"phu", "trach"},
+	{"gap"}, {"noi", "chuyen"}, {"truc"}, {"goi"}, {"chuyen"}, {"bot"}, {"may"}, {"tong", "dai"},
+}
+
+// namesPerson reports whether syl, a message's folded syllables, holds one
+// of personWords: without one, a message the matcher reads as the person
+// entry asks for nobody (decide).
+func namesPerson(syl []string) bool {
+	for i := range syl {
+		for _, p := range personWords {
+			if i+len(p) <= len(syl) && slices.Equal(syl[i:i+len(p)], p) {
+				return true
+			}
+		}
+	}
+	return false
+}
