@@ -42,6 +42,13 @@ func (c *conv) escalate(priority, question string) error {
 		if err := c.announce(fmt.Sprintf("🔔 Người dân nhắc lại yêu cầu #%d%s", t.ID, quoted(question)), true); err != nil {
 			return err
 		}
+		switch {
+		case hasPhone(question):
+			return c.ticketReply(fmt.Sprintf(textTicketPhoneAdded, t.ID), c.citizenButtons())
+		case len(c.e.officerChats) == 0:
+			// The long "recorded" text was told when the ticket opened.
+			return c.ticketReply(fmt.Sprintf(textTicketStillRecorded, t.ID), c.citizenButtons())
+		}
 		return c.ticketReply(c.promise(textTicketStill, t), c.citizenButtons())
 	}
 	t := &Ticket{
@@ -88,7 +95,8 @@ func (c *conv) followUp(text string, r content.Result) (bool, error) {
 	if t == nil || r.Topic == content.TopicOfficer {
 		return false, nil
 	}
-	courtesy := c.courtesy(text, r)
+	symbols := symbolsOnly(text)
+	courtesy := symbols || c.courtesy(text, r)
 	switch {
 	case t.Active():
 	case courtesy || c.now.Sub(t.Closed) > reopenWithin:
@@ -106,6 +114,10 @@ func (c *conv) followUp(text string, r content.Result) (bool, error) {
 	if err := c.saveTicket(); err != nil {
 		return false, err
 	}
+	if symbols {
+		// "👍": in the thread, no alert; a short word, no ticket text.
+		return true, c.reply(textTicketNoted, c.citizenButtons(), logMeta{topic: r.Topic, score: r.Score})
+	}
 	if courtesy {
 		return false, nil // a thank-you goes in the thread; no need to alert officers
 	}
@@ -114,7 +126,11 @@ func (c *conv) followUp(text string, r content.Result) (bool, error) {
 	}
 	if r.Topic == content.TopicUnknown || r.Topic == content.TopicOutOfScope || r.Topic == content.TopicSmalltalk {
 		c.user.Dialog.Misses = 0
-		return true, c.reply(c.promise(textTicketAdded, t), c.citizenButtons(), logMeta{topic: r.Topic, score: r.Score})
+		ack := textTicketAdded
+		if hasPhone(text) {
+			ack = textTicketPhoneAdded
+		}
+		return true, c.reply(fmt.Sprintf(ack, t.ID), c.citizenButtons(), logMeta{topic: r.Topic, score: r.Score})
 	}
 	return false, nil
 }

@@ -82,7 +82,6 @@ const FallbackText = textUnknown
 const (
 	textTicketOpened = "Đã chuyển yêu cầu của ông/bà đến cán bộ xã (số yêu cầu #%d). Cán bộ sẽ trả lời ngay trong cuộc trò chuyện này, chậm nhất %s.\n\nTrong lúc chờ, ông/bà vẫn có thể hỏi tôi các câu khác."
 	textTicketStill  = "Yêu cầu #%d của ông/bà đang được cán bộ xã xử lý; cán bộ sẽ trả lời chậm nhất %s. Tôi đã ghi thêm tin nhắn này vào yêu cầu."
-	textTicketAdded  = "Tôi đã chuyển thêm tin nhắn này cho cán bộ xã (yêu cầu #%d). Cán bộ sẽ trả lời chậm nhất %s."
 	textNoQuestion   = "(Người dân bấm \"Gặp cán bộ\", chưa nêu câu hỏi)"
 )
 

@@ -2,6 +2,8 @@ package bot
 
 import (
 	"fmt"
+	"strings"
+	"unicode"
 
 	"github.com/bacninh/ansinh/content"
 )
@@ -34,6 +36,20 @@ const (
 	textStatusDue      = "Hạn trả lời: chậm nhất %s."
 	textStatusSeen     = "Cán bộ đã xem tin nhắn cuối của ông/bà (lúc %s)."
 	textStatusNotSeen  = "Cán bộ chưa xem tin nhắn cuối của ông/bà (gửi lúc %s)."
+	// textStatusRecorded is the status's second line with no officer chat
+	// configured: shorter than textTicketRecorded, told once when the
+	// ticket was opened.
+	textStatusRecorded = "Chưa có cán bộ trực trên kênh này nên chưa có hạn trả lời; ông/bà có thể đến bộ phận một cửa của UBND xã/phường trong giờ hành chính."
+	// textOfficerOffer answers "không biết" said outside any flow: the
+	// bot asks whether an officer is wanted rather than filing a ticket.
+	textOfficerOffer = "Dạ, không sao ạ. Ông/bà có muốn gặp cán bộ xã không? Nếu có, ông/bà bấm \"Gặp cán bộ\"; hoặc chọn một mục dưới đây."
+	// Short acknowledgements of a message added to an open ticket.
+	textTicketAdded      = "Đã thêm vào yêu cầu #%d."
+	textTicketPhoneAdded = "Đã thêm số điện thoại vào yêu cầu #%d để cán bộ gọi lại."
+	textTicketNoted      = "Dạ, tôi đã nhận được ạ."
+	// textTicketStillRecorded answers another request for an officer
+	// while a ticket is open and no officer chat is configured.
+	textTicketStillRecorded = "Yêu cầu #%d của ông/bà đã được ghi lại và đang chờ cán bộ xã; tôi đã ghi thêm tin nhắn này vào yêu cầu."
 )
 
 // citizenStatus is how a ticket's status reads to the citizen.
@@ -49,9 +65,17 @@ var citizenStatus = map[TicketStatus]string{
 // what the matter is, unless the citizen has a ticket running or asked a
 // question just before; a question about their own ticket gets its status.
 func (c *conv) askOfficer(priority, text string, en *content.Entry) error {
+	t := c.ticket
 	switch {
 	case en != nil && en.ID == statusEntry:
 		return c.ticketStatus()
+	case priority != PriorityUrgent && t != nil && t.Active() && asksWhen(text):
+		// "khi nào cán bộ gọi lại cho tôi" with a request open: its status.
+		return c.ticketStatus()
+	case priority != PriorityUrgent && en != nil && en.ID == cannotTypeEntry && !c.e.KB().AsksSomething(text):
+		// "không biết", "tôi không biết gõ chữ": an officer is offered,
+		// not filed for.
+		return c.offerOfficer()
 	case priority == PriorityUrgent, en == nil || en.ID != personEntry, c.e.KB().AsksSomething(text):
 		return c.escalate(priority, text)
 	}
@@ -126,7 +150,7 @@ func (c *conv) ticketStatus() error {
 	text := fmt.Sprintf(textStatusLine, t.ID, c.dueText(t.Created), citizenStatus[t.Status])
 	if t.Active() {
 		if len(c.e.officerChats) == 0 {
-			text += "\n" + fmt.Sprintf(textTicketRecorded, t.ID)
+			text += "\n" + textStatusRecorded
 		} else {
 			text += "\n" + fmt.Sprintf(textStatusDue, c.dueText(t.Due))
 		}
@@ -179,4 +203,59 @@ func wroteAfterAnswer(t *Ticket) bool {
 		}
 	}
 	return pending
+}
+
+// offerOfficer asks whether the citizen wants an officer: the "Gặp cán
+// bộ" button first, then the menu's programmes.
+func (c *conv) offerOfficer() error {
+	buttons := []Button{{Label: labelOfficer, Data: dataOfficer}}
+	for _, b := range c.mainMenu() {
+		if b.Data != dataTopic+content.TopicOfficer {
+			buttons = append(buttons, b)
+		}
+	}
+	return c.reply(textOfficerOffer, buttons, logMeta{topic: content.TopicOfficer, entry: cannotTypeEntry})
+}
+
+// whenWords ask when something will happen (folded, space-padded).
+var whenWords = []string{" khi nao ", " bao gio ", " luc nao ", " bao lau ", " chung nao ", " may gio ", " hom nao ", " ngay nao "}
+
+// asksWhen reports whether text asks when ("khi nào cán bộ gọi lại").
+func asksWhen(text string) bool {
+	f := " " + strings.Join(strings.FieldsFunc(content.Fold(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), " ") + " "
+	for _, w := range whenWords {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPhone reports whether text holds a phone number: 0 and nine digits,
+// or +84/84 and nine, however grouped (not a 12-digit citizen ID).
+func hasPhone(text string) bool {
+	for i := 0; i < len(text); {
+		end, digits, grouped := scanPersonalNumber(text, i)
+		if end == i {
+			i++
+			continue
+		}
+		m := text[i:end]
+		if personal(m, digits, grouped) {
+			lead := strings.TrimLeft(m, "+(")
+			if strings.HasPrefix(lead, "0") && digits == 10 || strings.HasPrefix(lead, "84") && digits == 11 {
+				return true
+			}
+		}
+		i = end
+	}
+	return false
+}
+
+// symbolsOnly reports whether text has no letter or digit: an emoji or a
+// sticker's symbol ("👍"), a courtesy to an open ticket.
+func symbolsOnly(text string) bool {
+	return !strings.ContainsFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
 }
