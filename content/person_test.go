@@ -7,7 +7,7 @@ import "testing"
 // does not know, or a stray letter, names nobody to meet and is not a
 // request for an officer (decide, namesPerson). Requests for a person,
 // the commune's staff or a talk with someone still are. Before the rule,
-// 18 of the 32 non-requests below read as the person entry.
+// 14 of the 32 non-requests below read as the person entry.
 func TestPersonEntryNeedsAPerson(t *testing.T) {
 	kb := loadOnce(t)
 	requests := []string{
