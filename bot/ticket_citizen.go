@@ -254,8 +254,18 @@ func hasPhone(text string) bool {
 	return false
 }
 
-// symbolsOnly reports whether text has no letter or digit: an emoji or a
-// sticker's symbol ("👍"), a courtesy to an open ticket.
+// symbolsOnly reports whether text has no digit and at most two letters:
+// an emoji or a sticker's symbol ("👍"), a stray "x" or "ok", nothing to
+// pass on to an open ticket's officers.
 func symbolsOnly(text string) bool {
-	return !strings.ContainsFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+	letters := 0
+	for _, r := range text {
+		switch {
+		case unicode.IsDigit(r):
+			return false
+		case unicode.IsLetter(r):
+			letters++
+		}
+	}
+	return letters <= 2
 }
