@@ -735,12 +735,15 @@ const PersonEntry = "officer-talk-to-person"
 
 // personWords are the folded phrases a request for a person names: a
 // person or the commune's staff ("cán bộ", "người", "ai", "nhân viên",
-// "xã"), meeting or talking to one ("gặp", "nói chuyện", "trực tiếp",
-// "gọi lại", "chuyển cho"), or the bot that failed ("bot", "máy").
+// "xã", "cô nào", "anh nào"), meeting, calling or talking to one ("gặp",
+// "nói chuyện", "trực tiếp", "gọi lại", "chuyển cho", "số điện thoại"), or
+// the bot that failed ("bot", "máy").
 var personWords = [][]string{
 	{"can", "bo"}, {"nguoi"}, {"ai"}, {"nhan", "vien"}, {"xa"}, {"phuong"}, {"thon"},
 	{"ubnd"}, {"uy", "ban"}, {"chu", "tich"}, {"lanh", "dao"}, {"phu", "trach"},
-	{"gap"}, {"noi", "chuyen"}, {"truc"}, {"goi"}, {"chuyen"}, {"bot"}, {"may"}, {"tong", "dai"},
+	{"co", "nao"}, {"chu", "nao"}, {"anh", "nao"}, {"chi", "nao"},
+	{"gap"}, {"noi", "chuyen"}, {"truc"}, {"goi"}, {"chuyen"}, {"dien", "thoai"}, {"sdt"}, {"hotline"},
+	{"bot"}, {"may"}, {"tong", "dai"},
 }
 
 // namesPerson reports whether syl, a message's folded syllables, holds one

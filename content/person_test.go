@@ -21,6 +21,8 @@ func TestPersonEntryNeedsAPerson(t *testing.T) {
 		"có ai không",
 		"alo co ai ko",
 		"cho em gặp cán bộ chính sách",
+		"cho tôi số điện thoại của cô nào trực ở xã",
+		"bác không rành điện thoại, cho bác số của chị nào trả lời giúp",
 		"nhờ cán bộ gọi lại cho tôi",
 		"tôi muốn hỏi trực tiếp cán bộ",
 		"chuyển cho cán bộ giúp tôi",
