@@ -21,8 +21,8 @@ func TestPersonEntryNeedsAPerson(t *testing.T) {
 		"có ai không",
 		"alo co ai ko",
 		"cho em gặp cán bộ chính sách",
-		"cho tôi số điện thoại của cô nào trực ở xã",
-		"bác không rành điện thoại, cho bác số của chị nào trả lời giúp",
+		"có cô nào ở xã nói chuyện với tôi được không",
+		"bác không rành bấm máy, chị nào trả lời giúp bác với",
 		"nhờ cán bộ gọi lại cho tôi",
 		"tôi muốn hỏi trực tiếp cán bộ",
 		"chuyển cho cán bộ giúp tôi",
@@ -88,6 +88,24 @@ func TestPersonEntryNeedsAPerson(t *testing.T) {
 	for _, text := range others {
 		if r := kb.Match(text, scopeDay); r.Topic == TopicOfficer {
 			t.Errorf("%q: %s %s, want no officer entry", text, r.Topic, r.Entry.ID)
+		}
+	}
+}
+
+// TestNamesPerson: someone asked for by "cô/chú/anh/chị nào" and a number
+// to call name a person; a bare question about a programme does not.
+func TestNamesPerson(t *testing.T) {
+	for text, want := range map[string]bool{
+		"cho toi so cua co nao tra loi": true,
+		"chú nào trực thì nghe giúp":    true,
+		"cho xin sđt để hỏi":            true,
+		"có hotline không":              true,
+		"tôi muốn hỏi về abcxyz":        false,
+		"có được hỗ trợ gì không":       false,
+		"cái nào được miễn học phí":     false,
+	} {
+		if got := namesPerson(appendSyllables(nil, text)); got != want {
+			t.Errorf("namesPerson(%q) = %v, want %v", text, got, want)
 		}
 	}
 }
