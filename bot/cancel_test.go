@@ -67,11 +67,14 @@ func TestMatterIsNotSmallTalk(t *testing.T) {
 	if got := lastReply(t, h.say("alo alo")); !strings.HasPrefix(got.Text, "Ông/bà cần hỏi việc gì?") {
 		t.Errorf("alo alo as the matter: %q, want the question asked again", firstLines(got.Text, 1))
 	}
+	if got := lastReply(t, h.say("không biết nữa")); !strings.HasPrefix(got.Text, "Dạ, không sao ạ. Ông/bà kể ngắn gọn việc nhà mình đang cần") {
+		t.Errorf("không biết as the matter: %q, want what to write", firstLines(got.Text, 1))
+	}
 	if got := lastReply(t, h.say("cảm ơn nhé")); !strings.HasPrefix(got.Text, "Dạ, tôi chưa gửi gì cho cán bộ xã.") {
 		t.Errorf("cảm ơn as the matter: %q, want nothing sent", firstLines(got.Text, 1))
 	}
 	if tickets, _ := h.st.Tickets(bot.TicketFilter{}); len(tickets) != 0 {
-		t.Fatalf("%d tickets after small talk, want none", len(tickets))
+		t.Fatalf("%d tickets after small talk and \"không biết\", want none", len(tickets))
 	}
 	lastReply(t, h.say("gặp cán bộ"))
 	lastReply(t, h.say("vâng"))

@@ -29,7 +29,10 @@ const awaitQuestion = "ticket:question"
 
 // Citizen texts about tickets.
 const (
-	textAskMatter      = "Ông/bà cần hỏi việc gì? Ông/bà gõ câu hỏi hoặc kể ngắn gọn sự việc, tôi sẽ chuyển ngay cho cán bộ xã."
+	textAskMatter = "Ông/bà cần hỏi việc gì? Ông/bà gõ câu hỏi hoặc kể ngắn gọn sự việc, tôi sẽ chuyển ngay cho cán bộ xã."
+	// textMatterDontKnow answers "không biết" given as the matter: what to
+	// write, with examples; the bot still waits for it.
+	textMatterDontKnow = "Dạ, không sao ạ. Ông/bà kể ngắn gọn việc nhà mình đang cần, ví dụ: \"nhà tôi bị loại khỏi danh sách hộ nghèo\" hoặc \"thẻ BHYT của mẹ tôi hết hạn\". Tôi sẽ chuyển cho cán bộ xã."
 	textNoTicket       = "Ông/bà chưa gửi yêu cầu nào cho cán bộ xã. Nếu cần hỏi cán bộ, ông/bà bấm \"Gặp cán bộ\" và ghi rõ việc cần hỏi."
 	textTicketRecorded = "Tôi đã ghi lại yêu cầu của ông/bà (số #%d) trong sổ yêu cầu của Trợ lý An sinh. Hiện chưa có cán bộ trực trên kênh này nên tôi chưa hẹn được ngày trả lời. Ông/bà có thể đến bộ phận một cửa của UBND xã/phường trong giờ hành chính để được giải đáp trực tiếp."
 	textStatusLine     = "Yêu cầu #%d của ông/bà (gửi %s): %s."
@@ -112,6 +115,11 @@ func (c *conv) matterGiven(text string) (bool, error) {
 	if r.Urgent {
 		c.user.Dialog.Awaiting = ""
 		return false, nil // a danger gets the urgent reply and ticket, as anywhere else
+	}
+	if dontKnow(text) {
+		// "không biết" is no matter an officer can answer: say what to
+		// write, and keep waiting for it.
+		return true, c.reply(textMatterDontKnow, []Button{{Label: labelMenu, Data: dataMenu}}, logMeta{topic: content.TopicOfficer})
 	}
 	if r.Entry != nil && r.Entry.ID == personEntry && !kb.AsksSomething(text) {
 		return true, c.reply(textAskMatter, []Button{{Label: labelMenu, Data: dataMenu}}, logMeta{topic: content.TopicOfficer})
