@@ -107,6 +107,11 @@ func fullYear(y int) int {
 // matchWeek reads a weekday ("thứ 2", "thứ bảy", "t7", "chủ nhật", "cn")
 // and the week or month markers ("tuần này", "tuần sau", "tháng sau").
 func (p *remindParser) matchWeek(i int) int {
+	if n := p.phrase(i, thisMonth); n > 0 {
+		p.thisMonth = true
+		p.mark(i, n, useDay)
+		return n
+	}
 	for _, m := range weekMarkers {
 		if n := p.phrase(i, m.words); n > 0 {
 			p.week = max(p.week, m.week)

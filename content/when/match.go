@@ -150,12 +150,19 @@ func (p *remindParser) addSpan(s remindSpan) {
 // matchRepeat reads "hằng tháng" (with "một lần", and a bare day before it:
 // "15 hằng tháng") and the repeats we cannot schedule ("hằng ngày").
 func (p *remindParser) matchRepeat(i int) int {
-	if n := p.longestPhrase(i, unsupportedRepeats); n > 0 {
+	for _, r := range unsupportedRepeats {
+		n := p.phrase(i, r.words)
+		if n == 0 {
+			continue
+		}
 		// "mua hàng ngày mai" is shopping tomorrow, not a daily chore.
 		if _, isNum := p.digits(i + n); isNum || p.is(i+n, "mai", "kia", "mốt") {
 			return 0
 		}
 		p.repeats = true
+		if p.period == 0 {
+			p.period = r.period
+		}
 		p.mark(i, n, useDay)
 		return n
 	}
@@ -172,6 +179,31 @@ func (p *remindParser) matchRepeat(i int) int {
 		p.use[i-1] = useMonthly
 	}
 	p.mark(i, n, useMonthly)
+	return n
+}
+
+// matchYear reads the year of a date said in words: "năm nay", "năm sau",
+// "năm tới", "sang năm", "năm ngoái" ("15/1 năm sau" is next year's).
+func (p *remindParser) matchYear(i int) int {
+	for _, m := range yearMarkers {
+		if n := p.phrase(i, m.words); n > 0 {
+			if !p.yearSaid {
+				p.yearSaid, p.years = true, m.years
+			}
+			p.mark(i, n, useDay)
+			return n
+		}
+	}
+	return 0
+}
+
+// matchOnce reads "lần này", "một lần": one reminder, not every month.
+func (p *remindParser) matchOnce(i int) int {
+	n := p.longestPhrase(i, onceMarkers)
+	if n > 0 {
+		p.onceSaid = true
+		p.mark(i, n, useDay)
+	}
 	return n
 }
 

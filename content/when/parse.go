@@ -16,6 +16,17 @@ const (
 	BHYTExpiry                 // before a BHYT card expires
 )
 
+// Period is a repeat the bot cannot schedule for a citizen ("hằng ngày",
+// "hằng tuần", "hằng năm"); only a day of every month is.
+type Period uint8
+
+// The periods a citizen may ask for in vain.
+const (
+	Daily Period = iota + 1
+	Weekly
+	Yearly
+)
+
 // DefaultHour is the hour of a reminder whose day was given without a
 // time (local).
 const DefaultHour = 8
@@ -40,8 +51,13 @@ const requestHorizon = 2 // years
 // time it can use. Text with or without diacritics reads alike.
 //
 // A monthly marker ("hằng tháng", "mỗi tháng") with a day makes a loan-day
-// request; a BHYT card, an expiry word and a date make a card-expiry
-// request; anything else with a day or a time is a one-off. A one-off At may
+// request, and so does a loan payment ("trả nợ", "đóng lãi", "nộp tiền
+// vay") on a day of the month named alone ("nhắc tôi trả nợ ngày 15"),
+// since the interest is paid every month, unless the citizen says once
+// ("lần này", "tháng này", a month or a date, "tháng sau", "mai"); a BHYT
+// card, an expiry word and a date make a card-expiry request; anything else
+// with a day or a time is a one-off. A year said in words after a date
+// ("15/1 năm sau", "sang năm") is that date's year. A one-off At may
 // lie in the past only when the citizen named that day outright ("hôm nay",
 // a date with its year): callers tell them so. Daily and weekly repeats, and
 // cancellations ("hủy nhắc"), are not requests; nor are lunar dates ("mùng 1
@@ -93,9 +109,7 @@ func ParseDay(text string) (int, bool) {
 // year within ten of now's.
 func ParseDate(text string, now time.Time, loc *time.Location) (time.Time, bool) {
 	p := newRemindParser(text, now, loc)
-	for i := 0; i < len(p.toks) && !p.date.set; i++ {
-		p.matchDate(i)
-	}
+	p.scanDate()
 	if !p.date.set {
 		return time.Time{}, false
 	}
@@ -135,11 +149,12 @@ type remindParser struct {
 	now  time.Time // in loc
 	loc  *time.Location
 
-	cancel, repeats bool // "hủy nhắc"; "hằng ngày", which we cannot schedule
-	lunar           bool // "mùng 1 Tết", "rằm", "âm lịch"
-	monthly         bool // "hằng tháng"
-	card, expiry    bool // "thẻ bhyt", "hết hạn"
-	day             int  // "ngày 15", "mùng 5", "15 hằng tháng"
+	cancel, repeats bool   // "hủy nhắc"; "hằng ngày", which we cannot schedule
+	period          Period // which repeat: Daily for "hằng ngày"
+	lunar           bool   // "mùng 1 Tết", "rằm", "âm lịch"
+	monthly         bool   // "hằng tháng"
+	card, expiry    bool   // "thẻ bhyt", "hết hạn"
+	day             int    // "ngày 15", "mùng 5", "15 hằng tháng"
 	date            remindDate
 	offset          bool          // a day relative to today: "mai", "hôm nay", "3 ngày nữa"
 	days, months    int           // … and how far
@@ -148,6 +163,10 @@ type remindParser struct {
 	weekday         int           // 1 Monday … 7 Sunday; 0 none
 	week            int           // weekThis, weekNext or 0
 	nextMonth       bool          // "tháng sau"
+	thisMonth       bool          // "tháng này"
+	onceSaid        bool          // "lần này", "một lần"
+	yearSaid        bool          // "năm nay", "năm sau", "sang năm" …
+	years           int           // … and the year's distance from this one
 	hour, minute    int           // hour < 0: none given
 	pod             *partOfDay
 }
@@ -201,13 +220,32 @@ func (d remindDate) in(year int, loc *time.Location) (time.Time, bool) {
 	return time.Date(year, time.Month(d.month), day, 0, 0, 0, 0, loc), true
 }
 
+// scanDate reads the first date of the text and a year said in words
+// with it ("15/1 năm sau"), and nothing else.
+func (p *remindParser) scanDate() {
+	for i := 0; i < len(p.toks) && !p.date.set; i++ {
+		p.matchDate(i)
+	}
+	for i := range p.toks {
+		p.matchYear(i)
+	}
+	p.applyYear()
+}
+
+// applyYear gives a date written without its year the year said in words.
+func (p *remindParser) applyYear() {
+	if p.yearSaid && p.date.set && p.date.year == 0 {
+		p.date.year = p.now.Year() + p.years
+	}
+}
+
 // scan runs the matchers over the tokens, left to right; a token no matcher
 // reads stays in What.
 func (p *remindParser) scan() {
 	p.cancel = p.is(0, "hủy", "xóa") || p.anyPhrase(cancelPhrases)
 	matchers := []func(int) int{
 		p.matchVerb, p.matchVocative, p.matchRelative, p.matchRepeat, p.matchBHYT,
-		p.matchWeek, p.matchDate, p.matchDayWord, p.matchDayOfMonth, p.matchClock,
+		p.matchWeek, p.matchYear, p.matchOnce, p.matchDate, p.matchDayWord, p.matchDayOfMonth, p.matchClock,
 		p.matchPartOfDay, p.matchParticle,
 	}
 	for i := 0; i < len(p.toks); {
@@ -220,6 +258,7 @@ func (p *remindParser) scan() {
 		i += max(n, 1)
 	}
 	p.markPrepositions()
+	p.applyYear()
 	p.lunar = p.anyPhrase(lunarPhrases)
 	for i := 1; i < len(p.toks); i++ {
 		// "mùng 1 tết", "mùng 5 âm": the day just named is a lunar one.
@@ -244,7 +283,7 @@ func (p *remindParser) markPrepositions() {
 
 // request decides the kind of reminder from what the matchers found.
 func (p *remindParser) request() (Request, bool) {
-	if p.monthly {
+	if p.monthly || p.loanEveryMonth() {
 		day := p.day
 		if day == 0 && p.date.set && !p.date.monthOnly {
 			day = p.date.day
@@ -264,6 +303,43 @@ func (p *remindParser) request() (Request, bool) {
 	}
 	at, ok := p.onceTime()
 	return Request{Kind: Once, At: p.lead.before(at)}, ok
+}
+
+// loanEveryMonth reports whether the request is a loan payment on a day of
+// the month named alone ("nhắc tôi trả nợ ngày 15", "nhac toi tra lai ngay
+// 15"): the interest falls due every month, so it is the monthly loan day,
+// as the "Nhắc ngày đóng lãi" button sets it. A month or a date, "tháng
+// này", "tháng sau", a day from today, a weekday, "lần này" or a lead time
+// ("nhắc trước 2 ngày") name one occasion, which stays a one-off.
+func (p *remindParser) loanEveryMonth() bool {
+	once := p.date.set || p.offset || p.nextMonth || p.thisMonth || p.onceSaid ||
+		p.weekday > 0 || p.week > 0 || p.lead != (remindSpan{})
+	return p.day > 0 && !once && p.paysLoan()
+}
+
+// paysLoan reports whether the words left for What pay a loan: a payment
+// verb, at most a filler, then a loan word ("đóng lãi", "trả tiền vay",
+// "nộp lãi"). A debt owed to a person ("trả nợ chị Hoa", "trả nợ cho
+// anh") is not the bank's loan, and "trả hết nợ" is the last payment.
+func (p *remindParser) paysLoan() bool {
+	kept := func(i int) bool { return i < len(p.use) && p.use[i] == useKept }
+	for i := range p.toks {
+		if !kept(i) || !p.is(i, paymentVerbs...) {
+			continue
+		}
+		j := i + 1
+		if kept(j) && p.is(j, paymentFillers...) {
+			j++
+		}
+		if !kept(j) || !p.is(j, loanWords...) {
+			continue
+		}
+		if p.is(j, "nợ") && (p.is(j+1, "cho") || p.is(j+1, remindPronouns...) || p.isName(j+1)) {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // inHorizon reports whether the request's time lies within requestHorizon

@@ -64,6 +64,20 @@ var reminderCases = []struct {
 	{"moi thang mot lan nhac t ngay 12 dong tien dien", loanDay(12, "dong tien dien")},
 	{"vào mồng năm hằng tháng nhắc tôi trả góp", loanDay(5, "trả góp")},
 	{"hằng tháng nhắc tôi đóng lãi", notARequest},
+	// A loan payment on a day of the month is monthly without "hằng
+	// tháng": the interest falls due every month.
+	{"nhắc tôi trả nợ ngày 15", loanDay(15, "trả nợ")},
+	{"nhac toi tra lai ngay 15", loanDay(15, "tra lai")},
+	{"ngày 20 nhắc tôi đóng tiền vay", loanDay(20, "đóng tiền vay")},
+	{"nhắc tôi mùng 5 nộp lãi tổ vay vốn", loanDay(5, "nộp lãi tổ vay vốn")},
+	// … unless it names one occasion, or no loan.
+	{"nhắc tôi ngày 15 trả nợ lần này thôi", once("2026-12-15 08:00", "trả nợ")},
+	{"nhắc tôi ngày 30 tháng này đóng lãi", once("2026-11-30 08:00", "đóng lãi")},
+	{"nhắc tôi ngày 15 tháng 12 trả nợ", once("2026-12-15 08:00", "trả nợ")},
+	{"tháng sau nhắc tôi ngày 15 trả nợ", once("2026-12-15 08:00", "trả nợ")},
+	{"nhắc tôi trả nợ chị Hoa ngày 15", once("2026-12-15 08:00", "trả nợ chị Hoa")},
+	{"nhắc tôi ngày 15 trả hết nợ", once("2026-12-15 08:00", "trả hết nợ")},
+	{"nhắc tôi trả lại sách ngày 15", once("2026-12-15 08:00", "trả lại sách")},
 
 	// BHYT card expiry.
 	{"thẻ bhyt của tôi hết hạn ngày 31/12/2026", cardExpiry("2026-12-31", "")},
@@ -71,6 +85,7 @@ var reminderCases = []struct {
 	{"nhắc khi thẻ bảo hiểm hết hạn, hạn đến tháng 12/2026", cardExpiry("2026-12-31", "")},
 	{"the bhyt het han thang 2/2028", cardExpiry("2028-02-29", "")},
 	{"thẻ BHYT hết hạn 15/1", cardExpiry("2027-01-15", "")},
+	{"thẻ bhyt hết hạn 30/11 năm sau", cardExpiry("2027-11-30", "")},
 	{"thẻ bhyt hết hạn ngày 31 tháng 12 năm 2026", cardExpiry("2026-12-31", "")},
 	{"the bhyt het han 31/12/2025", notARequest},
 	{"thẻ bhyt hết hạn 31/12/2030", notARequest},
@@ -108,6 +123,13 @@ var reminderCases = []struct {
 	{"1/1 nhắc tôi chúc tết", once("2027-01-01 08:00", "chúc tết")},
 	{"ngày 15 nhắc tôi lĩnh lương hưu", once("2026-12-15 08:00", "lĩnh lương hưu")},
 	{"ngay 5 thang sau nhac dong hoc phi", once("2026-12-05 08:00", "dong hoc phi")},
+	// A year said in words is the date's, not part of What.
+	{"nhac toi 15/1 nam sau dong lai", once("2027-01-15 08:00", "dong lai")},
+	{"nhắc tôi 20/12 năm sau đi khám", once("2027-12-20 08:00", "đi khám")},
+	{"sang năm ngày 5/1 nhắc tôi đi khám", once("2027-01-05 08:00", "đi khám")},
+	{"nhắc tôi 20/12 năm nay nộp thuế", once("2026-12-20 08:00", "nộp thuế")},
+	{"nhac toi 1/1 nam toi chuc tet", once("2027-01-01 08:00", "chuc tet")},
+	{"ngày 28 tháng này nhắc tôi nộp hồ sơ", once("2026-11-28 08:00", "nộp hồ sơ")},
 
 	// One-off, times.
 	{"Nhắc tôi 8 giờ sáng mai đưa cháu đi tiêm phòng nhé", once("2026-11-28 08:00", "đưa cháu đi tiêm phòng")},
@@ -254,6 +276,8 @@ func TestParseDate(t *testing.T) {
 		{"12/2026", "2026-12-31"},
 		{"tháng 6", "2027-06-30"},
 		{"hạn đến 30/6/2027 ạ", "2027-06-30"},
+		{"30/11 năm sau", "2027-11-30"},
+		{"sang năm, 15/1", "2027-01-15"},
 		{"31/2/2027", ""},
 		{"15/13", ""},
 		{"31/12/2099", ""},
@@ -322,6 +346,42 @@ func FuzzParseReminder(f *testing.F) {
 			t.Errorf("ParseDate = %v", d)
 		}
 	})
+}
+
+// TestReadWordsRepeat: a repeat the bot cannot schedule is named, so that
+// the bot can say so; a day of every month is no such repeat.
+func TestReadWordsRepeat(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want when.Period
+	}{
+		{"nhac toi thu 2 hang tuan di hop to vay von", when.Weekly},
+		{"nhắc tôi uống thuốc 8h hằng ngày", when.Daily},
+		{"mỗi năm nhắc tôi gia hạn thẻ bhyt", when.Yearly},
+		{"nhắc tôi ngày 15 hằng tháng đóng lãi", 0},
+		{"mua hàng ngày mai", 0},
+	} {
+		if got := when.ReadWords(c.text, parseNow, parseLoc).Repeat; got != c.want {
+			t.Errorf("ReadWords(%q).Repeat = %d, want %d", c.text, got, c.want)
+		}
+	}
+}
+
+// TestReadWordsLoanNotAgain: "lại" (again) with its marks is no interest;
+// without marks "lai" may be either.
+func TestReadWordsLoanNotAgain(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"nhắc tôi trả lại sách ngày 15", false},
+		{"nhắc tôi trả lãi ngày 15", true},
+		{"nhac toi tra lai ngay 15", true},
+	} {
+		if got := when.ReadWords(c.text, parseNow, parseLoc).Loan; got != c.want {
+			t.Errorf("ReadWords(%q).Loan = %v, want %v", c.text, got, c.want)
+		}
+	}
 }
 
 func BenchmarkParseReminder(b *testing.B) {

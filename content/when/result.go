@@ -71,6 +71,14 @@ func (p *remindParser) clock() (hour, minute int, timed bool) {
 // its last day if shorter.
 func (p *remindParser) onDayOfMonth(at func(int, time.Month, int) time.Time) (time.Time, bool) {
 	y, m, d := p.now.Date()
+	if p.thisMonth && !p.nextMonth && p.months == 0 {
+		// "ngày 15 tháng này": this month's, even when past (the caller
+		// says so), never next month's.
+		if p.day > monthDays(y, m) {
+			return time.Time{}, false
+		}
+		return at(y, m, p.day), true
+	}
 	if p.nextMonth || p.months > 0 {
 		y, m, _ = addMonthsClamped(y, m, 1, max(p.months, 1))
 		return at(y, m, min(p.day, monthDays(y, m))), true

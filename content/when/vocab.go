@@ -11,6 +11,7 @@ var ambiguousFolds = map[string]bool{
 	"gio": true, "nay": true, "ho": true, "de": true, "mai": true, "chu": true,
 	"co": true, "chi": true, "a": true, "dem": true, "luc": true, "ong": true,
 	"chieu": true, "nha": true, "nua": true, "kem": true, "la": true, "con": true,
+	"lai": true, // "lãi" (interest) and "lại" (again, back): "trả lại sách" pays no interest
 }
 
 // remindNumberWords are the number words a citizen may spell out for a day,
@@ -53,7 +54,7 @@ var (
 	remindParticles = []string{"nhé", "nhen", "ạ"}
 	// edgeWords carry none at the start or end of What.
 	edgeWords = []string{"nhé", "nhá", "nha", "nhen", "ạ", "a", "với", "giúp", "giùm", "dùm",
-		"hộ", "là", "để", "rằng", "thì", "khi", "vào", "lúc", "và"}
+		"hộ", "là", "để", "rằng", "thì", "khi", "vào", "lúc", "và", "thôi"}
 	edgePhrases = [][]string{
 		{"được", "không"}, {"được", "ko"}, {"được", "k"}, {"dc", "ko"}, {"dc", "k"},
 		{"dc", "không"}, {"được", "chứ"}, {"cảm", "ơn"}, {"cám", "ơn"}, {"về", "việc"},
@@ -68,13 +69,15 @@ var (
 		{"xóa", "lời"}, {"bỏ", "nhắc"}, {"dừng", "nhắc"}, {"ngừng", "nhắc"}, {"thôi", "nhắc"},
 		{"đừng", "nhắc"}, {"không", "nhắc", "nữa"}, {"ko", "nhắc", "nữa"}, {"khỏi", "nhắc"},
 	}
-	// unsupportedRepeats name a period we cannot schedule: a reminder made
-	// once from them would mislead.
-	unsupportedRepeats = [][]string{
-		{"hằng", "ngày"}, {"hàng", "ngày"}, {"mỗi", "ngày"}, {"hằng", "tuần"}, {"hàng", "tuần"},
-		{"mỗi", "tuần"}, {"hằng", "năm"}, {"hàng", "năm"}, {"mỗi", "năm"}, {"mỗi", "sáng"},
-		{"mỗi", "tối"}, {"mỗi", "chiều"}, {"ngày", "nào", "cũng"}, {"tuần", "nào", "cũng"},
-	}
+	// onceMarkers say the citizen wants one reminder, not one every month:
+	// "trả nợ ngày 15 lần này".
+	onceMarkers = [][]string{{"lần", "này"}, {"một", "lần"}, {"lần", "duy", "nhất"}}
+	// paymentVerbs, with a loanWords after them ("đóng lãi", "trả tiền
+	// vay", "nộp lãi"), make a day of the month the loan's monthly payment
+	// day; paymentFillers may stand between them.
+	paymentVerbs   = []string{"đóng", "trả", "nộp"}
+	paymentFillers = []string{"tiền", "khoản"}
+	loanWords      = []string{"lãi", "vay", "nợ"}
 	// lunarPhrases name the lunar calendar, which we do not compute.
 	lunarPhrases = [][]string{{"âm", "lịch"}, {"rằm"}, {"al"}}
 	// monthlyPhrases make a loan-day request.
@@ -100,6 +103,31 @@ var (
 	durationUnits = []string{"năm", "ngày", "tuần", "tháng", "tiếng", "giờ", "h", "phút", "p"}
 )
 
+// unsupportedRepeats name a period we cannot schedule: a reminder made once
+// from them would mislead.
+var unsupportedRepeats = []struct {
+	words  []string
+	period Period
+}{
+	{[]string{"hằng", "ngày"}, Daily}, {[]string{"hàng", "ngày"}, Daily}, {[]string{"mỗi", "ngày"}, Daily},
+	{[]string{"mỗi", "sáng"}, Daily}, {[]string{"mỗi", "tối"}, Daily}, {[]string{"mỗi", "chiều"}, Daily},
+	{[]string{"ngày", "nào", "cũng"}, Daily},
+	{[]string{"hằng", "tuần"}, Weekly}, {[]string{"hàng", "tuần"}, Weekly}, {[]string{"mỗi", "tuần"}, Weekly},
+	{[]string{"tuần", "nào", "cũng"}, Weekly},
+	{[]string{"hằng", "năm"}, Yearly}, {[]string{"hàng", "năm"}, Yearly}, {[]string{"mỗi", "năm"}, Yearly},
+	{[]string{"năm", "nào", "cũng"}, Yearly},
+}
+
+// yearMarkers name the year of a date given without one ("15/1 năm sau"),
+// counted from this year.
+var yearMarkers = []struct {
+	words []string
+	years int
+}{
+	{[]string{"năm", "nay"}, 0}, {[]string{"năm", "sau"}, 1}, {[]string{"năm", "tới"}, 1},
+	{[]string{"sang", "năm"}, 1}, {[]string{"năm", "ngoái"}, -1}, {[]string{"năm", "trước"}, -1},
+}
+
 // dayWords are days named from today.
 var dayWords = []struct {
 	words []string
@@ -121,3 +149,6 @@ var weekMarkers = []struct {
 	{[]string{"tháng", "sau"}, 0, true}, {[]string{"tháng", "tới"}, 0, true},
 	{[]string{"sang", "tháng"}, 0, true},
 }
+
+// thisMonth is "tháng này": the day of the month named is this month's.
+var thisMonth = []string{"tháng", "này"}

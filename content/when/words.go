@@ -15,6 +15,9 @@ type Words struct {
 	Day          int    // a day of the month named
 	ID           uint64 // a reminder number named ("#3", "số 3")
 	Expired      bool   // a BHYT card said to have expired already
+	// Repeat is a period asked for that the bot cannot schedule ("thứ 2
+	// hằng tuần", "hằng ngày"); 0 when none.
+	Repeat Period
 	// BadDay/BadMonth/BadYear is a date that does not exist ("30/2");
 	// BadYear is 0 when no year was given.
 	BadDay, BadMonth, BadYear int
@@ -60,7 +63,7 @@ func ReadWords(text string, now time.Time, loc *time.Location) Words {
 		}
 	}
 	w.Cancel = w.Cancel || (nhac >= 0 && p.cancel)
-	w.Card, w.Day = p.card, p.day
+	w.Card, w.Day, w.Repeat = p.card, p.day, p.period
 	if w.Day == 0 && p.date.set && !p.date.monthOnly {
 		w.Day = p.date.day
 	}
@@ -113,9 +116,7 @@ func impossibleDate(p *remindParser) (day, month, year int) {
 // PastDate reports whether text is a date before today ("15/10/2026").
 func PastDate(text string, now time.Time, loc *time.Location) bool {
 	p := newRemindParser(text, now, loc)
-	for i := 0; i < len(p.toks) && !p.date.set; i++ {
-		p.matchDate(i)
-	}
+	p.scanDate()
 	if !p.date.set || p.date.year == 0 {
 		return false
 	}
