@@ -33,7 +33,7 @@ func (p *remindParser) matchDate(i int) int {
 func (p *remindParser) setDate(i, n int, d remindDate) int {
 	if !p.date.set {
 		d.set = true
-		p.date = d
+		p.date, p.dateAt = d, [2]int{i, i + n}
 	}
 	p.mark(i, n, useDay)
 	return n

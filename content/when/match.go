@@ -187,9 +187,7 @@ func (p *remindParser) matchRepeat(i int) int {
 func (p *remindParser) matchYear(i int) int {
 	for _, m := range yearMarkers {
 		if n := p.phrase(i, m.words); n > 0 {
-			if !p.yearSaid {
-				p.yearSaid, p.years = true, m.years
-			}
+			p.yearAt = append(p.yearAt, [3]int{i, n, m.years})
 			p.mark(i, n, useDay)
 			return n
 		}

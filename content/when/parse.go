@@ -1,6 +1,7 @@
 package when
 
 import (
+	"strings"
 	"time"
 
 	"github.com/bacninh/ansinh/content"
@@ -165,8 +166,8 @@ type remindParser struct {
 	nextMonth       bool          // "tháng sau"
 	thisMonth       bool          // "tháng này"
 	onceSaid        bool          // "lần này", "một lần"
-	yearSaid        bool          // "năm nay", "năm sau", "sang năm" …
-	years           int           // … and the year's distance from this one
+	dateAt          [2]int        // the tokens [from, to) of the first date
+	yearAt          [][3]int      // year words: first token, count, distance from this year
 	hour, minute    int           // hour < 0: none given
 	pod             *partOfDay
 }
@@ -226,17 +227,39 @@ func (p *remindParser) scanDate() {
 	for i := 0; i < len(p.toks) && !p.date.set; i++ {
 		p.matchDate(i)
 	}
-	for i := range p.toks {
-		p.matchYear(i)
+	for i := 0; i < len(p.toks); i++ {
+		if p.date.set && i == p.dateAt[0] {
+			i = p.dateAt[1] - 1 // the date's own "năm 2026", "năm nay"
+			continue
+		}
+		i += max(p.matchYear(i)-1, 0)
 	}
 	p.applyYear()
 }
 
-// applyYear gives a date written without its year the year said in words.
+// applyYear gives the date the year said in words right before or after it
+// ("15/1 năm sau", "sang năm ngày 15/1"); a date written with its year
+// keeps it. Year words elsewhere, or set apart by punctuation ("hết hạn
+// 30/12, năm sau có thẻ mới không"), are not the date's and stay in What.
 func (p *remindParser) applyYear() {
-	if p.yearSaid && p.date.set && p.date.year == 0 {
-		p.date.year = p.now.Year() + p.years
+	for _, y := range p.yearAt {
+		first, n, years := y[0], y[1], y[2]
+		if !p.date.set || !(p.joined(first+n-1, p.dateAt[0]) || p.joined(p.dateAt[1]-1, first)) {
+			p.mark(first, n, useKept)
+			continue
+		}
+		if p.date.year == 0 {
+			p.date.year = p.now.Year() + years
+		}
 	}
+}
+
+// joined reports whether token b follows token a with only spaces between.
+func (p *remindParser) joined(a, b int) bool {
+	if a < 0 || b != a+1 || b >= len(p.toks) {
+		return false
+	}
+	return strings.TrimSpace(p.text[p.toks[a].end:p.toks[b].start]) == ""
 }
 
 // scan runs the matchers over the tokens, left to right; a token no matcher

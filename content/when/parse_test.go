@@ -130,6 +130,7 @@ var reminderCases = []struct {
 	{"nhắc tôi 20/12 năm nay nộp thuế", once("2026-12-20 08:00", "nộp thuế")},
 	{"nhac toi 1/1 nam toi chuc tet", once("2027-01-01 08:00", "chuc tet")},
 	{"ngày 28 tháng này nhắc tôi nộp hồ sơ", once("2026-11-28 08:00", "nộp hồ sơ")},
+	{"20/12 nhắc tôi hỏi xã, năm sau có thẻ mới không", once("2026-12-20 08:00", "hỏi xã, năm sau có thẻ mới không")},
 
 	// One-off, times.
 	{"Nhắc tôi 8 giờ sáng mai đưa cháu đi tiêm phòng nhé", once("2026-11-28 08:00", "đưa cháu đi tiêm phòng")},
@@ -277,7 +278,9 @@ func TestParseDate(t *testing.T) {
 		{"tháng 6", "2027-06-30"},
 		{"hạn đến 30/6/2027 ạ", "2027-06-30"},
 		{"30/11 năm sau", "2027-11-30"},
-		{"sang năm, 15/1", "2027-01-15"},
+		{"sang năm 15/1", "2027-01-15"},
+		{"30/12, năm sau có thẻ mới không", "2026-12-30"},
+		{"ngày 31 tháng 12 năm nay", "2026-12-31"},
 		{"31/2/2027", ""},
 		{"15/13", ""},
 		{"31/12/2099", ""},
