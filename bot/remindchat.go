@@ -193,20 +193,46 @@ func (c *conv) addRequest(req when.Request) error {
 	case r.Type == ReminderLoanDay:
 		r.Text = loanDayText
 	case r.Type == ReminderBHYTExpiry:
-		r.Text = "Thẻ bảo hiểm y tế sắp hết hạn: ông/bà hỏi UBND xã/phường để gia hạn."
+		r.Text = expiryText
 	default:
 		r.Text = "Ông/bà có việc đã hẹn."
 	}
 	return c.addReminder(r)
 }
 
+// addReminder saves a personal reminder and confirms exactly what will be
+// sent. Nothing that could never be sent is saved: a one-off already past
+// is refused; a card that expires today or has expired gets the renewal
+// steps instead; a card expiring within the default leads keeps those
+// still ahead (LeadsAhead), and the reply first says how many days are
+// left and to renew now.
 func (c *conv) addReminder(r Reminder) error {
 	if c.u.IsGroup {
 		return c.reply(textGroupPrivate, nil, logMeta{topic: content.TopicReminders})
 	}
 	r.Owner, r.ChatID, r.Created, r.CreatedBy = c.user.Key, c.u.ChatID, c.now, c.user.Key.String()
-	if r.Type == ReminderOnce && !r.At.After(c.now) {
-		return c.reply(textRemindPast, nil, logMeta{topic: content.TopicReminders})
+	buttons := []Button{{Label: "Xem, hủy lời nhắc", Data: dataRemind + "list"}, {Label: labelMenu, Data: dataMenu}}
+	var soon string
+	switch r.Type {
+	case ReminderOnce:
+		if !r.At.After(c.now) {
+			return c.reply(textRemindPast, nil, logMeta{topic: content.TopicReminders})
+		}
+	case ReminderBHYTExpiry:
+		loc := c.e.loc
+		left, leads := DaysLeft(r.Expiry, c.now, loc), LeadsAhead(r.Expiry, c.now, loc)
+		switch {
+		case left < 0:
+			return c.cardExpired()
+		case len(leads) == 0:
+			return c.renewInstead(fmt.Sprintf(textCardExpiresToday, r.Expiry.In(loc).Format("02/01/2006")))
+		case slices.Equal(leads, defaultLeads):
+			r.Leads = nil
+		default:
+			r.Leads = leads
+			soon = cardSoonText(left, r.Expiry.In(loc).Format("02/01/2006")) + "\n"
+			buttons = append([]Button{{Label: labelRenewHow, Data: dataEntry + renewalEntry}}, buttons...)
+		}
 	}
 	if err := r.Validate(); err != nil {
 		return c.reply(textRemindNotUnderstood, nil, logMeta{topic: content.TopicReminders})
@@ -215,13 +241,16 @@ func (c *conv) addReminder(r Reminder) error {
 		return fmt.Errorf("save reminder: %w", err)
 	}
 	c.user.Stopped = false // asking for a reminder is asking for messages
-	return c.reply(fmt.Sprintf(textRemindSet, strings.TrimRight(c.describeReminder(&r), "."))+c.quietNote(&r), []Button{
-		{Label: "Xem, hủy lời nhắc", Data: dataRemind + "list"}, {Label: labelMenu, Data: dataMenu}}, logMeta{topic: content.TopicReminders})
+	return c.reply(soon+fmt.Sprintf(textRemindSet, strings.TrimRight(c.describeReminder(&r), "."))+c.quietNote(&r), buttons,
+		logMeta{topic: content.TopicReminders})
 }
+
+// expiryText is what a BHYT card's reminder says.
+const expiryText = "Thẻ bảo hiểm y tế sắp hết hạn: ông/bà hỏi UBND xã/phường hoặc cơ quan Bảo hiểm xã hội để gia hạn."
 
 // expiryReminder is the reminder of a BHYT card expiring on d.
 func expiryReminder(d time.Time) Reminder {
-	return Reminder{Type: ReminderBHYTExpiry, Expiry: d, Text: "Thẻ bảo hiểm y tế sắp hết hạn: ông/bà hỏi UBND xã/phường hoặc cơ quan Bảo hiểm xã hội để gia hạn."}
+	return Reminder{Type: ReminderBHYTExpiry, Expiry: d, Text: expiryText}
 }
 
 // remindButton is the button offering the reminder en's answer speaks of
@@ -271,7 +300,7 @@ func (c *conv) describeReminder(r *Reminder) string {
 	case ReminderLoanDay:
 		when = fmt.Sprintf("8 giờ sáng ngày %d hằng tháng (tháng ngắn hơn: ngày cuối tháng)", r.Day)
 	case ReminderBHYTExpiry:
-		when = fmt.Sprintf("30 ngày và 7 ngày trước khi thẻ hết hạn (%s)", r.Expiry.In(loc).Format("02/01/2006"))
+		when = describeLeads(r, loc)
 	case ReminderOnce:
 		when = r.At.In(loc).Format("15:04 ngày 02/01/2006")
 	default:

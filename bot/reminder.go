@@ -14,7 +14,7 @@ import (
 const (
 	ReminderBroadcast  = "broadcast"   // to an audience, by cron spec or once
 	ReminderLoanDay    = "loan_day"    // personal: a day of every month
-	ReminderBHYTExpiry = "bhyt_expiry" // personal: 30 and 7 days before a card expires
+	ReminderBHYTExpiry = "bhyt_expiry" // personal: days before a card expires (Leads; 30 and 7)
 	ReminderOnce       = "once"        // personal: one date and time
 )
 
@@ -43,6 +43,10 @@ type Reminder struct {
 	// month's end, its last day). Expiry is the BHYT card's expiry date.
 	Day    int       `json:"day,omitempty"`
 	Expiry time.Time `json:"expiry,omitzero"`
+	// Leads are how many days before Expiry the card's reminders go, in
+	// decreasing order; absent: defaultLeads (30 and 7). A card set close
+	// to its expiry keeps only the leads still ahead (LeadsAhead).
+	Leads []int `json:"leads,omitempty"`
 	// Until ends a repeating reminder (inclusive day).
 	Until time.Time `json:"until,omitzero"`
 	// Exact marks a personal time the citizen chose: quiet hours do not
@@ -97,6 +101,11 @@ func (r *Reminder) Validate() error {
 	case ReminderBHYTExpiry:
 		if r.Expiry.IsZero() {
 			return fmt.Errorf("card expiry date missing")
+		}
+		for i, l := range r.Leads {
+			if l < 0 || l > defaultLeads[0] || (i > 0 && l >= r.Leads[i-1]) {
+				return fmt.Errorf("card reminder leads %v: want days 0–%d, decreasing", r.Leads, defaultLeads[0])
+			}
 		}
 	case ReminderOnce:
 		if r.At.IsZero() {
@@ -175,10 +184,8 @@ func (r *Reminder) Occurrences(after, upto time.Time, loc *time.Location, limit 
 			}
 		}
 	case ReminderBHYTExpiry:
-		e := r.Expiry.In(loc)
-		for _, days := range []int{30, 7} {
-			d := time.Date(e.Year(), e.Month(), e.Day()-days, personalHour, 0, 0, 0, loc)
-			if !add(d) {
+		for _, days := range r.LeadDays() {
+			if !add(leadTime(r.Expiry, days, loc)) {
 				break
 			}
 		}
@@ -198,6 +205,58 @@ func (r *Reminder) Occurrences(after, upto time.Time, loc *time.Location, limit 
 		}
 	}
 	return out
+}
+
+// defaultLeads are how many days before a BHYT card expires its reminders
+// go by default: a month ahead, to renew in time, and a week ahead.
+var defaultLeads = []int{30, 7}
+
+// LeadDays returns the card reminder's leads: its own, or defaultLeads.
+func (r *Reminder) LeadDays() []int {
+	if len(r.Leads) > 0 {
+		return r.Leads
+	}
+	return defaultLeads
+}
+
+// leadTime is when the reminder days before a card's expiry goes: at
+// personalHour, local, that day.
+func leadTime(expiry time.Time, days int, loc *time.Location) time.Time {
+	e := expiry.In(loc)
+	return time.Date(e.Year(), e.Month(), e.Day()-days, personalHour, 0, 0, 0, loc)
+}
+
+// DaysLeft counts the days from now's day to the card's expiry day, in
+// loc: 0 when it expires today, negative when it already has.
+func DaysLeft(expiry, now time.Time, loc *time.Location) int {
+	civil := func(t time.Time) time.Time {
+		y, m, d := t.In(loc).Date()
+		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	}
+	return int(civil(expiry).Sub(civil(now)).Hours() / 24)
+}
+
+// LeadsAhead returns the leads of a card expiring on expiry that can still
+// be sent after now: defaultLeads whose time is ahead, or, when both have
+// passed but the card is still valid tomorrow, one lead that sends
+// tomorrow at personalHour (quiet hours end before it), so that the
+// citizen who did not renew today hears of it once more. It returns nil
+// when the card expires today or has expired: nothing can be sent in time.
+func LeadsAhead(expiry, now time.Time, loc *time.Location) []int {
+	left := DaysLeft(expiry, now, loc)
+	if left <= 0 {
+		return nil
+	}
+	var ahead []int
+	for _, days := range defaultLeads {
+		if leadTime(expiry, days, loc).After(now) {
+			ahead = append(ahead, days)
+		}
+	}
+	if len(ahead) == 0 {
+		ahead = []int{left - 1}
+	}
+	return ahead
 }
 
 func daysIn(t time.Time) int {

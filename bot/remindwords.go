@@ -20,6 +20,14 @@ const (
 	textCancelNone       = "Tôi không thấy lời nhắc nào như vậy để hủy."
 	textCancelWhich      = "Ông/bà muốn hủy lời nhắc nào? Bấm để hủy:"
 	textRemindersNone    = "Ông/bà chưa có lời nhắc nào đang chạy."
+	// A card expiring within the reminders' leads: what is left, and the
+	// next step of the renewal answer (renewalEntry), before the
+	// confirmation of the reminders still ahead.
+	textCardSoon         = "Thẻ bảo hiểm y tế của ông/bà %s. Ông/bà nên gia hạn ngay: hỏi UBND xã/phường hoặc cơ quan Bảo hiểm xã hội."
+	textCardDaysLeft     = "còn %d ngày nữa là hết hạn (%s)"
+	textCardTomorrow     = "hết hạn ngày mai (%s)"
+	textCardExpiresToday = "Thẻ bảo hiểm y tế của ông/bà hết hạn hôm nay (%s), không còn kịp nhắc trước nên tôi không đặt lời nhắc. Ông/bà làm thủ tục gia hạn ngay:"
+	labelRenewHow        = "Cách gia hạn thẻ BHYT"
 )
 
 // renewalEntry is the BHYT renewal answer, given instead of a reminder for
@@ -118,14 +126,48 @@ func reminderDay(r *Reminder, loc *time.Location) int {
 
 // cardExpired answers a request about a card that has already expired with
 // the renewal steps instead of a reminder in the past.
-func (c *conv) cardExpired() error {
+func (c *conv) cardExpired() error { return c.renewInstead(textCardExpired) }
+
+// renewInstead answers a card reminder that could not be sent in time with
+// lead and the renewal steps.
+func (c *conv) renewInstead(lead string) error {
 	en, ok := c.e.KB().EntryOn(renewalEntry, c.day)
 	if !ok {
-		return c.reply(textCardExpired, nil, logMeta{topic: content.TopicHealthInsurance})
+		return c.reply(lead, nil, logMeta{topic: content.TopicHealthInsurance})
 	}
 	c.user.Dialog.Remember(en, c.now)
-	return c.reply(textCardExpired+"\n\n"+en.Render(), []Button{{Label: labelOfficer, Data: dataOfficer}, {Label: labelMenu, Data: dataMenu}},
+	return c.reply(lead+"\n\n"+en.Render(), []Button{{Label: labelOfficer, Data: dataOfficer}, {Label: labelMenu, Data: dataMenu}},
 		logMeta{topic: en.Topic, entry: en.ID})
+}
+
+// cardSoonText says how soon a card expiring in left days, on date, does
+// and that it is time to renew.
+func cardSoonText(left int, date string) string {
+	when := fmt.Sprintf(textCardDaysLeft, left, date)
+	if left == 1 {
+		when = fmt.Sprintf(textCardTomorrow, date)
+	}
+	return fmt.Sprintf(textCardSoon, when)
+}
+
+// describeLeads says when a card's reminders go: the default leads as
+// always ("30 ngày và 7 ngày trước khi thẻ hết hạn"), others with the days
+// they are sent on, since they are what is left of those.
+func describeLeads(r *Reminder, loc *time.Location) string {
+	expiry := r.Expiry.In(loc).Format("02/01/2006")
+	if len(r.Leads) == 0 {
+		return fmt.Sprintf("30 ngày và 7 ngày trước khi thẻ hết hạn (%s)", expiry)
+	}
+	var dates, leads []string
+	for _, days := range r.Leads {
+		dates = append(dates, leadTime(r.Expiry, days, loc).Format("02/01/2006"))
+		leads = append(leads, strconv.Itoa(days)+" ngày")
+	}
+	sent := fmt.Sprintf("%d giờ sáng ngày %s", personalHour, strings.Join(dates, " và "))
+	if len(r.Leads) == 1 && r.Leads[0] == 0 {
+		return fmt.Sprintf("%s, đúng ngày thẻ hết hạn", sent)
+	}
+	return fmt.Sprintf("%s, %s trước khi thẻ hết hạn (%s)", sent, strings.Join(leads, " và "), expiry)
 }
 
 // quietNote tells when a reminder at a time the bot chose will really

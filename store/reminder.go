@@ -30,6 +30,7 @@ type reminderRecord struct {
 	At          time.Time      `json:"at,omitzero"`
 	Day         int            `json:"day,omitempty"`
 	Expiry      time.Time      `json:"expiry,omitzero"`
+	Leads       []int          `json:"leads,omitempty"`
 	Until       time.Time      `json:"until,omitzero"`
 	Exact       bool           `json:"exact,omitempty"`
 	Grace       time.Duration  `json:"grace"`
@@ -46,14 +47,14 @@ func (reminderRecord) storedRecord() {}
 
 func reminderToRecord(r *bot.Reminder) reminderRecord {
 	return reminderRecord{ID: r.ID, Type: r.Type, Audience: r.Audience, Owner: userKeyToRecord(r.Owner),
-		ChatID: r.ChatID, Text: r.Text, Spec: r.Spec, At: r.At, Day: r.Day, Expiry: r.Expiry, Until: r.Until, Exact: r.Exact,
+		ChatID: r.ChatID, Text: r.Text, Spec: r.Spec, At: r.At, Day: r.Day, Expiry: r.Expiry, Leads: r.Leads, Until: r.Until, Exact: r.Exact,
 		Grace: r.Grace, Paused: r.Paused, Cancelled: r.Cancelled, Created: r.Created, CreatedBy: r.CreatedBy,
 		Last: r.Last, LastSent: r.LastSent, LastSkipped: r.LastSkipped}
 }
 
 func reminderFromRecord(r *reminderRecord) bot.Reminder {
 	return bot.Reminder{ID: r.ID, Type: r.Type, Audience: r.Audience, Owner: r.Owner.userKey(),
-		ChatID: r.ChatID, Text: r.Text, Spec: r.Spec, At: r.At, Day: r.Day, Expiry: r.Expiry, Until: r.Until, Exact: r.Exact,
+		ChatID: r.ChatID, Text: r.Text, Spec: r.Spec, At: r.At, Day: r.Day, Expiry: r.Expiry, Leads: r.Leads, Until: r.Until, Exact: r.Exact,
 		Grace: r.Grace, Paused: r.Paused, Cancelled: r.Cancelled, Created: r.Created, CreatedBy: r.CreatedBy,
 		Last: r.Last, LastSent: r.LastSent, LastSkipped: r.LastSkipped}
 }
