@@ -1,0 +1,73 @@
+package bot_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/bacninh/ansinh/bot"
+)
+
+// TestLoanPaymentDayIsMonthly: a loan payment with a day of the month is
+// the monthly loan day, as "nhắc tôi đóng tiền vay" then "25" sets it;
+// before, "nhắc tôi trả nợ ngày 15" was set once, for 15/12/2026 only. A
+// request that names one occasion, or no loan, stays a one-off.
+func TestLoanPaymentDayIsMonthly(t *testing.T) {
+	const monthly = "Đã đặt lời nhắc #1: 8 giờ sáng ngày %d hằng tháng (tháng ngắn hơn: ngày cuối tháng) — %s.\nGõ /stop để dừng mọi tin nhắn tự động."
+	const once = "Đã đặt lời nhắc #1: %s — %s.\nGõ /stop để dừng mọi tin nhắn tự động."
+	for _, tc := range []struct {
+		ask, reply string
+		want       bot.Reminder
+		sends      string // the first three sends from now (27/11/2026)
+	}{
+		{"nhắc tôi trả nợ ngày 15", fmt.Sprintf(monthly, 15, "trả nợ"),
+			bot.Reminder{Type: bot.ReminderLoanDay, Day: 15, Text: "trả nợ"}, "2026-12-15 08:00;2027-01-15 08:00;2027-02-15 08:00;"},
+		{"nhac toi tra lai ngay 15", fmt.Sprintf(monthly, 15, "tra lai"),
+			bot.Reminder{Type: bot.ReminderLoanDay, Day: 15, Text: "tra lai"}, "2026-12-15 08:00;2027-01-15 08:00;2027-02-15 08:00;"},
+		{"nhắc tôi ngày 31 đóng tiền vay", fmt.Sprintf(monthly, 31, "đóng tiền vay"),
+			bot.Reminder{Type: bot.ReminderLoanDay, Day: 31, Text: "đóng tiền vay"}, "2026-11-30 08:00;2026-12-31 08:00;2027-01-31 08:00;"},
+		{"nhắc tôi ngày 15 trả nợ lần này thôi", fmt.Sprintf(once, "08:00 ngày 15/12/2026", "trả nợ"),
+			bot.Reminder{Type: bot.ReminderOnce, At: at("2026-12-15 08:00"), Text: "trả nợ"}, "2026-12-15 08:00;"},
+		{"nhắc tôi ngày 15 tháng 1 trả nợ", fmt.Sprintf(once, "08:00 ngày 15/01/2027", "trả nợ"),
+			bot.Reminder{Type: bot.ReminderOnce, At: at("2027-01-15 08:00"), Text: "trả nợ"}, "2027-01-15 08:00;"},
+		{"nhắc tôi trả lại sách thư viện ngày 15", fmt.Sprintf(once, "08:00 ngày 15/12/2026", "trả lại sách thư viện"),
+			bot.Reminder{Type: bot.ReminderOnce, At: at("2026-12-15 08:00"), Text: "trả lại sách thư viện"}, "2026-12-15 08:00;"},
+	} {
+		t.Run(tc.ask, func(t *testing.T) {
+			h := newHarness(t)
+			if got := one(t, h.say(tc.ask)); got.Text != tc.reply {
+				t.Errorf("reply:\n%s\nwant:\n%s", got.Text, tc.reply)
+			}
+			r, err := h.st.Reminder(1)
+			if err != nil || r.Type != tc.want.Type || r.Day != tc.want.Day || !r.At.Equal(tc.want.At) || r.Text != tc.want.Text {
+				t.Fatalf("reminder = %+v, %v; want %+v", r, err, tc.want)
+			}
+			if sends := fmtTimes(r.Occurrences(r.Created, at("2028-01-01 00:00"), hcm, 3)); sends != tc.sends {
+				t.Errorf("sends %s, want %s", sends, tc.sends)
+			}
+		})
+	}
+}
+
+// TestYearWordsAreTheDate: "năm sau" after a date is its year, not the
+// reminder's text; before, "nhac toi 15/1 nam sau dong lai" was saved as
+// "nam sau dong lai", and "20/12 năm sau" was this December.
+func TestYearWordsAreTheDate(t *testing.T) {
+	for _, tc := range []struct{ ask, reply, at, text string }{
+		{"nhac toi 15/1 nam sau dong lai", "Đã đặt lời nhắc #1: 08:00 ngày 15/01/2027 — dong lai.\nGõ /stop để dừng mọi tin nhắn tự động.",
+			"2027-01-15 08:00", "dong lai"},
+		{"nhắc tôi 20/12 năm sau đi khám mắt", "Đã đặt lời nhắc #1: 08:00 ngày 20/12/2027 — đi khám mắt.\nGõ /stop để dừng mọi tin nhắn tự động.",
+			"2027-12-20 08:00", "đi khám mắt"},
+		{"sang năm ngày 5/1 nhắc tôi nộp học phí cho con", "Đã đặt lời nhắc #1: 08:00 ngày 05/01/2027 — nộp học phí cho con.\nGõ /stop để dừng mọi tin nhắn tự động.",
+			"2027-01-05 08:00", "nộp học phí cho con"},
+	} {
+		t.Run(tc.ask, func(t *testing.T) {
+			h := newHarness(t)
+			if got := one(t, h.say(tc.ask)); got.Text != tc.reply {
+				t.Errorf("reply:\n%s\nwant:\n%s", got.Text, tc.reply)
+			}
+			if r, err := h.st.Reminder(1); err != nil || r.Type != bot.ReminderOnce || !r.At.Equal(at(tc.at)) || r.Text != tc.text {
+				t.Errorf("reminder = %+v, %v; want once at %s, %q", r, err, tc.at, tc.text)
+			}
+		})
+	}
+}
