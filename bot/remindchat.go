@@ -150,6 +150,8 @@ func (c *conv) awaited(text string) (bool, error) {
 		return true, c.reply(badDayText(w), nil, logMeta{topic: content.TopicReminders})
 	} else if state == awaitExpiry && (w.Expired || when.PastDate(text, c.now, loc)) {
 		return true, c.cardExpired()
+	} else if w.Repeat != 0 {
+		return true, c.repeatUnsupported(w)
 	}
 	if c.asksInstead(text) {
 		// A question instead of the answer: the wait is over and the

@@ -28,7 +28,16 @@ const (
 	textCardTomorrow     = "hết hạn ngày mai (%s)"
 	textCardExpiresToday = "Thẻ bảo hiểm y tế của ông/bà hết hạn hôm nay (%s), không còn kịp nhắc trước nên tôi không đặt lời nhắc. Ông/bà làm thủ tục gia hạn ngay:"
 	labelRenewHow        = "Cách gia hạn thẻ BHYT"
+	labelRemindOnce      = "Đặt lời nhắc một lần"
+	// A repeat the bot cannot schedule, said plainly, with what it can.
+	textRepeatUnsupported = "Dạ, tôi chưa đặt được lời nhắc %s. Tôi nhắc được:\n" +
+		"- một ngày cố định hằng tháng, ví dụ: \"nhắc tôi ngày 15 hằng tháng đóng lãi\";\n" +
+		"- một lần vào ngày, giờ ông/bà chọn, ví dụ: \"8 giờ sáng thứ 2 tuần sau đi họp\"."
 )
+
+// repeatNames are the repeats the citizen asked for in vain, as the reply
+// names them.
+var repeatNames = map[when.Period]string{when.Daily: "hằng ngày", when.Weekly: "hằng tuần", when.Yearly: "hằng năm"}
 
 // renewalEntry is the BHYT renewal answer, given instead of a reminder for
 // a card that already expired.
@@ -49,6 +58,8 @@ func (c *conv) remindWords(text string) (bool, error) {
 		// it is a question for the matcher: its answer offers no reminder
 		// (remindButton).
 		return true, c.cardExpired()
+	case w.Repeat != 0 && w.AsksReminder:
+		return true, c.repeatUnsupported(w)
 	case w.BadDay > 0 && w.AsksReminder:
 		return true, c.reply(badDayText(w), []Button{{Label: "Nhắc lịch", Data: dataTopic + content.TopicReminders}, {Label: labelMenu, Data: dataMenu}},
 			logMeta{topic: content.TopicReminders})
@@ -168,6 +179,17 @@ func describeLeads(r *Reminder, loc *time.Location) string {
 		return fmt.Sprintf("%s, đúng ngày thẻ hết hạn", sent)
 	}
 	return fmt.Sprintf("%s, %s trước khi thẻ hết hạn (%s)", sent, strings.Join(leads, " và "), expiry)
+}
+
+// repeatUnsupported answers a reminder asked for every day, week or year:
+// the bot cannot send one, says so, and offers what it can.
+func (c *conv) repeatUnsupported(w when.Words) error {
+	buttons := []Button{{Label: labelRemindLoan, Data: dataRemind + "loan"}}
+	if w.Card {
+		buttons = append(buttons, Button{Label: labelRemindBHYT, Data: dataRemind + "bhyt"})
+	}
+	buttons = append(buttons, Button{Label: labelRemindOnce, Data: dataRemind + "once"}, Button{Label: labelMenu, Data: dataMenu})
+	return c.reply(fmt.Sprintf(textRepeatUnsupported, repeatNames[w.Repeat]), buttons, logMeta{topic: content.TopicReminders})
 }
 
 // quietNote tells when a reminder at a time the bot chose will really
