@@ -4,7 +4,7 @@
 // the bot can schedule (Parse), a day or a date given as an answer
 // (ParseDay, ParseDate), and the words around reminders that are not
 // requests (ReadWords: cancelling in words, a card already expired, a date
-// that does not exist).
+// that does not exist, a repeat it cannot schedule).
 //
 // It is pure: the time is a parameter, nothing is read or written. It
 // imports content (text cleaning and folding) and the standard library.
