@@ -119,3 +119,20 @@ func TestEmergencyPlaceNames(t *testing.T) {
 		}
 	}
 }
+
+// TestSelfHarmAnswerSpeaksToFamily: a relative who says they want to die
+// is written about by someone else; the answer tells both the person at
+// risk and the family what to do, 115 first.
+func TestSelfHarmAnswerSpeaksToFamily(t *testing.T) {
+	kb := mustKB(t)
+	r := kb.Match("vợ tôi bị trầm cảm sau sinh, hay nói muốn chết", content.DateOf(refDay))
+	if !r.Urgent || r.Entry == nil || r.Entry.ID != "officer-urgent-selfharm" {
+		t.Fatalf("got %s urgent %v, want officer-urgent-selfharm", entryID(r), r.Urgent)
+	}
+	text := r.Entry.Render()
+	for _, want := range []string{"Xin gọi ngay 115.", "Nếu chính ông/bà đang nghĩ vậy:", "Nếu là người nhà: ở cạnh họ, đừng để họ một mình"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("answer lacks %q:\n%s", want, text)
+		}
+	}
+}
