@@ -26,28 +26,15 @@ var ErrBackupExists = fs.ErrExist
 // when it is an earlier backup, verified as Restore verifies one (Inspect):
 // anything else there is refused with a *bot.RefusalError. A path among
 // the database's own files (BesideDatabase) is refused whatever replace
-// says.
+// says. CheckTarget holds these rules.
 func (s *Store) Backup(path string, replace bool) error {
-	if BesideDatabase(s.Path(), path) {
-		return &bot.RefusalError{Msg: fmt.Sprintf("backup file %s is one of the files kept beside the database %s "+
-			"(every %s.* there: admin token, model cache, copies kept by restore); choose another name or directory",
-			path, s.Path(), filepath.Base(s.Path()))}
+	if err := CheckTarget(s.Path(), path, Target{What: "backup file", Replace: replace, Database: true}); err != nil {
+		return err
 	}
-	if _, err := os.Lstat(path); err == nil {
-		if !replace {
-			return fmt.Errorf("backup to %s: %w", path, ErrBackupExists)
-		}
-		if _, err := Inspect(path); errors.Is(err, ErrLocked) {
-			return &bot.RefusalError{Msg: fmt.Sprintf("backup file %s is a database another process holds open; "+
-				"--force replaces only an earlier backup", path)}
-		} else if err != nil {
-			return &bot.RefusalError{Msg: fmt.Sprintf("backup file %s exists and is not an ansinh backup (%v); "+
-				"--force replaces only an earlier backup: remove the file yourself or choose another name", path, err)}
-		}
-		// An earlier backup. It could still be swapped for something else
-		// before the copy takes its name; only its owner could do that,
-		// and the rename then replaces a name, never writes into a file.
-	}
+	// An existing path here is an earlier backup. It could still be
+	// swapped for something else before the copy takes its name; only its
+	// owner could do that, and the rename then replaces a name, never
+	// writes into a file.
 	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
 		return fmt.Errorf("backup to %s: %w", path, err)
@@ -118,3 +105,73 @@ func BesideDatabase(db, path string) bool {
 	}
 	return os.SameFile(d1, d2)
 }
+
+// Target is a file an operator asks the CLI to write (a backup, an
+// export), as CheckTarget judges it.
+type Target struct {
+	// What names the file in refusals: "backup file", "export file".
+	What string
+	// Replace is --force: an existing file may be replaced.
+	Replace bool
+	// Database says the file written is a copy of the database: Replace
+	// then replaces only an earlier backup (Inspect accepts it). Any other
+	// file replaces only what is not an ansinh database.
+	Database bool
+}
+
+// CheckTarget applies to path the rules for a file written beside the
+// database at db: a directory, the database itself and the files kept
+// beside it (BesideDatabase) are refused whatever t.Replace says; an
+// existing file is refused without t.Replace, and with it when it is not
+// what t may replace. Every refusal is a *bot.RefusalError; the one for an
+// existing file without t.Replace is also ErrBackupExists. A file that
+// appears after the check is the writer's to handle.
+func CheckTarget(db, path string, t Target) error {
+	fi, statErr := os.Stat(path)
+	if statErr == nil {
+		if fi.IsDir() {
+			return &bot.RefusalError{Msg: fmt.Sprintf("%s %s is a directory", t.What, path)}
+		}
+		if dbi, err := os.Stat(db); err == nil && os.SameFile(fi, dbi) {
+			return &bot.RefusalError{Msg: fmt.Sprintf("%s %s is the database itself", t.What, path)}
+		}
+	}
+	if BesideDatabase(db, path) {
+		return &bot.RefusalError{Msg: fmt.Sprintf("%s %s is one of the files kept beside the database %s "+
+			"(every %s.* there: admin token, model cache, copies kept by restore); choose another name or directory",
+			t.What, path, db, filepath.Base(db))}
+	}
+	if _, err := os.Lstat(path); err != nil {
+		return nil
+	}
+	if !t.Replace {
+		return &existsError{&bot.RefusalError{Msg: fmt.Sprintf("%s %s exists; add --force to replace it", t.What, path)}}
+	}
+	_, err := Inspect(path)
+	switch {
+	case errors.Is(err, ErrLocked):
+		return &bot.RefusalError{Msg: fmt.Sprintf("%s %s is a database another process holds open; "+
+			"--force replaces only %s", t.What, path, t.replaces())}
+	case t.Database && err != nil:
+		return &bot.RefusalError{Msg: fmt.Sprintf("%s %s exists and is not an ansinh backup (%v); "+
+			"--force replaces only an earlier backup: remove the file yourself or choose another name", t.What, path, err)}
+	case !t.Database && err == nil:
+		return &bot.RefusalError{Msg: fmt.Sprintf("%s %s is an ansinh database; "+
+			"--force replaces only a file that is not one: choose another name", t.What, path)}
+	}
+	return nil
+}
+
+func (t Target) replaces() string {
+	if t.Database {
+		return "an earlier backup"
+	}
+	return "a file that is not an ansinh database"
+}
+
+// existsError refuses an existing file without --force. It is both the
+// refusal and ErrBackupExists, for callers that test either.
+type existsError struct{ refusal *bot.RefusalError }
+
+func (e *existsError) Error() string   { return e.refusal.Error() }
+func (e *existsError) Unwrap() []error { return []error{e.refusal, ErrBackupExists} }

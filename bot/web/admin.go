@@ -36,8 +36,9 @@ type AdminStore interface {
 	Path() string
 	// Backup writes a consistent copy of the database to path; an existing
 	// file is replaced only with replace, else the error wraps fs.ErrExist.
-	// A path it refuses otherwise (the database's own files, with replace
-	// a file that is not a backup) is a *bot.RefusalError.
+	// A path it refuses (a directory, the database and its own files, an
+	// existing file without replace, with replace a file that is not a
+	// backup) is a *bot.RefusalError.
 	Backup(path string, replace bool) error
 }
 

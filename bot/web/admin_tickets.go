@@ -7,7 +7,6 @@ import (
 	"io"
 	"io/fs"
 	"net/url"
-	"os"
 	"strconv"
 	"time"
 
@@ -157,15 +156,12 @@ func (a *Admin) Unanswered(_ context.Context, since time.Time) ([]bot.Unanswered
 // without force, with force a file that is not a backup) is a
 // *bot.RefusalError.
 func (a *Admin) Backup(_ context.Context, path string, force bool) error {
-	if fi, err := os.Stat(path); err == nil {
-		if fi.IsDir() {
-			return &bot.RefusalError{Msg: fmt.Sprintf("backup file %s is a directory", path)}
-		}
-		if db, err := os.Stat(a.st.Path()); err == nil && os.SameFile(fi, db) {
-			return &bot.RefusalError{Msg: fmt.Sprintf("backup file %s is the database itself", path)}
-		}
-	}
+	// The store refuses what must not be written (store.CheckTarget); a
+	// file that appeared while the copy was made is still fs.ErrExist.
 	err := a.st.Backup(path, force)
+	if _, ok := bot.AsRefusal(err); ok {
+		return err
+	}
 	if errors.Is(err, fs.ErrExist) {
 		return &bot.RefusalError{Msg: fmt.Sprintf("backup file %s exists; add --force to replace it", path)}
 	}

@@ -46,7 +46,7 @@ func writeAdminToken(dbPath string) (string, error) {
 		return "", fmt.Errorf("admin token: %w", err)
 	}
 	token := hex.EncodeToString(buf)
-	err := writeFileAtomic(adminTokenPath(dbPath), func(w io.Writer) error {
+	err := writeFileAtomic(adminTokenPath(dbPath), true, func(w io.Writer) error {
 		_, err := io.WriteString(w, token+"\n")
 		return err
 	})
@@ -114,7 +114,7 @@ func writeAdminAddr(dbPath, token string, addr net.Addr, listen string) (func(),
 	}
 	data = append(data, '\n')
 	path := adminAddrPath(dbPath)
-	err = writeFileAtomic(path, func(w io.Writer) error {
+	err = writeFileAtomic(path, true, func(w io.Writer) error {
 		_, err := w.Write(data)
 		return err
 	})

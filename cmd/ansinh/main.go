@@ -28,8 +28,9 @@ Usage:
   ansinh tickets list [--status open|assigned|answered|closed|active|all] [--overdue] [--limit N]
                                        list tickets, newest first (default: active, i.e. not closed)
   ansinh tickets show N                print ticket N with its thread and audit records
-  ansinh tickets export --format csv|xlsx [--out FILE]
-                                       export every ticket (default: standard output)
+  ansinh tickets export --format csv|xlsx [--out FILE [--force]]
+                                       export every ticket (default: standard output); an existing
+                                       FILE only with --force, never the database or its own files
   ansinh reminders add --audience all|topic:ID|commune:NAME|category:ID --text TEXT
                    (--at "YYYY-MM-DD HH:MM" | --cron "SPEC") [--until YYYY-MM-DD] [--grace DURATION]
                                        add a broadcast; local time; SPEC has five fields ("0 8 * * 1":

@@ -128,6 +128,7 @@ func ticketsExport(ctx context.Context, cfg Config, args []string, stdout io.Wri
 	fl.SetOutput(io.Discard)
 	format := fl.String("format", "", "csv or xlsx")
 	out := fl.String("out", "", "file to write (default: standard output)")
+	force := fl.Bool("force", false, "replace an existing --out file that is not an ansinh database")
 	if err := fl.Parse(args); err != nil || fl.NArg() > 0 {
 		return errUsage
 	}
@@ -137,6 +138,14 @@ func ticketsExport(ctx context.Context, cfg Config, args []string, stdout io.Wri
 	if *out == "" && *format == "xlsx" && isTerminal(stdout) {
 		return errors.New("refusing to write XLSX to a terminal: use --out FILE or redirect standard output")
 	}
+	// The rules `backup` follows: never the database or a file kept
+	// beside it, an existing file only with --force, and then only one
+	// that is not a database. Checked before serve is asked for anything.
+	if *out != "" {
+		if err := store.CheckTarget(cfg.DB, *out, store.Target{What: "export file", Replace: *force}); err != nil {
+			return err
+		}
+	}
 	src, done, err := openSource(cfg)
 	if err != nil {
 		return err
@@ -145,7 +154,7 @@ func ticketsExport(ctx context.Context, cfg Config, args []string, stdout io.Wri
 	if *out == "" {
 		return src.Export(ctx, *format, stdout)
 	}
-	if err := writeFileAtomic(*out, func(w io.Writer) error { return src.Export(ctx, *format, w) }); err != nil {
+	if err := writeFileAtomic(*out, *force, func(w io.Writer) error { return src.Export(ctx, *format, w) }); err != nil {
 		return err
 	}
 	fmt.Fprintf(stdout, "export written to %s\n", *out)
@@ -154,8 +163,10 @@ func ticketsExport(ctx context.Context, cfg Config, args []string, stdout io.Wri
 
 // writeFileAtomic writes path through a temporary file in the same
 // directory, so that a failed export leaves no half file behind. Exports
-// hold personal data: the file is readable by its owner only.
-func writeFileAtomic(path string, write func(io.Writer) error) error {
+// hold personal data: the file is readable by its owner only. Without
+// replace, a file that appeared at path meanwhile is kept and the write
+// fails.
+func writeFileAtomic(path string, replace bool, write func(io.Writer) error) error {
 	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+"-*")
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
@@ -171,8 +182,21 @@ func writeFileAtomic(path string, write func(io.Writer) error) error {
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
-	if err == nil {
+	if err == nil && replace {
 		err = os.Rename(tmp, path)
+	} else if err == nil {
+		// A link fails on an existing name where a rename would replace
+		// it; on a file system without hard links, check, then rename.
+		if err = os.Link(tmp, path); err == nil {
+			os.Remove(tmp)
+			return nil
+		} else if !errors.Is(err, fs.ErrExist) {
+			if _, serr := os.Lstat(path); serr == nil {
+				err = fs.ErrExist
+			} else {
+				err = os.Rename(tmp, path)
+			}
+		}
 	}
 	if err != nil {
 		os.Remove(tmp)
