@@ -167,8 +167,7 @@ func TestOfficerAnswerReplacesTheAskBack(t *testing.T) {
 	h := newOfficerHarness(t)
 	h.say("/canbo nhà tôi cần hỏi về sổ hộ nghèo") // ticket #1
 	_, offered := askBack(t, h)
-	h.officer("/traloi 1 Bà mang sổ lên xã sáng thứ Hai để cán bộ xem giúp.", "")
-	h.officerPress("tk:send:1")
+	h.officerPress(previewButton(t, h.officer("/traloi 1 Bà mang sổ lên xã sáng thứ Hai để cán bộ xem giúp.", ""), "Gửi"))
 	got := lastReply(t, h.say("1"))
 	if got.Text == offered[0].Render() || got.Text != "Ông/bà muốn hỏi về nội dung nào? Chọn một mục hoặc gõ câu hỏi." {
 		t.Errorf("\"1\" after the officer's answer: %.80q…, want the menu (its button 1, Danh mục)", got.Text)

@@ -230,6 +230,9 @@ func (c *conv) officerTake(id uint64) error {
 
 var errClosed = errors.New("ticket is closed")
 
+// closeEventPrefix begins the thread's line for closing a ticket.
+const closeEventPrefix = "Đóng: "
+
 // textTookEvent is the thread's line for "Nhận xử lý".
 const textTookEvent = "Cán bộ nhận xử lý"
 
@@ -243,19 +246,19 @@ func (c *conv) changeFailed(id uint64, err error) error {
 // officerReply sends an officer's answer to the citizen on the citizen's
 // own channel, signed with the role, never the officer's name. It is
 // called only once the officer confirmed that text for that ticket: "Gửi"
-// under the preview, or the console's send form.
+// under the preview, or the console's send form. A closed ticket is
+// refused.
 func (c *conv) officerReply(id uint64, text string) error {
 	t, err := c.change(id, "reply", text, func(t *Ticket) error {
-		if t.Purged {
+		// A closed ticket is reopened explicitly (/molai), never by an
+		// answer that would leave its result in place.
+		if t.Purged || t.Status == StatusClosed {
 			return errClosed
 		}
 		if t.Assignee == "" {
 			t.Assignee = c.me()
 		}
 		t.Status = StatusAnswered
-		if !t.Closed.IsZero() {
-			t.Closed = time.Time{}
-		}
 		t.ContactNeeded, t.ContactReason = false, ""
 		t.Thread = append(t.Thread, ThreadItem{Time: c.now, Kind: ItemOfficer, Author: c.me(), Text: text})
 		return nil
@@ -299,7 +302,7 @@ func (c *conv) officerClose(id uint64, resolution string) error {
 			return errClosed
 		}
 		t.Status, t.Closed, t.Resolution = StatusClosed, c.now, resolution
-		t.Thread = append(t.Thread, ThreadItem{Time: c.now, Kind: ItemEvent, Author: c.me(), Text: "Đóng: " + resolution})
+		t.Thread = append(t.Thread, ThreadItem{Time: c.now, Kind: ItemEvent, Author: c.me(), Text: closeEventPrefix + resolution})
 		return nil
 	})
 	if err != nil {

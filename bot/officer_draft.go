@@ -23,12 +23,37 @@ const (
 // it, so an officer's private chatter cannot reach a citizen. An answer is
 // shown as a preview and goes out only when the officer presses "Gửi" for
 // that ticket. An officer has one draft at a time: a new one replaces it.
+//
+// Seq numbers the draft among the officer's drafts (User.Drafts) and its
+// buttons carry it ("tk:send:3:7"): "Gửi" under a preview that a newer
+// draft replaced sends nothing, so the citizen receives exactly the text
+// shown above the button pressed. Assignee is the ticket's when the
+// answer was previewed: "Gửi" refuses when another officer has taken the
+// ticket since, or anyone closed it. A draft stored before these fields has
+// Seq 0, which its own buttons (without a number) still match.
 type Draft struct {
-	Kind   string    `json:"kind"`
-	Ticket uint64    `json:"ticket"`
-	Chat   string    `json:"chat"`
-	Text   string    `json:"text,omitempty"` // the answer or result typed so far
-	At     time.Time `json:"at"`             // started or last edited
+	Kind     string    `json:"kind"`
+	Ticket   uint64    `json:"ticket"`
+	Chat     string    `json:"chat"`
+	Text     string    `json:"text,omitempty"` // the answer or result typed so far
+	At       time.Time `json:"at"`             // started or last edited
+	Seq      uint64    `json:"seq,omitempty"`
+	Assignee string    `json:"assignee,omitempty"`
+}
+
+// newDraft begins this officer's next draft, replacing any other.
+func (c *conv) newDraft(kind string, t *Ticket, text string) *Draft {
+	c.user.Drafts++
+	d := &Draft{Kind: kind, Ticket: t.ID, Chat: c.u.ChatID, Text: text, At: c.now, Seq: c.user.Drafts,
+		Assignee: t.Assignee}
+	c.user.Dialog.Draft = d
+	return d
+}
+
+// draftData is a draft button's callback data: action, ticket and the
+// draft's number (at most 50 bytes; Telegram allows 64).
+func draftData(action string, d *Draft) string {
+	return dataTicket + action + ":" + strconv.FormatUint(d.Ticket, 10) + ":" + strconv.FormatUint(d.Seq, 10)
 }
 
 // open reports whether d is still running at now.
@@ -55,6 +80,10 @@ const (
 	textCloseConfirm       = "Vẫn đóng phiếu #%d với kết quả «%s»?"
 	textAnsweredElsewhere  = "✅ Phiếu #%d đã được %s trả lời riêng cho người dân:\n«%s»"
 	textClosedElsewhere    = "☑️ Phiếu #%d đã được %s đóng: %s"
+	textDraftReplaced      = "Bản này thay cho câu trả lời nháp trước của phiếu #%d; bản trước sẽ không được gửi."
+	textDraftStale         = "Bản nháp này đã được thay bằng bản mới nên không gửi gì cho người dân (phiếu #%d). Bấm \"Gửi\" trên bản xem trước mới nhất."
+	textDraftClosedSince   = "Phiếu #%d đã được %s đóng (%s) sau khi anh/chị soạn câu trả lời, nên chưa gửi gì cho người dân. Nếu vẫn cần trả lời, dùng /molai %d rồi soạn lại."
+	textDraftTakenSince    = "Phiếu #%d đã được %s nhận xử lý sau khi anh/chị soạn câu trả lời, nên chưa gửi gì cho người dân. Nếu vẫn cần trả lời, bấm \"Trả lời\" để soạn lại."
 )
 
 // startReply is the "Trả lời" button: the officer's next message in this
@@ -64,43 +93,47 @@ func (c *conv) startReply(id uint64) error {
 	if err != nil {
 		return c.officerError(id, err)
 	}
-	if t.Purged {
+	if t.Purged || t.Status == StatusClosed {
 		return c.changeFailed(id, errClosed)
 	}
-	c.user.Dialog.Draft = &Draft{Kind: DraftReply, Ticket: id, Chat: c.u.ChatID, At: c.now}
+	d := c.newDraft(DraftReply, &t, "")
 	text := textDraftAskReply
 	if c.u.IsGroup {
 		text = textDraftAskReplyGroup
 	}
 	return c.replyAbout(TicketRef{Kind: RefReplyPrompt, Ticket: id}, fmt.Sprintf(text, id),
-		[]Button{{Label: "Hủy", Data: dataTicket + "cancel:" + strconv.FormatUint(id, 10)}})
+		[]Button{{Label: "Hủy", Data: draftData("cancel", d)}})
 }
 
 // previewReply makes text this officer's draft answer for ticket id in
 // this chat and shows it as the citizen would receive it, with Gửi / Sửa /
 // Hủy: nothing reaches the citizen before "Gửi". It is how every officer
 // text for a ticket begins: after "Trả lời", /traloi N text, and a reply
-// to the ticket's announcement, prompt or preview.
+// to the ticket's announcement, prompt or preview. A closed ticket is
+// reopened first (/molai), never by an answer.
 func (c *conv) previewReply(id uint64, text string) error {
 	t, err := c.officerTicket(id)
 	if err != nil {
 		return c.officerError(id, err)
 	}
-	if t.Purged {
+	if t.Purged || t.Status == StatusClosed {
 		return c.changeFailed(id, errClosed)
 	}
 	preview := fmt.Sprintf(textDraftPreview, t.ID, OrDash(DisplayLine(t.Name)), fmt.Sprintf(textOfficerAnswer, t.ID, text))
-	if d := c.user.Dialog.Draft; d.open(c.now) && d.Kind == DraftReply && d.Text != "" && d.Ticket != id {
-		// The preview it replaces was for another citizen: say so, so
-		// that its "Gửi" finding nothing is no surprise.
-		preview = fmt.Sprintf(textDraftDropped, d.Ticket) + "\n\n" + preview
+	if d := c.user.Dialog.Draft; d.open(c.now) && d.Kind == DraftReply && d.Text != "" {
+		// Say which preview this one replaces, so that the old one's
+		// "Gửi" finding nothing to send is no surprise.
+		note := textDraftDropped // another citizen's
+		if d.Ticket == id {
+			note = textDraftReplaced
+		}
+		preview = fmt.Sprintf(note, d.Ticket) + "\n\n" + preview
 	}
-	c.user.Dialog.Draft = &Draft{Kind: DraftReply, Ticket: id, Chat: c.u.ChatID, Text: text, At: c.now}
-	s := strconv.FormatUint(id, 10)
+	d := c.newDraft(DraftReply, &t, text)
 	return c.replyAbout(TicketRef{Kind: RefReplyPrompt, Ticket: id}, preview, []Button{
-		{Label: "Gửi", Data: dataTicket + "send:" + s},
-		{Label: "Sửa", Data: dataTicket + "edit:" + s},
-		{Label: "Hủy", Data: dataTicket + "cancel:" + s},
+		{Label: "Gửi", Data: draftData("send", d)},
+		{Label: "Sửa", Data: draftData("edit", d)},
+		{Label: "Hủy", Data: draftData("cancel", d)},
 	})
 }
 
@@ -140,10 +173,17 @@ func (c *conv) draftText(text string) (bool, error) {
 
 // draftButton handles Gửi (send), Sửa (edit) and Hủy (cancel) on a draft,
 // and the results offered by Đóng (closeas). Only the officer who began the
-// draft, in the chat where it began, can finish it.
+// draft, in the chat where it began, can finish it, and only with the
+// buttons of that draft (arg is its Seq): those of a draft it replaced
+// change nothing.
 func (c *conv) draftButton(action string, id uint64, arg string) error {
 	d := c.user.Dialog.Draft
 	mine := d != nil && d.Ticket == id && d.Chat == c.u.ChatID
+	if mine && action != "closeas" {
+		if seq, _ := strconv.ParseUint(arg, 10, 64); seq != d.Seq {
+			return c.reply(fmt.Sprintf(textDraftStale, id), nil, logMeta{})
+		}
+	}
 	if action == "cancel" {
 		if mine {
 			c.user.Dialog.Draft = nil
@@ -166,6 +206,12 @@ func (c *conv) draftButton(action string, id uint64, arg string) error {
 			return c.reply(fmt.Sprintf(textDraftNone, id), nil, logMeta{})
 		}
 		c.user.Dialog.Draft = nil
+		if refusal, err := c.changedSince(d); err != nil || refusal != "" {
+			if err != nil {
+				return c.officerError(id, err)
+			}
+			return c.reply(refusal, nil, logMeta{})
+		}
 		return c.officerReply(id, d.Text)
 	case "edit":
 		return c.startReply(id)
@@ -181,6 +227,30 @@ func (c *conv) draftButton(action string, id uint64, arg string) error {
 		return c.officerClose(id, result)
 	}
 	return c.reply(textOfficerHelp, nil, logMeta{})
+}
+
+// changedSince says why draft d may no longer be sent: its ticket was
+// closed, or taken by another officer, after the preview was shown; ""
+// when neither happened.
+func (c *conv) changedSince(d *Draft) (string, error) {
+	t, err := c.officerTicket(d.Ticket)
+	if err != nil {
+		return "", err
+	}
+	if t.Status == StatusClosed {
+		by, result := "", t.Resolution
+		for i := len(t.Thread) - 1; i >= 0; i-- {
+			if it := t.Thread[i]; it.Kind == ItemEvent && strings.HasPrefix(it.Text, closeEventPrefix) {
+				by = it.Author
+				break
+			}
+		}
+		return fmt.Sprintf(textDraftClosedSince, t.ID, c.officerName(by), OrDash(DisplayLine(result)), t.ID), nil
+	}
+	if t.Assignee != d.Assignee && t.Assignee != c.me() {
+		return fmt.Sprintf(textDraftTakenSince, t.ID, c.officerName(t.Assignee)), nil
+	}
+	return "", nil
 }
 
 // askClose is "Đóng" without a result, or with one while the citizen's
@@ -201,7 +271,7 @@ func (c *conv) askClose(id uint64, result string) error {
 	if result != "" && warning == "" {
 		return c.officerClose(id, result)
 	}
-	c.user.Dialog.Draft = &Draft{Kind: DraftClose, Ticket: id, Chat: c.u.ChatID, Text: result, At: c.now}
+	d := c.newDraft(DraftClose, &t, result)
 	s := strconv.FormatUint(id, 10)
 	var text string
 	var buttons []Button
@@ -222,7 +292,7 @@ func (c *conv) askClose(id uint64, result string) error {
 		text = warning + "\n\n" + text
 		buttons = append(buttons, Button{Label: "Trả lời", Data: dataTicket + "reply:" + s})
 	}
-	buttons = append(buttons, Button{Label: "Hủy", Data: dataTicket + "cancel:" + s})
+	buttons = append(buttons, Button{Label: "Hủy", Data: draftData("cancel", d)})
 	if result != "" {
 		return c.reply(text, buttons, logMeta{})
 	}

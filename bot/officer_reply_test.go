@@ -75,12 +75,35 @@ func wantPreview(t *testing.T, rows []bot.Delivery, id uint64, text string) bot.
 		t.Fatalf("got %+v, want one preview in the officers' group and nothing else", rs)
 	}
 	p := rs[0]
-	s := fmt.Sprint(id)
+	key := strings.TrimPrefix(previewButton(t, rows, "Gửi"), fmt.Sprintf("tk:send:%d:", id))
 	if !strings.Contains(p.Text, fmt.Sprintf("Xem trước phiếu #%d", id)) || !strings.Contains(p.Text, answerText(id, text)) ||
-		!hasButton(p, "tk:send:"+s) || !hasButton(p, "tk:edit:"+s) || !hasButton(p, "tk:cancel:"+s) {
+		len(p.Buttons) != 3 || strings.Contains(key, ":") || key == "" ||
+		!hasButton(p, fmt.Sprintf("tk:send:%d:%s", id, key)) || !hasButton(p, fmt.Sprintf("tk:edit:%d:%s", id, key)) ||
+		!hasButton(p, fmt.Sprintf("tk:cancel:%d:%s", id, key)) {
 		t.Fatalf("preview = %q %v, want ticket #%d's preview of %q with Gửi / Sửa / Hủy", p.Text, p.Buttons, id, text)
 	}
 	return p
+}
+
+// previewButton is the data of the button labelled label on the last
+// reply among rows that has one: what pressing it on that message sends.
+func previewButton(t *testing.T, rows []bot.Delivery, label string) string {
+	t.Helper()
+	for i := len(rows) - 1; i >= 0; i-- {
+		for _, b := range rows[i].Buttons {
+			if b.Label == label {
+				return b.Data
+			}
+		}
+	}
+	t.Fatalf("no %q button in %+v", label, rows)
+	return ""
+}
+
+// buttonOf is the data of the button labelled label on d.
+func buttonOf(t *testing.T, d bot.Delivery, label string) string {
+	t.Helper()
+	return previewButton(t, []bot.Delivery{d}, label)
 }
 
 // officerAnswers is the officer answers the ticket's thread holds.
@@ -102,27 +125,27 @@ func TestReplyToAnnouncementIsOnlyAPreview(t *testing.T) {
 	// Staff chatter replying to the announcement reaches no one but the
 	// officers: a preview for ticket #2, nothing recorded as an answer.
 	chatter := "Anh Hùng ơi nhận phiếu này giúp em, nhà này hay hỏi linh tinh"
-	wantPreview(t, h.groupText(officer2ID, chatter, ann), 2, chatter)
+	p := wantPreview(t, h.groupText(officer2ID, chatter, ann), 2, chatter)
 	if tk := h.ticket(2); tk.Status != bot.StatusOpen || len(officerAnswers(h, 2)) != 0 {
 		t.Errorf("after the preview: status %s, answers %q; want open, none", tk.Status, officerAnswers(h, 2))
 	}
 	// Another officer's "Gửi" finds no draft of theirs: nothing is sent.
-	if got := one(t, h.groupPress(officerID, "tk:send:2")); got.ChatID != officerChat ||
+	if got := one(t, h.groupPress(officerID, buttonOf(t, p, "Gửi"))); got.ChatID != officerChat ||
 		got.Text != "Không có câu trả lời nháp nào của anh/chị cho phiếu #2 trong cuộc trò chuyện này; chưa gửi gì cho người dân." {
 		t.Errorf("the other officer's Gửi = %+v", got)
 	}
 	// Hủy drops it; a later Gửi sends nothing.
-	if got := one(t, h.groupPress(officer2ID, "tk:cancel:2")); got.Text != "Đã hủy. Người dân không nhận được gì (phiếu #2)." {
+	if got := one(t, h.groupPress(officer2ID, buttonOf(t, p, "Hủy"))); got.Text != "Đã hủy. Người dân không nhận được gì (phiếu #2)." {
 		t.Errorf("Hủy = %q", got.Text)
 	}
-	if got := one(t, h.groupPress(officer2ID, "tk:send:2")); got.ChatID != officerChat || !strings.HasPrefix(got.Text, "Không có câu trả lời nháp") {
+	if got := one(t, h.groupPress(officer2ID, buttonOf(t, p, "Gửi"))); got.ChatID != officerChat || !strings.HasPrefix(got.Text, "Không có câu trả lời nháp") {
 		t.Errorf("Gửi after Hủy = %+v", got)
 	}
 
 	// The real answer, confirmed: the citizen receives exactly it, once.
 	answer := "Mời bà mang sổ hộ khẩu lên xã sáng thứ Hai ạ."
-	wantPreview(t, h.groupText(officer2ID, answer, ann), 2, answer)
-	rows := h.groupPress(officer2ID, "tk:send:2")
+	p = wantPreview(t, h.groupText(officer2ID, answer, ann), 2, answer)
+	rows := h.groupPress(officer2ID, buttonOf(t, p, "Gửi"))
 	got := to(rows, "42")
 	if len(got) != 1 || got[0].Kind != bot.KindOfficer || got[0].Text != answerText(2, answer) {
 		t.Fatalf("after Gửi the citizen got %+v, want exactly %q", got, answerText(2, answer))
@@ -133,7 +156,7 @@ func TestReplyToAnnouncementIsOnlyAPreview(t *testing.T) {
 	if a := officerAnswers(h, 2); len(a) != 1 || a[0] != answer || h.ticket(2).Status != bot.StatusAnswered {
 		t.Errorf("ticket #2: answers %q, status %s", a, h.ticket(2).Status)
 	}
-	if len(replies(h.groupPress(officer2ID, "tk:send:2"))) != 1 || len(officerAnswers(h, 2)) != 1 {
+	if len(replies(h.groupPress(officer2ID, buttonOf(t, p, "Gửi")))) != 1 || len(officerAnswers(h, 2)) != 1 {
 		t.Errorf("a second Gửi sent the answer again: %q", officerAnswers(h, 2))
 	}
 }
@@ -142,11 +165,11 @@ func TestAnswerCommandIsOnlyAPreview(t *testing.T) {
 	h := newTwoOfficerHarness(t)
 	h.citizenAsks("42", "Bà Lan", "nhà tôi cần hỏi về sổ hộ nghèo")
 	answer := "Bà lên xã gặp công chức văn hóa - xã hội ạ."
-	wantPreview(t, h.groupText(officerID, "/traloi 1 "+answer, ""), 1, answer)
+	p := wantPreview(t, h.groupText(officerID, "/traloi 1 "+answer, ""), 1, answer)
 	if len(officerAnswers(h, 1)) != 0 {
 		t.Fatalf("/traloi recorded an answer before Gửi: %q", officerAnswers(h, 1))
 	}
-	rows := h.groupPress(officerID, "tk:send:1")
+	rows := h.groupPress(officerID, buttonOf(t, p, "Gửi"))
 	if got := to(rows, "42"); len(got) != 1 || got[0].Text != answerText(1, answer) {
 		t.Fatalf("after Gửi the citizen got %+v, want exactly %q", got, answerText(1, answer))
 	}
@@ -167,7 +190,7 @@ func TestReplyToPromptDraftsThatTicket(t *testing.T) {
 		t.Fatalf("prompt = %q", prompt1.Text)
 	}
 	h.groupPress(officer2ID, "tk:reply:2")
-	wantPreview(t, h.groupText(officer2ID, "Ông mang sổ hộ nghèo lên ngân hàng chính sách xã hội ạ.", ""), 2,
+	p2 := wantPreview(t, h.groupText(officer2ID, "Ông mang sổ hộ nghèo lên ngân hàng chính sách xã hội ạ.", ""), 2,
 		"Ông mang sổ hộ nghèo lên ngân hàng chính sách xã hội ạ.")
 
 	answer := "Học phí của cháu được miễn, bà nộp giấy chứng nhận hộ nghèo cho nhà trường ạ."
@@ -175,10 +198,10 @@ func TestReplyToPromptDraftsThatTicket(t *testing.T) {
 	if !strings.HasPrefix(p.Text, "Câu trả lời nháp cho phiếu #2 chưa gửi nên đã bỏ; người dân phiếu đó chưa nhận gì.\n\n") {
 		t.Errorf("preview %q does not say #2's draft was dropped", p.Text)
 	}
-	if got := one(t, h.groupPress(officer2ID, "tk:send:2")); !strings.HasPrefix(got.Text, "Không có câu trả lời nháp") {
+	if got := one(t, h.groupPress(officer2ID, buttonOf(t, p2, "Gửi"))); !strings.HasPrefix(got.Text, "Không có câu trả lời nháp") {
 		t.Errorf("Gửi on the dropped #2 preview = %q", got.Text)
 	}
-	rows := h.groupPress(officer2ID, "tk:send:1")
+	rows := h.groupPress(officer2ID, buttonOf(t, p, "Gửi"))
 	if got := to(rows, "42"); len(got) != 1 || got[0].Text != answerText(1, answer) {
 		t.Fatalf("after Gửi citizen #1 got %+v, want exactly %q", got, answerText(1, answer))
 	}
@@ -189,8 +212,8 @@ func TestReplyToPromptDraftsThatTicket(t *testing.T) {
 	// A reply to a preview is a new preview of the same ticket (as Sửa).
 	h.groupPress(officer2ID, "tk:reply:2")
 	first := wantPreview(t, h.groupText(officer2ID, "Ông lên xã ạ", ""), 2, "Ông lên xã ạ")
-	wantPreview(t, h.groupText(officer2ID, "Ông lên xã sáng thứ Hai ạ.", msgID(first)), 2, "Ông lên xã sáng thứ Hai ạ.")
-	if got := to(h.groupPress(officer2ID, "tk:send:2"), "43"); len(got) != 1 || got[0].Text != answerText(2, "Ông lên xã sáng thứ Hai ạ.") {
+	second := wantPreview(t, h.groupText(officer2ID, "Ông lên xã sáng thứ Hai ạ.", msgID(first)), 2, "Ông lên xã sáng thứ Hai ạ.")
+	if got := to(h.groupPress(officer2ID, buttonOf(t, second, "Gửi")), "43"); len(got) != 1 || got[0].Text != answerText(2, "Ông lên xã sáng thứ Hai ạ.") {
 		t.Errorf("citizen #2 got %+v", got)
 	}
 	if un, err := h.st.Unanswered(time.Time{}); err != nil || len(un) != 0 {

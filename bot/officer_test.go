@@ -103,7 +103,7 @@ func TestTicketLifecycle(t *testing.T) {
 	if got := to(rows, "42"); len(got) != 0 {
 		t.Fatalf("/traloi sent before Gửi: %+v", got)
 	}
-	rows = h.officerPress("tk:send:1")
+	rows = h.officerPress(previewButton(t, rows, "Gửi"))
 	got := to(rows, "42")
 	if len(got) != 1 || got[0].Channel != bot.ChannelTelegram || got[0].Kind != bot.KindOfficer ||
 		!strings.Contains(got[0].Text, "Mời bà mang giấy tờ") || strings.Contains(got[0].Text, officerID) {
@@ -122,7 +122,7 @@ func TestTicketLifecycle(t *testing.T) {
 	if got := to(rows, "42"); len(got) != 0 {
 		t.Fatalf("a reply to the announcement sent before Gửi: %+v", got)
 	}
-	rows = h.officerPress("tk:send:1")
+	rows = h.officerPress(previewButton(t, rows, "Gửi"))
 	if got := to(rows, "42"); len(got) != 1 || !strings.Contains(got[0].Text, "8 giờ sáng") {
 		t.Fatalf("reply-to answer = %+v", got)
 	}

@@ -44,6 +44,9 @@ type User struct {
 	// apart from it: Groups holds one per group chat id (chat.go).
 	Dialog Dialog                `json:"dialog"`
 	Groups map[string]*ChatState `json:"groups,omitempty"`
+	// Drafts counts the drafts this officer began; the latest is numbered
+	// by it (Draft.Seq), so a button of a replaced draft finds no match.
+	Drafts uint64 `json:"drafts,omitempty"`
 }
 
 // ChatState is one user's conversation in one group chat: what the bot

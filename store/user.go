@@ -33,6 +33,8 @@ type userRecord struct {
 	// Groups are the user's conversations in group chats, by chat id
 	// (bot.ChatState); absent in users stored before they were kept apart.
 	Groups map[string]chatStateRecord `json:"groups,omitempty"`
+	// Drafts numbers an officer's drafts (bot.User.Drafts).
+	Drafts uint64 `json:"drafts,omitempty"`
 }
 
 func (userRecord) storedRecord() {}
@@ -81,6 +83,10 @@ type draftRecord struct {
 	Chat   string    `json:"chat"`
 	Text   string    `json:"text,omitempty"`
 	At     time.Time `json:"at"`
+	// Seq and Assignee are absent in drafts stored before previews were
+	// numbered.
+	Seq      uint64 `json:"seq,omitempty"`
+	Assignee string `json:"assignee,omitempty"`
 }
 
 func userToRecord(u *bot.User) userRecord {
@@ -88,7 +94,7 @@ func userToRecord(u *bot.User) userRecord {
 		Created: u.Created, LastSeen: u.LastSeen, Stopped: u.Stopped, Unreachable: u.Unreachable,
 		UnreachableReason: u.UnreachableReason, Subscriptions: u.Subscriptions, Category: u.Category,
 		Area: u.Area, Household: householdToRecord(u.Household), Check: checkToRecord(u.Check),
-		Dialog: dialogToRecord(&u.Dialog), Groups: groupsToRecord(u.Groups)}
+		Dialog: dialogToRecord(&u.Dialog), Groups: groupsToRecord(u.Groups), Drafts: u.Drafts}
 }
 
 func userFromRecord(r *userRecord) bot.User {
@@ -96,7 +102,7 @@ func userFromRecord(r *userRecord) bot.User {
 		Created: r.Created, LastSeen: r.LastSeen, Stopped: r.Stopped, Unreachable: r.Unreachable,
 		UnreachableReason: r.UnreachableReason, Subscriptions: r.Subscriptions, Category: r.Category,
 		Area: r.Area, Household: householdFromRecord(r.Household), Check: checkFromRecord(r.Check),
-		Dialog: dialogFromRecord(&r.Dialog), Groups: groupsFromRecord(r.Groups)}
+		Dialog: dialogFromRecord(&r.Dialog), Groups: groupsFromRecord(r.Groups), Drafts: r.Drafts}
 }
 
 func groupsToRecord(g map[string]*bot.ChatState) map[string]chatStateRecord {
@@ -135,7 +141,8 @@ func dialogToRecord(d *bot.Dialog) dialogRecord {
 		r.Ask = &askBackRecord{Kind: a.Kind, Entry: a.Entry, Question: a.Question, At: a.At}
 	}
 	if x := d.Draft; x != nil {
-		r.Draft = &draftRecord{Kind: x.Kind, Ticket: x.Ticket, Chat: x.Chat, Text: x.Text, At: x.At}
+		r.Draft = &draftRecord{Kind: x.Kind, Ticket: x.Ticket, Chat: x.Chat, Text: x.Text, At: x.At,
+			Seq: x.Seq, Assignee: x.Assignee}
 	}
 	return r
 }
@@ -148,7 +155,8 @@ func dialogFromRecord(r *dialogRecord) bot.Dialog {
 		d.Ask = &bot.AskBack{Kind: a.Kind, Entry: a.Entry, Question: a.Question, At: a.At}
 	}
 	if x := r.Draft; x != nil {
-		d.Draft = &bot.Draft{Kind: x.Kind, Ticket: x.Ticket, Chat: x.Chat, Text: x.Text, At: x.At}
+		d.Draft = &bot.Draft{Kind: x.Kind, Ticket: x.Ticket, Chat: x.Chat, Text: x.Text, At: x.At,
+			Seq: x.Seq, Assignee: x.Assignee}
 	}
 	return d
 }
