@@ -105,7 +105,10 @@ func (c *conv) followUp(text string, r content.Result) (bool, error) {
 		c.reopen()
 	}
 	c.addToThread(ItemCitizen, text)
-	if t.Status == StatusAnswered {
+	if courtesy {
+		// Kept in the thread; the answer it thanks for stands.
+		t.Thread[len(t.Thread)-1].Courtesy = true
+	} else if t.Status == StatusAnswered {
 		t.Status = StatusOpen
 		if t.Assignee != "" {
 			t.Status = StatusAssigned

@@ -307,6 +307,9 @@ func unanswered(t *Ticket) (ThreadItem, bool) {
 		case ItemOfficer:
 			return ThreadItem{}, false
 		case ItemCitizen:
+			if it.Courtesy {
+				continue // a thank-you awaits no answer
+			}
 			if it.Text == textNoQuestion {
 				return ThreadItem{}, false
 			}

@@ -43,6 +43,9 @@ type ThreadItem struct {
 	Kind   string    `json:"kind"`
 	Author string    `json:"author,omitempty"` // officer identity for officer items and notes
 	Text   string    `json:"text"`
+	// Courtesy marks a citizen's thank-you or symbols ("cảm ơn", "👍"):
+	// kept in the thread, but no answer is awaited for it.
+	Courtesy bool `json:"courtesy,omitempty"`
 }
 
 // Ticket is a citizen's request for a person (docs/architecture.md §5).

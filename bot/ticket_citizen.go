@@ -206,7 +206,7 @@ func wroteAfterAnswer(t *Ticket) bool {
 		switch {
 		case it.Kind == ItemOfficer, it.Kind == ItemEvent && it.Author != "" && it.Text != textTookEvent:
 			answered, pending = true, false
-		case it.Kind == ItemCitizen && answered:
+		case it.Kind == ItemCitizen && answered && !it.Courtesy:
 			pending = true
 		}
 	}

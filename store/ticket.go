@@ -50,6 +50,8 @@ type threadItemRecord struct {
 	Kind   string    `json:"kind"`
 	Author string    `json:"author,omitempty"`
 	Text   string    `json:"text"`
+	// Courtesy is absent in items stored before it was recorded.
+	Courtesy bool `json:"courtesy,omitempty"`
 }
 
 func ticketToRecord(t *bot.Ticket) ticketRecord {
@@ -61,7 +63,7 @@ func ticketToRecord(t *bot.Ticket) ticketRecord {
 	if t.Thread != nil {
 		r.Thread = make([]threadItemRecord, len(t.Thread))
 		for i, it := range t.Thread {
-			r.Thread[i] = threadItemRecord{Time: it.Time, Kind: it.Kind, Author: it.Author, Text: it.Text}
+			r.Thread[i] = threadItemRecord{Time: it.Time, Kind: it.Kind, Author: it.Author, Text: it.Text, Courtesy: it.Courtesy}
 		}
 	}
 	return r
@@ -76,7 +78,7 @@ func ticketFromRecord(r *ticketRecord) bot.Ticket {
 	if r.Thread != nil {
 		t.Thread = make([]bot.ThreadItem, len(r.Thread))
 		for i, it := range r.Thread {
-			t.Thread[i] = bot.ThreadItem{Time: it.Time, Kind: it.Kind, Author: it.Author, Text: it.Text}
+			t.Thread[i] = bot.ThreadItem{Time: it.Time, Kind: it.Kind, Author: it.Author, Text: it.Text, Courtesy: it.Courtesy}
 		}
 	}
 	return t
