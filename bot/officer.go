@@ -210,35 +210,72 @@ func (c *conv) change(id uint64, action, detail string, fn func(t *Ticket) error
 
 func (c *conv) me() string { return c.u.Channel + ":" + c.u.UserID }
 
+// officerTake is /nhan and "Nhận xử lý". Taking a ticket already one's
+// own changes nothing. A colleague may take over a ticket another officer
+// holds, as reassigning does in help-desk tools: the takeover is recorded
+// as such (thread, audit detail "from <identity>") and said in this chat,
+// where the group sees it, and in the other officer chats.
 func (c *conv) officerTake(id uint64) error {
-	t, err := c.change(id, "take", "", func(t *Ticket) error {
-		if t.Status == StatusClosed {
+	cur, err := c.officerTicket(id)
+	if err != nil {
+		return c.officerError(id, err)
+	}
+	if cur.Assignee == c.me() && cur.Status != StatusClosed && !cur.Purged {
+		return c.reply(fmt.Sprintf(textOfficerTookAlready, id, c.dueText(cur.Due)), ticketButtons(id), logMeta{})
+	}
+	prev, detail, event := cur.Assignee, "", textTookEvent
+	if prev != "" {
+		detail, event = "from "+prev, textTookEvent+" thay "+c.officerName(prev)
+	}
+	t, err := c.change(id, "take", detail, func(t *Ticket) error {
+		if t.Status == StatusClosed || t.Purged {
 			return errClosed
 		}
 		t.Assignee = c.me()
 		if t.Status == StatusOpen {
 			t.Status = StatusAssigned
 		}
-		t.Thread = append(t.Thread, ThreadItem{Time: c.now, Kind: ItemEvent, Author: c.me(), Text: textTookEvent})
+		t.Thread = append(t.Thread, ThreadItem{Time: c.now, Kind: ItemEvent, Author: c.me(), Text: event})
 		return nil
 	})
 	if err != nil {
 		return c.changeFailed(id, err)
 	}
-	return c.reply(fmt.Sprintf(textOfficerTook, t.ID, c.dueText(t.Due)), ticketButtons(t.ID), logMeta{})
+	if prev == "" {
+		return c.reply(fmt.Sprintf(textOfficerTook, t.ID, c.dueText(t.Due)), ticketButtons(t.ID), logMeta{})
+	}
+	if err := c.tellOtherOfficerChats(id, fmt.Sprintf(textTakenOver, id, c.officerName(c.me()), c.officerName(prev))); err != nil {
+		return err
+	}
+	return c.reply(fmt.Sprintf(textOfficerTookOver, t.ID, c.officerName(prev), c.dueText(t.Due)), ticketButtons(t.ID), logMeta{})
 }
 
-var errClosed = errors.New("ticket is closed")
+// Officer texts of /nhan and /molai beyond those in texts.go.
+const (
+	textOfficerTookAlready = "Anh/chị đã nhận xử lý phiếu #%d rồi. Hạn xử lý: %s."
+	textOfficerTookOver    = "Đã nhận xử lý phiếu #%d thay %s. Hạn xử lý: %s."
+	textTakenOver          = "🔁 Phiếu #%d: %s đã nhận xử lý thay %s."
+	textOfficerNotClosed   = "Phiếu #%d chưa đóng."
+)
+
+var (
+	errClosed    = errors.New("ticket is closed")
+	errNotClosed = errors.New("ticket is not closed")
+)
 
 // closeEventPrefix begins the thread's line for closing a ticket.
 const closeEventPrefix = "Đóng: "
 
-// textTookEvent is the thread's line for "Nhận xử lý".
+// textTookEvent is the thread's line for "Nhận xử lý"; a takeover adds
+// " thay <previous officer>".
 const textTookEvent = "Cán bộ nhận xử lý"
 
 func (c *conv) changeFailed(id uint64, err error) error {
 	if errors.Is(err, errClosed) {
 		return c.reply(fmt.Sprintf(textOfficerClosed, id, id), nil, logMeta{})
+	}
+	if errors.Is(err, errNotClosed) {
+		return c.reply(fmt.Sprintf(textOfficerNotClosed, id), ticketButtons(id), logMeta{})
 	}
 	return c.officerError(id, err)
 }
@@ -318,6 +355,9 @@ func (c *conv) officerReopen(id uint64) error {
 	t, err := c.change(id, "reopen", "", func(t *Ticket) error {
 		if t.Purged {
 			return errClosed
+		}
+		if t.Status != StatusClosed {
+			return errNotClosed
 		}
 		t.Status, t.Closed, t.Resolution = StatusOpen, time.Time{}, ""
 		if t.Assignee != "" {

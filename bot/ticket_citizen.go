@@ -204,7 +204,7 @@ func wroteAfterAnswer(t *Ticket) bool {
 	answered, pending := false, false
 	for _, it := range t.Thread {
 		switch {
-		case it.Kind == ItemOfficer, it.Kind == ItemEvent && it.Author != "" && it.Text != textTookEvent:
+		case it.Kind == ItemOfficer, it.Kind == ItemEvent && it.Author != "" && !strings.HasPrefix(it.Text, textTookEvent):
 			answered, pending = true, false
 		case it.Kind == ItemCitizen && answered && !it.Courtesy:
 			pending = true
