@@ -303,6 +303,13 @@ func TestSumWaitsForTheMatcher(t *testing.T) {
 	for _, c := range []struct{ msg, want string }{
 		{"nha toi ho can ngheo 5 nguoi mua bhyt het bao nhieu tien", "Cả nhà 5 người: tối đa 170.775 đồng/tháng"},
 		{"ho ngheo vay 40 trieu moi thang tra lai bao nhieu", "vay 40.000.000 đồng thì tiền lãi khoảng 220.000 đồng mỗi tháng"},
+		// Read as the near-poor household's limit, asked as its interest.
+		{"ho can ngheo vay 100tr moi thang tra lai bn", "• Hộ cận nghèo, lãi suất 0,66%/tháng: vay 100.000.000 đồng thì tiền lãi khoảng 660.000 đồng mỗi tháng"},
+		{"can ngheo vay 100 trieu thi lai 1 thang bn", "• Hộ cận nghèo, lãi suất 0,66%/tháng: vay 100.000.000 đồng thì tiền lãi khoảng 660.000 đồng mỗi tháng"},
+		// Read as the housing loan ("3% một năm"), which it never names.
+		{"vay 60 trieu 1 nam tra lai bao nhieu", "• Hộ cận nghèo, lãi suất 0,66%/tháng: vay 60.000.000 đồng thì tiền lãi khoảng 396.000 đồng mỗi tháng (60.000.000 × 0,66%), khoảng 4.752.000 đồng mỗi năm (60.000.000 × 7,92%)."},
+		// Read as the poor household's loan, asked for clean water.
+		{"vay 20tr nuoc sach lai moi thang bao nhieu", "• Nước sạch, vệ sinh nông thôn, lãi suất 0,75%/tháng: vay 20.000.000 đồng thì tiền lãi khoảng 150.000 đồng mỗi tháng"},
 	} {
 		r := newRig(t, bot.ChannelTerminal, day)
 		if got := r.transcript([]string{c.msg}); !strings.Contains(got, c.want) {

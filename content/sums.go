@@ -40,9 +40,17 @@ func (s Sum) Covers(e *Entry) bool {
 var (
 	loanRateEntries = map[string]string{CatPoor: "loan-poor-household", CatNearPoor: "loan-near-poor", catEscaped: "loan-newly-escaped"}
 	premiumEntry    = "bhyt-premium-2026" // resolved by key to the version in force
-	// The keys of the entries each sum answers besides its own (Covers).
-	interestCovers = []string{"loan-rates", "loan-monthly-payment"}
+	// The keys of the entries each sum answers besides its own (Covers):
+	// the rates, the monthly payments and the limits (the sum says the
+	// limit when the amount is above it).
+	interestCovers = []string{"loan-rates", "loan-monthly-payment", "loan-limits"}
 	premiumCovers  = []string{"bhyt-free-card", "bhyt-near-poor"}
+	// limitEntries are the categories' own entries on how much they may
+	// borrow: "hộ cận nghèo vay 100 triệu mỗi tháng trả lãi bao nhiêu"
+	// reads as the near-poor household's limit, yet asks the interest.
+	limitEntries = map[string]string{CatNearPoor: "loan-near-poor-limit"}
+	// capUnits say what a programme's cap fact is counted by.
+	capUnits = map[string]string{"loan-poor-household": " mỗi hộ", "loan-clean-water": " cho mỗi loại công trình"}
 )
 
 // catEscaped is the newly escaped household (hộ mới thoát nghèo), a loan
@@ -103,12 +111,14 @@ func (kb *KB) sum(text string, day Date, category string) (Sum, bool) {
 	toks := lexAmount(text)
 	folded := " " + joinTokens(toks) + " "
 	var principal int64
+	programme, many := ownRateNamed(folded)
 	// The interest is computed only when an amount is asked: "không có
 	// tiền trả lãi tháng này, có được khoanh nợ không", "đóng lãi qua tổ
 	// trưởng có được không" and "thoát nghèo thì lãi suất có tăng không"
 	// name the interest and the sum borrowed, but ask about relief, where
 	// to pay and the rate; the loan entries answer them.
-	if interestAsked(toks) && howMuch(folded) && !hasAny(folded, ownRateLoanWords) {
+	withheld := many || programme != "" && !kb.ratedOn(programme, day)
+	if interestAsked(toks) && howMuch(folded) && !withheld {
 		var private int64 // a debt owed outside the policy bank, if no other sum is borrowed
 		for _, sp := range findAmounts(toks) {
 			if sp.err != nil || sp.vnd < 1_000_000 {
@@ -137,8 +147,11 @@ func (kb *KB) sum(text string, day Date, category string) (Sum, bool) {
 	if c := kb.askedHousehold(text); c != "" {
 		category = c
 	}
+	if principal > 0 && programme != "" {
+		return kb.programmeInterest(principal, day, programme, interestYearAsked(toks))
+	}
 	if principal > 0 {
-		return kb.interest(principal, day, category)
+		return kb.interest(principal, day, category, interestYearAsked(toks))
 	}
 	// The premium sum needs the household's category: for a student, a
 	// family buying voluntarily or an unknown household, the entry answers.
@@ -238,11 +251,59 @@ func privateDebt(toks []amountToken, from, to int) bool {
 // trả bao nhiêu phần trăm" asks what the card pays, not the premium.
 var notPaying = strings.NewReplacer(" dong chi tra ", " chi tra ", " lao dong ", " lao ", " het han ", " han ")
 
-// ownRateLoanWords name the policy bank's programmes whose rate is not the
-// household category's: student loans, clean water and sanitation, housing
-// and job-creation loans. Their entries answer with their own rate; the
-// sum knows only the categories' rates (loanRateEntries).
-var ownRateLoanWords = []string{" sinh vien ", " hoc sinh ", " nuoc sach ", " ve sinh ", " lam nha ", " nha o ", " viec lam "}
+// ownRateLoans are the policy bank's programmes whose rate is not the
+// household category's (student loans, clean water and sanitation,
+// housing, job creation, work abroad), each with the words that name it.
+// The interest sum computes with such a programme's rate only when its
+// entry states it as a named fact (rate_year or rate_month), as the clean
+// water loan's 9%/năm; the other programmes' entries answer with their own
+// terms. A message naming none of them asks about a household category's
+// loan, whichever of these entries the matcher reads: "vay 60 triệu 1 năm
+// trả lãi bao nhiêu" read as the housing loan ("3% một năm") and got its
+// rate (ownRateCovered).
+var ownRateLoans = []struct {
+	entry string
+	words []string
+}{
+	{"loan-clean-water", []string{" nuoc sach ", " ve sinh ", " nha tieu ", " cap nuoc "}},
+	{"loan-student", []string{" sinh vien ", " hoc sinh "}},
+	{"loan-housing-poor", []string{" lam nha ", " nha o ", " xay nha ", " sua nha "}},
+	{"loan-job-creation", []string{" viec lam "}},
+	{"loan-working-abroad", []string{" nuoc ngoai ", " xuat khau lao dong ", " xkld "}},
+}
+
+// ownRateCovered are the keys of the programmes' entries an interest sum
+// for a household category answers when the message names none of them.
+var ownRateCovered = []string{"loan-clean-water", "loan-student", "loan-student-stem", "loan-housing-poor", "loan-job-creation", "loan-working-abroad"}
+
+// programmeLabels name the programmes the interest sum computes, as the
+// rates entry lists them.
+var programmeLabels = map[string]string{"loan-clean-water": "nước sạch, vệ sinh nông thôn"}
+
+// categoryLoans are the keys of the household categories' loan entries,
+// which a programme's own sum answers too: "vay 20tr nuoc sach lai moi
+// thang bao nhieu" reads as the poor household's loan.
+var categoryLoans = []string{"loan-poor-household", "loan-near-poor", "loan-newly-escaped", "loan-near-poor-limit"}
+
+// ownRateNamed returns the entry of the one programme with a rate of its
+// own the folded message names, "" when it names none, and many when it
+// names more than one. "Làm nhà vệ sinh" is the sanitation loan, not the
+// housing one.
+func ownRateNamed(folded string) (entry string, many bool) {
+	folded = strings.ReplaceAll(folded, " nha ve sinh ", " ve sinh ")
+	for _, p := range ownRateLoans {
+		for _, w := range p.words {
+			if !strings.Contains(folded, w) {
+				continue
+			}
+			if entry != "" && entry != p.entry {
+				return "", true
+			}
+			entry = p.entry
+		}
+	}
+	return entry, false
+}
 
 func premiumAsked(folded string) bool {
 	bhyt := strings.Contains(folded, " bhyt ") || strings.Contains(folded, " bao hiem y te ")
@@ -260,7 +321,39 @@ func howMuch(folded string) bool {
 	return strings.Contains(folded, " bao nhieu ") || strings.Contains(folded, " bn ") || strings.Contains(folded, " nhieu tien ")
 }
 
-func (kb *KB) interest(principal int64, day Date, category string) (Sum, bool) {
+// ratedOn reports whether the entry in force on day under key states its
+// rate as a named fact, so that the interest sum may compute with it.
+func (kb *KB) ratedOn(key string, day Date) bool {
+	e, ok := kb.EntryOn(key, day)
+	if !ok {
+		return false
+	}
+	_, _, ok = monthlyRate(e)
+	return ok
+}
+
+// interestYearAsked reports whether the message asks the interest over a year
+// ("1 năm hết bao nhiêu tiền lãi", "lãi 1 năm bao nhiêu", "mỗi năm"), so
+// the sum adds the year's total to the monthly one. "Năm nay", "năm sau"
+// and the five of "năm triệu" are no year (yearWord).
+func interestYearAsked(toks []amountToken) bool {
+	for k, t := range toks {
+		if t.text == "nam" && yearWord(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// loanRate is one loan the interest sum computes: its label, the entry in
+// force that states its rate, and the line of the limit when the amount is
+// above it.
+type loanRate struct {
+	label string
+	entry *Entry
+}
+
+func (kb *KB) interest(principal int64, day Date, category string, year bool) (Sum, bool) {
 	cats := []string{category}
 	switch _, ok := loanRateEntries[category]; {
 	case category == "":
@@ -268,29 +361,83 @@ func (kb *KB) interest(principal int64, day Date, category string) (Sum, bool) {
 	case !ok:
 		return Sum{}, false // a household without a rate of its own (average living): the entry answers
 	}
-	var b strings.Builder
 	s := Sum{Topic: TopicLoan, covers: slices.Clone(interestCovers)}
-	var sources []string
+	var loans []loanRate
 	for _, cat := range cats {
 		e, ok := kb.EntryOn(loanRateEntries[cat], day)
 		if !ok {
 			continue
 		}
+		loans = append(loans, loanRate{label: catWords[cat], entry: e})
+		if k, ok := limitEntries[cat]; ok {
+			s.covers = append(s.covers, k)
+		}
+	}
+	// The programmes with a rate of their own are not named (sum): the
+	// matcher's reading of one of them is a misreading of this question.
+	s.covers = append(s.covers, ownRateCovered...)
+	return kb.interestText(s, principal, day, loans, year)
+}
+
+// programmeInterest is the interest sum of a programme with a rate of its
+// own (ownRateLoans), the same for every household: "vay 20 triệu nước
+// sạch lãi mỗi tháng bao nhiêu".
+func (kb *KB) programmeInterest(principal int64, day Date, key string, year bool) (Sum, bool) {
+	e, ok := kb.EntryOn(key, day)
+	if !ok {
+		return Sum{}, false
+	}
+	s := Sum{Topic: TopicLoan, covers: append(slices.Clone(interestCovers), categoryLoans...)}
+	label := programmeLabels[key]
+	if label == "" {
+		label = e.Title
+	}
+	return kb.interestText(s, principal, day, []loanRate{{label: label, entry: e}}, year)
+}
+
+// interestText writes the interest on principal for each loan: the
+// month's (and the year's, when asked), then the limit when the amount is
+// above it, the reminders and the sources.
+func (kb *KB) interestText(s Sum, principal int64, day Date, loans []loanRate, year bool) (Sum, bool) {
+	var b strings.Builder
+	var sources, limits []string
+	addSource := func(e *Entry, id string) {
+		if src := sourceLabel(e, id); src != "" && !contains(sources, src) {
+			sources = append(sources, src)
+		}
+	}
+	for _, l := range loans {
+		e := l.entry
 		rate, f, ok := monthlyRate(e)
 		if !ok {
 			continue
 		}
 		monthly := int64(math.Round(float64(principal) * rate))
-		fmt.Fprintf(&b, "• %s, lãi suất %s: vay %s thì tiền lãi khoảng %s mỗi tháng (%s × %s).\n",
-			capFirst(catWords[cat]), percent(rate)+"/tháng", FormatVND(principal), FormatVND(monthly), groupDigits(principal), percent(rate))
+		fmt.Fprintf(&b, "• %s, lãi suất %s: vay %s thì tiền lãi khoảng %s mỗi tháng (%s × %s)",
+			capFirst(l.label), percent(rate)+"/tháng", FormatVND(principal), FormatVND(monthly), groupDigits(principal), percent(rate))
+		if year {
+			// The year's rate as the entry states it, else twelve months.
+			if fy, ok := e.Fact("rate_year"); ok && fy.Value != nil {
+				fmt.Fprintf(&b, ", khoảng %s mỗi năm (%s × %s)", FormatVND(int64(math.Round(float64(principal)**fy.Value))), groupDigits(principal), percent(*fy.Value))
+				addSource(e, fy.Source)
+			} else {
+				fmt.Fprintf(&b, ", khoảng %s mỗi năm (%s × 12)", FormatVND(monthly*12), groupDigits(monthly))
+			}
+		}
+		b.WriteString(".\n")
 		s.Entries = append(s.Entries, e.ID)
 		s.covers = append(s.covers, e.Key)
-		if src := sourceLabel(e, f.Source); src != "" && !contains(sources, src) {
-			sources = append(sources, src)
+		addSource(e, f.Source)
+		if line, src := kb.limitLine(principal, day, l, limits); line != "" {
+			limits = append(limits, line)
+			addSource(src.entry, src.source)
 		}
 	}
 	if len(s.Entries) == 0 {
 		return Sum{}, false
+	}
+	if len(limits) > 0 {
+		b.WriteString("Lưu ý: " + strings.Join(limits, "; ") + ".\n")
 	}
 	b.WriteString("Con số tính trên toàn bộ số tiền đang vay. Tổ trưởng tổ tiết kiệm và vay vốn ở thôn thu lãi hằng tháng.\n")
 	b.WriteString("Đây là lãi suất NHCSXH đang công bố; ông/bà xác nhận tại điểm giao dịch xã.")
@@ -299,6 +446,46 @@ func (kb *KB) interest(principal int64, day Date, category string) (Sum, bool) {
 	}
 	s.Text = b.String()
 	return s, true
+}
+
+// factRef names the fact a line of the sum rests on, for its source.
+type factRef struct {
+	entry  *Entry
+	source string
+}
+
+// limitLine says the most the loan lends when principal is above it, ""
+// otherwise: its entry's cap fact ("hộ nghèo được vay tối đa 100.000.000
+// đồng mỗi hộ"). A household category whose entry states no cap of its
+// own (the near-poor household: "tôi chưa thấy văn bản ghi rõ mức tối đa
+// riêng") is told the poor household's cap it is compared with and that
+// its own is not written, when the amount is above that cap. done are the
+// lines already written, so the poor household's cap is said once.
+func (kb *KB) limitLine(principal int64, day Date, l loanRate, done []string) (string, factRef) {
+	if f, ok := l.entry.Fact("cap"); ok && f.Value != nil {
+		if cap := int64(math.Round(*f.Value)); principal > cap {
+			return fmt.Sprintf("%s được vay tối đa %s%s", l.label, FormatVND(cap), capUnits[l.entry.Key]), factRef{l.entry, f.Source}
+		}
+		return "", factRef{}
+	}
+	if l.label != catWords[CatNearPoor] {
+		return "", factRef{}
+	}
+	poor, ok := kb.EntryOn(loanRateEntries[CatPoor], day)
+	if !ok {
+		return "", factRef{}
+	}
+	f, ok := poor.Fact("cap")
+	if !ok || f.Value == nil || principal <= int64(math.Round(*f.Value)) {
+		return "", factRef{}
+	}
+	own := "mức tối đa riêng cho hộ cận nghèo tôi chưa thấy văn bản ghi rõ"
+	for _, d := range done {
+		if strings.HasPrefix(d, catWords[CatPoor]+" ") {
+			return own, factRef{poor, f.Source}
+		}
+	}
+	return fmt.Sprintf("%s được vay tối đa %s%s; %s", catWords[CatPoor], FormatVND(int64(math.Round(*f.Value))), capUnits[poor.Key], own), factRef{poor, f.Source}
 }
 
 // monthlyRate returns the entry's monthly rate as a fraction: its

@@ -55,7 +55,9 @@ func TestSumInterestNeedsTheLoan(t *testing.T) {
 		"nha chau ho can ngheo, hoc phi moi ky 7 trieu, chau muon hoi sinh vien ho can ngheo vay von thi lai suat the nao a",
 		"học phí 5 triệu, hộ nghèo vay thì lãi mỗi tháng bao nhiêu",
 		"sinh viên hộ nghèo vay 20 triệu thì tiền lãi mỗi tháng bao nhiêu",
-		"vay 20 triệu làm nhà vệ sinh nước sạch thì trả lãi bao nhiêu",
+		"hộ nghèo vay 50 triệu làm nhà thì mỗi tháng trả lãi bao nhiêu",
+		"vay xuất khẩu lao động 100 triệu lãi mỗi tháng bao nhiêu",
+		"vay 20 triệu làm nhà ở và nước sạch thì trả lãi bao nhiêu",
 	)
 	s, ok := kb.Sum("lương em 6 triệu, nhà hộ nghèo vay 40 triệu thì trả lãi mỗi tháng bao nhiêu", day(t, "2026-11-29"), "")
 	if !ok || !strings.Contains(s.Text, "Hộ nghèo, lãi suất 0,55%/tháng: vay 40.000.000 đồng thì tiền lãi khoảng 220.000 đồng") {
@@ -74,6 +76,89 @@ func TestSumInterestNeedsTheLoan(t *testing.T) {
 		if s, ok := kb.Sum(q, day(t, "2026-11-29"), ""); !ok || !strings.Contains(s.Text, want) {
 			t.Errorf("%q: want %q, got %v:\n%s", q, want, ok, s.Text)
 		}
+	}
+}
+
+// TestSumInterestOwnRate: the clean-water loan states its rate as a named
+// fact (9%/năm), so its interest is computed at that rate for any
+// household, not asked back by category; "làm nhà vệ sinh" is that loan,
+// not the housing one.
+func TestSumInterestOwnRate(t *testing.T) {
+	kb := mustKB(t)
+	d := day(t, "2026-12-06")
+	s, ok := kb.Sum("vay 20tr nuoc sach lai moi thang bao nhieu", d, content.CatPoor)
+	if !ok {
+		t.Fatal("no clean-water sum")
+	}
+	want := "• Nước sạch, vệ sinh nông thôn, lãi suất 0,75%/tháng: vay 20.000.000 đồng thì tiền lãi khoảng 150.000 đồng mỗi tháng (20.000.000 × 0,75%).\n" +
+		"Con số tính trên toàn bộ số tiền đang vay. Tổ trưởng tổ tiết kiệm và vay vốn ở thôn thu lãi hằng tháng.\n" +
+		"Đây là lãi suất NHCSXH đang công bố; ông/bà xác nhận tại điểm giao dịch xã.\n" +
+		"📄 Căn cứ: Biểu lãi suất cho vay của Ngân hàng Chính sách xã hội."
+	if s.Text != want || !slices.Equal(s.Entries, []string{"loan-clean-water"}) {
+		t.Errorf("clean water: %v\n%s", s.Entries, s.Text)
+	}
+	s, ok = kb.Sum("vay 30 triệu làm nhà vệ sinh thì lãi mỗi năm bao nhiêu", d, "")
+	for _, line := range []string{
+		"• Nước sạch, vệ sinh nông thôn, lãi suất 0,75%/tháng: vay 30.000.000 đồng thì tiền lãi khoảng 225.000 đồng mỗi tháng (30.000.000 × 0,75%), khoảng 2.700.000 đồng mỗi năm (30.000.000 × 9%).",
+		"Lưu ý: nước sạch, vệ sinh nông thôn được vay tối đa 25.000.000 đồng cho mỗi loại công trình.",
+		"📄 Căn cứ: Biểu lãi suất cho vay của Ngân hàng Chính sách xã hội; Quyết định 10/2024/QĐ-TTg về vay nước sạch, vệ sinh.",
+	} {
+		if !ok || !strings.Contains(s.Text, line) {
+			t.Errorf("sanitation above the limit lacks %q:\n%s", line, s.Text)
+		}
+	}
+}
+
+// TestSumInterestYear: a year asked gets the year's interest beside the
+// month's, at the yearly rate the entry states.
+func TestSumInterestYear(t *testing.T) {
+	kb := mustKB(t)
+	d := day(t, "2026-12-06")
+	for q, want := range map[string]string{
+		"toi vay 40 trieu ho ngheo 1 nam het bao nhieu tien lai": "• Hộ nghèo, lãi suất 0,55%/tháng: vay 40.000.000 đồng thì tiền lãi khoảng 220.000 đồng mỗi tháng (40.000.000 × 0,55%), khoảng 2.640.000 đồng mỗi năm (40.000.000 × 6,6%).\n",
+		"ho ngheo vay 50tr lai 1 nam bao nhieu":                  "• Hộ nghèo, lãi suất 0,55%/tháng: vay 50.000.000 đồng thì tiền lãi khoảng 275.000 đồng mỗi tháng (50.000.000 × 0,55%), khoảng 3.300.000 đồng mỗi năm (50.000.000 × 6,6%).\n",
+		"hộ cận nghèo vay 30 triệu mỗi năm trả lãi bao nhiêu":    "• Hộ cận nghèo, lãi suất 0,66%/tháng: vay 30.000.000 đồng thì tiền lãi khoảng 198.000 đồng mỗi tháng (30.000.000 × 0,66%), khoảng 2.376.000 đồng mỗi năm (30.000.000 × 7,92%).\n",
+		"mới thoát nghèo vay 60 triệu 1 năm trả lãi bao nhiêu":   "• Hộ mới thoát nghèo, lãi suất 0,6875%/tháng: vay 60.000.000 đồng thì tiền lãi khoảng 412.500 đồng mỗi tháng (60.000.000 × 0,6875%), khoảng 4.950.000 đồng mỗi năm (60.000.000 × 8,25%).\n",
+	} {
+		if s, ok := kb.Sum(q, d, ""); !ok || !strings.HasPrefix(s.Text, want) {
+			t.Errorf("%q: want %q, got %v:\n%s", q, want, ok, s.Text)
+		}
+	}
+	// No year asked, or "năm nay" (this year): the month's alone.
+	for _, q := range []string{"ho ngheo vay 50tr moi thang tra lai bao nhieu", "năm nay hộ nghèo vay 50 triệu thì mỗi tháng trả lãi bao nhiêu"} {
+		if s, ok := kb.Sum(q, d, ""); !ok || strings.Contains(s.Text, "mỗi năm") {
+			t.Errorf("%q: a year's interest not asked, got %v:\n%s", q, ok, s.Text)
+		}
+	}
+}
+
+// TestSumInterestLimit: an amount above what the loan lends gets the sum
+// and the limit its entry states; the near-poor household, whose own
+// limit no text states, is told the poor household's and that.
+func TestSumInterestLimit(t *testing.T) {
+	kb := mustKB(t)
+	d := day(t, "2026-12-06")
+	for q, want := range map[string]string{
+		"ho ngheo vay 150tr moi thang tra lai bn":                       "Lưu ý: hộ nghèo được vay tối đa 100.000.000 đồng mỗi hộ.\n",
+		"ho can ngheo vay 150tr moi thang tra lai bn":                   "Lưu ý: hộ nghèo được vay tối đa 100.000.000 đồng mỗi hộ; mức tối đa riêng cho hộ cận nghèo tôi chưa thấy văn bản ghi rõ.\n",
+		"vay 150 triệu thì mỗi tháng trả lãi bao nhiêu":                 "Lưu ý: hộ nghèo được vay tối đa 100.000.000 đồng mỗi hộ; mức tối đa riêng cho hộ cận nghèo tôi chưa thấy văn bản ghi rõ.\n",
+		"nhà mới thoát nghèo vay 120 triệu mỗi tháng trả lãi bao nhiêu": "Lưu ý: hộ mới thoát nghèo được vay tối đa 100.000.000 đồng.\n",
+	} {
+		s, ok := kb.Sum(q, d, "")
+		if !ok || !strings.Contains(s.Text, want) || !strings.Contains(s.Text, "Căn cứ: ") {
+			t.Errorf("%q: want %q, got %v:\n%s", q, want, ok, s.Text)
+		}
+	}
+	// At the limit, or with no limit over it, no line.
+	for _, q := range []string{"ho can ngheo vay 100tr moi thang tra lai bn", "ho ngheo vay 100tr moi thang tra lai bn"} {
+		s, ok := kb.Sum(q, d, "")
+		if !ok || strings.Contains(s.Text, "Lưu ý") {
+			t.Errorf("%q: %v\n%s", q, ok, s.Text)
+		}
+	}
+	s, _ := kb.Sum("ho can ngheo vay 100tr moi thang tra lai bn", d, "")
+	if !strings.HasPrefix(s.Text, "• Hộ cận nghèo, lãi suất 0,66%/tháng: vay 100.000.000 đồng thì tiền lãi khoảng 660.000 đồng mỗi tháng (100.000.000 × 0,66%).\n") {
+		t.Errorf("near-poor 100 million:\n%s", s.Text)
 	}
 }
 
@@ -260,6 +345,14 @@ func TestSumCovers(t *testing.T) {
 	if !ok {
 		t.Fatal("no interest sum")
 	}
+	nearPoor, ok := kb.Sum("ho can ngheo vay 100tr moi thang tra lai bn", d, "")
+	if !ok {
+		t.Fatal("no near-poor interest sum")
+	}
+	water, ok := kb.Sum("vay 20tr nuoc sach lai moi thang bao nhieu", d, "")
+	if !ok {
+		t.Fatal("no clean-water interest sum")
+	}
 	premium, ok := kb.Sum("hộ cận nghèo 3 người đóng bảo hiểm y tế bao nhiêu", d, "")
 	if !ok {
 		t.Fatal("no premium sum")
@@ -273,6 +366,18 @@ func TestSumCovers(t *testing.T) {
 		{interest, "loan-rates", true},
 		{interest, "loan-monthly-payment", true},
 		{interest, "loan-near-poor", false}, // the poor household's sum
+		{interest, "loan-limits", true},
+		{interest, "loan-near-poor-limit", false},
+		// Programmes with a rate of their own the message does not name.
+		{interest, "loan-housing-poor", true},
+		{interest, "loan-clean-water", true},
+		{interest, "loan-working-abroad", true},
+		{nearPoor, "loan-near-poor", true},
+		{nearPoor, "loan-near-poor-limit", true},
+		{water, "loan-clean-water", true},
+		{water, "loan-poor-household", true}, // read for the category, asked for the programme
+		{water, "loan-near-poor-limit", true},
+		{water, "loan-housing-poor", false},
 		{interest, "loan-documents", false},
 		{interest, "bhyt-premium-2026", false},
 		{premium, "bhyt-near-poor", true},
