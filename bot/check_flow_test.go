@@ -228,6 +228,23 @@ func TestCheckIncomePerPersonForTheSize(t *testing.T) {
 	}
 }
 
+// TestCheckIncomePerPersonOpens: an income per person told with "một
+// người" opens the check and leaves the size to ask; it was read as a
+// household of one.
+func TestCheckIncomePerPersonOpens(t *testing.T) {
+	h := newCheckHarness(t, "2026-12-06")
+	got := lastReply(t, h.say("thu nhap binh quan 1tr8 mot nguoi o thanh thi la ho gi")).Text
+	if want := "Tôi đã ghi: thành thị, thu nhập 1.800.000 đồng/người/tháng.\n\n" + qMembers; !strings.HasSuffix(got, want) {
+		t.Errorf("opening:\n%s\nwant it to end\n%s", got, want)
+	}
+	if got := lastReply(t, h.say("3")).Text; !strings.HasPrefix(got, qGroup) {
+		t.Errorf("after the size: %.120q, want the deprivations (1.800.000 is under the urban line)", got)
+	}
+	if s := h.user42().Check; s == nil || s.Members != 3 || s.Income == nil || !s.Income.PerPerson {
+		t.Fatalf("check %+v, want 3 members and an income per person", s)
+	}
+}
+
 // TestCheckPausedTakesAnAnswer: after a question on another subject
 // pauses the check, a plain answer to the question it left open takes it
 // up again; a question with an amount in it is still a question.

@@ -206,7 +206,9 @@ func (c *conv) sumOrCheck(text string, r content.Result) (bool, error) {
 // opensCheck reports whether text opens the eligibility check: it asks
 // whether the household qualifies (content.WantsCheck), or tells the
 // household's size and income with no other question ("nhà tôi 4 người ở
-// xã thu nhập 5 triệu", which the matcher reads as the poverty line), and
+// xã thu nhập 5 triệu", which the matcher reads as the poverty line) or
+// an income per person, which the standard's line is ("thu nhập bình quân
+// 1tr8 một người ở thành thị là hộ gì": the check asks the size), and
 // the matcher's reading r agrees (checkReading).
 func opensCheck(text string, r content.Result) bool {
 	if !checkReading(r) {
@@ -216,6 +218,9 @@ func opensCheck(text string, r content.Result) bool {
 		return true
 	}
 	said := content.ReadSaid(text)
+	if said.Income != nil && said.Income.PerPerson {
+		return plausibleIncome(said.Income)
+	}
 	return said.Members >= 1 && said.Members <= content.MaxMembers && plausibleIncome(said.Income)
 }
 

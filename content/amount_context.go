@@ -74,7 +74,7 @@ func perPersonNear(toks []amountToken, start, end int) bool {
 			if p == "moi" || p == "dau" || p == "/" || p == "tren" {
 				return true
 			}
-			if (p == "mot" || p == "1") && (k-1 == end || k-1 == end+1 || k+1 == start) {
+			if (p == "mot" || p == "1") && (k-1 == end || k-1 == end+1 || k+1 == start || k+2 == start && amountLead[toks[k+1].text] || k-1 > end && perMonthGap(toks[end:k-1])) {
 				return true
 			}
 		}

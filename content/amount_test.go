@@ -132,6 +132,16 @@ func TestReadSaid(t *testing.T) {
 		{"ho ngheo co duoc vay von khong", 0, "", ""},
 		{"năm 2026 nhà tôi thu nhập 6 triệu", 0, "6000000", ""},
 		{"vay 50 triệu, nhà 4 người thu nhập 8 triệu", 4, "8000000", ""},
+		// "Một người" beside an income says what it is counted by, not
+		// the size of the household.
+		{"thu nhap binh quan 1tr8 mot nguoi o thanh thi la ho gi", 0, "1800000/person", content.Urban},
+		{"bình quân một người 1tr8 ở thành thị", 0, "1800000/person", content.Urban},
+		{"thu nhập 2 triệu mỗi tháng một người", 0, "2000000/person", ""},
+		{"thu nhập một người là 1 triệu rưỡi", 0, "1500000/person", ""},
+		{"nha toi 4 nguoi thu nhap binh quan 1tr8 mot nguoi", 4, "1800000/person", ""},
+		{"nhà tôi 1 người thu nhập 2 triệu", 1, "2000000", ""},
+		{"thu nhập 2 triệu, nhà 1 người", 1, "2000000", ""},
+		{"nhà tôi có 1 người, mỗi tháng được 2 triệu", 1, "2000000", ""},
 	}
 	for _, c := range cases {
 		s := content.ReadSaid(c.in)

@@ -77,6 +77,7 @@ func ReadMembers(text string) int {
 }
 
 func readMembers(toks []amountToken) int {
+	var spans []spanAmount // read once a "1 người" needs them
 	for i := range toks {
 		if toks[i].text == "nam" && i+1 < len(toks) && memberWords[toks[i+1].text] {
 			if i == 0 || toks[i-1].text != "moi" && toks[i-1].text != "mot" {
@@ -93,9 +94,59 @@ func readMembers(toks []amountToken) int {
 		if v == 1 && i > 0 && bigUnits[toks[i-1].text] > 0 {
 			continue // "2 triệu 1 người": per person
 		}
+		if v == 1 {
+			if spans == nil {
+				spans = findAmounts(toks)
+			}
+			if perPersonOne(toks, i, i+n+1, spans) {
+				continue
+			}
+		}
 		return int(v)
 	}
 	return 0
+}
+
+// perPersonOne reports whether the "một người" at toks[from:to] says
+// what an income is per person rather than the household's size:
+// "bình quân một người", "1tr8 một người", "2 triệu mỗi tháng một người",
+// "một người 2 triệu". "Nhà 1 người, thu nhập 2 triệu" is a household of
+// one.
+func perPersonOne(toks []amountToken, from, to int, spans []spanAmount) bool {
+	if from > 0 && (toks[from-1].text == "quan" || toks[from-1].text == "dau") {
+		return true // bình quân, trung bình đầu
+	}
+	for _, sp := range spans {
+		if sp.err != nil {
+			continue
+		}
+		if sp.start == to || sp.start == to+1 && amountLead[toks[to].text] {
+			return true
+		}
+		if sp.end <= from && perMonthGap(toks[sp.end:from]) {
+			return true
+		}
+	}
+	return false
+}
+
+// amountLead are the words between "một người" and its amount: "một
+// người là 2 triệu", "khoảng", "tầm", "được".
+var amountLead = map[string]bool{"la": true, "khoang": true, "tam": true, "duoc": true}
+
+// perMonthGap: nothing, or the month an amount is counted by ("/tháng",
+// "mỗi tháng", "một tháng"), between an amount and "một người".
+func perMonthGap(gap []amountToken) bool {
+	switch len(gap) {
+	case 0:
+		return true
+	case 1:
+		return gap[0].text == "thang"
+	case 2:
+		p := gap[0].text
+		return gap[1].text == "thang" && (p == "/" || p == "moi" || p == "mot" || p == "1" || p == "hang")
+	}
+	return false
 }
 
 // readArea finds the area in folded words: "nông thôn", a commune (xã) or
