@@ -245,6 +245,25 @@ func TestCheckIncomePerPersonOpens(t *testing.T) {
 	}
 }
 
+// TestCheckNotesTheComingStandard: in December 2026 an average-living
+// urban household of 3 with 7 million is told that from 1 January 2027
+// the new standard may place it among the poor or near-poor.
+func TestCheckNotesTheComingStandard(t *testing.T) {
+	h := newCheckHarness(t, "2026-12-06")
+	h.say("nha toi o thanh thi 3 nguoi thu nhap 7tr moi thang co phai can ngheo ko")
+	got := lastReply(t, h.say("0")).Text
+	for _, want := range []string{
+		"➡️ Có thể là: Hộ có mức sống trung bình, vì thu nhập trên chuẩn nghèo, không quá 3.000.000 đồng/người/tháng.\n" +
+			"Một phần quy định này chưa được xác nhận, ông/bà hỏi thêm ở xã.\n" +
+			"📅 Từ 01/01/2027 theo chuẩn mới (thành thị 2.800.000 đồng), nhà mình có thể là hộ nghèo hoặc hộ cận nghèo.\n",
+		"(BHYT hộ nông nghiệp mức sống TB: chỉ hộ làm nông, lâm, ngư, diêm nghiệp.)\n",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("result lacks %q:\n%s", want, got)
+		}
+	}
+}
+
 // TestCheckPausedTakesAnAnswer: after a question on another subject
 // pauses the check, a plain answer to the question it left open takes it
 // up again; a question with an amount in it is still a question.

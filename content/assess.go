@@ -44,6 +44,9 @@ type Claim struct {
 	Title     string `json:"title"`
 	Source    string `json:"source"`
 	Certainty string `json:"certainty"`
+	// Condition is what the household must also be that the check does
+	// not ask ("nhà làm nông, lâm, ngư hoặc diêm nghiệp"); "" for none.
+	Condition string `json:"condition,omitempty"`
 }
 
 // Decisions: which rule placed the household in its category.
@@ -76,6 +79,11 @@ type Assessment struct {
 	// decided, more when the result is needs_deprivation or undetermined.
 	Possible   []string
 	Programmes []Claim
+	// Coming is the same household under the standard that takes over
+	// soon (comingStandard), when the category it may be in there is
+	// none of Possible; nil otherwise. Its deprivations are not carried
+	// over: the new standard counts other indicators.
+	Coming *Assessment
 }
 
 // Validate checks the household before it is assessed on day d and
@@ -117,8 +125,54 @@ func (r *Rules) Validate(h Household, d Date) error {
 }
 
 // Assess places the household in a category under the standard in force
-// on day d and lists the programmes it may claim.
+// on day d and lists the programmes it may claim. Near the end of that
+// standard it also assesses the household under the next (Coming).
 func (r *Rules) Assess(h Household, d Date) (*Assessment, error) {
+	a, err := r.assess(h, d)
+	if err != nil {
+		return nil, err
+	}
+	if next, ok := r.comingStandard(a.Standard, d); ok {
+		n := h
+		n.Deprived, n.DeprivedKnown, n.DeprivedUncertain, n.Asked = 0, false, 0, false
+		if c, err := r.assess(n, next.ValidFrom); err == nil && !overlap(a.Possible, c.Possible) {
+			a.Coming = c
+		}
+	}
+	return a, nil
+}
+
+// comingStandard returns the standard that follows std when it takes over
+// soon after day d: from the start of the annual review in std's last
+// year, the review that lists households for the new standard's first
+// year. The standard's own answer says as much ("đợt rà soát cuối năm
+// 2026 có thể đã dùng chuẩn từ 01/01/2027").
+func (r *Rules) comingStandard(std *Standard, d Date) (*Standard, bool) {
+	if std.ValidUntil.IsZero() {
+		return nil, false
+	}
+	next, ok := r.StandardOn(Date{std.ValidUntil.AddDate(0, 0, 1)})
+	if !ok || next == std {
+		return nil, false
+	}
+	from, _, ok := std.Review.Window(std.ValidUntil.Year())
+	if !ok || d.Before(from.Time) {
+		return nil, false
+	}
+	return next, true
+}
+
+func overlap(a, b []string) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// assess is Assess under the standard in force on d alone.
+func (r *Rules) assess(h Household, d Date) (*Assessment, error) {
 	if err := r.Validate(h, d); err != nil {
 		return nil, err
 	}
@@ -240,7 +294,7 @@ func (r *Rules) claims(h Household, possible []string, d Date) []Claim {
 			continue
 		}
 		seen[e.ID] = true
-		c := Claim{Entry: e.ID, Title: e.Title, Certainty: e.Certainty}
+		c := Claim{Entry: e.ID, Title: e.Title, Certainty: e.Certainty, Condition: g.Condition}
 		if len(e.Sources) > 0 {
 			c.Source = e.Sources[0].Label()
 		}

@@ -84,7 +84,7 @@ func TestAssessCategories(t *testing.T) {
 					t.Errorf("programmes %v lack %s", ids, want)
 				}
 			}
-			if n := utf8.RuneCountInString(a.Text()); n > content.MaxAnswerRunes {
+			if n := utf8.RuneCountInString(a.Text()); n > content.MaxResultRunes {
 				t.Errorf("text is %d runes:\n%s", n, a.Text())
 			}
 			if !strings.HasSuffix(a.Text(), content.PreliminaryLine) {
@@ -284,5 +284,61 @@ func TestAssessProperties(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestAssessComingStandard: from the year-end review before a new
+// standard takes over, a household whose category under it would differ
+// is told so, with the category the new standard's rules give (its
+// deprivations are not carried over: the new standard counts others).
+func TestAssessComingStandard(t *testing.T) {
+	r := mustRules(t)
+	urban := content.Household{Area: content.Urban, Members: 3, Income: content.Amount{VND: 7_000_000}}
+	const line = "📅 Từ 01/01/2027 theo chuẩn mới (thành thị 2.800.000 đồng), nhà mình có thể là hộ nghèo hoặc hộ cận nghèo.\n"
+	for _, d := range []string{"2026-09-01", "2026-12-06", "2026-12-31"} {
+		a, err := r.Assess(urban, day(t, d))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Category != content.CatAverage || a.Coming == nil || a.Coming.Category != content.CatNeedsDeprivation || !strings.Contains(a.Text(), line) {
+			t.Errorf("%s: %s, coming %+v:\n%s", d, a.Category, a.Coming, a.Text())
+		}
+	}
+	for _, c := range []struct {
+		date string
+		h    content.Household
+	}{
+		{"2026-08-31", urban}, // before the review
+		{"2027-01-02", urban}, // the new standard in force, none after it
+		// Poor now, poor or near-poor then: no different category.
+		{"2026-12-06", content.Household{Area: content.Rural, Members: 4, Income: content.Amount{VND: 6_000_000}, Deprived: 3, DeprivedKnown: true}},
+		// Above the average band now, above the new line then (its
+		// average band is not published): the result may be the same.
+		{"2026-12-06", content.Household{Area: content.Rural, Members: 2, Income: content.Amount{VND: 4_600_000}}},
+	} {
+		a, err := r.Assess(c.h, day(t, c.date))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Coming != nil || strings.Contains(a.Text(), "📅") {
+			t.Errorf("%s %+v: a coming standard noted:\n%s", c.date, c.h, a.Text())
+		}
+	}
+}
+
+// TestAssessCondition: a programme whose entry requires what the check
+// does not ask says so beside the result: the average-living household's
+// BHYT support is for farming, forestry, fishery and salt households.
+func TestAssessCondition(t *testing.T) {
+	r := mustRules(t)
+	a, err := r.Assess(content.Household{Area: content.Urban, Members: 2, Income: content.Amount{VND: 6_000_000}}, day(t, "2026-11-29"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if i := slices.IndexFunc(a.Programmes, func(c content.Claim) bool { return c.Entry == "bhyt-average-living" }); i < 0 || a.Programmes[i].Condition != "hộ làm nông, lâm, ngư, diêm nghiệp" {
+		t.Fatalf("programmes %+v", a.Programmes)
+	}
+	if want := "Chính sách có thể được hưởng: bấm các nút bên dưới.\n(BHYT hộ nông nghiệp mức sống TB: chỉ hộ làm nông, lâm, ngư, diêm nghiệp.)\n"; !strings.Contains(a.Text(), want) {
+		t.Errorf("text lacks %q:\n%s", want, a.Text())
 	}
 }

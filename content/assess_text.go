@@ -15,6 +15,11 @@ var CategoryTitles = map[string]string{
 	CatUndetermined:     "chưa xác định được",
 }
 
+// MaxResultRunes bounds a result's text: an answer's bound
+// (MaxAnswerRunes), and room for the two notes a result may carry, the
+// standard that takes over soon and a programme's condition.
+const MaxResultRunes = MaxAnswerRunes + 200
+
 // PreliminaryLine ends every result: the check only estimates.
 const PreliminaryLine = "⚠️ Đây là ước tính sơ bộ — chỉ xã rà soát mới quyết định."
 
@@ -57,10 +62,12 @@ func (a *Assessment) NextStep() string {
 	return "Nếu nhà mình chưa có tên trong danh sách, ông/bà nộp Giấy đề nghị rà soát (Mẫu số 01) ở UBND xã/phường" + period + ", hoặc bất cứ lúc nào khi hoàn cảnh thay đổi."
 }
 
-// Text is the result as the citizen reads it (at most MaxAnswerRunes):
+// Text is the result as the citizen reads it (at most MaxResultRunes):
 // income per person against the line, indicators counted, the category
-// and what decided it, the next step, and the preliminary label. The
-// programmes are offered as buttons beside it.
+// and what decided it, the category under a standard that takes over
+// soon when it differs, the next step, and the preliminary label. The
+// programmes are offered as buttons beside it, with what else one
+// requires that the check did not ask.
 func (a *Assessment) Text() string {
 	var b strings.Builder
 	s := a.Standard
@@ -83,14 +90,36 @@ func (a *Assessment) Text() string {
 			b.WriteString("Một phần quy định này chưa được xác nhận, ông/bà hỏi thêm ở xã.\n")
 		}
 	}
+	if c := a.Coming; c != nil {
+		fmt.Fprintf(&b, "📅 Từ %s theo chuẩn mới (%s), ", c.Date.Format("02/01/2006"), c.lineWords())
+		if c.Category == CatUndetermined {
+			b.WriteString("kết quả có thể khác.\n")
+		} else {
+			fmt.Fprintf(&b, "nhà mình có thể là %s.\n", CategoryTitles[c.Category])
+		}
+	}
 	if len(a.Programmes) > 0 {
 		b.WriteString("Chính sách có thể được hưởng: bấm các nút bên dưới.\n")
+		for _, p := range a.Programmes {
+			if p.Condition != "" {
+				fmt.Fprintf(&b, "(%s: chỉ %s.)\n", p.Title, p.Condition)
+			}
+		}
 	}
 	b.WriteString("👉 ")
 	b.WriteString(a.NextStep())
 	b.WriteString("\n")
 	b.WriteString(PreliminaryLine)
 	return b.String()
+}
+
+// lineWords states the poverty line the assessment compares with: the
+// area's, or both areas' when the area was not told.
+func (a *Assessment) lineWords() string {
+	if a.Area == "" {
+		return fmt.Sprintf("nông thôn %s đồng, thành thị %s đồng", groupDigits(a.Standard.Line.Rural), groupDigits(a.Standard.Line.Urban))
+	}
+	return fmt.Sprintf("%s %s đồng", AreaTitles[a.Area], groupDigits(a.Line))
 }
 
 func capFirst(s string) string {

@@ -160,6 +160,10 @@ type Programme struct {
 	Categories []string `yaml:"categories"`
 	Profile    string   `yaml:"profile"`
 	Certainty  string   `yaml:"certainty"`
+	// Condition is what else the entry requires that the check does not
+	// ask, in the words the result shows ("nhà làm nông, lâm, ngư hoặc
+	// diêm nghiệp").
+	Condition string `yaml:"condition"`
 }
 
 // Rules are the eligibility rules: the dated standards and the programmes.
