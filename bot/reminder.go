@@ -65,6 +65,15 @@ type Reminder struct {
 	Last        time.Time      `json:"last,omitzero"`
 	LastSent    int            `json:"last_sent,omitempty"`
 	LastSkipped map[string]int `json:"last_skipped,omitempty"`
+	// SendFrom is when the latest occurrence's rows may go: the run that
+	// wrote them, or the end of the quiet hours that held them. LastMissed
+	// says that occurrence was older than its grace and nothing was sent.
+	SendFrom   time.Time `json:"send_from,omitzero"`
+	LastMissed bool      `json:"last_missed,omitempty"`
+	// Held are occurrences a restore held back (HoldDue): due between the
+	// backup and the restore, perhaps sent by the database it replaced.
+	// Last is past them; resuming the broadcast sends them.
+	Held []time.Time `json:"held,omitempty"`
 }
 
 // DefaultGrace is how late a missed occurrence is still worth sending.

@@ -253,7 +253,7 @@ func checkCron(spec string, now time.Time, loc *time.Location) error {
 // changed. Officers' routes change broadcasts only: a personal reminder is
 // the citizen's own (they cancel it in the chat or with /stop). Cancelling
 // twice is harmless; a cancelled reminder can be neither paused nor
-// resumed.
+// resumed. Resuming also sends what a restore held (HoldDue).
 func (r *Reminder) Change(action string) (bool, error) {
 	if r.Personal() {
 		return false, &RefusalError{Conflict: true,
@@ -266,17 +266,28 @@ func (r *Reminder) Change(action string) (bool, error) {
 			return false, nil
 		}
 		r.Cancelled = true
-	case ActionPause, ActionResume:
+	case ActionResume:
 		if r.Cancelled {
-			verb := map[string]string{ActionPause: "paused", ActionResume: "resumed"}[action]
 			return false, &RefusalError{Conflict: true,
-				Msg: fmt.Sprintf("reminder %d is cancelled: it cannot be %s; add a new one", r.ID, verb),
+				Msg: fmt.Sprintf("reminder %d is cancelled: it cannot be resumed; add a new one", r.ID),
 				Vi:  fmt.Sprintf("thông báo #%d đã hủy, không tạm dừng hay tiếp tục được; hãy tạo thông báo mới", r.ID)}
 		}
-		if r.Paused == (action == ActionPause) {
+		// Occurrences a restore held go out when an officer resumes.
+		released := r.releaseHeld()
+		if !r.Paused && !released {
 			return false, nil
 		}
-		r.Paused = action == ActionPause
+		r.Paused = false
+	case ActionPause:
+		if r.Cancelled {
+			return false, &RefusalError{Conflict: true,
+				Msg: fmt.Sprintf("reminder %d is cancelled: it cannot be paused; add a new one", r.ID),
+				Vi:  fmt.Sprintf("thông báo #%d đã hủy, không tạm dừng hay tiếp tục được; hãy tạo thông báo mới", r.ID)}
+		}
+		if r.Paused {
+			return false, nil
+		}
+		r.Paused = true
 	default:
 		return false, refuse("", "thao tác không hợp lệ", "action %q: want cancel, pause or resume", action)
 	}

@@ -41,6 +41,9 @@ type reminderRecord struct {
 	Last        time.Time      `json:"last,omitzero"`
 	LastSent    int            `json:"last_sent,omitempty"`
 	LastSkipped map[string]int `json:"last_skipped,omitempty"`
+	SendFrom    time.Time      `json:"send_from,omitzero"`
+	LastMissed  bool           `json:"last_missed,omitempty"`
+	Held        []time.Time    `json:"held,omitempty"`
 }
 
 func (reminderRecord) storedRecord() {}
@@ -49,14 +52,14 @@ func reminderToRecord(r *bot.Reminder) reminderRecord {
 	return reminderRecord{ID: r.ID, Type: r.Type, Audience: r.Audience, Owner: userKeyToRecord(r.Owner),
 		ChatID: r.ChatID, Text: r.Text, Spec: r.Spec, At: r.At, Day: r.Day, Expiry: r.Expiry, Leads: r.Leads, Until: r.Until, Exact: r.Exact,
 		Grace: r.Grace, Paused: r.Paused, Cancelled: r.Cancelled, Created: r.Created, CreatedBy: r.CreatedBy,
-		Last: r.Last, LastSent: r.LastSent, LastSkipped: r.LastSkipped}
+		Last: r.Last, LastSent: r.LastSent, LastSkipped: r.LastSkipped, SendFrom: r.SendFrom, LastMissed: r.LastMissed, Held: r.Held}
 }
 
 func reminderFromRecord(r *reminderRecord) bot.Reminder {
 	return bot.Reminder{ID: r.ID, Type: r.Type, Audience: r.Audience, Owner: r.Owner.userKey(),
 		ChatID: r.ChatID, Text: r.Text, Spec: r.Spec, At: r.At, Day: r.Day, Expiry: r.Expiry, Leads: r.Leads, Until: r.Until, Exact: r.Exact,
 		Grace: r.Grace, Paused: r.Paused, Cancelled: r.Cancelled, Created: r.Created, CreatedBy: r.CreatedBy,
-		Last: r.Last, LastSent: r.LastSent, LastSkipped: r.LastSkipped}
+		Last: r.Last, LastSent: r.LastSent, LastSkipped: r.LastSkipped, SendFrom: r.SendFrom, LastMissed: r.LastMissed, Held: r.Held}
 }
 
 func decodeReminder(v []byte) (bot.Reminder, error) {

@@ -11,6 +11,8 @@ import (
 
 	"go.etcd.io/bbolt"
 	bolterrors "go.etcd.io/bbolt/errors"
+
+	"github.com/bacninh/ansinh/bot"
 )
 
 // coreBuckets exist in every schema version; later buckets are created by
@@ -23,6 +25,9 @@ var coreBuckets = [][]byte{bucketMeta, bucketUsers, bucketSeen, bucketOffsets, b
 type FileInfo struct {
 	Schema                             uint64
 	Users, Tickets, Reminders, Pending int
+	// Held are the reminders whose due occurrences Restore held back
+	// (bot.Reminder.HoldDue), as saved; Inspect leaves it empty.
+	Held []bot.Reminder
 }
 
 // ErrNotADatabase wraps every reason a file is refused by Inspect.
@@ -93,8 +98,10 @@ func Inspect(path string) (FileInfo, error) {
 // refuses (ErrLocked) while another process holds dst, and changes nothing
 // unless src passes Inspect. An existing dst is kept beside it, renamed
 // with the time of the restore; kept is that name ("" when dst did not
-// exist).
-func Restore(src, dst string, now time.Time) (info FileInfo, kept string, err error) {
+// exist). Before the copy goes live, every reminder occurrence due at now
+// and within its grace is held (holdDue): the backup predates them, and the
+// database it replaces may well have sent them; info.Held lists them.
+func Restore(src, dst string, now time.Time, loc *time.Location) (info FileInfo, kept string, err error) {
 	if same, _ := sameFile(src, dst); same {
 		return info, "", fmt.Errorf("restore %s: it is the database itself", src)
 	}
@@ -124,11 +131,17 @@ func Restore(src, dst string, now time.Time) (info FileInfo, kept string, err er
 		os.Remove(tmp)
 		return info, "", err
 	}
+	held, err := holdDue(tmp, now, loc)
+	if err != nil {
+		os.Remove(tmp)
+		return info, "", err
+	}
 	// The copy is what goes live: verify it too.
 	if info, err = Inspect(tmp); err != nil {
 		os.Remove(tmp)
 		return info, "", err
 	}
+	info.Held = held
 	if kept != "" {
 		if err := os.Rename(dst, kept); err != nil {
 			os.Remove(tmp)
@@ -143,6 +156,49 @@ func Restore(src, dst string, now time.Time) (info FileInfo, kept string, err er
 		d.Close()
 	}
 	return info, kept, nil
+}
+
+// holdDue holds, in the database file at path, the reminder occurrences due
+// at now (bot.Reminder.HoldDue) and returns the reminders it changed,
+// oldest first. It writes the reminders bucket only, which every schema
+// version has, so a backup from an older version is migrated by Open as
+// before.
+func holdDue(path string, now time.Time, loc *time.Location) ([]bot.Reminder, error) {
+	db, err := bbolt.Open(path, 0o600, &bbolt.Options{Timeout: time.Second})
+	if err != nil {
+		return nil, fmt.Errorf("restore: open the copy: %w", err)
+	}
+	var held []bot.Reminder
+	err = db.Update(func(tx *bbolt.Tx) error {
+		held = nil
+		b := tx.Bucket(bucketReminders)
+		err := b.ForEach(func(k, v []byte) error {
+			r, err := decodeReminder(v)
+			if err != nil {
+				return fmt.Errorf("decode reminder %d: %w", beUint(k), err)
+			}
+			if r.HoldDue(now, loc) {
+				held = append(held, r)
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		for i := range held { // a bucket is not written while ForEach reads it
+			if err := putJSON(b, u64(held[i].ID), reminderToRecord(&held[i])); err != nil {
+				return fmt.Errorf("save reminder %d: %w", held[i].ID, err)
+			}
+		}
+		return nil
+	})
+	if cerr := db.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return nil, fmt.Errorf("restore: hold reminders due since the backup: %w", err)
+	}
+	return held, nil
 }
 
 // copyFile copies src to a new file dst, synced to disk.

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -43,15 +44,19 @@ func backupWithOneOfEach(t *testing.T) string {
 func TestRestoreKeepsTheOldFile(t *testing.T) {
 	src := backupWithOneOfEach(t)
 	dst := filepath.Join(t.TempDir(), "data", "ansinh.db")
-	info, kept, err := store.Restore(src, dst, t0)
+	info, kept, err := store.Restore(src, dst, t0, time.UTC)
 	if err != nil || kept != "" {
 		t.Fatalf("restore into a fresh place: kept %q, %v", kept, err)
 	}
-	if want := (store.FileInfo{Schema: info.Schema, Users: 1, Tickets: 1, Reminders: 1, Pending: 1}); info != want || info.Schema < 1 {
+	// The personal reminder fell due at the restore's time: held, as sent.
+	if len(info.Held) != 1 || !info.Held[0].Cancelled || !info.Held[0].Last.Equal(t0) {
+		t.Errorf("held %+v, want the reminder due at %v", info.Held, t0)
+	}
+	if want := (store.FileInfo{Schema: info.Schema, Users: 1, Tickets: 1, Reminders: 1, Pending: 1, Held: info.Held}); !reflect.DeepEqual(info, want) || info.Schema < 1 {
 		t.Errorf("info = %+v, want %+v with a schema version", info, want)
 	}
 	old, _ := os.ReadFile(dst)
-	_, kept, err = store.Restore(src, dst, t0)
+	_, kept, err = store.Restore(src, dst, t0, time.UTC)
 	if want := dst + ".before-restore-20261127-080000"; err != nil || kept != want {
 		t.Fatalf("restore over a database: kept %q, %v; want %q", kept, err, want)
 	}
@@ -109,7 +114,7 @@ func TestRestoreRefusals(t *testing.T) {
 			dst := filepath.Join(t.TempDir(), "ansinh.db")
 			before := []byte("the live database")
 			os.WriteFile(dst, before, 0o600)
-			_, _, err := store.Restore(tc.src, dst, t0)
+			_, _, err := store.Restore(tc.src, dst, t0, time.UTC)
 			if err == nil || !strings.Contains(err.Error(), tc.want) {
 				t.Fatalf("error = %v, want one mentioning %q", err, tc.want)
 			}
@@ -124,7 +129,7 @@ func TestRestoreRefusals(t *testing.T) {
 
 	t.Run("database in use", func(t *testing.T) {
 		_, dst := mustOpen(t)
-		_, _, err := store.Restore(good, dst, time.Now())
+		_, _, err := store.Restore(good, dst, time.Now(), time.UTC)
 		if !errors.Is(err, store.ErrLocked) {
 			t.Fatalf("error = %v, want ErrLocked", err)
 		}
