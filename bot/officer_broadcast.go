@@ -169,8 +169,9 @@ func (c *conv) createBroadcast(f BroadcastForm) error {
 		reach, err = AddBroadcast(c.tx, &r, c.now, c.e.loc)
 	}
 	if ref, ok := AsRefusal(err); ok {
-		if c.captured != nil {
-			// The console's form explains its own fields; the chat syntax would confuse.
+		if c.captured != nil || ref.Existing != 0 {
+			// The console's form explains its own fields; the chat syntax would
+			// confuse, as it would after a repeat, whose syntax was right.
 			return c.reply(fmt.Sprintf(textBroadcastBad, ref.Vi), nil, logMeta{})
 		}
 		return c.reply(fmt.Sprintf(textBroadcastBad, ref.Vi)+"\n\n"+textBroadcastHelp, nil, logMeta{})

@@ -56,6 +56,8 @@ type RefusalError struct {
 	Msg      string
 	Vi       string
 	Conflict bool
+	// Existing is the broadcast a refused new one repeats (AddBroadcast).
+	Existing uint64
 }
 
 func (e *RefusalError) Error() string {
@@ -320,8 +322,27 @@ func ChangeReminder(tx Tx, id uint64, action, by string, now time.Time) (Reminde
 // AddBroadcast saves a checked broadcast with its audit record in tx and
 // returns whom its audience holds now (AudienceReach). A commune that
 // neither communes.tsv lists nor any citizen has declared is refused
-// (*RefusalError on "audience") and nothing is saved.
+// (*RefusalError on "audience") and nothing is saved. So is a repeat of a
+// broadcast not cancelled, paused or not, with the same audience, time or
+// schedule and text (a command sent twice would reach everyone twice): the
+// refusal is a conflict naming it (Existing).
 func AddBroadcast(tx Tx, r *Reminder, now time.Time, loc *time.Location) (Reach, error) {
+	same, err := sameBroadcast(tx, r)
+	if err != nil {
+		return Reach{}, err
+	}
+	if same != nil {
+		return Reach{}, &RefusalError{Conflict: true, Existing: same.ID,
+			Msg: fmt.Sprintf("the same broadcast already exists: #%d (%s, %s, same text)", same.ID, same.Audience, scheduleEN(same, loc)),
+			Vi: fmt.Sprintf("đã có thông báo #%d giống hệt (cùng đối tượng %s, %s, cùng nội dung); không tạo thêm để người dân không nhận hai lần",
+				same.ID, same.Audience, scheduleVi(same, loc))}
+	}
+	return AddBroadcastAgain(tx, r, now, loc)
+}
+
+// AddBroadcastAgain is AddBroadcast without the repeat check, for an
+// operator who asked for a second copy (the CLI's --force).
+func AddBroadcastAgain(tx Tx, r *Reminder, now time.Time, loc *time.Location) (Reach, error) {
 	reach, err := AudienceReach(tx, r.Audience, now)
 	if err != nil {
 		return reach, fmt.Errorf("count the audience: %w", err)
@@ -337,6 +358,42 @@ func AddBroadcast(tx Tx, r *Reminder, now time.Time, loc *time.Location) (Reach,
 		return reach, fmt.Errorf("audit broadcast %d: %w", r.ID, err)
 	}
 	return reach, nil
+}
+
+// sameBroadcast returns a broadcast not cancelled that r repeats: the same
+// audience, the same time (or the same cron spec, spaces aside) and the
+// same text; nil when there is none.
+func sameBroadcast(tx Tx, r *Reminder) (*Reminder, error) {
+	all, err := tx.Broadcasts()
+	if err != nil {
+		return nil, fmt.Errorf("read broadcasts: %w", err)
+	}
+	spec := strings.Join(strings.Fields(r.Spec), " ")
+	for i := range all {
+		b := &all[i]
+		if b.Cancelled || b.ID == r.ID || b.Audience != r.Audience || b.Text != r.Text {
+			continue
+		}
+		if b.At.Equal(r.At) && strings.Join(strings.Fields(b.Spec), " ") == spec {
+			return b, nil
+		}
+	}
+	return nil, nil
+}
+
+// scheduleEN and scheduleVi say when a broadcast goes, for refusals.
+func scheduleEN(r *Reminder, loc *time.Location) string {
+	if r.Spec != "" {
+		return "cron " + r.Spec
+	}
+	return "at " + r.At.In(loc).Format("2006-01-02 15:04")
+}
+
+func scheduleVi(r *Reminder, loc *time.Location) string {
+	if r.Spec != "" {
+		return "lịch " + r.Spec
+	}
+	return "lúc " + r.At.In(loc).Format("15:04 ngày 02/01/2006")
 }
 
 // BroadcastDetail is the audit detail of a new broadcast: number, audience

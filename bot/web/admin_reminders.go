@@ -28,6 +28,9 @@ type ReminderRequest struct {
 	Cron     string    `json:"cron,omitempty"`
 	Until    string    `json:"until,omitempty"` // YYYY-MM-DD, local day
 	Grace    string    `json:"grace,omitempty"` // Go duration; empty: bot.DefaultGrace
+	// Force adds a broadcast even when one not cancelled has the same
+	// audience, time and text (bot.AddBroadcast refuses it otherwise).
+	Force bool `json:"force,omitempty"`
 }
 
 // ReminderResult is what an add, cancel, pause or resume did; Changed is
@@ -77,6 +80,11 @@ func (req ReminderRequest) Broadcast(by string, loc *time.Location, now time.Tim
 // flagged names the CLI's flag in a refusal of the rules ("--audience"
 // for "audience"); other errors are returned as they are.
 func flagged(err error) error {
+	if ref, ok := bot.AsRefusal(err); ok && ref.Existing != 0 {
+		f := *ref
+		f.Msg += fmt.Sprintf("; cancel #%d first, or add --force to schedule a second copy", ref.Existing)
+		return &f
+	}
 	if ref, ok := bot.AsRefusal(err); ok && ref.Field != "" && !strings.HasPrefix(ref.Field, "--") {
 		f := *ref
 		f.Field = "--" + ref.Field
@@ -112,7 +120,11 @@ func (a *Admin) AddReminder(ctx context.Context, req ReminderRequest) (ReminderR
 	err = a.st.Apply(ctx, func(tx bot.Tx) error {
 		saved := r // Apply may run fn twice: each run numbers its own copy
 		var err error
-		if reach, err = bot.AddBroadcast(tx, &saved, now, a.loc); err == nil {
+		add := bot.AddBroadcast
+		if req.Force {
+			add = bot.AddBroadcastAgain
+		}
+		if reach, err = add(tx, &saved, now, a.loc); err == nil {
 			r = saved
 		}
 		return err

@@ -32,9 +32,10 @@ Usage:
                                        export every ticket (default: standard output); an existing
                                        FILE only with --force, never the database or its own files
   ansinh reminders add --audience all|topic:ID|commune:NAME|category:ID --text TEXT
-                   (--at "YYYY-MM-DD HH:MM" | --cron "SPEC") [--until YYYY-MM-DD] [--grace DURATION]
+                   (--at "YYYY-MM-DD HH:MM" | --cron "SPEC") [--until YYYY-MM-DD] [--grace DURATION] [--force]
                                        add a broadcast; local time; SPEC has five fields ("0 8 * * 1":
-                                       Mondays 08:00); --grace: how late a missed one may still go (12h)
+                                       Mondays 08:00); --grace: how late a missed one may still go (12h);
+                                       --force: even if one with the same audience, time and text exists
   ansinh reminders list [--all]        list reminders (default: not cancelled; --all includes cancelled)
   ansinh reminders cancel|pause|resume ID
                                        stop, pause or resume a reminder (resumed: what was missed

@@ -93,6 +93,7 @@ func remindersAdd(ctx context.Context, cfg Config, args []string, stdout io.Writ
 	fl.StringVar(&req.Cron, "cron", "", "five-field cron spec in local time")
 	fl.StringVar(&req.Until, "until", "", "last local day YYYY-MM-DD")
 	fl.StringVar(&req.Grace, "grace", "", "how late a missed occurrence may still go (default 12h)")
+	fl.BoolVar(&req.Force, "force", false, "add it even if a broadcast with the same audience, time and text exists")
 	if err := fl.Parse(args); err != nil || fl.NArg() > 0 {
 		return errUsage
 	}
