@@ -48,3 +48,22 @@ func TestRepeatedBroadcastIsRefused(t *testing.T) {
 		t.Error("a refused repeat was saved")
 	}
 }
+
+// TestSentBroadcastCannotBePaused: /tamdung on a one-off the scheduler has
+// sent said "đã hủy", as the scheduler marks it cancelled; it was sent.
+func TestSentBroadcastCannotBePaused(t *testing.T) {
+	h := newOfficerHarness(t)
+	one(t, to(h.officer("/thongbao all 2026-12-20 09:00 Họp dân thôn Đông", ""), officerChat))
+	r, err := h.st.Reminder(1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Last, r.SendFrom, r.LastSent, r.Cancelled = r.At, r.At, 11, true // as the scheduler leaves it
+	if err := h.st.PutReminder(&r); err != nil {
+		t.Fatal(err)
+	}
+	want := "Chưa thay đổi được: thông báo #1 đã đến giờ và đã chuyển đi gửi; không còn gì để tạm dừng."
+	if got := one(t, to(h.officer("/tamdung 1", ""), officerChat)); got.Text != want {
+		t.Errorf("pause of a sent broadcast:\n got %q\nwant %q", got.Text, want)
+	}
+}

@@ -192,10 +192,18 @@ func (c *conv) describeBroadcast(r *Reminder) string {
 	}
 	state := ""
 	switch {
+	case r.Finished() && r.LastMissed:
+		state = " [quá hạn, không gửi]"
+	case r.Finished() && r.Waiting(c.now):
+		state = " [chờ hết giờ yên lặng, gửi lúc " + r.SendFrom.In(c.e.loc).Format("15:04 02/01") + "]"
+	case r.Finished():
+		state = " [đã gửi]"
 	case r.Cancelled:
 		state = " [đã hủy]"
 	case r.Paused:
 		state = " [tạm dừng]"
+	case len(r.Held) > 0:
+		state = " [giữ lại khi khôi phục; /tieptuc để gửi]"
 	}
 	text := []rune(r.Text)
 	if len(text) > 80 {

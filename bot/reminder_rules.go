@@ -255,12 +255,26 @@ func checkCron(spec string, now time.Time, loc *time.Location) error {
 // changed. Officers' routes change broadcasts only: a personal reminder is
 // the citizen's own (they cancel it in the chat or with /stop). Cancelling
 // twice is harmless; a cancelled reminder can be neither paused nor
-// resumed. Resuming also sends what a restore held (HoldDue).
+// resumed, and a one-off already sent (Finished: the scheduler marked it
+// cancelled too, which officers read as their own cancel) cannot be
+// changed at all. Resuming also sends what a restore held (HoldDue).
 func (r *Reminder) Change(action string) (bool, error) {
 	if r.Personal() {
 		return false, &RefusalError{Conflict: true,
 			Msg: fmt.Sprintf("reminder %d is a citizen's personal reminder: only the citizen can change it", r.ID),
 			Vi:  fmt.Sprintf("#%d là nhắc việc riêng của người dân, chỉ người dân tự thay đổi được", r.ID)}
+	}
+	if r.Finished() && (action == ActionCancel || action == ActionPause || action == ActionResume) {
+		verb := map[string]string{ActionCancel: "cancel", ActionPause: "pause", ActionResume: "resume"}[action]
+		vi := map[string]string{ActionCancel: "hủy", ActionPause: "tạm dừng", ActionResume: "tiếp tục"}[action]
+		if r.LastMissed {
+			return false, &RefusalError{Conflict: true,
+				Msg: fmt.Sprintf("reminder %d is over: its time passed beyond its grace and nothing was sent; nothing is left to %s", r.ID, verb),
+				Vi:  fmt.Sprintf("thông báo #%d đã lỡ giờ gửi quá thời gian gửi bù nên không gửi; không còn gì để %s", r.ID, vi)}
+		}
+		return false, &RefusalError{Conflict: true,
+			Msg: fmt.Sprintf("reminder %d has been sent: its time came and its messages are queued; nothing is left to %s", r.ID, verb),
+			Vi:  fmt.Sprintf("thông báo #%d đã đến giờ và đã chuyển đi gửi; không còn gì để %s", r.ID, vi)}
 	}
 	switch action {
 	case ActionCancel:

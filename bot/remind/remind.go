@@ -113,15 +113,17 @@ func (s *Scheduler) run(ctx context.Context, r bot.Reminder, now time.Time, st *
 	occs, grace := r.Due(now, s.loc)
 	for _, occ := range occs {
 		one := RunStats{Skipped: map[string]int{}}
+		var sendFrom time.Time // zero: expired, nothing written
 		if now.Sub(occ) > grace {
 			one.Expired++
 		} else {
 			one.Occurrences++
-			if err := s.fire(ctx, r, occ, now, &one); err != nil {
+			var err error
+			if sendFrom, err = s.fire(ctx, r, occ, now, &one); err != nil {
 				return fmt.Errorf("send occurrence %s: %w", occ.Format(time.RFC3339), err)
 			}
 		}
-		if err := s.advance(ctx, r.ID, occ, one); err != nil {
+		if err := s.advance(ctx, r.ID, occ, sendFrom, one); err != nil {
 			return fmt.Errorf("record occurrence %s: %w", occ.Format(time.RFC3339), err)
 		}
 		st.add(one)
@@ -140,8 +142,11 @@ func (st *RunStats) add(o RunStats) {
 }
 
 // advance records that occ was processed, and what it produced, in its own
-// transaction after every row of it is committed.
-func (s *Scheduler) advance(ctx context.Context, id uint64, occ time.Time, one RunStats) error {
+// transaction after every row of it is committed: how many rows, whom it
+// left out, and when the rows may go (sendFrom: the run's time or the end
+// of quiet hours; zero when occ was past its grace and nothing was sent),
+// so that lists show the real time, not the occurrence's.
+func (s *Scheduler) advance(ctx context.Context, id uint64, occ, sendFrom time.Time, one RunStats) error {
 	return s.store.Apply(ctx, func(tx bot.Tx) error {
 		r, err := tx.Reminder(id)
 		if err != nil {
@@ -153,6 +158,7 @@ func (s *Scheduler) advance(ctx context.Context, id uint64, occ time.Time, one R
 			if len(r.LastSkipped) == 0 {
 				r.LastSkipped = nil
 			}
+			r.SendFrom, r.LastMissed = sendFrom, sendFrom.IsZero()
 		}
 		once := r.Type == bot.ReminderOnce || (r.Type == bot.ReminderBroadcast && !r.At.IsZero())
 		if once || (r.Type == bot.ReminderBHYTExpiry && !occ.Before(r.Expiry.AddDate(0, 0, -8))) {
@@ -162,8 +168,9 @@ func (s *Scheduler) advance(ctx context.Context, id uint64, occ time.Time, one R
 	})
 }
 
-// fire enqueues occurrence occ for every recipient.
-func (s *Scheduler) fire(ctx context.Context, r bot.Reminder, occ, now time.Time, st *RunStats) error {
+// fire enqueues occurrence occ for every recipient and returns when its
+// rows may go (their NotBefore).
+func (s *Scheduler) fire(ctx context.Context, r bot.Reminder, occ, now time.Time, st *RunStats) (time.Time, error) {
 	due := occ
 	if now.After(due) {
 		due = now // a missed occurrence goes now (or when quiet hours end)
@@ -184,11 +191,11 @@ func (s *Scheduler) fire(ctx context.Context, r bot.Reminder, occ, now time.Time
 			UserID: k.ID, Text: text, Created: now, NotBefore: notBefore}
 	}
 	if r.Personal() {
-		return s.fireOwner(ctx, r.Owner, now, row, st)
+		return notBefore, s.fireOwner(ctx, r.Owner, now, row, st)
 	}
 	recips, asking, err := s.audience(ctx, r, now, st)
 	if err != nil {
-		return fmt.Errorf("read audience %q: %w", r.Audience, err)
+		return notBefore, fmt.Errorf("read audience %q: %w", r.Audience, err)
 	}
 	for start := 0; start < len(recips); start += enqueueChunk {
 		part := recips[start:min(start+enqueueChunk, len(recips))]
@@ -215,12 +222,12 @@ func (s *Scheduler) fire(ctx context.Context, r bot.Reminder, occ, now time.Time
 			return nil
 		})
 		if err != nil {
-			return fmt.Errorf("recipients %d–%d of %d: %w", start+1, start+len(part), len(recips), err)
+			return notBefore, fmt.Errorf("recipients %d–%d of %d: %w", start+1, start+len(part), len(recips), err)
 		}
 		st.Enqueued += added
 		st.Duplicates += dup
 	}
-	return nil
+	return notBefore, nil
 }
 
 // fireOwner enqueues a personal reminder's row for its owner, reading the

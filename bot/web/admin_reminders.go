@@ -94,15 +94,17 @@ func flagged(err error) error {
 }
 
 // Reminders lists reminders, newest first: every one when all is set, else
-// those not cancelled. Personal ones come redacted.
+// those not cancelled and the one-offs whose messages wait for quiet hours
+// to end. Personal ones come redacted.
 func (a *Admin) Reminders(_ context.Context, all bool) ([]bot.Reminder, error) {
 	rems, err := a.st.AllReminders()
 	if err != nil {
 		return nil, fmt.Errorf("list reminders: %w", err)
 	}
+	now := a.now()
 	out := []bot.Reminder{}
 	for _, r := range rems {
-		if all || !r.Cancelled {
+		if all || !r.Cancelled || r.Waiting(now) {
 			out = append(out, r.Redacted())
 		}
 	}

@@ -151,9 +151,19 @@ func (c *console) showBroadcasts(w http.ResponseWriter, r *http.Request, status 
 			row.When += ", đến hết " + b.Until.In(c.loc).Format("02/01/2006")
 		}
 		if !b.Last.IsZero() {
-			row.Last = fmt.Sprintf("%s: gửi %d người", c.when(b.Last), b.LastSent)
+			went := b.Last
+			if !b.SendFrom.IsZero() {
+				went = b.SendFrom // after quiet hours, not the time asked for
+			}
+			row.Last = fmt.Sprintf("%s: gửi %d người", c.when(went), b.LastSent)
 		}
 		switch {
+		case b.Finished() && b.LastMissed:
+			row.State = "Quá hạn, không gửi"
+		case b.Finished() && b.Waiting(now):
+			row.State = "Chờ hết giờ yên lặng, gửi lúc " + c.when(b.SendFrom)
+		case b.Finished():
+			row.State = "Đã gửi"
 		case b.Cancelled:
 			row.State = "Đã hủy"
 		case b.Paused:

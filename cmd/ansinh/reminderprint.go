@@ -17,6 +17,10 @@ const (
 	labelRunning   = "Đang chạy"
 	labelPaused    = "Tạm dừng"
 	labelCancelled = "Đã hủy"
+	labelHeld      = "Giữ lại"     // by a restore, until resumed
+	labelWaiting   = "Chờ giờ gửi" // a one-off's rows, held by quiet hours
+	labelSent      = "Đã gửi"      // a one-off whose rows are queued
+	labelMissed    = "Quá hạn"     // a one-off missed beyond its grace
 	labelPersonal  = "cá nhân"
 	labelCitizen   = "người dân"
 	labelPrivate   = "(nội dung riêng của người dân)"
@@ -25,26 +29,27 @@ const (
 // reminderTextWidth is how much of a text a list line shows.
 const reminderTextWidth = 60
 
-// writeReminderList prints one aligned line per reminder and a count line.
-func writeReminderList(w io.Writer, rems []bot.Reminder, loc *time.Location) error {
+// writeReminderList prints one aligned line per reminder, as at now, and a
+// count line.
+func writeReminderList(w io.Writer, rems []bot.Reminder, loc *time.Location, now time.Time) error {
 	bw := bufio.NewWriter(w)
 	tw := tabwriter.NewWriter(bw, 0, 0, 2, ' ', 0)
 	counts := map[string]int{}
 	personal := 0
 	for i := range rems {
 		r := &rems[i]
-		counts[reminderStatus(r)]++
+		counts[reminderStatus(r, now)]++
 		if r.Personal() {
 			personal++
 		}
-		fmt.Fprintln(tw, strings.Join(reminderCells(r, loc), "\t"))
+		fmt.Fprintln(tw, strings.Join(reminderCells(r, loc, now), "\t"))
 	}
 	if err := tw.Flush(); err != nil {
 		return err
 	}
 	line := fmt.Sprintf("%d lịch nhắc", len(rems))
 	var parts []string
-	for _, s := range []string{labelRunning, labelPaused, labelCancelled} {
+	for _, s := range []string{labelRunning, labelPaused, labelHeld, labelWaiting, labelSent, labelMissed, labelCancelled} {
 		if counts[s] > 0 {
 			parts = append(parts, fmt.Sprintf("%d %s", counts[s], strings.ToLower(s)))
 		}
@@ -81,14 +86,22 @@ func writeReminderResult(w io.Writer, res web.ReminderResult, loc *time.Location
 	} else {
 		fmt.Fprintf(bw, msg[1]+"\n", r.ID)
 	}
-	fmt.Fprintln(bw, strings.Join(reminderCells(r, loc), "  "))
+	fmt.Fprintln(bw, strings.Join(reminderCells(r, loc, now), "  "))
 	if res.Reach != nil {
 		fmt.Fprintln(bw, bot.ReachLine(*res.Reach))
 	}
 	if res.Action == actionResume && res.Changed {
 		if n := missedWithinGrace(r, loc, now); n > 0 {
-			fmt.Fprintf(bw, "Lưu ý: %d lần gửi lỡ trong lúc tạm dừng (chưa quá %s) sẽ được gửi ngay.\n", n, graceLabel(r.Grace))
+			// The next tick writes them; quiet hours hold them as any other.
+			when := "ngay"
+			if from := quiet.Defer(now, loc); from.After(now) {
+				when = "lúc " + localTime(from, loc) + " (hết giờ yên lặng)"
+			}
+			fmt.Fprintf(bw, "Lưu ý: %d lần gửi đã lỡ (chưa quá %s) sẽ được gửi %s.\n", n, graceLabel(r.Grace), when)
 		}
+	}
+	if len(r.Held) > 0 && !r.Cancelled {
+		fmt.Fprintf(bw, "Giữ lại khi khôi phục bản sao lưu: %d lần gửi; gửi bằng: ansinh reminders resume %d\n", len(r.Held), r.ID)
 	}
 	if r.Active() {
 		if next := r.Occurrences(now, now.Add(bot.BroadcastHorizon), loc, 1); len(next) == 1 {
@@ -104,10 +117,11 @@ func writeReminderResult(w io.Writer, res web.ReminderResult, loc *time.Location
 	return bw.Flush()
 }
 
-// reminderCells are the columns of a reminder's list line: number, status,
-// audience or owner's channel, schedule, last day, last occurrence,
-// creator, text.
-func reminderCells(r *bot.Reminder, loc *time.Location) []string {
+// reminderCells are the columns of a reminder's list line at now: number,
+// status, audience or owner's channel, schedule, last day, last occurrence
+// (when its messages went or go, or what was held or missed), creator,
+// text.
+func reminderCells(r *bot.Reminder, loc *time.Location, now time.Time) []string {
 	target, text, by := bot.DisplayLine(r.Audience), bot.Truncate(bot.DisplayLine(r.Text), reminderTextWidth), r.CreatedBy
 	if r.Personal() {
 		// Never the citizen's id or words: the channel shows the load.
@@ -120,20 +134,48 @@ func reminderCells(r *bot.Reminder, loc *time.Location) []string {
 	if !r.Until.IsZero() {
 		until = "đến " + r.Until.In(loc).Format("02/01/2006")
 	}
-	last := "chưa gửi"
-	if !r.Last.IsZero() {
-		last = "đã gửi " + localTime(r.Last, loc)
-	}
-	return []string{fmt.Sprintf("#%d", r.ID), reminderStatus(r), bot.OrDash(target), reminderSchedule(r, loc), until, last,
+	return []string{fmt.Sprintf("#%d", r.ID), reminderStatus(r, now), bot.OrDash(target), reminderSchedule(r, loc), until, lastSend(r, loc, now),
 		"bởi " + bot.OrDash(bot.DisplayLine(by)), bot.OrDash(text)}
 }
 
-func reminderStatus(r *bot.Reminder) string {
+// lastSend says what became of the latest occurrence: the time its
+// messages went (SendFrom, after quiet hours; a reminder saved before it
+// was recorded shows the occurrence's time), the time they wait for, or
+// what a restore held.
+func lastSend(r *bot.Reminder, loc *time.Location, now time.Time) string {
 	switch {
+	case len(r.Held) == 1:
+		return "giữ lại lần " + localTime(r.Held[0], loc) + " khi khôi phục"
+	case len(r.Held) > 1:
+		return fmt.Sprintf("giữ lại %d lần từ %s khi khôi phục", len(r.Held), localTime(r.Held[0], loc))
+	case r.Last.IsZero():
+		return "chưa gửi"
+	case r.LastMissed:
+		return "lỡ " + localTime(r.Last, loc) + ", quá hạn không gửi"
+	case r.Waiting(now):
+		return "chờ hết giờ yên lặng, gửi lúc " + localTime(r.SendFrom, loc)
+	case !r.SendFrom.IsZero():
+		return "đã gửi " + localTime(r.SendFrom, loc)
+	}
+	return "đã gửi " + localTime(r.Last, loc)
+}
+
+// reminderStatus is a reminder's state at now. A one-off whose time has
+// been processed is Finished, whatever its stored cancel flag says.
+func reminderStatus(r *bot.Reminder, now time.Time) string {
+	switch {
+	case r.Finished() && r.LastMissed:
+		return labelMissed
+	case r.Finished() && r.Waiting(now):
+		return labelWaiting
+	case r.Finished():
+		return labelSent
 	case r.Cancelled:
 		return labelCancelled
 	case r.Paused:
 		return labelPaused
+	case len(r.Held) > 0:
+		return labelHeld
 	}
 	return labelRunning
 }

@@ -20,7 +20,8 @@ import (
 // (reminderprint.go).
 type reminderSource interface {
 	// Reminders lists reminders, newest first: every one when all is set,
-	// else those not cancelled. Personal ones come redacted.
+	// else those not cancelled or still waiting for quiet hours to end.
+	// Personal ones come redacted.
 	Reminders(ctx context.Context, all bool) ([]bot.Reminder, error)
 	// AddReminder checks and saves a broadcast with its audit record.
 	AddReminder(ctx context.Context, req web.ReminderRequest) (web.ReminderResult, error)
@@ -140,7 +141,7 @@ func remindersList(ctx context.Context, cfg Config, args []string, stdout io.Wri
 	if err != nil {
 		return err
 	}
-	return writeReminderList(stdout, rems, cfg.Location)
+	return writeReminderList(stdout, rems, cfg.Location, time.Now())
 }
 
 func remindersChange(ctx context.Context, cfg Config, action string, args []string, stdout io.Writer) error {

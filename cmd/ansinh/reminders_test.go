@@ -275,25 +275,36 @@ func TestReminderResultNotes(t *testing.T) {
 		name string
 		res  web.ReminderResult
 		want string
+		at   time.Time // the time of the command; zero: now
 	}{
 		{"a time in quiet hours says when it goes",
 			web.ReminderResult{Action: actionAdd, Changed: true, Reminder: bot.Reminder{ID: 7, Type: bot.ReminderBroadcast, Audience: "all",
 				Text: "Họp", At: time.Date(2026, 11, 28, 22, 0, 0, 0, loc), Created: now, CreatedBy: "cli"}},
 			"Đã tạo lịch nhắc #7.\n#7  Đang chạy  all  lúc 28/11/2026 22:00  —  chưa gửi  bởi cli  Họp\n" +
-				"Lần gửi tới: 28/11/2026 22:00 (giờ yên lặng: gửi lúc 29/11/2026 07:00)\n"},
+				"Lần gửi tới: 28/11/2026 22:00 (giờ yên lặng: gửi lúc 29/11/2026 07:00)\n", time.Time{}},
 		{"a resumed reminder warns of what it missed within its grace",
 			web.ReminderResult{Action: actionResume, Changed: true, Reminder: bot.Reminder{ID: 8, Type: bot.ReminderBroadcast, Audience: "topic:loan",
 				Text: "Giao dịch", Spec: "0 8 * * *", Grace: 12 * time.Hour, Created: now.AddDate(0, 0, -5), Last: now.Add(-50 * time.Hour)}},
 			"Đã cho chạy lại lịch nhắc #8.\n#8  Đang chạy  topic:loan  cron 0 8 * * *  —  đã gửi 25/11/2026 08:00  bởi —  Giao dịch\n" +
-				"Lưu ý: 1 lần gửi lỡ trong lúc tạm dừng (chưa quá 12 giờ) sẽ được gửi ngay.\nLần gửi tới: 28/11/2026 08:00\n"},
+				"Lưu ý: 1 lần gửi đã lỡ (chưa quá 12 giờ) sẽ được gửi ngay.\nLần gửi tới: 28/11/2026 08:00\n", time.Time{}},
+		{"a reminder resumed in quiet hours says when what it missed goes",
+			web.ReminderResult{Action: actionResume, Changed: true, Reminder: bot.Reminder{ID: 15, Type: bot.ReminderBroadcast, Audience: "all",
+				Text: "Họp", Spec: "0 20 * * *", Grace: 12 * time.Hour, Created: now.AddDate(0, 0, -5), Last: now.Add(-38 * time.Hour)}},
+			"Đã cho chạy lại lịch nhắc #15.\n#15  Đang chạy  all  cron 0 20 * * *  —  đã gửi 25/11/2026 20:00  bởi —  Họp\n" +
+				"Lưu ý: 1 lần gửi đã lỡ (chưa quá 12 giờ) sẽ được gửi lúc 28/11/2026 07:00 (hết giờ yên lặng).\nLần gửi tới: 28/11/2026 20:00\n",
+			now.Add(12 * time.Hour)}, // 22:00
 		{"a paused reminder has no next time",
 			web.ReminderResult{Action: actionPause, Changed: false, Reminder: bot.Reminder{ID: 9, Type: bot.ReminderLoanDay, Owner: bot.UserKey{Channel: bot.ChannelZalo},
 				Day: 31, Paused: true}},
-			"Lịch nhắc #9 đang tạm dừng sẵn.\n#9  Tạm dừng  cá nhân (Zalo)  ngày 31 hằng tháng  —  chưa gửi  bởi người dân  " + labelPrivate + "\n"},
+			"Lịch nhắc #9 đang tạm dừng sẵn.\n#9  Tạm dừng  cá nhân (Zalo)  ngày 31 hằng tháng  —  chưa gửi  bởi người dân  " + labelPrivate + "\n", time.Time{}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var out bytes.Buffer
-			if err := writeReminderResult(&out, c.res, loc, quiet, now); err != nil {
+			at := now
+			if !c.at.IsZero() {
+				at = c.at
+			}
+			if err := writeReminderResult(&out, c.res, loc, quiet, at); err != nil {
 				t.Fatal(err)
 			}
 			if got := out.String(); got != c.want {
