@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"fmt"
 	"time"
 )
 
@@ -76,4 +77,43 @@ func (r *Reminder) releaseHeld() bool {
 	r.Last = r.Held[0].Add(-time.Second)
 	r.Held = nil
 	return true
+}
+
+// QuietRule is the sentence officers read about quiet hours q, as
+// configured (ANSINH_QUIET_HOURS): the window and when a broadcast due in
+// it goes; empty when quiet hours are off.
+func QuietRule(q QuietHours) string {
+	if q.From == q.To {
+		return ""
+	}
+	return fmt.Sprintf("Không gửi trong giờ yên lặng %s–%s: thông báo đến giờ trong khoảng đó được gửi lúc %s",
+		clockOf(q.From), clockOf(q.To), clockOf(q.To))
+}
+
+// quietSend says when a broadcast r, created at now, really goes if quiet
+// hours hold its next time back: "" when they do not.
+func (c *conv) quietSend(r *Reminder) string {
+	next := r.Occurrences(c.now, c.now.Add(BroadcastHorizon), c.e.loc, 1)
+	if len(next) == 0 {
+		return ""
+	}
+	sent := c.e.quiet.Defer(next[0], c.e.loc)
+	if sent.Equal(next[0]) {
+		return ""
+	}
+	q, layout := c.e.quiet, "15:04 ngày 02/01/2006"
+	if r.Spec != "" {
+		return fmt.Sprintf("Giờ yên lặng %s–%s: lần gửi tới, %s, sẽ được gửi lúc %s.", clockOf(q.From), clockOf(q.To),
+			next[0].In(c.e.loc).Format(layout), sent.In(c.e.loc).Format(layout))
+	}
+	return fmt.Sprintf("Giờ yên lặng %s–%s: thông báo sẽ được gửi lúc %s.", clockOf(q.From), clockOf(q.To), sent.In(c.e.loc).Format(layout))
+}
+
+// broadcastHelp is the /thongbao help with the configured quiet hours.
+func (c *conv) broadcastHelp() string {
+	rule := QuietRule(c.e.quiet)
+	if rule == "" {
+		return textBroadcastHelp
+	}
+	return textBroadcastHelpHead + "\n" + rule + "; người đã /stop không nhận."
 }

@@ -29,7 +29,7 @@ func (c *conv) broadcastCommand(cmd, arg string) (bool, error) {
 	case "/tamdung", "/tieptuc", "/huythongbao":
 		id, err := strconv.ParseUint(strings.TrimPrefix(strings.TrimSpace(arg), "#"), 10, 64)
 		if err != nil {
-			return true, c.reply(textBroadcastHelp, nil, logMeta{})
+			return true, c.reply(c.broadcastHelp(), nil, logMeta{})
 		}
 		return true, c.changeBroadcast(cmd, id)
 	}
@@ -157,7 +157,7 @@ func (c *conv) newBroadcast(f BroadcastForm) (Reminder, error) {
 func (c *conv) addBroadcast(arg string) error {
 	f, err := parseBroadcast(arg)
 	if ref, ok := AsRefusal(err); ok {
-		return c.reply(fmt.Sprintf(textBroadcastBad, ref.Vi)+"\n\n"+textBroadcastHelp, nil, logMeta{})
+		return c.reply(fmt.Sprintf(textBroadcastBad, ref.Vi)+"\n\n"+c.broadcastHelp(), nil, logMeta{})
 	}
 	return c.createBroadcast(f)
 }
@@ -174,12 +174,16 @@ func (c *conv) createBroadcast(f BroadcastForm) error {
 			// confuse, as it would after a repeat, whose syntax was right.
 			return c.reply(fmt.Sprintf(textBroadcastBad, ref.Vi), nil, logMeta{})
 		}
-		return c.reply(fmt.Sprintf(textBroadcastBad, ref.Vi)+"\n\n"+textBroadcastHelp, nil, logMeta{})
+		return c.reply(fmt.Sprintf(textBroadcastBad, ref.Vi)+"\n\n"+c.broadcastHelp(), nil, logMeta{})
 	}
 	if err != nil {
 		return err
 	}
-	return c.reply(fmt.Sprintf(textBroadcastAdded, c.describeBroadcast(&r))+"\n"+ReachLine(reach), nil, logMeta{})
+	msg := fmt.Sprintf(textBroadcastAdded, c.describeBroadcast(&r))
+	if note := c.quietSend(&r); note != "" {
+		msg += "\n" + note
+	}
+	return c.reply(msg+"\n"+ReachLine(reach), nil, logMeta{})
 }
 
 func (c *conv) describeBroadcast(r *Reminder) string {

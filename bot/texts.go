@@ -125,7 +125,10 @@ const (
 
 // Broadcast texts for officers.
 const (
-	textBroadcastHelp       = "Thông báo cho người dân:\n/thongbao ĐỐI_TƯỢNG 2026-12-01 08:00 nội dung — gửi một lần\n/thongbao ĐỐI_TƯỢNG cron \"0 8 15 * *\" den 2027-06-30 nội dung — gửi theo lịch (phút giờ ngày tháng thứ)\nĐỐI_TƯỢNG: all, topic:loan, commune:Tên xã, category:poor\n/dsthongbao — danh sách · /tamdung SỐ · /tieptuc SỐ · /huythongbao SỐ\nKhông gửi ban đêm (21:00–07:00); người đã /stop không nhận."
+	textBroadcastHelpHead = "Thông báo cho người dân:\n/thongbao ĐỐI_TƯỢNG 2026-12-01 08:00 nội dung — gửi một lần\n/thongbao ĐỐI_TƯỢNG cron \"0 8 15 * *\" den 2027-06-30 nội dung — gửi theo lịch (phút giờ ngày tháng thứ)\nĐỐI_TƯỢNG: all, topic:loan, commune:Tên xã, category:poor\n/dsthongbao — danh sách · /tamdung SỐ · /tieptuc SỐ · /huythongbao SỐ"
+	// textBroadcastHelp names no hours: the configured ones are in
+	// conv.broadcastHelp, which /thongbao shows.
+	textBroadcastHelp       = textBroadcastHelpHead + "\nNgười đã /stop không nhận; thông báo đến giờ yên lặng (ban đêm) được gửi khi hết giờ yên lặng."
 	textBroadcastBad        = "Chưa tạo được thông báo: %v."
 	textBroadcastAdded      = "Đã tạo thông báo %s"
 	textBroadcastChanged    = "Đã cập nhật: %s"

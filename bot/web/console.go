@@ -71,6 +71,9 @@ type ConsoleConfig struct {
 	// on any address (behind the operator's TLS proxy), and its cookie is
 	// Secure when the URL is https. Empty: loopback clients only.
 	PublicURL string
+	// Quiet are the quiet hours (ANSINH_QUIET_HOURS) the broadcasts page
+	// tells of.
+	Quiet bot.QuietHours
 }
 
 // consolePath is where serve mounts the console; links and the session

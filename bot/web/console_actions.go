@@ -117,6 +117,8 @@ type broadcastsPage struct {
 	FormKey   string
 	Audiences []audienceChoice
 	CanReload bool // the content-reload button is shown
+	// QuietRule tells the configured quiet hours (bot.QuietRule).
+	QuietRule string
 }
 
 type audienceChoice struct{ Value, Label string }
@@ -130,7 +132,8 @@ func (c *console) showBroadcasts(w http.ResponseWriter, r *http.Request, status 
 	}
 	h := c.head("Thông báo", sessionOf(r))
 	h.Done, h.Failed = done, failed
-	p := broadcastsPage{head: h, Form: f, FormKey: formKey(), Audiences: audienceChoices(), CanReload: c.cfg.Reload != nil}
+	p := broadcastsPage{head: h, Form: f, FormKey: formKey(), Audiences: audienceChoices(), CanReload: c.cfg.Reload != nil,
+		QuietRule: bot.QuietRule(c.cfg.Quiet)}
 	now := c.now()
 	for i := len(all) - 1; i >= 0; i-- { // newest first
 		b := &all[i]
