@@ -162,8 +162,13 @@ func broadcastText(s string) (string, error) {
 	return s, nil
 }
 
+// SubscribableTopics are the topics a citizen can follow, the only ones a
+// broadcast may address.
+func SubscribableTopics() []string { return slices.Clone(subscribable) }
+
 // broadcastAudience checks the audience and writes it in its one form: a
-// topic must be one of the knowledge base's and a category one of
+// topic must be one a citizen can follow (not smalltalk, out_of_scope,
+// officer or reminders, which nobody subscribes to) and a category one of
 // Categories (CategoryID: "category:POOR" is "category:poor"), or the
 // broadcast would reach nobody; a commune in communes.tsv takes its listed
 // name ("commune:dai dong" is "commune:Đại Đồng"). A commune the list does
@@ -182,9 +187,14 @@ func broadcastAudience(a string) (string, error) {
 	val = strings.TrimSpace(val)
 	switch kind {
 	case "topic":
+		want := strings.Join(subscribable, ", ")
 		if !slices.Contains(content.Topics, val) {
-			return "", refuse("audience", "không có chủ đề "+val,
-				"%q: unknown topic; want one of %s", a, strings.Join(content.Topics, ", "))
+			return "", refuse("audience", "không có chủ đề "+val+"; chọn một trong: "+want,
+				"%q: unknown topic; want one of %s", a, want)
+		}
+		if !slices.Contains(subscribable, val) {
+			return "", refuse("audience", "người dân không theo dõi được chủ đề "+val+" nên thông báo không đến ai; chọn một trong: "+want,
+				"%q: no citizen can follow this topic, so it would reach nobody; want one of %s", a, want)
 		}
 	case "category":
 		id := CategoryID(val)

@@ -182,10 +182,11 @@ func (c *console) showBroadcasts(w http.ResponseWriter, r *http.Request, status 
 }
 
 // audienceChoices are the audiences offered in the form: everyone, each
-// topic and each household category; a commune is typed.
+// topic a citizen can follow and each household category; a commune is
+// typed.
 func audienceChoices() []audienceChoice {
 	out := []audienceChoice{{bot.AudienceAll, "Tất cả người dân"}}
-	for _, t := range content.Topics {
+	for _, t := range bot.SubscribableTopics() {
 		if l, ok := content.TopicTitles[t]; ok {
 			out = append(out, audienceChoice{"topic:" + t, "Người theo dõi chủ đề: " + l})
 		}

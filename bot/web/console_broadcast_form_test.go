@@ -31,3 +31,20 @@ func TestConsoleBroadcastHintUsesQuietHours(t *testing.T) {
 		}
 	}
 }
+
+// TestConsoleOffersOnlyTopicsCitizensFollow: the audience list offered
+// topic:smalltalk, topic:out_of_scope and topic:officer.
+func TestConsoleOffersOnlyTopicsCitizensFollow(t *testing.T) {
+	e := newConsole(t, fixture())
+	_, page := get(t, e, "/officer/broadcasts", login(t, e))
+	for _, topic := range bot.SubscribableTopics() {
+		if !strings.Contains(page, `value="topic:`+topic+`"`) {
+			t.Errorf("topic:%s is not offered", topic)
+		}
+	}
+	for _, topic := range []string{"smalltalk", "out_of_scope", "officer", "reminders"} {
+		if strings.Contains(page, `value="topic:`+topic+`"`) {
+			t.Errorf("topic:%s is offered, though nobody can follow it", topic)
+		}
+	}
+}
