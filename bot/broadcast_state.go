@@ -56,9 +56,14 @@ func (r *Reminder) HoldDue(now time.Time, loc *time.Location) bool {
 	if len(held) == 0 {
 		return false
 	}
+	if !r.Personal() {
+		if len(r.Held) == 0 {
+			r.HeldAfter = r.Last
+		}
+		r.Held = append(r.Held, held...)
+	}
 	r.Last = occs[len(occs)-1]
 	if !r.Personal() {
-		r.Held = append(r.Held, held...)
 		return true
 	}
 	if r.Type == ReminderOnce || (r.Type == ReminderBHYTExpiry && !r.Last.Before(r.Expiry.AddDate(0, 0, -8))) {
@@ -68,14 +73,14 @@ func (r *Reminder) HoldDue(now time.Time, loc *time.Location) bool {
 }
 
 // releaseHeld undoes HoldDue for a resumed broadcast: Last goes back to
-// just before the first held occurrence, so the scheduler sends every held
-// one still within its grace, with the rows' keys of this database.
+// what it was, so the scheduler sends every held occurrence still within
+// its grace, with the rows' keys of this database. (An occurrence before
+// the first held one was past its grace at the restore, and is still.)
 func (r *Reminder) releaseHeld() bool {
 	if len(r.Held) == 0 {
 		return false
 	}
-	r.Last = r.Held[0].Add(-time.Second)
-	r.Held = nil
+	r.Last, r.Held, r.HeldAfter = r.HeldAfter, nil, time.Time{}
 	return true
 }
 

@@ -72,8 +72,10 @@ type Reminder struct {
 	LastMissed bool      `json:"last_missed,omitempty"`
 	// Held are occurrences a restore held back (HoldDue): due between the
 	// backup and the restore, perhaps sent by the database it replaced.
-	// Last is past them; resuming the broadcast sends them.
-	Held []time.Time `json:"held,omitempty"`
+	// Last is past them, HeldAfter what Last was; resuming the broadcast
+	// puts it back, and so sends them.
+	Held      []time.Time `json:"held,omitempty"`
+	HeldAfter time.Time   `json:"held_after,omitzero"`
 }
 
 // DefaultGrace is how late a missed occurrence is still worth sending.

@@ -93,6 +93,9 @@ func TestRestoredBackupSendsNothingTwice(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if r, _ := st.Reminder(once.ID); !r.Last.IsZero() || len(r.Held) != 0 {
+		t.Errorf("resumed one-off: last %v, held %v; want it as before the restore, never sent", r.Last, r.Held)
+	}
 	before := pending(t, st)
 	for i, want := range []int{27, 0} {
 		got, err := sch.SendDue(context.Background(), at("2026-12-06 18:11"))
