@@ -118,7 +118,7 @@ func (c *conv) quietSend(r *Reminder) string {
 func (c *conv) broadcastHelp() string {
 	rule := QuietRule(c.e.quiet)
 	if rule == "" {
-		return textBroadcastHelp
+		return textBroadcastHelpHead + "\nNgười đã /stop không nhận."
 	}
 	return textBroadcastHelpHead + "\n" + rule + "; người đã /stop không nhận."
 }
