@@ -189,7 +189,7 @@ func broadcastAudience(a string) (string, error) {
 	case "topic":
 		want := strings.Join(subscribable, ", ")
 		if !slices.Contains(content.Topics, val) {
-			return "", refuse("audience", "không có chủ đề "+val+"; chọn một trong: "+want,
+			return "", refuse("audience", "không có chủ đề "+val,
 				"%q: unknown topic; want one of %s", a, want)
 		}
 		if !slices.Contains(subscribable, val) {
