@@ -151,15 +151,22 @@ func TestConsoleTicket(t *testing.T) {
 		mustContain(t, body, "QUÁ HẠN", "Cần liên hệ lại", "ngoài 48 giờ", "&lt;script&gt;")
 		mustNotContain(t, body, "<script")
 	})
-	t.Run("control characters and bidi overrides are dropped", func(t *testing.T) {
+	t.Run("control characters are dropped, bidi overrides shown", func(t *testing.T) {
 		for _, target := range []string{"/officer", "/officer/tickets/3"} {
 			_, body := get(t, h, target, session)
 			mustNotContain(t, body, "\u202e", "\x1b", "\x07", "\r")
 		}
+		// html/template writes "+" as "&#43;"; the browser shows [U+202E].
 		_, body := get(t, h, "/officer/tickets/3", session)
-		mustContain(t, body, "Hỏi về học phí [31m \ncho con")
+		mustContain(t, body, "Hỏi về[U&#43;202E] học phí [31m \ncho con")
 		_, body = get(t, h, "/officer", session)
-		mustContain(t, body, "Hỏi về học phí [31m cho con")
+		mustContain(t, body, "Hỏi về[U&#43;202E] học phí [31m cho con")
+	})
+	t.Run("a ticket with hidden characters says so", func(t *testing.T) {
+		_, body := get(t, h, "/officer/tickets/3", session)
+		mustContain(t, body, `<p class="notice" id="hidden-chars">⚠️ Phiếu này có ký tự ẩn (như ký tự đảo chiều chữ) có thể làm chữ hiện sai thứ tự hoặc che giấu nội dung. Mỗi ký tự ẩn được hiện thành mã, ví dụ [U+202E], đúng chỗ của nó; nội dung gốc người dân gửi vẫn được lưu nguyên.</p>`)
+		_, body = get(t, h, "/officer/tickets/2", session)
+		mustNotContain(t, body, `id="hidden-chars"`)
 	})
 	t.Run("a closed ticket offers to reopen", func(t *testing.T) {
 		_, body := get(t, h, "/officer/tickets/4", session)

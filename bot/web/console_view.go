@@ -105,7 +105,10 @@ type ticketPage struct {
 	// Delivery is where the latest officer answer is, DeliveryClass its style.
 	Delivery, DeliveryClass string
 	// Unanswered warns that the citizen's last message has no answer yet.
-	Unanswered   string
+	Unanswered string
+	// Hidden says that some text of the ticket holds hidden characters,
+	// shown as their code points.
+	Hidden       bool
 	CloseResults []string
 	ActionURL    string // + "/take", "/reply", ...
 }
@@ -369,7 +372,9 @@ func (c *console) ticketView(t *bot.Ticket, audit []bot.AuditRecord, h head) tic
 		p.Unanswered = fmt.Sprintf("Người dân nhắn lúc %s, sau câu trả lời cuối, chưa ai trả lời: «%s»", c.when(it.Time), bot.DisplayLine(it.Text))
 	}
 	p.CloseResults = bot.CloseResults()
+	p.Hidden = bot.ShowsHidden(t.Name) || bot.ShowsHidden(t.Question) || bot.ShowsHidden(t.Resolution)
 	for _, it := range t.Thread {
+		p.Hidden = p.Hidden || bot.ShowsHidden(it.Text)
 		p.Thread = append(p.Thread, threadItem{
 			Time: c.when(it.Time), Label: bot.ItemLabel(it.Kind), Author: bot.DisplayLine(it.Author),
 			Text: bot.DisplayText(it.Text), Class: "item-" + bot.DisplayLine(it.Kind), Note: it.Kind == bot.ItemNote,

@@ -17,6 +17,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/bot/web"
 	"github.com/bacninh/ansinh/store"
 )
 
@@ -346,5 +347,42 @@ func TestTicketsCLIWhenServeDoesNotAnswer(t *testing.T) {
 	err = runTickets(context.Background(), cfg, []string{"list"}, &out)
 	if err == nil || !strings.Contains(err.Error(), "serve holds the database but its admin API at http://"+cfg.HTTP+" did not answer") {
 		t.Errorf("with nobody listening: %v", err)
+	}
+}
+
+// TestTicketsCLIShowsHiddenCharacters: `tickets list` and `tickets show`
+// print a citizen's bidirectional override, isolate and zero-width
+// characters as code points, so a terminal never shows the text reversed
+// or disguised; the stored ticket keeps them.
+func TestTicketsCLIShowsHiddenCharacters(t *testing.T) {
+	loc := time.FixedZone("ICT", 7*3600)
+	now := time.Date(2026, 11, 24, 10, 0, 0, 0, loc)
+	tk := bot.Ticket{ID: 9, Citizen: bot.UserKey{Channel: bot.ChannelTelegram, ID: "70"}, ChatID: "70",
+		Name: "Lan\u202eNAL", Commune: "Tam \u2066Sơn", Question: "số tôi \u202e876543210\u202c",
+		Status: bot.StatusOpen, Priority: bot.PriorityNormal, Created: now, Updated: now, Due: now.Add(48 * time.Hour),
+		Thread: []bot.ThreadItem{{Time: now, Kind: bot.ItemCitizen, Text: "số tôi \u202e876543210\u202c\ngọi\u200b lại"}}}
+	var list, show bytes.Buffer
+	if err := writeTicketList(&list, []bot.Ticket{tk}, loc, now); err != nil {
+		t.Fatal(err)
+	}
+	if err := writeTicketDetail(&show, web.TicketDetail{Ticket: tk}, loc, now); err != nil {
+		t.Fatal(err)
+	}
+	if want := "Lan[U+202E]NAL, Tam [U+2066]Sơn  "; !strings.Contains(list.String(), want) {
+		t.Errorf("tickets list:\n%s\nwant it to hold %q", list.String(), want)
+	}
+	for _, want := range []string{
+		"Người dân:  Lan[U+202E]NAL\n",
+		"Câu hỏi:    số tôi [U+202E]876543210[U+202C]\n",
+		"      số tôi [U+202E]876543210[U+202C]\n      gọi[U+200B] lại\n",
+	} {
+		if !strings.Contains(show.String(), want) {
+			t.Errorf("tickets show:\n%s\nwant it to hold %q", show.String(), want)
+		}
+	}
+	for name, out := range map[string]string{"list": list.String(), "show": show.String()} {
+		if i := strings.IndexFunc(out, bot.Hidden); i >= 0 {
+			t.Errorf("tickets %s prints hidden character %U", name, []rune(out[i:])[0])
+		}
 	}
 }
