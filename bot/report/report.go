@@ -81,20 +81,23 @@ func lineOf(t *bot.Ticket, loc *time.Location, now time.Time) line {
 		// from a ticket that was purged some other way.
 		name, question, resolution, reason = "", "", "", ""
 	}
+	// Every text is shown as the console shows it (bot.DisplayText): an
+	// officer reading the file never sees a bidirectional override or
+	// another hidden character act on the text, only its code point.
 	l.text = [numCols]string{
 		colID:         fmt.Sprint(t.ID),
 		colCreated:    formatDate(l.created),
 		colChannel:    bot.ChannelLabel(t.Citizen.Channel),
-		colCitizen:    name,
-		colCommune:    bot.CommuneName(t.Commune),
+		colCitizen:    bot.DisplayLine(name),
+		colCommune:    bot.DisplayLine(bot.CommuneName(t.Commune)),
 		colTopic:      bot.TopicLabel(t.Topic),
 		colPriority:   bot.PriorityLabel(t.Priority),
 		colStatus:     bot.StatusLabel(t.Status),
-		colAssignee:   t.Assignee,
+		colAssignee:   bot.DisplayLine(t.Assignee),
 		colDue:        formatDate(l.due),
 		colOverdue:    yesNo(t.Overdue(now)),
-		colQuestion:   question,
-		colResolution: resolution,
+		colQuestion:   bot.DisplayText(question),
+		colResolution: bot.DisplayText(resolution),
 		colContact:    bot.ContactLabel(t.ContactNeeded, reason),
 	}
 	return l
@@ -164,6 +167,14 @@ func WriteCSV(w io.Writer, tickets []bot.Ticket, loc *time.Location, now time.Ti
 	return nil
 }
 
+// CSVCell is a citizen's text as a cell of any CSV an officer opens in a
+// spreadsheet (the tickets report, the unanswered list): hidden characters
+// shown as their code points (bot.DisplayText), then a leading apostrophe
+// when it would start like a formula.
+func CSVCell(s string) string {
+	return defuse(bot.DisplayText(s))
+}
+
 // defuse neutralises CSV formula injection (OWASP): spreadsheets evaluate a
 // cell starting with one of these characters as a formula.
 func defuse(s string) string {
@@ -178,7 +189,8 @@ func defuse(s string) string {
 // number, "Ngày tạo" and "Hạn xử lý" as date cells shown dd/mm/yyyy hh:mm
 // in loc (nil: UTC), and wrapped question and resolution text. "Quá hạn" is
 // evaluated at now. Texts are written as string cells, which spreadsheets
-// never evaluate, so unlike WriteCSV they are kept exactly as typed.
+// never evaluate, so unlike WriteCSV they get no apostrophe; hidden
+// characters are shown as their code points in both.
 func WriteXLSX(w io.Writer, tickets []bot.Ticket, loc *time.Location, now time.Time) error {
 	loc = location(loc)
 	f := excelize.NewFile()

@@ -250,3 +250,67 @@ func numFmt(t *testing.T, f *excelize.File, sheet, cell string) string {
 	}
 	return ""
 }
+
+// TestReportsShowHiddenCharacters: a citizen's bidirectional overrides and
+// zero-width characters reach neither export as such (a reversed phone
+// number, a disguised name): each is written as its code point, and a cell
+// that starts like a formula, with hidden characters in it or not, still
+// gets its apostrophe in the CSV and stays a string cell in the XLSX.
+func TestReportsShowHiddenCharacters(t *testing.T) {
+	tk := []bot.Ticket{{
+		ID: 7, Citizen: bot.UserKey{Channel: bot.ChannelTelegram, ID: "70"}, ChatID: "70",
+		Name: "Nguy\u202eễn An", Commune: "Xã \u200bTam Sơn", Topic: "loan",
+		Question:   "=1+1\u202e\nsố tôi \u202e876543210\u202c",
+		Resolution: "\u2067@SUM(A1)\u2069 đã gọi",
+		Status:     bot.StatusAnswered, Priority: bot.PriorityNormal, Assignee: "telegram:\u200f5",
+		Created: time.Date(2026, 11, 24, 9, 0, 0, 0, ict), Due: time.Date(2026, 11, 26, 17, 0, 0, 0, ict),
+		ContactNeeded: true, ContactReason: "-gọi \u2066lại",
+	}}
+	// The cells as the spreadsheet shows them; the CSV adds the apostrophes.
+	want := []string{"7", "24/11/2026 09:00", "Telegram", "Nguy[U+202E]ễn An", "Xã [U+200B]Tam Sơn", "Vay vốn ưu đãi", "Thường",
+		"Đã trả lời", "telegram:[U+200F]5", "26/11/2026 17:00", "Không",
+		"=1+1[U+202E]\nsố tôi [U+202E]876543210[U+202C]", "[U+2067]@SUM(A1)[U+2069] đã gọi", "Có: -gọi [U+2066]lại"}
+
+	var c bytes.Buffer
+	if err := report.WriteCSV(&c, tk, ict, now); err != nil {
+		t.Fatalf("WriteCSV: %v", err)
+	}
+	body := strings.TrimPrefix(c.String(), "\uFEFF")
+	if i := strings.IndexFunc(body, bot.Hidden); i >= 0 {
+		t.Errorf("CSV holds hidden character %U at byte %d", []rune(body[i:])[0], i)
+	}
+	// The question's exact bytes: an apostrophe, the formula, the marked
+	// override, the line break kept inside the quoted cell (CRLF, like
+	// every line of the file).
+	if wantCell := "\"'=1+1[U+202E]\r\nsố tôi [U+202E]876543210[U+202C]\""; !strings.Contains(body, wantCell) {
+		t.Errorf("CSV lacks the question cell %q:\n%s", wantCell, body)
+	}
+	rows, err := csv.NewReader(strings.NewReader(body)).ReadAll()
+	if err != nil {
+		t.Fatalf("parse CSV: %v", err)
+	}
+	wantCSV := append([]string(nil), want...)
+	wantCSV[11] = "'" + wantCSV[11]
+	compare(t, "CSV", rows, [][]string{wantHeader, wantCSV})
+
+	var x bytes.Buffer
+	if err := report.WriteXLSX(&x, tk, ict, now); err != nil {
+		t.Fatalf("WriteXLSX: %v", err)
+	}
+	f, err := excelize.OpenReader(&x)
+	if err != nil {
+		t.Fatalf("OpenReader: %v", err)
+	}
+	defer f.Close()
+	got, err := f.GetRows("Phiếu yêu cầu")
+	if err != nil {
+		t.Fatalf("GetRows: %v", err)
+	}
+	compare(t, "XLSX", got, [][]string{wantHeader, want})
+	if typ, err := f.GetCellType("Phiếu yêu cầu", "L2"); err != nil || (typ != excelize.CellTypeSharedString && typ != excelize.CellTypeInlineString) {
+		t.Errorf("L2 type = %v (%v), want a string cell", typ, err)
+	}
+	if formula, err := f.GetCellFormula("Phiếu yêu cầu", "L2"); err != nil || formula != "" {
+		t.Errorf("L2 formula = %q (%v), want none", formula, err)
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/bot/report"
 )
 
 // Unanswered implements ticketSource through serve's admin API.
@@ -89,13 +90,13 @@ func unansweredText(w io.Writer, groups []bot.UnansweredGroup, total int, loc *t
 	}
 	fmt.Fprintf(w, "%d %s in %d %s, most frequent first.\n\n", total, msgWord, len(groups), groupWord)
 	for i, g := range groups {
-		fmt.Fprintf(w, "%3d. ×%d  %q\n", i+1, g.Count, g.Example)
+		fmt.Fprintf(w, "%3d. ×%d  %q\n", i+1, g.Count, bot.DisplayText(g.Example))
 		fmt.Fprintf(w, "     %s; last %s", kindSummary(g.Kinds), g.Last.In(loc).Format("2006-01-02 15:04"))
 		if len(g.Channels) > 0 {
 			fmt.Fprintf(w, "; %s", strings.Join(g.Channels, ", "))
 		}
 		if len(g.Communes) > 0 {
-			fmt.Fprintf(w, "; xã/phường: %s", strings.Join(g.Communes, ", "))
+			fmt.Fprintf(w, "; xã/phường: %s", bot.DisplayLine(strings.Join(g.Communes, ", ")))
 		}
 		fmt.Fprintln(w)
 		if len(g.Guesses) > 0 {
@@ -115,9 +116,11 @@ func unansweredCSV(w io.Writer, groups []bot.UnansweredGroup, loc *time.Location
 	cw := csv.NewWriter(w)
 	cw.Write([]string{"count", "example", "unknown", "ask_back", "correction", "best_guesses", "chosen", "channels", "communes", "first", "last"})
 	for _, g := range groups {
-		cw.Write([]string{strconv.Itoa(g.Count), g.Example,
+		// Citizens' words and communes: hidden characters shown, formulas
+		// defused, as in the tickets export.
+		cw.Write([]string{strconv.Itoa(g.Count), report.CSVCell(g.Example),
 			strconv.Itoa(g.Kinds[bot.UnansweredUnknown]), strconv.Itoa(g.Kinds[bot.UnansweredAskBack]), strconv.Itoa(g.Kinds[bot.UnansweredCorrection]),
-			strings.Join(g.Guesses, " "), strings.Join(g.Chosen, " "), strings.Join(g.Channels, " "), strings.Join(g.Communes, "; "),
+			strings.Join(g.Guesses, " "), strings.Join(g.Chosen, " "), strings.Join(g.Channels, " "), report.CSVCell(strings.Join(g.Communes, "; ")),
 			g.First.In(loc).Format(time.RFC3339), g.Last.In(loc).Format(time.RFC3339)})
 	}
 	cw.Flush()

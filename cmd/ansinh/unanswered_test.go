@@ -94,3 +94,40 @@ func TestUnansweredCLI(t *testing.T) {
 		t.Errorf("--since through serve:\n%s\nwant:\n%s", got, since)
 	}
 }
+
+// TestUnansweredShowsHiddenCharacters: the content team's list shows a
+// citizen's bidirectional override and zero-width space as code points, in
+// the text and in the CSV, and a message that starts like a formula gets
+// the tickets export's apostrophe.
+func TestUnansweredShowsHiddenCharacters(t *testing.T) {
+	cfg := testConfig(t, map[string]string{"ANSINH_DB": filepath.Join(t.TempDir(), "ansinh.db")})
+	st, err := store.Open(cfg.DB)
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := time.Date(2026, 11, 20, 9, 0, 0, 0, cfg.Location)
+	err = st.Apply(context.Background(), func(tx bot.Tx) error {
+		return tx.RecordUnanswered(bot.Unanswered{At: day, Kind: bot.UnansweredUnknown, Channel: "zalo",
+			Commune: "Tam\u200bSơn", Text: "=HYPERLINK(\"http://x.example\") gọi số \u202e876543210\u202c"})
+	})
+	st.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := runUnansweredOut(t, cfg)
+	if want := `  1. ×1  "=HYPERLINK(\"http://x.example\") gọi số [U+202E]876543210[U+202C]"` + "\n" +
+		"     unknown 1; last 2026-11-20 09:00; zalo; xã/phường: Tam[U+200B]Sơn\n"; !strings.Contains(text, want) {
+		t.Errorf("unanswered:\n%s\nwant it to hold:\n%s", text, want)
+	}
+	out := runUnansweredOut(t, cfg, "--format", "csv")
+	if strings.ContainsAny(strings.TrimPrefix(out, "\ufeff"), "\u202e\u202c\u200b") {
+		t.Errorf("csv holds a hidden character: %q", out)
+	}
+	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(out, "\ufeff"))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 2 || rows[1][1] != `'=HYPERLINK("http://x.example") gọi số [U+202E]876543210[U+202C]` || rows[1][8] != "Tam[U+200B]Sơn" {
+		t.Errorf("csv rows = %q", rows)
+	}
+}
