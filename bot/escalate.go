@@ -169,7 +169,7 @@ func (c *conv) announcement(t *Ticket) string {
 		b.WriteString("🚨 KHẨN CẤP — ")
 	}
 	fmt.Fprintf(&b, "Yêu cầu mới #%d\n", t.ID)
-	fmt.Fprintf(&b, "Người dân: %s", OrDash(t.Name))
+	fmt.Fprintf(&b, "Người dân: %s", OrDash(DisplayLine(t.Name)))
 	if t.Commune != "" {
 		fmt.Fprintf(&b, " (xã/phường: %s)", CommuneName(t.Commune))
 	}
@@ -177,7 +177,7 @@ func (c *conv) announcement(t *Ticket) string {
 	if t.Topic != "" {
 		fmt.Fprintf(&b, "Chủ đề: %s\n", TopicLabel(t.Topic))
 	}
-	fmt.Fprintf(&b, "Câu hỏi: %s\n", t.Question)
+	fmt.Fprintf(&b, "Câu hỏi: %s\n", DisplayText(t.Question))
 	if t.BotAnswer != "" {
 		fmt.Fprintf(&b, "Bot đã trả lời: %s\n", t.BotAnswer)
 	}
@@ -226,5 +226,5 @@ func quoted(s string) string {
 	if s == "" {
 		return ""
 	}
-	return ":\n«" + s + "»"
+	return ":\n«" + DisplayText(s) + "»"
 }

@@ -330,3 +330,35 @@ func TestDisplayNameCleanedAtIntake(t *testing.T) {
 		}
 	}
 }
+
+// A citizen's bidirectional override reaches the officers' chat as its code
+// point, in the announcement, in the line announcing a message added to the
+// ticket and in /xem, while the ticket keeps what the citizen sent.
+func TestCitizenHiddenCharactersShownToOfficers(t *testing.T) {
+	h := newOfficerHarness(t)
+	h.say("nha toi bi chu dat doi lai manh dat dang o, xa co giai quyet khong \u202eNAL ab\u202c")
+	rows := h.press("o")
+	officers := to(rows, officerChat)
+	if len(officers) != 1 || !strings.Contains(officers[0].Text, "Câu hỏi: nha toi bi chu dat doi lai manh dat dang o, xa co giai quyet khong [U+202E]NAL ab[U+202C]\n") {
+		t.Fatalf("announcement = %+v", officers)
+	}
+	rows = h.say("toi o thon \u2067Dai Dong\u2069 goi so \u202e876543210")
+	added := to(rows, officerChat)
+	if len(added) != 1 || !strings.HasSuffix(added[0].Text, ":\n«toi o thon [U+2067]Dai Dong[U+2069] goi so [U+202E]876543210»") {
+		t.Fatalf("added message announced as %+v", added)
+	}
+	shown := one(t, h.officer("/xem 1", ""))
+	if !strings.Contains(shown.Text, "khong [U+202E]NAL ab[U+202C]") || !strings.Contains(shown.Text, "thon [U+2067]Dai Dong[U+2069] goi so [U+202E]876543210") {
+		t.Errorf("/xem 1 = %q", shown.Text)
+	}
+	for _, d := range []bot.Delivery{officers[0], added[0], shown} {
+		if strings.ContainsFunc(d.Text, bot.Hidden) {
+			t.Errorf("officers receive a hidden character: %+q", d.Text)
+		}
+	}
+	// Nothing a citizen sent is lost: the ticket keeps the characters.
+	tk := h.ticket(1)
+	if !strings.HasSuffix(tk.Question, "khong \u202eNAL ab\u202c") || !strings.Contains(tk.Thread[len(tk.Thread)-1].Text, "\u2067Dai Dong\u2069 goi so \u202e876543210") {
+		t.Errorf("stored ticket = %+q / %+q", tk.Question, tk.Thread)
+	}
+}

@@ -46,7 +46,7 @@ func (c *conv) oneLine(t *Ticket) string {
 	if t.Priority == PriorityUrgent {
 		b.WriteString(" 🚨")
 	}
-	fmt.Fprintf(&b, " · %s · %s", OrDash(t.Name), OrDash(TopicLabel(t.Topic)))
+	fmt.Fprintf(&b, " · %s · %s", OrDash(DisplayLine(t.Name)), OrDash(TopicLabel(t.Topic)))
 	if t.Active() {
 		fmt.Fprintf(&b, " · hạn %s", t.Due.In(c.e.loc).Format("02/01 15:04"))
 		if t.Overdue(c.now) {
@@ -95,10 +95,10 @@ func (c *conv) describe(t *Ticket) string {
 	}
 	fmt.Fprintf(&b, "\nKênh: %s · Cán bộ: %s", ChannelLabel(t.Citizen.Channel), c.officerName(t.Assignee))
 	if t.ContactReason != "" {
-		fmt.Fprintf(&b, "\nKhông gửi được: %s", t.ContactReason)
+		fmt.Fprintf(&b, "\nKhông gửi được: %s", DisplayLine(t.ContactReason))
 	}
 	if t.Resolution != "" {
-		fmt.Fprintf(&b, "\nKết quả: %s", t.Resolution)
+		fmt.Fprintf(&b, "\nKết quả: %s", DisplayText(t.Resolution))
 	}
 	if t.Purged {
 		b.WriteString("\n(Nội dung đã xóa theo thời hạn lưu trữ.)")
@@ -107,7 +107,7 @@ func (c *conv) describe(t *Ticket) string {
 		fmt.Fprintf(&b, "\n\n%s %s", it.Time.In(c.e.loc).Format("02/01 15:04"), c.itemLabel(it))
 		if it.Text != "" {
 			b.WriteString(": ")
-			b.WriteString(it.Text)
+			b.WriteString(DisplayText(it.Text))
 		}
 	}
 	return b.String()
