@@ -74,6 +74,11 @@ type ConsoleConfig struct {
 	// Quiet are the quiet hours (ANSINH_QUIET_HOURS) the broadcasts page
 	// tells of.
 	Quiet bot.QuietHours
+	// FormSecret signs the forms' keys, binding each to its session,
+	// ticket or broadcast and action (cmd keeps it beside the database, so
+	// a page stays usable across a restart). Empty: a random secret for
+	// this process.
+	FormSecret []byte
 }
 
 // consolePath is where serve mounts the console; links and the session
@@ -123,6 +128,7 @@ type console struct {
 	login  gate.Throttle
 	public bool
 	secure bool
+	keys   formKeys
 }
 
 // Console returns the officers' console, to be mounted at both /officer
@@ -158,7 +164,8 @@ func Console(cfg ConsoleConfig, opts ...Option) http.Handler {
 	}
 	c := &console{cfg: cfg, src: cfg.Tickets, loc: loc, now: s.now, log: s.log, gate: s.gate,
 		pages: parsePages(), css: mustAsset("assets/console/console.css"),
-		public: cfg.PublicURL != "", secure: strings.HasPrefix(strings.ToLower(cfg.PublicURL), "https://")}
+		public: cfg.PublicURL != "", secure: strings.HasPrefix(strings.ToLower(cfg.PublicURL), "https://"),
+		keys: newFormKeys(cfg.FormSecret)}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET "+consolePath, c.home)
 	mux.Handle("GET "+consolePath+"/{$}", http.RedirectHandler(consolePath, http.StatusMovedPermanently))
@@ -310,7 +317,10 @@ func (c *console) showTicket(w http.ResponseWriter, r *http.Request, status int,
 	h := c.head(fmt.Sprintf("Phiếu #%d", id), sessionOf(r))
 	h.Done, h.Failed = done, failed
 	p := c.ticketView(&t, audit, h)
-	p.FormKey = formKey()
+	p.Keys = map[string]string{}
+	for _, verb := range ticketVerbs {
+		p.Keys[verb] = c.keys.issue(sessionOf(r), targetTicket, verb, id)
+	}
 	c.render(w, status, "ticket", p)
 }
 

@@ -19,24 +19,30 @@ var ticketVerbs = []string{bot.VerbTake, bot.VerbReply, bot.VerbNote, bot.VerbCl
 
 var broadcastVerbs = []string{bot.VerbPause, bot.VerbResume, bot.VerbCancel}
 
-// act applies a, answering whether it was done and the message to show.
-func (c *console) act(r *http.Request, a bot.ConsoleAction) (msg string, ok bool) {
+// act applies a, done by a form on target, answering the message to show
+// and the status: 200 when it was done, 409 when refused or repeated, 403
+// when the form's key was not issued for this session, target and action
+// (then nothing is applied).
+func (c *console) act(r *http.Request, target string, a bot.ConsoleAction) (msg string, status int) {
 	s := sessionOf(r)
-	a.Officer, a.Key = s.Officer, r.PostForm.Get("key")
-	if a.Key == "" {
-		return msgBadCSRF, false
+	key, status, msg := c.checkForm(r, target, a.Verb, a.ID)
+	if status != http.StatusOK {
+		return msg, status
 	}
-	a.Key += ":" + a.Verb + ":" + strconv.FormatUint(a.ID, 10)
+	a.Officer, a.Key = s.Officer, key+":"+a.Verb+":"+strconv.FormatUint(a.ID, 10)
 	msg, changed, err := c.cfg.Officers.Act(r.Context(), a)
 	switch {
 	case errors.Is(err, bot.ErrNotOfficer):
-		return msg, false
+		return msg, http.StatusConflict
 	case err != nil:
 		c.log.Error("officer console action", "officer", s.Officer, "verb", a.Verb, "id", a.ID, "err", err)
-		return msgActFailed, false
+		return msgActFailed, http.StatusConflict
 	}
 	c.log.Info("officer console action", "officer", s.Officer, "verb", a.Verb, "id", a.ID, "changed", changed)
-	return msg, changed
+	if !changed {
+		return msg, http.StatusConflict
+	}
+	return msg, http.StatusOK
 }
 
 // ticketAction takes, answers, notes, closes or reopens a ticket, then
@@ -48,9 +54,9 @@ func (c *console) ticketAction(w http.ResponseWriter, r *http.Request) {
 		c.fail(w, r, http.StatusNotFound, msgNotFound)
 		return
 	}
-	msg, ok := c.act(r, bot.ConsoleAction{Verb: verb, ID: id, Text: r.PostForm.Get("text")})
-	if !ok {
-		c.showTicket(w, r, http.StatusConflict, "", msg)
+	msg, status := c.act(r, targetTicket, bot.ConsoleAction{Verb: verb, ID: id, Text: r.PostForm.Get("text")})
+	if status != http.StatusOK {
+		c.showTicket(w, r, status, "", msg)
 		return
 	}
 	c.showTicket(w, r, http.StatusOK, msg, "")
@@ -72,9 +78,9 @@ func (c *console) broadcastCreate(w http.ResponseWriter, r *http.Request) {
 		f.Kind = "once"
 		bf.At = strings.TrimSpace(f.Date) + " " + strings.TrimSpace(f.Time)
 	}
-	msg, ok := c.act(r, bot.ConsoleAction{Verb: bot.VerbBroadcast, Broadcast: bf})
-	if !ok {
-		c.showBroadcasts(w, r, http.StatusConflict, "", msg, f)
+	msg, status := c.act(r, targetBroadcast, bot.ConsoleAction{Verb: bot.VerbBroadcast, Broadcast: bf})
+	if status != http.StatusOK {
+		c.showBroadcasts(w, r, status, "", msg, f)
 		return
 	}
 	c.showBroadcasts(w, r, http.StatusOK, msg, "", broadcastForm{Kind: "once"})
@@ -88,9 +94,9 @@ func (c *console) broadcastAction(w http.ResponseWriter, r *http.Request) {
 		c.fail(w, r, http.StatusNotFound, msgNotFound)
 		return
 	}
-	msg, ok := c.act(r, bot.ConsoleAction{Verb: verb, ID: id})
-	if !ok {
-		c.showBroadcasts(w, r, http.StatusConflict, "", msg, broadcastForm{Kind: "once"})
+	msg, status := c.act(r, targetBroadcast, bot.ConsoleAction{Verb: verb, ID: id})
+	if status != http.StatusOK {
+		c.showBroadcasts(w, r, status, "", msg, broadcastForm{Kind: "once"})
 		return
 	}
 	c.showBroadcasts(w, r, http.StatusOK, msg, "", broadcastForm{Kind: "once"})
@@ -107,6 +113,7 @@ type broadcastRow struct {
 	Audience, When, Text, State  string
 	Paused, Cancelled, Done      bool
 	PauseURL, ResumeURL, StopURL string
+	PauseKey, ResumeKey, StopKey string // each bound to this broadcast and action
 	CreatedBy, Last              string
 }
 
@@ -114,7 +121,7 @@ type broadcastsPage struct {
 	head
 	Rows      []broadcastRow
 	Form      broadcastForm
-	FormKey   string
+	FormKey   string // the new-broadcast form's
 	Audiences []audienceChoice
 	CanReload bool // the content-reload button is shown
 	// QuietRule tells the configured quiet hours (bot.QuietRule).
@@ -132,8 +139,9 @@ func (c *console) showBroadcasts(w http.ResponseWriter, r *http.Request, status 
 	}
 	h := c.head("Thông báo", sessionOf(r))
 	h.Done, h.Failed = done, failed
-	p := broadcastsPage{head: h, Form: f, FormKey: formKey(), Audiences: audienceChoices(), CanReload: c.cfg.Reload != nil,
-		QuietRule: bot.QuietRule(c.cfg.Quiet)}
+	s := sessionOf(r)
+	p := broadcastsPage{head: h, Form: f, FormKey: c.keys.issue(s, targetBroadcast, bot.VerbBroadcast, 0),
+		Audiences: audienceChoices(), CanReload: c.cfg.Reload != nil, QuietRule: bot.QuietRule(c.cfg.Quiet)}
 	now := c.now()
 	for i := len(all) - 1; i >= 0; i-- { // newest first
 		b := &all[i]
@@ -144,7 +152,10 @@ func (c *console) showBroadcasts(w http.ResponseWriter, r *http.Request, status 
 			Paused: b.Paused, Cancelled: b.Cancelled, CreatedBy: bot.OrDash(bot.DisplayLine(b.CreatedBy)),
 			PauseURL:  fmt.Sprintf("%s/broadcasts/%d/pause", consolePath, b.ID),
 			ResumeURL: fmt.Sprintf("%s/broadcasts/%d/resume", consolePath, b.ID),
-			StopURL:   fmt.Sprintf("%s/broadcasts/%d/cancel", consolePath, b.ID)}
+			StopURL:   fmt.Sprintf("%s/broadcasts/%d/cancel", consolePath, b.ID),
+			PauseKey:  c.keys.issue(s, targetBroadcast, bot.VerbPause, b.ID),
+			ResumeKey: c.keys.issue(s, targetBroadcast, bot.VerbResume, b.ID),
+			StopKey:   c.keys.issue(s, targetBroadcast, bot.VerbCancel, b.ID)}
 		row.When = "lịch " + b.Spec
 		if !b.At.IsZero() {
 			row.When = c.when(b.At)

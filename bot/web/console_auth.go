@@ -194,18 +194,6 @@ func (c *console) setCookie(w http.ResponseWriter, r *http.Request, value string
 	})
 }
 
-// formKey is a fresh one-time key for the forms of one page: the same
-// form posted twice acts once (bot.ConsoleAction.Key).
-func formKey() string {
-	k, err := bot.NewSecret()
-	if err != nil {
-		// crypto/rand does not fail on supported systems; a time-based key
-		// still tells two page loads apart.
-		return time.Now().Format(time.RFC3339Nano)
-	}
-	return k[:22]
-}
-
 // pause waits for d or until ctx ends.
 func pause(ctx context.Context, d time.Duration) {
 	timer := time.NewTimer(d)

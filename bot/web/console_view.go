@@ -94,14 +94,15 @@ type auditRow struct{ Time, Officer, Action, Detail string }
 
 type ticketPage struct {
 	head
-	Row     ticketRow
-	Purged  bool
-	Active  bool
-	Mine    bool
-	Fields  []field
-	Thread  []threadItem
-	Audit   []auditRow
-	FormKey string
+	Row    ticketRow
+	Purged bool
+	Active bool
+	Mine   bool
+	Fields []field
+	Thread []threadItem
+	Audit  []auditRow
+	// Keys are the forms' keys by verb, each bound to this ticket.
+	Keys map[string]string
 	// Delivery is where the latest officer answer is, DeliveryClass its style.
 	Delivery, DeliveryClass string
 	// Unanswered warns that the citizen's last message has no answer yet.
