@@ -135,8 +135,9 @@ type console struct {
 // and /officer/. Each officer signs in as themself with a one-time link
 // from /dangnhap (see bot.LoginLink); a session lasts until sign-out,
 // /dangxuat, 8 idle hours or removal from ANSINH_OFFICERS. Every change is
-// a POST carrying the session's CSRF token and goes through
-// cfg.Officers.Act, the chat commands' own functions. Of the options,
+// a POST carrying the session's CSRF token and a form key bound to the
+// session, the ticket or broadcast and the action (console_formkey.go),
+// and goes through cfg.Officers.Act, the chat commands' own functions. Of the options,
 // WithNow, WithLogger and WithGate apply.
 //
 // Routes:

@@ -127,7 +127,8 @@ func signInLink(t *testing.T, srv *telegramtest.Server, n int) string {
 // citizen's ticket, takes it and replies, and the reply reaches the
 // citizen through the fake; the officer creates a broadcast. A second
 // browser without a session sees nothing, a replayed or expired link is
-// refused, a form without its CSRF token changes nothing, the session
+// refused, a form without its CSRF token or with the key of another
+// action changes nothing, the session
 // survives a restart and ends when the officer leaves ANSINH_OFFICERS.
 func TestConsoleInBrowser(t *testing.T) {
 	exe := needChromium(t)
@@ -211,6 +212,25 @@ func TestConsoleInBrowser(t *testing.T) {
 		t.Errorf("CSRF refusal = %q", got)
 	}
 
+	// A form whose key was issued for another action is refused, here the
+	// note form's key posted to close the ticket; the store check at the
+	// end finds the ticket still answered and no close in its audit log.
+	do(t, officer, "post the note form's key to close the ticket",
+		chromedp.Navigate(base+"/officer/tickets/1"),
+		chromedp.WaitVisible(chromedp.CSS("#note")),
+		chromedp.SetAttributeValue(chromedp.CSS(`form[action$="/note"]`), "action", "/officer/tickets/1/close"),
+		chromedp.SendKeys(chromedp.CSS("#note-text"), "Đã xử lý xong"),
+		chromedp.Click(chromedp.CSS("#note")),
+		chromedp.WaitVisible(chromedp.CSS("#failed")))
+	const mismatch = "Biểu mẫu không khớp với thao tác này: mã biểu mẫu được cấp cho một phiếu, một thao tác hoặc " +
+		"một phiên đăng nhập khác. Không có gì thay đổi. Vui lòng tải lại trang rồi làm lại."
+	if got := text(t, officer, "#failed"); got != mismatch {
+		t.Errorf("form key of another action: %q, want %q", got, mismatch)
+	}
+	if got := text(t, officer, "#status"); got != "Đã trả lời" {
+		t.Errorf("status after the refused close = %q, want Đã trả lời", got)
+	}
+
 	do(t, officer, "create a broadcast",
 		chromedp.Navigate(base+"/officer/broadcasts"),
 		chromedp.WaitVisible(chromedp.CSS("#new-broadcast")),
@@ -285,6 +305,9 @@ func TestConsoleInBrowser(t *testing.T) {
 	}
 	if got := strings.Join(created, ", "); got != "telegram:900 08:00" {
 		t.Errorf("broadcasts to Đại Đồng = %q, want one by telegram:900 at 08:00", got)
+	}
+	if tk, err := st.Ticket(1); err != nil || tk.Status != bot.StatusAnswered || tk.Resolution != "" {
+		t.Errorf("ticket 1 = %s %q (%v), want answered and not closed", tk.Status, tk.Resolution, err)
 	}
 	audit, _ := st.AuditLog(1)
 	var actions []string

@@ -137,8 +137,13 @@ func runServe(ctx context.Context, cfg Config, args []string, stderr io.Writer) 
 	if err != nil {
 		return err
 	}
+	formSecret, err := consoleFormSecret(cfg.DB)
+	if err != nil {
+		return err
+	}
 	officer := web.Console(web.ConsoleConfig{Tickets: a.store, Sessions: a.store, Officers: a.engine, Unanswered: a.store,
-		Location: cfg.Location, PublicURL: cfg.PublicURL, Reload: a.consoleReload, Quiet: quiet}, web.WithLogger(log), web.WithGate(cfg.gate()))
+		Location: cfg.Location, PublicURL: cfg.PublicURL, Reload: a.consoleReload, Quiet: quiet, FormSecret: formSecret},
+		web.WithLogger(log), web.WithGate(cfg.gate()))
 	mux.Handle("/officer", officer)
 	mux.Handle("/officer/", officer)
 	if ch.tg != nil && cfg.Telegram.Webhook != "" {
