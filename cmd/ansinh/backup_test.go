@@ -74,7 +74,7 @@ func TestBackupForceRefusesServesOwnFiles(t *testing.T) {
 	if err := os.WriteFile(modelCachePath(live), []byte("models of an older start\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	own := []string{adminTokenPath(live), adminAddrPath(live), modelCachePath(live)}
+	own := []string{adminTokenPath(live), adminAddrPath(live), modelCachePath(live), consoleKeyPath(live)}
 	before := map[string][]byte{}
 	for _, f := range own {
 		data, err := os.ReadFile(f)
@@ -131,7 +131,7 @@ func TestBackupForceRefusesServesOwnFiles(t *testing.T) {
 	// Without serve the CLI opens the database itself: the same refusals.
 	d.stop()
 	stopped = true
-	for _, f := range []string{adminTokenPath(live), modelCachePath(live)} {
+	for _, f := range []string{adminTokenPath(live), modelCachePath(live), consoleKeyPath(live)} {
 		out, err := runCLI(bin, d.env, "backup", "--force", f)
 		if want := "ansinh: " + refusal(f) + "\n"; exitCode(err) != 1 || out != want {
 			t.Errorf("backup --force %s without serve: exit %d\n%s\nwant exit 1\n%s", f, exitCode(err), out, want)
@@ -142,7 +142,7 @@ func TestBackupForceRefusesServesOwnFiles(t *testing.T) {
 		t.Errorf("backup --force onto a text file without serve: exit %d\n%s\nwant exit 1\n%s", exitCode(err), out, want)
 	}
 
-	for _, f := range []string{adminTokenPath(live), modelCachePath(live)} {
+	for _, f := range []string{adminTokenPath(live), modelCachePath(live), consoleKeyPath(live)} {
 		if after, err := os.ReadFile(f); err != nil || !bytes.Equal(after, before[f]) {
 			t.Errorf("%s was changed (%v)", f, err)
 		}

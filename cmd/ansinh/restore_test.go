@@ -177,7 +177,7 @@ func TestBackupUnderTrafficRestoresEverything(t *testing.T) {
 	}
 	files, _ := filepath.Glob(live + ".*")
 	files = slices.DeleteFunc(files, func(f string) bool { // serve's own
-		return f == adminTokenPath(live) || f == adminAddrPath(live) || f == modelCachePath(live)
+		return f == adminTokenPath(live) || f == adminAddrPath(live) || f == modelCachePath(live) || f == consoleKeyPath(live)
 	})
 	if len(files) > 0 {
 		t.Errorf("a refused restore left files beside the live database: %v", files)
