@@ -359,6 +359,6 @@ func TestCitizenHiddenCharactersShownToOfficers(t *testing.T) {
 	// Nothing a citizen sent is lost: the ticket keeps the characters.
 	tk := h.ticket(1)
 	if !strings.HasSuffix(tk.Question, "khong \u202eNAL ab\u202c") || !strings.Contains(tk.Thread[len(tk.Thread)-1].Text, "\u2067Dai Dong\u2069 goi so \u202e876543210") {
-		t.Errorf("stored ticket = %+q / %+q", tk.Question, tk.Thread)
+		t.Errorf("stored ticket = %+q / %+q", tk.Question, tk.Thread[len(tk.Thread)-1].Text)
 	}
 }
