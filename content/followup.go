@@ -268,6 +268,12 @@ func (kb *KB) InContext(text string, prev *Entry, day Date) (Result, bool) {
 		return same, true // a time asked, and the answer is the same then
 	}
 	aspect := c.aspects[0]
+	if aspect == AspectRate && prev.Topic != TopicLoan {
+		// Only loans have a rate: "lãi bn ạ" after the near-poor
+		// household's card, whose shares are in percent too, asks the
+		// loan's rate, read on its own.
+		return Result{}, false
+	}
 	if slices.Contains(stated, aspect) && anyLine(prev.Answer, aspectLine(aspect)) {
 		return same, true
 	}
@@ -282,11 +288,6 @@ func (kb *KB) InContext(text string, prev *Entry, day Date) (Result, bool) {
 	}
 	if best, ok := kb.closest(text+" "+prev.Title, siblings); ok {
 		return Result{Topic: best.Topic, Entry: best, Score: 1}, true
-	}
-	if aspect == AspectRate {
-		// Only loans have a rate: "lãi suất bao nhiêu" after the
-		// electricity support asks its own question.
-		return Result{}, false
 	}
 	// No title of the topic carries the aspect: the message read alone,
 	// when that reading is sure, stays in prev's programme and shares a

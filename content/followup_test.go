@@ -22,6 +22,10 @@ func TestInContext(t *testing.T) {
 		{"loan-limits", "lai suat bn", "loan-rates"},
 		{"loan-programmes", "được bao nhiêu", "loan-limits"},
 		{"elec-payment", "lãi suất bao nhiêu", ""},
+		// A card's shares are in percent too, yet only loans have a rate.
+		{"bhyt-near-poor", "lai bn a", ""},
+		{"bhyt-near-poor", "lãi suất bao nhiêu", ""},
+		{"loan-near-poor", "lai bn a", "loan-near-poor"},
 		{"oos-lottery", "được bao nhiêu", ""},
 		// Only a programme's answer is continued, not small talk.
 		{"chat-thanks", "được bao nhiêu", ""},
