@@ -238,6 +238,8 @@ func TestBadInput(t *testing.T) {
 		notText = "Xin lỗi, hiện tôi chỉ đọc được tin nhắn chữ. Ông/bà vui lòng gõ câu hỏi, hoặc chọn một mục dưới đây."
 		tooLong = "Tin nhắn khá dài nên tôi chỉ đọc phần đầu. Nếu chưa đúng ý, ông/bà gõ ngắn gọn câu hỏi chính giúp."
 		miss    = "Xin lỗi, tôi chưa hiểu rõ câu hỏi."
+		// An emoji alone is small talk (bot/smalltalk.go), not a miss.
+		noted = "Dạ, tôi đã nhận được ạ. Ông/bà cần hỏi gì, cứ nhắn cho tôi."
 	)
 	cases := []struct {
 		name, text string
@@ -251,7 +253,7 @@ func TestBadInput(t *testing.T) {
 		{"binary", "\x00\x01\x02\xff\xfe\x7f", notText, "", 1},
 		{"zero width", "\u200b\u200b\ufeff", notText, "", 1},
 		{"punctuation only", "?!?!...,,,", notText, "", 1},
-		{"emoji only", "😀😀🙏", miss, "unknown", 1},
+		{"emoji only", "😀😀🙏", noted, "smalltalk", 1},
 		{"unknown command", "/khongcolenhnay", miss, "unknown", 1},
 		{"100 KB is cut and the start answered", strings.Repeat("vay vốn hộ nghèo ", 6000), tooLong, "loan", 2},
 		{"invalid UTF-8 is cleaned, not called long", "ho ngheo \xc3\x28 vay von", "", "loan", 1},

@@ -121,7 +121,9 @@ func (c *conv) matterGiven(text string) (bool, error) {
 		// write, and keep waiting for it.
 		return true, c.reply(textMatterDontKnow, []Button{{Label: labelMenu, Data: dataMenu}}, logMeta{topic: content.TopicOfficer})
 	}
-	if r.Entry != nil && r.Entry.ID == personEntry && !kb.AsksSomething(text) {
+	if r.Entry != nil && r.Entry.ID == personEntry && !kb.AsksSomething(text) || smallTalkOf(text) != smallNone {
+		// Another "gặp cán bộ", or small talk the matcher does not read
+		// as such ("cho em hỏi chút", "👍"): no matter yet.
 		return true, c.reply(textAskMatter, []Button{{Label: labelMenu, Data: dataMenu}}, logMeta{topic: content.TopicOfficer})
 	}
 	// Small talk is no matter for an officer: thanks or a goodbye end the

@@ -243,13 +243,13 @@ func TestButtonLabelTyped(t *testing.T) {
 }
 
 // TestVagueAskedWhichProgramme: a message naming no programme ("hỗ trợ",
-// "tiền", "cho hỏi tí") is asked which programme it means, over the menu,
+// "tiền", "nhà nước hỗ trợ gì ạ") is asked which programme it means, over the menu,
 // is recorded on the unanswered list like any unknown message, and is no
 // miss: two of them in a row do not turn into the officer offer.
 func TestVagueAskedWhichProgramme(t *testing.T) {
 	h := newHarness(t)
 	menu := buttonData(lastReply(t, h.press("m")))
-	for _, text := range []string{"hỗ trợ", "tiền", "cho hỏi tí"} {
+	for _, text := range []string{"hỗ trợ", "tiền", "nhà nước hỗ trợ gì ạ"} {
 		reply := lastReply(t, h.say(text))
 		if !strings.HasPrefix(reply.Text, "Dạ, ông/bà muốn hỏi về chương trình hỗ trợ nào ạ?") {
 			t.Errorf("%q: %q, want the question which programme", text, reply.Text)
@@ -269,7 +269,7 @@ func TestVagueAskedWhichProgramme(t *testing.T) {
 	for _, r := range recs {
 		got = append(got, r.Kind+":"+r.Text)
 	}
-	if want := "unknown:hỗ trợ unknown:tiền unknown:cho hỏi tí unknown:xyzzy qwerty"; strings.Join(got, " ") != want {
+	if want := "unknown:hỗ trợ unknown:tiền unknown:nhà nước hỗ trợ gì ạ unknown:xyzzy qwerty"; strings.Join(got, " ") != want {
 		t.Errorf("unanswered list %q, want %q", strings.Join(got, " "), want)
 	}
 }
