@@ -78,8 +78,9 @@ func TestConsoleFormKeyBound(t *testing.T) {
 	}
 
 	// The same keys on their own forms act.
-	for target, key := range map[string]string{"/officer/tickets/2/reply": reply2, "/officer/broadcasts/4/cancel": cancel4} {
-		res, body := request(t, e, http.MethodPost, target, url.Values{"csrf": {csrf}, "key": {key}, "text": {"Mời bà lên xã."}}, c)
+	for _, own := range []struct{ target, key string }{{"/officer/tickets/2/reply", reply2}, {"/officer/broadcasts/4/cancel", cancel4}} {
+		target := own.target
+		res, body := request(t, e, http.MethodPost, target, url.Values{"csrf": {csrf}, "key": {own.key}, "text": {"Mời bà lên xã."}}, c)
 		if res.StatusCode != http.StatusOK {
 			t.Errorf("%s with its own key: status %d, want 200", target, res.StatusCode)
 		}
