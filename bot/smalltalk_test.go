@@ -71,21 +71,30 @@ func TestSmallTalkOutsideARequest(t *testing.T) {
 		{"cảm ơn nhé", thanks, "e:chat-help o m"},
 		{"xin chào", greeting, "e:chat-help e:chat-about-bot o m"},
 	} {
-		h := newOfficerHarness(t)
-		rows := h.say(c.text)
-		got := one(t, rows)
+		got := quietReply(t, c.text, c.buttons)
 		if got.Text != c.want {
 			t.Errorf("%q: %q, want %q", c.text, got.Text, c.want)
 		}
-		if b := strings.Join(buttonData(got), " "); b != c.buttons {
-			t.Errorf("%q: buttons %s, want %s", c.text, b, c.buttons)
-		}
-		noUnanswered(t, h, c.text)
-		noTickets(t, h, c.text)
-		if n := len(officerRows(rows)); n != 0 {
-			t.Errorf("%q: %d rows to the officers, want none", c.text, n)
-		}
 	}
+}
+
+// quietReply says text in a new conversation and returns the one reply,
+// having checked its buttons and that nothing else followed: no
+// unanswered record, no ticket, nothing to the officers.
+func quietReply(t *testing.T, text, buttons string) bot.Delivery {
+	t.Helper()
+	h := newOfficerHarness(t)
+	rows := h.say(text)
+	got := one(t, rows)
+	if b := strings.Join(buttonData(got), " "); b != buttons {
+		t.Errorf("%q: buttons %s, want %s", text, b, buttons)
+	}
+	noUnanswered(t, h, text)
+	noTickets(t, h, text)
+	if n := len(officerRows(rows)); n != 0 {
+		t.Errorf("%q: %d rows to the officers, want none", text, n)
+	}
+	return got
 }
 
 // TestSmallTalkThenTheQuestion: words of small talk before a question do
