@@ -319,6 +319,13 @@ func TestCheckFromTheHouseholdsFacts(t *testing.T) {
 		t.Errorf("size, then income:\n%s\nwant it to start with\n%s", got, want)
 	}
 
+	// The income alone, asking nothing, just after the size and the area.
+	h4 := newCheckHarness(t, "2026-12-06")
+	h4.say("nha toi co 4 nguoi, o nong thon")
+	if got, want := lastReply(t, h4.say("thu nhap 5tr")).Text, intro+"\nTôi đã ghi: nông thôn, 4 người, thu nhập 5.000.000 đồng/tháng cả nhà.\n\n"+qGroup; !strings.HasPrefix(got, want) {
+		t.Errorf("size and area, then the income alone:\n%s\nwant it to start with\n%s", got, want)
+	}
+
 	h3 := newCheckHarness(t, "2026-12-06")
 	h3.say("nha toi 3 nguoi")
 	h3.now = h3.now.Add(bot.FollowUpWindow + time.Minute)

@@ -196,11 +196,30 @@ func (c *conv) sumOrCheck(text string, r content.Result) (bool, error) {
 		}
 		return true, c.reply(s.Text, buttons, logMeta{topic: s.Topic, entry: "sum"})
 	}
-	if c.rules() != nil && opensCheck(text, r) {
+	if c.rules() != nil && (opensCheck(text, r) || c.incomeAfterSize(text, r)) {
 		c.user.Dialog.Misses = 0
 		return true, c.startCheck(text)
 	}
 	return false, nil
+}
+
+// incomeAfterSize reports whether text tells only the household's income
+// ("thu nhập 5tr") just after the citizen's message told its size and no
+// income ("nhà tôi có 4 người, ở nông thôn"), within FollowUpWindow: the
+// two together tell what opensCheck wants from one message, and the
+// check reads the first for what the second leaves out. Read alone,
+// "thu nhập 5tr" after the poverty standard brought the standard again.
+func (c *conv) incomeAfterSize(text string, r content.Result) bool {
+	q := c.prevQuestion
+	if q == "" || c.prevSeen.IsZero() || c.now.Sub(c.prevSeen) > FollowUpWindow || !checkReading(r) {
+		return false
+	}
+	said := content.ReadSaid(text)
+	if said.Members != 0 || said.Income == nil || !plausibleIncome(said.Income) {
+		return false
+	}
+	prev := content.ReadSaid(q)
+	return prev.Members >= 1 && prev.Members <= content.MaxMembers && prev.Income == nil
 }
 
 // opensCheck reports whether text opens the eligibility check: it asks
