@@ -51,6 +51,9 @@ type Update struct {
 	Addressed bool
 
 	Text string // message text (already stripped of the bot mention)
+	// Cut reports that the adapter cut Text at its length limit: the
+	// engine then tells the citizen it read only the first part.
+	Cut bool
 	// Data is the payload of a pressed button (callback_data); empty for text.
 	Data string
 	// CallbackID identifies a button press that must be acknowledged.

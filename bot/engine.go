@@ -175,8 +175,9 @@ func (e *Engine) applyOnce(ctx context.Context, u Update) error {
 		u.UserID = u.ChatID
 	}
 	// Only length makes a message "long": invalid bytes are dropped by
-	// Clean and the rest answered without comment.
-	longInput := utf8.RuneCountInString(u.Text) > content.MaxTextRunes
+	// Clean and the rest answered without comment. An adapter that cut
+	// the text itself says so (Update.Cut).
+	longInput := u.Cut || utf8.RuneCountInString(u.Text) > content.MaxTextRunes
 	u.Text = content.Clean(u.Text)
 	u.Data = content.Clean(u.Data)
 	now, start := e.now(), time.Now()

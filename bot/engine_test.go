@@ -236,7 +236,7 @@ func TestGroupMessagesNeedAddressing(t *testing.T) {
 func TestBadInput(t *testing.T) {
 	const (
 		notText = "Xin lỗi, hiện tôi chỉ đọc được tin nhắn chữ. Ông/bà vui lòng gõ câu hỏi, hoặc chọn một mục dưới đây."
-		tooLong = "Tin nhắn khá dài nên tôi chỉ đọc phần đầu. Nếu chưa đúng ý, ông/bà gõ ngắn gọn câu hỏi chính giúp."
+		tooLong = "Tin nhắn dài quá nên tôi chỉ đọc được phần đầu (khoảng 4.000 chữ). Ông/bà gửi phần còn lại, nhất là số điện thoại, trong một tin nhắn khác nhé."
 		miss    = "Xin lỗi, tôi chưa hiểu rõ câu hỏi."
 		// An emoji alone is small talk (bot/smalltalk.go), not a miss.
 		noted = "Dạ, tôi đã nhận được ạ. Ông/bà cần hỏi gì, cứ nhắn cho tôi."

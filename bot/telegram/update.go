@@ -73,7 +73,8 @@ func (c *Client) fromMessage(out *bot.Update, m *tgbotapi.Message) {
 	if raw == "" {
 		raw = m.Caption
 	}
-	text, addressed := c.address(clean(raw))
+	raw, out.Cut = cleanCut(raw)
+	text, addressed := c.address(raw)
 	out.Text = text
 	out.IsGroup = isGroup(m.Chat.Type)
 	out.Addressed = !out.IsGroup || addressed || c.repliesToBot(m)
@@ -198,15 +199,22 @@ func fullName(u *tgbotapi.User) string {
 
 // clean replaces invalid UTF-8 and cuts text to MaxInboundRunes runes.
 func clean(s string) string {
+	s, _ = cleanCut(s)
+	return s
+}
+
+// cleanCut is clean that also reports whether the text was cut, for a
+// message's text (bot.Update.Cut).
+func cleanCut(s string) (string, bool) {
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	n := 0
 	for i := range s {
 		if n == MaxInboundRunes {
-			return s[:i]
+			return s[:i], true
 		}
 		n++
 	}
-	return s
+	return s, false
 }
 
 // rawUpdate is a Bot API update with the fields the library (v5.5.1, Bot

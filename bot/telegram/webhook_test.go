@@ -167,3 +167,26 @@ func FuzzWebhookHandler(f *testing.F) {
 		}
 	})
 }
+
+// TestWebhookLongTextIsMarkedCut: text longer than MaxInboundRunes is cut
+// and the update says so (bot.Update.Cut); text at the limit is not.
+func TestWebhookLongTextIsMarkedCut(t *testing.T) {
+	srv := telegramtest.NewServer(t)
+	c := newClient(t, srv)
+	for _, n := range []int{telegram.MaxInboundRunes + 1, telegram.MaxInboundRunes} {
+		var got []bot.Update
+		h := bot.HandlerFunc(func(_ context.Context, u bot.Update) error {
+			got = append(got, u)
+			return nil
+		})
+		body := strings.Replace(updateJSON, `"text":"hộ cận nghèo"`, `"text":"`+strings.Repeat("ư", n)+`"`, 1)
+		req := httptest.NewRequest("POST", webhookPath, strings.NewReader(body))
+		req.Header.Set(telegram.SecretHeader, secret)
+		w := httptest.NewRecorder()
+		c.WebhookHandler(secret, h).ServeHTTP(w, req)
+		wantCut := n > telegram.MaxInboundRunes
+		if w.Code != 200 || len(got) != 1 || utf8.RuneCountInString(got[0].Text) != telegram.MaxInboundRunes || got[0].Cut != wantCut {
+			t.Errorf("%d runes: status %d, updates %d, want one of %d runes with cut %v", n, w.Code, len(got), telegram.MaxInboundRunes, wantCut)
+		}
+	}
+}

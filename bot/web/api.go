@@ -130,7 +130,7 @@ func (s *server) update(req sendRequest) (bot.Update, int, string) {
 		}
 		u.Data = req.Data
 	default:
-		u.Text = cleanText(req.Text)
+		u.Text, u.Cut = cleanText(req.Text)
 		if u.Text == "" {
 			return bot.Update{}, http.StatusBadRequest, msgEmpty
 		}
@@ -154,9 +154,10 @@ func validID(s string) bool {
 }
 
 // cleanText drops invalid UTF-8 and control characters (keeping line breaks
-// and tabs), trims space and cuts the text to MaxTextRunes. encoding/json
-// has already turned invalid bytes into U+FFFD, so that is dropped too.
-func cleanText(s string) string {
+// and tabs), trims space and cuts the text to MaxTextRunes, reporting
+// whether it did. encoding/json has already turned invalid bytes into
+// U+FFFD, so that is dropped too.
+func cleanText(s string) (string, bool) {
 	s = strings.ToValidUTF8(s, "")
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.Map(func(r rune) rune {
@@ -174,11 +175,11 @@ func cleanText(s string) string {
 	n := 0
 	for i := range s {
 		if n == MaxTextRunes {
-			return strings.TrimSpace(s[:i])
+			return strings.TrimSpace(s[:i]), true
 		}
 		n++
 	}
-	return s
+	return s, false
 }
 
 func (s *server) messages(w http.ResponseWriter, r *http.Request) {

@@ -121,8 +121,20 @@ func TestSend(t *testing.T) {
 		if code != http.StatusAccepted {
 			t.Fatalf("status = %d, want 202", code)
 		}
-		if got := e.got(); len(got) != 1 || utf8.RuneCountInString(got[0].Text) != web.MaxTextRunes {
-			t.Errorf("text not cut to %d runes", web.MaxTextRunes)
+		if got := e.got(); len(got) != 1 || utf8.RuneCountInString(got[0].Text) != web.MaxTextRunes || !got[0].Cut {
+			t.Errorf("text not cut to %d runes and marked cut", web.MaxTextRunes)
+		}
+	})
+
+	t.Run("text at the limit is not marked cut", func(t *testing.T) {
+		e := &engine{}
+		srv := newServer(t, e, web.NewMailbox())
+		code, _ := post(t, srv, `{"chat":"chat-1234","id":"msg-0014","text":"`+strings.Repeat("ệ", web.MaxTextRunes)+`"}`)
+		if code != http.StatusAccepted {
+			t.Fatalf("status = %d, want 202", code)
+		}
+		if got := e.got(); len(got) != 1 || utf8.RuneCountInString(got[0].Text) != web.MaxTextRunes || got[0].Cut {
+			t.Errorf("text at the limit changed or marked cut")
 		}
 	})
 

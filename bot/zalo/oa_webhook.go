@@ -177,7 +177,7 @@ func convertOA(ev oaEvent) (bot.Update, bool) {
 			// A photo may come with words (message.text); they are the
 			// user's message. Other attachments get the "please type".
 			if ev.EventName == OAEventText || ev.EventName == OAEventImage {
-				out.Text = clean(ev.Message.Text)
+				out.Text, out.Cut = cleanCut(ev.Message.Text)
 			}
 		}
 	default:

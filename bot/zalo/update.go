@@ -137,11 +137,13 @@ func (c *Client) convert(w wireUpdate, raw []byte) (bot.Update, bool) {
 	}
 	switch {
 	case w.EventName == EventText || (w.EventName == "" && m.Text != ""):
-		out.Text = c.stripMention(clean(m.Text))
+		text, cut := cleanCut(m.Text)
+		out.Text, out.Cut = c.stripMention(text), cut
 	case w.EventName == EventImage:
 		// The caption is documented; "text" is read too in case a version
 		// puts it there (uncertain).
-		out.Text = c.stripMention(clean(firstNonEmpty(m.Caption, m.Text)))
+		text, cut := cleanCut(firstNonEmpty(m.Caption, m.Text))
+		out.Text, out.Cut = c.stripMention(text), cut
 	}
 	return out, true
 }
@@ -162,13 +164,20 @@ func (c *Client) stripMention(text string) string {
 
 // clean replaces invalid UTF-8 and cuts text to MaxInboundRunes runes.
 func clean(s string) string {
+	s, _ = cleanCut(s)
+	return s
+}
+
+// cleanCut is clean that also reports whether the text was cut, for a
+// message's text (bot.Update.Cut).
+func cleanCut(s string) (string, bool) {
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	n := 0
 	for i := range s {
 		if n == MaxInboundRunes {
-			return s[:i]
+			return s[:i], true
 		}
 		n++
 	}
-	return s
+	return s, false
 }

@@ -169,8 +169,12 @@ func TestWebhookToleratesIDsAndNames(t *testing.T) {
 	}
 	long := strings.Repeat("ư", 5000)
 	u, _ = post(t, c, zalotest.TextEvent("long", chat, chat, "A", long))
-	if n := len([]rune(u.Text)); n != zalo.MaxInboundRunes {
-		t.Errorf("text has %d runes, want %d", n, zalo.MaxInboundRunes)
+	if n := len([]rune(u.Text)); n != zalo.MaxInboundRunes || !u.Cut {
+		t.Errorf("text has %d runes (cut %v), want %d and cut", n, u.Cut, zalo.MaxInboundRunes)
+	}
+	u, _ = post(t, c, zalotest.TextEvent("full", chat, chat, "A", long[:2*zalo.MaxInboundRunes]))
+	if n := len([]rune(u.Text)); n != zalo.MaxInboundRunes || u.Cut {
+		t.Errorf("text at the limit has %d runes (cut %v), want %d and not cut", n, u.Cut, zalo.MaxInboundRunes)
 	}
 }
 
