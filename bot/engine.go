@@ -198,7 +198,7 @@ func (e *Engine) applyOnce(ctx context.Context, u Update) error {
 			}
 		}
 		applied = fresh
-		if !fresh || (u.IsGroup && !u.Addressed && !e.awaitsDraft(tx, u, now)) {
+		if !fresh || (u.IsGroup && !u.Addressed && !e.awaitsDraft(tx, u, now)) || e.officersChatter(tx, u, now) {
 			return nil
 		}
 		if u.Unfollowed {

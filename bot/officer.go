@@ -3,6 +3,7 @@ package bot
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -125,6 +126,23 @@ func (c *conv) replyTarget() (TicketRef, bool) {
 	}
 	ref, err := c.tx.MessageRef(c.u.Channel, c.u.ChatID, c.u.ReplyTo)
 	return ref, err == nil
+}
+
+// officersChatter reports whether u is chatter in an officers' chat: text
+// replying to one of the bot's messages that belongs to no ticket (the
+// help, a list). The platform counts a reply to the bot as addressed to
+// it, but there it is talk between colleagues, ignored as a message that
+// replies to nothing is (Engine.applyOnce). Commands, buttons, replies to
+// a ticket's messages and the text a draft awaits are still read.
+func (e *Engine) officersChatter(tx Tx, u Update, now time.Time) bool {
+	if !u.IsGroup || u.ReplyTo == "" || u.Data != "" || u.CallbackID != "" || strings.HasPrefix(u.Text, "/") ||
+		!slices.Contains(e.officerChats, chatRef{u.Channel, u.ChatID}) {
+		return false
+	}
+	if _, err := tx.MessageRef(u.Channel, u.ChatID, u.ReplyTo); !errors.Is(err, ErrNotFound) {
+		return false
+	}
+	return !e.awaitsDraft(tx, u, now)
 }
 
 func (c *conv) officerCommand(cmd, arg string) error {
