@@ -168,6 +168,11 @@ func (c Config) Validate() error {
 				return fmt.Errorf("%s: %q: only telegram, zalo and zalo_oa identities are allowed; "+
 					"on the %s channel the client chooses its own id, so anyone could claim it", name, o, ch)
 			}
+			// Telegram's user and chat ids are integers (a group's is
+			// negative); Zalo's are opaque strings and are not checked.
+			if _, err := strconv.ParseInt(id, 10, 64); ch == bot.ChannelTelegram && err != nil {
+				return fmt.Errorf("%s: %q: a Telegram id is a number, such as telegram:123456789", name, o)
+			}
 		}
 	}
 	switch c.WebChat {

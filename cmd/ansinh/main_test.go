@@ -51,15 +51,18 @@ func TestConfigRefusesClientChosenOfficers(t *testing.T) {
 		{"ANSINH_OFFICERS", "telegram:1,web:officer0001", `ANSINH_OFFICERS: "web:officer0001": only telegram, zalo and zalo_oa identities are allowed; on the web channel the client chooses its own id, so anyone could claim it`},
 		{"ANSINH_OFFICERS", "term:admin", `ANSINH_OFFICERS: "term:admin": only telegram, zalo and zalo_oa identities are allowed; on the term channel the client chooses its own id, so anyone could claim it`},
 		{"ANSINH_OFFICER_CHATS", "web:officers", `ANSINH_OFFICER_CHATS: "web:officers": only telegram, zalo and zalo_oa identities are allowed; on the web channel the client chooses its own id, so anyone could claim it`},
+		// A typo in a Telegram id would leave no officer, silently.
+		{"ANSINH_OFFICERS", "telegram:123,telegram:abc", `ANSINH_OFFICERS: "telegram:abc": a Telegram id is a number, such as telegram:123456789`},
+		{"ANSINH_OFFICER_CHATS", "telegram:-100l23", `ANSINH_OFFICER_CHATS: "telegram:-100l23": a Telegram id is a number, such as telegram:123456789`},
 	} {
 		_, err := configFromEnv(testEnv(map[string]string{c.name: c.value}))
 		if err == nil || err.Error() != c.want {
 			t.Errorf("%s=%s: error %v, want %q", c.name, c.value, err, c.want)
 		}
 	}
-	cfg, err := configFromEnv(testEnv(map[string]string{"ANSINH_OFFICERS": "telegram:1,zalo:abc,zalo_oa:42"}))
-	if err != nil || len(cfg.Officers) != 3 {
-		t.Errorf("platform officers: %v, %v; want all three accepted", cfg.Officers, err)
+	cfg, err := configFromEnv(testEnv(map[string]string{"ANSINH_OFFICERS": "telegram:1,zalo:abc,zalo_oa:42", "ANSINH_OFFICER_CHATS": "telegram:-1001234567890,zalo:g1"}))
+	if err != nil || len(cfg.Officers) != 3 || len(cfg.OfficerChats) != 2 {
+		t.Errorf("platform officers: %v %v, %v; want all accepted", cfg.Officers, cfg.OfficerChats, err)
 	}
 }
 
