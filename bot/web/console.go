@@ -102,6 +102,7 @@ const (
 	msgBadCSRF      = "Biểu mẫu không hợp lệ hoặc đã cũ (thiếu mã bảo vệ). Vui lòng tải lại trang rồi làm lại."
 	msgSignedOut    = "Phiên đăng nhập đã kết thúc. " + msgSignInHelp
 	msgBadFilter    = "Bộ lọc không hợp lệ."
+	msgDatesReverse = "Ngày ở ô “Tạo từ ngày” phải trước hoặc trùng ngày ở ô “đến ngày”. Vui lòng chọn lại."
 	msgNoTicket     = "Không tìm thấy phiếu #%d."
 	msgBadTicketID  = "Số phiếu không hợp lệ."
 	msgReadFailed   = "Không đọc được dữ liệu phiếu. Vui lòng thử lại; nếu vẫn lỗi, xem nhật ký của ansinh serve."
@@ -280,7 +281,7 @@ func (c *console) list(w http.ResponseWriter, r *http.Request) {
 	s := sessionOf(r)
 	q, err := parseListQuery(r.URL.Query())
 	if err != nil {
-		c.fail(w, r, http.StatusBadRequest, msgBadFilter)
+		c.fail(w, r, http.StatusBadRequest, filterError(err))
 		return
 	}
 	tickets, ok := c.all(w, r)
@@ -331,7 +332,7 @@ func (c *console) export(format string) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		q, err := parseListQuery(r.URL.Query())
 		if err != nil {
-			c.fail(w, r, http.StatusBadRequest, msgBadFilter)
+			c.fail(w, r, http.StatusBadRequest, filterError(err))
 			return
 		}
 		now := c.now()

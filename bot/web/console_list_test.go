@@ -251,6 +251,18 @@ func TestConsoleExport(t *testing.T) {
 		if res.StatusCode != http.StatusBadRequest {
 			t.Errorf("bad date: status %d, want 400", res.StatusCode)
 		}
+		// A "from" after "to" is refused, not answered with a header
+		// row alone (which reads as no tickets in the period); on the
+		// list page too. The same day as both is one day's tickets.
+		for _, target := range []string{"/officer/export.csv?status=all&from=2026-12-10&to=2026-12-01",
+			"/officer/export.xlsx?status=all&from=2026-12-10&to=2026-12-01", "/officer?status=all&from=2026-12-10&to=2026-12-01"} {
+			res, body := get(t, h, target, session)
+			if res.StatusCode != http.StatusBadRequest || res.Header.Get("Content-Type") != "text/html; charset=utf-8" {
+				t.Errorf("%s: status %d (%s), want 400 with an error page", target, res.StatusCode, res.Header.Get("Content-Type"))
+			}
+			mustContain(t, body, "Ngày ở ô “Tạo từ ngày” phải trước hoặc trùng ngày ở ô “đến ngày”. Vui lòng chọn lại.")
+		}
+		download(t, h, session, "/officer/export.csv?status=all&from=2026-11-24&to=2026-11-24", "text/csv; charset=utf-8", "phieu-yeu-cau-2026-11-27.csv")
 	})
 	t.Run("default is the active tickets", func(t *testing.T) {
 		body := download(t, h, session, "/officer/export.csv", "text/csv; charset=utf-8", "phieu-yeu-cau-2026-11-27.csv")

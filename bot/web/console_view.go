@@ -1,6 +1,7 @@
 package web
 
 import (
+	"errors"
 	"fmt"
 	"maps"
 	"net/url"
@@ -140,6 +141,18 @@ var statusChoices = []struct {
 	{"all", "Tất cả", nil},
 }
 
+// errDatesReversed is parseListQuery's error for a "from" date after the
+// "to" date.
+var errDatesReversed = errors.New("dates reversed")
+
+// filterError is the message shown for parseListQuery's error err.
+func filterError(err error) string {
+	if errors.Is(err, errDatesReversed) {
+		return msgDatesReverse
+	}
+	return msgBadFilter
+}
+
 func parseListQuery(v url.Values) (listQuery, error) {
 	q := listQuery{Status: v.Get("status"), Commune: strings.TrimSpace(v.Get("commune")),
 		Topic: v.Get("topic"), From: v.Get("from"), To: v.Get("to")}
@@ -168,6 +181,10 @@ func parseListQuery(v url.Values) (listQuery, error) {
 		if _, err := time.Parse(time.DateOnly, d); err != nil {
 			return q, fmt.Errorf("date %q: want YYYY-MM-DD", d)
 		}
+	}
+	if q.From != "" && q.To != "" && q.From > q.To {
+		// An empty list would look like no tickets in the period.
+		return q, fmt.Errorf("from %s after to %s: %w", q.From, q.To, errDatesReversed)
 	}
 	if _, ok := statuses(q.Status); ok {
 		return q, nil
