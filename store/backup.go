@@ -120,13 +120,19 @@ type Target struct {
 }
 
 // CheckTarget applies to path the rules for a file written beside the
-// database at db: a directory, the database itself and the files kept
-// beside it (BesideDatabase) are refused whatever t.Replace says; an
-// existing file is refused without t.Replace, and with it when it is not
-// what t may replace. Every refusal is a *bot.RefusalError; the one for an
-// existing file without t.Replace is also ErrBackupExists. A file that
-// appears after the check is the writer's to handle.
+// database at db: a directory, the database itself, the files kept beside
+// it (BesideDatabase) and a path in a directory that does not exist are
+// refused whatever t.Replace says; an existing file is refused without
+// t.Replace, and with it when it is not what t may replace. Every refusal
+// is a *bot.RefusalError; the one for an existing file without t.Replace
+// is also ErrBackupExists. A file that appears after the check is the
+// writer's to handle.
 func CheckTarget(db, path string, t Target) error {
+	// A missing directory is the caller's mistake, said as such; it is
+	// never created: a typo would leave the file where nobody looks.
+	if _, err := os.Stat(filepath.Dir(path)); errors.Is(err, fs.ErrNotExist) {
+		return &bot.RefusalError{Msg: fmt.Sprintf("%s %s: the directory %s does not exist", t.What, path, filepath.Dir(path))}
+	}
 	fi, statErr := os.Stat(path)
 	if statErr == nil {
 		if fi.IsDir() {
