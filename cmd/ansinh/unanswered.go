@@ -75,23 +75,18 @@ func kindSummary(k map[string]int) string {
 	return strings.Join(parts, ", ")
 }
 
+// unansweredText prints the groups in Vietnamese, as the console's page
+// and the other commands' text output (tickets, reminders) read; the kinds
+// keep the names of the CSV's columns.
 func unansweredText(w io.Writer, groups []bot.UnansweredGroup, total int, loc *time.Location) error {
 	if len(groups) == 0 {
-		_, err := fmt.Fprintln(w, "No unanswered messages.")
+		_, err := fmt.Fprintln(w, "Chưa có câu hỏi nào Trợ lý chưa trả lời được.")
 		return err
 	}
-	groupWord := "groups"
-	if len(groups) == 1 {
-		groupWord = "group"
-	}
-	msgWord := "messages"
-	if total == 1 {
-		msgWord = "message"
-	}
-	fmt.Fprintf(w, "%d %s in %d %s, most frequent first.\n\n", total, msgWord, len(groups), groupWord)
+	fmt.Fprintf(w, "%d tin nhắn, %d nhóm, nhóm nhiều nhất ở trên.\n\n", total, len(groups))
 	for i, g := range groups {
 		fmt.Fprintf(w, "%3d. ×%d  %q\n", i+1, g.Count, bot.DisplayText(g.Example))
-		fmt.Fprintf(w, "     %s; last %s", kindSummary(g.Kinds), g.Last.In(loc).Format("2006-01-02 15:04"))
+		fmt.Fprintf(w, "     %s; lần cuối %s", kindSummary(g.Kinds), g.Last.In(loc).Format("2006-01-02 15:04"))
 		if len(g.Channels) > 0 {
 			fmt.Fprintf(w, "; %s", strings.Join(g.Channels, ", "))
 		}
@@ -100,10 +95,10 @@ func unansweredText(w io.Writer, groups []bot.UnansweredGroup, total int, loc *t
 		}
 		fmt.Fprintln(w)
 		if len(g.Guesses) > 0 {
-			fmt.Fprintf(w, "     best guesses: %s\n", strings.Join(g.Guesses[:min(3, len(g.Guesses))], ", "))
+			fmt.Fprintf(w, "     Trợ lý đoán: %s\n", strings.Join(g.Guesses[:min(3, len(g.Guesses))], ", "))
 		}
 		if len(g.Chosen) > 0 {
-			fmt.Fprintf(w, "     citizens chose: %s\n", strings.Join(g.Chosen, ", "))
+			fmt.Fprintf(w, "     người dân chọn: %s\n", strings.Join(g.Chosen, ", "))
 		}
 	}
 	return nil

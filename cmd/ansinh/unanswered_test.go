@@ -55,20 +55,23 @@ func TestUnansweredCLI(t *testing.T) {
 	seedUnanswered(t, cfg.DB, cfg.Location)
 
 	text := runUnansweredOut(t, cfg)
-	want := "4 messages in 2 groups, most frequent first.\n\n" +
+	want := "4 tin nhắn, 2 nhóm, nhóm nhiều nhất ở trên.\n\n" +
 		"  1. ×3  \"cho tôi hỏi vay mua máy cày\"\n" +
-		"     unknown 1, ask_back 1, correction 1; last 2026-11-21 11:00; telegram, web; xã/phường: Phù Lãng\n" +
-		"     best guesses: loan-programmes, loan-limits\n" +
-		"     citizens chose: loan-programmes\n" +
+		"     unknown 1, ask_back 1, correction 1; lần cuối 2026-11-21 11:00; telegram, web; xã/phường: Phù Lãng\n" +
+		"     Trợ lý đoán: loan-programmes, loan-limits\n" +
+		"     người dân chọn: loan-programmes\n" +
 		"  2. ×1  \"thời tiết mai thế nào\"\n" +
-		"     unknown 1; last 2026-11-20 09:00; zalo\n" +
-		"     best guesses: oos-weather-travel\n"
+		"     unknown 1; lần cuối 2026-11-20 09:00; zalo\n" +
+		"     Trợ lý đoán: oos-weather-travel\n"
 	if text != want {
 		t.Errorf("unanswered:\n%s\nwant:\n%s", text, want)
 	}
 	since := runUnansweredOut(t, cfg, "--since", "2026-11-21")
-	if !strings.HasPrefix(since, "3 messages in 1 group,") || strings.Contains(since, "thời tiết") {
+	if !strings.HasPrefix(since, "3 tin nhắn, 1 nhóm,") || strings.Contains(since, "thời tiết") {
 		t.Errorf("--since 2026-11-21:\n%s", since)
+	}
+	if none := runUnansweredOut(t, cfg, "--since", "2026-12-01"); none != "Chưa có câu hỏi nào Trợ lý chưa trả lời được.\n" {
+		t.Errorf("--since 2026-12-01 = %q, want the empty list's line", none)
 	}
 	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(runUnansweredOut(t, cfg, "--format", "csv"), "\ufeff"))).ReadAll()
 	if err != nil {
