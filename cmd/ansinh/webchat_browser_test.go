@@ -136,3 +136,44 @@ func TestWebChatUrgentStoryOffersTheAnswer(t *testing.T) {
 		t.Fatalf("the button did not show the housing answer: %v", err)
 	}
 }
+
+// TestWebChatLongPasteIsToldCut pastes a 10,720-character message ending
+// with a phone number into the web chat in a real Chromium: the page sends
+// it whole (an input's maxlength would cut a paste silently in the
+// browser, where the server cannot see it), the server reads the first
+// 4,096 characters and the citizen is told so and asked for the rest.
+func TestWebChatLongPasteIsToldCut(t *testing.T) {
+	ctx, stop := openWebChat(t, needChromium(t), 360, 640)
+	defer stop()
+	bots := `document.querySelectorAll("#log .msg.bot")`
+	// The welcome is shown first; the turn's bubbles come after it.
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](bots+`.length > 0`)); err != nil {
+		t.Fatalf("no welcome: %v", err)
+	}
+	time.Sleep(time.Second)
+	before, err := chromedp.Run(ctx, chromedp.Evaluate[int](bots+`.length`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	phone := " Số điện thoại của tôi là 0912 345 678."
+	story := []rune(strings.Repeat("Nhà tôi có ba người, chồng tôi bị tai nạn nằm một chỗ, con còn đi học. ", 200))
+	text := string(story[:10720-len([]rune(phone))]) + phone
+	do(t, ctx, "paste the long message", chromedp.Focus(chromedp.CSS("#text")),
+		chromedp.Evaluate[chromedp.Void](`document.execCommand("insertText", false, `+strconv.Quote(text)+`)`))
+	if n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.getElementById("text").value.length`)); err != nil || n != 10720 {
+		t.Fatalf("the input holds %d characters of the 10,720 pasted (%v)", n, err)
+	}
+	do(t, ctx, "send it", chromedp.Click(chromedp.CSS("#send")))
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](bots+`.length > `+strconv.Itoa(before))); err != nil {
+		t.Fatalf("no answer to the long message: %v", err)
+	}
+	time.Sleep(2500 * time.Millisecond) // the turn's other bubbles come by now
+	got, err := chromedp.Run(ctx, chromedp.Evaluate[string](bots+`[`+strconv.Itoa(before)+`].innerText`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const notice = "Tin nhắn dài quá nên tôi chỉ đọc được phần đầu (khoảng 4.000 chữ). Ông/bà gửi phần còn lại, nhất là số điện thoại, trong một tin nhắn khác nhé."
+	if strings.TrimSpace(got) != notice {
+		t.Fatalf("first bubble after the long message = %q, want %q", got, notice)
+	}
+}
