@@ -34,6 +34,7 @@ type updateRecord struct {
 	IsGroup    bool      `json:"IsGroup"`
 	Addressed  bool      `json:"Addressed"`
 	Text       string    `json:"Text"`
+	Cut        bool      `json:"Cut,omitempty"`
 	Data       string    `json:"Data"`
 	CallbackID string    `json:"CallbackID"`
 	ReplyTo    string    `json:"ReplyTo"`
@@ -44,13 +45,13 @@ type updateRecord struct {
 
 func updateToRecord(u *bot.Update) updateRecord {
 	return updateRecord{Channel: u.Channel, ID: u.ID, Offset: u.Offset, ChatID: u.ChatID, UserID: u.UserID,
-		Name: u.Name, IsGroup: u.IsGroup, Addressed: u.Addressed, Text: u.Text, Data: u.Data,
+		Name: u.Name, IsGroup: u.IsGroup, Addressed: u.Addressed, Text: u.Text, Cut: u.Cut, Data: u.Data,
 		CallbackID: u.CallbackID, ReplyTo: u.ReplyTo, Thread: u.Thread, Unfollowed: u.Unfollowed, Time: u.Time}
 }
 
 func updateFromRecord(r *updateRecord) bot.Update {
 	return bot.Update{Channel: r.Channel, ID: r.ID, Offset: r.Offset, ChatID: r.ChatID, UserID: r.UserID,
-		Name: r.Name, IsGroup: r.IsGroup, Addressed: r.Addressed, Text: r.Text, Data: r.Data,
+		Name: r.Name, IsGroup: r.IsGroup, Addressed: r.Addressed, Text: r.Text, Cut: r.Cut, Data: r.Data,
 		CallbackID: r.CallbackID, ReplyTo: r.ReplyTo, Thread: r.Thread, Unfollowed: r.Unfollowed, Time: r.Time}
 }
 
