@@ -119,7 +119,7 @@ func TestUnansweredShowsHiddenCharacters(t *testing.T) {
 	}
 	text := runUnansweredOut(t, cfg)
 	if want := `  1. ×1  "=HYPERLINK(\"http://x.example\") gọi số [U+202E]876543210[U+202C]"` + "\n" +
-		"     unknown 1; last 2026-11-20 09:00; zalo; xã/phường: Tam[U+200B]Sơn\n"; !strings.Contains(text, want) {
+		"     unknown 1; lần cuối 2026-11-20 09:00; zalo; xã/phường: Tam[U+200B]Sơn\n"; !strings.Contains(text, want) {
 		t.Errorf("unanswered:\n%s\nwant it to hold:\n%s", text, want)
 	}
 	out := runUnansweredOut(t, cfg, "--format", "csv")
