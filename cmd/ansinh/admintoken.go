@@ -41,19 +41,26 @@ const adminTokenLen = 64
 // returns it. The file (owner-only) is replaced atomically, so that a CLI
 // never reads a half-written token (writeFileAtomic).
 func writeAdminToken(dbPath string) (string, error) {
-	buf := make([]byte, adminTokenLen/2)
-	if _, err := rand.Read(buf); err != nil {
-		return "", fmt.Errorf("admin token: %w", err)
-	}
-	token := hex.EncodeToString(buf)
-	err := writeFileAtomic(adminTokenPath(dbPath), true, func(w io.Writer) error {
-		_, err := io.WriteString(w, token+"\n")
-		return err
-	})
+	buf, err := writeSecret(adminTokenPath(dbPath), adminTokenLen/2, true)
 	if err != nil {
 		return "", fmt.Errorf("admin token: %w", err)
 	}
-	return token, nil
+	return hex.EncodeToString(buf), nil
+}
+
+// writeSecret writes n fresh random bytes in hex to path, owner-only and
+// atomically (writeFileAtomic; an existing file only when replace), and
+// returns them: the admin token and the console's form secret.
+func writeSecret(path string, n int, replace bool) ([]byte, error) {
+	buf := make([]byte, n)
+	if _, err := rand.Read(buf); err != nil {
+		return nil, err
+	}
+	err := writeFileAtomic(path, replace, func(w io.Writer) error {
+		_, err := io.WriteString(w, hex.EncodeToString(buf)+"\n")
+		return err
+	})
+	return buf, err
 }
 
 // errBadAdminToken marks a token file that holds no token serve could

@@ -1,11 +1,9 @@
 package main
 
 import (
-	"crypto/rand"
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"strings"
@@ -35,14 +33,7 @@ func consoleFormSecret(dbPath string) ([]byte, error) {
 	path := consoleKeyPath(dbPath)
 	data, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		buf := make([]byte, consoleKeyLen/2)
-		if _, err := rand.Read(buf); err != nil {
-			return nil, fmt.Errorf("console form secret: %w", err)
-		}
-		err = writeFileAtomic(path, false, func(w io.Writer) error {
-			_, err := io.WriteString(w, hex.EncodeToString(buf)+"\n")
-			return err
-		})
+		buf, err := writeSecret(path, consoleKeyLen/2, false)
 		if err != nil {
 			return nil, fmt.Errorf("console form secret: %w", err)
 		}
