@@ -13,6 +13,7 @@ import (
 	"github.com/bacninh/ansinh/bot"
 	"github.com/bacninh/ansinh/bot/telegram"
 	"github.com/bacninh/ansinh/bot/telegram/telegramtest"
+	"github.com/bacninh/ansinh/internal/testlog"
 )
 
 // memSettings is an in-memory telegram.Settings (the store in production).
@@ -41,24 +42,6 @@ func (s *memSettings) PutSetting(name string, v []byte) error {
 	return nil
 }
 
-// logBuffer collects log lines.
-type logBuffer struct {
-	mu sync.Mutex
-	b  strings.Builder
-}
-
-func (l *logBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *logBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
-
 // sendsTo counts the sendMessage requests addressed to chat, refused ones
 // included.
 func sendsTo(srv *telegramtest.Server, chat int64) int {
@@ -83,7 +66,7 @@ func TestSendFollowsGroupMigration(t *testing.T) {
 	srv := telegramtest.NewServer(t)
 	srv.FailChat(oldGroup, telegramtest.Migrated(superGroup))
 	settings := &memSettings{}
-	var logs logBuffer
+	var logs testlog.Buffer
 	c := newClient(t, srv, func(cfg *telegram.Config) {
 		cfg.Settings = settings
 		cfg.Logger = slog.New(slog.NewTextHandler(&logs, nil))

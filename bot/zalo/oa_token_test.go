@@ -1,7 +1,6 @@
 package zalo_test
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"log/slog"
@@ -13,25 +12,8 @@ import (
 	"github.com/bacninh/ansinh/bot"
 	"github.com/bacninh/ansinh/bot/zalo"
 	"github.com/bacninh/ansinh/bot/zalo/zalotest"
+	"github.com/bacninh/ansinh/internal/testlog"
 )
-
-// syncBuffer is a log sink safe for concurrent writes.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
 
 func TestOARefreshBeforeExpiry(t *testing.T) {
 	env := newOA(t)
@@ -64,7 +46,7 @@ func TestOARefreshBeforeExpiry(t *testing.T) {
 }
 
 func TestOARefreshFailureKeepsOldToken(t *testing.T) {
-	logs := &syncBuffer{}
+	logs := &testlog.Buffer{}
 	env := newOA(t, func(c *zalo.OAConfig) { c.Logger = slog.New(slog.NewTextHandler(logs, nil)) })
 	env.clock.Add(zalotest.DefaultTokenTTL + time.Minute) // expired
 	env.inbox.set(oaUser, env.clock.Now())

@@ -13,6 +13,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/bacninh/ansinh/internal/testlog"
 )
 
 // freeAddr returns a loopback address nobody listens on.
@@ -179,7 +181,7 @@ func TestServeWebChat(t *testing.T) {
 func TestChatInTerminal(t *testing.T) {
 	cfg := testConfig(t, nil)
 	in := strings.NewReader("bhyt ho can ngheo duoc ho tro bao nhieu\n1\n")
-	var out, errs syncBuffer
+	var out, errs testlog.Buffer
 	if err := runChat(context.Background(), cfg, nil, in, &out, &errs); err != nil {
 		t.Fatal(err)
 	}

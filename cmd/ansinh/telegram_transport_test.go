@@ -10,11 +10,12 @@ import (
 	"time"
 
 	"github.com/bacninh/ansinh/bot/telegram/telegramtest"
+	"github.com/bacninh/ansinh/internal/testlog"
 	"github.com/bacninh/ansinh/store"
 )
 
 // startServeLogged is startServe that also returns serve's log.
-func startServeLogged(t *testing.T, vars map[string]string) (string, *syncBuffer, func()) {
+func startServeLogged(t *testing.T, vars map[string]string) (string, *testlog.Buffer, func()) {
 	t.Helper()
 	if vars["ANSINH_HTTP"] == "" {
 		vars["ANSINH_HTTP"] = freeAddr(t)
@@ -22,7 +23,7 @@ func startServeLogged(t *testing.T, vars map[string]string) (string, *syncBuffer
 	cfg := testConfig(t, vars)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	logs := &syncBuffer{}
+	logs := &testlog.Buffer{}
 	go func() { done <- runServe(ctx, cfg, nil, logs) }()
 	base := "http://" + cfg.HTTP
 	waitFor(t, "serve healthy", func() bool { code, _ := healthz(base); return code == http.StatusOK })
