@@ -657,7 +657,7 @@ func (kb *KB) decide(s *scratch, maxScore float64, day Date) Result {
 		return r
 	}
 	if second >= 0 && s.combined(second) >= s.combined(top)*AmbiguityRatio {
-		r.Ambiguous = []Candidate{{Entry: r.Entry, Score: conf}, {Entry: s.best[second].Entry, Score: min(s.combined(second), 1)}}
+		r.Ambiguous = []Candidate{{Entry: r.Entry, Score: conf}, {Entry: kb.refine(s, maxScore, day, s.best[second]), Score: min(s.combined(second), 1)}}
 		return r
 	}
 	if alt, score := kb.closeEntry(s, maxScore, day, r.Entry); alt != nil {
