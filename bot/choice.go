@@ -180,7 +180,7 @@ func EndAskBack(tx Tx, key UserKey) error {
 	if !u.Dialog.Asking {
 		return nil
 	}
-	u.Dialog.Buttons, u.Dialog.Asking = nil, false
+	u.Dialog.Buttons, u.Dialog.Asking, u.Dialog.Between = nil, false, nil
 	if err := tx.PutUser(u); err != nil {
 		return fmt.Errorf("end ask-back of %s: %w", key, err)
 	}

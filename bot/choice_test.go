@@ -216,3 +216,52 @@ func TestBroadcastEndsTheAskBack(t *testing.T) {
 		}
 	})
 }
+
+// TestAskBackKeepsTheOtherProgramme: a message asking about two programmes
+// gets the ask-back; the citizen who picks one, by number or by button,
+// finds the other as the first button under its answer, so asking both
+// costs one more tap, not the question again. Pressing that entry later,
+// or any answer not picked from the ask-back, offers nothing extra.
+func TestAskBackKeepsTheOtherProgramme(t *testing.T) {
+	for _, pick := range []struct {
+		name string
+		do   func(h *harness, offered []*content.Entry, n int) []bot.Delivery
+	}{
+		{"number", func(h *harness, _ []*content.Entry, n int) []bot.Delivery { return h.say(strconv.Itoa(n)) }},
+		{"button", func(h *harness, offered []*content.Entry, n int) []bot.Delivery {
+			return h.press("e:" + offered[n-1].ID)
+		}},
+	} {
+		for n := 1; n <= 2; n++ {
+			t.Run(pick.name+strconv.Itoa(n), func(t *testing.T) {
+				h := newHarness(t)
+				_, offered := askBack(t, h)
+				if offered[0].Topic == offered[1].Topic {
+					t.Fatalf("%q asks back between two entries of %s: pick a message naming two programmes", askBackMessage, offered[0].Topic)
+				}
+				chosen, other := offered[n-1], offered[2-n]
+				got := lastReply(t, pick.do(h, offered, n))
+				if got.Text != chosen.Render() {
+					t.Fatalf("picking %d: %.80q…, want the answer of %s", n, got.Text, chosen.ID)
+				}
+				if len(got.Buttons) == 0 || got.Buttons[0].Data != "e:"+other.ID || got.Buttons[0].Label != other.Title {
+					t.Fatalf("buttons after picking %s: %v, want %s first", chosen.ID, buttonData(got), other.ID)
+				}
+				for _, b := range got.Buttons[1:] {
+					if b.Data == "e:"+other.ID {
+						t.Errorf("%s offered twice: %v", other.ID, buttonData(got))
+					}
+				}
+				// The other programme's answer is an ordinary one: the
+				// ask-back is over, nothing is offered back.
+				next := lastReply(t, h.say("1"))
+				if next.Text != other.Render() {
+					t.Fatalf("pressing the other programme: %.80q…, want the answer of %s", next.Text, other.ID)
+				}
+				if len(next.Buttons) > 0 && next.Buttons[0].Data == "e:"+chosen.ID {
+					t.Errorf("after the second answer %s is offered again first: %v", chosen.ID, buttonData(next))
+				}
+			})
+		}
+	}
+}

@@ -269,6 +269,11 @@ type conv struct {
 	// the same message asks about (content.KB.AlsoAsked), offered under
 	// that answer.
 	also *content.Entry
+	// between, set just before an ask-back between two readings, becomes
+	// Dialog.Between when it is sent; other is the ask-back's option the
+	// citizen did not pick, offered first under the answer they did.
+	between []string
+	other   *content.Entry
 	// asked: the reply answers the citizen's own question, so it offers
 	// "Chưa đúng ý tôi".
 	asked bool
@@ -421,6 +426,7 @@ func (c *conv) send(text string, buttons []Button, listed int, meta logMeta, ref
 		return nil
 	}
 	c.user.Dialog.Buttons, c.user.Dialog.Asking = buttons, listed > 0
+	c.user.Dialog.Between, c.between = c.between, nil
 	if err := c.enqueue(Delivery{Kind: KindReply, Text: text, Buttons: buttons, Listed: listed, Ref: ref}); err != nil {
 		return err
 	}

@@ -162,6 +162,7 @@ func (c *conv) press(data string) error {
 		if !ok {
 			return c.reply(textExpired, c.mainMenu(), logMeta{})
 		}
+		c.other = c.otherOption(en)
 		return c.give(en, 1)
 	}
 	return c.reply(textExpired, c.mainMenu(), logMeta{})
@@ -229,6 +230,7 @@ func (c *conv) answer(text string) error {
 		c.user.Dialog.Misses = 0
 		c.user.Dialog.Remember(r.Entry, c.now) // the likeliest reading is the follow-up's context
 		text, buttons := askBetween(r.Ambiguous)
+		c.between = ids
 		return c.replyListed(text, buttons, len(r.Ambiguous), logMeta{topic: r.Topic, entry: r.Entry.ID, score: r.Score})
 	case r.Topic == content.TopicOutOfScope:
 		if err := c.record(UnansweredUnknown, text, append([]string{r.Entry.ID}, c.guessIDs(text)...), ""); err != nil {
@@ -334,6 +336,11 @@ func (c *conv) give(en *content.Entry, score float64) error {
 		buttons = append([]Button{{Label: also.Title, Data: dataEntry + also.ID}}, buttons...)
 		c.also = nil
 	}
+	if other := c.other; other != nil && other.ID != en.ID {
+		b := Button{Label: other.Title, Data: dataEntry + other.ID}
+		buttons = append([]Button{b}, slices.DeleteFunc(buttons, func(x Button) bool { return x == b })...)
+	}
+	c.other = nil
 	if c.notFor != "" {
 		text = fmt.Sprintf(textNotForNone, strings.ToLower(CategoryLabel(c.notFor))) + "\n\n" + text
 		c.notFor = ""
@@ -467,4 +474,25 @@ func (c *conv) mainMenu() []Button {
 		out = append(out, Button{Label: labelCheck, Data: dataCheck})
 	}
 	return out
+}
+
+// otherOption is, when chosen is one option of the ask-back between two
+// readings the bot sent last, the other one if it is another programme's:
+// "hộ nghèo được hỗ trợ tiền điện và thẻ BHYT không" asked which, and the
+// citizen who picks the card may want the electricity answer too. Two
+// entries of one topic are alternatives, not two questions: nil.
+func (c *conv) otherOption(chosen *content.Entry) *content.Entry {
+	between := c.user.Dialog.Between
+	if !slices.Contains(between, chosen.ID) {
+		return nil
+	}
+	for _, id := range between {
+		if id == chosen.ID {
+			continue
+		}
+		if en, ok := c.e.KB().EntryOn(id, c.day); ok && en.Topic != chosen.Topic && en.ID != chosen.ID {
+			return en
+		}
+	}
+	return nil
 }

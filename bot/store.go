@@ -110,6 +110,11 @@ type Dialog struct {
 	// only took it as the likeliest reading of an ask-back): a follow-up
 	// that same answer answers again gets the part it asks for (focus.go).
 	Given string `json:"given,omitempty"`
+	// Between are the entries of the ask-back between two readings the bot
+	// sent last (askBetween), while its options are the dialog's choices:
+	// the citizen who picks one of two programmes finds the other as the
+	// answer's first button ("tiền điện và thẻ BHYT" asks both).
+	Between []string `json:"between,omitempty"`
 	// Correcting is the entry the citizen called wrong ("Chưa đúng ý tôi")
 	// while the bot waits for their choice; "" otherwise.
 	Correcting string `json:"correcting,omitempty"`

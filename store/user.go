@@ -60,6 +60,7 @@ type dialogRecord struct {
 	LastQuestion string         `json:"last_question,omitempty"`
 	Awaiting     string         `json:"awaiting,omitempty"`
 	Correcting   string         `json:"correcting,omitempty"`
+	Between      []string       `json:"between,omitempty"`
 	LastAt       time.Time      `json:"last_at,omitzero"`
 	Given        string         `json:"given,omitempty"`
 	Ask          *askBackRecord `json:"ask,omitempty"`
@@ -136,7 +137,7 @@ func (r userKeyRecord) userKey() bot.UserKey { return bot.UserKey{Channel: r.Cha
 func dialogToRecord(d *bot.Dialog) dialogRecord {
 	r := dialogRecord{Buttons: buttonsToRecord(d.Buttons), Asking: d.Asking, Misses: d.Misses, LastTopic: d.LastTopic,
 		LastEntry: d.LastEntry, LastQuestion: d.LastQuestion, Awaiting: d.Awaiting, Correcting: d.Correcting, LastAt: d.LastAt,
-		Given: d.Given, Category: d.Category, CategoryAt: d.CategoryAt, Seen: d.Seen}
+		Between: d.Between, Given: d.Given, Category: d.Category, CategoryAt: d.CategoryAt, Seen: d.Seen}
 	if a := d.Ask; a != nil {
 		r.Ask = &askBackRecord{Kind: a.Kind, Entry: a.Entry, Question: a.Question, At: a.At}
 	}
@@ -150,7 +151,7 @@ func dialogToRecord(d *bot.Dialog) dialogRecord {
 func dialogFromRecord(r *dialogRecord) bot.Dialog {
 	d := bot.Dialog{Buttons: buttonsFromRecord(r.Buttons), Asking: r.Asking, Misses: r.Misses, LastTopic: r.LastTopic,
 		LastEntry: r.LastEntry, LastQuestion: r.LastQuestion, Awaiting: r.Awaiting, Correcting: r.Correcting, LastAt: r.LastAt,
-		Given: r.Given, Category: r.Category, CategoryAt: r.CategoryAt, Seen: r.Seen}
+		Between: r.Between, Given: r.Given, Category: r.Category, CategoryAt: r.CategoryAt, Seen: r.Seen}
 	if a := r.Ask; a != nil {
 		d.Ask = &bot.AskBack{Kind: a.Kind, Entry: a.Entry, Question: a.Question, At: a.At}
 	}
