@@ -148,6 +148,9 @@ func (c *conv) answerForHousehold(text string, en *content.Entry, score float64)
 	kb := c.e.KB()
 	households, depends := dependsOnHousehold(kb, text, en)
 	if !depends {
+		if m := c.generalForHousehold(text, en); m != nil {
+			return c.give(m, score)
+		}
 		return c.give(en, score)
 	}
 	// The category this conversation named comes before the declared one:
@@ -178,6 +181,30 @@ func (c *conv) answerForHousehold(text string, en *content.Entry, score float64)
 	}
 	buttons = append(buttons, Button{Label: CategoryLabel(categoryNone), Data: dataHousehold + categoryNone + ":" + en.ID})
 	return c.reply(askHouseholdText(kb, en, households), buttons, logMeta{topic: en.Topic})
+}
+
+// generalForHousehold is, when en is the general member of a family of
+// answers per household category (the list of loan programmes, who gets
+// the electricity support) and text a bare question about its programme
+// ("vay vốn thì sao"), the member for the household category this
+// conversation named or the citizen declared: after "nhà tôi hộ nghèo",
+// "vay vốn thì sao" asks about the poor household's loan. Nil when no
+// category is known, the message names one or says more than the
+// programme and its ask ("có những chương trình vay nào" wants the list),
+// or the family has no member for the category.
+func (c *conv) generalForHousehold(text string, en *content.Entry) *content.Entry {
+	kb := c.e.KB()
+	if en.Family == "" || len(en.Households) > 0 || kb.HouseholdIn(text) != "" {
+		return nil
+	}
+	cat := c.category()
+	if cat == "" || cat == categoryNone || !kb.Bare(text, en.Topic) {
+		return nil
+	}
+	if m := kb.FamilyMember(en, cat, c.day); m != nil && m.ID != en.ID && len(m.Households) > 0 {
+		return m
+	}
+	return nil
 }
 
 // pressHousehold handles "hh:CATEGORY:ENTRY": the category is recorded and

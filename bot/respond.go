@@ -252,6 +252,9 @@ func (c *conv) answer(text string) error {
 		if c.again {
 			return c.focus(text, r.Entry, r.Score)
 		}
+		if m := c.generalForHousehold(text, r.Entry); m != nil {
+			return c.give(m, r.Score)
+		}
 		return c.give(r.Entry, r.Score)
 	}
 	if d := &c.user.Dialog; r.Alarm == "" && d.Recent(c.now) && d.Given == r.Entry.ID {

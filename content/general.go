@@ -325,3 +325,16 @@ func askLabel(ask string) string {
 	}
 	return ask
 }
+
+// Bare reports whether text is a bare question about topic: it names only
+// the programme's own words, filler and what it asks ("vay vốn thì sao",
+// "thẻ bhyt đóng bao nhiêu"). Such a question asks about the programme in
+// general, which a household category known from the conversation may
+// narrow to the household's own entry.
+func (kb *KB) Bare(text, topic string) bool {
+	if kb.general == nil {
+		return false
+	}
+	_, ok := kb.general.bare(topic, kb.syllables(nil, text))
+	return ok
+}
