@@ -62,6 +62,12 @@ func (c *conv) escalate(priority, question string) error {
 	if en, ok := c.e.KB().Entry(c.user.Dialog.LastEntry); ok && en.Topic != content.TopicOfficer {
 		t.BotAnswer = en.Title
 	}
+	if p := c.e.KB().ProgrammeNamed(question); p != "" {
+		// The matter names its programme ("tôi muốn gặp cán bộ hỏi về
+		// vay vốn hộ nghèo"): the ticket is filed under it, whatever the
+		// bot read the message as (the officer) or answered before.
+		t.Topic = p
+	}
 	if c.alarm != nil {
 		// A danger: the ticket is about this message, answered with the
 		// urgent reply, and about the programme it also asks for, not

@@ -145,6 +145,23 @@ func (kb *KB) AsksSomething(text string) bool {
 	return false
 }
 
+// ProgrammeNamed returns the one programme topic text names by its words
+// ("tôi muốn gặp cán bộ hỏi về vay vốn hộ nghèo": loan), "" when it names
+// none or several. A request for an officer is filed under it.
+func (kb *KB) ProgrammeNamed(text string) string {
+	named := ""
+	for _, s := range kb.fv.scan(kb.syllables(nil, text)).subjects {
+		switch {
+		case !programme(s):
+		case named == "":
+			named = s
+		case named != s:
+			return ""
+		}
+	}
+	return named
+}
+
 // cuesOf returns what the follow-up vocabulary finds in text, and text's
 // folded syllables. The rate is asked only where asksRate says so.
 func (kb *KB) cuesOf(text string) (cues, []string) {
