@@ -90,6 +90,17 @@ func (c *conv) choice(text string) string {
 				return b.Data
 			}
 		}
+		// Said to an ask-back, which has no such button: the question
+		// asked back (the household's category, which of two readings)
+		// is not what the citizen meant, so the reading it came from is
+		// the wrong one.
+		d := &c.user.Dialog
+		switch {
+		case d.Ask != nil && d.Ask.Kind == AskHousehold && d.Ask.Entry != "":
+			return dataWrong + d.Ask.Entry
+		case d.Asking && len(d.Between) > 0:
+			return dataWrong + d.Between[0]
+		}
 	}
 	return ""
 }

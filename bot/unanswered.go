@@ -2,6 +2,7 @@ package bot
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -73,7 +74,14 @@ func (c *conv) wrong(answered string) error {
 	en, _ := kb.EntryOn(answered, c.day)
 	var buttons []Button
 	var titles []string
-	for _, alt := range kb.Alternatives(q, c.day, en, 2) {
+	// After an ask-back between readings, neither was meant: both are
+	// left out of the offers.
+	between := c.user.Dialog.Between
+	c.user.Dialog.Ask = nil
+	for _, alt := range kb.Alternatives(q, c.day, en, 2+len(between)) {
+		if slices.Contains(between, alt.ID) || len(titles) == 2 {
+			continue
+		}
 		titles = append(titles, alt.Title)
 		buttons = append(buttons, Button{Label: alt.Title, Data: dataEntry + alt.ID})
 	}

@@ -2,6 +2,7 @@ package bot_test
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -299,5 +300,61 @@ func TestVagueAfterAnAnswer(t *testing.T) {
 	h2.say("cảm ơn")
 	if reply := lastReply(t, h2.say("có được tiền gì không")); !strings.HasPrefix(reply.Text, "Dạ, ông/bà muốn hỏi về chương trình hỗ trợ nào ạ?") {
 		t.Errorf("after thanks: %q, want the question which programme", reply.Text)
+	}
+}
+
+// TestWrongSaidToAnAskBack: "chưa đúng ý tôi" (or "không phải") said to
+// a question the bot asked back, which has no such button, says the
+// reading behind it is wrong: the household's category asked for the free
+// card, or either of two readings offered. The citizen gets the correction
+// list of their question, without the readings just refused, and the pick
+// is recorded as a correction.
+func TestWrongSaidToAnAskBack(t *testing.T) {
+	t.Run("household", func(t *testing.T) {
+		h := newHarness(t)
+		const question = "thẻ bhyt miễn phí"
+		ask := lastReply(t, h.say(question))
+		if !strings.HasPrefix(ask.Text, "Hộ ông/bà là hộ nghèo, cận nghèo hay mới thoát nghèo?") {
+			t.Fatalf("%q: %q, want the household question", question, ask.Text)
+		}
+		asked := h.eng.KB().Match(question, content.DateOf(h.now)).Entry
+		got := lastReply(t, h.say("chưa đúng ý tôi"))
+		checkCorrectionList(t, got, asked.ID)
+		h.say("1")
+		recs, err := h.st.Unanswered(time.Time{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := len(recs); n != 1 || recs[0].Kind != bot.UnansweredCorrection || recs[0].Text != question ||
+			recs[0].Chosen != strings.TrimPrefix(got.Buttons[0].Data, "e:") || len(recs[0].Guesses) != 1 || recs[0].Guesses[0] != asked.ID {
+			t.Errorf("records %+v, want one correction of %q from %s choosing %s", recs, question, asked.ID, got.Buttons[0].Data)
+		}
+	})
+	t.Run("two readings", func(t *testing.T) {
+		h := newHarness(t)
+		_, offered := askBack(t, h)
+		got := lastReply(t, h.say("không phải"))
+		checkCorrectionList(t, got, offered[0].ID, offered[1].ID)
+	})
+}
+
+// checkCorrectionList fails unless reply is the "Chưa đúng ý tôi" list:
+// two entries other than refused, numbered, and the officer.
+func checkCorrectionList(t *testing.T, reply bot.Delivery, refused ...string) {
+	t.Helper()
+	data := buttonData(reply)
+	if len(data) != 3 || data[2] != "o" {
+		t.Fatalf("correction list %q %v, want two entries and the officer", reply.Text, data)
+	}
+	want := "Xin lỗi ông/bà. Ông/bà muốn hỏi:\n1. " + reply.Buttons[0].Label + "\n2. " + reply.Buttons[1].Label +
+		"?\nNếu không phải, ông/bà chọn \"Gặp cán bộ\" để cán bộ xã trả lời."
+	if reply.Text != want {
+		t.Errorf("correction list:\n%s\nwant\n%s", reply.Text, want)
+	}
+	for _, d := range data[:2] {
+		id, ok := strings.CutPrefix(d, "e:")
+		if !ok || slices.Contains(refused, id) {
+			t.Errorf("offer %q: want an entry other than %v", d, refused)
+		}
 	}
 }
