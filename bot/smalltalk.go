@@ -165,6 +165,26 @@ const (
 	textSymbolNoted = "Dạ, tôi đã nhận được ạ. Ông/bà cần hỏi gì, cứ nhắn cho tôi."
 )
 
+// SmallTalkReply is the bot's reply to text when it is small talk outside
+// a request (smallTalkOf), with the knowledge base's entry that gives it
+// (nil for the bot's own lines); ok is false for anything else. `ansinh
+// ask` uses it so that its answer is the bot's.
+func SmallTalkReply(kb *content.KB, text string, day content.Date) (reply string, en *content.Entry, ok bool) {
+	switch smallTalkOf(text) {
+	case smallNone:
+		return "", nil, false
+	case smallOpener:
+		return textInviteAsk, nil, true
+	case smallPresence:
+		return textHere, nil, true
+	case smallAck:
+		if en, ok := kb.EntryOn(ackEntry, day); ok {
+			return en.Render(), en, true
+		}
+	}
+	return textSymbolNoted, nil, true
+}
+
 // smallTalk answers text when it is small talk (smallTalkOf) and reports
 // whether it was. A request being open keeps its own replies (followUp):
 // there an emoji or a word goes to the officers' thread.
@@ -172,23 +192,18 @@ func (c *conv) smallTalk(text string) (bool, error) {
 	if t := c.ticket; t != nil && t.Active() {
 		return false, nil
 	}
-	kind := smallTalkOf(text)
-	if kind == smallNone {
+	reply, en, ok := SmallTalkReply(c.e.KB(), text, c.day)
+	if !ok {
 		return false, nil
 	}
 	c.noteMatch(content.Result{Topic: content.TopicSmalltalk, Score: 1})
 	c.user.Dialog.Misses = 0
-	meta := logMeta{topic: content.TopicSmalltalk, score: 1}
-	menu := []Button{{Label: labelMenu, Data: dataMenu}}
-	switch kind {
-	case smallOpener:
-		return true, c.reply(textInviteAsk, menu, meta)
-	case smallPresence:
-		return true, c.reply(textHere, append([]Button{{Label: labelOfficer, Data: dataOfficer}}, menu...), meta)
-	case smallAck:
-		if en, ok := c.e.KB().EntryOn(ackEntry, c.day); ok {
-			return true, c.give(en, 1)
-		}
+	if en != nil {
+		return true, c.give(en, 1)
 	}
-	return true, c.reply(textSymbolNoted, menu, meta)
+	menu := []Button{{Label: labelMenu, Data: dataMenu}}
+	if reply == textHere {
+		menu = append([]Button{{Label: labelOfficer, Data: dataOfficer}}, menu...)
+	}
+	return true, c.reply(reply, menu, logMeta{topic: content.TopicSmalltalk, score: 1})
 }

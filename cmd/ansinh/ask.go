@@ -47,6 +47,16 @@ type askResult struct {
 
 func answer(rules *content.Rules, q string, day content.Date) askResult {
 	r := rules.KB().Match(q, day)
+	if r.Alarm == "" {
+		// As the engine does: small talk gets its own short reply.
+		if reply, en, ok := bot.SmallTalkReply(rules.KB(), q, day); ok {
+			res := askResult{Question: q, Topic: content.TopicSmalltalk, Score: 1, Answer: reply}
+			if en != nil {
+				res.Entry = en.ID
+			}
+			return res
+		}
+	}
 	res := answerMatched(rules, q, r, day)
 	if line := rules.KB().CautionLine(r.Caution); line != "" {
 		res.Caution, res.Answer = r.Caution, line+"\n\n"+res.Answer

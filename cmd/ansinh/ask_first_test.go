@@ -44,6 +44,10 @@ func TestAskGivesTheFirstReply(t *testing.T) {
 		// A danger told before the question, not said to be going on: the
 		// answer led by the flood's caution line (Result.Caution).
 		{211, cautionFlood, "social-pension", nil},
+		// Small talk: the bot's own short replies (bot/smalltalk.go).
+		{212, "cho em hỏi chút ạ", "", nil},
+		{213, "có ai không ạ", "", nil},
+		{214, "👍", "", nil},
 	}
 	var msgs []string
 	for _, c := range cases {
@@ -91,6 +95,11 @@ func TestAskGivesTheFirstReply(t *testing.T) {
 	}
 	if a := asked[cautionFlood]; a.Caution != content.AlarmFlood || !strings.HasPrefix(a.Answer, "Nếu nước đang lên, có người mắc kẹt: gọi ngay 114 (cứu nạn, cứu hộ).\n\n") {
 		t.Errorf("caution %q, answer %.120q: want the flood's caution line first", a.Caution, a.Answer)
+	}
+	for _, msg := range []string{"cho em hỏi chút ạ", "có ai không ạ", "👍"} {
+		if a := asked[msg]; a.Topic != content.TopicSmalltalk || !strings.HasPrefix(a.Answer, "Dạ, ") {
+			t.Errorf("%q: ask topic %s answer %.60q, want the small-talk reply", msg, a.Topic, a.Answer)
+		}
 	}
 	checkAskBackBetween(t, srv, 204, asked[askBackBetween])
 }
