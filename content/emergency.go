@@ -175,6 +175,11 @@ type emergencyKind struct {
 	YieldTo     string   `yaml:"yield_to"`
 	YieldBy     []string `yaml:"yield_by"`
 	YieldUnless []string `yaml:"yield_unless"`
+	// YieldOver says so whatever YieldUnless says: a surer sign than the
+	// ones YieldUnless reads ("bà cụ hàng xóm bị thằng cháu nội đánh": the
+	// grandchild, which names a child, is the one beating; the victim is
+	// old).
+	YieldOver []string `yaml:"yield_over"`
 	// TakesOver names a marker list: when another urgent kind fires and
 	// the message holds one of its phrases, this kind answers instead.
 	TakesOver string `yaml:"takes_over"`
@@ -410,7 +415,7 @@ func loadDetector(fsys fs.FS, ex *expander) (*detector, Problems, error) {
 		if k.TakesOver != "" {
 			names = append(names, k.TakesOver)
 		}
-		for _, both := range slices.Concat(k.YieldBy, k.YieldUnless) {
+		for _, both := range slices.Concat(k.YieldBy, k.YieldUnless, k.YieldOver) {
 			for name := range strings.SplitSeq(both, "+") {
 				if name != yieldModel && name != yieldUnder16 {
 					names = append(names, name)
@@ -1221,11 +1226,16 @@ func (d *detector) yield(m *dmsg, a Alarm) Alarm {
 }
 
 // yieldsTo reports whether kind k yields to kind to (nil: no such kind)
-// in the message m was scanned from, and why: one of k.YieldBy says so and
-// none of k.YieldUnless does.
+// in the message m was scanned from, and why: one of k.YieldOver says so,
+// or one of k.YieldBy does and none of k.YieldUnless.
 func (d *detector) yieldsTo(m *dmsg, c calmer, k, to *dangerKind) (string, bool) {
 	if to == nil {
 		return "", false
+	}
+	for _, by := range k.YieldOver {
+		if d.says(m, c, to, by) {
+			return by, true
+		}
 	}
 	for _, by := range k.YieldUnless {
 		if d.says(m, c, to, by) {
