@@ -114,11 +114,8 @@ func (c *conv) followUp(text string, r content.Result) (bool, error) {
 	if courtesy {
 		// Kept in the thread; the answer it thanks for stands.
 		t.Thread[len(t.Thread)-1].Courtesy = true
-	} else if t.Status == StatusAnswered {
-		t.Status = StatusOpen
-		if t.Assignee != "" {
-			t.Status = StatusAssigned
-		}
+	} else {
+		t.backInQueue()
 	}
 	if err := c.saveTicket(); err != nil {
 		return false, err
@@ -142,6 +139,18 @@ func (c *conv) followUp(text string, r content.Result) (bool, error) {
 		return true, c.reply(fmt.Sprintf(ack, t.ID), c.citizenButtons(), logMeta{topic: r.Topic, score: r.Score})
 	}
 	return false, nil
+}
+
+// backInQueue puts an answered ticket back among those waiting for an
+// officer: the citizen wrote again.
+func (t *Ticket) backInQueue() {
+	if t.Status != StatusAnswered {
+		return
+	}
+	t.Status = StatusOpen
+	if t.Assignee != "" {
+		t.Status = StatusAssigned
+	}
 }
 
 // reopen puts the citizen's closed ticket back in the officers' queue.

@@ -49,6 +49,9 @@ func (c *conv) respond() error {
 		return err
 	}
 	c.prevQuestion, c.user.Dialog.LastQuestion = c.user.Dialog.LastQuestion, text
+	if done, err := c.scam(text); done || err != nil {
+		return err
+	}
 	if done, err := c.smallTalk(text); done || err != nil {
 		return err
 	}

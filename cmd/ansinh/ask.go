@@ -48,7 +48,11 @@ type askResult struct {
 func answer(rules *content.Rules, q string, day content.Date) askResult {
 	r := rules.KB().Match(q, day)
 	if r.Alarm == "" {
-		// As the engine does: small talk gets its own short reply.
+		// As the engine does: a swindle told gets the warning, which
+		// answers no programme; small talk gets its own short reply.
+		if warning, ok := bot.ScamWarning(q); ok {
+			return askResult{Question: q, Topic: content.TopicUnknown, Answer: warning}
+		}
 		if reply, en, ok := bot.SmallTalkReply(rules.KB(), q, day); ok {
 			res := askResult{Question: q, Topic: content.TopicSmalltalk, Score: 1, Answer: reply}
 			if en != nil {

@@ -48,6 +48,8 @@ func TestAskGivesTheFirstReply(t *testing.T) {
 		{212, "cho em hỏi chút ạ", "", nil},
 		{213, "có ai không ạ", "", nil},
 		{214, "👍", "", nil},
+		// A swindle told: the warning (bot/scam.go), no programme.
+		{215, scamTold, "", nil},
 	}
 	var msgs []string
 	for _, c := range cases {
@@ -101,8 +103,14 @@ func TestAskGivesTheFirstReply(t *testing.T) {
 			t.Errorf("%q: ask topic %s answer %.60q, want the small-talk reply", msg, a.Topic, a.Answer)
 		}
 	}
+	if a := asked[scamTold]; a.Topic != content.TopicUnknown || !strings.HasPrefix(a.Answer, "Ông/bà cẩn thận, rất có thể là lừa đảo.") {
+		t.Errorf("%q: ask topic %s answer %.60q, want the swindle warning", scamTold, a.Topic, a.Answer)
+	}
 	checkAskBackBetween(t, srv, 204, asked[askBackBetween])
 }
+
+// scamTold tells of a caller posing as an officer who asks for a fee first.
+const scamTold = "co nguoi goi dien xung can bo xa bao duoc nhan tien ho tro, bat chuyen truoc 500k le phi"
 
 // cautionFlood tells a flood reaching a bedridden neighbour before asking
 // about the old-age allowance, with no word saying it is still rising.

@@ -1,0 +1,97 @@
+package bot
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/bacninh/ansinh/content"
+)
+
+// A swindle told to the bot: someone calling or texting as a commune
+// officer, the social-policy bank or the insurance, announcing money for
+// the household and asking for a fee first, a code sent to the phone or a
+// password ("có người gọi xưng là cán bộ xã, bảo nhà tôi được nhận 5 triệu
+// hỗ trợ hộ nghèo, bảo chuyển trước 500k phí hồ sơ", "họ đòi mã OTP").
+// Read by the matcher such a message was a request for an officer or a
+// programme's answer; the citizen, about to pay, got no warning. It now
+// gets one, with what to do if the money or the code is already gone,
+// before anything else the bot does with it. The words are read folded,
+// in words and pairs of words, so marks may be left out; the matcher and
+// its models are not involved (docs/architecture.md §4).
+
+var (
+	// scamSecrets are what nobody genuine asks for: one is enough.
+	scamSecrets = []string{"otp", "ma xac nhan", "ma xac thuc"}
+	// scamApproach says someone unknown or posing approached the household.
+	scamApproach = []string{
+		"xung la", "xung can bo", "tu xung", "gia danh", "mao danh", "gia lam", "nguoi la", "so la", "so dien thoai la",
+		"goi dien bao", "goi dien noi", "goi dien xung", "goi den bao", "goi bao", "dien thoai bao",
+		"nhan tin bao", "tin nhan bao", "tin nhan la", "nhan zalo bao", "tren mang", "qua mang",
+		"duong link", "bam vao link", "bam link", "trung thuong", "qua tang", "lua dao", "bi lua",
+	}
+	// scamDemand says money, account details or a password are asked for
+	// first.
+	scamDemand = []string{
+		"chuyen tien", "chuyen khoan", "chuyen truoc", "nop truoc", "dong truoc", "nop tien truoc",
+		"dong tien truoc", "phi ho so", "phi nhan", "le phi", "tien phi", "so tai khoan", "mat khau", "ma pin",
+		"bam vao link", "duong link", "dat coc",
+	}
+)
+
+// scamTold reports whether text tells of a swindle: a secret asked for
+// (an OTP, a password), or an approach by someone posing or unknown
+// together with a demand for money or account details first.
+func scamTold(text string) bool {
+	folded := " " + strings.Join(strings.FieldsFunc(content.Fold(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), " ") + " "
+	has := func(phrases []string) bool {
+		for _, p := range phrases {
+			if strings.Contains(folded, " "+p+" ") {
+				return true
+			}
+		}
+		return false
+	}
+	return has(scamSecrets) || has(scamApproach) && has(scamDemand)
+}
+
+// textScam warns a citizen who tells of a swindle, and says what to do
+// when the money or the code is already gone.
+const textScam = "Ông/bà cẩn thận, rất có thể là lừa đảo. Kẻ gian hay gọi điện, nhắn tin xưng là cán bộ xã, công an, ngân hàng, bảo hiểm, báo được nhận tiền hỗ trợ rồi đòi chuyển tiền trước hoặc đòi đọc mã OTP, mật khẩu.\n" +
+	"- Không chuyển tiền, không đọc mã OTP, không bấm vào đường link lạ.\n" +
+	"- Muốn biết có khoản hỗ trợ thật không: hỏi trực tiếp UBND xã/phường, hoặc bấm \"Gặp cán bộ\".\n" +
+	"- Lỡ chuyển tiền hay đọc mã: gọi ngay tổng đài ngân hàng của mình để khóa tài khoản, rồi báo công an xã/phường hoặc gọi 113."
+
+// ScamWarning is the bot's warning when text tells of a swindle (ok false
+// otherwise). `ansinh ask` uses it so that its answer is the bot's.
+func ScamWarning(text string) (string, bool) {
+	if !scamTold(text) {
+		return "", false
+	}
+	return textScam, true
+}
+
+// scam warns the citizen when text tells of a swindle and reports whether
+// it did. The message still goes to an open request's thread, so that the
+// officer sees it too.
+func (c *conv) scam(text string) (bool, error) {
+	warning, ok := ScamWarning(text)
+	if !ok {
+		return false, nil
+	}
+	c.user.Dialog.Misses = 0
+	if t := c.ticket; t != nil && t.Active() {
+		c.addToThread(ItemCitizen, text)
+		t.backInQueue()
+		if err := c.saveTicket(); err != nil {
+			return true, err
+		}
+		if err := c.announce(fmt.Sprintf("✉️ Người dân nhắn thêm vào yêu cầu #%d%s", t.ID, quoted(text)), true); err != nil {
+			return true, err
+		}
+	}
+	return true, c.reply(warning, []Button{{Label: labelOfficer, Data: dataOfficer}, {Label: labelMenu, Data: dataMenu}},
+		logMeta{topic: content.TopicSmalltalk, entry: "scam", score: 1})
+}
