@@ -93,7 +93,13 @@ func answerMatched(rules *content.Rules, q string, r content.Result, day content
 	}
 	res := askResult{Question: q, Topic: r.Topic, Score: math.Round(r.Score*100) / 100}
 	if r.Entry == nil || r.Topic == content.TopicOutOfScope {
+		// Reported as unknown. Out of scope, the bot is sure of it and
+		// answers with the entry's polite "not my area", and so does
+		// ask; not confident, the fallback text the contract names.
 		res.Topic, res.Answer = content.TopicUnknown, bot.FallbackText
+		if r.Topic == content.TopicOutOfScope && r.Entry != nil {
+			res.Answer = r.Entry.Render()
+		}
 		return res
 	}
 	res.Entry, res.Answer = r.Entry.ID, r.Entry.Render()

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/bacninh/ansinh/bot"
 	"github.com/bacninh/ansinh/bot/telegram/telegramtest"
 	"github.com/bacninh/ansinh/content"
 )
@@ -50,6 +51,8 @@ func TestAskGivesTheFirstReply(t *testing.T) {
 		{214, "👍", "", nil},
 		// A swindle told: the warning (bot/scam.go), no programme.
 		{215, scamTold, "", nil},
+		// Out of scope: the polite "not my area", reported as unknown.
+		{216, "gia vang hom nay bao nhieu", "", nil},
 	}
 	var msgs []string
 	for _, c := range cases {
@@ -105,6 +108,11 @@ func TestAskGivesTheFirstReply(t *testing.T) {
 	}
 	if a := asked[scamTold]; a.Topic != content.TopicUnknown || !strings.HasPrefix(a.Answer, "Ông/bà cẩn thận, rất có thể là lừa đảo.") {
 		t.Errorf("%q: ask topic %s answer %.60q, want the swindle warning", scamTold, a.Topic, a.Answer)
+	}
+	for _, msg := range []string{"gia vang hom nay bao nhieu"} {
+		if a := asked[msg]; a.Topic != content.TopicUnknown || a.Entry != "" || a.Answer == bot.FallbackText {
+			t.Errorf("%q: ask topic %s entry %q answer %.60q, want unknown with the bot's own reply", msg, a.Topic, a.Entry, a.Answer)
+		}
 	}
 	checkAskBackBetween(t, srv, 204, asked[askBackBetween])
 }
