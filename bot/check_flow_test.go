@@ -333,7 +333,10 @@ func TestCheckFromTheHouseholdsFacts(t *testing.T) {
 		t.Errorf("size told long before the income:\n%s\nwant\n%s", got, want)
 	}
 
-	wantEntryReply(t, mustKB(t), checkDay("2026-12-06"),
-		"nha e o Mo Dao Que Vo, 4 nguoi, bo me lam ruong, e va em trai di lam cong ty. Nha dang la ho can ngheo theo chuan 2022-2025. E nghe noi tu 2027 co chuan ngheo moi, muc thu nhap cao hon. Vay den 2027 nha e co tu dong thanh ho ngheo ko hay phai ra soat lai tu dau a",
-		"poverty-standard-2026", intro)
+	// A question about the 2027 standard is answered with it (the
+	// standard from 2027 first, today's behind a button); it opens no check.
+	const about2027 = "nha e o Mo Dao Que Vo, 4 nguoi, bo me lam ruong, e va em trai di lam cong ty. Nha dang la ho can ngheo theo chuan 2022-2025. E nghe noi tu 2027 co chuan ngheo moi, muc thu nhap cao hon. Vay den 2027 nha e co tu dong thanh ho ngheo ko hay phai ra soat lai tu dau a"
+	if got := newRig(t, bot.ChannelTerminal, checkDay("2026-12-06")).transcript([]string{about2027}); !strings.Contains(got, "Từ 01/01/2027 áp dụng chuẩn nghèo mới") || strings.Contains(got, intro) {
+		t.Errorf("%q: want the 2027 standard's answer and no check, got:\n%s", about2027, got)
+	}
 }

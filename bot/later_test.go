@@ -7,30 +7,37 @@ import (
 )
 
 // TestComingYearOffersLaterVersion: in December 2026, a question about the
-// 2027 poverty standard is answered with the standard in force, led by a
-// line naming 1 January 2027 and with a first button for the 2027 version;
-// pressing it shows that version with its start date; the same question
-// with no year gets today's answer alone; and in 2027 the button shows the
-// version in force.
+// 2027 poverty standard is answered with the 2027 standard, led by a line
+// naming 1 January 2027 and followed by one pointing to today's rule, in
+// force until 31 December, which the first button shows; the same
+// question with no year gets today's answer alone; a "v:" button of an
+// older reply still shows the 2027 version, and in 2027 the version in
+// force.
 func TestComingYearOffersLaterVersion(t *testing.T) {
 	h := newHarness(t)
 	h.now = time.Date(2026, 12, 1, 9, 0, 0, 0, fixedNow.Location())
 	reply := lastReply(t, h.say("chuẩn nghèo mới năm 2027 là bao nhiêu"))
-	const lead = "📌 Từ ngày 01/01/2027 có thông tin khác: ông/bà bấm nút «Từ 01/01/2027» bên dưới để xem. Đang áp dụng hôm nay:\n\nĐến hết 31/12/2026 vẫn dùng chuẩn nghèo giai đoạn 2022–2025:"
-	if !strings.HasPrefix(reply.Text, lead) {
-		t.Errorf("reply starts %q, want %q", firstLines(reply.Text, 3), lead)
+	const lead = "📌 Ông/bà hỏi về thời gian từ ngày 01/01/2027. Quy định từ ngày đó:\n\nTừ 01/01/2027 áp dụng chuẩn nghèo mới cho giai đoạn 2027–2030."
+	const tail = "🗓 Áp dụng từ ngày 01/01/2027."
+	const now = "\n\nĐến hết ngày 31/12/2026 vẫn áp dụng quy định hiện nay: ông/bà bấm nút «Đang áp dụng» bên dưới để xem."
+	if !strings.HasPrefix(reply.Text, lead) || !strings.Contains(reply.Text, tail) || !strings.HasSuffix(reply.Text, now) {
+		t.Errorf("reply %q, want it to start %q, hold %q and end %q", reply.Text, lead, tail, now)
 	}
-	if len(reply.Buttons) == 0 || reply.Buttons[0].Data != "v:poverty-standard-2027" || reply.Buttons[0].Label != "Từ 01/01/2027: Chuẩn nghèo mới từ 2027" {
-		t.Fatalf("buttons %v, want v:poverty-standard-2027 first, labelled with its start", buttonData(reply))
+	if len(reply.Buttons) == 0 || reply.Buttons[0].Data != "e:poverty-standard-2026" || reply.Buttons[0].Label != "Đang áp dụng đến 31/12/2026" {
+		t.Fatalf("buttons %v, want e:poverty-standard-2026 first, labelled with its last day", buttonData(reply))
 	}
-	later := lastReply(t, h.press(reply.Buttons[0].Data))
-	if !strings.HasPrefix(later.Text, "Từ 01/01/2027 áp dụng chuẩn nghèo mới cho giai đoạn 2027–2030.") || !strings.Contains(later.Text, "🗓 Áp dụng từ ngày 01/01/2027.") {
-		t.Errorf("the 2027 button gave %q, want the 2027 standard with its start date", firstLines(later.Text, 2))
+	today := lastReply(t, h.press(reply.Buttons[0].Data))
+	if !strings.HasPrefix(today.Text, "Đến hết 31/12/2026 vẫn dùng chuẩn nghèo giai đoạn 2022–2025:") {
+		t.Errorf("the button gave %q, want today's standard", firstLines(today.Text, 2))
+	}
+	later := lastReply(t, h.press("v:poverty-standard-2027"))
+	if !strings.HasPrefix(later.Text, "Từ 01/01/2027 áp dụng chuẩn nghèo mới cho giai đoạn 2027–2030.") || !strings.Contains(later.Text, tail) {
+		t.Errorf("an older reply's 2027 button gave %q, want the 2027 standard with its start date", firstLines(later.Text, 2))
 	}
 
 	plain := lastReply(t, h.say("chuẩn nghèo hiện nay là bao nhiêu"))
-	if strings.Contains(plain.Text, "📌") || hasButton(plain, "v:poverty-standard-2027") {
-		t.Errorf("a question with no year got the 2027 offer: %q %v", firstLines(plain.Text, 1), buttonData(plain))
+	if strings.Contains(plain.Text, "📌") || hasButton(plain, "e:poverty-standard-2026") && plain.Buttons[0].Label == "Đang áp dụng đến 31/12/2026" {
+		t.Errorf("a question with no year got the 2027 answer: %q %v", firstLines(plain.Text, 1), buttonData(plain))
 	}
 
 	h.now = time.Date(2027, 1, 5, 9, 0, 0, 0, fixedNow.Location())

@@ -328,8 +328,8 @@ func (c *conv) give(en *content.Entry, score float64) error {
 	// The household step may have answered with another family member
 	// (another key): the coming version is then not this answer's.
 	if later := c.later; later != nil && later.Key == en.Key {
-		text = WithLater(later, text)
-		buttons = append([]Button{{Label: "Từ " + laterFrom(later) + ": " + later.Title, Data: dataLater + later.ID}}, buttons...)
+		text = WithLater(later)
+		buttons = append([]Button{{Label: fmt.Sprintf(labelLaterNow, laterUntil(later)), Data: dataEntry + en.ID}}, buttons...)
 	}
 	c.later = nil
 	if earlier := c.earlier; earlier != nil && earlier.Key == en.Key {
@@ -392,13 +392,20 @@ func (c *conv) answerButtons(en *content.Entry) []Button {
 	return append(buttons, Button{Label: labelMenu, Data: dataMenu})
 }
 
-// WithLater leads answer, today's answer to a question about a coming
-// year, with the line pointing to later, the version that takes over then
-// (content.Result.Later, which is never the answer itself and always has a
-// first day).
-func WithLater(later *content.Entry, answer string) string {
-	from := laterFrom(later)
-	return fmt.Sprintf(textLater, from, from) + "\n\n" + answer
+// WithLater is the answer to a question about a coming year, which
+// today's entry answers with its version in force: later, the version that
+// takes over then (content.Result.Later, which is never the answer itself
+// and always has a first day), as it is written while still to come, led
+// by the day it starts and followed by the line pointing to today's rule.
+// "chuẩn nghèo năm 2027 là bao nhiêu" gets the 2027 standard first.
+func WithLater(later *content.Entry) string {
+	return fmt.Sprintf(textLater, laterFrom(later)) + "\n\n" + later.Render() + "\n\n" + fmt.Sprintf(textLaterNow, laterUntil(later))
+}
+
+// laterUntil is the last day before later as the citizen reads it:
+// "31/12/2026", the last day of today's rule.
+func laterUntil(later *content.Entry) string {
+	return later.ValidFrom.AddDate(0, 0, -1).Format("02/01/2006")
 }
 
 // laterFrom is later's first day as the citizen reads it: "01/01/2027".

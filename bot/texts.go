@@ -34,11 +34,15 @@ const (
 	// for (AlsoLine; %s: its title).
 	textAlsoAsked = "Về điều ông/bà hỏi: bấm nút «%s» bên dưới."
 
-	// textLater leads an answer when the question asks about a coming year
-	// whose rule differs: the answer below is today's, the button shows the
-	// later one (%s: its first day, twice).
 	textNotForNone = "Lưu ý: thông tin dưới đây dành cho %s. Hộ không thuộc diện nào thì không được hưởng các hỗ trợ này theo diện hộ; từng người vẫn có thể được hỗ trợ theo diện khác (học sinh, người cao tuổi, người khuyết tật)."
-	textLater      = "📌 Từ ngày %s có thông tin khác: ông/bà bấm nút «Từ %s» bên dưới để xem. Đang áp dụng hôm nay:"
+	// textLater leads the answer to a question about a coming year whose
+	// rule differs: the rule from that year's first day (%s) comes first;
+	// textLaterNow follows it, pointing to today's rule, in force until the
+	// day before (%s), which its button shows.
+	textLater    = "📌 Ông/bà hỏi về thời gian từ ngày %s. Quy định từ ngày đó:"
+	textLaterNow = "Đến hết ngày %s vẫn áp dụng quy định hiện nay: ông/bà bấm nút «Đang áp dụng» bên dưới để xem."
+	// labelLaterNow is the button to today's rule under a coming year's.
+	labelLaterNow = "Đang áp dụng đến %s"
 	// textEarlier leads an answer when the question asks about a past year
 	// whose rule differed (%s: the old rule's last day, twice); textEarlierShown leads the old rule when its button is
 	// pressed (%s: its last day).

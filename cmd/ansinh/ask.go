@@ -121,7 +121,7 @@ func answerMatched(rules *content.Rules, q string, r content.Result, day content
 	if question, offered, ok := bot.FirstAskBack(kb, q, r, day); ok {
 		res.Answer, res.Clarify = question, offered
 	} else if r.Later != nil {
-		res.Answer, res.Later = bot.WithLater(r.Later, res.Answer), r.Later.ID
+		res.Answer, res.Later = bot.WithLater(r.Later), r.Later.ID
 	} else if r.Earlier != nil {
 		res.Answer, res.Earlier = bot.WithEarlier(r.Earlier, res.Answer), r.Earlier.ID
 	}

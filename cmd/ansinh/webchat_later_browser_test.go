@@ -11,12 +11,12 @@ import (
 )
 
 // TestWebChatOffersTheComingYear drives the local web chat in a real
-// Chromium: a question about next year's poverty standard shows today's
-// answer led by the line about the coming rule and, first among the
-// buttons, one labelled with the coming version's start; clicking it shows
-// that version with its start date. It needs a version of the standard
-// still to come in the shipped knowledge base (the 2027 one, until
-// 1 January 2027).
+// Chromium: a question about next year's poverty standard shows the coming
+// version first, led by the line naming its first day, with its start
+// date, and first among the buttons one to today's rule labelled with its
+// last day; clicking it shows today's answer. It needs a version of the
+// standard still to come in the shipped knowledge base (the 2027 one,
+// until 1 January 2027).
 func TestWebChatOffersTheComingYear(t *testing.T) {
 	exe := needChromium(t)
 	cfg := testConfig(t, nil)
@@ -30,6 +30,7 @@ func TestWebChatOffersTheComingYear(t *testing.T) {
 		t.Skipf("%q: no version of %v comes into force next year in the shipped knowledge base, so there is nothing to offer", question, r.Entry)
 	}
 	from := r.Later.ValidFrom.Format("02/01/2006")
+	until := r.Later.ValidFrom.AddDate(0, 0, -1).Format("02/01/2006")
 
 	ctx, stop := openWebChat(t, exe, 360, 640)
 	defer stop()
@@ -49,22 +50,25 @@ func TestWebChatOffersTheComingYear(t *testing.T) {
 		}
 	}
 	answer := lastBotText(func(s string) bool { return strings.Contains(s, "📌") })
-	if want := "📌 Từ ngày " + from + " có thông tin khác"; !strings.HasPrefix(answer, want) {
+	if want := "📌 Ông/bà hỏi về thời gian từ ngày " + from + ". Quy định từ ngày đó:"; !strings.HasPrefix(answer, want) {
 		t.Errorf("answer starts %q, want %q", firstLines(answer, 1), want)
+	}
+	if first := strings.SplitN(r.Later.Answer, "\n", 2)[0]; !strings.Contains(answer, first) || !strings.Contains(answer, "Áp dụng từ ngày "+from) {
+		t.Errorf("answer %q, want the coming version (%q) with its start date", answer, first)
 	}
 	label, err := chromedp.Run(ctx, chromedp.Evaluate[string](lastBot+`.querySelector("button.choice").innerText`))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := "Từ " + from + ": " + r.Later.Title; strings.TrimSpace(label) != want {
+	if want := "Đang áp dụng đến " + until; strings.TrimSpace(label) != want {
 		t.Fatalf("first button %q, want %q", label, want)
 	}
 	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](lastBot+`.querySelector("button.choice").click() || true`)); err != nil {
-		t.Fatalf("press the coming year's button: %v", err)
+		t.Fatalf("press today's rule's button: %v", err)
 	}
-	later := lastBotText(func(s string) bool { return strings.Contains(s, "Áp dụng từ ngày "+from) })
-	if want := strings.SplitN(r.Later.Answer, "\n", 2)[0]; !strings.HasPrefix(later, want) {
-		t.Errorf("after the button: %q, want the coming version, starting %q", firstLines(later, 1), want)
+	today := lastBotText(func(s string) bool { return !strings.Contains(s, "📌") && strings.Contains(s, "Căn cứ") })
+	if want := strings.SplitN(r.Entry.Answer, "\n", 2)[0]; !strings.HasPrefix(today, want) {
+		t.Errorf("after the button: %q, want today's rule, starting %q", firstLines(today, 1), want)
 	}
 }
 
