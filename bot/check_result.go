@@ -182,19 +182,7 @@ var checkTopics = map[string]bool{
 func (c *conv) sumOrCheck(text string, r content.Result) (bool, error) {
 	kb := c.e.KB()
 	if s, ok := SumFor(kb, text, r, c.day, c.category()); ok {
-		c.user.Dialog.Misses = 0
-		var buttons []Button
-		for _, id := range s.Entries {
-			if en, ok := kb.EntryOn(id, c.day); ok {
-				buttons = append(buttons, Button{Label: en.Title, Data: dataEntry + en.ID})
-			}
-		}
-		buttons = append(buttons, Button{Label: labelOfficer, Data: dataOfficer}, Button{Label: labelMenu, Data: dataMenu})
-		c.user.Dialog.LastTopic = s.Topic
-		if len(s.Entries) > 0 {
-			c.user.Dialog.LastEntry = s.Entries[0]
-		}
-		return true, c.reply(s.Text, buttons, logMeta{topic: s.Topic, entry: "sum"})
+		return true, c.replySum(s)
 	}
 	if c.rules() != nil && (opensCheck(text, r) || c.incomeAfterSize(text, r)) {
 		c.user.Dialog.Misses = 0
@@ -243,6 +231,23 @@ func opensCheck(text string, r content.Result) bool {
 	return said.Members >= 1 && said.Members <= content.MaxMembers && plausibleIncome(said.Income)
 }
 
+// replySum sends a computed sum with its entries as buttons.
+func (c *conv) replySum(s content.Sum) error {
+	c.user.Dialog.Misses = 0
+	var buttons []Button
+	for _, id := range s.Entries {
+		if en, ok := c.e.KB().EntryOn(id, c.day); ok {
+			buttons = append(buttons, Button{Label: en.Title, Data: dataEntry + en.ID})
+		}
+	}
+	buttons = append(buttons, Button{Label: labelOfficer, Data: dataOfficer}, Button{Label: labelMenu, Data: dataMenu})
+	c.user.Dialog.LastTopic = s.Topic
+	if len(s.Entries) > 0 {
+		c.user.Dialog.LastEntry = s.Entries[0]
+	}
+	return c.reply(s.Text, buttons, logMeta{topic: s.Topic, entry: "sum"})
+}
+
 // SumFor returns the computed answer to text (content.KB.Sum) when the
 // matcher's reading r asks what the sum answers (content.Sum.Covers), or
 // the matcher cannot place text. The sum reads its words anywhere in the
@@ -251,10 +256,21 @@ func opensCheck(text string, r content.Result) bool {
 // nhiêu" asks about the loan, "thẻ bhyt hộ nghèo hết hạn ngày nào vậy bn"
 // about renewal, and a message the matcher finds out of scope gets no sum
 // (docs/architecture.md, the order of a first reply).
+//
+// With a category known, the matcher's reading stands for the category's
+// member of its family, as the answer would (forHousehold): "vay 50tr thì
+// lãi 1 tháng bao nhiêu" read as the poor household's loan asks the
+// near-poor household's sum after "hộ cận nghèo vay vốn được không".
 func SumFor(kb *content.KB, text string, r content.Result, day content.Date, category string) (content.Sum, bool) {
 	s, ok := kb.Sum(text, day, category)
-	if !ok || r.Topic != content.TopicUnknown && !s.Covers(r.Entry) {
+	if !ok {
 		return content.Sum{}, false
+	}
+	if r.Topic != content.TopicUnknown && !s.Covers(r.Entry) {
+		m := kb.FamilyMember(r.Entry, category, day)
+		if category == "" || m == nil || !s.Covers(m) {
+			return content.Sum{}, false
+		}
 	}
 	return s, true
 }

@@ -344,3 +344,33 @@ func TestCheckAnswersExpire(t *testing.T) {
 		t.Errorf("tickets %+v", tks)
 	}
 }
+
+// TestSumForTheCategoryKnown: with the household's category known, a sum
+// the matcher reads as another category's entry of the same family is
+// computed for the category known: after "hộ cận nghèo vay vốn được
+// không", the interest on 50 million at the near-poor rate; and a premium
+// question asked back for the category gets the sum once it is chosen.
+func TestSumForTheCategoryKnown(t *testing.T) {
+	h := newHarness(t)
+	h.say("hộ cận nghèo vay vốn được không")
+	got := lastReply(t, h.say("bao nhieu lai 1 thang neu vay 50tr")).Text
+	if want := "• Hộ cận nghèo, lãi suất 0,66%/tháng: vay 50.000.000 đồng thì tiền lãi khoảng 330.000 đồng mỗi tháng (50.000.000 × 0,66%)."; !strings.HasPrefix(got, want) {
+		t.Errorf("the interest after the near-poor loan:\n%s\nwant it to start with\n%s", got, want)
+	}
+
+	h2 := newHarness(t)
+	ask := lastReply(t, h2.say("ca nha 3 nguoi mua the bhyt mat bao nhieu"))
+	var near string
+	for _, b := range ask.Buttons {
+		if strings.HasPrefix(b.Data, "hh:near_poor:") {
+			near = b.Data
+		}
+	}
+	if near == "" {
+		t.Fatalf("%q: %q %v, want the household question with a near-poor button", "ca nha 3 nguoi mua the bhyt mat bao nhieu", ask.Text, buttonData(ask))
+	}
+	got = lastReply(t, h2.press(near)).Text
+	if want := "Cả nhà 3 người: tối đa 102.465 đồng/tháng, tức 1.229.580 đồng/năm (3 × 34.155 × 12)."; !strings.Contains(got, want) {
+		t.Errorf("the premium after choosing near-poor:\n%s\nwant it to hold\n%s", got, want)
+	}
+}

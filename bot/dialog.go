@@ -215,11 +215,19 @@ func (c *conv) pressHousehold(data string) error {
 		return c.reply(textExpired, c.mainMenu(), logMeta{})
 	}
 	c.user.Category = cat
+	asked := c.user.Dialog.Ask
 	c.user.Dialog.Ask = nil
 	kb := c.e.KB()
 	en, ok := kb.EntryOn(id, c.day)
 	if !ok {
 		return c.remindersMenu(fmt.Sprintf(textCategorySet, strings.ToLower(CategoryLabel(cat))))
+	}
+	if asked != nil && asked.Entry == id && asked.Question != "" {
+		// The question asked back about may be a sum ("vay 50 triệu
+		// thì lãi mỗi tháng bao nhiêu"): the category answers it.
+		if s, ok := SumFor(kb, asked.Question, kb.Match(asked.Question, c.day), c.day, cat); ok {
+			return c.replySum(s)
+		}
 	}
 	return c.give(c.forHousehold(en, cat), 1)
 }

@@ -171,12 +171,11 @@ func joinTokens(toks []amountToken) string {
 
 // interestAsked: the message borrows ("vay") and asks for the interest
 // ("trả lãi", "tiền lãi", "lãi bao nhiêu"), not "vay lại" (borrow again).
+// The loan may come after the interest: "bao nhiêu lãi 1 tháng nếu vay
+// 50tr".
 func interestAsked(toks []amountToken) bool {
-	vay := false
+	vay := slices.ContainsFunc(toks, func(t amountToken) bool { return t.text == "vay" })
 	for i, t := range toks {
-		if t.text == "vay" {
-			vay = true
-		}
 		if t.text != "lai" {
 			continue
 		}

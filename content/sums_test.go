@@ -42,6 +42,11 @@ func TestSumInterest(t *testing.T) {
 	if !strings.Contains(s.Text, "Hộ mới thoát nghèo, lãi suất 0,6875%/tháng: vay 100.000.000 đồng thì tiền lãi khoảng 687.500 đồng") {
 		t.Errorf("escaped:\n%s", s.Text)
 	}
+	// The interest asked before the loan.
+	s, _ = kb.Sum("bao nhieu lai 1 thang neu vay 50tr", day(t, "2026-11-29"), content.CatNearPoor)
+	if !strings.Contains(s.Text, "Hộ cận nghèo, lãi suất 0,66%/tháng: vay 50.000.000 đồng thì tiền lãi khoảng 330.000 đồng mỗi tháng") {
+		t.Errorf("interest before the loan:\n%s", s.Text)
+	}
 	wantNoSum(t, kb, day(t, "2026-11-29"), "", "hộ nghèo vay được bao nhiêu", "tôi muốn vay lại 50 triệu được không", "lãi suất hộ nghèo bao nhiêu", "nhà 5 người thu nhập 6 triệu")
 }
 
