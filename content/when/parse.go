@@ -38,10 +38,17 @@ type Request struct {
 	Day    int       // loan day of month (1–31)
 	Expiry time.Time // BHYT card expiry (a date, 00:00 local)
 	At     time.Time // one-off time (local)
-	// Exact is true when the citizen gave the clock time ("21h05", "2
-	// tiếng nữa"): it is kept even in quiet hours. A time the bot chose (8
-	// giờ for a bare day, 19 giờ for "tối") waits for quiet hours to end.
+	// Exact is true when the citizen gave a one-off's clock time ("21h05",
+	// "2 tiếng nữa"), not the bot (8 giờ for a bare day, 19 giờ for
+	// "tối"). Either way a time in quiet hours is moved to their end by
+	// the caller (docs/architecture.md §6).
 	Exact bool
+	// Clock is the time of day the citizen gave, an hour or a part of day
+	// ("lúc 22h", "buổi tối"), for any kind; Timed says one was. A monthly
+	// loan day is sent at DefaultHour whatever it says: the caller tells
+	// the citizen when they differ.
+	Clock time.Duration
+	Timed bool
 	What  string // what to remind, in the citizen's words, cleaned (may be empty)
 }
 
@@ -75,6 +82,9 @@ func Parse(text string, now time.Time, loc *time.Location) (Request, bool) {
 	}
 	req.What = p.what(req.Kind)
 	req.Exact = req.Kind == Once && (p.hour >= 0 || p.after > 0)
+	if hour, minute, timed := p.clock(); timed {
+		req.Clock, req.Timed = time.Duration(hour)*time.Hour+time.Duration(minute)*time.Minute, true
+	}
 	return req, true
 }
 

@@ -392,3 +392,25 @@ func BenchmarkParseReminder(b *testing.B) {
 		when.Parse("Nhắc tôi 8 giờ sáng mai đưa cháu đi tiêm phòng nhé", parseNow, parseLoc)
 	}
 }
+
+// TestRequestClock: the time of day asked for is read for every kind, a
+// monthly day's too, which the bot sends at DefaultHour and must say so
+// when they differ; none given, Timed is false.
+func TestRequestClock(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		clock time.Duration
+		timed bool
+	}{
+		{"nhắc tôi ngày 15 hàng tháng lúc 22h trả lãi", 22 * time.Hour, true},
+		{"nhac toi ngay 15 hang thang luc 5h30 sang tra lai", 5*time.Hour + 30*time.Minute, true},
+		{"nhac toi 11h dem nay uong thuoc", 23 * time.Hour, true},
+		{"nhắc tôi ngày 15 hằng tháng đóng lãi", 0, false},
+		{"nhắc tôi ngày 20/12 đi khám", 0, false},
+	} {
+		got, ok := when.Parse(c.text, parseNow, parseLoc)
+		if !ok || got.Clock != c.clock || got.Timed != c.timed {
+			t.Errorf("Parse(%q) = clock %v timed %v (ok %v), want %v %v", c.text, got.Clock, got.Timed, ok, c.clock, c.timed)
+		}
+	}
+}
