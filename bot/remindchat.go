@@ -190,6 +190,7 @@ var requestTypes = map[when.Kind]string{when.Once: ReminderOnce, when.LoanDay: R
 
 func (c *conv) addRequest(req when.Request) error {
 	r := Reminder{Type: requestTypes[req.Kind], Day: req.Day, Expiry: req.Expiry, At: req.At, Text: req.What, Exact: req.Exact}
+	note := c.monthlyHourNote(req)
 	switch {
 	case r.Text != "":
 	case r.Type == ReminderLoanDay:
@@ -199,7 +200,7 @@ func (c *conv) addRequest(req when.Request) error {
 	default:
 		r.Text = "Ông/bà có việc đã hẹn."
 	}
-	return c.addReminder(r)
+	return c.addReminderNoting(r, note)
 }
 
 // addReminder saves a personal reminder and confirms exactly what will be
@@ -207,8 +208,13 @@ func (c *conv) addRequest(req when.Request) error {
 // is refused; a card that expires today or has expired gets the renewal
 // steps instead; a card expiring within the default leads keeps those
 // still ahead (LeadsAhead), and the reply first says how many days are
-// left and to renew now.
-func (c *conv) addReminder(r Reminder) error {
+// left and to renew now. A one-off asked for in quiet hours is set for
+// their end (outOfNight).
+func (c *conv) addReminder(r Reminder) error { return c.addReminderNoting(r, "") }
+
+// addReminderNoting is addReminder with note, a line about the time asked
+// for, after the confirmation.
+func (c *conv) addReminderNoting(r Reminder, note string) error {
 	if c.u.IsGroup {
 		return c.reply(textGroupPrivate, nil, logMeta{topic: content.TopicReminders})
 	}
@@ -220,6 +226,7 @@ func (c *conv) addReminder(r Reminder) error {
 		if !r.At.After(c.now) {
 			return c.reply(textRemindPast, nil, logMeta{topic: content.TopicReminders})
 		}
+		note = c.outOfNight(&r)
 	case ReminderBHYTExpiry:
 		loc := c.e.loc
 		left, leads := DaysLeft(r.Expiry, c.now, loc), LeadsAhead(r.Expiry, c.now, loc)
@@ -243,7 +250,10 @@ func (c *conv) addReminder(r Reminder) error {
 		return fmt.Errorf("save reminder: %w", err)
 	}
 	c.user.Stopped = false // asking for a reminder is asking for messages
-	return c.reply(soon+fmt.Sprintf(textRemindSet, strings.TrimRight(c.describeReminder(&r), "."))+c.quietNote(&r), buttons,
+	if note != "" {
+		note = "\n" + note
+	}
+	return c.reply(soon+fmt.Sprintf(textRemindSet, strings.TrimRight(c.describeReminder(&r), "."), note), buttons,
 		logMeta{topic: content.TopicReminders})
 }
 

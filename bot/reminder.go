@@ -49,8 +49,9 @@ type Reminder struct {
 	Leads []int `json:"leads,omitempty"`
 	// Until ends a repeating reminder (inclusive day).
 	Until time.Time `json:"until,omitzero"`
-	// Exact marks a personal time the citizen chose: quiet hours do not
-	// hold it back (they are for broadcasts and times the bot chose).
+	// Exact marks a personal time the citizen chose, not the bot. It no
+	// longer matters for quiet hours: they hold back every reminder
+	// (docs/architecture.md §6). Kept in stored reminders.
 	Exact bool `json:"exact,omitempty"`
 	// Grace is how late a missed occurrence may still be sent (after a
 	// restart); older ones are skipped.

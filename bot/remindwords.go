@@ -12,14 +12,18 @@ import (
 
 // Reminder texts of the word-level requests.
 const (
-	textRemindQuietMoved = "Vì tôi không gửi tin nhắc tự động ban đêm (%s), tin nhắc này sẽ đến lúc %s."
-	textRemindExactNight = "Ông/bà đã chọn giờ này nên tôi nhắc đúng giờ, kể cả ban đêm."
-	textNoSuchDay        = "Tháng %d không có ngày %d. Ông/bà kiểm tra lại ngày giúp."
-	textNoSuchDayYear    = "Tháng %d năm %d không có ngày %d. Ông/bà kiểm tra lại ngày giúp."
-	textCardExpired      = "Thẻ bảo hiểm y tế của ông/bà đã hết hạn nên tôi không đặt lời nhắc. Ông/bà làm thủ tục gia hạn ngay:"
-	textCancelNone       = "Tôi không thấy lời nhắc nào như vậy để hủy."
-	textCancelWhich      = "Ông/bà muốn hủy lời nhắc nào? Bấm để hủy:"
-	textRemindersNone    = "Ông/bà chưa có lời nhắc nào đang chạy."
+	// A personal reminder asked for in quiet hours is set for their end
+	// (docs/architecture.md §6), and the confirmation says so.
+	textRemindNight = "Ban đêm (%s) tôi không nhắn tin, nên tôi sẽ nhắc lúc %s"
+	// A monthly reminder asked for at another hour than the bot's.
+	textRemindMonthlyHour = "Lời nhắc hằng tháng tôi chỉ gửi lúc %s, nên tôi sẽ nhắc lúc %s"
+	textRemindAsked       = ", thay vì %s như ông/bà hẹn."
+	textNoSuchDay         = "Tháng %d không có ngày %d. Ông/bà kiểm tra lại ngày giúp."
+	textNoSuchDayYear     = "Tháng %d năm %d không có ngày %d. Ông/bà kiểm tra lại ngày giúp."
+	textCardExpired       = "Thẻ bảo hiểm y tế của ông/bà đã hết hạn nên tôi không đặt lời nhắc. Ông/bà làm thủ tục gia hạn ngay:"
+	textCancelNone        = "Tôi không thấy lời nhắc nào như vậy để hủy."
+	textCancelWhich       = "Ông/bà muốn hủy lời nhắc nào? Bấm để hủy:"
+	textRemindersNone     = "Ông/bà chưa có lời nhắc nào đang chạy."
 	// A card expiring within the reminders' leads: what is left, and the
 	// next step of the renewal answer (renewalEntry), before the
 	// confirmation of the reminders still ahead.
@@ -192,23 +196,65 @@ func (c *conv) repeatUnsupported(w when.Words) error {
 	return c.reply(fmt.Sprintf(textRepeatUnsupported, repeatNames[w.Repeat]), buttons, logMeta{topic: content.TopicReminders})
 }
 
-// quietNote tells when a reminder at a time the bot chose will really
-// arrive, if quiet hours hold it back; and that a time the citizen chose
-// at night is kept.
-func (c *conv) quietNote(r *Reminder) string {
+// outOfNight moves a one-off reminder r whose time falls in quiet hours
+// to their end, the first time a reminder may go, and returns the line
+// that tells the citizen so; "" when r keeps its time. The scheduler would
+// hold it back anyway (remind.Scheduler): moving it here makes the stored
+// time, the lists and the confirmation say when it really goes.
+func (c *conv) outOfNight(r *Reminder) string {
 	if r.Type != ReminderOnce {
 		return ""
 	}
-	real := c.e.quiet.Defer(r.At, c.e.loc)
-	switch {
-	case real.Equal(r.At):
+	loc := c.e.loc
+	asked := r.At.In(loc)
+	real := c.e.quiet.Defer(asked, loc).In(loc)
+	if real.Equal(asked) {
 		return ""
-	case r.Exact:
-		return "\n" + textRemindExactNight
 	}
-	q := c.e.quiet
-	window := fmt.Sprintf("%s–%s", clockOf(q.From), clockOf(q.To))
-	return "\n" + fmt.Sprintf(textRemindQuietMoved, window, real.In(c.e.loc).Format("15:04 ngày 02/01/2006"))
+	r.At = real
+	note := fmt.Sprintf(textRemindNight, c.quietWindow(), real.Format("15:04")+" "+dayPart(real.Hour())+" "+real.Format("02/01/2006"))
+	if !r.Exact {
+		return note + "." // "đêm nay": the bot chose 21:00, not the citizen
+	}
+	return note + fmt.Sprintf(textRemindAsked, asked.Format("15:04"))
+}
+
+// monthlyHourNote tells the citizen who asked for a monthly reminder at a
+// time of day (req.Clock) that it goes at personalHour on its day, as
+// every monthly reminder does: in quiet hours, because the bot does not
+// write at night; "" when no time, or personalHour, was asked for. The
+// morning of the day, not the end of quiet hours the next day, since a
+// payment day's reminder must come on that day.
+func (c *conv) monthlyHourNote(req when.Request) string {
+	if req.Kind != when.LoanDay || !req.Timed || req.Clock == personalHour*time.Hour {
+		return ""
+	}
+	asked := clockOf(req.Clock)
+	sent := fmt.Sprintf("%02d:00 %s ngày %d hằng tháng", personalHour, dayPart(personalHour), req.Day)
+	day := startOfDay(c.now, c.e.loc)
+	if at := day.Add(req.Clock); !c.e.quiet.Defer(at, c.e.loc).Equal(at) {
+		return fmt.Sprintf(textRemindNight, c.quietWindow(), sent) + fmt.Sprintf(textRemindAsked, asked)
+	}
+	return fmt.Sprintf(textRemindMonthlyHour, fmt.Sprintf("%02d:00 %s", personalHour, dayPart(personalHour)), sent) + fmt.Sprintf(textRemindAsked, asked)
+}
+
+// quietWindow is the configured quiet hours as the citizen reads them.
+func (c *conv) quietWindow() string {
+	return clockOf(c.e.quiet.From) + "–" + clockOf(c.e.quiet.To)
+}
+
+// dayPart names the part of the day an hour is in, as said after a
+// clock time ("07:00 sáng").
+func dayPart(hour int) string {
+	switch {
+	case hour < 11:
+		return "sáng"
+	case hour < 13:
+		return "trưa"
+	case hour < 18:
+		return "chiều"
+	}
+	return "tối"
 }
 
 func clockOf(d time.Duration) string {

@@ -117,7 +117,7 @@ const (
 	textSubsMenu            = "Chọn chủ đề muốn nhận thông báo của xã (bấm lần nữa để bỏ):"
 	textSubsNow             = "Đang nhận thông báo về: %s. Bấm để thêm hoặc bỏ:"
 	textCategorySet         = "Đã ghi nhận: %s."
-	textRemindSet           = "Đã đặt lời nhắc %s.\nGõ /stop để dừng mọi tin nhắn tự động."
+	textRemindSet           = "Đã đặt lời nhắc %s.%s\nGõ /stop để dừng mọi tin nhắn tự động."
 	textRemindPast          = "Thời điểm này đã qua. Ông/bà chọn một thời điểm sắp tới giúp."
 	textRemindNotUnderstood = "Xin lỗi, tôi chưa hiểu thời gian cần nhắc. Ví dụ: \"ngày 15 hằng tháng\", \"31/12/2026\", \"8 giờ sáng mai\"."
 	textNoReminders         = "Ông/bà chưa có lời nhắc nào. Chọn một mục để đặt:"

@@ -175,10 +175,11 @@ func (s *Scheduler) fire(ctx context.Context, r bot.Reminder, occ, now time.Time
 	if now.After(due) {
 		due = now // a missed occurrence goes now (or when quiet hours end)
 	}
+	// No reminder goes in quiet hours, personal or broadcast, whoever
+	// chose its time (docs/architecture.md §6): the chat sets a personal
+	// one-off for their end, and this holds any other (one stored with a
+	// night time before that rule, a broadcast) until then.
 	notBefore := s.quiet.Defer(due, s.loc)
-	if r.Exact && due.Sub(occ) < exactLate {
-		notBefore = due // the citizen chose this time, night or not
-	}
 	text := r.Text
 	if r.Type == bot.ReminderBroadcast {
 		text = "📢 " + text + "\n\n(Gõ /stop để dừng nhận tin nhắn tự động.)"
@@ -303,7 +304,3 @@ func (s *Scheduler) audience(ctx context.Context, r bot.Reminder, now time.Time,
 // ReasonOutsideWindow is recorded for recipients a Zalo OA may not write to
 // (the adapter reports the same reason for a refused send).
 const ReasonOutsideWindow = bot.SkipOutsideWindow
-
-// exactLate is how late an exact-time reminder may still go out in quiet
-// hours: one missed by longer (the service was down) waits for the morning.
-const exactLate = 30 * time.Minute
