@@ -198,6 +198,10 @@ func (c *conv) describeBroadcast(r *Reminder) string {
 	switch {
 	case r.Finished() && r.LastMissed:
 		state = " [quá hạn, không gửi]"
+	case r.Finished() && r.Withdrawn > 0:
+		state = fmt.Sprintf(" [đã hủy: rút lại %d tin chưa gửi, %d tin đã đi]", r.Withdrawn, r.Gone)
+	case r.Finished() && r.Paused:
+		state = " [tạm dừng, chưa gửi hết; /tieptuc để gửi]"
 	case r.Finished() && r.Waiting(c.now):
 		state = " [chờ hết giờ yên lặng, gửi lúc " + r.SendFrom.In(c.e.loc).Format("15:04 02/01") + "]"
 	case r.Finished():
@@ -222,8 +226,12 @@ func (c *conv) listBroadcasts() error {
 		return err
 	}
 	var b strings.Builder
-	n := len(all)
+	n := 0
 	for i := range all {
+		if r := &all[i]; r.Finished() && !r.Paused && !r.Waiting(c.now) {
+			continue // sent: nothing left to change
+		}
+		n++
 		b.WriteString("\n• " + c.describeBroadcast(&all[i]))
 	}
 	if n == 0 {
@@ -237,7 +245,7 @@ func (c *conv) changeBroadcast(cmd string, id uint64) error {
 	if r, err := c.tx.Reminder(id); err != nil || r.Type != ReminderBroadcast {
 		return c.reply(fmt.Sprintf(textNoBroadcast, id), nil, logMeta{})
 	}
-	r, changed, err := ChangeReminder(c.tx, id, action, c.me(), c.now)
+	r, changed, err := ChangeBroadcast(c.tx, id, action, c.me(), c.now, c.e.quiet, c.e.loc)
 	if ref, ok := AsRefusal(err); ok {
 		return c.reply(fmt.Sprintf(textBroadcastNotChanged, ref.Vi), nil, logMeta{})
 	}

@@ -77,6 +77,11 @@ type Reminder struct {
 	// puts it back, and so sends them.
 	Held      []time.Time `json:"held,omitempty"`
 	HeldAfter time.Time   `json:"held_after,omitzero"`
+	// Withdrawn and Gone: an officer cancelled the broadcast while rows of
+	// it still waited in the outbox; Withdrawn of them were taken back
+	// unsent, Gone had already gone (broadcast_held.go).
+	Withdrawn int `json:"withdrawn,omitempty"`
+	Gone      int `json:"gone,omitempty"`
 }
 
 // DefaultGrace is how late a missed occurrence is still worth sending.

@@ -324,23 +324,12 @@ func (r *Reminder) Change(action string) (bool, error) {
 // changed, saves it with its audit record, all inside tx: the scheduler
 // updates the same reminder, so a read outside the transaction could undo
 // its progress. A no-op is not audited. An unknown id wraps ErrNotFound.
+// A broadcast's rows still in the outbox follow the action
+// (broadcast_held.go).
 func ChangeReminder(tx Tx, id uint64, action, by string, now time.Time) (Reminder, bool, error) {
-	r, err := tx.Reminder(id)
-	if err != nil {
-		return Reminder{}, false, err // the store names the reminder
-	}
-	changed, err := r.Change(action)
-	if err != nil || !changed {
-		return r, false, err
-	}
-	if err := tx.PutReminder(&r); err != nil {
-		return Reminder{}, false, fmt.Errorf("save reminder %d: %w", id, err)
-	}
-	a := AuditRecord{Time: now, Officer: by, Action: "reminder_" + action, Detail: "#" + strconv.FormatUint(id, 10)}
-	if err := tx.Audit(a); err != nil {
-		return Reminder{}, false, fmt.Errorf("audit reminder %d: %w", id, err)
-	}
-	return r, true, nil
+	// Rows a resume puts back go now; the dispatcher holds them through
+	// quiet hours (ChangeBroadcast says when).
+	return ChangeBroadcast(tx, id, action, by, now, QuietHours{}, time.UTC)
 }
 
 // AddBroadcast saves a checked broadcast with its audit record in tx and

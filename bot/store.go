@@ -222,8 +222,23 @@ type Tx interface {
 	PutReminder(r *Reminder) error
 	// RemindersOf lists a user's personal reminders, active or not.
 	RemindersOf(k UserKey) ([]Reminder, error)
-	// Broadcasts lists the broadcasts that are not cancelled, newest first.
+	// Broadcasts lists the broadcasts that are not cancelled, and the
+	// one-offs whose rows still wait (paused, or for quiet hours), newest
+	// first.
 	Broadcasts() ([]Reminder, error)
+	// QueuedRows counts the outbox rows whose key starts with prefix
+	// (ReminderRowPrefix, OccurrenceRowPrefix; broadcast_held.go).
+	QueuedRows(prefix string) (QueuedRows, error)
+	// WithdrawRows takes every unsent row whose key starts with prefix
+	// (pending or paused) out of the outbox, kept as dead letters with
+	// why; it returns how many.
+	WithdrawRows(prefix, why string, at time.Time) (int, error)
+	// PauseRows moves those rows that are pending out of the dispatcher's
+	// reach until ResumeRows; it returns how many.
+	PauseRows(prefix string) (int, error)
+	// ResumeRows puts those paused back, to go at from at the earliest;
+	// those created before stale are withdrawn as missed (MissedReason).
+	ResumeRows(prefix string, from, stale time.Time) (resumed, missed int, err error)
 
 	// RecordUnanswered adds to the unanswered list and drops records
 	// older than UnansweredKeep.

@@ -150,7 +150,9 @@ func complete(tx *bbolt.Tx, o bot.Outcome) error {
 	rows := tx.Bucket(bucketOutbox)
 	v := rows.Get(u64(o.ID))
 	if v == nil {
-		return nil // already completed (a duplicate outcome after a retry)
+		// Already completed (a duplicate outcome after a retry), withdrawn
+		// or paused while in flight.
+		return completePaused(tx, o)
 	}
 	d, err := decodeDelivery(v)
 	if err != nil {

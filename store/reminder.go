@@ -169,7 +169,11 @@ func listReminders(tx *bbolt.Tx, keep func(*bot.Reminder) bool) ([]bot.Reminder,
 }
 
 func (t *txn) Broadcasts() ([]bot.Reminder, error) {
-	return listReminders(t.tx, func(r *bot.Reminder) bool { return r.Type == bot.ReminderBroadcast && !r.Cancelled })
+	return listReminders(t.tx, func(r *bot.Reminder) bool {
+		// A one-off whose time came may still have rows waiting; the
+		// caller knows the time (bot.Reminder.Waiting).
+		return r.Type == bot.ReminderBroadcast && (!r.Cancelled || r.Finished() && !r.LastMissed && r.Withdrawn == 0)
+	})
 }
 
 // Recipients implements the scheduler's store (bot/remind): one pass over

@@ -41,10 +41,13 @@ var (
 	// (outbox_heads.go).
 	bucketOutboxHeads  = []byte("outbox.heads")
 	bucketOutboxHeadOf = []byte("outbox.head_of")
+	// bucketOutboxPaused keeps the rows of a paused broadcast out of the
+	// dispatcher's reach (outbox_paused.go).
+	bucketOutboxPaused = []byte("outbox.paused")
 
 	allBuckets = [][]byte{bucketMeta, bucketUsers, bucketSeen, bucketOffsets, bucketLog, bucketOutbox,
 		bucketOutboxDue, bucketOutboxKey, bucketOutboxChat, bucketOutboxHold, bucketOutboxSent,
-		bucketOutboxDead, bucketOutboxLast, bucketOutboxRecent, bucketOutboxHeads, bucketOutboxHeadOf, bucketInboundLoad, bucketWebMail, bucketWebMailByRow, bucketSettings,
+		bucketOutboxDead, bucketOutboxLast, bucketOutboxRecent, bucketOutboxHeads, bucketOutboxHeadOf, bucketOutboxPaused, bucketInboundLoad, bucketWebMail, bucketWebMailByRow, bucketSettings,
 		bucketTickets, bucketTicketsByCitizen, bucketTicketsByMessage, bucketAudit,
 		bucketReminders, bucketRemindersByOwner, bucketParked, bucketUnanswered,
 		bucketLoginLinks, bucketSessions, bucketSessionsByOfficer}

@@ -52,19 +52,24 @@ type AdminConfig struct {
 	By string
 	// Now is the clock (default time.Now).
 	Now func() time.Time
+	// Quiet are the quiet hours of the process that sends (serve's
+	// ANSINH_QUIET_HOURS): a resume respects them, and every reminder
+	// result carries them for the CLI's confirmation.
+	Quiet bot.QuietHours
 }
 
 // Admin is the admin API over one store.
 type Admin struct {
 	st  AdminStore
 	loc *time.Location
-	by  string
-	now func() time.Time
+	by    string
+	now   func() time.Time
+	quiet bot.QuietHours
 }
 
 // NewAdmin returns the admin API over cfg.Store.
 func NewAdmin(cfg AdminConfig) *Admin {
-	a := &Admin{st: cfg.Store, loc: cfg.Location, by: cfg.By, now: cfg.Now}
+	a := &Admin{st: cfg.Store, loc: cfg.Location, by: cfg.By, now: cfg.Now, quiet: cfg.Quiet}
 	if a.loc == nil {
 		a.loc = time.UTC
 	}

@@ -41,6 +41,10 @@ type ReminderResult struct {
 	Changed  bool         `json:"changed"`
 	Reminder bot.Reminder `json:"reminder"`
 	Reach    *bot.Reach   `json:"reach,omitempty"`
+	// Quiet are the quiet hours of the process that will send it (serve's
+	// while serve runs), for the confirmation's times; absent from an
+	// older serve.
+	Quiet *bot.QuietHours `json:"quiet,omitempty"`
 }
 
 // Broadcast reads the request's values and checks them with bot's
@@ -104,7 +108,7 @@ func (a *Admin) Reminders(_ context.Context, all bool) ([]bot.Reminder, error) {
 	now := a.now()
 	out := []bot.Reminder{}
 	for _, r := range rems {
-		if all || !r.Cancelled || r.Waiting(now) {
+		if all || !r.Cancelled || r.Finished() && r.Withdrawn == 0 && (r.Waiting(now) || r.Paused) {
 			out = append(out, r.Redacted())
 		}
 	}
@@ -137,7 +141,7 @@ func (a *Admin) AddReminder(ctx context.Context, req ReminderRequest) (ReminderR
 	if err != nil {
 		return ReminderResult{}, fmt.Errorf("add reminder: %w", err)
 	}
-	return ReminderResult{Action: bot.ActionAdd, Changed: true, Reminder: r.Redacted(), Reach: &reach}, nil
+	return ReminderResult{Action: bot.ActionAdd, Changed: true, Reminder: r.Redacted(), Reach: &reach, Quiet: &a.quiet}, nil
 }
 
 // ChangeReminder cancels, pauses or resumes reminder id; an unknown id
@@ -149,11 +153,11 @@ func (a *Admin) ChangeReminder(ctx context.Context, id uint64, action string) (R
 	now := a.now()
 	var res ReminderResult
 	err := a.st.Apply(ctx, func(tx bot.Tx) error {
-		r, changed, err := bot.ChangeReminder(tx, id, action, a.by, now)
+		r, changed, err := bot.ChangeBroadcast(tx, id, action, a.by, now, a.quiet, a.loc)
 		if err != nil {
 			return err
 		}
-		res = ReminderResult{Action: action, Changed: changed, Reminder: r.Redacted()}
+		res = ReminderResult{Action: action, Changed: changed, Reminder: r.Redacted(), Quiet: &a.quiet}
 		return nil
 	})
 	if err != nil {

@@ -156,6 +156,11 @@ func (c *console) showBroadcasts(w http.ResponseWriter, r *http.Request, status 
 			PauseKey:  c.keys.issue(s, targetBroadcast, bot.VerbPause, b.ID),
 			ResumeKey: c.keys.issue(s, targetBroadcast, bot.VerbResume, b.ID),
 			StopKey:   c.keys.issue(s, targetBroadcast, bot.VerbCancel, b.ID)}
+		if b.Finished() && !b.LastMissed && b.Withdrawn == 0 && (b.Waiting(now) || b.Paused) {
+			// Its time came but its messages wait: they can still be
+			// paused or withdrawn (docs/architecture.md §6).
+			row.Cancelled = false
+		}
 		row.When = "lịch " + b.Spec
 		if !b.At.IsZero() {
 			row.When = c.when(b.At)
@@ -174,6 +179,10 @@ func (c *console) showBroadcasts(w http.ResponseWriter, r *http.Request, status 
 		switch {
 		case b.Finished() && b.LastMissed:
 			row.State = "Quá hạn, không gửi"
+		case b.Finished() && b.Withdrawn > 0:
+			row.State = fmt.Sprintf("Đã hủy: rút lại %d tin chưa gửi, %d tin đã đi", b.Withdrawn, b.Gone)
+		case b.Finished() && b.Paused:
+			row.State = "Tạm dừng, chưa gửi hết"
 		case b.Finished() && b.Waiting(now):
 			row.State = "Chờ hết giờ yên lặng, gửi lúc " + c.when(b.SendFrom)
 		case b.Finished():

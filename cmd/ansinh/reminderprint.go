@@ -90,6 +90,12 @@ func writeReminderResult(w io.Writer, res web.ReminderResult, loc *time.Location
 	if res.Reach != nil {
 		fmt.Fprintln(bw, bot.ReachLine(*res.Reach))
 	}
+	if res.Action == actionCancel && res.Changed && r.Withdrawn > 0 {
+		fmt.Fprintf(bw, "Đã rút lại %d tin chưa gửi; %d tin đã đi trước khi hủy.\n", r.Withdrawn, r.Gone)
+	}
+	if res.Action == actionResume && res.Changed && r.Finished() && !r.LastMissed {
+		fmt.Fprintln(bw, "Các tin chưa gửi sẽ được gửi lúc "+localTime(quiet.Defer(now, loc), loc)+".")
+	}
 	if res.Action == actionResume && res.Changed {
 		if n := missedWithinGrace(r, loc, now); n > 0 {
 			// The next tick writes them; quiet hours hold them as any other.
@@ -152,6 +158,10 @@ func lastSend(r *bot.Reminder, loc *time.Location, now time.Time) string {
 		return "chưa gửi"
 	case r.LastMissed:
 		return "lỡ " + localTime(r.Last, loc) + ", quá hạn không gửi"
+	case r.Withdrawn > 0:
+		return fmt.Sprintf("hủy khi đang chờ gửi: rút lại %d tin, %d tin đã đi", r.Withdrawn, r.Gone)
+	case r.Paused && r.Finished():
+		return "tạm dừng, chưa gửi hết"
 	case r.Waiting(now):
 		return "chờ hết giờ yên lặng, gửi lúc " + localTime(r.SendFrom, loc)
 	case !r.SendFrom.IsZero():
@@ -166,6 +176,10 @@ func reminderStatus(r *bot.Reminder, now time.Time) string {
 	switch {
 	case r.Finished() && r.LastMissed:
 		return labelMissed
+	case r.Finished() && r.Withdrawn > 0:
+		return labelCancelled // after its time, its unsent rows withdrawn
+	case r.Finished() && r.Paused:
+		return labelPaused
 	case r.Finished() && r.Waiting(now):
 		return labelWaiting
 	case r.Finished():

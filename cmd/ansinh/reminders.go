@@ -122,7 +122,7 @@ func remindersAdd(ctx context.Context, cfg Config, args []string, stdout io.Writ
 	if err != nil {
 		return err
 	}
-	return writeReminderResult(stdout, res, cfg.Location, quiet, time.Now())
+	return writeReminderResult(stdout, res, cfg.Location, senderQuiet(res, quiet), time.Now())
 }
 
 func remindersList(ctx context.Context, cfg Config, args []string, stdout io.Writer) error {
@@ -165,5 +165,14 @@ func remindersChange(ctx context.Context, cfg Config, action string, args []stri
 	if err != nil {
 		return err
 	}
-	return writeReminderResult(stdout, res, cfg.Location, quiet, time.Now())
+	return writeReminderResult(stdout, res, cfg.Location, senderQuiet(res, quiet), time.Now())
+}
+
+// senderQuiet are the quiet hours the answer came with (serve's, or the
+// database's sender-to-be's), or, from an older serve, the CLI's own.
+func senderQuiet(res web.ReminderResult, own bot.QuietHours) bot.QuietHours {
+	if res.Quiet != nil {
+		return *res.Quiet
+	}
+	return own
 }

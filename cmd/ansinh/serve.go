@@ -119,7 +119,13 @@ func runServe(ctx context.Context, cfg Config, args []string, stderr io.Writer) 
 	}
 	mux.HandleFunc("GET /healthz", a.healthz)
 	mux.Handle("GET /metrics", a.metrics.Handler())
-	admin := web.NewAdmin(web.AdminConfig{Store: a.store, Location: cfg.Location, By: cliOfficer})
+	quiet, err := cfg.quiet()
+	if err != nil {
+		return err
+	}
+	// The CLI's confirmations and resumes use serve's quiet hours, not the
+	// CLI's own environment's (docs/architecture.md §6).
+	admin := web.NewAdmin(web.AdminConfig{Store: a.store, Location: cfg.Location, By: cliOfficer, Quiet: quiet})
 	mux.Handle("/admin/", admin.Handler(token, web.WithLogger(log), web.WithGate(cfg.gate())))
 	// Sessions of officers removed from ANSINH_OFFICERS end now, expired
 	// ones and old sign-in links go too.
@@ -132,10 +138,6 @@ func runServe(ctx context.Context, cfg Config, args []string, stderr io.Writer) 
 	}
 	if ended > 0 {
 		log.Info("console sessions ended at start", "sessions", ended)
-	}
-	quiet, err := cfg.quiet()
-	if err != nil {
-		return err
 	}
 	formSecret, err := consoleFormSecret(cfg.DB)
 	if err != nil {

@@ -58,7 +58,11 @@ func openSource(cfg Config) (ticketSource, func(), error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	admin := web.NewAdmin(web.AdminConfig{Store: st, Location: cfg.Location, By: cliOfficer})
+	// Serve is not running: it will send with this configuration's quiet
+	// hours when it starts (an invalid value is reported by the command that
+	// needs it).
+	quiet, _ := cfg.quiet()
+	admin := web.NewAdmin(web.AdminConfig{Store: st, Location: cfg.Location, By: cliOfficer, Quiet: quiet})
 	return admin, func() { st.Close() }, nil
 }
 
