@@ -45,6 +45,8 @@ type reminderRecord struct {
 	LastMissed  bool           `json:"last_missed,omitempty"`
 	Held        []time.Time    `json:"held,omitempty"`
 	HeldAfter   time.Time      `json:"held_after,omitzero"`
+	Withdrawn   int            `json:"withdrawn,omitempty"`
+	Gone        int            `json:"gone,omitempty"`
 }
 
 func (reminderRecord) storedRecord() {}
@@ -53,14 +55,16 @@ func reminderToRecord(r *bot.Reminder) reminderRecord {
 	return reminderRecord{ID: r.ID, Type: r.Type, Audience: r.Audience, Owner: userKeyToRecord(r.Owner),
 		ChatID: r.ChatID, Text: r.Text, Spec: r.Spec, At: r.At, Day: r.Day, Expiry: r.Expiry, Leads: r.Leads, Until: r.Until, Exact: r.Exact,
 		Grace: r.Grace, Paused: r.Paused, Cancelled: r.Cancelled, Created: r.Created, CreatedBy: r.CreatedBy,
-		Last: r.Last, LastSent: r.LastSent, LastSkipped: r.LastSkipped, SendFrom: r.SendFrom, LastMissed: r.LastMissed, Held: r.Held, HeldAfter: r.HeldAfter}
+		Last: r.Last, LastSent: r.LastSent, LastSkipped: r.LastSkipped, SendFrom: r.SendFrom, LastMissed: r.LastMissed, Held: r.Held, HeldAfter: r.HeldAfter,
+		Withdrawn: r.Withdrawn, Gone: r.Gone}
 }
 
 func reminderFromRecord(r *reminderRecord) bot.Reminder {
 	return bot.Reminder{ID: r.ID, Type: r.Type, Audience: r.Audience, Owner: r.Owner.userKey(),
 		ChatID: r.ChatID, Text: r.Text, Spec: r.Spec, At: r.At, Day: r.Day, Expiry: r.Expiry, Leads: r.Leads, Until: r.Until, Exact: r.Exact,
 		Grace: r.Grace, Paused: r.Paused, Cancelled: r.Cancelled, Created: r.Created, CreatedBy: r.CreatedBy,
-		Last: r.Last, LastSent: r.LastSent, LastSkipped: r.LastSkipped, SendFrom: r.SendFrom, LastMissed: r.LastMissed, Held: r.Held, HeldAfter: r.HeldAfter}
+		Last: r.Last, LastSent: r.LastSent, LastSkipped: r.LastSkipped, SendFrom: r.SendFrom, LastMissed: r.LastMissed, Held: r.Held, HeldAfter: r.HeldAfter,
+		Withdrawn: r.Withdrawn, Gone: r.Gone}
 }
 
 func decodeReminder(v []byte) (bot.Reminder, error) {

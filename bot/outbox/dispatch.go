@@ -35,6 +35,10 @@ type Store interface {
 	// LastSent returns when a message last reached the chat (zero if
 	// never): all a database written before RecentSends was kept knows.
 	LastSent(ctx context.Context, channel, chat string) (time.Time, error)
+	// Postpone re-keys every reminder row due before until, except those
+	// a citizen asked for at that hour (bot.Delivery.AnyHour), to go at
+	// until; it returns how many.
+	Postpone(ctx context.Context, until time.Time) (int, error)
 }
 
 // Metrics receives each send attempt's result, for monitoring; the metrics
@@ -74,9 +78,15 @@ type Config struct {
 	// GiveUpAfter moves a row that keeps failing to the dead-letter bucket.
 	GiveUpAfter time.Duration // default 24h
 	// Grace is how long in-flight sends may finish after Run's context ends.
-	Grace  time.Duration // default 10s
-	Now    func() time.Time
-	Logger *slog.Logger
+	Grace time.Duration // default 10s
+	Now   func() time.Time
+	// Quiet hours hold reminder and broadcast rows at send time: a row
+	// not sent when they begin waits for their end (docs/architecture.md
+	// §6). Replies and officer traffic are never held. Location is their
+	// time zone (default UTC+7).
+	Quiet    bot.QuietHours
+	Location *time.Location
+	Logger   *slog.Logger
 	// Metrics receives each attempt's result; default: none.
 	Metrics Metrics
 }
@@ -129,6 +139,9 @@ func NewDispatcher(cfg Config) *Dispatcher {
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	if cfg.Location == nil {
+		cfg.Location = time.FixedZone("ICT", 7*3600)
 	}
 	if cfg.Metrics == nil {
 		cfg.Metrics = nopMetrics{}
@@ -253,10 +266,16 @@ func (d *Dispatcher) pump(ctx context.Context, slots chan struct{}, wg *sync.Wai
 		return time.Second
 	}
 	started := map[string]bool{}
+	quietEnd := d.cfg.Quiet.Defer(now, d.cfg.Location)
+	postpone := false
 	for _, r := range rows {
 		ck := r.Channel + ":" + r.ChatID
 		if started[ck] {
 			continue // one row per chat at a time keeps each chat in order
+		}
+		if quietEnd.After(now) && r.Kind == bot.KindReminder && !r.AnyHour {
+			postpone = true // quiet hours began while it waited
+			continue
 		}
 		select {
 		case slots <- struct{}{}:
@@ -286,6 +305,15 @@ func (d *Dispatcher) pump(ctx context.Context, slots chan struct{}, wg *sync.Wai
 			default:
 			}
 		}(r)
+	}
+	if postpone {
+		n, err := d.cfg.Store.Postpone(ctx, quietEnd)
+		if err != nil {
+			d.cfg.Logger.Error("hold reminders for quiet hours", "err", err)
+			return time.Second
+		}
+		d.cfg.Logger.Info("quiet hours: reminders held", "rows", n, "until", quietEnd)
+		return 0
 	}
 	if len(rows) > 0 && wait == time.Hour {
 		wait = 0

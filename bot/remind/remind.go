@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"strconv"
 	"time"
 
 	"github.com/bacninh/ansinh/bot"
@@ -152,6 +151,9 @@ func (s *Scheduler) advance(ctx context.Context, id uint64, occ, sendFrom time.T
 		if err != nil {
 			return fmt.Errorf("read reminder: %w", err)
 		}
+		if r.Cancelled {
+			return nil // cancelled while its rows were written: it stays so
+		}
 		if occ.After(r.Last) {
 			r.Last = occ
 			r.LastSent, r.LastSkipped = one.Enqueued+one.Duplicates, one.Skipped
@@ -186,7 +188,7 @@ func (s *Scheduler) fire(ctx context.Context, r bot.Reminder, occ, now time.Time
 	} else {
 		text = "⏰ Nhắc lịch: " + text
 	}
-	occKey := "r" + strconv.FormatUint(r.ID, 10) + ":" + strconv.FormatInt(occ.Unix(), 10) + ":"
+	occKey := bot.OccurrenceRowPrefix(r.ID, occ)
 	row := func(k bot.UserKey, chat string) bot.Delivery {
 		return bot.Delivery{Key: occKey + k.String(), Kind: bot.KindReminder, Channel: k.Channel, ChatID: chat,
 			UserID: k.ID, Text: text, Created: now, NotBefore: notBefore}
@@ -201,8 +203,19 @@ func (s *Scheduler) fire(ctx context.Context, r bot.Reminder, occ, now time.Time
 	for start := 0; start < len(recips); start += enqueueChunk {
 		part := recips[start:min(start+enqueueChunk, len(recips))]
 		added, dup := 0, 0
+		stopped := false
 		err := s.store.Apply(ctx, func(tx bot.Tx) error {
-			added, dup = 0, 0
+			added, dup, stopped = 0, 0, false
+			// An officer may cancel or pause the broadcast while its
+			// rows are written (docs/architecture.md §6).
+			cur, err := tx.Reminder(r.ID)
+			if err != nil {
+				return fmt.Errorf("read reminder: %w", err)
+			}
+			if cur.Cancelled {
+				stopped = true
+				return nil
+			}
 			for _, rc := range part {
 				d := row(rc.Key, rc.ChatID)
 				ok, err := tx.Enqueue(&d)
@@ -220,10 +233,17 @@ func (s *Scheduler) fire(ctx context.Context, r bot.Reminder, occ, now time.Time
 					dup++
 				}
 			}
+			if cur.Paused {
+				_, err := tx.PauseRows(occKey)
+				return err
+			}
 			return nil
 		})
 		if err != nil {
 			return notBefore, fmt.Errorf("recipients %d–%d of %d: %w", start+1, start+len(part), len(recips), err)
+		}
+		if stopped {
+			break
 		}
 		st.Enqueued += added
 		st.Duplicates += dup

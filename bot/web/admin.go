@@ -60,8 +60,8 @@ type AdminConfig struct {
 
 // Admin is the admin API over one store.
 type Admin struct {
-	st  AdminStore
-	loc *time.Location
+	st    AdminStore
+	loc   *time.Location
 	by    string
 	now   func() time.Time
 	quiet bot.QuietHours

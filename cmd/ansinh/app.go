@@ -70,6 +70,11 @@ func openApp(cfg Config, log *slog.Logger, channels func(*store.Store) ([]bot.Ch
 	for _, ch := range chs {
 		names = append(names, ch.Name())
 	}
+	quiet, err := cfg.quiet()
+	if err != nil {
+		st.Close()
+		return nil, err
+	}
 	mx := metrics.New(metrics.Config{Source: opsSource(st), Channels: names, Logger: log})
 	disp := outbox.NewDispatcher(outbox.Config{
 		Store:    st,
@@ -79,19 +84,16 @@ func openApp(cfg Config, log *slog.Logger, channels func(*store.Store) ([]bot.Ch
 			bot.ChannelZalo:     outbox.ZaloLimits,
 			bot.ChannelZaloOA:   outbox.ZaloLimits,
 		},
-		Logger:  log,
-		Metrics: mx,
+		Quiet:    quiet,
+		Location: cfg.Location,
+		Logger:   log,
+		Metrics:  mx,
 	})
 	mx.WatchDispatcher(disp)
 	cal, err := content.LoadCalendar(fsys)
 	if err != nil {
 		st.Close()
 		return nil, fmt.Errorf("holiday calendar: %w", err)
-	}
-	quiet, err := cfg.quiet()
-	if err != nil {
-		st.Close()
-		return nil, err
 	}
 	a := &app{store: st, disp: disp, metrics: mx, cfg: cfg, log: log}
 	a.engine = bot.NewEngine(bot.EngineConfig{Store: st, KB: kb, Rules: rules, Location: cfg.Location, Logger: log, Wake: disp.Wake, Quiet: quiet,
