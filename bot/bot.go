@@ -137,10 +137,6 @@ type Delivery struct {
 	// Ref is an opaque reference (e.g. a ticket id) the sender wants back
 	// with the platform message id once sent.
 	Ref string `json:"ref,omitempty"`
-	// AnyHour marks a reminder row the citizen asked for at this very time:
-	// the dispatcher's quiet-hours check lets it go at night (a broadcast
-	// row never has it; docs/architecture.md §6).
-	AnyHour bool `json:"any_hour,omitempty"`
 }
 
 // SendResult is what a channel reports after the platform accepted a message.

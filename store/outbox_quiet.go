@@ -16,8 +16,7 @@ const postponeChunk = 5000
 
 // Postpone implements the dispatcher's store (bot/outbox): when quiet
 // hours begin, every reminder row not yet sent that is due before until
-// and was not asked for at this very hour (bot.Delivery.AnyHour) is re-keyed to
-// go at until, and each broadcast whose latest occurrence it belongs to
+// is re-keyed to go at until, and each broadcast whose latest occurrence it belongs to
 // records until as its SendFrom, so that lists show the real time
 // (docs/architecture.md §6). It commits in chunks; each chunk is whole.
 func (s *Store) Postpone(ctx context.Context, until time.Time) (int, error) {
@@ -56,7 +55,7 @@ func postpone(tx *bbolt.Tx, until time.Time) (int, error) {
 		if err != nil {
 			return 0, err
 		}
-		if d.Kind == bot.KindReminder && !d.AnyHour {
+		if d.Kind == bot.KindReminder {
 			todo = append(todo, d)
 		}
 	}

@@ -32,7 +32,6 @@ type deliveryRecord struct {
 	Attempts   int            `json:"attempts,omitempty"`
 	LastError  string         `json:"last_error,omitempty"`
 	Ref        string         `json:"ref,omitempty"`
-	AnyHour    bool           `json:"any_hour,omitempty"`
 }
 
 func (deliveryRecord) storedRecord() {}
@@ -41,14 +40,14 @@ func deliveryToRecord(d *bot.Delivery) deliveryRecord {
 	return deliveryRecord{ID: d.ID, Key: d.Key, Kind: d.Kind, Channel: d.Channel, ChatID: d.ChatID,
 		UserID: d.UserID, IsGroup: d.IsGroup, Urgent: d.Urgent, Text: d.Text, Buttons: buttonsToRecord(d.Buttons),
 		Listed: d.Listed, CallbackID: d.CallbackID, Alert: d.Alert, Thread: d.Thread, Created: d.Created, NotBefore: d.NotBefore, Attempts: d.Attempts,
-		LastError: d.LastError, Ref: d.Ref, AnyHour: d.AnyHour}
+		LastError: d.LastError, Ref: d.Ref}
 }
 
 func deliveryFromRecord(r *deliveryRecord) bot.Delivery {
 	return bot.Delivery{ID: r.ID, Key: r.Key, Kind: r.Kind, Channel: r.Channel, ChatID: r.ChatID,
 		UserID: r.UserID, IsGroup: r.IsGroup, Urgent: r.Urgent, Text: r.Text, Buttons: buttonsFromRecord(r.Buttons),
 		Listed: r.Listed, CallbackID: r.CallbackID, Alert: r.Alert, Thread: r.Thread, Created: r.Created, NotBefore: r.NotBefore, Attempts: r.Attempts,
-		LastError: r.LastError, Ref: r.Ref, AnyHour: r.AnyHour}
+		LastError: r.LastError, Ref: r.Ref}
 }
 
 func decodeDelivery(v []byte) (bot.Delivery, error) {

@@ -35,8 +35,7 @@ type Store interface {
 	// LastSent returns when a message last reached the chat (zero if
 	// never): all a database written before RecentSends was kept knows.
 	LastSent(ctx context.Context, channel, chat string) (time.Time, error)
-	// Postpone re-keys every reminder row due before until, except those
-	// a citizen asked for at that hour (bot.Delivery.AnyHour), to go at
+	// Postpone re-keys every reminder row due before until to go at
 	// until; it returns how many.
 	Postpone(ctx context.Context, until time.Time) (int, error)
 }
@@ -273,7 +272,7 @@ func (d *Dispatcher) pump(ctx context.Context, slots chan struct{}, wg *sync.Wai
 		if started[ck] {
 			continue // one row per chat at a time keeps each chat in order
 		}
-		if quietEnd.After(now) && r.Kind == bot.KindReminder && !r.AnyHour {
+		if quietEnd.After(now) && r.Kind == bot.KindReminder {
 			postpone = true // quiet hours began while it waited
 			continue
 		}
