@@ -25,15 +25,41 @@ type dword struct {
 	id int32
 }
 
-// dcand is a phrase starting with a word, with its second word (nil when
-// it has none or a gap): a message's word reads only the phrases whose
-// second word is the next one. "không" starts 113 danger phrases ("không
-// thở", "không cử động", …); most messages end a question with it.
+// dcand is a phrase starting with a word, with the id of its second word
+// (0 when it has none or a gap): a message's word reads only the phrases
+// whose second word is the next one. "không" starts 113 danger phrases
+// ("không thở", "không cử động", …); most messages end a question with it.
 type dcand struct {
-	id   int32
-	nid  int32 // next.id, kept here: a binary search reads no dword
-	next *dword
+	id  int32
+	nid int32 // the second word's dword.id, kept here: a binary search reads no dword
+	// after is the word of a phrase of three words or more that follows
+	// its second (its gap when it has no second, nid 0), nil when there is
+	// none to look for: most phrases a message's words start are told
+	// apart there (may) without reading the phrase.
+	after *dword
 }
+
+// may reports whether m can hold c's phrase at position i as far as the
+// word after its second goes: matchFrom needs c.after there (at one of
+// the gap's places), or an unknown word that may be a typo of it (alts).
+func (c *dcand) may(m *dmsg, i int) bool {
+	if c.after == nil {
+		return true
+	}
+	if c.nid != 0 {
+		return i+2 < len(m.syl) && m.syl[i+2].maybe(c.after)
+	}
+	for g := 1; g <= maxGap && i+1+g < len(m.syl); g++ {
+		if m.syl[i+1+g].maybe(c.after) {
+			return true
+		}
+	}
+	return false
+}
+
+// maybe reports whether s may be the word w in a phrase: it is, or it is
+// an unknown word that may be a typo of a danger word.
+func (s *dsyl) maybe(w *dword) bool { return s.w == w || len(s.alts) > 0 }
 
 // learn sets the knowledge base's ordinary words and builds the word table
 // messages are read with.
@@ -105,11 +131,15 @@ func (d *detector) learn(known map[string]int32) {
 		}
 		for _, id := range d.first[k] {
 			c := dcand{id: id}
-			if syl := d.all[id].syl; len(syl) > 1 && syl[1].fold != "*" {
-				c.next = d.words[syl[1].fold]
-				if c.next != nil {
-					c.nid = c.next.id
+			syl := d.all[id].syl
+			if len(syl) > 1 && syl[1].fold != "*" {
+				// Every second word has an id (above): nid 0 is a gap.
+				if next := d.words[syl[1].fold]; next != nil {
+					c.nid = next.id
 				}
+			}
+			if len(syl) > 2 && syl[2].fold != "*" {
+				c.after = d.words[syl[2].fold]
 			}
 			if d.danger[id] {
 				w.danger = append(w.danger, c)
@@ -117,19 +147,11 @@ func (d *detector) learn(known map[string]int32) {
 				w.other = append(w.other, c)
 			}
 		}
-		bySecond := func(a, b dcand) int { return cmp.Compare(a.second(), b.second()) }
+		bySecond := func(a, b dcand) int { return cmp.Compare(a.nid, b.nid) }
 		slices.SortStableFunc(w.danger, bySecond)
 		slices.SortStableFunc(w.other, bySecond)
 	}
 	d.wordAt = newWordTable(d.words)
-}
-
-// second is the id of c's second word, 0 for none.
-func (c dcand) second() int32 {
-	if c.next == nil {
-		return 0
-	}
-	return c.next.id
 }
 
 // tokens splits text into m and finds the vocabulary's phrases in it. The
@@ -241,8 +263,10 @@ func (d *detector) matchAll(m *dmsg, list func(*dword) []dcand) {
 // typo from (what matchFrom accepts, marks aside).
 func (d *detector) matchAt(m *dmsg, i int, cands []dcand) {
 	k := 0
-	for ; k < len(cands) && cands[k].next == nil; k++ {
-		d.matchPhrase(m, i, cands[k].id)
+	for ; k < len(cands) && cands[k].nid == 0; k++ {
+		if cands[k].may(m, i) {
+			d.matchPhrase(m, i, cands[k].id)
+		}
 	}
 	if k == len(cands) || i+1 >= len(m.syl) {
 		return
@@ -263,7 +287,9 @@ func (d *detector) matchAt(m *dmsg, i int, cands []dcand) {
 func (d *detector) matchSecond(m *dmsg, i int, cands []dcand, id int32) {
 	k, _ := slices.BinarySearchFunc(cands, id, func(c dcand, id int32) int { return cmp.Compare(c.nid, id) })
 	for ; k < len(cands) && cands[k].nid == id; k++ {
-		d.matchPhrase(m, i, cands[k].id)
+		if cands[k].may(m, i) {
+			d.matchPhrase(m, i, cands[k].id)
+		}
 	}
 }
 
