@@ -69,8 +69,12 @@ type index struct {
 	slab     []posting
 	dense    []float64
 	nEntries int
-	idf      []float64 // term id -> idf
-	maxIDF   float64
+	// postEntry and postW are slab's entries and weights apart, what
+	// scatter reads of a posting (nil: more entries than a uint16 holds).
+	postEntry []uint16
+	postW     []float64
+	idf       []float64 // term id -> idf
+	maxIDF    float64
 	// deletes maps a syllable with one letter removed to the syllables it
 	// came from, for one-typo correction of unknown words.
 	deletes map[string][]int32
