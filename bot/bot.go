@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -26,6 +27,31 @@ func PlatformAuthenticated(channel string) bool {
 		return true
 	}
 	return false
+}
+
+// numberedChoices reports whether channel shows a message's buttons as a
+// numbered list answered by typing the number (Zalo: docs/platforms.md
+// §3.4; the terminal) rather than as buttons to press.
+func numberedChoices(channel string) bool {
+	switch channel {
+	case ChannelZalo, ChannelZaloOA, ChannelTerminal:
+		return true
+	}
+	return false
+}
+
+// pressWords writes an officer text that says to press a button (bấm
+// "Gửi") for a channel without buttons, where the button is a numbered
+// choice: chọn "Gửi".
+var pressWords = strings.NewReplacer(`Bấm "`, `Chọn "`, `bấm "`, `chọn "`)
+
+// forChannel is an officer text as channel shows it: on a channel of
+// numbered choices it says to choose, not to press.
+func forChannel(channel, text string) string {
+	if numberedChoices(channel) {
+		return pressWords.Replace(text)
+	}
+	return text
 }
 
 // ErrNotFound is returned by stores for a missing record.

@@ -425,6 +425,9 @@ func (c *conv) send(text string, buttons []Button, listed int, meta logMeta, ref
 		*c.captured = append(*c.captured, text)
 		return nil
 	}
+	if c.isOfficer() {
+		text = forChannel(c.u.Channel, text)
+	}
 	c.user.Dialog.Buttons, c.user.Dialog.Asking = buttons, listed > 0
 	c.user.Dialog.Between, c.between = c.between, nil
 	if err := c.enqueue(Delivery{Kind: KindReply, Text: text, Buttons: buttons, Listed: listed, Ref: ref}); err != nil {

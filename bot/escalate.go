@@ -215,10 +215,13 @@ func (c *conv) announce(text string, withButtons bool) error {
 	}
 	for _, oc := range c.e.officerChats {
 		d := Delivery{Kind: KindOfficer, Channel: oc.channel, ChatID: oc.chat, IsGroup: strings.HasPrefix(oc.chat, "-"),
-			Urgent: t.Priority == PriorityUrgent, Text: text, Buttons: buttons, Created: c.now, NotBefore: c.now,
+			Urgent: t.Priority == PriorityUrgent, Text: forChannel(oc.channel, text), Buttons: buttons, Created: c.now, NotBefore: c.now,
 			Ref: TicketRef{Kind: RefAnnouncement, Ticket: t.ID}.String()}
 		if _, err := c.tx.Enqueue(&d); err != nil {
 			return fmt.Errorf("announce ticket %d: %w", t.ID, err)
+		}
+		if err := c.offerInChat(oc, buttons); err != nil {
+			return err
 		}
 		c.sent++
 	}

@@ -30,7 +30,11 @@ var officerCommands = map[string]bool{
 // (draftButton), or through the console's send form for that ticket.
 func (c *conv) officerUpdate() (bool, error) {
 	cmd, arg := splitCommand(c.u.Text)
-	isButton := strings.HasPrefix(c.u.Data, dataTicket)
+	data := c.u.Data
+	if data == "" && cmd == "" && c.isOfficer() {
+		data = c.typedTicketChoice()
+	}
+	isButton := strings.HasPrefix(data, dataTicket)
 	if !isButton && !officerCommands[cmd] {
 		ref, replied := c.replyTarget()
 		if !c.isOfficer() {
@@ -58,7 +62,7 @@ func (c *conv) officerUpdate() (bool, error) {
 	if !c.isOfficer() {
 		what := cmd
 		if isButton {
-			what = c.u.Data
+			what = data
 		}
 		text := textNotOfficer
 		if isButton || c.u.IsGroup {
@@ -67,7 +71,7 @@ func (c *conv) officerUpdate() (bool, error) {
 		return true, c.refuseOfficer(what, 0, text)
 	}
 	if isButton {
-		action, rest, _ := strings.Cut(strings.TrimPrefix(c.u.Data, dataTicket), ":")
+		action, rest, _ := strings.Cut(strings.TrimPrefix(data, dataTicket), ":")
 		idText, arg, _ := strings.Cut(rest, ":")
 		id, err := strconv.ParseUint(idText, 10, 64)
 		if err != nil {
@@ -86,6 +90,28 @@ func (c *conv) officerUpdate() (bool, error) {
 		return true, c.reply(textOfficerHelp, nil, logMeta{})
 	}
 	return true, c.officerCommand(cmd, arg)
+}
+
+// typedTicketChoice is the officer button that the officer's text names
+// as a numbered choice ("1", "số 1", "Gửi"), or "". Zalo has no inline
+// buttons: its menus are numbered text (docs/platforms.md §3.4), so the
+// officer types the number or the label, as a citizen does (choice.go).
+// Only the buttons of the bot's latest message in this conversation count
+// (Dialog.Buttons), and what the choice does passes the same checks as the
+// button pressed (draftButton: that officer, that ticket, the newest
+// draft, not after a close or a takeover). A reply to a ticket's message
+// is a draft for it, never a choice.
+func (c *conv) typedTicketChoice() string {
+	if c.u.Text == "" || strings.HasPrefix(c.u.Text, "/") {
+		return ""
+	}
+	if _, replied := c.replyTarget(); replied {
+		return ""
+	}
+	if data := c.choice(c.u.Text); strings.HasPrefix(data, dataTicket) {
+		return data
+	}
+	return ""
 }
 
 func splitCommand(text string) (cmd, arg string) {

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -343,11 +344,65 @@ func (c *conv) tellOtherOfficerChats(id uint64, text string) error {
 			continue
 		}
 		d := Delivery{Kind: KindOfficer, Channel: oc.channel, ChatID: oc.chat, IsGroup: strings.HasPrefix(oc.chat, "-"),
-			Text: text, Created: c.now, NotBefore: c.now}
+			Text: forChannel(oc.channel, text), Created: c.now, NotBefore: c.now}
 		if _, err := c.tx.Enqueue(&d); err != nil {
 			return fmt.Errorf("tell officers about ticket %d: %w", id, err)
 		}
+		if err := c.offerInChat(oc, nil); err != nil {
+			return err
+		}
 		c.sent++
+	}
+	return nil
+}
+
+// offerInChat makes buttons the choices of the officers' conversations in
+// officer chat oc, on a channel of numbered choices: a message the bot
+// sends there from another update (an announcement, a colleague's
+// action) is the latest one in that chat, so a number an officer types
+// next picks from it, never from a preview shown before it. Elsewhere the
+// buttons are pressed on their own message and nothing changes.
+func (c *conv) offerInChat(oc chatRef, buttons []Button) error {
+	if !numberedChoices(oc.channel) {
+		return nil
+	}
+	set := func(d *Dialog) { d.Buttons, d.Asking, d.Between = buttons, false, nil }
+	for identity := range c.e.officers {
+		ch, id, _ := strings.Cut(identity, ":")
+		if ch != oc.channel {
+			continue
+		}
+		key := UserKey{Channel: ch, ID: id}
+		if key == c.user.Key {
+			// c.user is written last, with the conversation of this
+			// update in c.user.Dialog.
+			switch {
+			case oc.chat == c.u.ChatID:
+			case oc.chat == c.user.Private:
+				set(c.privateDialog())
+			case c.user.Groups[oc.chat] != nil:
+				set(&c.user.Groups[oc.chat].Dialog)
+			}
+			continue
+		}
+		u, err := c.tx.User(key)
+		switch {
+		case errors.Is(err, ErrNotFound):
+			continue
+		case err != nil:
+			return fmt.Errorf("read officer %s: %w", key, err)
+		}
+		switch {
+		case oc.chat == u.Private:
+			set(&u.Dialog)
+		case u.Groups[oc.chat] != nil:
+			set(&u.Groups[oc.chat].Dialog)
+		default:
+			continue
+		}
+		if err := c.tx.PutUser(u); err != nil {
+			return fmt.Errorf("store choices of officer %s: %w", key, err)
+		}
 	}
 	return nil
 }
