@@ -65,10 +65,13 @@ func (c *conv) officerUpdate() (bool, error) {
 			what = data
 		}
 		text := textNotOfficer
-		if isButton || c.u.IsGroup {
+		switch {
+		case isButton:
 			text = textNotOfficerButton
+		case c.u.IsGroup:
+			text = textNotOfficerGroup
 		}
-		return true, c.refuseOfficer(what, 0, text)
+		return true, c.refuseOfficer(what, c.namedTicket(data, arg), text)
 	}
 	if isButton {
 		action, rest, _ := strings.Cut(strings.TrimPrefix(data, dataTicket), ":")
@@ -114,6 +117,25 @@ func (c *conv) typedTicketChoice() string {
 	return ""
 }
 
+// namedTicket is the existing ticket a refused button (data "tk:take:2")
+// or command argument ("2 xong") names, so that the attempt is in that
+// ticket's audit log; 0 when it names none.
+func (c *conv) namedTicket(data, arg string) uint64 {
+	idText, _, _ := strings.Cut(arg, " ")
+	if strings.HasPrefix(data, dataTicket) {
+		_, rest, _ := strings.Cut(strings.TrimPrefix(data, dataTicket), ":")
+		idText, _, _ = strings.Cut(rest, ":")
+	}
+	id, err := strconv.ParseUint(strings.TrimPrefix(idText, "#"), 10, 64)
+	if err != nil || id == 0 {
+		return 0
+	}
+	if _, err := c.tx.Ticket(id); err != nil {
+		return 0
+	}
+	return id
+}
+
 func splitCommand(text string) (cmd, arg string) {
 	if !strings.HasPrefix(text, "/") {
 		return "", ""
@@ -123,9 +145,17 @@ func splitCommand(text string) (cmd, arg string) {
 	return cmd, strings.TrimSpace(arg)
 }
 
+// RefusalQuiet is how long a group hears no second refusal for the same
+// person (refuseOfficer): a group's messages are few (docs/platforms.md
+// §1.1: 20 a minute), and new tickets' announcements must not wait behind
+// an outsider's repeated commands.
+const RefusalQuiet = 10 * time.Minute
+
 // refuseOfficer refuses an officer's action to someone who is not one:
 // it logs and audits what was tried (on ticket, when known) and answers
-// text, with the menu only in a private chat.
+// text, with the menu only in a private chat. In a group the person is
+// answered at most once per RefusalQuiet; every attempt is still logged
+// and audited.
 func (c *conv) refuseOfficer(what string, ticket uint64, text string) error {
 	c.e.log.Warn("officer command refused", "channel", c.u.Channel, "user", c.u.UserID, "command", what)
 	if err := c.tx.Audit(AuditRecord{Time: c.now, Officer: c.me(), Action: "refused", Ticket: ticket, Detail: what}); err != nil {
@@ -135,6 +165,13 @@ func (c *conv) refuseOfficer(what string, ticket uint64, text string) error {
 		// A button pressed: the refusal goes in the button's answer, to
 		// whoever pressed it, not as a message to the (group) chat.
 		return c.refuseButton(text)
+	}
+	if c.u.IsGroup {
+		// c.user.Dialog is this person's conversation in this group.
+		if last := c.user.Dialog.Refused; !last.IsZero() && !c.now.Before(last) && c.now.Sub(last) < RefusalQuiet {
+			return nil
+		}
+		c.user.Dialog.Refused = c.now
 	}
 	var menu []Button
 	if text == textNotOfficer {

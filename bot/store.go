@@ -132,6 +132,9 @@ type Dialog struct {
 	// parents) and targets no broadcast.
 	Category   string    `json:"category,omitempty"`
 	CategoryAt time.Time `json:"category_at,omitzero"`
+	// Refused is when this person was last told, in this group, that an
+	// officer's command, button or reply is not theirs (refuseOfficer).
+	Refused time.Time `json:"refused,omitzero"`
 	// Seen is when the user last wrote in this conversation (zero in a
 	// private conversation stored before it was kept: User.LastSeen
 	// stands for it there).

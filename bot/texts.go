@@ -92,6 +92,7 @@ const (
 // Officer texts.
 const (
 	textNotOfficerButton = "Nút này chỉ dành cho cán bộ xã."
+	textNotOfficerGroup  = "Lệnh này chỉ dành cho cán bộ xã."
 	textNotOfficerReply  = "Chỉ cán bộ xã mới trả lời được phiếu này."
 	textNotOfficer       = "Xin lỗi, lệnh này chỉ dành cho cán bộ xã đã được đăng ký. Nếu ông/bà cần gặp cán bộ, hãy gõ /canbo."
 	textOfficerHelp      = "Lệnh cho cán bộ:\n/phieu — phiếu đang mở (/phieu moi, /phieu cuatoi, /phieu quahan, /phieu tatca)\n/xem SỐ — xem toàn bộ phiếu\n/nhan SỐ — nhận xử lý\n/traloi SỐ nội dung — soạn câu trả lời cho người dân (hoặc trả lời thẳng vào tin thông báo phiếu), xem trước rồi bấm \"Gửi\"\n/ghichu SỐ nội dung — ghi chú nội bộ, người dân không thấy\n/dong SỐ kết quả — đóng phiếu\n/molai SỐ — mở lại phiếu\n/tongket — số phiếu theo trạng thái, quá hạn\n/dangnhap — đường dẫn đăng nhập bảng điều khiển trên trình duyệt (chat riêng)\n/dangxuat — đăng xuất bảng điều khiển trên mọi trình duyệt\n\n" + textBroadcastHelp

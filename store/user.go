@@ -68,6 +68,7 @@ type dialogRecord struct {
 	Category     string         `json:"category,omitempty"`
 	CategoryAt   time.Time      `json:"category_at,omitzero"`
 	Seen         time.Time      `json:"seen,omitzero"`
+	Refused      time.Time      `json:"refused,omitzero"`
 }
 
 type askBackRecord struct {
@@ -137,7 +138,8 @@ func (r userKeyRecord) userKey() bot.UserKey { return bot.UserKey{Channel: r.Cha
 func dialogToRecord(d *bot.Dialog) dialogRecord {
 	r := dialogRecord{Buttons: buttonsToRecord(d.Buttons), Asking: d.Asking, Misses: d.Misses, LastTopic: d.LastTopic,
 		LastEntry: d.LastEntry, LastQuestion: d.LastQuestion, Awaiting: d.Awaiting, Correcting: d.Correcting, LastAt: d.LastAt,
-		Between: d.Between, Given: d.Given, Category: d.Category, CategoryAt: d.CategoryAt, Seen: d.Seen}
+		Between: d.Between, Given: d.Given, Category: d.Category, CategoryAt: d.CategoryAt, Seen: d.Seen,
+		Refused: d.Refused}
 	if a := d.Ask; a != nil {
 		r.Ask = &askBackRecord{Kind: a.Kind, Entry: a.Entry, Question: a.Question, At: a.At}
 	}
@@ -151,7 +153,8 @@ func dialogToRecord(d *bot.Dialog) dialogRecord {
 func dialogFromRecord(r *dialogRecord) bot.Dialog {
 	d := bot.Dialog{Buttons: buttonsFromRecord(r.Buttons), Asking: r.Asking, Misses: r.Misses, LastTopic: r.LastTopic,
 		LastEntry: r.LastEntry, LastQuestion: r.LastQuestion, Awaiting: r.Awaiting, Correcting: r.Correcting, LastAt: r.LastAt,
-		Between: r.Between, Given: r.Given, Category: r.Category, CategoryAt: r.CategoryAt, Seen: r.Seen}
+		Between: r.Between, Given: r.Given, Category: r.Category, CategoryAt: r.CategoryAt, Seen: r.Seen,
+		Refused: r.Refused}
 	if a := r.Ask; a != nil {
 		d.Ask = &bot.AskBack{Kind: a.Kind, Entry: a.Entry, Question: a.Question, At: a.At}
 	}
