@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 	"unicode/utf8"
@@ -41,6 +43,10 @@ type Engine struct {
 	officers     map[string]bool
 	quiet        QuietHours
 	officerChats []chatRef
+	// moves maps a chat's new id to its old one (ChatMoved), so that an
+	// officer chat stays one after Telegram moved it.
+	movesMu      sync.RWMutex
+	moves        map[chatRef]chatRef
 	cal          atomic.Pointer[content.Calendar]
 	failures     failureCounts
 	consoleURL   string
@@ -120,6 +126,45 @@ func NewEngine(c EngineConfig) *Engine {
 		e.log = slog.New(slog.DiscardHandler)
 	}
 	return e
+}
+
+// ChatMoved records that chat from on channel now has the id to: a
+// Telegram group that became a supergroup (docs/platforms.md §1.2). An
+// officer chat counts as one under its new id too, wherever its id is
+// compared (officerChat).
+func (e *Engine) ChatMoved(channel, from, to string) {
+	if from == "" || to == "" || from == to {
+		return
+	}
+	e.movesMu.Lock()
+	defer e.movesMu.Unlock()
+	if e.moves == nil {
+		e.moves = map[chatRef]chatRef{}
+	}
+	e.moves[chatRef{channel, to}] = chatRef{channel, from}
+}
+
+// maxChatMoves bounds how many moves officerChat follows back (a group
+// moves once; the bound only guards against a loop).
+const maxChatMoves = 3
+
+// officerChat returns the configured officer chat that chat on channel is:
+// itself, or the chat it was before it moved (ChatMoved).
+func (e *Engine) officerChat(channel, chat string) (chatRef, bool) {
+	ref := chatRef{channel, chat}
+	e.movesMu.RLock()
+	defer e.movesMu.RUnlock()
+	for range maxChatMoves + 1 {
+		if slices.Contains(e.officerChats, ref) {
+			return ref, true
+		}
+		old, ok := e.moves[ref]
+		if !ok {
+			break
+		}
+		ref = old
+	}
+	return chatRef{}, false
 }
 
 // SetKB replaces the knowledge base (after officers edit content).

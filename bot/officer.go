@@ -3,7 +3,6 @@ package bot
 import (
 	"errors"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -198,8 +197,10 @@ func (c *conv) replyTarget() (TicketRef, bool) {
 // replies to nothing is (Engine.applyOnce). Commands, buttons, replies to
 // a ticket's messages and the text a draft awaits are still read.
 func (e *Engine) officersChatter(tx Tx, u Update, now time.Time) bool {
-	if !u.IsGroup || u.ReplyTo == "" || u.Data != "" || u.CallbackID != "" || strings.HasPrefix(u.Text, "/") ||
-		!slices.Contains(e.officerChats, chatRef{u.Channel, u.ChatID}) {
+	if !u.IsGroup || u.ReplyTo == "" || u.Data != "" || u.CallbackID != "" || strings.HasPrefix(u.Text, "/") {
+		return false
+	}
+	if _, ok := e.officerChat(u.Channel, u.ChatID); !ok {
 		return false
 	}
 	if _, err := tx.MessageRef(u.Channel, u.ChatID, u.ReplyTo); !errors.Is(err, ErrNotFound) {

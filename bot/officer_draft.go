@@ -337,10 +337,13 @@ func (c *conv) officerName(identity string) string {
 }
 
 // tellOtherOfficerChats tells the officer chats other than this one what
-// was done on ticket id, so a group sees answers given in private.
+// was done on ticket id, so a group sees answers given in private. This
+// chat is itself an officer chat also under the id it moved to
+// (Engine.ChatMoved).
 func (c *conv) tellOtherOfficerChats(id uint64, text string) error {
+	here, _ := c.e.officerChat(c.u.Channel, c.u.ChatID)
 	for _, oc := range c.e.officerChats {
-		if oc.channel == c.u.Channel && oc.chat == c.u.ChatID {
+		if oc == here || (oc.channel == c.u.Channel && oc.chat == c.u.ChatID) {
 			continue
 		}
 		d := Delivery{Kind: KindOfficer, Channel: oc.channel, ChatID: oc.chat, IsGroup: strings.HasPrefix(oc.chat, "-"),

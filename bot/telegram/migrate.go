@@ -34,6 +34,23 @@ type migrations struct {
 	mu       sync.Mutex
 	to       map[int64]int64
 	settings Settings // nil: remembered in memory only
+	// notify, when set, is told each move (OnMigrated).
+	notify func(from, to string)
+}
+
+// OnMigrated has fn told every group move the client knows, now and as it
+// learns them, with both chat ids as the engine writes them (decimal):
+// the engine then treats the new id as the old one (bot.Engine.ChatMoved),
+// so an officers' group stays one after becoming a supergroup. fn must not
+// call back into the client.
+func (c *Client) OnMigrated(fn func(from, to string)) {
+	m := c.migrations
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.notify = fn
+	for from, to := range m.to {
+		fn(formatID(from), formatID(to))
+	}
 }
 
 func loadMigrations(s Settings) (*migrations, error) {
@@ -90,6 +107,9 @@ func (m *migrations) record(from, to int64) (bool, error) {
 		return false, nil
 	}
 	m.to[from] = to
+	if m.notify != nil {
+		m.notify(formatID(from), formatID(to))
+	}
 	if m.settings == nil {
 		return true, nil
 	}

@@ -93,6 +93,11 @@ func runServe(ctx context.Context, cfg Config, args []string, stderr io.Writer) 
 		return err
 	}
 	defer a.store.Close()
+	if ch.tg != nil {
+		// An officers' group that became a supergroup stays an officer
+		// chat under its new id (docs/platforms.md §1.2).
+		ch.tg.OnMigrated(func(from, to string) { a.engine.ChatMoved(bot.ChannelTelegram, from, to) })
+	}
 	stopReload := a.reloadOnHangup(log)
 	defer stopReload()
 	token, err := writeAdminToken(cfg.DB)

@@ -137,6 +137,21 @@ func TestOfficersGroupBecameSupergroup(t *testing.T) {
 			t.Errorf("the refusal was posted in the group: %q", m.Plain)
 		}
 	}
+	// The supergroup is the officers' group: what an officer does there is
+	// not echoed back into it as if done elsewhere ("✅ Phiếu #1 đã được …
+	// trả lời riêng"), as it was before session 60.
+	noEcho := func(when string) {
+		t.Helper()
+		for _, m := range srv.SentTo(superGroup) {
+			if strings.HasPrefix(m.Plain, "✅") || strings.HasPrefix(m.Plain, "☑️") {
+				t.Errorf("%s: the supergroup got the echo %q", when, m.Plain)
+			}
+		}
+	}
+	if last := lastTo(t, srv, superGroup, 3); last.Plain != "Đã gửi câu trả lời cho người dân (phiếu #1)." {
+		t.Errorf("after Gửi the supergroup got %q", last.Plain)
+	}
+	noEcho("Gửi")
 	if n := sendsTo(srv, oldGroup); n != 1 {
 		t.Errorf("%d sends to the old id, want only the first, refused one", n)
 	}
@@ -154,6 +169,20 @@ func TestOfficersGroupBecameSupergroup(t *testing.T) {
 	if err != nil || string(raw) != `{"-100777":"-1001234567890"}` {
 		t.Errorf("stored migrations = %s, %v", raw, err)
 	}
+	st.Close()
+
+	// After a restart the stored move still makes the supergroup the
+	// officers' group: closing there is not echoed either.
+	_, _, stop = startServeLogged(t, vars)
+	defer stop()
+	n := len(srv.SentTo(superGroup))
+	srv.Push(telegramtest.Msg{ChatID: superGroup, UserID: officer, Text: "/dong 1 Đã hướng dẫn người dân"})
+	if got := lastTo(t, srv, superGroup, n+1); got.Plain != "Đã đóng phiếu #1." {
+		t.Errorf("/dong in the supergroup after a restart: %q", got.Plain)
+	}
+	waitFor(t, "queue drained", func() bool { return srv.Pending() == 0 })
+	time.Sleep(300 * time.Millisecond)
+	noEcho("/dong after a restart")
 }
 
 // TestHealthzReportsDeafPolling: /healthz turns 503 with the reason while
