@@ -71,6 +71,12 @@ func (c *conv) guessIDs(text string) []string {
 func (c *conv) wrong(answered string) error {
 	q := c.user.Dialog.LastQuestion
 	kb := c.e.KB()
+	if _, ok := kb.Entry(answered); !ok {
+		// Button data names no entry (forged, or the content changed):
+		// refused as an "e:" button naming none is, and nothing goes to
+		// the content team's unanswered list.
+		return c.reply(textExpired, c.mainMenu(), logMeta{})
+	}
 	en, _ := kb.EntryOn(answered, c.day)
 	var buttons []Button
 	var titles []string

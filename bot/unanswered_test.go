@@ -358,3 +358,29 @@ func checkCorrectionList(t *testing.T, reply bot.Delivery, refused ...string) {
 		}
 	}
 }
+
+// TestForgedWrongButtonRefused: "Chưa đúng ý tôi" data naming no entry
+// ("w:../../x", forged by a client) is refused as a stale "e:" button is,
+// and nothing reaches the unanswered list. Before, it was stored as a
+// correction with best_guesses "../../x".
+func TestForgedWrongButtonRefused(t *testing.T) {
+	h := newHarness(t)
+	h.say("hộ nghèo vay vốn được bao nhiêu")
+	for _, data := range []string{"w:../../x", "w:", "w:does-not-exist"} {
+		got := lastReply(t, h.press(data))
+		if got.Text != "Nội dung này đã thay đổi. Ông/bà chọn lại từ danh mục giúp." || len(got.Buttons) == 0 || got.Buttons[0].Data != "t:loan" {
+			t.Errorf("%s: %q %v, want the stale-content line and the menu", data, got.Text, buttonData(got))
+		}
+		// The next message settles any pending correction.
+		h.say("cảm ơn")
+	}
+	recs, err := h.st.Unanswered(time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range recs {
+		if r.Kind == bot.UnansweredCorrection {
+			t.Errorf("a forged button was recorded: %+v", r)
+		}
+	}
+}
