@@ -99,12 +99,14 @@ func (c *conv) officerUpdate() (bool, error) {
 // buttons: its menus are numbered text (docs/platforms.md §3.4), so the
 // officer types the number or the label, as a citizen does (choice.go).
 // Only the buttons of the bot's latest message in this conversation count
-// (Dialog.Buttons), and what the choice does passes the same checks as the
-// button pressed (draftButton: that officer, that ticket, the newest
-// draft, not after a close or a takeover). A reply to a ticket's message
-// is a draft for it, never a choice.
+// (Dialog.Buttons, kept current in officer chats by offerInChat), and what
+// the choice does passes the same checks as the button pressed
+// (draftButton: that officer, that ticket, the newest draft, not after a
+// close or a takeover). A reply to a ticket's message is a draft for it,
+// never a choice. Where buttons are pressed (Telegram), an officer's text
+// is never taken for one.
 func (c *conv) typedTicketChoice() string {
-	if c.u.Text == "" || strings.HasPrefix(c.u.Text, "/") {
+	if !numberedChoices(c.u.Channel) || c.u.Text == "" || strings.HasPrefix(c.u.Text, "/") {
 		return ""
 	}
 	if _, replied := c.replyTarget(); replied {

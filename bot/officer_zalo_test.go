@@ -152,3 +152,19 @@ func TestZaloNumberPicksTheLatestMessage(t *testing.T) {
 		t.Errorf("ticket #2 assignee %q", tk.Assignee)
 	}
 }
+
+// TestTelegramOfficerTextIsNoChoice: where buttons are pressed, an
+// officer's "1" after a preview is not taken for "Gửi": it sends nothing.
+func TestTelegramOfficerTextIsNoChoice(t *testing.T) {
+	h := newZaloOfficerHarness(t)
+	h.citizenAsks("42", "Bà Lan", "nhà tôi cần hỏi về sổ hộ nghèo")
+	wantPreview(t, h.officer("/traloi 1 Mời bà lên xã.", ""), 1, "Mời bà lên xã.")
+	for _, text := range []string{"1", "Gửi"} {
+		if got := to(h.officer(text, ""), "42"); len(got) != 0 {
+			t.Fatalf("%q typed on Telegram sent %+v", text, got)
+		}
+	}
+	if a := officerAnswers(h, 1); len(a) != 0 {
+		t.Errorf("answers %q, want none", a)
+	}
+}
