@@ -17,6 +17,9 @@ var (
 	ErrNoUnit      = errors.New("small number without a unit (triệu, nghìn)")
 	ErrTooLarge    = errors.New("amount too large")
 	ErrNegative    = errors.New("negative amount")
+	// ErrPerSession: an amount per "buổi" (half a day's work), which
+	// says neither a day's nor a month's income; the check asks again.
+	ErrPerSession = errors.New("amount per session (mỗi buổi)")
 )
 
 // MaxAmount bounds every amount the parser accepts (1,000 billion đồng):
@@ -26,11 +29,52 @@ const MaxAmount = 1_000_000_000_000
 
 // Amount is a sum of money as a citizen said it: the figure in đồng and
 // what it covers. By default an income is the household's total per month.
+// At most one of PerYear, PerDay and PerWeek is set; Monthly converts
+// (docs/architecture.md, §9).
 type Amount struct {
 	VND       int64
 	PerYear   bool // "cả năm được 60 triệu", "60 triệu một năm"
 	PerPerson bool // "mỗi người 2 triệu", "bình quân đầu người"
+	PerDay    bool // "mỗi ngày 300 nghìn", "300k/ngày", "ngày được 300k"
+	PerWeek   bool // "mỗi tuần 2 triệu", "2tr một tuần"
+	// PeriodSaid: a period word stood by the amount ("mỗi tháng",
+	// "/ngày", "cả năm"); without one the month is assumed.
+	PeriodSaid bool
 }
+
+// Monthly is the amount per month, per person when PerPerson: a day's
+// figure times 30, a week's times 52/12 and a year's divided by 12,
+// rounded to the đồng.
+func (a Amount) Monthly() int64 {
+	switch {
+	case a.PerDay:
+		return a.VND * 30
+	case a.PerWeek:
+		return (a.VND*52 + 6) / 12
+	case a.PerYear:
+		return (a.VND + 6) / 12
+	}
+	return a.VND
+}
+
+// Yearly is the amount per year, per person when PerPerson, without
+// rounding: a day's figure times 360 (30 a month, as Monthly), a week's
+// times 52.
+func (a Amount) Yearly() int64 {
+	switch {
+	case a.PerDay:
+		return a.VND * 360
+	case a.PerWeek:
+		return a.VND * 52
+	case a.PerYear:
+		return a.VND
+	}
+	return a.VND * 12
+}
+
+// Converted reports whether the amount was said per day, week or year and
+// Monthly differs from the figure said.
+func (a Amount) Converted() bool { return a.PerDay || a.PerWeek || a.PerYear }
 
 // ParseAmount reads one amount of money in any common form: 6000000,
 // 6.000.000, 6,000,000, 6 triệu, 6tr, 6tr5, 2,5 triệu, 2500k, 2 triệu rưỡi,
@@ -47,6 +91,9 @@ func ParseAmount(text string) (Amount, error) {
 	}
 	found := findAmounts(toks)
 	if len(found) == 0 {
+		if NoIncome(text) {
+			return Amount{}, nil
+		}
 		return Amount{}, ErrNoAmount
 	}
 	if found[0].err != nil {
@@ -55,7 +102,7 @@ func ParseAmount(text string) (Amount, error) {
 	if len(found) > 1 {
 		return Amount{}, ErrRangeAmount
 	}
-	return found[0].amount(toks), nil
+	return found[0].amount(toks)
 }
 
 // amountToken is one lexical unit of folded text: a run of digits (with
@@ -298,7 +345,11 @@ func notMoney(toks []amountToken, i int) bool {
 		return false
 	}
 	switch toks[i-1].text {
-	case "nam", "thang", "ngay", "so", "sdt", "lop", "tuoi", "phong", "/", "cccd", "cmnd", "mst":
+	case "nam", "thang", "ngay", "tuan":
+		// "năm 2026", "ngày 15", but not "mỗi ngày 300000", "1 năm
+		// 60000000": the period an amount is counted by.
+		return !(i > 1 && periodLead[toks[i-2].text])
+	case "so", "sdt", "lop", "tuoi", "phong", "/", "cccd", "cmnd", "mst":
 		return true
 	}
 	return false
@@ -307,7 +358,7 @@ func notMoney(toks []amountToken, i int) bool {
 // nothing reports a text that says the income is zero: "0", "không",
 // "không có", "0 đồng".
 func nothing(toks []amountToken) bool {
-	if len(toks) == 0 || len(toks) > 3 {
+	if len(toks) == 0 || len(toks) > 4 {
 		return false
 	}
 	switch toks[0].text {
@@ -316,7 +367,7 @@ func nothing(toks []amountToken) bool {
 		return false
 	}
 	for _, t := range toks[1:] {
-		if !currencyWord(t.text) && t.text != "co" && t.text != "dong" {
+		if !currencyWord(t.text) && t.text != "co" && t.text != "dong" && t.text != "gi" && t.text != "ca" {
 			return false
 		}
 	}

@@ -6,31 +6,98 @@ import (
 	"strings"
 )
 
-// amount fills in what the words around the span say the sum covers.
-func (sp spanAmount) amount(toks []amountToken) Amount {
+// amount fills in what the words around the span say the sum covers. An
+// amount per "buổi" is refused (ErrPerSession).
+func (sp spanAmount) amount(toks []amountToken) (Amount, error) {
 	a := Amount{VND: sp.vnd}
-	a.PerYear = periodNear(toks, sp.start, sp.end)
+	p := periodNear(toks, sp.start, sp.end)
+	a.PeriodSaid = p != periodNone
+	a.PerYear, a.PerDay, a.PerWeek = p == periodYear, p == periodDay, p == periodWeek
 	a.PerPerson = perPersonNear(toks, sp.start, sp.end)
-	return a
+	if p == periodSession {
+		return a, ErrPerSession
+	}
+	return a, nil
 }
 
-// periodNear reports whether the period word closest to the amount is a
-// year. Without one the amount is per month.
-func periodNear(toks []amountToken, start, end int) bool {
-	best, year := 1<<30, false
+// period is what an amount is counted by.
+type period int
+
+const (
+	periodNone period = iota
+	periodMonth
+	periodYear
+	periodDay
+	periodWeek
+	periodSession // "mỗi buổi": half a day's work, or a whole one
+)
+
+// periodNear returns the period whose word is closest to the amount:
+// "tháng", a year ("năm", yearWord), a day or week ("mỗi ngày", "1 tuần",
+// "ngày được", "/ngày", or the word right after the amount: "300k
+// ngày"), a session ("mỗi buổi"). periodNone when no word says one: the
+// amount is then per month.
+func periodNear(toks []amountToken, start, end int) period {
+	best, p := 1<<30, periodNone
 	for k, t := range toks {
-		if t.text != "thang" && t.text != "nam" {
+		var q period
+		switch t.text {
+		case "thang":
+			q = periodMonth
+		case "nam":
+			if yearWord(toks, k) {
+				q = periodYear
+			}
+		case "ngay":
+			if countedBy(toks, k, end) {
+				q = periodDay
+			}
+		case "tuan":
+			if countedBy(toks, k, end) {
+				q = periodWeek
+			}
+		case "buoi":
+			if countedBy(toks, k, end) {
+				q = periodSession
+			}
+		}
+		if q == periodNone {
 			continue
 		}
-		if t.text == "nam" && !yearWord(toks, k) {
-			continue
-		}
-		d := distance(k, start, end)
-		if d < best {
-			best, year = d, t.text == "nam"
+		if d := distance(k, start, end); d < best {
+			best, p = d, q
 		}
 	}
-	return year
+	return p
+}
+
+// periodLead are the words before a period that make it the one an
+// amount is counted by: "mỗi ngày", "một tuần", "1 năm", "/ngày", "hằng
+// tuần", "cả năm".
+var periodLead = map[string]bool{"moi": true, "mot": true, "1": true, "/": true, "hang": true, "ca": true}
+
+// earnWords after a period make it the one an amount is counted by:
+// "ngày được 300 nghìn", "tuần kiếm 2 triệu".
+var earnWords = map[string]bool{"duoc": true, "dc": true, "dk": true, "kiem": true, "thu": true, "lam": true}
+
+// countedBy tells "ngày", "tuần" or "buổi" at toks[k] counting an amount
+// ("mỗi ngày", "1 tuần", "ngày được", "300k/ngày", "300k ngày") from a
+// date or a time ("ngày 15", "tuần trước", "hôm nay ngày", "buổi sáng").
+// end is the end of the amount.
+func countedBy(toks []amountToken, k, end int) bool {
+	if k+1 < len(toks) {
+		switch toks[k+1].text {
+		case "nay", "mai", "kia", "truoc", "sau", "toi", "sang", "chieu", "trua", "xua", "le", "tet":
+			return false
+		}
+	}
+	if k > 0 && periodLead[toks[k-1].text] {
+		return true
+	}
+	if k == end && (k+1 >= len(toks) || !toks[k+1].digit) {
+		return true // "300k ngày", not "300k ngày 15"
+	}
+	return k+1 < len(toks) && earnWords[toks[k+1].text]
 }
 
 // yearWord tells "năm" the year ("một năm", "cả năm", "mỗi năm", "/năm",
@@ -112,8 +179,13 @@ func (a Amount) String() string {
 	if a.PerPerson {
 		s += "/person"
 	}
-	if a.PerYear {
+	switch {
+	case a.PerYear:
 		s += "/year"
+	case a.PerDay:
+		s += "/day"
+	case a.PerWeek:
+		s += "/week"
 	}
 	return s
 }

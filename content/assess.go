@@ -211,12 +211,10 @@ func (r *Rules) assess(h Household, d Date) (*Assessment, error) {
 
 // yearTotal is the household's income per year in whole đồng: yearly
 // household totals are compared, so that no rounding decides a household
-// exactly at the line.
+// exactly at the line. An income per day or week counts 360 days or 52
+// weeks (Amount.Yearly).
 func yearTotal(h Household) int64 {
-	year := h.Income.VND
-	if !h.Income.PerYear {
-		year *= 12
-	}
+	year := h.Income.Yearly()
 	if h.Income.PerPerson {
 		year *= int64(h.Members)
 	}

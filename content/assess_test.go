@@ -117,7 +117,8 @@ func TestAssessIncomeForms(t *testing.T) {
 	r := mustRules(t)
 	d := day(t, "2026-12-31")
 	// 4 people at exactly 1,500,000 each, said three ways.
-	for _, in := range []content.Amount{{VND: 6_000_000}, {VND: 72_000_000, PerYear: true}, {VND: 1_500_000, PerPerson: true}} {
+	for _, in := range []content.Amount{{VND: 6_000_000}, {VND: 72_000_000, PerYear: true}, {VND: 1_500_000, PerPerson: true},
+		{VND: 200_000, PerDay: true}, {VND: 50_000, PerPerson: true, PerDay: true}} {
 		h := content.Household{Area: content.Rural, Members: 4, Income: in, Deprived: 0, DeprivedKnown: true}
 		a, err := r.Assess(h, d)
 		if err != nil || a.Category != content.CatNearPoor || a.IncomePerPerson != 1_500_000 {
@@ -128,6 +129,18 @@ func TestAssessIncomeForms(t *testing.T) {
 	h := content.Household{Area: content.Rural, Members: 4, Income: content.Amount{VND: 72_000_001, PerYear: true}, DeprivedKnown: true}
 	if a, _ := r.Assess(h, d); a.Category == content.CatNearPoor {
 		t.Errorf("72,000,001 a year for 4 counted at the line")
+	}
+	// 300,000 a day for 4 in town is 9,000,000 a month, 2,250,000 each:
+	// above the urban line (undetermined under the province's uncertain
+	// local standard), not near-poor as 300,000 a month would be.
+	h = content.Household{Area: content.Urban, Members: 4, Income: content.Amount{VND: 300_000, PerDay: true}, DeprivedKnown: true}
+	if a, err := r.Assess(h, d); err != nil || a.IncomePerPerson != 2_250_000 || a.Category != content.CatUndetermined || a.DecidedBy != content.ByLocalStandard {
+		t.Errorf("300,000 a day for 4: %+v %v; want 2,250,000 each, undetermined by the local standard", a, err)
+	}
+	// A week: 52 weeks a year.
+	h = content.Household{Area: content.Rural, Members: 4, Income: content.Amount{VND: 1_200_000, PerWeek: true}, DeprivedKnown: true}
+	if a, err := r.Assess(h, d); err != nil || a.IncomePerPerson != 1_300_000 {
+		t.Errorf("1,200,000 a week for 4: %+v %v; want 1,300,000 each", a, err)
 	}
 }
 

@@ -47,9 +47,86 @@ func ReadSaid(text string) Said {
 		s.IncomeErr = pick.err
 		return s
 	}
-	a := pick.amount(toks)
+	a, err := pick.amount(toks)
+	if err != nil {
+		s.IncomeErr = err
+		return s
+	}
 	s.Income = &a
 	return s
+}
+
+// NoIncome reports whether text says the household has no income at all
+// and names no amount: "không có thu nhập", "ko co thu nhap gi", "chẳng
+// có đồng nào", "không có lương", "chưa kiếm được tiền", "thu nhập bằng
+// 0". Not "không có lương hưu" (one income among others), nor a question
+// of what if ("nếu không có thu nhập thì sao").
+func NoIncome(text string) bool {
+	toks := lexAmount(text)
+	if len(findAmounts(toks)) > 0 {
+		return false
+	}
+	for i, t := range toks {
+		if t.text == "neu" || t.text == "?" {
+			return false
+		}
+		if incomeNouns(toks, i) > 0 {
+			// "thu nhập (là|bằng) 0", "thu nhập không có"
+			j := i + incomeNouns(toks, i)
+			if j < len(toks) && (toks[j].text == "la" || toks[j].text == "bang") {
+				j++
+			}
+			if j < len(toks) && (toks[j].text == "0" || toks[j].text == "khong") && (j+1 == len(toks) || toks[j+1].text == "co" || toks[j+1].text == "dong" || toks[j+1].text == "ca" || toks[j+1].text == "a") {
+				return true
+			}
+		}
+		if !noWords[t.text] {
+			continue
+		}
+		// "không (có|kiếm được|làm ra…) thu nhập"
+		j := i + 1
+		for j < len(toks) && j <= i+3 && haveWords[toks[j].text] {
+			j++
+		}
+		if j < len(toks) && incomeNouns(toks, j) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// noWords say "not", as typed in chat too: không, ko, k, chẳng, chưa.
+var noWords = map[string]bool{"khong": true, "ko": true, "k": true, "kg": true, "hok": true, "hong": true, "chang": true, "cha": true, "chua": true}
+
+// haveWords stand between "không" and the income: "có", "kiếm được",
+// "làm ra", "nhận".
+var haveWords = map[string]bool{"co": true, "kiem": true, "duoc": true, "dc": true, "dk": true, "lam": true, "ra": true, "nhan": true}
+
+// incomeNouns returns the number of tokens of the word at toks[i] naming
+// income or money ("thu nhập", "lương" but not "lương hưu", "tiền", "đồng
+// nào", "xu", "cắc"), 0 for none.
+func incomeNouns(toks []amountToken, i int) int {
+	next := ""
+	if i+1 < len(toks) {
+		next = toks[i+1].text
+	}
+	switch toks[i].text {
+	case "thu":
+		if next == "nhap" {
+			return 2
+		}
+	case "luong":
+		if next != "hu" && next != "huu" { // lexAmount folds "hưu" to "hu"
+			return 1
+		}
+	case "tien", "xu", "cac":
+		return 1
+	case "dong":
+		if next == "nao" || next == "xu" || next == "bac" {
+			return 2
+		}
+	}
+	return 0
 }
 
 // ReadMembers reads a household size typed alone or in a sentence: "5",
