@@ -69,14 +69,16 @@ type CheckIncome struct {
 	VND       int64 `json:"vnd"`
 	PerYear   bool  `json:"per_year,omitempty"`
 	PerPerson bool  `json:"per_person,omitempty"`
+	PerDay    bool  `json:"per_day,omitempty"`
+	PerWeek   bool  `json:"per_week,omitempty"`
 }
 
 func incomeOf(a content.Amount) *CheckIncome {
-	return &CheckIncome{VND: a.VND, PerYear: a.PerYear, PerPerson: a.PerPerson}
+	return &CheckIncome{VND: a.VND, PerYear: a.PerYear, PerPerson: a.PerPerson, PerDay: a.PerDay, PerWeek: a.PerWeek}
 }
 
 func (i *CheckIncome) amount() content.Amount {
-	return content.Amount{VND: i.VND, PerYear: i.PerYear, PerPerson: i.PerPerson}
+	return content.Amount{VND: i.VND, PerYear: i.PerYear, PerPerson: i.PerPerson, PerDay: i.PerDay, PerWeek: i.PerWeek}
 }
 
 // Household is what the citizen's latest check found: the household
@@ -241,17 +243,27 @@ func (c *conv) knownFacts() string {
 	return strings.Join(parts, ", ")
 }
 
+// incomeWords is the income as the check records it. One said per day or
+// week shows the month it makes too ("300.000 đồng/ngày ≈ 9.000.000
+// đồng/tháng cả nhà"), so the citizen sees the conversion the result
+// rests on (content.Amount.Monthly).
 func incomeWords(a content.Amount) string {
 	s := content.FormatVND(a.VND)
-	switch {
-	case a.PerPerson && a.PerYear:
-		return s + "/người/năm"
-	case a.PerPerson:
-		return s + "/người/tháng"
-	case a.PerYear:
-		return s + "/năm cả nhà"
+	per, whole := "", " cả nhà"
+	if a.PerPerson {
+		per, whole = "/người", ""
 	}
-	return s + "/tháng cả nhà"
+	switch {
+	case a.PerYear:
+		return s + per + "/năm" + whole
+	case a.PerDay:
+		s += per + "/ngày ≈ "
+	case a.PerWeek:
+		s += per + "/tuần ≈ "
+	default:
+		return s + per + "/tháng" + whole
+	}
+	return s + content.FormatVND(a.Monthly()) + per + "/tháng" + whole
 }
 
 func (c *conv) cancelCheck() error {
@@ -291,14 +303,18 @@ func (c *conv) checkBack() error {
 }
 
 // advance records the current step as answered and moves on.
-func (c *conv) advance() error {
+func (c *conv) advance() error { return c.advanceWith("") }
+
+// advanceWith is advance with prefix before the next question (what was
+// recorded, when the answer needed reading).
+func (c *conv) advanceWith(prefix string) error {
 	s := c.user.Check
 	s.Back = append(s.Back, s.Step)
 	s.Step = c.nextStep()
 	if s.Step == stepDone {
 		return c.checkResult()
 	}
-	return c.ask("")
+	return c.ask(prefix)
 }
 
 // nextStep is the first question whose answer is still missing and still

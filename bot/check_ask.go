@@ -120,6 +120,9 @@ func (c *conv) checkText(text string) error {
 			if said.Income != nil && s.Income == nil {
 				s.Income = incomeOf(*said.Income)
 				s.Back, s.Step = append(s.Back, stepMembers), stepIncome
+				if said.Income.PerDay || said.Income.PerWeek {
+					return c.advanceWith(fmt.Sprintf(textCheckKnown, "thu nhập "+incomeWords(*said.Income)))
+				}
 			}
 			return c.advance()
 		}
@@ -137,9 +140,18 @@ func (c *conv) checkText(text string) error {
 	case s.Step == stepIncome:
 		a, perr := content.ParseAmount(text)
 		if perr == nil {
-			s.Income = incomeOf(a)
 			if said := content.ReadSaid(text); said.Members >= 1 && said.Members <= content.MaxMembers && s.Members == 0 {
 				s.Members = said.Members
+			}
+			if msg, small := c.smallIncome(a); small {
+				return c.ask(msg)
+			}
+			s.Income = incomeOf(a)
+			if a.PerDay || a.PerWeek || a.VND == 0 {
+				// Converted, or read from words ("không có thu nhập"):
+				// the citizen sees what was recorded, and "quay lại"
+				// corrects it.
+				return c.advanceWith(fmt.Sprintf(textCheckKnown, "thu nhập "+incomeWords(a)))
 			}
 			return c.advance()
 		}
@@ -170,12 +182,37 @@ func (c *conv) checkText(text string) error {
 
 var errCheckUnclear = errors.New("answer not understood")
 
+// minMonthlyIncome is the least a whole household's income per month the
+// check takes without asking again, unless the citizen named the period
+// ("mỗi tháng 150 nghìn"): below it, the figure is more likely a day's
+// or a week's.
+const minMonthlyIncome = 200_000
+
+// smallIncome returns the question asked again when a, typed without a
+// period, makes the household under minMonthlyIncome a month.
+func (c *conv) smallIncome(a content.Amount) (string, bool) {
+	month := a.Monthly()
+	if a.PerPerson {
+		month *= int64(max(c.user.Check.Members, 1))
+	}
+	if a.PeriodSaid || month <= 0 || month >= minMonthlyIncome {
+		return "", false
+	}
+	who := ""
+	if a.PerPerson {
+		who = "mỗi người "
+	}
+	said := content.FormatVND(a.VND)
+	return fmt.Sprintf(textCheckIncomeSmall, content.FormatVND(month), who, said, who, said), true
+}
+
 var incomeRefusals = map[error]string{
 	content.ErrVagueAmount: textCheckVague,
 	content.ErrRangeAmount: textCheckRange,
 	content.ErrNoUnit:      textCheckNoUnit,
 	content.ErrNegative:    textCheckAmountUnclear,
 	content.ErrTooLarge:    textCheckAmountUnclear,
+	content.ErrPerSession:  textCheckPerSession,
 }
 
 // sideQuestion handles a text that does not answer the question: a

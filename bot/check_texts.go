@@ -34,6 +34,8 @@ const (
 	textCheckVague          = "Ông/bà cho tôi một con số, ước chừng cũng được (ví dụ: 5 triệu), thay vì \"vài triệu\"."
 	textCheckRange          = "Ông/bà chọn một con số (ví dụ: 6 triệu) thay vì một khoảng như \"6 7 triệu\"."
 	textCheckNoUnit         = "Ông/bà ghi rõ đơn vị giúp tôi, ví dụ: 6 triệu hoặc 6000000."
+	textCheckIncomeSmall    = "Tôi hiểu là cả nhà có %s mỗi tháng, con số này khá ít. Nếu đó là tiền một ngày, ông/bà gõ: %smỗi ngày %s; nếu đúng là cả tháng, gõ: %smỗi tháng %s."
+	textCheckPerSession     = "Ông/bà cho tôi biết cả nhà được khoảng bao nhiêu mỗi ngày hoặc mỗi tháng, ví dụ: mỗi ngày 300 nghìn."
 	textCheckAmountUnclear  = "Tôi chưa đọc được số tiền này. Ví dụ: 6 triệu, 6tr5, 2500k, cả năm 60 triệu."
 	textCheckCancelled      = "Đã dừng kiểm tra, tôi không giữ các câu trả lời. Ông/bà cần gì thêm thì chọn mục dưới đây hoặc gõ câu hỏi."
 	textCheckPaused         = "Ông/bà đang kiểm tra điều kiện hỗ trợ dở. Bấm \"Tiếp tục kiểm tra\" để trả lời tiếp."
