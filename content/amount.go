@@ -345,11 +345,11 @@ func notMoney(toks []amountToken, i int) bool {
 		return false
 	}
 	switch toks[i-1].text {
-	case "nam", "thang", "ngay", "tuan":
-		// "năm 2026", "ngày 15", but not "mỗi ngày 300000", "1 năm
-		// 60000000": the period an amount is counted by.
+	case "ngay", "tuan":
+		// "ngày 15", but not "mỗi ngày 300000": the period an amount
+		// is counted by.
 		return !(i > 1 && periodLead[toks[i-2].text])
-	case "so", "sdt", "lop", "tuoi", "phong", "/", "cccd", "cmnd", "mst":
+	case "nam", "thang", "so", "sdt", "lop", "tuoi", "phong", "/", "cccd", "cmnd", "mst":
 		return true
 	}
 	return false

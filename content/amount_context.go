@@ -49,15 +49,15 @@ func periodNear(toks []amountToken, start, end int) period {
 				q = periodYear
 			}
 		case "ngay":
-			if countedBy(toks, k, end) {
+			if countedBy(toks, k, start, end) {
 				q = periodDay
 			}
 		case "tuan":
-			if countedBy(toks, k, end) {
+			if countedBy(toks, k, start, end) {
 				q = periodWeek
 			}
 		case "buoi":
-			if countedBy(toks, k, end) {
+			if countedBy(toks, k, start, end) {
 				q = periodSession
 			}
 		}
@@ -80,14 +80,30 @@ var periodLead = map[string]bool{"moi": true, "mot": true, "1": true, "/": true,
 // "ngày được 300 nghìn", "tuần kiếm 2 triệu".
 var earnWords = map[string]bool{"duoc": true, "dc": true, "dk": true, "kiem": true, "thu": true, "lam": true}
 
-// countedBy tells "ngày", "tuần" or "buổi" at toks[k] counting an amount
-// ("mỗi ngày", "1 tuần", "ngày được", "300k/ngày", "300k ngày") from a
-// date or a time ("ngày 15", "tuần trước", "hôm nay ngày", "buổi sáng").
-// end is the end of the amount.
-func countedBy(toks []amountToken, k, end int) bool {
+// countedBy tells "ngày", "tuần" or "buổi" at toks[k] counting the amount
+// at toks[start:end] ("mỗi ngày", "1 tuần", "ngày được", "300k/ngày",
+// "300k ngày") from a date or a time ("ngày 15", "tuần trước", "hôm nay
+// ngày", "buổi sáng") and from a word of another clause: "lương 6 triệu,
+// mỗi tuần làm 6 ngày" and "1 tuần làm 6 ngày, lương 6 triệu" are a
+// month's pay ("mỗi ngày, cả nhà được 300k" is a day's). After the
+// amount the word must come within four words ("300k mỗi người mỗi
+// ngày").
+func countedBy(toks []amountToken, k, start, end int) bool {
 	if k+1 < len(toks) {
 		switch toks[k+1].text {
-		case "nay", "mai", "kia", "truoc", "sau", "toi", "sang", "chieu", "trua", "xua", "le", "tet":
+		case "nay", "mai", "kia", "truoc", "sau", "toi", "sang", "chieu", "trua", "xua", "le", "tet", "nao":
+			return false
+		}
+	}
+	from, to := k+2, start // a comma right after the period word is its own
+	if k >= end {
+		if k-end > 4 {
+			return false
+		}
+		from, to = end, k
+	}
+	for j := from; j < to; j++ {
+		if t := toks[j].text; t == "," || t == "." || t == ";" || t == "!" || t == "?" {
 			return false
 		}
 	}

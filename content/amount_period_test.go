@@ -37,6 +37,12 @@ func TestParseAmountPeriod(t *testing.T) {
 		// A day named as a date is no period.
 		{"ngày 15 nhận lương 6 triệu", "6000000", 6_000_000},
 		{"tuần trước được 2 triệu, mỗi tháng 6 triệu", "", 0}, // two amounts: a range refused
+		// A day or week of another clause: the work schedule, not the pay.
+		{"lương 6 triệu, mỗi tuần làm 6 ngày", "6000000", 6_000_000},
+		{"1 tuần làm 6 ngày, lương 6 triệu", "6000000", 6_000_000},
+		{"mỗi ngày, cả nhà được 300k", "300000/day", 9_000_000},
+		{"300 nghìn mỗi người mỗi ngày", "300000/person/day", 9_000_000},
+		{"cả năm 2025 được 60 triệu", "60000000/year", 5_000_000},
 	}
 	for _, c := range cases {
 		got, err := content.ParseAmount(c.in)
