@@ -218,6 +218,9 @@ func (c *conv) readFacts(text string, before bool) {
 	if said.Income != nil && s.Income == nil && (!before || plausibleIncome(said.Income)) {
 		s.Income = incomeOf(*said.Income)
 	}
+	if said.Income == nil && said.IncomeErr == nil && s.Income == nil && !before && content.NoIncome(text) {
+		s.Income = &CheckIncome{} // "nhà 4 người không có thu nhập"
+	}
 }
 
 // minIncome is the least sum read as a household's income where the

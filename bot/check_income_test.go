@@ -143,3 +143,16 @@ func TestCheckIncomeAskedBack(t *testing.T) {
 		t.Fatalf("check %+v, want 150.000 a month and the first group", u.Check)
 	}
 }
+
+// TestCheckOpenedWithoutIncome: a message that opens the check and says
+// the household has no income records 0 and does not ask the income.
+func TestCheckOpenedWithoutIncome(t *testing.T) {
+	h := newCheckHarness(t, "2026-12-06")
+	last := lastReply(t, h.say("nhà tôi 4 người ở xã không có thu nhập có phải hộ nghèo không")).Text
+	if want := "Tôi đã ghi: nông thôn, 4 người, thu nhập 0 đồng/tháng cả nhà.\n\n" + qGroup; !strings.Contains(last, want) {
+		t.Fatalf("opening:\n%s\nwant %q", last, want)
+	}
+	if u := h.user42(); u.Check == nil || u.Check.Income == nil || *u.Check.Income != (bot.CheckIncome{}) || u.Check.Step != "group:1" {
+		t.Fatalf("check %+v, want income 0 and the first group", u.Check)
+	}
+}

@@ -345,11 +345,16 @@ func notMoney(toks []amountToken, i int) bool {
 		return false
 	}
 	switch toks[i-1].text {
-	case "ngay", "tuan":
-		// "ngày 15", but not "mỗi ngày 300000": the period an amount
-		// is counted by.
-		return !(i > 1 && periodLead[toks[i-2].text])
-	case "nam", "thang", "so", "sdt", "lop", "tuoi", "phong", "/", "cccd", "cmnd", "mst":
+	case "ngay", "tuan", "thang", "nam":
+		// "ngày 15", "tháng 6", "năm 2026", "cả năm 2025", but not
+		// "mỗi ngày 300000", "mỗi tháng 150.000 đồng": the period an
+		// amount is counted by.
+		counted := i > 1 && periodLead[toks[i-2].text] && len(t) >= 4
+		if toks[i-1].text == "nam" && len(t) == 4 {
+			counted = false // a year
+		}
+		return !counted
+	case "so", "sdt", "lop", "tuoi", "phong", "/", "cccd", "cmnd", "mst":
 		return true
 	}
 	return false

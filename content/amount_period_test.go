@@ -43,6 +43,9 @@ func TestParseAmountPeriod(t *testing.T) {
 		{"mỗi ngày, cả nhà được 300k", "300000/day", 9_000_000},
 		{"300 nghìn mỗi người mỗi ngày", "300000/person/day", 9_000_000},
 		{"cả năm 2025 được 60 triệu", "60000000/year", 5_000_000},
+		{"mỗi tháng 150.000 đồng", "150000", 150_000},
+		{"mỗi năm 60000000", "60000000/year", 5_000_000},
+		{"ngày 1 tháng 6 nhận 6 triệu", "6000000", 6_000_000},
 	}
 	for _, c := range cases {
 		got, err := content.ParseAmount(c.in)
