@@ -10,8 +10,8 @@ import (
 
 // A swindle told to the bot: someone calling or texting as a commune
 // officer, the social-policy bank or the insurance, announcing money for
-// the household and asking for a fee first, a code sent to the phone or a
-// password ("có người gọi xưng là cán bộ xã, bảo nhà tôi được nhận 5 triệu
+// the household and asking for a fee first, an account's password or a
+// code sent to the phone ("có người gọi xưng là cán bộ xã, bảo nhà tôi được nhận 5 triệu
 // hỗ trợ hộ nghèo, bảo chuyển trước 500k phí hồ sơ", "họ đòi mã OTP").
 // Read by the matcher such a message was a request for an officer or a
 // programme's answer; the citizen, about to pay, got no warning. It now
@@ -39,9 +39,10 @@ var (
 	}
 )
 
-// scamTold reports whether text tells of a swindle: a secret asked for
-// (an OTP, a password), or an approach by someone posing or unknown
-// together with a demand for money or account details first.
+// scamTold reports whether text tells of a swindle: a code sent to the
+// phone asked for (an OTP), or an approach by someone posing or unknown
+// together with a demand for money, account details or a password. A
+// password alone ("cách lấy lại mật khẩu zalo") is no sign.
 func scamTold(text string) bool {
 	folded := " " + strings.Join(strings.FieldsFunc(content.Fold(text), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
