@@ -128,6 +128,21 @@ func answerMatched(rules *content.Rules, q string, r content.Result, day content
 	return res
 }
 
+// printBeforeTheMatcher says, for ask --explain, when the bot's own
+// reading answered q before the matcher: a swindle told (bot/scam.go) or
+// small talk (bot/smalltalk.go). The matcher's table follows as for any
+// message; it did not decide.
+func printBeforeTheMatcher(out io.Writer, kb *content.KB, q string, day content.Date) {
+	if kb.Match(q, day).Alarm != "" {
+		return
+	}
+	if _, ok := bot.ScamWarning(q); ok {
+		fmt.Fprintln(out, "   answered by the swindle warning (a code asked for, or someone posing who asks for money first), before small talk and the matcher")
+	} else if _, _, ok := bot.SmallTalkReply(kb, q, day); ok {
+		fmt.Fprintln(out, "   answered as small talk, before the matcher")
+	}
+}
+
 // printSumReading says, for ask --explain, whether a loan-interest or
 // premium sum answered q, or was computed but left to the matcher because
 // the matcher reads another question (bot.SumFor).
@@ -370,6 +385,7 @@ func runAsk(cfg Config, args []string, stdin io.Reader, stdout io.Writer) error 
 			return err
 		}
 		if *explain {
+			printBeforeTheMatcher(out, kb, q, day)
 			printSumReading(out, kb, q, day)
 			printExplanation(out, kb.Explain(q, day, 5))
 		}

@@ -163,6 +163,27 @@ func TestPrintSumReading(t *testing.T) {
 	}
 }
 
+// TestPrintBeforeTheMatcher: ask --explain says when the swindle warning
+// or small talk answered, before the matcher, and nothing otherwise.
+func TestPrintBeforeTheMatcher(t *testing.T) {
+	kb, err := explainKB()
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := content.DateOf(time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC))
+	for _, c := range []struct{ text, want string }{
+		{"co nguoi goi dien xung la can bo xa, bat chuyen truoc 500k phi ho so", "   answered by the swindle warning (a code asked for, or someone posing who asks for money first), before small talk and the matcher\n"},
+		{"cho em hỏi chút ạ", "   answered as small talk, before the matcher\n"},
+		{"hộ nghèo được vay tối đa bao nhiêu", ""},
+	} {
+		var out bytes.Buffer
+		printBeforeTheMatcher(&out, kb, c.text, day)
+		if out.String() != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, out.String(), c.want)
+		}
+	}
+}
+
 // TestPrintExplanationShowsYearAndDenial: ask --explain names the coming
 // year asked about with the entries weighed up because their answer
 // changes by then, and the categories the household says it is not in.
