@@ -338,6 +338,9 @@ type conv struct {
 	// danger the message told before its question is happening now
 	// (content.KB.CautionLine).
 	caution string
+	// noted, when set, leads the next reply: what happened to the message
+	// besides its answer ("Đã thêm số điện thoại vào yêu cầu #3 …").
+	noted string
 	// again: a follow-up is answered by the answer just given; the reply
 	// quotes the part it asks for (focus.go).
 	again bool
@@ -465,6 +468,9 @@ func (c *conv) replyAbout(ref TicketRef, text string, buttons []Button) error {
 func (c *conv) send(text string, buttons []Button, listed int, meta logMeta, ref string) error {
 	if c.caution != "" {
 		text, c.caution = c.caution+"\n\n"+text, ""
+	}
+	if c.noted != "" {
+		text, c.noted = c.noted+"\n\n"+text, ""
 	}
 	if c.captured != nil {
 		*c.captured = append(*c.captured, text)

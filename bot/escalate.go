@@ -138,6 +138,11 @@ func (c *conv) followUp(text string, r content.Result) (bool, error) {
 		}
 		return true, c.reply(fmt.Sprintf(ack, t.ID), c.citizenButtons(), logMeta{topic: r.Topic, score: r.Score})
 	}
+	if hasPhone(text) {
+		// The bot answers the question too; the citizen is told first
+		// that the number reached the officer.
+		c.noted = fmt.Sprintf(textTicketPhoneAdded, t.ID)
+	}
 	return false, nil
 }
 

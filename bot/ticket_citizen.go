@@ -71,9 +71,15 @@ func (c *conv) askOfficer(priority, text string, en *content.Entry) error {
 	t := c.ticket
 	switch {
 	case en != nil && en.ID == statusEntry:
+		if err := c.keepWithStatus(text); err != nil {
+			return err
+		}
 		return c.ticketStatus()
 	case priority != PriorityUrgent && t != nil && t.Active() && asksWhen(text):
 		// "khi nào cán bộ gọi lại cho tôi" with a request open: its status.
+		if err := c.keepWithStatus(text); err != nil {
+			return err
+		}
 		return c.ticketStatus()
 	case priority != PriorityUrgent && en != nil && en.ID == cannotTypeEntry && !c.e.KB().AsksSomething(text):
 		// "không biết", "tôi không biết gõ chữ": an officer is offered,
@@ -83,6 +89,29 @@ func (c *conv) askOfficer(priority, text string, en *content.Entry) error {
 		return c.escalate(priority, text)
 	}
 	return c.personWanted()
+}
+
+// keepWithStatus adds text, a question answered with the status of the
+// citizen's open request, to that request's thread when it says more than
+// "how is my request": a phone number, or a programme ("tôi muốn hỏi hồ
+// sơ xin trợ cấp của mẹ tôi đến đâu rồi, SĐT …"). Such a message was
+// answered with the status alone and lost to the officer.
+func (c *conv) keepWithStatus(text string) error {
+	t := c.ticket
+	if t == nil || !t.Active() || !hasPhone(text) && c.e.KB().ProgrammeNamed(text) == "" {
+		return nil
+	}
+	c.addToThread(ItemCitizen, text)
+	t.backInQueue()
+	if err := c.saveTicket(); err != nil {
+		return err
+	}
+	if hasPhone(text) {
+		c.noted = fmt.Sprintf(textTicketPhoneAdded, t.ID)
+	} else {
+		c.noted = fmt.Sprintf(textTicketAdded, t.ID)
+	}
+	return c.announce(fmt.Sprintf("✉️ Người dân nhắn thêm vào yêu cầu #%d%s", t.ID, quoted(text)), true)
 }
 
 // personWanted is a request for a person that names no matter ("Gặp cán
