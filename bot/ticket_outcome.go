@@ -80,8 +80,40 @@ func TicketOutcome(tx Tx, d *Delivery, o Outcome) error {
 			t.AnswerDelivered(o.At)
 		} else {
 			t.AnswerUndelivered(o.Reason, o.At)
+			if err := tellUndelivered(tx, &t, o); err != nil {
+				return err
+			}
 		}
 		return tx.PutTicket(&t)
+	}
+	return nil
+}
+
+// textUndeliveredOfficer tells the officer whose answer could not reach
+// the citizen (%d: the ticket, twice): they were told "Đã gửi" when they
+// confirmed it. Why is in the ticket's thread, in the platform's words.
+const textUndeliveredOfficer = "⚠️ Chưa gửi được câu trả lời phiếu #%d đến người dân. Ông/bà liên hệ lại bằng điện thoại hoặc mời người dân lên xã; lý do ghi trong phiếu (/phieu %d)."
+
+// tellUndelivered queues, in the transaction that records the failure, a
+// message to the private chat of the officer who wrote the answer t's
+// latest officer item holds: their confirmation said it was sent. An
+// answer from the console or a channel without private chats is left to
+// the ticket's "cần liên hệ lại" mark.
+func tellUndelivered(tx Tx, t *Ticket, o Outcome) error {
+	author := ""
+	for i := len(t.Thread) - 1; i >= 0 && author == ""; i-- {
+		if t.Thread[i].Kind == ItemOfficer {
+			author = t.Thread[i].Author
+		}
+	}
+	channel, id, ok := strings.Cut(author, ":")
+	if !ok || id == "" || channel != ChannelTelegram && channel != ChannelZalo && channel != ChannelZaloOA {
+		return nil
+	}
+	d := Delivery{Kind: KindOfficer, Channel: channel, ChatID: id, UserID: id,
+		Text: fmt.Sprintf(textUndeliveredOfficer, t.ID, t.ID), Created: o.At, NotBefore: o.At}
+	if _, err := tx.Enqueue(&d); err != nil {
+		return fmt.Errorf("tell the officer ticket %d's answer was not delivered: %w", t.ID, err)
 	}
 	return nil
 }

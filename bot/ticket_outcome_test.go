@@ -2,6 +2,7 @@ package bot_test
 
 import (
 	"context"
+	"fmt"
 	"testing"
 	"time"
 
@@ -37,7 +38,8 @@ func TestTicketOutcome(t *testing.T) {
 	st := storetest.Open(t)
 	at := fixedNow.Add(time.Hour)
 	tk := bot.Ticket{Citizen: bot.UserKey{Channel: bot.ChannelTelegram, ID: "42"}, ChatID: "42", Question: "Hỏi vay vốn",
-		Status: bot.StatusAnswered, Priority: bot.PriorityNormal, Created: fixedNow, Updated: fixedNow}
+		Status: bot.StatusAnswered, Priority: bot.PriorityNormal, Created: fixedNow, Updated: fixedNow,
+		Thread: []bot.ThreadItem{{Time: fixedNow, Kind: bot.ItemOfficer, Author: "telegram:5001", Text: "Mời bác lên xã"}}}
 	apply := func(fn func(tx bot.Tx) error) {
 		t.Helper()
 		if err := st.Apply(context.Background(), fn); err != nil {
@@ -74,6 +76,22 @@ func TestTicketOutcome(t *testing.T) {
 	if !got.ContactNeeded || got.ContactReason != "người dùng đã chặn bot" || last.Kind != bot.ItemEvent ||
 		last.Text != "Không gửi được trả lời: người dùng đã chặn bot" {
 		t.Errorf("after a dead answer: %+v", got)
+	}
+	// The officer who wrote the answer, told "Đã gửi" when confirming it,
+	// is told in their private chat that it did not arrive.
+	due, err := st.Due(at, 100, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var told []string
+	for _, d := range due {
+		if d.Kind == bot.KindOfficer {
+			told = append(told, d.Channel+":"+d.ChatID+" "+d.Text)
+		}
+	}
+	want := fmt.Sprintf("telegram:5001 ⚠️ Chưa gửi được câu trả lời phiếu #%d đến người dân. Ông/bà liên hệ lại bằng điện thoại hoặc mời người dân lên xã; lý do ghi trong phiếu (/phieu %d).", tk.ID, tk.ID)
+	if len(told) != 1 || told[0] != want {
+		t.Errorf("officer rows after a dead answer: %q, want [%q]", told, want)
 	}
 
 	// A row of a ticket that no longer exists changes nothing and fails nothing.

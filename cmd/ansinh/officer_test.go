@@ -183,10 +183,14 @@ func TestOfficerAnswersReachZalo(t *testing.T) {
 	preview = lastTo(t, tg, officersGroup, n+1)
 	tg.PushCallback(officersGroup, officerUser, preview.MessageID, keyOf(preview, "Gửi"))
 	lastTo(t, tg, officersGroup, n+2)
-	time.Sleep(500 * time.Millisecond)
+	// The officer, told "Đã gửi", is then told it did not arrive.
+	notice := lastTo(t, tg, officersGroup, n+3)
 	tg.PushMessage(officersGroup, officerUser, "/phieu")
-	list := lastTo(t, tg, officersGroup, n+3)
+	list := lastTo(t, tg, officersGroup, n+4)
 	stop()
+	if want := "⚠️ Chưa gửi được câu trả lời phiếu #2 đến người dân."; !strings.HasPrefix(notice.Plain, want) {
+		t.Errorf("after the undelivered answer the officer got %q, want it to start %q", notice.Plain, want)
+	}
 	if len(oa.Sent()) != sentBefore {
 		t.Errorf("the OA sent outside the reply window")
 	}
