@@ -108,6 +108,13 @@ func TestWebChatUrgentStoryOffersTheAnswer(t *testing.T) {
 		}
 		return n
 	}
+	// The page's first visit sends /start: its welcome comes by the
+	// page's own poll, which a loaded host may delay past this point; it
+	// is no reply to the story.
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](bots+`.length > 0`)); err != nil {
+		t.Fatalf("no welcome: %v", err)
+	}
+	time.Sleep(1500 * time.Millisecond)
 	before := count()
 	story := "Chào ad, nhà mình hộ nghèo, chồng vừa bị tai nạn ở công trường, đang nằm bất tỉnh ở nhà, mình nuôi 2 đứa con đi học. " +
 		"Nhà cấp 4 bây giờ nứt toác, sợ sập. Cho mình hỏi xã có hỗ trợ sửa nhà không"
