@@ -44,6 +44,12 @@ type generalTable struct {
 	// entries are, by topic, the general entry's id per ask kind (bit
 	// index), and for asks of no kind.
 	entries map[string]*generalEntries
+	// household holds the phrases naming the asker's own household ("nhà
+	// tôi", "gia đình mình"); householdWords those such a question may add
+	// (a category, "chế độ", "quyền lợi"); householdEntry answers it
+	// (householdEntry).
+	household, householdWords coverSet
+	householdEntry            string
 }
 
 // coverSet holds phrases as folded syllables (abbreviations expanded),
@@ -74,7 +80,8 @@ func askIndex(k askKind) int { return bits.TrailingZeros16(uint16(k)) }
 
 // parseGeneral reads general.tsv; entry ids are checked against byID.
 func parseGeneral(data string, ex *expander, byID map[string]*Entry) (*generalTable, []string) {
-	g := &generalTable{words: map[string]coverSet{}, filler: coverSet{}, entries: map[string]*generalEntries{}}
+	g := &generalTable{words: map[string]coverSet{}, filler: coverSet{}, entries: map[string]*generalEntries{},
+		household: coverSet{}, householdWords: coverSet{}}
 	var problems []string
 	bad := func(n int, format string, a ...any) {
 		problems = append(problems, GeneralFile+":"+strconv.Itoa(n+1)+": "+fmt.Sprintf(format, a...))
@@ -100,6 +107,19 @@ func parseGeneral(data string, ex *expander, byID map[string]*Entry) (*generalTa
 		switch {
 		case topic == "*" && kind == "filler":
 			addPhrases(g.filler, value)
+			continue
+		case topic == "*" && kind == "household":
+			addPhrases(g.household, value)
+			addPhrases(g.householdWords, value)
+			continue
+		case topic == "*" && kind == "household-words":
+			addPhrases(g.householdWords, value)
+			continue
+		case topic == "*" && kind == "household-entry":
+			if _, ok := byID[value]; !ok {
+				bad(n, "unknown entry %q", value)
+			}
+			g.householdEntry = value
 			continue
 		case !slices.Contains(Topics, topic) || topic == TopicOutOfScope || topic == TopicSmalltalk:
 			bad(n, "unknown or unanswered topic %q", topic)
@@ -301,6 +321,56 @@ func (kb *KB) generalEntry(s *scratch, r Result, day Date) (*Entry, string) {
 		return nil, ""
 	}
 	return e, ask
+}
+
+// householdAsks are the asks a question about the household's own
+// support may carry: what it gets, how much. Not on what conditions: "nhà
+// em hộ nghèo năm nay được xét không" asks about the yearly review.
+const householdAsks = askBenefit | askAmount
+
+// householdEntry returns the entry in force on day answering a question
+// about what the asker's own household gets ("nhà tôi được hỗ trợ gì",
+// "gia đình mình được hưởng chế độ gì", "nhà em hộ cận nghèo thì được
+// những gì"): a short message of the household's words (one naming the
+// household), filler and those asks (householdAsks), naming no programme. "Nhà" there is
+// the family, not the house; read by the matcher the message was the
+// housing answer, or an ask-back between two unrelated programmes. Nil
+// when the message is not such a question. The entry is the family whose
+// members the bot picks by the household's category, or asks for it.
+func (kb *KB) householdEntry(s *scratch, day Date) *Entry {
+	g := kb.general
+	if g == nil || g.householdEntry == "" || s.facets != 0 || !g.household.within(s.syl) {
+		return nil
+	}
+	// The filler that names no programme: "vay" folds as "vậy".
+	a, ok := g.coverWith(g.householdWords, g.namesNone, s.syl)
+	if !ok || a&^householdAsks != 0 {
+		return nil
+	}
+	e, ok := kb.EntryOn(g.householdEntry, day)
+	if !ok {
+		return nil
+	}
+	return e
+}
+
+// within reports whether one of the phrases occurs in syl.
+func (ps coverSet) within(syl []string) bool {
+	for i, s := range syl {
+		for _, p := range ps[s] {
+			if len(p) <= len(syl)-i && slices.Equal(p, syl[i:i+len(p)]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// answerHousehold makes e, the household's own support, the answer.
+func (r *Result) answerHousehold(e *Entry) {
+	r.Topic, r.Entry, r.Urgent = e.Topic, e, e.Urgent
+	r.Ambiguous, r.Near, r.Vague = nil, nil, false
+	r.Score = max(r.Score, MinConfidence)
 }
 
 // answerGeneral makes e, a bare question's general entry, the answer: an

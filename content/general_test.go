@@ -45,6 +45,41 @@ func TestBareQuestionGetsGeneralEntry(t *testing.T) {
 	}
 }
 
+// A short question about what the asker's own household gets ("nhà tôi
+// được hỗ trợ gì") is about the household's benefits, not the house: the
+// benefits' family member for the category named, or the poor household's
+// entry, which the bot turns into the question which category the household
+// is (no ambiguity between programmes). A programme named, or a house
+// without a pronoun, keeps the matcher's answer.
+func TestHouseholdOwnSupportQuestion(t *testing.T) {
+	kb := mustKB(t)
+	day := content.DateOf(refDay)
+	for _, c := range []struct{ msg, want string }{
+		{"nha toi dc ho tro gi", "poverty-benefits-poor"},
+		{"gia đình tôi được hỗ trợ gì", "poverty-benefits-poor"},
+		{"nhà mình được hưởng những chế độ gì vậy", "poverty-benefits-poor"},
+		{"nha em co duoc ho tro gi khong a", "poverty-benefits-poor"},
+		{"nhà em hộ cận nghèo thì được hưởng những gì", "poverty-benefits-near-poor"},
+		{"nha toi ho ngheo duoc ho tro gi", "poverty-benefits-poor"},
+		// A programme, the house itself, or another ask: not this question.
+		{"nha toi duoc ho tro sua nha khong", "housing-build-repair"},
+		{"nhà tôi hộ nghèo được vay bao nhiêu", "loan-poor-household"},
+		{"gia dinh toi duoc ho tro tien dien khong", "elec-who"},
+	} {
+		r := kb.Match(c.msg, day)
+		if r.Entry == nil || r.Entry.ID != c.want {
+			t.Errorf("%q: entry %s, want %s", c.msg, entryID(r), c.want)
+		}
+		if c.want == "poverty-benefits-poor" && len(r.Ambiguous) > 0 {
+			t.Errorf("%q: asks back between %d programmes, want the household's benefits alone", c.msg, len(r.Ambiguous))
+		}
+	}
+	// "Được xét" asks about the yearly review, not what the household gets.
+	if r := kb.Match("nha em ho ngheo nam nay duoc xet khong", day); r.Entry != nil && r.Entry.Family == "poverty-benefits" {
+		t.Errorf("review question read as the household's benefits: %s", r.Entry.ID)
+	}
+}
+
 // The dated general entry answers with its version in force on the day.
 func TestBareQuestionGeneralEntryVersion(t *testing.T) {
 	const dated = `
