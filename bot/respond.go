@@ -52,6 +52,9 @@ func (c *conv) respond() error {
 	if done, err := c.scam(text); done || err != nil {
 		return err
 	}
+	if done, err := c.debtDespair(text); done || err != nil {
+		return err
+	}
 	if done, err := c.smallTalk(text); done || err != nil {
 		return err
 	}

@@ -48,10 +48,14 @@ type askResult struct {
 func answer(rules *content.Rules, q string, day content.Date) askResult {
 	r := rules.KB().Match(q, day)
 	if r.Alarm == "" {
-		// As the engine does: a swindle told gets the warning, which
-		// answers no programme; small talk gets its own short reply.
+		// As the engine does: a swindle told gets the warning and debt
+		// told in despair its reply, which answer no programme; small talk
+		// gets its own short reply.
 		if warning, ok := bot.ScamWarning(q); ok {
 			return askResult{Question: q, Topic: content.TopicUnknown, Answer: warning}
+		}
+		if reply, ok := bot.DebtDespairReply(q); ok {
+			return askResult{Question: q, Topic: content.TopicUnknown, Answer: reply}
 		}
 		if reply, en, ok := bot.SmallTalkReply(rules.KB(), q, day); ok {
 			res := askResult{Question: q, Topic: content.TopicSmalltalk, Score: 1, Answer: reply}
@@ -129,8 +133,8 @@ func answerMatched(rules *content.Rules, q string, r content.Result, day content
 }
 
 // printBeforeTheMatcher says, for ask --explain, when the bot's own
-// reading answered q before the matcher: a swindle told (bot/scam.go) or
-// small talk (bot/smalltalk.go). The matcher's table follows as for any
+// reading answered q before the matcher: a swindle told (bot/scam.go),
+// debt told in despair (bot/distress.go) or small talk (bot/smalltalk.go). The matcher's table follows as for any
 // message; it did not decide.
 func printBeforeTheMatcher(out io.Writer, kb *content.KB, q string, day content.Date) {
 	if kb.Match(q, day).Alarm != "" {
@@ -138,6 +142,8 @@ func printBeforeTheMatcher(out io.Writer, kb *content.KB, q string, day content.
 	}
 	if _, ok := bot.ScamWarning(q); ok {
 		fmt.Fprintln(out, "   answered by the swindle warning (a code asked for, or someone posing who asks for money first), before small talk and the matcher")
+	} else if _, ok := bot.DebtDespairReply(q); ok {
+		fmt.Fprintln(out, "   answered by the reply to debt told in despair (bot/distress.go), before small talk and the matcher")
 	} else if _, _, ok := bot.SmallTalkReply(kb, q, day); ok {
 		fmt.Fprintln(out, "   answered as small talk, before the matcher")
 	}

@@ -1,0 +1,126 @@
+package bot
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/bacninh/ansinh/content"
+)
+
+// Debt told in despair: "tôi nợ nần quá không biết làm sao sống nổi",
+// "vợ chồng tôi nợ 200 triệu, ngân hàng đòi, không biết làm thế nào".
+// Read by the matcher such a message was a refusal (another procedure, a
+// commercial bank) or an ask-back between two programmes: a cold answer to
+// someone at the end of their tether. It now gets a warm one, with what
+// can be done at once (the social-policy bank's group leader, the police
+// for threats, the household check, an officer) and, gently, what to do
+// if the weight becomes too much. A wish to die said outright is the
+// danger detector's, which runs before (docs/architecture.md §4). The
+// words are read folded, in words and pairs of words, so marks may be left
+// out; the matcher and its models are not involved.
+
+var (
+	// debtWords say the household is in debt. "Nợ" folds as "no", which
+	// is also "nó" (he, it): it counts only in these phrases, or before
+	// a sum ("nợ 200 triệu").
+	debtWords = []string{
+		"no nan", "vo no", "mac no", "gang no", "doi no", "tra no", "chu no", "khoan no", "siet no",
+		"no ngan hang", "no chong chat", "chong chat no", "no nhieu", "no qua", "no lai", "no tien",
+		"tin dung den", "vay nong", "vay lai nang", "lai nang", "om no", "ngap no",
+	}
+	// despairWords say the writer sees no way out.
+	despairWords = []string{
+		"khong biet lam sao", "khong biet lam the nao", "khong biet tinh sao", "khong biet xoay",
+		"khong biet song", "song sao noi", "song noi", "song kieu gi", "be tac", "tung quan", "cung duong",
+		"het cach", "khong con cach", "khong con duong", "kho qua", "khon kho", "khon don", "kiet que",
+		"chan qua", "suy sup", "khong lo noi", "khong gang noi",
+	}
+)
+
+// debtDespair reports whether text tells of debt in despair: a debt
+// phrase, or "nợ" before a sum, together with words that see no way out.
+func debtDespair(text string) bool {
+	words := strings.FieldsFunc(content.Fold(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	folded := " " + strings.Join(words, " ") + " "
+	has := func(phrases []string) bool {
+		for _, p := range phrases {
+			if strings.Contains(folded, " "+p+" ") {
+				return true
+			}
+		}
+		return false
+	}
+	if !has(despairWords) {
+		return false
+	}
+	if has(debtWords) {
+		return true
+	}
+	for i, w := range words[:max(len(words)-1, 0)] {
+		if w == "no" && words[i+1] != "" && unicode.IsDigit(rune(words[i+1][0])) {
+			return true
+		}
+	}
+	return false
+}
+
+// textDebtDespair answers debt told in despair. It names no amount, rate or
+// number but the police's and the ambulance's.
+const textDebtDespair = "Tôi rất tiếc vì ông/bà đang phải lo chuyện nợ nần. Ông/bà đừng giữ một mình, có mấy việc làm được ngay:\n" +
+	"- Nợ Ngân hàng Chính sách xã hội mà chưa trả kịp: báo sớm tổ trưởng tổ tiết kiệm và vay vốn ở thôn, hoặc cán bộ ngân hàng ở điểm giao dịch xã, để được hướng dẫn.\n" +
+	"- Bị đòi nợ, đe dọa, vay lãi nặng: báo công an xã/phường hoặc gọi 113.\n" +
+	"- Nhà khó khăn: bấm \"" + labelCheck + "\" để xem hộ mình có thể được hỗ trợ gì, hoặc bấm \"" + labelOfficer + "\" để cán bộ xã liên hệ.\n" +
+	"- Nếu thấy quá sức chịu đựng, nghĩ quẩn: nói ngay với người thân, hàng xóm, hoặc gọi 115."
+
+// DebtDespairReply is the bot's answer when text tells of debt in despair
+// (ok false otherwise). `ansinh ask` uses it so that its answer is the
+// bot's.
+func DebtDespairReply(text string) (string, bool) {
+	if !debtDespair(text) {
+		return "", false
+	}
+	return textDebtDespair, true
+}
+
+// debtDespair answers debt told in despair and reports whether it did. A
+// programme the matcher reads in the message with confidence is offered as
+// the first button; an open request gets the message in its thread.
+func (c *conv) debtDespair(text string) (bool, error) {
+	reply, ok := DebtDespairReply(text)
+	if !ok {
+		return false, nil
+	}
+	c.user.Dialog.Misses = 0
+	if t := c.ticket; t != nil && t.Active() {
+		c.addToThread(ItemCitizen, text)
+		t.backInQueue()
+		if err := c.saveTicket(); err != nil {
+			return true, err
+		}
+		if err := c.announce(fmt.Sprintf("✉️ Người dân nhắn thêm vào yêu cầu #%d%s", t.ID, quoted(text)), true); err != nil {
+			return true, err
+		}
+	}
+	var buttons []Button
+	if r := c.e.KB().Match(text, c.day); r.Entry != nil && len(r.Ambiguous) == 0 && r.Score >= 0.5 && programmeTopic(r.Topic) {
+		buttons = append(buttons, Button{Label: r.Entry.Title, Data: dataEntry + r.Entry.ID})
+	}
+	buttons = append(buttons,
+		Button{Label: labelCheck, Data: dataCheck},
+		Button{Label: labelOfficer, Data: dataOfficer},
+		Button{Label: labelMenu, Data: dataMenu})
+	return true, c.reply(reply, buttons, logMeta{topic: content.TopicSmalltalk, entry: "debt-despair", score: 1})
+}
+
+// programmeTopic reports whether topic is one of the programmes, not the
+// officer, small talk, reminders or no answer.
+func programmeTopic(topic string) bool {
+	switch topic {
+	case content.TopicUnknown, content.TopicOutOfScope, content.TopicOfficer, content.TopicSmalltalk, content.TopicReminders:
+		return false
+	}
+	return true
+}
