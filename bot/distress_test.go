@@ -66,3 +66,14 @@ func TestDebtDespairOffersTheProgrammeRead(t *testing.T) {
 		t.Errorf("buttons %v, want the monthly payment's entry first, then the check, the officer and the menu", d)
 	}
 }
+
+// TestFeeComplaintSaysTheLoanIsFree: a citizen told to pay an officer for
+// a loan learns, in the complaint's answer, that the poor household's loan
+// costs no fee, with its source, instead of "I do not judge".
+func TestFeeComplaintSaysTheLoanIsFree(t *testing.T) {
+	h := newHarness(t)
+	got := lastReply(t, h.say("can bo xa doi thu phi 2 trieu moi cho vay co dung khong"))
+	if !strings.Contains(got.Text, "không mất phí làm hồ sơ") || !strings.Contains(got.Text, "Hướng dẫn 316/2003") || strings.Contains(got.Text, "phán xét") {
+		t.Errorf("%.300q…, want the complaint's answer saying the loan costs no fee, with its source", got.Text)
+	}
+}
