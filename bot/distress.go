@@ -41,26 +41,17 @@ var (
 // debtDespair reports whether text tells of debt in despair: a debt
 // phrase, or "nợ" before a sum, together with words that see no way out.
 func debtDespair(text string) bool {
+	if !hasFolded(text, despairWords) {
+		return false
+	}
+	if hasFolded(text, debtWords) {
+		return true
+	}
 	words := strings.FieldsFunc(content.Fold(text), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})
-	folded := " " + strings.Join(words, " ") + " "
-	has := func(phrases []string) bool {
-		for _, p := range phrases {
-			if strings.Contains(folded, " "+p+" ") {
-				return true
-			}
-		}
-		return false
-	}
-	if !has(despairWords) {
-		return false
-	}
-	if has(debtWords) {
-		return true
-	}
 	for i, w := range words[:max(len(words)-1, 0)] {
-		if w == "no" && words[i+1] != "" && unicode.IsDigit(rune(words[i+1][0])) {
+		if w == "no" && unicode.IsDigit(rune(words[i+1][0])) {
 			return true
 		}
 	}
@@ -123,4 +114,46 @@ func programmeTopic(topic string) bool {
 		return false
 	}
 	return true
+}
+
+// A complaint that an officer asks for money ("cán bộ xã đòi thu phí 2
+// triệu mới cho vay", "phải bồi dưỡng mới được làm hồ sơ") is filed for
+// an officer like any complaint, and the citizen, who got the receipt
+// alone, did not learn that the poor household's loan costs no fee. The
+// receipt now starts with it (the complaint's entry carries the source).
+
+// complaintEntry is the knowledge base's complaint.
+const complaintEntry = "officer-complaint"
+
+// feeWords say money is asked for a service.
+var feeWords = []string{
+	"thu phi", "doi phi", "mat phi", "tien phi", "phi ho so", "le phi", "bat nop tien", "bat dong tien",
+	"doi tien", "phai nop tien", "phai dong tien", "nop tien moi", "dua tien", "boi duong", "lot tay",
+	"tien ca phe", "phong bi", "tien lam ho so", "tien hoa hong", "chi phi ho so", "doi chia",
+}
+
+// textFeeNotice leads the receipt of a complaint that money was asked.
+const textFeeNotice = "Lưu ý: vay vốn hộ nghèo ở Ngân hàng Chính sách xã hội không phải thế chấp và không mất phí làm hồ sơ. Khoản tiền nào phải nộp đều phải có biên lai hợp lệ; không có biên lai thì ông/bà đừng nộp."
+
+// feeNotice makes the fee notice lead the next reply when text, read as a
+// complaint (en), says money was asked.
+func (c *conv) feeNotice(text string, en *content.Entry) {
+	if en == nil || en.ID != complaintEntry || !hasFolded(text, feeWords) {
+		return
+	}
+	c.noted = textFeeNotice
+}
+
+// hasFolded reports whether one of phrases, folded words, is in text read
+// folded, in whole words.
+func hasFolded(text string, phrases []string) bool {
+	folded := " " + strings.Join(strings.FieldsFunc(content.Fold(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), " ") + " "
+	for _, p := range phrases {
+		if strings.Contains(folded, " "+p+" ") {
+			return true
+		}
+	}
+	return false
 }

@@ -67,13 +67,25 @@ func TestDebtDespairOffersTheProgrammeRead(t *testing.T) {
 	}
 }
 
-// TestFeeComplaintSaysTheLoanIsFree: a citizen told to pay an officer for
-// a loan learns, in the complaint's answer, that the poor household's loan
-// costs no fee, with its source, instead of "I do not judge".
+// TestFeeComplaintSaysTheLoanIsFree: a citizen complaining that an
+// officer asks for money before a loan is filed for an officer, and the
+// receipt starts with the notice that the poor household's loan costs no
+// fee; the complaint's own answer (ask) says it too, with its source. A
+// complaint about delay gets the receipt alone.
 func TestFeeComplaintSaysTheLoanIsFree(t *testing.T) {
 	h := newHarness(t)
 	got := lastReply(t, h.say("can bo xa doi thu phi 2 trieu moi cho vay co dung khong"))
-	if !strings.Contains(got.Text, "không mất phí làm hồ sơ") || !strings.Contains(got.Text, "Hướng dẫn 316/2003") || strings.Contains(got.Text, "phán xét") {
-		t.Errorf("%.300q…, want the complaint's answer saying the loan costs no fee, with its source", got.Text)
+	if !strings.HasPrefix(got.Text, "Lưu ý: vay vốn hộ nghèo ở Ngân hàng Chính sách xã hội không phải thế chấp và không mất phí làm hồ sơ.") ||
+		!strings.Contains(got.Text, "Tôi đã ghi lại yêu cầu của ông/bà (số #1)") {
+		t.Errorf("%.300q…, want the fee notice, then the receipt", got.Text)
+	}
+	h = newHarness(t)
+	if got := lastReply(t, h.say("ho so nop 3 thang roi ma xa chua giai quyet, toi muon khieu nai")); strings.Contains(got.Text, "không mất phí") {
+		t.Errorf("%.300q…, want the receipt without the fee notice", got.Text)
+	}
+	kb := mustKB(t)
+	en, ok := kb.Entry("officer-complaint")
+	if !ok || !strings.Contains(en.Render(), "không mất phí làm hồ sơ") || !strings.Contains(en.Render(), "Hướng dẫn 316/2003") || strings.Contains(en.Render(), "phán xét") {
+		t.Errorf("the complaint's answer %q, want it to say the loan costs no fee, with its source", en.Render())
 	}
 }

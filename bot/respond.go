@@ -219,6 +219,7 @@ func (c *conv) answer(text string) error {
 			// A request's state is as private as the request.
 			return c.reply(textGroupTicketPrivate, nil, logMeta{topic: content.TopicOfficer, entry: statusEntry})
 		}
+		c.feeNotice(text, r.Entry)
 		return c.askOfficer(priority, text, r.Entry)
 	case r.Topic == content.TopicUnknown:
 		if err := c.record(UnansweredUnknown, text, c.guessIDs(text), ""); err != nil {
