@@ -2,8 +2,6 @@ package bot
 
 import (
 	"fmt"
-	"strings"
-	"unicode"
 
 	"github.com/bacninh/ansinh/content"
 )
@@ -44,18 +42,7 @@ var (
 // together with a demand for money, account details or a password. A
 // password alone ("cách lấy lại mật khẩu zalo") is no sign.
 func scamTold(text string) bool {
-	folded := " " + strings.Join(strings.FieldsFunc(content.Fold(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}), " ") + " "
-	has := func(phrases []string) bool {
-		for _, p := range phrases {
-			if strings.Contains(folded, " "+p+" ") {
-				return true
-			}
-		}
-		return false
-	}
-	return has(scamSecrets) || has(scamApproach) && has(scamDemand)
+	return hasFolded(text, scamSecrets) || hasFolded(text, scamApproach) && hasFolded(text, scamDemand)
 }
 
 // textScam warns a citizen who tells of a swindle, and says what to do
