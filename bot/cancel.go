@@ -36,7 +36,10 @@ const (
 // menuSayings); it reports whether text was one.
 func (c *conv) steer(text string) (bool, error) {
 	said := choiceWords(text)
-	if !menuSayings[said] && !cancelSayings[said] {
+	if !menuSayings[said] && !cancelSayings[said] && !saysWrong(said) {
+		// "Sai rồi", "thôi không phải" with no answer to correct (choice
+		// takes them after one) steer too: read by the matcher, "thôi
+		// không phải" was the refusal for other procedures.
 		return false, nil
 	}
 	// A "Chưa đúng ý tôi" left unanswered is recorded as such.

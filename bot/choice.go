@@ -84,7 +84,7 @@ func (c *conv) choice(text string) string {
 			return b.Data
 		}
 	}
-	if wrongSayings[said] {
+	if saysWrong(said) {
 		for _, b := range buttons {
 			if strings.HasPrefix(b.Data, dataWrong) {
 				return b.Data
@@ -141,6 +141,30 @@ var wrongSayings = setOf(
 	"khong phai cai toi hoi", "khong phai dieu toi hoi", "khong phai cau toi hoi", "khong phai vay",
 	"toi khong hoi cai do", "toi khong hoi cai nay", "toi hoi cai khac", "khong lien quan",
 )
+
+// wrongLead and wrongTail are words a reply saying "not that" may start
+// or end with: "thôi không phải", "dạ sai rồi", "không phải đâu".
+var (
+	wrongLead = setOf("thoi", "da", "u", "o", "a", "ui", "oi", "nhung", "ma", "bot")
+	wrongTail = setOf("dau", "ma", "nhe", "nha", "the", "vay", "oi")
+)
+
+// saysWrong reports whether said (choiceWords) says the answer just given
+// is not what was asked: one of wrongSayings, with leading and trailing
+// words such replies carry left out.
+func saysWrong(said string) bool {
+	if wrongSayings[said] {
+		return true
+	}
+	words := strings.Fields(said)
+	for len(words) > 1 && wrongLead[words[0]] {
+		words = words[1:]
+	}
+	for len(words) > 1 && wrongTail[words[len(words)-1]] {
+		words = words[:len(words)-1]
+	}
+	return wrongSayings[strings.Join(words, " ")]
+}
 
 // setOf is the set of words.
 func setOf(words ...string) map[string]bool {

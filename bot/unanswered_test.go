@@ -178,7 +178,7 @@ func TestWrongSaidInWords(t *testing.T) {
 	ref := newHarness(t)
 	ref.say(question)
 	want := lastReply(t, ref.press("w:loan-poor-household"))
-	for _, said := range []string{"Chưa đúng ý tôi", "khong dung y toi a", "sai rồi", "Ko phải cái tôi hỏi!", "không phải vậy"} {
+	for _, said := range []string{"Chưa đúng ý tôi", "khong dung y toi a", "sai rồi", "Ko phải cái tôi hỏi!", "không phải vậy", "thoi ko phai", "Dạ sai rồi", "không phải đâu"} {
 		t.Run(said, func(t *testing.T) {
 			h := newHarness(t)
 			h.say(question)
@@ -201,8 +201,10 @@ func TestWrongSaidInWords(t *testing.T) {
 	}
 	t.Run("no answer before", func(t *testing.T) {
 		h := newHarness(t)
-		if got := lastReply(t, h.say("sai rồi")); strings.HasPrefix(got.Text, "Xin lỗi ông/bà. Ông/bà muốn hỏi:") {
-			t.Errorf("\"sai rồi\" in a new chat got the correction list %q", got.Text)
+		for _, said := range []string{"sai rồi", "thôi ko phải"} {
+			if got := lastReply(t, h.say(said)); !strings.HasPrefix(got.Text, "Dạ vâng ạ. Khi cần, ông/bà cứ nhắn lại") {
+				t.Errorf("%q in a new chat: %q, want the short acknowledgement", said, got.Text)
+			}
 		}
 	})
 	t.Run("a question of its own", func(t *testing.T) {
