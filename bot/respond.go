@@ -255,6 +255,11 @@ func (c *conv) answer(text string) error {
 		c.also = c.e.KB().AlsoAsked(text, c.day)
 	}
 	c.later, c.earlier = r.Later, r.Earlier
+	if r.Alarm == "" && !r.Urgent {
+		// "… được trợ cấp bao nhiêu và thẻ bhyt có được cấp không": the
+		// second question's answer is offered under the first's.
+		c.besides = c.e.KB().OtherAsked(text, r.Topic, c.day)
+	}
 	if bent {
 		if c.again {
 			return c.focus(text, r.Entry, r.Score)
@@ -346,6 +351,11 @@ func (c *conv) give(en *content.Entry, score float64) error {
 		buttons = append([]Button{{Label: also.Title, Data: dataEntry + also.ID}}, buttons...)
 		c.also = nil
 	}
+	if besides := c.besides; besides != nil && besides.Topic != en.Topic && c.also == nil {
+		text += "\n\n" + fmt.Sprintf(textBesides, besides.Title)
+		buttons = append([]Button{{Label: besides.Title, Data: dataEntry + besides.ID}}, buttons...)
+	}
+	c.besides = nil
 	if other := c.other; other != nil && other.ID != en.ID {
 		b := Button{Label: other.Title, Data: dataEntry + other.ID}
 		buttons = append([]Button{b}, slices.DeleteFunc(buttons, func(x Button) bool { return x == b })...)

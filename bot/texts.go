@@ -33,6 +33,10 @@ const (
 	// points to the button with the programme answer the same message asks
 	// for (AlsoLine; %s: its title).
 	textAlsoAsked = "Về điều ông/bà hỏi: bấm nút «%s» bên dưới."
+	// textBesides points to the answer of a second question the same
+	// message asks (content.KB.OtherAsked); it may be a word told in
+	// passing, so it offers rather than asserts.
+	textBesides = "Nếu ông/bà hỏi cả về «%s», bấm nút đó bên dưới."
 
 	textNotForNone = "Lưu ý: thông tin dưới đây dành cho %s. Hộ không thuộc diện nào thì không được hưởng các hỗ trợ này theo diện hộ; từng người vẫn có thể được hỗ trợ theo diện khác (học sinh, người cao tuổi, người khuyết tật)."
 	// textLater leads the answer to a question about a coming year whose

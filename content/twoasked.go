@@ -1,0 +1,128 @@
+package content
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// A message may ask about two programmes at once: "hộ nghèo có được vay
+// vốn và cấp thẻ bhyt miễn phí không", "cho hỏi con được miễn học phí
+// không, còn tiền điện thì bao nhiêu". The matcher gives one answer, and
+// the other question went unanswered. OtherAsked finds it: the message is
+// cut into clauses, and a clause naming one programme by the follow-up
+// vocabulary's words (kb/followup.tsv), not the answer's, is read on its
+// own; the bot offers its answer beside the first.
+
+// clauseCut splits a message where a new question may start: punctuation,
+// and the joining words "và", "còn", "với cả", "với lại", "thêm nữa" (folded
+// "còn" is also "con", the child, so only its marked spelling cuts).
+var clauseCut = regexp.MustCompile(`(?i)[,;.?!\n]+|\s(?:và|va|còn|với cả|voi ca|với lại|voi lai|thêm nữa|them nua)\s`)
+
+// OtherAsked returns the entry in force on day answering a programme that
+// text asks about in a clause of its own besides topic, the programme of
+// the answer given; nil when there is none. Only the first other programme
+// counts: the answer and one more keep a small screen readable.
+func (kb *KB) OtherAsked(text, topic string, day Date) *Entry {
+	if !programme(topic) {
+		return nil
+	}
+	// Both questions are asked apart: the answer's programme in a clause
+	// of its own too ("… được trợ cấp bao nhiêu và thẻ bhyt có được cấp
+	// không"). A programme asked beside a question that names none is
+	// more often a word of the story.
+	apart := kb.AskedApart(text, day)
+	if !slices.ContainsFunc(apart, func(en *Entry) bool { return en.Topic == topic }) {
+		return nil
+	}
+	for _, en := range apart {
+		if en.Topic != topic {
+			return en
+		}
+	}
+	return nil
+}
+
+// AskedApart returns, for each programme text names by the follow-up
+// vocabulary's words in a clause of its own that asks by its words ("…
+// không", "bao nhiêu", "?"), in their order, the entry in force on day
+// answering that clause: the clause's own reading, when it is that
+// programme's, sure of one entry (otherAskedMin) and not an alarm. A
+// household category named anywhere in text picks its family's member.
+// Nil for a message of one clause. A programme's word told in passing
+// ("gọi điện", "bảo hiểm xe", "vay app") is no question about it: the
+// clause must ask, and its reading must agree.
+func (kb *KB) AskedApart(text string, day Date) []*Entry {
+	// Unmarked "vay" that is the particle "vậy" ("…, vay co dung ko")
+	// names no loan.
+	text = dropParticles(text)
+	// The question is in the last sentence: a story before it names
+	// programmes in passing.
+	if i := lastSentence(text); i > 0 {
+		text = text[i:]
+	}
+	clauses := clauseCut.Split(text, -1)
+	if len(clauses) < 2 {
+		return nil
+	}
+	household := ""
+	if c, _ := kb.cuesOf(text); c.households == 1 {
+		household = c.household
+	}
+	var out []*Entry
+	seen := map[string]bool{}
+	for i, clause := range clauses {
+		p := kb.ProgrammeNamed(clause)
+		// The question mark cut off with the clause still ends it.
+		asks := asksByWords(clause) || i < len(clauses)-1 && strings.Contains(text, clause+"?")
+		if p == "" || seen[p] || !asks || declines(clause) {
+			continue
+		}
+		r := kb.matchWords(clause, day)
+		if r.Topic != p || r.Entry == nil || len(r.Ambiguous) > 1 || r.Score < otherAskedMin {
+			continue
+		}
+		en := r.Entry
+		if m := kb.FamilyMember(en, household, day); household != "" && m != nil {
+			en = m
+		}
+		seen[p] = true
+		out = append(out, en)
+	}
+	return out
+}
+
+// otherAskedMin is the least confidence at which a clause's reading is
+// offered beside the answer: as for the programme asked beside an alarm.
+const otherAskedMin = alsoMin
+
+// declinePrefix are the words with which a clause says what it does not
+// ask: "không cần vay vốn đâu, tôi chỉ hỏi trợ cấp".
+var declinePrefix = []string{"khong can", "chang can", "khong hoi", "khong phai hoi", "khong muon"}
+
+// declines reports whether clause starts by saying what it does not ask.
+func declines(clause string) bool {
+	f := strings.TrimSpace(Fold(clause))
+	for _, p := range declinePrefix {
+		if strings.HasPrefix(f, p+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceStop ends a sentence: a full stop, an exclamation mark, a line
+// break, or a question mark with more after it.
+var sentenceStop = regexp.MustCompile(`[.!?\n]+\s`)
+
+// lastSentence returns the byte offset where text's last sentence that
+// holds words starts.
+func lastSentence(text string) int {
+	start := 0
+	for _, m := range sentenceStop.FindAllStringIndex(text, -1) {
+		if hasLetter(text[m[1]:]) {
+			start = m[1]
+		}
+	}
+	return start
+}

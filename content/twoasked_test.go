@@ -1,0 +1,45 @@
+package content_test
+
+import (
+	"testing"
+
+	"github.com/bacninh/ansinh/content"
+)
+
+// A message asking about two programmes in clauses of their own gets the
+// second one's entry beside the answer; a programme named in the story,
+// in a clause that asks nothing, after "không cần", or by "vay" that is
+// the particle "vậy" does not count, nor a message asking about one.
+func TestOtherAsked(t *testing.T) {
+	kb := mustKB(t)
+	day := content.DateOf(refDay)
+	// want "*": either programme may answer first; the other is offered.
+	for _, c := range []struct{ msg, want string }{
+		{"ong toi 80 tuoi thi dc nhan tro cap bao nhieu 1 thang va co dc cap the bhyt mien phi ko", "health_insurance"},
+		{"nha e ho can ngheo, the bhyt thi co duoc ho tro khong, con vay von ho can ngheo thi toi da duoc bao nhieu", "loan"},
+		{"Người khuyết tật nặng được trợ cấp hàng tháng bao nhiêu và thẻ BHYT có được cấp miễn phí không?", "*"},
+		// One programme, or another named only in the story or declined.
+		{"vay von ho ngheo lai suat bao nhieu, lam the nao de vay", ""},
+		{"khong can vay von dau, toi chi hoi tro cap cho nguoi khuyet tat nang thoi, thu tuc the nao", ""},
+		{"Nhà tôi hộ nghèo, có thẻ bảo hiểm y tế, được vay vốn đủ cả. Giờ tôi chỉ hỏi tiền điện hỗ trợ bao nhiêu một tháng?", ""},
+		{"ong e huong tro cap nguoi cao tuoi bi cat vi con cai co thu nhap, vay co dung ko", ""},
+	} {
+		r := kb.Match(c.msg, day)
+		got := ""
+		if o := kb.OtherAsked(c.msg, r.Topic, day); o != nil {
+			got = o.Topic
+			if o.Topic == r.Topic {
+				t.Errorf("%q: the other question's entry %s is the answer's own topic", c.msg, o.ID)
+			}
+		}
+		if c.want == "*" {
+			if got != "social_assistance" && got != "health_insurance" {
+				t.Errorf("%q (answered %s): other question %q, want the other of the two", c.msg, r.Topic, got)
+			}
+			continue
+		}
+		if got != c.want {
+			t.Errorf("%q (answered %s): other question %q, want %q", c.msg, r.Topic, got, c.want)
+		}
+	}
+}
