@@ -187,3 +187,19 @@ func TestGeneralFileProblems(t *testing.T) {
 		t.Errorf("vay vốn: %s", entryID(r))
 	}
 }
+
+// A savings question is out of scope, and the refusal names savings among
+// what the bot does not advise on, not only loans and insurance.
+func TestSavingsRefusalNamesSavings(t *testing.T) {
+	kb := mustKB(t)
+	day := content.DateOf(refDay)
+	for _, q := range []string{
+		"gui tiet kiem o ngan hang chinh sach lai suat bao nhieu",
+		"tôi muốn gửi tiết kiệm 50 triệu thì ngân hàng nào lãi cao",
+	} {
+		r := kb.Match(q, day)
+		if r.Entry == nil || r.Entry.Topic != content.TopicOutOfScope || !strings.Contains(r.Entry.Render(), "không tư vấn gửi tiết kiệm") {
+			t.Errorf("%q: %s, want the refusal naming savings", q, entryID(r))
+		}
+	}
+}
