@@ -67,6 +67,9 @@ type Config struct {
 	Settings Settings
 	// Logger receives adapter events; default slog.Default().
 	Logger *slog.Logger
+	// Now is the clock the waits Telegram asks for are counted on; default
+	// time.Now.
+	Now func() time.Time
 }
 
 // Client is the Telegram channel. It is safe for concurrent use: Send,
@@ -86,6 +89,8 @@ type Client struct {
 	migrations *migrations
 	poll       pollHealth
 	typing     typingGate
+	holds      holdGate
+	now        func() time.Time
 
 	progress platform.Progress // split deliveries sent in part, by Delivery.ID
 }
@@ -128,6 +133,9 @@ func New(ctx context.Context, cfg Config) (*Client, error) {
 	if cfg.PollUnhealthyAfter <= 0 {
 		cfg.PollUnhealthyAfter = DefaultPollUnhealthyAfter
 	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
 	migr, err := loadMigrations(cfg.Settings)
 	if err != nil {
 		return nil, fmt.Errorf("telegram: %w", err)
@@ -142,6 +150,7 @@ func New(ctx context.Context, cfg Config) (*Client, error) {
 		sendTimeout: cfg.SendTimeout,
 		migrations:  migr,
 		poll:        pollHealth{unhealthyAfter: cfg.PollUnhealthyAfter},
+		now:         cfg.Now,
 	}
 	api, err := tgbotapi.NewBotAPIWithClient(cfg.Token, cfg.APIEndpoint, c.doer(ctx))
 	if err != nil {

@@ -87,3 +87,10 @@ func retryAfter(err error) time.Duration {
 	}
 	return 0
 }
+
+// cantParse reports whether err is Telegram refusing a message's
+// formatting ("Bad Request: can't parse entities: …").
+func cantParse(err error) bool {
+	e, ok := apiError(err)
+	return ok && e.Code == 400 && strings.Contains(strings.ToLower(e.Message), "can't parse entities")
+}

@@ -32,10 +32,11 @@ func TestSendMapsErrors(t *testing.T) {
 		{name: "500 is temporary", fault: telegramtest.ServerError()},
 		{name: "non-JSON 502 is temporary", fault: telegramtest.BadGateway()},
 	}
-	for _, tt := range tests {
+	for i, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			srv.FailNext("sendMessage", 1, tt.fault)
-			_, err := c.Send(context.Background(), reply(42, "xin chào"))
+			// A chat each: the 429 holds its chat for its retry_after.
+			_, err := c.Send(context.Background(), reply(int64(100+i), "xin chào"))
 			if err == nil {
 				t.Fatal("Send succeeded, want an error")
 			}

@@ -41,8 +41,19 @@ const (
 // keyed by d.ID and checked against d.Text): a retry of the same row in
 // this process resumes at part k. After a restart the whole row is sent
 // again, so delivery is at least once.
+//
+// While a wait Telegram asked for with a 429 runs (for this chat, from any
+// method including the typing indicator, or for every chat), Send sends
+// nothing and returns a *bot.RateLimitError with the time left.
+//
+// A part refused with 400 "can't parse entities" is sent again once as
+// plain text, without parse mode: the words matter more than the
+// formatting.
 func (c *Client) Send(ctx context.Context, d bot.Delivery) (bot.SendResult, error) {
 	if d.Kind == bot.KindAck {
+		if held := c.holds.held(0, c.now()); held != nil {
+			return bot.SendResult{}, held
+		}
 		return bot.SendResult{}, c.ack(ctx, d)
 	}
 	chatID, err := strconv.ParseInt(d.ChatID, 10, 64)
@@ -62,6 +73,9 @@ func (c *Client) Send(ctx context.Context, d bot.Delivery) (bot.SendResult, erro
 	// A group that became a supergroup is reached at its new id, known from
 	// an earlier refusal or learnt from this one (docs/platforms.md §1.2).
 	target := c.migrations.resolve(chatID)
+	if held := c.holds.held(target, c.now()); held != nil {
+		return bot.SendResult{}, held
+	}
 	ids, err := c.progress.SendParts(ctx, platform.Row{ID: d.ID, Chat: d.ChatID, Text: d.Text}, parts,
 		func(ctx context.Context, i int, text string) (string, error) {
 			var kb *tgbotapi.InlineKeyboardMarkup
@@ -69,12 +83,18 @@ func (c *Client) Send(ctx context.Context, d bot.Delivery) (bot.SendResult, erro
 				kb = markup
 			}
 			for hop := 0; ; hop++ {
-				m, err := c.sendMessage(ctx, target, thread, text, kb)
+				m, err := c.sendMessage(ctx, target, thread, text, tgbotapi.ModeHTML, kb)
 				if e, ok := apiError(err); ok && e.Code == 400 && e.MigrateToChatID != 0 && hop < maxMigrationHops {
 					c.migrated(target, e.MigrateToChatID)
 					target = e.MigrateToChatID
 					continue
 				}
+				if cantParse(err) {
+					c.log.Warn("formatting refused, sending as plain text", "chat", formatID(target), "row", d.ID,
+						"err", c.classify("sendMessage", true, err))
+					m, err = c.sendMessage(ctx, target, thread, unescapeHTML(text), "", kb)
+				}
+				c.holds.note(target, true, err, c.now())
 				if err != nil {
 					return "", c.classify("sendMessage", true, err)
 				}
@@ -88,11 +108,12 @@ func (c *Client) Send(ctx context.Context, d bot.Delivery) (bot.SendResult, erro
 	return res, err
 }
 
-// sendMessage makes one sendMessage request, in parse mode HTML, bounded by
-// the send timeout. The library's MessageConfig predates forum topics, so
-// the parameters are built here.
-func (c *Client) sendMessage(ctx context.Context, chat int64, thread int, text string, markup *tgbotapi.InlineKeyboardMarkup) (tgbotapi.Message, error) {
-	p := tgbotapi.Params{"chat_id": formatID(chat), "text": text, "parse_mode": tgbotapi.ModeHTML}
+// sendMessage makes one sendMessage request, in parse mode mode (empty:
+// plain text), bounded by the send timeout. The library's MessageConfig
+// predates forum topics, so the parameters are built here.
+func (c *Client) sendMessage(ctx context.Context, chat int64, thread int, text, mode string, markup *tgbotapi.InlineKeyboardMarkup) (tgbotapi.Message, error) {
+	p := tgbotapi.Params{"chat_id": formatID(chat), "text": text}
+	p.AddNonEmpty("parse_mode", mode)
 	p.AddNonZero("message_thread_id", thread)
 	if markup != nil {
 		if err := p.AddInterface("reply_markup", *markup); err != nil {
@@ -134,6 +155,7 @@ func (c *Client) ack(ctx context.Context, d bot.Delivery) error {
 	p.AddNonEmpty("text", text)
 	p.AddBool("show_alert", d.Alert && text != "")
 	_, err := c.request(ctx, "answerCallbackQuery", p)
+	c.holds.note(0, false, err, c.now())
 	return c.classify("answerCallbackQuery", false, err)
 }
 
@@ -186,12 +208,18 @@ func (c *Client) Typing(ctx context.Context, chatID string) {
 		c.log.Debug("typing: invalid chat id", "chat", chatID)
 		return
 	}
+	target := c.migrations.resolve(id)
+	if c.holds.held(target, c.now()) != nil {
+		return // Telegram asked us to wait: a chat action would only be refused again
+	}
 	if !c.typing.admit(id, time.Now()) {
 		return
 	}
 	ctx, cancel := context.WithTimeout(ctx, typingTimeout)
 	defer cancel()
-	_, err = c.with(ctx).Request(tgbotapi.NewChatAction(c.migrations.resolve(id), tgbotapi.ChatTyping))
+	_, err = c.with(ctx).Request(tgbotapi.NewChatAction(target, tgbotapi.ChatTyping))
+	// The wait a 429 asks for here holds the chat's messages too.
+	c.holds.note(target, true, err, c.now())
 	if err != nil {
 		c.log.Warn("typing", "chat", chatID, "err", c.classify("sendChatAction", true, err))
 	}

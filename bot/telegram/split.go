@@ -35,3 +35,9 @@ var htmlEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
 // escapeHTML escapes the three characters Telegram's HTML mode reserves.
 // Quotes need no escaping outside attributes.
 func escapeHTML(s string) string { return htmlEscaper.Replace(s) }
+
+var htmlUnescaper = strings.NewReplacer("&amp;", "&", "&lt;", "<", "&gt;", ">")
+
+// unescapeHTML undoes escapeHTML: the text a part shows, to send as plain
+// text.
+func unescapeHTML(s string) string { return htmlUnescaper.Replace(s) }
