@@ -6,11 +6,15 @@ import (
 )
 
 // Inbound limit: one chat that floods the bot gets its first messages
-// answered, then one polite notice, then silence until its allowance
-// refills. Every message is still recorded in the conversation log (and
-// as seen, so nothing is replayed): over the limit, only the answer is
-// left out. The limit also caps the replies a chat may have waiting in
-// the outbox, so a flood never queues more than that.
+// answered, then one polite notice, then only what its allowance gives
+// back (one message every three seconds). Every message is still recorded
+// in the conversation log (and as seen, so nothing is replayed): over the
+// limit, only the answer is left out. The notice is given once a flood:
+// it is said again only after the allowance has filled up again (the chat
+// kept to the limit for a minute), not each time one message of allowance
+// came back; until session 61 a chat that kept flooding got an answer and
+// a notice every three seconds. The limit also caps the replies a chat may
+// have waiting in the outbox, so a flood never queues more than that.
 const (
 	// InboundPerMinute is how many messages a chat may send per minute,
 	// in bursts of up to InboundBurst.
@@ -28,12 +32,14 @@ type ChatLoad struct {
 	Tokens float64   `json:"tokens"`
 	At     time.Time `json:"at"`
 	// Noticed is set once the chat was told it writes too fast; it is
-	// cleared by the next message within the limit.
+	// cleared when the allowance is full again, so that one flood gets one
+	// notice.
 	Noticed bool `json:"noticed,omitempty"`
 }
 
 // take spends one message of the allowance at now and reports whether it
-// was there. A zero ChatLoad is a full allowance.
+// was there. A zero ChatLoad is a full allowance. A full allowance ends the
+// flood the notice was given for.
 func (l *ChatLoad) take(now time.Time) bool {
 	if l.At.IsZero() {
 		l.Tokens, l.At = InboundBurst, now
@@ -41,6 +47,9 @@ func (l *ChatLoad) take(now time.Time) bool {
 	if now.After(l.At) {
 		l.Tokens = min(InboundBurst, l.Tokens+now.Sub(l.At).Minutes()*InboundPerMinute)
 		l.At = now
+	}
+	if l.Tokens >= InboundBurst {
+		l.Noticed = false
 	}
 	if l.Tokens < 1 {
 		return false
@@ -66,9 +75,6 @@ func (e *Engine) overLimit(tx Tx, u Update, now time.Time) (over, enqueued bool,
 		return false, false, fmt.Errorf("inbound limit of %s:%s: %w", u.Channel, u.ChatID, err)
 	}
 	if pending < MaxPendingReplies && load.take(now) {
-		if load.Noticed {
-			load.Noticed = false
-		}
 		return false, false, tx.PutChatLoad(u.Channel, u.ChatID, load)
 	}
 	if err := tx.Log(LogRecord{Time: now, Channel: u.Channel, ChatID: u.ChatID, UserID: u.UserID,

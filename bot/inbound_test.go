@@ -60,13 +60,80 @@ func TestInboundLimitPerChat(t *testing.T) {
 		t.Errorf("another chat got %+v, want its answer", other)
 	}
 	// Three seconds give one message back; the notice is not repeated
-	// while the chat stays over the limit.
+	// while the chat stays over the limit, even after an answer.
 	h.now = h.now.Add(3 * time.Second)
 	if rows := replies(h.say("vay vốn hộ nghèo")); len(rows) != 1 || rows[0].Text == wantTooFast {
 		t.Errorf("after 3 s: %+v, want an answer", rows)
 	}
-	if rows := replies(h.say("vay vốn hộ nghèo")); len(rows) != 1 || rows[0].Text != wantTooFast {
-		t.Errorf("over the limit again: %+v, want the notice (the answer in between cleared it)", rows)
+	if rows := replies(h.say("vay vốn hộ nghèo")); len(rows) != 0 {
+		t.Errorf("over the limit again: %+v, want nothing (the flood had its notice)", rows)
+	}
+}
+
+// The tester's flood: 30 messages in 3 seconds, then one a second for a
+// minute. The chat gets its first 20 messages answered, ONE notice, then
+// only what the allowance gives back (one message in three seconds), never
+// a second notice; every message is in the log. After a quiet minute the
+// chat is answered normally, and a new flood gets a notice again.
+func TestFloodGetsOneNotice(t *testing.T) {
+	h := newHarness(t)
+	answers, notices, sent := 0, 0, 0
+	count := func(rows []bot.Delivery) {
+		for _, r := range replies(rows) {
+			if r.ChatID != "42" {
+				t.Fatalf("reply to chat %s", r.ChatID)
+			}
+			if r.Text == wantTooFast {
+				notices++
+			} else {
+				answers++
+			}
+		}
+	}
+	for i := range 30 {
+		count(h.say(fmt.Sprint("vay vốn hộ nghèo lần ", i+1)))
+		sent++
+		h.now = h.now.Add(100 * time.Millisecond)
+	}
+	if answers != 20 || notices != 1 {
+		t.Fatalf("30 messages in 3 s: %d answers and %d notices, want 20 and 1", answers, notices)
+	}
+	for i := range 60 {
+		h.now = h.now.Add(time.Second)
+		count(h.say(fmt.Sprint("alo alo ", i+1)))
+		sent++
+	}
+	if notices != 1 {
+		t.Errorf("a minute more of flooding: %d notices in all, want still 1", notices)
+	}
+	if answers < 37 || answers > 41 {
+		t.Errorf("%d answers after the flood went on a minute, want 20 + about one every 3 s (20)", answers)
+	}
+	logs, err := h.st.Logs(bot.ChannelTelegram, "42", 10000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inbound := 0
+	for _, r := range logs {
+		if r.Inbound {
+			inbound++
+		}
+	}
+	if inbound != sent {
+		t.Errorf("%d inbound messages in the log, want all %d", inbound, sent)
+	}
+	// A quiet minute: the flood is over.
+	h.now = h.now.Add(time.Minute)
+	before := answers
+	count(h.say("vay vốn hộ nghèo"))
+	if answers != before+1 || notices != 1 {
+		t.Errorf("after a quiet minute: %d answers, %d notices, want one answer more and no notice", answers-before, notices)
+	}
+	for range 25 {
+		count(h.say("vay vốn hộ nghèo"))
+	}
+	if notices != 2 {
+		t.Errorf("a new flood after the quiet minute: %d notices in all, want 2", notices)
 	}
 }
 
