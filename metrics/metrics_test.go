@@ -55,7 +55,7 @@ func source(st *store.Store, scans *atomic.Int32) func(time.Time) (metrics.Snaps
 	return func(now time.Time) (metrics.Snapshot, error) {
 		scans.Add(1)
 		s, err := st.OpsStats(now)
-		return metrics.Snapshot{Pending: s.Pending, OldestDue: s.OldestDue, Dead: s.Dead, Parked: s.Parked,
+		return metrics.Snapshot{Pending: s.Pending, OldestDue: s.OldestDue, Dead: s.Dead, Withdrawn: s.Withdrawn, Parked: s.Parked,
 			Tickets: s.Tickets, Overdue: s.Overdue}, err
 	}
 }

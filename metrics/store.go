@@ -16,7 +16,8 @@ import (
 type Snapshot struct {
 	Pending   map[string]int       // outbox rows waiting, by channel
 	OldestDue map[string]time.Time // by channel: since when the longest-waiting due row is due
-	Dead      int                  // rows in the dead-letter bucket
+	Dead      int                  // rows that failed for good (dead letters)
+	Withdrawn int                  // rows of cancelled broadcasts, or resumed past their grace: never tried, no failure
 	Parked    int                  // inbound updates parked after repeated failures
 	Tickets   map[bot.TicketStatus]int
 	Overdue   int // active tickets past their due date
@@ -26,14 +27,15 @@ type Snapshot struct {
 var ticketStatuses = []bot.TicketStatus{bot.StatusOpen, bot.StatusAssigned, bot.StatusAnswered, bot.StatusClosed}
 
 var (
-	descPending  = prometheus.NewDesc("ansinh_outbox_pending", "Outbox rows waiting to be sent, by channel.", []string{"channel"}, nil)
-	descOldest   = prometheus.NewDesc("ansinh_outbox_oldest_age_seconds", "How long the longest-waiting due outbox row has been due, by channel (0: none due).", []string{"channel"}, nil)
-	descDead     = prometheus.NewDesc("ansinh_outbox_dead", "Outbox rows in the dead-letter bucket.", nil, nil)
-	descParked   = prometheus.NewDesc("ansinh_parked_updates", "Inbound updates parked after repeated failures.", nil, nil)
-	descTickets  = prometheus.NewDesc("ansinh_tickets", "Tickets by status.", []string{"status"}, nil)
-	descOverdue  = prometheus.NewDesc("ansinh_tickets_overdue", "Active tickets past their due date.", nil, nil)
-	descTaken    = prometheus.NewDesc("ansinh_store_scan_timestamp_seconds", "When the database-backed gauges were last computed (Unix time).", nil, nil)
-	descScanTime = prometheus.NewDesc("ansinh_store_scan_duration_seconds", "How long the last scan for the database-backed gauges took.", nil, nil)
+	descPending   = prometheus.NewDesc("ansinh_outbox_pending", "Outbox rows waiting to be sent, by channel.", []string{"channel"}, nil)
+	descOldest    = prometheus.NewDesc("ansinh_outbox_oldest_age_seconds", "How long the longest-waiting due outbox row has been due, by channel (0: none due).", []string{"channel"}, nil)
+	descDead      = prometheus.NewDesc("ansinh_outbox_dead", "Outbox rows that failed for good (refused, or given up after retries).", nil, nil)
+	descWithdrawn = prometheus.NewDesc("ansinh_outbox_withdrawn", "Outbox rows never sent on purpose: their broadcast was cancelled, or resumed past its grace.", nil, nil)
+	descParked    = prometheus.NewDesc("ansinh_parked_updates", "Inbound updates parked after repeated failures.", nil, nil)
+	descTickets   = prometheus.NewDesc("ansinh_tickets", "Tickets by status.", []string{"status"}, nil)
+	descOverdue   = prometheus.NewDesc("ansinh_tickets_overdue", "Active tickets past their due date.", nil, nil)
+	descTaken     = prometheus.NewDesc("ansinh_store_scan_timestamp_seconds", "When the database-backed gauges were last computed (Unix time).", nil, nil)
+	descScanTime  = prometheus.NewDesc("ansinh_store_scan_duration_seconds", "How long the last scan for the database-backed gauges took.", nil, nil)
 )
 
 // storeCollector serves the last snapshot and refreshes it in the
@@ -60,7 +62,7 @@ func newStoreCollector(cfg Config) *storeCollector {
 
 // Describe implements prometheus.Collector.
 func (c *storeCollector) Describe(ch chan<- *prometheus.Desc) {
-	for _, d := range []*prometheus.Desc{descPending, descOldest, descDead, descParked, descTickets, descOverdue, descTaken, descScanTime} {
+	for _, d := range []*prometheus.Desc{descPending, descOldest, descDead, descWithdrawn, descParked, descTickets, descOverdue, descTaken, descScanTime} {
 		ch <- d
 	}
 }
@@ -88,6 +90,7 @@ func (c *storeCollector) Collect(ch chan<- prometheus.Metric) {
 		ch <- prometheus.MustNewConstMetric(descOldest, prometheus.GaugeValue, age, name)
 	}
 	ch <- prometheus.MustNewConstMetric(descDead, prometheus.GaugeValue, float64(snap.Dead))
+	ch <- prometheus.MustNewConstMetric(descWithdrawn, prometheus.GaugeValue, float64(snap.Withdrawn))
 	ch <- prometheus.MustNewConstMetric(descParked, prometheus.GaugeValue, float64(snap.Parked))
 	for _, s := range ticketStatuses {
 		ch <- prometheus.MustNewConstMetric(descTickets, prometheus.GaugeValue, float64(snap.Tickets[s]), string(s))

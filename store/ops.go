@@ -20,7 +20,12 @@ type OpsStats struct {
 	// due (its NotBefore); a channel with no due row is absent. Rows held
 	// back for quiet hours or a later time are not late and do not count.
 	OldestDue map[string]time.Time
+	// Dead counts the rows that failed for good (refused by the platform,
+	// given up after retries). Withdrawn counts the rows that were never
+	// tried because a broadcast was cancelled, or resumed past its grace:
+	// they sit in the same bucket but are no failure.
 	Dead      int
+	Withdrawn int
 	Parked    int
 	// Tickets counts tickets by status; Overdue counts the active tickets
 	// past their due date at the time asked.
@@ -51,7 +56,7 @@ func (s *Store) OpsStats(now time.Time) (OpsStats, error) {
 		if err := oldestDue(tx, now, &st); err != nil {
 			return err
 		}
-		st.Dead = tx.Bucket(bucketOutboxDead).Stats().KeyN
+		st.Dead, st.Withdrawn = countDead(tx)
 		st.Parked = tx.Bucket(bucketParked).Stats().KeyN
 		return tx.Bucket(bucketTickets).ForEach(func(k, v []byte) error {
 			t, err := decodeTicket(v)
@@ -69,6 +74,37 @@ func (s *Store) OpsStats(now time.Time) (OpsStats, error) {
 		return OpsStats{}, fmt.Errorf("ops stats: %w", err)
 	}
 	return st, nil
+}
+
+// withdrawnMarks are how the dead records of rows never tried begin their
+// reason, as JSON writes it. A citizen's text cannot forge one: its quotes
+// are escaped inside the record.
+var withdrawnMarks = [][]byte{reasonMark(bot.WithdrawnReason), reasonMark(bot.MissedReason)}
+
+func reasonMark(reason string) []byte {
+	b, _ := json.Marshal(reason)
+	return append([]byte(`"reason":`), b...)
+}
+
+// countDead splits the dead-letter bucket into failures and rows withdrawn
+// on purpose, without decoding a record. Before session 61 every withdrawn
+// row of a cancelled broadcast counted as a dead letter on /metrics.
+func countDead(tx *bbolt.Tx) (dead, withdrawn int) {
+	return countDeadIn(tx.Bucket(bucketOutboxDead))
+}
+
+func countDeadIn(b *bbolt.Bucket) (dead, withdrawn int) {
+	_ = b.ForEach(func(_, v []byte) error {
+		for _, m := range withdrawnMarks {
+			if bytes.Contains(v, m) {
+				withdrawn++
+				return nil
+			}
+		}
+		dead++
+		return nil
+	})
+	return dead, withdrawn
 }
 
 // oldestDue walks the due index (ordered by class, then due time) and

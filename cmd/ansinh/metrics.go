@@ -14,7 +14,7 @@ func opsSource(st *store.Store) func(time.Time) (metrics.Snapshot, error) {
 		if err != nil {
 			return metrics.Snapshot{}, err
 		}
-		return metrics.Snapshot{Pending: s.Pending, OldestDue: s.OldestDue, Dead: s.Dead, Parked: s.Parked,
+		return metrics.Snapshot{Pending: s.Pending, OldestDue: s.OldestDue, Dead: s.Dead, Withdrawn: s.Withdrawn, Parked: s.Parked,
 			Tickets: s.Tickets, Overdue: s.Overdue}, nil
 	}
 }
