@@ -70,7 +70,13 @@ func (c *conv) officerUpdate() (bool, error) {
 		case c.u.IsGroup:
 			text = textNotOfficerGroup
 		}
-		return true, c.refuseOfficer(what, c.namedTicket(data, arg), text)
+		ticket, typed := c.namedTicket(data, arg)
+		if ticket == 0 && typed != 0 {
+			// No such ticket: the attempt goes on none (a ticket numbered
+			// so later must not inherit it), with the number typed.
+			what = fmt.Sprintf("%s #%d (no such ticket)", what, typed)
+		}
+		return true, c.refuseOfficer(what, ticket, text)
 	}
 	if isButton {
 		action, rest, _ := strings.Cut(strings.TrimPrefix(data, dataTicket), ":")
@@ -120,8 +126,9 @@ func (c *conv) typedTicketChoice() string {
 
 // namedTicket is the existing ticket a refused button (data "tk:take:2")
 // or command argument ("2 xong") names, so that the attempt is in that
-// ticket's audit log; 0 when it names none.
-func (c *conv) namedTicket(data, arg string) uint64 {
+// ticket's audit log; 0 when it names none. typed is the number given,
+// whether or not such a ticket exists (0: none given).
+func (c *conv) namedTicket(data, arg string) (ticket, typed uint64) {
 	idText, _, _ := strings.Cut(arg, " ")
 	if strings.HasPrefix(data, dataTicket) {
 		_, rest, _ := strings.Cut(strings.TrimPrefix(data, dataTicket), ":")
@@ -129,12 +136,12 @@ func (c *conv) namedTicket(data, arg string) uint64 {
 	}
 	id, err := strconv.ParseUint(strings.TrimPrefix(idText, "#"), 10, 64)
 	if err != nil || id == 0 {
-		return 0
+		return 0, 0
 	}
 	if _, err := c.tx.Ticket(id); err != nil {
-		return 0
+		return 0, id
 	}
-	return id
+	return id, id
 }
 
 func splitCommand(text string) (cmd, arg string) {

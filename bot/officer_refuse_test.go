@@ -72,7 +72,7 @@ func TestRefusedAttemptsAudited(t *testing.T) {
 	h.groupText(strangerID, "/xem #1", "")
 	h.groupText(strangerID, "/nhan 2", "")
 	h.groupPress(strangerID, "tk:take:2")
-	h.groupText(strangerID, "/nhan 99", "") // no such ticket: audited on none
+	h.groupText(strangerID, "/nhan 99", "") // no such ticket: audited on none, with the number typed
 
 	for id, want := range map[uint64][]string{1: {"/dong", "/ghichu", "/xem"}, 2: {"/nhan", "tk:take:2"}} {
 		recs, err := h.st.AuditLog(id)
@@ -89,6 +89,20 @@ func TestRefusedAttemptsAudited(t *testing.T) {
 		if strings.Join(got, "|") != strings.Join(want, "|") {
 			t.Errorf("ticket #%d refusals audited: %q, want %q", id, got, want)
 		}
+	}
+	all, err := h.st.AuditLog(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var none []bot.AuditRecord
+	for _, r := range all {
+		if r.Ticket == 0 {
+			none = append(none, r)
+		}
+	}
+	if len(none) != 1 || none[0].Action != "refused" || none[0].Officer != "telegram:"+strangerID ||
+		none[0].Detail != "/nhan #99 (no such ticket)" {
+		t.Errorf("refusals on no ticket: %+v, want one \"/nhan #99 (no such ticket)\"", none)
 	}
 	if tk := h.ticket(1); tk.Status != bot.StatusOpen || len(tk.Thread) != 1 {
 		t.Errorf("ticket #1 changed: %s, thread %+v", tk.Status, tk.Thread)
