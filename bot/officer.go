@@ -28,6 +28,11 @@ var officerCommands = map[string]bool{
 // ticket, the officer and the chat, sent when that officer presses "Gửi"
 // (draftButton), or through the console's send form for that ticket.
 func (c *conv) officerUpdate() (bool, error) {
+	// A citizen's own request button comes first: respond runs this
+	// before reading any other button.
+	if handled, err := c.askedBefore(); handled || err != nil {
+		return handled, err
+	}
 	cmd, arg := splitCommand(c.u.Text)
 	data := c.u.Data
 	if data == "" && cmd == "" && c.isOfficer() {

@@ -120,6 +120,7 @@ func TestConsoleActUsesChatRules(t *testing.T) {
 	h := newConsoleHarness(t, "https://ansinh.example.vn", false)
 	h.say("nha toi bi chu dat doi lai manh dat dang o, xa co giai quyet khong")
 	h.press("o")
+	h.press("o:q") // "Gửi câu vừa hỏi"
 	me := "telegram:" + officerID
 	act := func(a bot.ConsoleAction) string {
 		t.Helper()
@@ -184,6 +185,7 @@ func TestConsoleActRefusesRemovedOfficer(t *testing.T) {
 	h := newConsoleHarness(t, "https://ansinh.example.vn", false)
 	h.say("nha toi bi chu dat doi lai manh dat dang o, xa co giai quyet khong")
 	h.press("o")
+	h.press("o:q") // "Gửi câu vừa hỏi"
 	_, _, err := h.eng.Act(context.Background(), bot.ConsoleAction{Officer: "telegram:555", Key: "k", Verb: bot.VerbClose, ID: 1})
 	if !errors.Is(err, bot.ErrNotOfficer) {
 		t.Fatalf("err = %v", err)

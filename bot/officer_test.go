@@ -72,7 +72,8 @@ func to(rows []bot.Delivery, chat string) []bot.Delivery {
 func TestTicketLifecycle(t *testing.T) {
 	h := newOfficerHarness(t)
 	h.say("nha toi bi chu dat doi lai manh dat dang o, xa co giai quyet khong")
-	rows := h.press("o")
+	h.press("o")
+	rows := h.press("o:q") // "Gửi câu vừa hỏi"
 	citizen, officers := to(rows, "42"), to(rows, officerChat)
 	if len(citizen) != 1 || !strings.Contains(citizen[0].Text, "#1") {
 		t.Fatalf("citizen told %+v", citizen)
@@ -297,6 +298,7 @@ func TestClientChosenIdentityIsNoOfficer(t *testing.T) {
 		Officers: []string{"web:officer0001", "term:officer0001"}})
 	h.say("nha toi bi chu dat doi lai manh dat dang o, xa co giai quyet khong")
 	h.press("o")
+	h.press("o:q") // "Gửi câu vừa hỏi"
 	for _, ch := range []string{bot.ChannelWeb, bot.ChannelTerminal} {
 		rows := h.handle(bot.Update{Channel: ch, ID: "forged-" + ch, ChatID: "officer0001", UserID: "officer0001",
 			Text: "/dong 1 xong", Addressed: true})
@@ -316,7 +318,8 @@ func TestDisplayNameCleanedAtIntake(t *testing.T) {
 	h.seq++
 	h.handle(bot.Update{Channel: bot.ChannelTelegram, ID: fmt.Sprint(h.seq), ChatID: "42", UserID: "42",
 		Name: "Bà\x1b[31m Lan\a \u202eNAL\u202c\u200b\u2066 Nguyễn\n", Text: "nha toi bi chu dat doi lai manh dat dang o, xa co giai quyet khong", Addressed: true})
-	rows := h.press("o")
+	h.press("o")
+	rows := h.press("o:q") // "Gửi câu vừa hỏi"
 	const want = "Bà [31m Lan NAL Nguyễn"
 	if tk := h.ticket(1); tk.Name != want {
 		t.Errorf("ticket name = %q, want %q", tk.Name, want)
@@ -338,7 +341,8 @@ func TestDisplayNameCleanedAtIntake(t *testing.T) {
 func TestCitizenHiddenCharactersShownToOfficers(t *testing.T) {
 	h := newOfficerHarness(t)
 	h.say("nha toi bi chu dat doi lai manh dat dang o, xa co giai quyet khong \u202eNAL ab\u202c")
-	rows := h.press("o")
+	h.press("o")
+	rows := h.press("o:q") // "Gửi câu vừa hỏi"
 	officers := to(rows, officerChat)
 	if len(officers) != 1 || !strings.Contains(officers[0].Text, "Câu hỏi: nha toi bi chu dat doi lai manh dat dang o, xa co giai quyet khong [U+202E]NAL ab[U+202C]\n") {
 		t.Fatalf("announcement = %+v", officers)

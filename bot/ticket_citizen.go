@@ -3,6 +3,7 @@ package bot
 import (
 	"fmt"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/bacninh/ansinh/content"
@@ -27,9 +28,20 @@ var closingEntries = map[string]bool{"chat-thanks": true, "chat-goodbye": true}
 // is the question the ticket carries.
 const awaitQuestion = "ticket:question"
 
+// dataAskedBefore is the "Gửi câu vừa hỏi" button under the question for
+// the matter: the question the bot just failed to answer becomes it.
+const dataAskedBefore = "o:q"
+
+// AskedBeforeWindow is how recent an unanswered question must be for the
+// bot to offer it as the matter of a request ("Gửi câu vừa hỏi").
+const AskedBeforeWindow = 10 * time.Minute
+
 // Citizen texts about tickets.
 const (
 	textAskMatter = "Ông/bà cần hỏi việc gì? Ông/bà gõ câu hỏi hoặc kể ngắn gọn sự việc, tôi sẽ chuyển ngay cho cán bộ xã."
+	// labelAskedBefore offers the unanswered question just asked as the
+	// request's matter.
+	labelAskedBefore = "Gửi câu vừa hỏi"
 	// textMatterDontKnow answers "không biết" given as the matter: what to
 	// write, with examples; the bot still waits for it.
 	textMatterDontKnow = "Dạ, không sao ạ. Ông/bà kể ngắn gọn việc nhà mình đang cần, ví dụ: \"nhà tôi bị loại khỏi danh sách hộ nghèo\" hoặc \"thẻ BHYT của mẹ tôi hết hạn\". Tôi sẽ chuyển cho cán bộ xã."
@@ -115,9 +127,13 @@ func (c *conv) keepWithStatus(text string) error {
 }
 
 // personWanted is a request for a person that names no matter ("Gặp cán
-// bộ" pressed or typed, /canbo): the last question, if it was just asked
-// and says what it is about (not a greeting), goes to the officer;
-// otherwise the bot asks for it first.
+// bộ" pressed or typed, /canbo): the bot asks what the officer should help
+// with, and the next message is the request's matter (matterGiven). When
+// the question just before (within AskedBeforeWindow) got no answer and
+// says what it is about, a "Gửi câu vừa hỏi" button makes it the matter.
+// Until session 61 the question before, when the bot had answered it, was
+// filed at once: the officer got the question the bot had already
+// answered, not what the citizen still needed.
 func (c *conv) personWanted() error {
 	if c.u.IsGroup {
 		return c.escalate(PriorityNormal, "") // refused there: tickets are private
@@ -125,15 +141,46 @@ func (c *conv) personWanted() error {
 	if t := c.ticket; t != nil && (t.Active() || c.now.Sub(t.Closed) <= reopenWithin) {
 		return c.escalate(PriorityNormal, "")
 	}
-	// The message before, if just answered and saying what it is about:
 	// "alo" then "có ai không" is no matter for an officer.
-	if q := c.prevQuestion; q != "" && c.user.Dialog.Recent(c.now) && c.e.KB().AsksSomething(q) {
+	q := c.prevQuestion
+	just := q != "" && !c.prevSeen.IsZero() && !c.now.Before(c.prevSeen) &&
+		c.now.Sub(c.prevSeen) <= AskedBeforeWindow && c.e.KB().AsksSomething(q)
+	if just && c.user.Dialog.Asking {
+		// The officer chosen among the options the bot listed about that
+		// question (the ask-back between readings, "Chưa đúng ý tôi"):
+		// the citizen has said the question is the matter.
 		return c.escalate(PriorityNormal, q)
+	}
+	buttons := []Button{{Label: labelMenu, Data: dataMenu}}
+	if just && c.user.Dialog.Misses > 0 {
+		// A question the bot could not answer: one tap sends it.
+		buttons = append([]Button{{Label: labelAskedBefore, Data: dataAskedBefore}}, buttons...)
 	}
 	c.user.Dialog.LastQuestion = c.prevQuestion
 	c.user.Dialog.Awaiting = awaitQuestion
 	c.user.Dialog.Misses = 0
-	return c.reply(textAskMatter, []Button{{Label: labelMenu, Data: dataMenu}}, logMeta{topic: content.TopicOfficer})
+	return c.reply(textAskMatter, buttons, logMeta{topic: content.TopicOfficer})
+}
+
+// askedBefore handles "Gửi câu vừa hỏi" (pressed, or its number typed on
+// Zalo): while the bot waits for the matter, the question asked before is
+// filed as it. A press once the bot no longer waits (the matter was typed,
+// or the request sent) asks for the matter again, or adds to the request
+// open, as "Gặp cán bộ" does; it never files the old question twice.
+func (c *conv) askedBefore() (bool, error) {
+	data := c.u.Data
+	if data == "" && c.u.Text != "" && c.user.Dialog.Awaiting == awaitQuestion {
+		data = c.choice(c.u.Text)
+	}
+	if data != dataAskedBefore {
+		return false, nil
+	}
+	q := c.user.Dialog.LastQuestion
+	if c.user.Dialog.Awaiting != awaitQuestion || q == "" {
+		c.prevQuestion = ""
+		return true, c.personWanted()
+	}
+	return c.matterGiven(q)
 }
 
 // matterGiven takes the citizen's answer to "Ông/bà cần hỏi việc gì?" as
@@ -167,15 +214,27 @@ func (c *conv) matterGiven(text string) (bool, error) {
 	c.user.Dialog.Awaiting = ""
 	c.user.Dialog.LastQuestion = text
 	// The ticket is about the matter given, which the bot did not answer:
-	// its topic is the matter's reading, not the answer before it (a
-	// greeting, say).
-	c.user.Dialog.LastTopic, c.user.Dialog.LastEntry = "", ""
-	switch r.Topic {
-	case content.TopicUnknown, content.TopicSmalltalk, content.TopicOfficer, content.TopicOutOfScope:
-	default:
+	// its topic is the matter's reading. A programme's answer the bot gave
+	// just before stays as what the bot answered (and the topic when the
+	// matter names no programme), so the officer knows what the citizen
+	// had read; anything else before (a greeting, say) is not shown.
+	if d := &c.user.Dialog; !d.Recent(c.now) || !programmeTopic(d.LastTopic) {
+		d.LastTopic, d.LastEntry = "", ""
+	}
+	if programmeTopic(r.Topic) {
 		c.user.Dialog.LastTopic = r.Topic
 	}
 	return true, c.escalate(PriorityNormal, text)
+}
+
+// programmeTopic reports whether topic is a programme's, not small talk,
+// the officer, out of scope or unknown.
+func programmeTopic(topic string) bool {
+	switch topic {
+	case "", content.TopicUnknown, content.TopicSmalltalk, content.TopicOfficer, content.TopicOutOfScope, content.TopicReminders:
+		return false
+	}
+	return true
 }
 
 // ticketStatus tells the citizen where their latest ticket stands: status,

@@ -15,8 +15,11 @@ import (
 func TestTicketKeepsWhatTheCitizenAdds(t *testing.T) {
 	h := newHarness(t)
 	h.say("hộ nghèo vay vốn được bao nhiêu")
-	if got := lastReply(t, h.say("/canbo")); !strings.HasPrefix(got.Text, "Tôi đã ghi lại yêu cầu của ông/bà (số #1)") {
-		t.Fatalf("/canbo: %q, want ticket #1 opened", got.Text)
+	if got := lastReply(t, h.say("/canbo")); !strings.HasPrefix(got.Text, "Ông/bà cần hỏi việc gì?") {
+		t.Fatalf("/canbo: %q, want the question for the matter", got.Text)
+	}
+	if got := lastReply(t, h.say("tôi muốn vay 50 triệu làm chuồng bò")); !strings.HasPrefix(got.Text, "Tôi đã ghi lại yêu cầu của ông/bà (số #1)") {
+		t.Fatalf("the matter: %q, want ticket #1 opened", got.Text)
 	}
 	thread := func() []bot.ThreadItem {
 		t.Helper()

@@ -18,7 +18,7 @@ func TestTicketFiledUnderTheProgrammeNamed(t *testing.T) {
 	}{
 		{[]string{"tôi muốn gặp cán bộ xã hỏi về vay vốn hộ nghèo"}, content.TopicLoan},
 		{[]string{"cho toi gap can bo hoi ve the bhyt"}, content.TopicHealthInsurance},
-		{[]string{"hộ nghèo vay được bao nhiêu", "gặp cán bộ"}, content.TopicLoan},
+		{[]string{"hộ nghèo vay được bao nhiêu", "gặp cán bộ", "nhờ cán bộ xem giúp hồ sơ của nhà tôi"}, content.TopicLoan},
 		{[]string{"gặp cán bộ", "hỏi về tiền điện nhà tôi"}, content.TopicElectricity},
 		{[]string{"hộ nghèo vay được bao nhiêu", "cho tôi gặp cán bộ hỏi về vay vốn và thẻ bhyt"}, content.TopicLoan},
 	} {

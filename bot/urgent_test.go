@@ -341,7 +341,8 @@ func TestUrgentAnnouncementGoesFirst(t *testing.T) {
 	}
 	h2 := newOfficerHarness(t)
 	h2.say("nha toi bi chu dat doi lai manh dat dang o, xa co giai quyet khong")
-	rows = to(h2.press("o"), officerChat)
+	h2.press("o")
+	rows = to(h2.press("o:q"), officerChat) // "Gửi câu vừa hỏi"
 	if len(rows) != 1 || rows[0].Urgent {
 		t.Errorf("ordinary announcement = %+v, want one, not urgent", rows)
 	}
