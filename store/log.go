@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"time"
@@ -71,4 +72,96 @@ func (s *Store) Logs(channel, chat string, limit int) ([]bot.LogRecord, error) {
 		out[i], out[j] = out[j], out[i]
 	}
 	return out, err
+}
+
+// logProbe is the part of a logRecord PruneLogs reads; its JSON names
+// follow logRecord's.
+type logProbe struct {
+	Time    time.Time `json:"time"`
+	Channel string    `json:"channel"`
+	ChatID  string    `json:"chat"`
+	UserID  string    `json:"user"`
+}
+
+// pruneLogBatch bounds one transaction of PruneLogs, so that the first run
+// over a long history does not hold the write lock for long.
+const pruneLogBatch = 5000
+
+// PruneLogs deletes the conversation-log records older than cutoff, except
+// those of a citizen whose ticket is still open (not closed): the officer
+// may need what was said before it. The log is appended in time order, so
+// the walk stops at the first record at or after cutoff. It returns how many
+// records it deleted.
+func (s *Store) PruneLogs(cutoff time.Time) (n int, err error) {
+	var after []byte // the key to go on from; nil: the first
+	for {
+		deleted, next, done := 0, []byte(nil), false
+		err := s.db.Update(func(tx *bbolt.Tx) error {
+			keep, err := openTicketChats(tx)
+			if err != nil {
+				return err
+			}
+			b := tx.Bucket(bucketLog)
+			c := b.Cursor()
+			k, v := c.First()
+			if after != nil {
+				k, v = c.Seek(after)
+			}
+			var old [][]byte
+			for ; k != nil; k, v = c.Next() {
+				if len(old) == pruneLogBatch {
+					next = bytes.Clone(k)
+					break
+				}
+				var p logProbe
+				if err := json.Unmarshal(v, &p); err != nil {
+					return fmt.Errorf("decode log %d: %w", beUint(k), err)
+				}
+				if !p.Time.Before(cutoff) {
+					done = true
+					break
+				}
+				if keep[p.Channel+"\x00"+p.ChatID] || keep[p.Channel+"\x00"+p.UserID] {
+					continue
+				}
+				old = append(old, bytes.Clone(k))
+			}
+			if k == nil {
+				done = true
+			}
+			for _, k := range old {
+				if err := b.Delete(k); err != nil {
+					return fmt.Errorf("prune log %d: %w", beUint(k), err)
+				}
+			}
+			deleted = len(old)
+			return nil
+		})
+		if err != nil {
+			return n, fmt.Errorf("prune conversation log: %w", err)
+		}
+		n += deleted
+		if done || next == nil {
+			return n, nil
+		}
+		after = next
+	}
+}
+
+// openTicketChats returns "channel\x00chat" and "channel\x00user" for
+// every ticket not closed.
+func openTicketChats(tx *bbolt.Tx) (map[string]bool, error) {
+	keep := map[string]bool{}
+	err := tx.Bucket(bucketTickets).ForEach(func(k, v []byte) error {
+		t, err := decodeTicket(v)
+		if err != nil {
+			return fmt.Errorf("decode ticket %d: %w", beUint(k), err)
+		}
+		if t.Active() {
+			keep[t.Citizen.Channel+"\x00"+t.ChatID] = true
+			keep[t.Citizen.Channel+"\x00"+t.Citizen.ID] = true
+		}
+		return nil
+	})
+	return keep, err
 }

@@ -23,11 +23,14 @@ const (
 
 // housekept counts what one housekeeping run deleted.
 type housekept struct {
-	Seen, Loads, WebMail int
+	Seen, Loads, WebMail, Logs int
 }
 
 // housekeep forgets processed-update ids, inbound allowances and unfetched
-// web replies older than their retention at now.
+// web replies older than their retention at now, and the conversation log's
+// records older than ANSINH_RETENTION_DAYS (the retention of closed
+// tickets' texts, 365 days by default), except those of a citizen whose
+// ticket is still open (docs/architecture.md §7).
 func (a *app) housekeep(now time.Time) (housekept, error) {
 	var h housekept
 	var err error
@@ -40,7 +43,18 @@ func (a *app) housekeep(now time.Time) (housekept, error) {
 	if h.WebMail, err = a.store.PruneWebMail(now.Add(-webMailRetention)); err != nil {
 		return h, fmt.Errorf("prune web mail: %w", err)
 	}
+	if h.Logs, err = a.store.PruneLogs(now.AddDate(0, 0, -a.retentionDays())); err != nil {
+		return h, fmt.Errorf("prune conversation log: %w", err)
+	}
 	return h, nil
+}
+
+// retentionDays is how many days citizens' texts are kept (ANSINH_RETENTION_DAYS).
+func (a *app) retentionDays() int {
+	if a.cfg.RetentionDays < 1 {
+		return 365
+	}
+	return a.cfg.RetentionDays
 }
 
 // housekeepJob runs housekeep now and logs the outcome (the Run of a
@@ -53,7 +67,8 @@ func (a *app) housekeepJob(log *slog.Logger) func(context.Context) {
 			return
 		}
 		if h != (housekept{}) {
-			log.Info("housekeeping", "seen_updates", h.Seen, "inbound_allowances", h.Loads, "web_mail", h.WebMail)
+			log.Info("housekeeping", "seen_updates", h.Seen, "inbound_allowances", h.Loads, "web_mail", h.WebMail,
+				"conversation_log", h.Logs)
 		}
 	}
 }

@@ -32,6 +32,12 @@ func TestHousekeepKeepsRedeliveryWindows(t *testing.T) {
 		if err := tx.PutChatLoad(bot.ChannelWeb, "idle", bot.ChatLoad{Tokens: 3, At: now.Add(-2 * time.Hour)}); err != nil {
 			return err
 		}
+		// The conversation log keeps ANSINH_RETENTION_DAYS (365 by default).
+		for _, at := range []time.Time{now.AddDate(0, 0, -366), now.AddDate(0, 0, -364)} {
+			if err := tx.Log(bot.LogRecord{Time: at, Channel: bot.ChannelWeb, ChatID: "old-chat", UserID: "old-chat", Inbound: true, Text: "xin chào"}); err != nil {
+				return err
+			}
+		}
 		return tx.PutChatLoad(bot.ChannelWeb, "busy", bot.ChatLoad{Tokens: 3, At: now.Add(-time.Minute)})
 	})
 	if err != nil {
@@ -47,7 +53,7 @@ func TestHousekeepKeepsRedeliveryWindows(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := (housekept{Seen: 1, Loads: 1, WebMail: 1}); got != want {
+	if want := (housekept{Seen: 1, Loads: 1, WebMail: 1, Logs: 1}); got != want {
 		t.Errorf("housekeep = %+v, want %+v", got, want)
 	}
 	// The day-old update is still recognised as a redelivery.
@@ -68,5 +74,8 @@ func TestHousekeepKeepsRedeliveryWindows(t *testing.T) {
 	}
 	if left, _ := a.store.WebMail("chat-here-0001", 0); len(left) != 1 {
 		t.Errorf("a recent unfetched reply was pruned")
+	}
+	if logs, _ := a.store.Logs(bot.ChannelWeb, "old-chat", 10); len(logs) != 1 || !logs[0].Time.Equal(now.AddDate(0, 0, -364)) {
+		t.Errorf("conversation log after housekeeping = %+v, want the record of 364 days ago only", logs)
 	}
 }
