@@ -84,6 +84,8 @@ const (
 	textDraftReplaced      = "Bản này thay cho câu trả lời nháp trước của phiếu #%d; bản trước sẽ không được gửi."
 	textDraftStale         = "Bản nháp này đã được thay bằng bản mới nên không gửi gì cho người dân (phiếu #%d). Bấm \"Gửi\" trên bản xem trước mới nhất."
 	textDraftClosedSince   = "Phiếu #%d đã được %s đóng (%s) sau khi anh/chị soạn câu trả lời, nên chưa gửi gì cho người dân. Nếu vẫn cần trả lời, dùng /molai %d rồi soạn lại."
+	textDraftWasSent       = "Câu trả lời này đã gửi cho người dân (phiếu #%d); bấm lại không gửi thêm gì."
+	textDraftWasCancelled  = "Bản nháp này đã hủy, người dân không nhận được gì (phiếu #%d); bấm lại không thay đổi gì."
 	textDraftTakenSince    = "Phiếu #%d đã được %s nhận xử lý sau khi anh/chị soạn câu trả lời, nên chưa gửi gì cho người dân. Nếu vẫn cần trả lời, bấm \"Trả lời\" để soạn lại."
 )
 
@@ -178,6 +180,21 @@ func (c *conv) draftText(text string) (bool, error) {
 // buttons of that draft (arg is its Seq): those of a draft it replaced
 // change nothing.
 func (c *conv) draftButton(action string, id uint64, arg string) error {
+	if action != "closeas" {
+		// A preview already sent or cancelled: its buttons say so and
+		// change nothing (before session 61, "Hủy" under a sent answer
+		// said the citizen had received nothing).
+		if seq, err := strconv.ParseUint(arg, 10, 64); err == nil && seq != 0 {
+			for _, e := range c.user.DraftsEnded {
+				if e.Seq == seq && e.Ticket == id {
+					if e.Sent {
+						return c.reply(fmt.Sprintf(textDraftWasSent, id), nil, logMeta{})
+					}
+					return c.reply(fmt.Sprintf(textDraftWasCancelled, id), nil, logMeta{})
+				}
+			}
+		}
+	}
 	d := c.user.Dialog.Draft
 	mine := d != nil && d.Ticket == id && d.Chat == c.u.ChatID
 	if mine && action != "closeas" {
@@ -188,6 +205,9 @@ func (c *conv) draftButton(action string, id uint64, arg string) error {
 	if action == "cancel" {
 		if mine {
 			c.user.Dialog.Draft = nil
+			if d.Kind == DraftReply && d.Text != "" {
+				c.draftEnded(d, false)
+			}
 		}
 		return c.reply(fmt.Sprintf(textDraftCancelled, id), nil, logMeta{})
 	}
@@ -213,6 +233,7 @@ func (c *conv) draftButton(action string, id uint64, arg string) error {
 			}
 			return c.reply(refusal, nil, logMeta{})
 		}
+		c.draftEnded(d, true)
 		return c.officerReply(id, d.Text)
 	case "edit":
 		return c.startReply(id)
@@ -228,6 +249,15 @@ func (c *conv) draftButton(action string, id uint64, arg string) error {
 		return c.officerClose(id, result)
 	}
 	return c.reply(textOfficerHelp, nil, logMeta{})
+}
+
+// draftEnded remembers that the preview of d was sent or cancelled.
+func (c *conv) draftEnded(d *Draft, sent bool) {
+	ended := append(c.user.DraftsEnded, DraftEnd{Seq: d.Seq, Ticket: d.Ticket, Sent: sent})
+	if n := len(ended) - MaxDraftsEnded; n > 0 {
+		ended = ended[n:]
+	}
+	c.user.DraftsEnded = ended
 }
 
 // changedSince says why draft d may no longer be sent: its ticket was

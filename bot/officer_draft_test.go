@@ -66,10 +66,12 @@ func TestOlderPreviewSendsNothing(t *testing.T) {
 	if a := officerAnswers(h, 1); len(a) != 1 || a[0] != v2 {
 		t.Errorf("answers %q, want only %q", a, v2)
 	}
-	// And after a new draft of the same ticket begins, too.
+	// After a new draft of the same ticket begins, the sent preview's Gửi
+	// says it was sent (until session 61: "replaced, nothing sent", which
+	// was untrue) and sends nothing more.
 	h.groupText(officerID, "/traloi 1 Phiên bản 3", "")
 	if got := one(t, h.groupPress(officerID, send2)); got.Text !=
-		`Bản nháp này đã được thay bằng bản mới nên không gửi gì cho người dân (phiếu #1). Bấm "Gửi" trên bản xem trước mới nhất.` {
+		"Câu trả lời này đã gửi cho người dân (phiếu #1); bấm lại không gửi thêm gì." {
 		t.Errorf("the sent preview's Gửi after a new draft: %q", got.Text)
 	}
 	if a := officerAnswers(h, 1); len(a) != 1 {

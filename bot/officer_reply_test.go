@@ -138,7 +138,8 @@ func TestReplyToAnnouncementIsOnlyAPreview(t *testing.T) {
 	if got := one(t, h.groupPress(officer2ID, buttonOf(t, p, "Hủy"))); got.Text != "Đã hủy. Người dân không nhận được gì (phiếu #2)." {
 		t.Errorf("Hủy = %q", got.Text)
 	}
-	if got := one(t, h.groupPress(officer2ID, buttonOf(t, p, "Gửi"))); got.ChatID != officerChat || !strings.HasPrefix(got.Text, "Không có câu trả lời nháp") {
+	if got := one(t, h.groupPress(officer2ID, buttonOf(t, p, "Gửi"))); got.ChatID != officerChat ||
+		got.Text != "Bản nháp này đã hủy, người dân không nhận được gì (phiếu #2); bấm lại không thay đổi gì." {
 		t.Errorf("Gửi after Hủy = %+v", got)
 	}
 

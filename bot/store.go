@@ -47,7 +47,21 @@ type User struct {
 	// Drafts counts the drafts this officer began; the latest is numbered
 	// by it (Draft.Seq), so a button of a replaced draft finds no match.
 	Drafts uint64 `json:"drafts,omitempty"`
+	// DraftsEnded are the officer's latest answers sent or cancelled from
+	// their preview (at most MaxDraftsEnded), so that the preview's
+	// buttons pressed again say what became of it and change nothing.
+	DraftsEnded []DraftEnd `json:"drafts_ended,omitempty"`
 }
+
+// DraftEnd is what became of one previewed answer (Draft.Seq) of a ticket.
+type DraftEnd struct {
+	Seq    uint64 `json:"seq"`
+	Ticket uint64 `json:"ticket"`
+	Sent   bool   `json:"sent,omitempty"` // false: cancelled
+}
+
+// MaxDraftsEnded is how many ended drafts an officer's record remembers.
+const MaxDraftsEnded = 20
 
 // ChatState is one user's conversation in one group chat: what the bot
 // waits for from them there, the eligibility check they run there, the

@@ -35,6 +35,38 @@ type userRecord struct {
 	Groups map[string]chatStateRecord `json:"groups,omitempty"`
 	// Drafts numbers an officer's drafts (bot.User.Drafts).
 	Drafts uint64 `json:"drafts,omitempty"`
+	// DraftsEnded are the officer's latest sent or cancelled previews
+	// (bot.User.DraftsEnded); absent before session 61.
+	DraftsEnded []draftEndRecord `json:"drafts_ended,omitempty"`
+}
+
+// draftEndRecord is a bot.DraftEnd.
+type draftEndRecord struct {
+	Seq    uint64 `json:"seq"`
+	Ticket uint64 `json:"ticket"`
+	Sent   bool   `json:"sent,omitempty"`
+}
+
+func draftsEndedToRecord(ds []bot.DraftEnd) []draftEndRecord {
+	if ds == nil {
+		return nil
+	}
+	out := make([]draftEndRecord, len(ds))
+	for i, d := range ds {
+		out[i] = draftEndRecord{Seq: d.Seq, Ticket: d.Ticket, Sent: d.Sent}
+	}
+	return out
+}
+
+func draftsEndedFromRecord(rs []draftEndRecord) []bot.DraftEnd {
+	if rs == nil {
+		return nil
+	}
+	out := make([]bot.DraftEnd, len(rs))
+	for i, r := range rs {
+		out[i] = bot.DraftEnd{Seq: r.Seq, Ticket: r.Ticket, Sent: r.Sent}
+	}
+	return out
 }
 
 func (userRecord) storedRecord() {}
@@ -96,7 +128,8 @@ func userToRecord(u *bot.User) userRecord {
 		Created: u.Created, LastSeen: u.LastSeen, Stopped: u.Stopped, Unreachable: u.Unreachable,
 		UnreachableReason: u.UnreachableReason, Subscriptions: u.Subscriptions, Category: u.Category,
 		Area: u.Area, Household: householdToRecord(u.Household), Check: checkToRecord(u.Check),
-		Dialog: dialogToRecord(&u.Dialog), Groups: groupsToRecord(u.Groups), Drafts: u.Drafts}
+		Dialog: dialogToRecord(&u.Dialog), Groups: groupsToRecord(u.Groups), Drafts: u.Drafts,
+		DraftsEnded: draftsEndedToRecord(u.DraftsEnded)}
 }
 
 func userFromRecord(r *userRecord) bot.User {
@@ -104,7 +137,8 @@ func userFromRecord(r *userRecord) bot.User {
 		Created: r.Created, LastSeen: r.LastSeen, Stopped: r.Stopped, Unreachable: r.Unreachable,
 		UnreachableReason: r.UnreachableReason, Subscriptions: r.Subscriptions, Category: r.Category,
 		Area: r.Area, Household: householdFromRecord(r.Household), Check: checkFromRecord(r.Check),
-		Dialog: dialogFromRecord(&r.Dialog), Groups: groupsFromRecord(r.Groups), Drafts: r.Drafts}
+		Dialog: dialogFromRecord(&r.Dialog), Groups: groupsFromRecord(r.Groups), Drafts: r.Drafts,
+		DraftsEnded: draftsEndedFromRecord(r.DraftsEnded)}
 }
 
 func groupsToRecord(g map[string]*bot.ChatState) map[string]chatStateRecord {
