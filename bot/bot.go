@@ -77,6 +77,11 @@ type Update struct {
 	Addressed bool
 
 	Text string // message text (already stripped of the bot mention)
+	// Attachment is what the message carries besides text (AttachPhoto,
+	// AttachSticker, …; empty: nothing), and FileID the platform's id of
+	// it (Telegram's file_id, Zalo's photo URL), kept for the officers.
+	Attachment string
+	FileID     string
 	// Cut reports that the adapter cut Text at its length limit: the
 	// engine then tells the citizen it read only the first part.
 	Cut bool
@@ -99,6 +104,15 @@ type Update struct {
 	// messages and sends nothing back (see Engine.Handle).
 	Unfollowed bool
 }
+
+// Kinds of Update.Attachment.
+const (
+	AttachPhoto   = "photo"
+	AttachSticker = "sticker"
+	AttachVoice   = "voice"
+	AttachVideo   = "video"
+	AttachFile    = "file"
+)
 
 // UserKey identifies a user across the system: ids are strings on every
 // channel (Zalo ids are not numeric).

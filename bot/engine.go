@@ -392,8 +392,12 @@ func (c *conv) run(longInput bool) error {
 	}
 	c.user.LastSeen, c.user.Dialog.Seen = c.now, c.now
 
+	logText := c.u.Text
+	if logText == "" {
+		logText = attachmentLine(c.u) // a photo or sticker alone is logged as such
+	}
 	if err := c.tx.Log(LogRecord{Time: c.now, Channel: c.u.Channel, ChatID: c.u.ChatID, UserID: c.u.UserID,
-		Inbound: true, UpdateID: c.u.ID, Text: c.u.Text, Data: c.u.Data}); err != nil {
+		Inbound: true, UpdateID: c.u.ID, Text: logText, Data: c.u.Data}); err != nil {
 		return fmt.Errorf("log inbound: %w", err)
 	}
 	// The button press is answered before anything else goes to the chat,
@@ -416,8 +420,14 @@ func (c *conv) run(longInput bool) error {
 			return err
 		}
 	}
-	if err := c.respond(); err != nil {
+	handled, err := c.attachmentToTicket()
+	if err != nil {
 		return err
+	}
+	if !handled {
+		if err := c.respond(); err != nil {
+			return err
+		}
 	}
 	if err := c.flushAck(); err != nil {
 		return err

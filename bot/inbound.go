@@ -77,8 +77,12 @@ func (e *Engine) overLimit(tx Tx, u Update, now time.Time) (over, enqueued bool,
 	if pending < MaxPendingReplies && load.take(now) {
 		return false, false, tx.PutChatLoad(u.Channel, u.ChatID, load)
 	}
+	text := u.Text
+	if text == "" {
+		text = attachmentLine(u)
+	}
 	if err := tx.Log(LogRecord{Time: now, Channel: u.Channel, ChatID: u.ChatID, UserID: u.UserID,
-		Inbound: true, UpdateID: u.ID, Text: u.Text, Data: u.Data}); err != nil {
+		Inbound: true, UpdateID: u.ID, Text: text, Data: u.Data}); err != nil {
 		return true, false, fmt.Errorf("log inbound over the limit: %w", err)
 	}
 	if !load.Noticed {

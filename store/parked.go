@@ -41,18 +41,22 @@ type updateRecord struct {
 	Thread     string    `json:"Thread,omitempty"`
 	Unfollowed bool      `json:"Unfollowed,omitempty"`
 	Time       time.Time `json:"Time"`
+	Attachment string    `json:"Attachment,omitempty"`
+	FileID     string    `json:"FileID,omitempty"`
 }
 
 func updateToRecord(u *bot.Update) updateRecord {
 	return updateRecord{Channel: u.Channel, ID: u.ID, Offset: u.Offset, ChatID: u.ChatID, UserID: u.UserID,
 		Name: u.Name, IsGroup: u.IsGroup, Addressed: u.Addressed, Text: u.Text, Cut: u.Cut, Data: u.Data,
-		CallbackID: u.CallbackID, ReplyTo: u.ReplyTo, Thread: u.Thread, Unfollowed: u.Unfollowed, Time: u.Time}
+		CallbackID: u.CallbackID, ReplyTo: u.ReplyTo, Thread: u.Thread, Unfollowed: u.Unfollowed, Time: u.Time,
+		Attachment: u.Attachment, FileID: u.FileID}
 }
 
 func updateFromRecord(r *updateRecord) bot.Update {
 	return bot.Update{Channel: r.Channel, ID: r.ID, Offset: r.Offset, ChatID: r.ChatID, UserID: r.UserID,
 		Name: r.Name, IsGroup: r.IsGroup, Addressed: r.Addressed, Text: r.Text, Cut: r.Cut, Data: r.Data,
-		CallbackID: r.CallbackID, ReplyTo: r.ReplyTo, Thread: r.Thread, Unfollowed: r.Unfollowed, Time: r.Time}
+		CallbackID: r.CallbackID, ReplyTo: r.ReplyTo, Thread: r.Thread, Unfollowed: r.Unfollowed, Time: r.Time,
+		Attachment: r.Attachment, FileID: r.FileID}
 }
 
 func (t *txn) Park(u bot.Update, reason string, now time.Time) error {

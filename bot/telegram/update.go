@@ -68,10 +68,25 @@ func (c *Client) fromMessage(out *bot.Update, m *tgbotapi.Message) {
 	}
 	// A photo (or a document) with a caption is read by its caption.
 	// Stickers, photos without one and voice notes have no text: the
-	// engine answers them with a polite "please type".
+	// engine adds them to the citizen's open request, or answers them with
+	// a polite "please type".
 	raw := m.Text
 	if raw == "" {
 		raw = m.Caption
+	}
+	// What the message carries is named with its file_id, so that a
+	// citizen's photo or sticker reaches their open request.
+	switch {
+	case len(m.Photo) > 0:
+		out.Attachment, out.FileID = bot.AttachPhoto, m.Photo[len(m.Photo)-1].FileID // the largest size
+	case m.Sticker != nil:
+		out.Attachment, out.FileID = bot.AttachSticker, m.Sticker.FileID
+	case m.Voice != nil:
+		out.Attachment, out.FileID = bot.AttachVoice, m.Voice.FileID
+	case m.Video != nil:
+		out.Attachment, out.FileID = bot.AttachVideo, m.Video.FileID
+	case m.Document != nil:
+		out.Attachment, out.FileID = bot.AttachFile, m.Document.FileID
 	}
 	raw, out.Cut = cleanCut(raw)
 	text, addressed := c.address(raw)

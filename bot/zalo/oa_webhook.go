@@ -52,7 +52,22 @@ type oaEvent struct {
 	Message *struct {
 		MsgID flexString `json:"msg_id"`
 		Text  string     `json:"text"`
+		// Attachments of user_send_image, user_send_sticker, …: the
+		// payload's url (a photo) or id (a sticker) names it.
+		Attachments []struct {
+			Type    string `json:"type"`
+			Payload struct {
+				URL string     `json:"url"`
+				ID  flexString `json:"id"`
+			} `json:"payload"`
+		} `json:"attachments"`
 	} `json:"message"`
+}
+
+// oaAttachments name the OA's user_send_* events that carry a file.
+var oaAttachments = map[string]string{
+	OAEventImage: bot.AttachPhoto, "user_send_sticker": bot.AttachSticker, "user_send_audio": bot.AttachVoice,
+	"user_send_video": bot.AttachVideo, "user_send_file": bot.AttachFile, "user_send_gif": bot.AttachPhoto,
 }
 
 // WebhookHandler returns the handler for the OA's webhook POSTs. secretKey
@@ -178,6 +193,15 @@ func convertOA(ev oaEvent) (bot.Update, bool) {
 			// user's message. Other attachments get the "please type".
 			if ev.EventName == OAEventText || ev.EventName == OAEventImage {
 				out.Text, out.Cut = cleanCut(ev.Message.Text)
+			}
+			if kind, ok := oaAttachments[ev.EventName]; ok {
+				out.Attachment = kind
+				for _, a := range ev.Message.Attachments {
+					if id := firstNonEmpty(a.Payload.URL, string(a.Payload.ID)); id != "" {
+						out.FileID = clean(id)
+						break
+					}
+				}
 			}
 		}
 	default:

@@ -102,9 +102,18 @@ func TestOAWebhookEvents(t *testing.T) {
 		{"delivery receipt", zalotest.OAMessageEvent(oaAppID, "user_received_message", oaUser, "m-5", eventTime), false, "", ""},
 		{"OA's own echo", zalotest.OAMessageEvent(oaAppID, "oa_send_text", oaUser, "m-6", eventTime), false, "", ""},
 	}
+	// What a message carries, with its id, for the citizen's request.
+	attached := map[string][2]string{
+		"image":           {bot.AttachPhoto, "https://example.invalid/a.jpg"},
+		"image with text": {bot.AttachPhoto, "https://example.invalid/a.jpg"},
+		"sticker":         {bot.AttachSticker, "st-9"},
+	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			u, ok := postOA(t, env.client, tt.body)
+			if a := attached[tt.name]; ok && (u.Attachment != a[0] || u.FileID != a[1]) {
+				t.Errorf("attachment %q %q, want %q %q", u.Attachment, u.FileID, a[0], a[1])
+			}
 			if ok != tt.handled {
 				t.Fatalf("handled = %t, want %t", ok, tt.handled)
 			}

@@ -37,6 +37,8 @@ type wireMessage struct {
 	Text      string     `json:"text"`
 	// Caption is what the sender wrote under a photo (optional).
 	Caption string `json:"caption"`
+	// PhotoURL is where a photo (message.image.received) is.
+	PhotoURL string `json:"photo_url"`
 }
 
 // wireUser: the sender's name field varies between display_name, name and
@@ -144,6 +146,9 @@ func (c *Client) convert(w wireUpdate, raw []byte) (bot.Update, bool) {
 		// puts it there (uncertain).
 		text, cut := cleanCut(firstNonEmpty(m.Caption, m.Text))
 		out.Text, out.Cut = c.stripMention(text), cut
+		out.Attachment, out.FileID = bot.AttachPhoto, clean(m.PhotoURL)
+	case strings.Contains(w.EventName, "sticker"):
+		out.Attachment = bot.AttachSticker
 	}
 	return out, true
 }

@@ -153,9 +153,12 @@ func TestWebhookImageCaption(t *testing.T) {
 	if !ok || u.Text != "thẻ bhyt này còn hạn không" || u.ID != "img-1" || u.ChatID != chat || u.UserID != "u42" {
 		t.Errorf("captioned photo: update %+v (handled %t), want the caption as text", u, ok)
 	}
+	if u.Attachment != bot.AttachPhoto || u.FileID != "https://photo-stal.zadn.vn/abc.jpg" {
+		t.Errorf("captioned photo: attachment %q %q, want the photo and its URL", u.Attachment, u.FileID)
+	}
 	u, ok = post(t, c, zalotest.ImageEvent("img-2", chat, "u42", "Lan", ""))
-	if !ok || u.Text != "" || u.ID != "img-2" {
-		t.Errorf("photo without caption: update %+v (handled %t), want an empty text", u, ok)
+	if !ok || u.Text != "" || u.ID != "img-2" || u.Attachment != bot.AttachPhoto || u.FileID != "https://photo-stal.zadn.vn/abc.jpg" {
+		t.Errorf("photo without caption: update %+v (handled %t), want an empty text and the photo", u, ok)
 	}
 }
 

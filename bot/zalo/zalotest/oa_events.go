@@ -28,8 +28,11 @@ func OATextEvent(appID, userID, msgID, text string, at time.Time) []byte {
 // user_seen_message (for which userID is the recipient).
 func OAMessageEvent(appID, eventName, userID, msgID string, at time.Time) []byte {
 	msg := map[string]any{"msg_id": msgID}
-	if eventName == "user_send_image" {
+	switch eventName {
+	case "user_send_image":
 		msg["attachments"] = []any{map[string]any{"type": "image", "payload": map[string]any{"url": "https://example.invalid/a.jpg"}}}
+	case "user_send_sticker":
+		msg["attachments"] = []any{map[string]any{"type": "sticker", "payload": map[string]any{"id": "st-9"}}}
 	}
 	return oaMessageEvent(appID, eventName, userID, msgID, msg, at)
 }
