@@ -1,7 +1,9 @@
 package bot
 
 import (
+	"errors"
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -85,6 +87,9 @@ func (e *Engine) overLimit(tx Tx, u Update, now time.Time) (over, enqueued bool,
 		Inbound: true, UpdateID: u.ID, Text: text, Data: u.Data}); err != nil {
 		return true, false, fmt.Errorf("log inbound over the limit: %w", err)
 	}
+	if err := keepInTicket(tx, u, now); err != nil {
+		return true, false, err
+	}
 	if !load.Noticed {
 		load.Noticed = true
 		d := Delivery{Kind: KindReply, Channel: u.Channel, ChatID: u.ChatID, UserID: u.UserID, IsGroup: u.IsGroup,
@@ -98,4 +103,40 @@ func (e *Engine) overLimit(tx Tx, u Update, now time.Time) (over, enqueued bool,
 		enqueued = true
 	}
 	return true, enqueued, tx.PutChatLoad(u.Channel, u.ChatID, load)
+}
+
+// keepInTicket adds a message over the limit to the citizen's open request,
+// without alerting the officers (the flood would reach them too): what the
+// citizen sent, a phone number say, is in the thread when an officer opens
+// it. A group's messages never touch a ticket.
+func keepInTicket(tx Tx, u Update, now time.Time) error {
+	if u.IsGroup || u.Data != "" {
+		return nil
+	}
+	items := []string{}
+	if line := attachmentLine(u); line != "" {
+		items = append(items, line)
+	}
+	if strings.TrimSpace(u.Text) != "" && !strings.HasPrefix(u.Text, "/") {
+		items = append(items, u.Text)
+	}
+	if len(items) == 0 {
+		return nil
+	}
+	t, err := tx.LatestTicket(UserKey{Channel: u.Channel, ID: u.UserID})
+	if errors.Is(err, ErrNotFound) || err == nil && !t.Active() {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("ticket of a message over the limit: %w", err)
+	}
+	for _, text := range items {
+		t.Thread = append(t.Thread, ThreadItem{Time: now, Kind: ItemCitizen, Text: text})
+	}
+	t.backInQueue()
+	t.Updated = now
+	if err := tx.PutTicket(&t); err != nil {
+		return fmt.Errorf("keep a message over the limit in ticket %d: %w", t.ID, err)
+	}
+	return nil
 }

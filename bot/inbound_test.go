@@ -159,3 +159,33 @@ func TestInboundLimitCapsPendingReplies(t *testing.T) {
 		t.Errorf("%d rows pending with %d notices, want %d and one notice", len(rows), notices, bot.MaxPendingReplies+1)
 	}
 }
+
+// A citizen with a request open who floods the bot loses nothing: the
+// messages over the limit go to the request's thread, unannounced, besides
+// the log.
+func TestFloodKeptInTheOpenTicket(t *testing.T) {
+	h := newOfficerHarness(t)
+	h.say("/canbo nhà tôi bị dột, xin hỗ trợ sửa nhà")
+	officerMsgs := 0
+	for i := range 25 {
+		rows := h.say(fmt.Sprint("tin số ", i+1))
+		officerMsgs += len(to(rows, officerChat))
+	}
+	h.seq++
+	h.handle(bot.Update{Channel: bot.ChannelTelegram, ID: fmt.Sprint(h.seq), ChatID: "42", UserID: "42",
+		Attachment: bot.AttachPhoto, FileID: "AgAC-9", Addressed: true})
+	var thread []string
+	for _, it := range h.ticket(1).Thread {
+		if it.Kind == bot.ItemCitizen {
+			thread = append(thread, it.Text)
+		}
+	}
+	if len(thread) != 27 || thread[25] != "tin số 25" || thread[26] != "[ảnh] mã tệp: AgAC-9" {
+		t.Errorf("thread holds %d citizen items (last %q), want the question, all 25 messages and the photo", len(thread), thread[len(thread)-1])
+	}
+	// The officers heard of the 19 messages within the limit (the request
+	// took one of the 20), not of the 6 over it.
+	if officerMsgs != 19 {
+		t.Errorf("the officers got %d messages for the flood, want 19", officerMsgs)
+	}
+}
