@@ -106,16 +106,6 @@ func (c *conv) debtDespair(text string) (bool, error) {
 	return true, c.reply(reply, buttons, logMeta{topic: content.TopicSmalltalk, entry: "debt-despair", score: 1})
 }
 
-// programmeTopic reports whether topic is one of the programmes, not the
-// officer, small talk, reminders or no answer.
-func programmeTopic(topic string) bool {
-	switch topic {
-	case content.TopicUnknown, content.TopicOutOfScope, content.TopicOfficer, content.TopicSmalltalk, content.TopicReminders:
-		return false
-	}
-	return true
-}
-
 // A complaint that an officer asks for money ("cán bộ xã đòi thu phí 2
 // triệu mới cho vay", "phải bồi dưỡng mới được làm hồ sơ") is filed for
 // an officer like any complaint, and the citizen, who got the receipt
