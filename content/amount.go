@@ -94,6 +94,9 @@ func ParseAmount(text string) (Amount, error) {
 		if NoIncome(text) {
 			return Amount{}, nil
 		}
+		if bareYearFigure(toks) {
+			return Amount{}, ErrNoUnit // "2000" typed alone: ask for the unit
+		}
 		return Amount{}, ErrNoAmount
 	}
 	if found[0].err != nil {
@@ -291,7 +294,9 @@ func readAmount(toks []amountToken, i int) (spanAmount, bool) {
 		}
 		v2, n2, ok2 := readSmall(toks, j)
 		if !ok2 {
-			if d, ok3 := trailingDigit(toks[j]); ok3 && !(j+1 < len(toks) && periodWords[toks[j+1].text]) {
+			// Not before a period ("hai triệu mốt tháng") or a number
+			// ("3 trieu tu 2024" is from 2024, not 3.4 million).
+			if d, ok3 := trailingDigit(toks[j]); ok3 && !(j+1 < len(toks) && (periodWords[toks[j+1].text] || toks[j+1].digit)) {
 				total += float64(unit) * float64(d) / 10
 				j++
 			}
@@ -335,11 +340,15 @@ func readAmount(toks []amountToken, i int) (spanAmount, bool) {
 }
 
 // notMoney tells a bare figure that is no sum of money: a year ("năm
-// 2026"), a day or month, a phone or ID number, an age or a class.
+// 2026", "từ 2024", "sinh 2019", or 1900 to 2100 anywhere without a
+// currency), a day or month, a phone or ID number, an age or a class.
 func notMoney(toks []amountToken, i int) bool {
 	t := toks[i].text
 	if strings.HasPrefix(t, "0") && len(t) >= 9 {
 		return true
+	}
+	if yearLike(toks[i]) && !(i+1 < len(toks) && currencyWord(toks[i+1].text)) {
+		return true // "2000 đồng" is still a sum
 	}
 	if i == 0 {
 		return false
@@ -356,6 +365,32 @@ func notMoney(toks []amountToken, i int) bool {
 		return !counted
 	case "so", "sdt", "lop", "tuoi", "phong", "/", "cccd", "cmnd", "mst":
 		return true
+	}
+	return false
+}
+
+// yearLike reports a bare four-digit figure from 1900 to 2100: read as a
+// year unless a currency word follows it ("2000 đồng"); with a unit
+// ("2000k") it is read as money before this is asked.
+func yearLike(t amountToken) bool {
+	if !t.digit || len(t.text) != 4 {
+		return false
+	}
+	v, err := strconv.Atoi(t.text)
+	return err == nil && v >= 1900 && v <= 2100
+}
+
+// yearLead are the words that make a year of the figure after them.
+var yearLead = map[string]bool{"nam": true, "tu": true, "den": true, "toi": true, "sinh": true, "truoc": true, "sau": true, "/": true, "-": true}
+
+// bareYearFigure reports a year-like figure (yearLike) that no word
+// before it makes a year: typed as the answer to the income question
+// ("2000", "thu nhập 2025"), it is more likely a sum without its unit.
+func bareYearFigure(toks []amountToken) bool {
+	for i, t := range toks {
+		if yearLike(t) && (i == 0 || !yearLead[toks[i-1].text]) {
+			return true
+		}
 	}
 	return false
 }
