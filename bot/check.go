@@ -23,6 +23,10 @@ const (
 	dataCheckResume = "chk:resume"
 	dataCheckTicket = "chk:ticket"
 	dataCheckRemind = "chk:remind"
+	// dataCheckMore + the programmes a result had no room for
+	// (moreData): the button needs no state, so it works however late
+	// it is pressed.
+	dataCheckMore = "chk:more:"
 	// dataCheckOfficer: the citizen cannot answer a question and asks an
 	// officer; the check waits meanwhile.
 	dataCheckOfficer = "chk:officer"
@@ -141,6 +145,8 @@ func (c *conv) pressCheck(data string) error {
 		return c.checkTicket()
 	case data == dataCheckRemind:
 		return c.checkReminder()
+	case strings.HasPrefix(data, dataCheckMore):
+		return c.checkMore(strings.TrimPrefix(data, dataCheckMore))
 	case s == nil || s.Step == stepDone:
 		return c.reply(textCheckGone, checkStartButtons(), logMeta{topic: content.TopicPovertyStatus})
 	case data == dataCheckCancel:

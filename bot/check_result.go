@@ -2,14 +2,19 @@ package bot
 
 import (
 	"fmt"
+	"hash/fnv"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/bacninh/ansinh/content"
 )
 
-// maxCheckProgrammes bounds the programme buttons under a result.
+// maxCheckProgrammes bounds the programme buttons under a result: with
+// more programmes, the first maxCheckProgrammes-1 are shown and a "Xem
+// thêm" button offers the others (CheckState.More), so none is dropped
+// and the keyboard stays short on a small phone.
 const maxCheckProgrammes = 6
 
 // checkResult assesses the answers, sends the result with the programmes
@@ -45,12 +50,21 @@ func (c *conv) checkResult() error {
 	// decide (undetermined, deprivations unknown) the declared category,
 	// if any, stands, and otherwise the bot asks as it would have.
 	c.user.Dialog.Category, c.user.Dialog.CategoryAt = "", time.Time{}
-	var buttons []Button
-	for _, p := range a.Programmes {
-		if len(buttons) == maxCheckProgrammes {
-			break
+	// Most pressing first (content.Rules.Ranked): a member's monthly
+	// allowance is never the one left behind "Xem thêm".
+	progs := c.rules().Ranked(a.Programmes)
+	shown, more := progs, ""
+	if len(progs) > maxCheckProgrammes {
+		if code, ok := moreData(c.rules(), progs[maxCheckProgrammes-1:]); ok {
+			shown, more = progs[:maxCheckProgrammes-1], code
 		}
+	}
+	var buttons []Button
+	for _, p := range shown {
 		buttons = append(buttons, Button{Label: p.Title, Data: dataEntry + p.Entry})
+	}
+	if more != "" {
+		buttons = append(buttons, Button{Label: fmt.Sprintf(labelCheckMore, len(progs)-len(shown)), Data: more})
 	}
 	buttons = append(buttons, Button{Label: labelCheckTicket, Data: dataCheckTicket})
 	if a.Category != content.CatAbove {
@@ -118,6 +132,78 @@ func (c *conv) checkSummary(a *content.Assessment) string {
 
 func groupDigits(v int64) string {
 	return strings.TrimSuffix(content.FormatVND(v), " đồng")
+}
+
+// checkMore offers the programmes a result had no room for, named by
+// the button's code (moreData), with what the result offers besides. A
+// code the rules no longer read (the content changed since) offers a new
+// check.
+func (c *conv) checkMore(code string) error {
+	ids, ok := moreEntries(c.rules(), code)
+	var buttons []Button
+	for _, id := range ids {
+		if en, found := c.e.KB().EntryOn(id, c.day); found {
+			buttons = append(buttons, Button{Label: en.Title, Data: dataEntry + en.ID})
+		}
+	}
+	if !ok || len(buttons) == 0 {
+		return c.reply(textCheckGone, checkStartButtons(), logMeta{topic: content.TopicPovertyStatus})
+	}
+	buttons = append(buttons, Button{Label: labelCheckTicket, Data: dataCheckTicket}, Button{Label: labelMenu, Data: dataMenu})
+	c.user.Dialog.LastTopic, c.user.Dialog.LastEntry = content.TopicPovertyStatus, ""
+	return c.reply(textCheckMore, buttons, logMeta{topic: content.TopicPovertyStatus, entry: "check:more"})
+}
+
+// moreData is the data of a "Xem thêm" button offering claims: each
+// claim's entry as the base-36 digit of the first programme rule naming
+// it, then a check over the entry ids, so that rules changed since read
+// no other programmes. The user record keeps no list of programmes: the
+// answers of a check are dropped once it ends (checkResult). ok is false
+// when the code does not fit a button (more than 36 rules, or too many
+// claims); the caller then shows every claim as a button.
+func moreData(r *content.Rules, claims []content.Claim) (string, bool) {
+	const digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+	var b strings.Builder
+	b.WriteString(dataCheckMore)
+	var ids []string
+	for _, cl := range claims {
+		i := slices.IndexFunc(r.Programmes, func(p content.Programme) bool { return p.Entry == cl.Entry })
+		if i < 0 || i >= len(digits) {
+			return "", false
+		}
+		b.WriteByte(digits[i])
+		ids = append(ids, cl.Entry)
+	}
+	b.WriteString(":" + entriesSum(ids))
+	if b.Len() > MaxButtonData {
+		return "", false
+	}
+	return b.String(), true
+}
+
+// moreEntries reads a code of moreData back into entry ids; ok is false
+// when the rules do not give the same entries.
+func moreEntries(r *content.Rules, code string) ([]string, bool) {
+	idx, sum, found := strings.Cut(code, ":")
+	if r == nil || !found || idx == "" {
+		return nil, false
+	}
+	var ids []string
+	for _, ch := range idx {
+		i := strings.IndexRune("0123456789abcdefghijklmnopqrstuvwxyz", ch)
+		if i < 0 || i >= len(r.Programmes) {
+			return nil, false
+		}
+		ids = append(ids, r.Programmes[i].Entry)
+	}
+	return ids, entriesSum(ids) == sum
+}
+
+// entriesSum is a short check over entry ids (FNV-1a, base 36).
+func entriesSum(ids []string) string {
+	h := fnv.New32a()
+	h.Write([]byte(strings.Join(ids, ",")))
+	return strconv.FormatUint(uint64(h.Sum32()), 36)
 }
 
 // checkTicket opens a ticket for an officer with the check's answers; the

@@ -9,6 +9,7 @@ const (
 	labelCheckResume = "Tiếp tục kiểm tra"
 	labelCheckTicket = "Gửi cán bộ xã xem"
 	labelCheckRemind = "Nhắc tôi kỳ rà soát"
+	labelCheckMore   = "Xem thêm %d chính sách"
 
 	textCheckIntro          = "Tôi sẽ hỏi vài câu ngắn (nhiều nhất 6 câu) để ước tính nhà mình thuộc diện nào và có thể được hỗ trợ gì."
 	textCheckKnown          = "Tôi đã ghi: %s."
@@ -39,6 +40,7 @@ const (
 	textCheckAmountUnclear  = "Tôi chưa đọc được số tiền này. Ví dụ: 6 triệu, 6tr5, 2500k, cả năm 60 triệu."
 	textCheckCancelled      = "Đã dừng kiểm tra, tôi không giữ các câu trả lời. Ông/bà cần gì thêm thì chọn mục dưới đây hoặc gõ câu hỏi."
 	textCheckPaused         = "Ông/bà đang kiểm tra điều kiện hỗ trợ dở. Bấm \"Tiếp tục kiểm tra\" để trả lời tiếp."
+	textCheckMore           = "Các chính sách khác nhà mình có thể được hưởng, ông/bà bấm để xem từng chính sách:"
 	textCheckGone           = "Kết quả kiểm tra trước đã được xóa. Ông/bà có thể kiểm tra lại."
 	textCheckFailed         = "Xin lỗi, tôi chưa ước tính được cho trường hợp này. Ông/bà hỏi công chức văn hóa - xã hội ở UBND xã/phường."
 	textCheckNoReview       = "Tôi chưa có lịch rà soát để nhắc. Ông/bà hỏi UBND xã/phường về đợt rà soát tới."

@@ -347,3 +347,30 @@ func checkStandardWindows(ss []*Standard) Problems {
 	}
 	return p
 }
+
+// Ranked returns claims in the order a result offers them, most pressing
+// for the household first: the allowances paid every month to a member
+// (the entries of topic social_assistance: the social pension, the
+// province's allowance from 70, the disability allowance), then the rest
+// in rule order (the category's own programmes, then the members'). A
+// result that shows only the first few must never hide the money an
+// elderly or disabled member is owed behind the category's loans and
+// cards. claims is not changed.
+func (r *Rules) Ranked(claims []Claim) []Claim {
+	out := make([]Claim, 0, len(claims))
+	monthly := func(c Claim) bool {
+		e, ok := r.kb.Entry(c.Entry)
+		return ok && e.Topic == TopicSocialAssistance
+	}
+	for _, c := range claims {
+		if monthly(c) {
+			out = append(out, c)
+		}
+	}
+	for _, c := range claims {
+		if !monthly(c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}

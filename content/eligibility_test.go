@@ -55,3 +55,27 @@ func TestCheckRules(t *testing.T) {
 		t.Errorf("embedded rules: %v %v", problems, err)
 	}
 }
+
+// TestRanked: the allowances paid every month to a member come first,
+// the rest keep the rules' order; nothing is dropped or repeated.
+func TestRanked(t *testing.T) {
+	r := mustRules(t)
+	day, _ := content.ParseDate("2026-12-06")
+	a, err := r.Assess(content.Household{Area: content.Rural, Members: 3, Income: content.Amount{VND: 3_000_000},
+		Deprived: 3, DeprivedKnown: true, Ages: []int{72}, Disabled: 1, Students: 1}, day)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range r.Ranked(a.Programmes) {
+		got = append(got, c.Entry)
+	}
+	want := []string{"social-pension", "social-bn-age70", "social-disability",
+		"poverty-benefits-poor", "loan-poor-household", "bhyt-free-card", "elec-who", "loan-student", "bhyt-student", "edu-learning-costs"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("Ranked = %v\nwant %v", got, want)
+	}
+	if a.Programmes[0].Entry != "poverty-benefits-poor" {
+		t.Errorf("Ranked changed its argument: %v", a.Programmes[0].Entry)
+	}
+}
