@@ -41,6 +41,32 @@ type eligibilityJSON struct {
 	Preliminary     bool            `json:"preliminary"`
 }
 
+// eligibilityUsage is what `eligibility --help` prints (exit 0).
+const eligibilityUsage = `Usage: ansinh eligibility [--json] [--date YYYY-MM-DD] --area rural|urban --members N --income AMOUNT
+                        [--deprived N] [--ages A,B,...] [--disabled N] [--students N] [--house unsafe|ok]
+
+Estimates a household's category under the poverty standard in force on the date and lists
+every programme it may claim, with its source and certainty. Only an estimate: the commune's
+review decides.
+
+  --area      rural (xã) or urban (phường, thị trấn); required
+  --members   household size, 1 to 50; required
+  --income    the household's total income per month, in any form the chat accepts: 6000000,
+              6.000.000, "6 triệu", 6tr5, 2500k, "hai triệu rưỡi"; per year, day or week when
+              said ("cả năm 60 triệu", "mỗi ngày 300 nghìn"), per person with "mỗi người"; required
+  --deprived  how many basic-service indicators the household lacks; without it, a household at
+              or below the line is needs_deprivation
+  --ages      ages of members, comma-separated (70–74 and 75+ bring the social pension's rules)
+  --disabled  how many members have a disability (default 0)
+  --students  how many members are pupils or students (default 0)
+  --house     unsafe or ok (default ok)
+  --date      the day to assess on (default: today in ANSINH_TZ)
+  --json      one JSON object instead of text
+
+Categories: poor, near_poor, average, above, needs_deprivation, undetermined (ask the commune).
+Bad input exits 2 with one line naming the flag.
+`
+
 func runEligibility(cfg Config, args []string, stdout io.Writer) error {
 	bad := func(name, reason string) error { return &flagError{"eligibility", name, reason} }
 	fl := flag.NewFlagSet("eligibility", flag.ContinueOnError)
@@ -56,6 +82,10 @@ func runEligibility(cfg Config, args []string, stdout io.Writer) error {
 	students := fl.String("students", "0", "")
 	house := fl.String("house", "ok", "")
 	if err := fl.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			_, err := io.WriteString(stdout, eligibilityUsage)
+			return err
+		}
 		return flagParseError(err)
 	}
 	if fl.NArg() > 0 {

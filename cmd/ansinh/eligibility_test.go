@@ -162,3 +162,19 @@ func TestAskSumsAndCheck(t *testing.T) {
 		t.Errorf("check = %+v", check)
 	}
 }
+
+// TestEligibilityHelp: --help and -h print the command's usage on
+// standard output and succeed, rather than an error naming a flag "?".
+func TestEligibilityHelp(t *testing.T) {
+	for _, arg := range []string{"--help", "-h"} {
+		out, err := runElig(t, arg)
+		if err != nil {
+			t.Fatalf("%s: %v", arg, err)
+		}
+		for _, want := range []string{"Usage: ansinh eligibility", "--income", "--ages", "needs_deprivation"} {
+			if !strings.Contains(out, want) {
+				t.Errorf("%s: output lacks %q:\n%s", arg, want, out)
+			}
+		}
+	}
+}
