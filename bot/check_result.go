@@ -302,8 +302,12 @@ func (c *conv) incomeAfterSize(text string, r content.Result) bool {
 // xã thu nhập 5 triệu", which the matcher reads as the poverty line) or
 // an income per person, which the standard's line is ("thu nhập bình quân
 // 1tr8 một người ở thành thị là hộ gì": the check asks the size), and
-// the matcher's reading r agrees (checkReading).
+// the matcher's reading r agrees (checkReading); or it is the button's
+// words alone (checkRequest), whatever the matcher reads.
 func opensCheck(text string, r content.Result) bool {
+	if checkRequest(text) {
+		return true // the button's words: whatever the matcher reads
+	}
 	if !checkReading(r) {
 		return false
 	}
@@ -315,6 +319,36 @@ func opensCheck(text string, r content.Result) bool {
 		return plausibleIncome(said.Income)
 	}
 	return said.Members >= 1 && said.Members <= content.MaxMembers && plausibleIncome(said.Income)
+}
+
+// checkRequest reports a message that only asks to run the check, in the
+// words of its button: "kiểm tra điều kiện", "kiem tra dieu kien ho tro",
+// "tôi muốn kiểm tra điều kiện ạ". Typed without the menu in view, the
+// button's words are no choice, and alone they name no household (not
+// WantsCheck): the first was answered as the electricity bill. Not
+// "kiểm tra điều kiện vay vốn", which asks a programme's conditions.
+func checkRequest(text string) bool {
+	var words []string
+	for _, w := range strings.FieldsFunc(content.Fold(text), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+	}) {
+		if !checkRequestFiller[w] {
+			words = append(words, w)
+		}
+	}
+	switch strings.Join(words, " ") {
+	case "kiem tra dieu kien", "kiem tra dieu kien ho tro", "kiem tra dieu kien huong ho tro", "kiem tra dieu kien nhan ho tro":
+		return true
+	}
+	return false
+}
+
+// checkRequestFiller are the words around a request to run the check that
+// change nothing: who asks, please, politeness.
+var checkRequestFiller = map[string]bool{
+	"toi": true, "em": true, "minh": true, "chau": true, "con": true, "muon": true, "can": true, "cho": true,
+	"giup": true, "xin": true, "hay": true, "a": true, "nhe": true, "nha": true, "voi": true, "di": true, "duoc": true,
+	"lam": true, "on": true, "bot": true, "ad": true, "oi": true, "vui": true, "long": true,
 }
 
 // replySum sends a computed sum with its entries as buttons.

@@ -38,3 +38,23 @@ func TestCheckYearIsNoIncome(t *testing.T) {
 		})
 	}
 }
+
+// TestCheckRequestInWords: the button's words typed without the menu in
+// view open the check ("kiem tra dieu kien" was answered as the
+// electricity bill); a programme's conditions are still that programme's.
+func TestCheckRequestInWords(t *testing.T) {
+	for _, in := range []string{"kiem tra dieu kien", "kiểm tra điều kiện", "Kiểm tra điều kiện hỗ trợ", "toi muon kiem tra dieu kien a", "cho tôi kiểm tra điều kiện với"} {
+		h := newCheckHarness(t, "2026-12-06")
+		got := lastReply(t, h.say(in)).Text
+		if u := h.user42(); u.Check == nil || !strings.HasPrefix(got, "Tôi sẽ hỏi vài câu ngắn") {
+			t.Errorf("%q: reply\n%s\nwant the check opened", in, got)
+		}
+	}
+	for _, in := range []string{"kiểm tra điều kiện vay vốn hộ nghèo", "kiem tra dien nuoc"} {
+		h := newCheckHarness(t, "2026-12-06")
+		h.say(in)
+		if u := h.user42(); u.Check != nil {
+			t.Errorf("%q opened the check", in)
+		}
+	}
+}
