@@ -177,8 +177,9 @@ func (c *conv) startCheck(text string) error {
 	c.user.Check = s
 	c.checkStarted = true
 	c.user.Dialog.LastTopic = content.TopicPovertyStatus
+	small := ""
 	if text != "" {
-		c.readFacts(text, false)
+		small = c.readFacts(text, false)
 		// "nhà tôi 3 người", then "thu nhập 4 triệu có phải cận nghèo
 		// không": the message just before, if recent, fills what this
 		// one does not tell. Only for a check a message opens: /kiemtra
@@ -206,13 +207,19 @@ func (c *conv) startCheck(text string) error {
 		intro += "\n" + fmt.Sprintf(textCheckKnown, known)
 	}
 	s.Step = c.nextStep()
+	if small != "" && s.Step == stepIncome {
+		intro += "\n" + small // asked now: say why
+	}
 	return c.ask(intro)
 }
 
 // readFacts fills the household size, area and income text tells, where
 // the check does not know them yet. before: text is an earlier message,
-// whose income is taken only when it is a plausible one.
-func (c *conv) readFacts(text string, before bool) {
+// whose income is taken only when it is a plausible one. An income the
+// income question would ask again (smallIncome: "thu nhập 150 nghìn",
+// likelier a day's) is not taken either; its question is returned, for
+// when the income is asked next.
+func (c *conv) readFacts(text string, before bool) (small string) {
 	s := c.user.Check
 	said := content.ReadSaid(text)
 	if said.Members >= 1 && said.Members <= content.MaxMembers && s.Members == 0 {
@@ -222,11 +229,15 @@ func (c *conv) readFacts(text string, before bool) {
 		s.Area = said.Area
 	}
 	if said.Income != nil && s.Income == nil && (!before || plausibleIncome(said.Income)) {
+		if msg, ok := c.smallIncome(*said.Income); ok {
+			return msg
+		}
 		s.Income = incomeOf(*said.Income)
 	}
 	if said.Income == nil && said.IncomeErr == nil && s.Income == nil && !before && content.NoIncome(text) {
 		s.Income = &CheckIncome{} // "nhà 4 người không có thu nhập"
 	}
+	return ""
 }
 
 // minIncome is the least sum read as a household's income where the

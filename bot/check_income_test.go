@@ -156,3 +156,29 @@ func TestCheckOpenedWithoutIncome(t *testing.T) {
 		t.Fatalf("check %+v, want income 0 and the first group", u.Check)
 	}
 }
+
+// TestCheckOpenedWithSmallIncome: an income the income question would ask
+// again (under 200.000 đồng a month for the household, no period said) is
+// not recorded from the opening message either: "nhà 4 người ở xã thu
+// nhập 150 nghìn" was taken as 150.000 đồng a month, likelier a day's.
+func TestCheckOpenedWithSmallIncome(t *testing.T) {
+	h := newCheckHarness(t, "2026-12-06")
+	last := lastReply(t, h.say("nhà tôi 4 người ở xã thu nhập 150 nghìn có phải hộ nghèo không")).Text
+	want := "Tôi đã ghi: nông thôn, 4 người.\nTôi hiểu là cả nhà có 150.000 đồng mỗi tháng, con số này khá ít. Nếu đó là tiền một ngày, ông/bà gõ: mỗi ngày 150.000 đồng; nếu đúng là cả tháng, gõ: mỗi tháng 150.000 đồng.\n\n" + qIncome
+	if !strings.HasSuffix(last, want) {
+		t.Fatalf("opening:\n%s\nwant it to end\n%s", last, want)
+	}
+	if u := h.user42(); u.Check == nil || u.Check.Income != nil || u.Check.Step != "income" {
+		t.Fatalf("check %+v, want the income asked", u.Check)
+	}
+	h.say("mỗi ngày 150 nghìn")
+	if u := h.user42(); u.Check.Income == nil || *u.Check.Income != (bot.CheckIncome{VND: 150_000, PerDay: true}) {
+		t.Fatalf("income %+v, want 150.000 a day", u.Check.Income)
+	}
+	// Said with its month, it is taken from the opening message.
+	h = newCheckHarness(t, "2026-12-06")
+	h.say("nhà tôi 4 người ở xã mỗi tháng thu nhập 150 nghìn có phải hộ nghèo không")
+	if u := h.user42(); u.Check == nil || u.Check.Income == nil || u.Check.Income.VND != 150_000 {
+		t.Fatalf("check %+v, want 150.000 a month recorded", u.Check)
+	}
+}
