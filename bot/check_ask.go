@@ -165,6 +165,9 @@ func (c *conv) checkText(text string) error {
 			n = len(items)
 		}
 		picks, ok := readPicks(text, n)
+		if !ok && s.Step == stepProfile {
+			picks, ok = profileWords(text)
+		}
 		if !ok {
 			err = errCheckUnclear
 			break
@@ -298,3 +301,67 @@ func (c *conv) answerProfile(picks []int) error {
 	s.Profiled = true
 	return c.advance()
 }
+
+// profileWords reads an answer to the profile question told in words
+// rather than by number, as elderly citizens often do: an age with
+// "tuổi" ("ông nhà tôi 72 tuổi" is 70 to 74, "bà 80 tuổi" 75 and over,
+// "mẹ 65 tuổi" neither), a disability ("khuyết tật", "tàn tật"), a pupil
+// or student ("đi học", "sinh viên"). Before, such an answer was taken
+// for a question on another subject and paused the check. ok is false
+// when nothing is recognised or the text asks something ("người 72 tuổi
+// có được trợ cấp không").
+func profileWords(text string) ([]int, bool) {
+	words := strings.FieldsFunc(content.Fold(text), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+	})
+	if len(words) == 0 || len(words) > 20 || strings.Contains(text, "?") || profileQuestionEnd[words[len(words)-1]] {
+		return nil, false
+	}
+	var ids []string
+	add := func(id string) {
+		if !slices.Contains(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	known := false
+	for i, w := range words {
+		next := ""
+		if i+1 < len(words) {
+			next = words[i+1]
+		}
+		switch {
+		case next == "tuoi":
+			age, err := strconv.Atoi(w)
+			if err != nil || age > 130 {
+				continue
+			}
+			known = true
+			switch {
+			case age >= 75:
+				add(content.ProfileAge75)
+			case age >= 70:
+				add(content.ProfileAge7074)
+			}
+		case (w == "khuyet" || w == "tan") && next == "tat", w == "tat" && next == "nguyen":
+			known = true
+			add(content.ProfileDisabled)
+		case w == "hoc" && next == "sinh", w == "sinh" && next == "vien", (w == "di" || w == "dang") && next == "hoc":
+			known = true
+			add(content.ProfileStudent)
+		}
+	}
+	if !known {
+		return nil, false
+	}
+	picks := []int{}
+	for i, p := range checkProfiles {
+		if slices.Contains(ids, p.id) {
+			picks = append(picks, i+1)
+		}
+	}
+	return picks, true
+}
+
+// profileQuestionEnd are the words a question ends with ("… không",
+// "… chưa", "… gì"): such a text asks rather than answers.
+var profileQuestionEnd = map[string]bool{"khong": true, "ko": true, "k": true, "kg": true, "khg": true, "hong": true, "chua": true, "sao": true, "gi": true, "nao": true, "nhieu": true}

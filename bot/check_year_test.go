@@ -58,3 +58,52 @@ func TestCheckRequestInWords(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckProfileInWords: the profile question answered in words ("ông
+// nhà tôi 72 tuổi") is read as the numbers would be, instead of pausing
+// the check as a question on another subject; a question is still one.
+func TestCheckProfileInWords(t *testing.T) {
+	for _, c := range []struct {
+		answer   string
+		profiles []string
+	}{
+		{"ông nhà tôi 72 tuổi", []string{"age_70_74"}},
+		{"ong nha toi 72 tuoi", []string{"age_70_74"}},
+		{"bà 80 tuổi, con trai bị khuyết tật", []string{"age_75", "disabled"}},
+		{"ba 80 tuoi, con trai bi khuyet tat", []string{"age_75", "disabled"}},
+		{"có cháu đang đi học", []string{"student"}},
+		{"mẹ tôi 65 tuổi", nil},
+	} {
+		t.Run(c.answer, func(t *testing.T) {
+			h := newCheckHarness(t, "2026-12-06")
+			for _, l := range []string{"/kiemtra", "nông thôn", "3", "3 triệu", "0", "0"} {
+				h.say(l)
+			}
+			if u := h.user42(); u.Check.Step != "profile" {
+				t.Fatalf("step %q, want profile", u.Check.Step)
+			}
+			last := lastReply(t, h.say(c.answer)).Text
+			u := h.user42()
+			if u.Household == nil || !strings.Contains(last, "Ước tính") {
+				t.Fatalf("no result after %q:\n%s", c.answer, last)
+			}
+			for _, p := range c.profiles {
+				label := map[string]string{"age_70_74": "người từ 70 đến 74 tuổi", "age_75": "người từ 75 tuổi trở lên", "disabled": "người khuyết tật", "student": "học sinh, sinh viên"}[p]
+				if !strings.Contains(u.Check.Summary, label) {
+					t.Errorf("summary %q lacks %q", u.Check.Summary, label)
+				}
+			}
+			if c.profiles == nil && strings.Contains(u.Check.Summary, "trong nhà có") {
+				t.Errorf("summary %q names a profile", u.Check.Summary)
+			}
+		})
+	}
+	h := newCheckHarness(t, "2026-12-06")
+	for _, l := range []string{"/kiemtra", "nông thôn", "3", "3 triệu", "0", "0"} {
+		h.say(l)
+	}
+	h.say("người 72 tuổi có được trợ cấp hưu trí không")
+	if u := h.user42(); u.Check == nil || !u.Check.Paused || u.Household != nil {
+		t.Errorf("a question at the profile step: check %+v, want it paused", u.Check)
+	}
+}
