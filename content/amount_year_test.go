@@ -88,3 +88,28 @@ func TestParseAmountYears(t *testing.T) {
 		}
 	}
 }
+
+// TestReadMembersAlone: an elderly person "sống một mình" is a household
+// of one, in the opening message and as the answer to the size question;
+// a single parent raising a child "một mình" is not.
+func TestReadMembersAlone(t *testing.T) {
+	for in, want := range map[string]int{
+		"bà tôi 80 tuổi sống một mình, thu nhập 1 triệu": 1,
+		"ba toi 80 tuoi song 1 minh thu nhap 1tr":        1,
+		"ông ở một mình":                                 1,
+		"o mot minh":                                     1,
+		"bà sống một mình với cháu":                      0,
+		"mẹ đơn thân nuôi con một mình":                  0,
+		"tôi sống một mình nuôi 2 con":                   0,
+		"nhà 3 người, mẹ tôi ở một mình":                 3,
+	} {
+		if got := content.ReadSaid(in).Members; got != want {
+			t.Errorf("ReadSaid(%q).Members = %d, want %d", in, got, want)
+		}
+	}
+	for in, want := range map[string]int{"sống một mình": 1, "ở 1 mình": 1, "song mot minh": 1} {
+		if got := content.ReadMembers(in); got != want {
+			t.Errorf("ReadMembers(%q) = %d, want %d", in, got, want)
+		}
+	}
+}

@@ -156,6 +156,9 @@ func ReadMembers(text string) int {
 func readMembers(toks []amountToken) int {
 	var spans []spanAmount // read once a "1 người" needs them
 	for i := range toks {
+		if livesAlone(toks, i) {
+			return 1
+		}
 		if toks[i].text == "nam" && i+1 < len(toks) && memberWords[toks[i+1].text] {
 			if i == 0 || toks[i-1].text != "moi" && toks[i-1].text != "mot" {
 				return 5
@@ -182,6 +185,25 @@ func readMembers(toks []amountToken) int {
 		return int(v)
 	}
 	return 0
+}
+
+// livesAlone reports "sống một mình", "ở 1 mình" at toks[i]: a household
+// of one. Not "sống một mình với cháu" nor "nuôi con một mình" (a single
+// parent, whose household is larger).
+func livesAlone(toks []amountToken, i int) bool {
+	if i+2 >= len(toks) || toks[i].text != "song" && toks[i].text != "o" {
+		return false
+	}
+	if t := toks[i+1].text; t != "mot" && t != "1" || toks[i+2].text != "minh" {
+		return false
+	}
+	if i+3 < len(toks) {
+		switch toks[i+3].text {
+		case "voi", "cung", "nuoi", "cham":
+			return false
+		}
+	}
+	return true
 }
 
 // perPersonOne reports whether the "một người" at toks[from:to] says
