@@ -166,7 +166,10 @@ func runEligibility(cfg Config, args []string, stdout io.Writer) error {
 		enc.SetEscapeHTML(false)
 		return enc.Encode(toJSON(a))
 	}
-	fmt.Fprintln(stdout, a.Text())
+	// The result is written for the chat, where the programmes are
+	// buttons; here they are the list that follows.
+	text := strings.Replace(a.Text(), "Chính sách có thể được hưởng: bấm các nút bên dưới.", "Chính sách có thể được hưởng: xem danh sách ở cuối.", 1)
+	fmt.Fprintln(stdout, text)
 	for _, p := range a.Programmes {
 		fmt.Fprintf(stdout, "- %s (%s; %s) [%s]\n", p.Title, p.Entry, p.Source, p.Certainty)
 	}

@@ -178,3 +178,15 @@ func TestEligibilityHelp(t *testing.T) {
 		}
 	}
 }
+
+// TestEligibilityTextNoButtons: the text output names no buttons, which a
+// terminal does not have; it points to the list of programmes after it.
+func TestEligibilityTextNoButtons(t *testing.T) {
+	out, err := runElig(t, "--date", "2026-12-06", "--area", "rural", "--members", "3", "--income", "3 triệu", "--deprived", "3", "--ages", "72")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(out, "bấm các nút") || !strings.Contains(out, "Chính sách có thể được hưởng: xem danh sách ở cuối.") || !strings.Contains(out, "- Trợ cấp hưu trí xã hội (social-pension;") {
+		t.Errorf("output:\n%s", out)
+	}
+}
