@@ -126,5 +126,8 @@ func (c *conv) answersPending(text string) bool {
 		n = len(items)
 	}
 	_, ok := readPicks(text, n)
+	if !ok && s.Step == stepProfile {
+		_, ok = profileWords(text) // "ông nhà tôi 72 tuổi"
+	}
 	return ok
 }

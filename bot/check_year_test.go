@@ -104,6 +104,11 @@ func TestCheckProfileInWords(t *testing.T) {
 	}
 	h.say("người 72 tuổi có được trợ cấp hưu trí không")
 	if u := h.user42(); u.Check == nil || !u.Check.Paused || u.Household != nil {
-		t.Errorf("a question at the profile step: check %+v, want it paused", u.Check)
+		t.Fatalf("a question at the profile step: check %+v, want it paused", u.Check)
+	}
+	// Paused, the answer in words takes the check up again.
+	last := lastReply(t, h.say("ông nhà tôi 72 tuổi")).Text
+	if u := h.user42(); u.Household == nil || !strings.Contains(u.Check.Summary, "người từ 70 đến 74 tuổi") {
+		t.Errorf("after the answer in words while paused: %s\ncheck %+v", last, u.Check)
 	}
 }
