@@ -3,6 +3,8 @@ package main
 import (
 	"context"
 	"io"
+	"io/fs"
+	"strings"
 	"testing"
 	"time"
 
@@ -77,5 +79,25 @@ func TestHousekeepKeepsRedeliveryWindows(t *testing.T) {
 	}
 	if logs, _ := a.store.Logs(bot.ChannelWeb, "old-chat", 10); len(logs) != 1 || !logs[0].Time.Equal(now.AddDate(0, 0, -364)) {
 		t.Errorf("conversation log after housekeeping = %+v, want the record of 364 days ago only", logs)
+	}
+}
+
+// TestPrivacyAnswerTellsTheRetention holds the privacy answer, which tells
+// citizens their messages are kept about a year, to the default of
+// ANSINH_RETENTION_DAYS that the housekeeping purges by.
+func TestPrivacyAnswerTellsTheRetention(t *testing.T) {
+	cfg, err := configFromEnv(testEnv(nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.RetentionDays != 365 {
+		t.Fatalf("default retention %d days; the privacy answer says about a year", cfg.RetentionDays)
+	}
+	yaml, err := fs.ReadFile(testConfig(t, nil).contentFS(), "smalltalk.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(yaml), "khoảng một năm rồi tự xóa") {
+		t.Error("chat-privacy's answer does not say messages are kept about a year")
 	}
 }
