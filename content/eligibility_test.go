@@ -79,3 +79,30 @@ func TestRanked(t *testing.T) {
 		t.Errorf("Ranked changed its argument: %v", a.Programmes[0].Entry)
 	}
 }
+
+// TestPensionClaimCarriesItsCondition: the social pension, for a 72- and
+// an 80-year-old, says what the check does not ask: no pension or monthly
+// social-insurance allowance, and a written request (Decree 176/2025).
+func TestPensionClaimCarriesItsCondition(t *testing.T) {
+	r := mustRules(t)
+	day, _ := content.ParseDate("2026-12-06")
+	for _, age := range []int{72, 80} {
+		a, err := r.Assess(content.Household{Area: content.Rural, Members: 2, Income: content.Amount{VND: 2_000_000},
+			Deprived: 3, DeprivedKnown: true, Ages: []int{age}}, day)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, c := range a.Programmes {
+			if c.Entry == "social-pension" {
+				found = true
+				if c.Condition != "người không có lương hưu hay trợ cấp bảo hiểm xã hội hằng tháng, và phải làm đơn" {
+					t.Errorf("age %d: the pension's condition %q", age, c.Condition)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("age %d: no social pension among %v", age, a.Programmes)
+		}
+	}
+}
