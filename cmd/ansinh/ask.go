@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -362,7 +363,15 @@ func runAsk(cfg Config, args []string, stdin io.Reader, stdout io.Writer) error 
 	asJSON := fl.Bool("json", false, "print one JSON object per question")
 	date := fl.String("date", "", "answer as on this date (YYYY-MM-DD); default: today in ANSINH_TZ")
 	explain := fl.Bool("explain", false, "also list the five best entries with their scores (for content editors)")
+	fl.Usage = func() {} // --help prints below, other errors get the command's usage
 	if err := fl.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintln(stdout, "Usage: ansinh ask [--json] [--date YYYY-MM-DD] [--explain] [QUESTION ...]")
+			fmt.Fprintln(stdout, "Each argument is one question; without any, one question per line from standard input.")
+			fl.SetOutput(stdout)
+			fl.PrintDefaults()
+			return nil
+		}
 		return errUsage
 	}
 	day := content.DateOf(time.Now().In(cfg.Location))

@@ -190,3 +190,22 @@ func TestEligibilityTextNoButtons(t *testing.T) {
 		t.Errorf("output:\n%s", out)
 	}
 }
+
+// TestAskHelp: ask --help and -h print the command's usage and flags on
+// standard output and succeed, without answering anything.
+func TestAskHelp(t *testing.T) {
+	for _, arg := range []string{"--help", "-h"} {
+		var out strings.Builder
+		if err := runAsk(testConfig(t, nil), []string{arg}, strings.NewReader("vay vốn\n"), &out); err != nil {
+			t.Fatalf("%s: %v", arg, err)
+		}
+		for _, want := range []string{"Usage: ansinh ask", "-json", "-explain", "-date"} {
+			if !strings.Contains(out.String(), want) {
+				t.Errorf("%s: output lacks %q:\n%s", arg, want, out.String())
+			}
+		}
+		if strings.Contains(out.String(), "Ngân hàng") {
+			t.Errorf("%s answered a question:\n%s", arg, out.String())
+		}
+	}
+}
