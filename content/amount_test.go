@@ -174,3 +174,26 @@ func TestParseAmountAbout(t *testing.T) {
 		}
 	}
 }
+
+// TestReadMembersComposition: answering the household's size by who
+// lives in it counts them; told in a story (ReadSaid), the same words are
+// no size, since "vợ chồng em" there is often not the whole household.
+func TestReadMembersComposition(t *testing.T) {
+	for in, want := range map[string]int{
+		"2 ông bà":                           2,
+		"hai ong ba gia":                     2,
+		"vợ chồng tôi với 2 đứa con":         4,
+		"vo chong va 3 con":                  5,
+		"mẹ đơn thân nuôi 2 con":             3,
+		"tôi sống một mình nuôi 2 con":       3,
+		"ông bà, vợ chồng tôi và 2 cháu nhỏ": 6,
+		"con tôi": 0,
+	} {
+		if got := content.ReadMembers(in); got != want {
+			t.Errorf("ReadMembers(%q) = %d, want %d", in, got, want)
+		}
+	}
+	if got := content.ReadSaid("vợ chồng tôi với 2 đứa con thu nhập 5 triệu").Members; got != 0 {
+		t.Errorf("ReadSaid read a size %d from who lives in the household", got)
+	}
+}

@@ -130,13 +130,19 @@ func incomeNouns(toks []amountToken, i int) int {
 }
 
 // ReadMembers reads a household size typed alone or in a sentence: "5",
-// "năm", "nhà có 5 người". It returns 0 when there is none.
+// "năm", "nhà có 5 người", or told by who lives in it ("2 ông bà", "vợ
+// chồng với 3 con"). It returns 0 when there is none.
 func ReadMembers(text string) int {
 	toks := lexAmount(text)
 	if len(toks) == 0 {
 		return 0 // nothing left once cleaned: readSmall needs a token
 	}
 	if n := readMembers(toks); n > 0 {
+		return n
+	}
+	if n := readComposition(toks); n > 0 {
+		// Only as the answer to the household's size: told in a story,
+		// "vợ chồng em" is often not the whole household.
 		return n
 	}
 	if v, n, ok := readSmall(toks, 0); ok && n == len(toks) && v == float64(int(v)) {
@@ -151,6 +157,65 @@ func ReadMembers(text string) int {
 		}
 	}
 	return 0
+}
+
+// readComposition reads a household told by who lives in it rather than
+// how many: "vợ chồng tôi và 3 con" is five, "mẹ đơn thân nuôi 2 con"
+// three, "2 ông bà già" two. It needs the adults (a couple, the two old
+// people, a single parent) and adds the children counted after them ("3
+// con", "hai đứa con", "2 cháu"); 0 when the adults are not told. The
+// check shows what it recorded, so a misreading is corrected with "quay
+// lại".
+func readComposition(toks []amountToken) int {
+	const (
+		groupCouple = 1 << iota // vợ chồng
+		groupOld                // ông bà
+		groupSingle             // a single parent
+	)
+	adults, children, groups := 0, 0, 0
+	for i := 0; i < len(toks); i++ {
+		t := toks[i].text
+		next := func(k int) string {
+			if i+k < len(toks) {
+				return toks[i+k].text
+			}
+			return ""
+		}
+		switch {
+		case t == "vo" && next(1) == "chong" && groups&groupCouple == 0:
+			groups |= groupCouple
+			adults += 2
+			i++
+		case t == "ong" && next(1) == "ba" && groups&groupOld == 0:
+			groups |= groupOld
+			adults += 2
+			i++
+		case groups&(groupCouple|groupSingle) == 0 && ((t == "me" || t == "bo") && next(1) == "don" && next(2) == "than" ||
+			t == "nuoi" && next(1) == "con" && next(2) == "mot" && next(3) == "minh" ||
+			t == "mot" && next(1) == "minh" && next(2) == "nuoi"):
+			groups |= groupSingle
+			adults++
+		}
+		if adults == 0 {
+			continue
+		}
+		v, n, ok := readSmall(toks, i)
+		if !ok || v != float64(int(v)) || v < 1 || v > 12 {
+			continue
+		}
+		j := i + n
+		if j < len(toks) && (toks[j].text == "dua" || toks[j].text == "chau" && j+1 < len(toks) && toks[j+1].text == "nho") {
+			j++
+		}
+		if j < len(toks) && (toks[j].text == "con" || toks[j].text == "chau" || toks[j].text == "nho") {
+			children += int(v)
+			i = j
+		}
+	}
+	if adults == 0 {
+		return 0
+	}
+	return adults + children
 }
 
 func readMembers(toks []amountToken) int {
