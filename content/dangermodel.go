@@ -39,6 +39,9 @@ type dangerModel struct {
 	// each its own key: the model reads them too, so that a word the
 	// vocabulary gains changes no message's features (folds).
 	own map[string]string
+	// rows is where the view's rows are read, paired with the topic
+	// view's (svmpair.go); nil q: the view's own.
+	rows svmRows
 }
 
 // dangerLine is one training message of DangerFile.
@@ -214,7 +217,11 @@ func (md *dangerModel) read(m *dmsg) (*dangerKind, float64) {
 		m.mout = make([]float64, md.view.nc)
 	}
 	out := m.mout[:md.view.nc]
-	m.muniq = md.view.margins(m.mterms, m.mcnt, m.muniq, out)
+	rows := md.rows
+	if rows.q == nil {
+		rows = md.view.own()
+	}
+	m.muniq = md.view.marginsIn(rows, m.mterms, m.mcnt, m.muniq, out)
 	best := 0
 	for k := 1; k < len(out); k++ {
 		if out[k] > out[best] {

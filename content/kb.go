@@ -27,9 +27,12 @@ type KB struct {
 	clf      *classifier
 	packed   *packedClassifier // clf laid out for reading, nil: read clf
 	svm      *svmView          // the SVM view blended into clf (svmview.go)
-	topicOf  []int             // entry -> classifier class
-	cats     []category        // entry -> household categories its title names
-	facets   []facet           // entry -> school levels its title names, persons its title and keywords name
+	// svmAt is where the view's rows are read, paired with the danger
+	// model's (svmpair.go); nil q: the view's own.
+	svmAt   svmRows
+	topicOf []int      // entry -> classifier class
+	cats    []category // entry -> household categories its title names
+	facets  []facet    // entry -> school levels its title names, persons its title and keywords name
 	// facetStart marks the term ids that may start a facet's name.
 	facetStart []bool
 	pool       sync.Pool // *scratch
@@ -123,6 +126,11 @@ func loadTrained(fsys fs.FS, tm *trained) (*KB, Problems, error) {
 		det.model = det.trainDanger(dlines, entries)
 	}
 	kb.finishBuild(models)
+	if kb.svm != nil && det.model != nil {
+		if a, b, ok := pairRows(kb.svm, det.model.view); ok {
+			kb.svmAt, det.model.rows = a, b
+		}
+	}
 	for i, e := range entries {
 		if det.answers(e.ID) {
 			kb.detected = append(kb.detected, int32(i))
@@ -223,6 +231,14 @@ func (kb *KB) finishBuild(models pendingModels) {
 		kb.cats[i] = categories(title, nil) | householdCategories(e.Households)
 		kb.facets[i] = entryFacets(kb.ex, e)
 	}
+}
+
+// svmRows returns where the topic view's rows are read.
+func (kb *KB) svmRows() svmRows {
+	if kb.svmAt.q == nil {
+		return kb.svm.own()
+	}
+	return kb.svmAt
 }
 
 // Entries returns every entry, in file order.

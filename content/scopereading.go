@@ -118,7 +118,7 @@ func (kb *KB) clauseOutside(s *scratch, at int) bool {
 		s.soloV = make([]float64, kb.svm.nc)
 	}
 	s.soloTerms = svmHashTerms(s.soloTerms[:0], syl)
-	s.svmUniq = kb.svm.margins(s.soloTerms, s.svmCnt, s.svmUniq, s.soloV)
+	s.svmUniq = kb.svm.marginsIn(kb.svmRows(), s.soloTerms, s.svmCnt, s.svmUniq, s.soloV)
 	return argmax(s.soloV) == oosClass
 }
 

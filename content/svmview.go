@@ -173,6 +173,12 @@ func sublinear(c uint16) float32 {
 // TF-IDF vector. The sum is of integers (the byte weights times the count's
 // weight in 1/svmTFUnit), exact in any order.
 func (m *svmView) margins(terms []uint32, cnt []uint16, uniq []uint32, out []float64) []uint32 {
+	return m.marginsIn(m.own(), terms, cnt, uniq, out)
+}
+
+// marginsIn is margins reading the view's rows from r (its own, or paired
+// with another view's: svmpair.go).
+func (m *svmView) marginsIn(r svmRows, terms []uint32, cnt []uint16, uniq []uint32, out []float64) []uint32 {
 	uniq = uniq[:0]
 	if len(terms) <= smallSet/2 {
 		// Most messages: the terms are counted in a small table on the
@@ -194,7 +200,7 @@ func (m *svmView) margins(terms []uint32, cnt []uint16, uniq []uint32, out []flo
 		// Each distinct bucket becomes its row and count, packed in its
 		// place, before any row is read (below).
 		for j, i := range uniq {
-			uniq[j] = uint32(m.row[set[i]&smallKey-1]) | min(set[i]>>smallKeyBits, 0xffff)<<16
+			uniq[j] = uint32(r.row[set[i]&smallKey-1]) | min(set[i]>>smallKeyBits, 0xffff)<<16
 		}
 	} else {
 		for _, b := range terms {
@@ -207,7 +213,7 @@ func (m *svmView) margins(terms []uint32, cnt []uint16, uniq []uint32, out []flo
 		// place, before any row is read: loads that do not wait for one
 		// another, so the processor fetches several rows at once.
 		for i, b := range uniq {
-			uniq[i] = uint32(m.row[b]) | uint32(min(cnt[b], 0xffff))<<16
+			uniq[i] = uint32(r.row[b]) | uint32(min(cnt[b], 0xffff))<<16
 			cnt[b] = 0
 		}
 	}
@@ -222,7 +228,7 @@ func (m *svmView) margins(terms []uint32, cnt []uint16, uniq []uint32, out []flo
 	n1, inLanes := int64(0), 0
 	for _, rc := range uniq {
 		c := uint16(rc >> 16)
-		row := (*[svmRowBytes]byte)(m.q[int(rc&0xffff)*svmRowBytes:])
+		row := (*[svmRowBytes]byte)(r.q[int(rc&0xffff)<<r.shift+r.off:])
 		if c == 1 {
 			v := rowIDF(row)
 			sq += v * v
@@ -291,7 +297,7 @@ func (kb *KB) svmBlend(s *scratch) {
 	} else {
 		s.svmTerms = svmHashTerms(s.svmTerms[:0], syl)
 	}
-	s.svmUniq = kb.svm.margins(s.svmTerms, s.svmCnt, s.svmUniq, s.svm)
+	s.svmUniq = kb.svm.marginsIn(kb.svmRows(), s.svmTerms, s.svmCnt, s.svmUniq, s.svm)
 	for k := range s.svm {
 		s.svm[k] /= svmTemp
 	}
