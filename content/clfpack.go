@@ -16,9 +16,12 @@ type packedClassifier struct {
 	nc     int
 	mask   uint32    // feature bucket -> bucket of the model (its count is a power of two)
 	row    []uint16  // bucket -> row, 0: all zero
-	w      []float32 // row*stride + class; row 0 is all zero
+	w      []float32 // row*stride + class; row 0's weights are all zero
 	b      []float32
 	stride int
+	// idfAt, when not 0, is the slot of each row, past the classes, that
+	// holds its bucket's idf (the topic classifier's: see weigh).
+	idfAt int
 }
 
 // cacheLine is the usual size of a processor's cache line, in float32s.
@@ -28,7 +31,8 @@ const cacheLine = 16
 // cache line for nine to sixteen classes (AVX reads sixteen at a time);
 // four or eight for fewer, so that two or four rows share a line; beyond
 // sixteen, a line and the rest rounded up to four (sixteen, then eight or
-// four at a time). The padding is zero.
+// four at a time). The padding is zero, but for the idf a row may keep
+// in its first padding slot (idfAt).
 func packStride(nc int) int {
 	switch {
 	case nc <= 4:
@@ -41,41 +45,91 @@ func packStride(nc int) int {
 	return cacheLine + (nc-cacheLine+3)/4*4
 }
 
-// pack returns c's weights packed, or nil (see packWeights).
+// pack returns c's weights packed, or nil (see packWeights), each row
+// holding its bucket's idf too when a row has room for it past the
+// classes.
 func pack(c *classifier) *packedClassifier {
-	return packWeights(len(c.topics), c.w, c.b)
+	nc := len(c.topics)
+	if packStride(nc) > nc && len(c.idf) == len(c.w)/max(nc, 1) {
+		return packWeightsIDF(nc, c.w, c.b, c.idf)
+	}
+	return packWeights(nc, c.w, c.b)
 }
 
 // packWeights packs the weights w (bucket*nc + class; a power-of-two count
 // of buckets) and biases b of a model with nc classes. It returns nil when
 // too many buckets are used for a 16-bit row index.
 func packWeights(nc int, w, b []float32) *packedClassifier {
+	return packWeightsIDF(nc, w, b, nil)
+}
+
+// packWeightsIDF is packWeights keeping each bucket's idf (idf[bucket],
+// nil: none) in its row's slot nc, which the row's padding must hold: row
+// 0 then holds the idf of the buckets with no weights, and a bucket with
+// no weights but another idf gets a row of its own.
+func packWeightsIDF(nc int, w, b, idf []float32) *packedClassifier {
 	buckets := len(w) / nc
 	if buckets&(buckets-1) != 0 {
 		return nil
 	}
 	pc := &packedClassifier{nc: nc, mask: uint32(buckets - 1), row: make([]uint16, buckets), b: b, stride: packStride(nc)}
+	if idf != nil {
+		pc.idfAt = nc
+	}
+	var idf0 float32 // row 0's idf: the first bucket's without weights
+	found := false
 	rows := 1
 	for bk := range buckets {
-		for _, v := range w[bk*nc : bk*nc+nc] {
-			if v != 0 {
-				if rows > math.MaxUint16 {
-					return nil
-				}
-				pc.row[bk] = uint16(rows)
-				rows++
-				break
+		used := slices.ContainsFunc(w[bk*nc:bk*nc+nc], func(v float32) bool { return v != 0 })
+		if !used && idf != nil {
+			if !found {
+				idf0, found = idf[bk], true
 			}
+			used = math.Float32bits(idf[bk]) != math.Float32bits(idf0)
+		}
+		if used {
+			if rows > math.MaxUint16 {
+				return nil
+			}
+			pc.row[bk] = uint16(rows)
+			rows++
 		}
 	}
 	pc.w = make([]float32, rows*pc.stride)
+	if idf != nil {
+		pc.w[pc.idfAt] = idf0
+	}
 	for bk, r := range pc.row {
 		if r != 0 {
 			copy(pc.w[int(r)*pc.stride:], w[bk*nc:bk*nc+nc])
+			if idf != nil {
+				pc.w[int(r)*pc.stride+pc.idfAt] = idf[bk]
+			}
 		}
 	}
 	pc.shareRows()
 	return pc
+}
+
+// weigh multiplies the features by their bucket's idf, read from its row
+// (idfAt), and scales them to unit length, as classifier.weigh does: the
+// row read here is the one probs reads next, where the classifier's own
+// idf table would cost a cache line more a feature (docs/architecture.md).
+func (pc *packedClassifier) weigh(f []feature) {
+	for i := range f {
+		f[i].v *= pc.w[int(pc.row[f[i].bucket&pc.mask])*pc.stride+pc.idfAt]
+	}
+	normalize(f, 0)
+}
+
+// weighFeatures weighs the features f of a message as the topic
+// classifier's training documents were weighed (classifier.weigh).
+func (kb *KB) weighFeatures(f []feature) {
+	if kb.packed != nil && kb.packed.idfAt != 0 {
+		kb.packed.weigh(f)
+		return
+	}
+	kb.clf.weigh(f)
 }
 
 // shareRows lets buckets whose rows hold the same weights, bit for bit,

@@ -594,7 +594,7 @@ func (kb *KB) entryModelProbs(s *scratch, k int) {
 				s.efeats = accentFeatures(s.efeats, s.text[p.start:p.end], 1)
 			}
 		}
-		kb.clf.weigh(s.efeats)
+		kb.weighFeatures(s.efeats)
 		f, s.whole = s.efeats, true
 	}
 	s.asks = 0

@@ -398,7 +398,7 @@ func (kb *KB) score(s *scratch, text string) float64 {
 		s.feats = hashedFeatures(s.feats[:0], s.syl, s.w, &s.th)
 		s.feats = accentFeatures(s.feats, text, 1)
 	}
-	kb.clf.weigh(s.feats)
+	kb.weighFeatures(s.feats)
 	kb.classify(s.feats, s.probs)
 	sharpen(s.probs)
 	kb.svmBlend(s)

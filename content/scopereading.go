@@ -105,7 +105,7 @@ func (kb *KB) clauseOutside(s *scratch, at int) bool {
 	}
 	s.soloF = hashedFeatures(s.soloF[:0], syl, s.soloW, nil)
 	s.soloF = accentFeatures(s.soloF, s.text[s.ask:], 1)
-	kb.clf.weigh(s.soloF)
+	kb.weighFeatures(s.soloF)
 	if len(s.soloP) != len(s.probs) {
 		s.soloP = make([]float64, len(s.probs))
 	}

@@ -103,7 +103,7 @@ func (kb *KB) thingProbs(s *scratch, k int) float64 {
 		s.thingTopic = k
 		clear(s.thingP)
 		s.thingFeats = features(s.thingFeats[:0], s.syl[s.thing:], s.w[s.thing:])
-		kb.clf.weigh(s.thingFeats)
+		kb.weighFeatures(s.thingFeats)
 		s.thingFeats = askFeatures(s.thingFeats, asksOf(s.syl[s.thing:], nil))
 		s.ebuf = kb.clf.entryProbs(k, s.thingFeats, nil, s.thingP, s.ebuf)
 		if thingWithMessage {
