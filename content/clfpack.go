@@ -15,12 +15,12 @@ import (
 type packedClassifier struct {
 	nc     int
 	mask   uint32    // feature bucket -> bucket of the model (its count is a power of two)
-	row    []uint16  // bucket -> row, 0: all zero
+	row    []uint16  // bucket -> row, 0: all zero; nil: the row is the bucket (packByBucket)
 	w      []float32 // row*stride + class; row 0's weights are all zero
 	b      []float32
 	stride int
 	// idfAt, when not 0, is the slot of each row, past the classes, that
-	// holds its bucket's idf (the topic classifier's: see weigh).
+	// holds its bucket's idf (packByBucket).
 	idfAt int
 }
 
@@ -45,13 +45,13 @@ func packStride(nc int) int {
 	return cacheLine + (nc-cacheLine+3)/4*4
 }
 
-// pack returns c's weights packed, or nil (see packWeights), each row
-// holding its bucket's idf too when a row has room for it past the
-// classes.
+// pack returns c's weights packed, or nil (see packWeights). When a row
+// has room past the classes, the topic classifier's rows are laid out by
+// bucket instead (packByBucket), each holding its bucket's idf.
 func pack(c *classifier) *packedClassifier {
 	nc := len(c.topics)
 	if packStride(nc) > nc && len(c.idf) == len(c.w)/max(nc, 1) {
-		return packWeightsIDF(nc, c.w, c.b, c.idf)
+		return packByBucket(nc, c.w, c.b, c.idf)
 	}
 	return packWeights(nc, c.w, c.b)
 }
@@ -60,66 +60,75 @@ func pack(c *classifier) *packedClassifier {
 // of buckets) and biases b of a model with nc classes. It returns nil when
 // too many buckets are used for a 16-bit row index.
 func packWeights(nc int, w, b []float32) *packedClassifier {
-	return packWeightsIDF(nc, w, b, nil)
-}
-
-// packWeightsIDF is packWeights keeping each bucket's idf (idf[bucket],
-// nil: none) in its row's slot nc, which the row's padding must hold: row
-// 0 then holds the idf of the buckets with no weights, and a bucket with
-// no weights but another idf gets a row of its own.
-func packWeightsIDF(nc int, w, b, idf []float32) *packedClassifier {
 	buckets := len(w) / nc
 	if buckets&(buckets-1) != 0 {
 		return nil
 	}
 	pc := &packedClassifier{nc: nc, mask: uint32(buckets - 1), row: make([]uint16, buckets), b: b, stride: packStride(nc)}
-	if idf != nil {
-		pc.idfAt = nc
-	}
-	var idf0 float32 // row 0's idf: the first bucket's without weights
-	found := false
 	rows := 1
 	for bk := range buckets {
-		used := slices.ContainsFunc(w[bk*nc:bk*nc+nc], func(v float32) bool { return v != 0 })
-		if !used && idf != nil {
-			if !found {
-				idf0, found = idf[bk], true
+		for _, v := range w[bk*nc : bk*nc+nc] {
+			if v != 0 {
+				if rows > math.MaxUint16 {
+					return nil
+				}
+				pc.row[bk] = uint16(rows)
+				rows++
+				break
 			}
-			used = math.Float32bits(idf[bk]) != math.Float32bits(idf0)
-		}
-		if used {
-			if rows > math.MaxUint16 {
-				return nil
-			}
-			pc.row[bk] = uint16(rows)
-			rows++
 		}
 	}
 	pc.w = make([]float32, rows*pc.stride)
-	if idf != nil {
-		pc.w[pc.idfAt] = idf0
-	}
 	for bk, r := range pc.row {
 		if r != 0 {
 			copy(pc.w[int(r)*pc.stride:], w[bk*nc:bk*nc+nc])
-			if idf != nil {
-				pc.w[int(r)*pc.stride+pc.idfAt] = idf[bk]
-			}
 		}
 	}
 	pc.shareRows()
 	return pc
 }
 
+// packByBucket lays out the weights w and biases b of a model with nc
+// classes as packWeights does, but every bucket's row in the bucket's own
+// place (no row numbers: row is nil) and holding the bucket's idf
+// (idf[bucket]) in its first padding slot (idfAt), which packStride(nc)
+// must leave. A message's feature then costs one cache line, its row,
+// both to weigh it (weigh) and to add its weights (sum), where the row
+// numbers and the classifier's idf table cost a line each besides: the
+// table is larger (4 MB for the topic classifier's 65,536 buckets, 2.5 MB
+// packed), but Match is faster (docs/architecture.md, performance). An
+// all-zero row is added too: x + ±0 is x, so the sums are the same.
+func packByBucket(nc int, w, b, idf []float32) *packedClassifier {
+	buckets := len(w) / nc
+	if buckets&(buckets-1) != 0 || len(idf) != buckets || packStride(nc) <= nc {
+		return nil
+	}
+	pc := &packedClassifier{nc: nc, mask: uint32(buckets - 1), b: b, stride: packStride(nc), idfAt: nc}
+	pc.w = make([]float32, buckets*pc.stride)
+	for bk := range buckets {
+		r := pc.w[bk*pc.stride : (bk+1)*pc.stride]
+		copy(r, w[bk*nc:bk*nc+nc])
+		r[pc.idfAt] = idf[bk]
+	}
+	return pc
+}
+
 // weigh multiplies the features by their bucket's idf, read from its row
 // (idfAt), and scales them to unit length, as classifier.weigh does: the
-// row read here is the one probs reads next, where the classifier's own
-// idf table would cost a cache line more a feature (docs/architecture.md).
+// row read here is the one sum reads next (packByBucket).
 func (pc *packedClassifier) weigh(f []feature) {
 	for i := range f {
-		f[i].v *= pc.w[int(pc.row[f[i].bucket&pc.mask])*pc.stride+pc.idfAt]
+		f[i].v *= pc.w[pc.at(f[i].bucket)+pc.idfAt]
 	}
 	normalize(f, 0)
+}
+
+// at is the offset in w of the row of the feature bucket b.
+func (pc *packedClassifier) at(b uint32) int {
+	if pc.row == nil {
+		return int(b&pc.mask) * pc.stride
+	}
+	return int(pc.row[b&pc.mask]) * pc.stride
 }
 
 // weighFeatures weighs the features f of a message as the topic
@@ -198,6 +207,15 @@ func (pc *packedClassifier) sum(f []feature, p []float64) {
 	for len(f) > 0 {
 		n := min(len(f), packChunk)
 		rows := buf[:0]
+		if pc.row == nil {
+			// Laid out by bucket: every feature has its row.
+			for _, x := range f[:n] {
+				rows = append(rows, packedRow{int32(int(x.bucket&pc.mask) * pc.stride), x.v})
+			}
+			pc.add(rows, p)
+			f = f[n:]
+			continue
+		}
 		for _, x := range f[:n] {
 			if r := int(pc.row[x.bucket&pc.mask]); r != 0 {
 				rows = append(rows, packedRow{int32(r * pc.stride), x.v})
