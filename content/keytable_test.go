@@ -73,4 +73,22 @@ func TestBigramTableAgreesWithMap(t *testing.T) {
 			t.Fatalf("lookup(%d, %d) = %d, %v; want %d", a, b, got, ok, id)
 		}
 	}
+	if tab.slots == nil {
+		t.Fatal("pairs of small ids are not in the compact table")
+	}
+	// Ids past 16 bits: the pairs are in a keyTable.
+	m[bigramKey(70000, 3)] = 2001
+	big := newBigramTable(m)
+	if big.slots != nil {
+		t.Fatal("a pair of a 17-bit id in the compact table")
+	}
+	for k, id := range m {
+		a, b := int32(k>>32), int32(uint32(k))
+		if got, ok := big.lookup(a, b); !ok || got != id {
+			t.Fatalf("keyTable: lookup(%d, %d) = %d, %v; want %d", a, b, got, ok, id)
+		}
+		if _, ok := tab.lookup(a+bigramSmall, b); ok {
+			t.Fatalf("lookup(%d, %d) found a pair of the table", a+bigramSmall, b)
+		}
+	}
 }
