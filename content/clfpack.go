@@ -90,25 +90,32 @@ func packWeights(nc int, w, b []float32) *packedClassifier {
 
 // packByBucket lays out the weights w and biases b of a model with nc
 // classes as packWeights does, but every bucket's row in the bucket's own
-// place (no row numbers: row is nil) and holding the bucket's idf
-// (idf[bucket]) in its first padding slot (idfAt), which packStride(nc)
-// must leave. A message's feature then costs one cache line, its row,
-// both to weigh it (weigh) and to add its weights (sum), where the row
-// numbers and the classifier's idf table cost a line each besides: the
-// table is larger (4 MB for the topic classifier's 65,536 buckets, 2.5 MB
-// packed), but Match is faster (docs/architecture.md, performance). An
-// all-zero row is added too: x + ±0 is x, so the sums are the same.
+// place (no row numbers: row is nil), holding the bucket's idf
+// (idf[bucket]; nil: none) in its first padding slot (idfAt), which
+// packStride(nc) must then leave. A message's feature then costs one cache
+// line, its row, both to weigh it (weigh) and to add its weights (sum),
+// where the row numbers and the classifier's idf table cost a line each
+// besides. The tables are larger (the topic classifier's 65,536 buckets
+// 4 MB, 2.5 MB packed; the entry models' 16,384 buckets each 13 MB in all,
+// 7.9 MB packed), but Match is faster (docs/architecture.md,
+// performance). An all-zero row is added too: x + ±0 is x, so the sums
+// are the same.
 func packByBucket(nc int, w, b, idf []float32) *packedClassifier {
-	buckets := len(w) / nc
-	if buckets&(buckets-1) != 0 || len(idf) != buckets || packStride(nc) <= nc {
+	buckets := len(w) / max(nc, 1)
+	if nc == 0 || buckets&(buckets-1) != 0 || idf != nil && (len(idf) != buckets || packStride(nc) <= nc) {
 		return nil
 	}
-	pc := &packedClassifier{nc: nc, mask: uint32(buckets - 1), b: b, stride: packStride(nc), idfAt: nc}
+	pc := &packedClassifier{nc: nc, mask: uint32(buckets - 1), b: b, stride: packStride(nc)}
+	if idf != nil {
+		pc.idfAt = nc
+	}
 	pc.w = make([]float32, buckets*pc.stride)
 	for bk := range buckets {
 		r := pc.w[bk*pc.stride : (bk+1)*pc.stride]
 		copy(r, w[bk*nc:bk*nc+nc])
-		r[pc.idfAt] = idf[bk]
+		if idf != nil {
+			r[pc.idfAt] = idf[bk]
+		}
 	}
 	return pc
 }

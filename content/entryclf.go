@@ -277,7 +277,7 @@ func trainEntryModels(entries []*Entry, docs []trainDoc, topics []string) []entr
 			for k := range work {
 				m := &models[k]
 				trainEntryModel(m, k, byTopic[k], class)
-				m.packed = packWeights(m.nc, m.w, m.b)
+				m.packed = packByBucket(m.nc, m.w, m.b, nil)
 			}
 		}()
 	}

@@ -209,7 +209,7 @@ func decodeModels(body []byte) (*trained, error) {
 		e.linear = r.linear()
 		e.members = r.int32s()
 		if e.nc > 0 {
-			e.packed = packWeights(e.nc, e.w, e.b)
+			e.packed = packByBucket(e.nc, e.w, e.b, nil)
 		}
 	}
 	svm := r.svm()
