@@ -25,26 +25,42 @@ var (
 	// is also "nó" (he, it): it counts only in these phrases, or before
 	// a sum ("nợ 200 triệu").
 	debtWords = []string{
-		"no nan", "vo no", "mac no", "gang no", "doi no", "tra no", "chu no", "khoan no", "siet no",
+		"no nan", "mac no", "gang no", "doi no", "tra no", "chu no", "khoan no", "siet no",
 		"no ngan hang", "no chong chat", "chong chat no", "no nhieu", "no qua", "no lai", "no tien",
-		"tin dung den", "vay nong", "vay lai nang", "lai nang", "om no", "ngap no",
+		"tin dung den", "vay nong", "vay lai nang", "lai nang", "om no", "ngap no", "no ngap", "no co bac",
+		"bi doi no", "vay no", "bi vo no", "da vo no", "vo no roi",
 	}
+	// heavyDebt says debt that is despair by itself: "nợ nần chồng chất",
+	// "nợ ngập đầu", "vỡ nợ".
+	heavyDebt = []string{"no nan chong chat", "no chong chat", "chong chat no", "no ngap dau", "ngap dau no", "ngap trong no"}
 	// despairWords say the writer sees no way out.
 	despairWords = []string{
 		"khong biet lam sao", "khong biet lam the nao", "khong biet tinh sao", "khong biet xoay",
 		"khong biet song", "song sao noi", "song noi", "song kieu gi", "be tac", "tung quan", "cung duong",
 		"het cach", "khong con cach", "khong con duong", "kho qua", "khon kho", "khon don", "kiet que",
-		"chan qua", "suy sup", "khong lo noi", "khong gang noi",
+		"chan qua", "suy sup", "khong lo noi", "khong gang noi", "toi chet mat", "chac toi chet", "chac chet mat", "chet mat thoi", "co ai giup",
+		"ai giup voi", "giup toi voi", "giup voi", "bi doi qua",
 	}
 )
 
 // debtDespair reports whether text tells of debt in despair: a debt
-// phrase, or "nợ" before a sum, together with words that see no way out.
+// heavy enough to say it by itself (heavyDebt) in a short message, or a
+// debt phrase, or "nợ" before a sum, together with words that see no way
+// out. A longer message telling heavy debt asks its question after it
+// ("… nợ nần chồng chất, có được xét hộ nghèo không"), which the matcher
+// answers.
+const heavyDebtWords = 12
+
 func debtDespair(text string) bool {
+	if hasFolded(text, heavyDebt) && len(strings.Fields(text)) <= heavyDebtWords {
+		return true
+	}
 	if !hasFolded(text, despairWords) {
 		return false
 	}
-	if hasFolded(text, debtWords) {
+	// Folded, "vỡ nợ" (bankrupt) is "vợ nó" (his wife): written with marks,
+	// or in debtWords' phrases.
+	if hasFolded(text, debtWords) || strings.Contains(strings.ToLower(text), "vỡ nợ") {
 		return true
 	}
 	words := strings.FieldsFunc(content.Fold(text), func(r rune) bool {
@@ -122,16 +138,63 @@ var feeWords = []string{
 	"tien ca phe", "phong bi", "tien lam ho so", "tien hoa hong", "chi phi ho so", "doi chia",
 }
 
-// textFeeNotice leads the receipt of a complaint that money was asked.
-const textFeeNotice = "Lưu ý: vay vốn hộ nghèo ở Ngân hàng Chính sách xã hội không phải thế chấp và không mất phí làm hồ sơ. Khoản tiền nào phải nộp đều phải có biên lai hợp lệ; không có biên lai thì ông/bà đừng nộp."
+// textFeeNotice leads the receipt of a complaint that money was asked;
+// textFeeNoticeLoan too when the complaint is about a loan.
+const (
+	textFeeNotice     = "Lưu ý: khoản tiền nào phải nộp đều phải có biên lai hợp lệ; không có biên lai thì ông/bà đừng nộp."
+	textFeeNoticeLoan = "Lưu ý: vay vốn hộ nghèo ở Ngân hàng Chính sách xã hội không phải thế chấp và không mất phí làm hồ sơ. Khoản tiền nào phải nộp đều phải có biên lai hợp lệ; không có biên lai thì ông/bà đừng nộp."
+)
 
 // feeNotice makes the fee notice lead the next reply when text, read as a
-// complaint (en), says money was asked.
+// complaint (en), says money was asked: the loan's when it names a loan.
 func (c *conv) feeNotice(text string, en *content.Entry) {
-	if en == nil || en.ID != complaintEntry || !hasFolded(text, feeWords) {
+	if en == nil || en.ID != complaintEntry || !feeAsked(text) {
 		return
 	}
 	c.noted = textFeeNotice
+	if hasFolded(text, loanWords) {
+		c.noted = textFeeNoticeLoan
+	}
+}
+
+// loanWords name a loan in a complaint.
+var loanWords = []string{"vay", "vay von", "cho vay", "ngan hang", "giai ngan"}
+
+// feeDemand are the verbs of asking for money; a sum a few words after
+// one ("đòi tôi 2 triệu", "bắt nộp 500 nghìn") is a fee asked.
+var feeDemand = map[string]bool{"doi": true, "bat": true, "thu": true, "nop": true, "dong": true, "lay": true, "xin": true}
+
+// moneyUnits follow a sum.
+var moneyUnits = map[string]bool{"trieu": true, "tr": true, "nghin": true, "ngan": true, "k": true, "dong": true, "d": true}
+
+// feeAsked reports whether text tells that money was asked: a fee's words
+// (feeWords), or a sum within four words after a verb of asking.
+func feeAsked(text string) bool {
+	if hasFolded(text, feeWords) {
+		return true
+	}
+	words := strings.FieldsFunc(content.Fold(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	isSum := func(j int) bool {
+		w := words[j]
+		if w == "" || !unicode.IsDigit(rune(w[0])) {
+			return false
+		}
+		rest := strings.TrimLeftFunc(w, unicode.IsDigit)
+		return moneyUnits[rest] || rest == "" && j+1 < len(words) && moneyUnits[words[j+1]]
+	}
+	for i, w := range words {
+		if !feeDemand[w] {
+			continue
+		}
+		for j := i + 1; j < len(words) && j <= i+4; j++ {
+			if isSum(j) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasFolded reports whether one of phrases, folded words, is in text read

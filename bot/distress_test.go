@@ -25,6 +25,11 @@ func TestDebtDespairAnsweredWarmly(t *testing.T) {
 		"vo chong toi no 200 trieu, ngan hang doi, khong biet lam the nao",
 		"Nhà tôi vỡ nợ rồi, bế tắc quá",
 		"vay nóng bên ngoài giờ lãi nặng quá, khổ quá các bác ạ",
+		"no nhieu qua chac toi chet mat",
+		"no ngap dau roi ko biet lam sao",
+		"vay no bi doi qua, co ai giup ko",
+		"con toi no co bac bi doi, kho qua",
+		"no nan chong chat, vo chong cai nhau suot",
 	} {
 		h := newHarness(t)
 		got := lastReply(t, h.say(msg))
@@ -45,7 +50,11 @@ func TestDebtDespairAnsweredWarmly(t *testing.T) {
 	for msg, want := range map[string]string{
 		"ho ngheo vay von den han khong tra duoc no thi sao": "Trả lãi và trả nợ vay Ngân hàng Chính sách xã hội",
 		"nó đánh tôi không biết làm sao":                     "113",
-		"no ngap dau roi khong muon song nua":                "115",
+		// "Vợ nó" is his wife, "chết mất" of cattle is no despair, and a
+		// long story with heavy debt asks its own question.
+		"em trai em lam xe om, vo no bo di, nha kho khan, lam sao de dang ky xet ho ngheo":                                   "Mẫu số 01",
+		"Năm 2022 tôi vay 30 triệu ngân hàng chính sách nuôi bò, đợt rồi bò bị dịch chết mất 2 con, có được khoanh nợ không": "Ngân hàng Chính sách xã hội",
+		"no ngap dau roi khong muon song nua": "115",
 	} {
 		h := newHarness(t)
 		if got := lastReply(t, h.say(msg)); strings.HasPrefix(got.Text, despairStart) || !strings.Contains(got.Text, want) {
@@ -73,13 +82,20 @@ func TestDebtDespairOffersTheProgrammeRead(t *testing.T) {
 // fee; the complaint's own answer (ask) says it too, with its source. A
 // complaint about delay gets the receipt alone.
 func TestFeeComplaintSaysTheLoanIsFree(t *testing.T) {
-	h := newHarness(t)
-	got := lastReply(t, h.say("can bo xa doi thu phi 2 trieu moi cho vay co dung khong"))
-	if !strings.HasPrefix(got.Text, "Lưu ý: vay vốn hộ nghèo ở Ngân hàng Chính sách xã hội không phải thế chấp và không mất phí làm hồ sơ.") ||
-		!strings.Contains(got.Text, "Tôi đã ghi lại yêu cầu của ông/bà (số #1)") {
-		t.Errorf("%.300q…, want the fee notice, then the receipt", got.Text)
+	for msg, notice := range map[string]string{
+		"can bo xa doi thu phi 2 trieu moi cho vay co dung khong": "Lưu ý: vay vốn hộ nghèo ở Ngân hàng Chính sách xã hội không phải thế chấp và không mất phí làm hồ sơ.",
+		"Cán bộ xã đòi tôi 2 triệu mới cho vay vốn":               "Lưu ý: vay vốn hộ nghèo ở Ngân hàng Chính sách xã hội không phải thế chấp và không mất phí làm hồ sơ.",
+		"ong truong thon bat nop 500 nghin phi lam ho so vay":     "Lưu ý: vay vốn hộ nghèo ở Ngân hàng Chính sách xã hội không phải thế chấp và không mất phí làm hồ sơ.",
+		// Not a loan: the notice does not speak of one.
+		"can bo doi tien moi lam giay xac nhan ho ngheo": "Lưu ý: khoản tiền nào phải nộp đều phải có biên lai hợp lệ; không có biên lai thì ông/bà đừng nộp.\n\nTôi đã ghi lại",
+	} {
+		h := newHarness(t)
+		got := lastReply(t, h.say(msg))
+		if !strings.HasPrefix(got.Text, notice) || !strings.Contains(got.Text, "Tôi đã ghi lại yêu cầu của ông/bà (số #1)") {
+			t.Errorf("%q: %.300q…, want the fee notice %q, then the receipt", msg, got.Text, notice)
+		}
 	}
-	h = newHarness(t)
+	h := newHarness(t)
 	if got := lastReply(t, h.say("ho so nop 3 thang roi ma xa chua giai quyet, toi muon khieu nai")); strings.Contains(got.Text, "không mất phí") {
 		t.Errorf("%.300q…, want the receipt without the fee notice", got.Text)
 	}
