@@ -83,8 +83,18 @@ func (kb *KB) AskedApart(text string, day Date) []*Entry {
 			continue
 		}
 		en := r.Entry
-		if m := kb.FamilyMember(en, household, day); household != "" && m != nil {
+		switch m := kb.FamilyMember(en, household, day); {
+		case household != "" && m != nil:
 			en = m
+		case household == "" && en.Family != "" && len(en.Households) > 0:
+			// A category's member read with no category named ("… và
+			// có được vay vốn không" gave the near-poor loan): the
+			// programme's general entry answers.
+			if g := kb.general; g != nil && g.entries[p] != nil {
+				if e, ok := kb.EntryOn(g.entries[p].none, day); ok {
+					en = e
+				}
+			}
 		}
 		seen[p] = true
 		out = append(out, en)
