@@ -187,7 +187,10 @@ func TestReadMembersComposition(t *testing.T) {
 		"mẹ đơn thân nuôi 2 con":             3,
 		"tôi sống một mình nuôi 2 con":       3,
 		"ông bà, vợ chồng tôi và 2 cháu nhỏ": 6,
-		"con tôi": 0,
+		"con tôi":                         0,
+		"vo chong toi voi me gia 82 tuoi": 3,
+		"toi voi ba nha toi":              2,
+		"tôi với mẹ":                      2,
 	} {
 		if got := content.ReadMembers(in); got != want {
 			t.Errorf("ReadMembers(%q) = %d, want %d", in, got, want)

@@ -159,6 +159,13 @@ func ReadMembers(text string) int {
 	return 0
 }
 
+// answerSelf are the pronouns of the one answering; relativeWords the
+// members one may add "with" ("với mẹ", "và bà nhà tôi").
+var (
+	answerSelf    = map[string]bool{"toi": true, "em": true, "chau": true, "minh": true}
+	relativeWords = map[string]bool{"me": true, "bo": true, "ba": true, "ong": true, "vo": true, "chong": true}
+)
+
 // readComposition reads a household told by who lives in it rather than
 // how many: "vợ chồng tôi và 3 con" is five, "mẹ đơn thân nuôi 2 con"
 // three, "2 ông bà già" two. It needs the adults (a couple, the two old
@@ -182,6 +189,15 @@ func readComposition(toks []amountToken) int {
 			return ""
 		}
 		switch {
+		case i == 0 && answerSelf[t] && (next(1) == "voi" || next(1) == "va"):
+			// "tôi với bà nhà tôi": the one answering.
+			adults++
+		case (t == "voi" || t == "va" || t == "cung") && relativeWords[next(1)] && !(next(1) == "ong" && next(2) == "ba"):
+			// "… với mẹ già 82 tuổi", "… và bà nhà tôi": one more.
+			if adults > 0 {
+				adults++
+				i++
+			}
 		case t == "vo" && next(1) == "chong" && groups&groupCouple == 0:
 			groups |= groupCouple
 			adults += 2
