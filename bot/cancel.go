@@ -29,6 +29,7 @@ var (
 const (
 	textCancelledMatter  = "Dạ, tôi chưa gửi gì cho cán bộ xã. Khi cần, ông/bà bấm \"Gặp cán bộ\" hoặc gõ câu hỏi."
 	textCancelledRemind  = "Dạ, tôi chưa đặt hay đổi gì. Khi cần, ông/bà vào mục Nhắc lịch."
+	textWrongNothing     = "Dạ, ông/bà muốn hỏi việc gì ạ? Ông/bà gõ câu hỏi hoặc chọn một mục dưới đây."
 	textCancelledNothing = "Dạ vâng ạ. Khi cần, ông/bà cứ nhắn lại hoặc chọn một mục dưới đây. Muốn dừng tin nhắn tự động, ông/bà gõ /stop."
 )
 
@@ -51,6 +52,11 @@ func (c *conv) steer(text string) (bool, error) {
 		return true, c.reply(textMenu, c.mainMenu(), logMeta{})
 	}
 	text, topic := textCancelledNothing, ""
+	if saysWrong(said) {
+		// "Sai rồi" with nothing to correct: agreeing or pointing to /stop
+		// would be beside the point.
+		text = textWrongNothing
+	}
 	switch state := c.user.Dialog.Awaiting; {
 	case state == awaitQuestion:
 		text, topic = textCancelledMatter, content.TopicOfficer

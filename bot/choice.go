@@ -146,7 +146,7 @@ var wrongSayings = setOf(
 // or end with: "thôi không phải", "dạ sai rồi", "không phải đâu".
 var (
 	wrongLead = setOf("thoi", "da", "u", "o", "a", "ui", "oi", "nhung", "ma", "bot")
-	wrongTail = setOf("dau", "ma", "nhe", "nha", "the", "vay", "oi")
+	wrongTail = setOf("dau", "ma", "nhe", "nha", "the", "vay", "oi", "r")
 )
 
 // saysWrong reports whether said (choiceWords) says the answer just given
