@@ -3,6 +3,8 @@ package bot_test
 import (
 	"strings"
 	"testing"
+
+	"github.com/bacninh/ansinh/bot"
 )
 
 // TestSecondQuestionOffered: a message asking about two programmes in
@@ -21,5 +23,32 @@ func TestSecondQuestionOffered(t *testing.T) {
 	h = newHarness(t)
 	if got := lastReply(t, h.say("vay von ho ngheo lai suat bao nhieu, lam the nao de vay")); strings.Contains(got.Text, "Nếu ông/bà hỏi cả về") {
 		t.Errorf("one programme asked: %q, want no second answer offered", got.Text)
+	}
+}
+
+// TestTicketAfterAskBackClaimsNoAnswer: "Gặp cán bộ" pressed under an
+// ask-back files the question without "Bot đã trả lời", since the bot
+// answered nothing yet; after an answer it names that answer.
+func TestTicketAfterAskBackClaimsNoAnswer(t *testing.T) {
+	h := newHarness(t)
+	ask := lastReply(t, h.say("nhà dột muốn vay"))
+	if !strings.HasPrefix(ask.Text, "Ông/bà muốn hỏi:") {
+		t.Fatalf("%q, want an ask-back", ask.Text)
+	}
+	h.press("o")
+	tks, err := h.st.Tickets(bot.TicketFilter{})
+	if err != nil || len(tks) != 1 {
+		t.Fatalf("tickets %v (%v), want one", tks, err)
+	}
+	if tks[0].BotAnswer != "" {
+		t.Errorf("ticket after an ask-back says the bot answered %q", tks[0].BotAnswer)
+	}
+	h = newHarness(t)
+	h.say("hộ nghèo vay vốn được bao nhiêu")
+	h.press("o")
+	h.say("tôi muốn hỏi thêm về thời hạn trả nợ")
+	tks, err = h.st.Tickets(bot.TicketFilter{})
+	if err != nil || len(tks) != 1 || tks[0].BotAnswer != "Vay vốn hộ nghèo" {
+		t.Errorf("tickets %+v (%v), want one naming the answer given, Vay vốn hộ nghèo", tks, err)
 	}
 }

@@ -59,8 +59,12 @@ func (c *conv) escalate(priority, question string) error {
 	if t.Question == "" {
 		t.Question = textNoQuestion
 	}
-	if en, ok := c.e.KB().Entry(c.user.Dialog.LastEntry); ok && en.Topic != content.TopicOfficer {
-		t.BotAnswer = en.Title
+	// The answer the bot gave, not a reading it only asked back about
+	// (LastEntry is the likeliest reading of an ask-back too).
+	if d := &c.user.Dialog; d.Given == d.LastEntry {
+		if en, ok := c.e.KB().Entry(d.LastEntry); ok && en.Topic != content.TopicOfficer {
+			t.BotAnswer = en.Title
+		}
 	}
 	if p := c.e.KB().ProgrammeNamed(question); p != "" {
 		// The matter names its programme ("tôi muốn gặp cán bộ hỏi về
