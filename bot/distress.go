@@ -1,7 +1,6 @@
 package bot
 
 import (
-	"fmt"
 	"strings"
 	"unicode"
 
@@ -100,16 +99,8 @@ func (c *conv) debtDespair(text string) (bool, error) {
 	if !ok {
 		return false, nil
 	}
-	c.user.Dialog.Misses = 0
-	if t := c.ticket; t != nil && t.Active() {
-		c.addToThread(ItemCitizen, text)
-		t.backInQueue()
-		if err := c.saveTicket(); err != nil {
-			return true, err
-		}
-		if err := c.announce(fmt.Sprintf("✉️ Người dân nhắn thêm vào yêu cầu #%d%s", t.ID, quoted(text)), true); err != nil {
-			return true, err
-		}
+	if err := c.keepInThread(text); err != nil {
+		return true, err
 	}
 	var buttons []Button
 	if r := c.e.KB().Match(text, c.day); r.Entry != nil && len(r.Ambiguous) == 0 && r.Score >= 0.5 && programmeTopic(r.Topic) {

@@ -69,17 +69,26 @@ func (c *conv) scam(text string) (bool, error) {
 	if !ok {
 		return false, nil
 	}
-	c.user.Dialog.Misses = 0
-	if t := c.ticket; t != nil && t.Active() {
-		c.addToThread(ItemCitizen, text)
-		t.backInQueue()
-		if err := c.saveTicket(); err != nil {
-			return true, err
-		}
-		if err := c.announce(fmt.Sprintf("✉️ Người dân nhắn thêm vào yêu cầu #%d%s", t.ID, quoted(text)), true); err != nil {
-			return true, err
-		}
+	if err := c.keepInThread(text); err != nil {
+		return true, err
 	}
 	return true, c.reply(warning, []Button{{Label: labelOfficer, Data: dataOfficer}, {Label: labelMenu, Data: dataMenu}},
 		logMeta{topic: content.TopicSmalltalk, entry: "scam", score: 1})
+}
+
+// keepInThread adds text, which the bot answers before the matcher (a
+// swindle told, debt in despair), to the citizen's open request, if any,
+// so that the officer reads it too, and resets the misses.
+func (c *conv) keepInThread(text string) error {
+	c.user.Dialog.Misses = 0
+	t := c.ticket
+	if t == nil || !t.Active() {
+		return nil
+	}
+	c.addToThread(ItemCitizen, text)
+	t.backInQueue()
+	if err := c.saveTicket(); err != nil {
+		return err
+	}
+	return c.announce(fmt.Sprintf("✉️ Người dân nhắn thêm vào yêu cầu #%d%s", t.ID, quoted(text)), true)
 }
