@@ -40,16 +40,7 @@ func TestInboundLimitPerChat(t *testing.T) {
 	if len(got) != 1 || got[0].Text != wantTooFast || got[0].ChatID != "42" {
 		t.Fatalf("messages 21-25 gave %+v, want the notice once", got)
 	}
-	logs, err := h.st.Logs(bot.ChannelTelegram, "42", 1000)
-	if err != nil {
-		t.Fatal(err)
-	}
-	inbound := 0
-	for _, r := range logs {
-		if r.Inbound {
-			inbound++
-		}
-	}
+	inbound := inboundLogged(t, h)
 	if inbound != 25 {
 		t.Errorf("%d inbound messages in the log, want all 25", inbound)
 	}
@@ -109,16 +100,7 @@ func TestFloodGetsOneNotice(t *testing.T) {
 	if answers < 37 || answers > 41 {
 		t.Errorf("%d answers after the flood went on a minute, want 20 + about one every 3 s (20)", answers)
 	}
-	logs, err := h.st.Logs(bot.ChannelTelegram, "42", 10000)
-	if err != nil {
-		t.Fatal(err)
-	}
-	inbound := 0
-	for _, r := range logs {
-		if r.Inbound {
-			inbound++
-		}
-	}
+	inbound := inboundLogged(t, h)
 	if inbound != sent {
 		t.Errorf("%d inbound messages in the log, want all %d", inbound, sent)
 	}
@@ -188,4 +170,20 @@ func TestFloodKeptInTheOpenTicket(t *testing.T) {
 	if officerMsgs != 19 {
 		t.Errorf("the officers got %d messages for the flood, want 19", officerMsgs)
 	}
+}
+
+// inboundLogged counts the inbound records of chat 42's conversation log.
+func inboundLogged(t *testing.T, h *harness) int {
+	t.Helper()
+	logs, err := h.st.Logs(bot.ChannelTelegram, "42", 100000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inbound := 0
+	for _, r := range logs {
+		if r.Inbound {
+			inbound++
+		}
+	}
+	return inbound
 }
