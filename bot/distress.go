@@ -29,8 +29,8 @@ var (
 		"tin dung den", "vay nong", "vay lai nang", "lai nang", "om no", "ngap no", "no ngap", "no co bac",
 		"bi doi no", "vay no", "bi vo no", "da vo no", "vo no roi",
 	}
-	// heavyDebt says debt that is despair by itself: "nợ nần chồng chất",
-	// "nợ ngập đầu", "vỡ nợ".
+	// heavyDebt says debt that is despair by itself, in a short message:
+	// "nợ nần chồng chất", "nợ ngập đầu".
 	heavyDebt = []string{"no nan chong chat", "no chong chat", "chong chat no", "no ngap dau", "ngap dau no", "ngap trong no"}
 	// despairWords say the writer sees no way out.
 	despairWords = []string{
@@ -42,14 +42,14 @@ var (
 	}
 )
 
-// debtDespair reports whether text tells of debt in despair: a debt
-// heavy enough to say it by itself (heavyDebt) in a short message, or a
-// debt phrase, or "nợ" before a sum, together with words that see no way
-// out. A longer message telling heavy debt asks its question after it
-// ("… nợ nần chồng chất, có được xét hộ nghèo không"), which the matcher
-// answers.
+// heavyDebtWords: heavy debt alone is despair in a message of at most
+// this many words. A longer one asks its question after it ("… nợ nần
+// chồng chất, có được xét hộ nghèo không"), which the matcher answers.
 const heavyDebtWords = 12
 
+// debtDespair reports whether text tells of debt in despair: heavy debt
+// in a short message, or a debt phrase, "vỡ nợ" or "nợ" before a sum
+// together with words that see no way out.
 func debtDespair(text string) bool {
 	if hasFolded(text, heavyDebt) && len(strings.Fields(text)) <= heavyDebtWords {
 		return true
