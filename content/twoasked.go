@@ -47,7 +47,7 @@ func (kb *KB) OtherAsked(text, topic string, day Date) *Entry {
 // vocabulary's words in a clause of its own that asks by its words ("…
 // không", "bao nhiêu", "?"), in their order, the entry in force on day
 // answering that clause: the clause's own reading, when it is that
-// programme's, sure of one entry (otherAskedMin) and not an alarm. A
+// programme's and sure of one entry (otherAskedMin). A
 // household category named anywhere in text picks its family's member.
 // Nil for a message of one clause. A programme's word told in passing
 // ("gọi điện", "bảo hiểm xe", "vay app") is no question about it: the
@@ -56,9 +56,9 @@ func (kb *KB) AskedApart(text string, day Date) []*Entry {
 	// Unmarked "vay" that is the particle "vậy" ("…, vay co dung ko")
 	// names no loan.
 	text = dropParticles(text)
-	// The question is in the last sentence: a story before it names
-	// programmes in passing.
-	if i := lastSentence(text); i > 0 {
+	// The questions are in the last sentence and the questions right
+	// before it: a story before them names programmes in passing.
+	if i := lastQuestions(text); i > 0 {
 		text = text[i:]
 	}
 	clauses := clauseCut.Split(text, -1)
@@ -125,14 +125,28 @@ func declines(clause string) bool {
 // break, or a question mark with more after it.
 var sentenceStop = regexp.MustCompile(`[.!?\n]+\s`)
 
-// lastSentence returns the byte offset where text's last sentence that
-// holds words starts.
-func lastSentence(text string) int {
-	start := 0
+// lastQuestions returns the byte offset where text's last sentence that
+// holds words starts, or, when questions (sentences ending with "?") come
+// right before it, where the first of them starts: "Ông tôi được trợ cấp
+// bao nhiêu? Thẻ BHYT có được cấp không?" asks two things.
+func lastQuestions(text string) int {
+	var starts []int // where each sentence after a stop starts
+	var asked []bool // whether the stop before it holds "?"
 	for _, m := range sentenceStop.FindAllStringIndex(text, -1) {
 		if hasLetter(text[m[1]:]) {
-			start = m[1]
+			starts = append(starts, m[1])
+			asked = append(asked, strings.Contains(text[m[0]:m[1]], "?"))
 		}
 	}
-	return start
+	if len(starts) == 0 {
+		return 0
+	}
+	i := len(starts) - 1
+	for i >= 0 && asked[i] {
+		i--
+	}
+	if i < 0 {
+		return 0
+	}
+	return starts[i]
 }

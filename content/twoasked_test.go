@@ -50,3 +50,16 @@ func TestOtherAsked(t *testing.T) {
 		}
 	}
 }
+
+// Two questions asked as two sentences count as asked apart; a story
+// sentence before them does not.
+func TestOtherAskedInTwoSentences(t *testing.T) {
+	kb := mustKB(t)
+	day := content.DateOf(refDay)
+	msg := "Ông tôi 80 tuổi, không có lương hưu. Ông được trợ cấp hằng tháng bao nhiêu? Thẻ BHYT của ông có được cấp miễn phí không?"
+	r := kb.Match(msg, day)
+	o := kb.OtherAsked(msg, r.Topic, day)
+	if o == nil || o.Topic == r.Topic || o.Topic != "health_insurance" && o.Topic != "social_assistance" {
+		t.Errorf("%q (answered %s): other question %v, want the other of the allowance and the card", msg, r.Topic, o)
+	}
+}
