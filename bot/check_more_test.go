@@ -30,25 +30,26 @@ func TestCheckResultKeepsEveryProgramme(t *testing.T) {
 	}{
 		{"72-poor", "2026-12-06", []string{"/kiemtra", "nông thôn", "3", "3 triệu", "1 2 3", "1"}, content.CatPoor,
 			content.Household{Area: content.Rural, Members: 3, Income: content.Amount{VND: 3_000_000}, Deprived: 3, DeprivedKnown: true, Ages: []int{72}},
-			[]string{"social-pension", "social-bn-age70", "poverty-benefits-poor", "loan-poor-household", "bhyt-free-card", "elec-who"}, nil},
+			[]string{"social-pension", "social-bn-age70", "poverty-benefits-poor", "loan-poor-household", "bhyt-free-card"},
+			[]string{"elec-who", "bhyt-elderly"}},
 		{"72-poor-student-disabled", "2026-12-06", []string{"/kiemtra", "nong thon", "3", "3 trieu", "1 2 3", "1 3 4"}, content.CatPoor,
 			content.Household{Area: content.Rural, Members: 3, Income: content.Amount{VND: 3_000_000}, Deprived: 3, DeprivedKnown: true, Ages: []int{72}, Disabled: 1, Students: 1},
 			[]string{"social-pension", "social-bn-age70", "social-disability", "poverty-benefits-poor", "loan-poor-household"},
-			[]string{"bhyt-free-card", "elec-who", "loan-student", "bhyt-student", "edu-learning-costs"}},
+			[]string{"bhyt-free-card", "elec-who", "loan-student", "bhyt-student", "edu-learning-costs", "bhyt-elderly"}},
 		{"72-near-poor-student", "2026-12-06", []string{"/kiemtra", "thành thị", "4", "6 triệu", "0", "0", "1 4"}, content.CatNearPoor,
 			content.Household{Area: content.Urban, Members: 4, Income: content.Amount{VND: 6_000_000}, DeprivedKnown: true, Ages: []int{72}, Students: 1},
 			[]string{"social-pension", "social-bn-age70", "poverty-benefits-near-poor", "loan-near-poor", "bhyt-near-poor"},
-			[]string{"bhyt-premium-2026", "loan-student", "bhyt-student"}},
+			[]string{"bhyt-premium-2026", "loan-student", "bhyt-student", "bhyt-elderly"}},
 		{"82-alone-above", "2026-12-06", []string{"/kiemtra", "thành thị", "1", "10 triệu", "2"}, content.CatAbove,
 			content.Household{Area: content.Urban, Members: 1, Income: content.Amount{VND: 10_000_000}, Ages: []int{82}},
-			[]string{"social-pension", "social-bn-age70"}, nil},
+			[]string{"social-pension", "social-bn-age70", "bhyt-elderly"}, nil},
 		{"82-near-poor-disabled-student", "2026-12-06", []string{"/kiemtra", "nông thôn", "4", "5 triệu", "0", "0", "2 3 4"}, content.CatNearPoor,
 			content.Household{Area: content.Rural, Members: 4, Income: content.Amount{VND: 5_000_000}, DeprivedKnown: true, Ages: []int{82}, Disabled: 1, Students: 1},
 			[]string{"social-pension", "social-bn-age70", "social-disability", "poverty-benefits-near-poor", "loan-near-poor"},
-			[]string{"bhyt-near-poor", "bhyt-premium-2026", "loan-student", "bhyt-student"}},
+			[]string{"bhyt-near-poor", "bhyt-premium-2026", "loan-student", "bhyt-student", "bhyt-elderly"}},
 		{"85-alone-2027", "2027-01-05", []string{"/kiemtra", "thành thị", "1", "10 triệu", "2"}, content.CatUndetermined,
 			content.Household{Area: content.Urban, Members: 1, Income: content.Amount{VND: 10_000_000}, Ages: []int{85}},
-			[]string{"social-pension", "social-bn-age70"}, nil},
+			[]string{"social-pension", "social-bn-age70", "bhyt-elderly"}, nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			h := newCheckHarness(t, c.day)
@@ -153,8 +154,8 @@ func TestCheckMoreLaterAndStale(t *testing.T) {
 	}
 	h.now = h.now.Add(30 * time.Hour)
 	next := lastReply(t, h.press(code))
-	if rest, _ := programmeButtons(next.Buttons); len(rest) != 5 {
-		t.Errorf("a day later, Xem thêm offers %v, want 5 programmes:\n%s", rest, next.Text)
+	if rest, _ := programmeButtons(next.Buttons); len(rest) != 6 {
+		t.Errorf("a day later, Xem thêm offers %v, want 6 programmes:\n%s", rest, next.Text)
 	}
 	for _, stale := range []string{code[:len(code)-1] + "x", "chk:more:zz:0", "chk:more:", "chk:more:3"} {
 		got := lastReply(t, h.press(stale))

@@ -71,7 +71,7 @@ func TestRanked(t *testing.T) {
 		got = append(got, c.Entry)
 	}
 	want := []string{"social-pension", "social-bn-age70", "social-disability",
-		"poverty-benefits-poor", "loan-poor-household", "bhyt-free-card", "elec-who", "loan-student", "bhyt-student", "edu-learning-costs"}
+		"poverty-benefits-poor", "loan-poor-household", "bhyt-free-card", "elec-who", "loan-student", "bhyt-student", "edu-learning-costs", "bhyt-elderly"}
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("Ranked = %v\nwant %v", got, want)
 	}
