@@ -90,6 +90,19 @@ func (e *Engine) overLimit(tx Tx, u Update, now time.Time) (over, enqueued bool,
 	if err := keepInTicket(tx, u, now); err != nil {
 		return true, false, err
 	}
+	if u.CallbackID != "" && pending < MaxPendingReplies {
+		// A button pressed during a flood is answered at once with a
+		// short note shown to the one who pressed it: left unanswered,
+		// Telegram's spinner keeps turning on the button. Only while the
+		// chat's queue has room, so a flood of presses queues no more
+		// than a flood of messages.
+		ack := Delivery{Kind: KindAck, Channel: u.Channel, ChatID: u.ChatID, UserID: u.UserID, IsGroup: u.IsGroup,
+			CallbackID: u.CallbackID, Text: textTooFastButton, Created: now, NotBefore: now}
+		if _, err := tx.Enqueue(&ack); err != nil {
+			return true, false, fmt.Errorf("enqueue the answer to a button pressed too fast: %w", err)
+		}
+		enqueued = true
+	}
 	if !load.Noticed {
 		load.Noticed = true
 		d := Delivery{Kind: KindReply, Channel: u.Channel, ChatID: u.ChatID, UserID: u.UserID, IsGroup: u.IsGroup,

@@ -187,3 +187,27 @@ func inboundLogged(t *testing.T, h *harness) int {
 	}
 	return inbound
 }
+
+// TestButtonPressedDuringFloodIsAnswered: a button pressed over the limit
+// changes nothing in the conversation, but the press is answered at once
+// with a short note, so that Telegram's spinner stops on the button.
+func TestButtonPressedDuringFloodIsAnswered(t *testing.T) {
+	h := newHarness(t)
+	for i := range 25 {
+		h.say(fmt.Sprint("vay vốn hộ nghèo lần ", i+1))
+		h.now = h.now.Add(100 * time.Millisecond)
+	}
+	rows := h.press("m")
+	var acks []bot.Delivery
+	for _, r := range rows {
+		if r.Kind == bot.KindAck {
+			acks = append(acks, r)
+		}
+	}
+	if len(acks) != 1 || acks[0].CallbackID != "cb26" || acks[0].Text != "Ông/bà bấm nhanh quá, xin chờ một phút rồi bấm lại." {
+		t.Fatalf("acknowledgements %+v, want one for cb26 with the note", acks)
+	}
+	if r := replies(rows); len(r) != 0 {
+		t.Errorf("replies %+v to a press over the limit, want none", r)
+	}
+}

@@ -18,8 +18,11 @@ const (
 	textMissTwice   = "Xin lỗi, tôi vẫn chưa trả lời được câu này. Ông/bà có muốn chuyển câu hỏi cho cán bộ xã không?"
 	textTopicMenu   = "Các câu hỏi thường gặp về %s. Ông/bà chọn một mục hoặc gõ câu hỏi:"
 	textExpired     = "Nội dung này đã thay đổi. Ông/bà chọn lại từ danh mục giúp."
-	textTooFast     = "Ông/bà gửi nhanh quá, tôi sẽ trả lời lần lượt. Các tin gửi thêm lúc này tôi chỉ ghi lại; xin ông/bà chờ một phút rồi hỏi tiếp."
-	textTooLong     = "Tin nhắn dài quá nên tôi chỉ đọc được phần đầu (khoảng 4.000 chữ). Ông/bà gửi phần còn lại, nhất là số điện thoại, trong một tin nhắn khác nhé."
+	// textTooFastButton answers a button pressed during a flood (shown
+	// briefly to the one who pressed it; at most 200 characters).
+	textTooFastButton = "Ông/bà bấm nhanh quá, xin chờ một phút rồi bấm lại."
+	textTooFast       = "Ông/bà gửi nhanh quá, tôi sẽ trả lời lần lượt. Các tin gửi thêm lúc này tôi chỉ ghi lại; xin ông/bà chờ một phút rồi hỏi tiếp."
+	textTooLong       = "Tin nhắn dài quá nên tôi chỉ đọc được phần đầu (khoảng 4.000 chữ). Ông/bà gửi phần còn lại, nhất là số điện thoại, trong một tin nhắn khác nhé."
 
 	// textAskBack leads the numbered options of an ask-back (numbered).
 	textAskBack = "Ông/bà muốn hỏi:"
