@@ -201,3 +201,25 @@ func hasFolded(text string, phrases []string) bool {
 	}
 	return false
 }
+
+// officerWords name who may have asked for the money: an officer, the
+// village head, the commune.
+var officerWords = []string{"can bo", "truong thon", "thon", "xa", "phuong", "uy ban", "ubnd"}
+
+// ComplaintOverAskBack makes the complaint the answer when r would ask
+// back between it and something else and text tells that an officer asked
+// for money: "cán bộ đòi tiền mới làm thẻ bhyt" was asked back between
+// the newborn's card ("mới") and the complaint. Such a message is filed
+// for an officer with the fee notice, as the complaint read alone is.
+// `ansinh ask` applies it too, so that its answer is the bot's.
+func ComplaintOverAskBack(text string, r content.Result) content.Result {
+	if len(r.Ambiguous) < 2 || !feeAsked(text) || !hasFolded(text, officerWords) {
+		return r
+	}
+	for _, cand := range r.Ambiguous {
+		if cand.Entry != nil && cand.Entry.ID == complaintEntry {
+			return content.Result{Topic: cand.Entry.Topic, Entry: cand.Entry, Score: r.Score}
+		}
+	}
+	return r
+}

@@ -88,6 +88,9 @@ func TestFeeComplaintSaysTheLoanIsFree(t *testing.T) {
 		"ong truong thon bat nop 500 nghin phi lam ho so vay":     "Lưu ý: vay vốn hộ nghèo ở Ngân hàng Chính sách xã hội không phải thế chấp và không mất phí làm hồ sơ.",
 		// Not a loan: the notice does not speak of one.
 		"can bo doi tien moi lam giay xac nhan ho ngheo": "Lưu ý: khoản tiền nào phải nộp đều phải có biên lai hợp lệ; không có biên lai thì ông/bà đừng nộp.\n\nTôi đã ghi lại",
+		// Read alone, an ask-back between the newborn's card ("mới") and
+		// the complaint: money asked by an officer makes it the complaint.
+		"can bo doi tien moi lam the bhyt": "Lưu ý: khoản tiền nào phải nộp đều phải có biên lai hợp lệ; không có biên lai thì ông/bà đừng nộp.\n\nTôi đã ghi lại",
 	} {
 		h := newHarness(t)
 		got := lastReply(t, h.say(msg))

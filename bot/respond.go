@@ -206,6 +206,7 @@ func (c *conv) answer(text string) error {
 	if handled, err := c.followUp(text, r); handled || err != nil {
 		return err
 	}
+	r = ComplaintOverAskBack(text, r)
 	switch {
 	case r.Topic == content.TopicReminders:
 		c.user.Dialog.Misses = 0

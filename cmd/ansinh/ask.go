@@ -66,6 +66,7 @@ func answer(rules *content.Rules, q string, day content.Date) askResult {
 			return res
 		}
 	}
+	r = bot.ComplaintOverAskBack(q, r)
 	res := answerMatched(rules, q, r, day)
 	if line := rules.KB().CautionLine(r.Caution); line != "" {
 		res.Caution, res.Answer = r.Caution, line+"\n\n"+res.Answer
