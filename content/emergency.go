@@ -701,7 +701,7 @@ func (d *detector) aside(m *dmsg, text string, matched bool) (Alarm, bool) {
 		}
 	}
 	if last < 0 {
-		return Alarm{}, false
+		return d.storyTail(m, text)
 	}
 	if a, ok := d.headAlarm(m, text, first); ok {
 		return a, true
@@ -758,9 +758,69 @@ func (d *detector) aside(m *dmsg, text string, matched bool) (Alarm, bool) {
 		}
 	}
 	if !ok {
+		if a, ok := d.storyTail(m, text); ok {
+			return a, true
+		}
 		return d.adviceAside(m, text)
 	}
 	return d.asideAlarm(m, a, "told after the question: ")
+}
+
+// storyCalms are the marker lists that tell an old or lasting harm: read
+// whole, they calm a danger told after them.
+var storyCalms = []string{"past", "chronic"}
+
+// stateNow are the "present" markers that, after a story of a harm, as
+// often tell the state it left as a new danger ("mẹ tôi bị đột quỵ năm
+// ngoái, giờ nói ngọng, méo miệng"): they open no story tail.
+var stateNow = map[string]bool{"giờ": true, "bây giờ": true, "hiện giờ": true, "hiện tại": true,
+	"hiện em": true, "hiện tôi": true, "hiện cháu": true, "hiện mình": true, "lúc này": true}
+
+// storyTail reads on its own the part of a message after a story of an
+// old or lasting harm, from the first later clause that says now (the
+// "present" markers, not inside a "lately" one): "bố tôi bị tai nạn nằm
+// liệt giường 2 năm nay, nay mẹ tôi đang lên cơn đau ngực khó thở quá".
+// Read whole, the father's lasting harm calms the mother's danger; the
+// part after it keeps its own calms (a question about a benefit, someone
+// already in hospital).
+func (d *detector) storyTail(m *dmsg, text string) (Alarm, bool) {
+	last := -1 // the last word of a story marker
+	for _, name := range storyCalms {
+		for _, ph := range d.markers[name] {
+			for _, sp := range m.hitsOf(ph.id) {
+				last = max(last, sp[1]-1)
+			}
+		}
+	}
+	if last < 0 {
+		return Alarm{}, false
+	}
+	end := clauseEnd(m, last)
+	from := -1
+	for _, ph := range d.markers["present"] {
+		if stateNow[ph.text] {
+			continue
+		}
+		for _, sp := range m.hitsOf(ph.id) {
+			if sp[0] > end && (from < 0 || sp[0] < from) && !m.within(sp, d.markers["lately"]) {
+				from = sp[0]
+			}
+		}
+	}
+	if from < 0 {
+		return Alarm{}, false
+	}
+	from = clauseStart(m, from)
+	for i := from; i <= clauseEnd(m, from); i++ {
+		if m.syl[i].fold == "van" {
+			return Alarm{}, false // "đến nay vẫn đang méo miệng": what the harm left
+		}
+	}
+	a, ok := d.asideTail(m, text, from, true)
+	if !ok {
+		return Alarm{}, false
+	}
+	return d.asideAlarm(m, a, "told after the story: ")
 }
 
 // adviceAside finds a request for medical advice asked in a part of its

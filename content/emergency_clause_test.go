@@ -205,3 +205,22 @@ func TestAdviceBesideBenefit(t *testing.T) {
 		}
 	}
 }
+
+// TestDangerAfterLastingHarm: a danger told now, after the story of an
+// old or lasting harm to someone else, raises its alarm. Read whole, the
+// father's lasting harm ("nằm liệt giường 2 năm nay") calmed the mother's
+// chest pain; the clause that says it happens now ("đang", "vừa nãy",
+// "sáng nay") is read on its own. What the old harm left, told with a
+// plain "giờ" or with "vẫn", stays calm, and so does a question about a
+// benefit after the story.
+func TestDangerAfterLastingHarm(t *testing.T) {
+	checkDetect(t, mustKB(t), []string{
+		"mẹ tôi bị đột quỵ năm ngoái, giờ nói ngọng, méo miệng",
+		"bo toi bi tai nan nam liet giuong 2 nam nay, nay van yeu tay chan, di lai kho",
+		"bố tôi bị tai biến liệt nửa người 3 năm nay, giờ muốn hỏi trợ cấp",
+		"chồng tôi bị tai nạn liệt 2 năm nay, hôm nay tôi muốn hỏi hộ nghèo có được hỗ trợ tiền điện không",
+	}, map[string]string{
+		"bo toi bi tai nan nam liet giuong 2 nam nay, nay me toi dang len con dau nguc kho tho qua": content.AlarmMedical,
+		"ông nội bị liệt 2 năm nay, vừa nãy ông ngã đập đầu bất tỉnh":                               content.AlarmMedical,
+	})
+}
