@@ -203,7 +203,12 @@ func (kb *KB) Explain(text string, day Date, n int) Explanation {
 				s.best[top].Entry.Topic, s.probs[top], s.svm[top], modelsRejectBelow, pre.Topic, s.probs[k], s.svm[k])
 		}
 	}
-	if e := kb.householdEntry(s, day); e != nil {
+	if e := kb.meritEntry(s, day); e != nil {
+		x.General = "a question about the merit scheme's own benefits (only its words and what it asks), which the bot does not answer: " + e.ID
+		if pre.Entry != nil && pre.Entry.Key != e.Key {
+			x.General += " instead of " + pre.Entry.ID
+		}
+	} else if e := kb.householdEntry(s, day); e != nil {
 		x.General = "a question about the household's own support (only the household's words and what it asks): " + e.ID
 		if pre.Entry != nil && pre.Entry.Key != e.Key {
 			x.General += " instead of " + pre.Entry.ID

@@ -50,6 +50,12 @@ type generalTable struct {
 	// (householdEntry).
 	household, householdWords coverSet
 	householdEntry            string
+	// merit holds the phrases naming a status of the merit scheme
+	// ("thương binh", "liệt sĩ"); meritWords those a question about it
+	// may add (the family, "chế độ", "trợ cấp"); meritEntry answers it
+	// (meritEntry).
+	merit, meritWords coverSet
+	meritEntry        string
 }
 
 // coverSet holds phrases as folded syllables (abbreviations expanded),
@@ -81,7 +87,7 @@ func askIndex(k askKind) int { return bits.TrailingZeros16(uint16(k)) }
 // parseGeneral reads general.tsv; entry ids are checked against byID.
 func parseGeneral(data string, ex *expander, byID map[string]*Entry) (*generalTable, []string) {
 	g := &generalTable{words: map[string]coverSet{}, filler: coverSet{}, entries: map[string]*generalEntries{},
-		household: coverSet{}, householdWords: coverSet{}}
+		household: coverSet{}, householdWords: coverSet{}, merit: coverSet{}, meritWords: coverSet{}}
 	var problems []string
 	bad := func(n int, format string, a ...any) {
 		problems = append(problems, GeneralFile+":"+strconv.Itoa(n+1)+": "+fmt.Sprintf(format, a...))
@@ -120,6 +126,19 @@ func parseGeneral(data string, ex *expander, byID map[string]*Entry) (*generalTa
 				bad(n, "unknown entry %q", value)
 			}
 			g.householdEntry = value
+			continue
+		case topic == "*" && kind == "merit":
+			addPhrases(g.merit, value)
+			addPhrases(g.meritWords, value)
+			continue
+		case topic == "*" && kind == "merit-words":
+			addPhrases(g.meritWords, value)
+			continue
+		case topic == "*" && kind == "merit-entry":
+			if _, ok := byID[value]; !ok {
+				bad(n, "unknown entry %q", value)
+			}
+			g.meritEntry = value
 			continue
 		case !slices.Contains(Topics, topic) || topic == TopicOutOfScope || topic == TopicSmalltalk:
 			bad(n, "unknown or unanswered topic %q", topic)
@@ -348,6 +367,36 @@ func (kb *KB) householdEntry(s *scratch, day Date) *Entry {
 		return nil
 	}
 	e, ok := kb.EntryOn(g.householdEntry, day)
+	if !ok {
+		return nil
+	}
+	return e
+}
+
+// meritAsks are the asks a question about the merit scheme's own
+// benefits may carry: what it gets, how much, on what conditions.
+const meritAsks = askBenefit | askAmount | askCond
+
+// meritEntry returns the entry in force on day answering a question about
+// what a status of the merit scheme itself brings ("bố tôi là thương binh
+// thì được gì", "con liệt sĩ được trợ cấp bao nhiêu"): a short message of
+// the merit words, filler and those asks (meritAsks), naming no programme.
+// The scheme's allowances are no programme the bot answers; "thương binh"
+// is a programme word only because such households' BHYT, housing and
+// tuition questions are in scope ("con thương binh có được miễn học phí
+// không" names the programme and is no such question). Read by the
+// matcher, the message was an ask-back between two unrelated programmes.
+// Nil when the message is not such a question.
+func (kb *KB) meritEntry(s *scratch, day Date) *Entry {
+	g := kb.general
+	if g == nil || g.meritEntry == "" || s.facets != 0 || !g.merit.within(s.syl) {
+		return nil
+	}
+	a, ok := g.coverWith(g.meritWords, g.namesNone, s.syl)
+	if !ok || a&^meritAsks != 0 {
+		return nil
+	}
+	e, ok := kb.EntryOn(g.meritEntry, day)
 	if !ok {
 		return nil
 	}

@@ -319,7 +319,9 @@ func (kb *KB) matchWords(text string, day Date) Result {
 	if maxScore == 0 {
 		return r
 	}
-	if e := kb.householdEntry(s, day); e != nil {
+	if e := kb.meritEntry(s, day); e != nil {
+		r.answerHousehold(e)
+	} else if e := kb.householdEntry(s, day); e != nil {
 		r.answerHousehold(e)
 	}
 	if e := kb.categoryMember(s, r.Entry, day); e != nil {
