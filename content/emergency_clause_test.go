@@ -224,3 +224,29 @@ func TestDangerAfterLastingHarm(t *testing.T) {
 		"ông nội bị liệt 2 năm nay, vừa nãy ông ngã đập đầu bất tỉnh":                               content.AlarmMedical,
 	})
 }
+
+// TestFollowedByStranger: someone followed by a stranger, or followed and
+// afraid, raises the violence alarm (113), typed with or without marks:
+// "sợ quá" unmarked once read as the lottery's "số". Going along with
+// someone ("đi theo chồng lên Bắc Giang") raises none.
+func TestFollowedByStranger(t *testing.T) {
+	checkDetect(t, mustKB(t), []string{
+		"tôi đi theo chồng lên Bắc Giang làm ăn, có được chuyển sổ hộ nghèo không",
+	}, map[string]string{
+		"có người lạ cứ đi theo con, con sợ quá":              content.AlarmViolence,
+		"me oi con so qua co nguoi la cu di theo con":         content.AlarmViolence,
+		"co thang la mat cu bam theo em tu cho ve, em so lam": content.AlarmViolence,
+		"có ai cứ bám theo em suốt từ chợ về, em sợ lắm":      content.AlarmViolence,
+	})
+}
+
+// TestFireOverIsNoAlarm: a fire told as put out ("dập xong rồi") raises no
+// alarm; one still burning ("chưa dập xong") does.
+func TestFireOverIsNoAlarm(t *testing.T) {
+	checkDetect(t, mustKB(t), []string{
+		"cháy rừng ở đồi sau nhà nhưng dập xong rồi",
+		"bếp nhà em bị cháy, mọi người đã dập xong, nhà hộ nghèo có được hỗ trợ không",
+	}, map[string]string{
+		"cháy nhà hàng xóm, lửa to lắm chưa dập xong": content.AlarmFire,
+	})
+}
