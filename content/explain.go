@@ -203,6 +203,9 @@ func (kb *KB) Explain(text string, day Date, n int) Explanation {
 				s.best[top].Entry.Topic, s.probs[top], s.svm[top], modelsRejectBelow, pre.Topic, s.probs[k], s.svm[k])
 		}
 	}
+	if c, ok := kb.policyBankLoan(s, pre); ok {
+		x.General = "names the policy bank, so no commercial credit refusal: the loan topic's best entry " + c.Entry.ID
+	}
 	if e := kb.meritEntry(s, day); e != nil {
 		x.General = "a question about the merit scheme's own benefits (only its words and what it asks), which the bot does not answer: " + e.ID
 		if pre.Entry != nil && pre.Entry.Key != e.Key {

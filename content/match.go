@@ -319,6 +319,9 @@ func (kb *KB) matchWords(text string, day Date) Result {
 	if maxScore == 0 {
 		return r
 	}
+	if c, ok := kb.policyBankLoan(s, r); ok {
+		r.answerPolicyBank(c)
+	}
 	if e := kb.meritEntry(s, day); e != nil {
 		r.answerHousehold(e)
 	} else if e := kb.householdEntry(s, day); e != nil {
