@@ -25,3 +25,14 @@ func DueDate(cal *content.Calendar, loc *time.Location, from time.Time, priority
 	}
 	return cal.AddWorkingDays(from.In(loc), n)
 }
+
+// NudgeEvery is how long the officers must have heard nothing of an open
+// request before a citizen who asks for an officer again, naming nothing
+// new ("gặp cán bộ", /canbo), reminds them of it; later such requests
+// within NudgeEvery only get the citizen's answer. A message with content
+// is always passed on.
+const NudgeEvery = time.Hour
+
+// NudgeEvent is the thread's record of such a reminder: an event, not a
+// message from the citizen, so the officer has nothing to answer in it.
+const NudgeEvent = "Người dân hỏi lại: muốn gặp cán bộ"

@@ -65,6 +65,16 @@ const (
 	// textTicketStillRecorded answers another request for an officer
 	// while a ticket is open and no officer chat is configured.
 	textTicketStillRecorded = "Yêu cầu #%d của ông/bà đã được ghi lại và đang chờ cán bộ xã; tôi đã ghi thêm tin nhắn này vào yêu cầu."
+	// A bare request for an officer with a request open (alreadyOpen):
+	// what stands, and an invitation to type what to pass on.
+	textTicketOpenAlready  = "Yêu cầu #%d của ông/bà đã được chuyển đến cán bộ xã và %s. Cán bộ sẽ trả lời ngay trong cuộc trò chuyện này, chậm nhất %s.\n\nÔng/bà muốn nhắn thêm gì cho cán bộ thì cứ gõ, tôi sẽ chuyển."
+	textOpenWaiting        = "đang chờ cán bộ nhận"
+	textOpenTaken          = "cán bộ đã nhận, đang xử lý"
+	textTicketOpenAnswered = "Cán bộ xã đã trả lời yêu cầu #%d của ông/bà trong cuộc trò chuyện này.\n\nÔng/bà muốn nhắn thêm gì cho cán bộ thì cứ gõ, tôi sẽ chuyển."
+	textTicketOpenRecorded = "Yêu cầu #%d của ông/bà đã được ghi lại và đang chờ cán bộ xã.\n\nÔng/bà muốn nhắn thêm gì cho cán bộ thì cứ gõ, tôi sẽ ghi thêm vào yêu cầu."
+	// textOfficerNudged reminds the officers of a request whose citizen
+	// asked for an officer again, naming nothing new.
+	textOfficerNudged = "🔔 Người dân hỏi lại về yêu cầu #%d: muốn gặp cán bộ, chưa nhắn thêm nội dung."
 )
 
 // citizenStatus is how a ticket's status reads to the citizen.
@@ -128,7 +138,10 @@ func (c *conv) keepWithStatus(text string) error {
 
 // personWanted is a request for a person that names no matter ("Gặp cán
 // bộ" pressed or typed, /canbo): the bot asks what the officer should help
-// with, and the next message is the request's matter (matterGiven). When
+// with, and the next message is the request's matter (matterGiven); with a
+// request open, the citizen is told so (alreadyOpen). A request closed
+// less than reopenWithin ago is reopened by the matter, as by any message
+// (escalate). When
 // the question just before (within AskedBeforeWindow) got no answer and
 // says what it is about, a "Gửi câu vừa hỏi" button makes it the matter.
 // Until session 61 the question before, when the bot had answered it, was
@@ -138,8 +151,8 @@ func (c *conv) personWanted() error {
 	if c.u.IsGroup {
 		return c.escalate(PriorityNormal, "") // refused there: tickets are private
 	}
-	if t := c.ticket; t != nil && (t.Active() || c.now.Sub(t.Closed) <= reopenWithin) {
-		return c.escalate(PriorityNormal, "")
+	if t := c.ticket; t != nil && t.Active() {
+		return c.alreadyOpen()
 	}
 	// "alo" then "có ai không" is no matter for an officer.
 	q := c.prevQuestion
@@ -160,6 +173,58 @@ func (c *conv) personWanted() error {
 	c.user.Dialog.Awaiting = awaitQuestion
 	c.user.Dialog.Misses = 0
 	return c.reply(textAskMatter, buttons, logMeta{topic: content.TopicOfficer})
+}
+
+// alreadyOpen answers a request for a person that names no matter while
+// the citizen's request is open: its number, where it stands and when the
+// answer is due, and that whatever they type next is passed on. Until
+// session 62 the words ("gặp cán bộ", or with /canbo and the button the
+// last message, again) went in the thread as the citizen's message and
+// alerted the officers each time. Now the officers are reminded, with a
+// NudgeEvent in the thread, only when they heard nothing of the request
+// for NudgeEvery (nudgeDue).
+func (c *conv) alreadyOpen() error {
+	t := c.ticket
+	c.user.Dialog.Misses = 0
+	if c.nudgeDue() {
+		c.addToThread(ItemEvent, NudgeEvent)
+		if err := c.saveTicket(); err != nil {
+			return err
+		}
+		if err := c.announce(fmt.Sprintf(textOfficerNudged, t.ID), true); err != nil {
+			return err
+		}
+	}
+	var text string
+	switch {
+	case len(c.e.officerChats) == 0:
+		text = fmt.Sprintf(textTicketOpenRecorded, t.ID)
+	case t.Status == StatusAnswered:
+		text = fmt.Sprintf(textTicketOpenAnswered, t.ID)
+	default:
+		state := textOpenWaiting
+		if t.Status == StatusAssigned {
+			state = textOpenTaken
+		}
+		text = fmt.Sprintf(textTicketOpenAlready, t.ID, state, c.dueText(t.Due))
+	}
+	return c.ticketReply(text, c.citizenButtons())
+}
+
+// nudgeDue reports whether the officers last heard of the open ticket
+// NudgeEvery or more before now: its opening, the citizen's last message
+// in it (each is announced; a thank-you is not) and the last NudgeEvent
+// all count. Right after the request was sent, or while the citizen keeps
+// writing, a bare "gặp cán bộ" has nothing to remind them of.
+func (c *conv) nudgeDue() bool {
+	t := c.ticket
+	last := t.Created
+	for _, it := range t.Thread {
+		if it.Time.After(last) && (it.Kind == ItemCitizen && !it.Courtesy || it.Kind == ItemEvent && it.Author == "" && it.Text == NudgeEvent) {
+			last = it.Time
+		}
+	}
+	return c.now.Sub(last) >= NudgeEvery
 }
 
 // askedBefore handles "Gửi câu vừa hỏi" (pressed, or its number typed on

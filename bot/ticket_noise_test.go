@@ -124,7 +124,7 @@ func TestOpenTicketShortAcknowledgements(t *testing.T) {
 			// Another request for an officer: a short line, not the
 			// opening text again.
 			got := lastReply(t, h.say("toi muon gap can bo"))
-			if got.Text != "Yêu cầu #1 của ông/bà đã được ghi lại và đang chờ cán bộ xã; tôi đã ghi thêm tin nhắn này vào yêu cầu." {
+			if got.Text != "Yêu cầu #1 của ông/bà đã được ghi lại và đang chờ cán bộ xã.\n\nÔng/bà muốn nhắn thêm gì cho cán bộ thì cứ gõ, tôi sẽ ghi thêm vào yêu cầu." {
 				t.Errorf("toi muon gap can bo: %q", got.Text)
 			}
 		}
