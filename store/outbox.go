@@ -19,8 +19,9 @@ func beUint(b []byte) uint64 { return binary.BigEndian.Uint64(b) }
 // so a broadcast never delays an answer), then time, then id. An urgent
 // row is keyed at time zero: due at once, it goes before every other row
 // of its chat (an urgent ticket's announcement overtakes the officers'
-// group's backlog). Rows written before Urgent existed are never urgent,
-// so their keys are unchanged.
+// group's backlog); so is the answer to a button press (enqueue). Rows
+// written before Urgent existed are never urgent, so their keys are
+// unchanged.
 func dueKey(d *bot.Delivery) []byte {
 	k := make([]byte, 17)
 	if d.Kind == bot.KindReminder {
@@ -53,6 +54,15 @@ func enqueue(tx *bbolt.Tx, d *bot.Delivery) (bool, error) {
 	d.ID = id
 	if d.NotBefore.IsZero() {
 		d.NotBefore = d.Created
+	}
+	if d.Kind == bot.KindAck {
+		// The answer to a button press is no message to the chat: it
+		// goes before the replies waiting there (for the chat's send
+		// allowance, or the messages handled before the press), so
+		// Telegram's spinner stops at once (docs/platforms.md §1.5).
+		// Stored as urgent, the row keeps its key however it is read
+		// later; acks written before session 62 keep theirs.
+		d.Urgent = true
 	}
 	if err := putJSON(out, u64(id), deliveryToRecord(d)); err != nil {
 		return false, fmt.Errorf("enqueue %d: %w", id, err)

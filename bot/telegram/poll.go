@@ -132,6 +132,12 @@ func (c *Client) handleAll(ctx context.Context, updates []rawUpdate, offset int6
 				if it.u.Text != "" && !it.u.IsGroup {
 					go c.Typing(ctx, it.u.ChatID)
 				}
+				// A button press is answered (answerCallbackQuery) only
+				// when it is handled here, after the chat's earlier
+				// updates: its answer's text depends on handling it in
+				// order, and a query is answered once. Its answer then
+				// overtakes the chat's waiting replies in the outbox
+				// (docs/platforms.md §1.5).
 				u := it.u
 				u.Offset = safeOffset(i)
 				err := h.Handle(ctx, u)
