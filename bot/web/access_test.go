@@ -82,3 +82,36 @@ func TestWebChatPublicRateLimitedPerAddress(t *testing.T) {
 		t.Errorf("poll %d from one address was not throttled", web.PublicPollBurst+1)
 	}
 }
+
+// A message refused by the public limit reaches neither the engine nor
+// the log: the 429 tells the page so, and the page sends it again with
+// the same id; once the address has allowance again, that retry is what
+// reaches the engine, once.
+func TestWebChatThrottledMessageIsRetriedNotKept(t *testing.T) {
+	e := &engine{}
+	now := fixedNow
+	h := web.Handler(e, web.NewMailbox(), web.WithAccess(web.Public), web.WithPollTimeout(time.Millisecond),
+		web.WithNow(func() time.Time { return now }), quiet)
+	const addr = "198.51.100.7:5000"
+	for i := range web.PublicSendBurst {
+		if rec := sendFrom(h, addr, "ansinh.example.vn", "chat-aaaa", "msg-burst-"+string(rune('a'+i))); rec.Code != http.StatusAccepted {
+			t.Fatalf("send %d: status %d", i+1, rec.Code)
+		}
+	}
+	rec := sendFrom(h, addr, "ansinh.example.vn", "chat-aaaa", "msg-late")
+	if rec.Code != http.StatusTooManyRequests || rec.Header().Get("Retry-After") != "10" ||
+		strings.TrimSpace(rec.Body.String()) != `{"error":"Ông/bà gửi nhanh quá. Vui lòng chờ một chút rồi thử lại."}` {
+		t.Errorf("over the limit: %d, Retry-After %q, %q", rec.Code, rec.Header().Get("Retry-After"), rec.Body.String())
+	}
+	if got := len(e.got()); got != web.PublicSendBurst {
+		t.Errorf("engine got %d updates, want %d: the refused one is not handled", got, web.PublicSendBurst)
+	}
+	now = now.Add(10 * time.Second) // the page waits Retry-After, then sends it again
+	if rec := sendFrom(h, addr, "ansinh.example.vn", "chat-aaaa", "msg-late"); rec.Code != http.StatusAccepted {
+		t.Fatalf("the retry: status %d %q, want 202", rec.Code, rec.Body.String())
+	}
+	got := e.got()
+	if len(got) != web.PublicSendBurst+1 || got[len(got)-1].ID != "chat-aaaa/msg-late" || got[len(got)-1].ChatID != "chat-aaaa" || got[len(got)-1].Text != "xin chào" {
+		t.Errorf("engine got %+v, want the retried message last", got[len(got)-1])
+	}
+}

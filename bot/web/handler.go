@@ -38,7 +38,8 @@ func WithPollTimeout(d time.Duration) Option {
 	}
 }
 
-// WithNow sets the clock used for Update.Time (default time.Now).
+// WithNow sets the clock used for Update.Time and the Public mode's
+// per-address limits (default time.Now).
 func WithNow(now func() time.Time) Option {
 	return func(s *server) {
 		if now != nil {
@@ -148,11 +149,20 @@ func (s *server) admit(next http.Handler) http.Handler {
 }
 
 // limited applies l per client address in Public mode.
+//
+// A message refused here is not read, handled or logged: the 429 tells the
+// page it was not received, and the page shows "Chưa gửi được, đang thử
+// lại…" and sends it again, with the same id, until it is (chat.js
+// deliver), so what the citizen wrote reaches the engine, and bbolt, once.
+// Logging the refused body would keep nothing the retry does not, and
+// would give a flood from one address (the web chat's users choose their
+// own chat ids) the very disk writes the limit is there to spare; the
+// refusal itself is logged, without the text (docs/architecture.md §7).
 func (s *server) limited(l *gate.Rate, next http.HandlerFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		if s.access == Public {
 			client, ok := s.gate.Client(r)
-			if !ok || !l.Allow(client, time.Now()) {
+			if !ok || !l.Allow(client, s.now()) {
 				s.log.Warn("web chat request throttled", "remote", r.RemoteAddr, "path", r.URL.Path)
 				w.Header().Set("Retry-After", "10")
 				writeError(w, http.StatusTooManyRequests, msgTooManyRequests)
