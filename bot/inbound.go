@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/bacninh/ansinh/content"
 )
 
 // Inbound limit: one chat that floods the bot gets its first messages
@@ -87,7 +89,7 @@ func (e *Engine) overLimit(tx Tx, u Update, now time.Time) (over, enqueued bool,
 		Inbound: true, UpdateID: u.ID, Text: text, Data: u.Data}); err != nil {
 		return true, false, fmt.Errorf("log inbound over the limit: %w", err)
 	}
-	if err := keepInTicket(tx, u, now); err != nil {
+	if err := keepInTicket(tx, u, now, e.bareOfficerRequest); err != nil {
 		return true, false, err
 	}
 	if u.CallbackID != "" && pending < MaxPendingReplies {
@@ -121,8 +123,9 @@ func (e *Engine) overLimit(tx Tx, u Update, now time.Time) (over, enqueued bool,
 // keepInTicket adds a message over the limit to the citizen's open request,
 // without alerting the officers (the flood would reach them too): what the
 // citizen sent, a phone number say, is in the thread when an officer opens
-// it. A group's messages never touch a ticket.
-func keepInTicket(tx Tx, u Update, now time.Time) error {
+// it. A group's messages never touch a ticket, and a bare request for an
+// officer (bare: "gặp cán bộ") is no message for one (alreadyOpen).
+func keepInTicket(tx Tx, u Update, now time.Time, bare func(text string, now time.Time) bool) error {
 	if u.IsGroup || u.Data != "" {
 		return nil
 	}
@@ -130,7 +133,7 @@ func keepInTicket(tx Tx, u Update, now time.Time) error {
 	if line := attachmentLine(u); line != "" {
 		items = append(items, line)
 	}
-	if strings.TrimSpace(u.Text) != "" && !strings.HasPrefix(u.Text, "/") {
+	if strings.TrimSpace(u.Text) != "" && !strings.HasPrefix(u.Text, "/") && !bare(u.Text, now) {
 		items = append(items, u.Text)
 	}
 	if len(items) == 0 {
@@ -152,4 +155,12 @@ func keepInTicket(tx Tx, u Update, now time.Time) error {
 		return fmt.Errorf("keep a message over the limit in ticket %d: %w", t.ID, err)
 	}
 	return nil
+}
+
+// bareOfficerRequest reports whether text asks for an officer and names
+// no matter ("gặp cán bộ", "toi muon gap can bo"), as askOfficer reads it.
+func (e *Engine) bareOfficerRequest(text string, now time.Time) bool {
+	kb := e.KB()
+	r := kb.Match(text, content.DateOf(now.In(e.loc)))
+	return !r.Urgent && r.Entry != nil && r.Entry.ID == personEntry && !kb.AsksSomething(text)
 }

@@ -211,3 +211,29 @@ func TestButtonPressedDuringFloodIsAnswered(t *testing.T) {
 		t.Errorf("replies %+v to a press over the limit, want none", r)
 	}
 }
+
+// TestFloodKeepsNoBareOfficerRequest: over the limit, "gặp cán bộ" said
+// again is not put in the open request's thread as the citizen's message
+// (as within the limit, alreadyOpen); what follows it still is.
+func TestFloodKeepsNoBareOfficerRequest(t *testing.T) {
+	h := newOfficerHarness(t)
+	h.say("/canbo nhà tôi bị dột, xin hỗ trợ sửa nhà")
+	for i := range 19 {
+		h.say(fmt.Sprint("tin số ", i+1))
+	}
+	for _, text := range []string{"gặp cán bộ", "toi muon gap can bo", "gặp cán bộ, tôi muốn hỏi sao chưa được duyệt vay"} {
+		h.say(text)
+	}
+	var thread []string
+	for _, it := range h.ticket(1).Thread {
+		if it.Kind == bot.ItemCitizen {
+			thread = append(thread, it.Text)
+		}
+	}
+	if len(thread) != 21 || thread[19] != "tin số 19" || thread[20] != "gặp cán bộ, tôi muốn hỏi sao chưa được duyệt vay" {
+		t.Errorf("thread holds %d citizen items, ending %q; want the question, the 19 messages and the one with content", len(thread), thread[max(len(thread)-2, 0):])
+	}
+	if n := inboundLogged(t, h); n != 23 {
+		t.Errorf("%d inbound records, want all 23", n)
+	}
+}
