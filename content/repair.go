@@ -28,6 +28,7 @@ const (
 	fixDialect = "l/n dialect"
 	fixHeard   = "heard as another sound"
 	fixVNI     = "VNI keys"
+	fixOnset   = "onset spelt as before a back vowel"
 	// fixVay: unmarked "vay" read as the particle "vậy", not the verb
 	// (particle.go).
 	fixVay = "the particle, not the verb"
@@ -60,6 +61,16 @@ func (ix *index) repairIDs(syl []string, w []float32, ids []int32, fixes *[]fix)
 			known = unknownWord
 		}
 		ids = append(ids, known)
+		if len(x) <= 24 && isLetters(x) && !validSyllable(x) {
+			// "ngeo", "gep": a spelling no syllable has, even where a
+			// citizen message taught it to the index.
+			if id := ix.frontOnset(buf[:0], x); id >= 0 {
+				syl[i] = ix.words[id]
+				ids[i] = id
+				note(fixes, x, syl[i], fixOnset)
+				continue
+			}
+		}
 		if ok || len(x) > 24 || !isLetters(x) {
 			continue
 		}
@@ -190,6 +201,29 @@ func (ix *index) swapLN(b []byte, x string) int32 {
 	b = append(b[:0], x...)
 	b[0] ^= 'l' ^ 'n'
 	if id, ok := ix.idOf(b); ok {
+		return id
+	}
+	return -1
+}
+
+// frontOnset returns the id of x spelt with the onset Vietnamese writes
+// before e, ê and i ("ngh", "gh", "k"), when x has the one it writes before
+// the other vowels ("ngeo" for "nghèo", "gep" for "ghép", "cem" for
+// "kem") and the respelt word is known; -1 otherwise.
+func (ix *index) frontOnset(buf []byte, x string) int32 {
+	var head, rest string
+	switch {
+	case len(x) > 2 && x[:2] == "ng" && x[2] != 'h' && (x[2] == 'e' || x[2] == 'i'):
+		head, rest = "ngh", x[2:]
+	case len(x) > 1 && x[0] == 'g' && x[1] == 'e':
+		head, rest = "gh", x[1:]
+	case len(x) > 1 && x[0] == 'c' && (x[1] == 'e' || x[1] == 'i' || x[1] == 'y'):
+		head, rest = "k", x[1:]
+	default:
+		return -1
+	}
+	buf = append(append(buf, head...), rest...)
+	if id, ok := ix.idOf(buf); ok && validSyllable(string(buf)) {
 		return id
 	}
 	return -1

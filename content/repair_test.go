@@ -44,6 +44,10 @@ func TestRepair(t *testing.T) {
 		{"ho can nghoe mua bhyt", "ho can ngheo mua bao hiem y te", "nghoe>ngheo one-letter typo"},
 		{"co dung duoc khog", "co dung duoc khong", "khog>khong one-letter typo"},
 		{"chinh sach cua tih", "chinh sach cua tinh", "tih>tinh one-letter typo"},
+		// An onset spelt as before a back vowel, even where a citizen
+		// message taught the word to the index ("ngeo").
+		{"ho ngeo vay dc bao nhieu", "ho ngheo vay duoc bao nhieu", "ngeo>ngheo onset spelt as before a back vowel"},
+		{"ho can ngeo dc ho tro j", "ho can ngheo duoc ho tro gi", "ngeo>ngheo onset spelt as before a back vowel"},
 		// The l/n confusion: an unknown word, or one its neighbours reject.
 		{"vay von thi nai suat bao nhieu", "vay von thi lai suat bao nhieu", "nai>lai l/n dialect"},
 		{"nha luoc ho tro bao nhieu", "nha nuoc ho tro bao nhieu", "luoc>nuoc l/n dialect"},
