@@ -363,7 +363,7 @@ func (kb *KB) householdEntry(s *scratch, day Date) *Entry {
 	}
 	// The filler that names no programme: "vay" folds as "vậy".
 	a, ok := g.coverWith(g.householdWords, g.namesNone, s.syl)
-	if !ok || a&^householdAsks != 0 {
+	if !ok || a&^householdAsks != 0 || asksWhatItIs(s.syl) {
 		return nil
 	}
 	e, ok := kb.EntryOn(g.householdEntry, day)
@@ -401,6 +401,17 @@ func (kb *KB) meritEntry(s *scratch, day Date) *Entry {
 		return nil
 	}
 	return e
+}
+
+// asksWhatItIs reports whether syl asks what something is ("hộ cận nghèo
+// là gì"): its "gì" asks for a definition, not for what one gets.
+func asksWhatItIs(syl []string) bool {
+	for i := 1; i < len(syl); i++ {
+		if syl[i] == "gi" && syl[i-1] == "la" {
+			return true
+		}
+	}
+	return false
 }
 
 // within reports whether one of the phrases occurs in syl.
