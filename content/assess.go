@@ -283,6 +283,8 @@ func (r *Rules) claims(h Household, possible []string, d Date) []Claim {
 	out := []Claim{}
 	seen := map[string]bool{}
 	ps := profilesOf(h)
+	var keys []string // of out's entries
+	elderly := r.elderlyCarded(h, possible)
 	for _, g := range r.Programmes {
 		if !slices.Contains(ps, g.Profile) || !coversAll(g.Categories, possible) {
 			continue
@@ -292,6 +294,9 @@ func (r *Rules) claims(h Household, possible []string, d Date) []Claim {
 			continue
 		}
 		seen[e.ID] = true
+		if elderly > 0 && elderly >= h.Members && slices.Contains(nearPoorBHYTKeys, e.Key) {
+			continue // every member's card is paid: no premium to support
+		}
 		c := Claim{Entry: e.ID, Title: e.Title, Certainty: e.Certainty, Condition: g.Condition}
 		if len(e.Sources) > 0 {
 			c.Source = e.Sources[0].Label()
@@ -300,8 +305,53 @@ func (r *Rules) claims(h Household, possible []string, d Date) []Claim {
 			c.Certainty = CheckWithOfficer
 		}
 		out = append(out, c)
+		keys = append(keys, e.Key)
+	}
+	if elderly > 0 && slices.ContainsFunc(keys, func(k string) bool { return slices.Contains(nearPoorBHYTKeys, k) }) {
+		if i := slices.Index(keys, elderlyBHYTKey); i >= 0 {
+			out[i].Condition += othersThanElderly
+		}
 	}
 	return out
+}
+
+// The near-poor household's BHYT premium support (its entry, then the
+// premiums in force) and the elderly's BHYT, by entry key. A member with
+// the elderly's card pays no premium: beside it, the support is said to
+// be for the other members (othersThanElderly, after the elderly card's
+// own condition), and a household whose members all have that card is
+// offered no premium support.
+var (
+	nearPoorBHYTKeys = []string{"bhyt-near-poor", "bhyt-premium"}
+	elderlyBHYTKey   = "bhyt-elderly"
+)
+
+// othersThanElderly follows the elderly card's condition ("người hưởng
+// trợ cấp hưu trí xã hội") where the near-poor premium support is offered.
+const othersThanElderly = "; hỗ trợ BHYT hộ cận nghèo là cho các thành viên khác"
+
+// elderlyCarded counts the members whose age gives them the elderly's
+// BHYT under a programme rule that covers the possible categories (75 and
+// over; 70 to 74 in a poor or near-poor household), at most Members.
+func (r *Rules) elderlyCarded(h Household, possible []string) int {
+	var profiles []string
+	for _, g := range r.Programmes {
+		if g.Profile == ProfileHousehold || !coversAll(g.Categories, possible) {
+			continue
+		}
+		if e, ok := r.kb.Entry(g.Entry); ok && e.Key == elderlyBHYTKey {
+			profiles = append(profiles, g.Profile)
+		}
+	}
+	n := 0
+	for _, age := range h.Ages {
+		switch {
+		case age >= 75 && slices.Contains(profiles, ProfileAge75),
+			age >= 70 && age < 75 && slices.Contains(profiles, ProfileAge7074):
+			n++
+		}
+	}
+	return min(n, h.Members)
 }
 
 func coversAll(have, want []string) bool {

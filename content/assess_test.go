@@ -355,3 +355,60 @@ func TestAssessCondition(t *testing.T) {
 		t.Errorf("text lacks %q:\n%s", want, a.Text())
 	}
 }
+
+// TestAssessNearPoorElderlyBHYT: in a near-poor household, a member with
+// the elderly's BHYT (75 and over, or 70 to 74 in a poor or near-poor
+// household) pays no premium: the near-poor premium support is said to
+// be for the other members, and a household whose members all have that
+// card is offered no near-poor premium at all.
+func TestAssessNearPoorElderlyBHYT(t *testing.T) {
+	r := mustRules(t)
+	const others = "(BHYT cho người cao tuổi: chỉ người hưởng trợ cấp hưu trí xã hội; hỗ trợ BHYT hộ cận nghèo là cho các thành viên khác.)\n"
+	for _, c := range []struct {
+		name    string
+		members int
+		income  int64
+		ages    []int
+		premium bool // bhyt-near-poor and bhyt-premium-2026 offered
+		note    bool // with the note above
+	}{
+		{"82 among 4", 4, 6_000_000, []int{82}, true, true},
+		{"72 among 4", 4, 6_000_000, []int{72}, true, true},
+		{"no elderly", 4, 6_000_000, nil, true, false},
+		{"65 is not elderly", 4, 6_000_000, []int{65}, true, false},
+		{"78 alone", 1, 1_000_000, []int{78}, false, false},
+		{"72 and 80, two of them", 2, 3_000_000, []int{72, 80}, false, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			h := content.Household{Area: content.Urban, Members: c.members, Income: content.Amount{VND: c.income}, DeprivedKnown: true, Ages: c.ages}
+			a, err := r.Assess(h, day(t, "2026-12-06"))
+			if err != nil || a.Category != content.CatNearPoor {
+				t.Fatalf("%+v %v, want near-poor", a, err)
+			}
+			conds := map[string]string{}
+			for _, p := range a.Programmes {
+				conds[p.Entry] = p.Condition
+			}
+			_, near := conds["bhyt-near-poor"]
+			_, prem := conds["bhyt-premium-2026"]
+			if near != c.premium || prem != c.premium {
+				t.Errorf("bhyt-near-poor offered %v, bhyt-premium-2026 %v; want %v (programmes %v)", near, prem, c.premium, conds)
+			}
+			if _, ok := conds["bhyt-elderly"]; ok != (len(c.ages) > 0 && c.ages[0] >= 70) {
+				t.Errorf("bhyt-elderly offered %v (programmes %v)", ok, conds)
+			}
+			if got := strings.Contains(a.Text(), others); got != c.note {
+				t.Errorf("note for the other members shown %v, want %v:\n%s", got, c.note, a.Text())
+			}
+			if conds["bhyt-near-poor"] != "" || conds["bhyt-premium-2026"] != "" {
+				t.Errorf("near-poor BHYT conditions %q, %q; want none (the note is said once, by the elderly's card)", conds["bhyt-near-poor"], conds["bhyt-premium-2026"])
+			}
+			if want := "(BHYT cho người cao tuổi: chỉ người hưởng trợ cấp hưu trí xã hội.)\n"; len(c.ages) > 0 && c.ages[0] >= 70 && !c.note && !strings.Contains(a.Text(), want) {
+				t.Errorf("result lacks %q:\n%s", want, a.Text())
+			}
+			if n := utf8.RuneCountInString(a.Text()); n > content.MaxResultRunes {
+				t.Errorf("text is %d runes:\n%s", n, a.Text())
+			}
+		})
+	}
+}

@@ -16,9 +16,11 @@ var CategoryTitles = map[string]string{
 }
 
 // MaxResultRunes bounds a result's text: an answer's bound
-// (MaxAnswerRunes), and room for the two notes a result may carry, the
-// standard that takes over soon and a programme's condition.
-const MaxResultRunes = MaxAnswerRunes + 200
+// (MaxAnswerRunes), and room for the notes a result may carry: the
+// standard that takes over soon and the programmes' conditions (an
+// elderly member's pension and card, the latter saying who the near-poor
+// premium support is for).
+const MaxResultRunes = MaxAnswerRunes + 250
 
 // PreliminaryLine ends every result: the check only estimates.
 const PreliminaryLine = "⚠️ Đây là ước tính sơ bộ — chỉ xã rà soát mới quyết định."
