@@ -75,14 +75,51 @@ type CheckIncome struct {
 	PerPerson bool  `json:"per_person,omitempty"`
 	PerDay    bool  `json:"per_day,omitempty"`
 	PerWeek   bool  `json:"per_week,omitempty"`
+	// Earners: an income per person is for these many earners the
+	// citizen named (content.Said.Earners: "2 vợ chồng mỗi người
+	// 150k/ngày"), not for every member; 0 for every member.
+	Earners int `json:"earners,omitempty"`
 }
 
-func incomeOf(a content.Amount) *CheckIncome {
-	return &CheckIncome{VND: a.VND, PerYear: a.PerYear, PerPerson: a.PerPerson, PerDay: a.PerDay, PerWeek: a.PerWeek}
+// incomeOf records a, earned by earners when a is per person and they
+// were named (0: every member).
+func incomeOf(a content.Amount, earners int) *CheckIncome {
+	if !a.PerPerson {
+		earners = 0
+	}
+	return &CheckIncome{VND: a.VND, PerYear: a.PerYear, PerPerson: a.PerPerson, PerDay: a.PerDay, PerWeek: a.PerWeek, Earners: earners}
 }
 
+// amount is the income as the assessment reads it: one per person of
+// named earners is their total, the household's.
 func (i *CheckIncome) amount() content.Amount {
-	return content.Amount{VND: i.VND, PerYear: i.PerYear, PerPerson: i.PerPerson, PerDay: i.PerDay, PerWeek: i.PerWeek}
+	a := content.Amount{VND: i.VND, PerYear: i.PerYear, PerPerson: i.PerPerson, PerDay: i.PerDay, PerWeek: i.PerWeek}
+	if a.PerPerson && i.Earners > 0 {
+		a.VND, a.PerPerson = a.VND*int64(i.Earners), false
+	}
+	return a
+}
+
+// words is the income as the check records it (incomeWords); one per
+// person of named earners shows the sum too: "2 người × 150.000
+// đồng/ngày ≈ 9.000.000 đồng/tháng cả nhà".
+func (i *CheckIncome) words() string {
+	if !i.PerPerson || i.Earners == 0 {
+		return incomeWords(i.amount())
+	}
+	total := i.amount()
+	each := fmt.Sprintf("%d người × %s", i.Earners, content.FormatVND(i.VND))
+	switch {
+	case i.PerYear:
+		return each + "/năm = " + content.FormatVND(total.VND) + "/năm cả nhà"
+	case i.PerDay:
+		each += "/ngày ≈ "
+	case i.PerWeek:
+		each += "/tuần ≈ "
+	default:
+		return each + "/tháng = " + content.FormatVND(total.VND) + "/tháng cả nhà"
+	}
+	return each + content.FormatVND(total.Monthly()) + "/tháng cả nhà"
 }
 
 // Household is what the citizen's latest check found: the household
@@ -229,10 +266,10 @@ func (c *conv) readFacts(text string, before bool) (small string) {
 		s.Area = said.Area
 	}
 	if said.Income != nil && s.Income == nil && (!before || plausibleIncome(said.Income)) {
-		if msg, ok := c.smallIncome(*said.Income); ok {
+		if msg, ok := c.smallIncome(*said.Income, said.Earners); ok {
 			return msg
 		}
-		s.Income = incomeOf(*said.Income)
+		s.Income = incomeOf(*said.Income, said.Earners)
 	}
 	if said.Income == nil && said.IncomeErr == nil && s.Income == nil && !before && content.NoIncome(text) {
 		s.Income = &CheckIncome{} // "nhà 4 người không có thu nhập"
@@ -258,7 +295,7 @@ func (c *conv) knownFacts() string {
 		parts = append(parts, fmt.Sprintf("%d người", s.Members))
 	}
 	if s.Income != nil {
-		parts = append(parts, "thu nhập "+incomeWords(s.Income.amount()))
+		parts = append(parts, "thu nhập "+s.Income.words())
 	}
 	return strings.Join(parts, ", ")
 }

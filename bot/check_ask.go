@@ -118,10 +118,10 @@ func (c *conv) checkText(text string) error {
 		if n >= 1 && n <= content.MaxMembers {
 			s.Members = n
 			if said.Income != nil && s.Income == nil {
-				s.Income = incomeOf(*said.Income)
+				s.Income = incomeOf(*said.Income, said.Earners)
 				s.Back, s.Step = append(s.Back, stepMembers), stepIncome
-				if said.Income.PerDay || said.Income.PerWeek {
-					return c.advanceWith(fmt.Sprintf(textCheckKnown, "thu nhập "+incomeWords(*said.Income)))
+				if said.Income.PerDay || said.Income.PerWeek || s.Income.Earners > 0 {
+					return c.advanceWith(fmt.Sprintf(textCheckKnown, "thu nhập "+s.Income.words()))
 				}
 			}
 			return c.advance()
@@ -132,26 +132,27 @@ func (c *conv) checkText(text string) error {
 		if said.Income != nil && said.Members == 0 && s.Income == nil {
 			// Read rather than asked, the income is still a step "quay
 			// lại" returns to (as in startCheck).
-			s.Income = incomeOf(*said.Income)
+			s.Income = incomeOf(*said.Income, said.Earners)
 			s.Back = append(s.Back, stepIncome)
-			return c.ask(fmt.Sprintf(textCheckKnown, "thu nhập "+incomeWords(s.Income.amount())))
+			return c.ask(fmt.Sprintf(textCheckKnown, "thu nhập "+s.Income.words()))
 		}
 		err = errCheckUnclear
 	case s.Step == stepIncome:
 		a, perr := content.ParseAmount(text)
 		if perr == nil {
-			if said := content.ReadSaid(text); said.Members >= 1 && said.Members <= content.MaxMembers && s.Members == 0 {
+			said := content.ReadSaid(text)
+			if said.Members >= 1 && said.Members <= content.MaxMembers && s.Members == 0 {
 				s.Members = said.Members
 			}
-			if msg, small := c.smallIncome(a); small {
+			if msg, small := c.smallIncome(a, said.Earners); small {
 				return c.ask(msg)
 			}
-			s.Income = incomeOf(a)
-			if a.PerDay || a.PerWeek || a.VND == 0 {
-				// Converted, or read from words ("không có thu nhập"):
-				// the citizen sees what was recorded, and "quay lại"
-				// corrects it.
-				return c.advanceWith(fmt.Sprintf(textCheckKnown, "thu nhập "+incomeWords(a)))
+			s.Income = incomeOf(a, said.Earners)
+			if a.PerDay || a.PerWeek || a.VND == 0 || s.Income.Earners > 0 {
+				// Converted, multiplied by the earners named, or read
+				// from words ("không có thu nhập"): the citizen sees what
+				// was recorded, and "quay lại" corrects it.
+				return c.advanceWith(fmt.Sprintf(textCheckKnown, "thu nhập "+s.Income.words()))
 			}
 			return c.advance()
 		}
@@ -192,18 +193,24 @@ var errCheckUnclear = errors.New("answer not understood")
 const minMonthlyIncome = 200_000
 
 // smallIncome returns the question asked again when a, typed without a
-// period, makes the household under minMonthlyIncome a month.
-func (c *conv) smallIncome(a content.Amount) (string, bool) {
+// period, makes the household under minMonthlyIncome a month. An amount
+// per person counts for the earners named (content.Said.Earners), else
+// for every member.
+func (c *conv) smallIncome(a content.Amount, earners int) (string, bool) {
 	month := a.Monthly()
-	if a.PerPerson {
-		month *= int64(max(c.user.Check.Members, 1))
-	}
-	if a.PeriodSaid || month <= 0 || month >= minMonthlyIncome {
-		return "", false
-	}
 	who := ""
 	if a.PerPerson {
 		who = "mỗi người "
+		n := earners
+		if n == 0 {
+			n = max(c.user.Check.Members, 1)
+		} else {
+			who = fmt.Sprintf("%d người đi làm, mỗi người ", n) // the earners, typed again
+		}
+		month *= int64(n)
+	}
+	if a.PeriodSaid || month <= 0 || month >= minMonthlyIncome {
+		return "", false
 	}
 	said := content.FormatVND(a.VND)
 	return fmt.Sprintf(textCheckIncomeSmall, content.FormatVND(month), who, said, who, said), true

@@ -182,3 +182,78 @@ func TestCheckOpenedWithSmallIncome(t *testing.T) {
 		t.Fatalf("check %+v, want 150.000 a month recorded", u.Check)
 	}
 }
+
+// TestCheckIncomeEarners: an income per person told for the earners the
+// citizen names ("2 vợ chồng mỗi người 150k/ngày") is those earners'
+// (2 × 150.000 × 30 days = 9.000.000 đồng a month for the household),
+// not every member's (4 × 4.500.000 đồng), and the check says what it
+// recorded; "mỗi người 1 triệu" is still every member's.
+func TestCheckIncomeEarners(t *testing.T) {
+	const qProfile = "Trong nhà có ai thuộc các trường hợp sau không?"
+	for _, c := range []struct {
+		name    string
+		lines   []string // up to the income answer
+		income  bot.CheckIncome
+		reply   string // the reply to the income starts with it
+		result  string
+		cat     string
+		summary string
+	}{
+		{"couple-per-day", []string{"/kiemtra", "nông thôn", "4", "2 vợ chồng mỗi người 150k/ngày"},
+			bot.CheckIncome{VND: 150_000, PerPerson: true, PerDay: true, Earners: 2},
+			"Tôi đã ghi: thu nhập 2 người × 150.000 đồng/ngày ≈ 9.000.000 đồng/tháng cả nhà.\n\n" + qProfile,
+			"• Thu nhập bình quân: 2.250.000 đồng/người/tháng; chuẩn nghèo nông thôn: 1.500.000 đồng.", content.CatAverage,
+			"thu nhập 2 người × 150.000 đồng/ngày ≈ 9.000.000 đồng/tháng cả nhà (2.250.000 đồng/người/tháng"},
+		{"couple-hired-per-day", []string{"/kiemtra", "thành thị", "5", "hai vợ chồng đi làm thuê mỗi người 200 nghìn một ngày"},
+			bot.CheckIncome{VND: 200_000, PerPerson: true, PerDay: true, Earners: 2},
+			"Tôi đã ghi: thu nhập 2 người × 200.000 đồng/ngày ≈ 12.000.000 đồng/tháng cả nhà.\n\n" + qProfile,
+			"• Thu nhập bình quân: 2.400.000 đồng/người/tháng; chuẩn nghèo thành thị: 2.000.000 đồng.", content.CatAverage,
+			"thu nhập 2 người × 200.000 đồng/ngày ≈ 12.000.000 đồng/tháng cả nhà (2.400.000 đồng/người/tháng"},
+		{"every-member", []string{"/kiemtra", "nông thôn", "4", "mỗi người 1 triệu"},
+			bot.CheckIncome{VND: 1_000_000, PerPerson: true},
+			qGroup,
+			"• Thu nhập bình quân: 1.000.000 đồng/người/tháng; chuẩn nghèo nông thôn: 1.500.000 đồng.", content.CatNearPoor,
+			"thu nhập 1.000.000 đồng/người/tháng (1.000.000 đồng/người/tháng"},
+		{"opening", []string{"nhà tôi 4 người ở xã, 2 vợ chồng mỗi người 150k/ngày, có phải hộ nghèo không"},
+			bot.CheckIncome{VND: 150_000, PerPerson: true, PerDay: true, Earners: 2},
+			"Tôi sẽ hỏi vài câu ngắn (nhiều nhất 6 câu) để ước tính nhà mình thuộc diện nào và có thể được hỗ trợ gì.\nTôi đã ghi: nông thôn, 4 người, thu nhập 2 người × 150.000 đồng/ngày ≈ 9.000.000 đồng/tháng cả nhà.\n\n" + qProfile,
+			"• Thu nhập bình quân: 2.250.000 đồng/người/tháng; chuẩn nghèo nông thôn: 1.500.000 đồng.", content.CatAverage,
+			"thu nhập 2 người × 150.000 đồng/ngày ≈ 9.000.000 đồng/tháng cả nhà (2.250.000 đồng/người/tháng"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			h := newCheckHarness(t, "2026-12-06")
+			var last string
+			for _, l := range c.lines {
+				last = lastReply(t, h.say(l)).Text
+			}
+			u := h.user42()
+			if u.Check == nil || u.Check.Income == nil || *u.Check.Income != c.income {
+				t.Fatalf("recorded income %+v, want %+v", u.Check, c.income)
+			}
+			if !strings.HasPrefix(last, c.reply) {
+				t.Errorf("reply to the income:\n%s\nwant it to start\n%s", last, c.reply)
+			}
+			for u := h.user42(); u.Check != nil && u.Check.Step != "done"; u = h.user42() {
+				last = lastReply(t, h.say("0")).Text
+			}
+			if !strings.Contains(last, c.result) {
+				t.Errorf("result:\n%s\nwant %q", last, c.result)
+			}
+			u = h.user42()
+			if u.Household == nil || u.Household.Category != c.cat {
+				t.Fatalf("household %+v, want category %s", u.Household, c.cat)
+			}
+			if !strings.Contains(u.Check.Summary, c.summary) {
+				t.Errorf("summary %q, want %q", u.Check.Summary, c.summary)
+			}
+		})
+	}
+	// Read wrong, corrected: "quay lại" asks the income again.
+	h := newCheckHarness(t, "2026-12-06")
+	for _, l := range []string{"/kiemtra", "nông thôn", "4", "2 vợ chồng mỗi người 150k/ngày"} {
+		h.say(l)
+	}
+	if got := lastReply(t, h.say("quay lại")).Text; got != qIncome {
+		t.Errorf("back from the recorded income:\n%s\nwant\n%s", got, qIncome)
+	}
+}

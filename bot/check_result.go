@@ -97,7 +97,7 @@ func (c *conv) checkSummary(a *content.Assessment) string {
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "Kiểm tra điều kiện hỗ trợ (ước tính sơ bộ ngày %s, %s): %s; %d người; thu nhập %s (%s đồng/người/tháng, chuẩn nghèo %s đồng)",
-		a.Date.Format("02/01/2006"), a.Standard.Source.Title, area, a.Members, incomeWords(s.Income.amount()),
+		a.Date.Format("02/01/2006"), a.Standard.Source.Title, area, a.Members, s.Income.words(),
 		groupDigits(a.IncomePerPerson), groupDigits(a.Line))
 	if a.DeprivedKnown {
 		var names []string

@@ -17,6 +17,11 @@ type Said struct {
 	Income    *Amount
 	IncomeErr error // an amount was there but refused (vague, a range)
 	Area      string
+	// Earners is how many earn an Income told per person when the text
+	// names them ("2 vợ chồng mỗi người 150k/ngày" is 2): the income is
+	// then theirs, not every member's. 0 when none are named, or the
+	// income is per head of the household ("bình quân", "đầu người").
+	Earners int
 }
 
 // memberWords follow the household size: "5 người", "bốn khẩu", "3 nhân khẩu".
@@ -53,7 +58,83 @@ func ReadSaid(text string) Said {
 		return s
 	}
 	s.Income = &a
+	if a.PerPerson && !perHead(toks) {
+		s.Earners = readEarners(toks, pick.start, pick.end)
+	}
 	return s
+}
+
+// perHead reports an income per head of the whole household: "bình
+// quân", "đầu người".
+func perHead(toks []amountToken) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if t, next := toks[i].text, toks[i+1].text; t == "binh" && next == "quan" || t == "dau" && next == "nguoi" {
+			return true
+		}
+	}
+	return false
+}
+
+// earnerPairs name two or more who work together, after their number
+// ("2 vợ chồng", "hai bố con", "3 anh em"); the first four are two
+// without a number ("vợ chồng tôi", "bố mẹ tôi").
+var earnerPairs = map[string]bool{
+	"vo chong": true, "bo me": true, "cha me": true, "ong ba": true,
+	"bo con": true, "me con": true, "cha con": true, "anh em": true, "chi em": true,
+}
+
+// readEarners returns how many earn the income per person at
+// toks[start:end], as the text names them: "2 vợ chồng", "hai bố con",
+// "vợ chồng tôi" (2), "2 người đi làm", "3 lao động". The naming nearest
+// the amount counts; 0 when there is none.
+func readEarners(toks []amountToken, start, end int) int {
+	best, earners := 1<<30, 0
+	found := func(at, n int) {
+		if d := distance(at, start, end); n >= 1 && n <= MaxMembers && d < best {
+			best, earners = d, n
+		}
+	}
+	pair := func(i int) bool {
+		return i+1 < len(toks) && earnerPairs[toks[i].text+" "+toks[i+1].text]
+	}
+	for i := range toks {
+		if i >= start && i < end {
+			continue
+		}
+		if v, n, ok := readSmall(toks, i); ok && v == float64(int(v)) {
+			j := i + n
+			switch {
+			case pair(j):
+				found(i, int(v))
+				continue
+			case j+1 < len(toks) && toks[j].text == "lao" && toks[j+1].text == "dong":
+				found(i, int(v))
+				continue
+			case j < len(toks) && toks[j].text == "nguoi":
+				k := j + 1
+				if k < len(toks) && (toks[k].text == "di" || toks[k].text == "deu" || toks[k].text == "cung") {
+					k++
+				}
+				if k < len(toks) && (toks[k].text == "lam" || toks[k].text == "kiem") {
+					found(i, int(v))
+					continue
+				}
+			}
+		}
+		if pair(i) && (i == 0 || !numberAt(toks, i-1)) {
+			switch toks[i].text + " " + toks[i+1].text {
+			case "vo chong", "bo me", "cha me", "ong ba":
+				found(i, 2)
+			}
+		}
+	}
+	return earners
+}
+
+// numberAt reports a number at toks[i] ("2", "hai").
+func numberAt(toks []amountToken, i int) bool {
+	_, _, ok := readSmall(toks, i)
+	return ok
 }
 
 // NoIncome reports whether text says the household has no income at all

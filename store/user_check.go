@@ -40,6 +40,7 @@ type incomeRecord struct {
 	PerPerson bool  `json:"per_person,omitempty"`
 	PerDay    bool  `json:"per_day,omitempty"`
 	PerWeek   bool  `json:"per_week,omitempty"`
+	Earners   int   `json:"earners,omitempty"`
 }
 
 func householdToRecord(h *bot.Household) *householdRecord {
@@ -64,7 +65,7 @@ func checkToRecord(c *bot.CheckState) *checkRecord {
 		Lacking: slices.Clone(c.Lacking), Groups: slices.Clone(c.Groups), Profiles: slices.Clone(c.Profiles),
 		Profiled: c.Profiled, Paused: c.Paused, Started: c.Started, Summary: c.Summary, Done: c.Done}
 	if i := c.Income; i != nil {
-		r.Income = &incomeRecord{VND: i.VND, PerYear: i.PerYear, PerPerson: i.PerPerson, PerDay: i.PerDay, PerWeek: i.PerWeek}
+		r.Income = &incomeRecord{VND: i.VND, PerYear: i.PerYear, PerPerson: i.PerPerson, PerDay: i.PerDay, PerWeek: i.PerWeek, Earners: i.Earners}
 	}
 	return r
 }
@@ -77,7 +78,7 @@ func checkFromRecord(r *checkRecord) *bot.CheckState {
 		Lacking: r.Lacking, Groups: r.Groups, Profiles: r.Profiles,
 		Profiled: r.Profiled, Paused: r.Paused, Started: r.Started, Summary: r.Summary, Done: r.Done}
 	if i := r.Income; i != nil {
-		c.Income = &bot.CheckIncome{VND: i.VND, PerYear: i.PerYear, PerPerson: i.PerPerson, PerDay: i.PerDay, PerWeek: i.PerWeek}
+		c.Income = &bot.CheckIncome{VND: i.VND, PerYear: i.PerYear, PerPerson: i.PerPerson, PerDay: i.PerDay, PerWeek: i.PerWeek, Earners: i.Earners}
 	}
 	return c
 }
