@@ -58,6 +58,10 @@ type CheckState struct {
 	Groups   []int        `json:"groups,omitempty"`  // indicator groups answered
 	Profiles []string     `json:"profiles,omitempty"`
 	Profiled bool         `json:"profiled,omitempty"`
+	// Told are the profiles the citizen's messages told before the
+	// profile question ("bà nội 78 tuổi", "con bị khuyết tật"): shown
+	// as recorded, and kept with what the question adds.
+	Told []string `json:"told,omitempty"`
 	// Paused is set while the citizen asks about something else; their
 	// texts then go to the ordinary answers until they resume.
 	Paused  bool      `json:"paused,omitempty"`
@@ -240,10 +244,11 @@ func (c *conv) startCheck(text string) error {
 		}
 	}
 	intro := textCheckIntro
-	if known := c.knownFacts(); known != "" {
+	s.Step = c.nextStep()
+	// The profiles told are shown by their question when it comes next.
+	if known := c.knownFacts(s.Step != stepProfile); known != "" {
 		intro += "\n" + fmt.Sprintf(textCheckKnown, known)
 	}
-	s.Step = c.nextStep()
 	if small != "" && s.Step == stepIncome {
 		intro += "\n" + small // asked now: say why
 	}
@@ -251,13 +256,19 @@ func (c *conv) startCheck(text string) error {
 }
 
 // readFacts fills the household size, area and income text tells, where
-// the check does not know them yet. before: text is an earlier message,
+// the check does not know them yet, and adds the members' ages and
+// disabilities it tells (toldProfiles). before: text is an earlier message,
 // whose income is taken only when it is a plausible one. An income the
 // income question would ask again (smallIncome: "thu nhập 150 nghìn",
 // likelier a day's) is not taken either; its question is returned, for
 // when the income is asked next.
 func (c *conv) readFacts(text string, before bool) (small string) {
 	s := c.user.Check
+	for _, p := range toldProfiles(text) {
+		if !slices.Contains(s.Told, p) {
+			s.Told = append(s.Told, p)
+		}
+	}
 	said := content.ReadSaid(text)
 	if said.Members >= 1 && said.Members <= content.MaxMembers && s.Members == 0 {
 		s.Members = said.Members
@@ -284,8 +295,10 @@ const minIncome = 100_000
 
 func plausibleIncome(a *content.Amount) bool { return a != nil && a.VND >= minIncome }
 
-// knownFacts lists what the check already knows, in words.
-func (c *conv) knownFacts() string {
+// knownFacts lists what the check already knows, in words; withTold
+// adds the members' profiles told ("trong nhà có người từ 75 tuổi trở
+// lên").
+func (c *conv) knownFacts(withTold bool) string {
 	s := c.user.Check
 	var parts []string
 	if s.Area != "" {
@@ -297,7 +310,26 @@ func (c *conv) knownFacts() string {
 	if s.Income != nil {
 		parts = append(parts, "thu nhập "+s.Income.words())
 	}
-	return strings.Join(parts, ", ")
+	known := strings.Join(parts, ", ")
+	if told := profileLabels(s.Told); withTold && told != "" {
+		if known != "" {
+			known += "; "
+		}
+		known += "trong nhà có " + told
+	}
+	return known
+}
+
+// profileLabels names the profiles in the question's order, in lower
+// case: "người từ 75 tuổi trở lên, người khuyết tật".
+func profileLabels(ids []string) string {
+	var labels []string
+	for _, p := range checkProfiles {
+		if slices.Contains(ids, p.id) {
+			labels = append(labels, strings.ToLower(p.label))
+		}
+	}
+	return strings.Join(labels, ", ")
 }
 
 // incomeWords is the income as the check records it. One said per day or
@@ -459,8 +491,11 @@ func (c *conv) household(withDeprived bool) content.Household {
 			h.HouseUnsafe = slices.Contains(s.Lacking, "housing-quality")
 		}
 	}
-	for _, p := range s.Profiles {
-		switch p {
+	for _, p := range checkProfiles {
+		if !slices.Contains(s.Profiles, p.id) && !slices.Contains(s.Told, p.id) {
+			continue
+		}
+		switch p.id {
 		case content.ProfileAge7074:
 			h.Ages = append(h.Ages, 70)
 		case content.ProfileAge75:

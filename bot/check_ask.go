@@ -38,12 +38,19 @@ func (c *conv) askWith(prefix string, extra ...Button) error {
 	case strings.HasPrefix(s.Step, stepGroup):
 		text = c.groupQuestion()
 	case s.Step == stepProfile:
+		// With profiles told, they are shown as recorded and the question
+		// asks only for anyone else.
 		var b strings.Builder
-		b.WriteString(textCheckProfile)
+		question, pick := textCheckProfile, textCheckPick
+		if told := profileLabels(s.Told); told != "" {
+			b.WriteString(fmt.Sprintf(textCheckKnown, "trong nhà có "+told) + "\n")
+			question, pick = textCheckProfileMore, textCheckPickMore
+		}
+		b.WriteString(question)
 		for i, p := range checkProfiles {
 			fmt.Fprintf(&b, "\n%d. %s", i+1, p.label)
 		}
-		b.WriteString("\n" + textCheckPick + "\n" + textCheckHint)
+		b.WriteString("\n" + pick + "\n" + textCheckHint)
 		text = b.String()
 	default:
 		return c.checkResult()
@@ -299,10 +306,14 @@ func (c *conv) answerGroup(picks []int) error {
 	return c.advance()
 }
 
+// answerProfile records the profiles picked, besides those told.
 func (c *conv) answerProfile(picks []int) error {
 	s := c.user.Check
-	s.Profiles = nil
+	s.Profiles = slices.Clone(s.Told)
 	for _, p := range picks {
+		if slices.Contains(s.Profiles, checkProfiles[p-1].id) {
+			continue
+		}
 		s.Profiles = append(s.Profiles, checkProfiles[p-1].id)
 	}
 	s.Profiled = true
@@ -318,23 +329,55 @@ func (c *conv) answerProfile(picks []int) error {
 // when nothing is recognised or the text asks something ("người 72 tuổi
 // có được trợ cấp không").
 func profileWords(text string) ([]int, bool) {
-	words := strings.FieldsFunc(content.Fold(text), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
-	})
+	words := profileSplit(text)
 	if len(words) == 0 || len(words) > 20 || strings.Contains(text, "?") || profileQuestionEnd[words[len(words)-1]] {
 		return nil, false
 	}
-	var ids []string
+	ids, known := profileIDs(words, false)
+	if !known {
+		return nil, false
+	}
+	picks := []int{}
+	for i, p := range checkProfiles {
+		if slices.Contains(ids, p.id) {
+			picks = append(picks, i+1)
+		}
+	}
+	return picks, true
+}
+
+func profileSplit(text string) []string {
+	return strings.FieldsFunc(content.Fold(text), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+	})
+}
+
+// toldProfiles reads the members' profiles a message tells in passing
+// ("nhà tôi 4 người, bà nội 78 tuổi, có đứa con bị khuyết tật"), as
+// profileWords reads an answer, but in a message of any length that may
+// ask something, and not where it is denied ("không có ai khuyết tật",
+// "chưa đi học", "dưới 70 tuổi").
+func toldProfiles(text string) []string {
+	ids, _ := profileIDs(profileSplit(text), true)
+	return ids
+}
+
+// profileIDs reads the profiles in folded words; known reports that
+// some age, disability or schooling was named. denials: an item after
+// a word that denies it is skipped.
+func profileIDs(words []string, denials bool) (ids []string, known bool) {
 	add := func(id string) {
 		if !slices.Contains(ids, id) {
 			ids = append(ids, id)
 		}
 	}
-	known := false
 	for i, w := range words {
 		next := ""
 		if i+1 < len(words) {
 			next = words[i+1]
+		}
+		if denials && deniedAt(words, i) {
+			continue
 		}
 		switch {
 		case next == "tuoi":
@@ -357,16 +400,19 @@ func profileWords(text string) ([]int, bool) {
 			add(content.ProfileStudent)
 		}
 	}
-	if !known {
-		return nil, false
-	}
-	picks := []int{}
-	for i, p := range checkProfiles {
-		if slices.Contains(ids, p.id) {
-			picks = append(picks, i+1)
+	return ids, known
+}
+
+// deniedAt reports a word among the three before words[i] that denies
+// what follows: "không", "chưa", "chẳng", "dưới" (an age).
+func deniedAt(words []string, i int) bool {
+	for _, w := range words[max(0, i-3):i] {
+		switch w {
+		case "khong", "ko", "k", "kg", "khg", "chua", "chang", "duoi":
+			return true
 		}
 	}
-	return picks, true
+	return false
 }
 
 // profileQuestionEnd are the words a question ends with ("… không",

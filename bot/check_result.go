@@ -31,7 +31,7 @@ func (c *conv) checkResult() error {
 	s.Summary = c.checkSummary(a)
 	c.checkFinished = a.Category
 	s.Step, s.Done = stepDone, c.now
-	s.Back, s.Income, s.Lacking, s.Groups, s.Profiles = nil, nil, nil, nil, nil
+	s.Back, s.Income, s.Lacking, s.Groups, s.Profiles, s.Told = nil, nil, nil, nil, nil, nil
 	c.user.Household = &Household{Category: a.Category, Area: a.Area, Members: a.Members, Checked: c.now}
 	if a.Area != "" {
 		c.user.Area = a.Area
@@ -113,14 +113,8 @@ func (c *conv) checkSummary(a *content.Assessment) string {
 	} else {
 		b.WriteString("; không hỏi thiếu hụt (thu nhập trên chuẩn)")
 	}
-	if len(s.Profiles) > 0 {
-		var labels []string
-		for _, p := range checkProfiles {
-			if slices.Contains(s.Profiles, p.id) {
-				labels = append(labels, strings.ToLower(p.label))
-			}
-		}
-		fmt.Fprintf(&b, "; trong nhà có: %s", strings.Join(labels, ", "))
+	if labels := profileLabels(append(slices.Clone(s.Profiles), s.Told...)); labels != "" {
+		fmt.Fprintf(&b, "; trong nhà có: %s", labels)
 	}
 	fmt.Fprintf(&b, "; kết quả: %s (%s)", content.CategoryTitles[a.Category], a.DecidedBy)
 	if a.Uncertain {

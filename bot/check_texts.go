@@ -21,6 +21,8 @@ const (
 	textCheckGroup          = "Nhà mình đang gặp những điều nào sau đây?"
 	textCheckProfile        = "Trong nhà có ai thuộc các trường hợp sau không?"
 	textCheckPick           = "Ông/bà gõ các số đúng với nhà mình, ví dụ: 1 3. Không có điều nào thì gõ 0."
+	textCheckProfileMore    = "Ngoài những người này, trong nhà còn ai thuộc các trường hợp sau không?"
+	textCheckPickMore       = "Ông/bà gõ các số đúng với nhà mình, ví dụ: 1 3. Không còn ai khác thì gõ 0."
 	textCheckListUnsure     = "(Danh sách các thiếu hụt theo chuẩn mới chưa được công bố đầy đủ; tôi hỏi theo thông tin đã có.)"
 	textCheckHint           = "Gõ \"quay lại\" để sửa câu trước, \"hủy\" để dừng."
 	textCheckFirst          = "Đây là câu hỏi đầu tiên."

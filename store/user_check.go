@@ -28,6 +28,7 @@ type checkRecord struct {
 	Groups   []int         `json:"groups,omitempty"`
 	Profiles []string      `json:"profiles,omitempty"`
 	Profiled bool          `json:"profiled,omitempty"`
+	Told     []string      `json:"told,omitempty"`
 	Paused   bool          `json:"paused,omitempty"`
 	Started  time.Time     `json:"started"`
 	Summary  string        `json:"summary,omitempty"`
@@ -63,7 +64,7 @@ func checkToRecord(c *bot.CheckState) *checkRecord {
 	}
 	r := &checkRecord{Step: c.Step, Back: slices.Clone(c.Back), Area: c.Area, Members: c.Members,
 		Lacking: slices.Clone(c.Lacking), Groups: slices.Clone(c.Groups), Profiles: slices.Clone(c.Profiles),
-		Profiled: c.Profiled, Paused: c.Paused, Started: c.Started, Summary: c.Summary, Done: c.Done}
+		Profiled: c.Profiled, Told: slices.Clone(c.Told), Paused: c.Paused, Started: c.Started, Summary: c.Summary, Done: c.Done}
 	if i := c.Income; i != nil {
 		r.Income = &incomeRecord{VND: i.VND, PerYear: i.PerYear, PerPerson: i.PerPerson, PerDay: i.PerDay, PerWeek: i.PerWeek, Earners: i.Earners}
 	}
@@ -76,7 +77,7 @@ func checkFromRecord(r *checkRecord) *bot.CheckState {
 	}
 	c := &bot.CheckState{Step: r.Step, Back: r.Back, Area: r.Area, Members: r.Members,
 		Lacking: r.Lacking, Groups: r.Groups, Profiles: r.Profiles,
-		Profiled: r.Profiled, Paused: r.Paused, Started: r.Started, Summary: r.Summary, Done: r.Done}
+		Profiled: r.Profiled, Told: r.Told, Paused: r.Paused, Started: r.Started, Summary: r.Summary, Done: r.Done}
 	if i := r.Income; i != nil {
 		c.Income = &bot.CheckIncome{VND: i.VND, PerYear: i.PerYear, PerPerson: i.PerPerson, PerDay: i.PerDay, PerWeek: i.PerWeek, Earners: i.Earners}
 	}
