@@ -208,8 +208,8 @@ func (c *conv) addRequest(req when.Request) error {
 // is refused; a card that expires today or has expired gets the renewal
 // steps instead; a card expiring within the default leads keeps those
 // still ahead (LeadsAhead), and the reply first says how many days are
-// left and to renew now. A one-off asked for in quiet hours is set for
-// their end (outOfNight).
+// left and to renew now. A one-off asked for in quiet hours is set before
+// them on its evening, or else for their end (outOfNight).
 func (c *conv) addReminder(r Reminder) error { return c.addReminderNoting(r, "") }
 
 // addReminderNoting is addReminder with note, a line about the time asked
@@ -221,12 +221,13 @@ func (c *conv) addReminderNoting(r Reminder, note string) error {
 	r.Owner, r.ChatID, r.Created, r.CreatedBy = c.user.Key, c.u.ChatID, c.now, c.user.Key.String()
 	buttons := []Button{{Label: "Xem, hủy lời nhắc", Data: dataRemind + "list"}, {Label: labelMenu, Data: dataMenu}}
 	var soon string
+	var late bool
 	switch r.Type {
 	case ReminderOnce:
 		if !r.At.After(c.now) {
 			return c.reply(textRemindPast, nil, logMeta{topic: content.TopicReminders})
 		}
-		note = c.outOfNight(&r)
+		note, late = c.outOfNight(&r)
 	case ReminderBHYTExpiry:
 		loc := c.e.loc
 		left, leads := DaysLeft(r.Expiry, c.now, loc), LeadsAhead(r.Expiry, c.now, loc)
@@ -250,6 +251,12 @@ func (c *conv) addReminderNoting(r Reminder, note string) error {
 		return fmt.Errorf("save reminder: %w", err)
 	}
 	c.user.Stopped = false // asking for a reminder is asking for messages
+	if late {
+		// It comes after what it was for: cancelling is one tap.
+		id := strconv.FormatUint(r.ID, 10)
+		note += fmt.Sprintf(textRemindCancelLate, r.ID)
+		buttons = append([]Button{{Label: "Hủy nhắc #" + id, Data: dataRemind + "cancel:" + id}}, buttons...)
+	}
 	if note != "" {
 		note = "\n" + note
 	}

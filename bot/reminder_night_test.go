@@ -20,7 +20,8 @@ func nightHarness(t *testing.T) *harness {
 }
 
 // TestNightReminderIsSetForMorning: a personal reminder asked for in quiet
-// hours is set for their end, and the confirmation says so. Before, "nhac
+// hours is set out of them, and the confirmation says so: after midnight,
+// for their end; in the evening, for the minute before they begin. Before, "nhac
 // toi 11h dem nay" was set for 23:00 and confirmed "kể cả ban đêm" (05:00
 // and 21:00 too), while the bot's help says no reminder goes between 21:00
 // and 07:00; and "ngày 15 hàng tháng lúc 22h" was set for 8:00 without a
@@ -34,17 +35,19 @@ func TestNightReminderIsSetForMorning(t *testing.T) {
 		ask, when, what, note string
 		at                    string // the stored one-off time; "" for the monthly day
 	}{
-		{"nhac toi 11h toi nay uong thuoc", "07:00 ngày 07/12/2026", "uong thuoc",
-			"\nBan đêm (21:00–07:00) tôi không nhắn tin, nên tôi sẽ nhắc lúc 07:00 sáng 07/12/2026, thay vì 23:00 như ông/bà hẹn.", "2026-12-07 07:00"},
-		{"nhac toi 23h dem nay uong thuoc", "07:00 ngày 07/12/2026", "uong thuoc",
-			"\nBan đêm (21:00–07:00) tôi không nhắn tin, nên tôi sẽ nhắc lúc 07:00 sáng 07/12/2026, thay vì 23:00 như ông/bà hẹn.", "2026-12-07 07:00"},
+		// The evening: before quiet hours begin, so that it comes before
+		// what it is for (TestEveningReminderComesBeforeIt).
+		{"nhac toi 11h toi nay uong thuoc", "20:59 ngày 06/12/2026", "uong thuoc",
+			"\nBuổi tối muộn (từ 21:00) tôi không nhắn tin, nên tôi sẽ nhắc sớm hơn, lúc 20:59 tối nay, thay vì 23:00 như ông/bà hẹn.", "2026-12-06 20:59"},
+		{"nhac toi 23h dem nay uong thuoc", "20:59 ngày 06/12/2026", "uong thuoc",
+			"\nBuổi tối muộn (từ 21:00) tôi không nhắn tin, nên tôi sẽ nhắc sớm hơn, lúc 20:59 tối nay, thay vì 23:00 như ông/bà hẹn.", "2026-12-06 20:59"},
 		{"nhắc tôi 5h sáng mai tập thể dục", "07:00 ngày 07/12/2026", "tập thể dục",
 			"\nBan đêm (21:00–07:00) tôi không nhắn tin, nên tôi sẽ nhắc lúc 07:00 sáng 07/12/2026, thay vì 05:00 như ông/bà hẹn.", "2026-12-07 07:00"},
-		{"nhắc tôi 21h tối nay xem thời sự", "07:00 ngày 07/12/2026", "xem thời sự",
-			"\nBan đêm (21:00–07:00) tôi không nhắn tin, nên tôi sẽ nhắc lúc 07:00 sáng 07/12/2026, thay vì 21:00 như ông/bà hẹn.", "2026-12-07 07:00"},
+		{"nhắc tôi 21h tối nay xem thời sự", "20:59 ngày 06/12/2026", "xem thời sự",
+			"\nBuổi tối muộn (từ 21:00) tôi không nhắn tin, nên tôi sẽ nhắc sớm hơn, lúc 20:59 tối nay, thay vì 21:00 như ông/bà hẹn.", "2026-12-06 20:59"},
 		// The bot chose 21:00 for "đêm nay": no "như ông/bà hẹn".
-		{"nhắc tôi đêm nay khóa cửa chuồng gà", "07:00 ngày 07/12/2026", "khóa cửa chuồng gà",
-			"\nBan đêm (21:00–07:00) tôi không nhắn tin, nên tôi sẽ nhắc lúc 07:00 sáng 07/12/2026.", "2026-12-07 07:00"},
+		{"nhắc tôi đêm nay khóa cửa chuồng gà", "20:59 ngày 06/12/2026", "khóa cửa chuồng gà",
+			"\nBuổi tối muộn (từ 21:00) tôi không nhắn tin, nên tôi sẽ nhắc sớm hơn, lúc 20:59 tối nay.", "2026-12-06 20:59"},
 		// Just outside quiet hours: kept, no note.
 		{"nhắc tôi 20h59 tối nay xem thời sự", "20:59 ngày 06/12/2026", "xem thời sự", "", "2026-12-06 20:59"},
 		{"nhắc tôi 7h sáng mai tập thể dục", "07:00 ngày 07/12/2026", "tập thể dục", "", "2026-12-07 07:00"},
@@ -85,7 +88,8 @@ func TestNightReminderIsSetForMorning(t *testing.T) {
 // citizen gave ("21h05", Reminder.Exact) went at night.
 func TestNoPersonalReminderGoesAtNight(t *testing.T) {
 	h := newHarness(t)
-	h.now = at("2026-11-27 20:00")
+	// Asked in quiet hours: too late for the evening, so set for 07:00.
+	h.now = at("2026-11-27 21:00")
 	h.eng = bot.NewEngine(bot.EngineConfig{Store: h.st, KB: mustKB(t), Location: hcm, Quiet: quiet, Now: func() time.Time { return h.now }})
 	if set := one(t, h.say("nhắc tôi 21h05 uống thuốc huyết áp")); !strings.HasPrefix(set.Text, "Đã đặt lời nhắc #1: 07:00 ngày 28/11/2026 — uống thuốc huyết áp.\nBan đêm") {
 		t.Fatalf("confirmation = %q", set.Text)
@@ -115,5 +119,86 @@ func TestNoPersonalReminderGoesAtNight(t *testing.T) {
 	}
 	if got := strings.Join(texts, "|"); got != "⏰ Nhắc lịch: khóa cửa chuồng gà|⏰ Nhắc lịch: uống thuốc huyết áp" && got != "⏰ Nhắc lịch: uống thuốc huyết áp|⏰ Nhắc lịch: khóa cửa chuồng gà" {
 		t.Errorf("rows due at 07:00 = %q", got)
+	}
+}
+
+// TestEveningReminderComesBeforeIt: a one-off asked for in the evening part
+// of quiet hours (from 21:00) is for something that evening, so it is set
+// for 20:59 that day, the last minute before quiet hours begin, and the
+// confirmation says so. Before, "nhắc tôi 10 giờ tối nay đi họp thôn" sent
+// at 02:47 was set for 07:00 the next day, after the meeting (tester's
+// report, defect 15). Asked once 20:59 has passed, it goes at 07:00 the
+// next morning: the reply says it cannot come before the time asked for
+// and offers to cancel it in one tap.
+func TestEveningReminderComesBeforeIt(t *testing.T) {
+	const stop = "\nGõ /stop để dừng mọi tin nhắn tự động."
+	for _, tc := range []struct {
+		now, ask, reply, buttons, at string
+	}{
+		{"2026-12-07 02:47", "nhắc tôi 10 giờ tối nay đi họp thôn",
+			"Đã đặt lời nhắc #1: 20:59 ngày 07/12/2026 — đi họp thôn.\n" +
+				"Buổi tối muộn (từ 21:00) tôi không nhắn tin, nên tôi sẽ nhắc sớm hơn, lúc 20:59 tối nay, thay vì 22:00 như ông/bà hẹn." + stop,
+			"rm:list m", "2026-12-07 20:59"},
+		{"2026-12-07 02:47", "nhắc tôi 10 giờ tối mai đi họp thôn",
+			"Đã đặt lời nhắc #1: 20:59 ngày 08/12/2026 — đi họp thôn.\n" +
+				"Buổi tối muộn (từ 21:00) tôi không nhắn tin, nên tôi sẽ nhắc sớm hơn, lúc 20:59 tối 08/12/2026, thay vì 22:00 như ông/bà hẹn." + stop,
+			"rm:list m", "2026-12-08 20:59"},
+		{"2026-12-07 20:58", "nhắc tôi 10 giờ tối nay đi họp thôn",
+			"Đã đặt lời nhắc #1: 20:59 ngày 07/12/2026 — đi họp thôn.\n" +
+				"Buổi tối muộn (từ 21:00) tôi không nhắn tin, nên tôi sẽ nhắc sớm hơn, lúc 20:59 tối nay, thay vì 22:00 như ông/bà hẹn." + stop,
+			"rm:list m", "2026-12-07 20:59"},
+		// Too late for the evening: the morning, said plainly, or cancel.
+		{"2026-12-07 21:10", "nhắc tôi 10 giờ tối nay đi họp thôn",
+			"Đã đặt lời nhắc #1: 07:00 ngày 08/12/2026 — đi họp thôn.\n" +
+				"Ban đêm (21:00–07:00) tôi không nhắn tin, nên không nhắc được trước 22:00 tối nay; sớm nhất là 07:00 sáng 08/12/2026." +
+				" Nếu lúc đó không cần nữa, ông/bà bấm «Hủy nhắc #1»." + stop,
+			"rm:cancel:1 rm:list m", "2026-12-08 07:00"},
+		{"2026-12-07 20:59", "nhắc tôi 11h đêm nay uống thuốc",
+			"Đã đặt lời nhắc #1: 07:00 ngày 08/12/2026 — uống thuốc.\n" +
+				"Ban đêm (21:00–07:00) tôi không nhắn tin, nên không nhắc được trước 23:00 tối nay; sớm nhất là 07:00 sáng 08/12/2026." +
+				" Nếu lúc đó không cần nữa, ông/bà bấm «Hủy nhắc #1»." + stop,
+			"rm:cancel:1 rm:list m", "2026-12-08 07:00"},
+	} {
+		t.Run(tc.now+" "+tc.ask, func(t *testing.T) {
+			h := nightHarness(t)
+			h.now = at(tc.now)
+			got := one(t, h.say(tc.ask))
+			if got.Text != tc.reply {
+				t.Errorf("reply:\n%s\nwant:\n%s", got.Text, tc.reply)
+			}
+			if b := strings.Join(buttonData(got), " "); b != tc.buttons {
+				t.Errorf("buttons = %s, want %s", b, tc.buttons)
+			}
+			r, err := h.st.Reminder(1)
+			if err != nil || r.Type != bot.ReminderOnce || !r.At.Equal(at(tc.at)) || r.Text != "đi họp thôn" && r.Text != "uống thuốc" {
+				t.Fatalf("reminder = %+v, %v; want a one-off at %s", r, err, tc.at)
+			}
+		})
+	}
+
+	// The scheduler sends it at 20:59, to the citizen, before quiet hours.
+	h := nightHarness(t)
+	h.now = at("2026-12-07 02:47")
+	one(t, h.say("nhắc tôi 10 giờ tối nay đi họp thôn"))
+	sch := remind.NewScheduler(remind.Config{Store: h.st, Location: hcm, Quiet: quiet})
+	for _, tick := range []string{"2026-12-07 20:58", "2026-12-07 20:59"} {
+		if _, err := sch.SendDue(context.Background(), at(tick)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rows, _ := h.st.Due(at("2026-12-07 20:59"), 10, nil)
+	if len(rows) != 1 || rows[0].ChatID != "42" || rows[0].Text != "⏰ Nhắc lịch: đi họp thôn" || !rows[0].NotBefore.Equal(at("2026-12-07 20:59")) {
+		t.Errorf("rows due at 20:59 = %+v, want the meeting's reminder to chat 42 at 20:59", rows)
+	}
+
+	// Too late for the evening: one tap cancels it.
+	h = nightHarness(t)
+	h.now = at("2026-12-07 21:10")
+	one(t, h.say("nhắc tôi 10 giờ tối nay đi họp thôn"))
+	if got := one(t, h.press("rm:cancel:1")); got.Text != "Đã hủy lời nhắc #1." {
+		t.Errorf("cancel reply = %q", got.Text)
+	}
+	if r, err := h.st.Reminder(1); err != nil || !r.Cancelled {
+		t.Errorf("reminder = %+v, %v; want it cancelled", r, err)
 	}
 }

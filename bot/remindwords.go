@@ -15,6 +15,13 @@ const (
 	// A personal reminder asked for in quiet hours is set for their end
 	// (docs/architecture.md §6), and the confirmation says so.
 	textRemindNight = "Ban đêm (%s) tôi không nhắn tin, nên tôi sẽ nhắc lúc %s"
+	// A one-off asked for in the evening part of quiet hours is set for
+	// the last minute before them, so that it comes before the event.
+	textRemindEvening = "Buổi tối muộn (từ %s) tôi không nhắn tin, nên tôi sẽ nhắc sớm hơn, lúc %s"
+	// ... unless that minute is past: it goes when quiet hours end, and the
+	// citizen may cancel it (textRemindCancelLate).
+	textRemindTooLate    = "Ban đêm (%s) tôi không nhắn tin, nên không nhắc được %s; sớm nhất là %s."
+	textRemindCancelLate = " Nếu lúc đó không cần nữa, ông/bà bấm «Hủy nhắc #%d»."
 	// A monthly reminder asked for at another hour than the bot's.
 	textRemindMonthlyHour = "Lời nhắc hằng tháng tôi chỉ gửi lúc %s, nên tôi sẽ nhắc lúc %s"
 	textRemindAsked       = ", thay vì %s như ông/bà hẹn."
@@ -196,27 +203,61 @@ func (c *conv) repeatUnsupported(w when.Words) error {
 	return c.reply(fmt.Sprintf(textRepeatUnsupported, repeatNames[w.Repeat]), buttons, logMeta{topic: content.TopicReminders})
 }
 
-// outOfNight moves a one-off reminder r whose time falls in quiet hours
-// to their end, the first time a reminder may go, and returns the line
-// that tells the citizen so; "" when r keeps its time. The scheduler would
-// hold it back anyway (remind.Scheduler): moving it here makes the stored
-// time, the lists and the confirmation say when it really goes.
-func (c *conv) outOfNight(r *Reminder) string {
+// outOfNight keeps a one-off reminder r out of quiet hours and returns the
+// line that tells the citizen so; "" when r keeps its time. The scheduler
+// would hold it back anyway (remind.Scheduler): moving it here makes the
+// stored time, the lists and the confirmation say when it really goes.
+//
+// A time in the part of quiet hours that begins on its own day (21:00 to
+// midnight) is for something that evening ("10 giờ tối nay đi họp thôn",
+// "đêm nay"): a reminder the next morning would come after it, so r moves
+// earlier, to the last minute before quiet hours begin. When that minute
+// is past too, r goes at their end and late reports that this is after the
+// time asked for (addReminderNoting then offers to cancel it). A time
+// after midnight ("5h sáng mai") moves to their end, as the night before
+// is not that day.
+func (c *conv) outOfNight(r *Reminder) (note string, late bool) {
 	if r.Type != ReminderOnce {
-		return ""
+		return "", false
 	}
 	loc := c.e.loc
 	asked := r.At.In(loc)
-	real := c.e.quiet.Defer(asked, loc).In(loc)
-	if real.Equal(asked) {
-		return ""
+	morning := c.e.quiet.Defer(asked, loc).In(loc)
+	if morning.Equal(asked) {
+		return "", false
 	}
-	r.At = real
-	note := fmt.Sprintf(textRemindNight, c.quietWindow(), real.Format("15:04")+" "+dayPart(real.Hour())+" "+real.Format("02/01/2006"))
-	if !r.Exact {
-		return note + "." // "đêm nay": the bot chose 21:00, not the citizen
+	y, m, d := asked.Date()
+	begins := time.Date(y, m, d, 0, 0, 0, 0, loc).Add(c.e.quiet.From)
+	instead := "."
+	if r.Exact {
+		instead = fmt.Sprintf(textRemindAsked, asked.Format("15:04"))
 	}
-	return note + fmt.Sprintf(textRemindAsked, asked.Format("15:04"))
+	if !asked.Before(begins) {
+		if earlier := begins.Add(-time.Minute); earlier.After(c.now) {
+			r.At = earlier
+			return fmt.Sprintf(textRemindEvening, clockOf(c.e.quiet.From), earlier.Format("15:04")+" "+c.evening(earlier)) + instead, false
+		}
+		late = true
+	}
+	r.At = morning
+	sent := morning.Format("15:04") + " " + dayPart(morning.Hour()) + " " + morning.Format("02/01/2006")
+	if late {
+		before := "trong " + c.evening(asked) // "đêm nay": the bot chose the time
+		if r.Exact {
+			before = "trước " + asked.Format("15:04") + " " + c.evening(asked)
+		}
+		return fmt.Sprintf(textRemindTooLate, c.quietWindow(), before, sent), true
+	}
+	return fmt.Sprintf(textRemindNight, c.quietWindow(), sent) + instead, false
+}
+
+// evening names the part of t's day t is in as the citizen reads it:
+// "tối nay" today, else "tối 08/12/2026".
+func (c *conv) evening(t time.Time) string {
+	if t.Format(time.DateOnly) == c.now.In(c.e.loc).Format(time.DateOnly) {
+		return dayPart(t.Hour()) + " nay"
+	}
+	return dayPart(t.Hour()) + " " + t.Format("02/01/2006")
 }
 
 // monthlyHourNote tells the citizen who asked for a monthly reminder at a
