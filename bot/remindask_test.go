@@ -31,10 +31,10 @@ func TestReminderKindWithoutDay(t *testing.T) {
 			bot.Reminder{Type: bot.ReminderLoanDay, Day: 5}, fmt.Sprintf(loanSetText, 5)},
 		{"nhắc tôi thẻ bảo hiểm hết hạn", askExpiryText, "15-1-2027",
 			bot.Reminder{Type: bot.ReminderBHYTExpiry, Expiry: at("2027-01-15 00:00")},
-			"Đã đặt lời nhắc #1: 30 ngày và 7 ngày trước khi thẻ hết hạn (15/01/2027) — Thẻ bảo hiểm y tế sắp hết hạn: ông/bà hỏi UBND xã/phường hoặc cơ quan Bảo hiểm xã hội để gia hạn.\nGõ /stop để dừng mọi tin nhắn tự động."},
+			"Đã đặt lời nhắc #1: 8 giờ sáng ngày 16/12/2026 và 08/01/2027, 30 ngày và 7 ngày trước khi thẻ hết hạn (15/01/2027) — Thẻ bảo hiểm y tế sắp hết hạn: ông/bà hỏi UBND xã/phường hoặc cơ quan Bảo hiểm xã hội để gia hạn.\nGõ /stop để dừng mọi tin nhắn tự động."},
 		{"nhắc tôi gia hạn thẻ bhyt", askExpiryText, "31/12/2026",
 			bot.Reminder{Type: bot.ReminderBHYTExpiry, Expiry: at("2026-12-31 00:00")},
-			"Đã đặt lời nhắc #1: 30 ngày và 7 ngày trước khi thẻ hết hạn (31/12/2026) — Thẻ bảo hiểm y tế sắp hết hạn: ông/bà hỏi UBND xã/phường hoặc cơ quan Bảo hiểm xã hội để gia hạn.\nGõ /stop để dừng mọi tin nhắn tự động."},
+			"Đã đặt lời nhắc #1: 8 giờ sáng ngày 01/12/2026 và 24/12/2026, 30 ngày và 7 ngày trước khi thẻ hết hạn (31/12/2026) — Thẻ bảo hiểm y tế sắp hết hạn: ông/bà hỏi UBND xã/phường hoặc cơ quan Bảo hiểm xã hội để gia hạn.\nGõ /stop để dừng mọi tin nhắn tự động."},
 	} {
 		t.Run(tc.ask, func(t *testing.T) {
 			h := newHarness(t)

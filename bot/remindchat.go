@@ -288,7 +288,7 @@ func (c *conv) remindButton(en *content.Entry) (Button, bool) {
 			return Button{}, false
 		}
 		d, ok := when.ParseDate(text, c.now, loc)
-		if ok && !d.Before(startOfDay(c.now, loc)) && (d.Year() == c.now.In(loc).Year() || strings.Contains(text, strconv.Itoa(d.Year()))) {
+		if ok && !d.Before(startOfDay(c.now, loc)) && expiryDateSure(text, d, c.now, loc) {
 			return Button{Label: "Nhắc tôi trước ngày " + d.Format("02/01/2006"), Data: dataRemind + "bhyt:" + d.Format(time.DateOnly)}, true
 		}
 		return Button{Label: labelRemindBHYT, Data: dataRemind + "bhyt"}, true

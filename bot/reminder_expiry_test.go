@@ -45,9 +45,10 @@ func TestCardReminderCloseToExpiry(t *testing.T) {
 			"Thẻ bảo hiểm y tế của ông/bà hết hạn ngày mai (07/12/2026)." + renewNow +
 				"Đã đặt lời nhắc #1: 8 giờ sáng ngày 07/12/2026, đúng ngày thẻ hết hạn" + cardSet,
 			[]int{0}, "2026-12-07 08:00;"},
-		// A month and more ahead, both reminders are set as before.
+		// A month and more ahead, both reminders are set as before, and
+		// the confirmation names their days too.
 		{"thẻ bhyt hết hạn 31/1/2027 nhắc tôi",
-			"Đã đặt lời nhắc #1: 30 ngày và 7 ngày trước khi thẻ hết hạn (31/01/2027)" + cardSet,
+			"Đã đặt lời nhắc #1: 8 giờ sáng ngày 01/01/2027 và 24/01/2027, 30 ngày và 7 ngày trước khi thẻ hết hạn (31/01/2027)" + cardSet,
 			nil, "2027-01-01 08:00;2027-01-24 08:00;"},
 	} {
 		t.Run(tc.ask, func(t *testing.T) {

@@ -78,6 +78,14 @@ func (c *conv) remindWords(text string) (bool, error) {
 	return false, nil
 }
 
+// expiryDateSure reports whether a card's expiry date d read in text is
+// surely the coming one: its year written, or this year's date. A day and
+// month already past this year, written without the year ("hết hạn ngày
+// 20/11" on 27/11), is as likely the day it expired as next year's.
+func expiryDateSure(text string, d, now time.Time, loc *time.Location) bool {
+	return d.Year() == now.In(loc).Year() || strings.Contains(text, strconv.Itoa(d.Year()))
+}
+
 func badDayText(w when.Words) string {
 	if w.BadYear > 0 {
 		return fmt.Sprintf(textNoSuchDayYear, w.BadMonth, w.BadYear, w.BadDay)
@@ -172,21 +180,18 @@ func cardSoonText(left int, date string) string {
 	return fmt.Sprintf(textCardSoon, when)
 }
 
-// describeLeads says when a card's reminders go: the default leads as
-// always ("30 ngày và 7 ngày trước khi thẻ hết hạn"), others with the days
-// they are sent on, since they are what is left of those.
+// describeLeads says when a card's reminders go, with the days they are
+// sent on: "8 giờ sáng ngày 01/12/2026 và 24/12/2026, 30 ngày và 7 ngày
+// trước khi thẻ hết hạn (31/12/2026)".
 func describeLeads(r *Reminder, loc *time.Location) string {
 	expiry := r.Expiry.In(loc).Format("02/01/2006")
-	if len(r.Leads) == 0 {
-		return fmt.Sprintf("30 ngày và 7 ngày trước khi thẻ hết hạn (%s)", expiry)
-	}
 	var dates, leads []string
-	for _, days := range r.Leads {
+	for _, days := range r.LeadDays() {
 		dates = append(dates, leadTime(r.Expiry, days, loc).Format("02/01/2006"))
 		leads = append(leads, strconv.Itoa(days)+" ngày")
 	}
 	sent := fmt.Sprintf("%d giờ sáng ngày %s", personalHour, strings.Join(dates, " và "))
-	if len(r.Leads) == 1 && r.Leads[0] == 0 {
+	if len(leads) == 1 && leads[0] == "0 ngày" {
 		return fmt.Sprintf("%s, đúng ngày thẻ hết hạn", sent)
 	}
 	return fmt.Sprintf("%s, %s trước khi thẻ hết hạn (%s)", sent, strings.Join(leads, " và "), expiry)
