@@ -141,3 +141,59 @@ func TestLeadsAhead(t *testing.T) {
 		}
 	}
 }
+
+// TestCardExpiryToldSetsReminder: a message that only tells the card's
+// expiry date sets its reminder, as the README's /nhac promises ("thẻ bhyt
+// hết hạn 31/12/2026"), and the reply names the days it goes. Before, it
+// got the renewal answer and a "Nhắc tôi trước ngày 31/12/2026" button,
+// and no reminder (tester's report, defect 17). A question about the card
+// with its date keeps the answer and the one-tap button; a day and month
+// past this year, without the year, may be the day it expired: answered,
+// with the button that asks.
+func TestCardExpiryToldSetsReminder(t *testing.T) {
+	const soon = "Thẻ bảo hiểm y tế của ông/bà còn 24 ngày nữa là hết hạn (31/12/2026)." + renewNow +
+		"Đã đặt lời nhắc #1: 8 giờ sáng ngày 24/12/2026, 7 ngày trước khi thẻ hết hạn (31/12/2026)" + cardSet
+	for _, tc := range []struct {
+		ask, reply, buttons, expiry string
+		leads                       []int
+	}{
+		{"thẻ bhyt hết hạn 31/12/2026", soon, "e:bhyt-renewal rm:list m", "2026-12-31 00:00", []int{7}},
+		{"the bhyt het han 31/12/2026", soon, "e:bhyt-renewal rm:list m", "2026-12-31 00:00", []int{7}},
+		{"thẻ bảo hiểm y tế nhà tôi hết hạn ngày 31/12/2026 ạ", soon, "e:bhyt-renewal rm:list m", "2026-12-31 00:00", []int{7}},
+		{"thẻ bhyt của tôi hết hạn 15/3/2027",
+			"Đã đặt lời nhắc #1: 8 giờ sáng ngày 13/02/2027 và 08/03/2027, 30 ngày và 7 ngày trước khi thẻ hết hạn (15/03/2027)" + cardSet,
+			"rm:list m", "2027-03-15 00:00", nil},
+	} {
+		t.Run(tc.ask, func(t *testing.T) {
+			h := newHarness(t)
+			h.now = at("2026-12-07 02:47")
+			got := one(t, h.say(tc.ask))
+			if got.Text != tc.reply {
+				t.Errorf("reply:\n%s\nwant:\n%s", got.Text, tc.reply)
+			}
+			if b := strings.Join(buttonData(got), " "); b != tc.buttons {
+				t.Errorf("buttons = %s, want %s", b, tc.buttons)
+			}
+			r, err := h.st.Reminder(1)
+			if err != nil || r.Type != bot.ReminderBHYTExpiry || !r.Expiry.Equal(at(tc.expiry)) || !slices.Equal(r.Leads, tc.leads) || r.Owner.ID != "42" || r.ChatID != "42" {
+				t.Fatalf("reminder = %+v, %v; want chat 42's card expiring %s, leads %v", r, err, tc.expiry, tc.leads)
+			}
+		})
+	}
+	for _, tc := range []struct{ ask, button string }{
+		{"thẻ bhyt hết hạn ngày 30/12, năm sau có thẻ mới không", "rm:bhyt:2026-12-30"},
+		{"thẻ bhyt hết hạn 20/11", "rm:bhyt"},
+	} {
+		t.Run(tc.ask, func(t *testing.T) {
+			h := newHarness(t)
+			h.now = at("2026-12-07 02:47")
+			got := one(t, h.say(tc.ask))
+			if !hasButton(got, tc.button) || !strings.HasPrefix(got.Text, "Thẻ BHYT theo diện hộ nghèo") {
+				t.Errorf("reply %q %v, want the renewal answer with %s", got.Text, buttonData(got), tc.button)
+			}
+			if r, err := h.st.Reminder(1); err == nil {
+				t.Errorf("reminder set: %+v", r)
+			}
+		})
+	}
+}

@@ -74,8 +74,41 @@ func (c *conv) remindWords(text string) (bool, error) {
 	case w.BadDay > 0 && w.AsksReminder:
 		return true, c.reply(badDayText(w), []Button{{Label: "Nhắc lịch", Data: dataTopic + content.TopicReminders}, {Label: labelMenu, Data: dataMenu}},
 			logMeta{topic: content.TopicReminders})
+	case w.Card && !w.AsksReminder && !w.Cancel && !c.u.IsGroup:
+		if d, ok := c.statedExpiry(text); ok {
+			return true, c.addReminder(expiryReminder(d))
+		}
 	}
 	return false, nil
+}
+
+// statedExpiry reads a message that only tells the card's expiry date,
+// "thẻ bhyt hết hạn 31/12/2026" or "thẻ bhyt của tôi hết hạn 15/3/2027",
+// as the README's /nhac says it sets the reminder: nothing else is said
+// but fillers (cardFillers). A question about the card ("… năm sau có thẻ
+// mới không") is answered, with the one-tap button (remindButton); so is
+// a date past this year without its year, which may be the day it
+// expired (expiryDateSure).
+func (c *conv) statedExpiry(text string) (time.Time, bool) {
+	req, ok := when.Parse(text, c.now, c.e.loc)
+	if !ok || req.Kind != when.BHYTExpiry || !expiryDateSure(text, req.Expiry, c.now, c.e.loc) {
+		return time.Time{}, false
+	}
+	for _, f := range strings.Fields(content.Fold(content.Clean(req.What))) {
+		if !cardFillers[f] {
+			return time.Time{}, false
+		}
+	}
+	return req.Expiry, true
+}
+
+// cardFillers are the words, folded, that may stand beside a card's expiry
+// date in a message that only tells it: whose card it is, "là", "vào",
+// "ạ", "nhé".
+var cardFillers = map[string]bool{
+	"cua": true, "toi": true, "nha": true, "minh": true, "em": true, "chau": true, "con": true,
+	"ong": true, "ba": true, "bo": true, "me": true, "vo": true, "chong": true,
+	"la": true, "vao": true, "ngay": true, "a": true, "nhe": true,
 }
 
 // expiryDateSure reports whether a card's expiry date d read in text is
