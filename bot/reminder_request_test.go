@@ -71,3 +71,17 @@ func TestYearWordsAreTheDate(t *testing.T) {
 		})
 	}
 }
+
+// TestMorningAskedInSmallHours: "8 giờ sáng mai" sent at 02:47 is set for
+// 08:00 that coming morning. Before, it was set for the day after
+// (tester's report).
+func TestMorningAskedInSmallHours(t *testing.T) {
+	h := nightHarness(t)
+	h.now = at("2026-12-07 02:47")
+	if got := one(t, h.say("8 giờ sáng mai nhắc tôi đi khám")); got.Text != "Đã đặt lời nhắc #1: 08:00 ngày 07/12/2026 — đi khám.\nGõ /stop để dừng mọi tin nhắn tự động." {
+		t.Errorf("reply = %q", got.Text)
+	}
+	if r, err := h.st.Reminder(1); err != nil || !r.At.Equal(at("2026-12-07 08:00")) || r.ChatID != "42" {
+		t.Errorf("reminder = %+v, %v; want chat 42's at 08:00 on 07/12", r, err)
+	}
+}

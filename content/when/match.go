@@ -237,6 +237,7 @@ func (p *remindParser) matchDayWord(i int) int {
 		}
 		p.offset = true
 		p.days += dw.days
+		p.tomorrow = p.tomorrow || dw.days == 1
 		p.mark(i, n, useDay)
 		return n
 	}

@@ -169,6 +169,7 @@ type remindParser struct {
 	date            remindDate
 	offset          bool          // a day relative to today: "mai", "hôm nay", "3 ngày nữa"
 	days, months    int           // … and how far
+	tomorrow        bool          // the offset is "mai", "ngày mai"
 	after           time.Duration // "2 tiếng nữa", "30 phút nữa"
 	lead            remindSpan    // "nhắc trước 1 ngày"
 	weekday         int           // 1 Monday … 7 Sunday; 0 none

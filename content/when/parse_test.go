@@ -414,3 +414,28 @@ func TestRequestClock(t *testing.T) {
 		}
 	}
 }
+
+// TestMorningSaidInSmallHours: "sáng mai" said in the small hours (before
+// 04:00) is the morning that comes next, today's by the calendar. Before,
+// "8 giờ sáng mai" sent at 02:47 on 07/12 was set for 08/12 (tester's
+// report). A time of that morning already past stays tomorrow's, and so
+// does "sáng mai" from 04:00, or "mai" without "sáng".
+func TestMorningSaidInSmallHours(t *testing.T) {
+	for _, c := range []struct{ now, text, want string }{
+		{"2026-12-07 02:47", "8 giờ sáng mai nhắc tôi đi khám", "2026-12-07 08:00"},
+		{"2026-12-07 02:47", "sáng mai nhắc tôi đi khám", "2026-12-07 08:00"},
+		{"2026-12-07 00:10", "nhac toi 7h sang mai di cho", "2026-12-07 07:00"},
+		{"2026-12-07 03:59", "nhắc tôi 5h sáng ngày mai tập thể dục", "2026-12-07 05:00"},
+		{"2026-12-07 02:47", "nhắc tôi 1 giờ sáng mai uống thuốc", "2026-12-08 01:00"},
+		{"2026-12-07 04:00", "8 giờ sáng mai nhắc tôi đi khám", "2026-12-08 08:00"},
+		{"2026-12-07 02:47", "mai nhắc tôi đi chợ", "2026-12-08 08:00"},
+		{"2026-12-07 02:47", "3 giờ chiều mai nhắc tôi đi họp", "2026-12-08 15:00"},
+		{"2026-12-06 22:30", "8 giờ sáng mai nhắc tôi đi khám", "2026-12-07 08:00"},
+	} {
+		now, _ := time.ParseInLocation("2006-01-02 15:04", c.now, parseLoc)
+		req, ok := when.Parse(c.text, now, parseLoc)
+		if got := req.At.In(parseLoc).Format("2006-01-02 15:04"); !ok || req.Kind != when.Once || got != c.want {
+			t.Errorf("at %s Parse(%q) = %s (%v, kind %v), want %s", c.now, c.text, got, ok, req.Kind, c.want)
+		}
+	}
+}

@@ -42,6 +42,9 @@ func (p *remindParser) onceTime() (time.Time, bool) {
 			months++
 		}
 		y, m, d = addMonthsClamped(y, m, d, months)
+		if t := at(y, m, d+days-1); p.smallHoursMorning() && t.After(p.now) {
+			return t, true // "8 giờ sáng mai" said at 02:47 is this coming morning
+		}
 		return at(y, m, d+days), true
 	case timed:
 		// A time alone is the next one: "8 giờ sáng" said at 10:00 is tomorrow.
@@ -52,6 +55,18 @@ func (p *remindParser) onceTime() (time.Time, bool) {
 		return t, true
 	}
 	return time.Time{}, false
+}
+
+// smallHoursEnd is when the small hours end: before it, the night has not
+// ended for the citizen, and "sáng mai" is the coming morning.
+const smallHoursEnd = 4
+
+// smallHoursMorning reports whether the request is for "sáng mai" said in
+// the small hours (before smallHoursEnd): the morning that comes next,
+// today's by the calendar, not the day after's.
+func (p *remindParser) smallHoursMorning() bool {
+	return p.tomorrow && p.days == 1 && p.months == 0 && p.week != weekNext && !p.nextMonth &&
+		p.pod != nil && p.pod.word == "sáng" && p.now.Hour() < smallHoursEnd
 }
 
 // clock returns the hour and minute asked for, the part of day's hour when
