@@ -247,6 +247,15 @@ func (c *conv) addReminderNoting(r Reminder, note string) error {
 	if err := r.Validate(); err != nil {
 		return c.reply(textRemindNotUnderstood, nil, logMeta{topic: content.TopicReminders})
 	}
+	same, err := c.sameReminder(&r)
+	if err != nil {
+		return err
+	}
+	if same != nil {
+		return c.reply(soon+fmt.Sprintf(textRemindExists, strings.TrimRight(c.describeReminder(same), ".")),
+			[]Button{{Label: "Xem, hủy lời nhắc", Data: dataRemind + "list"}, {Label: labelMenu, Data: dataMenu}},
+			logMeta{topic: content.TopicReminders})
+	}
 	if err := c.tx.PutReminder(&r); err != nil {
 		return fmt.Errorf("save reminder: %w", err)
 	}
@@ -262,6 +271,31 @@ func (c *conv) addReminderNoting(r Reminder, note string) error {
 	}
 	return c.reply(soon+fmt.Sprintf(textRemindSet, strings.TrimRight(c.describeReminder(&r), "."), note), buttons,
 		logMeta{topic: content.TopicReminders})
+}
+
+// sameReminder returns the citizen's reminder, not cancelled or paused,
+// that r would repeat: the same card's expiry, the same loan day, or a
+// one-off at the same time with the same text; nil when there is none. A
+// request sent twice ("thẻ bhyt hết hạn 31/12/2026" told again) must not
+// remind twice.
+func (c *conv) sameReminder(r *Reminder) (*Reminder, error) {
+	all, err := c.tx.RemindersOf(c.user.Key)
+	if err != nil {
+		return nil, err
+	}
+	for i := range all {
+		o := &all[i]
+		if !o.Active() || o.Type != r.Type {
+			continue
+		}
+		switch {
+		case r.Type == ReminderBHYTExpiry && o.Expiry.Equal(r.Expiry),
+			r.Type == ReminderLoanDay && o.Day == r.Day,
+			r.Type == ReminderOnce && o.At.Equal(r.At) && o.Text == r.Text:
+			return o, nil
+		}
+	}
+	return nil, nil
 }
 
 // expiryText is what a BHYT card's reminder says.

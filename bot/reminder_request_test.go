@@ -2,6 +2,7 @@ package bot_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/bacninh/ansinh/bot"
@@ -83,5 +84,44 @@ func TestMorningAskedInSmallHours(t *testing.T) {
 	}
 	if r, err := h.st.Reminder(1); err != nil || !r.At.Equal(at("2026-12-07 08:00")) || r.ChatID != "42" {
 		t.Errorf("reminder = %+v, %v; want chat 42's at 08:00 on 07/12", r, err)
+	}
+}
+
+// TestReminderAskedTwiceIsSetOnce: a reminder asked for again, the same
+// card's expiry, the same loan day or the same one-off, is not set a
+// second time: the reply names the one already set. Before, each request
+// saved a reminder and the citizen got the same message twice. Once that
+// one is cancelled, asking again sets a new one.
+func TestReminderAskedTwiceIsSetOnce(t *testing.T) {
+	const exists = "Ông/bà đã có lời nhắc này rồi, tôi không đặt thêm để ông/bà không nhận tin hai lần:\n"
+	for _, tc := range []struct{ first, again, reply string }{
+		{"thẻ bhyt của tôi hết hạn 15/3/2027", "nhắc tôi thẻ bhyt hết hạn ngày 15/03/2027",
+			exists + "#1: 8 giờ sáng ngày 13/02/2027 và 08/03/2027, 30 ngày và 7 ngày trước khi thẻ hết hạn (15/03/2027) — Thẻ bảo hiểm y tế sắp hết hạn: ông/bà hỏi UBND xã/phường hoặc cơ quan Bảo hiểm xã hội để gia hạn."},
+		{"nhắc tôi ngày 15 hằng tháng đóng lãi", "nhac toi ngay 15 hang thang dong lai",
+			exists + "#1: 8 giờ sáng ngày 15 hằng tháng (tháng ngắn hơn: ngày cuối tháng) — đóng lãi."},
+		{"nhắc tôi 10 giờ tối nay đi họp thôn", "nhắc tôi 10 giờ tối nay đi họp thôn",
+			exists + "#1: 20:59 ngày 07/12/2026 — đi họp thôn."},
+	} {
+		t.Run(tc.first, func(t *testing.T) {
+			h := nightHarness(t)
+			h.now = at("2026-12-07 09:00")
+			if got := one(t, h.say(tc.first)); !strings.HasPrefix(got.Text, "Đã đặt lời nhắc #1: ") {
+				t.Fatalf("first reply = %q", got.Text)
+			}
+			got := one(t, h.say(tc.again))
+			if got.Text != tc.reply {
+				t.Errorf("reply:\n%s\nwant:\n%s", got.Text, tc.reply)
+			}
+			if b := strings.Join(buttonData(got), " "); b != "rm:list m" {
+				t.Errorf("buttons = %s, want rm:list m", b)
+			}
+			if r, err := h.st.Reminder(2); err == nil {
+				t.Errorf("second reminder set: %+v", r)
+			}
+			one(t, h.press("rm:cancel:1"))
+			if got := one(t, h.say(tc.again)); !strings.HasPrefix(got.Text, "Đã đặt lời nhắc #2: ") {
+				t.Errorf("after cancelling, reply = %q", got.Text)
+			}
+		})
 	}
 }

@@ -31,6 +31,8 @@ const (
 	textCancelNone        = "Tôi không thấy lời nhắc nào như vậy để hủy."
 	textCancelWhich       = "Ông/bà muốn hủy lời nhắc nào? Bấm để hủy:"
 	textRemindersNone     = "Ông/bà chưa có lời nhắc nào đang chạy."
+	// A reminder asked for again: the one already set, not a second.
+	textRemindExists = "Ông/bà đã có lời nhắc này rồi, tôi không đặt thêm để ông/bà không nhận tin hai lần:\n%s."
 	// A card expiring within the reminders' leads: what is left, and the
 	// next step of the renewal answer (renewalEntry), before the
 	// confirmation of the reminders still ahead.
