@@ -87,6 +87,20 @@ func declaredCategory(cat string) string {
 	return ""
 }
 
+// decidedWords say, for the officer, which rule of the standard placed
+// the household in its category (content.Assessment.DecidedBy, whose ids
+// stay in the JSON of ansinh eligibility).
+var decidedWords = map[string]string{
+	content.ByPoor:           "thu nhập không quá chuẩn nghèo, thiếu hụt đủ số chỉ số của hộ nghèo",
+	content.ByNearPoor:       "thu nhập không quá chuẩn nghèo, thiếu hụt ít hơn số chỉ số của hộ nghèo",
+	content.ByNeedsDeprived:  "thu nhập không quá chuẩn nghèo, chưa biết các thiếu hụt",
+	content.ByDeprivedUnsure: "số thiếu hụt còn tùy vào chỉ số chưa chắc chắn",
+	content.ByLocalStandard:  "thu nhập dưới chuẩn riêng của tỉnh, chuẩn này chưa chắc chắn",
+	content.ByAverageBand:    "thu nhập trong khoảng của hộ có mức sống trung bình",
+	content.ByAverageUnsure:  "khoảng thu nhập của hộ có mức sống trung bình chưa được xác định",
+	content.ByAboveBands:     "thu nhập trên khoảng của hộ có mức sống trung bình",
+}
+
 // checkSummary is the check in words for the officer: every answer and
 // the result.
 func (c *conv) checkSummary(a *content.Assessment) string {
@@ -116,7 +130,10 @@ func (c *conv) checkSummary(a *content.Assessment) string {
 	if labels := profileLabels(append(slices.Clone(s.Profiles), s.Told...)); labels != "" {
 		fmt.Fprintf(&b, "; trong nhà có: %s", labels)
 	}
-	fmt.Fprintf(&b, "; kết quả: %s (%s)", content.CategoryTitles[a.Category], a.DecidedBy)
+	fmt.Fprintf(&b, "; kết quả: %s", content.CategoryTitles[a.Category])
+	if why := decidedWords[a.DecidedBy]; why != "" {
+		fmt.Fprintf(&b, " (%s)", why)
+	}
 	if a.Uncertain {
 		b.WriteString(", có phần chưa chắc chắn")
 	}

@@ -112,7 +112,7 @@ func TestCheckTicketCarriesAnswers(t *testing.T) {
 		t.Fatalf("tickets %+v, %v", tks, err)
 	}
 	tk := tks[0]
-	want := "Kiểm tra điều kiện hỗ trợ (ước tính sơ bộ ngày 29/11/2026, Nghị định 07/2021/NĐ-CP): nông thôn; 5 người; thu nhập 6.000.000 đồng/tháng cả nhà (1.200.000 đồng/người/tháng, chuẩn nghèo 1.500.000 đồng); thiếu hụt 3: Việc làm, Bảo hiểm y tế, Nguồn nước sinh hoạt; trong nhà có: người từ 75 tuổi trở lên; kết quả: hộ nghèo (income_at_or_below_line_and_deprived_at_least_min)."
+	want := "Kiểm tra điều kiện hỗ trợ (ước tính sơ bộ ngày 29/11/2026, Nghị định 07/2021/NĐ-CP): nông thôn; 5 người; thu nhập 6.000.000 đồng/tháng cả nhà (1.200.000 đồng/người/tháng, chuẩn nghèo 1.500.000 đồng); thiếu hụt 3: Việc làm, Bảo hiểm y tế, Nguồn nước sinh hoạt; trong nhà có: người từ 75 tuổi trở lên; kết quả: hộ nghèo (thu nhập không quá chuẩn nghèo, thiếu hụt đủ số chỉ số của hộ nghèo)."
 	if tk.Question != want || tk.Topic != content.TopicPovertyStatus {
 		t.Errorf("ticket question %q topic %q\nwant %q", tk.Question, tk.Topic, want)
 	}
