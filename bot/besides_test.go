@@ -48,7 +48,7 @@ func TestTicketAfterAskBackClaimsNoAnswer(t *testing.T) {
 	h.press("o")
 	h.say("tôi muốn hỏi thêm về thời hạn trả nợ")
 	tks, err = h.st.Tickets(bot.TicketFilter{})
-	if err != nil || len(tks) != 1 || tks[0].BotAnswer != "Vay vốn hộ nghèo" {
-		t.Errorf("tickets %+v (%v), want one naming the answer given, Vay vốn hộ nghèo", tks, err)
+	if err != nil || len(tks) != 1 || tks[0].BotAnswer != "Vay vốn hộ nghèo (cho câu hỏi trước: «hộ nghèo vay vốn được bao nhiêu»)" {
+		t.Errorf("tickets %+v (%v), want one naming the answer given, Vay vốn hộ nghèo, and its question", tks, err)
 	}
 }

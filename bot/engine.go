@@ -295,6 +295,10 @@ type conv struct {
 	ticket *Ticket
 	// prevQuestion is the citizen's free text before this message.
 	prevQuestion string
+	// answered is, while a matter for an officer is filed (matterGiven),
+	// the question the bot answered before "Gặp cán bộ": the ticket says
+	// what the answer was for.
+	answered string
 	// prevSeen is when the citizen wrote before this update (zero for a
 	// new user).
 	prevSeen time.Time

@@ -64,6 +64,13 @@ func (c *conv) escalate(priority, question string) error {
 	if d := &c.user.Dialog; d.Given == d.LastEntry {
 		if en, ok := c.e.KB().Entry(d.LastEntry); ok && en.Topic != content.TopicOfficer {
 			t.BotAnswer = en.Title
+			if q := c.answered; q != "" && q != question {
+				// The matter given after "Gặp cán bộ" ("bà tôi ở thôn
+				// Đông Xuyên, bà không biết chữ") leaves out what was
+				// asked ("bà tôi 80 tuổi ở một mình, có được trợ cấp
+				// gì không"): the officer reads both.
+				t.BotAnswer += fmt.Sprintf(" (cho câu hỏi trước: «%s»)", q)
+			}
 		}
 	}
 	if p := c.e.KB().ProgrammeNamed(question); p != "" {

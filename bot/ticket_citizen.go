@@ -277,6 +277,7 @@ func (c *conv) matterGiven(text string) (bool, error) {
 		return true, c.reply(textAskMatter, []Button{{Label: labelMenu, Data: dataMenu}}, logMeta{topic: content.TopicOfficer})
 	}
 	c.user.Dialog.Awaiting = ""
+	c.answered = c.user.Dialog.LastQuestion // the question before "Gặp cán bộ" (personWanted)
 	c.user.Dialog.LastQuestion = text
 	// The ticket is about the matter given, which the bot did not answer:
 	// its topic is the matter's reading. A programme's answer the bot gave
