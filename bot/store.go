@@ -132,6 +132,11 @@ type Dialog struct {
 	// Correcting is the entry the citizen called wrong ("Chưa đúng ý tôi")
 	// while the bot waits for their choice; "" otherwise.
 	Correcting string `json:"correcting,omitempty"`
+	// CorrectingAt and CorrectingSeq name the correction recorded when
+	// "Chưa đúng ý tôi" was pressed, whose choice settleCorrection sets
+	// (zero: recorded only when settled, as before session 62).
+	CorrectingAt  time.Time `json:"correcting_at,omitzero"`
+	CorrectingSeq uint64    `json:"correcting_seq,omitempty"`
 	// Ask is the question the bot asked back before answering; nil when
 	// none is pending.
 	Ask *AskBack `json:"ask,omitempty"`
@@ -257,9 +262,13 @@ type Tx interface {
 	// those created before stale are withdrawn as missed (MissedReason).
 	ResumeRows(prefix string, from, stale time.Time) (resumed, missed int, err error)
 
-	// RecordUnanswered adds to the unanswered list and drops records
-	// older than UnansweredKeep.
-	RecordUnanswered(u Unanswered) error
+	// RecordUnanswered adds to the unanswered list, drops records older
+	// than UnansweredKeep and returns the record's sequence number.
+	RecordUnanswered(u Unanswered) (uint64, error)
+	// ChooseUnanswered sets the choice of the record RecordUnanswered
+	// added at at with sequence number seq; a record pruned since is no
+	// error.
+	ChooseUnanswered(at time.Time, seq uint64, chosen string) error
 
 	// PutLoginLink stores a console sign-in link (its hash, never the secret).
 	PutLoginLink(l LoginLink) error

@@ -44,15 +44,23 @@ const dataWrong = "w:"
 
 // record adds an unanswered record in the update's transaction.
 func (c *conv) record(kind, text string, guesses []string, chosen string) error {
+	_, err := c.recordSeq(kind, text, guesses, chosen)
+	return err
+}
+
+// recordSeq is record, returning the record's sequence number (0 when
+// nothing was recorded).
+func (c *conv) recordSeq(kind, text string, guesses []string, chosen string) (uint64, error) {
 	if c.captured != nil {
-		return nil
+		return 0, nil
 	}
 	u := Unanswered{At: c.now, Kind: kind, Channel: c.u.Channel, Commune: c.user.Commune,
 		Text: Mask(text), Guesses: guesses, Chosen: chosen}
-	if err := c.tx.RecordUnanswered(u); err != nil {
-		return fmt.Errorf("record unanswered: %w", err)
+	seq, err := c.tx.RecordUnanswered(u)
+	if err != nil {
+		return 0, fmt.Errorf("record unanswered: %w", err)
 	}
-	return nil
+	return seq, nil
 }
 
 // guessIDs lists the ids of the best entries for text other than smalltalk,
@@ -92,7 +100,13 @@ func (c *conv) wrong(answered string) error {
 		buttons = append(buttons, Button{Label: alt.Title, Data: dataEntry + alt.ID})
 	}
 	buttons = append(buttons, Button{Label: labelOfficer, Data: dataOfficer})
-	c.user.Dialog.Correcting = answered
+	// Recorded now, so that a citizen who presses and leaves is counted
+	// too; the choice, when made, is set on it (settleCorrection).
+	seq, err := c.recordSeq(UnansweredCorrection, q, []string{answered}, "")
+	if err != nil {
+		return err
+	}
+	c.user.Dialog.Correcting, c.user.Dialog.CorrectingAt, c.user.Dialog.CorrectingSeq = answered, c.now, seq
 	text := textWrongNone
 	if len(titles) > 0 {
 		text = numbered(textWrong, titles) + "\n" + textWrongEnd
@@ -100,14 +114,15 @@ func (c *conv) wrong(answered string) error {
 	return c.replyListed(text, buttons, len(titles), logMeta{topic: content.TopicUnknown, entry: answered})
 }
 
-// settleCorrection records the citizen's choice after "Chưa đúng ý tôi":
+// settleCorrection records the citizen's choice after "Chưa đúng ý tôi" on the correction the press recorded:
 // the pressed entry, the officer, or nothing when they moved on.
 func (c *conv) settleCorrection(data string) error {
 	answered := c.user.Dialog.Correcting
 	if answered == "" {
 		return nil
 	}
-	c.user.Dialog.Correcting = ""
+	at, seq := c.user.Dialog.CorrectingAt, c.user.Dialog.CorrectingSeq
+	c.user.Dialog.Correcting, c.user.Dialog.CorrectingAt, c.user.Dialog.CorrectingSeq = "", time.Time{}, 0
 	chosen := ""
 	switch {
 	case strings.HasPrefix(data, dataEntry):
@@ -115,5 +130,15 @@ func (c *conv) settleCorrection(data string) error {
 	case data == dataOfficer:
 		chosen = "officer"
 	}
-	return c.record(UnansweredCorrection, c.user.Dialog.LastQuestion, []string{answered}, chosen)
+	if seq == 0 {
+		// Pressed before the press itself was recorded (session 62).
+		return c.record(UnansweredCorrection, c.user.Dialog.LastQuestion, []string{answered}, chosen)
+	}
+	if chosen == "" || c.captured != nil {
+		return nil
+	}
+	if err := c.tx.ChooseUnanswered(at, seq, chosen); err != nil {
+		return fmt.Errorf("record correction: %w", err)
+	}
+	return nil
 }

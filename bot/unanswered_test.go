@@ -65,6 +65,11 @@ func TestWrongAnswerOffersNextAndRecordsCorrection(t *testing.T) {
 					t.Errorf("alternative %q: want another entry", d)
 				}
 			}
+			// The press alone is recorded: a citizen who leaves now is
+			// counted too.
+			if recs, err := h.st.Unanswered(time.Time{}); err != nil || len(recs) != 1 || recs[0].Kind != bot.UnansweredCorrection || recs[0].Chosen != "" {
+				t.Fatalf("after the press: %+v (%v), want one correction with no choice yet", recs, err)
+			}
 			var rows []bot.Delivery
 			if pick == "press" {
 				rows = h.press(data[1])

@@ -50,16 +50,35 @@ func unansweredKey(at time.Time, seq uint64) []byte {
 	return k
 }
 
-func (t *txn) RecordUnanswered(u bot.Unanswered) error {
+func (t *txn) RecordUnanswered(u bot.Unanswered) (uint64, error) {
 	b := t.tx.Bucket(bucketUnanswered)
 	seq, err := b.NextSequence()
 	if err != nil {
-		return err
+		return 0, err
 	}
 	if err := putJSON(b, unansweredKey(u.At, seq), unansweredToRecord(&u)); err != nil {
+		return 0, fmt.Errorf("put unanswered: %w", err)
+	}
+	return seq, pruneUnanswered(b, u.At.Add(-bot.UnansweredKeep), pruneBatch)
+}
+
+// ChooseUnanswered sets the choice of the record at at, seq.
+func (t *txn) ChooseUnanswered(at time.Time, seq uint64, chosen string) error {
+	b := t.tx.Bucket(bucketUnanswered)
+	k := unansweredKey(at, seq)
+	v := b.Get(k)
+	if v == nil {
+		return nil // pruned, or never written
+	}
+	var r unansweredRecord
+	if err := json.Unmarshal(v, &r); err != nil {
+		return fmt.Errorf("read unanswered: %w", err)
+	}
+	r.Chosen = chosen
+	if err := putJSON(b, k, r); err != nil {
 		return fmt.Errorf("put unanswered: %w", err)
 	}
-	return pruneUnanswered(b, u.At.Add(-bot.UnansweredKeep), pruneBatch)
+	return nil
 }
 
 // pruneUnanswered deletes up to limit records older than cutoff.

@@ -84,23 +84,25 @@ type userKeyRecord struct {
 }
 
 type dialogRecord struct {
-	Buttons      []buttonRecord `json:"buttons,omitempty"`
-	Asking       bool           `json:"asking,omitempty"`
-	Misses       int            `json:"misses,omitempty"`
-	LastTopic    string         `json:"last_topic,omitempty"`
-	LastEntry    string         `json:"last_entry,omitempty"`
-	LastQuestion string         `json:"last_question,omitempty"`
-	Awaiting     string         `json:"awaiting,omitempty"`
-	Correcting   string         `json:"correcting,omitempty"`
-	Between      []string       `json:"between,omitempty"`
-	LastAt       time.Time      `json:"last_at,omitzero"`
-	Given        string         `json:"given,omitempty"`
-	Ask          *askBackRecord `json:"ask,omitempty"`
-	Draft        *draftRecord   `json:"draft,omitempty"`
-	Category     string         `json:"category,omitempty"`
-	CategoryAt   time.Time      `json:"category_at,omitzero"`
-	Seen         time.Time      `json:"seen,omitzero"`
-	Refused      time.Time      `json:"refused,omitzero"`
+	Buttons       []buttonRecord `json:"buttons,omitempty"`
+	Asking        bool           `json:"asking,omitempty"`
+	Misses        int            `json:"misses,omitempty"`
+	LastTopic     string         `json:"last_topic,omitempty"`
+	LastEntry     string         `json:"last_entry,omitempty"`
+	LastQuestion  string         `json:"last_question,omitempty"`
+	Awaiting      string         `json:"awaiting,omitempty"`
+	Correcting    string         `json:"correcting,omitempty"`
+	CorrectingAt  time.Time      `json:"correcting_at,omitzero"`
+	CorrectingSeq uint64         `json:"correcting_seq,omitempty"`
+	Between       []string       `json:"between,omitempty"`
+	LastAt        time.Time      `json:"last_at,omitzero"`
+	Given         string         `json:"given,omitempty"`
+	Ask           *askBackRecord `json:"ask,omitempty"`
+	Draft         *draftRecord   `json:"draft,omitempty"`
+	Category      string         `json:"category,omitempty"`
+	CategoryAt    time.Time      `json:"category_at,omitzero"`
+	Seen          time.Time      `json:"seen,omitzero"`
+	Refused       time.Time      `json:"refused,omitzero"`
 }
 
 type askBackRecord struct {
@@ -171,7 +173,7 @@ func (r userKeyRecord) userKey() bot.UserKey { return bot.UserKey{Channel: r.Cha
 
 func dialogToRecord(d *bot.Dialog) dialogRecord {
 	r := dialogRecord{Buttons: buttonsToRecord(d.Buttons), Asking: d.Asking, Misses: d.Misses, LastTopic: d.LastTopic,
-		LastEntry: d.LastEntry, LastQuestion: d.LastQuestion, Awaiting: d.Awaiting, Correcting: d.Correcting, LastAt: d.LastAt,
+		LastEntry: d.LastEntry, LastQuestion: d.LastQuestion, Awaiting: d.Awaiting, Correcting: d.Correcting, CorrectingAt: d.CorrectingAt, CorrectingSeq: d.CorrectingSeq, LastAt: d.LastAt,
 		Between: d.Between, Given: d.Given, Category: d.Category, CategoryAt: d.CategoryAt, Seen: d.Seen,
 		Refused: d.Refused}
 	if a := d.Ask; a != nil {
@@ -186,7 +188,7 @@ func dialogToRecord(d *bot.Dialog) dialogRecord {
 
 func dialogFromRecord(r *dialogRecord) bot.Dialog {
 	d := bot.Dialog{Buttons: buttonsFromRecord(r.Buttons), Asking: r.Asking, Misses: r.Misses, LastTopic: r.LastTopic,
-		LastEntry: r.LastEntry, LastQuestion: r.LastQuestion, Awaiting: r.Awaiting, Correcting: r.Correcting, LastAt: r.LastAt,
+		LastEntry: r.LastEntry, LastQuestion: r.LastQuestion, Awaiting: r.Awaiting, Correcting: r.Correcting, CorrectingAt: r.CorrectingAt, CorrectingSeq: r.CorrectingSeq, LastAt: r.LastAt,
 		Between: r.Between, Given: r.Given, Category: r.Category, CategoryAt: r.CategoryAt, Seen: r.Seen,
 		Refused: r.Refused}
 	if a := r.Ask; a != nil {

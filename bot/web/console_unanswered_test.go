@@ -22,7 +22,7 @@ func TestConsoleUnanswered(t *testing.T) {
 	}
 	if err := e.st.Apply(context.Background(), func(tx bot.Tx) error {
 		for _, r := range recs {
-			if err := tx.RecordUnanswered(r); err != nil {
+			if _, err := tx.RecordUnanswered(r); err != nil {
 				return err
 			}
 		}

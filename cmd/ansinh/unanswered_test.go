@@ -29,7 +29,7 @@ func seedUnanswered(t *testing.T, dbPath string, loc *time.Location) {
 	}
 	err = st.Apply(context.Background(), func(tx bot.Tx) error {
 		for _, r := range recs {
-			if err := tx.RecordUnanswered(r); err != nil {
+			if _, err := tx.RecordUnanswered(r); err != nil {
 				return err
 			}
 		}
@@ -110,8 +110,9 @@ func TestUnansweredShowsHiddenCharacters(t *testing.T) {
 	}
 	day := time.Date(2026, 11, 20, 9, 0, 0, 0, cfg.Location)
 	err = st.Apply(context.Background(), func(tx bot.Tx) error {
-		return tx.RecordUnanswered(bot.Unanswered{At: day, Kind: bot.UnansweredUnknown, Channel: "zalo",
+		_, err := tx.RecordUnanswered(bot.Unanswered{At: day, Kind: bot.UnansweredUnknown, Channel: "zalo",
 			Commune: "Tam\u200bSơn", Text: "=HYPERLINK(\"http://x.example\") gọi số \u202e876543210\u202c"})
+		return err
 	})
 	st.Close()
 	if err != nil {
