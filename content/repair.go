@@ -61,9 +61,10 @@ func (ix *index) repairIDs(syl []string, w []float32, ids []int32, fixes *[]fix)
 			known = unknownWord
 		}
 		ids = append(ids, known)
-		if len(x) <= 24 && isLetters(x) && !validSyllable(x) {
+		if len(x) <= 24 {
 			// "ngeo", "gep": a spelling no syllable has, even where a
-			// citizen message taught it to the index.
+			// citizen message taught it to the index (frontOnset reads
+			// the first letters only, then the syllable's validity).
 			if id := ix.frontOnset(buf[:0], x); id >= 0 {
 				syl[i] = ix.words[id]
 				ids[i] = id
@@ -220,6 +221,9 @@ func (ix *index) frontOnset(buf []byte, x string) int32 {
 	case len(x) > 1 && x[0] == 'c' && (x[1] == 'e' || x[1] == 'i' || x[1] == 'y'):
 		head, rest = "k", x[1:]
 	default:
+		return -1
+	}
+	if !isLetters(x) || validSyllable(x) {
 		return -1
 	}
 	buf = append(append(buf, head...), rest...)
