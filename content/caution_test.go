@@ -48,12 +48,24 @@ func TestCautionLeadsTheAnswer(t *testing.T) {
 		}
 	}
 	// Medical advice asked beside a benefit question the matcher is not
-	// sure enough of to send with the decline: the benefit's answer, led
-	// by the decline's line, which names no medicine and gives 115 first.
-	const advice = "Mẹ tôi bị đau dạ dày, nên uống thuốc gì? Còn hộ cận nghèo thì có được hỗ trợ gì không"
+	// sure enough of to send with the decline: the benefit's reading (here
+	// an ask-back between the tuition exemption and the near-poor
+	// household's benefits), led by the decline's line, which names no
+	// medicine and gives 115 first.
+	const advice = "Mẹ tôi bị đau dạ dày, nên uống thuốc gì? Còn hộ cận nghèo thì có được miễn giảm gì không"
 	r := kb.Match(advice, day)
-	if r.Urgent || r.Alarm != "" || r.Caution != content.AlarmHealthAdvice || entryID(r) != "poverty-benefits-near-poor" {
-		t.Errorf("%q: alarm %q, caution %q, entry %s; want no alarm, caution %q, entry poverty-benefits-near-poor", advice, r.Alarm, r.Caution, entryID(r), content.AlarmHealthAdvice)
+	if r.Urgent || r.Alarm != "" || r.Caution != content.AlarmHealthAdvice || entryID(r) != "edu-exempt-groups" || len(r.Ambiguous) != 2 {
+		t.Errorf("%q: alarm %q, caution %q, entry %s, %d readings; want no alarm, caution %q, the ask-back from edu-exempt-groups", advice, r.Alarm, r.Caution, entryID(r), len(r.Ambiguous), content.AlarmHealthAdvice)
+	}
+	// One the matcher is sure of ("hộ cận nghèo có được hỗ trợ gì", the
+	// household's benefits since session 62): the decline answers, the
+	// benefit comes beside it (KB.AlsoAsked).
+	const sure = "Mẹ tôi bị đau dạ dày, nên uống thuốc gì? Còn hộ cận nghèo thì có được hỗ trợ gì không"
+	if r := kb.Match(sure, day); r.Alarm != content.AlarmHealthAdvice || r.Urgent {
+		t.Errorf("%q: alarm %q (urgent %v), want the health-advice decline", sure, r.Alarm, r.Urgent)
+	}
+	if e := kb.AlsoAsked(sure, day); e == nil || e.ID != "poverty-benefits-near-poor" {
+		t.Errorf("%q: also asked %v, want poverty-benefits-near-poor", sure, e)
 	}
 	if line := kb.CautionLine(content.AlarmHealthAdvice); !strings.HasPrefix(line, "Về bệnh và thuốc, tôi không tư vấn được") || emergencyNumber.FindString(line) != "115" {
 		t.Errorf("the health-advice line %q: want the decline, 115 first", line)
