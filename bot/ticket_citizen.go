@@ -257,6 +257,12 @@ func (c *conv) matterGiven(text string) (bool, error) {
 		c.user.Dialog.Awaiting = ""
 		return false, nil // a danger gets the urgent reply and ticket, as anywhere else
 	}
+	if r.Entry != nil && r.Entry.ID == statusEntry {
+		// "phiếu của tôi thế nào": a question about a request, not one
+		// to file (a ticket whose matter asks about itself).
+		c.user.Dialog.Awaiting = ""
+		return true, c.ticketStatus()
+	}
 	if dontKnow(text) {
 		// "không biết" is no matter an officer can answer: say what to
 		// write, and keep waiting for it.

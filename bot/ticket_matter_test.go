@@ -112,3 +112,25 @@ func TestAskedBeforeOffered(t *testing.T) {
 		t.Errorf("Zalo \"1\": tickets %+v, want one with the question", tks)
 	}
 }
+
+// TestStatusAskedForMatter: asked for the matter, a citizen who asks about
+// their request ("phieu cua toi the nao") gets its status, here that there
+// is none, and no ticket is filed with the question as its matter.
+func TestStatusAskedForMatter(t *testing.T) {
+	h := newOfficerHarness(t)
+	if got := one(t, h.say("/canbo")).Text; got != askMatterText {
+		t.Fatalf("/canbo: %q, want the question for the matter", got)
+	}
+	rows := h.say("phieu cua toi the nao")
+	if n := len(ticketsOf(t, h)); n != 0 {
+		t.Fatalf("%d tickets, want none filed", n)
+	}
+	if n := len(to(rows, officerChat)); n != 0 {
+		t.Errorf("%d announcements to the officers, want none", n)
+	}
+	got := lastReply(t, rows)
+	const none = "Ông/bà chưa gửi yêu cầu nào cho cán bộ xã. Nếu cần hỏi cán bộ, ông/bà bấm \"Gặp cán bộ\" và ghi rõ việc cần hỏi."
+	if got.Text != none {
+		t.Errorf("reply %q, want %q", got.Text, none)
+	}
+}
