@@ -233,10 +233,11 @@ func TestFollowedByStranger(t *testing.T) {
 	checkDetect(t, mustKB(t), []string{
 		"tôi đi theo chồng lên Bắc Giang làm ăn, có được chuyển sổ hộ nghèo không",
 	}, map[string]string{
-		"có người lạ cứ đi theo con, con sợ quá":              content.AlarmViolence,
-		"me oi con so qua co nguoi la cu di theo con":         content.AlarmViolence,
-		"co thang la mat cu bam theo em tu cho ve, em so lam": content.AlarmViolence,
-		"có ai cứ bám theo em suốt từ chợ về, em sợ lắm":      content.AlarmViolence,
+		"có người lạ cứ đi theo con, con sợ quá":                       content.AlarmViolence,
+		"me oi con so qua co nguoi la cu di theo con":                  content.AlarmViolence,
+		"co thang la mat cu bam theo em tu cho ve, em so lam":          content.AlarmViolence,
+		"có ai cứ bám theo em suốt từ chợ về, em sợ lắm":               content.AlarmViolence,
+		"có thằng cứ lảng vảng trước cổng nhà tôi mấy đêm nay, tôi sợ": content.AlarmViolence,
 	})
 }
 
