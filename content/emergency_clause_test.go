@@ -251,3 +251,14 @@ func TestFireOverIsNoAlarm(t *testing.T) {
 		"cháy nhà hàng xóm, lửa to lắm chưa dập xong": content.AlarmFire,
 	})
 }
+
+// TestGoneTodayAfterLongStory: someone gone since this morning is missing
+// though the message tells years of dementia first ("lú lẫn nhiều năm
+// rồi"); someone gone for years is not an emergency.
+func TestGoneTodayAfterLongStory(t *testing.T) {
+	checkDetect(t, mustKB(t), []string{
+		"con trai tôi bỏ nhà đi mấy năm nay chưa về, có được trợ cấp không",
+	}, map[string]string{
+		"mẹ tôi bị lú lẫn nhiều năm rồi, nay đi lạc mất tích từ sáng chưa về": content.AlarmMissing,
+	})
+}
