@@ -16,11 +16,13 @@ func TestMeritSchemeQuestionIsOutOfScope(t *testing.T) {
 	kb := mustKB(t)
 	day := content.DateOf(refDay)
 	for text, want := range map[string]string{
-		"bố tôi là thương binh thì được gì":                "oos-civil-pension",
-		"con liệt sĩ được trợ cấp bao nhiêu":               "oos-civil-pension",
-		"thuong binh duoc huong che do gi":                 "oos-civil-pension",
-		"con thương binh có được miễn học phí không":       "edu-exempt-groups",
-		"bố tôi là thương binh có được cấp thẻ bhyt không": "bhyt-free-card",
+		"bố tôi là thương binh thì được gì":                     "oos-civil-pension",
+		"con liệt sĩ được trợ cấp bao nhiêu":                    "oos-civil-pension",
+		"thuong binh duoc huong che do gi":                      "oos-civil-pension",
+		"bo toi thuong binh 2/4 duoc tro cap bao nhieu 1 thang": "oos-civil-pension",
+		"me toi la me viet nam anh hung duoc tro cap bao nhieu": "oos-civil-pension",
+		"con thương binh có được miễn học phí không":            "edu-exempt-groups",
+		"bố tôi là thương binh có được cấp thẻ bhyt không":      "bhyt-free-card",
 	} {
 		r := kb.Match(text, day)
 		if got := entryID(r); got != want || len(r.Ambiguous) > 1 {
