@@ -106,8 +106,57 @@ func (kb *KB) SumWithheld(text string, day Date) string {
 	return m
 }
 
+// SumAs is Sum for a household of category, whatever household text
+// names ("" keeps the one text names): a follow-up to a sum ("còn hộ cận
+// nghèo thì sao" after the poor household's interest on 50 triệu) asks
+// the same sum for another household.
+func (kb *KB) SumAs(text string, day Date, category string) (Sum, bool) {
+	s, ok := kb.sumAs(text, day, category, category != "")
+	if !ok || kb.sumOutside(text) != "" {
+		return Sum{}, false
+	}
+	return s, true
+}
+
+// AsksAmount reports whether text asks an amount, a rate or a cost ("được
+// bao nhiêu tiền", "lãi bn", "có mất tiền không"), as the follow-up
+// vocabulary reads it.
+func (kb *KB) AsksAmount(text string) bool {
+	c, _ := kb.cuesOf(text)
+	return len(c.aspects) > 0 && slices.ContainsFunc(c.aspects, func(a string) bool {
+		return a == AspectAmount || a == AspectRate || a == AspectCost
+	})
+}
+
+// EntrySum is the sum that answers text, a follow-up asking an amount or
+// a cost about en's answer ("được bao nhiêu tiền" after the near-poor
+// household's card, which states the shares and no figure), for a
+// household of category: the premium sum, when en is a card entry or the
+// premium and category is poor or near-poor. ok is false otherwise: the
+// answer itself tells what it has.
+func (kb *KB) EntrySum(en *Entry, text string, day Date, category string) (Sum, bool) {
+	if en == nil || category != CatPoor && category != CatNearPoor {
+		return Sum{}, false
+	}
+	c, _ := kb.cuesOf(text)
+	if !slices.Contains(c.aspects, AspectAmount) && !slices.Contains(c.aspects, AspectCost) {
+		return Sum{}, false
+	}
+	s, ok := kb.premium(ReadSaid(text).Members, day, category)
+	if !ok || !s.Covers(en) {
+		return Sum{}, false
+	}
+	return s, true
+}
+
 // sum is Sum without the outside markers' check.
 func (kb *KB) sum(text string, day Date, category string) (Sum, bool) {
+	return kb.sumAs(text, day, category, false)
+}
+
+// sumAs is sum for category; fixed: category stands even when text names
+// another one.
+func (kb *KB) sumAs(text string, day Date, category string, fixed bool) (Sum, bool) {
 	toks := lexAmount(text)
 	folded := " " + joinTokens(toks) + " "
 	var principal int64
@@ -144,7 +193,7 @@ func (kb *KB) sum(text string, day Date, category string) (Sum, bool) {
 	// The household asked about, as the matcher reads it: not one denied
 	// ("nhà tôi không phải hộ nghèo, mua BHYT bao nhiêu") nor one left
 	// ("không còn là hộ nghèo nữa": escaped).
-	if c := kb.askedHousehold(text); c != "" {
+	if c := kb.askedHousehold(text); c != "" && !fixed {
 		category = c
 	}
 	if principal > 0 && programme != "" {
