@@ -31,6 +31,7 @@ func (d *Dialog) Recent(now time.Time) bool {
 // Remember records the entry just answered as the dialog's context.
 func (d *Dialog) Remember(en *content.Entry, now time.Time) {
 	d.LastTopic, d.LastEntry, d.LastAt, d.Given = en.Topic, en.ID, now, ""
+	d.SumQuestion, d.SumCategory, d.SumEntry = "", "", ""
 }
 
 // category returns the household category the conversation named
@@ -226,7 +227,7 @@ func (c *conv) pressHousehold(data string) error {
 		// The question asked back about may be a sum ("vay 50 triệu
 		// thì lãi mỗi tháng bao nhiêu"): the category answers it.
 		if s, ok := SumFor(kb, asked.Question, kb.Match(asked.Question, c.day), c.day, cat); ok {
-			return c.replySum(s)
+			return c.replySumKept(s, asked.Question, cat, "")
 		}
 	}
 	return c.give(c.forHousehold(en, cat), 1)

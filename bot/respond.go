@@ -192,6 +192,12 @@ func (c *conv) answer(text string) error {
 	// A danger, an urgent need or a medical question is answered as such,
 	// never read as a sum, an eligibility check or a follow-up.
 	if r.Alarm == "" {
+		if done, err := c.sum(text, r); done || err != nil {
+			return err
+		}
+		if done, err := c.sumFollowUp(text, r); done || err != nil {
+			return err
+		}
 		if done, err := c.sumOrCheck(text, r); done || err != nil {
 			return err
 		}

@@ -120,6 +120,17 @@ type Dialog struct {
 	// LastAt is when the bot gave LastEntry's answer. A short follow-up
 	// within FollowUpWindow of it continues that subject (dialog.go).
 	LastAt time.Time `json:"last_at,omitzero"`
+	// SumQuestion is the message the bot last answered with a computed
+	// sum (LastAt is when), SumCategory the household category it
+	// computed for ("" for none), and SumEntry, when the sum answered a
+	// follow-up about an answer ("được bao nhiêu tiền" after the near-poor
+	// household's card), that answer's entry. A follow-up asks the same sum
+	// again, for another household ("còn hộ cận nghèo thì sao") or over a
+	// year ("còn 1 năm thì sao") (followsum.go). An answer given after it
+	// clears them.
+	SumQuestion string `json:"sum_question,omitempty"`
+	SumCategory string `json:"sum_category,omitempty"`
+	SumEntry    string `json:"sum_entry,omitempty"`
 	// Given is LastEntry when the bot sent its whole answer (not when it
 	// only took it as the likeliest reading of an ask-back): a follow-up
 	// that same answer answers again gets the part it asks for (focus.go).

@@ -103,6 +103,9 @@ type dialogRecord struct {
 	CategoryAt    time.Time      `json:"category_at,omitzero"`
 	Seen          time.Time      `json:"seen,omitzero"`
 	Refused       time.Time      `json:"refused,omitzero"`
+	SumQuestion   string         `json:"sum_question,omitempty"`
+	SumCategory   string         `json:"sum_category,omitempty"`
+	SumEntry      string         `json:"sum_entry,omitempty"`
 }
 
 type askBackRecord struct {
@@ -175,7 +178,7 @@ func dialogToRecord(d *bot.Dialog) dialogRecord {
 	r := dialogRecord{Buttons: buttonsToRecord(d.Buttons), Asking: d.Asking, Misses: d.Misses, LastTopic: d.LastTopic,
 		LastEntry: d.LastEntry, LastQuestion: d.LastQuestion, Awaiting: d.Awaiting, Correcting: d.Correcting, CorrectingAt: d.CorrectingAt, CorrectingSeq: d.CorrectingSeq, LastAt: d.LastAt,
 		Between: d.Between, Given: d.Given, Category: d.Category, CategoryAt: d.CategoryAt, Seen: d.Seen,
-		Refused: d.Refused}
+		Refused: d.Refused, SumQuestion: d.SumQuestion, SumCategory: d.SumCategory, SumEntry: d.SumEntry}
 	if a := d.Ask; a != nil {
 		r.Ask = &askBackRecord{Kind: a.Kind, Entry: a.Entry, Question: a.Question, At: a.At}
 	}
@@ -190,7 +193,7 @@ func dialogFromRecord(r *dialogRecord) bot.Dialog {
 	d := bot.Dialog{Buttons: buttonsFromRecord(r.Buttons), Asking: r.Asking, Misses: r.Misses, LastTopic: r.LastTopic,
 		LastEntry: r.LastEntry, LastQuestion: r.LastQuestion, Awaiting: r.Awaiting, Correcting: r.Correcting, CorrectingAt: r.CorrectingAt, CorrectingSeq: r.CorrectingSeq, LastAt: r.LastAt,
 		Between: r.Between, Given: r.Given, Category: r.Category, CategoryAt: r.CategoryAt, Seen: r.Seen,
-		Refused: r.Refused}
+		Refused: r.Refused, SumQuestion: r.SumQuestion, SumCategory: r.SumCategory, SumEntry: r.SumEntry}
 	if a := r.Ask; a != nil {
 		d.Ask = &bot.AskBack{Kind: a.Kind, Entry: a.Entry, Question: a.Question, At: a.At}
 	}

@@ -1,0 +1,144 @@
+package bot
+
+import (
+	"strings"
+
+	"github.com/bacninh/ansinh/content"
+)
+
+// A computed sum (loan interest, the household's BHYT share) is the
+// conversation's subject as an answer is: "còn hộ cận nghèo thì sao"
+// after the poor household's interest on 50 triệu asks the same interest
+// for a near-poor household, "còn 1 năm thì sao" the same over a year.
+// Read alone, those messages got the poverty-review calendar or the
+// near-poor household's list of benefits, and lost the figure.
+
+// textSumAgain leads a sum sent again: the follow-up asks what it told.
+const textSumAgain = "Dạ, như tôi vừa tính:"
+
+// sum answers text with the computed sum it asks for (SumFor), for the
+// household category it names or this conversation's, and keeps the sum
+// as the conversation's subject.
+func (c *conv) sum(text string, r content.Result) (bool, error) {
+	kb := c.e.KB()
+	cat := c.category()
+	s, ok := SumFor(kb, text, r, c.day, cat)
+	if !ok {
+		return false, nil
+	}
+	if h := kb.HouseholdIn(text); h != "" {
+		cat = h
+	}
+	return true, c.replySumKept(s, text, cat, "")
+}
+
+// replySumKept sends the sum s and keeps what it answered: question, the
+// household category cat it was computed for and, for a sum that answered
+// a follow-up about an answer, that answer's entry.
+func (c *conv) replySumKept(s content.Sum, question, cat, entry string) error {
+	if err := c.replySum(s); err != nil {
+		return err
+	}
+	d := &c.user.Dialog
+	// The sum's first entry is the answer a follow-up it does not answer
+	// goes on about ("cần giấy tờ gì" after the interest: the loan's
+	// papers); the citizen has not read that answer.
+	d.LastAt, d.Given = c.now, ""
+	d.SumQuestion, d.SumCategory, d.SumEntry = question, cat, entry
+	return nil
+}
+
+// sumFollowUp answers a short follow-up (followsOn) to the sum the bot
+// gave last, within FollowUpWindow, with that sum asked again as the
+// follow-up changes it: for the household category it names ("còn hộ
+// nghèo thì sao", "nhà tôi cận nghèo"), over a year ("còn 1 năm thì
+// sao"). A follow-up asking the figure again ("bao nhiêu tiền") gets the
+// same sum, said to be the same. One that changes nothing a sum computes
+// ("cần giấy tờ gì"), or names a household no sum is computed for ("còn
+// hộ mới thoát nghèo" after the BHYT share: the newly escaped household's
+// card), goes on about the sum's entry like any follow-up.
+//
+// With no sum given last, a follow-up asking an amount or a cost about
+// the answer just given gets the sum that answers it (content.KB.EntrySum):
+// "được bao nhiêu tiền" after the near-poor household's card, which states
+// shares and no figure, gets the share each member pays.
+func (c *conv) sumFollowUp(text string, r content.Result) (bool, error) {
+	d := &c.user.Dialog
+	if !d.Recent(c.now) || !c.followsOn(text, r) {
+		return false, nil
+	}
+	kb := c.e.KB()
+	if d.SumQuestion == "" {
+		en, ok := kb.EntryOn(d.LastEntry, c.day)
+		if !ok {
+			return false, nil
+		}
+		cat := kb.HouseholdIn(text)
+		if cat == "" && len(en.Households) == 1 {
+			cat = en.Households[0]
+		}
+		if cat == "" {
+			cat = c.category()
+		}
+		s, ok := kb.EntrySum(en, text, c.day, cat)
+		if !ok {
+			return false, nil
+		}
+		return true, c.replySumKept(s, text, cat, en.ID)
+	}
+	cat := d.SumCategory
+	if h := kb.HouseholdIn(text); h != "" {
+		cat = h
+	}
+	s, ok := c.sumAgain(text, cat)
+	if !ok {
+		return false, nil
+	}
+	question := strings.TrimSpace(text + " " + d.SumQuestion)
+	if was, _ := c.sumAgain("", d.SumCategory); was.Text == s.Text {
+		if !kb.AsksAmount(text) {
+			return false, nil
+		}
+		s.Text = textSumAgain + "\n\n" + s.Text
+		question = d.SumQuestion
+	}
+	// The question kept is the follow-up with what it follows: "bao
+	// nhiêu tiền" after "còn 1 năm thì sao" asks the year's sum again.
+	return true, c.replySumKept(s, question, cat, d.SumEntry)
+}
+
+// sumAgain computes the last sum again for a household of category cat,
+// with text, a follow-up, read before the question it follows: what the
+// follow-up says ("1 năm") comes first.
+func (c *conv) sumAgain(text, cat string) (content.Sum, bool) {
+	kb := c.e.KB()
+	d := &c.user.Dialog
+	q := strings.TrimSpace(text + " " + d.SumQuestion)
+	if d.SumEntry == "" {
+		return kb.SumAs(q, c.day, cat)
+	}
+	en, ok := kb.EntryOn(d.SumEntry, c.day)
+	if !ok {
+		return content.Sum{}, false
+	}
+	return kb.EntrySum(en, q, c.day, cat)
+}
+
+// followsOn reports whether text, read by the matcher as r, may go on
+// about the conversation's subject: a short message that names no
+// programme but the subject's own, and is no danger, no request for an
+// officer or a reminder and no household check. "còn thẻ bhyt thì sao"
+// after the loan's interest changes the subject.
+func (c *conv) followsOn(text string, r content.Result) bool {
+	if len(strings.Fields(text)) >= content.FollowUpMaxWords || r.Urgent || r.Alarm != "" {
+		return false
+	}
+	switch r.Topic {
+	case content.TopicOfficer, content.TopicReminders:
+		return false
+	}
+	if p := c.e.KB().ProgrammeNamed(text); p != "" && p != c.user.Dialog.LastTopic {
+		return false
+	}
+	return !opensCheck(text, r)
+}

@@ -1,0 +1,140 @@
+package bot_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/content"
+)
+
+// sumLines are the lines of a computed sum's reply before its sources.
+func sumLines(text string) []string {
+	text, _, _ = strings.Cut(text, "\n📄 Căn cứ:")
+	return strings.Split(text, "\n")
+}
+
+// TestSumFollowUpKeepsTheSum: after a computed sum, a short follow-up
+// naming another household ("còn hộ nghèo thì sao", "nhà tôi cận
+// nghèo") or a year ("còn 1 năm thì sao") gets the same sum worked out
+// again for it, and one asking the figure again gets the sum said to be
+// the same; a household no sum is computed for gets its own answer of
+// the sum's programme.
+func TestSumFollowUpKeepsTheSum(t *testing.T) {
+	poorPremium := []string{
+		"Mức đóng BHYT đủ hiện nay: 113.850 đồng/người/tháng.",
+		"Thành viên hộ nghèo được Nhà nước đóng toàn bộ: nhà mình không phải đóng.",
+		"Số tiền cụ thể: ông/bà hỏi UBND xã/phường hoặc cơ quan Bảo hiểm xã hội.",
+	}
+	nearPoorInterest := "• Hộ cận nghèo, lãi suất 0,66%/tháng: vay 50.000.000 đồng thì tiền lãi khoảng 330.000 đồng mỗi tháng (50.000.000 × 0,66%)."
+	nearPoorYear := "• Hộ cận nghèo, lãi suất 0,66%/tháng: vay 50.000.000 đồng thì tiền lãi khoảng 330.000 đồng mỗi tháng (50.000.000 × 0,66%), khoảng 3.960.000 đồng mỗi năm (50.000.000 × 7,92%)."
+	interestTail := []string{
+		"Con số tính trên toàn bộ số tiền đang vay. Tổ trưởng tổ tiết kiệm và vay vốn ở thôn thu lãi hằng tháng.",
+		"Đây là lãi suất NHCSXH đang công bố; ông/bà xác nhận tại điểm giao dịch xã.",
+	}
+	for _, c := range []struct {
+		name  string
+		say   []string
+		lines []string // the last reply's lines before the sources
+		data  []string // its buttons
+	}{
+		{"poor after near-poor BHYT", []string{"nhà tôi 4 người cận nghèo thì đóng bhyt bao nhiêu", "còn hộ nghèo thì sao"},
+			poorPremium, []string{"e:bhyt-free-card", "e:bhyt-premium-2026", "o", "m"}},
+		{"near-poor after poor interest", []string{"hộ nghèo vay 50 triệu mỗi tháng trả lãi bao nhiêu", "còn hộ cận nghèo thì sao"},
+			append([]string{nearPoorInterest}, interestTail...), []string{"e:loan-near-poor", "o", "m"}},
+		{"my household after both", []string{"vay 50 trieu moi thang tra lai bao nhieu", "nha toi can ngheo"},
+			append([]string{nearPoorInterest}, interestTail...), []string{"e:loan-near-poor", "o", "m"}},
+		{"a year", []string{"vay 50 trieu moi thang tra lai bao nhieu", "nha toi can ngheo", "con 1 nam thi sao"},
+			append([]string{nearPoorYear}, interestTail...), []string{"e:loan-near-poor", "o", "m"}},
+		{"the figure again", []string{"vay 50 trieu moi thang tra lai bao nhieu", "nha toi can ngheo", "con 1 nam thi sao", "bao nhieu tien"},
+			append([]string{"Dạ, như tôi vừa tính:", "", nearPoorYear}, interestTail...), []string{"e:loan-near-poor", "o", "m"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			h := newHarness(t)
+			var last bot.Delivery
+			for _, text := range c.say {
+				last = lastReply(t, h.say(text))
+			}
+			if lines := sumLines(last.Text); !slices.Equal(lines, c.lines) {
+				t.Errorf("%q: reply\n%s\nwant the lines\n%s", c.say, last.Text, strings.Join(c.lines, "\n"))
+			}
+			if data := buttonData(last); !slices.Equal(data, c.data) {
+				t.Errorf("%q: buttons %v, want %v", c.say, data, c.data)
+			}
+		})
+	}
+}
+
+// TestSumFollowUpGoesOnAboutItsProgramme: after a sum, a follow-up naming
+// a household no sum is computed for gets that household's answer of the
+// sum's programme, one asking something no sum computes gets the
+// programme's answer to it, and one naming another programme changes the
+// subject.
+func TestSumFollowUpGoesOnAboutItsProgramme(t *testing.T) {
+	for _, c := range []struct {
+		say  []string
+		want string // the entry whose whole answer the last message gets
+	}{
+		{[]string{"nhà tôi 4 người cận nghèo thì đóng bhyt bao nhiêu", "còn hộ nghèo thì sao", "con ho moi thoat ngheo"}, "bhyt-newly-escaped"},
+		{[]string{"vay 50 trieu moi thang tra lai bao nhieu", "nha toi can ngheo", "can giay to gi"}, "loan-documents"},
+		{[]string{"hộ nghèo vay 50 triệu mỗi tháng trả lãi bao nhiêu", "còn thẻ bhyt thì sao"}, "bhyt-free-card"},
+	} {
+		h := newHarness(t)
+		var last bot.Delivery
+		for _, text := range c.say {
+			last = lastReply(t, h.say(text))
+		}
+		want, ok := h.eng.KB().EntryOn(c.want, content.DateOf(h.now))
+		if !ok {
+			t.Fatalf("no entry %s", c.want)
+		}
+		if last.Text != want.Render() {
+			t.Errorf("%q: %.160q…, want the answer of %s", c.say, last.Text, c.want)
+		}
+	}
+}
+
+// TestAmountFollowUpGetsTheSum: "được bao nhiêu tiền" after the answer
+// for a household's BHYT card, which states the State's share and no
+// figure, gets the premium each member pays worked out, whether the
+// answer came from a question or from the household button; a household
+// named after it gets the sum for that household.
+func TestAmountFollowUpGetsTheSum(t *testing.T) {
+	nearPoor := []string{
+		"Mức đóng BHYT đủ hiện nay: 113.850 đồng/người/tháng.",
+		"Hộ cận nghèo: Nhà nước hỗ trợ ít nhất 70%, mỗi người tự đóng tối đa 34.155 đồng/tháng (113.850 × 30%).",
+		"Tôi tính cho từng người, chưa có quy định giảm trừ khi cả hộ cùng tham gia; tỉnh Bắc Ninh có thể hỗ trợ thêm (chưa xác nhận).",
+		"Số tiền cụ thể: ông/bà hỏi UBND xã/phường hoặc cơ quan Bảo hiểm xã hội.",
+	}
+	poor := []string{
+		"Mức đóng BHYT đủ hiện nay: 113.850 đồng/người/tháng.",
+		"Thành viên hộ nghèo được Nhà nước đóng toàn bộ: nhà mình không phải đóng.",
+		"Số tiền cụ thể: ông/bà hỏi UBND xã/phường hoặc cơ quan Bảo hiểm xã hội.",
+	}
+	for _, c := range []struct {
+		say   []string // "!" presses
+		lines []string
+		data  []string
+	}{
+		{[]string{"the bhyt ho can ngheo", "duoc bao nhieu tien"}, nearPoor, []string{"e:bhyt-near-poor", "e:bhyt-premium-2026", "o", "m"}},
+		{[]string{"the bhyt", "!hh:near_poor:bhyt-free-card", "được bao nhiêu tiền"}, nearPoor, []string{"e:bhyt-near-poor", "e:bhyt-premium-2026", "o", "m"}},
+		{[]string{"the bhyt ho can ngheo", "duoc bao nhieu tien", "còn hộ nghèo thì sao"}, poor, []string{"e:bhyt-free-card", "e:bhyt-premium-2026", "o", "m"}},
+	} {
+		h := newHarness(t)
+		var last bot.Delivery
+		for _, text := range c.say {
+			if data, ok := strings.CutPrefix(text, "!"); ok {
+				last = lastReply(t, h.press(data))
+				continue
+			}
+			last = lastReply(t, h.say(text))
+		}
+		if lines := sumLines(last.Text); !slices.Equal(lines, c.lines) {
+			t.Errorf("%q: reply\n%s\nwant the lines\n%s", c.say, last.Text, strings.Join(c.lines, "\n"))
+		}
+		if data := buttonData(last); !slices.Equal(data, c.data) {
+			t.Errorf("%q: buttons %v, want %v", c.say, data, c.data)
+		}
+	}
+}
