@@ -31,7 +31,7 @@ func (d *Dialog) Recent(now time.Time) bool {
 // Remember records the entry just answered as the dialog's context.
 func (d *Dialog) Remember(en *content.Entry, now time.Time) {
 	d.LastTopic, d.LastEntry, d.LastAt, d.Given = en.Topic, en.ID, now, ""
-	d.SumQuestion, d.SumCategory, d.SumEntry = "", "", ""
+	d.SumQuestion, d.SumCategory, d.SumEntry, d.Menu = "", "", "", ""
 }
 
 // category returns the household category the conversation named

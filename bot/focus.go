@@ -39,6 +39,12 @@ func (c *conv) focus(text string, en *content.Entry, score float64) error {
 	if f.Year > 0 {
 		unchanged = fmt.Sprintf(textFocusUnchanged, f.Year)
 	}
+	if f.Kind == content.FocusPart && f.Part == strings.TrimSpace(en.Answer) {
+		// Every paragraph holds a line stating what was asked ("nhà tôi
+		// là hộ cận nghèo" after the housing support, which names the
+		// near-poor twice): the part is the whole answer.
+		f.Kind = content.FocusWhole
+	}
 	if f.Kind == content.FocusWhole || f.Kind == content.FocusNone && !c.again {
 		// A message read on its own that the matcher answers with the
 		// answer just given is never told that answer lacks what it asks:

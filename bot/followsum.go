@@ -2,6 +2,7 @@ package bot
 
 import (
 	"strings"
+	"time"
 
 	"github.com/bacninh/ansinh/content"
 )
@@ -43,7 +44,7 @@ func (c *conv) replySumKept(s content.Sum, question, cat, entry string) error {
 	// The sum's first entry is the answer a follow-up it does not answer
 	// goes on about ("cần giấy tờ gì" after the interest: the loan's
 	// papers); the citizen has not read that answer.
-	d.LastAt, d.Given = c.now, ""
+	d.LastAt, d.Given, d.Menu = c.now, "", ""
 	d.SumQuestion, d.SumCategory, d.SumEntry = question, cat, entry
 	return nil
 }
@@ -141,4 +142,31 @@ func (c *conv) followsOn(text string, r content.Result) bool {
 		return false
 	}
 	return !opensCheck(text, r)
+}
+
+// showMenu records that the bot listed topic's questions: the topic is
+// the conversation's subject, and no answer is (inMenu).
+func (d *Dialog) showMenu(topic string, now time.Time) {
+	d.LastTopic, d.LastEntry, d.LastAt, d.Given = topic, "", now, ""
+	d.SumQuestion, d.SumCategory, d.SumEntry, d.Menu = "", "", "", topic
+}
+
+// inMenu reads a short follow-up (followsOn) to the list of a programme's
+// questions the bot showed last, within FollowUpWindow, as a question
+// about that programme: the message with the programme's name, when the
+// matcher reads that surely in the programme. "Hỗ trợ nhà ở" (the menu),
+// then "nhà tôi là hộ cận nghèo" asks about housing for a near-poor
+// household, not what a near-poor household gets in general. r stands
+// otherwise.
+func (c *conv) inMenu(text string, r content.Result) content.Result {
+	d := &c.user.Dialog
+	topic := d.Menu
+	if topic == "" || c.now.Before(d.LastAt) || c.now.Sub(d.LastAt) > FollowUpWindow || !c.followsOn(text, r) {
+		return r
+	}
+	m := c.e.KB().Match(text+" "+content.TopicTitles[topic], c.day)
+	if m.Topic != topic || m.Entry == nil || m.Alarm != "" || len(m.Ambiguous) > 1 {
+		return r
+	}
+	return m
 }

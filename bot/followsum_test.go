@@ -138,3 +138,58 @@ func TestAmountFollowUpGetsTheSum(t *testing.T) {
 		}
 	}
 }
+
+// TestMenuTopicKeptForFollowUp: after the list of a programme's questions,
+// a follow-up naming the household asks about that programme for it, not
+// what the household gets in general, and what it asks next goes on about
+// that answer; a follow-up naming another programme changes the subject.
+func TestMenuTopicKeptForFollowUp(t *testing.T) {
+	for _, c := range []struct {
+		say  []string // "!" presses
+		want string   // the entry whose whole answer the last message gets
+	}{
+		{[]string{"!t:housing", "nhà tôi là hộ cận nghèo"}, "housing-build-repair"},
+		{[]string{"!t:loan", "nhà tôi cận nghèo"}, "loan-near-poor"},
+		{[]string{"!t:housing", "vay vốn thì sao"}, "loan-programmes"},
+	} {
+		h := newHarness(t)
+		var last bot.Delivery
+		for _, text := range c.say {
+			if data, ok := strings.CutPrefix(text, "!"); ok {
+				last = lastReply(t, h.press(data))
+				continue
+			}
+			last = lastReply(t, h.say(text))
+		}
+		want, ok := h.eng.KB().EntryOn(c.want, content.DateOf(h.now))
+		if !ok {
+			t.Fatalf("no entry %s", c.want)
+		}
+		if last.Text != want.Render() {
+			t.Errorf("%q: %.160q…, want the answer of %s", c.say, last.Text, c.want)
+		}
+	}
+	h := newHarness(t)
+	h.press("t:housing")
+	h.say("nhà tôi là hộ cận nghèo")
+	got := lastReply(t, h.say("cần giấy tờ gì"))
+	const want = "Dạ, câu trả lời «Hỗ trợ xây mới, sửa nhà» chưa có thông tin về giấy tờ cần chuẩn bị. Ông/bà bấm «Gặp cán bộ» để cán bộ xã trả lời, hoặc chọn một mục dưới đây."
+	if first, _, _ := strings.Cut(got.Text, "\n\n"); first != want {
+		t.Errorf("«cần giấy tờ gì» after housing for a near-poor household: %q, want it to start %q", got.Text, want)
+	}
+	if data := buttonData(got); !slices.Equal(data, []string{"e:housing-where-to-ask", "e:housing-who-decides", "e:housing-build-repair", "o", "m"}) {
+		t.Errorf("buttons %v, want the housing entries, the whole answer, the officer and the menu", data)
+	}
+}
+
+// TestFollowUpWholePartSaysSo: a follow-up that every paragraph of the
+// answer just given answers ("nhà tôi là hộ cận nghèo" after the housing
+// support, which names the near-poor households twice) gets that answer
+// said to be the same, not "part" of it that is all of it.
+func TestFollowUpWholePartSaysSo(t *testing.T) {
+	h := newHarness(t)
+	prev := answered(t, h, "hỗ trợ nhà ở")
+	if got := lastReply(t, h.say("nhà tôi là hộ cận nghèo")); got.Text != "Dạ, như tôi vừa trả lời:\n\n"+prev.Render() {
+		t.Errorf("got %.160q…, want %s's answer led by «Dạ, như tôi vừa trả lời:»", got.Text, prev.ID)
+	}
+}

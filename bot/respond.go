@@ -158,6 +158,7 @@ func (c *conv) press(data string) error {
 			buttons = append(buttons, Button{Label: en.Title, Data: dataEntry + en.ID})
 		}
 		buttons = append(buttons, Button{Label: labelMenu, Data: dataMenu})
+		c.user.Dialog.showMenu(topic, c.now)
 		return c.reply(fmt.Sprintf(textTopicMenu, strings.ToLower(content.TopicTitles[topic])), buttons, logMeta{topic: topic})
 	case strings.HasPrefix(data, dataLater):
 		return c.pressLater(strings.TrimPrefix(data, dataLater))
@@ -201,6 +202,7 @@ func (c *conv) answer(text string) error {
 		if done, err := c.sumOrCheck(text, r); done || err != nil {
 			return err
 		}
+		r = c.inMenu(text, r)
 		r, bent = c.inContext(text, r)
 	}
 	c.noteMatch(r)

@@ -131,6 +131,11 @@ type Dialog struct {
 	SumQuestion string `json:"sum_question,omitempty"`
 	SumCategory string `json:"sum_category,omitempty"`
 	SumEntry    string `json:"sum_entry,omitempty"`
+	// Menu is the programme topic whose list of questions the bot showed
+	// last (LastAt is when), before any answer: a follow-up ("nhà tôi là
+	// hộ cận nghèo", "cần giấy tờ gì") is read as a question about it
+	// (followsum.go).
+	Menu string `json:"menu,omitempty"`
 	// Given is LastEntry when the bot sent its whole answer (not when it
 	// only took it as the likeliest reading of an ask-back): a follow-up
 	// that same answer answers again gets the part it asks for (focus.go).

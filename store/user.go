@@ -106,6 +106,7 @@ type dialogRecord struct {
 	SumQuestion   string         `json:"sum_question,omitempty"`
 	SumCategory   string         `json:"sum_category,omitempty"`
 	SumEntry      string         `json:"sum_entry,omitempty"`
+	Menu          string         `json:"menu,omitempty"`
 }
 
 type askBackRecord struct {
@@ -178,7 +179,7 @@ func dialogToRecord(d *bot.Dialog) dialogRecord {
 	r := dialogRecord{Buttons: buttonsToRecord(d.Buttons), Asking: d.Asking, Misses: d.Misses, LastTopic: d.LastTopic,
 		LastEntry: d.LastEntry, LastQuestion: d.LastQuestion, Awaiting: d.Awaiting, Correcting: d.Correcting, CorrectingAt: d.CorrectingAt, CorrectingSeq: d.CorrectingSeq, LastAt: d.LastAt,
 		Between: d.Between, Given: d.Given, Category: d.Category, CategoryAt: d.CategoryAt, Seen: d.Seen,
-		Refused: d.Refused, SumQuestion: d.SumQuestion, SumCategory: d.SumCategory, SumEntry: d.SumEntry}
+		Refused: d.Refused, SumQuestion: d.SumQuestion, SumCategory: d.SumCategory, SumEntry: d.SumEntry, Menu: d.Menu}
 	if a := d.Ask; a != nil {
 		r.Ask = &askBackRecord{Kind: a.Kind, Entry: a.Entry, Question: a.Question, At: a.At}
 	}
@@ -193,7 +194,7 @@ func dialogFromRecord(r *dialogRecord) bot.Dialog {
 	d := bot.Dialog{Buttons: buttonsFromRecord(r.Buttons), Asking: r.Asking, Misses: r.Misses, LastTopic: r.LastTopic,
 		LastEntry: r.LastEntry, LastQuestion: r.LastQuestion, Awaiting: r.Awaiting, Correcting: r.Correcting, CorrectingAt: r.CorrectingAt, CorrectingSeq: r.CorrectingSeq, LastAt: r.LastAt,
 		Between: r.Between, Given: r.Given, Category: r.Category, CategoryAt: r.CategoryAt, Seen: r.Seen,
-		Refused: r.Refused, SumQuestion: r.SumQuestion, SumCategory: r.SumCategory, SumEntry: r.SumEntry}
+		Refused: r.Refused, SumQuestion: r.SumQuestion, SumCategory: r.SumCategory, SumEntry: r.SumEntry, Menu: r.Menu}
 	if a := r.Ask; a != nil {
 		d.Ask = &bot.AskBack{Kind: a.Kind, Entry: a.Entry, Question: a.Question, At: a.At}
 	}
