@@ -193,3 +193,23 @@ func TestFollowUpWholePartSaysSo(t *testing.T) {
 		t.Errorf("got %.160q…, want %s's answer led by «Dạ, như tôi vừa trả lời:»", got.Text, prev.ID)
 	}
 }
+
+// TestDocumentsFollowUpQuotesNoAside: "cần giấy tờ gì" after what a
+// near-poor household gets, whose only mention of a paper is the aside
+// "(…; phải làm đơn)" of its pension line, is told the answer has no
+// papers, not that line quoted as the papers.
+func TestDocumentsFollowUpQuotesNoAside(t *testing.T) {
+	h := newHarness(t)
+	prev := answered(t, h, "nhà tôi là hộ cận nghèo")
+	if prev.ID != "poverty-benefits-near-poor" {
+		t.Fatalf("«nhà tôi là hộ cận nghèo» got %s, the test needs poverty-benefits-near-poor", prev.ID)
+	}
+	got := lastReply(t, h.say("cần giấy tờ gì"))
+	want := "Dạ, câu trả lời «Hộ cận nghèo được hưởng những gì» chưa có thông tin về giấy tờ cần chuẩn bị. Ông/bà bấm «Gặp cán bộ» để cán bộ xã trả lời, hoặc chọn một mục dưới đây."
+	if first, _, _ := strings.Cut(got.Text, "\n\n"); first != want {
+		t.Errorf("got %q, want it to start %q", got.Text, want)
+	}
+	if strings.Contains(got.Text, "phải làm đơn") {
+		t.Errorf("the pension line is quoted: %q", got.Text)
+	}
+}

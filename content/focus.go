@@ -63,6 +63,8 @@ var (
 	costLine     = regexp.MustCompile(`miễn phí|mất phí|không mất|lệ phí|phí làm|chi phí|phải trả|không phải trả|trả tiền|phải đóng|cần đóng|tự đóng|đóng phần|nhà nước đóng|được hỗ trợ \d|hỗ trợ 100%`)
 	durationLine = regexp.MustCompile(`thời hạn|\d+ (ngày|tháng|năm|tuần)|bao lâu|trong vòng|kéo dài`)
 	stepLine     = regexp.MustCompile(`đăng ký|thủ tục|bước \d|^\d\. |đề nghị|nộp|báo `)
+	// aside is a remark in brackets.
+	aside = regexp.MustCompile(`\([^)]*\)`)
 )
 
 // aspectLine returns the test of an answer line stating aspect, nil for
@@ -82,7 +84,10 @@ func aspectLine(aspect string) func(string) bool {
 	case "where":
 		return placeLine.MatchString
 	case "documents":
-		return paperLine.MatchString
+		// An aside in brackets is no list of papers: "trợ cấp hưu trí xã
+		// hội 500.000 đồng/tháng (…; phải làm đơn)" in the list of what a
+		// near-poor household gets was quoted as the papers it needs.
+		return func(l string) bool { return paperLine.MatchString(aside.ReplaceAllString(l, "")) }
 	case "how":
 		return func(l string) bool {
 			return placeLine.MatchString(l) || paperLine.MatchString(l) || stepLine.MatchString(l)

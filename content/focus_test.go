@@ -31,6 +31,8 @@ func TestFocus(t *testing.T) {
 		{"edu-preschool", "mấy tiền", content.FocusNone, content.AspectAmount, "", "Việc tiếp theo:", "miễn học phí"},
 		// The title carries the aspect: the whole answer is about it.
 		{"elec-payment", "khi nào", content.FocusWhole, "when", "", "", ""},
+		// "(…; phải làm đơn)" is an aside of the pension line, no papers.
+		{"poverty-benefits-near-poor", "cần giấy tờ gì", content.FocusNone, "documents", "", "Bước tiếp theo:", "hưu trí"},
 	} {
 		t.Run(c.prev+"/"+c.text, func(t *testing.T) {
 			en, ok := kb.Entry(c.prev)
