@@ -87,6 +87,11 @@ func (c *conv) sumFollowUp(text string, r content.Result) (bool, error) {
 		}
 		return true, c.replySumKept(s, text, cat, en.ID)
 	}
+	if kb.AsksOther(text) {
+		// "hộ cận nghèo được hưởng gì": a question of its own, which
+		// goes on about the sum's entry at most.
+		return false, nil
+	}
 	cat := d.SumCategory
 	if h := kb.HouseholdIn(text); h != "" {
 		cat = h

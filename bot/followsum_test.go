@@ -17,8 +17,8 @@ func sumLines(text string) []string {
 
 // TestSumFollowUpKeepsTheSum: after a computed sum, a short follow-up
 // naming another household ("còn hộ nghèo thì sao", "nhà tôi cận
-// nghèo") or a year ("còn 1 năm thì sao") gets the same sum worked out
-// again for it, and one asking the figure again gets the sum said to be
+// nghèo"), a year ("còn 1 năm thì sao"), another amount or household size
+// gets the same sum worked out again for it, and one asking the figure again gets the sum said to be
 // the same; a household no sum is computed for gets its own answer of
 // the sum's programme.
 func TestSumFollowUpKeepsTheSum(t *testing.T) {
@@ -47,6 +47,17 @@ func TestSumFollowUpKeepsTheSum(t *testing.T) {
 			append([]string{nearPoorInterest}, interestTail...), []string{"e:loan-near-poor", "o", "m"}},
 		{"a year", []string{"vay 50 trieu moi thang tra lai bao nhieu", "nha toi can ngheo", "con 1 nam thi sao"},
 			append([]string{nearPoorYear}, interestTail...), []string{"e:loan-near-poor", "o", "m"}},
+		{"another amount", []string{"hộ nghèo vay 50 triệu mỗi tháng trả lãi bao nhiêu", "còn vay 100 triệu thì sao"},
+			append([]string{"• Hộ nghèo, lãi suất 0,55%/tháng: vay 100.000.000 đồng thì tiền lãi khoảng 550.000 đồng mỗi tháng (100.000.000 × 0,55%)."}, interestTail...),
+			[]string{"e:loan-poor-household", "o", "m"}},
+		{"another household size", []string{"nhà tôi 4 người cận nghèo thì đóng bhyt bao nhiêu", "còn nhà 6 người thì sao"},
+			[]string{
+				"Mức đóng BHYT đủ hiện nay: 113.850 đồng/người/tháng.",
+				"Hộ cận nghèo: Nhà nước hỗ trợ ít nhất 70%, mỗi người tự đóng tối đa 34.155 đồng/tháng (113.850 × 30%).",
+				"Cả nhà 6 người: tối đa 204.930 đồng/tháng, tức 2.459.160 đồng/năm (6 × 34.155 × 12).",
+				"Tôi tính cho từng người, chưa có quy định giảm trừ khi cả hộ cùng tham gia; tỉnh Bắc Ninh có thể hỗ trợ thêm (chưa xác nhận).",
+				"Số tiền cụ thể: ông/bà hỏi UBND xã/phường hoặc cơ quan Bảo hiểm xã hội.",
+			}, []string{"e:bhyt-near-poor", "e:bhyt-premium-2026", "o", "m"}},
 		{"the figure again", []string{"vay 50 trieu moi thang tra lai bao nhieu", "nha toi can ngheo", "con 1 nam thi sao", "bao nhieu tien"},
 			append([]string{"Dạ, như tôi vừa tính:", "", nearPoorYear}, interestTail...), []string{"e:loan-near-poor", "o", "m"}},
 	} {
@@ -69,8 +80,9 @@ func TestSumFollowUpKeepsTheSum(t *testing.T) {
 // TestSumFollowUpGoesOnAboutItsProgramme: after a sum, a follow-up naming
 // a household no sum is computed for gets that household's answer of the
 // sum's programme, one asking something no sum computes gets the
-// programme's answer to it, and one naming another programme changes the
-// subject.
+// programme's answer to it (what a near-poor household gets, after the
+// poor household's interest: its loan), and one naming another programme
+// changes the subject.
 func TestSumFollowUpGoesOnAboutItsProgramme(t *testing.T) {
 	for _, c := range []struct {
 		say  []string
@@ -79,6 +91,8 @@ func TestSumFollowUpGoesOnAboutItsProgramme(t *testing.T) {
 		{[]string{"nhà tôi 4 người cận nghèo thì đóng bhyt bao nhiêu", "còn hộ nghèo thì sao", "con ho moi thoat ngheo"}, "bhyt-newly-escaped"},
 		{[]string{"vay 50 trieu moi thang tra lai bao nhieu", "nha toi can ngheo", "can giay to gi"}, "loan-documents"},
 		{[]string{"hộ nghèo vay 50 triệu mỗi tháng trả lãi bao nhiêu", "còn thẻ bhyt thì sao"}, "bhyt-free-card"},
+		// A question of its own about the household, no sum.
+		{[]string{"hộ nghèo vay 50 triệu mỗi tháng trả lãi bao nhiêu", "hộ cận nghèo được hưởng gì"}, "loan-near-poor"},
 	} {
 		h := newHarness(t)
 		var last bot.Delivery

@@ -128,6 +128,14 @@ func (kb *KB) AsksAmount(text string) bool {
 	})
 }
 
+// AsksOther reports whether text asks something a computed sum does not
+// tell: papers, a place, who decides, how, on what conditions or what one
+// gets. "Hộ cận nghèo được hưởng gì" after an interest sum is a question
+// of its own; "còn hộ cận nghèo thì sao" asks the sum for that household.
+func (kb *KB) AsksOther(text string) bool {
+	return asksOf(kb.syllables(nil, text), nil)&^(askAmount|askWhen|askProblem) != 0
+}
+
 // EntrySum is the sum that answers text, a follow-up asking an amount or
 // a cost about en's answer ("được bao nhiêu tiền" after the near-poor
 // household's card, which states the shares and no figure), for a
