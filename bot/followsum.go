@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"cmp"
 	"strings"
 	"time"
 
@@ -81,11 +82,26 @@ func (c *conv) sumFollowUp(text string, r content.Result) (bool, error) {
 		if cat == "" {
 			cat = c.category()
 		}
-		s, ok := kb.EntrySum(en, text, c.day, cat)
-		if !ok {
+		if s, ok := kb.EntrySum(en, text, c.day, cat); ok {
+			return true, c.replySumKept(s, text, cat, en.ID)
+		}
+		// "vay 30 triệu hộ nghèo", then "lãi bn ạ": the two messages ask
+		// a sum the answer between them is about.
+		if c.prevQuestion == "" || !kb.AsksAmount(text) {
 			return false, nil
 		}
-		return true, c.replySumKept(s, text, cat, en.ID)
+		q := text + " " + c.prevQuestion
+		s, ok := kb.Sum(q, c.day, c.category())
+		if h := kb.HouseholdIn(text); h != "" {
+			s, ok = kb.SumAs(q, c.day, h)
+		}
+		if !ok || !s.Covers(en) {
+			return false, nil
+		}
+		if cat = kb.HouseholdIn(text); cat == "" {
+			cat = cmp.Or(kb.HouseholdIn(c.prevQuestion), c.category())
+		}
+		return true, c.replySumKept(s, q, cat, "")
 	}
 	if kb.AsksOther(text) {
 		// "hộ cận nghèo được hưởng gì": a question of its own, which

@@ -18,9 +18,10 @@ func sumLines(text string) []string {
 // TestSumFollowUpKeepsTheSum: after a computed sum, a short follow-up
 // naming another household ("còn hộ nghèo thì sao", "nhà tôi cận
 // nghèo"), a year ("còn 1 năm thì sao"), another amount or household size
-// gets the same sum worked out again for it, and one asking the figure again gets the sum said to be
-// the same; a household no sum is computed for gets its own answer of
-// the sum's programme.
+// gets the same sum worked out again for it, and one asking the figure
+// again gets the sum said to be the same. The interest asked after the
+// answer to a loan of an amount ("vay 30 triệu hộ nghèo", "lãi bn ạ") is
+// worked out on that amount.
 func TestSumFollowUpKeepsTheSum(t *testing.T) {
 	poorPremium := []string{
 		"Mức đóng BHYT đủ hiện nay: 113.850 đồng/người/tháng.",
@@ -58,6 +59,12 @@ func TestSumFollowUpKeepsTheSum(t *testing.T) {
 				"Tôi tính cho từng người, chưa có quy định giảm trừ khi cả hộ cùng tham gia; tỉnh Bắc Ninh có thể hỗ trợ thêm (chưa xác nhận).",
 				"Số tiền cụ thể: ông/bà hỏi UBND xã/phường hoặc cơ quan Bảo hiểm xã hội.",
 			}, []string{"e:bhyt-near-poor", "e:bhyt-premium-2026", "o", "m"}},
+		{"the loan told before", []string{"vay 30 trieu ho ngheo", "lai bn a"},
+			append([]string{"• Hộ nghèo, lãi suất 0,55%/tháng: vay 30.000.000 đồng thì tiền lãi khoảng 165.000 đồng mỗi tháng (30.000.000 × 0,55%)."}, interestTail...),
+			[]string{"e:loan-poor-household", "o", "m"}},
+		{"the loan told before, another household", []string{"vay 30 trieu ho ngheo", "lai bn a", "con ho can ngheo thi sao"},
+			append([]string{"• Hộ cận nghèo, lãi suất 0,66%/tháng: vay 30.000.000 đồng thì tiền lãi khoảng 198.000 đồng mỗi tháng (30.000.000 × 0,66%)."}, interestTail...),
+			[]string{"e:loan-near-poor", "o", "m"}},
 		{"the figure again", []string{"vay 50 trieu moi thang tra lai bao nhieu", "nha toi can ngheo", "con 1 nam thi sao", "bao nhieu tien"},
 			append([]string{"Dạ, như tôi vừa tính:", "", nearPoorYear}, interestTail...), []string{"e:loan-near-poor", "o", "m"}},
 	} {
