@@ -86,8 +86,9 @@ func (c *conv) sumFollowUp(text string, r content.Result) (bool, error) {
 			return true, c.replySumKept(s, text, cat, en.ID)
 		}
 		// "vay 30 triệu hộ nghèo", then "lãi bn ạ": the two messages ask
-		// a sum the answer between them is about.
-		if c.prevQuestion == "" || !kb.AsksAmount(text) {
+		// the interest on the loan the answer between them is about. Not
+		// "vay được tối đa bao nhiêu", which asks the limit.
+		if c.prevQuestion == "" || !kb.AsksRate(text) {
 			return false, nil
 		}
 		q := text + " " + c.prevQuestion

@@ -128,6 +128,13 @@ func (kb *KB) AsksAmount(text string) bool {
 	})
 }
 
+// AsksRate reports whether text asks the interest ("lãi bn ạ", "tiền lãi
+// bao nhiêu"), not "làm lại ở đâu" (asksRate).
+func (kb *KB) AsksRate(text string) bool {
+	c, _ := kb.cuesOf(text)
+	return slices.Contains(c.aspects, AspectRate)
+}
+
 // AsksOther reports whether text asks something a computed sum does not
 // tell: papers, a place, who decides, how, on what conditions or what one
 // gets. "Hộ cận nghèo được hưởng gì" after an interest sum is a question
