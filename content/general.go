@@ -44,18 +44,21 @@ type generalTable struct {
 	// entries are, by topic, the general entry's id per ask kind (bit
 	// index), and for asks of no kind.
 	entries map[string]*generalEntries
-	// household holds the phrases naming the asker's own household ("nhà
-	// tôi", "gia đình mình"); householdWords those such a question may add
-	// (a category, "chế độ", "quyền lợi"); householdEntry answers it
-	// (householdEntry).
-	household, householdWords coverSet
-	householdEntry            string
-	// merit holds the phrases naming a status of the merit scheme
-	// ("thương binh", "liệt sĩ"); meritWords those a question about it
-	// may add (the family, "chế độ", "trợ cấp"); meritEntry answers it
-	// (meritEntry).
-	merit, meritWords coverSet
-	meritEntry        string
+	// household is the question about the asker's own household ("nhà
+	// tôi được hỗ trợ gì", householdEntry), merit the one about a status
+	// of the merit scheme ("bố tôi là thương binh thì được gì",
+	// meritEntry).
+	household, merit shortQuestion
+}
+
+// shortQuestion is a short question general.tsv answers with one entry: a
+// message of its words, filler and what it asks, naming one of its named
+// phrases at least (the kinds NAME, NAME-words, NAME-entry).
+type shortQuestion struct {
+	// named: the phrases one of which the message names ("nhà tôi",
+	// "thương binh"); words: those it may hold besides (named included).
+	named, words coverSet
+	entry        string
 }
 
 // coverSet holds phrases as folded syllables (abbreviations expanded),
@@ -87,7 +90,8 @@ func askIndex(k askKind) int { return bits.TrailingZeros16(uint16(k)) }
 // parseGeneral reads general.tsv; entry ids are checked against byID.
 func parseGeneral(data string, ex *expander, byID map[string]*Entry) (*generalTable, []string) {
 	g := &generalTable{words: map[string]coverSet{}, filler: coverSet{}, entries: map[string]*generalEntries{},
-		household: coverSet{}, householdWords: coverSet{}, merit: coverSet{}, meritWords: coverSet{}}
+		household: shortQuestion{named: coverSet{}, words: coverSet{}}, merit: shortQuestion{named: coverSet{}, words: coverSet{}}}
+	shortQuestions := map[string]*shortQuestion{"household": &g.household, "merit": &g.merit}
 	var problems []string
 	bad := func(n int, format string, a ...any) {
 		problems = append(problems, GeneralFile+":"+strconv.Itoa(n+1)+": "+fmt.Sprintf(format, a...))
@@ -114,31 +118,18 @@ func parseGeneral(data string, ex *expander, byID map[string]*Entry) (*generalTa
 		case topic == "*" && kind == "filler":
 			addPhrases(g.filler, value)
 			continue
-		case topic == "*" && kind == "household":
-			addPhrases(g.household, value)
-			addPhrases(g.householdWords, value)
+		case topic == "*" && shortQuestions[kind] != nil:
+			addPhrases(shortQuestions[kind].named, value)
+			addPhrases(shortQuestions[kind].words, value)
 			continue
-		case topic == "*" && kind == "household-words":
-			addPhrases(g.householdWords, value)
+		case topic == "*" && shortQuestions[strings.TrimSuffix(kind, "-words")] != nil:
+			addPhrases(shortQuestions[strings.TrimSuffix(kind, "-words")].words, value)
 			continue
-		case topic == "*" && kind == "household-entry":
+		case topic == "*" && shortQuestions[strings.TrimSuffix(kind, "-entry")] != nil:
 			if _, ok := byID[value]; !ok {
 				bad(n, "unknown entry %q", value)
 			}
-			g.householdEntry = value
-			continue
-		case topic == "*" && kind == "merit":
-			addPhrases(g.merit, value)
-			addPhrases(g.meritWords, value)
-			continue
-		case topic == "*" && kind == "merit-words":
-			addPhrases(g.meritWords, value)
-			continue
-		case topic == "*" && kind == "merit-entry":
-			if _, ok := byID[value]; !ok {
-				bad(n, "unknown entry %q", value)
-			}
-			g.meritEntry = value
+			shortQuestions[strings.TrimSuffix(kind, "-entry")].entry = value
 			continue
 		case !slices.Contains(Topics, topic) || topic == TopicOutOfScope || topic == TopicSmalltalk:
 			bad(n, "unknown or unanswered topic %q", topic)
@@ -357,16 +348,24 @@ const householdAsks = askBenefit | askAmount
 // when the message is not such a question. The entry is the family whose
 // members the bot picks by the household's category, or asks for it.
 func (kb *KB) householdEntry(s *scratch, day Date) *Entry {
-	g := kb.general
-	if g == nil || g.householdEntry == "" || s.facets != 0 || !g.household.within(s.syl) {
+	if kb.general == nil || asksWhatItIs(s.syl) {
 		return nil
 	}
-	// The filler that names no programme: "vay" folds as "vậy".
-	a, ok := g.coverWith(g.householdWords, g.namesNone, s.syl)
-	if !ok || a&^householdAsks != 0 || asksWhatItIs(s.syl) {
+	return kb.shortAnswer(s, day, &kb.general.household, householdAsks)
+}
+
+// shortAnswer returns q's entry in force on day when the message scored in
+// s is q's question asking nothing but asks; nil otherwise. The filler it
+// may hold is the filler that names no programme ("vay" folds as "vậy").
+func (kb *KB) shortAnswer(s *scratch, day Date, q *shortQuestion, asks askKind) *Entry {
+	if q.entry == "" || s.facets != 0 || !q.named.within(s.syl) {
 		return nil
 	}
-	e, ok := kb.EntryOn(g.householdEntry, day)
+	a, ok := kb.general.coverWith(q.words, kb.general.namesNone, s.syl)
+	if !ok || a&^asks != 0 {
+		return nil
+	}
+	e, ok := kb.EntryOn(q.entry, day)
 	if !ok {
 		return nil
 	}
@@ -388,19 +387,10 @@ const meritAsks = askBenefit | askAmount | askCond
 // matcher, the message was an ask-back between two unrelated programmes.
 // Nil when the message is not such a question.
 func (kb *KB) meritEntry(s *scratch, day Date) *Entry {
-	g := kb.general
-	if g == nil || g.meritEntry == "" || s.facets != 0 || !g.merit.within(s.syl) {
+	if kb.general == nil {
 		return nil
 	}
-	a, ok := g.coverWith(g.meritWords, g.namesNone, s.syl)
-	if !ok || a&^meritAsks != 0 {
-		return nil
-	}
-	e, ok := kb.EntryOn(g.meritEntry, day)
-	if !ok {
-		return nil
-	}
-	return e
+	return kb.shortAnswer(s, day, &kb.general.merit, meritAsks)
 }
 
 // asksWhatItIs reports whether syl asks what something is ("hộ cận nghèo
