@@ -400,7 +400,7 @@ func categoryAt(syl []string, i int) category {
 		return hhNearPoor
 	case s == "ngheo" && (p == "khong" || p == "chang") && householdBefore(syl, i-1):
 		return hhPoor // "nhà tôi không nghèo": denied (notPoor)
-	case s == "ngheo" && (p == "ho" || p == "nha" || p == "dien" || p == "gia" || p == "dinh" && i >= 2 && syl[i-2] == "gia"):
+	case s == "ngheo" && (p == "ho" || p == "nha" || p == "dien" || p == "gia" || p == "dinh" && i >= 2 && syl[i-2] == "gia" || ownPoor(syl, i)):
 		if leaving(syl, i-1) {
 			return hhEscaped
 		}
@@ -412,6 +412,25 @@ func categoryAt(syl []string, i int) category {
 		return hhAverage
 	}
 	return 0
+}
+
+// ownPoor reports "nhà em nghèo", "hộ tôi nghèo", "gia đình mình nghèo":
+// the household named with its owner before "nghèo" at i, read as "nhà
+// nghèo" is.
+func ownPoor(syl []string, i int) bool {
+	if i < 2 {
+		return false
+	}
+	switch syl[i-1] {
+	case "toi", "em", "minh", "chau", "con", "ong", "ba", "bac":
+	default:
+		return false
+	}
+	switch syl[i-2] {
+	case "nha", "ho", "dinh":
+		return true
+	}
+	return false
 }
 
 // householdBefore reports whether the household is named in the three

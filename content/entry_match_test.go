@@ -30,6 +30,13 @@ func TestEntryChoice(t *testing.T) {
 		// whose keyword is "lương hưu").
 		{"lương hưu xã hội là gì", "social-pension"},
 		{"luong huu xa hoi la gi", "social-pension"},
+		// Where a card is made: the household's card unless a baby is
+		// told of ("nhà em nghèo" names the poor household as "nhà nghèo"
+		// does).
+		{"nhà tôi hộ nghèo làm thẻ bhyt ở đâu", "bhyt-free-card"},
+		{"nha e ngheo lam the bhyt o dau", "bhyt-free-card"},
+		{"chau moi sinh duoc 1 thang, nha ho ngheo, lam the bhyt o dau", "bhyt-newborn"},
+		{"em bé nhà em hộ nghèo làm thẻ bhyt ở đâu", "bhyt-newborn"},
 	}
 	for _, tt := range tests {
 		r := kb.Match(tt.q, day)

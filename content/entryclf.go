@@ -628,7 +628,23 @@ func (kb *KB) facetWeight(s *scratch, i int) float64 {
 	if catPersons && s.asked != 0 && kb.cats[i]&s.asked != 0 {
 		m &^= fcPersons
 	}
-	return facetFactor(kb.facets[i], m)
+	v := facetFactor(kb.facets[i], m)
+	if kb.facets[i]&fcNewborn != 0 && !babyTold(s.syl) {
+		v *= facetMismatch
+	}
+	return v
+}
+
+// babyTold reports whether a message says anything of a baby: a birth,
+// a child, an age in months.
+func babyTold(syl []string) bool {
+	for _, w := range syl {
+		switch w {
+		case "sinh", "de", "be", "tre", "thang", "chau", "con", "tuoi", "bau", "thai", "nho", "nhi", "so":
+			return true
+		}
+	}
+	return false
 }
 
 // yearFactor weighs up, in a question about a coming year, an entry whose
