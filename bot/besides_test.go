@@ -52,3 +52,20 @@ func TestTicketAfterAskBackClaimsNoAnswer(t *testing.T) {
 		t.Errorf("tickets %+v (%v), want one naming the answer given, Vay vốn hộ nghèo, and its question", tks, err)
 	}
 }
+
+// TestBothAskedNoAskBack: a message asking about a loan and the BHYT card
+// in two clauses gets the loan's answer with the card offered as the
+// first button, not an ask-back that drops one of the two.
+func TestBothAskedNoAskBack(t *testing.T) {
+	h := newHarness(t)
+	got := lastReply(t, h.say("nha toi ho ngheo, cho hoi duoc vay von bao nhieu va the bhyt lam o dau"))
+	if !strings.HasPrefix(got.Text, "Hộ nghèo được vay vốn ưu đãi") {
+		t.Fatalf("%q, want the poor household's loan answer", got.Text)
+	}
+	if d := buttonData(got); len(d) == 0 || d[0] != "e:bhyt-free-card" {
+		t.Errorf("buttons %v, want e:bhyt-free-card first", d)
+	}
+	if !strings.Contains(got.Text, "Nếu ông/bà hỏi cả về «Thẻ BHYT miễn phí cho hộ nghèo», bấm nút đó bên dưới.") {
+		t.Errorf("%q, want the line pointing to the card", got.Text)
+	}
+}

@@ -218,6 +218,9 @@ func (kb *KB) Match(text string, day Date) Result {
 		}
 	}
 	r := kb.matchWords(text, day)
+	if !ok {
+		kb.bothAsked(&r, text, day)
+	}
 	if ok && a.Beside != "" && (r.Topic == TopicOutOfScope || r.Topic == TopicUnknown) {
 		// The rest asks about nothing the bot answers ("… bôi gì cho
 		// nhanh lành? … tiền nằm viện có được BHXH trả không"): the

@@ -102,6 +102,55 @@ func (kb *KB) AskedApart(text string, day Date) []*Entry {
 	return out
 }
 
+// bothAsked answers r, an ask-back between two programmes, when the
+// message asks about both in clauses of their own ("nhà tôi hộ nghèo, cho
+// hỏi được vay vốn bao nhiêu và thẻ bhyt làm ở đâu"): the two are close
+// because both are asked, not because the bot is unsure which. The first
+// asked answers, with the entry the whole message was read as (a school
+// level or a person told in another clause still counts), and the bot
+// offers the other beside it (OtherAsked), rather than making the citizen
+// pick one and ask the other again.
+func (kb *KB) bothAsked(r *Result, text string, day Date) {
+	if len(r.Ambiguous) != 2 || r.Ambiguous[0].Entry.Topic == r.Ambiguous[1].Entry.Topic {
+		return
+	}
+	if !mayCut(text) {
+		return // one clause: AskedApart would find nothing, after allocating
+	}
+	a, b := r.Ambiguous[0].Entry.Topic, r.Ambiguous[1].Entry.Topic
+	apart := kb.AskedApart(text, day)
+	i := slices.IndexFunc(apart, func(en *Entry) bool { return en.Topic == a || en.Topic == b })
+	if i < 0 || !slices.ContainsFunc(apart[i+1:], func(en *Entry) bool {
+		return (en.Topic == a || en.Topic == b) && en.Topic != apart[i].Topic
+	}) {
+		return
+	}
+	en := r.Ambiguous[0].Entry
+	if en.Topic != apart[i].Topic {
+		en = r.Ambiguous[1].Entry
+	}
+	r.Topic, r.Entry, r.Urgent, r.Ambiguous = en.Topic, en, en.Urgent, nil
+}
+
+// mayCut reports, without allocating, whether clauseCut may cut text in
+// two: a mark or a joining word before its last words (the question mark
+// that ends a message cuts nothing off).
+func mayCut(text string) bool {
+	t := strings.TrimRight(text, " \t\n?!.")
+	if strings.ContainsAny(t, ",;.?!\n") {
+		return true
+	}
+	for _, w := range clauseWords {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseWords are clauseCut's joining words, as typed in lower case.
+var clauseWords = []string{" và ", " va ", " còn ", " với cả ", " voi ca ", " với lại ", " voi lai ", " thêm nữa ", " them nua "}
+
 // otherAskedMin is the least confidence at which a clause's reading is
 // offered beside the answer: as for the programme asked beside an alarm.
 const otherAskedMin = alsoMin

@@ -63,3 +63,32 @@ func TestOtherAskedInTwoSentences(t *testing.T) {
 		t.Errorf("%q (answered %s): other question %v, want the other of the allowance and the card", msg, r.Topic, o)
 	}
 }
+
+// TestBothAskedAnswersTheFirst: two programmes close because the message
+// asks about both, each in a clause of its own, are no ask-back: the first
+// asked answers, with the whole message's reading of it (the university
+// told in the story), and the other is offered beside it.
+func TestBothAskedAnswersTheFirst(t *testing.T) {
+	kb := mustKB(t)
+	day := content.DateOf(refDay)
+	for _, c := range []struct{ msg, want, other string }{
+		{"nha toi ho ngheo, cho hoi duoc vay von bao nhieu va the bhyt lam o dau", "loan-poor-household", "health_insurance"},
+		{"Con em đỗ đại học rồi, nhà em hộ cận nghèo, cho em hỏi cháu được giảm học phí bao nhiêu và vay ngân hàng chính sách được bao nhiêu một tháng ạ", "edu-vocational-university", "loan"},
+	} {
+		r := kb.Match(c.msg, day)
+		if entryID(r) != c.want || len(r.Ambiguous) > 0 {
+			t.Errorf("%q: %s with %d readings to ask between, want %s answered", c.msg, entryID(r), len(r.Ambiguous), c.want)
+		}
+		if o := kb.OtherAsked(c.msg, r.Topic, day); o == nil || o.Topic != c.other {
+			got := "none"
+			if o != nil {
+				got = o.ID
+			}
+			t.Errorf("%q: other question %s, want one of %s", c.msg, got, c.other)
+		}
+	}
+	// Two readings of one question still ask back.
+	if r := kb.Match("nhà dột muốn vay", day); len(r.Ambiguous) != 2 {
+		t.Errorf("nhà dột muốn vay: %s with %d readings, want the ask-back", entryID(r), len(r.Ambiguous))
+	}
+}
