@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/bacninh/ansinh/content"
 	"github.com/bacninh/ansinh/content/when"
@@ -274,10 +275,13 @@ func (c *conv) addReminderNoting(r Reminder, note string) error {
 }
 
 // sameReminder returns the citizen's reminder, not cancelled or paused,
-// that r would repeat: the same card's expiry, the same loan day, or a
-// one-off at the same time with the same text; nil when there is none. A
-// request sent twice ("thẻ bhyt hết hạn 31/12/2026" told again) must not
-// remind twice.
+// that r would repeat: the same card's expiry; the same loan day for the
+// same thing (sameWords), or for a loan payment both times ("trả nợ ngân
+// hàng", the loan button's text); a one-off at the same time for the same
+// thing. nil when there is none. A request sent twice ("thẻ bhyt hết hạn
+// 31/12/2026" told again, or typed again without diacritics) must not
+// remind twice; another thing on the same day ("nộp tiền điện" beside
+// "trả nợ" on the 5th) is a reminder of its own.
 func (c *conv) sameReminder(r *Reminder) (*Reminder, error) {
 	all, err := c.tx.RemindersOf(c.user.Key)
 	if err != nil {
@@ -290,12 +294,30 @@ func (c *conv) sameReminder(r *Reminder) (*Reminder, error) {
 		}
 		switch {
 		case r.Type == ReminderBHYTExpiry && o.Expiry.Equal(r.Expiry),
-			r.Type == ReminderLoanDay && o.Day == r.Day,
-			r.Type == ReminderOnce && o.At.Equal(r.At) && o.Text == r.Text:
+			r.Type == ReminderLoanDay && o.Day == r.Day && (sameWords(o.Text, r.Text) || c.paysLoan(o.Text) && c.paysLoan(r.Text)),
+			r.Type == ReminderOnce && o.At.Equal(r.At) && sameWords(o.Text, r.Text):
 			return o, nil
 		}
 	}
 	return nil, nil
+}
+
+// sameWords reports whether two reminder texts say the same words, read
+// as the bot reads them: folded (content.Fold: with or without diacritics,
+// any case), punctuation and spacing aside.
+func sameWords(a, b string) bool { return wordsKey(a) == wordsKey(b) }
+
+func wordsKey(s string) string {
+	return strings.Join(strings.FieldsFunc(content.Fold(content.Clean(s)), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), " ")
+}
+
+// paysLoan reports whether a loan day reminder's text is a loan payment:
+// a payment verb and a loan word ("trả nợ ngân hàng", "đóng lãi", the
+// loan button's loanDayText).
+func (c *conv) paysLoan(text string) bool {
+	return hasPaymentWord(text) && when.ReadWords(text, c.now, c.e.loc).Loan
 }
 
 // expiryText is what a BHYT card's reminder says.

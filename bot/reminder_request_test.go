@@ -101,6 +101,17 @@ func TestReminderAskedTwiceIsSetOnce(t *testing.T) {
 			exists + "#1: 8 giờ sáng ngày 15 hằng tháng (tháng ngắn hơn: ngày cuối tháng) — đóng lãi."},
 		{"nhắc tôi 10 giờ tối nay đi họp thôn", "nhắc tôi 10 giờ tối nay đi họp thôn",
 			exists + "#1: 20:59 ngày 07/12/2026 — đi họp thôn."},
+		// Typed again without diacritics, or with other case and
+		// punctuation: the same reminder, kept as typed the first time.
+		{"nhắc tôi ngày 5 hàng tháng trả nợ ngân hàng", "nhac toi ngay 5 hang thang tra no ngan hang",
+			exists + "#1: 8 giờ sáng ngày 5 hằng tháng (tháng ngắn hơn: ngày cuối tháng) — trả nợ ngân hàng."},
+		{"nhắc tôi 8 giờ sáng mai đi họp thôn", "nhac toi 8 gio sang mai di hop thon",
+			exists + "#1: 08:00 ngày 08/12/2026 — đi họp thôn."},
+		{"nhắc tôi 8 giờ sáng mai đi họp thôn", "Nhắc tôi 8 giờ sáng mai: Đi họp thôn!",
+			exists + "#1: 08:00 ngày 08/12/2026 — đi họp thôn."},
+		// The loan day set by its button and asked for in words.
+		{"nhắc tôi ngày 15 hằng tháng trả nợ ngân hàng", "nhắc tôi trả lãi ngày 15",
+			exists + "#1: 8 giờ sáng ngày 15 hằng tháng (tháng ngắn hơn: ngày cuối tháng) — trả nợ ngân hàng."},
 	} {
 		t.Run(tc.first, func(t *testing.T) {
 			h := nightHarness(t)
@@ -118,9 +129,41 @@ func TestReminderAskedTwiceIsSetOnce(t *testing.T) {
 			if r, err := h.st.Reminder(2); err == nil {
 				t.Errorf("second reminder set: %+v", r)
 			}
+			if r, err := h.st.Reminder(1); err != nil || r.Cancelled {
+				t.Errorf("first reminder = %+v, %v; want it kept", r, err)
+			}
 			one(t, h.press("rm:cancel:1"))
 			if got := one(t, h.say(tc.again)); !strings.HasPrefix(got.Text, "Đã đặt lời nhắc #2: ") {
 				t.Errorf("after cancelling, reply = %q", got.Text)
+			}
+		})
+	}
+}
+
+// TestOtherThingSameDayIsSet: another thing to remind of on the same day
+// and time is a reminder of its own, not a repeat. Before, any monthly
+// reminder on a day already taken ("ngày 5 hằng tháng nộp tiền điện" after
+// "ngày 5 hằng tháng trả nợ ngân hàng") was refused as set already, and the
+// citizen was never reminded of it; nor was a one-off at the same time
+// with other words.
+func TestOtherThingSameDayIsSet(t *testing.T) {
+	for _, tc := range []struct{ first, second, reply string }{
+		{"nhắc tôi ngày 5 hàng tháng trả nợ ngân hàng", "nhắc tôi ngày 5 hằng tháng nộp tiền điện",
+			"Đã đặt lời nhắc #2: 8 giờ sáng ngày 5 hằng tháng (tháng ngắn hơn: ngày cuối tháng) — nộp tiền điện.\nGõ /stop để dừng mọi tin nhắn tự động."},
+		{"nhắc tôi 8 giờ sáng mai đi họp thôn", "nhắc tôi 8 giờ sáng mai đưa cháu đi tiêm",
+			"Đã đặt lời nhắc #2: 08:00 ngày 08/12/2026 — đưa cháu đi tiêm.\nGõ /stop để dừng mọi tin nhắn tự động."},
+	} {
+		t.Run(tc.second, func(t *testing.T) {
+			h := nightHarness(t)
+			h.now = at("2026-12-07 09:00")
+			one(t, h.say(tc.first))
+			if got := one(t, h.say(tc.second)); got.Text != tc.reply {
+				t.Errorf("reply:\n%s\nwant:\n%s", got.Text, tc.reply)
+			}
+			for id := uint64(1); id <= 2; id++ {
+				if r, err := h.st.Reminder(id); err != nil || !r.Active() {
+					t.Errorf("reminder #%d = %+v, %v; want it set", id, r, err)
+				}
 			}
 		})
 	}
