@@ -100,7 +100,7 @@ func TestReminderAskedTwiceIsSetOnce(t *testing.T) {
 		{"nhắc tôi ngày 15 hằng tháng đóng lãi", "nhac toi ngay 15 hang thang dong lai",
 			exists + "#1: 8 giờ sáng ngày 15 hằng tháng (tháng ngắn hơn: ngày cuối tháng) — đóng lãi."},
 		{"nhắc tôi 10 giờ tối nay đi họp thôn", "nhắc tôi 10 giờ tối nay đi họp thôn",
-			exists + "#1: 20:59 ngày 07/12/2026 — đi họp thôn."},
+			exists + "#1: 20:45 ngày 07/12/2026 — đi họp thôn."},
 		// Typed again without diacritics, or with other case and
 		// punctuation: the same reminder, kept as typed the first time.
 		{"nhắc tôi ngày 5 hàng tháng trả nợ ngân hàng", "nhac toi ngay 5 hang thang tra no ngan hang",

@@ -243,6 +243,12 @@ func (c *conv) repeatUnsupported(w when.Words) error {
 	return c.reply(fmt.Sprintf(textRepeatUnsupported, repeatNames[w.Repeat]), buttons, logMeta{topic: content.TopicReminders})
 }
 
+// eveningMargin is how long before quiet hours begin the bot sets an
+// evening reminder it moves out of them: room for a send a few minutes
+// late (a tick skipped, a slow platform), which past their start would be
+// held until the next morning, after what the reminder was for.
+const eveningMargin = 15 * time.Minute
+
 // outOfNight keeps a one-off reminder r out of quiet hours and returns the
 // line that tells the citizen so; "" when r keeps its time. The scheduler
 // would hold it back anyway (remind.Scheduler): moving it here makes the
@@ -251,8 +257,9 @@ func (c *conv) repeatUnsupported(w when.Words) error {
 // A time in the part of quiet hours that begins on its own day (21:00 to
 // midnight) is for something that evening ("10 giờ tối nay đi họp thôn",
 // "đêm nay"): a reminder the next morning would come after it, so r moves
-// earlier, to the last minute before quiet hours begin. When that minute
-// is past too, r goes at their end and late reports that this is after the
+// earlier, to eveningMargin before quiet hours begin (20:45), or, asked
+// after that, to the last minute before them. When that minute is past
+// too, r goes at their end and late reports that this is after the
 // time asked for (addReminderNoting then offers to cancel it). A time
 // after midnight ("5h sáng mai") moves to their end, as the night before
 // is not that day.
@@ -273,9 +280,11 @@ func (c *conv) outOfNight(r *Reminder) (note string, late bool) {
 		instead = fmt.Sprintf(textRemindAsked, asked.Format("15:04"))
 	}
 	if !asked.Before(begins) {
-		if earlier := begins.Add(-time.Minute); earlier.After(c.now) {
-			r.At = earlier
-			return fmt.Sprintf(textRemindEvening, clockOf(c.e.quiet.From), earlier.Format("15:04")+" "+c.evening(earlier)) + instead, false
+		for _, earlier := range []time.Time{begins.Add(-eveningMargin), begins.Add(-time.Minute)} {
+			if earlier.After(c.now) {
+				r.At = earlier
+				return fmt.Sprintf(textRemindEvening, clockOf(c.e.quiet.From), earlier.Format("15:04")+" "+c.evening(earlier)) + instead, false
+			}
 		}
 		late = true
 	}
@@ -289,6 +298,19 @@ func (c *conv) outOfNight(r *Reminder) (note string, late bool) {
 		return fmt.Sprintf(textRemindTooLate, c.quietWindow(), before, sent), true
 	}
 	return fmt.Sprintf(textRemindNight, c.quietWindow(), sent) + instead, false
+}
+
+// textRemindLate is a one-off reminder quiet hours held past its time:
+// when it was for, and why it comes now.
+const textRemindLate = "⏰ Nhắc lịch (hẹn lúc %s, gửi muộn vì ban đêm tôi không nhắn tin): %s"
+
+// LateReminderText is the message of a personal one-off reminder whose
+// time, at, came in quiet hours or too close to them to be sent before
+// they began (remind.Scheduler holds it until they end): it names the time
+// it was for, so that the citizen does not read it as the morning's.
+func LateReminderText(text string, at time.Time, loc *time.Location) string {
+	at = at.In(loc)
+	return fmt.Sprintf(textRemindLate, at.Format("15:04")+" "+dayPart(at.Hour())+" "+at.Format("02/01/2006"), text)
 }
 
 // evening names the part of t's day t is in as the citizen reads it:

@@ -187,6 +187,12 @@ func (s *Scheduler) fire(ctx context.Context, r bot.Reminder, occ, now time.Time
 		text = "📢 " + text + "\n\n(Gõ /stop để dừng nhận tin nhắn tự động.)"
 	} else {
 		text = "⏰ Nhắc lịch: " + text
+		if r.Type == bot.ReminderOnce && notBefore.After(due) {
+			// Held by quiet hours past its time (a late run, or a time
+			// stored at night before the rule): it must not read as
+			// that morning's.
+			text = bot.LateReminderText(r.Text, occ, s.loc)
+		}
 	}
 	occKey := bot.OccurrenceRowPrefix(r.ID, occ)
 	row := func(k bot.UserKey, chat string) bot.Delivery {
