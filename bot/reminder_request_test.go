@@ -168,3 +168,62 @@ func TestOtherThingSameDayIsSet(t *testing.T) {
 		})
 	}
 }
+
+// TestCancelByWordsNamesTheReminder: a cancel in words that names what the
+// reminder is for cancels that one, and only that one. Before, words the
+// bot did not read as a kind or a day were ignored: "hủy nhắc tiền điện"
+// cancelled the citizen's only reminder, to go for a check-up, and "hủy
+// nhắc trả nợ" asked to choose between the loan and the electricity bill
+// set for the same day.
+func TestCancelByWordsNamesTheReminder(t *testing.T) {
+	const (
+		visit  = "#1: 08:00 ngày 08/12/2026 — đi khám"
+		which  = "Tôi không thấy lời nhắc nào như vậy để hủy.\nÔng/bà muốn hủy lời nhắc nào? Bấm để hủy:\n• " + visit
+		loan   = "nhắc tôi ngày 5 hàng tháng trả nợ ngân hàng"
+		bill   = "nhắc tôi ngày 5 hằng tháng nộp tiền điện"
+		doctor = "nhắc tôi 8h sáng mai đi khám"
+	)
+	for _, tc := range []struct {
+		set      []string
+		cancel   string
+		reply    string
+		gone     uint64 // the reminder cancelled; 0 none
+		stillSet int
+	}{
+		{[]string{doctor}, "hủy nhắc tiền điện", which, 0, 1},
+		{[]string{doctor}, "huy nhac di kham", "Đã hủy lời nhắc #1.", 1, 0},
+		{[]string{doctor, bill}, "hủy nhắc tiền điện đi", "Đã hủy lời nhắc #2.", 2, 1},
+		{[]string{loan, bill}, "hủy nhắc trả nợ", "Đã hủy lời nhắc #1.", 1, 1},
+		{[]string{doctor}, "hủy nhắc", "Đã hủy lời nhắc #1.", 1, 0},
+		// Both are loan days: both offered, without "không thấy".
+		{[]string{loan, "nhắc tôi ngày 10 hằng tháng đóng lãi"}, "hủy nhắc trả nợ", "Ông/bà muốn hủy lời nhắc nào? Bấm để hủy:\n" +
+			"• #1: 8 giờ sáng ngày 5 hằng tháng (tháng ngắn hơn: ngày cuối tháng) — trả nợ ngân hàng\n" +
+			"• #2: 8 giờ sáng ngày 10 hằng tháng (tháng ngắn hơn: ngày cuối tháng) — đóng lãi", 0, 2},
+	} {
+		t.Run(strings.Join(tc.set, "+")+" "+tc.cancel, func(t *testing.T) {
+			h := nightHarness(t)
+			h.now = at("2026-12-07 09:00")
+			for _, s := range tc.set {
+				one(t, h.say(s))
+			}
+			if got := one(t, h.say(tc.cancel)); got.Text != tc.reply {
+				t.Errorf("reply:\n%s\nwant:\n%s", got.Text, tc.reply)
+			}
+			active := 0
+			for id := uint64(1); id <= uint64(len(tc.set)); id++ {
+				r, err := h.st.Reminder(id)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if r.Active() {
+					active++
+				} else if id != tc.gone {
+					t.Errorf("reminder #%d (%s) was cancelled", id, r.Text)
+				}
+			}
+			if active != tc.stillSet {
+				t.Errorf("%d reminders still set, want %d", active, tc.stillSet)
+			}
+		})
+	}
+}

@@ -2,9 +2,11 @@ package bot
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/bacninh/ansinh/content"
 	"github.com/bacninh/ansinh/content/when"
@@ -64,7 +66,7 @@ func (c *conv) remindWords(text string) (bool, error) {
 	w := when.ReadWords(text, c.now, c.e.loc)
 	switch {
 	case w.Cancel:
-		return true, c.cancelByWords(w)
+		return true, c.cancelByWords(text, w)
 	case w.Expired && w.AsksReminder:
 		// A reminder asked for a card already expired. Told without
 		// asking for one ("thẻ hết hạn từ tháng trước, gia hạn ở đâu"),
@@ -129,12 +131,18 @@ func badDayText(w when.Words) string {
 }
 
 // cancelByWords cancels the citizen's reminder the words name: by number,
-// by kind (the BHYT card's, the loan day's) and by day. One match is
-// cancelled at once; several are offered as buttons.
-func (c *conv) cancelByWords(w when.Words) error {
+// by kind (the BHYT card's, the loan day's), by day and by what it is for
+// ("hủy nhắc tiền điện": cancelWords). One match is cancelled at once;
+// several are offered as buttons, and so is every reminder when none
+// matches, after saying so.
+func (c *conv) cancelByWords(text string, w when.Words) error {
 	all, err := c.tx.RemindersOf(c.user.Key)
 	if err != nil {
 		return err
+	}
+	words := cancelWords(text)
+	if w.ID > 0 || w.Card || w.Loan || w.Day > 0 {
+		words = nil // the kind, day or number names it
 	}
 	var active, match []Reminder
 	for _, r := range all {
@@ -151,19 +159,35 @@ func (c *conv) cancelByWords(w when.Words) error {
 		if w.Day > 0 && reminderDay(&r, c.e.loc) != w.Day {
 			continue
 		}
+		if len(words) > 0 && !saysAny(r.Text, words) {
+			continue
+		}
 		match = append(match, r)
 	}
+	if w.Loan && !w.Card && len(match) > 1 {
+		// "hủy nhắc trả nợ": of the monthly reminders, the loan's.
+		var pays []Reminder
+		for _, r := range match {
+			if c.paysLoan(r.Text) {
+				pays = append(pays, r)
+			}
+		}
+		if len(pays) > 0 {
+			match = pays
+		}
+	}
 	meta := logMeta{topic: content.TopicReminders}
+	none := false
 	switch {
 	case len(active) == 0:
 		return c.reply(textRemindersNone, []Button{{Label: "Nhắc lịch", Data: dataTopic + content.TopicReminders}, {Label: labelMenu, Data: dataMenu}}, meta)
 	case len(match) == 1:
 		return c.cancelReminder(strconv.FormatUint(match[0].ID, 10))
 	case len(match) == 0:
-		match = active
+		match, none = active, true
 	}
 	var b strings.Builder
-	if len(match) == len(active) && (w.ID > 0 || w.Card || w.Loan || w.Day > 0) {
+	if none {
 		b.WriteString(textCancelNone + "\n")
 	}
 	b.WriteString(textCancelWhich)
@@ -174,6 +198,46 @@ func (c *conv) cancelByWords(w when.Words) error {
 	}
 	buttons = append(buttons, Button{Label: labelMenu, Data: dataMenu})
 	return c.reply(b.String(), buttons, meta)
+}
+
+// cancelFillers are the words, folded, of a cancel request that do not say
+// what a reminder is for: the verbs, "nhắc", whose, when, and particles.
+var cancelFillers = map[string]bool{
+	"huy": true, "xoa": true, "bo": true, "thoi": true, "dung": true, "khong": true, "ko": true, "k": true,
+	"khoi": true, "ngung": true, "can": true, "nhac": true, "nhan": true, "loi": true, "cai": true, "viec": true,
+	"tin": true, "nua": true, "roi": true, "luon": true, "het": true, "tat": true, "ca": true, "cac": true,
+	"nhung": true, "moi": true, "la": true, "vao": true, "cua": true, "do": true, "nay": true, "kia": true,
+	"ay": true, "da": true, "duoc": true, "dc": true, "cho": true, "xin": true, "giup": true, "dum": true,
+	"ho": true, "voi": true, "nhe": true, "nha": true, "a": true, "di": true, "so": true, "hen": true,
+	"toi": true, "minh": true, "em": true, "con": true, "chau": true, "ong": true, "ba": true, "bac": true,
+	"co": true, "chu": true, "anh": true, "chi": true, "sang": true, "trua": true, "chieu": true, "dem": true,
+	"mai": true, "mot": true, "hai": true, "gio": true, "phut": true, "h": true, "luc": true, "buoi": true,
+	"hom": true, "ngay": true, "tuan": true, "thang": true, "nam": true, "hang": true, "thu": true, "sau": true,
+	"truoc": true, "lan": true, "vui": true, "long": true, "muon": true, "thay": true, "doi": true,
+	"dat": true, "qua": true, "nho": true, "gium": true, "cung": true, "dang": true, "ve": true, "nhieu": true,
+}
+
+// cancelWords returns the words, folded, of a cancel request that may say
+// what the reminder is for ("hủy nhắc tiền điện": tien, dien); none for
+// "hủy nhắc", "thôi không nhắc nữa", "hủy hết các lời nhắc".
+func cancelWords(text string) []string {
+	var out []string
+	for _, f := range strings.Fields(wordsKey(text)) {
+		if !cancelFillers[f] && strings.IndexFunc(f, unicode.IsDigit) < 0 {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// saysAny reports whether a reminder's text has one of words (folded).
+func saysAny(text string, words []string) bool {
+	for _, f := range strings.Fields(wordsKey(text)) {
+		if slices.Contains(words, f) {
+			return true
+		}
+	}
+	return false
 }
 
 // reminderDay is the day of the month a personal reminder is about.
