@@ -43,6 +43,11 @@ func TestNightReminderIsSetForMorning(t *testing.T) {
 			"\nBuổi tối muộn (từ 21:00) tôi không nhắn tin, nên tôi sẽ nhắc sớm hơn, lúc 20:45 tối nay, thay vì 23:00 như ông/bà hẹn.", "2026-12-06 20:45"},
 		{"nhắc tôi 5h sáng mai tập thể dục", "07:00 ngày 07/12/2026", "tập thể dục",
 			"\nBan đêm (21:00–07:00) tôi không nhắn tin, nên tôi sẽ nhắc lúc 07:00 sáng 07/12/2026, thay vì 05:00 như ông/bà hẹn.", "2026-12-07 07:00"},
+		// Nothing said to remind of: the same real time, and why.
+		{"nhắc tôi 5h sáng mai", "07:00 ngày 07/12/2026", "Ông/bà có việc đã hẹn",
+			"\nBan đêm (21:00–07:00) tôi không nhắn tin, nên tôi sẽ nhắc lúc 07:00 sáng 07/12/2026, thay vì 05:00 như ông/bà hẹn.", "2026-12-07 07:00"},
+		{"nhac toi 5h sang mai", "07:00 ngày 07/12/2026", "Ông/bà có việc đã hẹn",
+			"\nBan đêm (21:00–07:00) tôi không nhắn tin, nên tôi sẽ nhắc lúc 07:00 sáng 07/12/2026, thay vì 05:00 như ông/bà hẹn.", "2026-12-07 07:00"},
 		{"nhắc tôi 21h tối nay xem thời sự", "20:45 ngày 06/12/2026", "xem thời sự",
 			"\nBuổi tối muộn (từ 21:00) tôi không nhắn tin, nên tôi sẽ nhắc sớm hơn, lúc 20:45 tối nay, thay vì 21:00 như ông/bà hẹn.", "2026-12-06 20:45"},
 		// The bot chose 21:00 for "đêm nay": no "như ông/bà hẹn".
