@@ -256,3 +256,24 @@ func TestEveningReminderSurvivesALateSend(t *testing.T) {
 		t.Errorf("want the 20:59 reminder at 07:00, saying it is late")
 	}
 }
+
+// TestQuietHoursAfterMidnightHaveNoEvening: quiet hours configured within
+// one night's small hours (ANSINH_QUIET_HOURS=00:00-06:00) have no evening
+// part: "5h sáng mai" goes when they end. Before, every time in quiet
+// hours at or after their start was taken for that evening's, and this one
+// was set for 23:45 the night before, "Buổi tối muộn (từ 00:00)".
+func TestQuietHoursAfterMidnightHaveNoEvening(t *testing.T) {
+	h := newHarness(t)
+	h.now = at("2026-12-06 14:30")
+	small := bot.QuietHours{From: 0, To: 6 * time.Hour}
+	h.eng = bot.NewEngine(bot.EngineConfig{Store: h.st, KB: mustKB(t), Location: hcm, Quiet: small, Now: func() time.Time { return h.now }})
+	want := "Đã đặt lời nhắc #1: 06:00 ngày 07/12/2026 — tập thể dục.\n" +
+		"Ban đêm (00:00–06:00) tôi không nhắn tin, nên tôi sẽ nhắc lúc 06:00 sáng 07/12/2026, thay vì 05:00 như ông/bà hẹn." +
+		"\nGõ /stop để dừng mọi tin nhắn tự động."
+	if got := one(t, h.say("nhắc tôi 5h sáng mai tập thể dục")); got.Text != want {
+		t.Errorf("reply:\n%s\nwant:\n%s", got.Text, want)
+	}
+	if r, err := h.st.Reminder(1); err != nil || !r.At.Equal(at("2026-12-07 06:00")) {
+		t.Errorf("reminder = %+v, %v; want it at 06:00", r, err)
+	}
+}

@@ -343,7 +343,9 @@ func (c *conv) outOfNight(r *Reminder) (note string, late bool) {
 	if r.Exact {
 		instead = fmt.Sprintf(textRemindAsked, asked.Format("15:04"))
 	}
-	if !asked.Before(begins) {
+	// Quiet hours within the small hours (00:00–06:00) have no evening.
+	evening := c.e.quiet.From > c.e.quiet.To || c.e.quiet.From >= 12*time.Hour
+	if evening && !asked.Before(begins) {
 		for _, earlier := range []time.Time{begins.Add(-eveningMargin), begins.Add(-time.Minute)} {
 			if earlier.After(c.now) {
 				r.At = earlier
