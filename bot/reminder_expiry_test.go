@@ -197,3 +197,22 @@ func TestCardExpiryToldSetsReminder(t *testing.T) {
 		})
 	}
 }
+
+// TestCardListShowsWhatIsLeft: once the card's 30-day reminder has gone,
+// the list names only the one still to come. Before, it kept naming both
+// days, the one already past too.
+func TestCardListShowsWhatIsLeft(t *testing.T) {
+	h := newHarness(t)
+	h.now = at("2026-11-20 10:00")
+	one(t, h.say("thẻ bhyt hết hạn 31/12/2026 nhắc tôi"))
+	sch := remind.NewScheduler(remind.Config{Store: h.st, Location: hcm})
+	if _, err := sch.SendDue(context.Background(), at("2026-12-01 08:00")); err != nil {
+		t.Fatal(err)
+	}
+	h.now = at("2026-12-02 10:00")
+	h.drain() // the 30-day reminder goes
+	want := "Các lời nhắc của ông/bà:\n• #1: 8 giờ sáng ngày 24/12/2026, 7 ngày trước khi thẻ hết hạn (31/12/2026) — " + cardText
+	if got := one(t, h.press("rm:list")); got.Text != want {
+		t.Errorf("list:\n%s\nwant:\n%s", got.Text, want)
+	}
+}

@@ -281,11 +281,19 @@ func cardSoonText(left int, date string) string {
 
 // describeLeads says when a card's reminders go, with the days they are
 // sent on: "8 giờ sáng ngày 01/12/2026 và 24/12/2026, 30 ngày và 7 ngày
-// trước khi thẻ hết hạn (31/12/2026)".
+// trước khi thẻ hết hạn (31/12/2026)"; those already sent (up to Last)
+// are left out, unless every one is.
 func describeLeads(r *Reminder, loc *time.Location) string {
 	expiry := r.Expiry.In(loc).Format("02/01/2006")
+	ahead := r.LeadDays()
+	for i, days := range ahead {
+		if leadTime(r.Expiry, days, loc).After(r.Last) {
+			ahead = ahead[i:]
+			break
+		}
+	}
 	var dates, leads []string
-	for _, days := range r.LeadDays() {
+	for _, days := range ahead {
 		dates = append(dates, leadTime(r.Expiry, days, loc).Format("02/01/2006"))
 		leads = append(leads, strconv.Itoa(days)+" ngày")
 	}
