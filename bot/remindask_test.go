@@ -12,7 +12,7 @@ import (
 const (
 	askLoanDayText = "Ông/bà đóng lãi ngày nào hằng tháng? Gõ một số từ 1 đến 31, ví dụ: 15"
 	askExpiryText  = "Thẻ bảo hiểm y tế hết hạn ngày nào? Gõ ngày/tháng/năm, ví dụ: 31/12/2026"
-	loanSetText    = "Đã đặt lời nhắc #1: 8 giờ sáng ngày %d hằng tháng (tháng ngắn hơn: ngày cuối tháng) — Hôm nay là ngày đóng lãi, trả nợ vay Ngân hàng Chính sách xã hội.\nGõ /stop để dừng mọi tin nhắn tự động."
+	loanSetText    = "Đã đặt lời nhắc #1: 8 giờ sáng ngày %d hằng tháng — Hôm nay là ngày đóng lãi, trả nợ vay Ngân hàng Chính sách xã hội.\nGõ /stop để dừng mọi tin nhắn tự động."
 )
 
 // TestReminderKindWithoutDay: a reminder of a known kind asked for without
@@ -110,7 +110,7 @@ func TestReminderDayWithoutKind(t *testing.T) {
 	if got := one(t, h.press("rm:what:5")); got.Text != "Ông/bà muốn tôi nhắc việc gì vào ngày 5 hằng tháng? Gõ ngắn gọn, ví dụ: nộp tiền điện" {
 		t.Errorf("Việc khác = %q", got.Text)
 	}
-	if set := one(t, h.say("nộp tiền điện")); set.Text != "Đã đặt lời nhắc #2: 8 giờ sáng ngày 5 hằng tháng (tháng ngắn hơn: ngày cuối tháng) — nộp tiền điện.\nGõ /stop để dừng mọi tin nhắn tự động." {
+	if set := one(t, h.say("nộp tiền điện")); set.Text != "Đã đặt lời nhắc #2: 8 giờ sáng ngày 5 hằng tháng — nộp tiền điện.\nGõ /stop để dừng mọi tin nhắn tự động." {
 		t.Errorf("monthly other = %q", set.Text)
 	}
 	if r, err := h.st.Reminder(2); err != nil || r.Type != bot.ReminderLoanDay || r.Day != 5 || r.Text != "nộp tiền điện" {

@@ -373,7 +373,10 @@ func (c *conv) describeReminder(r *Reminder) string {
 	var when string
 	switch r.Type {
 	case ReminderLoanDay:
-		when = fmt.Sprintf("8 giờ sáng ngày %d hằng tháng (tháng ngắn hơn: ngày cuối tháng)", r.Day)
+		when = fmt.Sprintf("8 giờ sáng ngày %d hằng tháng", r.Day)
+		if r.Day > 28 {
+			when += " (tháng ngắn hơn: ngày cuối tháng)"
+		}
 	case ReminderBHYTExpiry:
 		when = describeLeads(r, loc)
 	case ReminderOnce:

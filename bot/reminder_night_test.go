@@ -29,7 +29,7 @@ func nightHarness(t *testing.T) *harness {
 func TestNightReminderIsSetForMorning(t *testing.T) {
 	const (
 		set     = "Đã đặt lời nhắc #1: %s — %s.%s\nGõ /stop để dừng mọi tin nhắn tự động."
-		monthly = "8 giờ sáng ngày 15 hằng tháng (tháng ngắn hơn: ngày cuối tháng)"
+		monthly = "8 giờ sáng ngày 15 hằng tháng"
 	)
 	for _, tc := range []struct {
 		ask, when, what, note string

@@ -13,7 +13,7 @@ import (
 // before, "nhắc tôi trả nợ ngày 15" was set once, for 15/12/2026 only. A
 // request that names one occasion, or no loan, stays a one-off.
 func TestLoanPaymentDayIsMonthly(t *testing.T) {
-	const monthly = "Đã đặt lời nhắc #1: 8 giờ sáng ngày %d hằng tháng (tháng ngắn hơn: ngày cuối tháng) — %s.\nGõ /stop để dừng mọi tin nhắn tự động."
+	const monthly = "Đã đặt lời nhắc #1: 8 giờ sáng ngày %d hằng tháng — %s.\nGõ /stop để dừng mọi tin nhắn tự động."
 	const once = "Đã đặt lời nhắc #1: %s — %s.\nGõ /stop để dừng mọi tin nhắn tự động."
 	for _, tc := range []struct {
 		ask, reply string
@@ -24,7 +24,7 @@ func TestLoanPaymentDayIsMonthly(t *testing.T) {
 			bot.Reminder{Type: bot.ReminderLoanDay, Day: 15, Text: "trả nợ"}, "2026-12-15 08:00;2027-01-15 08:00;2027-02-15 08:00;"},
 		{"nhac toi tra lai ngay 15", fmt.Sprintf(monthly, 15, "tra lai"),
 			bot.Reminder{Type: bot.ReminderLoanDay, Day: 15, Text: "tra lai"}, "2026-12-15 08:00;2027-01-15 08:00;2027-02-15 08:00;"},
-		{"nhắc tôi ngày 31 đóng tiền vay", fmt.Sprintf(monthly, 31, "đóng tiền vay"),
+		{"nhắc tôi ngày 31 đóng tiền vay", strings.Replace(fmt.Sprintf(monthly, 31, "đóng tiền vay"), " — ", " (tháng ngắn hơn: ngày cuối tháng) — ", 1),
 			bot.Reminder{Type: bot.ReminderLoanDay, Day: 31, Text: "đóng tiền vay"}, "2026-11-30 08:00;2026-12-31 08:00;2027-01-31 08:00;"},
 		{"nhắc tôi ngày 15 trả nợ lần này thôi", fmt.Sprintf(once, "08:00 ngày 15/12/2026", "trả nợ"),
 			bot.Reminder{Type: bot.ReminderOnce, At: at("2026-12-15 08:00"), Text: "trả nợ"}, "2026-12-15 08:00;"},
@@ -98,20 +98,20 @@ func TestReminderAskedTwiceIsSetOnce(t *testing.T) {
 		{"thẻ bhyt của tôi hết hạn 15/3/2027", "nhắc tôi thẻ bhyt hết hạn ngày 15/03/2027",
 			exists + "#1: 8 giờ sáng ngày 13/02/2027 và 08/03/2027, 30 ngày và 7 ngày trước khi thẻ hết hạn (15/03/2027) — Thẻ bảo hiểm y tế sắp hết hạn: ông/bà hỏi UBND xã/phường hoặc cơ quan Bảo hiểm xã hội để gia hạn."},
 		{"nhắc tôi ngày 15 hằng tháng đóng lãi", "nhac toi ngay 15 hang thang dong lai",
-			exists + "#1: 8 giờ sáng ngày 15 hằng tháng (tháng ngắn hơn: ngày cuối tháng) — đóng lãi."},
+			exists + "#1: 8 giờ sáng ngày 15 hằng tháng — đóng lãi."},
 		{"nhắc tôi 10 giờ tối nay đi họp thôn", "nhắc tôi 10 giờ tối nay đi họp thôn",
 			exists + "#1: 20:45 ngày 07/12/2026 — đi họp thôn."},
 		// Typed again without diacritics, or with other case and
 		// punctuation: the same reminder, kept as typed the first time.
 		{"nhắc tôi ngày 5 hàng tháng trả nợ ngân hàng", "nhac toi ngay 5 hang thang tra no ngan hang",
-			exists + "#1: 8 giờ sáng ngày 5 hằng tháng (tháng ngắn hơn: ngày cuối tháng) — trả nợ ngân hàng."},
+			exists + "#1: 8 giờ sáng ngày 5 hằng tháng — trả nợ ngân hàng."},
 		{"nhắc tôi 8 giờ sáng mai đi họp thôn", "nhac toi 8 gio sang mai di hop thon",
 			exists + "#1: 08:00 ngày 08/12/2026 — đi họp thôn."},
 		{"nhắc tôi 8 giờ sáng mai đi họp thôn", "Nhắc tôi 8 giờ sáng mai: Đi họp thôn!",
 			exists + "#1: 08:00 ngày 08/12/2026 — đi họp thôn."},
 		// The loan day set by its button and asked for in words.
 		{"nhắc tôi ngày 15 hằng tháng trả nợ ngân hàng", "nhắc tôi trả lãi ngày 15",
-			exists + "#1: 8 giờ sáng ngày 15 hằng tháng (tháng ngắn hơn: ngày cuối tháng) — trả nợ ngân hàng."},
+			exists + "#1: 8 giờ sáng ngày 15 hằng tháng — trả nợ ngân hàng."},
 	} {
 		t.Run(tc.first, func(t *testing.T) {
 			h := nightHarness(t)
@@ -149,7 +149,7 @@ func TestReminderAskedTwiceIsSetOnce(t *testing.T) {
 func TestOtherThingSameDayIsSet(t *testing.T) {
 	for _, tc := range []struct{ first, second, reply string }{
 		{"nhắc tôi ngày 5 hàng tháng trả nợ ngân hàng", "nhắc tôi ngày 5 hằng tháng nộp tiền điện",
-			"Đã đặt lời nhắc #2: 8 giờ sáng ngày 5 hằng tháng (tháng ngắn hơn: ngày cuối tháng) — nộp tiền điện.\nGõ /stop để dừng mọi tin nhắn tự động."},
+			"Đã đặt lời nhắc #2: 8 giờ sáng ngày 5 hằng tháng — nộp tiền điện.\nGõ /stop để dừng mọi tin nhắn tự động."},
 		{"nhắc tôi 8 giờ sáng mai đi họp thôn", "nhắc tôi 8 giờ sáng mai đưa cháu đi tiêm",
 			"Đã đặt lời nhắc #2: 08:00 ngày 08/12/2026 — đưa cháu đi tiêm.\nGõ /stop để dừng mọi tin nhắn tự động."},
 	} {
@@ -197,8 +197,8 @@ func TestCancelByWordsNamesTheReminder(t *testing.T) {
 		{[]string{doctor}, "hủy nhắc", "Đã hủy lời nhắc #1.", 1, 0},
 		// Both are loan days: both offered, without "không thấy".
 		{[]string{loan, "nhắc tôi ngày 10 hằng tháng đóng lãi"}, "hủy nhắc trả nợ", "Ông/bà muốn hủy lời nhắc nào? Bấm để hủy:\n" +
-			"• #1: 8 giờ sáng ngày 5 hằng tháng (tháng ngắn hơn: ngày cuối tháng) — trả nợ ngân hàng\n" +
-			"• #2: 8 giờ sáng ngày 10 hằng tháng (tháng ngắn hơn: ngày cuối tháng) — đóng lãi", 0, 2},
+			"• #1: 8 giờ sáng ngày 5 hằng tháng — trả nợ ngân hàng\n" +
+			"• #2: 8 giờ sáng ngày 10 hằng tháng — đóng lãi", 0, 2},
 	} {
 		t.Run(strings.Join(tc.set, "+")+" "+tc.cancel, func(t *testing.T) {
 			h := nightHarness(t)
@@ -223,6 +223,27 @@ func TestCancelByWordsNamesTheReminder(t *testing.T) {
 			}
 			if active != tc.stillSet {
 				t.Errorf("%d reminders still set, want %d", active, tc.stillSet)
+			}
+		})
+	}
+}
+
+// TestLoanDayNamesShortMonthsOnlyWhenTheyMatter: the confirmation of a
+// monthly loan day says what a short month does to it only for the 29th
+// to the 31st.
+// Before, every loan day, the 5th too, read "(tháng ngắn hơn: ngày cuối
+// tháng)", a line to puzzle over for nothing.
+func TestLoanDayNamesShortMonthsOnlyWhenTheyMatter(t *testing.T) {
+	for _, tc := range []struct{ ask, when string }{
+		{"nhắc tôi ngày 5 hằng tháng đóng lãi", "8 giờ sáng ngày 5 hằng tháng"},
+		{"nhắc tôi ngày 28 hằng tháng đóng lãi", "8 giờ sáng ngày 28 hằng tháng"},
+		{"nhắc tôi ngày 30 hằng tháng đóng lãi", "8 giờ sáng ngày 30 hằng tháng (tháng ngắn hơn: ngày cuối tháng)"},
+	} {
+		t.Run(tc.ask, func(t *testing.T) {
+			h := newHarness(t)
+			want := "Đã đặt lời nhắc #1: " + tc.when + " — đóng lãi.\nGõ /stop để dừng mọi tin nhắn tự động."
+			if got := one(t, h.say(tc.ask)); got.Text != want {
+				t.Errorf("reply:\n%s\nwant:\n%s", got.Text, want)
 			}
 		})
 	}
