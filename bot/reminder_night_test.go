@@ -123,7 +123,7 @@ func TestNoPersonalReminderGoesAtNight(t *testing.T) {
 		}
 	}
 	// The one stored at night says when it was for (LateReminderText).
-	const late = "⏰ Nhắc lịch (hẹn lúc 21:30 tối 27/11/2026, gửi muộn vì ban đêm tôi không nhắn tin): khóa cửa chuồng gà"
+	const late = "⏰ Nhắc lịch (lẽ ra gửi lúc 21:30 tối 27/11/2026, gửi muộn vì ban đêm tôi không nhắn tin): khóa cửa chuồng gà"
 	if got := strings.Join(texts, "|"); got != late+"|⏰ Nhắc lịch: uống thuốc huyết áp" && got != "⏰ Nhắc lịch: uống thuốc huyết áp|"+late {
 		t.Errorf("rows due at 07:00 = %q", got)
 	}
@@ -248,7 +248,7 @@ func TestEveningReminderSurvivesALateSend(t *testing.T) {
 		t.Errorf("rows due by 20:59 = %+v, want the meeting's reminder at 20:58", evening)
 	}
 	morning, _ := h.st.Due(at("2026-12-08 07:00"), 10, nil)
-	if len(morning) != 2 || morning[1].Text != "⏰ Nhắc lịch (hẹn lúc 20:59 tối 07/12/2026, gửi muộn vì ban đêm tôi không nhắn tin): xem thời sự" ||
+	if len(morning) != 2 || morning[1].Text != "⏰ Nhắc lịch (lẽ ra gửi lúc 20:59 tối 07/12/2026, gửi muộn vì ban đêm tôi không nhắn tin): xem thời sự" ||
 		!morning[1].NotBefore.Equal(at("2026-12-08 07:00")) {
 		for _, r := range morning {
 			t.Logf("row at %s: %q", r.NotBefore.In(hcm).Format("02/01 15:04"), r.Text)

@@ -375,13 +375,15 @@ func (c *conv) outOfNight(r *Reminder) (note string, late bool) {
 }
 
 // textRemindLate is a one-off reminder quiet hours held past its time:
-// when it was for, and why it comes now.
-const textRemindLate = "⏰ Nhắc lịch (hẹn lúc %s, gửi muộn vì ban đêm tôi không nhắn tin): %s"
+// when it should have gone (the stored time, which for an evening the bot
+// moved is not the citizen's appointment), and why it comes now.
+const textRemindLate = "⏰ Nhắc lịch (lẽ ra gửi lúc %s, gửi muộn vì ban đêm tôi không nhắn tin): %s"
 
 // LateReminderText is the message of a personal one-off reminder whose
 // time, at, came in quiet hours or too close to them to be sent before
 // they began (remind.Scheduler holds it until they end): it names the time
-// it was for, so that the citizen does not read it as the morning's.
+// it should have gone, so that the citizen does not read it as the
+// morning's.
 func LateReminderText(text string, at time.Time, loc *time.Location) string {
 	at = at.In(loc)
 	return fmt.Sprintf(textRemindLate, at.Format("15:04")+" "+dayPart(at.Hour())+" "+at.Format("02/01/2006"), text)
