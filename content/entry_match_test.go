@@ -1,6 +1,7 @@
 package content_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/bacninh/ansinh/content"
@@ -105,6 +106,24 @@ func TestBareQuestionsFindTheirProgramme(t *testing.T) {
 	for _, tt := range tests {
 		if r := kb.Match(tt.q, day); entryID(r) != tt.entry {
 			t.Errorf("%q → %s %s, want %s", tt.q, r.Topic, entryID(r), tt.entry)
+		}
+	}
+}
+
+// TestElectricityAmountSaysWhoIsCovered: a near-poor household asking how
+// much electricity support it gets reads, first, that the support is not
+// for its category, not just the poor households' amount.
+func TestElectricityAmountSaysWhoIsCovered(t *testing.T) {
+	kb := mustKB(t)
+	day := content.DateOf(refDay)
+	for _, q := range []string{"ho can ngheo tien dien dc bao nhieu 1 thang", "hộ cận nghèo tiền điện được bao nhiêu 1 tháng"} {
+		r := kb.Match(q, day)
+		if r.Entry == nil {
+			t.Fatalf("%q: no entry", q)
+		}
+		first, _, _ := strings.Cut(r.Entry.Answer, "\n")
+		if r.Entry.Topic != content.TopicElectricity || !strings.Contains(first, "hộ cận nghèo, mới thoát nghèo không thuộc diện này") {
+			t.Errorf("%q: %s answers first %q, want who is not covered", q, r.Entry.ID, first)
 		}
 	}
 }
