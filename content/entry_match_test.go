@@ -31,6 +31,9 @@ func TestEntryChoice(t *testing.T) {
 		// whose keyword is "lương hưu").
 		{"lương hưu xã hội là gì", "social-pension"},
 		{"luong huu xa hoi la gi", "social-pension"},
+		// No pension said without "có" is still no pension.
+		{"ba noi 75 tuoi o nha mot minh ko luong huu co dc tien ko", "social-pension"},
+		{"bà nội 75 tuổi không lương hưu có được tiền không", "social-pension"},
 		// Where a card is made: the household's card unless a baby is
 		// told of ("nhà em nghèo" names the poor household as "nhà nghèo"
 		// does).

@@ -290,7 +290,7 @@ func scopeMarker(syl []string, w []float32) (marker string) {
 func scopeMarkerFrom(syl []string, w []float32, from int, household bool) (marker string) {
 	for i := from; i < len(syl); i++ {
 		if w == nil || w[i] > storyWeight {
-			if marker, _ = scopeMarkers.at(syl, i); marker != "" && !negated(syl, i, hasNeg) && !(household && categorySpared[marker]) {
+			if marker, _ = scopeMarkers.at(syl, i); marker != "" && !negated(syl, i, hasNeg) && !deniedStatus(syl, i, marker) && !(household && categorySpared[marker]) {
 				return marker
 			}
 		}
@@ -368,6 +368,22 @@ func negated(syl []string, i int, verbs map[string]bool) bool {
 		if !negFiller[syl[j]] {
 			return false
 		}
+	}
+	return false
+}
+
+// deniedStatus reports whether the marker at syllable i of syl is a
+// person's status (statusTerms) denied by a negation right before it,
+// with no verb between: "75 tuổi không lương hưu" says the person has no
+// pension, as "không có lương hưu" does. Other markers keep needing the
+// verb: "mua xe không trả góp" still names an instalment.
+func deniedStatus(syl []string, i int, marker string) bool {
+	if _, ok := statusTerms[marker]; !ok || i == 0 {
+		return false
+	}
+	switch syl[i-1] {
+	case "khong", "ko", "kg", "khg", "hok", "chang", "chua":
+		return true
 	}
 	return false
 }
@@ -477,7 +493,7 @@ func anchorWeights(s *scratch) []float32 {
 	var mw float32
 	for i := range s.syl {
 		if s.w[i] > storyWeight {
-			if t, _ := scopeMarkers.at(s.syl, i); t != "" && !negated(s.syl, i, hasNeg) {
+			if t, _ := scopeMarkers.at(s.syl, i); t != "" && !negated(s.syl, i, hasNeg) && !deniedStatus(s.syl, i, t) {
 				mw = max(mw, s.w[i])
 			}
 		}
