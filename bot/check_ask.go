@@ -381,8 +381,8 @@ func profileIDs(words []string, denials bool) (ids []string, known bool) {
 		}
 		switch {
 		case next == "tuoi":
-			age, err := strconv.Atoi(w)
-			if err != nil || age > 130 {
+			age, ok := ageBefore(words, i+1)
+			if !ok || age > 130 {
 				continue
 			}
 			known = true
@@ -392,7 +392,7 @@ func profileIDs(words []string, denials bool) (ids []string, known bool) {
 			case age >= 70:
 				add(content.ProfileAge7074)
 			}
-		case (w == "khuyet" || w == "tan") && next == "tat", w == "tat" && next == "nguyen":
+		case (w == "khuyet" || w == "tan") && next == "tat", w == "tat" && next == "nguyen", impairedAt(words, i):
 			known = true
 			add(content.ProfileDisabled)
 		case w == "hoc" && next == "sinh", w == "sinh" && next == "vien", (w == "di" || w == "dang") && next == "hoc":
@@ -418,3 +418,117 @@ func deniedAt(words []string, i int) bool {
 // profileQuestionEnd are the words a question ends with ("… không",
 // "… chưa", "… gì"): such a text asks rather than answers.
 var profileQuestionEnd = map[string]bool{"khong": true, "ko": true, "k": true, "kg": true, "khg": true, "hong": true, "chua": true, "sao": true, "gi": true, "nao": true, "nhieu": true}
+
+// impairedAt reports a member with an impairment that is a disability,
+// told at words[i] without the word "khuyết tật": blind ("bị mù", "mù
+// lòa", "mù mắt", "khiếm thị"), deaf ("khiếm thính", "câm điếc", "bị
+// điếc"), paralysed ("bại liệt", "bị liệt") or intellectually disabled
+// ("thiểu năng trí tuệ"). Not "mù chữ" (unable to read), "mù tịt", "mù mờ" (not
+// knowing), "mù màu", nor "liệt sĩ" (a fallen soldier).
+func impairedAt(words []string, i int) bool {
+	w, prev, next := words[i], "", ""
+	if i > 0 {
+		prev = words[i-1]
+	}
+	if i+1 < len(words) {
+		next = words[i+1]
+	}
+	switch w {
+	case "khiem":
+		return next == "thi" || next == "thinh"
+	case "mu":
+		// Folded, "mu" is also a hat (mũ) or pus (mủ): blind only beside
+		// "bị", "lòa", "mắt" or "hai mắt".
+		switch next {
+		case "chu", "tit", "mo", "mau", "quang", "u":
+			return false
+		case "loa", "mat":
+			return true
+		}
+		return prev == "bi" || prev == "mat"
+	case "diec":
+		return prev == "cam" || prev == "bi" || next == "dac"
+	case "liet":
+		return (prev == "bai" || prev == "bi") && next != "si"
+	case "thieu":
+		// "thiểu năng (trí tuệ)"; not "thiếu năng lượng", "năng lực".
+		return next == "nang" && (i+2 == len(words) || words[i+2] != "luong" && words[i+2] != "luc")
+	}
+	return false
+}
+
+// ageBefore reads the age told just before words[end] ("tuổi"), in
+// digits ("72") or in words: "tám mươi" (80), "bảy mươi hai" (72),
+// "bảy mươi tư" (74), "tám mươi mấy" (80 and some), "mười lăm" (15), and
+// as it is spoken, "bảy lăm" (75), "tám mốt" (81), "bảy hai" (72). Two
+// numbers in a row that follow each other are a range, not tens and
+// units ("sáu bảy tuổi" is six or seven): the first is taken.
+func ageBefore(words []string, end int) (int, bool) {
+	if end > 0 {
+		if age, err := strconv.Atoi(words[end-1]); err == nil {
+			return age, true
+		}
+	}
+	for n := min(3, end); n >= 1; n-- {
+		if age, ok := ageWords(words[end-n : end]); ok {
+			return age, true
+		}
+	}
+	return 0, false
+}
+
+// digitWords are the digits in folded words; "tư" (4), "lăm", "nhăm" (5)
+// and "mốt" (1) only after the tens.
+var digitWords = map[string]int{"mot": 1, "hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9}
+
+// unitAfterTens is a digit after the tens ("bảy mươi tư", "tám mốt").
+func unitAfterTens(w string) (int, bool) {
+	switch w {
+	case "tu":
+		return 4, true
+	case "lam", "nham":
+		return 5, true
+	case "may":
+		return 0, true // "tám mươi mấy": eighty and some
+	}
+	d, ok := digitWords[w]
+	return d, ok
+}
+
+// ageWords reads a whole run of folded number words (ageBefore).
+func ageWords(ws []string) (int, bool) {
+	switch len(ws) {
+	case 1:
+		if ws[0] == "muoi" {
+			return 10, true
+		}
+		d, ok := digitWords[ws[0]]
+		return d, ok
+	case 2:
+		if ws[0] == "muoi" { // mười lăm
+			u, ok := unitAfterTens(ws[1])
+			return 10 + u, ok && ws[1] != "may"
+		}
+		d, ok := digitWords[ws[0]]
+		if !ok || d < 2 {
+			return 0, false
+		}
+		if ws[1] == "muoi" {
+			return d * 10, true
+		}
+		u, ok := unitAfterTens(ws[1])
+		if !ok || u == d+1 && ws[1] != "tu" && ws[1] != "lam" && ws[1] != "nham" {
+			// "sáu bảy tuổi": six or seven; the first is the age.
+			return d, digitWords[ws[1]] == d+1
+		}
+		return d*10 + u, true
+	case 3:
+		d, ok := digitWords[ws[0]]
+		u, uok := unitAfterTens(ws[2])
+		if !ok || d < 2 || ws[1] != "muoi" || !uok {
+			return 0, false
+		}
+		return d*10 + u, true
+	}
+	return 0, false
+}
