@@ -269,7 +269,7 @@ func (c *conv) readFacts(text string, before bool) (small string) {
 			s.Told = append(s.Told, p)
 		}
 	}
-	said := content.ReadSaid(text)
+	said := householdSaid(text)
 	if said.Members >= 1 && said.Members <= content.MaxMembers && s.Members == 0 {
 		s.Members = said.Members
 	}

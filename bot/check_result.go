@@ -299,11 +299,11 @@ func (c *conv) incomeAfterSize(text string, r content.Result) bool {
 	if q == "" || c.prevSeen.IsZero() || c.now.Sub(c.prevSeen) > FollowUpWindow || !checkReading(r) {
 		return false
 	}
-	said := content.ReadSaid(text)
+	said := householdSaid(text)
 	if said.Members != 0 || said.Income == nil || !plausibleIncome(said.Income) {
 		return false
 	}
-	prev := content.ReadSaid(q)
+	prev := householdSaid(q)
 	return prev.Members >= 1 && prev.Members <= content.MaxMembers && prev.Income == nil
 }
 
@@ -325,7 +325,7 @@ func opensCheck(text string, r content.Result) bool {
 	if content.WantsCheck(text) {
 		return true
 	}
-	said := content.ReadSaid(text)
+	said := householdSaid(text)
 	if said.Income != nil && said.Income.PerPerson {
 		return plausibleIncome(said.Income)
 	}

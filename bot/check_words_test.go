@@ -81,3 +81,37 @@ func TestCheckToldImpairmentsAndAgesInWords(t *testing.T) {
 		}
 	})
 }
+
+// TestCheckStorySize: a story tells the household's size by "nhân
+// khẩu", in words, or by who the whole household is ("hai ông bà già",
+// "nhà chỉ có hai mẹ con"); the check records it and does not ask it.
+// A pair that is not the whole household ("hai ông bà nội tôi ở quê",
+// "với đứa cháu") or a couple of earners ("2 vợ chồng tôi mỗi người …")
+// leaves the size to be asked.
+func TestCheckStorySize(t *testing.T) {
+	for _, c := range []struct {
+		story   string
+		members int
+		known   string // the "Tôi đã ghi" line
+	}{
+		{"hai ông bà già, thu nhập một triệu rưỡi", 2, "2 người, thu nhập 1.500.000 đồng/tháng cả nhà"},
+		{"nha toi chi co hai ong ba gia, thu nhap 1 trieu co phai ho ngheo khong", 2, "2 người, thu nhập 1.000.000 đồng/tháng cả nhà"},
+		{"nhà có năm nhân khẩu, thu nhập tháng được ba triệu rưỡi, có phải hộ nghèo ko", 5, "5 người, thu nhập 3.500.000 đồng/tháng cả nhà"},
+		{"hai ông bà già nuôi 2 đứa cháu, thu nhập 2 triệu có phải hộ nghèo không", 4, "4 người, thu nhập 2.000.000 đồng/tháng cả nhà"},
+		{"nhà chỉ có hai mẹ con, thu nhập 2 triệu có phải hộ nghèo không", 2, "2 người, thu nhập 2.000.000 đồng/tháng cả nhà"},
+		{"nhà tôi năm người thu nhập ba triệu rưỡi có phải hộ nghèo không", 5, "5 người, thu nhập 3.500.000 đồng/tháng cả nhà"},
+		{"hai ông bà già với đứa cháu, thu nhập 2 triệu có phải hộ nghèo không", 0, "thu nhập 2.000.000 đồng/tháng cả nhà"},
+		{"hai ông bà nội tôi ở quê thu nhập 2 triệu có phải hộ nghèo không", 0, "thu nhập 2.000.000 đồng/tháng cả nhà"},
+		{"2 vợ chồng tôi mỗi người 150k một ngày có phải hộ nghèo không", 0, "thu nhập 2 người × 150.000 đồng/ngày ≈ 9.000.000 đồng/tháng cả nhà"},
+	} {
+		h := newCheckHarness(t, "2026-12-06")
+		got := lastReply(t, h.say(c.story)).Text
+		if want := textIntro + "\nTôi đã ghi: " + c.known + ".\n\n"; !strings.HasPrefix(got, want) {
+			t.Errorf("%q:\n%s\nwant it to start\n%s", c.story, got, want)
+			continue
+		}
+		if s := h.user42().Check; s == nil || s.Members != c.members {
+			t.Errorf("%q: check %+v, want %d members", c.story, s, c.members)
+		}
+	}
+}

@@ -1,0 +1,186 @@
+package bot
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/bacninh/ansinh/content"
+)
+
+// What a citizen's story tells the check beyond content.ReadSaid: the
+// household's size told as "5 nhân khẩu", or by who the whole household
+// is ("hai ông bà già", "nhà chỉ có hai mẹ con").
+
+// householdSaid is content.ReadSaid, with the size storyMembers reads
+// when ReadSaid finds none.
+func householdSaid(text string) content.Said {
+	said := content.ReadSaid(text)
+	if said.Members == 0 {
+		said.Members = storyMembers(text)
+	}
+	return said
+}
+
+// storyTokens folds text into words and the stops between clauses
+// (",", ".", ";", "!", "?", "\n", ":"), each a token.
+func storyTokens(text string) []string {
+	var toks []string
+	var word strings.Builder
+	flush := func() {
+		if word.Len() > 0 {
+			toks = append(toks, word.String())
+			word.Reset()
+		}
+	}
+	for _, r := range content.Fold(text) {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			word.WriteRune(r)
+		case strings.ContainsRune(",.;!?\n:", r):
+			flush()
+			toks = append(toks, string(r))
+		default:
+			flush()
+		}
+	}
+	flush()
+	return toks
+}
+
+func isStop(t string) bool { return len(t) == 1 && strings.Contains(",.;!?\n:", t) }
+
+// storyMembers reads the household's size from a story where ReadSaid
+// reads none: "nhà có năm nhân khẩu" (5), "hai ông bà già, thu nhập 1
+// triệu" (2), "nhà tôi 2 vợ chồng, …" (2), "nhà chỉ có hai mẹ con" (2),
+// "hai ông bà nuôi 2 đứa cháu" (4). A pair is the household only where
+// it begins its clause, after at most words naming the household ("nhà
+// tôi chỉ có"), and nothing but its age or health follows before the
+// clause ends or the income is told: "hai ông bà nội tôi ở quê" or "hai
+// ông bà già với đứa cháu" are not the whole household, and a couple of
+// earners ("2 vợ chồng tôi mỗi người 150k") is not without "nhà". 0 when
+// none is told. The check shows what it recorded, so a misreading is
+// corrected with "sửa".
+func storyMembers(text string) int {
+	toks := storyTokens(text)
+	for i := range toks {
+		if toks[i] == "nhan" && i+1 < len(toks) && toks[i+1] == "khau" && i > 0 {
+			if n := countBefore(toks, i); n >= 1 && n <= content.MaxMembers {
+				return n
+			}
+		}
+		if n := pairMembers(toks, i, text); n > 0 {
+			return n
+		}
+	}
+	return 0
+}
+
+// countBefore reads the number just before toks[end] ("5", "năm", "mười
+// hai"), 0 for none or one counting something else ("mỗi nhân khẩu").
+func countBefore(toks []string, end int) int {
+	if n, err := strconv.Atoi(toks[end-1]); err == nil {
+		if end > 1 && (toks[end-2] == "moi" || toks[end-2] == "tren") {
+			return 0
+		}
+		return n
+	}
+	for k := min(3, end); k >= 1; k-- {
+		if n, ok := ageWords(toks[end-k : end]); ok {
+			return n
+		}
+	}
+	return 0
+}
+
+// householdPairs are a pair of members told with their number ("hai ông
+// bà", "2 vợ chồng", "hai mẹ con"); needsHome: only after "nhà", "chỉ",
+// "hộ" or "gia đình", since a couple told alone is often the earners.
+var householdPairs = map[string]struct{ old, needsHome bool }{
+	"ong ba":   {old: true},
+	"vo chong": {old: true, needsHome: true},
+	"me con":   {needsHome: true}, "bo con": {needsHome: true}, "cha con": {needsHome: true},
+	"ba chau": {needsHome: true}, "ong chau": {needsHome: true},
+}
+
+// pairPrefix are the words a pair's clause may begin with ("dạ, nhà tôi
+// chỉ có hai ông bà già"); homeWords say the pair is the household.
+var (
+	pairPrefix = map[string]bool{
+		"da": true, "thua": true, "a": true, "nha": true, "toi": true, "em": true, "minh": true, "chau": true,
+		"con": true, "co": true, "chi": true, "gom": true, "la": true, "thi": true, "ho": true, "gia": true,
+		"dinh": true, "chung": true, "hien": true, "nay": true, "gio": true, "bay": true, "o": true,
+	}
+	homeWords = map[string]bool{"nha": true, "chi": true, "ho": true, "dinh": true}
+	// pairFiller may follow the pair within its clause: age, health,
+	// "sống với nhau".
+	pairFiller = map[string]bool{
+		"gia": true, "toi": true, "em": true, "minh": true, "thoi": true, "song": true, "nhau": true, "rieng": true,
+		"deu": true, "da": true, "yeu": true, "om": true, "dau": true, "benh": true, "tat": true, "ca": true,
+		"tuoi": true, "tren": true, "hon": true, "ngoai": true, "gan": true, "nam": true, "nay": true, "cao": true,
+	}
+	// pairNext may follow the pair and its fillers: the income, what it
+	// lives on, a question.
+	pairNext = map[string]bool{
+		"thu": true, "luong": true, "kiem": true, "khong": true, "ko": true, "k": true, "moi": true, "hang": true,
+		"tong": true, "thi": true, "ma": true, "lam": true, "duoc": true, "dc": true, "nhan": true, "an": true,
+		"o": true, "tai": true, "co": true,
+	}
+	// incomeAfterHave follow "có" where it tells the income, not another
+	// member ("có lương hưu", not "có đứa cháu").
+	incomeAfterHave = map[string]bool{"thu": true, "luong": true, "tien": true, "tro": true, "duoc": true}
+)
+
+// pairMembers reads the household told as a pair at toks[i] (the
+// number): see storyMembers.
+func pairMembers(toks []string, i int, text string) int {
+	if i+2 >= len(toks) {
+		return 0
+	}
+	kind, ok := householdPairs[toks[i+1]+" "+toks[i+2]]
+	if !ok {
+		return 0
+	}
+	n, err := strconv.Atoi(toks[i])
+	if err != nil {
+		// In words, not "ba" (three, or a father) nor "năm" (a year).
+		n = map[string]int{"hai": 2, "bon": 4, "sau": 6, "bay": 7, "tam": 8, "chin": 9}[toks[i]]
+	}
+	if n < 2 || n > 9 || kind.old && n != 2 {
+		return 0
+	}
+	home := false
+	for j := i - 1; j >= 0 && !isStop(toks[j]); j-- {
+		if !pairPrefix[toks[j]] {
+			return 0
+		}
+		home = home || homeWords[toks[j]]
+	}
+	if kind.needsHome && !home {
+		return 0
+	}
+	total := n
+	if kind.old {
+		// A couple with the children counted after them: "hai ông bà
+		// nuôi 2 đứa cháu" is four (content.ReadMembers).
+		total = max(n, content.ReadMembers(text))
+	}
+	k := i + 3
+	for k < len(toks) && !isStop(toks[k]) && (pairFiller[toks[k]] || isNumber(toks[k]) || toks[k] == "voi" && k+1 < len(toks) && toks[k+1] == "nhau") {
+		k++
+	}
+	switch {
+	case k == len(toks) || isStop(toks[k]) || total > n:
+	case toks[k] == "co":
+		if k+1 >= len(toks) || !incomeAfterHave[toks[k+1]] {
+			return 0
+		}
+	case !pairNext[toks[k]]:
+		return 0
+	}
+	return total
+}
+
+func isNumber(t string) bool {
+	_, err := strconv.Atoi(t)
+	return err == nil || digitWords[t] > 0 || t == "muoi" || t == "lam" || t == "tu" || t == "mot"
+}
