@@ -276,7 +276,7 @@ func (c *conv) readFacts(text string, before bool) (small string) {
 	if said.Area != "" && s.Area == "" {
 		s.Area = said.Area
 	}
-	if said.Income != nil && s.Income == nil && (!before || plausibleIncome(said.Income)) {
+	if said.Income != nil && s.Income == nil && (!before || plausibleIncome(said.Income) && incomeTold(text)) {
 		if msg, ok := c.smallIncome(*said.Income, said.Earners); ok {
 			return msg
 		}
@@ -286,6 +286,40 @@ func (c *conv) readFacts(text string, before bool) (small string) {
 		s.Income = &CheckIncome{} // "nhà 4 người không có thu nhập"
 	}
 	return ""
+}
+
+// incomeTold reports whether the amount an earlier message names may be
+// the household's income: it names an income ("thu nhập", "lương",
+// "kiếm được"), or no loan, debt or price the amount would rather be
+// ("hộ nghèo vay 50 triệu thì lãi bao nhiêu", "thẻ BHYT mua hết 1 triệu"
+// before "nhà tôi 4 người có phải hộ nghèo không": before, the 50
+// million became the household's income).
+func incomeTold(text string) bool {
+	words := profileSplit(text)
+	sum := false
+	for i, w := range words {
+		next := ""
+		if i+1 < len(words) {
+			next = words[i+1]
+		}
+		switch {
+		case w == "thu" && (next == "nhap" || next == "duoc"), w == "luong", w == "kiem",
+			w == "binh" && next == "quan", w == "dau" && next == "nguoi", w == "lam" && (next == "ra" || next == "duoc"):
+			return true
+		case sumWords[w]:
+			sum = true
+		}
+	}
+	return !sum
+}
+
+// sumWords name an amount that is no income: a loan ("vay", "vốn",
+// "trả góp"), a debt ("nợ", "trả"), a premium ("bảo hiểm", "bhyt") or a
+// price ("mua", "tốn", "phí"). Not the words that fold into common
+// others ("lãi" and "lại", "chi" and "chỉ", "đóng" and "đồng").
+var sumWords = map[string]bool{
+	"vay": true, "von": true, "gop": true, "no": true, "tra": true, "bhyt": true, "hiem": true,
+	"mua": true, "ton": true, "phi": true,
 }
 
 // minIncome is the least sum read as a household's income where the
