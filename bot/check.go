@@ -221,13 +221,18 @@ func (c *conv) startCheck(text string) error {
 	small := ""
 	if text != "" {
 		small = c.readFacts(text, false)
-		// "nhà tôi 3 người", then "thu nhập 4 triệu có phải cận nghèo
-		// không": the message just before, if recent, fills what this
-		// one does not tell. Only for a check a message opens: /kiemtra
-		// and the button start from nothing but the area.
-		if q := c.prevQuestion; q != "" && !c.prevSeen.IsZero() && c.now.Sub(c.prevSeen) <= FollowUpWindow {
-			c.readFacts(q, true)
-		}
+	}
+	// "nhà tôi 3 người", then "thu nhập 4 triệu có phải cận nghèo không":
+	// the message just before, if recent, fills what this one does not
+	// tell. /kiemtra and the button read the conversation's last message
+	// the same way ("nhà tôi 4 người, bà nội 80 tuổi, có được hỗ trợ gì
+	// không", answered, then /kiemtra): they used to start blank.
+	earlier := c.prevQuestion
+	if fromMessage := text != "" && c.u.Data == "" && !strings.HasPrefix(c.u.Text, "/"); !fromMessage {
+		earlier = c.user.Dialog.LastQuestion
+	}
+	if earlier != "" && !c.prevSeen.IsZero() && c.now.Sub(c.prevSeen) <= FollowUpWindow {
+		c.readFacts(earlier, true)
 	}
 	if s.Area == "" {
 		s.Area = c.user.Area // told before (an earlier check)

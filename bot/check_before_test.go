@@ -3,6 +3,9 @@ package bot_test
 import (
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/bacninh/ansinh/bot"
 )
 
 // TestCheckEarlierLoanIsNoIncome: a check opened by a message reads the
@@ -23,5 +26,38 @@ func TestCheckEarlierLoanIsNoIncome(t *testing.T) {
 		if want := textIntro + "\nTôi đã ghi: " + c.known + ".\n\n"; !strings.HasPrefix(got, want) {
 			t.Errorf("after %q:\n%s\nwant it to start\n%s", c.before, got, want)
 		}
+	}
+}
+
+// TestCheckCommandReadsTheConversation: /kiemtra typed, or the button
+// pressed, after a message that told the household's size, income or
+// members starts from what it told, as a check opened by a message does,
+// and shows it; it used to start blank. Not after FollowUpWindow, and
+// not with a loan's amount for the income.
+func TestCheckCommandReadsTheConversation(t *testing.T) {
+	const story = "nhà tôi 4 người, bà nội 80 tuổi, có được hỗ trợ gì không"
+	opening := textIntro + "\nTôi đã ghi: 4 người; trong nhà có người từ 75 tuổi trở lên.\n\n" + qArea
+	for _, c := range []struct {
+		name   string
+		before string
+		later  time.Duration
+		start  func(h *harness) []bot.Delivery
+		want   string
+	}{
+		{"command", story, time.Minute, func(h *harness) []bot.Delivery { return h.say("/kiemtra") }, opening},
+		{"button", story, time.Minute, func(h *harness) []bot.Delivery { return h.press("chk") }, opening},
+		{"income", "nhà tôi thu nhập 4 triệu một tháng", time.Minute, func(h *harness) []bot.Delivery { return h.say("/kiemtra") },
+			textIntro + "\nTôi đã ghi: thu nhập 4.000.000 đồng/tháng cả nhà.\n\n" + qArea},
+		{"too-late", story, bot.FollowUpWindow + time.Minute, func(h *harness) []bot.Delivery { return h.say("/kiemtra") }, textIntro + "\n\n" + qArea},
+		{"loan", "hộ nghèo vay 50 triệu thì lãi bao nhiêu", time.Minute, func(h *harness) []bot.Delivery { return h.say("/kiemtra") }, textIntro + "\n\n" + qArea},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			h := newCheckHarness(t, "2026-12-06")
+			h.say(c.before)
+			h.now = h.now.Add(c.later)
+			if got := lastReply(t, c.start(h)).Text; !strings.HasPrefix(got, c.want) {
+				t.Errorf("reply:\n%s\nwant it to start\n%s", got, c.want)
+			}
+		})
 	}
 }
