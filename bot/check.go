@@ -167,8 +167,11 @@ func (c *conv) checkUpdate() (bool, error) {
 		}
 		s.Paused = false
 	}
-	if strings.HasPrefix(c.u.Text, "/") && !strings.HasPrefix(strings.ToLower(c.u.Text), "/kiemtra") {
-		s.Paused = true // a command leaves the check; "Tiếp tục" resumes it
+	if strings.HasPrefix(c.u.Text, "/") {
+		// A command leaves the check ("Tiếp tục" resumes it); /kiemtra
+		// starts it again, as its button does (it used to be read as an
+		// answer, not understood).
+		s.Paused = true
 		return false, nil
 	}
 	return true, c.checkText(c.u.Text)

@@ -61,3 +61,19 @@ func TestCheckCommandReadsTheConversation(t *testing.T) {
 		})
 	}
 }
+
+// TestCheckCommandRestarts: /kiemtra typed in the middle of a check
+// starts it again, as its button does, from what the conversation told;
+// it was read as an answer to the question and not understood.
+func TestCheckCommandRestarts(t *testing.T) {
+	h := newCheckHarness(t, "2026-12-06")
+	h.say("nhà tôi 3 người ở xã thu nhập 4 triệu có phải hộ nghèo không")
+	h.say("0")
+	got := lastReply(t, h.say("/kiemtra")).Text
+	if want := textIntro + "\nTôi đã ghi: nông thôn, 3 người, thu nhập 4.000.000 đồng/tháng cả nhà.\n\n" + qGroup; !strings.HasPrefix(got, want) {
+		t.Errorf("reply:\n%s\nwant it to start\n%s", got, want)
+	}
+	if s := h.user42().Check; s == nil || s.Step != "group:1" || len(s.Groups) != 0 {
+		t.Errorf("check %+v, want it started again", s)
+	}
+}
