@@ -199,7 +199,14 @@ func (c *conv) pressCheck(data string) error {
 		return c.checkBack()
 	case data == dataCheckResume:
 		s.Paused = false
+		if s.Step == stepFix {
+			return c.leaveFix()
+		}
 		return c.ask("")
+	case data == dataCheckFix:
+		return c.fixList()
+	case strings.HasPrefix(data, dataCheckFixItem):
+		return c.fixItem(strings.TrimPrefix(data, dataCheckFixItem))
 	case data == dataCheckOfficer:
 		return c.checkOfficer()
 	case strings.HasPrefix(data, dataCheckArea):
@@ -255,7 +262,7 @@ func (c *conv) startCheck(text string) error {
 	s.Step = c.nextStep()
 	// The profiles told are shown by their question when it comes next.
 	if known := c.knownFacts(s.Step != stepProfile); known != "" {
-		intro += "\n" + fmt.Sprintf(textCheckKnown, known)
+		intro += "\n" + fmt.Sprintf(textCheckKnown, known) + " " + textCheckFixHint
 	}
 	if small != "" && s.Step == stepIncome {
 		intro += "\n" + small // asked now: say why
@@ -440,7 +447,9 @@ func (c *conv) advance() error { return c.advanceWith("") }
 // recorded, when the answer needed reading).
 func (c *conv) advanceWith(prefix string) error {
 	s := c.user.Check
-	s.Back = append(s.Back, s.Step)
+	// A step asked again to correct it (fixItem) is answered once more:
+	// "quay lại" returns to it once.
+	s.Back = append(slices.DeleteFunc(s.Back, func(b string) bool { return b == s.Step }), s.Step)
 	s.Step = c.nextStep()
 	if s.Step == stepDone {
 		return c.checkResult()

@@ -27,6 +27,9 @@ func (c *conv) askWith(prefix string, extra ...Button) error {
 		text = textCheckArea
 		buttons = []Button{{Label: "Nông thôn (xã)", Data: dataCheckArea + content.Rural}, {Label: "Thành thị (phường, thị trấn)", Data: dataCheckArea + content.Urban}}
 		buttons = append(buttons, extra...)
+		if len(c.fixItems()) > 0 {
+			buttons = append(buttons, Button{Label: labelCheckFix, Data: dataCheckFix})
+		}
 		if len(s.Back) > 0 {
 			buttons = append(buttons, Button{Label: labelCheckBack, Data: dataCheckBack})
 		}
@@ -35,6 +38,8 @@ func (c *conv) askWith(prefix string, extra ...Button) error {
 		text = textCheckMembers + "\n" + textCheckHint
 	case s.Step == stepIncome:
 		text = textCheckIncome + "\n" + textCheckHint
+	case s.Step == stepFix:
+		text, buttons = c.fixQuestion()
 	case strings.HasPrefix(s.Step, stepGroup):
 		text = c.groupQuestion()
 	case s.Step == stepProfile:
@@ -43,7 +48,7 @@ func (c *conv) askWith(prefix string, extra ...Button) error {
 		var b strings.Builder
 		question, pick := textCheckProfile, textCheckPick
 		if told := profileLabels(s.Told); told != "" {
-			b.WriteString(fmt.Sprintf(textCheckKnown, "trong nhà có "+told) + "\n")
+			b.WriteString(fmt.Sprintf(textCheckKnown, "trong nhà có "+told) + " " + textCheckFixHint + "\n")
 			question, pick = textCheckProfileMore, textCheckPickMore
 		}
 		b.WriteString(question)
@@ -95,19 +100,31 @@ func (c *conv) groupQuestion() string {
 // checkText takes a typed answer to the current question.
 func (c *conv) checkText(text string) error {
 	s := c.user.Check
-	switch command := strings.Trim(content.Fold(text), " .!?"); command {
+	command := strings.Trim(content.Fold(text), " .!?")
+	switch command {
 	case "quay lai", "tro lai", "lui lai", "sua lai", "back":
 		return c.checkBack()
 	case "huy", "huy bo", "thoi", "dung", "dung lai", "cancel", "thoat":
 		return c.cancelCheck()
 	case "tiep", "tiep tuc":
+		if s.Step == stepFix {
+			return c.leaveFix()
+		}
 		return c.ask("")
+	}
+	if fixCommand(command) {
+		return c.fixList()
 	}
 	if dontKnow(text) {
 		return c.checkHelp()
 	}
 	var err error
 	switch {
+	case s.Step == stepFix:
+		if d := c.choice(text); d != "" {
+			return c.pressCheck(d)
+		}
+		err = errCheckUnclear
 	case s.Step == stepArea:
 		if d := c.choice(text); d != "" {
 			return c.pressCheck(d)
@@ -186,6 +203,11 @@ func (c *conv) checkText(text string) error {
 		return c.answerGroup(picks)
 	}
 	if err != nil {
+		// A value told where another question is asked corrects the one
+		// recorded ("6 người" at the deprivations).
+		if done, err := c.correction(text); done || err != nil {
+			return err
+		}
 		return c.sideQuestion(text)
 	}
 	return c.ask("")

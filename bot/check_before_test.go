@@ -23,7 +23,7 @@ func TestCheckEarlierLoanIsNoIncome(t *testing.T) {
 		h := newCheckHarness(t, "2026-12-06")
 		h.say(c.before)
 		got := lastReply(t, h.say("nhà tôi 4 người có phải hộ nghèo không")).Text
-		if want := textIntro + "\nTôi đã ghi: " + c.known + ".\n\n"; !strings.HasPrefix(got, want) {
+		if want := textIntro + "\nTôi đã ghi: " + c.known + ". Nếu tôi ghi sai, ông/bà gõ \"sửa\".\n\n"; !strings.HasPrefix(got, want) {
 			t.Errorf("after %q:\n%s\nwant it to start\n%s", c.before, got, want)
 		}
 	}
@@ -36,7 +36,7 @@ func TestCheckEarlierLoanIsNoIncome(t *testing.T) {
 // not with a loan's amount for the income.
 func TestCheckCommandReadsTheConversation(t *testing.T) {
 	const story = "nhà tôi 4 người, bà nội 80 tuổi, có được hỗ trợ gì không"
-	opening := textIntro + "\nTôi đã ghi: 4 người; trong nhà có người từ 75 tuổi trở lên.\n\n" + qArea
+	opening := textIntro + "\nTôi đã ghi: 4 người; trong nhà có người từ 75 tuổi trở lên. Nếu tôi ghi sai, ông/bà gõ \"sửa\".\n\n" + qArea
 	for _, c := range []struct {
 		name   string
 		before string
@@ -47,7 +47,7 @@ func TestCheckCommandReadsTheConversation(t *testing.T) {
 		{"command", story, time.Minute, func(h *harness) []bot.Delivery { return h.say("/kiemtra") }, opening},
 		{"button", story, time.Minute, func(h *harness) []bot.Delivery { return h.press("chk") }, opening},
 		{"income", "nhà tôi thu nhập 4 triệu một tháng", time.Minute, func(h *harness) []bot.Delivery { return h.say("/kiemtra") },
-			textIntro + "\nTôi đã ghi: thu nhập 4.000.000 đồng/tháng cả nhà.\n\n" + qArea},
+			textIntro + "\nTôi đã ghi: thu nhập 4.000.000 đồng/tháng cả nhà. Nếu tôi ghi sai, ông/bà gõ \"sửa\".\n\n" + qArea},
 		{"too-late", story, bot.FollowUpWindow + time.Minute, func(h *harness) []bot.Delivery { return h.say("/kiemtra") }, textIntro + "\n\n" + qArea},
 		{"loan", "hộ nghèo vay 50 triệu thì lãi bao nhiêu", time.Minute, func(h *harness) []bot.Delivery { return h.say("/kiemtra") }, textIntro + "\n\n" + qArea},
 	} {
@@ -70,7 +70,7 @@ func TestCheckCommandRestarts(t *testing.T) {
 	h.say("nhà tôi 3 người ở xã thu nhập 4 triệu có phải hộ nghèo không")
 	h.say("0")
 	got := lastReply(t, h.say("/kiemtra")).Text
-	if want := textIntro + "\nTôi đã ghi: nông thôn, 3 người, thu nhập 4.000.000 đồng/tháng cả nhà.\n\n" + qGroup; !strings.HasPrefix(got, want) {
+	if want := textIntro + "\nTôi đã ghi: nông thôn, 3 người, thu nhập 4.000.000 đồng/tháng cả nhà. Nếu tôi ghi sai, ông/bà gõ \"sửa\".\n\n" + qGroup; !strings.HasPrefix(got, want) {
 		t.Errorf("reply:\n%s\nwant it to start\n%s", got, want)
 	}
 	if s := h.user42().Check; s == nil || s.Step != "group:1" || len(s.Groups) != 0 {

@@ -234,7 +234,7 @@ func TestCheckIncomePerPersonForTheSize(t *testing.T) {
 func TestCheckIncomePerPersonOpens(t *testing.T) {
 	h := newCheckHarness(t, "2026-12-06")
 	got := lastReply(t, h.say("thu nhap binh quan 1tr8 mot nguoi o thanh thi la ho gi")).Text
-	if want := "Tôi đã ghi: thành thị, thu nhập 1.800.000 đồng/người/tháng.\n\n" + qMembers; !strings.HasSuffix(got, want) {
+	if want := "Tôi đã ghi: thành thị, thu nhập 1.800.000 đồng/người/tháng. Nếu tôi ghi sai, ông/bà gõ \"sửa\".\n\n" + qMembers; !strings.HasSuffix(got, want) {
 		t.Errorf("opening:\n%s\nwant it to end\n%s", got, want)
 	}
 	if got := lastReply(t, h.say("3")).Text; !strings.HasPrefix(got, qGroup) {
@@ -301,7 +301,7 @@ func TestCheckPausedTakesAnAnswer(t *testing.T) {
 func TestCheckFromTheHouseholdsFacts(t *testing.T) {
 	const intro = "Tôi sẽ hỏi vài câu ngắn (nhiều nhất 6 câu) để ước tính nhà mình thuộc diện nào và có thể được hỗ trợ gì."
 	h := newCheckHarness(t, "2026-12-06")
-	if got, want := lastReply(t, h.say("nha toi 4 nguoi o xa thu nhap 5 trieu")).Text, intro+"\nTôi đã ghi: nông thôn, 4 người, thu nhập 5.000.000 đồng/tháng cả nhà.\n\n"+qGroup; !strings.HasPrefix(got, want) {
+	if got, want := lastReply(t, h.say("nha toi 4 nguoi o xa thu nhap 5 trieu")).Text, intro+"\nTôi đã ghi: nông thôn, 4 người, thu nhập 5.000.000 đồng/tháng cả nhà. Nếu tôi ghi sai, ông/bà gõ \"sửa\".\n\n"+qGroup; !strings.HasPrefix(got, want) {
 		t.Errorf("facts alone:\n%s\nwant it to start with\n%s", got, want)
 	}
 	if got := lastReply(t, h.say("1 2 3")).Text; !strings.HasPrefix(got, "Trong nhà có ai thuộc các trường hợp sau không?") {
@@ -315,21 +315,21 @@ func TestCheckFromTheHouseholdsFacts(t *testing.T) {
 
 	h2 := newCheckHarness(t, "2026-12-06")
 	h2.say("nha toi 3 nguoi")
-	if got, want := lastReply(t, h2.say("thu nhap 4 trieu co phai can ngheo ko")).Text, intro+"\nTôi đã ghi: 3 người, thu nhập 4.000.000 đồng/tháng cả nhà.\n\n"+qGroup; !strings.HasPrefix(got, want) {
+	if got, want := lastReply(t, h2.say("thu nhap 4 trieu co phai can ngheo ko")).Text, intro+"\nTôi đã ghi: 3 người, thu nhập 4.000.000 đồng/tháng cả nhà. Nếu tôi ghi sai, ông/bà gõ \"sửa\".\n\n"+qGroup; !strings.HasPrefix(got, want) {
 		t.Errorf("size, then income:\n%s\nwant it to start with\n%s", got, want)
 	}
 
 	// The income alone, asking nothing, just after the size and the area.
 	h4 := newCheckHarness(t, "2026-12-06")
 	h4.say("nha toi co 4 nguoi, o nong thon")
-	if got, want := lastReply(t, h4.say("thu nhap 5tr")).Text, intro+"\nTôi đã ghi: nông thôn, 4 người, thu nhập 5.000.000 đồng/tháng cả nhà.\n\n"+qGroup; !strings.HasPrefix(got, want) {
+	if got, want := lastReply(t, h4.say("thu nhap 5tr")).Text, intro+"\nTôi đã ghi: nông thôn, 4 người, thu nhập 5.000.000 đồng/tháng cả nhà. Nếu tôi ghi sai, ông/bà gõ \"sửa\".\n\n"+qGroup; !strings.HasPrefix(got, want) {
 		t.Errorf("size and area, then the income alone:\n%s\nwant it to start with\n%s", got, want)
 	}
 
 	h3 := newCheckHarness(t, "2026-12-06")
 	h3.say("nha toi 3 nguoi")
 	h3.now = h3.now.Add(bot.FollowUpWindow + time.Minute)
-	if got, want := lastReply(t, h3.say("thu nhap 4 trieu co phai can ngheo ko")).Text, intro+"\nTôi đã ghi: thu nhập 4.000.000 đồng/tháng cả nhà.\n\n"+qArea; got != want {
+	if got, want := lastReply(t, h3.say("thu nhap 4 trieu co phai can ngheo ko")).Text, intro+"\nTôi đã ghi: thu nhập 4.000.000 đồng/tháng cả nhà. Nếu tôi ghi sai, ông/bà gõ \"sửa\".\n\n"+qArea; got != want {
 		t.Errorf("size told long before the income:\n%s\nwant\n%s", got, want)
 	}
 

@@ -69,6 +69,8 @@ func (c *conv) checkHelp() error {
 		return c.ask(textCheckHelpMembers)
 	case s.Step == stepIncome:
 		return c.ask(textCheckHelpIncome)
+	case s.Step == stepFix:
+		return c.leaveFix() // nothing to correct after all
 	}
 	return c.ask(textCheckHelpList) // the deprivations, the members' profiles
 }
@@ -92,6 +94,8 @@ func unclearFor(step string) string {
 		return textCheckUnclearMembers
 	case step == stepIncome:
 		return textCheckUnclearIncome
+	case step == stepFix:
+		return textCheckFixUnclear
 	}
 	return textCheckUnclearList
 }

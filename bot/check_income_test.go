@@ -149,7 +149,7 @@ func TestCheckIncomeAskedBack(t *testing.T) {
 func TestCheckOpenedWithoutIncome(t *testing.T) {
 	h := newCheckHarness(t, "2026-12-06")
 	last := lastReply(t, h.say("nhà tôi 4 người ở xã không có thu nhập có phải hộ nghèo không")).Text
-	if want := "Tôi đã ghi: nông thôn, 4 người, thu nhập 0 đồng/tháng cả nhà.\n\n" + qGroup; !strings.Contains(last, want) {
+	if want := "Tôi đã ghi: nông thôn, 4 người, thu nhập 0 đồng/tháng cả nhà. Nếu tôi ghi sai, ông/bà gõ \"sửa\".\n\n" + qGroup; !strings.Contains(last, want) {
 		t.Fatalf("opening:\n%s\nwant %q", last, want)
 	}
 	if u := h.user42(); u.Check == nil || u.Check.Income == nil || *u.Check.Income != (bot.CheckIncome{}) || u.Check.Step != "group:1" {
@@ -164,7 +164,7 @@ func TestCheckOpenedWithoutIncome(t *testing.T) {
 func TestCheckOpenedWithSmallIncome(t *testing.T) {
 	h := newCheckHarness(t, "2026-12-06")
 	last := lastReply(t, h.say("nhà tôi 4 người ở xã thu nhập 150 nghìn có phải hộ nghèo không")).Text
-	want := "Tôi đã ghi: nông thôn, 4 người.\nTôi hiểu là cả nhà có 150.000 đồng mỗi tháng, con số này khá ít. Nếu đó là tiền một ngày, ông/bà gõ: mỗi ngày 150.000 đồng; nếu đúng là cả tháng, gõ: mỗi tháng 150.000 đồng.\n\n" + qIncome
+	want := "Tôi đã ghi: nông thôn, 4 người. Nếu tôi ghi sai, ông/bà gõ \"sửa\".\nTôi hiểu là cả nhà có 150.000 đồng mỗi tháng, con số này khá ít. Nếu đó là tiền một ngày, ông/bà gõ: mỗi ngày 150.000 đồng; nếu đúng là cả tháng, gõ: mỗi tháng 150.000 đồng.\n\n" + qIncome
 	if !strings.HasSuffix(last, want) {
 		t.Fatalf("opening:\n%s\nwant it to end\n%s", last, want)
 	}
@@ -216,7 +216,7 @@ func TestCheckIncomeEarners(t *testing.T) {
 			"thu nhập 1.000.000 đồng/người/tháng (1.000.000 đồng/người/tháng"},
 		{"opening", []string{"nhà tôi 4 người ở xã, 2 vợ chồng mỗi người 150k/ngày, có phải hộ nghèo không"},
 			bot.CheckIncome{VND: 150_000, PerPerson: true, PerDay: true, Earners: 2},
-			"Tôi sẽ hỏi vài câu ngắn (nhiều nhất 6 câu) để ước tính nhà mình thuộc diện nào và có thể được hỗ trợ gì.\nTôi đã ghi: nông thôn, 4 người, thu nhập 2 người × 150.000 đồng/ngày ≈ 9.000.000 đồng/tháng cả nhà.\n\n" + qProfile,
+			"Tôi sẽ hỏi vài câu ngắn (nhiều nhất 6 câu) để ước tính nhà mình thuộc diện nào và có thể được hỗ trợ gì.\nTôi đã ghi: nông thôn, 4 người, thu nhập 2 người × 150.000 đồng/ngày ≈ 9.000.000 đồng/tháng cả nhà. Nếu tôi ghi sai, ông/bà gõ \"sửa\".\n\n" + qProfile,
 			"• Thu nhập bình quân: 2.250.000 đồng/người/tháng; chuẩn nghèo nông thôn: 1.500.000 đồng.", content.CatAverage,
 			"thu nhập 2 người × 150.000 đồng/ngày ≈ 9.000.000 đồng/tháng cả nhà (2.250.000 đồng/người/tháng"},
 	} {

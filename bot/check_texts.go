@@ -10,6 +10,10 @@ const (
 	labelCheckTicket = "Gửi cán bộ xã xem"
 	labelCheckRemind = "Nhắc tôi kỳ rà soát"
 	labelCheckMore   = "Xem thêm %d chính sách"
+	labelCheckFix    = "Sửa thông tin"
+
+	labelCheckFixGroups   = "Những khó khăn đã chọn"
+	labelCheckFixProfiles = "Người già, khuyết tật, đi học"
 
 	textCheckIntro          = "Tôi sẽ hỏi vài câu ngắn (nhiều nhất 6 câu) để ước tính nhà mình thuộc diện nào và có thể được hỗ trợ gì."
 	textCheckKnown          = "Tôi đã ghi: %s."
@@ -46,5 +50,10 @@ const (
 	textCheckGone           = "Kết quả kiểm tra trước đã được xóa. Ông/bà có thể kiểm tra lại."
 	textCheckFailed         = "Xin lỗi, tôi chưa ước tính được cho trường hợp này. Ông/bà hỏi công chức văn hóa - xã hội ở UBND xã/phường."
 	textCheckNoReview       = "Tôi chưa có lịch rà soát để nhắc. Ông/bà hỏi UBND xã/phường về đợt rà soát tới."
+	textCheckFixHint        = "Nếu tôi ghi sai, ông/bà gõ \"sửa\"."
+	textCheckFixWhich       = "Tôi đang ghi: %s.\nÔng/bà muốn sửa điều nào? Bấm vào điều đó, tôi sẽ hỏi lại."
+	textCheckFixUnclear     = "Ông/bà bấm vào điều cần sửa, hoặc gõ \"tiếp\" để trả lời tiếp."
+	textCheckNothingToFix   = "Chưa có câu trả lời nào để sửa."
+	textCheckFixed          = "Tôi đã sửa: %s."
 	textCheckReviewReminder = "Đợt rà soát hộ nghèo, cận nghèo hằng năm: nếu nhà mình cần, ông/bà nộp Giấy đề nghị rà soát (Mẫu số 01) ở UBND xã/phường."
 )

@@ -27,7 +27,7 @@ func TestCheckToldProfiles(t *testing.T) {
 	t.Run("opening", func(t *testing.T) {
 		h := newCheckHarness(t, "2026-12-06")
 		got := lastReply(t, h.say("nhà tôi 4 người, bà nội 78 tuổi, có đứa con bị khuyết tật, thu nhập mỗi tháng 3 triệu, kiểm tra giúp tôi")).Text
-		if want := textIntro + "\nTôi đã ghi: 4 người, thu nhập 3.000.000 đồng/tháng cả nhà; trong nhà có người từ 75 tuổi trở lên, người khuyết tật.\n\n" + qGroup; !strings.HasPrefix(got, want) {
+		if want := textIntro + "\nTôi đã ghi: 4 người, thu nhập 3.000.000 đồng/tháng cả nhà; trong nhà có người từ 75 tuổi trở lên, người khuyết tật. Nếu tôi ghi sai, ông/bà gõ \"sửa\".\n\n" + qGroup; !strings.HasPrefix(got, want) {
 			t.Fatalf("opening:\n%s\nwant it to start\n%s", got, want)
 		}
 		if s := h.user42().Check; s == nil || !slices.Equal(s.Told, []string{content.ProfileAge75, content.ProfileDisabled}) {
@@ -35,7 +35,7 @@ func TestCheckToldProfiles(t *testing.T) {
 		}
 		h.say("1")
 		got = lastReply(t, h.say("0")).Text
-		if want := "Tôi đã ghi: trong nhà có người từ 75 tuổi trở lên, người khuyết tật.\n" + qProfileMore; got != want {
+		if want := "Tôi đã ghi: trong nhà có người từ 75 tuổi trở lên, người khuyết tật. Nếu tôi ghi sai, ông/bà gõ \"sửa\".\n" + qProfileMore; got != want {
 			t.Fatalf("profile question:\n%s\nwant\n%s", got, want)
 		}
 		res := lastReply(t, h.say("0"))
@@ -55,12 +55,12 @@ func TestCheckToldProfiles(t *testing.T) {
 		h := newCheckHarness(t, "2026-12-06")
 		h.say("nhà tôi 3 người, bà nội 78 tuổi")
 		got := lastReply(t, h.say("thu nhap 4 trieu co phai can ngheo ko")).Text
-		if want := textIntro + "\nTôi đã ghi: 3 người, thu nhập 4.000.000 đồng/tháng cả nhà; trong nhà có người từ 75 tuổi trở lên.\n\n" + qGroup; !strings.HasPrefix(got, want) {
+		if want := textIntro + "\nTôi đã ghi: 3 người, thu nhập 4.000.000 đồng/tháng cả nhà; trong nhà có người từ 75 tuổi trở lên. Nếu tôi ghi sai, ông/bà gõ \"sửa\".\n\n" + qGroup; !strings.HasPrefix(got, want) {
 			t.Fatalf("opening:\n%s\nwant it to start\n%s", got, want)
 		}
 		h.say("0")
 		got = lastReply(t, h.say("0")).Text
-		if want := "Tôi đã ghi: trong nhà có người từ 75 tuổi trở lên.\n" + qProfileMore; got != want {
+		if want := "Tôi đã ghi: trong nhà có người từ 75 tuổi trở lên. Nếu tôi ghi sai, ông/bà gõ \"sửa\".\n" + qProfileMore; got != want {
 			t.Fatalf("profile question:\n%s\nwant\n%s", got, want)
 		}
 		h.say("4") // a student besides
@@ -73,14 +73,14 @@ func TestCheckToldProfiles(t *testing.T) {
 		// the question.
 		h := newCheckHarness(t, "2026-12-06")
 		got := lastReply(t, h.say("nhà tôi 3 người ở phường, ông 72 tuổi, thu nhập 9 triệu có phải hộ nghèo không")).Text
-		if want := textIntro + "\nTôi đã ghi: thành thị, 3 người, thu nhập 9.000.000 đồng/tháng cả nhà.\n\nTôi đã ghi: trong nhà có người từ 70 đến 74 tuổi.\n" + qProfileMore; got != want {
+		if want := textIntro + "\nTôi đã ghi: thành thị, 3 người, thu nhập 9.000.000 đồng/tháng cả nhà. Nếu tôi ghi sai, ông/bà gõ \"sửa\".\n\nTôi đã ghi: trong nhà có người từ 70 đến 74 tuổi. Nếu tôi ghi sai, ông/bà gõ \"sửa\".\n" + qProfileMore; got != want {
 			t.Fatalf("opening:\n%s\nwant\n%s", got, want)
 		}
 	})
 	t.Run("denied", func(t *testing.T) {
 		h := newCheckHarness(t, "2026-12-06")
 		got := lastReply(t, h.say("nhà tôi 4 người ở xã, không có ai khuyết tật, thu nhập 5 triệu có phải hộ nghèo không")).Text
-		if want := textIntro + "\nTôi đã ghi: nông thôn, 4 người, thu nhập 5.000.000 đồng/tháng cả nhà.\n\n" + qGroup; !strings.HasPrefix(got, want) {
+		if want := textIntro + "\nTôi đã ghi: nông thôn, 4 người, thu nhập 5.000.000 đồng/tháng cả nhà. Nếu tôi ghi sai, ông/bà gõ \"sửa\".\n\n" + qGroup; !strings.HasPrefix(got, want) {
 			t.Fatalf("opening:\n%s\nwant it to start\n%s", got, want)
 		}
 		if s := h.user42().Check; s == nil || len(s.Told) != 0 {

@@ -55,7 +55,7 @@ func TestCheckToldImpairmentsAndAgesInWords(t *testing.T) {
 	t.Run("result", func(t *testing.T) {
 		h := newCheckHarness(t, "2026-12-06")
 		got := lastReply(t, h.say("nhà tôi năm người ở xã, ông tôi bị khiếm thị, thu nhập ba triệu rưỡi có phải hộ nghèo không")).Text
-		if want := textIntro + "\nTôi đã ghi: nông thôn, 5 người, thu nhập 3.500.000 đồng/tháng cả nhà; trong nhà có người khuyết tật.\n\n" + qGroup; !strings.HasPrefix(got, want) {
+		if want := textIntro + "\nTôi đã ghi: nông thôn, 5 người, thu nhập 3.500.000 đồng/tháng cả nhà; trong nhà có người khuyết tật. Nếu tôi ghi sai, ông/bà gõ \"sửa\".\n\n" + qGroup; !strings.HasPrefix(got, want) {
 			t.Fatalf("opening:\n%s\nwant it to start\n%s", got, want)
 		}
 		h.say("0")
@@ -106,7 +106,7 @@ func TestCheckStorySize(t *testing.T) {
 	} {
 		h := newCheckHarness(t, "2026-12-06")
 		got := lastReply(t, h.say(c.story)).Text
-		if want := textIntro + "\nTôi đã ghi: " + c.known + ".\n\n"; !strings.HasPrefix(got, want) {
+		if want := textIntro + "\nTôi đã ghi: " + c.known + ". Nếu tôi ghi sai, ông/bà gõ \"sửa\".\n\n"; !strings.HasPrefix(got, want) {
 			t.Errorf("%q:\n%s\nwant it to start\n%s", c.story, got, want)
 			continue
 		}
