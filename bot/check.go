@@ -155,6 +155,11 @@ func (c *conv) checkUpdate() (bool, error) {
 	if d := c.u.Data; d == dataCheck || strings.HasPrefix(d, dataCheck+":") {
 		return true, c.pressCheck(d)
 	}
+	if s != nil && s.Step == stepDone && c.u.Data == "" && fixCommand(strings.Trim(content.Fold(c.u.Text), " .!?")) && c.rules() != nil {
+		if err := c.fixAfterResult(); err != errNothingKept {
+			return true, err
+		}
+	}
 	if c.rules() == nil || s == nil || s.Step == stepDone || c.u.Data != "" || c.u.Text == "" {
 		return false, nil
 	}
@@ -191,6 +196,11 @@ func (c *conv) pressCheck(data string) error {
 		return c.checkReminder()
 	case strings.HasPrefix(data, dataCheckMore):
 		return c.checkMore(strings.TrimPrefix(data, dataCheckMore))
+	case data == dataCheckFix && s != nil && s.Step == stepDone:
+		if err := c.fixAfterResult(); err != errNothingKept {
+			return err
+		}
+		return c.reply(textCheckGone, checkStartButtons(), logMeta{topic: content.TopicPovertyStatus})
 	case s == nil || s.Step == stepDone:
 		return c.reply(textCheckGone, checkStartButtons(), logMeta{topic: content.TopicPovertyStatus})
 	case data == dataCheckCancel:

@@ -1,9 +1,11 @@
 package bot
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/bacninh/ansinh/content"
 )
@@ -118,6 +120,23 @@ func (c *conv) fixItem(field string) error {
 		s.Told, s.Profiles, s.Profiled, s.Step = nil, nil, false, stepProfile
 		forget(stepProfile)
 	}
+	return c.ask("")
+}
+
+// errNothingKept: the check ended without answers to correct (cancelled,
+// or sent to an officer).
+var errNothingKept = errors.New("no answers kept")
+
+// fixAfterResult reopens a finished check at the list of its answers:
+// the one corrected gives a new result. errNothingKept when its answers
+// are gone.
+func (c *conv) fixAfterResult() error {
+	s := c.user.Check
+	if s == nil || s.Step != stepDone || s.Income == nil || s.Members == 0 {
+		return errNothingKept
+	}
+	s.Step, s.Done, s.Summary, s.Paused = stepFix, time.Time{}, "", false
+	c.user.Dialog.LastTopic = content.TopicPovertyStatus
 	return c.ask("")
 }
 

@@ -130,3 +130,53 @@ func TestCheckTypedCorrection(t *testing.T) {
 		t.Errorf("household %+v, want 6 members of average living", u.Household)
 	}
 }
+
+// TestCheckFixAfterResult: under the result, "Sửa câu trả lời" (or
+// "sửa" typed) reopens the check at the list of its answers, kept for
+// checkKeep as the officer's summary is; the answer corrected gives a new
+// result, category and summary. After the answers went to an officer,
+// nothing is left to correct. Before, "sửa" there was read as a question
+// about repairing a house.
+func TestCheckFixAfterResult(t *testing.T) {
+	for _, how := range []string{"button", "typed"} {
+		t.Run(how, func(t *testing.T) {
+			h := newCheckHarness(t, "2026-12-06")
+			h.say("nhà tôi 5 người ở xã thu nhập 3 triệu có phải hộ nghèo không")
+			h.say("0")
+			h.say("0")
+			res := lastReply(t, h.say("0"))
+			if !slices.Contains(checkButtons(res), "Sửa câu trả lời=chk:fix") {
+				t.Fatalf("result buttons %q, want \"Sửa câu trả lời\"", checkButtons(res))
+			}
+			var list bot.Delivery
+			if how == "button" {
+				list = lastReply(t, h.press("chk:fix"))
+			} else {
+				list = lastReply(t, h.say("sửa"))
+			}
+			if want := "Tôi đang ghi: nông thôn, 5 người, thu nhập 3.000.000 đồng/tháng cả nhà.\nÔng/bà muốn sửa điều nào? Bấm vào điều đó, tôi sẽ hỏi lại."; list.Text != want {
+				t.Fatalf("list:\n%s\nwant\n%s", list.Text, want)
+			}
+			h.press("chk:fix:income")
+			got := lastReply(t, h.say("9 triệu")).Text
+			if !strings.Contains(got, "➡️ Có thể là: Hộ có mức sống trung bình") {
+				t.Fatalf("new result:\n%s\nwant average living", got)
+			}
+			u := h.user42()
+			if u.Household == nil || u.Household.Category != content.CatAverage || u.Category != content.CatAverage ||
+				!strings.Contains(u.Check.Summary, "thu nhập 9.000.000 đồng/tháng cả nhà") {
+				t.Errorf("household %+v, declared %q, summary %q; want average living on 9 million", u.Household, u.Category, u.Check.Summary)
+			}
+		})
+	}
+	t.Run("after-ticket", func(t *testing.T) {
+		h := newCheckHarness(t, "2026-12-06")
+		for _, l := range []string{"nhà tôi 5 người ở xã thu nhập 3 triệu có phải hộ nghèo không", "0", "0", "0"} {
+			h.say(l)
+		}
+		h.press("chk:ticket")
+		if got, want := lastReply(t, h.press("chk:fix")).Text, "Kết quả kiểm tra trước đã được xóa. Ông/bà có thể kiểm tra lại."; got != want {
+			t.Errorf("reply %q, want %q", got, want)
+		}
+	})
+}

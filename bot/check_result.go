@@ -19,8 +19,9 @@ const maxCheckProgrammes = 6
 
 // checkResult assesses the answers, sends the result with the programmes
 // as buttons, and keeps the household's profile (category, area, members)
-// for later answers. The detailed answers are kept only as the summary a
-// ticket may carry, for checkKeep.
+// for later answers. The detailed answers are kept for checkKeep, as the
+// summary a ticket may carry and for correcting one of them ("Sửa câu
+// trả lời", fixAfterResult), which gives a new result.
 func (c *conv) checkResult() error {
 	s := c.user.Check
 	a, err := c.rules().Assess(c.household(true), c.day)
@@ -31,7 +32,7 @@ func (c *conv) checkResult() error {
 	s.Summary = c.checkSummary(a)
 	c.checkFinished = a.Category
 	s.Step, s.Done = stepDone, c.now
-	s.Back, s.Income, s.Lacking, s.Groups, s.Profiles, s.Told = nil, nil, nil, nil, nil, nil
+	s.Back = nil
 	c.user.Household = &Household{Category: a.Category, Area: a.Area, Members: a.Members, Checked: c.now}
 	if a.Area != "" {
 		c.user.Area = a.Area
@@ -66,7 +67,7 @@ func (c *conv) checkResult() error {
 	if more != "" {
 		buttons = append(buttons, Button{Label: fmt.Sprintf(labelCheckMore, len(progs)-len(shown)), Data: more})
 	}
-	buttons = append(buttons, Button{Label: labelCheckTicket, Data: dataCheckTicket})
+	buttons = append(buttons, Button{Label: labelCheckTicket, Data: dataCheckTicket}, Button{Label: labelCheckFixAfter, Data: dataCheckFix})
 	if a.Category != content.CatAbove {
 		buttons = append(buttons, Button{Label: labelCheckRemind, Data: dataCheckRemind})
 	}

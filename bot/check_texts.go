@@ -11,6 +11,9 @@ const (
 	labelCheckRemind = "Nhắc tôi kỳ rà soát"
 	labelCheckMore   = "Xem thêm %d chính sách"
 	labelCheckFix    = "Sửa thông tin"
+	// labelCheckFixAfter: under the result, to correct an answer and
+	// get a new one.
+	labelCheckFixAfter = "Sửa câu trả lời"
 
 	labelCheckFixGroups   = "Những khó khăn đã chọn"
 	labelCheckFixProfiles = "Người già, khuyết tật, đi học"
