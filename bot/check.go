@@ -234,6 +234,7 @@ func (c *conv) startCheck(text string) error {
 	if c.rules() == nil {
 		return c.reply(textExpired, c.mainMenu(), logMeta{})
 	}
+	ended := c.user.Check
 	s := &CheckState{Started: c.now}
 	c.user.Check = s
 	c.checkStarted = true
@@ -250,6 +251,11 @@ func (c *conv) startCheck(text string) error {
 	earlier := c.prevQuestion
 	if fromMessage := text != "" && c.u.Data == "" && !strings.HasPrefix(c.u.Text, "/"); !fromMessage {
 		earlier = c.user.Dialog.LastQuestion
+	}
+	if ended != nil && ended.Step == stepDone && !ended.Done.Before(c.prevSeen) {
+		// Just after a check ended (its result, "hủy"): the message
+		// before was that check's, and a new one starts afresh.
+		earlier = ""
 	}
 	if earlier != "" && !c.prevSeen.IsZero() && c.now.Sub(c.prevSeen) <= FollowUpWindow {
 		c.readFacts(earlier, true)
@@ -415,7 +421,9 @@ func incomeWords(a content.Amount) string {
 }
 
 func (c *conv) cancelCheck() error {
-	c.user.Check = nil
+	// Nothing is kept but when it ended: a check started next reads no
+	// message from before it (startCheck), as the reply promises.
+	c.user.Check = &CheckState{Step: stepDone, Started: c.user.Check.Started, Done: c.now}
 	return c.reply(textCheckCancelled, c.mainMenu(), logMeta{topic: content.TopicPovertyStatus})
 }
 

@@ -180,3 +180,20 @@ func TestCheckFixAfterResult(t *testing.T) {
 		}
 	})
 }
+
+// TestCheckCancelForgetsTheStory: "hủy" says the answers are not kept,
+// so a check started just after it (/kiemtra, its button, or a message)
+// does not read the story the cancelled one read.
+func TestCheckCancelForgetsTheStory(t *testing.T) {
+	for _, start := range []string{"/kiemtra", "kiểm tra điều kiện"} {
+		h := newCheckHarness(t, "2026-12-06")
+		h.say("nhà tôi 5 người thu nhập 3 triệu có phải hộ nghèo không")
+		h.say("hủy")
+		if got, want := lastReply(t, h.say(start)).Text, textIntro+"\n\n"+qArea; got != want {
+			t.Errorf("%s after hủy:\n%s\nwant\n%s", start, got, want)
+		}
+		if s := h.user42().Check; s == nil || s.Members != 0 || s.Income != nil {
+			t.Errorf("%s after hủy: check %+v, want nothing read", start, s)
+		}
+	}
+}
