@@ -141,12 +141,22 @@ func (c *conv) checkText(text string) error {
 		said := content.ReadSaid(text)
 		if n >= 1 && n <= content.MaxMembers {
 			s.Members = n
+			// A size read from words ("sáu người", "vợ chồng với 3
+			// con") is shown as recorded, and so is an income in words
+			// or converted: "sửa" or "quay lại" corrects a misreading.
+			var told []string
+			if !hasToken(text, strconv.Itoa(n)) {
+				told = append(told, fmt.Sprintf("%d người", n))
+			}
 			if said.Income != nil && s.Income == nil {
 				s.Income = incomeOf(*said.Income, said.Earners)
 				s.Back, s.Step = append(s.Back, stepMembers), stepIncome
-				if said.Income.PerDay || said.Income.PerWeek || s.Income.Earners > 0 {
-					return c.advanceWith(fmt.Sprintf(textCheckKnown, "thu nhập "+s.Income.words()))
+				if said.Income.PerDay || said.Income.PerWeek || s.Income.Earners > 0 || !digitsBesides(text, strconv.Itoa(n)) {
+					told = append(told, "thu nhập "+s.Income.words())
 				}
+			}
+			if len(told) > 0 {
+				return c.advanceWith(fmt.Sprintf(textCheckKnown, strings.Join(told, ", ")))
 			}
 			return c.advance()
 		}
@@ -172,10 +182,11 @@ func (c *conv) checkText(text string) error {
 				return c.ask(msg)
 			}
 			s.Income = incomeOf(a, said.Earners)
-			if a.PerDay || a.PerWeek || a.VND == 0 || s.Income.Earners > 0 {
+			if a.PerDay || a.PerWeek || a.VND == 0 || s.Income.Earners > 0 || !digitsBesides(text, "") {
 				// Converted, multiplied by the earners named, or read
-				// from words ("không có thu nhập"): the citizen sees what
-				// was recorded, and "quay lại" corrects it.
+				// from words ("không có thu nhập", "ba triệu rưỡi"): the
+				// citizen sees what was recorded, and "quay lại" corrects
+				// it.
 				return c.advanceWith(fmt.Sprintf(textCheckKnown, "thu nhập "+s.Income.words()))
 			}
 			return c.advance()
@@ -553,4 +564,22 @@ func ageWords(ws []string) (int, bool) {
 		return d*10 + u, true
 	}
 	return 0, false
+}
+
+// hasToken reports tok among the words and numbers of text ("4" in "4
+// người").
+func hasToken(text, tok string) bool {
+	return slices.Contains(profileSplit(text), tok)
+}
+
+// digitsBesides reports a digit in text outside the token except
+// ("6 triệu", not "ba triệu rưỡi"; "4 người, năm triệu" has none besides
+// "4").
+func digitsBesides(text, except string) bool {
+	for _, w := range profileSplit(text) {
+		if w != except && strings.ContainsAny(w, "0123456789") {
+			return true
+		}
+	}
+	return false
 }

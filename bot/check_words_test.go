@@ -115,3 +115,25 @@ func TestCheckStorySize(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckAnswersInWordsAreShown: a size or an income answered in words
+// ("sáu", "vợ chồng với 3 đứa con", "ba triệu rưỡi") is read and shown
+// as recorded, so a misreading is seen and corrected; one typed in
+// digits is taken silently, as before.
+func TestCheckAnswersInWordsAreShown(t *testing.T) {
+	for _, c := range []struct{ members, wantM, income, wantI string }{
+		{"sáu", "Tôi đã ghi: 6 người.\n\n" + qIncome, "ba triệu rưỡi", "Tôi đã ghi: thu nhập 3.500.000 đồng/tháng cả nhà.\n\n" + qGroup},
+		{"vợ chồng với 3 đứa con", "Tôi đã ghi: 5 người.\n\n" + qIncome, "năm mươi triệu một năm", "Tôi đã ghi: thu nhập 50.000.000 đồng/năm cả nhà.\n\n" + qGroup},
+		{"4", qIncome, "3 triệu", qGroup},
+	} {
+		h := newCheckHarness(t, "2026-12-06")
+		h.say("/kiemtra")
+		h.say("1")
+		if got := lastReply(t, h.say(c.members)).Text; got != c.wantM {
+			t.Errorf("%q:\n%s\nwant\n%s", c.members, got, c.wantM)
+		}
+		if got := lastReply(t, h.say(c.income)).Text; !strings.HasPrefix(got, c.wantI) {
+			t.Errorf("%q:\n%s\nwant it to start\n%s", c.income, got, c.wantI)
+		}
+	}
+}
