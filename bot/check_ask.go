@@ -456,8 +456,8 @@ var profileQuestionEnd = map[string]bool{"khong": true, "ko": true, "k": true, "
 // told at words[i] without the word "khuyết tật": blind ("bị mù", "mù
 // lòa", "mù mắt", "khiếm thị"), deaf ("khiếm thính", "câm điếc", "bị
 // điếc"), paralysed ("bại liệt", "bị liệt") or intellectually disabled
-// ("thiểu năng trí tuệ"). Not "mù chữ" (unable to read), "mù tịt", "mù mờ" (not
-// knowing), "mù màu", nor "liệt sĩ" (a fallen soldier).
+// ("thiểu năng trí tuệ"). Not "mù chữ" (unable to read), "mù tịt", "mù
+// mờ" (not knowing), "mù màu", nor "liệt sĩ" (a fallen soldier).
 func impairedAt(words []string, i int) bool {
 	w, prev, next := words[i], "", ""
 	if i > 0 {
@@ -470,8 +470,8 @@ func impairedAt(words []string, i int) bool {
 	case "khiem":
 		return next == "thi" || next == "thinh"
 	case "mu":
-		// Folded, "mu" is also a hat (mũ) or pus (mủ): blind only beside
-		// "bị", "lòa", "mắt" or "hai mắt".
+		// Folded, "mu" is also a hat (mũ) or pus (mủ): blind only after
+		// "bị" or "mắt", or before "lòa" or "mắt".
 		switch next {
 		case "chu", "tit", "mo", "mau", "quang", "u":
 			return false
