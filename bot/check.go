@@ -326,8 +326,15 @@ func (c *conv) readFacts(text string, before bool) (small string) {
 // before "nhà tôi 4 người có phải hộ nghèo không": before, the 50
 // million became the household's income).
 func incomeTold(text string) bool {
+	named, sum := incomeNamed(text)
+	return named || !sum
+}
+
+// incomeNamed reports whether text names an income ("thu nhập", "lương",
+// "kiếm được", "bình quân", "đầu người", "làm ra"), and whether it names
+// a sum that is none (sumWords).
+func incomeNamed(text string) (named, sum bool) {
 	words := profileSplit(text)
-	sum := false
 	for i, w := range words {
 		next := ""
 		if i+1 < len(words) {
@@ -336,12 +343,12 @@ func incomeTold(text string) bool {
 		switch {
 		case w == "thu" && (next == "nhap" || next == "duoc"), w == "luong", w == "kiem",
 			w == "binh" && next == "quan", w == "dau" && next == "nguoi", w == "lam" && (next == "ra" || next == "duoc"):
-			return true
+			named = true
 		case sumWords[w]:
 			sum = true
 		}
 	}
-	return !sum
+	return named, sum
 }
 
 // sumWords name an amount that is no income: a loan ("vay", "vốn",

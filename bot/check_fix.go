@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -146,6 +147,42 @@ func (c *conv) leaveFix() error {
 	return c.ask("")
 }
 
+// onlyFigure reports a text that is a figure and nothing else: numbers
+// (in digits or words), the units and period words (units), courtesy.
+func onlyFigure(text string, units map[string]bool) bool {
+	for _, w := range profileSplit(text) {
+		if _, err := strconv.Atoi(w); err == nil || digitWords[w] > 0 || units[w] || figureFiller[w] {
+			continue
+		}
+		if strings.TrimLeft(w, "0123456789") != w && units[strings.TrimLeft(w, "0123456789")] {
+			continue // "6tr", "2500k"
+		}
+		return false
+	}
+	return true
+}
+
+var (
+	figureFiller = map[string]bool{"a": true, "da": true, "vang": true, "thoi": true, "la": true, "co": true, "chi": true,
+		"oi": true, "nhe": true, "khoang": true, "tam": true, "chung": true, "muoi": true, "lam": true, "tu": true, "mot": true}
+	memberUnits = map[string]bool{"nguoi": true, "ng": true, "khau": true, "nhan": true}
+	amountUnits = map[string]bool{"trieu": true, "tr": true, "nghin": true, "ngan": true, "k": true, "tram": true, "dong": true,
+		"ruoi": true, "moi": true, "thang": true, "ngay": true, "tuan": true, "nam": true, "ca": true, "nha": true, "mot": true, "d": true}
+)
+
+// householdNamed reports words that make a count the household's size:
+// "nhà", "hộ", "gia đình", "nhân khẩu", "tất cả", or one that sets the
+// recorded size aside ("không phải", "sửa").
+func householdNamed(text string) bool {
+	f := " " + strings.Join(profileSplit(text), " ") + " "
+	for _, w := range []string{" nha ", " ho ", " gia dinh ", " khau ", " tat ca ", " tong cong ", " khong phai ", " sua "} {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // clauses splits a correction where a word sets the wrong value aside
 // ("không phải 5 người mà là 6 người", "6 người chứ không phải 5") or a
 // stop ends a clause.
@@ -179,13 +216,18 @@ func (c *conv) correction(text string) (bool, error) {
 	if words := profileSplit(text); len(words) == 0 || strings.Contains(text, "?") || profileQuestionEnd[words[len(words)-1]] {
 		return false, nil // a question, for sideQuestion
 	}
+	// Where another question is asked, a figure corrects the size or
+	// the income only when the text is that figure alone ("6 người", "4
+	// triệu") or says it is the household's ("nhà có 6 người", "thu nhập
+	// 4 triệu"): "1 người đi làm", "con gửi về 2 triệu" tell something
+	// else.
 	var said content.Said
 	for _, part := range clauses(text) {
 		p := householdSaid(part)
-		if p.Members > 0 && p.Members <= content.MaxMembers {
+		if p.Members > 0 && p.Members <= content.MaxMembers && (onlyFigure(text, memberUnits) || householdNamed(text)) {
 			said.Members = p.Members
 		}
-		if p.Income != nil && plausibleIncome(p.Income) && incomeTold(part) {
+		if named, sum := incomeNamed(part); p.Income != nil && plausibleIncome(p.Income) && !sum && (onlyFigure(text, amountUnits) || named) {
 			said.Income, said.Earners = p.Income, p.Earners
 		}
 		if p.Area != "" {

@@ -106,7 +106,8 @@ func TestCheckFixToldMembers(t *testing.T) {
 // question is asked corrects what was recorded at once, says so and asks
 // the question that now comes ("không phải 5 người mà là 6 người" keeps
 // the last figure). A question that names a figure is still a question
-// on another subject.
+// on another subject, and a figure about someone or something else ("1
+// người đi làm", "con gửi về 2 triệu") corrects nothing.
 func TestCheckTypedCorrection(t *testing.T) {
 	h := newCheckHarness(t, "2026-12-06")
 	h.say("nhà tôi 5 người ở xã thu nhập 3 triệu có phải hộ nghèo không")
@@ -115,6 +116,12 @@ func TestCheckTypedCorrection(t *testing.T) {
 	}
 	if got := lastReply(t, h.say("mẹ tôi bị mù")).Text; !strings.HasPrefix(got, "Tôi đã ghi: trong nhà có người khuyết tật.\n\n"+qGroup) {
 		t.Fatalf("member added:\n%s", got)
+	}
+	for _, aside := range []string{"1 người đi làm", "con gửi về 2 triệu"} {
+		h.say(aside)
+		if s := h.user42().Check; s.Members != 6 || s.Income.VND != 3_000_000 {
+			t.Fatalf("after %q: check %+v, want 6 members and 3 million kept", aside, s)
+		}
 	}
 	h.say("nhà 6 người thì có được hỗ trợ gì không")
 	if s := h.user42().Check; !s.Paused || s.Members != 6 {
