@@ -108,7 +108,7 @@ var (
 	pairPrefix = map[string]bool{
 		"da": true, "thua": true, "a": true, "nha": true, "toi": true, "em": true, "minh": true, "chau": true,
 		"con": true, "co": true, "chi": true, "gom": true, "la": true, "thi": true, "ho": true, "gia": true,
-		"dinh": true, "chung": true, "hien": true, "nay": true, "gio": true, "bay": true, "o": true,
+		"dinh": true, "chung": true, "hien": true, "nam": true, "nay": true, "gio": true, "bay": true, "o": true,
 	}
 	homeWords = map[string]bool{"nha": true, "chi": true, "ho": true, "dinh": true}
 	// pairFiller may follow the pair within its clause: age, health,
