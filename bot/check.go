@@ -165,8 +165,14 @@ func (c *conv) checkUpdate() (bool, error) {
 	}
 	if s.Paused {
 		// A plain answer to the question the check left open takes it up
-		// again; a button's number is the button, anything else goes to
-		// the ordinary answers.
+		// again, and so does "sửa" (the list of answers to correct; read
+		// by the matcher it was a question on repairing a house); a
+		// button's number is the button, anything else goes to the
+		// ordinary answers.
+		if fixCommand(strings.Trim(content.Fold(c.u.Text), " .!?")) {
+			s.Paused = false
+			return true, c.fixList()
+		}
 		if strings.HasPrefix(c.u.Text, "/") || c.choice(c.u.Text) != "" || !c.answersPending(c.u.Text) {
 			return false, nil
 		}

@@ -107,7 +107,8 @@ func TestCheckFixToldMembers(t *testing.T) {
 // the question that now comes ("không phải 5 người mà là 6 người" keeps
 // the last figure). A question that names a figure is still a question
 // on another subject, and a figure about someone or something else ("1
-// người đi làm", "con gửi về 2 triệu") corrects nothing.
+// người đi làm", "con gửi về 2 triệu") corrects nothing. "Sửa" typed
+// while that question pauses the check lists the answers.
 func TestCheckTypedCorrection(t *testing.T) {
 	h := newCheckHarness(t, "2026-12-06")
 	h.say("nhà tôi 5 người ở xã thu nhập 3 triệu có phải hộ nghèo không")
@@ -126,6 +127,9 @@ func TestCheckTypedCorrection(t *testing.T) {
 	h.say("nhà 6 người thì có được hỗ trợ gì không")
 	if s := h.user42().Check; !s.Paused || s.Members != 6 {
 		t.Fatalf("check %+v, want paused by the question", s)
+	}
+	if got := lastReply(t, h.say("sửa")).Text; !strings.HasPrefix(got, "Tôi đang ghi: nông thôn, 6 người, thu nhập 3.000.000 đồng/tháng cả nhà; trong nhà có người khuyết tật.\n") {
+		t.Fatalf("\"sửa\" while paused:\n%s\nwant the list of answers", got)
 	}
 	h.press("chk:resume")
 	got := lastReply(t, h.say("thu nhập 12 triệu")).Text
