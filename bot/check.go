@@ -156,7 +156,7 @@ func (c *conv) checkUpdate() (bool, error) {
 		return true, c.pressCheck(d)
 	}
 	if s != nil && s.Step == stepDone && c.u.Data == "" && fixCommand(strings.Trim(content.Fold(c.u.Text), " .!?")) && c.rules() != nil {
-		if err := c.fixAfterResult(); err != errNothingKept {
+		if err := c.fixAfterResult(""); err != errNothingKept {
 			return true, err
 		}
 	}
@@ -202,8 +202,8 @@ func (c *conv) pressCheck(data string) error {
 		return c.checkReminder()
 	case strings.HasPrefix(data, dataCheckMore):
 		return c.checkMore(strings.TrimPrefix(data, dataCheckMore))
-	case data == dataCheckFix && s != nil && s.Step == stepDone:
-		if err := c.fixAfterResult(); err != errNothingKept {
+	case (data == dataCheckFix || strings.HasPrefix(data, dataCheckFixItem)) && s != nil && s.Step == stepDone:
+		if err := c.fixAfterResult(strings.TrimPrefix(strings.TrimPrefix(data, dataCheckFix), ":")); err != errNothingKept {
 			return err
 		}
 		return c.reply(textCheckGone, checkStartButtons(), logMeta{topic: content.TopicPovertyStatus})

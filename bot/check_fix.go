@@ -128,16 +128,21 @@ func (c *conv) fixItem(field string) error {
 // or sent to an officer).
 var errNothingKept = errors.New("no answers kept")
 
-// fixAfterResult reopens a finished check at the list of its answers:
-// the one corrected gives a new result. errNothingKept when its answers
-// are gone.
-func (c *conv) fixAfterResult() error {
+// fixAfterResult reopens a finished check at the list of its answers, or
+// at the answer item names (a button of that list pressed after the
+// result): the one corrected gives a new result. Until then the summary
+// stays, so the result's "Gửi cán bộ xã xem" still sends what it shows.
+// errNothingKept when its answers are gone.
+func (c *conv) fixAfterResult(item string) error {
 	s := c.user.Check
 	if s == nil || s.Step != stepDone || s.Income == nil || s.Members == 0 {
 		return errNothingKept
 	}
-	s.Step, s.Done, s.Summary, s.Paused = stepFix, time.Time{}, "", false
+	s.Step, s.Done, s.Paused = stepFix, time.Time{}, false
 	c.user.Dialog.LastTopic = content.TopicPovertyStatus
+	if item != "" {
+		return c.fixItem(item)
+	}
 	return c.ask("")
 }
 

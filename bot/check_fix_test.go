@@ -145,8 +145,9 @@ func TestCheckTypedCorrection(t *testing.T) {
 // TestCheckFixAfterResult: under the result, "Sửa câu trả lời" (or
 // "sửa" typed) reopens the check at the list of its answers, kept for
 // checkKeep as the officer's summary is; the answer corrected gives a new
-// result, category and summary. After the answers went to an officer,
-// nothing is left to correct. Before, "sửa" there was read as a question
+// result, category and summary; a button of that list pressed after the
+// new result reopens it at that answer. After the answers went to an
+// officer, nothing is left to correct. Before, "sửa" there was read as a question
 // about repairing a house.
 func TestCheckFixAfterResult(t *testing.T) {
 	for _, how := range []string{"button", "typed"} {
@@ -177,6 +178,11 @@ func TestCheckFixAfterResult(t *testing.T) {
 			if u.Household == nil || u.Household.Category != content.CatAverage || u.Category != content.CatAverage ||
 				!strings.Contains(u.Check.Summary, "thu nhập 9.000.000 đồng/tháng cả nhà") {
 				t.Errorf("household %+v, declared %q, summary %q; want average living on 9 million", u.Household, u.Category, u.Check.Summary)
+			}
+			// A button of the list, pressed again after the new result,
+			// reopens the check at that answer.
+			if got := lastReply(t, h.press("chk:fix:members")).Text; got != qMembers {
+				t.Errorf("the list's button after the result:\n%s\nwant\n%s", got, qMembers)
 			}
 		})
 	}
