@@ -109,6 +109,9 @@ func (kb *KB) later(s *scratch, en *Entry, day Date) *Entry {
 	}
 	y := s.askedYear(day)
 	if y == 0 {
+		if newAsked(s.syl) {
+			return kb.nextVersion(en, day)
+		}
 		return nil
 	}
 	o := kb.versionOn(en, Date{time.Date(y, time.December, 31, 0, 0, 0, 0, time.UTC)})
@@ -221,4 +224,39 @@ func spelledYear(syl []string) int {
 		}
 	}
 	return y
+}
+
+// newAsked reports whether the syllables ask about the new rule: "chuẩn
+// nghèo mới", "chuẩn mới" (the standard that takes over next), not the
+// "mỗi" of "chuẩn nghèo mỗi người", which folds alike.
+func newAsked(syl []string) bool {
+	for i, x := range syl {
+		if x != "chuan" {
+			continue
+		}
+		j := i + 1
+		if j < len(syl) && syl[j] == "ngheo" {
+			j++
+		}
+		if j < len(syl) && syl[j] == "moi" && !countedAfter(syl, j+1) && (j+1 == len(syl) || syl[j+1] != "ho" && syl[j+1] != "khau") {
+			return true
+		}
+	}
+	return false
+}
+
+// nextVersion returns the version of en's key that takes over first after
+// day, within laterYears; nil when there is none.
+func (kb *KB) nextVersion(en *Entry, day Date) *Entry {
+	var next *Entry
+	for _, o := range kb.byKey[en.Key] {
+		f := o.ValidFrom
+		if f.IsZero() || !f.After(day.Time) || f.Year() > day.Year()+laterYears {
+			continue
+		}
+		if next == nil || f.Before(next.ValidFrom.Time) {
+			next = o
+		}
+	}
+	return next
 }

@@ -55,6 +55,16 @@ func TestMatchLater(t *testing.T) {
 	if r := kb.Match("chuẩn nghèo hiện nay là bao nhiêu", dec); r.Later != nil {
 		t.Errorf("no year asked: later %s", r.Later.ID)
 	}
+	// "Chuẩn nghèo mới" asks about the standard that takes over next;
+	// "mỗi người" folds alike and asks nothing of it.
+	for _, q := range []string{"bao gio ap dung chuan ngheo moi", "chuẩn nghèo mới là bao nhiêu"} {
+		if r := kb.Match(q, dec); r.Later == nil || r.Later.ID != "poverty-standard-2027" {
+			t.Errorf("%q: later %v, want poverty-standard-2027", q, r.Later)
+		}
+	}
+	if r := kb.Match("chuan ngheo moi nguoi bao nhieu", dec); r.Later != nil {
+		t.Errorf("chuẩn nghèo mỗi người: later %s, want none", r.Later.ID)
+	}
 	r = kb.Match("năm 2027 hộ nghèo vay vốn lãi suất bao nhiêu", dec)
 	if r.Entry == nil || len(kb.byKey[r.Entry.Key]) != 1 || r.Later != nil {
 		t.Errorf("a loan question naming 2027: entry %v later %v, want a one-version entry and none later", r.Entry, r.Later)
