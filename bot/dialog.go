@@ -96,7 +96,9 @@ func (c *conv) inContext(text string, r content.Result) (_ content.Result, bent 
 		return r, false
 	}
 	prev, ok := kb.EntryOn(d.LastEntry, c.day)
-	if !ok {
+	if !ok || prev.Urgent {
+		// After an urgent answer a short message is no question about
+		// it (afterAlarm takes a plea for help).
 		return r, false
 	}
 	if fr, ok := kb.InContext(text, prev, c.day); ok {

@@ -18,6 +18,9 @@ func (c *conv) respond() error {
 	if handled, err := c.officerUpdate(); handled || err != nil {
 		return err
 	}
+	if done, err := c.afterAlarm(); done || err != nil {
+		return err
+	}
 	if c.inDanger() {
 		c.prevQuestion, c.user.Dialog.LastQuestion = c.user.Dialog.LastQuestion, c.u.Text
 		return c.answer(c.u.Text)
