@@ -267,6 +267,11 @@ func (c *conv) answer(text string) error {
 		c.also = c.e.KB().AlsoAsked(text, c.day)
 	}
 	c.later, c.earlier = r.Later, r.Earlier
+	if applicationDelay(text) && programmeTopic(r.Topic) {
+		// "hồ sơ xin hỗ trợ làm nhà nộp 3 tháng rồi chưa thấy gì": the
+		// programme's answer cannot say where the application stands.
+		c.lead = textDelayLead
+	}
 	if r.Alarm == "" && !r.Urgent {
 		// "… được trợ cấp bao nhiêu và thẻ bhyt có được cấp không": the
 		// second question's answer is offered under the first's.

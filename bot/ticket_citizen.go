@@ -45,6 +45,12 @@ const (
 	// textMatterDontKnow answers "không biết" given as the matter: what to
 	// write, with examples; the bot still waits for it.
 	textMatterDontKnow = "Dạ, không sao ạ. Ông/bà kể ngắn gọn việc nhà mình đang cần, ví dụ: \"nhà tôi bị loại khỏi danh sách hộ nghèo\" hoặc \"thẻ BHYT của mẹ tôi hết hạn\". Tôi sẽ chuyển cho cán bộ xã."
+	// textDelayLead leads a programme's answer to a complaint that an
+	// application filed waits with no answer.
+	textDelayLead = "Hồ sơ đã nộp mà lâu chưa thấy trả lời: ông/bà bấm \"Gặp cán bộ\", tôi sẽ chuyển câu này cho cán bộ xã kiểm tra giúp."
+	// textDelayOffer answers that complaint when the matcher read it as
+	// a question about the citizen's request to the bot.
+	textDelayOffer     = "Dạ, hồ sơ nộp ở xã đang đến bước nào thì cán bộ xã mới kiểm tra được. Ông/bà bấm \"Gặp cán bộ\", tôi sẽ chuyển câu này cho cán bộ xã."
 	textNoTicket       = "Ông/bà chưa gửi yêu cầu nào cho cán bộ xã. Nếu cần hỏi cán bộ, ông/bà bấm \"Gặp cán bộ\" và ghi rõ việc cần hỏi."
 	textTicketRecorded = "Tôi đã ghi lại yêu cầu của ông/bà (số #%d) trong sổ yêu cầu của Trợ lý An sinh. Hiện chưa có cán bộ trực trên kênh này nên tôi chưa hẹn được ngày trả lời. Ông/bà có thể đến bộ phận một cửa của UBND xã/phường trong giờ hành chính để được giải đáp trực tiếp."
 	textStatusLine     = "Yêu cầu #%d của ông/bà (gửi %s): %s."
@@ -92,6 +98,13 @@ var citizenStatus = map[TicketStatus]string{
 func (c *conv) askOfficer(priority, text string, en *content.Entry) error {
 	t := c.ticket
 	switch {
+	case en != nil && en.ID == statusEntry && (t == nil || !t.Active()) && priority != PriorityUrgent && applicationDelay(text):
+		// "tôi nộp hồ sơ xin trợ cấp cho mẹ từ tháng 8 mà chưa thấy trả
+		// lời" asks about an application filed at the commune, not about
+		// a request to the bot: only an officer can look it up, and "Gặp
+		// cán bộ" sends it (personWanted).
+		return c.reply(textDelayOffer, []Button{{Label: labelOfficer, Data: dataOfficer}, {Label: labelMenu, Data: dataMenu}},
+			logMeta{topic: content.TopicOfficer, entry: statusEntry})
 	case en != nil && en.ID == statusEntry:
 		if err := c.keepWithStatus(text); err != nil {
 			return err
@@ -158,10 +171,13 @@ func (c *conv) personWanted() error {
 	q := c.prevQuestion
 	just := q != "" && !c.prevSeen.IsZero() && !c.now.Before(c.prevSeen) &&
 		c.now.Sub(c.prevSeen) <= AskedBeforeWindow && c.e.KB().AsksSomething(q)
-	if just && c.user.Dialog.Asking {
+	if just && (c.user.Dialog.Asking || applicationDelay(q)) {
 		// The officer chosen among the options the bot listed about that
 		// question (the ask-back between readings, "Chưa đúng ý tôi"):
-		// the citizen has said the question is the matter.
+		// the citizen has said the question is the matter. So has one
+		// who told that an application waits at the commune with no
+		// answer, whom the bot told to press "Gặp cán bộ" to send it
+		// (textDelayLead, textDelayOffer).
 		return c.escalate(PriorityNormal, q)
 	}
 	buttons := []Button{{Label: labelMenu, Data: dataMenu}}
@@ -257,9 +273,11 @@ func (c *conv) matterGiven(text string) (bool, error) {
 		c.user.Dialog.Awaiting = ""
 		return false, nil // a danger gets the urgent reply and ticket, as anywhere else
 	}
-	if r.Entry != nil && r.Entry.ID == statusEntry {
+	if r.Entry != nil && r.Entry.ID == statusEntry && !aboutApplication(text) {
 		// "phiếu của tôi thế nào": a question about a request, not one
-		// to file (a ticket whose matter asks about itself).
+		// to file (a ticket whose matter asks about itself). An
+		// application filed at the commune with no answer yet ("tôi nộp
+		// hồ sơ … mà chưa thấy trả lời") is the matter to file.
 		c.user.Dialog.Awaiting = ""
 		return true, c.ticketStatus()
 	}
@@ -438,4 +456,31 @@ func symbolsOnly(text string) bool {
 		}
 	}
 	return letters <= 2
+}
+
+// Words that tell what a question about "my request" is about (folded).
+var (
+	// applicationWords name an application filed at the commune.
+	applicationWords = foldAll("hồ sơ", "đơn", "nộp", "giấy tờ", "giấy đề nghị", "tờ khai", "đề nghị", "xin trợ cấp", "xin hỗ trợ")
+	// requestWords name the request sent to an officer through the bot.
+	requestWords = foldAll("yêu cầu", "phiếu", "tin nhắn", "nhắn tin", "bot", "trợ lý")
+	// delayWords say that something waits with no answer.
+	delayWords = foldAll("chưa thấy", "chưa có", "chưa được", "chưa nhận", "chưa trả lời", "chưa giải quyết",
+		"chưa xét", "chưa duyệt", "chưa xử lý", "chưa ai", "vẫn chưa", "mãi chưa", "lâu quá", "lâu rồi",
+		"không thấy", "chẳng thấy", "không ai trả lời", "bặt tăm", "im luôn", "đến đâu rồi", "tới đâu rồi")
+)
+
+// aboutApplication reports whether text is about an application filed at
+// the commune (hồ sơ, đơn, nộp …) and names no request sent through the
+// bot: "hồ sơ của mẹ tôi nộp lâu rồi chưa thấy trả lời" is a matter for an
+// officer, "cán bộ đã trả lời yêu cầu của tôi chưa" a question about the
+// request.
+func aboutApplication(text string) bool {
+	return hasFolded(text, applicationWords) && !hasFolded(text, requestWords)
+}
+
+// applicationDelay reports whether text complains that an application
+// filed at the commune waits with no answer: an officer's to look up.
+func applicationDelay(text string) bool {
+	return aboutApplication(text) && hasFolded(text, delayWords)
 }
