@@ -7,9 +7,11 @@ import "github.com/bacninh/ansinh/content"
 // matter of a request to an officer, a reminder's day) without sending or
 // setting anything, and otherwise get a short acknowledgement instead of a
 // reading of their words ("thôi" is no question about the weather);
-// "menu", "quay lại" open the main menu. They are compared as choiceWords
-// gives them (folded, the politeness words at their end dropped), so
-// "Thôi ạ" and "khong can nua nhe" count; longer messages are questions.
+// "menu", "quay lại" open the main menu; "hỏi thôi", "không, tôi hỏi
+// thôi" (onlyAsking) say there is nothing to do. They are compared as
+// choiceWords gives them (folded, the politeness words at their end
+// dropped), so "Thôi ạ" and "khong can nua nhe" count; longer messages
+// are questions.
 // The eligibility check reads its own ("quay lại" goes back a question
 // there), and a danger is read before any of them.
 var (
@@ -37,7 +39,7 @@ const (
 // menuSayings); it reports whether text was one.
 func (c *conv) steer(text string) (bool, error) {
 	said := choiceWords(text)
-	if !menuSayings[said] && !cancelSayings[said] && !saysWrong(said) {
+	if !menuSayings[said] && !cancelSayings[said] && !saysWrong(said) && !onlyAsking(said) {
 		// "Sai rồi", "thôi không phải" with no answer to correct (choice
 		// takes them after one) steer too: read by the matcher, "thôi
 		// không phải" was the refusal for other procedures.

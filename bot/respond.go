@@ -180,6 +180,7 @@ func (c *conv) press(data string) error {
 
 func (c *conv) answer(text string) error {
 	r, bent := c.e.KB().Match(text, c.day), false
+	r = aboutBotOverPerson(c.e.KB(), text, r, c.day)
 	if r.Caution != "" {
 		// A danger told before the question, not said to be going on: the
 		// reply, whatever answers the question, leads with what to call

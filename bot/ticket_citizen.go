@@ -286,6 +286,12 @@ func (c *conv) matterGiven(text string) (bool, error) {
 		// write, and keep waiting for it.
 		return true, c.reply(textMatterDontKnow, []Button{{Label: labelMenu, Data: dataMenu}}, logMeta{topic: content.TopicOfficer})
 	}
+	if declinesMatter(text) {
+		// "ko", "hỏi thôi", "ko, tôi hỏi thôi": no request is wanted
+		// (until session 63 the words became the request's question).
+		c.user.Dialog.Awaiting = ""
+		return true, c.reply(textCancelledMatter, c.mainMenu(), logMeta{topic: content.TopicOfficer})
+	}
 	if r.Entry != nil && r.Entry.ID == personEntry && !kb.AsksSomething(text) || smallTalkOf(text) != smallNone {
 		// Another "gặp cán bộ", or small talk the matcher does not read
 		// as such ("cho em hỏi chút", "👍"): no matter yet.
@@ -483,4 +489,43 @@ func aboutApplication(text string) bool {
 // filed at the commune waits with no answer: an officer's to look up.
 func applicationDelay(text string) bool {
 	return aboutApplication(text) && hasFolded(text, delayWords)
+}
+
+// Whole replies to "Ông/bà cần hỏi việc gì?" that want no request, as
+// choiceWords gives them ("không" for its chat spellings, "ạ" dropped).
+// "thôi", "không cần" end any wait (steer).
+var (
+	// declineNo are a bare "no": "ko", "không ạ", "dạ không".
+	declineNo = setOf("khong", "da khong", "u khong", "thoi khong", "khong khong")
+	// declineJust say the citizen was only asking, alone or after a
+	// declineLead: "hỏi thôi", "ko, tôi hỏi thôi".
+	declineJust = setOf("hoi thoi", "toi hoi thoi", "em hoi thoi", "chau hoi thoi", "minh hoi thoi", "con hoi thoi",
+		"chi hoi thoi", "toi chi hoi thoi", "em chi hoi thoi", "chau chi hoi thoi", "minh chi hoi thoi",
+		"hoi cho biet thoi", "toi hoi cho biet thoi", "em hoi cho biet thoi", "toi chi hoi cho biet thoi",
+		"hoi choi thoi", "hoi vay thoi", "hoi qua thoi", "toi hoi qua thoi", "em hoi qua thoi",
+		"khong can gap", "khong can gap can bo", "khong gap", "khong gap dau", "khong co gi", "khong co viec gi")
+	declineLead = setOf("khong", "thoi", "da", "u", "vang", "da khong", "thoi khong", "u khong")
+)
+
+// declinesMatter reports whether text, given for a request's matter, says
+// no request is wanted: "ko", "không ạ", "hỏi thôi", "ko, tôi hỏi thôi".
+func declinesMatter(text string) bool {
+	said := choiceWords(text)
+	return declineNo[said] || onlyAsking(said)
+}
+
+// onlyAsking reports whether said (choiceWords) says the citizen was only
+// asking, maybe after a "no": "hỏi thôi", "không, tôi hỏi thôi". Whatever
+// the bot waits for, that ends it (steer).
+func onlyAsking(said string) bool {
+	if declineJust[said] {
+		return true
+	}
+	words := strings.Fields(said)
+	for n := 1; n <= 2 && n < len(words); n++ {
+		if declineLead[strings.Join(words[:n], " ")] && declineJust[strings.Join(words[n:], " ")] {
+			return true
+		}
+	}
+	return false
 }
