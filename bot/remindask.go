@@ -160,7 +160,7 @@ func (c *conv) asksInstead(text string) bool {
 	kb := c.e.KB()
 	r := kb.Match(text, c.day)
 	switch {
-	case r.Urgent:
+	case r.Urgent, DeclinedQuestion(text, r):
 		return true
 	case r.Entry == nil:
 		return false
