@@ -170,6 +170,12 @@ func (c *conv) answerForHousehold(text string, en *content.Entry, score float64)
 			return c.give(c.forHousehold(en, categoryNone), score)
 		}
 	}
+	// An answer just given about a benefit whose people have their own
+	// card comes before the declared category: the question is about
+	// that person, not the writer's household.
+	if m := c.personInContext(en); m != nil {
+		return c.give(m, score)
+	}
 	if cat := c.user.Category; cat != "" {
 		return c.give(c.forHousehold(en, cat), score)
 	}
@@ -184,6 +190,37 @@ func (c *conv) answerForHousehold(text string, en *content.Entry, score float64)
 	}
 	buttons = append(buttons, Button{Label: CategoryLabel(categoryNone), Data: dataHousehold + categoryNone + ":" + en.ID})
 	return c.reply(askHouseholdText(kb, en, households), buttons, logMeta{topic: en.Topic})
+}
+
+// personCards are, for the answers about a benefit whose people the state
+// buys a BHYT card for whatever their household, that card's answer: "mẹ
+// tôi 76 tuổi không có lương hưu" (the social pension), then "thẻ bhyt
+// của bà thì sao" asks about the card of a person on it, which the
+// household's category does not decide.
+var personCards = map[string]string{
+	"social-pension":           "bhyt-elderly",
+	"social-pension-apply":     "bhyt-elderly",
+	"social-monthly-allowance": "bhyt-free-card",
+	"social-allowance-amount":  "bhyt-free-card",
+	"social-disability":        "bhyt-free-card",
+	"social-orphan":            "bhyt-free-card",
+}
+
+// personInContext is, when en is answered per household category and the
+// answer just given (within FollowUpWindow) is about a benefit whose
+// people have their card of en's topic whatever the household
+// (personCards), that card's entry; nil otherwise.
+func (c *conv) personInContext(en *content.Entry) *content.Entry {
+	d := &c.user.Dialog
+	id, ok := personCards[d.LastEntry]
+	if !ok || !d.Recent(c.now) {
+		return nil
+	}
+	m, ok := c.e.KB().EntryOn(id, c.day)
+	if !ok || m.Topic != en.Topic {
+		return nil
+	}
+	return m
 }
 
 // generalForHousehold is, when en is the general member of a family of
