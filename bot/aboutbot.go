@@ -17,13 +17,13 @@ const aboutBotEntry = "chat-about-bot"
 var (
 	// botWords name what the citizen wonders the bot is.
 	botWords = foldAll("người thật", "người hay máy", "máy hay người", "máy trả lời", "trả lời tự động",
-		"tự động trả lời", "robot", "rô bốt", "bot", "máy à", "người à")
+		"tự động trả lời", "robot", "rô bốt", "bot")
 	// whetherWords ask whether: "có phải … không", "… hay …", "… à".
 	whetherWords = foldAll("có phải", "phải không", "phải ko", "hay", "hay là", "à", "hả", "chứ", "không", "ko", "k")
 	// wantWords ask for a person rather than about the bot: "tôi muốn
 	// nói chuyện với người thật" is a request for an officer.
-	wantWords = foldAll("muốn", "cần gặp", "cần nói", "cho gặp", "cho tôi gặp", "gặp", "nói chuyện với",
-		"liên hệ", "gọi cho", "chuyển cho", "nối máy", "kết nối")
+	wantWords = foldAll("muốn", "cần", "cho gặp", "cho tôi", "cho em", "gặp", "nói chuyện với", "tư vấn",
+		"liên hệ", "gọi cho", "chuyển", "nối máy", "kết nối", "được không", "dc ko", "đc ko", "được ko")
 )
 
 // asksIfBot reports whether text asks whether the bot is a person or a

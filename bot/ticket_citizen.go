@@ -470,6 +470,11 @@ var (
 	applicationWords = foldAll("hồ sơ", "đơn", "nộp", "giấy tờ", "giấy đề nghị", "tờ khai", "đề nghị", "xin trợ cấp", "xin hỗ trợ")
 	// requestWords name the request sent to an officer through the bot.
 	requestWords = foldAll("yêu cầu", "phiếu", "tin nhắn", "nhắn tin", "bot", "trợ lý")
+	// filedWords say the application was filed; applyWhere ask where or
+	// how to file one ("làm đơn ở đâu"), which is not filed yet.
+	filedWords = foldAll("nộp", "đã làm hồ sơ", "đã làm đơn", "làm đơn từ", "làm hồ sơ từ", "đã gửi", "gửi hồ sơ",
+		"gửi đơn", "đã đăng ký", "đăng ký từ", "đã xin", "xin từ", "đang chờ")
+	applyWhere = foldAll("ở đâu", "chỗ nào", "làm sao", "thế nào", "cần giấy tờ gì", "những gì", "cần gì")
 	// delayWords say that something waits with no answer.
 	delayWords = foldAll("chưa thấy", "chưa có", "chưa được", "chưa nhận", "chưa trả lời", "chưa giải quyết",
 		"chưa xét", "chưa duyệt", "chưa xử lý", "chưa ai", "vẫn chưa", "mãi chưa", "lâu quá", "lâu rồi",
@@ -487,8 +492,10 @@ func aboutApplication(text string) bool {
 
 // applicationDelay reports whether text complains that an application
 // filed at the commune waits with no answer: an officer's to look up.
+// Asking where or how to file one ("bà tôi vẫn chưa được trợ cấp, làm đơn
+// ở đâu") is a question the programme's answer answers.
 func applicationDelay(text string) bool {
-	return aboutApplication(text) && hasFolded(text, delayWords)
+	return aboutApplication(text) && hasFolded(text, filedWords) && !hasFolded(text, applyWhere) && hasFolded(text, delayWords)
 }
 
 // Whole replies to "Ông/bà cần hỏi việc gì?" that want no request, as

@@ -73,14 +73,14 @@ const generalUrgentEntry = "officer-urgent"
 // an urgent answer, they are no question of their own.
 var pleaWords = foldAll(
 	"phai lam sao", "lam sao bay gio", "lam sao gio", "gio lam sao", "bay gio lam sao", "gio sao",
-	"bay gio sao", "sao bay gio", "tinh sao", "sao day", "lam the nao", "lam the nao bay gio",
+	"bay gio sao", "sao bay gio", "tinh sao", "sao day", "phai lam the nao", "lam the nao bay gio",
 	"phai lam gi", "lam gi bay gio", "bay gio lam gi", "gio lam gi", "khong biet lam sao",
 	"khong biet lam gi", "khong biet phai lam", "khong biet lam the nao",
 	"giup toi", "giup em", "giup con", "giup chau", "giup voi", "giup vs", "giup di", "giup minh",
 	"cuu toi", "cuu em", "cuu voi", "cuu vs", "ai cuu", "ai giup", "help", "sos",
 	"so qua", "so lam", "so that", "toi so", "em so", "con so", "chau so", "hoang qua", "hoang loan",
 	"lo qua", "run qua", "nguy qua", "nhanh len", "mau len", "goi so nao", "goi so may", "goi ai",
-	"goi dau", "so nao", "so may",
+	"goi dau",
 )
 
 // foldAll is phrases as content.Fold writes them.
