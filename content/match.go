@@ -762,6 +762,9 @@ var personWords = [][]string{
 // entry asks for nobody (decide).
 func namesPerson(syl []string) bool {
 	for i := range syl {
+		if i > 0 && syl[i-1] == "o" && placeWord(syl[i]) {
+			continue // "tôi ở xã Tân Yên": where the citizen lives
+		}
 		for _, p := range personWords {
 			if i+len(p) <= len(syl) && slices.Equal(syl[i:i+len(p)], p) {
 				return true
@@ -770,3 +773,7 @@ func namesPerson(syl []string) bool {
 	}
 	return false
 }
+
+// placeWord reports whether w names a place a citizen lives in ("xã",
+// "phường", "thôn"), which personWords count as the officers there.
+func placeWord(w string) bool { return w == "xa" || w == "phuong" || w == "thon" }

@@ -45,6 +45,7 @@ func TestPersonEntryNeedsAPerson(t *testing.T) {
 		"tôi muốn gặp người của xã",
 		"cho tôi hỏi cán bộ",
 		"gọi cán bộ cho tôi",
+		"cho tôi gặp cán bộ ở xã",
 	}
 	others := []string{
 		"toi muon hoi ve abcxyz",
@@ -79,6 +80,9 @@ func TestPersonEntryNeedsAPerson(t *testing.T) {
 		"cho em hỏi về trợ cấp",
 		"hỏi chút về lmao",
 		"tôi muốn hỏi về ok",
+		// Where the citizen lives is no one asked for.
+		"tôi ở xã Tân Yên",
+		"toi o xa tan yen",
 	}
 	for _, text := range requests {
 		if r := kb.Match(text, scopeDay); r.Entry == nil || r.Entry.ID != PersonEntry {
