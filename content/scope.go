@@ -84,7 +84,7 @@ var (
 		"dang kiem", "tam tai", "cung menh", "menh gi", "sao han", "su co dien", "chap dien",
 		"dong ho dien", "dong ho nuoc", "tien nuoc", "diem thi", "xet tuyen", "nguyen vong", "tuyen sinh",
 		"ranh gioi", "khoi kien", "toa an", "chia dat", "hoi chua", "phao hoa",
-		"danh de", "soi cau", "vay nong", "vay nang lai", "tin dung den", "facebook", "mat khau",
+		"danh de", "soi cau", "vay nong", "no nong", "vay nang lai", "tin dung den", "facebook", "mat khau",
 		"bao hiem xa hoi mot lan", "khai sinh", "lam can cuoc", "cap lai can cuoc", "doi can cuoc",
 		"tam tru", "can cuoc", "chung minh nhan dan", "chung minh thu", "ho chieu", "vneid",
 		"luong huu", "thue thu nhap", "xac nhan doc than", "chung nhan doc than", "tinh trang hon nhan",

@@ -139,6 +139,7 @@ func TestScopeWords(t *testing.T) {
 		{"thue thu nhap ca nhan tinh the nao", "", "thue thu nhap ca nhan"},
 		{"ho ngheo muon vay agribank duoc khong", "ngheo", "agribank"},
 		{"xổ số miền bắc hôm nay", "", "xo so"},
+		{"vay no nong lai cao ko tra dc", "", "no nong"},
 		{"lai suat bao nhieu", "", ""},
 		// A denied category is no anchor, a denied marker no marker.
 		{"tôi ko phải hộ nghèo, cho vay nặng lãi có phạm pháp không", "", "vay nang lai"},
