@@ -2,6 +2,7 @@ package bot
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -32,6 +33,17 @@ func (c *conv) escalate(priority, question string) error {
 	if t := c.ticket; t != nil && t.Active() {
 		if question != "" && question != t.Question {
 			c.addToThread(ItemCitizen, question)
+		}
+		if en := c.alarm; en != nil && !slices.Contains(strings.Split(t.BotAnswer, "; "), en.Title) {
+			// Another danger told on the request (a fire after a medical
+			// emergency): its kind is the request's too, and the thread
+			// says which answer the citizen got.
+			if t.BotAnswer == "" {
+				t.BotAnswer = en.Title
+			} else {
+				t.BotAnswer += "; " + en.Title
+			}
+			c.addToThread(ItemBot, "Bot đã trả lời: "+en.Title)
 		}
 		if priority == PriorityUrgent && t.Priority != PriorityUrgent {
 			t.Priority, t.Due = PriorityUrgent, c.e.due(c.now, PriorityUrgent)

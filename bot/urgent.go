@@ -96,14 +96,25 @@ func foldAll(phrases ...string) []string {
 // itself.
 const pleaMaxWords = 12
 
-// afterAlarm answers a plea sent within FollowUpWindow of an urgent answer,
-// with nothing answered since ("nhà tôi đang cháy", then "phải làm sao bây
-// giờ", "sợ quá"), with that answer again, the number first, and adds it
-// to the urgent request, rather than a bare receipt or the answer to a
-// programme asked before the danger. It reports whether it did. A new danger the detector places
-// is its own; a plea it reads only as a danger it cannot place ("cứu
-// với") is the one just told. A plea that names a programme ("phải làm
-// sao để được hỗ trợ làm lại nhà") is a question and is answered as one.
+// afterAlarm answers a message sent within FollowUpWindow of an urgent
+// answer, with nothing answered since, that is no question of its own: a
+// plea ("phải làm sao bây giờ", "sợ quá"), what goes on ("con tôi vẫn ở
+// trong nhà", "không ai nghe máy", "huhu"), or the same emergency told
+// again ("bà tôi bị kẹt trong nhà" after a fire). It answers with the
+// urgent answer again, the number first, and adds the message to the
+// urgent request, rather than a bare receipt, a programme's ask-back or
+// the answer to a programme asked before the danger. It reports whether it
+// did.
+//
+// A message longer than pleaMaxWords says more and is read as itself; so
+// is a clear question about a programme (the matcher reads a programme,
+// asks nothing back between readings, and the message names it or the
+// matcher is sure of it: "thẻ bhyt hộ nghèo làm ở đâu") and an agreement or a thank-you ("ok", "cảm ơn"). A new danger
+// whose answer leads with the same number as the one told (114 after 114)
+// is the same emergency: the answer told, more specific, is repeated. One
+// with another number (113 after 111), or none, is its own and gets its
+// own answer; a plea the detector reads only as a danger it cannot place
+// ("cứu với") is the one just told.
 func (c *conv) afterAlarm() (bool, error) {
 	text, d := c.u.Text, &c.user.Dialog
 	if c.u.Data != "" || text == "" || strings.HasPrefix(text, "/") || !d.Recent(c.now) {
@@ -112,7 +123,7 @@ func (c *conv) afterAlarm() (bool, error) {
 	if s := c.user.Check; s != nil && s.Step != stepDone && !s.Paused {
 		return false, nil // a check started since: its answers are its own
 	}
-	if len(strings.Fields(text)) > pleaMaxWords || !hasFolded(text, pleaWords) {
+	if len(strings.Fields(text)) > pleaMaxWords || !hasWords(text) {
 		return false, nil
 	}
 	kb := c.e.KB()
@@ -121,11 +132,22 @@ func (c *conv) afterAlarm() (bool, error) {
 		return false, nil
 	}
 	r := kb.Match(text, c.day)
+	danger, told := c.dangerAfter(text, r)
 	switch {
-	case r.Urgent && r.Entry != nil && r.Entry.ID != generalUrgentEntry:
-		return false, nil // a danger of its own (inDanger)
-	case !r.Urgent && (programmeTopic(r.Topic) || kb.ProgrammeNamed(text) != ""):
+	case danger != nil && !sameEmergency(danger, en):
+		if told {
+			return false, nil // inDanger answers it
+		}
+		en = danger // read only without its fillers: answered here
+	case danger != nil:
+		// The same emergency told again: its first answer stands.
+	case !r.Urgent && programmeTopic(r.Topic) && len(r.Ambiguous) < 2 && (kb.ProgrammeNamed(text) != "" || r.Score >= sureProgramme):
+		// A question about a programme: "thẻ bhyt hộ nghèo làm ở đâu",
+		// "phải làm sao để được hỗ trợ làm lại nhà".
 		return false, nil
+	case hasFolded(text, pleaWords):
+	case r.Topic == content.TopicSmalltalk, smallTalkOf(text) == smallAck, smallTalkOf(text) == smallSymbol:
+		return false, nil // "cảm ơn", "ok", "vâng", "👍"
 	}
 	d.Awaiting = ""
 	if s := c.user.Check; s != nil && s.Step != stepDone {
@@ -134,4 +156,75 @@ func (c *conv) afterAlarm() (bool, error) {
 	c.prevQuestion, d.LastQuestion = d.LastQuestion, text
 	c.alarm = en
 	return true, c.escalate(PriorityUrgent, text)
+}
+
+// dangerAfter is the danger text reports, said after an urgent answer:
+// the matcher's urgent reading, else the detector's reading of text
+// without the words that only add to a story already told ("nó đánh cả
+// tôi nữa" is "nó đánh tôi"). told reports that the matcher read it so
+// (inDanger answers it). A danger it cannot place (generalUrgentEntry) is
+// none: said right after one it did place, it is that one.
+func (c *conv) dangerAfter(text string, r content.Result) (danger *content.Entry, told bool) {
+	kb := c.e.KB()
+	if r.Urgent && r.Entry != nil {
+		if r.Entry.ID == generalUrgentEntry {
+			return nil, false
+		}
+		return r.Entry, true
+	}
+	var kept []string
+	for _, w := range strings.Fields(text) {
+		if !storyFillers[content.Fold(strings.Trim(w, ".,!?…"))] {
+			kept = append(kept, w)
+		}
+	}
+	if len(kept) == len(strings.Fields(text)) || len(kept) == 0 {
+		return nil, false
+	}
+	a, ok := kb.Detect(strings.Join(kept, " "))
+	if !ok || !a.Urgent || a.Entry == generalUrgentEntry {
+		return nil, false
+	}
+	en, ok := kb.EntryOn(a.Entry, c.day)
+	if !ok || !en.Urgent {
+		return nil, false
+	}
+	return en, false
+}
+
+// sureProgramme is the matcher's confidence above which a message read as
+// a programme's question is one, though it names the programme in words
+// of its own ("hỗ trợ làm lại nhà"); the readings it asks back about
+// after an alarm ("làm gì tiếp", "không ai giúp") score far below.
+const sureProgramme = 0.95
+
+// storyFillers add to a story told ("cả", "nữa", "cũng", "luôn"): left
+// out, the rest may be a danger the detector reads (dangerAfter).
+var storyFillers = map[string]bool{"ca": true, "nua": true, "cung": true, "luon": true}
+
+// sameEmergency reports whether urgent answers a and b are about one
+// emergency: the same answer, or two answers that lead with the same
+// number ("Gọi ngay 114 …": a fire, then "bà tôi bị kẹt trong nhà", read
+// as a flood). An answer that does not lead with a number (the general
+// list, self-harm, an urgent need) is its own.
+func sameEmergency(a, b *content.Entry) bool {
+	if a.ID == b.ID {
+		return true
+	}
+	n := leadingNumber(a)
+	return n != "" && n == leadingNumber(b)
+}
+
+// leadingNumber is the emergency number an urgent answer leads with
+// ("Gọi ngay 114 (cứu hỏa, cứu nạn). …": "114"), or "".
+func leadingNumber(en *content.Entry) string {
+	rest, ok := strings.CutPrefix(strings.TrimSpace(en.Answer), "Gọi ngay ")
+	if !ok {
+		return ""
+	}
+	n, _, _ := strings.Cut(rest, " ")
+	if len(n) != 3 || strings.Trim(n, "0123456789") != "" {
+		return ""
+	}
+	return n
 }
