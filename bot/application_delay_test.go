@@ -4,6 +4,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/bacninh/ansinh/bot"
 )
 
 // TestApplicationDelayIsTheMatter: asked for the matter after "gặp cán
@@ -67,5 +70,34 @@ func TestApplicationDelayOffersOfficer(t *testing.T) {
 		if tks := ticketsOf(t, h); len(tks) != 1 || tks[0].Question != c.msg {
 			t.Errorf("%q: Gặp cán bộ filed %+v, want that message", c.msg, tks)
 		}
+	}
+}
+
+// TestApplicationDelayOfferAnsweredInWords: the offer to press "Gặp cán
+// bộ" answered in words ("có", "vâng", "ừ", "đồng ý", "gặp") within a
+// few minutes sends the message as the button does. Until session 63 it
+// filed nothing.
+func TestApplicationDelayOfferAnsweredInWords(t *testing.T) {
+	const msg = "toi nop ho so xin tro cap cho me tu thang 8 ma chua thay tra loi"
+	for i, yes := range []string{"có", "vâng", "ừ", "đồng ý", "gặp", "dạ vâng ạ"} {
+		msg := msg
+		if i%2 == 1 {
+			msg = "ho so xin ho tro lam nha nop 3 thang roi chua thay gi" // the offer leads the answer
+		}
+		h := newOfficerHarness(t)
+		h.say(msg)
+		h.now = h.now.Add(time.Minute)
+		got := lastReply(t, h.say(yes))
+		if tks := ticketsOf(t, h); len(tks) != 1 || tks[0].Question != msg {
+			t.Errorf("%q: filed %+v (reply %q), want the message", yes, tks, got.Text)
+		}
+	}
+	// Long after the offer, "có" is no answer to it.
+	h := newOfficerHarness(t)
+	h.say(msg)
+	h.now = h.now.Add(bot.AskedBeforeWindow + time.Minute)
+	h.say("có")
+	if tks := ticketsOf(t, h); len(tks) != 0 {
+		t.Errorf("late yes: filed %+v", tks)
 	}
 }

@@ -32,6 +32,9 @@ func (c *conv) respond() error {
 	if data == "" {
 		data = c.choice(c.u.Text)
 	}
+	if data == "" && c.yesToOfficer(c.u.Text) {
+		data = dataOfficer
+	}
 	if data != "" {
 		return c.press(data)
 	}

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -535,4 +536,29 @@ func onlyAsking(said string) bool {
 		}
 	}
 	return false
+}
+
+// yesSayings are whole replies (as choiceWords gives them) that agree to
+// what the bot just offered: "có", "vâng", "ừ", "đồng ý", "gặp".
+var yesSayings = setOf(
+	"co", "co a", "da co", "vang", "da vang", "vang a", "da", "u", "uh", "um", "uk", "ok", "oke", "okay",
+	"duoc", "dc", "dong y", "toi dong y", "em dong y", "co dong y", "gap", "co gap", "gap di", "muon gap",
+	"toi muon gap", "em muon gap", "co chuyen", "chuyen di", "nho chuyen", "co nho chuyen", "nho gui", "gui di",
+	"co gui", "nho giup", "co nho",
+)
+
+// yesToOfficer reports whether text agrees to the officer the bot's last
+// reply offered in words (textDelayLead, textDelayOffer: "ông/bà bấm
+// "Gặp cán bộ", tôi sẽ chuyển câu này …"), sent within AskedBeforeWindow
+// of it: "có", "vâng", "đồng ý" press the offered button. Until session 63
+// such a reply filed nothing: only the button did.
+func (c *conv) yesToOfficer(text string) bool {
+	d := &c.user.Dialog
+	if c.u.Data != "" || c.u.IsGroup || !yesSayings[choiceWords(text)] || !applicationDelay(d.LastQuestion) {
+		return false
+	}
+	if c.prevSeen.IsZero() || c.now.Before(c.prevSeen) || c.now.Sub(c.prevSeen) > AskedBeforeWindow {
+		return false
+	}
+	return slices.ContainsFunc(d.Buttons, func(b Button) bool { return b.Data == dataOfficer })
 }
