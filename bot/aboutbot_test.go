@@ -55,3 +55,27 @@ func TestMatterDeclined(t *testing.T) {
 		}
 	}
 }
+
+// TestAboutBotWhileMatterAsked: asked for a request's matter after "gặp
+// cán bộ", a question whether the bot is a person is answered (an
+// automatic assistant; what is typed next goes to an officer) in one
+// message, and the matter typed next is filed. Until session 63 the bot
+// asked for the matter again each time.
+func TestAboutBotWhileMatterAsked(t *testing.T) {
+	const want = "Dạ, tôi là Trợ lý An sinh, trả lời tự động, không phải người thật. Ông/bà gõ việc cần hỏi, tôi sẽ chuyển ngay cho cán bộ xã (người thật) trả lời."
+	h := newHarness(t)
+	h.say("gặp cán bộ")
+	for _, msg := range []string{"bot có phải người thật không", "ban la nguoi that a", "bạn là người hay máy"} {
+		rows := h.say(msg)
+		if len(rows) != 1 || rows[0].Text != want {
+			t.Errorf("%q: %d replies, last %q, want %q", msg, len(rows), lastReply(t, rows).Text, want)
+		}
+		if tks := ticketsOf(t, h); len(tks) != 0 {
+			t.Errorf("%q: filed %+v", msg, tks)
+		}
+	}
+	h.say("me toi 80 tuoi xin tro cap o dau")
+	if tks := ticketsOf(t, h); len(tks) != 1 || tks[0].Question != "me toi 80 tuoi xin tro cap o dau" {
+		t.Errorf("matter: filed %+v, want it", tks)
+	}
+}

@@ -39,6 +39,9 @@ const AskedBeforeWindow = 10 * time.Minute
 
 // Citizen texts about tickets.
 const (
+	// textMatterBot answers, while the bot waits for a request's matter,
+	// a question whether it is a person.
+	textMatterBot = "Dạ, tôi là Trợ lý An sinh, trả lời tự động, không phải người thật. Ông/bà gõ việc cần hỏi, tôi sẽ chuyển ngay cho cán bộ xã (người thật) trả lời."
 	textAskMatter = "Ông/bà cần hỏi việc gì? Ông/bà gõ câu hỏi hoặc kể ngắn gọn sự việc, tôi sẽ chuyển ngay cho cán bộ xã."
 	// labelAskedBefore offers the unanswered question just asked as the
 	// request's matter.
@@ -292,6 +295,12 @@ func (c *conv) matterGiven(text string) (bool, error) {
 		// (until session 63 the words became the request's question).
 		c.user.Dialog.Awaiting = ""
 		return true, c.reply(textCancelledMatter, c.mainMenu(), logMeta{topic: content.TopicOfficer})
+	}
+	if asksIfBot(text) {
+		// "bot có phải người thật không": what the bot is, and that the
+		// matter typed next goes to a person; the question stays open.
+		// Until session 63 the question was asked again each time.
+		return true, c.reply(textMatterBot, []Button{{Label: labelMenu, Data: dataMenu}}, logMeta{topic: content.TopicOfficer})
 	}
 	if r.Entry != nil && r.Entry.ID == personEntry && !kb.AsksSomething(text) || smallTalkOf(text) != smallNone {
 		// Another "gặp cán bộ", or small talk the matcher does not read
