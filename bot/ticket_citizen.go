@@ -302,9 +302,11 @@ func (c *conv) matterGiven(text string) (bool, error) {
 		// Until session 63 the question was asked again each time.
 		return true, c.reply(textMatterBot, []Button{{Label: labelMenu, Data: dataMenu}}, logMeta{topic: content.TopicOfficer})
 	}
-	if r.Entry != nil && r.Entry.ID == personEntry && !kb.AsksSomething(text) || smallTalkOf(text) != smallNone {
-		// Another "gặp cán bộ", or small talk the matcher does not read
-		// as such ("cho em hỏi chút", "👍"): no matter yet.
+	if r.Entry != nil && r.Entry.ID == personEntry && !kb.AsksSomething(text) || smallTalkOf(text) != smallNone || choiceNumber(text) > 0 {
+		// Another "gặp cán bộ", small talk the matcher does not read as
+		// such ("cho em hỏi chút", "👍"), or a bare number ("10", a
+		// menu's choice not on this reply; until session 63 filed as
+		// the question): no matter yet.
 		return true, c.reply(textAskMatter, []Button{{Label: labelMenu, Data: dataMenu}}, logMeta{topic: content.TopicOfficer})
 	}
 	// Small talk is no matter for an officer: thanks or a goodbye end the

@@ -134,3 +134,20 @@ func TestStatusAskedForMatter(t *testing.T) {
 		t.Errorf("reply %q, want %q", got.Text, none)
 	}
 }
+
+// TestBareNumberIsNoMatter: asked for a request's matter, a bare number
+// (the main menu's "10", which this reply does not list) is asked again,
+// as a greeting is, and files nothing. Until session 63 it filed a
+// request whose question was "10".
+func TestBareNumberIsNoMatter(t *testing.T) {
+	for _, msg := range []string{"10", "số 10", "7"} {
+		h := newHarness(t)
+		h.say("gặp cán bộ")
+		if got := lastReply(t, h.say(msg)); got.Text != askMatterText {
+			t.Errorf("%q: %q, want the matter asked again", msg, got.Text)
+		}
+		if tks := ticketsOf(t, h); len(tks) != 0 {
+			t.Errorf("%q: filed %+v", msg, tks)
+		}
+	}
+}
