@@ -173,6 +173,9 @@ func (c *conv) checkUpdate() (bool, error) {
 			s.Paused = false
 			return true, c.fixList()
 		}
+		if bareCheckCommand(c.u.Text) {
+			return true, c.resumeCheck()
+		}
 		if strings.HasPrefix(c.u.Text, "/") || c.choice(c.u.Text) != "" || !c.answersPending(c.u.Text) {
 			return false, nil
 		}
@@ -194,6 +197,8 @@ func (c *conv) pressCheck(data string) error {
 	}
 	s := c.user.Check
 	switch {
+	case data == dataCheck && s != nil && s.Step != stepDone && s.Paused:
+		return c.resumeCheck()
 	case data == dataCheck:
 		return c.startCheck("")
 	case data == dataCheckTicket:
@@ -232,6 +237,30 @@ func (c *conv) pressCheck(data string) error {
 		}
 	}
 	return c.ask("")
+}
+
+// bareCheckCommand reports whether text is /kiemtra with nothing after it.
+func bareCheckCommand(text string) bool {
+	cmd, arg, _ := strings.Cut(strings.TrimSpace(text), " ")
+	cmd, _, _ = strings.Cut(strings.ToLower(cmd), "@")
+	return cmd == "/kiemtra" && strings.TrimSpace(arg) == ""
+}
+
+// resumeCheck takes up the paused check again when the citizen asks for a
+// check (/kiemtra, its button) while one waits: what it recorded is said
+// and the question it left open asked. Until session 63 a new, blank
+// check replaced it.
+func (c *conv) resumeCheck() error {
+	s := c.user.Check
+	s.Paused = false
+	if s.Step == stepFix {
+		return c.leaveFix()
+	}
+	lead := textCheckResumed
+	if known := c.knownFacts(s.Step != stepProfile); known != "" {
+		lead += "\n" + fmt.Sprintf(textCheckKnown, known) + " " + textCheckFixHint
+	}
+	return c.ask(lead)
 }
 
 // startCheck begins a check, using what text already says (household

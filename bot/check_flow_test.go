@@ -340,3 +340,29 @@ func TestCheckFromTheHouseholdsFacts(t *testing.T) {
 		t.Errorf("%q: want the 2027 standard's answer and no check, got:\n%s", about2027, got)
 	}
 }
+
+// TestCheckCommandResumesPaused: a check paused by a side question is
+// taken up again by /kiemtra and by its button, with what it recorded
+// said, at the question it left open. Until session 63 /kiemtra started
+// a new, blank check and dropped the answers.
+func TestCheckCommandResumesPaused(t *testing.T) {
+	for _, start := range []func(h *harness) []bot.Delivery{
+		func(h *harness) []bot.Delivery { return h.say("/kiemtra") },
+		func(h *harness) []bot.Delivery { return h.press("chk") },
+	} {
+		h := newCheckHarness(t, "2026-12-06")
+		for _, l := range []string{"/kiemtra", "1", "4"} {
+			h.say(l)
+		}
+		if got := lastReply(t, h.say("the bhyt ho ngheo lam o dau")).Text; !strings.Contains(got, "kiểm tra điều kiện hỗ trợ dở") {
+			t.Fatalf("side question: %q, want the check paused", got)
+		}
+		want := "Ông/bà đang kiểm tra điều kiện hỗ trợ dở, tôi hỏi tiếp từ câu còn lại.\nTôi đã ghi: nông thôn, 4 người. Nếu tôi ghi sai, ông/bà gõ \"sửa\".\n\n" + qIncome
+		if got := lastReply(t, start(h)).Text; got != want {
+			t.Errorf("restart:\n%s\nwant\n%s", got, want)
+		}
+		if s := h.user42().Check; s == nil || s.Members != 4 || s.Area != "rural" || s.Paused {
+			t.Errorf("check %+v, want the answers kept and the check going on", s)
+		}
+	}
+}

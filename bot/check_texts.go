@@ -20,6 +20,7 @@ const (
 
 	textCheckIntro          = "Tôi sẽ hỏi vài câu ngắn (nhiều nhất 6 câu) để ước tính nhà mình thuộc diện nào và có thể được hỗ trợ gì."
 	textCheckKnown          = "Tôi đã ghi: %s."
+	textCheckResumed        = "Ông/bà đang kiểm tra điều kiện hỗ trợ dở, tôi hỏi tiếp từ câu còn lại."
 	textCheckArea           = "Nhà ông/bà ở nông thôn (xã) hay thành thị (phường, thị trấn)?"
 	textCheckAreaSkipped    = "không hỏi nông thôn hay thành thị (thu nhập không quá chuẩn nghèo của cả hai)"
 	textCheckMembers        = "Nhà mình có mấy người cùng ăn ở, tính cả người già và trẻ nhỏ? Ông/bà gõ số, ví dụ: 4."
