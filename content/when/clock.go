@@ -156,7 +156,8 @@ func (p *remindParser) weekdayAt(i int) (weekday, width int) {
 }
 
 // matchClock reads a time of day: "8 giờ", "8h", "8h30", "8g30", "8:30",
-// "8 giờ 30 phút", "8 giờ rưỡi", "9 giờ kém 15", "tám giờ", "lúc 8".
+// "8 giờ 30 phút", "8 giờ rưỡi", "8 rưỡi", "9 giờ kém 15", "tám giờ",
+// "mười rưỡi", "lúc 8".
 func (p *remindParser) matchClock(i int) int {
 	if t := p.toks[i]; len(t.nums) == 2 && t.sep == ':' {
 		return p.setClock(i, 1, t.nums[0], t.nums[1])
@@ -168,6 +169,12 @@ func (p *remindParser) matchClock(i int) int {
 	}
 	h, w := p.number(i)
 	j := i + w
+	if w > 0 && h >= 1 && h <= 12 && p.is(j, "rưỡi") && !p.amountAt(j+1) && !p.is(j+1, durationUnits...) {
+		// "3 rưỡi chiều", "tám rưỡi": half past, the hour's word left
+		// out as it is in speech (a quantity is "1 triệu rưỡi", a length
+		// "2 tiếng rưỡi": the unit comes before "rưỡi").
+		return p.setClock(i, w+1, h, 30)
+	}
 	if w == 0 || !(p.is(j, "giờ", "h") || (p.is(j, "g") && p.toks[j].glued)) {
 		return 0
 	}
@@ -251,7 +258,8 @@ func (p *remindParser) matchPartOfDay(i int) int {
 			continue
 		}
 		afterHour := i > 0 && (p.use[i-1] == useClock || p.is(i-1, "buổi"))
-		if pd.plainNext != nil && isPlain(p.toks[i].text) && !afterHour && !p.is(i+1, pd.plainNext...) {
+		if pd.plainNext != nil && isPlain(p.toks[i].text) && !afterHour && !p.is(i+1, pd.plainNext...) &&
+			!(pd.word == "tối" && p.is(i+1, "mai") && p.eveningAfterVerb(i)) {
 			return 0
 		}
 		if p.pod == nil {
@@ -266,4 +274,25 @@ func (p *remindParser) matchPartOfDay(i int) int {
 		return n
 	}
 	return 0
+}
+
+// kinBefore are words after which "tôi" is whose ("mẹ tôi", "nhà tôi"),
+// not the evening.
+var kinBefore = []string{"mẹ", "bố", "cha", "má", "vợ", "chồng", "con", "cháu", "nhà"}
+
+// eveningAfterVerb reports whether "toi" typed without diacritics at i,
+// before "mai", is "tối" (the evening): a reminder verb came before it,
+// which took the citizen's own "tôi" ("nhac toi toi mai 7 gio di hop",
+// "nhac toi di hop thon toi mai 7 gio"). Before the verb, or after "là"
+// or a kin word ("mẹ tôi mai đi khám"), it is the pronoun.
+func (p *remindParser) eveningAfterVerb(i int) bool {
+	if p.is(i-1, "là", "rằng") || p.is(i-1, kinBefore...) {
+		return false
+	}
+	for k := i - 1; k >= 0; k-- {
+		if p.use[k] == useVerb && !p.is(k, remindParticles...) && !p.is(k+1, "ơi") && !p.is(k, "ơi") {
+			return true
+		}
+	}
+	return false
 }

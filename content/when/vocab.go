@@ -11,7 +11,8 @@ var ambiguousFolds = map[string]bool{
 	"gio": true, "nay": true, "ho": true, "de": true, "mai": true, "chu": true,
 	"co": true, "chi": true, "a": true, "dem": true, "luc": true, "ong": true,
 	"chieu": true, "nha": true, "nua": true, "kem": true, "la": true, "con": true,
-	"lai": true, // "lãi" (interest) and "lại" (again, back): "trả lại sách" pays no interest
+	"lai":  true, // "lãi" (interest) and "lại" (again, back): "trả lại sách" pays no interest
+	"ruoi": true, // "rưỡi" (half past) and "ruồi" (a fly)
 }
 
 // remindNumberWords are the number words a citizen may spell out for a day,
