@@ -174,7 +174,9 @@ func TestOtherThingSameDayIsSet(t *testing.T) {
 // bot did not read as a kind or a day were ignored: "hủy nhắc tiền điện"
 // cancelled the citizen's only reminder, to go for a check-up, and "hủy
 // nhắc trả nợ" asked to choose between the loan and the electricity bill
-// set for the same day.
+// set for the same day. Without diacritics, "huy nhac tien dien" offered
+// both "đóng tiền điện" and "nộp tiền vay", and "hủy nhắc bhyt" found no
+// one-off "gia han the bhyt" (tester's report).
 func TestCancelByWordsNamesTheReminder(t *testing.T) {
 	const (
 		visit  = "#1: 08:00 ngày 08/12/2026 — đi khám"
@@ -195,6 +197,17 @@ func TestCancelByWordsNamesTheReminder(t *testing.T) {
 		{[]string{doctor, bill}, "hủy nhắc tiền điện đi", "Đã hủy lời nhắc #2.", 2, 1},
 		{[]string{loan, bill}, "hủy nhắc trả nợ", "Đã hủy lời nhắc #1.", 1, 1},
 		{[]string{doctor}, "hủy nhắc", "Đã hủy lời nhắc #1.", 1, 0},
+		// Without diacritics, by the words that tell them apart: "tiền"
+		// is in both, "điện" in one (tester's report: both offered).
+		{[]string{"nhắc tôi mai đóng tiền điện", "nhắc tôi ngày 10 nộp tiền vay"}, "huy nhac tien dien", "Đã hủy lời nhắc #1.", 1, 1},
+		{[]string{"nhắc tôi mai đóng tiền điện", "nhắc tôi ngày 10 nộp tiền vay"}, "hủy nhắc tiền điện", "Đã hủy lời nhắc #1.", 1, 1},
+		{[]string{"nhac toi mai dong tien dien", "nhac toi ngay 10 nop tien vay"}, "huy nhac tien vay", "Đã hủy lời nhắc #2.", 2, 1},
+		// "bhyt" names a one-off about the card, whatever its words for it
+		// (tester's report: "không thấy").
+		{[]string{"nhac toi mai dong tien dien", "nhac toi ngay 10 gia han the bhyt"}, "hủy nhắc bhyt", "Đã hủy lời nhắc #2.", 2, 1},
+		{[]string{"nhac toi mai dong tien dien", "nhắc tôi ngày 10 đi gia hạn bảo hiểm"}, "huy nhac bhyt", "Đã hủy lời nhắc #2.", 2, 1},
+		{[]string{"nhac toi mai dong tien dien", "nhắc tôi ngày 10 gia hạn thẻ bảo hiểm y tế"}, "hủy nhắc thẻ bhyt", "Đã hủy lời nhắc #2.", 2, 1},
+		{[]string{"nhắc tôi ngày 10 đóng bảo hiểm xã hội", "nhac toi mai gia han bao hiem"}, "hủy nhắc bhyt", "Đã hủy lời nhắc #2.", 2, 1},
 		// Both are loan days: both offered, without "không thấy".
 		{[]string{loan, "nhắc tôi ngày 10 hằng tháng đóng lãi"}, "hủy nhắc trả nợ", "Ông/bà muốn hủy lời nhắc nào? Bấm để hủy:\n" +
 			"• #1: 8 giờ sáng ngày 5 hằng tháng — trả nợ ngân hàng\n" +

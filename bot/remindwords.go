@@ -145,6 +145,7 @@ func (c *conv) cancelByWords(text string, w when.Words) error {
 		words = nil // the kind, day or number names it
 	}
 	var active, match []Reminder
+	best := 0 // the most of words a reminder's text says
 	for _, r := range all {
 		if !r.Active() {
 			continue
@@ -153,14 +154,24 @@ func (c *conv) cancelByWords(text string, w when.Words) error {
 		if w.ID > 0 && r.ID != w.ID {
 			continue
 		}
-		if w.Card && r.Type != ReminderBHYTExpiry || w.Loan && !w.Card && r.Type != ReminderLoanDay {
+		// "hủy nhắc bhyt": the card's expiry reminder, or one the citizen
+		// set about the card in their own words ("gia hạn thẻ bhyt").
+		if w.Card && r.Type != ReminderBHYTExpiry && !c.aboutCard(r.Text) || w.Loan && !w.Card && r.Type != ReminderLoanDay {
 			continue
 		}
 		if w.Day > 0 && reminderDay(&r, c.e.loc) != w.Day {
 			continue
 		}
-		if len(words) > 0 && !saysAny(r.Text, words) {
-			continue
+		if len(words) > 0 {
+			// "huy nhac tien dien" beside "nộp tiền vay": "tiền" is in
+			// both, "điện" in one; the reminders saying the most words win.
+			n := saysCount(r.Text, words)
+			if n == 0 || n < best {
+				continue
+			}
+			if n > best {
+				best, match = n, nil
+			}
 		}
 		match = append(match, r)
 	}
@@ -230,12 +241,37 @@ func cancelWords(text string) []string {
 	return out
 }
 
-// saysAny reports whether a reminder's text has one of words (folded).
-func saysAny(text string, words []string) bool {
-	for _, f := range strings.Fields(wordsKey(text)) {
+// saysCount counts the words (folded) a reminder's text has.
+func saysCount(text string, words []string) int {
+	n := 0
+	for _, f := range slices.Compact(slices.Sorted(slices.Values(strings.Fields(wordsKey(text))))) {
 		if slices.Contains(words, f) {
+			n++
+		}
+	}
+	return n
+}
+
+// aboutCard reports whether a reminder's text, in the citizen's words, is
+// about the BHYT card: "gia hạn thẻ bhyt", "thẻ bảo hiểm y tế", "đi gia
+// hạn bảo hiểm". Another insurance named ("bảo hiểm xã hội", "bhxh") is
+// not the card.
+func (c *conv) aboutCard(text string) bool {
+	if when.ReadWords(text, c.now, c.e.loc).Card {
+		return true
+	}
+	key := " " + wordsKey(text) + " "
+	for i := strings.Index(key, " bao hiem "); i >= 0; {
+		rest := key[i+len(" bao hiem "):]
+		if !strings.HasPrefix(rest, "xa hoi ") && !strings.HasPrefix(rest, "xh ") &&
+			!strings.HasPrefix(rest, "that nghiep ") && !strings.HasPrefix(rest, "nhan tho ") {
 			return true
 		}
+		j := strings.Index(rest, " bao hiem ")
+		if j < 0 {
+			break
+		}
+		i += len(" bao hiem ") + j
 	}
 	return false
 }
