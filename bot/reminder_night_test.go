@@ -158,12 +158,25 @@ func TestEveningReminderComesBeforeIt(t *testing.T) {
 		// Too late for the evening: the morning, said plainly, or cancel.
 		{"2026-12-07 21:10", "nhắc tôi 10 giờ tối nay đi họp thôn",
 			"Đã đặt lời nhắc #1: 07:00 ngày 08/12/2026 — đi họp thôn.\n" +
-				"Ban đêm (21:00–07:00) tôi không nhắn tin, nên không nhắc được trước 22:00 tối nay; sớm nhất là 07:00 sáng 08/12/2026." +
+				"Ban đêm (21:00–07:00) tôi không nhắn tin, nên tôi sẽ nhắc lúc 07:00 sáng 08/12/2026, muộn hơn giờ ông/bà hẹn (22:00 tối nay)." +
 				" Nếu lúc đó không cần nữa, ông/bà bấm «Hủy nhắc #1»." + stop,
 			"rm:cancel:1 rm:list m", "2026-12-08 07:00"},
 		{"2026-12-07 20:59", "nhắc tôi 11h đêm nay uống thuốc",
 			"Đã đặt lời nhắc #1: 07:00 ngày 08/12/2026 — uống thuốc.\n" +
-				"Ban đêm (21:00–07:00) tôi không nhắn tin, nên không nhắc được trước 23:00 tối nay; sớm nhất là 07:00 sáng 08/12/2026." +
+				"Ban đêm (21:00–07:00) tôi không nhắn tin, nên tôi sẽ nhắc lúc 07:00 sáng 08/12/2026, muộn hơn giờ ông/bà hẹn (23:00 tối nay)." +
+				" Nếu lúc đó không cần nữa, ông/bà bấm «Hủy nhắc #1»." + stop,
+			"rm:cancel:1 rm:list m", "2026-12-08 07:00"},
+		// Asked in quiet hours, for a time within them: when it goes and
+		// why, plainly. Before: "không nhắc được trước 21:47 tối nay;
+		// sớm nhất là …" (tester's report).
+		{"2026-12-07 21:17", "nhắc tôi 30 phút nữa uống thuốc",
+			"Đã đặt lời nhắc #1: 07:00 ngày 08/12/2026 — uống thuốc.\n" +
+				"Ban đêm (21:00–07:00) tôi không nhắn tin, nên tôi sẽ nhắc lúc 07:00 sáng 08/12/2026, muộn hơn giờ ông/bà hẹn (21:47 tối nay)." +
+				" Nếu lúc đó không cần nữa, ông/bà bấm «Hủy nhắc #1»." + stop,
+			"rm:cancel:1 rm:list m", "2026-12-08 07:00"},
+		{"2026-12-07 20:59", "nhắc tôi đêm nay uống thuốc",
+			"Đã đặt lời nhắc #1: 07:00 ngày 08/12/2026 — uống thuốc.\n" +
+				"Ban đêm (21:00–07:00) tôi không nhắn tin, nên không nhắc được trong tối nay; tôi sẽ nhắc lúc 07:00 sáng 08/12/2026." +
 				" Nếu lúc đó không cần nữa, ông/bà bấm «Hủy nhắc #1»." + stop,
 			"rm:cancel:1 rm:list m", "2026-12-08 07:00"},
 	} {

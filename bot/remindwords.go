@@ -20,10 +20,12 @@ const (
 	// A one-off asked for in the evening part of quiet hours is set for
 	// the last minute before them, so that it comes before the event.
 	textRemindEvening = "Buổi tối muộn (từ %s) tôi không nhắn tin, nên tôi sẽ nhắc sớm hơn, lúc %s"
-	// ... unless that minute is past: it goes when quiet hours end, and the
-	// citizen may cancel it (textRemindCancelLate).
-	textRemindTooLate    = "Ban đêm (%s) tôi không nhắn tin, nên không nhắc được %s; sớm nhất là %s."
-	textRemindCancelLate = " Nếu lúc đó không cần nữa, ông/bà bấm «Hủy nhắc #%d»."
+	// ... unless that minute is past: it goes when quiet hours end, later
+	// than the time asked for (or, with no time asked, not that night),
+	// and the citizen may cancel it (textRemindCancelLate).
+	textRemindTooLate      = "Ban đêm (%s) tôi không nhắn tin, nên tôi sẽ nhắc lúc %s, muộn hơn giờ ông/bà hẹn (%s)."
+	textRemindTooLateNight = "Ban đêm (%s) tôi không nhắn tin, nên không nhắc được trong %s; tôi sẽ nhắc lúc %s."
+	textRemindCancelLate   = " Nếu lúc đó không cần nữa, ông/bà bấm «Hủy nhắc #%d»."
 	// A monthly reminder asked for at another hour than the bot's.
 	textRemindMonthlyHour = "Lời nhắc hằng tháng tôi chỉ gửi lúc %s, nên tôi sẽ nhắc lúc %s"
 	textRemindAsked       = ", thay vì %s như ông/bà hẹn."
@@ -401,11 +403,11 @@ func (c *conv) outOfNight(r *Reminder) (note string, late bool) {
 	r.At = morning
 	sent := morning.Format("15:04") + " " + dayPart(morning.Hour()) + " " + morning.Format("02/01/2006")
 	if late {
-		before := "trong " + c.evening(asked) // "đêm nay": the bot chose the time
 		if r.Exact {
-			before = "trước " + asked.Format("15:04") + " " + c.evening(asked)
+			return fmt.Sprintf(textRemindTooLate, c.quietWindow(), sent, asked.Format("15:04")+" "+c.evening(asked)), true
 		}
-		return fmt.Sprintf(textRemindTooLate, c.quietWindow(), before, sent), true
+		// "đêm nay": the bot chose the time.
+		return fmt.Sprintf(textRemindTooLateNight, c.quietWindow(), c.evening(asked), sent), true
 	}
 	return fmt.Sprintf(textRemindNight, c.quietWindow(), sent) + instead, false
 }
