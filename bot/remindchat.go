@@ -261,6 +261,16 @@ func (c *conv) addReminderNoting(r Reminder, note string) error {
 		return fmt.Errorf("save reminder: %w", err)
 	}
 	c.user.Stopped = false // asking for a reminder is asking for messages
+	replaced, err := c.replaceCovered(&r)
+	if err != nil {
+		return err
+	}
+	if replaced != "" {
+		if note != "" {
+			note += "\n"
+		}
+		note += replaced
+	}
 	if late {
 		// It comes after what it was for: cancelling is one tap.
 		id := strconv.FormatUint(r.ID, 10)
@@ -278,10 +288,11 @@ func (c *conv) addReminderNoting(r Reminder, note string) error {
 // that r would repeat: the same card's expiry; the same loan day for the
 // same thing (sameWords), or for a loan payment both times ("trả nợ ngân
 // hàng", the loan button's text); a one-off at the same time for the same
-// thing. nil when there is none. A request sent twice ("thẻ bhyt hết hạn
-// 31/12/2026" told again, or typed again without diacritics) must not
-// remind twice; another thing on the same day ("nộp tiền điện" beside
-// "trả nợ" on the 5th) is a reminder of its own.
+// thing; for a one-off, a monthly reminder that already comes on its day
+// for the same thing (covers). nil when there is none. A request sent
+// twice ("thẻ bhyt hết hạn 31/12/2026" told again, or typed again without
+// diacritics) must not remind twice; another thing on the same day ("nộp
+// tiền điện" beside "trả nợ" on the 5th) is a reminder of its own.
 func (c *conv) sameReminder(r *Reminder) (*Reminder, error) {
 	all, err := c.tx.RemindersOf(c.user.Key)
 	if err != nil {
@@ -289,7 +300,13 @@ func (c *conv) sameReminder(r *Reminder) (*Reminder, error) {
 	}
 	for i := range all {
 		o := &all[i]
-		if !o.Active() || o.Type != r.Type {
+		if !o.Active() {
+			continue
+		}
+		if r.Type == ReminderOnce && o.Type == ReminderLoanDay && c.covers(o, r) {
+			return o, nil // the monthly reminder already comes that day
+		}
+		if o.Type != r.Type {
 			continue
 		}
 		switch {
@@ -300,6 +317,60 @@ func (c *conv) sameReminder(r *Reminder) (*Reminder, error) {
 		}
 	}
 	return nil, nil
+}
+
+// covers reports whether the monthly reminder m already reminds the
+// citizen of the one-off o: the same thing (sameWords, or a loan payment
+// both times) on o's day, which is one of m's days still to come, and at
+// o's time unless o's time was the bot's ("ngày 15 đóng tiền điện" is at
+// 08:00 as the monthly one is; "14h ngày 15" is the citizen's own hour, a
+// second reminder they chose).
+func (c *conv) covers(m, o *Reminder) bool {
+	if m.Type != ReminderLoanDay || o.Type != ReminderOnce {
+		return false
+	}
+	if !sameWords(m.Text, o.Text) && !(c.paysLoan(m.Text) && c.paysLoan(o.Text)) {
+		return false
+	}
+	loc := c.e.loc
+	at := o.At.In(loc)
+	occs := m.Occurrences(c.now, endOfDay(at, loc), loc, dueLimit)
+	if len(occs) == 0 {
+		return false
+	}
+	last := occs[len(occs)-1].In(loc)
+	return last.Format(time.DateOnly) == at.Format(time.DateOnly) && (!o.Exact || last.Equal(at))
+}
+
+// textRemindReplaced tells the citizen that a one-off reminder the new
+// monthly one covers (covers) was cancelled.
+const textRemindReplaced = "Lời nhắc #%d (%s) cùng việc, cùng ngày với lời nhắc hằng tháng này nên tôi đã hủy, để ông/bà không nhận tin hai lần."
+
+// replaceCovered cancels the citizen's one-off reminders that the monthly
+// reminder r, just saved, covers: "nhắc tôi ngày 15 đóng tiền điện", then
+// "nhắc tôi đóng tiền điện ngày 15 hàng tháng", would remind twice on the
+// 15th. It returns the lines that say so; "" when none.
+func (c *conv) replaceCovered(r *Reminder) (string, error) {
+	if r.Type != ReminderLoanDay {
+		return "", nil
+	}
+	all, err := c.tx.RemindersOf(c.user.Key)
+	if err != nil {
+		return "", err
+	}
+	var lines []string
+	for i := range all {
+		o := &all[i]
+		if o.ID == r.ID || !o.Active() || !c.covers(r, o) {
+			continue
+		}
+		o.Cancelled = true
+		if err := c.tx.PutReminder(o); err != nil {
+			return "", err
+		}
+		lines = append(lines, fmt.Sprintf(textRemindReplaced, o.ID, o.At.In(c.e.loc).Format("15:04 ngày 02/01/2006")))
+	}
+	return strings.Join(lines, "\n"), nil
 }
 
 // sameWords reports whether two reminder texts say the same words, read

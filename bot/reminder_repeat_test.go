@@ -43,3 +43,52 @@ func TestRepeatNotSupportedSaidPlainly(t *testing.T) {
 		t.Errorf("the example given sets: %q", got.Text)
 	}
 }
+
+// TestMonthlyReplacesOneOffOnItsDay: a monthly reminder for the thing a
+// one-off already reminds of on one of its days replaces the one-off, and
+// the confirmation says so; a one-off asked for beside a monthly reminder
+// that already comes that day is not set. Before, "nhắc tôi ngày 15 đóng
+// tiền điện" then "nhắc tôi đóng tiền điện ngày 15 hàng tháng" set both,
+// and on the 15th the citizen was reminded twice (tester's report). A
+// one-off at an hour of the citizen's own choosing, or for another thing,
+// stays.
+func TestMonthlyReplacesOneOffOnItsDay(t *testing.T) {
+	const (
+		stop     = "\nGõ /stop để dừng mọi tin nhắn tự động."
+		monthly  = "nhắc tôi đóng tiền điện ngày 15 hàng tháng"
+		setTwo   = "Đã đặt lời nhắc #2: 8 giờ sáng ngày 15 hằng tháng — đóng tiền điện."
+		replaced = "\nLời nhắc #1 (%s) cùng việc, cùng ngày với lời nhắc hằng tháng này nên tôi đã hủy, để ông/bà không nhận tin hai lần."
+	)
+	for _, tc := range []struct {
+		first, second, reply string
+		active               []uint64 // the reminders still set after
+	}{
+		{"nhắc tôi ngày 15 đóng tiền điện", monthly, setTwo + fmt.Sprintf(replaced, "08:00 ngày 15/12/2026") + stop, []uint64{2}},
+		{"nhac toi ngay 15 dong tien dien", monthly, setTwo + fmt.Sprintf(replaced, "08:00 ngày 15/12/2026") + stop, []uint64{2}},
+		{"nhắc tôi 15/1 đóng tiền điện", monthly, setTwo + fmt.Sprintf(replaced, "08:00 ngày 15/01/2027") + stop, []uint64{2}},
+		{"nhắc tôi 14h ngày 15 đóng tiền điện", monthly, setTwo + stop, []uint64{1, 2}},
+		{"nhắc tôi ngày 15 đi khám", monthly, "Đã đặt lời nhắc #2: 8 giờ sáng ngày 15 hằng tháng — đóng tiền điện." + stop, []uint64{1, 2}},
+		{"nhắc tôi ngày 16 đóng tiền điện", monthly, setTwo + stop, []uint64{1, 2}},
+		// The other way round: the monthly one already comes that day.
+		{monthly, "nhắc tôi ngày 15 đóng tiền điện",
+			"Ông/bà đã có lời nhắc này rồi, tôi không đặt thêm để ông/bà không nhận tin hai lần:\n#1: 8 giờ sáng ngày 15 hằng tháng — đóng tiền điện.",
+			[]uint64{1}},
+	} {
+		t.Run(tc.first+" + "+tc.second, func(t *testing.T) {
+			h := nightHarness(t)
+			one(t, h.say(tc.first))
+			if got := one(t, h.say(tc.second)); got.Text != tc.reply {
+				t.Errorf("reply:\n%s\nwant:\n%s", got.Text, tc.reply)
+			}
+			var active []uint64
+			for id := uint64(1); id <= 2; id++ {
+				if r, err := h.st.Reminder(id); err == nil && r.Active() {
+					active = append(active, r.ID)
+				}
+			}
+			if fmt.Sprint(active) != fmt.Sprint(tc.active) {
+				t.Errorf("active reminders %v, want %v", active, tc.active)
+			}
+		})
+	}
+}
