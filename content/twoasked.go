@@ -132,24 +132,12 @@ func (kb *KB) bothAsked(r *Result, text string, day Date) {
 	r.Topic, r.Entry, r.Urgent, r.Ambiguous = en.Topic, en, en.Urgent, nil
 }
 
-// mayCut reports, without allocating, whether clauseCut may cut text in
-// two: a mark or a joining word before its last words (the question mark
-// that ends a message cuts nothing off).
+// mayCut reports whether clauseCut may cut text in two: a mark or a
+// joining word before its last words (the question mark that ends a
+// message cuts nothing off). Matching allocates nothing, unlike the split.
 func mayCut(text string) bool {
-	t := strings.TrimRight(text, " \t\n?!.")
-	if strings.ContainsAny(t, ",;.?!\n") {
-		return true
-	}
-	for _, w := range clauseWords {
-		if strings.Contains(t, w) {
-			return true
-		}
-	}
-	return false
+	return clauseCut.MatchString(strings.TrimRight(text, " \t\n?!."))
 }
-
-// clauseWords are clauseCut's joining words, as typed in lower case.
-var clauseWords = []string{" và ", " va ", " còn ", " với cả ", " voi ca ", " với lại ", " voi lai ", " thêm nữa ", " them nua "}
 
 // otherAskedMin is the least confidence at which a clause's reading is
 // offered beside the answer: as for the programme asked beside an alarm.
