@@ -37,6 +37,9 @@ func TestEntryChoice(t *testing.T) {
 		// Where a card is made: the household's card unless a baby is
 		// told of ("nhà em nghèo" names the poor household as "nhà nghèo"
 		// does).
+		// A first message opened with "thế còn" (what about) asks about
+		// the category, not about a card ("thẻ" folds as "thế").
+		{"thế còn cận nghèo thì sao", "poverty-benefits-near-poor"},
 		{"nhà tôi hộ nghèo làm thẻ bhyt ở đâu", "bhyt-free-card"},
 		{"nha e ngheo lam the bhyt o dau", "bhyt-free-card"},
 		{"chau moi sinh duoc 1 thang, nha ho ngheo, lam the bhyt o dau", "bhyt-newborn"},

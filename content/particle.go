@@ -37,7 +37,7 @@ type pword struct {
 
 func (b *particleBuf) drop(text string) string {
 	b.n, b.opened = 0, 0
-	if !strings.Contains(text, "vay") && !strings.Contains(text, "vậy") && !strings.Contains(text, "VAY") && !strings.Contains(text, "VẬY") && !strings.Contains(text, "Vậy") && !strings.Contains(text, "Vay") {
+	if !strings.Contains(text, "vay") && !strings.Contains(text, "vậy") && !strings.Contains(text, "VAY") && !strings.Contains(text, "VẬY") && !strings.Contains(text, "Vậy") && !strings.Contains(text, "Vay") && !hasThe(text) {
 		return text
 	}
 	words := b.words[:0]
@@ -85,10 +85,27 @@ func (b *particleBuf) drop(text string) string {
 	out := b.out[:0]
 	last, found := 0, false
 	for k, w := range words {
+		word := text[w.start:w.end]
+		if isLower(word, "thế") {
+			// Written with its marks "thế" is never the card ("thẻ"), but
+			// folded it is: "thế còn cận nghèo thì sao" asks about the
+			// near-poor, not a lost card. Dropped where it only joins or
+			// closes: before "còn", "thì", "mà"; closing a question ("…
+			// bao nhiêu thế", "sao thế ạ"). "thế nào", "thế chấp" stay.
+			e := k + 1
+			for e < len(words) && !words[e].boundary && folded(e, vayTail...) {
+				e++
+			}
+			if folded(k+1, "con", "thi", "ma") && !words[k+1].boundary ||
+				(e == len(words) || words[e].boundary) && folded(k-1, "khong", "ko", "k", "gi", "j", "sao", "nao", "nhieu", "bn", "dau", "chua", "ai") {
+				out = append(append(out, text[last:w.start]...), ' ')
+				last, found = w.end, true
+			}
+			continue
+		}
 		if !folded(k, "vay") {
 			continue
 		}
-		word := text[w.start:w.end]
 		particle := isLower(word, "vậy")
 		if !particle && isLower(word, "vay") {
 			// "…, vay van …" (vậy vẫn), "…, vay nha toi …" (vậy nhà tôi).
@@ -162,3 +179,9 @@ func isLower(word, want string) bool {
 // vayTail are the words that may follow "vậy" closing a question: the
 // particles and the address ("… gì vậy ạ", "… ai vậy ad").
 var vayTail = []string{"a", "ah", "ak", "ad", "admin", "ha", "nhi", "nhe", "chi", "anh", "em", "ban", "bot", "oi", "co", "chau", "bac", "ong", "ba"}
+
+// hasThe reports whether text may hold the particle "thế" written with its
+// marks (any case).
+func hasThe(text string) bool {
+	return strings.Contains(text, "thế") || strings.Contains(text, "Thế") || strings.Contains(text, "THẾ")
+}

@@ -236,6 +236,14 @@ func TestDropParticles(t *testing.T) {
 		// The verb stays: "vay nhà" (a loan for the house), "vay đi".
 		{"ho ngheo, vay nha o duoc bao nhieu", "ho ngheo, vay nha o duoc bao nhieu"},
 		{"muon vay thi vay o dau", "muon vay thi vay o dau"},
+		// Written "thế" joining or closing is never the card ("thẻ"):
+		// dropped; "thế nào", "thế chấp" and unmarked "the" stay.
+		{"thế còn cận nghèo thì sao", "  còn cận nghèo thì sao"},
+		{"Thế thì làm ở đâu", "  thì làm ở đâu"},
+		{"hộ nghèo được vay bao nhiêu thế ạ", "hộ nghèo được vay bao nhiêu   ạ"},
+		{"thẻ bhyt mất thì làm thế nào", "thẻ bhyt mất thì làm thế nào"},
+		{"vay thế chấp sổ đỏ", "vay thế chấp sổ đỏ"},
+		{"the con can ngheo thi sao", "the con can ngheo thi sao"},
 	}
 	for _, tt := range tests {
 		if got := dropParticles(tt.in); got != tt.want {
