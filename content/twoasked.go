@@ -165,15 +165,19 @@ var sentenceStop = regexp.MustCompile(`[.!?\n]+\s`)
 // lastQuestions returns the byte offset where text's last sentence that
 // holds words starts, or, when questions (sentences ending with "?") come
 // right before it, where the first of them starts: "Ông tôi được trợ cấp
-// bao nhiêu? Thẻ BHYT có được cấp không?" asks two things.
+// bao nhiêu? Thẻ BHYT có được cấp không?" asks two things. A sentence
+// that asks by its words is a question whatever stop ends it: "ho ngheo
+// vay bao nhieu. the bhyt lam o dau?" asks two things too.
 func lastQuestions(text string) int {
 	var starts []int // where each sentence after a stop starts
-	var asked []bool // whether the stop before it holds "?"
+	var asked []bool // whether the sentence before it asks
+	from := 0
 	for _, m := range sentenceStop.FindAllStringIndex(text, -1) {
 		if hasLetter(text[m[1]:]) {
 			starts = append(starts, m[1])
-			asked = append(asked, strings.Contains(text[m[0]:m[1]], "?"))
+			asked = append(asked, strings.Contains(text[m[0]:m[1]], "?") || asksByWords(text[from:m[0]]))
 		}
+		from = m[1]
 	}
 	if len(starts) == 0 {
 		return 0

@@ -62,6 +62,22 @@ func TestOtherAskedInTwoSentences(t *testing.T) {
 	if o == nil || o.Topic == r.Topic || o.Topic != "health_insurance" && o.Topic != "social_assistance" {
 		t.Errorf("%q (answered %s): other question %v, want the other of the allowance and the card", msg, r.Topic, o)
 	}
+	// A question closed by a full stop is still a question; a story
+	// sentence ("… không trả được.") is not.
+	for _, c := range []struct{ msg, answer, other string }{
+		{"ho ngheo vay bao nhieu. the bhyt lam o dau?", "health_insurance", "loan"},
+		{"Hộ nghèo được vay bao nhiêu. Thẻ bhyt làm ở đâu", "health_insurance", "loan"},
+		{"Nhà tôi vay 50 triệu không trả được. Thẻ bhyt làm ở đâu?", "health_insurance", ""},
+	} {
+		r := kb.Match(c.msg, day)
+		got := ""
+		if o := kb.OtherAsked(c.msg, r.Topic, day); o != nil {
+			got = o.Topic
+		}
+		if r.Topic != c.answer || got != c.other {
+			t.Errorf("%q: answered %s, other question %q; want %s and %q", c.msg, r.Topic, got, c.answer, c.other)
+		}
+	}
 }
 
 // TestBothAskedAnswersTheFirst: two programmes close because the message
