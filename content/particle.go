@@ -97,7 +97,7 @@ func (b *particleBuf) drop(text string) string {
 				e++
 			}
 			if folded(k+1, "con", "thi", "ma") && !words[k+1].boundary ||
-				(e == len(words) || words[e].boundary) && folded(k-1, "khong", "ko", "k", "gi", "j", "sao", "nao", "nhieu", "bn", "dau", "chua", "ai") {
+				(e == len(words) || words[e].boundary) && folded(k-1, "khong", "ko", "k", "gi", "j", "sao", "nao", "nhieu", "bn", "dau", "chua") {
 				out = append(append(out, text[last:w.start]...), ' ')
 				last, found = w.end, true
 			}
