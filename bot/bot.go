@@ -169,7 +169,14 @@ type Delivery struct {
 	Alert bool `json:"alert,omitempty"`
 	// Thread is the forum topic of the group chat the row goes to (see
 	// Update.Thread); empty for the chat's main thread.
-	Thread    string    `json:"thread,omitempty"`
+	Thread string `json:"thread,omitempty"`
+	// Media, when set, makes the row a photo, voice note, video or file
+	// (AttachPhoto, AttachVoice, AttachVideo, AttachFile) sent again by its
+	// platform's id FileID, with Text as its caption. Only rows to the
+	// channel the file came from carry it: a Telegram file_id is valid for
+	// the same bot only (docs/platforms.md §1.4).
+	Media     string    `json:"media,omitempty"`
+	FileID    string    `json:"file,omitempty"`
 	Created   time.Time `json:"created"`
 	NotBefore time.Time `json:"not_before"`
 	Attempts  int       `json:"attempts,omitempty"`

@@ -27,6 +27,8 @@ type deliveryRecord struct {
 	CallbackID string         `json:"cb,omitempty"`
 	Alert      bool           `json:"alert,omitempty"`
 	Thread     string         `json:"thread,omitempty"`
+	Media      string         `json:"media,omitempty"`
+	FileID     string         `json:"file,omitempty"`
 	Created    time.Time      `json:"created"`
 	NotBefore  time.Time      `json:"not_before"`
 	Attempts   int            `json:"attempts,omitempty"`
@@ -39,14 +41,14 @@ func (deliveryRecord) storedRecord() {}
 func deliveryToRecord(d *bot.Delivery) deliveryRecord {
 	return deliveryRecord{ID: d.ID, Key: d.Key, Kind: d.Kind, Channel: d.Channel, ChatID: d.ChatID,
 		UserID: d.UserID, IsGroup: d.IsGroup, Urgent: d.Urgent, Text: d.Text, Buttons: buttonsToRecord(d.Buttons),
-		Listed: d.Listed, CallbackID: d.CallbackID, Alert: d.Alert, Thread: d.Thread, Created: d.Created, NotBefore: d.NotBefore, Attempts: d.Attempts,
+		Listed: d.Listed, CallbackID: d.CallbackID, Alert: d.Alert, Thread: d.Thread, Media: d.Media, FileID: d.FileID, Created: d.Created, NotBefore: d.NotBefore, Attempts: d.Attempts,
 		LastError: d.LastError, Ref: d.Ref}
 }
 
 func deliveryFromRecord(r *deliveryRecord) bot.Delivery {
 	return bot.Delivery{ID: r.ID, Key: r.Key, Kind: r.Kind, Channel: r.Channel, ChatID: r.ChatID,
 		UserID: r.UserID, IsGroup: r.IsGroup, Urgent: r.Urgent, Text: r.Text, Buttons: buttonsFromRecord(r.Buttons),
-		Listed: r.Listed, CallbackID: r.CallbackID, Alert: r.Alert, Thread: r.Thread, Created: r.Created, NotBefore: r.NotBefore, Attempts: r.Attempts,
+		Listed: r.Listed, CallbackID: r.CallbackID, Alert: r.Alert, Thread: r.Thread, Media: r.Media, FileID: r.FileID, Created: r.Created, NotBefore: r.NotBefore, Attempts: r.Attempts,
 		LastError: r.LastError, Ref: r.Ref}
 }
 

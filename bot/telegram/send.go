@@ -49,6 +49,9 @@ const (
 // A part refused with 400 "can't parse entities" is sent again once as
 // plain text, without parse mode: the words matter more than the
 // formatting.
+//
+// A row with d.Media is one message with a photo, voice note, video or
+// file (sendMedia).
 func (c *Client) Send(ctx context.Context, d bot.Delivery) (bot.SendResult, error) {
 	if d.Kind == bot.KindAck {
 		if held := c.holds.held(0, c.now()); held != nil {
@@ -59,6 +62,9 @@ func (c *Client) Send(ctx context.Context, d bot.Delivery) (bot.SendResult, erro
 	chatID, err := strconv.ParseInt(d.ChatID, 10, 64)
 	if err != nil {
 		return bot.SendResult{}, &bot.PermanentError{Reason: fmt.Sprintf("invalid chat id %q", d.ChatID), Unreachable: true}
+	}
+	if d.Media != "" {
+		return c.sendMedia(ctx, chatID, d)
 	}
 	text := norm.NFC.String(strings.ToValidUTF8(d.Text, "\uFFFD"))
 	if strings.TrimSpace(text) == "" {

@@ -8,7 +8,10 @@
 // It implements getMe, getUpdates (with real offset semantics and long
 // polling), sendMessage (validating HTML entities, length and inline
 // keyboards), answerCallbackQuery, sendChatAction, setMyCommands,
-// setWebhook, deleteWebhook and getWebhookInfo. Tests push updates, inspect
+// setWebhook, deleteWebhook, getWebhookInfo, sendPhoto, sendVoice,
+// sendVideo and sendDocument (given the file_id of a file the server knows,
+// see AddFile), getFile and the download of a file's contents
+// (/file/bot<token>/<path>). Tests push updates, inspect
 // what the bot sent, inject faults, and can rely on Telegram-like rate
 // limits (see Limits). Chats with negative ids are groups.
 //

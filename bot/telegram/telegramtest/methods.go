@@ -25,6 +25,11 @@ type SentMessage struct {
 	// Thread is the message_thread_id sent (a forum topic); 0 for none.
 	Thread int
 	Time   time.Time
+	// Media is the kind of file (FilePhoto, FileVoice, FileVideo,
+	// FileDocument) of a sendPhoto, sendVoice, sendVideo or sendDocument,
+	// FileID the file_id sent and Caption the caption parameter as sent
+	// (Plain: as shown); empty for sendMessage.
+	Media, FileID, Caption string
 }
 
 // CallbackAnswer is one answerCallbackQuery call.

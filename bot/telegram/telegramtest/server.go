@@ -52,6 +52,8 @@ type Server struct {
 	faults      map[string][]Fault
 	chatFaults  map[int64]Fault
 	rate        rateState
+	files       map[string]file
+	downloads   int
 }
 
 // Option configures a Server.
@@ -95,6 +97,7 @@ func NewServer(tb testing.TB, opts ...Option) *Server {
 		requests:   make(map[string][]url.Values),
 		faults:     make(map[string][]Fault),
 		chatFaults: make(map[int64]Fault),
+		files:      make(map[string]file),
 	}
 	for _, o := range opts {
 		o(s)
@@ -159,9 +162,18 @@ var methods = map[string]handler{
 	"setWebhook":          (*Server).setWebhook,
 	"deleteWebhook":       (*Server).deleteWebhook,
 	"getWebhookInfo":      (*Server).getWebhookInfo,
+	"sendPhoto":           mediaHandler("sendPhoto"),
+	"sendVoice":           mediaHandler("sendVoice"),
+	"sendVideo":           mediaHandler("sendVideo"),
+	"sendDocument":        mediaHandler("sendDocument"),
+	"getFile":             (*Server).getFile,
 }
 
 func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
+	if strings.HasPrefix(r.URL.Path, "/file/bot") {
+		s.serveFile(w, r)
+		return
+	}
 	rest, ok := strings.CutPrefix(r.URL.Path, "/bot")
 	token, method, ok2 := strings.Cut(rest, "/")
 	if !ok || !ok2 {
@@ -192,9 +204,25 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	h(s, w, r, p)
 }
 
-// readParams accepts what Telegram accepts: a query string, a form body or
-// a JSON object.
+// readParams accepts what Telegram accepts: a query string, a form body
+// (urlencoded or multipart) or a JSON object. A multipart file part is
+// recorded as "upload:<file name>".
 func readParams(r *http.Request) (url.Values, error) {
+	if strings.HasPrefix(r.Header.Get("Content-Type"), "multipart/form-data") {
+		if err := r.ParseMultipartForm(10 << 20); err != nil {
+			return nil, err
+		}
+		p := r.URL.Query()
+		for k, vs := range r.MultipartForm.Value {
+			p[k] = vs
+		}
+		for k, fs := range r.MultipartForm.File {
+			for _, f := range fs {
+				p.Add(k, "upload:"+f.Filename)
+			}
+		}
+		return p, nil
+	}
 	if strings.HasPrefix(r.Header.Get("Content-Type"), "application/json") {
 		var m map[string]json.RawMessage
 		if err := json.NewDecoder(r.Body).Decode(&m); err != nil {

@@ -69,9 +69,11 @@ func (s *Server) Push(m Msg) int {
 	}
 	switch {
 	case m.Sticker:
-		msg.Sticker = &wireSticker{FileID: "sticker-file", FileUniqueID: "sticker", Width: 512, Height: 512, Emoji: "👍"}
+		s.addFile(StickerFileID, FileSticker, nil)
+		msg.Sticker = &wireSticker{FileID: StickerFileID, FileUniqueID: "sticker", Width: 512, Height: 512, Emoji: "👍"}
 	case m.Photo:
-		msg.Photo = []wirePhotoSize{{FileID: "photo-file", FileUniqueID: "photo", Width: 1280, Height: 960}}
+		s.addFile(PhotoFileID, FilePhoto, nil)
+		msg.Photo = []wirePhotoSize{{FileID: PhotoFileID, FileUniqueID: "photo", Width: 1280, Height: 960}}
 		msg.Caption = m.Caption
 	default:
 		msg.Text = m.Text

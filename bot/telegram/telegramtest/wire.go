@@ -65,6 +65,21 @@ type wirePhotoSize struct {
 	Height       int    `json:"height"`
 }
 
+// wireFileRef is what a message says of a voice note, video or document
+// (the fields the bot reads).
+type wireFileRef struct {
+	FileID       string `json:"file_id"`
+	FileUniqueID string `json:"file_unique_id"`
+}
+
+// wireFile is getFile's answer.
+type wireFile struct {
+	FileID       string `json:"file_id"`
+	FileUniqueID string `json:"file_unique_id"`
+	FileSize     int    `json:"file_size,omitempty"`
+	FilePath     string `json:"file_path,omitempty"`
+}
+
 type wireMessage struct {
 	MessageID       int             `json:"message_id"`
 	MessageThreadID int             `json:"message_thread_id,omitempty"`
@@ -78,6 +93,9 @@ type wireMessage struct {
 	Entities        []wireEntity    `json:"entities,omitempty"`
 	Sticker         *wireSticker    `json:"sticker,omitempty"`
 	Photo           []wirePhotoSize `json:"photo,omitempty"`
+	Voice           *wireFileRef    `json:"voice,omitempty"`
+	Video           *wireFileRef    `json:"video,omitempty"`
+	Document        *wireFileRef    `json:"document,omitempty"`
 	Caption         string          `json:"caption,omitempty"`
 	ReplyMarkup     *inlineKeyboard `json:"reply_markup,omitempty"`
 }

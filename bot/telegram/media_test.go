@@ -1,0 +1,99 @@
+package telegram_test
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/bot/telegram/telegramtest"
+)
+
+// TestSendMediaByFileID: a row carrying a citizen's photo, voice note,
+// video or file goes out as sendPhoto, sendVoice, sendVideo or
+// sendDocument with the file_id Telegram gave the bot (no upload) and the
+// row's text as a plain caption, buttons under it; the message id comes
+// back for replies to it.
+func TestSendMediaByFileID(t *testing.T) {
+	srv := telegramtest.NewServer(t)
+	c := newClient(t, srv)
+	cases := []struct{ kind, file, fileKind, method, param string }{
+		{bot.AttachPhoto, "AgACphoto", telegramtest.FilePhoto, "sendPhoto", "photo"},
+		{bot.AttachVoice, "AwACvoice", telegramtest.FileVoice, "sendVoice", "voice"},
+		{bot.AttachVideo, "BAACvideo", telegramtest.FileVideo, "sendVideo", "video"},
+		{bot.AttachFile, "BQACdoc", telegramtest.FileDocument, "sendDocument", "document"},
+	}
+	for i, tc := range cases {
+		srv.AddFile(tc.file, tc.fileKind, nil)
+		caption := "📎 Tệp người dân gửi vào yêu cầu #12 <&>"
+		chat := int64(-100500 - i) // a group takes a few messages a second
+		d := bot.Delivery{ID: uint64(i + 1), Kind: bot.KindOfficer, Channel: bot.ChannelTelegram, ChatID: chatString(chat), IsGroup: true,
+			Media: tc.kind, FileID: tc.file, Text: caption, Buttons: []bot.Button{{Label: "Nhận xử lý", Data: "tk:take:12"}}}
+		res, err := c.Send(context.Background(), d)
+		if err != nil {
+			t.Fatalf("%s: Send: %v", tc.kind, err)
+		}
+		reqs := srv.Requests(tc.method)
+		if len(reqs) != 1 {
+			t.Fatalf("%s: %d %s calls, want 1", tc.kind, len(reqs), tc.method)
+		}
+		if p := reqs[0]; p.Get("chat_id") != chatString(chat) || p.Get(tc.param) != tc.file || p.Get("caption") != caption || p.Get("parse_mode") != "" {
+			t.Errorf("%s: %s sent %v, want chat_id %d, %s=%s and the caption as plain text", tc.kind, tc.method, p, chat, tc.param, tc.file)
+		}
+		sent := srv.SentTo(chat)
+		if len(sent) != 1 {
+			t.Fatalf("%s: the group got %d messages, want 1", tc.kind, len(sent))
+		}
+		m := sent[0]
+		if m.Media != tc.fileKind || m.FileID != tc.file || m.Plain != caption ||
+			len(m.Keyboard) != 1 || m.Keyboard[0][0].CallbackData != "tk:take:12" {
+			t.Errorf("%s: the group got %+v", tc.kind, m)
+		}
+		if !slices.Equal(res.MessageIDs, []string{itoa(m.MessageID)}) {
+			t.Errorf("%s: message ids %v, want [%d]", tc.kind, res.MessageIDs, m.MessageID)
+		}
+	}
+	if n := srv.Calls("sendMessage"); n != 0 {
+		t.Errorf("%d sendMessage calls, want none", n)
+	}
+}
+
+// TestSendMediaRefused: a file_id Telegram does not know, or of another
+// kind than the method's, is refused for good (the row is not retried for
+// a day); a sticker is never sent as media.
+func TestSendMediaRefused(t *testing.T) {
+	srv := telegramtest.NewServer(t)
+	c := newClient(t, srv)
+	srv.AddFile("AgACphoto", telegramtest.FilePhoto, nil)
+	for _, d := range []bot.Delivery{
+		{Media: bot.AttachPhoto, FileID: "unknown"},
+		{Media: bot.AttachFile, FileID: "AgACphoto"},
+		{Media: bot.AttachSticker, FileID: "CAACsticker"},
+		{Media: bot.AttachPhoto},
+	} {
+		d.Kind, d.Channel, d.ChatID, d.Text = bot.KindOfficer, bot.ChannelTelegram, "500", "📎"
+		if _, err := c.Send(context.Background(), d); !bot.IsPermanent(err) {
+			t.Errorf("%s %q: err %v, want a permanent error", d.Media, d.FileID, err)
+		}
+	}
+	if got := srv.SentTo(500); len(got) != 0 {
+		t.Errorf("the chat got %+v", got)
+	}
+}
+
+// TestSendMediaFollowsMigration: a photo for a group that became a
+// supergroup goes to the new chat, and the result names it.
+func TestSendMediaFollowsMigration(t *testing.T) {
+	srv := telegramtest.NewServer(t)
+	c := newClient(t, srv)
+	srv.AddFile("AgACphoto", telegramtest.FilePhoto, nil)
+	srv.FailChat(-500, telegramtest.Migrated(-1000000000500))
+	res, err := c.Send(context.Background(), bot.Delivery{Kind: bot.KindOfficer, Channel: bot.ChannelTelegram, ChatID: "-500",
+		Media: bot.AttachPhoto, FileID: "AgACphoto", Text: "📎 Ảnh người dân gửi vào yêu cầu #3"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := srv.SentTo(-1000000000500); len(got) != 1 || got[0].FileID != "AgACphoto" || res.ChatID != "-1000000000500" {
+		t.Errorf("the supergroup got %+v, result %+v", got, res)
+	}
+}
