@@ -2,18 +2,32 @@ package bot
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
+// attachmentName is how the citizen's request and the officers name an
+// attachment kind.
+type attachmentName struct {
+	tag  string // in the thread and the log: "[ảnh]"
+	noun string // in a sentence: "ảnh"
+	// caption heads the file itself when it is sent on to the officers
+	// ("Ảnh"); empty for a sticker, which is never sent on.
+	caption string
+}
+
 // attachmentNames name what a message carries besides text, as the
 // citizen's request and the officers read it.
-var attachmentNames = map[string]struct{ tag, noun string }{
-	AttachPhoto:   {"[ảnh]", "ảnh"},
-	AttachSticker: {"[nhãn dán]", "nhãn dán"},
-	AttachVoice:   {"[ghi âm]", "tin ghi âm"},
-	AttachVideo:   {"[video]", "video"},
-	AttachFile:    {"[tệp]", "tệp"},
+var attachmentNames = map[string]attachmentName{
+	AttachPhoto:   {"[ảnh]", "ảnh", "Ảnh"},
+	AttachSticker: {"[nhãn dán]", "nhãn dán", ""},
+	AttachVoice:   {"[ghi âm]", "tin ghi âm", "Tin ghi âm"},
+	AttachVideo:   {"[video]", "video", "Video"},
+	AttachFile:    {"[tệp]", "tệp", "Tệp"},
 }
+
+// fileIDMark separates an attachment's tag from its file id in the thread.
+const fileIDMark = " mã tệp: "
 
 // attachmentLine is what the thread and the conversation log keep of u's
 // attachment: its tag and the platform's file id ("[ảnh] mã tệp: AgAC…");
@@ -26,8 +40,41 @@ func attachmentLine(u Update) string {
 	if u.FileID == "" {
 		return n.tag
 	}
-	return n.tag + " mã tệp: " + u.FileID
+	return n.tag + fileIDMark + u.FileID
 }
+
+// ParseAttachmentLine reads a thread item written by attachmentLine: the
+// attachment's kind (AttachPhoto, …) and its platform file id. ok is false
+// for any other text, and for an attachment without a file id.
+func ParseAttachmentLine(text string) (kind, fileID string, ok bool) {
+	tag, id, found := strings.Cut(text, fileIDMark)
+	if !found || id == "" || strings.ContainsAny(id, " \n") {
+		return "", "", false
+	}
+	for k, n := range attachmentNames {
+		if n.tag == tag {
+			return k, id, true
+		}
+	}
+	return "", "", false
+}
+
+// IsLinkFileID reports whether a file id is a web address the file can be
+// opened at (a Zalo photo's URL) rather than an id only its platform
+// knows (a Telegram file_id).
+func IsLinkFileID(id string) bool {
+	return strings.HasPrefix(id, "https://") || strings.HasPrefix(id, "http://")
+}
+
+// Texts of the officers' notice of an attachment.
+const (
+	// textAttachCaption heads the file itself, sent on to a Telegram
+	// officers' chat.
+	textAttachCaption = "📎 %s người dân gửi vào yêu cầu #%d"
+	textAttachSticker = "📎 Người dân gửi thêm nhãn dán vào yêu cầu #%d."
+	textAttachLink    = "📎 Người dân gửi thêm %s vào yêu cầu #%d. Xem %s: %s"
+	textAttachHidden  = "📎 Người dân gửi thêm %s vào yêu cầu #%d (chưa xem được tệp này ở đây)."
+)
 
 // textTicketAttached acknowledges a photo, sticker or file added to the
 // open request.
@@ -35,11 +82,12 @@ const textTicketAttached = "Đã thêm %s vào yêu cầu #%d."
 
 // attachmentToTicket adds what a citizen's message carries (a photo, a
 // sticker, a voice note, a file) to their open request, with the platform's
-// file id, and tells the officers. With no words the message is handled:
-// the citizen gets one line saying it was added. With words (a photo's
-// caption) only the attachment is added here; the words go on as any text
-// does (followUp adds them too). Before session 61 a photo or sticker got
-// "please type" and never reached the request. Groups never touch a ticket.
+// file id, and tells the officers (announceAttachment). With no words the
+// message is handled: the citizen gets one line saying it was added. With
+// words (a photo's caption) only the attachment is added here; the words go
+// on as any text does (followUp adds them too). Before session 61 a photo
+// or sticker got "please type" and never reached the request. Groups never
+// touch a ticket.
 func (c *conv) attachmentToTicket() (bool, error) {
 	t := c.ticket
 	line := attachmentLine(c.u)
@@ -57,16 +105,59 @@ func (c *conv) attachmentToTicket() (bool, error) {
 	if err := c.saveTicket(); err != nil {
 		return false, err
 	}
-	id := ""
-	if c.u.FileID != "" {
-		id = " (mã tệp: " + DisplayLine(c.u.FileID) + ")"
-	}
-	if err := c.announce(fmt.Sprintf("📎 Người dân gửi thêm %s vào yêu cầu #%d%s; xem trong cuộc trò chuyện của người dân trên %s.",
-		n.noun, t.ID, id, ChannelLabel(t.Citizen.Channel)), true); err != nil {
+	if err := c.announceAttachment(n); err != nil {
 		return false, err
 	}
 	if strings.TrimSpace(c.u.Text) != "" {
 		return false, nil
 	}
 	return true, c.reply(fmt.Sprintf(textTicketAttached, n.noun, t.ID), c.citizenButtons(), logMeta{})
+}
+
+// announceAttachment shows the officers, in every officer chat, the file
+// the citizen just added, with the ticket's buttons as announce gives
+// them. Officers cannot see the citizen's private chat, and a file id
+// tells them nothing, so:
+//   - to a Telegram officers' chat, a photo, voice note, video or file a
+//     citizen sent on Telegram (the same bot, so its file_id is valid
+//     there) is sent itself, captioned "📎 Ảnh người dân gửi vào yêu cầu
+//     #12": an outbox row with Media and FileID, sent by the dispatcher
+//     like every message;
+//   - a sticker is a line of text only;
+//   - a file whose id is a web address (a Zalo photo) is given as that
+//     link;
+//   - any other file is said to be not viewable in that chat.
+func (c *conv) announceAttachment(n attachmentName) error {
+	t, kind, file := c.ticket, c.u.Attachment, c.u.FileID
+	id := strconv.FormatUint(t.ID, 10)
+	buttons := []Button{ // the buttons of announce
+		{Label: "Nhận xử lý", Data: dataTicket + "take:" + id},
+		{Label: "Trả lời", Data: dataTicket + "reply:" + id},
+		{Label: "Đóng", Data: dataTicket + "close:" + id},
+	}
+	for _, oc := range c.e.officerChats {
+		d := Delivery{Kind: KindOfficer, Channel: oc.channel, ChatID: oc.chat, IsGroup: strings.HasPrefix(oc.chat, "-"),
+			Urgent: t.Priority == PriorityUrgent, Buttons: buttons, Created: c.now, NotBefore: c.now,
+			Ref: TicketRef{Kind: RefAnnouncement, Ticket: t.ID}.String()}
+		switch {
+		case kind == AttachSticker:
+			d.Text = fmt.Sprintf(textAttachSticker, t.ID)
+		case file != "" && n.caption != "" && oc.channel == ChannelTelegram && t.Citizen.Channel == ChannelTelegram && !IsLinkFileID(file):
+			d.Media, d.FileID = kind, file
+			d.Text = fmt.Sprintf(textAttachCaption, n.caption, t.ID)
+		case IsLinkFileID(file):
+			d.Text = fmt.Sprintf(textAttachLink, n.noun, t.ID, n.noun, DisplayLine(file))
+		default:
+			d.Text = fmt.Sprintf(textAttachHidden, n.noun, t.ID)
+		}
+		d.Text = forChannel(oc.channel, d.Text)
+		if _, err := c.tx.Enqueue(&d); err != nil {
+			return fmt.Errorf("announce an attachment to ticket %d: %w", t.ID, err)
+		}
+		if err := c.offerInChat(oc, buttons); err != nil {
+			return err
+		}
+		c.sent++
+	}
+	return nil
 }

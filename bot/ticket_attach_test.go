@@ -10,8 +10,8 @@ import (
 
 // TestAttachmentsJoinTheOpenTicket: with a request open, a photo or a
 // sticker the citizen sends is added to it as "[ảnh]" / "[nhãn dán]" with
-// the platform's file id, the officers are told, and the citizen gets one
-// line; a photo's caption is added too. Without a request the bot still asks
+// the platform's file id, the officers get the photo itself (a sticker: a
+// line), and the citizen gets one line; a photo's caption is added too. Without a request the bot still asks
 // for words, and the log keeps what was sent.
 func TestAttachmentsJoinTheOpenTicket(t *testing.T) {
 	h := newOfficerHarness(t)
@@ -29,16 +29,16 @@ func TestAttachmentsJoinTheOpenTicket(t *testing.T) {
 	if got := to(rows, "42"); len(got) != 1 || got[0].Text != "Đã thêm ảnh vào yêu cầu #1." {
 		t.Errorf("the citizen got %+v, want one line", got)
 	}
-	if got := to(rows, officerChat); len(got) != 1 ||
-		got[0].Text != "📎 Người dân gửi thêm ảnh vào yêu cầu #1 (mã tệp: AgAC-1); xem trong cuộc trò chuyện của người dân trên Telegram." {
-		t.Errorf("the officers got %+v", got)
+	if got := to(rows, officerChat); len(got) != 1 || got[0].Media != bot.AttachPhoto || got[0].FileID != "AgAC-1" ||
+		got[0].Text != "📎 Ảnh người dân gửi vào yêu cầu #1" || got[0].Ref != "ann:1" {
+		t.Errorf("the officers got %+v, want the photo itself", got)
 	}
 	rows = send(bot.AttachSticker, "CAAC-2", "")
 	if got := to(rows, "42"); len(got) != 1 || got[0].Text != "Đã thêm nhãn dán vào yêu cầu #1." {
 		t.Errorf("sticker: the citizen got %+v", got)
 	}
-	if got := to(rows, officerChat); len(got) != 1 || !strings.HasPrefix(got[0].Text, "📎 Người dân gửi thêm nhãn dán vào yêu cầu #1 (mã tệp: CAAC-2)") {
-		t.Errorf("sticker: the officers got %+v", got)
+	if got := to(rows, officerChat); len(got) != 1 || got[0].Media != "" || got[0].Text != "📎 Người dân gửi thêm nhãn dán vào yêu cầu #1." {
+		t.Errorf("sticker: the officers got %+v, want one line of text", got)
 	}
 	send(bot.AttachPhoto, "AgAC-3", "ảnh mái nhà bị dột")
 	var thread []string
@@ -63,5 +63,69 @@ func TestAttachmentsJoinTheOpenTicket(t *testing.T) {
 	}
 	if len(in) < 3 || in[0] != "[ảnh] mã tệp: AgAC-0" || in[2] != "[ảnh] mã tệp: AgAC-1" {
 		t.Errorf("inbound log = %q, want the photos logged with their ids", in)
+	}
+}
+
+// TestAttachmentReachesOfficersWhereverTheyAre: what the officers' chats
+// get of a citizen's file depends on where it came from and where they
+// are. A Telegram officers' group gets a Telegram citizen's photo, voice
+// note, video or file itself, captioned, with the ticket's buttons, and
+// never a file id; a Zalo officer chat cannot be given a Telegram file,
+// and is told so; a Zalo photo's address is given as a link to both.
+// Neither is ever told to look in the citizen's chat, which officers cannot
+// see.
+func TestAttachmentReachesOfficersWhereverTheyAre(t *testing.T) {
+	const zaloChat = "zgroup"
+	h := newZaloOfficerHarness(t, "zalo:"+zaloChat)
+	send := func(channel, chat, kind, file string) []bot.Delivery {
+		h.seq++
+		return h.handle(bot.Update{Channel: channel, ID: fmt.Sprint(h.seq), ChatID: chat, UserID: chat, Name: "Bà Lan",
+			Attachment: kind, FileID: file, Addressed: true})
+	}
+	h.say("/canbo nhà tôi bị dột, xin hỗ trợ sửa nhà")
+	type want struct{ media, file, text string }
+	check := func(what string, rows []bot.Delivery, chat string, w want) {
+		t.Helper()
+		got := to(rows, chat)
+		if len(got) != 1 {
+			t.Fatalf("%s: chat %s got %+v, want one row", what, chat, got)
+		}
+		d := got[0]
+		if d.Media != w.media || d.FileID != w.file || d.Text != w.text || d.Ref != "ann:1" || len(d.Buttons) != 3 {
+			t.Errorf("%s: chat %s got {Media %q, FileID %q, Text %q, Ref %q, %d buttons}, want {%q, %q, %q, ann:1, 3}",
+				what, chat, d.Media, d.FileID, d.Text, d.Ref, len(d.Buttons), w.media, w.file, w.text)
+		}
+		if strings.Contains(d.Text, "cuộc trò chuyện") || strings.Contains(d.Text, "mã tệp") {
+			t.Errorf("%s: chat %s told %q", what, chat, d.Text)
+		}
+	}
+	hidden := func(noun string) string {
+		return "📎 Người dân gửi thêm " + noun + " vào yêu cầu #1 (chưa xem được tệp này ở đây)."
+	}
+	for _, c := range []struct{ kind, file, caption, noun string }{
+		{bot.AttachPhoto, "AgACph", "📎 Ảnh người dân gửi vào yêu cầu #1", "ảnh"},
+		{bot.AttachVoice, "AwACvo", "📎 Tin ghi âm người dân gửi vào yêu cầu #1", "tin ghi âm"},
+		{bot.AttachVideo, "BAACvi", "📎 Video người dân gửi vào yêu cầu #1", "video"},
+		{bot.AttachFile, "BQACdo", "📎 Tệp người dân gửi vào yêu cầu #1", "tệp"},
+	} {
+		rows := send(bot.ChannelTelegram, "42", c.kind, c.file)
+		check(c.kind, rows, officerChat, want{c.kind, c.file, c.caption})
+		check(c.kind, rows, zaloChat, want{"", "", hidden(c.noun)})
+	}
+	rows := send(bot.ChannelTelegram, "42", bot.AttachSticker, "CAACst")
+	check("sticker", rows, officerChat, want{"", "", "📎 Người dân gửi thêm nhãn dán vào yêu cầu #1."})
+	check("sticker", rows, zaloChat, want{"", "", "📎 Người dân gửi thêm nhãn dán vào yêu cầu #1."})
+
+	// A Zalo citizen's photo: its address is a link anyone can open.
+	h.handle(bot.Update{Channel: bot.ChannelZalo, ID: "zc1", ChatID: "zc", UserID: "zc", Name: "Ông Minh", Addressed: true,
+		Text: "/canbo xin hỏi về trợ cấp người cao tuổi"})
+	url := "https://photo-zalo.example/abc.jpg"
+	rows = send(bot.ChannelZalo, "zc", bot.AttachPhoto, url)
+	link := "📎 Người dân gửi thêm ảnh vào yêu cầu #2. Xem ảnh: " + url
+	for _, chat := range []string{officerChat, zaloChat} {
+		got := to(rows, chat)
+		if len(got) != 1 || got[0].Media != "" || got[0].Text != link {
+			t.Errorf("Zalo photo: chat %s got %+v, want %q", chat, got, link)
+		}
 	}
 }
