@@ -42,7 +42,8 @@ type Config struct {
 	// returned errors.
 	Token string
 	// APIEndpoint is the library's endpoint template with two %s verbs
-	// (token, method); default tgbotapi.APIEndpoint.
+	// (token, method); default tgbotapi.APIEndpoint. Files are downloaded
+	// (OpenFile) from the template with "/file" before its "/bot%s/".
 	APIEndpoint string
 	// HTTPClient performs every request. Its Timeout must be zero or longer
 	// than PollTimeout; default: a client with PollTimeout+15s.
@@ -85,6 +86,9 @@ type Client struct {
 	botID       int64
 	username    string
 	sendTimeout time.Duration
+	// fileEndpoint is the file download template (token, file path);
+	// empty: OpenFile is off.
+	fileEndpoint string
 
 	migrations *migrations
 	poll       pollHealth
@@ -141,16 +145,17 @@ func New(ctx context.Context, cfg Config) (*Client, error) {
 		return nil, fmt.Errorf("telegram: %w", err)
 	}
 	c := &Client{
-		http:        cfg.HTTPClient,
-		token:       cfg.Token,
-		log:         cfg.Logger.With("channel", bot.ChannelTelegram),
-		pollTimeout: cfg.PollTimeout,
-		backoff:     cfg.Backoff,
-		maxBackoff:  cfg.MaxBackoff,
-		sendTimeout: cfg.SendTimeout,
-		migrations:  migr,
-		poll:        pollHealth{unhealthyAfter: cfg.PollUnhealthyAfter},
-		now:         cfg.Now,
+		http:         cfg.HTTPClient,
+		token:        cfg.Token,
+		log:          cfg.Logger.With("channel", bot.ChannelTelegram),
+		pollTimeout:  cfg.PollTimeout,
+		backoff:      cfg.Backoff,
+		maxBackoff:   cfg.MaxBackoff,
+		sendTimeout:  cfg.SendTimeout,
+		fileEndpoint: fileEndpoint(cfg.APIEndpoint),
+		migrations:   migr,
+		poll:         pollHealth{unhealthyAfter: cfg.PollUnhealthyAfter},
+		now:          cfg.Now,
 	}
 	api, err := tgbotapi.NewBotAPIWithClient(cfg.Token, cfg.APIEndpoint, c.doer(ctx))
 	if err != nil {
