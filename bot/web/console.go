@@ -74,6 +74,10 @@ type ConsoleConfig struct {
 	// Quiet are the quiet hours (ANSINH_QUIET_HOURS) the broadcasts page
 	// tells of.
 	Quiet bot.QuietHours
+	// Files, when set, fetches the files citizens sent on Telegram: a
+	// ticket's thread then links each one (GET
+	// /officer/tickets/{id}/files/{item}), passed on through the console.
+	Files FileSource
 	// FormSecret signs the forms' keys, binding each to its session,
 	// ticket or broadcast and action (cmd keeps it beside the database, so
 	// a page stays usable across a restart). Empty: a random secret for
@@ -149,6 +153,7 @@ type console struct {
 //	POST /officer/logout                ends this session
 //	GET  /officer/tickets/{id}          the ticket: thread, notes, delivery, actions, audit
 //	POST /officer/tickets/{id}/{verb}   take, reply, note, close, reopen
+//	GET  /officer/tickets/{id}/files/{item} a file the citizen sent on Telegram (thread item), passed on
 //	GET  /officer/broadcasts            broadcasts: list and a form
 //	POST /officer/broadcasts            create one
 //	POST /officer/broadcasts/{id}/{verb} pause, resume, cancel
@@ -176,6 +181,7 @@ func Console(cfg ConsoleConfig, opts ...Option) http.Handler {
 	mux.HandleFunc("POST "+consolePath+"/logout", c.authed(c.logout))
 	mux.HandleFunc("GET "+consolePath+"/tickets/{id}", c.authed(c.ticket))
 	mux.HandleFunc("POST "+consolePath+"/tickets/{id}/{verb}", c.authed(c.ticketAction))
+	mux.HandleFunc("GET "+consolePath+"/tickets/{id}/files/{item}", c.authed(c.file))
 	mux.HandleFunc("GET "+consolePath+"/broadcasts", c.authed(c.broadcasts))
 	mux.HandleFunc("POST "+consolePath+"/broadcasts", c.authed(c.broadcastCreate))
 	mux.HandleFunc("POST "+consolePath+"/broadcasts/{id}/{verb}", c.authed(c.broadcastAction))

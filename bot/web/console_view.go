@@ -89,6 +89,11 @@ type field struct {
 type threadItem struct {
 	Time, Label, Author, Text, Class string
 	Note                             bool
+	// FileURL links a citizen's attachment ("Xem ảnh", FileLabel), shown
+	// in place of its file id; FileExternal: on another site (a Zalo
+	// photo).
+	FileURL, FileLabel string
+	FileExternal       bool
 }
 
 type auditRow struct{ Time, Officer, Action, Detail string }
@@ -391,12 +396,14 @@ func (c *console) ticketView(t *bot.Ticket, audit []bot.AuditRecord, h head) tic
 	}
 	p.CloseResults = bot.CloseResults()
 	p.Hidden = bot.ShowsHidden(t.Name) || bot.ShowsHidden(t.Question) || bot.ShowsHidden(t.Resolution)
-	for _, it := range t.Thread {
+	for i, it := range t.Thread {
 		p.Hidden = p.Hidden || bot.ShowsHidden(it.Text)
-		p.Thread = append(p.Thread, threadItem{
+		item := threadItem{
 			Time: c.when(it.Time), Label: bot.ItemLabel(it.Kind), Author: bot.DisplayLine(it.Author),
 			Text: bot.DisplayText(it.Text), Class: "item-" + bot.DisplayLine(it.Kind), Note: it.Kind == bot.ItemNote,
-		})
+		}
+		item.FileURL, item.FileLabel, item.FileExternal = c.attachmentLink(t, i)
+		p.Thread = append(p.Thread, item)
 	}
 	for _, a := range audit {
 		p.Audit = append(p.Audit, auditRow{Time: c.when(a.Time), Officer: bot.OrDash(bot.DisplayLine(a.Officer)),
