@@ -74,6 +74,11 @@ const (
 	textAttachSticker = "📎 Người dân gửi thêm nhãn dán vào yêu cầu #%d."
 	textAttachLink    = "📎 Người dân gửi thêm %s vào yêu cầu #%d. Xem %s: %s"
 	textAttachHidden  = "📎 Người dân gửi thêm %s vào yêu cầu #%d (chưa xem được tệp này ở đây)."
+	// textAttachConsole sends officers to the ticket's page in the console,
+	// which passes a Telegram file on; textAttachConsoleLocal when the
+	// console opens only on the machine running the bot.
+	textAttachConsole      = "📎 Người dân gửi thêm %s vào yêu cầu #%d; xem trong bảng điều khiển cán bộ: %s"
+	textAttachConsoleLocal = "📎 Người dân gửi thêm %s vào yêu cầu #%d; xem trong bảng điều khiển cán bộ (trên máy chạy Trợ lý An sinh)."
 )
 
 // textTicketAttached acknowledges a photo, sticker or file added to the
@@ -126,6 +131,9 @@ func (c *conv) attachmentToTicket() (bool, error) {
 //   - a sticker is a line of text only;
 //   - a file whose id is a web address (a Zalo photo) is given as that
 //     link;
+//   - a Telegram file to another officer chat points to the ticket's page
+//     in the officer console, which passes the file on, when the console
+//     is on;
 //   - any other file is said to be not viewable in that chat.
 func (c *conv) announceAttachment(n attachmentName) error {
 	t, kind, file := c.ticket, c.u.Attachment, c.u.FileID
@@ -147,6 +155,10 @@ func (c *conv) announceAttachment(n attachmentName) error {
 			d.Text = fmt.Sprintf(textAttachCaption, n.caption, t.ID)
 		case IsLinkFileID(file):
 			d.Text = fmt.Sprintf(textAttachLink, n.noun, t.ID, n.noun, DisplayLine(file))
+		case file != "" && n.caption != "" && t.Citizen.Channel == ChannelTelegram && c.e.consoleURL != "" && c.e.consoleLocal:
+			d.Text = fmt.Sprintf(textAttachConsoleLocal, n.noun, t.ID)
+		case file != "" && n.caption != "" && t.Citizen.Channel == ChannelTelegram && c.e.consoleURL != "":
+			d.Text = fmt.Sprintf(textAttachConsole, n.noun, t.ID, c.e.consoleURL+ConsolePath+"/tickets/"+id)
 		default:
 			d.Text = fmt.Sprintf(textAttachHidden, n.noun, t.ID)
 		}

@@ -4,8 +4,10 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/store/storetest"
 )
 
 // TestAttachmentsJoinTheOpenTicket: with a request open, a photo or a
@@ -126,6 +128,38 @@ func TestAttachmentReachesOfficersWhereverTheyAre(t *testing.T) {
 		got := to(rows, chat)
 		if len(got) != 1 || got[0].Media != "" || got[0].Text != link {
 			t.Errorf("Zalo photo: chat %s got %+v, want %q", chat, got, link)
+		}
+	}
+}
+
+// TestAttachmentPointsToTheConsole: with the officer console on, a Zalo
+// officer chat, which cannot be given a Telegram file, is sent to the
+// ticket's page, which shows it; a console on the bot's machine only is
+// named as such.
+func TestAttachmentPointsToTheConsole(t *testing.T) {
+	for _, c := range []struct {
+		url   string
+		local bool
+		want  string
+	}{
+		{"https://ansinh.example.vn/", false, "📎 Người dân gửi thêm ảnh vào yêu cầu #1; xem trong bảng điều khiển cán bộ: https://ansinh.example.vn/officer/tickets/1"},
+		{"http://127.0.0.1:8080", true, "📎 Người dân gửi thêm ảnh vào yêu cầu #1; xem trong bảng điều khiển cán bộ (trên máy chạy Trợ lý An sinh)."},
+	} {
+		h := &harness{t: t, st: storetest.Open(t), now: fixedNow}
+		h.eng = bot.NewEngine(bot.EngineConfig{
+			Store: h.st, KB: mustKB(t), Now: func() time.Time { return h.now },
+			Officers: []string{"telegram:" + officerID}, OfficerChats: []string{"telegram:" + officerChat, "zalo:zgroup"},
+			Calendar: mustCalendar(t), ConsoleURL: c.url, ConsoleLocal: c.local,
+		})
+		h.say("/canbo nhà tôi bị dột, xin hỗ trợ sửa nhà")
+		h.seq++
+		rows := h.handle(bot.Update{Channel: bot.ChannelTelegram, ID: fmt.Sprint(h.seq), ChatID: "42", UserID: "42", Name: "Bà Lan",
+			Attachment: bot.AttachPhoto, FileID: "AgACph", Addressed: true})
+		if got := to(rows, "zgroup"); len(got) != 1 || got[0].Text != c.want || got[0].Media != "" {
+			t.Errorf("console %s: the Zalo officer chat got %+v, want %q", c.url, got, c.want)
+		}
+		if got := to(rows, officerChat); len(got) != 1 || got[0].Media != bot.AttachPhoto {
+			t.Errorf("console %s: the Telegram group got %+v, want the photo", c.url, got)
 		}
 	}
 }
