@@ -148,8 +148,12 @@ func runServe(ctx context.Context, cfg Config, args []string, stderr io.Writer) 
 	if err != nil {
 		return err
 	}
+	var files web.FileSource // the files citizens send on Telegram, passed on to officers
+	if ch.tg != nil {
+		files = ch.tg
+	}
 	officer := web.Console(web.ConsoleConfig{Tickets: a.store, Sessions: a.store, Officers: a.engine, Unanswered: a.store,
-		Location: cfg.Location, PublicURL: cfg.PublicURL, Reload: a.consoleReload, Quiet: quiet, FormSecret: formSecret},
+		Location: cfg.Location, PublicURL: cfg.PublicURL, Reload: a.consoleReload, Quiet: quiet, FormSecret: formSecret, Files: files},
 		web.WithLogger(log), web.WithGate(cfg.gate()))
 	mux.Handle("/officer", officer)
 	mux.Handle("/officer/", officer)
