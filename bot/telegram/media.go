@@ -52,7 +52,9 @@ func mediaConfig(kind string, chat int64, fileID, caption string, markup *tgbota
 // sendMedia delivers a row with d.Media set: the file d.FileID, with d.Text
 // as a plain-text caption (cut to MaxCaptionLength) and d.Buttons under
 // it, as one message. A group that became a supergroup is followed as
-// for text. Media rows go to the chat's main thread: the library's media
+// for text. When Telegram refuses the file for good but the chat is
+// reachable (a group where members may not send media, an unknown id),
+// d.Text and d.Buttons go as an ordinary message instead. Media rows go to the chat's main thread: the library's media
 // configs predate forum topics, and the rows that carry media (the
 // officers' announcements) have no topic.
 func (c *Client) sendMedia(ctx context.Context, chatID int64, d bot.Delivery) (bot.SendResult, error) {
@@ -82,7 +84,21 @@ func (c *Client) sendMedia(ctx context.Context, chatID int64, d bot.Delivery) (b
 		}
 		c.holds.note(target, true, err, c.now())
 		if err != nil {
-			return bot.SendResult{}, c.classify(method, true, err)
+			err = c.classify(method, true, err)
+			var p *bot.PermanentError
+			if !errors.As(err, &p) || p.Unreachable {
+				return bot.SendResult{}, err
+			}
+			// The chat takes no such file (a group that forbids media,
+			// an id Telegram no longer knows): the caption still tells
+			// what arrived, as text.
+			c.log.Warn("file refused, sending its caption as text", "chat", formatID(target), "row", d.ID, "err", err)
+			d.Media, d.FileID, d.ChatID = "", "", formatID(target)
+			res, err := c.Send(ctx, d)
+			if res.ChatID == "" && target != chatID {
+				res.ChatID = formatID(target)
+			}
+			return res, err
 		}
 		res := bot.SendResult{MessageIDs: []string{strconv.Itoa(m.MessageID)}}
 		if target != chatID {

@@ -58,26 +58,44 @@ func TestSendMediaByFileID(t *testing.T) {
 	}
 }
 
-// TestSendMediaRefused: a file_id Telegram does not know, or of another
-// kind than the method's, is refused for good (the row is not retried for
-// a day); a sticker is never sent as media.
+// TestSendMediaRefused: a file Telegram refuses for good in a reachable
+// chat (a file_id it does not know, or of another kind than the method's,
+// a group where members may not send media) leaves its caption and
+// buttons to go as text; a sticker, or a row without a file id, is never
+// sent, nor is anything to a chat that blocked the bot.
 func TestSendMediaRefused(t *testing.T) {
 	srv := telegramtest.NewServer(t)
 	c := newClient(t, srv)
 	srv.AddFile("AgACphoto", telegramtest.FilePhoto, nil)
-	for _, d := range []bot.Delivery{
+	srv.FailNext("sendPhoto", 1, telegramtest.Fault{Code: 400, Description: "Bad Request: not enough rights to send photos to the chat"})
+	for i, d := range []bot.Delivery{
+		{Media: bot.AttachPhoto, FileID: "AgACphoto"},
 		{Media: bot.AttachPhoto, FileID: "unknown"},
 		{Media: bot.AttachFile, FileID: "AgACphoto"},
-		{Media: bot.AttachSticker, FileID: "CAACsticker"},
-		{Media: bot.AttachPhoto},
 	} {
-		d.Kind, d.Channel, d.ChatID, d.Text = bot.KindOfficer, bot.ChannelTelegram, "500", "📎"
-		if _, err := c.Send(context.Background(), d); !bot.IsPermanent(err) {
-			t.Errorf("%s %q: err %v, want a permanent error", d.Media, d.FileID, err)
+		chat := int64(500 + i)
+		d.Kind, d.Channel, d.ChatID, d.Text = bot.KindOfficer, bot.ChannelTelegram, chatString(chat), "📎 Ảnh người dân gửi vào yêu cầu #3"
+		d.Buttons = []bot.Button{{Label: "Nhận xử lý", Data: "tk:take:3"}}
+		res, err := c.Send(context.Background(), d)
+		got := srv.SentTo(chat)
+		if err != nil || len(got) != 1 || got[0].Media != "" || got[0].Plain != d.Text || len(got[0].Keyboard) != 1 ||
+			len(res.MessageIDs) != 1 || res.MessageIDs[0] != itoa(got[0].MessageID) {
+			t.Errorf("%s %q refused: err %v, the chat got %+v, want the caption and buttons as text", d.Media, d.FileID, err, got)
 		}
 	}
-	if got := srv.SentTo(500); len(got) != 0 {
-		t.Errorf("the chat got %+v", got)
+	srv.FailChat(600, telegramtest.Blocked())
+	for _, d := range []bot.Delivery{
+		{Media: bot.AttachSticker, FileID: "CAACsticker", ChatID: "510"},
+		{Media: bot.AttachPhoto, ChatID: "510"},
+		{Media: bot.AttachPhoto, FileID: "AgACphoto", ChatID: "600"},
+	} {
+		d.Kind, d.Channel, d.Text = bot.KindOfficer, bot.ChannelTelegram, "📎"
+		if _, err := c.Send(context.Background(), d); !bot.IsPermanent(err) {
+			t.Errorf("%s %q to %s: err %v, want a permanent error", d.Media, d.FileID, d.ChatID, err)
+		}
+	}
+	if got := append(srv.SentTo(510), srv.SentTo(600)...); len(got) != 0 {
+		t.Errorf("sent %+v", got)
 	}
 }
 
