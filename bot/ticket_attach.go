@@ -59,6 +59,16 @@ func ParseAttachmentLine(text string) (kind, fileID string, ok bool) {
 	return "", "", false
 }
 
+// WithoutFileID is a thread item's text as officers read it outside the
+// thread: an attachment's tag alone ("[ảnh]"), without its file id, which
+// tells them nothing; any other text unchanged.
+func WithoutFileID(text string) string {
+	if kind, _, ok := ParseAttachmentLine(text); ok {
+		return attachmentNames[kind].tag
+	}
+	return text
+}
+
 // IsLinkFileID reports whether a file id is a web address the file can be
 // opened at (a Zalo photo's URL) rather than an id only its platform
 // knows (a Telegram file_id).

@@ -101,6 +101,7 @@ func TestConsoleShowsTheCitizensPhoto(t *testing.T) {
 
 	_, body = get(t, e, "/officer/tickets/7", ck)
 	mustContain(t, body, `<a href="https://photo.zalo.example/a.jpg" class="file" rel="noopener noreferrer" target="_blank">Xem ảnh</a>`)
+	mustContain(t, body, "chưa ai trả lời: «[ảnh]»") // the warning names the photo, without its address
 	if n := srv.FileDownloads(); n != 2 {
 		t.Errorf("%d downloads from Telegram, want 2", n)
 	}

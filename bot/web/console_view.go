@@ -392,7 +392,7 @@ func (c *console) ticketView(t *bot.Ticket, audit []bot.AuditRecord, h head) tic
 		p.Delivery, p.DeliveryClass = "Không gửi được câu trả lời — cần liên hệ lại: gọi điện hoặc mời người dân lên xã.", "error"
 	}
 	if it, ok := t.Unanswered(); ok && t.Active() {
-		p.Unanswered = fmt.Sprintf("Người dân nhắn lúc %s, sau câu trả lời cuối, chưa ai trả lời: «%s»", c.when(it.Time), bot.DisplayLine(it.Text))
+		p.Unanswered = fmt.Sprintf("Người dân nhắn lúc %s, sau câu trả lời cuối, chưa ai trả lời: «%s»", c.when(it.Time), bot.DisplayLine(bot.WithoutFileID(it.Text)))
 	}
 	p.CloseResults = bot.CloseResults()
 	p.Hidden = bot.ShowsHidden(t.Name) || bot.ShowsHidden(t.Question) || bot.ShowsHidden(t.Resolution)
