@@ -96,7 +96,7 @@ func TestAttachedPhotoReachesTheOfficersGroup(t *testing.T) {
 		t.Fatalf("%d messages sent before any dispatcher ran", n)
 	}
 
-	st, eng = open()
+	st, _ = open()
 	dispatch(st, func() bool { return photos() >= 1 })
 	reqs := srv.Requests("sendPhoto")
 	if len(reqs) != 1 {
