@@ -249,6 +249,8 @@ type detector struct {
 	// (a question about a benefit or a paper); asideKeep: its aside_keep
 	// lists.
 	asideCalms []*dphrase
+	// asideCalmNames names the lists asideCalms holds.
+	asideCalmNames []string
 	asideKeep  map[string]bool
 	// asideBefore: the kinds of EmergencyFile's aside_before.
 	asideBefore map[string]bool
@@ -329,7 +331,7 @@ func loadDetector(fsys fs.FS, ex *expander) (*detector, Problems, error) {
 	for _, name := range slices.Sorted(maps.Keys(d.markers)) {
 		d.markerAt[name] = len(d.markerAt)
 	}
-	d.asideCalms = nil
+	d.asideCalms, d.asideCalmNames = nil, f.AsideCalms
 	for _, name := range f.AsideCalms {
 		if _, ok := d.markers[name]; !ok {
 			p = append(p, fmt.Sprintf("%s: aside_calms: unknown marker list %q", EmergencyFile, name))
@@ -984,17 +986,28 @@ func (d *detector) headAlarm(m *dmsg, text string, first int) (Alarm, bool) {
 		// question is then the first clause after it to hold one.
 		end = d.laterQuestion(m)
 	}
+	from := 0
+	if end > 0 && !d.harmIn(m, 0, end) {
+		// The clauses before the first marker hold no harm: the household
+		// or the benefit named there is the writer's introduction ("Anh
+		// chị ơi cho em hỏi, nhà em ở xã …, là hộ cận nghèo, bố em uống
+		// nhầm thuốc trừ sâu 15 phút trước, em muốn hỏi thẻ bhyt …"). The
+		// story is then what follows it up to the question after the harm.
+		if f, e := d.storyAfter(m, end); e > 0 {
+			from, end = f, e
+		}
+	}
 	if end <= 0 || d.model == nil && !d.goingOn(m, nil, end) || d.settled(m, end) {
 		// Without the model, a head must say something still going on: no
 		// need to read the others.
 		return Alarm{}, false
 	}
-	head, _, ok := m.cut(text, end)
-	if !ok || head == "" {
+	head := m.part(text, from, end)
+	if head == "" {
 		return Alarm{}, false
 	}
 	a, margin, ok := d.detectIn(head, false)
-	for i := 0; (!ok || !a.Urgent) && i < end-1; i++ {
+	for i := from; (!ok || !a.Urgent) && i < end-1; i++ {
 		// A harm told as past in a later sentence ("… ông ta đứng ngoài
 		// cổng chửi, bảo sẽ giết cả nhà. Mẹ tôi bị đánh gãy tay tháng
 		// trước. Cho hỏi …") dates that harm, not the one told first: the
@@ -1005,7 +1018,7 @@ func (d *detector) headAlarm(m *dmsg, text string, first int) (Alarm, bool) {
 		if !m.syl[i].stop || !d.harmIn(m, i+1, end) {
 			continue
 		}
-		if h, _, cut := m.cut(text, i+1); cut && h != "" {
+		if h := m.part(text, from, i+1); h != "" {
 			if a, margin, ok = d.detectIn(h, false); ok && a.Urgent {
 				head, end = h, i+1
 			}
@@ -1015,7 +1028,7 @@ func (d *detector) headAlarm(m *dmsg, text string, first int) (Alarm, bool) {
 		return Alarm{}, false
 	}
 	k := d.kind(a.Kind)
-	if k == nil {
+	if k == nil || d.introCalms(m, k, from) {
 		return Alarm{}, false
 	}
 	switch {
@@ -1031,6 +1044,71 @@ func (d *detector) headAlarm(m *dmsg, text string, first int) (Alarm, bool) {
 		return d.cautionOf(m, k)
 	}
 	return d.asideAlarm(m, a, "told before the question: ")
+}
+
+// storyAfter returns, for a message whose clauses before syllable intro
+// (the first clause holding a marker of the aside_calms lists) tell no
+// harm, the story told after them and the question after it: from the
+// clause after the last such marker before the first harm, up to the
+// first clause after the harm's to hold one. 0, 0 when no harm follows
+// or no such question comes after it.
+func (d *detector) storyAfter(m *dmsg, intro int) (from, end int) {
+	harm := -1
+	for _, id := range m.hitIDs {
+		if r := d.roles[id].what; r != rolePhrase && r != roleComboA {
+			continue
+		}
+		for _, sp := range m.hitsOf(id) {
+			if sp[0] >= intro && (harm < 0 || sp[0] < harm) {
+				harm = sp[0]
+			}
+		}
+	}
+	if harm < 0 {
+		return 0, 0
+	}
+	at := clauseStart(m, harm)
+	from = intro
+	for _, ph := range d.asideCalms {
+		for _, sp := range m.hitsOf(ph.id) {
+			switch c := clauseStart(m, sp[0]); {
+			case c == at:
+				// The harm's own clause names the benefit ("… đang còn
+				// nợ vay hộ nghèo thì vừa rồi bị đột quỵ mất"): no
+				// story stands apart from it.
+				return 0, 0
+			case c < at:
+				// A marker before the harm's clause: the story starts
+				// after its clause.
+				if e := clauseEnd(m, sp[0]) + 1; e > from && e <= at {
+					from = e
+				}
+			case c > at && (end == 0 || c < end):
+				end = c
+			}
+		}
+	}
+	if end == 0 {
+		return 0, 0
+	}
+	return from, end
+}
+
+// introCalms reports whether the writer's introduction, syllables of m
+// before from (storyAfter), holds a list that calms k other than the
+// question's (aside_calms): a sick animal, a past, a dream told there
+// ("nhà tôi nuôi 15 con lợn nái, vay ngân hàng chính sách làm chuồng, mấy
+// hôm nay 3 con bỏ ăn, sốt …") still calms the story after it.
+func (d *detector) introCalms(m *dmsg, k *dangerKind, from int) bool {
+	if from <= 0 {
+		return false
+	}
+	for _, name := range slices.Concat(k.Calm, k.CalmAlways) {
+		if !slices.Contains(d.asideCalmNames, name) && m.hitIn(d.markers[name], 0, from) {
+			return true
+		}
+	}
+	return false
 }
 
 // harmIn reports whether a harm of a kind's vocabulary (a phrase, or a
