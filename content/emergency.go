@@ -251,7 +251,7 @@ type detector struct {
 	asideCalms []*dphrase
 	// asideCalmNames names the lists asideCalms holds.
 	asideCalmNames []string
-	asideKeep  map[string]bool
+	asideKeep      map[string]bool
 	// asideBefore: the kinds of EmergencyFile's aside_before.
 	asideBefore map[string]bool
 	// asideHead, asideHeadNot, asideHeadCalm: EmergencyFile's aside_head,
