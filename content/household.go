@@ -273,8 +273,15 @@ func readComposition(toks []amountToken) int {
 		case i == 0 && answerSelf[t] && (next(1) == "voi" || next(1) == "va"):
 			// "tôi với bà nhà tôi": the one answering.
 			adults++
-		case (t == "voi" || t == "va" || t == "cung") && relativeWords[next(1)] && !(next(1) == "ong" && next(2) == "ba"):
-			// "… với mẹ già 82 tuổi", "… và bà nhà tôi": one more.
+		case memberJoins[t] && parentPair[next(1)+" "+next(2)]:
+			// "… với bố mẹ", "tôi và ba mẹ": two more.
+			if adults > 0 {
+				adults += 2
+				i += 2
+			}
+		case memberJoins[t] && relativeWords[next(1)] && !couple[next(1)+" "+next(2)] && !childrenAt(toks, i+1):
+			// "… với mẹ già 82 tuổi", "… và bà nhà tôi", "…, mẹ già và
+			// …": one more. Not "… và ba đứa con", where "ba" is three.
 			if adults > 0 {
 				adults++
 				i++
@@ -296,23 +303,54 @@ func readComposition(toks []amountToken) int {
 		if adults == 0 {
 			continue
 		}
-		v, n, ok := readSmall(toks, i)
-		if !ok || v != float64(int(v)) || v < 1 || v > 12 {
-			continue
-		}
-		j := i + n
-		if j < len(toks) && (toks[j].text == "dua" || toks[j].text == "chau" && j+1 < len(toks) && toks[j+1].text == "nho") {
-			j++
-		}
-		if j < len(toks) && (toks[j].text == "con" || toks[j].text == "chau" || toks[j].text == "nho") {
-			children += int(v)
-			i = j
+		if v, end, ok := countedChildren(toks, i); ok {
+			children += v
+			i = end
 		}
 	}
 	if adults == 0 {
 		return 0
 	}
 	return adults + children
+}
+
+// memberJoins add one more member to those told: "với", "và", "cùng", a
+// comma ("vợ chồng tôi, mẹ già và 2 con").
+var memberJoins = map[string]bool{"voi": true, "va": true, "cung": true, ",": true}
+
+// parentPair are two members told as one: "bố mẹ", "cha mẹ", "ba mẹ".
+var parentPair = map[string]bool{"bo me": true, "cha me": true, "ba me": true}
+
+// couple are the pairs counted on their own below: "… và ông bà", "ông
+// bà, vợ chồng tôi".
+var couple = map[string]bool{"ong ba": true, "vo chong": true}
+
+// childrenAt reports children counted at toks[i]: "3 con", "ba đứa con",
+// "hai đứa cháu", "2 cháu nhỏ".
+func childrenAt(toks []amountToken, i int) bool {
+	_, _, ok := countedChildren(toks, i)
+	return ok
+}
+
+// countedChildren reads the children counted at toks[i] ("3 con", "ba
+// đứa con", "2 đứa cháu", "2 cháu nhỏ", "hai đứa"): how many, and the index of the
+// last token read.
+func countedChildren(toks []amountToken, i int) (n, last int, ok bool) {
+	v, w, ok := readSmall(toks, i)
+	if !ok || v != float64(int(v)) || v < 1 || v > 12 {
+		return 0, 0, false
+	}
+	j := i + w
+	if j < len(toks) && (toks[j].text == "dua" || toks[j].text == "chau" && j+1 < len(toks) && toks[j+1].text == "nho") {
+		j++
+	}
+	if j < len(toks) && (toks[j].text == "con" || toks[j].text == "chau" || toks[j].text == "nho") {
+		return int(v), j, true
+	}
+	if toks[j-1].text == "dua" {
+		return int(v), j - 1, true // "vợ chồng tôi và ba đứa"
+	}
+	return 0, 0, false
 }
 
 func readMembers(toks []amountToken) int {

@@ -34,3 +34,36 @@ func TestReadSaidEarners(t *testing.T) {
 		}
 	}
 }
+
+// TestReadMembersCountedAfterACouple: a household told by who lives in it
+// counts the couple ("vợ chồng tôi", "hai vợ chồng", "ông bà"), the
+// parents and other relatives joined to them ("với bố mẹ", ", mẹ già")
+// and the children counted after them, with or without diacritics. "ba"
+// before counted children is three, not a grandmother: "vợ chồng tôi và
+// ba đứa con" is five, where it was read as six.
+func TestReadMembersCountedAfterACouple(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want int
+	}{
+		{"vợ chồng tôi và ba đứa con", 5},
+		{"vo chong toi va ba dua con", 5},
+		{"hai vợ chồng và ba con", 5},
+		{"hai vo chong voi ba dua chau", 5},
+		{"ông bà và ba đứa cháu", 5},
+		{"ong ba va ba chau nho", 5},
+		{"vợ chồng tôi và 2 đứa cháu", 4},
+		{"vợ chồng tôi và ba đứa", 5},
+		{"vợ chồng tôi, mẹ già và ba đứa con", 6},
+		{"vo chong toi, me gia va 2 dua con", 5},
+		{"vợ chồng tôi với bố mẹ", 4},
+		{"toi voi bo me", 3},
+		{"vợ chồng tôi và bà", 3},
+		{"ông bà, vợ chồng tôi và 2 cháu nhỏ", 6},
+		{"hai ông bà già", 2},
+	} {
+		if got := content.ReadMembers(c.in); got != c.want {
+			t.Errorf("ReadMembers(%q) = %d, want %d", c.in, got, c.want)
+		}
+	}
+}
