@@ -90,12 +90,14 @@ func (s remindSpan) before(t time.Time) time.Time {
 }
 
 // matchRelative reads a time from now ("3 ngày nữa", "hai tuần tới", "1
-// tháng sau", "2 tiếng nữa", "sau 30 phút") or how long before it the
-// citizen wants the reminder ("nhắc trước 1 ngày").
+// tháng sau", "2 tiếng nữa", "2 tiếng rưỡi nữa", "nửa tiếng nữa", "sau 30
+// phút") or how long before it the citizen wants the reminder ("nhắc
+// trước 1 ngày").
 func (p *remindParser) matchRelative(i int) int {
 	if p.is(i, "sau", "trước") {
-		// "sau 2 giờ" is after two o'clock, not in two hours.
-		if s, n := p.span(i + 1); n > 0 && !p.is(i+n, "giờ", "h") {
+		// "sau 2 giờ" is after two o'clock, not in two hours, and "sau 2
+		// giờ rưỡi" after half past two.
+		if s, n := p.span(i + 1); n > 0 && !p.is(i+n, "giờ", "h") && !(p.is(i+n, "rưỡi") && p.is(i+n-1, "giờ", "h")) {
 			if p.is(i, "trước") {
 				p.lead = s
 			} else {
@@ -115,8 +117,14 @@ func (p *remindParser) matchRelative(i int) int {
 	return n + 1
 }
 
-// span reads "N unit" at i and returns it with the tokens it spans.
+// span reads "N unit" at i and returns it with the tokens it spans: "2
+// tiếng", "3 ngày", "2 tiếng 30 phút", and the half hours as they are
+// said, "2 tiếng rưỡi" (two and a half hours), "nửa tiếng", "nửa giờ"
+// (half an hour).
 func (p *remindParser) span(i int) (remindSpan, int) {
+	if p.is(i, "nửa") && p.is(i+1, "tiếng", "giờ") {
+		return remindSpan{clock: 30 * time.Minute}, 2
+	}
 	n, w := p.number(i)
 	if w == 0 || n < 1 {
 		return remindSpan{}, 0
@@ -132,6 +140,13 @@ func (p *remindParser) span(i int) (remindSpan, int) {
 		s.months = n
 	case p.is(unit, "tiếng", "giờ", "h"):
 		s.clock = time.Duration(n) * time.Hour
+		if p.is(unit+1, "rưỡi") {
+			return remindSpan{clock: s.clock + 30*time.Minute}, w + 2
+		}
+		// "2 tiếng 30 phút"
+		if m, mw := p.number(unit + 1); mw > 0 && m >= 1 && m < 60 && p.is(unit+1+mw, "phút", "p") {
+			return remindSpan{clock: s.clock + time.Duration(m)*time.Minute}, w + mw + 2
+		}
 	case p.is(unit, "phút", "p"):
 		s.clock = time.Duration(n) * time.Minute
 	default:

@@ -460,3 +460,38 @@ func TestMorningSaidInSmallHours(t *testing.T) {
 		}
 	}
 }
+
+// TestParseHalfHours: a length of time with a half hour, as it is said
+// ("2 tiếng rưỡi nữa", "một tiếng rưỡi nữa", "nửa tiếng nữa", "sau 1
+// giờ rưỡi", "2 tiếng 30 phút nữa"), with or without diacritics, is read
+// whole; before, "rưỡi" and "nửa" were not read and such a request was
+// not understood, and the minutes after the hours were left out.
+func TestParseHalfHours(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want when.Request
+	}{
+		{"2 tiếng rưỡi nữa nhắc tôi tắt bếp", once("2026-11-27 12:30", "tắt bếp")},
+		{"nhắc tôi 2 tiếng rưỡi nữa uống thuốc", once("2026-11-27 12:30", "uống thuốc")},
+		{"nhac toi 2 tieng ruoi nua uong thuoc", once("2026-11-27 12:30", "uong thuoc")},
+		{"nhắc tôi hai tiếng rưỡi nữa đi đón cháu", once("2026-11-27 12:30", "đi đón cháu")},
+		{"1 tiếng rưỡi nữa nhắc tôi rút nồi cơm", once("2026-11-27 11:30", "rút nồi cơm")},
+		{"nhắc tôi một tiếng rưỡi nữa gọi con", once("2026-11-27 11:30", "gọi con")},
+		{"nhac toi mot tieng ruoi nua goi con", once("2026-11-27 11:30", "goi con")},
+		{"nhắc tôi nửa tiếng nữa tắt bếp", once("2026-11-27 10:30", "tắt bếp")},
+		{"nua tieng nua nhac toi tat bep", once("2026-11-27 10:30", "tat bep")},
+		{"nhắc tôi nửa giờ nữa gọi điện", once("2026-11-27 10:30", "gọi điện")},
+		{"nhắc tôi sau 1 tiếng rưỡi đi chợ", once("2026-11-27 11:30", "đi chợ")},
+		{"nhắc tôi sau nửa tiếng uống thuốc", once("2026-11-27 10:30", "uống thuốc")},
+		{"nhắc tôi 1 giờ rưỡi nữa đi chợ", once("2026-11-27 11:30", "đi chợ")},
+		{"nhắc tôi 2 tiếng 30 phút nữa uống thuốc", once("2026-11-27 12:30", "uống thuốc")},
+		{"nhac toi 1 tieng 15 phut nua goi con", once("2026-11-27 11:15", "goi con")},
+		// Without "nữa", "2 giờ rưỡi" is half past two.
+		{"nhắc tôi 2 giờ rưỡi chiều nay đi họp", once("2026-11-27 14:30", "đi họp")},
+	} {
+		got, ok := when.Parse(c.text, parseNow, parseLoc)
+		if !ok || !sameRequest(got, c.want) {
+			t.Errorf("%q: ok %v, got %s\nwant %s", c.text, ok, describeRequest(got), describeRequest(c.want))
+		}
+	}
+}
