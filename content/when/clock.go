@@ -220,6 +220,7 @@ func (p *remindParser) setClock(i, n, h, m int) int {
 type partOfDay struct {
 	word string
 	hour int // when no hour is given
+	end  int // the hour it ends: "tối nay" asked at 20:00 is not past
 	// plainNext, when set, are the words one of which must follow the part
 	// of day typed without diacritics (unless an hour precedes it): "sang"
 	// also means "to go over", "toi" is "tôi" (I), "dem" is "đem" (bring).
@@ -227,11 +228,11 @@ type partOfDay struct {
 }
 
 var partsOfDay = []partOfDay{
-	{"sáng", 8, []string{"mai", "nay", "mốt", "kia", "thứ", "chủ", "cn", "hôm", "ngày"}},
-	{"trưa", 11, nil},
-	{"chiều", 14, nil},
-	{"tối", 19, []string{"nay"}},
-	{"đêm", 21, []string{"nay"}},
+	{"sáng", 8, 11, []string{"mai", "nay", "mốt", "kia", "thứ", "chủ", "cn", "hôm", "ngày"}},
+	{"trưa", 11, 13, nil},
+	{"chiều", 14, 18, nil},
+	{"tối", 19, 24, []string{"nay"}},
+	{"đêm", 21, 24, []string{"nay"}},
 }
 
 // clock turns an hour said with this part of day into 0–24.

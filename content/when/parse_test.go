@@ -495,3 +495,38 @@ func TestParseHalfHours(t *testing.T) {
 		}
 	}
 }
+
+// TestParsePartOfDayUnderway: a part of today named without an hour is
+// not past while it goes on: the next quarter hour at least ten minutes
+// ahead, within the part. Before, "đêm nay" asked at 21:30 was 21:00, a
+// time past. Once the part is over it is past, as before.
+func TestParsePartOfDayUnderway(t *testing.T) {
+	for _, c := range []struct {
+		now, text, at string // at "" when the time is past
+	}{
+		{"2026-11-27 21:30", "nhắc tôi đêm nay uống thuốc", "2026-11-27 21:45"},
+		{"2026-11-27 23:40", "nhac toi dem nay uong thuoc", "2026-11-27 23:59"},
+		{"2026-11-27 20:00", "nhắc tôi tối nay gọi con", "2026-11-27 20:15"},
+		{"2026-11-27 20:10", "nhắc tôi tối hôm nay gọi con", "2026-11-27 20:30"},
+		{"2026-11-27 15:05", "nhắc tôi chiều nay đi lấy thuốc", "2026-11-27 15:15"},
+		{"2026-11-27 09:00", "nhắc tôi sáng nay đi chợ", "2026-11-27 09:15"},
+		{"2026-11-27 18:30", "nhắc tôi chiều nay đi lấy thuốc", ""},
+		// The usual hour still ahead: kept.
+		{"2026-11-27 10:00", "nhắc tôi tối nay gọi con", "2026-11-27 19:00"},
+	} {
+		got, ok := when.Parse(c.text, localAt(c.now), parseLoc)
+		if !ok || got.Kind != when.Once || got.Exact {
+			t.Errorf("%s %q: ok %v, got %s", c.now, c.text, ok, describeRequest(got))
+			continue
+		}
+		if c.at == "" {
+			if got.At.After(localAt(c.now)) {
+				t.Errorf("%s %q: at %v, want a time past", c.now, c.text, got.At)
+			}
+			continue
+		}
+		if !got.At.Equal(localAt(c.at)) {
+			t.Errorf("%s %q: at %v, want %s", c.now, c.text, got.At, c.at)
+		}
+	}
+}

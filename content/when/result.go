@@ -45,6 +45,11 @@ func (p *remindParser) onceTime() (time.Time, bool) {
 		if t := at(y, m, d+days-1); p.smallHoursMorning() && t.After(p.now) {
 			return t, true // "8 giờ sáng mai" said at 02:47 is this coming morning
 		}
+		if t := at(y, m, d+days); days == 0 && months == 0 && !t.After(p.now) {
+			if soon, ok := p.laterToday(); ok {
+				return soon, true
+			}
+		}
 		return at(y, m, d+days), true
 	case timed:
 		// A time alone is the next one: "8 giờ sáng" said at 10:00 is tomorrow.
@@ -55,6 +60,39 @@ func (p *remindParser) onceTime() (time.Time, bool) {
 		return t, true
 	}
 	return time.Time{}, false
+}
+
+// soonLead is the least time ahead a reminder the parser places in a
+// part of the day already under way gets: "tối nay" asked at 20:00 goes
+// at 20:15, the next quarter hour at least this far ahead.
+const soonLead = 10 * time.Minute
+
+// laterToday places a part of today named without an hour ("tối nay",
+// "đêm nay", "chiều hôm nay") whose usual hour has passed while the part
+// goes on: the next quarter hour at least soonLead ahead, within the
+// part (its last minute at the latest). ok is false once the part is
+// over ("chiều nay" at 18:30): that time is past. The caller keeps such
+// a time out of quiet hours and says so ("đêm nay" asked at 21:30).
+func (p *remindParser) laterToday() (time.Time, bool) {
+	if p.pod == nil || p.hour >= 0 || p.week != 0 || p.nextMonth {
+		return time.Time{}, false
+	}
+	y, m, d := p.now.Date()
+	end := time.Date(y, m, d, p.pod.end, 0, 0, 0, p.loc)
+	lead := p.now.Add(soonLead)
+	mins := lead.Hour()*60 + lead.Minute()
+	if lead.Second() > 0 || lead.Nanosecond() > 0 {
+		mins++
+	}
+	mins = (mins + 14) / 15 * 15
+	t := time.Date(y, m, d, 0, mins, 0, 0, p.loc)
+	if !t.Before(end) {
+		t = end.Add(-time.Minute)
+	}
+	if !t.After(p.now) {
+		return time.Time{}, false
+	}
+	return t, true
 }
 
 // smallHoursEnd is when the small hours end: before it, the night has not
