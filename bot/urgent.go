@@ -3,6 +3,7 @@ package bot
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/bacninh/ansinh/content"
 )
@@ -131,6 +132,11 @@ func (c *conv) afterAlarm() (bool, error) {
 	if !ok || !en.Urgent {
 		return false, nil
 	}
+	if reply := calmReply(text, en); reply != "" {
+		if done, err := c.alarmNoted(text, reply, en); done || err != nil {
+			return done, err
+		}
+	}
 	r := kb.Match(text, c.day)
 	danger, told := c.dangerAfter(text, r)
 	switch {
@@ -227,4 +233,160 @@ func leadingNumber(en *content.Entry) string {
 		return ""
 	}
 	return n
+}
+
+// Short replies after an alarm to a message that needs no emergency
+// answer again (calmReply): each says what was done with it; "%d" is
+// the urgent request, followed by textAlarmNumber.
+const (
+	textAlarmPhone  = "✅ Tôi đã ghi số điện thoại này vào yêu cầu khẩn #%d, cán bộ xã sẽ gọi lại vào số này."
+	textAlarmOver   = "Dạ, tôi mừng vì mọi người đã ổn hơn. Tôi đã ghi thêm tin này vào yêu cầu khẩn #%d để cán bộ xã biết."
+	textAlarmCame   = "Dạ, may quá, đã có người đến giúp. Tôi đã ghi thêm tin này vào yêu cầu khẩn #%d để cán bộ xã biết."
+	textAlarmCalled = "Dạ, ông/bà đã gọi là tốt rồi. Tôi đã ghi thêm tin này vào yêu cầu khẩn #%d để cán bộ xã biết."
+	textAlarmAck    = "Dạ. Tôi vẫn giữ yêu cầu khẩn #%d để cán bộ xã liên lạc với ông/bà."
+	textAlarmNumber = "Nếu cần, ông/bà gọi ngay %s."
+)
+
+// calmReply is the short reply to text, sent after the urgent answer en,
+// when text needs no emergency answer again; "" when it does (a plea,
+// the danger going on, anything else). A phone number alone ("0912 345
+// 678", "số tôi 0912345678") is for the officer to call back
+// (textAlarmPhone). After an answer that leads with a number (114, 115,
+// 113, 111), so does news that the danger is over ("đỡ rồi", "không sao
+// rồi", "lửa tắt rồi": textAlarmOver), that help came ("xe cấp cứu đến
+// rồi": textAlarmCame) or was called ("đã gọi rồi": textAlarmCalled), as
+// long as nothing in it says the danger goes on ("chưa", "vẫn", "nhưng",
+// "không ai", a plea); and "thôi", "ok", "cảm ơn" alone (textAlarmAck).
+// The other urgent answers (thoughts of suicide, hunger, a danger the
+// detector could not place) keep their answer for all but a phone
+// number: the bot does not take "thôi" or "không sao rồi" there for the
+// end of it.
+func calmReply(text string, en *content.Entry) string {
+	words := calmWords(text)
+	if len(words) == 0 {
+		return ""
+	}
+	if hasPhone(text) {
+		for _, w := range words {
+			if !phoneLead[w] && strings.Trim(w, "0123456789") != "" {
+				return ""
+			}
+		}
+		return textAlarmPhone
+	}
+	if leadingNumber(en) == "" {
+		return ""
+	}
+	joined := " " + strings.Join(words, " ") + " "
+	switch whole := strings.TrimSpace(joined); {
+	case calmAcks[whole]:
+		return textAlarmAck
+	case calmOverWhole[whole]:
+		return textAlarmOver
+	}
+	if len(words) > calmMaxWords || hasFolded(text, pleaWords) {
+		return ""
+	}
+	for _, b := range calmBlockers {
+		if strings.Contains(joined, " "+b+" ") {
+			return ""
+		}
+	}
+	has := func(phrases []string) bool {
+		for _, p := range phrases {
+			if strings.Contains(joined, " "+p+" ") {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case has(calmOver):
+		return textAlarmOver
+	case has(calmArrived) && has(calmHelpers):
+		return textAlarmCame
+	case has(calmCalled):
+		return textAlarmCalled
+	}
+	return ""
+}
+
+// calmWords are text's words, folded, without punctuation, "rồi" typed
+// "r" written out.
+func calmWords(text string) []string {
+	words := strings.FieldsFunc(content.Fold(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	for i, w := range words {
+		if w == "r" {
+			words[i] = "roi"
+		}
+	}
+	return words
+}
+
+// calmMaxWords: news that the danger is over is short; a longer message
+// says more and is read as itself.
+const calmMaxWords = 8
+
+var (
+	// phoneLead may stand beside a phone number given alone: "số tôi",
+	// "sđt của em là", "gọi lại cho tôi số này".
+	phoneLead = setOf("so", "sdt", "dt", "dien", "thoai", "cua", "toi", "em", "minh", "chau", "con", "la", "day",
+		"goi", "cho", "lai", "lien", "he", "nay", "nha", "nhe", "a", "vao", "may", "bo", "me", "ong", "ba", "chi", "anh")
+	// calmAcks are whole messages that only agree or thank.
+	calmAcks = setOf("thoi", "thoi a", "thoi duoc roi", "thoi khong can", "thoi khong can nua", "ok", "ok a", "oke", "okay",
+		"okie", "ok roi", "duoc roi", "vang", "vang a", "da", "da vang", "u", "uk", "biet roi", "da biet",
+		"cam on", "cam on a", "cam on nhieu", "cam on nhe", "ok cam on")
+	// calmBlockers say the danger goes on, or ask: with one, the
+	// message gets the emergency answer again.
+	calmBlockers = []string{"chua", "van", "ma", "nhung", "nhung ma", "nua", "sap", "dau", "sao day", "the nao", "gi",
+		"khong ai", "ko ai", "k ai", "chang ai", "khong nghe", "ko nghe", "khong den", "ko den", "khong thay", "ko thay",
+		"khong duoc", "ko duoc", "khong tat", "ko tat", "cuu", "giup", "lai chay", "con chay", "dang", "lau", "ban",
+		"khong goi", "ko goi", "k goi", "tat may", "khong bat", "ko bat", "khong lien lac", "ko lien lac"}
+	// calmOver say the danger is over.
+	calmOver = []string{"do roi", "do hon roi", "da do", "da do hon", "khong sao roi", "ko sao roi", "k sao roi", "on roi", "da on", "on hon roi", "an toan roi", "da an toan", "het nguy hiem",
+		"qua khoi roi", "tinh lai roi", "tinh roi", "tat roi", "da tat", "dap duoc roi", "dap tat roi", "ra duoc roi",
+		"ra ngoai roi"}
+	// calmOverWhole say it as a whole message ("không sao" within one
+	// may be "could not": "không sao gọi được").
+	calmOverWhole = setOf("khong sao", "ko sao", "k sao", "khong sao a", "on", "on a", "on ca roi", "khong sao ca")
+	// calmArrived, after one of calmHelpers: help came.
+	calmArrived = []string{"den roi", "toi roi", "da den", "da toi", "den noi roi"}
+	calmHelpers = []string{"xe", "cap cuu", "cuu thuong", "cuu hoa", "chua chay", "cong an", "canh sat", "bac si",
+		"y ta", "nguoi ta", "moi nguoi", "hang xom", "can bo", "co nguoi", "bo doi"}
+	// calmCalled say the emergency number was called.
+	calmCalled = []string{"da goi", "goi roi", "goi xong", "goi duoc roi", "da bao", "bao roi"}
+)
+
+// alarmNoted keeps text, sent after the urgent answer en, on the urgent
+// request and answers it with reply (calmReply) and the number to call
+// if it is needed again. News and a phone number reach the officers;
+// "thôi", "ok" stay in the thread without an alert. It reports false,
+// leaving text to the emergency answer, when there is no urgent request
+// of the citizen's open (in a group, or one an officer closed).
+func (c *conv) alarmNoted(text, reply string, en *content.Entry) (bool, error) {
+	t := c.ticket
+	if c.u.IsGroup || t == nil || !t.Active() || t.Priority != PriorityUrgent {
+		return false, nil
+	}
+	c.user.Dialog.Awaiting = ""
+	c.addToThread(ItemCitizen, text)
+	ack := reply == textAlarmAck
+	if ack {
+		t.Thread[len(t.Thread)-1].Courtesy = true
+	}
+	if err := c.saveTicket(); err != nil {
+		return true, err
+	}
+	if !ack {
+		if err := c.announce(fmt.Sprintf("✉️ Người dân nhắn thêm vào yêu cầu khẩn #%d%s", t.ID, quoted(text)), true); err != nil {
+			return true, err
+		}
+	}
+	msg := fmt.Sprintf(reply, t.ID)
+	if n := leadingNumber(en); n != "" {
+		msg += "\n" + fmt.Sprintf(textAlarmNumber, n)
+	}
+	return true, c.reply(msg, nil, logMeta{topic: en.Topic, entry: en.ID})
 }
