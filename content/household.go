@@ -281,8 +281,10 @@ func readComposition(toks []amountToken) int {
 			}
 		case memberJoins[t] && relativeWords[next(1)] && !couple[next(1)+" "+next(2)] && !childrenAt(toks, i+1):
 			// "… với mẹ già 82 tuổi", "… và bà nhà tôi", "…, mẹ già và
-			// …": one more. Not "… và ba đứa con", where "ba" is three.
-			if adults > 0 {
+			// …": one more. Not "… và ba đứa con", where "ba" is three,
+			// nor one of a couple told ("hai ông bà già, ông 78 tuổi").
+			if adults > 0 && !(groups&groupOld != 0 && (next(1) == "ong" || next(1) == "ba") ||
+				groups&groupCouple != 0 && (next(1) == "vo" || next(1) == "chong")) {
 				adults++
 				i++
 			}

@@ -61,6 +61,8 @@ func TestReadMembersCountedAfterACouple(t *testing.T) {
 		{"vợ chồng tôi và bà", 3},
 		{"ông bà, vợ chồng tôi và 2 cháu nhỏ", 6},
 		{"hai ông bà già", 2},
+		{"hai ông bà già rồi, ông 78 tuổi, bà 72 tuổi", 2},
+		{"vợ chồng tôi, chồng thì bị liệt, và 2 con", 4},
 	} {
 		if got := content.ReadMembers(c.in); got != c.want {
 			t.Errorf("ReadMembers(%q) = %d, want %d", c.in, got, c.want)
