@@ -61,6 +61,8 @@ type CheckState struct {
 	// Told are the profiles the citizen's messages told before the
 	// profile question ("bà nội 78 tuổi", "con bị khuyết tật"): shown
 	// as recorded, and kept with what the question adds.
+	// It also holds one toldOld mark for each member told old without
+	// an age (OldMembers).
 	Told []string `json:"told,omitempty"`
 	// Paused is set while the citizen asks about something else; their
 	// texts then go to the ordinary answers until they resume.
@@ -330,11 +332,7 @@ func (c *conv) startCheck(text string) error {
 // when the income is asked next.
 func (c *conv) readFacts(text string, before bool) (small string) {
 	s := c.user.Check
-	for _, p := range toldProfiles(text) {
-		if !slices.Contains(s.Told, p) {
-			s.Told = append(s.Told, p)
-		}
-	}
+	c.readOld(text)
 	said := householdSaid(text)
 	if said.Members >= 1 && said.Members <= content.MaxMembers && s.Members == 0 {
 		s.Members = said.Members
@@ -352,6 +350,50 @@ func (c *conv) readFacts(text string, before bool) (small string) {
 		s.Income = &CheckIncome{} // "nhà 4 người không có thu nhập"
 	}
 	return ""
+}
+
+// toldOld marks in CheckState.Told a member told old without an age
+// ("hai ông bà già", "mẹ già"): one mark each, kept with the profiles
+// told so that it is stored with them. It names no profile: the age
+// decides the programmes, and the profile question asks it.
+const toldOld = "old"
+
+// OldMembers is how many members the citizen told are old without
+// telling their age ("hai ông bà già" is 2): shown as recorded, asked
+// their age at the profile question and passed to the officer.
+func (s *CheckState) OldMembers() int {
+	n := 0
+	for _, p := range s.Told {
+		if p == toldOld {
+			n++
+		}
+	}
+	return n
+}
+
+// readOld adds the members' ages and disabilities text tells
+// (toldProfiles), and the members it tells are old without an age
+// (storyOld), to what the check recorded.
+func (c *conv) readOld(text string) {
+	s := c.user.Check
+	for _, p := range toldProfiles(text) {
+		if !slices.Contains(s.Told, p) {
+			s.Told = append(s.Told, p)
+		}
+	}
+	for n := storyOld(text) - s.OldMembers(); n > 0; n-- {
+		s.Told = append(s.Told, toldOld)
+	}
+}
+
+// membersWords is the household's size as recorded, with the members
+// told old: "2 người (2 người cao tuổi)".
+func (c *conv) membersWords() string {
+	s := c.user.Check
+	if old := s.OldMembers(); old > 0 && s.Members > 0 {
+		return fmt.Sprintf("%d người (%d người cao tuổi)", s.Members, min(old, s.Members))
+	}
+	return fmt.Sprintf("%d người", s.Members)
 }
 
 // incomeTold reports whether the amount an earlier message names may be
@@ -412,7 +454,7 @@ func (c *conv) knownFacts(withTold bool) string {
 		parts = append(parts, content.AreaTitles[s.Area])
 	}
 	if s.Members > 0 {
-		parts = append(parts, fmt.Sprintf("%d người", s.Members))
+		parts = append(parts, c.membersWords())
 	}
 	if s.Income != nil {
 		parts = append(parts, "thu nhập "+s.Income.words())

@@ -50,6 +50,11 @@ func (c *conv) askWith(prefix string, extra ...Button) error {
 		if told := profileLabels(s.Told); told != "" {
 			b.WriteString(fmt.Sprintf(textCheckKnown, "trong nhà có "+told) + " " + textCheckFixHint + "\n")
 			question, pick = textCheckProfileMore, textCheckPickMore
+		} else if old := s.OldMembers(); old > 0 {
+			// Told old without an age ("hai ông bà già"): the age
+			// decides the programmes, so it is asked.
+			b.WriteString(fmt.Sprintf(textCheckKnown, fmt.Sprintf("trong nhà có %d người cao tuổi", old)) + " " + textCheckFixHint + "\n")
+			b.WriteString(textCheckOldAge + "\n")
 		}
 		b.WriteString(question)
 		for i, p := range checkProfiles {
@@ -141,12 +146,16 @@ func (c *conv) checkText(text string) error {
 		said := content.ReadSaid(text)
 		if n >= 1 && n <= content.MaxMembers {
 			s.Members = n
+			// Members told old or by age ("hai ông bà già", "bà 80
+			// tuổi") are kept for the profile question.
+			c.readOld(text)
 			// A size read from words ("sáu người", "vợ chồng với 3
 			// con") is shown as recorded, and so is an income in words
-			// or converted: "sửa" or "quay lại" corrects a misreading.
+			// or converted, and the members told old: "sửa" or "quay
+			// lại" corrects a misreading.
 			var told []string
-			if !hasToken(text, strconv.Itoa(n)) {
-				told = append(told, fmt.Sprintf("%d người", n))
+			if !hasToken(text, strconv.Itoa(n)) || s.OldMembers() > 0 {
+				told = append(told, c.membersWords())
 			}
 			if said.Income != nil && s.Income == nil {
 				s.Income = incomeOf(*said.Income, said.Earners)
@@ -425,6 +434,20 @@ func profileIDs(words []string, denials bool) (ids []string, known bool) {
 			case age >= 70:
 				add(content.ProfileAge7074)
 			}
+		case (w == "ngoai" || w == "tren" || w == "hon") && personBefore(words, i):
+			// "ông bà đều ngoài 70", "mẹ tôi trên bảy mươi": an age
+			// without "tuổi", counted as its bound.
+			age, ok := ageOver(words, i)
+			if !ok {
+				continue
+			}
+			known = true
+			switch {
+			case age >= 75:
+				add(content.ProfileAge75)
+			case age >= 70:
+				add(content.ProfileAge7074)
+			}
 		case (w == "khuyet" || w == "tan") && next == "tat", w == "tat" && next == "nguyen", impairedAt(words, i):
 			known = true
 			add(content.ProfileDisabled)
@@ -434,6 +457,17 @@ func profileIDs(words []string, denials bool) (ids []string, known bool) {
 		}
 	}
 	return ids, known
+}
+
+// personBefore reports a member named among the four words before
+// words[i], whose age an age without "tuổi" may be ("bà ngoài 80").
+func personBefore(words []string, i int) bool {
+	for _, w := range words[max(0, i-4):i] {
+		if oldPersons[w] || w == "gia" || w == "cu" || w == "deu" || w == "toi" || w == "minh" {
+			return true
+		}
+	}
+	return false
 }
 
 // deniedAt reports a word among the three before words[i] that denies

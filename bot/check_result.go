@@ -128,7 +128,12 @@ func (c *conv) checkSummary(a *content.Assessment) string {
 	} else {
 		b.WriteString("; không hỏi thiếu hụt (thu nhập trên chuẩn)")
 	}
-	if labels := profileLabels(append(slices.Clone(s.Profiles), s.Told...)); labels != "" {
+	labels := profileLabels(append(slices.Clone(s.Profiles), s.Told...))
+	if n := s.OldMembers(); n > 0 {
+		old := fmt.Sprintf("%d người cao tuổi", min(n, a.Members))
+		labels = strings.TrimSuffix(old+", "+labels, ", ")
+	}
+	if labels != "" {
 		fmt.Fprintf(&b, "; trong nhà có: %s", labels)
 	}
 	fmt.Fprintf(&b, "; kết quả: %s", content.CategoryTitles[a.Category])

@@ -116,7 +116,7 @@ var (
 	pairFiller = map[string]bool{
 		"gia": true, "toi": true, "em": true, "minh": true, "thoi": true, "song": true, "nhau": true, "rieng": true,
 		"deu": true, "da": true, "yeu": true, "om": true, "dau": true, "benh": true, "tat": true, "ca": true,
-		"tuoi": true, "tren": true, "hon": true, "ngoai": true, "gan": true, "nam": true, "nay": true, "cao": true,
+		"tuoi": true, "tren": true, "hon": true, "ngoai": true, "gan": true, "nam": true, "nay": true, "cao": true, "roi": true,
 	}
 	// pairNext may follow the pair and its fillers: the income, what it
 	// lives on, a question.
@@ -183,4 +183,121 @@ func pairMembers(toks []string, i int, text string) int {
 func isNumber(t string) bool {
 	_, err := strconv.Atoi(t)
 	return err == nil || digitWords[t] > 0 || t == "muoi" || t == "lam" || t == "tu" || t == "mot"
+}
+
+// oldAge is the least age "ngoài 70", "trên bảy mươi" is read as an age
+// at (ageOver); below it such a number is rather a sum or a count.
+const oldAge = 60
+
+// oldPersons are the members one may tell old: "bà già", "mẹ già",
+// "người cao tuổi".
+var oldPersons = map[string]bool{"ong": true, "ba": true, "me": true, "bo": true, "cha": true, "nguoi": true}
+
+// storyOld counts the members text tells are old without telling their
+// age: "hai ông bà già" is two, "mẹ già", "bà cụ", "người cao tuổi" one,
+// "hai người già", "hai cụ" two. One whose age is told ("bà già 80
+// tuổi", "ông bà đều ngoài 70") is not counted: toldProfiles records
+// the age. Not "gia đình", "gia hạn".
+func storyOld(text string) int {
+	toks := storyTokens(text)
+	at := func(i int) string {
+		if i >= 0 && i < len(toks) {
+			return toks[i]
+		}
+		return ""
+	}
+	total := 0
+	for i := 0; i < len(toks); i++ {
+		size, width := 0, 0
+		switch {
+		case at(i) == "ong" && at(i+1) == "ba", at(i) == "bo" && at(i+1) == "me", at(i) == "cha" && at(i+1) == "me":
+			size, width = 2, 2
+		case at(i) == "cu" && (at(i+1) == "ong" || at(i+1) == "ba"):
+			size, width = 1, 2 // "cụ ông", "cụ bà"
+		case at(i) == "cu":
+			if !isNumber(at(i - 1)) {
+				continue // folded, "cu" is also "cứ", "cũ"; "hai cụ" is old
+			}
+			size, width = 1, 1
+		case oldPersons[at(i)]:
+			size, width = 1, 1
+		default:
+			continue
+		}
+		// A number before them: "hai ông bà", "2 người già", "hai cụ".
+		if i > 0 {
+			if n := countBefore(toks, i); n >= 1 && n <= 9 && (size == 1 && (at(i) == "nguoi" || at(i) == "cu") || size == 2 && n == 2) {
+				size = n
+			}
+		}
+		j := i + width
+		if at(j) == "noi" || at(j) == "ngoai" && !isNumber(at(j+1)) {
+			j++ // "bà nội già"
+		}
+		old := at(j) == "gia" && at(j+1) != "dinh" && at(j+1) != "han" || at(j) == "cao" && at(j+1) == "tuoi" ||
+			at(i) == "cu" || at(j) == "cu" && (at(i) == "ong" || at(i) == "ba") // "hai cụ", "bà cụ"
+		if !old {
+			continue
+		}
+		i = j
+		if ageTold(toks, j) {
+			continue
+		}
+		total += size
+	}
+	return min(total, content.MaxMembers)
+}
+
+// ageTold reports an age told in the clause that goes on at toks[from],
+// within a few words and before another member: "già 80 tuổi", "già
+// rồi, đều ngoài 70".
+func ageTold(toks []string, from int) bool {
+	for k := from; k < len(toks) && k < from+6 && !isStop(toks[k]); k++ {
+		if k > from && oldPersons[toks[k]] {
+			return false // another member's
+		}
+		if toks[k] == "tuoi" && k > 0 {
+			if _, ok := ageBefore(toks, k); ok {
+				return true
+			}
+		}
+		if _, ok := ageOver(toks, k); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// ageOver reads an age told as a bound without "tuổi" at words[i]:
+// "ngoài 70", "trên bảy mươi", "hơn 80" (not "trên 70 triệu"). The bound
+// is the age: "ngoài 70" is counted 70.
+func ageOver(words []string, i int) (int, bool) {
+	if i+1 >= len(words) || words[i] != "ngoai" && words[i] != "tren" && words[i] != "hon" {
+		return 0, false
+	}
+	age, n := 0, 0
+	if v, err := strconv.Atoi(words[i+1]); err == nil {
+		age, n = v, 1
+	} else {
+		for k := min(3, len(words)-i-1); k >= 1; k-- {
+			if v, ok := ageWords(words[i+1 : i+1+k]); ok && v >= 20 {
+				age, n = v, k
+				break
+			}
+		}
+	}
+	if n == 0 || age < oldAge || age > 130 {
+		return 0, false
+	}
+	if next := i + 1 + n; next < len(words) && notAgeUnits[words[next]] {
+		return 0, false
+	}
+	return age, true
+}
+
+// notAgeUnits after a number make it no age: a sum, a count, a length.
+var notAgeUnits = map[string]bool{
+	"nghin": true, "ngan": true, "trieu": true, "tr": true, "k": true, "dong": true, "nguoi": true, "khau": true,
+	"met": true, "m": true, "m2": true, "km": true, "kg": true, "tan": true, "nam": true, "thang": true, "ngay": true,
+	"lan": true, "cai": true, "con": true, "phan": true, "sao": true, "tram": true, "chuc": true,
 }

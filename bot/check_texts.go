@@ -29,6 +29,7 @@ const (
 	textCheckGroup          = "Nhà mình đang gặp những điều nào sau đây?"
 	textCheckProfile        = "Trong nhà có ai thuộc các trường hợp sau không?"
 	textCheckPick           = "Ông/bà gõ các số đúng với nhà mình, ví dụ: 1 3. Không có điều nào thì gõ 0."
+	textCheckOldAge         = "Người cao tuổi trong nhà từ 70 tuổi trở lên thì ông/bà chọn số 1 hoặc 2 theo tuổi."
 	textCheckProfileMore    = "Ngoài những người này, trong nhà còn ai thuộc các trường hợp sau không?"
 	textCheckPickMore       = "Ông/bà gõ các số đúng với nhà mình, ví dụ: 1 3. Không còn ai khác thì gõ 0."
 	textCheckListUnsure     = "(Danh sách các thiếu hụt theo chuẩn mới chưa được công bố đầy đủ; tôi hỏi theo thông tin đã có.)"

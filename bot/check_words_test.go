@@ -94,11 +94,11 @@ func TestCheckStorySize(t *testing.T) {
 		members int
 		known   string // the "Tôi đã ghi" line
 	}{
-		{"hai ông bà già, thu nhập một triệu rưỡi", 2, "2 người, thu nhập 1.500.000 đồng/tháng cả nhà"},
-		{"nha toi chi co hai ong ba gia, thu nhap 1 trieu co phai ho ngheo khong", 2, "2 người, thu nhập 1.000.000 đồng/tháng cả nhà"},
+		{"hai ông bà già, thu nhập một triệu rưỡi", 2, "2 người (2 người cao tuổi), thu nhập 1.500.000 đồng/tháng cả nhà"},
+		{"nha toi chi co hai ong ba gia, thu nhap 1 trieu co phai ho ngheo khong", 2, "2 người (2 người cao tuổi), thu nhập 1.000.000 đồng/tháng cả nhà"},
 		{"nhà có năm nhân khẩu, thu nhập tháng được ba triệu rưỡi, có phải hộ nghèo ko", 5, "5 người, thu nhập 3.500.000 đồng/tháng cả nhà"},
-		{"năm nay hai ông bà già thu nhập 1 triệu có phải hộ nghèo không", 2, "2 người, thu nhập 1.000.000 đồng/tháng cả nhà"},
-		{"hai ông bà già nuôi 2 đứa cháu, thu nhập 2 triệu có phải hộ nghèo không", 4, "4 người, thu nhập 2.000.000 đồng/tháng cả nhà"},
+		{"năm nay hai ông bà già thu nhập 1 triệu có phải hộ nghèo không", 2, "2 người (2 người cao tuổi), thu nhập 1.000.000 đồng/tháng cả nhà"},
+		{"hai ông bà già nuôi 2 đứa cháu, thu nhập 2 triệu có phải hộ nghèo không", 4, "4 người (2 người cao tuổi), thu nhập 2.000.000 đồng/tháng cả nhà"},
 		{"nhà chỉ có hai mẹ con, thu nhập 2 triệu có phải hộ nghèo không", 2, "2 người, thu nhập 2.000.000 đồng/tháng cả nhà"},
 		{"nhà tôi năm người thu nhập ba triệu rưỡi có phải hộ nghèo không", 5, "5 người, thu nhập 3.500.000 đồng/tháng cả nhà"},
 		{"hai ông bà già với đứa cháu, thu nhập 2 triệu có phải hộ nghèo không", 0, "thu nhập 2.000.000 đồng/tháng cả nhà"},
