@@ -213,6 +213,11 @@ func (c *conv) checkText(text string) error {
 		if !ok && s.Step == stepProfile {
 			picks, ok = profileWords(text)
 		}
+		if !ok && s.Step == stepProfile && storyOld(text) > s.OldMembers() {
+			// "hai ông bà già": recorded, and their age asked.
+			c.readOld(text)
+			return c.ask("")
+		}
 		if !ok {
 			err = errCheckUnclear
 			break

@@ -65,6 +65,20 @@ func TestCheckToldElderly(t *testing.T) {
 		}
 	})
 
+	t.Run("profile-answer", func(t *testing.T) {
+		h := newCheckHarness(t, "2026-12-06")
+		for _, l := range []string{"/kiemtra", "1", "2", "9 triệu"} {
+			h.say(l)
+		}
+		if got := lastReply(t, h.say("hai ông bà già")).Text; !strings.HasPrefix(got, "Tôi đã ghi: trong nhà có 2 người cao tuổi. Nếu tôi ghi sai, ông/bà gõ \"sửa\".\nNgười cao tuổi trong nhà từ 70 tuổi trở lên thì ông/bà chọn số 1 hoặc 2 theo tuổi.") {
+			t.Errorf("profile answer:\n%s", got)
+		}
+		h.say("ông bà đều ngoài 70")
+		if sum := h.user42().Check.Summary; !strings.Contains(sum, "; trong nhà có: 2 người cao tuổi, người từ 70 đến 74 tuổi; kết quả:") {
+			t.Errorf("summary %q, want the elderly", sum)
+		}
+	})
+
 	t.Run("profile-question-and-summary", func(t *testing.T) {
 		h := newCheckHarness(t, "2026-12-06")
 		// Above the line: no deprivations asked, the profile question next.
