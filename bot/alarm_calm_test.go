@@ -42,6 +42,8 @@ func TestAlarmCalmReplies(t *testing.T) {
 		{fire, "khong sao roi", over("114"), true},
 		{fire, "ổn rồi", over("114"), true},
 		{fire, "lửa tắt rồi", over("114"), true},
+		{fire, "dập được lửa rồi", over("114"), true},
+		{fire, "cứu được rồi", over("114"), true},
 		{medical, "đỡ rồi", over("115"), true},
 		{medical, "bố tôi đỡ hơn rồi ạ", over("115"), true},
 		{medical, "xe cấp cứu đến rồi", came("115"), true},
@@ -82,7 +84,7 @@ func TestAlarmCalmReplies(t *testing.T) {
 	// number first.
 	for _, msg := range []string{"cứu với", "phải làm sao", "không ai nghe máy", "con tôi vẫn ở trong nhà",
 		"gọi rồi mà chưa thấy ai đến", "xe chưa đến", "lửa tắt rồi nhưng con tôi vẫn trong nhà", "0912345678 cứu với",
-		"gọi rồi, máy bận", "không sao gọi được"} {
+		"gọi rồi, máy bận", "không sao gọi được", "cứu được rồi nhưng con tôi vẫn trong nhà", "lửa tắt rồi mà vẫn còn khói"} {
 		h := newOfficerHarness(t)
 		h.say(fire)
 		h.now = h.now.Add(2 * time.Minute)

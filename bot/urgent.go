@@ -287,11 +287,6 @@ func calmReply(text string, en *content.Entry) string {
 	if len(words) > calmMaxWords || hasFolded(text, pleaWords) {
 		return ""
 	}
-	for _, b := range calmBlockers {
-		if strings.Contains(joined, " "+b+" ") {
-			return ""
-		}
-	}
 	has := func(phrases []string) bool {
 		for _, p := range phrases {
 			if strings.Contains(joined, " "+p+" ") {
@@ -300,15 +295,32 @@ func calmReply(text string, en *content.Entry) string {
 		}
 		return false
 	}
+	reply := ""
 	switch {
 	case has(calmOver):
-		return textAlarmOver
+		reply = textAlarmOver
 	case has(calmArrived) && has(calmHelpers):
-		return textAlarmCame
+		reply = textAlarmCame
 	case has(calmCalled):
-		return textAlarmCalled
+		reply = textAlarmCalled
+	default:
+		return ""
 	}
-	return ""
+	// What is left once the news is read must not say the danger goes
+	// on ("lửa tắt rồi nhưng con tôi vẫn trong nhà"); the news itself may
+	// hold such a word ("cứu được rồi").
+	rest := joined
+	for _, list := range [][]string{calmOver, calmArrived, calmHelpers, calmCalled} {
+		for _, p := range list {
+			rest = strings.ReplaceAll(rest, " "+p+" ", "  ")
+		}
+	}
+	for _, b := range calmBlockers {
+		if strings.Contains(rest, " "+b+" ") {
+			return ""
+		}
+	}
+	return reply
 }
 
 // calmWords are text's words, folded, without punctuation, "rồi" typed
@@ -332,31 +344,33 @@ const calmMaxWords = 8
 var (
 	// phoneLead may stand beside a phone number given alone: "số tôi",
 	// "sđt của em là", "gọi lại cho tôi số này".
-	phoneLead = setOf("so", "sdt", "dt", "dien", "thoai", "cua", "toi", "em", "minh", "chau", "con", "la", "day",
-		"goi", "cho", "lai", "lien", "he", "nay", "nha", "nhe", "a", "vao", "may", "bo", "me", "ong", "ba", "chi", "anh")
+	phoneLead = setOf(foldAll("so", "sdt", "dt", "dien", "thoai", "cua", "toi", "em", "minh", "chau", "con", "la", "day",
+		"goi", "cho", "lai", "lien", "he", "nay", "nha", "nhe", "a", "vao", "may", "bo", "me", "ong", "ba", "chi", "anh")...)
 	// calmAcks are whole messages that only agree or thank.
-	calmAcks = setOf("thoi", "thoi a", "thoi duoc roi", "thoi khong can", "thoi khong can nua", "ok", "ok a", "oke", "okay",
+	calmAcks = setOf(foldAll("thoi", "thoi a", "thoi duoc roi", "thoi khong can", "thoi khong can nua", "ok", "ok a", "oke", "okay",
 		"okie", "ok roi", "duoc roi", "vang", "vang a", "da", "da vang", "u", "uk", "biet roi", "da biet",
-		"cam on", "cam on a", "cam on nhieu", "cam on nhe", "ok cam on")
+		"cam on", "cam on a", "cam on nhieu", "cam on nhe", "ok cam on")...)
 	// calmBlockers say the danger goes on, or ask: with one, the
-	// message gets the emergency answer again.
-	calmBlockers = []string{"chua", "van", "ma", "nhung", "nhung ma", "nua", "sap", "dau", "sao day", "the nao", "gi",
+	// message gets the emergency answer again. The lists are folded as
+	// content.Fold folds ("cứu" is "cu").
+	calmBlockers = foldAll("chua", "van", "ma", "nhung", "nhung ma", "nua", "sap", "dau", "sao day", "the nao", "gi",
 		"khong ai", "ko ai", "k ai", "chang ai", "khong nghe", "ko nghe", "khong den", "ko den", "khong thay", "ko thay",
 		"khong duoc", "ko duoc", "khong tat", "ko tat", "cuu", "giup", "lai chay", "con chay", "dang", "lau", "ban",
-		"khong goi", "ko goi", "k goi", "tat may", "khong bat", "ko bat", "khong lien lac", "ko lien lac"}
+		"khong goi", "ko goi", "k goi", "tat may", "khong bat", "ko bat", "khong lien lac", "ko lien lac")
 	// calmOver say the danger is over.
-	calmOver = []string{"do roi", "do hon roi", "da do", "da do hon", "khong sao roi", "ko sao roi", "k sao roi", "on roi", "da on", "on hon roi", "an toan roi", "da an toan", "het nguy hiem",
+	calmOver = foldAll("do roi", "do hon roi", "da do", "da do hon", "khong sao roi", "ko sao roi", "k sao roi", "on roi", "da on", "on hon roi", "an toan roi", "da an toan", "het nguy hiem",
 		"qua khoi roi", "tinh lai roi", "tinh roi", "tat roi", "da tat", "dap duoc roi", "dap tat roi", "ra duoc roi",
-		"ra ngoai roi"}
+		"ra ngoai roi", "tat lua roi", "dap lua roi", "dap duoc lua", "tat duoc lua", "cuu duoc roi", "rut roi",
+		"da rut")
 	// calmOverWhole say it as a whole message ("không sao" within one
 	// may be "could not": "không sao gọi được").
-	calmOverWhole = setOf("khong sao", "ko sao", "k sao", "khong sao a", "on", "on a", "on ca roi", "khong sao ca")
+	calmOverWhole = setOf(foldAll("khong sao", "ko sao", "k sao", "khong sao a", "on", "on a", "on ca roi", "khong sao ca")...)
 	// calmArrived, after one of calmHelpers: help came.
-	calmArrived = []string{"den roi", "toi roi", "da den", "da toi", "den noi roi"}
-	calmHelpers = []string{"xe", "cap cuu", "cuu thuong", "cuu hoa", "chua chay", "cong an", "canh sat", "bac si",
-		"y ta", "nguoi ta", "moi nguoi", "hang xom", "can bo", "co nguoi", "bo doi"}
+	calmArrived = foldAll("den roi", "toi roi", "da den", "da toi", "den noi roi")
+	calmHelpers = foldAll("xe", "cap cuu", "cuu thuong", "cuu hoa", "chua chay", "cong an", "canh sat", "bac si",
+		"y ta", "nguoi ta", "moi nguoi", "hang xom", "can bo", "co nguoi", "bo doi")
 	// calmCalled say the emergency number was called.
-	calmCalled = []string{"da goi", "goi roi", "goi xong", "goi duoc roi", "da bao", "bao roi"}
+	calmCalled = foldAll("da goi", "goi roi", "goi xong", "goi duoc roi", "da bao", "bao roi")
 )
 
 // alarmNoted keeps text, sent after the urgent answer en, on the urgent
