@@ -74,8 +74,9 @@ func TestCheckToldElderly(t *testing.T) {
 			t.Errorf("profile answer:\n%s", got)
 		}
 		h.say("ông bà đều ngoài 70")
-		if sum := h.user42().Check.Summary; !strings.Contains(sum, "; trong nhà có: 2 người cao tuổi, người từ 70 đến 74 tuổi; kết quả:") {
-			t.Errorf("summary %q, want the elderly", sum)
+		if s := h.user42().Check; !strings.Contains(s.Summary, "; trong nhà có: 2 người cao tuổi, người từ 70 đến 74 tuổi; kết quả:") ||
+			!slices.Equal(s.Profiles, []string{content.ProfileAge7074}) {
+			t.Errorf("summary %q, profiles %v; want the elderly, 70 to 74", s.Summary, s.Profiles)
 		}
 	})
 
