@@ -62,6 +62,7 @@ func (kb *KB) AskedApart(text string, day Date) []*Entry {
 		text = text[i:]
 	}
 	clauses := clauseCut.Split(text, -1)
+	seps := clauseCut.FindAllString(text, -1) // seps[i] ends clauses[i]
 	if len(clauses) < 2 {
 		return nil
 	}
@@ -71,10 +72,19 @@ func (kb *KB) AskedApart(text string, day Date) []*Entry {
 	}
 	var out []*Entry
 	seen := map[string]bool{}
+	listed := false // an "I want to ask" clause lists what follows it
 	for i, clause := range clauses {
 		p := kb.ProgrammeNamed(clause)
-		// The question mark cut off with the clause still ends it.
-		asks := asksByWords(clause) || i < len(clauses)-1 && strings.Contains(text, clause+"?")
+		// After "muốn hỏi", "cho hỏi" the programmes listed with "và",
+		// "với cả" are what is asked ("muốn hỏi vay vốn và tiền điện"); not
+		// past a comma, after which a clause tells something ("…, nhà em
+		// vừa được cấp thẻ bhyt").
+		joined := i < len(seps) && listJoin.MatchString(seps[i])
+		listed = joined && (listed || opensAsking(clause)) || listed && i > 0 && listJoin.MatchString(seps[i-1])
+		// The question mark cut off with the clause still ends it. After
+		// "muốn hỏi", "cho hỏi" the programmes named are what is asked:
+		// "nhà tôi cận nghèo, muốn hỏi vay vốn và tiền điện".
+		asks := asksByWords(clause) || listed || i < len(clauses)-1 && strings.Contains(text, clause+"?")
 		if p == "" || seen[p] || !asks || declines(clause) {
 			continue
 		}
@@ -190,4 +200,24 @@ func lastQuestions(text string) int {
 		return 0
 	}
 	return starts[i]
+}
+
+// listJoin is a clauseCut separator that joins the items of a list: "và",
+// "với cả", "với lại" (not "còn", which also means "still": "con đã 17
+// tuổi còn đi học").
+var listJoin = regexp.MustCompile(`(?i)^\s(?:và|va|với cả|voi ca|với lại|voi lai)\s$`)
+
+// opensAsking reports whether text holds an intro marker that says a
+// question comes ("cho tôi hỏi", "muốn hỏi", "xin hỏi"), not one that
+// keeps to one thing ("chỉ muốn hỏi", "chỉ hỏi riêng").
+func opensAsking(text string) bool {
+	var b clauseBuf
+	b.foldOffsets(text)
+	b.findWords()
+	for i := range b.words {
+		if b.introAt(i) > 0 {
+			return !strings.Contains(Fold(text), "chi ")
+		}
+	}
+	return false
 }

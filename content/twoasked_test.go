@@ -27,6 +27,13 @@ func TestOtherAsked(t *testing.T) {
 		{"khong can vay von dau, toi chi hoi tro cap cho nguoi khuyet tat nang thoi, thu tuc the nao", ""},
 		{"Nhà tôi hộ nghèo, có thẻ bảo hiểm y tế, được vay vốn đủ cả. Giờ tôi chỉ hỏi tiền điện hỗ trợ bao nhiêu một tháng?", ""},
 		{"ong e huong tro cap nguoi cao tuoi bi cat vi con cai co thu nhap, vay co dung ko", ""},
+		// Programmes listed with "và" after "muốn hỏi", "cho hỏi" are both
+		// asked; not past a comma, nor "còn" (still), nor "chỉ hỏi".
+		{"nhà tôi cận nghèo, muốn hỏi vay vốn và tiền điện", "elec-near-poor"},
+		{"cho hỏi học phí và bảo hiểm y tế cho con hộ nghèo", "education"},
+		{"em muốn hỏi về vay vốn, nhà em vừa được cấp thẻ bhyt", ""},
+		{"Cho tôi hỏi người đơn thân nghèo nuôi con mà con đã 17 tuổi còn đi học lớp 12 thì có còn hưởng trợ cấp không ạ", ""},
+		{"Nhà tôi hộ nghèo, có thẻ bảo hiểm y tế, được vay vốn đủ cả, giờ tôi chỉ hỏi riêng về tiền điện và chuẩn nghèo mới", ""},
 	} {
 		r := kb.Match(c.msg, day)
 		got := ""
