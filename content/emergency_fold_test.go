@@ -123,6 +123,9 @@ func TestEmergencyUnmarkedAmbiguous(t *testing.T) {
 		{"giay chung nhan in chu dam bi mo", "", "bold (đậm) print"},
 		{"bi hang xom dam don kien", "", "a lawsuit filed (đâm đơn)"},
 		{"bi dam o dau lang", content.AlarmViolence, "stabbed at (đâm ở), not abuse (dâm ô)"},
+		// tỉnh / tính: "still not come round" needs its marks.
+		{"anh ấy vẫn chưa tỉnh", content.AlarmMedical, "still unconscious (vẫn chưa tỉnh)"},
+		{"tien lai van chua tinh lai", "", "interest not recalculated (chưa tính lại)"},
 	} {
 		a, _ := kb.Detect(c.text)
 		if a.Kind != c.want {
