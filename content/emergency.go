@@ -1031,6 +1031,9 @@ func (d *detector) headAlarm(m *dmsg, text string, first int) (Alarm, bool) {
 	if k == nil || d.introCalms(m, k, from) {
 		return Alarm{}, false
 	}
+	// A story read after the writer's introduction (from > 0) raises an
+	// alarm or nothing: its caution lines fell on stories whose harm is
+	// long over as often as on dangers.
 	switch {
 	case margin > 0:
 		// No phrase of the vocabulary: the danger model read the part,
@@ -1038,9 +1041,15 @@ func (d *detector) headAlarm(m *dmsg, text string, first int) (Alarm, bool) {
 		// of something still going on in the sentence of the kind's words
 		// is enough ("… ăn phải quả lạ, miệng sùi bọt, gọi không thưa").
 		if margin < headModelAlone && (margin < headModelGoing || !d.goingOn(m, k, end)) || d.calmedAlways(m, k) {
+			if from > 0 {
+				return Alarm{}, false
+			}
 			return d.cautionOf(m, k)
 		}
 	case !d.goingOn(m, k, end) && !d.modelAgrees(m, k, head):
+		if from > 0 {
+			return Alarm{}, false
+		}
 		return d.cautionOf(m, k)
 	}
 	return d.asideAlarm(m, a, "told before the question: ")
