@@ -117,8 +117,9 @@ func TestBareQuestionsFindTheirProgramme(t *testing.T) {
 }
 
 // TestElectricityAmountSaysWhoIsCovered: a near-poor household asking how
-// much electricity support it gets reads, first, that the support is not
-// for its category, not just the poor households' amount.
+// much electricity support it gets reads, first, that its category is not
+// among those the sources name (unconfirmed), not just the poor
+// households' amount.
 func TestElectricityAmountSaysWhoIsCovered(t *testing.T) {
 	kb := mustKB(t)
 	day := content.DateOf(refDay)
@@ -128,8 +129,28 @@ func TestElectricityAmountSaysWhoIsCovered(t *testing.T) {
 			t.Fatalf("%q: no entry", q)
 		}
 		first, _, _ := strings.Cut(r.Entry.Answer, "\n")
-		if r.Entry.Topic != content.TopicElectricity || !strings.Contains(first, "hộ cận nghèo, mới thoát nghèo không thuộc diện này") {
+		if r.Entry.Topic != content.TopicElectricity || !strings.Contains(first, "nguồn tôi có không nêu hộ cận nghèo, mới thoát nghèo (chưa xác nhận)") {
 			t.Errorf("%q: %s answers first %q, want who is not covered", q, r.Entry.ID, first)
+		}
+	}
+}
+
+// TestPhoneNumberAnswerLeadsWithEmergencyNumbers: asked for a hotline
+// ("số tổng đài bảo vệ trẻ em"), the answer that gives no office's number
+// says the national emergency numbers first, 111 among them, before why it
+// gives no other.
+func TestPhoneNumberAnswerLeadsWithEmergencyNumbers(t *testing.T) {
+	kb := mustKB(t)
+	day := content.DateOf(refDay)
+	const want = "Số khẩn cấp toàn quốc: 113 (công an), 114 (cháy, cứu nạn), 115 (cấp cứu), 111 (bảo vệ trẻ em)."
+	for _, q := range []string{"cho toi so tong dai bao ve tre em", "cho tôi xin số điện thoại của xã"} {
+		r := kb.Match(q, day)
+		if r.Entry == nil {
+			t.Fatalf("%q: no entry", q)
+		}
+		first, _, _ := strings.Cut(r.Entry.Answer, "\n")
+		if r.Entry.ID != "officer-phone-number" || first != want {
+			t.Errorf("%q: %v answers first %q, want %q", q, r.Entry, first, want)
 		}
 	}
 }
