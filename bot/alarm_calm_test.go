@@ -18,7 +18,7 @@ import (
 // of these but "ok" got the emergency answer again, and "xe cấp cứu đến
 // rồi" after a fire the ambulance's.
 func TestAlarmCalmReplies(t *testing.T) {
-	const fire, medical = "nha toi dang chay", "bo toi len con dot quy"
+	const fire, medical, violence = "nha toi dang chay", "bo toi len con dot quy", "chồng tôi đánh tôi"
 	over := func(n string) string {
 		return "Dạ, tôi mừng vì mọi người đã ổn hơn. Tôi đã ghi thêm tin này vào yêu cầu khẩn #1 để cán bộ xã biết.\nNếu cần, ông/bà gọi ngay " + n + "."
 	}
@@ -54,6 +54,9 @@ func TestAlarmCalmReplies(t *testing.T) {
 		{fire, "0912345678", phone("114"), true},
 		{medical, "0912 345 678", phone("115"), true},
 		{medical, "số tôi 0912.345.678", phone("115"), true},
+		{violence, "toi an toan roi", over("113"), true},
+		{violence, "tôi an toàn rồi", over("113"), true},
+		{violence, "em an toàn rồi ạ", over("113"), true},
 		{fire, "thôi", ack("114"), false},
 		{fire, "ok", ack("114"), false},
 		{medical, "thoi", ack("115"), false},

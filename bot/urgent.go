@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/bacninh/ansinh/content"
+	"github.com/bacninh/ansinh/content/when"
 )
 
 // Texts under an urgent answer: one line saying what the bot did.
@@ -108,9 +109,11 @@ const pleaMaxWords = 12
 // did.
 //
 // A message longer than pleaMaxWords says more and is read as itself; so
-// is a clear question about a programme (the matcher reads a programme,
-// asks nothing back between readings, and the message names it or the
-// matcher is sure of it: "thẻ bhyt hộ nghèo làm ở đâu") and an agreement or a thank-you ("ok", "cảm ơn"). A new danger
+// are a reminder request (remindAfterAlarm), a clear question about a
+// programme (the matcher reads a programme, asks nothing back between
+// readings, and the message names it or the matcher is sure of it: "thẻ
+// bhyt hộ nghèo làm ở đâu") and an agreement or a thank-you ("ok", "cảm
+// ơn"). A new danger
 // whose answer leads with the same number as the one told (114 after 114)
 // is the same emergency: the answer told, more specific, is repeated. One
 // with another number (113 after 111), or none, is its own and gets its
@@ -138,6 +141,12 @@ func (c *conv) afterAlarm() (bool, error) {
 		}
 	}
 	r := kb.Match(text, c.day)
+	if !r.Urgent && r.Topic == content.TopicReminders && r.Entry != nil && when.ReadWords(text, c.now, c.e.loc).AsksReminder {
+		if c.u.IsGroup {
+			return false, nil // answered as outside the window: reminders are private
+		}
+		return true, c.remindAfterAlarm(text, r.Entry, en)
+	}
 	danger, told := c.dangerAfter(text, r)
 	switch {
 	case danger != nil && !sameEmergency(danger, en):
@@ -162,6 +171,26 @@ func (c *conv) afterAlarm() (bool, error) {
 	c.prevQuestion, d.LastQuestion = d.LastQuestion, text
 	c.alarm = en
 	return true, c.escalate(PriorityUrgent, text)
+}
+
+// remindAfterAlarm handles a reminder request ("nhắc tôi 7 giờ sáng mai
+// đi lên xã nộp hồ sơ") sent after the urgent answer en: it is no plea and
+// nothing for the officers, so it is read as it would be outside the
+// window (remindWords, reminderText), led by one line with the number to
+// call if it is needed, and kept out of the urgent request. Until session
+// 64 it got the emergency answer again, joined the request and set
+// nothing.
+func (c *conv) remindAfterAlarm(text string, reminder, en *content.Entry) error {
+	d := &c.user.Dialog
+	d.Awaiting, d.Misses = "", 0
+	c.prevQuestion, d.LastQuestion = d.LastQuestion, text
+	if n := leadingNumber(en); n != "" {
+		c.noted = fmt.Sprintf(textAlarmNumber, n)
+	}
+	if done, err := c.remindWords(text); done || err != nil {
+		return err
+	}
+	return c.reminderText(text, reminder)
 }
 
 // dangerAfter is the danger text reports, said after an urgent answer:
