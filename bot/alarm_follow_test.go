@@ -32,7 +32,9 @@ func TestPleaAfterAlarmRepeatsNumber(t *testing.T) {
 	if !strings.HasPrefix(first.Text, "Gọi ngay 114") {
 		t.Fatalf("fire: %q", first.Text)
 	}
-	const added = "✅ Tôi đã ghi thêm tin này vào yêu cầu khẩn #1 và báo lại cán bộ xã."
+	// No officer chat is configured: the request is recorded, nobody
+	// alerted (TestUrgentReplyTellsWhoIsAlerted).
+	const added = "📝 Tôi đã ghi thêm tin này vào yêu cầu khẩn #1 để cán bộ xã xem, nhưng hiện chưa có cán bộ trực trên kênh này. Để được giúp ngay, ông/bà hãy gọi 114."
 	for i, msg := range []string{"phai lam sao bay gio", "so qua", "cứu với"} {
 		h.now = h.now.Add(2 * time.Minute)
 		got := lastReply(t, h.say(msg))
@@ -157,14 +159,14 @@ func TestOtherNumberIsOwnDanger(t *testing.T) {
 // question.
 func TestShortMessageAfterAlarmRepeatsIt(t *testing.T) {
 	cases := []struct {
-		alarm, number string
-		msgs          []string
+		alarm, number, call string
+		msgs                []string
 	}{
-		{"nha toi dang chay", "Gọi ngay 114 (cứu hỏa, cứu nạn).", []string{
+		{"nha toi dang chay", "Gọi ngay 114 (cứu hỏa, cứu nạn).", "114", []string{
 			"con toi van o trong nha", "lam gi tiep", "ko ai nghe may", "khong ai giup",
 			"tôi ko biet lam gi ca", "làm ơn giúp", "so lam", "huhu", "trời ơi",
 		}},
-		{"ma chau toi dang bi bo duong danh o nha ben", "Gọi ngay 111", []string{"no con dang danh"}},
+		{"ma chau toi dang bi bo duong danh o nha ben", "Gọi ngay 111", "111", []string{"no con dang danh"}},
 	}
 	for _, tc := range cases {
 		h := newHarness(t)
@@ -172,7 +174,7 @@ func TestShortMessageAfterAlarmRepeatsIt(t *testing.T) {
 		for i, msg := range tc.msgs {
 			h.now = h.now.Add(time.Minute)
 			got := lastReply(t, h.say(msg))
-			if !strings.HasPrefix(got.Text, tc.number) || !strings.HasSuffix(got.Text, "✅ Tôi đã ghi thêm tin này vào yêu cầu khẩn #1 và báo lại cán bộ xã.") {
+			if !strings.HasPrefix(got.Text, tc.number) || !strings.HasSuffix(got.Text, "📝 Tôi đã ghi thêm tin này vào yêu cầu khẩn #1 để cán bộ xã xem, nhưng hiện chưa có cán bộ trực trên kênh này. Để được giúp ngay, ông/bà hãy gọi "+tc.call+".") {
 				t.Errorf("%q after %q: %q, want the alarm's answer again", msg, tc.alarm, got.Text)
 			}
 			tks := ticketsOf(t, h)

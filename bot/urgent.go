@@ -9,18 +9,90 @@ import (
 	"github.com/bacninh/ansinh/content/when"
 )
 
-// Texts under an urgent answer: one line saying what the bot did.
+// Texts under an urgent answer: what the bot did, told as it is. Officers
+// are alerted only when an officer chat is configured, and they may not
+// see it before their working hours: the citizen is then told that the
+// emergency number, not the commune, is the help to call now (urgentDone).
 const (
 	textUrgentOpened = "✅ Tôi đã chuyển khẩn việc này cho cán bộ xã (yêu cầu #%d)."
 	textUrgentAdded  = "✅ Tôi đã ghi thêm tin này vào yêu cầu khẩn #%d và báo lại cán bộ xã."
 	textUrgentGroup  = "Để cán bộ xã biết việc này, ông/bà nhắn riêng cho Trợ lý An sinh."
+	// No officer chat: nobody is alerted.
+	textUrgentOpenedRecorded = "📝 Tôi đã ghi việc này (yêu cầu khẩn #%d) để cán bộ xã xem, nhưng hiện chưa có cán bộ trực trên kênh này."
+	textUrgentAddedRecorded  = "📝 Tôi đã ghi thêm tin này vào yêu cầu khẩn #%d để cán bộ xã xem, nhưng hiện chưa có cán bộ trực trên kênh này."
+	// Outside working hours: "%s" is the morning officers are back.
+	textUrgentLater = "Bây giờ ngoài giờ làm việc, cán bộ có thể chỉ xem được vào sáng %s."
+	// The help to get now, with the number the answer leads with, or
+	// with the answer's own steps.
+	textUrgentCallNow  = "Để được giúp ngay, ông/bà hãy gọi %s."
+	textUrgentStepsNow = "Để được giúp ngay, ông/bà làm theo hướng dẫn ở trên."
 )
+
+// officeOpens is the hour (local time) officers start their working day;
+// it ends at content.WorkdayEnd, when an urgent request falls due.
+const officeOpens = 7
+
+// officerReach is who hears of an urgent request now.
+type officerReach int
+
+const (
+	reachNobody officerReach = iota // no officer chat: recorded only
+	reachNow                        // announced in working hours
+	reachLater                      // announced, outside working hours
+)
+
+// officersReached is who hears of an urgent request sent now: nobody when
+// no officer chat is configured (escalate announces it nowhere, as the
+// normal request's promise says), else the officers, who are at work on a
+// working day (the calendar's, as due dates count) from officeOpens to
+// content.WorkdayEnd.
+func (c *conv) officersReached() officerReach {
+	if len(c.e.officerChats) == 0 {
+		return reachNobody
+	}
+	now := c.now.In(c.e.loc)
+	if c.e.cal.Load().IsWorkingDay(now) && now.Hour() >= officeOpens && now.Hour() < content.WorkdayEnd {
+		return reachNow
+	}
+	return reachLater
+}
+
+// urgentDone is the line under an urgent answer saying what the bot did
+// with the message on ticket t: opened is the request's first message.
+// It never tells of an officer alerted when none is, nor of one at work
+// outside working hours; then it says how to get help now.
+func (c *conv) urgentDone(t *Ticket, opened bool, en *content.Entry) string {
+	var done string
+	reach := c.officersReached()
+	switch {
+	case reach == reachNobody && opened:
+		done = fmt.Sprintf(textUrgentOpenedRecorded, t.ID)
+	case reach == reachNobody:
+		done = fmt.Sprintf(textUrgentAddedRecorded, t.ID)
+	case opened:
+		done = fmt.Sprintf(textUrgentOpened, t.ID)
+	default:
+		done = fmt.Sprintf(textUrgentAdded, t.ID)
+	}
+	switch reach {
+	case reachNow:
+		return done
+	case reachLater:
+		// The urgent request falls due at the end of the working day
+		// officers are back (DueDate): they read it from that morning.
+		done += " " + fmt.Sprintf(textUrgentLater, c.e.due(c.now, PriorityUrgent).In(c.e.loc).Format("02/01/2006"))
+	}
+	if n := leadingNumber(en); n != "" {
+		return done + " " + fmt.Sprintf(textUrgentCallNow, n)
+	}
+	return done + " " + textUrgentStepsNow
+}
 
 // ticketReply sends the reply to an escalation. For a message reporting a
 // danger it is one message: the urgent answer (the right number first),
-// then one line saying what the bot did, and, when the message also asks
-// about a programme (conv.also), a line pointing to its answer, the first
-// button; normal is the reply otherwise.
+// then one line saying what the bot did (urgentDone), and, when the
+// message also asks about a programme (conv.also), a line pointing to its
+// answer, the first button; normal is the reply otherwise.
 func (c *conv) ticketReply(normal string, buttons []Button) error {
 	en := c.alarm
 	if en == nil {
@@ -30,10 +102,8 @@ func (c *conv) ticketReply(normal string, buttons []Button) error {
 	switch t := c.ticket; {
 	case c.u.IsGroup || t == nil:
 		done = textUrgentGroup
-	case t.Created.Equal(c.now) && t.Question == c.u.Text:
-		done = fmt.Sprintf(textUrgentOpened, t.ID)
 	default:
-		done = fmt.Sprintf(textUrgentAdded, t.ID)
+		done = c.urgentDone(t, t.Created.Equal(c.now) && t.Question == c.u.Text, en)
 	}
 	// The danger is now what the conversation is about: a short follow-up
 	// is no question about a programme answered before it, and a plea
@@ -274,7 +344,22 @@ const (
 	textAlarmCalled = "Dạ, ông/bà đã gọi là tốt rồi. Tôi đã ghi thêm tin này vào yêu cầu khẩn #%d để cán bộ xã biết."
 	textAlarmAck    = "Dạ. Tôi vẫn giữ yêu cầu khẩn #%d để cán bộ xã liên lạc với ông/bà."
 	textAlarmNumber = "Nếu cần, ông/bà gọi ngay %s."
+	// The phone number and the acknowledgement promise a call only when
+	// officers are alerted (officersReached): with none, the number is
+	// recorded for them to see; outside working hours, they call when
+	// back at work.
+	textAlarmPhoneRecorded = "✅ Tôi đã ghi số điện thoại này vào yêu cầu khẩn #%d để cán bộ xã xem."
+	textAlarmAckRecorded   = "Dạ. Tôi vẫn giữ yêu cầu khẩn #%d để cán bộ xã xem."
+	textAlarmPhoneLater    = "✅ Tôi đã ghi số điện thoại này vào yêu cầu khẩn #%d, cán bộ xã sẽ gọi lại vào số này khi vào giờ làm việc."
+	textAlarmAckLater      = "Dạ. Tôi vẫn giữ yêu cầu khẩn #%d để cán bộ xã liên lạc với ông/bà khi vào giờ làm việc."
 )
+
+// alarmReplyReach is reply (calmReply) as it may be told when the
+// officers are reached as reach says.
+var alarmReplyReach = map[officerReach]map[string]string{
+	reachNobody: {textAlarmPhone: textAlarmPhoneRecorded, textAlarmAck: textAlarmAckRecorded},
+	reachLater:  {textAlarmPhone: textAlarmPhoneLater, textAlarmAck: textAlarmAckLater},
+}
 
 // calmReply is the short reply to text, sent after the urgent answer en,
 // when text needs no emergency answer again; "" when it does (a plea,
@@ -426,6 +511,9 @@ func (c *conv) alarmNoted(text, reply string, en *content.Entry) (bool, error) {
 		if err := c.announce(fmt.Sprintf("✉️ Người dân nhắn thêm vào yêu cầu khẩn #%d%s", t.ID, quoted(text)), true); err != nil {
 			return true, err
 		}
+	}
+	if honest, ok := alarmReplyReach[c.officersReached()][reply]; ok {
+		reply = honest
 	}
 	msg := fmt.Sprintf(reply, t.ID)
 	if n := leadingNumber(en); n != "" {
