@@ -27,7 +27,7 @@ func (c *conv) escalate(priority, question string) error {
 		question = c.user.Dialog.LastQuestion
 	}
 	c.user.Dialog.Misses = 0
-	if t := c.ticket; t != nil && !t.Active() && c.now.Sub(t.Closed) <= reopenWithin {
+	if t := c.ticket; t != nil && !t.Active() && c.now.Sub(t.Closed) <= reopenWithin && !withdrawn(t) {
 		c.reopen()
 	}
 	if t := c.ticket; t != nil && t.Active() {
@@ -128,7 +128,8 @@ func (c *conv) followUp(text string, r content.Result) (bool, error) {
 	courtesy := symbols || c.courtesy(text, r)
 	switch {
 	case t.Active():
-	case courtesy || c.now.Sub(t.Closed) > reopenWithin:
+	case courtesy || c.now.Sub(t.Closed) > reopenWithin || withdrawn(t):
+		// A withdrawn request stays closed: a new matter opens a new one.
 		return false, nil
 	default:
 		c.reopen()

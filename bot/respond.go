@@ -32,6 +32,9 @@ func (c *conv) respond() error {
 	if data == "" {
 		data = c.choice(c.u.Text)
 	}
+	if data == "" {
+		data = c.withdrawTyped(c.u.Text)
+	}
 	if data == "" && c.yesToOfficer(c.u.Text) {
 		data = dataOfficer
 	}
@@ -44,6 +47,9 @@ func (c *conv) respond() error {
 	}
 	if strings.HasPrefix(text, "/") {
 		return c.command(text)
+	}
+	if done, err := c.withdraw(text); done || err != nil {
+		return err
 	}
 	if done, err := c.steer(text); done || err != nil {
 		return err
@@ -135,6 +141,8 @@ func (c *conv) press(data string) error {
 	switch {
 	case strings.HasPrefix(data, dataWrong):
 		return c.wrong(strings.TrimPrefix(data, dataWrong))
+	case strings.HasPrefix(data, dataWithdraw):
+		return c.pressWithdraw(data)
 	case data == dataMenu:
 		return c.reply(textMenu, c.mainMenu(), logMeta{})
 	case data == dataOfficer:
