@@ -299,6 +299,11 @@ type conv struct {
 	// the question the bot answered before "Gặp cán bộ": the ticket says
 	// what the answer was for.
 	answered string
+	// topicFromMatter: the ticket escalate may open is for a message read
+	// as wanting a person (askOfficer, "/canbo …"): its topic comes from
+	// that message or the answer just given, not from the dialog's last
+	// topic.
+	topicFromMatter bool
 	// prevSeen is when the citizen wrote before this update (zero for a
 	// new user).
 	prevSeen time.Time

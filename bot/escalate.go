@@ -63,9 +63,19 @@ func (c *conv) escalate(priority, question string) error {
 		}
 		return c.ticketReply(c.promise(textTicketStill, t), c.citizenButtons())
 	}
+	topic := c.user.Dialog.LastTopic
+	if c.topicFromMatter {
+		// A message read as wanting a person: its topic is the matter's
+		// (below), or the programme the bot just answered, never a topic
+		// left in the dialog by something else (a number read as a sum
+		// filed "sdt toi 0912… ai goi lai" under electricity).
+		if d := &c.user.Dialog; !(d.Recent(c.now) && d.Given != "" && d.Given == d.LastEntry && programmeTopic(topic)) {
+			topic = ""
+		}
+	}
 	t := &Ticket{
 		Citizen: c.user.Key, ChatID: c.u.ChatID, Name: c.user.Name, Commune: c.user.Commune,
-		Topic: c.user.Dialog.LastTopic, Question: question, Status: StatusOpen, Priority: priority,
+		Topic: topic, Question: question, Status: StatusOpen, Priority: priority,
 		Created: c.now, Updated: c.now, Due: c.e.due(c.now, priority),
 	}
 	if t.Question == "" {
@@ -76,7 +86,14 @@ func (c *conv) escalate(priority, question string) error {
 	if d := &c.user.Dialog; d.Given == d.LastEntry {
 		if en, ok := c.e.KB().Entry(d.LastEntry); ok && en.Topic != content.TopicOfficer {
 			t.BotAnswer = en.Title
-			if q := c.answered; q != "" && q != question {
+			q := c.answered
+			if q == "" && c.topicFromMatter && d.Recent(c.now) && c.prevQuestion != "" && c.e.KB().AsksSomething(c.prevQuestion) {
+				// "gọi cho tôi số …" right after a question the bot
+				// answered: that question is the problem, and the
+				// officer reads it as after "Gặp cán bộ".
+				q = c.prevQuestion
+			}
+			if q != "" && q != question {
 				// The matter given after "Gặp cán bộ" ("bà tôi ở thôn
 				// Đông Xuyên, bà không biết chữ") leaves out what was
 				// asked ("bà tôi 80 tuổi ở một mình, có được trợ cấp
@@ -85,7 +102,7 @@ func (c *conv) escalate(priority, question string) error {
 			}
 		}
 	}
-	if p := c.e.KB().ProgrammeNamed(question); p != "" {
+	if p := programmeOf(c.e.KB(), question); p != "" {
 		// The matter names its programme ("tôi muốn gặp cán bộ hỏi về
 		// vay vốn hộ nghèo"): the ticket is filed under it, whatever the
 		// bot read the message as (the officer) or answered before.

@@ -104,6 +104,7 @@ func (c *conv) command(text string) error {
 		return c.remindersMenu("")
 	case "/canbo":
 		if arg = strings.TrimSpace(arg); arg != "" {
+			c.topicFromMatter = true
 			return c.escalate(PriorityNormal, arg)
 		}
 		c.prevQuestion = c.user.Dialog.LastQuestion

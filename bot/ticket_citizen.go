@@ -125,6 +125,7 @@ func (c *conv) askOfficer(priority, text string, en *content.Entry) error {
 		// not filed for.
 		return c.offerOfficer()
 	case priority == PriorityUrgent, en == nil || en.ID != personEntry, c.e.KB().AsksSomething(text):
+		c.topicFromMatter = true
 		return c.escalate(priority, text)
 	}
 	return c.personWanted()
@@ -135,9 +136,12 @@ func (c *conv) askOfficer(priority, text string, en *content.Entry) error {
 // "how is my request": a phone number, or a programme ("tôi muốn hỏi hồ
 // sơ xin trợ cấp của mẹ tôi đến đâu rồi, SĐT …"). Such a message was
 // answered with the status alone and lost to the officer.
+// Any message that says more than the question (saysMore) is kept: until
+// session 64 "so cmnd 123456789 cua toi sai", read as a question about
+// the request, was answered with the status and kept nowhere.
 func (c *conv) keepWithStatus(text string) error {
 	t := c.ticket
-	if t == nil || !t.Active() || !hasPhone(text) && c.e.KB().ProgrammeNamed(text) == "" {
+	if t == nil || !t.Active() || !saysMore(c.e.KB(), text) {
 		return nil
 	}
 	c.addToThread(ItemCitizen, text)
@@ -151,6 +155,48 @@ func (c *conv) keepWithStatus(text string) error {
 		c.noted = fmt.Sprintf(textTicketAdded, t.ID)
 	}
 	return c.announce(fmt.Sprintf("✉️ Người dân nhắn thêm vào yêu cầu #%d%s", t.ID, quoted(text)), true)
+}
+
+// saysMore reports whether text, read as a question about the citizen's
+// request, says more than that: a phone number, a programme, a number of
+// six digits or more (an ID card's, a household book's) or more than ten
+// words.
+func saysMore(kb *content.KB, text string) bool {
+	if hasPhone(text) || programmeOf(kb, text) != "" || len(strings.Fields(text)) > 10 {
+		return true
+	}
+	run := 0
+	for _, r := range text {
+		switch {
+		case r >= '0' && r <= '9':
+			if run++; run >= 6 {
+				return true
+			}
+		case r == ' ' || r == '.' || r == '-':
+		default:
+			run = 0
+		}
+	}
+	return false
+}
+
+// phoneWords name a phone ("số điện thoại", "sđt"), folded: their "điện"
+// is no electricity.
+var phoneWords = foldAll("số điện thoại", "so dien thoai", "điện thoại", "sđt", "sdt", "đt", "dt", "dthoai")
+
+// programmeOf is the programme text names (content.KB.ProgrammeNamed),
+// with the words for a phone left out: the knowledge base reads "sdt"
+// as "số điện thoại", whose "điện" names the electricity subsidy, so "sdt
+// toi 0912… ai goi lai giup voi" was filed under "Hỗ trợ tiền điện".
+func programmeOf(kb *content.KB, text string) string {
+	words := strings.FieldsFunc(content.Fold(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	f := " " + strings.Join(words, " ") + " "
+	for _, w := range phoneWords {
+		for strings.Contains(f, " "+w+" ") {
+			f = strings.Replace(f, " "+w+" ", " ", 1)
+		}
+	}
+	return kb.ProgrammeNamed(strings.TrimSpace(f))
 }
 
 // personWanted is a request for a person that names no matter ("Gặp cán

@@ -1,0 +1,76 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/content"
+)
+
+// TestPhoneAfterAnsweredQuestionKeepsTheProblem: a phone number sent right
+// after a question the bot answered opens a request that names that
+// question, as a matter given after "Gặp cán bộ" does ("cho câu hỏi
+// trước: «…»"). Before, the ticket held only "goi cho toi so …".
+func TestPhoneAfterAnsweredQuestionKeepsTheProblem(t *testing.T) {
+	h := newOfficerHarness(t)
+	const problem = "cccd cua toi 038085001234 bi sai ten tren the bhyt"
+	h.say(problem)
+	rows := h.say("goi cho toi so +84912345678 nhe")
+	tks := ticketsOf(t, h)
+	if len(tks) != 1 {
+		t.Fatalf("%d tickets, want 1", len(tks))
+	}
+	tk := tks[0]
+	if !strings.HasSuffix(tk.BotAnswer, " (cho câu hỏi trước: «"+problem+"»)") || tk.Topic != content.TopicHealthInsurance {
+		t.Errorf("ticket bot answer %q, topic %q; want the question before quoted, topic BHYT", tk.BotAnswer, tk.Topic)
+	}
+	if ann := to(rows, officerChat); len(ann) != 1 || !strings.Contains(ann[0].Text, "cho câu hỏi trước: «") {
+		t.Errorf("announcement %+v, want the question before", ann)
+	}
+}
+
+// TestTicketTopicFromTheMatter: a request that names no programme has no
+// topic. Before, "sdt toi 0912345678 ai goi lai giup voi" was filed under
+// "Hỗ trợ tiền điện".
+func TestTicketTopicFromTheMatter(t *testing.T) {
+	h := newOfficerHarness(t)
+	h.say("sdt toi 0912345678 ai goi lai giup voi")
+	tks := ticketsOf(t, h)
+	if len(tks) != 1 || tks[0].Topic != "" {
+		t.Fatalf("tickets %+v, want one with no topic", tks)
+	}
+	h2 := newOfficerHarness(t)
+	h2.say("/canbo tôi muốn hỏi về vay vốn hộ nghèo")
+	if tks := ticketsOf(t, h2); len(tks) != 1 || tks[0].Topic != content.TopicLoan {
+		t.Fatalf("tickets %+v, want one about the loan", tks)
+	}
+}
+
+// TestNothingLostWhileTicketOpen: a message read as a question about the
+// open request that says more (an ID number) goes in its thread, is
+// announced to the officers and acknowledged; one that only asks how it
+// stands gets the status and is not added. Before, "so cmnd 123456789 cua
+// toi sai" got the status and was kept nowhere.
+func TestNothingLostWhileTicketOpen(t *testing.T) {
+	h := newOfficerHarness(t)
+	h.say("sdt toi 0912345678 ai goi lai giup voi")
+	const more = "so cmnd 123456789 cua toi sai"
+	rows := h.say(more)
+	tk := h.ticket(1)
+	last := tk.Thread[len(tk.Thread)-1]
+	if last.Kind != bot.ItemCitizen || last.Text != more || last.Courtesy {
+		t.Fatalf("last thread item %+v, want %q from the citizen", last, more)
+	}
+	if off := to(rows, officerChat); len(off) != 1 || off[0].Text != "✉️ Người dân nhắn thêm vào yêu cầu #1:\n«"+more+"»" {
+		t.Errorf("officers got %+v", off)
+	}
+	if mine := to(rows, "42"); len(mine) != 1 || !strings.HasPrefix(mine[0].Text, "Đã thêm vào yêu cầu #1.\n\n") {
+		t.Errorf("citizen got %+v, want the acknowledgement first", mine)
+	}
+	n := len(h.ticket(1).Thread)
+	rows = h.say("phiếu của tôi thế nào rồi")
+	if len(h.ticket(1).Thread) != n || len(to(rows, officerChat)) != 0 {
+		t.Errorf("status question: thread %d→%d items, officers %d; want neither", n, len(h.ticket(1).Thread), len(to(rows, officerChat)))
+	}
+}
