@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/bacninh/ansinh/content"
 )
@@ -80,6 +81,11 @@ func (c *conv) escalate(priority, question string) error {
 	}
 	if t.Question == "" {
 		t.Question = textNoQuestion
+	}
+	if t.Commune == "" {
+		// "nhà tôi ở xã Tiên Du bị cháy": the commune the message names,
+		// urgent or not, when the citizen declared none.
+		t.Commune = communeIn(question)
 	}
 	// The answer the bot gave, not a reading it only asked back about
 	// (LastEntry is the likeliest reading of an ask-back too).
@@ -291,4 +297,30 @@ func quoted(s string) string {
 		return ""
 	}
 	return ":\n«" + DisplayText(s) + "»"
+}
+
+// communeIn is the listed commune text names after "xã", "phường" or
+// "thị trấn" ("ở xa Tien Du", "phường Đại Phúc"), as communes.tsv writes
+// it; "" when it names none.
+func communeIn(text string) string {
+	words := strings.FieldsFunc(content.Fold(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for i, w := range words {
+		start := i + 1
+		switch {
+		case w == "xa" || w == "phuong":
+		case w == "thi" && i+1 < len(words) && words[i+1] == "tran":
+			start = i + 2
+		default:
+			continue
+		}
+		for n := 3; n >= 1; n-- {
+			if start+n > len(words) {
+				continue
+			}
+			if name, ok := content.ListedCommune(strings.Join(words[start:start+n], " ")); ok {
+				return name
+			}
+		}
+	}
+	return ""
 }

@@ -74,3 +74,23 @@ func TestNothingLostWhileTicketOpen(t *testing.T) {
 		t.Errorf("status question: thread %d→%d items, officers %d; want neither", n, len(h.ticket(1).Thread), len(to(rows, officerChat)))
 	}
 }
+
+// TestUrgentTicketNamesTheCommune: the commune a message names fills a
+// ticket's, urgent or not, when the citizen declared none. Before, an
+// urgent ticket told from "xa Tien Du" showed no commune.
+func TestUrgentTicketNamesTheCommune(t *testing.T) {
+	h := newOfficerHarness(t)
+	rows := h.say("nha toi o xa Tien Du dang bi chay, cuu voi")
+	tks := ticketsOf(t, h)
+	if len(tks) != 1 || tks[0].Priority != bot.PriorityUrgent || tks[0].Commune != "Tiên Du" {
+		t.Fatalf("tickets %+v, want one urgent in Tiên Du", tks)
+	}
+	if ann := to(rows, officerChat); len(ann) != 1 || !strings.Contains(ann[0].Text, "(xã/phường: Tiên Du)") {
+		t.Errorf("announcement %+v, want the commune", ann)
+	}
+	h2 := newOfficerHarness(t)
+	h2.say("/canbo tôi ở phường Tiên Du, muốn hỏi cán bộ về hồ sơ hộ nghèo")
+	if tks := ticketsOf(t, h2); len(tks) != 1 || tks[0].Commune != "Tiên Du" {
+		t.Fatalf("tickets %+v, want one in Tiên Du", tks)
+	}
+}
