@@ -100,6 +100,11 @@ func (c *conv) choice(text string) string {
 			return dataWrong + d.Ask.Entry
 		case d.Asking && len(d.Between) > 0:
 			return dataWrong + d.Between[0]
+		case d.Given != "" && d.Given == d.LastEntry && d.Recent(c.now) && d.LastQuestion != "":
+			// Typed under an answer that has no such button (reached
+			// through an ask-back before session 64, a follow-up): the
+			// answer given is the one meant, as the button would say.
+			return dataWrong + d.Given
 		}
 	}
 	return ""

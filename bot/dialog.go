@@ -269,6 +269,9 @@ func (c *conv) pressHousehold(data string) error {
 			return c.replySumKept(s, asked.Question, cat, "")
 		}
 	}
+	// The answer to the citizen's own question, asked back about:
+	// "Chưa đúng ý tôi" is offered under it as under any.
+	c.asked = asked != nil && asked.Entry == id && asked.Question != ""
 	return c.give(c.forHousehold(en, cat), 1)
 }
 

@@ -304,6 +304,10 @@ type conv struct {
 	// that message or the answer just given, not from the dialog's last
 	// topic.
 	topicFromMatter bool
+	// rejected is the entry the citizen said, with "Chưa đúng ý tôi" just
+	// before this message, was not what they meant: not to be given again
+	// for this message (rejectedAgain).
+	rejected string
 	// prevSeen is when the citizen wrote before this update (zero for a
 	// new user).
 	prevSeen time.Time

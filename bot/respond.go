@@ -185,6 +185,9 @@ func (c *conv) press(data string) error {
 			return c.reply(textExpired, c.mainMenu(), logMeta{})
 		}
 		c.other = c.otherOption(en)
+		// One of the readings the bot asked back about answers the
+		// citizen's own question: it offers "Chưa đúng ý tôi" too.
+		c.asked = slices.Contains(c.user.Dialog.Between, en.ID)
 		return c.give(en, 1)
 	}
 	return c.reply(textExpired, c.mainMenu(), logMeta{})
@@ -270,6 +273,12 @@ func (c *conv) answer(text string) error {
 		}
 		c.user.Dialog.Misses++
 		return c.give(r.Entry, r.Score)
+	}
+	if c.rejected != "" && r.Alarm == "" && !r.Urgent && sameEntry(c.e.KB(), r.Entry, c.rejected) {
+		// Said again in other words right after "Chưa đúng ý tôi": the
+		// answer rejected is not given again (until session 64 it came
+		// back as "Dạ, như tôi vừa trả lời:").
+		return c.rejectedAgain(text)
 	}
 	// A policy answer offers "Chưa đúng ý tôi"; the danger detector's
 	// replies (urgent guidance, "I am not a doctor") do not.

@@ -123,6 +123,11 @@ func (c *conv) settleCorrection(data string) error {
 	}
 	at, seq := c.user.Dialog.CorrectingAt, c.user.Dialog.CorrectingSeq
 	c.user.Dialog.Correcting, c.user.Dialog.CorrectingAt, c.user.Dialog.CorrectingSeq = "", time.Time{}, 0
+	if data == "" {
+		// The citizen typed instead of choosing: the message may say the
+		// question again (answer, rejectedAgain).
+		c.rejected = answered
+	}
 	chosen := ""
 	switch {
 	case strings.HasPrefix(data, dataEntry):
@@ -141,4 +146,56 @@ func (c *conv) settleCorrection(data string) error {
 		return fmt.Errorf("record correction: %w", err)
 	}
 	return nil
+}
+
+// sameEntry reports whether en is the entry id or a version of it.
+func sameEntry(kb *content.KB, en *content.Entry, id string) bool {
+	if en == nil {
+		return false
+	}
+	if en.ID == id {
+		return true
+	}
+	other, ok := kb.Entry(id)
+	return ok && other.Key != "" && other.Key == en.Key
+}
+
+// textRejectedAgain leads the offers made when a question said again after
+// "Chưa đúng ý tôi" still reads as the answer rejected.
+const textRejectedAgain = "Dạ, câu này tôi vẫn chỉ tìm được «%s», mà ông/bà đã báo là chưa đúng ý."
+
+// rejectedAgain answers text, which reads as c.rejected, the entry the
+// citizen just said was not what they meant: the next best entries for
+// text and the officer, as "Chưa đúng ý tôi" offers them; the rejected
+// answer is not given again.
+func (c *conv) rejectedAgain(text string) error {
+	kb := c.e.KB()
+	rejected, _ := kb.EntryOn(c.rejected, c.day)
+	var buttons []Button
+	var titles []string
+	for _, alt := range kb.Alternatives(text, c.day, rejected, 3) {
+		if sameEntry(kb, alt, c.rejected) || len(titles) == 2 {
+			continue
+		}
+		titles = append(titles, alt.Title)
+		buttons = append(buttons, Button{Label: alt.Title, Data: dataEntry + alt.ID})
+	}
+	buttons = append(buttons, Button{Label: labelOfficer, Data: dataOfficer})
+	// Recorded for the content team as a correction of that entry. It is
+	// not pending a choice (Correcting): the message after this one is
+	// read as itself, even when it asks for the rejected answer.
+	if err := c.record(UnansweredCorrection, text, []string{c.rejected}, ""); err != nil {
+		return err
+	}
+	c.user.Dialog.Misses = 0
+	title := c.rejected
+	if rejected != nil {
+		title = rejected.Title
+	}
+	lead := fmt.Sprintf(textRejectedAgain, title)
+	if len(titles) == 0 {
+		return c.reply(lead+" "+textWrongEnd, buttons, logMeta{topic: content.TopicUnknown, entry: c.rejected})
+	}
+	body := numbered(strings.Replace(textWrong, "Xin lỗi ông/bà. ", "", 1), titles)
+	return c.replyListed(lead+" "+body+"\n"+textWrongEnd, buttons, len(titles), logMeta{topic: content.TopicUnknown, entry: c.rejected})
 }
