@@ -506,6 +506,7 @@ func (c *conv) send(text string, buttons []Button, listed int, meta logMeta, ref
 	if c.isOfficer() {
 		text = forChannel(c.u.Channel, text)
 	}
+	buttons = uniqueLabels(buttons, listed)
 	c.user.Dialog.Buttons, c.user.Dialog.Asking = buttons, listed > 0
 	c.user.Dialog.Between, c.between = c.between, nil
 	if err := c.enqueue(Delivery{Kind: KindReply, Text: text, Buttons: buttons, Listed: listed, Ref: ref}); err != nil {
@@ -529,4 +530,29 @@ func (c *conv) enqueue(d Delivery) error {
 	}
 	c.sent++
 	return nil
+}
+
+// uniqueLabels drops a button whose label an earlier one has (the
+// unclear message's "Gặp cán bộ" offered first and again in the menu):
+// the citizen reads one choice once. The first listed buttons, numbered in
+// the text, are kept as they are.
+func uniqueLabels(buttons []Button, listed int) []Button {
+	seen := make(map[string]bool, len(buttons))
+	var out []Button
+	for i, b := range buttons {
+		if i >= listed && seen[b.Label] {
+			if out == nil {
+				out = append([]Button(nil), buttons[:i]...)
+			}
+			continue
+		}
+		seen[b.Label] = true
+		if out != nil {
+			out = append(out, b)
+		}
+	}
+	if out == nil {
+		return buttons
+	}
+	return out
 }

@@ -35,6 +35,14 @@ func (c *conv) respond() error {
 	if data == "" {
 		data = c.withdrawTyped(c.u.Text)
 	}
+	if data == "" && c.u.Data == "" && c.user.Dialog.Awaiting == "" {
+		// "99" with fewer buttons on the latest message: no such choice;
+		// the choices are shown again (until session 64: "tôi chưa hiểu
+		// rõ câu hỏi").
+		if n, buttons := choiceNumber(c.u.Text), c.user.Dialog.Buttons; n > len(buttons) && len(buttons) > 0 {
+			return c.noSuchChoice(n, buttons)
+		}
+	}
 	if data == "" && c.yesToOfficer(c.u.Text) {
 		data = dataOfficer
 	}
@@ -89,11 +97,16 @@ func (c *conv) command(text string) error {
 	cmd, _, _ = strings.Cut(strings.ToLower(cmd), "@")
 	switch cmd {
 	case "/start":
+		text := textWelcome
+		if c.user.Stopped {
+			// After /stop: the citizen is told what /start turned on.
+			text = textResumed + "\n\n" + text
+		}
 		c.user.Stopped = false
 		if commune := communeFromPayload(arg); commune != "" {
 			c.user.Commune = CommuneName(commune)
 		}
-		return c.reply(textWelcome, c.mainMenu(), logMeta{})
+		return c.reply(text, c.mainMenu(), logMeta{})
 	case "/menu":
 		return c.reply(textMenu, c.mainMenu(), logMeta{})
 	case "/help", "/huongdan":
@@ -346,6 +359,11 @@ func (c *conv) miss(r content.Result) error {
 	text := textUnknown
 	if near != nil {
 		first = []Button{{Label: near.Title, Data: dataEntry + near.ID}}
+		if near.ID == personEntry {
+			// "Gặp cán bộ" asks for the matter, as the menu's button
+			// does, which is then left out (send).
+			first[0].Data = dataOfficer
+		}
 		text = fmt.Sprintf(textUnknownNear, near.Title)
 	}
 	if c.user.Dialog.Misses >= 2 {
@@ -561,4 +579,23 @@ func (c *conv) otherOption(chosen *content.Entry) *content.Entry {
 		}
 	}
 	return nil
+}
+
+// Texts of a number typed that names no choice.
+const (
+	textNoSuchChoice    = "Dạ, không có lựa chọn số %d. Ông/bà gõ số từ 1 đến %d, hoặc chọn một mục dưới đây."
+	textNoSuchChoiceOne = "Dạ, không có lựa chọn số %d. Ông/bà gõ số 1, hoặc chọn mục dưới đây."
+)
+
+// noSuchChoice answers a number n beyond the latest message's buttons:
+// there is no such choice, and the same buttons are offered again.
+func (c *conv) noSuchChoice(n int, buttons []Button) error {
+	text := fmt.Sprintf(textNoSuchChoice, n, len(buttons))
+	if len(buttons) == 1 {
+		text = fmt.Sprintf(textNoSuchChoiceOne, n)
+	}
+	// The readings of an ask-back stay what they were (Between); the
+	// text lists none, so the buttons are numbered as any (Listed 0).
+	c.between = c.user.Dialog.Between
+	return c.reply(text, buttons, logMeta{})
 }

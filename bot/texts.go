@@ -6,6 +6,8 @@ const (
 	textWelcome = "Xin chào! Tôi là Trợ lý An sinh của tỉnh Bắc Ninh. Tôi giúp ông/bà tìm hiểu các chính sách hỗ trợ hộ nghèo, cận nghèo: vay vốn ưu đãi, bảo hiểm y tế, nhà ở, học phí, tiền điện, trợ cấp xã hội, học nghề và việc làm.\n\nÔng/bà cứ gõ câu hỏi (có dấu hoặc không dấu đều được), hoặc chọn một mục dưới đây."
 	textMenu    = "Ông/bà muốn hỏi về nội dung nào? Chọn một mục hoặc gõ câu hỏi."
 	textHelp    = "Cách dùng Trợ lý An sinh:\n• Gõ câu hỏi như khi nói chuyện, ví dụ: \"hộ nghèo vay vốn thế nào\", \"thẻ bhyt hết hạn làm sao\".\n• Hoặc bấm các nút để chọn chủ đề.\n• /menu: mở danh mục hỗ trợ.\n• /kiemtra: kiểm tra nhà mình thuộc diện nào, được hỗ trợ gì.\n• /canbo: gặp cán bộ xã.\n• /stop: dừng nhận tin nhắn tự động.\n\nThông tin chỉ để tham khảo; hồ sơ chính thức do UBND xã/phường giải quyết."
+	// textResumed leads the welcome of /start after /stop.
+	textResumed = "Dạ, tôi đã bật lại tin nhắn tự động: ông/bà sẽ nhận lại thông báo. Các lời nhắc đã hủy khi ông/bà gõ /stop; cần thì ông/bà đặt lại trong mục Nhắc lịch."
 	textStopped = "Ông/bà đã dừng nhận tin nhắn tự động (nhắc lịch, thông báo). Ông/bà vẫn có thể hỏi bất cứ lúc nào. Gõ /start để nhận lại thông báo."
 	textNotText = "Xin lỗi, hiện tôi chỉ đọc được tin nhắn chữ. Ông/bà vui lòng gõ câu hỏi, hoặc chọn một mục dưới đây."
 	textUnknown = "Xin lỗi, tôi chưa hiểu rõ câu hỏi. Ông/bà thử hỏi ngắn hơn, ví dụ \"hộ cận nghèo có được vay vốn không\", hoặc chọn một mục dưới đây."
