@@ -129,12 +129,12 @@ func keepInTicket(tx Tx, u Update, now time.Time, bare func(text string, now tim
 	if u.IsGroup || u.Data != "" {
 		return nil
 	}
-	items := []string{}
-	if line := attachmentLine(u); line != "" {
-		items = append(items, line)
+	items := []ThreadItem{}
+	if n, ok := attachmentNames[u.Attachment]; ok {
+		items = append(items, ThreadItem{Time: now, Kind: ItemCitizen, Text: n.tag, Attachment: u.Attachment, FileID: u.FileID})
 	}
 	if strings.TrimSpace(u.Text) != "" && !strings.HasPrefix(u.Text, "/") && !bare(u.Text, now) {
-		items = append(items, u.Text)
+		items = append(items, ThreadItem{Time: now, Kind: ItemCitizen, Text: u.Text})
 	}
 	if len(items) == 0 {
 		return nil
@@ -146,9 +146,7 @@ func keepInTicket(tx Tx, u Update, now time.Time, bare func(text string, now tim
 	if err != nil {
 		return fmt.Errorf("ticket of a message over the limit: %w", err)
 	}
-	for _, text := range items {
-		t.Thread = append(t.Thread, ThreadItem{Time: now, Kind: ItemCitizen, Text: text})
-	}
+	t.Thread = append(t.Thread, items...)
 	t.backInQueue()
 	t.Updated = now
 	if err := tx.PutTicket(&t); err != nil {

@@ -105,9 +105,9 @@ func (c *conv) describe(t *Ticket) string {
 	}
 	for _, it := range t.Thread {
 		fmt.Fprintf(&b, "\n\n%s %s", it.Time.In(c.e.loc).Format("02/01 15:04"), c.itemLabel(it))
-		if it.Text != "" {
+		if text := c.attachmentView(t, it); text != "" {
 			b.WriteString(": ")
-			b.WriteString(DisplayText(it.Text))
+			b.WriteString(DisplayText(text))
 		}
 	}
 	return b.String()

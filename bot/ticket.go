@@ -46,6 +46,22 @@ type ThreadItem struct {
 	// Courtesy marks a citizen's thank-you or symbols ("cảm ơn", "👍"):
 	// kept in the thread, but no answer is awaited for it.
 	Courtesy bool `json:"courtesy,omitempty"`
+	// Attachment is the kind of file a citizen's item carries
+	// (AttachPhoto, …), empty for text; FileID is the platform's id of
+	// it (a Telegram file_id, a Zalo photo's address). Text is then the
+	// attachment's tag ("[ảnh]"): a citizen who types "[ảnh] mã tệp: X"
+	// sends text, never a file.
+	Attachment string `json:"attachment,omitempty"`
+	FileID     string `json:"file_id,omitempty"`
+}
+
+// File returns the kind and file id of the attachment it carries; ok is
+// false for an item without one.
+func (it ThreadItem) File() (kind, fileID string, ok bool) {
+	if it.Attachment == "" || it.FileID == "" {
+		return "", "", false
+	}
+	return it.Attachment, it.FileID, true
 }
 
 // Ticket is a citizen's request for a person (docs/architecture.md §5).

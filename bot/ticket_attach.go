@@ -29,9 +29,9 @@ var attachmentNames = map[string]attachmentName{
 // fileIDMark separates an attachment's tag from its file id in the thread.
 const fileIDMark = " mã tệp: "
 
-// attachmentLine is what the thread and the conversation log keep of u's
-// attachment: its tag and the platform's file id ("[ảnh] mã tệp: AgAC…");
-// empty when u carries none.
+// attachmentLine is what the conversation log keeps of u's attachment:
+// its tag and the platform's file id ("[ảnh] mã tệp: AgAC…"); empty when
+// u carries none. A ticket's thread keeps them apart (ThreadItem.File).
 func attachmentLine(u Update) string {
 	n, ok := attachmentNames[u.Attachment]
 	if !ok {
@@ -43,9 +43,12 @@ func attachmentLine(u Update) string {
 	return n.tag + fileIDMark + u.FileID
 }
 
-// ParseAttachmentLine reads a thread item written by attachmentLine: the
-// attachment's kind (AttachPhoto, …) and its platform file id. ok is false
-// for any other text, and for an attachment without a file id.
+// ParseAttachmentLine reads a line written by attachmentLine (the
+// conversation log; a ticket thread item stored before session 64, which
+// the store reads into ThreadItem.Attachment): the attachment's kind
+// (AttachPhoto, …) and its platform file id. ok is false for any other
+// text, and for an attachment without a file id. A thread item's file is
+// ThreadItem.File, never read from its text.
 func ParseAttachmentLine(text string) (kind, fileID string, ok bool) {
 	tag, id, found := strings.Cut(text, fileIDMark)
 	if !found || id == "" || strings.ContainsAny(id, " \n") {
@@ -110,7 +113,7 @@ func (c *conv) attachmentToTicket() (bool, error) {
 		return false, nil
 	}
 	n := attachmentNames[c.u.Attachment]
-	c.addToThread(ItemCitizen, line)
+	t.Thread = append(t.Thread, ThreadItem{Time: c.now, Kind: ItemCitizen, Text: n.tag, Attachment: c.u.Attachment, FileID: c.u.FileID})
 	if c.u.Attachment == AttachSticker {
 		// A sticker is a reaction, like "👍": kept, no answer awaited.
 		t.Thread[len(t.Thread)-1].Courtesy = true
@@ -182,4 +185,31 @@ func (c *conv) announceAttachment(n attachmentName) error {
 		c.sent++
 	}
 	return nil
+}
+
+// AttachmentTag is how the thread names an attachment kind ("[ảnh]");
+// empty for an unknown kind.
+func AttachmentTag(kind string) string { return attachmentNames[kind].tag }
+
+// attachmentView is an attachment item of ticket t as /xem shows it in an
+// officers' chat: its tag and where to open the file, never its id: a
+// Zalo photo's address, or the ticket's page in the console, which passes
+// a Telegram file on.
+func (c *conv) attachmentView(t *Ticket, it ThreadItem) string {
+	kind, file, ok := it.File()
+	if !ok {
+		return it.Text
+	}
+	n := attachmentNames[kind]
+	switch {
+	case n.caption == "":
+		return n.tag
+	case IsLinkFileID(file):
+		return n.tag + " " + file
+	case t.Citizen.Channel == ChannelTelegram && c.e.consoleURL != "" && c.e.consoleLocal:
+		return n.tag + " (xem trong bảng điều khiển cán bộ, trên máy chạy Trợ lý An sinh)"
+	case t.Citizen.Channel == ChannelTelegram && c.e.consoleURL != "":
+		return fmt.Sprintf("%s (xem trong bảng điều khiển cán bộ: %s%s/tickets/%d)", n.tag, c.e.consoleURL, ConsolePath, t.ID)
+	}
+	return n.tag
 }

@@ -46,10 +46,10 @@ func TestAttachmentsJoinTheOpenTicket(t *testing.T) {
 	var thread []string
 	for _, it := range h.ticket(1).Thread {
 		if it.Kind == bot.ItemCitizen {
-			thread = append(thread, it.Text)
+			thread = append(thread, it.Text+" "+it.Attachment+" "+it.FileID)
 		}
 	}
-	want := []string{"nhà tôi bị dột, xin hỗ trợ sửa nhà", "[ảnh] mã tệp: AgAC-1", "[nhãn dán] mã tệp: CAAC-2", "[ảnh] mã tệp: AgAC-3", "ảnh mái nhà bị dột"}
+	want := []string{"nhà tôi bị dột, xin hỗ trợ sửa nhà  ", "[ảnh] photo AgAC-1", "[nhãn dán] sticker CAAC-2", "[ảnh] photo AgAC-3", "ảnh mái nhà bị dột  "}
 	if strings.Join(thread, "|") != strings.Join(want, "|") {
 		t.Errorf("citizen items of the thread = %q, want %q", thread, want)
 	}

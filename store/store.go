@@ -18,7 +18,7 @@ import (
 )
 
 // schemaVersion is the on-disk layout version stored in the meta bucket.
-const schemaVersion = 2
+const schemaVersion = 3
 
 var (
 	bucketMeta       = []byte("meta")
@@ -113,6 +113,11 @@ func (s *Store) init() error {
 		if binary.BigEndian.Uint64(v) < 2 {
 			if err := migrateOutboxHeads(tx); err != nil {
 				return fmt.Errorf("migrate schema 1 to 2: %w", err)
+			}
+		}
+		if binary.BigEndian.Uint64(v) < 3 {
+			if err := migrateThreadFiles(tx); err != nil {
+				return fmt.Errorf("migrate schema 2 to 3: %w", err)
 			}
 		}
 		return meta.Put(keySchema, u64(schemaVersion))

@@ -52,6 +52,65 @@ type threadItemRecord struct {
 	Text   string    `json:"text"`
 	// Courtesy is absent in items stored before it was recorded.
 	Courtesy bool `json:"courtesy,omitempty"`
+	// Attachment and FileID are absent in items stored before schema 3,
+	// whose text held both ("[ảnh] mã tệp: AgAC…"): migrateThreadFiles
+	// moved them into these fields once.
+	Attachment string `json:"attachment,omitempty"`
+	FileID     string `json:"file_id,omitempty"`
+}
+
+// threadItem is r as the bot reads it: a file is the item's fields,
+// never read from its text.
+func (r threadItemRecord) threadItem() bot.ThreadItem {
+	return bot.ThreadItem{Time: r.Time, Kind: r.Kind, Author: r.Author, Text: r.Text, Courtesy: r.Courtesy,
+		Attachment: r.Attachment, FileID: r.FileID}
+}
+
+// migrateThreadFiles is the schema 2 to 3 step: a citizen's attachment,
+// stored before thread items had fields for it as one text ("[ảnh] mã
+// tệp: AgAC…"), gets its kind and file id in the fields and its tag as
+// text. Only items written before the step are read this way: after it, a
+// citizen who types such a text sends text.
+func migrateThreadFiles(tx *bbolt.Tx) error {
+	b := tx.Bucket(bucketTickets)
+	type change struct {
+		k, v []byte
+	}
+	var changes []change
+	err := b.ForEach(func(k, v []byte) error {
+		var r ticketRecord
+		if err := json.Unmarshal(v, &r); err != nil {
+			return fmt.Errorf("ticket %x: %w", k, err)
+		}
+		changed := false
+		for i, it := range r.Thread {
+			if it.Kind != bot.ItemCitizen || it.Attachment != "" {
+				continue
+			}
+			if kind, id, ok := bot.ParseAttachmentLine(it.Text); ok {
+				r.Thread[i].Attachment, r.Thread[i].FileID, r.Thread[i].Text = kind, id, bot.AttachmentTag(kind)
+				changed = true
+			}
+		}
+		if !changed {
+			return nil
+		}
+		nv, err := json.Marshal(r)
+		if err != nil {
+			return err
+		}
+		changes = append(changes, change{append([]byte(nil), k...), nv})
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, c := range changes {
+		if err := b.Put(c.k, c.v); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func ticketToRecord(t *bot.Ticket) ticketRecord {
@@ -63,7 +122,8 @@ func ticketToRecord(t *bot.Ticket) ticketRecord {
 	if t.Thread != nil {
 		r.Thread = make([]threadItemRecord, len(t.Thread))
 		for i, it := range t.Thread {
-			r.Thread[i] = threadItemRecord{Time: it.Time, Kind: it.Kind, Author: it.Author, Text: it.Text, Courtesy: it.Courtesy}
+			r.Thread[i] = threadItemRecord{Time: it.Time, Kind: it.Kind, Author: it.Author, Text: it.Text, Courtesy: it.Courtesy,
+				Attachment: it.Attachment, FileID: it.FileID}
 		}
 	}
 	return r
@@ -78,7 +138,7 @@ func ticketFromRecord(r *ticketRecord) bot.Ticket {
 	if r.Thread != nil {
 		t.Thread = make([]bot.ThreadItem, len(r.Thread))
 		for i, it := range r.Thread {
-			t.Thread[i] = bot.ThreadItem{Time: it.Time, Kind: it.Kind, Author: it.Author, Text: it.Text, Courtesy: it.Courtesy}
+			t.Thread[i] = it.threadItem()
 		}
 	}
 	return t

@@ -66,7 +66,7 @@ func (c *console) attachmentLink(t *bot.Ticket, i int) (url, label string, exter
 	if it.Kind != bot.ItemCitizen {
 		return "", "", false
 	}
-	kind, id, ok := bot.ParseAttachmentLine(it.Text)
+	kind, id, ok := it.File()
 	label = fileLinks[kind]
 	switch {
 	case !ok || label == "":
@@ -107,7 +107,7 @@ func (c *console) file(w http.ResponseWriter, r *http.Request) {
 		c.fail(w, r, http.StatusNotFound, msgNotFound)
 		return
 	}
-	kind, fileID, _ := bot.ParseAttachmentLine(t.Thread[i].Text)
+	kind, fileID, _ := t.Thread[i].File()
 	body, name, err := c.cfg.Files.OpenFile(r.Context(), fileID, maxFileBytes)
 	if err != nil {
 		c.log.Warn("officer console file", "ticket", id, "item", i, "err", err)

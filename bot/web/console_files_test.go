@@ -23,14 +23,14 @@ func fileTickets() *tickets {
 		bot.Ticket{ID: 6, Citizen: bot.UserKey{Channel: bot.ChannelTelegram, ID: "42"}, Name: "Bà Lan", Question: "Nhà dột",
 			Status: bot.StatusOpen, Priority: bot.PriorityNormal, Created: at(26, 8), Due: at(30, 17), Thread: []bot.ThreadItem{
 				{Time: at(26, 8), Kind: bot.ItemCitizen, Text: "Nhà dột"},
-				{Time: at(26, 9), Kind: bot.ItemCitizen, Text: "[ảnh] mã tệp: AgACroof"},
-				{Time: at(26, 9), Kind: bot.ItemCitizen, Text: "[nhãn dán] mã tệp: CAACsticker", Courtesy: true},
-				{Time: at(26, 9), Kind: bot.ItemCitizen, Text: "[tệp] mã tệp: BQACpage"},
+				{Time: at(26, 9), Kind: bot.ItemCitizen, Text: "[ảnh]", Attachment: bot.AttachPhoto, FileID: "AgACroof"},
+				{Time: at(26, 9), Kind: bot.ItemCitizen, Text: "[nhãn dán]", Attachment: bot.AttachSticker, FileID: "CAACsticker", Courtesy: true},
+				{Time: at(26, 9), Kind: bot.ItemCitizen, Text: "[tệp]", Attachment: bot.AttachFile, FileID: "BQACpage"},
 				{Time: at(26, 10), Kind: bot.ItemOfficer, Author: "telegram:7", Text: "[ảnh] mã tệp: AgACroof"},
 			}},
 		bot.Ticket{ID: 7, Citizen: bot.UserKey{Channel: bot.ChannelZalo, ID: "z9"}, Name: "Ông Minh", Question: "Trợ cấp",
 			Status: bot.StatusOpen, Priority: bot.PriorityNormal, Created: at(26, 8), Due: at(30, 17), Thread: []bot.ThreadItem{
-				{Time: at(26, 9), Kind: bot.ItemCitizen, Text: "[ảnh] mã tệp: https://photo.zalo.example/a.jpg"},
+				{Time: at(26, 9), Kind: bot.ItemCitizen, Text: "[ảnh]", Attachment: bot.AttachPhoto, FileID: "https://photo.zalo.example/a.jpg"},
 			}},
 	)
 	return src
@@ -72,8 +72,8 @@ func TestConsoleShowsTheCitizensPhoto(t *testing.T) {
 		t.Fatalf("ticket page: status %d", res.StatusCode)
 	}
 	mustContain(t, body, `<a href="/officer/tickets/6/files/1" class="file">Xem ảnh</a>`, `<a href="/officer/tickets/6/files/3" class="file">Tải tệp</a>`,
-		"[nhãn dán] mã tệp: CAACsticker")
-	mustNotContain(t, body, "/files/2", "/files/4", "mã tệp: AgACroof</div>\n  </li>\n  <li class=\"item item-citizen", srv.Token())
+		"[nhãn dán]")
+	mustNotContain(t, body, "/files/2", "/files/4", "CAACsticker", "mã tệp: AgACroof</div>\n  </li>\n  <li class=\"item item-citizen", srv.Token())
 	if n := strings.Count(body, "AgACroof"); n != 1 { // the officer's own item only
 		t.Errorf("the file id shows %d times, want once (the officer's item)", n)
 	}
