@@ -78,6 +78,8 @@ func AuditActionLabel(action string) string {
 		return "Hủy thông báo"
 	case "content_reload":
 		return "Tải lại nội dung"
+	case "citizen_withdraw":
+		return "Người dân rút yêu cầu"
 	}
 	return DisplayLine(action)
 }

@@ -56,8 +56,8 @@ func TestCitizenWithdrawsRequest(t *testing.T) {
 			if tk.Status != bot.StatusClosed || tk.Resolution != bot.ResolutionWithdrawn || last.Kind != bot.ItemEvent || last.Text != "Đóng: Người dân rút yêu cầu" {
 				t.Errorf("ticket %s %q, last item %+v; want closed as withdrawn with the event", tk.Status, tk.Resolution, last)
 			}
-			if acts := auditActions(t, h, 1); strings.Join(acts, " ") != "citizen_withdraw" {
-				t.Errorf("audit = %v, want citizen_withdraw", acts)
+			if acts := auditActions(t, h, 1); strings.Join(acts, " ") != "citizen_withdraw" || bot.AuditActionLabel(acts[0]) != "Người dân rút yêu cầu" {
+				t.Errorf("audit = %v, want citizen_withdraw, shown as Người dân rút yêu cầu", acts)
 			}
 			n := len(h.ticket(1).Thread)
 			h.say("thẻ bhyt của mẹ tôi bị sai năm sinh thì làm thế nào")
