@@ -418,6 +418,15 @@ func profileIDs(words []string, denials bool) (ids []string, known bool) {
 			ids = append(ids, id)
 		}
 	}
+	addAge := func(age int) {
+		known = true
+		switch {
+		case age >= 75:
+			add(content.ProfileAge75)
+		case age >= 70:
+			add(content.ProfileAge7074)
+		}
+	}
 	for i, w := range words {
 		next := ""
 		if i+1 < len(words) {
@@ -432,13 +441,7 @@ func profileIDs(words []string, denials bool) (ids []string, known bool) {
 			if !ok || age > 130 {
 				continue
 			}
-			known = true
-			switch {
-			case age >= 75:
-				add(content.ProfileAge75)
-			case age >= 70:
-				add(content.ProfileAge7074)
-			}
+			addAge(age)
 		case (w == "ngoai" || w == "tren" || w == "hon") && personBefore(words, i):
 			// "ông bà đều ngoài 70", "mẹ tôi trên bảy mươi": an age
 			// without "tuổi", counted as its bound.
@@ -446,13 +449,7 @@ func profileIDs(words []string, denials bool) (ids []string, known bool) {
 			if !ok {
 				continue
 			}
-			known = true
-			switch {
-			case age >= 75:
-				add(content.ProfileAge75)
-			case age >= 70:
-				add(content.ProfileAge7074)
-			}
+			addAge(age)
 		case (w == "khuyet" || w == "tan") && next == "tat", w == "tat" && next == "nguyen", impairedAt(words, i):
 			known = true
 			add(content.ProfileDisabled)

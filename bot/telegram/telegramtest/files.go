@@ -1,7 +1,6 @@
 package telegramtest
 
 import (
-	"encoding/json"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -85,28 +84,9 @@ func mediaHandler(method string) handler {
 			return
 		}
 		caption, mode := p.Get("caption"), p.Get("parse_mode")
-		plain := caption
-		if mode == "HTML" {
-			var err error
-			if plain, err = parseHTML(caption); err != nil {
-				writeError(w, 400, "Bad Request: can't parse entities: "+err.Error(), nil)
-				return
-			}
-		}
-		if utf16Len(plain) > 1024 {
-			writeError(w, 400, "Bad Request: message caption is too long", nil)
+		plain, kb, ok := checkTextAndKeyboard(w, p, caption, 1024, "Bad Request: message caption is too long")
+		if !ok {
 			return
-		}
-		var kb inlineKeyboard
-		if raw := p.Get("reply_markup"); raw != "" {
-			if err := json.Unmarshal([]byte(raw), &kb); err != nil {
-				writeError(w, 400, "Bad Request: can't parse reply keyboard markup JSON object", nil)
-				return
-			}
-			if desc := checkKeyboard(kb); desc != "" {
-				writeError(w, 400, desc, nil)
-				return
-			}
 		}
 		s.mu.Lock()
 		now := s.now()

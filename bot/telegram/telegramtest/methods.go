@@ -118,28 +118,9 @@ func (s *Server) sendMessage(w http.ResponseWriter, r *http.Request, p url.Value
 		writeError(w, 400, "Bad Request: message text is empty", nil)
 		return
 	}
-	plain := text
-	if mode == "HTML" {
-		var err error
-		if plain, err = parseHTML(text); err != nil {
-			writeError(w, 400, "Bad Request: can't parse entities: "+err.Error(), nil)
-			return
-		}
-	}
-	if utf16Len(plain) > 4096 {
-		writeError(w, 400, "Bad Request: message is too long", nil)
+	plain, kb, ok := checkTextAndKeyboard(w, p, text, 4096, "Bad Request: message is too long")
+	if !ok {
 		return
-	}
-	var kb inlineKeyboard
-	if raw := p.Get("reply_markup"); raw != "" {
-		if err := json.Unmarshal([]byte(raw), &kb); err != nil {
-			writeError(w, 400, "Bad Request: can't parse reply keyboard markup JSON object", nil)
-			return
-		}
-		if desc := checkKeyboard(kb); desc != "" {
-			writeError(w, 400, desc, nil)
-			return
-		}
 	}
 	thread := 0
 	if raw := p.Get("message_thread_id"); raw != "" {
@@ -304,4 +285,35 @@ func (s *Server) chatParam(w http.ResponseWriter, r *http.Request, p url.Values)
 		return 0, false
 	}
 	return id, true
+}
+
+// checkTextAndKeyboard checks a message's text or a file's caption as
+// Telegram does: its HTML entities when parse_mode is HTML, its length
+// once they are parsed (limit UTF-16 units, else tooLong), and the
+// inline keyboard in reply_markup. It answers the request itself when it
+// refuses (ok false), and returns the plain text and the keyboard.
+func checkTextAndKeyboard(w http.ResponseWriter, p url.Values, text string, limit int, tooLong string) (plain string, kb inlineKeyboard, ok bool) {
+	plain = text
+	if p.Get("parse_mode") == "HTML" {
+		var err error
+		if plain, err = parseHTML(text); err != nil {
+			writeError(w, 400, "Bad Request: can't parse entities: "+err.Error(), nil)
+			return "", kb, false
+		}
+	}
+	if utf16Len(plain) > limit {
+		writeError(w, 400, tooLong, nil)
+		return "", kb, false
+	}
+	if raw := p.Get("reply_markup"); raw != "" {
+		if err := json.Unmarshal([]byte(raw), &kb); err != nil {
+			writeError(w, 400, "Bad Request: can't parse reply keyboard markup JSON object", nil)
+			return "", kb, false
+		}
+		if desc := checkKeyboard(kb); desc != "" {
+			writeError(w, 400, desc, nil)
+			return "", kb, false
+		}
+	}
+	return plain, kb, true
 }
