@@ -79,7 +79,13 @@ type emergencyFile struct {
 	AccentedMarkers map[string][]string `yaml:"accented_markers"`
 	// Veto phrases are ordinary expressions that contain a danger phrase
 	// ("đánh giá", "chết máy"): a danger phrase overlapping one is ignored.
-	Veto      []string        `yaml:"veto"`
+	Veto []string `yaml:"veto"`
+	// Lift phrases take the file's veto off the words they match: the
+	// harm they tell is going on, whatever everyday expression holds it
+	// ("công tơ điện đang cháy" is a fire, though a burnt meter, "công tơ
+	// * cháy", is a billing matter). They are no training text for the
+	// danger model, which the vetoes are.
+	Lift      []string        `yaml:"lift"`
 	Teencode  []string        `yaml:"teencode"` // "short=long" pairs, for the detector only
 	Kinds     []emergencyKind `yaml:"kinds"`
 	Protected []string        `yaml:"protected"` // extra words the matcher must never correct
@@ -216,6 +222,7 @@ type detector struct {
 	first   map[string][]int32 // folded first syllable -> phrases
 	ex      *expander
 	veto    []*dphrase
+	lift    []*dphrase // see emergencyFile.Lift
 	markers map[string][]*dphrase
 	// markerAt: marker list -> its index in dmsg.mhas (the lists a calmer
 	// has read).
@@ -327,6 +334,7 @@ func loadDetector(fsys fs.FS, ex *expander) (*detector, Problems, error) {
 		}
 	}
 	d.veto = compile(f.Veto, modeLenient)
+	d.lift = compile(f.Lift, modeLenient)
 	d.markerAt = map[string]int{}
 	for _, name := range slices.Sorted(maps.Keys(d.markers)) {
 		d.markerAt[name] = len(d.markerAt)
@@ -1689,6 +1697,11 @@ type calmer struct {
 // markers read so far (m.mhas).
 func (d *detector) newCalmer(m *dmsg) calmer {
 	m.vetoed = m.mask(m.vetoed, d.veto)
+	for _, ph := range d.lift {
+		for _, span := range m.hitsOf(ph.id) {
+			clear(m.vetoed[span[0]:span[1]])
+		}
+	}
 	if n := len(d.markerAt); cap(m.mhas) < n {
 		m.mhas = make([]uint8, n)
 	} else {
