@@ -87,6 +87,28 @@ func yearBefore(syl []string, today int) int {
 	return year
 }
 
+// pastYearAsked is yearBefore of the part of the message that asks: a
+// year in the story told before the asking clause ("tôi bị tai nạn năm
+// 2019, có được vay vốn không") dates the story, not the rule asked about,
+// unless it opens the message as the question's frame ("năm 2025, hộ cận
+// nghèo được vay bao nhiêu"). A message with no asking clause is read
+// whole.
+func (kb *KB) pastYearAsked(s *scratch, day Date) int {
+	at := kb.askSyllable(s)
+	if at <= 0 || at > len(s.syl) {
+		return yearBefore(s.syl, day.Year())
+	}
+	if y := yearBefore(s.syl[at:], day.Year()); y > 0 {
+		return y
+	}
+	return yearBefore(s.syl[:min(at, framingSyllables)], day.Year())
+}
+
+// framingSyllables is how far into the message a past year still frames
+// the question that follows its story: "năm ngoái", "năm 2025", "trong năm
+// 2025".
+const framingSyllables = 3
+
 func isDigits(x string) bool {
 	if x == "" {
 		return false
@@ -130,7 +152,7 @@ func (kb *KB) earlier(s *scratch, en *Entry, day Date) *Entry {
 	if en == nil || len(kb.byKey[en.Key]) < 2 {
 		return nil
 	}
-	y := yearBefore(s.syl, day.Year())
+	y := kb.pastYearAsked(s, day)
 	if y == 0 {
 		return nil
 	}

@@ -123,6 +123,15 @@ func TestMatchEarlier(t *testing.T) {
 	if r := kb.Match("chuẩn nghèo hiện nay là bao nhiêu", jan); r.Earlier != nil {
 		t.Errorf("no year asked: earlier %s", r.Earlier.ID)
 	}
+	// A year that dates the story told before the question names no
+	// earlier rule; a year in the asking clause still does.
+	dec := mustDate(t, "2026-12-07")
+	if r := kb.Match("tôi bị khuyết tật chân do tai nạn giao thông năm 2019, có được vay vốn không", dec); r.Entry == nil || r.Entry.ID != "loan-job-creation" || r.Earlier != nil {
+		t.Errorf("an accident of 2019 told before a loan question: entry %v earlier %v, want loan-job-creation and none earlier", r.Entry, r.Earlier)
+	}
+	if r := kb.Match("nhà tôi thoát nghèo năm 2024, năm 2025 vay tạo việc làm thế nào", dec); r.Entry == nil || r.Entry.ID != "loan-job-creation" || r.Earlier == nil {
+		t.Errorf("2025 asked in the question clause: entry %v earlier %v, want loan-job-creation with the rule to 2025 earlier", r.Entry, r.Earlier)
+	}
 	if r := kb.Match("năm 2024 nhà tôi bị lũ, giờ hộ nghèo vay vốn được bao nhiêu", jan); r.Entry == nil || len(kb.byKey[r.Entry.Key]) != 1 || r.Earlier != nil {
 		t.Errorf("a loan question after a story of 2024: entry %v earlier %v, want a one-version entry and none earlier", r.Entry, r.Earlier)
 	}
