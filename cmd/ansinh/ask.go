@@ -393,6 +393,13 @@ func runAsk(cfg Config, args []string, stdin io.Reader, stdout io.Writer) error 
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
 	emit := func(q string) error {
+		// As the bot cleans what a citizen sends (content.Clean): no control
+		// characters, invalid UTF-8 or runs of spaces reach the matcher or
+		// the echoed question.
+		q = content.Clean(q)
+		if q == "" {
+			return nil
+		}
 		res := answer(rules, q, day)
 		if *asJSON {
 			return enc.Encode(res)

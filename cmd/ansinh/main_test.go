@@ -5,8 +5,10 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -227,5 +229,19 @@ func TestConsoleURL(t *testing.T) {
 		if got := cfg.consoleURL(); got != c.want {
 			t.Errorf("ANSINH_HTTP=%s ANSINH_PUBLIC_URL=%q: %q, want %q", c.http, c.public, got, c.want)
 		}
+	}
+}
+
+// TestAskCleansControlCharacters: `ask` reads a question as the bot reads a
+// citizen's message (content.Clean): control characters become a space, and
+// the echoed question holds none of them.
+func TestAskCleansControlCharacters(t *testing.T) {
+	asked := askAll(t, []string{"--date", "2026-11-27"}, "ho ngheo\x03\x07 vay von\x1b[31m")
+	r, ok := asked["ho ngheo vay von [31m"]
+	if !ok {
+		t.Fatalf("questions echoed: %q, want %q", slices.Sorted(maps.Keys(asked)), "ho ngheo vay von [31m")
+	}
+	if r.Topic != "loan" || r.Entry != "loan-poor-household" {
+		t.Errorf("cleaned question answered %s %s, want loan loan-poor-household", r.Topic, r.Entry)
 	}
 }
