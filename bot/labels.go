@@ -55,6 +55,15 @@ func ItemLabel(kind string) string {
 	return DisplayLine(kind)
 }
 
+// AuditAuthor names who acted in an audit record, as shown to officers:
+// the officer's identity, or "Người dân" for the citizen's own action.
+func AuditAuthor(a AuditRecord) string {
+	if a.Officer == "" && a.Citizen != "" {
+		return "Người dân"
+	}
+	return OrDash(DisplayLine(a.Officer))
+}
+
 // AuditActionLabel names an officer action of the audit log.
 func AuditActionLabel(action string) string {
 	switch action {

@@ -104,10 +104,13 @@ func (t *Ticket) Active() bool { return t.Status != StatusClosed }
 // Overdue reports whether the ticket is past its due date at now.
 func (t *Ticket) Overdue(now time.Time) bool { return t.Active() && now.After(t.Due) }
 
-// AuditRecord is one officer action in the append-only audit log.
+// AuditRecord is one officer action in the append-only audit log, or a
+// citizen's own action on their request (a withdrawal): then Citizen names
+// them and Officer is empty.
 type AuditRecord struct {
 	Time    time.Time `json:"time"`
-	Officer string    `json:"officer"` // identity channel:id
+	Officer string    `json:"officer"`           // identity channel:id
+	Citizen string    `json:"citizen,omitempty"` // identity channel:id of a citizen who acted
 	Action  string    `json:"action"`
 	Ticket  uint64    `json:"ticket,omitempty"`
 	Detail  string    `json:"detail,omitempty"`

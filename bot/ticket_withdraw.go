@@ -25,16 +25,19 @@ const ResolutionWithdrawn = "Người dân rút yêu cầu"
 
 // Texts of a withdrawal.
 const (
-	textWithdrawAsk     = "Ông/bà muốn rút yêu cầu #%d%s? Sau khi rút, cán bộ xã sẽ không xử lý yêu cầu này nữa."
-	labelWithdrawYes    = "Rút yêu cầu"
-	labelWithdrawNo     = "Giữ yêu cầu"
-	textWithdrawDone    = "Dạ, tôi đã rút yêu cầu #%d và báo cho cán bộ xã. Khi cần, ông/bà bấm \"Gặp cán bộ\" để gửi yêu cầu mới."
-	textWithdrawKept    = "Dạ, yêu cầu #%d vẫn được giữ, cán bộ xã sẽ trả lời ông/bà trong cuộc trò chuyện này."
-	textWithdrawGone    = "Dạ, yêu cầu #%d đã đóng rồi ạ, không cần rút nữa."
-	textWithdrawNoSuch  = "Dạ, ông/bà không có yêu cầu #%d đang mở. Yêu cầu đang mở của ông/bà là #%d."
-	textWithdrawUrgent  = "Dạ, yêu cầu #%d là việc khẩn cấp nên cán bộ xã vẫn sẽ liên hệ để chắc chắn ông/bà và gia đình an toàn. Tôi đã ghi lời nhắn của ông/bà vào yêu cầu."
-	textOfficerWithdrew = "↩️ Người dân đã rút yêu cầu #%d, yêu cầu đã đóng (kết quả: %s)."
-	textOfficerKeepUrg  = "✉️ Người dân muốn rút yêu cầu khẩn cấp #%d; yêu cầu vẫn mở, cán bộ cần kiểm tra%s"
+	textWithdrawAsk  = "Ông/bà muốn rút yêu cầu #%d%s? Sau khi rút, cán bộ xã sẽ không xử lý yêu cầu này nữa."
+	labelWithdrawYes = "Rút yêu cầu"
+	labelWithdrawNo  = "Giữ yêu cầu"
+	textWithdrawDone = "Dạ, tôi đã rút yêu cầu #%d và báo cho cán bộ xã. Khi cần, ông/bà bấm \"Gặp cán bộ\" để gửi yêu cầu mới."
+	// textWithdrawDoneRecorded: no officer chat is configured, so nobody
+	// was told (as the urgent answer's honest line, urgentDone).
+	textWithdrawDoneRecorded = "Dạ, tôi đã rút yêu cầu #%d và ghi lại trong sổ yêu cầu; hiện chưa có cán bộ trực trên kênh này. Khi cần, ông/bà bấm \"Gặp cán bộ\" để gửi yêu cầu mới."
+	textWithdrawKept         = "Dạ, yêu cầu #%d vẫn được giữ, cán bộ xã sẽ trả lời ông/bà trong cuộc trò chuyện này."
+	textWithdrawGone         = "Dạ, yêu cầu #%d đã đóng rồi ạ, không cần rút nữa."
+	textWithdrawNoSuch       = "Dạ, ông/bà không có yêu cầu #%d đang mở. Yêu cầu đang mở của ông/bà là #%d."
+	textWithdrawUrgent       = "Dạ, yêu cầu #%d là việc khẩn cấp nên cán bộ xã vẫn sẽ liên hệ để chắc chắn ông/bà và gia đình an toàn. Tôi đã ghi lời nhắn của ông/bà vào yêu cầu."
+	textOfficerWithdrew      = "↩️ Người dân đã rút yêu cầu #%d, yêu cầu đã đóng (kết quả: %s)."
+	textOfficerKeepUrg       = "✉️ Người dân muốn rút yêu cầu khẩn cấp #%d; yêu cầu vẫn mở, cán bộ cần kiểm tra%s"
 )
 
 // withdrawWords ask to withdraw the open request (folded, whole words).
@@ -162,13 +165,18 @@ func (c *conv) pressWithdraw(data string) error {
 	if err := c.saveTicket(); err != nil {
 		return err
 	}
-	if err := c.tx.Audit(AuditRecord{Time: c.now, Officer: c.u.Channel + ":" + c.u.UserID, Action: "citizen_withdraw", Ticket: id, Detail: ResolutionWithdrawn}); err != nil {
+	// The citizen acted, not an officer: the record names them as such.
+	if err := c.tx.Audit(AuditRecord{Time: c.now, Citizen: c.u.Channel + ":" + c.u.UserID, Action: "citizen_withdraw", Ticket: id, Detail: ResolutionWithdrawn}); err != nil {
 		return fmt.Errorf("audit withdrawal: %w", err)
 	}
 	if err := c.announce(fmt.Sprintf(textOfficerWithdrew, id, ResolutionWithdrawn), false); err != nil {
 		return err
 	}
-	return c.reply(fmt.Sprintf(textWithdrawDone, id), c.mainMenu(), logMeta{topic: content.TopicOfficer})
+	done := textWithdrawDone
+	if len(c.e.officerChats) == 0 {
+		done = textWithdrawDoneRecorded
+	}
+	return c.reply(fmt.Sprintf(done, id), c.mainMenu(), logMeta{topic: content.TopicOfficer})
 }
 
 // withdrawn reports whether t was closed by the citizen's withdrawal.

@@ -118,3 +118,29 @@ func TestUrgentRequestNotWithdrawn(t *testing.T) {
 		t.Error("x:y:1 closed the urgent request")
 	}
 }
+
+// TestWithdrawWithoutOfficerChat: with no officer chat configured nobody
+// is told of a withdrawal, so the confirmation does not say officers were;
+// the audit record names the citizen as its author, not as an officer.
+// Before, it said "… và báo cho cán bộ xã" and the audit record put
+// "telegram:42" in its officer column.
+func TestWithdrawWithoutOfficerChat(t *testing.T) {
+	h := newHarness(t)
+	h.say("/canbo " + withdrawMatter)
+	h.say("hủy yêu cầu")
+	rows := replies(h.press("x:y:1"))
+	const done = "Dạ, tôi đã rút yêu cầu #1 và ghi lại trong sổ yêu cầu; hiện chưa có cán bộ trực trên kênh này. Khi cần, ông/bà bấm \"Gặp cán bộ\" để gửi yêu cầu mới."
+	if len(rows) != 1 || rows[0].Text != done || rows[0].ChatID != "42" {
+		t.Fatalf("confirmed: %+v, want only %q", rows, done)
+	}
+	if tk := h.ticket(1); tk.Status != bot.StatusClosed || tk.Resolution != bot.ResolutionWithdrawn {
+		t.Errorf("ticket %s %q, want closed as withdrawn", tk.Status, tk.Resolution)
+	}
+	recs, err := h.st.AuditLog(1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != 1 || recs[0].Action != "citizen_withdraw" || recs[0].Officer != "" || recs[0].Citizen != "telegram:42" || bot.AuditAuthor(recs[0]) != "Người dân" {
+		t.Errorf("audit = %+v, want citizen_withdraw by the citizen telegram:42 (shown as Người dân), no officer", recs)
+	}
+}

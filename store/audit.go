@@ -21,6 +21,7 @@ var bucketAudit = []byte("audit")
 type auditRecord struct {
 	Time    time.Time `json:"time"`
 	Officer string    `json:"officer"`
+	Citizen string    `json:"citizen,omitempty"`
 	Action  string    `json:"action"`
 	Ticket  uint64    `json:"ticket,omitempty"`
 	Detail  string    `json:"detail,omitempty"`
@@ -29,11 +30,11 @@ type auditRecord struct {
 func (auditRecord) storedRecord() {}
 
 func auditToRecord(a *bot.AuditRecord) auditRecord {
-	return auditRecord{Time: a.Time, Officer: a.Officer, Action: a.Action, Ticket: a.Ticket, Detail: a.Detail}
+	return auditRecord{Time: a.Time, Officer: a.Officer, Citizen: a.Citizen, Action: a.Action, Ticket: a.Ticket, Detail: a.Detail}
 }
 
 func auditFromRecord(r *auditRecord) bot.AuditRecord {
-	return bot.AuditRecord{Time: r.Time, Officer: r.Officer, Action: r.Action, Ticket: r.Ticket, Detail: r.Detail}
+	return bot.AuditRecord{Time: r.Time, Officer: r.Officer, Citizen: r.Citizen, Action: r.Action, Ticket: r.Ticket, Detail: r.Detail}
 }
 
 func (t *txn) Audit(r bot.AuditRecord) error {

@@ -406,7 +406,7 @@ func (c *console) ticketView(t *bot.Ticket, audit []bot.AuditRecord, h head) tic
 		p.Thread = append(p.Thread, item)
 	}
 	for _, a := range audit {
-		p.Audit = append(p.Audit, auditRow{Time: c.when(a.Time), Officer: bot.OrDash(bot.DisplayLine(a.Officer)),
+		p.Audit = append(p.Audit, auditRow{Time: c.when(a.Time), Officer: bot.AuditAuthor(a),
 			Action: bot.AuditActionLabel(a.Action), Detail: bot.DisplayText(a.Detail)})
 	}
 	return p

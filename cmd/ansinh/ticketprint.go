@@ -114,7 +114,7 @@ func writeTicketDetail(w io.Writer, d web.TicketDetail, loc *time.Location, now 
 		fmt.Fprintln(bw, "  (chưa có)")
 	}
 	for _, r := range d.Audit {
-		line := fmt.Sprintf("  %s · %s · %s", when(r.Time), bot.OrDash(bot.DisplayLine(r.Officer)), bot.AuditActionLabel(r.Action))
+		line := fmt.Sprintf("  %s · %s · %s", when(r.Time), bot.AuditAuthor(r), bot.AuditActionLabel(r.Action))
 		if r.Detail != "" {
 			line += " · " + bot.DisplayLine(r.Detail)
 		}
