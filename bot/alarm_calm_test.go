@@ -96,3 +96,40 @@ func TestAlarmCalmReplies(t *testing.T) {
 		}
 	}
 }
+
+// TestAlarmCalmMother: "má" (mother, as said in the South) followed by a
+// person word is the mother, marked or not: "má tôi đỡ rồi" after a
+// medical alarm is news that the danger is over. "mà" as a conjunction
+// still says more is to come ("đỡ rồi mà tôi sợ quá" gets the alarm's
+// answer again). Before, "má tôi đỡ rồi" and "ma toi do roi" got the
+// emergency answer again: unmarked, "má" was read as "mà".
+func TestAlarmCalmMother(t *testing.T) {
+	const medical = "bo toi len con dot quy"
+	const over = "Dạ, tôi mừng vì mọi người đã ổn hơn. Tôi đã ghi thêm tin này vào yêu cầu khẩn #1 để cán bộ xã biết.\nNếu cần, ông/bà gọi ngay 115."
+	for _, tc := range []struct{ msg, want string }{
+		{"má tôi đỡ rồi", over},
+		{"ma toi do roi", over},
+		{"má em đỡ hơn rồi ạ", over},
+		{"ma em do hon roi a", over},
+		{"má cháu tỉnh lại rồi", over},
+		{"đỡ rồi mà tôi sợ quá", "Gọi ngay 115"},
+		{"do roi ma toi so qua", "Gọi ngay 115"},
+	} {
+		t.Run(tc.msg, func(t *testing.T) {
+			h := newOfficerHarness(t)
+			h.say(medical)
+			h.now = h.now.Add(2 * time.Minute)
+			got := one(t, to(h.say(tc.msg), "42"))
+			if !strings.HasPrefix(got.Text, tc.want) {
+				t.Errorf("reply:\n%s\nwant it to begin:\n%s", got.Text, tc.want)
+			}
+			tks := ticketsOf(t, h)
+			if len(tks) != 1 {
+				t.Fatalf("tickets %+v, want the one urgent request", tks)
+			}
+			if texts := threadTexts(tks[0]); texts[len(texts)-1] != tc.msg {
+				t.Errorf("thread %q, want %q last", texts, tc.msg)
+			}
+		})
+	}
+}

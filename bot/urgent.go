@@ -7,6 +7,7 @@ import (
 
 	"github.com/bacninh/ansinh/content"
 	"github.com/bacninh/ansinh/content/when"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Texts under an urgent answer: what the bot did, told as it is. Officers
@@ -438,18 +439,48 @@ func calmReply(text string, en *content.Entry) string {
 }
 
 // calmWords are text's words, folded, without punctuation, "rồi" typed
-// "r" written out.
+// "r" written out, and "má" that is the mother written "me" (motherMa):
+// folded, it would be "ma", the conjunction "mà" that says more is to
+// come (calmBlockers).
 func calmWords(text string) []string {
-	words := strings.FieldsFunc(content.Fold(text), func(r rune) bool {
+	raw := strings.FieldsFunc(strings.ToLower(norm.NFC.String(text)), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})
+	words := make([]string, 0, len(raw))
+	marked := make([]bool, 0, len(raw)) // the word was "má", with its acute accent
+	for _, w := range raw {
+		f := content.Fold(w)
+		if f == "" {
+			continue
+		}
+		words = append(words, f)
+		marked = append(marked, w == "má")
+	}
 	for i, w := range words {
-		if w == "r" {
+		switch {
+		case w == "r":
 			words[i] = "roi"
+		case motherMa(words, marked, i):
+			words[i] = "me"
 		}
 	}
 	return words
 }
+
+// motherMa reports whether words[i], "ma" folded, is "má", the mother,
+// followed by a person word: "má tôi đỡ rồi", "má em", "má cháu". Typed
+// with its accent it is; typed without ("ma toi do roi") only when it
+// begins the message: further on, "ma toi" is as likely the conjunction
+// ("đỡ rồi mà tôi sợ quá"), which keeps its meaning.
+func motherMa(words []string, marked []bool, i int) bool {
+	if words[i] != "ma" || i+1 >= len(words) || !motherOf[words[i+1]] {
+		return false
+	}
+	return marked[i] || i == 0
+}
+
+// motherOf are the person words that follow "má" the mother (folded).
+var motherOf = setOf(foldAll("tôi", "em", "cháu", "mình", "tui", "tớ")...)
 
 // calmMaxWords: news that the danger is over is short; a longer message
 // says more and is read as itself.
