@@ -110,16 +110,10 @@ func (c *conv) askOfficer(priority, text string, en *content.Entry) error {
 		return c.reply(textDelayOffer, []Button{{Label: labelOfficer, Data: dataOfficer}, {Label: labelMenu, Data: dataMenu}},
 			logMeta{topic: content.TopicOfficer, entry: statusEntry})
 	case en != nil && en.ID == statusEntry:
-		if err := c.keepWithStatus(text); err != nil {
-			return err
-		}
-		return c.ticketStatus()
+		return c.answerStatus(text)
 	case priority != PriorityUrgent && t != nil && t.Active() && asksWhen(text):
 		// "khi nào cán bộ gọi lại cho tôi" with a request open: its status.
-		if err := c.keepWithStatus(text); err != nil {
-			return err
-		}
-		return c.ticketStatus()
+		return c.answerStatus(text)
 	case priority != PriorityUrgent && en != nil && en.ID == cannotTypeEntry && !c.e.KB().AsksSomething(text):
 		// "không biết", "tôi không biết gõ chữ": an officer is offered,
 		// not filed for.
@@ -131,6 +125,60 @@ func (c *conv) askOfficer(priority, text string, en *content.Entry) error {
 	return c.personWanted()
 }
 
+// answerStatus answers text, a question about the citizen's request,
+// with its status. The question goes in the open request's thread: one
+// that says more is passed on (keepWithStatus); one that only asks how it
+// stands is kept after the status is told (keepStatusAsked), so that the
+// status speaks of the message before it.
+func (c *conv) answerStatus(text string) error {
+	kept, err := c.keepWithStatus(text)
+	if err != nil {
+		return err
+	}
+	if err := c.ticketStatus(); err != nil {
+		return err
+	}
+	if kept {
+		return nil
+	}
+	return c.keepStatusAsked(text)
+}
+
+// keepStatusAsked adds text, a question that only asks how the citizen's
+// open request stands ("phiếu của tôi thế nào", "cán bộ trả lời chưa"),
+// to its thread as the citizen's message, so the officer sees they asked;
+// no alert is sent (the status was told). Asked again while the last item
+// is such a question less than NudgeEvery old, as a bare "gặp cán bộ"
+// repeated nudges at most that often (nudgeDue), it is not added again.
+// Asked of an answered request, it awaits no answer of its own: the
+// answer it asks about is there (Courtesy). Until session 65 such a
+// question was told the status and kept nowhere.
+func (c *conv) keepStatusAsked(text string) error {
+	t := c.ticket
+	if c.u.IsGroup || t == nil || !t.Active() {
+		return nil
+	}
+	if n := len(t.Thread); n > 0 {
+		last := t.Thread[n-1]
+		if last.Kind == ItemCitizen && c.now.Sub(last.Time) < NudgeEvery && c.asksStatus(last.Text) {
+			return nil
+		}
+	}
+	c.addToThread(ItemCitizen, text)
+	t.Thread[len(t.Thread)-1].Courtesy = t.Status == StatusAnswered
+	return c.saveTicket()
+}
+
+// asksStatus reports whether text only asks how the citizen's request
+// stands, as askOfficer reads it.
+func (c *conv) asksStatus(text string) bool {
+	if saysMore(c.e.KB(), text) {
+		return false
+	}
+	r := c.e.KB().Match(text, c.day)
+	return !r.Urgent && (r.Entry != nil && r.Entry.ID == statusEntry || asksWhen(text))
+}
+
 // keepWithStatus adds text, a question answered with the status of the
 // citizen's open request, to that request's thread when it says more than
 // "how is my request": a phone number, or a programme ("tôi muốn hỏi hồ
@@ -139,22 +187,23 @@ func (c *conv) askOfficer(priority, text string, en *content.Entry) error {
 // Any message that says more than the question (saysMore) is kept: until
 // session 64 "so cmnd 123456789 cua toi sai", read as a question about
 // the request, was answered with the status and kept nowhere.
-func (c *conv) keepWithStatus(text string) error {
+// It reports whether text was added.
+func (c *conv) keepWithStatus(text string) (bool, error) {
 	t := c.ticket
 	if t == nil || !t.Active() || !saysMore(c.e.KB(), text) {
-		return nil
+		return false, nil
 	}
 	c.addToThread(ItemCitizen, text)
 	t.backInQueue()
 	if err := c.saveTicket(); err != nil {
-		return err
+		return true, err
 	}
 	if hasPhone(text) {
 		c.noted = fmt.Sprintf(textTicketPhoneAdded, t.ID)
 	} else {
 		c.noted = fmt.Sprintf(textTicketAdded, t.ID)
 	}
-	return c.announce(fmt.Sprintf("✉️ Người dân nhắn thêm vào yêu cầu #%d%s", t.ID, quoted(text)), true)
+	return true, c.announce(fmt.Sprintf("✉️ Người dân nhắn thêm vào yêu cầu #%d%s", t.ID, quoted(text)), true)
 }
 
 // saysMore reports whether text, read as a question about the citizen's

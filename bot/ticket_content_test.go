@@ -3,6 +3,7 @@ package bot_test
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/bacninh/ansinh/bot"
 	"github.com/bacninh/ansinh/content"
@@ -50,8 +51,9 @@ func TestTicketTopicFromTheMatter(t *testing.T) {
 // TestNothingLostWhileTicketOpen: a message read as a question about the
 // open request that says more (an ID number) goes in its thread, is
 // announced to the officers and acknowledged; one that only asks how it
-// stands gets the status and is not added. Before, "so cmnd 123456789 cua
-// toi sai" got the status and was kept nowhere.
+// stands gets the status and goes in the thread without an alert
+// (TestStatusQuestionInThread). Before, "so cmnd 123456789 cua toi sai"
+// got the status and was kept nowhere.
 func TestNothingLostWhileTicketOpen(t *testing.T) {
 	h := newOfficerHarness(t)
 	h.say("sdt toi 0912345678 ai goi lai giup voi")
@@ -70,8 +72,48 @@ func TestNothingLostWhileTicketOpen(t *testing.T) {
 	}
 	n := len(h.ticket(1).Thread)
 	rows = h.say("phiếu của tôi thế nào rồi")
-	if len(h.ticket(1).Thread) != n || len(to(rows, officerChat)) != 0 {
-		t.Errorf("status question: thread %d→%d items, officers %d; want neither", n, len(h.ticket(1).Thread), len(to(rows, officerChat)))
+	if len(h.ticket(1).Thread) != n+1 || len(to(rows, officerChat)) != 0 {
+		t.Errorf("status question: thread %d→%d items, officers %d; want one more item, no alert", n, len(h.ticket(1).Thread), len(to(rows, officerChat)))
+	}
+}
+
+// TestStatusQuestionInThread: a question that only asks how the open
+// request stands ("phiếu của tôi thế nào", "yêu cầu của tôi đến đâu rồi",
+// "cán bộ trả lời chưa") gets the status and goes in the request's thread
+// as the citizen's message, so the officer sees they asked; the status
+// still speaks of the message before it. Asked again before NudgeEvery
+// has passed since, it is not added again (as "gặp cán bộ" repeated is
+// not); after it, it is. Before, none of them went in the thread.
+func TestStatusQuestionInThread(t *testing.T) {
+	h := newOfficerHarness(t)
+	h.say("/canbo tôi muốn khiếu nại cán bộ xã làm sai danh sách hộ nghèo")
+	n := len(h.ticket(1).Thread)
+	h.now = h.now.Add(10 * time.Minute)
+	rows := h.say("phiếu của tôi thế nào")
+	const status = "Yêu cầu #1 của ông/bà (gửi 09:30 ngày 27/11/2026): đang chờ cán bộ nhận.\nHạn trả lời: chậm nhất 17:00 ngày 02/12/2026.\nCán bộ chưa xem tin nhắn cuối của ông/bà (gửi lúc 09:30 ngày 27/11/2026)."
+	if mine := to(rows, "42"); len(mine) != 1 || mine[0].Text != status {
+		t.Errorf("citizen got %+v, want %q", mine, status)
+	}
+	tk := h.ticket(1)
+	last := tk.Thread[len(tk.Thread)-1]
+	if len(tk.Thread) != n+1 || last.Kind != bot.ItemCitizen || last.Text != "phiếu của tôi thế nào" || last.Courtesy || !last.Time.Equal(h.now) {
+		t.Fatalf("thread %d→%d items, last %+v; want the question added as the citizen's", n, len(tk.Thread), last)
+	}
+	if off := to(rows, officerChat); len(off) != 0 {
+		t.Errorf("officers got %+v, want no alert", off)
+	}
+	for _, msg := range []string{"yêu cầu của tôi đến đâu rồi", "cán bộ trả lời chưa"} {
+		h.now = h.now.Add(5 * time.Minute)
+		h.say(msg)
+		if got := len(h.ticket(1).Thread); got != n+1 {
+			t.Errorf("%q within the hour: thread %d items, want %d", msg, got, n+1)
+		}
+	}
+	h.now = h.now.Add(bot.NudgeEvery)
+	h.say("cán bộ trả lời chưa")
+	tk = h.ticket(1)
+	if last := tk.Thread[len(tk.Thread)-1]; len(tk.Thread) != n+2 || last.Text != "cán bộ trả lời chưa" {
+		t.Errorf("after an hour: thread %d items, last %+v; want the question added", len(tk.Thread), last)
 	}
 }
 

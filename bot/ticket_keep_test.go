@@ -11,7 +11,8 @@ import (
 // the bot answers (with the request's status, or a programme's answer)
 // and that carries a phone number or names a programme goes to the
 // request's thread too, and the reply says so first; a bare "how is my
-// request" adds nothing.
+// request" gets the status alone and goes in the thread as it is
+// (TestStatusQuestionInThread).
 func TestTicketKeepsWhatTheCitizenAdds(t *testing.T) {
 	h := newHarness(t)
 	h.say("hộ nghèo vay vốn được bao nhiêu")
@@ -35,8 +36,8 @@ func TestTicketKeepsWhatTheCitizenAdds(t *testing.T) {
 	if got := lastReply(t, h.say(bare)); !strings.HasPrefix(got.Text, "Yêu cầu #1 của ông/bà") {
 		t.Errorf("%q: %q, want the status alone", bare, got.Text)
 	}
-	if n := len(thread()); n != before {
-		t.Errorf("%q added %d items to the thread, want none", bare, n-before)
+	if th := thread(); len(th) != before+1 || th[len(th)-1].Text != bare {
+		t.Errorf("%q added %d items to the thread, want itself", bare, len(th)-before)
 	}
 
 	const matter = "Tôi muốn hỏi hồ sơ xin trợ cấp của mẹ tôi đến đâu rồi, SĐT 0987654321"

@@ -71,7 +71,7 @@ func TestNotKnowingOffersTheOfficer(t *testing.T) {
 
 // TestOpenTicketShortAcknowledgements: with a ticket open, text added to
 // it is acknowledged in a line of its own, a phone number too, "khi nào
-// cán bộ gọi lại" gets the ticket's status, an emoji or a stray letter a
+// cán bộ gọi lại" gets the ticket's status (and joins the thread), an emoji or a stray letter a
 // short word with nothing sent to the officers; the opening text is never told again.
 func TestOpenTicketShortAcknowledgements(t *testing.T) {
 	for _, officers := range []bool{true, false} {
@@ -93,7 +93,7 @@ func TestOpenTicketShortAcknowledgements(t *testing.T) {
 			{"sdt toi 0912345678", "Đã thêm số điện thoại vào yêu cầu #1 để cán bộ gọi lại.", 1, "sdt toi 0912345678"},
 			{"x", "Dạ, tôi đã nhận được ạ.", 0, "x"},
 			{"nha toi o thon dong", "Đã thêm vào yêu cầu #1.", 1, "nha toi o thon dong"},
-			{"khi nao can bo goi lai cho toi", "Yêu cầu #1 của ông/bà (gửi 09:30 ngày 27/11/2026): đang chờ cán bộ nhận.", 0, ""},
+			{"khi nao can bo goi lai cho toi", "Yêu cầu #1 của ông/bà (gửi 09:30 ngày 27/11/2026): đang chờ cán bộ nhận.", 0, "khi nao can bo goi lai cho toi"},
 		}
 		prev := opened.Text
 		for _, s := range steps {
