@@ -61,9 +61,10 @@ type CheckState struct {
 	// Told are the profiles the citizen's messages told before the
 	// profile question ("bà nội 78 tuổi", "con bị khuyết tật"): shown
 	// as recorded, and kept with what the question adds.
-	// It also holds one toldOld mark for each member told old without
-	// an age (OldMembers).
 	Told []string `json:"told,omitempty"`
+	// Old is how many members the citizen told are old without telling
+	// their age ("hai ông bà già" is 2; OldMembers).
+	Old int `json:"old,omitempty"`
 	// Paused is set while the citizen asks about something else; their
 	// texts then go to the ordinary answers until they resume.
 	Paused  bool      `json:"paused,omitempty"`
@@ -352,24 +353,11 @@ func (c *conv) readFacts(text string, before bool) (small string) {
 	return ""
 }
 
-// toldOld marks in CheckState.Told a member told old without an age
-// ("hai ông bà già", "mẹ già"): one mark each, kept with the profiles
-// told so that it is stored with them. It names no profile: the age
-// decides the programmes, and the profile question asks it.
-const toldOld = "old"
-
 // OldMembers is how many members the citizen told are old without
-// telling their age ("hai ông bà già" is 2): shown as recorded, asked
-// their age at the profile question and passed to the officer.
-func (s *CheckState) OldMembers() int {
-	n := 0
-	for _, p := range s.Told {
-		if p == toldOld {
-			n++
-		}
-	}
-	return n
-}
+// telling their age ("hai ông bà già", "mẹ già"): shown as recorded,
+// asked their age at the profile question and passed to the officer. It
+// names no profile: the age decides the programmes.
+func (s *CheckState) OldMembers() int { return s.Old }
 
 // readOld adds the members' ages and disabilities text tells
 // (toldProfiles), and the members it tells are old without an age
@@ -381,9 +369,7 @@ func (c *conv) readOld(text string) {
 			s.Told = append(s.Told, p)
 		}
 	}
-	for n := storyOld(text) - s.OldMembers(); n > 0; n-- {
-		s.Told = append(s.Told, toldOld)
-	}
+	s.Old = max(s.Old, storyOld(text))
 }
 
 // membersWords is the household's size as recorded, with the members

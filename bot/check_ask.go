@@ -356,7 +356,7 @@ func (c *conv) answerGroup(picks []int) error {
 // answerProfile records the profiles picked, besides those told.
 func (c *conv) answerProfile(picks []int) error {
 	s := c.user.Check
-	s.Profiles = slices.DeleteFunc(slices.Clone(s.Told), func(p string) bool { return p == toldOld })
+	s.Profiles = slices.Clone(s.Told)
 	for _, p := range picks {
 		if slices.Contains(s.Profiles, checkProfiles[p-1].id) {
 			continue

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/bacninh/ansinh/bot"
 	"github.com/bacninh/ansinh/content"
 )
 
@@ -48,8 +47,8 @@ func TestCheckToldElderly(t *testing.T) {
 			t.Errorf("%q:\n%s\nwant it to start\n%s", c.story, got, want)
 		}
 		s := h.user42().Check
-		if s == nil || s.OldMembers() != c.old || !slices.Equal(profilesTold(s), c.told) {
-			t.Errorf("%q: check %+v, want %d elderly, told %v", c.story, s, c.old, c.told)
+		if s == nil || s.Old != c.old || s.OldMembers() != c.old || !slices.Equal(s.Told, c.told) {
+			t.Errorf("%q: check %+v, want %d elderly (Old), told %v", c.story, s, c.old, c.told)
 		}
 	}
 
@@ -60,7 +59,7 @@ func TestCheckToldElderly(t *testing.T) {
 		if got := lastReply(t, h.say("hai ông bà già")).Text; got != "Tôi đã ghi: 2 người (2 người cao tuổi).\n\n"+qIncome {
 			t.Errorf("members answer:\n%s", got)
 		}
-		if s := h.user42().Check; s.Members != 2 || s.OldMembers() != 2 {
+		if s := h.user42().Check; s.Members != 2 || s.Old != 2 || len(s.Told) != 0 {
 			t.Errorf("check %+v, want 2 members, 2 elderly", s)
 		}
 	})
@@ -93,16 +92,4 @@ func TestCheckToldElderly(t *testing.T) {
 			t.Errorf("summary %q, want the elderly", sum)
 		}
 	})
-}
-
-// profilesTold are the member profiles the check recorded as told, not
-// the marks of members told old without an age.
-func profilesTold(s *bot.CheckState) []string {
-	var out []string
-	for _, p := range s.Told {
-		if p != "old" {
-			out = append(out, p)
-		}
-	}
-	return out
 }

@@ -70,7 +70,7 @@ func (c *conv) fixItems() []Button {
 	if len(s.Groups) > 0 {
 		add(fixGroups, labelCheckFixGroups)
 	}
-	if len(s.Told) > 0 || s.Profiled {
+	if len(s.Told) > 0 || s.Old > 0 || s.Profiled {
 		add(fixProfiles, labelCheckFixProfiles)
 	}
 	return items
@@ -118,7 +118,7 @@ func (c *conv) fixItem(field string) error {
 		forget(stepGroup)
 		s.Step = c.nextStep()
 	case fixProfiles:
-		s.Told, s.Profiles, s.Profiled, s.Step = nil, nil, false, stepProfile
+		s.Told, s.Old, s.Profiles, s.Profiled, s.Step = nil, 0, nil, false, stepProfile
 		forget(stepProfile)
 	}
 	return c.ask("")

@@ -69,3 +69,34 @@ func TestUserWithoutGroupsDecodes(t *testing.T) {
 		t.Errorf("old user re-encoded as\n%s\nwant\n%s", b, old)
 	}
 }
+
+// TestCheckOldMarksDecode: a check written when members told old without
+// an age were "old" marks in its told profiles reads with them counted in
+// Old and only the profiles in Told, in the private conversation and a
+// group's; written again, it has "old" as a count and no marks. A check
+// written now comes back with its count.
+func TestCheckOldMarksDecode(t *testing.T) {
+	const check = `{"step":"profile","members":3,"told":["age75","old","old"],"started":"2026-12-06T02:00:00Z"}`
+	old := `{"key":{"Channel":"telegram","ID":"2202"},"chat":"2202","private":"2202","created":"2026-12-06T01:30:00Z","last_seen":"2026-12-06T02:30:00Z","dialog":{},"check":` + check +
+		`,"groups":{"-520":{"dialog":{},"check":` + check + `}}}`
+	var r userRecord
+	if err := json.Unmarshal([]byte(old), &r); err != nil {
+		t.Fatal(err)
+	}
+	u := userFromRecord(&r)
+	for where, c := range map[string]*bot.CheckState{"private": u.Check, "group": u.Groups["-520"].Check} {
+		if c == nil || c.Old != 2 || c.OldMembers() != 2 || !reflect.DeepEqual(c.Told, []string{"age75"}) || c.Members != 3 {
+			t.Errorf("%s check decoded as %+v, want 2 old, told [age75]", where, c)
+		}
+	}
+	b, err := json.Marshal(checkToRecord(u.Check))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `{"step":"profile","members":3,"told":["age75"],"old":2,"started":"2026-12-06T02:00:00Z"}`; string(b) != want {
+		t.Errorf("re-encoded as\n%s\nwant\n%s", b, want)
+	}
+	if c := checkFromRecord(checkToRecord(&bot.CheckState{Step: "income", Old: 1, Told: []string{"age75"}})); c.Old != 1 || !reflect.DeepEqual(c.Told, []string{"age75"}) {
+		t.Errorf("new check came back as %+v", c)
+	}
+}
