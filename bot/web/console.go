@@ -301,22 +301,35 @@ func (c *console) ticket(w http.ResponseWriter, r *http.Request) {
 	c.showTicket(w, r, http.StatusOK, "", "")
 }
 
-// showTicket renders ticket {id} with the result of an action, if any.
-func (c *console) showTicket(w http.ResponseWriter, r *http.Request, status int, done, failed string) {
+// pathTicket reads ticket {id} of r's path, and its number; when it
+// cannot (a bad number, no such ticket, a failed read, logged as what), it
+// answers r with the error page and reports false.
+func (c *console) pathTicket(w http.ResponseWriter, r *http.Request, what string) (bot.Ticket, uint64, bool) {
 	id, err := strconv.ParseUint(r.PathValue("id"), 10, 64)
 	if err != nil || id == 0 {
 		c.fail(w, r, http.StatusNotFound, msgBadTicketID)
-		return
+		return bot.Ticket{}, id, false
 	}
 	t, err := c.src.Ticket(id)
 	if errors.Is(err, bot.ErrNotFound) {
 		c.fail(w, r, http.StatusNotFound, fmt.Sprintf(msgNoTicket, id))
+		return bot.Ticket{}, id, false
+	}
+	if err != nil {
+		c.log.Error(what, "ticket", id, "err", err)
+		c.fail(w, r, http.StatusInternalServerError, msgReadFailed)
+		return bot.Ticket{}, id, false
+	}
+	return t, id, true
+}
+
+// showTicket renders ticket {id} with the result of an action, if any.
+func (c *console) showTicket(w http.ResponseWriter, r *http.Request, status int, done, failed string) {
+	t, id, ok := c.pathTicket(w, r, "officer console show ticket")
+	if !ok {
 		return
 	}
-	var audit []bot.AuditRecord
-	if err == nil {
-		audit, err = c.src.AuditLog(id)
-	}
+	audit, err := c.src.AuditLog(id)
 	if err != nil {
 		c.log.Error("officer console show ticket", "ticket", id, "err", err)
 		c.fail(w, r, http.StatusInternalServerError, msgReadFailed)

@@ -2,7 +2,6 @@ package web
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -83,19 +82,8 @@ func (c *console) attachmentLink(t *bot.Ticket, i int) (url, label string, exter
 // to a signed-in officer: only a file the ticket's thread holds, never
 // one named by the request.
 func (c *console) file(w http.ResponseWriter, r *http.Request) {
-	id, err := strconv.ParseUint(r.PathValue("id"), 10, 64)
-	if err != nil || id == 0 {
-		c.fail(w, r, http.StatusNotFound, msgBadTicketID)
-		return
-	}
-	t, err := c.src.Ticket(id)
-	if errors.Is(err, bot.ErrNotFound) {
-		c.fail(w, r, http.StatusNotFound, fmt.Sprintf(msgNoTicket, id))
-		return
-	}
-	if err != nil {
-		c.log.Error("officer console file", "ticket", id, "err", err)
-		c.fail(w, r, http.StatusInternalServerError, msgReadFailed)
+	t, id, ok := c.pathTicket(w, r, "officer console file")
+	if !ok {
 		return
 	}
 	i, err := strconv.Atoi(r.PathValue("item"))
