@@ -592,6 +592,11 @@ func (d *detector) detectIn(text string, aside bool) (Alarm, float64, bool) {
 	}
 	defer d.pool.Put(m)
 	m.caution = nil
+	if aside && cryAlone(text) {
+		if k := d.kind(AlarmWelfare); k != nil {
+			return Alarm{Kind: k.Kind, Entry: k.Entry, Urgent: k.Urgent, Phrase: "a cry for help alone", Cry: true}, 0, true
+		}
+	}
 	matched := d.tokens(m, text)
 	if matched {
 		if a, ok := d.judge(m); ok {
