@@ -16,8 +16,8 @@ const sosSign = '\U0001F198'
 // (every number) goes out, not an ordinary request. A word of any other
 // kind ("cứu trợ", "cấp cứu", "cứu hộ") makes it a message to read.
 func cryAlone(text string) bool {
-	if len(text) > 80 {
-		return false
+	if len(text) > 80 || strings.HasPrefix(strings.TrimSpace(text), "/") {
+		return false // "/help" is a command
 	}
 	cry := false
 	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {

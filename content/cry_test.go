@@ -22,6 +22,7 @@ func TestCryAlone(t *testing.T) {
 		"":           false,
 		"cứu với":    false, // the vocabulary's own phrase reads it
 		"👍":          false,
+		"/help":      false,
 		"cứu nhà em": false,
 	} {
 		if got := cryAlone(text); got != want {
