@@ -66,6 +66,12 @@ func runeClass(r rune) uint8 {
 	if uint32(r) < fastRunes {
 		return runeTab[r].class
 	}
+	return runeClassSlow(r)
+}
+
+// runeClassSlow is runeClass without the table: apart, so that runeClass
+// is inlined in the loops that read every rune of a message.
+func runeClassSlow(r rune) uint8 {
 	var c uint8
 	if unicode.IsLetter(r) {
 		c |= rcLetter
