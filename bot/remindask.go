@@ -53,6 +53,11 @@ func (c *conv) askMissingDay(text string) (bool, error) {
 	switch {
 	case w.Card:
 		c.user.Dialog.Awaiting = awaitExpiry
+		if owner := cardOwner(text); owner != "" {
+			// "nhắc tôi thẻ bhyt của mẹ tôi hết hạn": the date answered
+			// is the mother's card's (awaited).
+			c.user.Dialog.Awaiting += ":" + owner
+		}
 		return true, c.reply(textAskExpiry, nil, meta)
 	case w.Loan && hasPaymentWord(text):
 		c.user.Dialog.Awaiting = awaitLoanDay

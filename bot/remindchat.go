@@ -118,6 +118,14 @@ func (c *conv) awaited(text string) (bool, error) {
 	}
 	c.user.Dialog.Awaiting = ""
 	loc := c.e.loc
+	owner, expiry := expiryOwner(state)
+	if expiry {
+		// The card's owner named in the answer, or in the request before.
+		if o := cardOwner(text); o != "" {
+			owner = o
+		}
+		state = awaitExpiry
+	}
 	switch state {
 	case awaitLoanDay:
 		if day, ok := when.ParseDay(text); ok {
@@ -126,9 +134,9 @@ func (c *conv) awaited(text string) (bool, error) {
 	case awaitExpiry:
 		if d, ok := when.ParseDate(text, c.now, loc); ok {
 			if d.Before(startOfDay(c.now, loc)) {
-				return true, c.cardExpired() // no reminder for the past
+				return true, c.cardExpiredOf(owner) // no reminder for the past
 			}
-			return true, c.addReminder(expiryReminder(d))
+			return true, c.addReminder(expiryReminderOf(d, owner))
 		}
 	case awaitOnce:
 		if req, ok := when.Parse(text, c.now, loc); ok {
@@ -147,10 +155,19 @@ func (c *conv) awaited(text string) (bool, error) {
 			}
 		}
 	}
+	// A refused or unread answer leaves the reminder waiting for its day
+	// or date, with what was known (the card's owner, the loan): the next
+	// answer sets it. Until session 65 the wait ended with the refusal,
+	// and "28/2/2027" after "31/02/2027" was read as a question.
+	keep := state
+	if owner != "" {
+		keep = awaitExpiry + ":" + owner
+	}
 	if w := when.ReadWords(text, c.now, loc); w.BadDay > 0 {
+		c.user.Dialog.Awaiting = keep
 		return true, c.reply(badDayText(w), nil, logMeta{topic: content.TopicReminders})
 	} else if state == awaitExpiry && (w.Expired || when.PastDate(text, c.now, loc)) {
-		return true, c.cardExpired()
+		return true, c.cardExpiredOf(owner)
 	} else if w.Repeat != 0 {
 		return true, c.repeatUnsupported(w)
 	}
@@ -159,8 +176,39 @@ func (c *conv) awaited(text string) (bool, error) {
 		// question is answered as any other.
 		return false, nil
 	}
+	if state != awaitCommune {
+		c.user.Dialog.Awaiting = keep
+	}
+	if n, ok := dayOutOfMonth(text); ok && state == awaitLoanDay {
+		return true, c.reply(fmt.Sprintf(textNoDayInMonth, n), nil, logMeta{topic: content.TopicReminders})
+	}
 	return true, c.reply(textRemindNotUnderstood, []Button{{Label: "Nhắc lịch", Data: dataTopic + content.TopicReminders}, {Label: labelMenu, Data: dataMenu}},
 		logMeta{topic: content.TopicReminders})
+}
+
+// textNoDayInMonth refuses a loan day no month has ("ngày 35"); the day is
+// still awaited.
+const textNoDayInMonth = "Không tháng nào có ngày %d. Ông/bà gõ một số từ 1 đến 31, ví dụ: 15"
+
+// dayOutOfMonth reads a day of the month no month has in an answer to
+// the loan day's question: "ngày 35", "mùng 0", a bare "40". It reports
+// the number and whether there was one such, alone.
+func dayOutOfMonth(text string) (int, bool) {
+	words := strings.FieldsFunc(content.Fold(content.Clean(text)), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	day, found := 0, false
+	for i, w := range words {
+		n, err := strconv.Atoi(w)
+		if err != nil {
+			continue
+		}
+		if found || len(w) > 2 || !(len(words) == 1 || i > 0 && (words[i-1] == "ngay" || words[i-1] == "mung" || words[i-1] == "mong")) {
+			return 0, false
+		}
+		day, found = n, true
+	}
+	return day, found && (day < 1 || day > 31)
 }
 
 // reminderText handles free text the matcher tagged as a reminder request.
@@ -193,11 +241,14 @@ func (c *conv) addRequest(req when.Request) error {
 	r := Reminder{Type: requestTypes[req.Kind], Day: req.Day, Expiry: req.Expiry, At: req.At, Text: req.What, Exact: req.Exact}
 	note := c.monthlyHourNote(req)
 	switch {
+	case r.Type == ReminderBHYTExpiry && onlyCardFillers(r.Text):
+		// "thẻ bhyt của mẹ tôi hết hạn …" leaves "của mẹ tôi": the
+		// reminder names whose card it is (until session 65 its text
+		// was those words).
+		r.Text = expiryReminderOf(r.Expiry, cardOwner(c.u.Text)).Text
 	case r.Text != "":
 	case r.Type == ReminderLoanDay:
 		r.Text = loanDayText
-	case r.Type == ReminderBHYTExpiry:
-		r.Text = expiryText
 	default:
 		r.Text = "Ông/bà có việc đã hẹn."
 	}
@@ -234,14 +285,14 @@ func (c *conv) addReminderNoting(r Reminder, note string) error {
 		left, leads := DaysLeft(r.Expiry, c.now, loc), LeadsAhead(r.Expiry, c.now, loc)
 		switch {
 		case left < 0:
-			return c.cardExpired()
+			return c.cardExpiredOf(reminderCardOwner(&r))
 		case len(leads) == 0:
-			return c.renewInstead(fmt.Sprintf(textCardExpiresToday, r.Expiry.In(loc).Format("02/01/2006")))
+			return c.renewInstead(fmt.Sprintf(textCardExpiresToday, textCardOf(reminderCardOwner(&r)), r.Expiry.In(loc).Format("02/01/2006")))
 		case slices.Equal(leads, defaultLeads):
 			r.Leads = nil
 		default:
 			r.Leads = leads
-			soon = cardSoonText(left, r.Expiry.In(loc).Format("02/01/2006")) + "\n"
+			soon = cardSoonText(left, r.Expiry.In(loc).Format("02/01/2006"), reminderCardOwner(&r)) + "\n"
 			buttons = append([]Button{{Label: labelRenewHow, Data: dataEntry + renewalEntry}}, buttons...)
 		}
 	}
@@ -260,7 +311,11 @@ func (c *conv) addReminderNoting(r Reminder, note string) error {
 	if err := c.tx.PutReminder(&r); err != nil {
 		return fmt.Errorf("save reminder: %w", err)
 	}
-	c.user.Stopped = false // asking for a reminder is asking for messages
+	// Asking for a reminder is asking for messages: after /stop they are
+	// all on again, as /start turns them on (one switch, User.Stopped,
+	// also pauses a Zalo unfollower's reminders), and the reply says so.
+	resumed := c.user.Stopped
+	c.user.Stopped = false
 	replaced, err := c.replaceCovered(&r)
 	if err != nil {
 		return err
@@ -276,6 +331,12 @@ func (c *conv) addReminderNoting(r Reminder, note string) error {
 		id := strconv.FormatUint(r.ID, 10)
 		note += fmt.Sprintf(textRemindCancelLate, r.ID)
 		buttons = append([]Button{{Label: "Hủy nhắc #" + id, Data: dataRemind + "cancel:" + id}}, buttons...)
+	}
+	if resumed {
+		if note != "" {
+			note += "\n"
+		}
+		note += textRemindResumed
 	}
 	if note != "" {
 		note = "\n" + note
@@ -310,7 +371,7 @@ func (c *conv) sameReminder(r *Reminder) (*Reminder, error) {
 			continue
 		}
 		switch {
-		case r.Type == ReminderBHYTExpiry && o.Expiry.Equal(r.Expiry),
+		case r.Type == ReminderBHYTExpiry && o.Expiry.Equal(r.Expiry) && reminderCardOwner(o) == reminderCardOwner(r),
 			r.Type == ReminderLoanDay && o.Day == r.Day && (sameWords(o.Text, r.Text) || c.paysLoan(o.Text) && c.paysLoan(r.Text)),
 			r.Type == ReminderOnce && o.At.Equal(r.At) && sameWords(o.Text, r.Text):
 			return o, nil
@@ -416,7 +477,11 @@ func (c *conv) remindButton(en *content.Entry) (Button, bool) {
 		}
 		d, ok := when.ParseDate(text, c.now, loc)
 		if ok && !d.Before(startOfDay(c.now, loc)) && expiryDateSure(text, d, c.now, loc) {
-			return Button{Label: "Nhắc tôi trước ngày " + d.Format("02/01/2006"), Data: dataRemind + "bhyt:" + d.Format(time.DateOnly)}, true
+			data := dataRemind + "bhyt:" + d.Format(time.DateOnly)
+			if owner := cardOwner(text); owner != "" {
+				data += ":" + owner // "rm:bhyt:2026-12-30:mẹ ông/bà": the mother's card
+			}
+			return Button{Label: "Nhắc tôi trước ngày " + d.Format("02/01/2006"), Data: data}, true
 		}
 		return Button{Label: labelRemindBHYT, Data: dataRemind + "bhyt"}, true
 	case content.RemindLoanDay:
@@ -426,17 +491,19 @@ func (c *conv) remindButton(en *content.Entry) (Button, bool) {
 }
 
 // remindExpiryOn sets the BHYT expiry reminder for the date of a
-// "Nhắc tôi trước ngày …" button (remindButton); a date past by now, or
-// data not written by the bot, sets nothing.
-func (c *conv) remindExpiryOn(date string) error {
+// "Nhắc tôi trước ngày …" button (remindButton), with the card's owner
+// after it when the message named one; a date past by now, or data not
+// written by the bot, sets nothing.
+func (c *conv) remindExpiryOn(data string) error {
+	date, owner, _ := strings.Cut(data, ":")
 	d, err := time.ParseInLocation(time.DateOnly, date, c.e.loc)
 	switch {
-	case err != nil:
+	case err != nil || owner != "" && !ownerName(owner):
 		return c.remindersMenu("")
 	case d.Before(startOfDay(c.now, c.e.loc)):
-		return c.cardExpired()
+		return c.cardExpiredOf(owner)
 	}
-	return c.addReminder(expiryReminder(d))
+	return c.addReminder(expiryReminderOf(d, owner))
 }
 
 func (c *conv) describeReminder(r *Reminder) string {
@@ -496,9 +563,17 @@ func (c *conv) cancelReminder(idText string) error {
 		logMeta{topic: content.TopicReminders})
 }
 
-// stopAll is /stop: no automatic message of any kind from now on.
+// textRemindResumed ends the confirmation of a reminder set after /stop:
+// automatic messages are on again, broadcasts too.
+const textRemindResumed = "Tôi đã bật lại tin nhắn tự động cho ông/bà (cả thông báo chung)."
+
+// stopAll is /stop: no automatic message of any kind from now on. What the
+// bot waited for (a reminder's day, a request's matter) is no longer
+// awaited, as after "thôi": until session 65 a day typed after /stop set
+// the reminder asked for before it, and turned every message back on.
 func (c *conv) stopAll() error {
 	c.user.Stopped = true
+	c.user.Dialog.Awaiting = ""
 	c.user.Subscriptions = nil
 	all, err := c.tx.RemindersOf(c.user.Key)
 	if err != nil {
@@ -529,6 +604,7 @@ func (c *conv) subscriptionsMenu(intro string) error {
 }
 
 func (c *conv) toggleSubscription(topic string) error {
+	resumed := false
 	if !slices.Contains(subscribable, topic) {
 		return c.subscriptionsMenu(textSubsMenu)
 	}
@@ -536,9 +612,14 @@ func (c *conv) toggleSubscription(topic string) error {
 		c.user.Subscriptions = slices.Delete(c.user.Subscriptions, i, i+1)
 	} else {
 		c.user.Subscriptions = append(c.user.Subscriptions, topic)
+		resumed = c.user.Stopped
 		c.user.Stopped = false
 	}
-	return c.subscriptionsMenu(fmt.Sprintf(textSubsNow, c.topicList(c.user.Subscriptions)))
+	text := fmt.Sprintf(textSubsNow, c.topicList(c.user.Subscriptions))
+	if resumed {
+		text = textRemindResumed + "\n" + text
+	}
+	return c.subscriptionsMenu(text)
 }
 
 func (c *conv) topicList(topics []string) string {

@@ -31,7 +31,7 @@ const (
 	textRemindAsked       = ", thay vì %s như ông/bà hẹn."
 	textNoSuchDay         = "Tháng %d không có ngày %d. Ông/bà kiểm tra lại ngày giúp."
 	textNoSuchDayYear     = "Tháng %d năm %d không có ngày %d. Ông/bà kiểm tra lại ngày giúp."
-	textCardExpired       = "Thẻ bảo hiểm y tế của ông/bà đã hết hạn nên tôi không đặt lời nhắc. Ông/bà làm thủ tục gia hạn ngay:"
+	textCardExpired       = "%s đã hết hạn nên tôi không đặt lời nhắc. Ông/bà làm thủ tục gia hạn ngay:"
 	textCancelNone        = "Tôi không thấy lời nhắc nào như vậy để hủy."
 	textCancelWhich       = "Ông/bà muốn hủy lời nhắc nào? Bấm để hủy:"
 	textRemindersNone     = "Ông/bà chưa có lời nhắc nào đang chạy."
@@ -40,10 +40,10 @@ const (
 	// A card expiring within the reminders' leads: what is left, and the
 	// next step of the renewal answer (renewalEntry), before the
 	// confirmation of the reminders still ahead.
-	textCardSoon         = "Thẻ bảo hiểm y tế của ông/bà %s. Ông/bà nên gia hạn ngay: hỏi UBND xã/phường hoặc cơ quan Bảo hiểm xã hội."
+	textCardSoon         = "%s %s. Ông/bà nên gia hạn ngay: hỏi UBND xã/phường hoặc cơ quan Bảo hiểm xã hội."
 	textCardDaysLeft     = "còn %d ngày nữa là hết hạn (%s)"
 	textCardTomorrow     = "hết hạn ngày mai (%s)"
-	textCardExpiresToday = "Thẻ bảo hiểm y tế của ông/bà hết hạn hôm nay (%s), không còn kịp nhắc trước nên tôi không đặt lời nhắc. Ông/bà làm thủ tục gia hạn ngay:"
+	textCardExpiresToday = "%s hết hạn hôm nay (%s), không còn kịp nhắc trước nên tôi không đặt lời nhắc. Ông/bà làm thủ tục gia hạn ngay:"
 	labelRenewHow        = "Cách gia hạn thẻ BHYT"
 	labelRemindOnce      = "Đặt lời nhắc một lần"
 	// A repeat the bot cannot schedule, said plainly, with what it can.
@@ -82,7 +82,7 @@ func (c *conv) remindWords(text string) (bool, error) {
 			logMeta{topic: content.TopicReminders})
 	case w.Card && !w.AsksReminder && !w.Cancel && !c.u.IsGroup:
 		if d, ok := c.statedExpiry(text); ok {
-			return true, c.addReminder(expiryReminder(d))
+			return true, c.addReminder(expiryReminderOf(d, cardOwner(text)))
 		}
 	}
 	return false, nil
@@ -293,7 +293,8 @@ func reminderDay(r *Reminder, loc *time.Location) int {
 
 // cardExpired answers a request about a card that has already expired with
 // the renewal steps instead of a reminder in the past.
-func (c *conv) cardExpired() error { return c.renewInstead(textCardExpired) }
+// The card is the one the citizen's message names (cardOwner), or theirs.
+func (c *conv) cardExpired() error { return c.cardExpiredOf(cardOwner(c.u.Text)) }
 
 // renewInstead answers a card reminder that could not be sent in time with
 // lead and the renewal steps.
@@ -307,14 +308,14 @@ func (c *conv) renewInstead(lead string) error {
 		logMeta{topic: en.Topic, entry: en.ID})
 }
 
-// cardSoonText says how soon a card expiring in left days, on date, does
-// and that it is time to renew.
-func cardSoonText(left int, date string) string {
+// cardSoonText says how soon owner's card (textCardOf) expiring in left
+// days, on date, does and that it is time to renew.
+func cardSoonText(left int, date, owner string) string {
 	when := fmt.Sprintf(textCardDaysLeft, left, date)
 	if left == 1 {
 		when = fmt.Sprintf(textCardTomorrow, date)
 	}
-	return fmt.Sprintf(textCardSoon, when)
+	return fmt.Sprintf(textCardSoon, textCardOf(owner), when)
 }
 
 // describeLeads says when a card's reminders go, with the days they are
