@@ -58,6 +58,12 @@ func (c *conv) remindersMenu(intro string) error {
 
 // pressReminder handles the reminder buttons.
 func (c *conv) pressReminder(data string) error {
+	if strings.HasPrefix(c.user.Dialog.Awaiting, "remind:") {
+		// A reminder button is a new step: a day or date still awaited
+		// (kept after a refused answer) is not, unless the button asks
+		// for it again.
+		c.user.Dialog.Awaiting = ""
+	}
 	switch {
 	case strings.HasPrefix(data, dataSubscribe):
 		return c.toggleSubscription(strings.TrimPrefix(data, dataSubscribe))
@@ -176,14 +182,17 @@ func (c *conv) awaited(text string) (bool, error) {
 		// question is answered as any other.
 		return false, nil
 	}
-	if state != awaitCommune {
-		c.user.Dialog.Awaiting = keep
+	if state == awaitCommune {
+		return true, c.reply(textRemindNotUnderstood, []Button{{Label: "Nhắc lịch", Data: dataTopic + content.TopicReminders}, {Label: labelMenu, Data: dataMenu}},
+			logMeta{topic: content.TopicReminders})
 	}
+	// Still waiting, the reply has no buttons, as the question had none:
+	// "1" next is the 1st, not the first button.
+	c.user.Dialog.Awaiting = keep
 	if n, ok := dayOutOfMonth(text); ok && state == awaitLoanDay {
 		return true, c.reply(fmt.Sprintf(textNoDayInMonth, n), nil, logMeta{topic: content.TopicReminders})
 	}
-	return true, c.reply(textRemindNotUnderstood, []Button{{Label: "Nhắc lịch", Data: dataTopic + content.TopicReminders}, {Label: labelMenu, Data: dataMenu}},
-		logMeta{topic: content.TopicReminders})
+	return true, c.reply(textRemindNotUnderstood, nil, logMeta{topic: content.TopicReminders})
 }
 
 // textNoDayInMonth refuses a loan day no month has ("ngày 35"); the day is

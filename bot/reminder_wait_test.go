@@ -13,7 +13,8 @@ import (
 // sets it. Until session 65 the wait ended with the refusal: "28/2/2027"
 // after "31/02/2027" got "tôi chưa hiểu rõ câu hỏi" and nothing was set,
 // and "ngày 25" after "ngày 35" asked what to remind of on 25/12, a
-// one-off, the loan forgotten.
+// one-off, the loan forgotten; "1" after "không nhớ" was its reply's
+// first button.
 func TestRefusedDateKeepsWaiting(t *testing.T) {
 	for _, tc := range []struct {
 		ask, bad, refusal, good string
@@ -29,15 +30,16 @@ func TestRefusedDateKeepsWaiting(t *testing.T) {
 		{"nhắc tôi đóng tiền vay", "ngày 35", "Không tháng nào có ngày 35. Ông/bà gõ một số từ 1 đến 31, ví dụ: 15", "ngày 25",
 			bot.Reminder{Type: bot.ReminderLoanDay, Day: 25, Text: "Hôm nay là ngày đóng lãi, trả nợ vay Ngân hàng Chính sách xã hội."},
 			fmt.Sprintf(loanSetText, 25)},
-		{"nhắc tôi đóng tiền vay", "không nhớ", remindNotUnderstood + " Ví dụ: \"ngày 15 hằng tháng\", \"31/12/2026\", \"8 giờ sáng mai\".", "15",
-			bot.Reminder{Type: bot.ReminderLoanDay, Day: 15, Text: "Hôm nay là ngày đóng lãi, trả nợ vay Ngân hàng Chính sách xã hội."},
-			fmt.Sprintf(loanSetText, 15)},
+		{"nhắc tôi đóng tiền vay", "không nhớ", remindNotUnderstood + " Ví dụ: \"ngày 15 hằng tháng\", \"31/12/2026\", \"8 giờ sáng mai\".", "1",
+			bot.Reminder{Type: bot.ReminderLoanDay, Day: 1, Text: "Hôm nay là ngày đóng lãi, trả nợ vay Ngân hàng Chính sách xã hội."},
+			fmt.Sprintf(loanSetText, 1)},
 	} {
 		t.Run(tc.ask+" "+tc.bad, func(t *testing.T) {
 			h := newHarness(t)
 			one(t, h.say(tc.ask))
-			if got := one(t, h.say(tc.bad)); got.Text != tc.refusal {
-				t.Errorf("%q: reply %q, want %q", tc.bad, got.Text, tc.refusal)
+			// No buttons: "1" next is the 1st, not a button's number.
+			if got := one(t, h.say(tc.bad)); got.Text != tc.refusal || len(got.Buttons) != 0 {
+				t.Errorf("%q: reply %q %v, want %q and no buttons", tc.bad, got.Text, buttonData(got), tc.refusal)
 			}
 			if got := one(t, h.say(tc.good)); got.Text != tc.confirm {
 				t.Errorf("%q after the refusal:\n%s\nwant:\n%s", tc.good, got.Text, tc.confirm)
