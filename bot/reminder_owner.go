@@ -53,7 +53,9 @@ var kinFoldedQualified = map[string]string{"ba": "bà", "ma": "má"}
 var possessors = map[string]bool{"tôi": true, "toi": true, "tui": true, "mình": true, "minh": true, "em": true}
 
 // cardOwner returns whose card text speaks of, as the bot names them
-// ("mẹ ông/bà", "bà nội ông/bà"), or "" when it names no relative.
+// ("mẹ ông/bà", "bà nội ông/bà"), or "" when it names no relative: a kin
+// word after "của" (kin.alone), or followed by a qualifier or a possessor,
+// before "hết hạn".
 func cardOwner(text string) string {
 	lower := strings.ToLower(content.Clean(text))
 	words := strings.FieldsFunc(lower, func(r rune) bool {
@@ -62,6 +64,12 @@ func cardOwner(text string) string {
 	// Written without diacritics, "ba" may be "bà": kinFolded reads it.
 	marked := content.Fold(lower) != lower
 	for i, w := range words {
+		if content.Fold(w) == "het" && i+1 < len(words) && content.Fold(words[i+1]) == "han" {
+			// Whose card it is comes before "hết hạn": in "thẻ bhyt của
+			// tôi hết hạn 31/12, con gái đi gia hạn giúp" the card is
+			// the citizen's.
+			break
+		}
 		name, alone := "", false
 		if k, ok := kin[w]; ok && marked {
 			name, alone = k.name, k.alone
