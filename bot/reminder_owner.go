@@ -98,6 +98,9 @@ func cardOwner(text string) string {
 		afterCua := i > 0 && content.Fold(words[i-1]) == "cua"
 		switch {
 		case j < len(words) && possessors[words[j]], q != "", alone && afterCua:
+			if name == "ông" || name == "bà" {
+				return name + " của ông/bà" // not "bà ông/bà"
+			}
 			return name + " ông/bà"
 		}
 	}
@@ -181,5 +184,6 @@ func (c *conv) cardExpiredOf(owner string) error {
 // ông/bà"), as a button's data must carry.
 func ownerName(owner string) bool {
 	rel, ok := strings.CutSuffix(owner, " ông/bà")
+	rel = strings.TrimSuffix(rel, " của")
 	return ok && cardOwner("của "+rel+" tôi") == owner
 }
