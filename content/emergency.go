@@ -80,6 +80,12 @@ type emergencyFile struct {
 	// Veto phrases are ordinary expressions that contain a danger phrase
 	// ("đánh giá", "chết máy"): a danger phrase overlapping one is ignored.
 	Veto []string `yaml:"veto"`
+	// Idioms are vetoed as Veto's phrases are, but the danger model does
+	// not learn them as "none": they were added after the model's
+	// training text was settled, and each one taught to it moves other
+	// readings ("giật mình nhớ ra" is no electric shock, "cháy nhà ra mặt
+	// chuột" is a proverb).
+	Idioms []string `yaml:"idioms"`
 	// Lift phrases take the file's veto off the words they match: the
 	// harm they tell is going on, whatever everyday expression holds it
 	// ("công tơ điện đang cháy" is a fire, though a burnt meter, "công tơ
@@ -222,6 +228,7 @@ type detector struct {
 	first   map[string][]int32 // folded first syllable -> phrases
 	ex      *expander
 	veto    []*dphrase
+	idioms  []*dphrase // see emergencyFile.Idioms
 	lift    []*dphrase // see emergencyFile.Lift
 	markers map[string][]*dphrase
 	// markerAt: marker list -> its index in dmsg.mhas (the lists a calmer
@@ -334,6 +341,7 @@ func loadDetector(fsys fs.FS, ex *expander) (*detector, Problems, error) {
 		}
 	}
 	d.veto = compile(f.Veto, modeLenient)
+	d.idioms = compile(f.Idioms, modeLenient)
 	d.lift = compile(f.Lift, modeLenient)
 	d.markerAt = map[string]int{}
 	for _, name := range slices.Sorted(maps.Keys(d.markers)) {
@@ -1702,6 +1710,13 @@ type calmer struct {
 // markers read so far (m.mhas).
 func (d *detector) newCalmer(m *dmsg) calmer {
 	m.vetoed = m.mask(m.vetoed, d.veto)
+	for _, ph := range d.idioms {
+		for _, span := range m.hitsOf(ph.id) {
+			for i := span[0]; i < span[1]; i++ {
+				m.vetoed[i] = true
+			}
+		}
+	}
 	for _, ph := range d.lift {
 		for _, span := range m.hitsOf(ph.id) {
 			clear(m.vetoed[span[0]:span[1]])
