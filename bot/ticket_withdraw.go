@@ -33,11 +33,15 @@ const (
 	// was told (as the urgent answer's honest line, urgentDone).
 	textWithdrawDoneRecorded = "Dạ, tôi đã rút yêu cầu #%d và ghi lại trong sổ yêu cầu; hiện chưa có cán bộ trực trên kênh này. Khi cần, ông/bà bấm \"Gặp cán bộ\" để gửi yêu cầu mới."
 	textWithdrawKept         = "Dạ, yêu cầu #%d vẫn được giữ, cán bộ xã sẽ trả lời ông/bà trong cuộc trò chuyện này."
+	textWithdrawKeptRecorded = "Dạ, yêu cầu #%d vẫn được giữ trong sổ yêu cầu để cán bộ xã xem; hiện chưa có cán bộ trực trên kênh này."
 	textWithdrawGone         = "Dạ, yêu cầu #%d đã đóng rồi ạ, không cần rút nữa."
 	textWithdrawNoSuch       = "Dạ, ông/bà không có yêu cầu #%d đang mở. Yêu cầu đang mở của ông/bà là #%d."
 	textWithdrawUrgent       = "Dạ, yêu cầu #%d là việc khẩn cấp nên cán bộ xã vẫn sẽ liên hệ để chắc chắn ông/bà và gia đình an toàn. Tôi đã ghi lời nhắn của ông/bà vào yêu cầu."
-	textOfficerWithdrew      = "↩️ Người dân đã rút yêu cầu #%d, yêu cầu đã đóng (kết quả: %s)."
-	textOfficerKeepUrg       = "✉️ Người dân muốn rút yêu cầu khẩn cấp #%d; yêu cầu vẫn mở, cán bộ cần kiểm tra%s"
+	// With no officer chat nobody will call: the request stays open for
+	// the officers to see (as textUrgentAddedRecorded says).
+	textWithdrawUrgentRecorded = "Dạ, yêu cầu #%d là việc khẩn cấp nên tôi vẫn giữ yêu cầu để cán bộ xã xem, nhưng hiện chưa có cán bộ trực trên kênh này. Tôi đã ghi lời nhắn của ông/bà vào yêu cầu."
+	textOfficerWithdrew        = "↩️ Người dân đã rút yêu cầu #%d, yêu cầu đã đóng (kết quả: %s)."
+	textOfficerKeepUrg         = "✉️ Người dân muốn rút yêu cầu khẩn cấp #%d; yêu cầu vẫn mở, cán bộ cần kiểm tra%s"
 )
 
 // withdrawWords ask to withdraw the open request (folded, whole words).
@@ -98,7 +102,11 @@ func (c *conv) withdraw(text string) (bool, error) {
 		if err := c.announce(fmt.Sprintf(textOfficerKeepUrg, t.ID, quoted(text)), true); err != nil {
 			return true, err
 		}
-		return true, c.reply(fmt.Sprintf(textWithdrawUrgent, t.ID), c.citizenButtons(), logMeta{topic: content.TopicOfficer})
+		kept := textWithdrawUrgent
+		if len(c.e.officerChats) == 0 {
+			kept = textWithdrawUrgentRecorded
+		}
+		return true, c.reply(fmt.Sprintf(kept, t.ID), c.citizenButtons(), logMeta{topic: content.TopicOfficer})
 	}
 	id := strconv.FormatUint(t.ID, 10)
 	buttons := []Button{
@@ -158,7 +166,11 @@ func (c *conv) pressWithdraw(data string) error {
 		return c.reply(fmt.Sprintf(textWithdrawGone, id), c.mainMenu(), logMeta{topic: content.TopicOfficer})
 	}
 	if action != "y" || t.Priority == PriorityUrgent {
-		return c.reply(fmt.Sprintf(textWithdrawKept, id), c.citizenButtons(), logMeta{topic: content.TopicOfficer})
+		kept := textWithdrawKept
+		if len(c.e.officerChats) == 0 {
+			kept = textWithdrawKeptRecorded
+		}
+		return c.reply(fmt.Sprintf(kept, id), c.citizenButtons(), logMeta{topic: content.TopicOfficer})
 	}
 	t.Status, t.Closed, t.Resolution = StatusClosed, c.now, ResolutionWithdrawn
 	c.addToThread(ItemEvent, closeEventPrefix+ResolutionWithdrawn)

@@ -144,3 +144,30 @@ func TestWithdrawWithoutOfficerChat(t *testing.T) {
 		t.Errorf("audit = %+v, want citizen_withdraw by the citizen telegram:42 (shown as Người dân), no officer", recs)
 	}
 }
+
+// TestWithdrawKeptWithoutOfficerChat: with no officer chat configured,
+// keeping a request ("Giữ yêu cầu") and asking to withdraw an urgent one
+// do not promise that officers will answer or call: the request is kept
+// in the book for them to see. Before, they said "cán bộ xã sẽ trả lời
+// ông/bà …" and "cán bộ xã vẫn sẽ liên hệ …" with nobody told.
+func TestWithdrawKeptWithoutOfficerChat(t *testing.T) {
+	h := newHarness(t)
+	h.say("/canbo " + withdrawMatter)
+	h.say("hủy yêu cầu")
+	const kept = "Dạ, yêu cầu #1 vẫn được giữ trong sổ yêu cầu để cán bộ xã xem; hiện chưa có cán bộ trực trên kênh này."
+	if got := one(t, h.press("x:n:1")); got.Text != kept || h.ticket(1).Status != bot.StatusOpen {
+		t.Errorf("kept: %q, ticket %s; want %q, open", got.Text, h.ticket(1).Status, kept)
+	}
+
+	h = newHarness(t)
+	h.say("nhà tôi đang cháy, cứu với")
+	h.now = h.now.Add(40 * 60e9) // past the alarm's follow-up window
+	const urgent = "Dạ, yêu cầu #1 là việc khẩn cấp nên tôi vẫn giữ yêu cầu để cán bộ xã xem, nhưng hiện chưa có cán bộ trực trên kênh này. Tôi đã ghi lời nhắn của ông/bà vào yêu cầu."
+	if got := one(t, h.say("hủy yêu cầu đi, không cần cán bộ nữa")); got.Text != urgent {
+		t.Errorf("urgent: %q, want %q", got.Text, urgent)
+	}
+	tk := h.ticket(1)
+	if last := tk.Thread[len(tk.Thread)-1]; tk.Status == bot.StatusClosed || last.Kind != bot.ItemCitizen || last.Text != "hủy yêu cầu đi, không cần cán bộ nữa" {
+		t.Errorf("ticket %s, last item %+v; want it open with the words", tk.Status, last)
+	}
+}
