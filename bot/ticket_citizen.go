@@ -301,14 +301,8 @@ func (c *conv) personWanted() error {
 func (c *conv) alreadyOpen() error {
 	t := c.ticket
 	c.user.Dialog.Misses = 0
-	if c.nudgeDue() {
-		c.addToThread(ItemEvent, NudgeEvent)
-		if err := c.saveTicket(); err != nil {
-			return err
-		}
-		if err := c.announce(fmt.Sprintf(textOfficerNudged, t.ID), true); err != nil {
-			return err
-		}
+	if err := c.nudgeIfDue(); err != nil {
+		return err
 	}
 	var text string
 	switch {
@@ -324,6 +318,20 @@ func (c *conv) alreadyOpen() error {
 		text = fmt.Sprintf(textTicketOpenAlready, t.ID, state, c.dueText(t.Due))
 	}
 	return c.ticketReply(text, c.citizenButtons())
+}
+
+// nudgeIfDue reminds the officers of the open ticket, with a NudgeEvent
+// in its thread, when the citizen asks for a person again and they heard
+// nothing of it for NudgeEvery (nudgeDue).
+func (c *conv) nudgeIfDue() error {
+	if !c.nudgeDue() {
+		return nil
+	}
+	c.addToThread(ItemEvent, NudgeEvent)
+	if err := c.saveTicket(); err != nil {
+		return err
+	}
+	return c.announce(fmt.Sprintf(textOfficerNudged, c.ticket.ID), true)
 }
 
 // nudgeDue reports whether the officers last heard of the open ticket

@@ -218,6 +218,12 @@ func (c *conv) afterAlarm() (bool, error) {
 		}
 		return true, c.remindAfterAlarm(text, r.Entry, en)
 	}
+	if !r.Urgent && r.Entry != nil && r.Entry.ID == personEntry && !kb.AsksSomething(text) {
+		// "gặp cán bộ": the urgent request is the officer's already.
+		if done, err := c.alarmOfficer(en); done || err != nil {
+			return done, err
+		}
+	}
 	danger, told := c.dangerAfter(text, r)
 	switch {
 	case danger != nil && !sameEmergency(danger, en):
@@ -242,6 +248,47 @@ func (c *conv) afterAlarm() (bool, error) {
 	c.prevQuestion, d.LastQuestion = d.LastQuestion, text
 	c.alarm = en
 	return true, c.escalate(PriorityUrgent, text)
+}
+
+// Replies to a bare request for an officer ("gặp cán bộ") after an
+// urgent answer: the urgent request is the officers' already, told as it
+// is (officersReached), then the number to call now (textUrgentCallNow).
+const (
+	textAlarmOfficer         = "✅ Yêu cầu khẩn #%d của ông/bà đã được chuyển cho cán bộ xã."
+	textAlarmOfficerRecorded = "📝 Yêu cầu khẩn #%d của ông/bà đã được ghi để cán bộ xã xem, nhưng hiện chưa có cán bộ trực trên kênh này."
+)
+
+// alarmOfficer answers a bare request for an officer ("gặp cán bộ", "cho
+// tôi gặp cán bộ"), sent after the urgent answer en, with a short line
+// saying the urgent request is with the officers and the number to call
+// now, rather than the whole emergency answer again. The words add
+// nothing to the request: the officers are reminded of it only as after
+// "Gặp cán bộ" on any open request (nudgeIfDue). It reports false,
+// leaving text to the emergency answer, when no urgent request of the
+// citizen's is open (in a group, or one an officer closed) or the answer
+// leads with no number (thoughts of suicide, hunger, a danger the
+// detector could not place keep their answer).
+func (c *conv) alarmOfficer(en *content.Entry) (bool, error) {
+	t, n := c.ticket, leadingNumber(en)
+	if c.u.IsGroup || t == nil || !t.Active() || t.Priority != PriorityUrgent || n == "" {
+		return false, nil
+	}
+	d := &c.user.Dialog
+	d.Awaiting, d.Misses = "", 0
+	if err := c.nudgeIfDue(); err != nil {
+		return true, err
+	}
+	var msg string
+	switch reach := c.officersReached(); reach {
+	case reachNobody:
+		msg = fmt.Sprintf(textAlarmOfficerRecorded, t.ID)
+	case reachLater:
+		msg = fmt.Sprintf(textAlarmOfficer, t.ID) + " " + fmt.Sprintf(textUrgentLater, c.e.due(c.now, PriorityUrgent).In(c.e.loc).Format("02/01/2006"))
+	default:
+		msg = fmt.Sprintf(textAlarmOfficer, t.ID)
+	}
+	msg += "\n" + fmt.Sprintf(textUrgentCallNow, n)
+	return true, c.reply(msg, c.citizenButtons(), logMeta{topic: content.TopicOfficer})
 }
 
 // remindAfterAlarm handles a reminder request ("nhắc tôi 7 giờ sáng mai
