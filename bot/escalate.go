@@ -157,11 +157,19 @@ func (c *conv) followUp(text string, r content.Result) (bool, error) {
 	default:
 		c.reopen()
 	}
-	c.addToThread(ItemCitizen, text)
-	if courtesy {
+	switch {
+	case (c.courtesy(text, r) || smallTalkOf(text) == smallAck) && !officerAnswered(t):
+		// "cảm ơn", "ok" before any officer answered thank the bot for
+		// its receipt: there is nothing in it for the officer, and the
+		// thread does not show it as a message waiting. Until session
+		// 65 it was kept there. Other symbols ("👍", "x") are kept as
+		// before: the citizen is told they were received (textTicketNoted).
+	case courtesy:
 		// Kept in the thread; the answer it thanks for stands.
+		c.addToThread(ItemCitizen, text)
 		t.Thread[len(t.Thread)-1].Courtesy = true
-	} else {
+	default:
+		c.addToThread(ItemCitizen, text)
 		t.backInQueue()
 	}
 	if err := c.saveTicket(); err != nil {

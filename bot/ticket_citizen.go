@@ -474,9 +474,11 @@ func (c *conv) ticketStatus() error {
 	return c.reply(text, c.citizenButtons(), logMeta{topic: content.TopicOfficer, entry: statusEntry})
 }
 
+// lastCitizenItem is the citizen's last message in t's thread that awaits
+// an answer: a thank-you kept there (Courtesy) is none.
 func lastCitizenItem(t *Ticket) (ThreadItem, bool) {
 	for i := len(t.Thread) - 1; i >= 0; i-- {
-		if t.Thread[i].Kind == ItemCitizen {
+		if t.Thread[i].Kind == ItemCitizen && !t.Thread[i].Courtesy {
 			return t.Thread[i], true
 		}
 	}
@@ -497,6 +499,11 @@ func (c *conv) promise(format string, t *Ticket) string {
 // greeting: it goes in the thread without alerting officers or reopening.
 func (c *conv) courtesy(text string, r content.Result) bool {
 	return r.Topic == content.TopicSmalltalk && !c.e.KB().AsksSomething(text)
+}
+
+// officerAnswered reports whether an officer answered in t's thread.
+func officerAnswered(t *Ticket) bool {
+	return slices.ContainsFunc(t.Thread, func(it ThreadItem) bool { return it.Kind == ItemOfficer })
 }
 
 // wroteAfterAnswer reports whether the citizen wrote after the last

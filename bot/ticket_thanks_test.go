@@ -51,3 +51,50 @@ func TestThanksKeepsTheTicketAnswered(t *testing.T) {
 		t.Errorf("Đóng after the question = %q, want the warning naming it", got)
 	}
 }
+
+// TestThanksBeforeAnswerNotKept: "cảm ơn" or "ok" right after the
+// request was sent thank the bot for its receipt: no officer has answered
+// yet, so they do not go in the thread as a message waiting for the
+// officer, and alert nobody. Before, they were added to the thread as the
+// citizen's message (session 65 tester, m2).
+func TestThanksBeforeAnswerNotKept(t *testing.T) {
+	h := newOfficerHarness(t)
+	h.say("/canbo nhà tôi bị đưa ra khỏi danh sách hộ nghèo mà không biết lý do, sđt 0987654321")
+	for _, thanks := range []string{"cảm ơn", "ok", "cảm ơn ạ", "dạ vâng", "oke"} {
+		rows := h.say(thanks)
+		if got := to(rows, officerChat); len(got) != 0 {
+			t.Errorf("%q alerted the officers: %+v", thanks, got)
+		}
+		if len(to(rows, "42")) == 0 {
+			t.Errorf("%q got no reply", thanks)
+		}
+		if texts := threadTexts(h.ticket(1)); len(texts) != 1 {
+			t.Errorf("after %q the thread's citizen items are %q, want only the matter", thanks, texts)
+		}
+	}
+	if tk := h.ticket(1); tk.Status != bot.StatusOpen {
+		t.Errorf("status %s, want open", tk.Status)
+	}
+}
+
+// TestStatusAfterThanksSpeaksOfTheMessage: once an officer answered, a
+// thank-you is kept in the thread (Courtesy), but the status the citizen
+// asks for speaks of their last message that awaits an answer, not of
+// the thank-you. Before, it said the officer had not seen "the last
+// message", the thank-you.
+func TestStatusAfterThanksSpeaksOfTheMessage(t *testing.T) {
+	h := newOfficerHarness(t)
+	h.say("/canbo nhà tôi cần hỏi về sổ hộ nghèo")
+	h.officerPress("tk:take:1")
+	h.officerPress(previewButton(t, h.officer("/traloi 1 Bà mang sổ lên xã sáng thứ Hai ạ.", ""), "Gửi"))
+	h.now = h.now.Add(20 * 60e9)
+	h.say("cảm ơn")
+	tk := h.ticket(1)
+	if last := tk.Thread[len(tk.Thread)-1]; last.Text != "cảm ơn" || !last.Courtesy {
+		t.Fatalf("last item %+v, want the thank-you kept as courtesy", last)
+	}
+	const status = "Yêu cầu #1 của ông/bà (gửi 09:30 ngày 27/11/2026): cán bộ đã trả lời.\nHạn trả lời: chậm nhất 17:00 ngày 02/12/2026.\nCán bộ đã xem tin nhắn cuối của ông/bà (lúc 09:30 ngày 27/11/2026)."
+	if got := one(t, h.say("phiếu của tôi thế nào")).Text; got != status {
+		t.Errorf("status:\n%s\nwant:\n%s", got, status)
+	}
+}
