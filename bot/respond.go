@@ -53,6 +53,9 @@ func (c *conv) respond() error {
 	if !hasWords(text) {
 		return c.reply(textNotText, c.mainMenu(), logMeta{})
 	}
+	if done, err := c.answerPastedPhoto(text); done || err != nil {
+		return err
+	}
 	if strings.HasPrefix(text, "/") {
 		return c.command(text)
 	}

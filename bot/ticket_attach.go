@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/bacninh/ansinh/content"
 )
 
 // attachmentName is how the citizen's request and the officers name an
@@ -212,4 +214,51 @@ func (c *conv) attachmentView(t *Ticket, it ThreadItem) string {
 		return fmt.Sprintf("%s (xem trong bảng điều khiển cán bộ: %s%s/tickets/%d)", n.tag, c.e.consoleURL, ConsolePath, t.ID)
 	}
 	return n.tag
+}
+
+// Replies to a photo's placeholder typed or pasted as text ("[Hình ảnh]",
+// as some Zalo clients paste it in place of the photo): the bot saw no
+// photo, and says how to send one. A photo sent as a photo is added to the
+// open request (attachmentToTicket); with none open, it is not read
+// (textNotText), so the citizen is told to send the request first.
+const (
+	textPastedPhotoTicket = "Xin lỗi, tôi không thấy ảnh nào: tin nhắn chỉ có chữ, ảnh không được gửi kèm. Ông/bà gửi lại ảnh bằng nút gửi ảnh của ứng dụng (không sao chép, dán), tôi sẽ thêm ảnh vào yêu cầu #%d cho cán bộ xã."
+	textPastedPhoto       = "Xin lỗi, tôi không thấy ảnh nào: tin nhắn chỉ có chữ, ảnh không được gửi kèm. Tôi chỉ đọc được tin nhắn chữ, ông/bà vui lòng gõ câu hỏi. Nếu cần gửi ảnh giấy tờ cho cán bộ xã, ông/bà bấm \"Gặp cán bộ\" để gửi yêu cầu trước, rồi gửi ảnh bằng nút gửi ảnh của ứng dụng."
+)
+
+// photoPlaceholders are the placeholders clients write for a photo
+// (folded, brackets kept).
+var photoPlaceholders = setOf(foldAll("[hình ảnh]", "[ảnh]", "[hình]", "[photo]", "[image]", "[picture]", "[img]")...)
+
+// pastedPhoto reports whether text is only a photo's placeholder, once or
+// more: "[Hình ảnh]", "[hinh anh] [hinh anh]", "[Photo]".
+func pastedPhoto(text string) bool {
+	rest := strings.TrimSpace(content.Fold(text))
+	if rest == "" {
+		return false
+	}
+	for rest != "" {
+		if !strings.HasPrefix(rest, "[") {
+			return false
+		}
+		end := strings.Index(rest, "]")
+		if end < 0 || !photoPlaceholders[strings.Join(strings.Fields(rest[:end+1]), " ")] {
+			return false
+		}
+		rest = strings.TrimSpace(rest[end+1:])
+	}
+	return true
+}
+
+// answerPastedPhoto answers a message that is only a photo's placeholder
+// (pastedPhoto) and reports whether text was one. Nothing is added to a
+// request: no photo came.
+func (c *conv) answerPastedPhoto(text string) (bool, error) {
+	if c.u.Attachment != "" || !pastedPhoto(text) {
+		return false, nil
+	}
+	if t := c.ticket; !c.u.IsGroup && t != nil && t.Active() {
+		return true, c.reply(fmt.Sprintf(textPastedPhotoTicket, t.ID), c.citizenButtons(), logMeta{})
+	}
+	return true, c.reply(textPastedPhoto, []Button{{Label: labelOfficer, Data: dataOfficer}, {Label: labelMenu, Data: dataMenu}}, logMeta{})
 }

@@ -163,3 +163,40 @@ func TestAttachmentPointsToTheConsole(t *testing.T) {
 		}
 	}
 }
+
+// TestPastedPhotoPlaceholder: "[Hình ảnh]" typed or pasted as text (as
+// some Zalo clients paste it in place of the photo) is no question: the
+// bot says it saw no photo and how to send one, with a request open that
+// the photo is added to it, and adds nothing to the request. Before, it
+// was read as a question and got "không hỗ trợ sửa lỗi điện thoại, tài
+// khoản Zalo …".
+func TestPastedPhotoPlaceholder(t *testing.T) {
+	const none = "Xin lỗi, tôi không thấy ảnh nào: tin nhắn chỉ có chữ, ảnh không được gửi kèm. Tôi chỉ đọc được tin nhắn chữ, ông/bà vui lòng gõ câu hỏi. Nếu cần gửi ảnh giấy tờ cho cán bộ xã, ông/bà bấm \"Gặp cán bộ\" để gửi yêu cầu trước, rồi gửi ảnh bằng nút gửi ảnh của ứng dụng."
+	for _, msg := range []string{"[Hình ảnh]", "[hinh anh]", " [Hình ảnh] [Hình ảnh] ", "[Photo]", "[Ảnh]"} {
+		h := newHarness(t)
+		got := one(t, h.say(msg))
+		if got.Text != none || buttonsOf(got) != "Gặp cán bộ=o, Danh mục=m" {
+			t.Errorf("%q: %q [%s], want %q [Gặp cán bộ=o, Danh mục=m]", msg, got.Text, buttonsOf(got), none)
+		}
+	}
+
+	h := newOfficerHarness(t)
+	h.say("/canbo tôi muốn gửi giấy tờ hộ nghèo cho cán bộ xem")
+	n := len(h.ticket(1).Thread)
+	rows := h.say("[Hình ảnh]")
+	const open = "Xin lỗi, tôi không thấy ảnh nào: tin nhắn chỉ có chữ, ảnh không được gửi kèm. Ông/bà gửi lại ảnh bằng nút gửi ảnh của ứng dụng (không sao chép, dán), tôi sẽ thêm ảnh vào yêu cầu #1 cho cán bộ xã."
+	if got := one(t, to(rows, "42")); got.Text != open {
+		t.Errorf("with a request open: %q, want %q", got.Text, open)
+	}
+	if off := to(rows, officerChat); len(off) != 0 {
+		t.Errorf("officers got %+v, want nothing", off)
+	}
+	if got := len(h.ticket(1).Thread); got != n {
+		t.Errorf("thread %d → %d items, want nothing added", n, got)
+	}
+
+	// Words beside it are read as words.
+	if got := one(t, newHarness(t).say("[Hình ảnh] thẻ bhyt hộ nghèo")).Text; got == none {
+		t.Errorf("a placeholder with a question got the placeholder's reply")
+	}
+}
