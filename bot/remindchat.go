@@ -149,10 +149,8 @@ func (c *conv) awaited(text string) (bool, error) {
 			return true, c.addRequest(req)
 		}
 	case awaitCommune:
-		if name := strings.TrimSpace(text); CommuneKey(name) != "" && len(name) <= 60 {
-			name = CommuneName(name)
-			c.user.Commune = name
-			return true, c.remindersMenu(fmt.Sprintf(textCommuneSet, name))
+		if done, err := c.communeGiven(text); done || err != nil {
+			return true, err
 		}
 	default:
 		if on, ok := strings.CutPrefix(state, awaitWhat); ok {

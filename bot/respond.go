@@ -160,6 +160,8 @@ func (c *conv) press(data string) error {
 		return c.wrong(strings.TrimPrefix(data, dataWrong))
 	case strings.HasPrefix(data, dataWithdraw):
 		return c.pressWithdraw(data)
+	case strings.HasPrefix(data, dataCommune):
+		return c.pressCommune(data)
 	case data == dataMenu:
 		return c.reply(textMenu, c.mainMenu(), logMeta{})
 	case data == dataOfficer:

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"slices"
 	"strings"
 	"sync"
 )
@@ -72,4 +73,14 @@ func ListedCommune(s string) (name string, ok bool) {
 	}
 	name, ok = communes()[key]
 	return name, ok
+}
+
+// ListedCommunes are the names communes.tsv lists, sorted.
+func ListedCommunes() []string {
+	names := make([]string, 0, len(communes()))
+	for _, name := range communes() {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	return names
 }
