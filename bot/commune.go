@@ -47,7 +47,9 @@ var (
 )
 
 // communeGiven reads text, the answer to textAskCommune. It reports false,
-// leaving text to be read as any other, when it is a question instead.
+// leaving text to be read as any other message, when it is a question, a
+// request for an officer or small talk ("gặp cán bộ", "vâng"), or longer
+// than a name can be.
 func (c *conv) communeGiven(text string) (bool, error) {
 	name := strings.TrimSpace(text)
 	if CommuneKey(name) == "" || len(name) > 60 {
@@ -56,9 +58,6 @@ func (c *conv) communeGiven(text string) (bool, error) {
 	name = withoutProvince(name)
 	if listed, ok := content.ListedCommune(name); ok {
 		return true, c.setCommune(listed)
-	}
-	if c.asksInstead(text) {
-		return false, nil
 	}
 	words := strings.Split(content.CommuneKey(name), "-")
 	shown := DisplayText(shortened(name, 40))
@@ -80,17 +79,25 @@ func (c *conv) communeGiven(text string) (bool, error) {
 		return again(textCommuneDistrict)
 	case hasUnitWords(words, communeVillageWords, true):
 		return again(textCommuneVillage)
-	case len(words) > communeMaxWords:
+	case c.asksInstead(text):
+		return false, nil
+	case slices.ContainsFunc(words, func(w string) bool { return !vietnameseSyllable(w) }):
+		return again(textCommuneUnknown) // "asdf", "hcm"
+	}
+	// A request for an officer or small talk ("gặp cán bộ", "vâng") is
+	// no name; other readings of two words are too loose to tell.
+	if r := c.e.KB().Match(text, c.day); r.Entry != nil && (r.Topic == content.TopicOfficer || r.Topic == content.TopicSmalltalk) || smallTalkOf(text) != smallNone {
+		return false, nil
+	}
+	if len(words) > communeMaxWords {
 		c.user.Dialog.Awaiting = awaitCommune
 		return true, c.reply(textCommuneTooLong+pick, buttons, logMeta{topic: content.TopicReminders})
-	case !slices.ContainsFunc(words, func(w string) bool { return !vietnameseSyllable(w) }):
-		// Vietnamese words: a commune the list may not hold, kept.
-		name = CommuneName(name)
-		c.user.Commune = name
-		buttons = append(buttons, Button{Label: labelMenu, Data: dataMenu})
-		return true, c.reply(fmt.Sprintf(textCommuneUnlisted, DisplayText(name))+pick, buttons, logMeta{topic: content.TopicReminders})
 	}
-	return again(textCommuneUnknown)
+	// Vietnamese words: a commune the list may not hold, kept.
+	name = CommuneName(name)
+	c.user.Commune = name
+	buttons = append(buttons, Button{Label: labelMenu, Data: dataMenu})
+	return true, c.reply(fmt.Sprintf(textCommuneUnlisted, DisplayText(name))+pick, buttons, logMeta{topic: content.TopicReminders})
 }
 
 // setCommune records the listed commune name and confirms it.

@@ -49,6 +49,14 @@ func TestCommuneChecked(t *testing.T) {
 		})
 	}
 
+	// Something the bot answers is read as any message, not kept as the
+	// commune.
+	h0 := newHarness(t)
+	h0.press("rm:commune")
+	if got := one(t, h0.say("gặp cán bộ")); got.Text != "Ông/bà cần hỏi việc gì? Ông/bà gõ câu hỏi hoặc kể ngắn gọn sự việc, tôi sẽ chuyển ngay cho cán bộ xã." || h0.user42().Commune != "" {
+		t.Errorf("gặp cán bộ: %q, commune %q", got.Text, h0.user42().Commune)
+	}
+
 	// A suggestion pressed, or its number typed, records it; a refused
 	// name is asked again, and the next answer is read as the commune.
 	h := newHarness(t)

@@ -149,9 +149,7 @@ func (c *conv) awaited(text string) (bool, error) {
 			return true, c.addRequest(req)
 		}
 	case awaitCommune:
-		if done, err := c.communeGiven(text); done || err != nil {
-			return true, err
-		}
+		return c.communeGiven(text)
 	default:
 		if on, ok := strings.CutPrefix(state, awaitWhat); ok {
 			if done, err := c.whatGiven(on, text); done || err != nil {
