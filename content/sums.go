@@ -157,7 +157,7 @@ func (kb *KB) EntrySum(en *Entry, text string, day Date, category string) (Sum, 
 	if !slices.Contains(c.aspects, AspectAmount) && !slices.Contains(c.aspects, AspectCost) {
 		return Sum{}, false
 	}
-	s, ok := kb.premium(ReadSaid(text).Members, day, category)
+	s, ok := kb.premium(ReadSaid(text).Members, day, category, interestYearAsked(lexAmount(text)))
 	if !ok || !s.Covers(en) {
 		return Sum{}, false
 	}
@@ -220,7 +220,7 @@ func (kb *KB) sumAs(text string, day Date, category string, fixed bool) (Sum, bo
 	// The premium sum needs the household's category: for a student, a
 	// family buying voluntarily or an unknown household, the entry answers.
 	if category == CatPoor || category == CatNearPoor {
-		return kb.premium(ReadSaid(text).Members, day, category)
+		return kb.premium(ReadSaid(text).Members, day, category, interestYearAsked(toks))
 	}
 	return Sum{}, false
 }
@@ -563,7 +563,12 @@ func monthlyRate(e *Entry) (float64, Fact, bool) {
 	return 0, Fact{}, false
 }
 
-func (kb *KB) premium(members int, day Date, category string) (Sum, bool) {
+// premium is the BHYT premium sum for a poor or near-poor household of
+// members people on day; year: the message asks the sum over a year ("1
+// năm bao nhiêu"), so a near-poor member's own share is also given for a
+// year: twelve months of the monthly share (409.860 đồng from 1/7/2026,
+// as the premium entry's own_year_near_poor fact states it).
+func (kb *KB) premium(members int, day Date, category string, year bool) (Sum, bool) {
 	e, ok := kb.EntryOn(premiumEntry, day)
 	if !ok {
 		return Sum{}, false
@@ -588,6 +593,9 @@ func (kb *KB) premium(members int, day Date, category string) (Sum, bool) {
 	default:
 		fmt.Fprintf(&b, "Hộ cận nghèo: Nhà nước hỗ trợ ít nhất %s, mỗi người tự đóng tối đa %s/tháng (%s × %s).\n",
 			percent(*share.Value), FormatVND(own), groupDigits(premium), percent(1-*share.Value))
+		if year {
+			fmt.Fprintf(&b, "Một năm: mỗi người tự đóng tối đa %s (%s × 12).\n", FormatVND(own*12), groupDigits(own))
+		}
 		if members > 1 {
 			fmt.Fprintf(&b, "Cả nhà %d người: tối đa %s/tháng, tức %s/năm (%d × %s × 12).\n",
 				members, FormatVND(own*int64(members)), FormatVND(own*int64(members)*12), members, groupDigits(own))
