@@ -94,6 +94,9 @@ func ParseAmount(text string) (Amount, error) {
 		if NoIncome(text) {
 			return Amount{}, nil
 		}
+		if sp, ok := bareHundreds(toks); ok {
+			return sp.amount(toks)
+		}
 		if bareYearFigure(toks) {
 			return Amount{}, ErrNoUnit // "2000" typed alone: ask for the unit
 		}
@@ -309,7 +312,11 @@ func readAmount(toks []amountToken, i int) (spanAmount, bool) {
 		if j+n2 < len(toks) && periodWords[toks[j+n2].text] {
 			break // "6 triệu 1 tháng": the 1 belongs to "một tháng"
 		}
-		total += trailing(toks[j], v2, unit)
+		tok := toks[j]
+		if n2 > 1 {
+			tok = amountToken{} // "1 triệu 2 trăm": counted as the words are
+		}
+		total += trailing(tok, v2, unit)
 		j += n2
 		break
 	}
@@ -337,6 +344,28 @@ func readAmount(toks []amountToken, i int) (spanAmount, bool) {
 		return spanAmount{start: i, end: j, err: ErrTooLarge}, true
 	}
 	return spanAmount{start: i, end: j, vnd: int64(math.Round(total))}, true
+}
+
+// bareHundreds reads, in an answer about income, hundreds said without
+// "nghìn" ("6 trăm", "sáu trăm một ngày") as hundreds of thousands of
+// đồng, as people say them: the only number of the text, ending with
+// "trăm" and no unit after it. Only ParseAmount asks it: in a question
+// ("vay 5 trăm") the unit dropped may be millions.
+func bareHundreds(toks []amountToken) (spanAmount, bool) {
+	var found spanAmount
+	ok := false
+	for i := 0; i < len(toks); i++ {
+		v, n, isNum := readSmall(toks, i)
+		if !isNum || i+n < len(toks) && periodWords[toks[i+n].text] {
+			continue // "một ngày", "5 người": no sum
+		}
+		if ok || toks[i+n-1].text != "tram" || i+n < len(toks) && (bigUnits[toks[i+n].text] > 0 || toks[i+n].digit) {
+			return spanAmount{}, false
+		}
+		found, ok = spanAmount{start: i, end: i + n, vnd: int64(v) * 1000}, true
+		i += n - 1
+	}
+	return found, ok
 }
 
 // notMoney tells a bare figure that is no sum of money: a year ("năm
@@ -439,6 +468,11 @@ func readSmall(toks []amountToken, i int) (v float64, n int, ok bool) {
 		var unit int64
 		if i+1 < len(toks) {
 			unit = bigUnits[toks[i+1].text]
+			// "6 trăm nghìn", "5 chục nghìn": a digit counting hundreds
+			// or tens, as the words do ("sáu trăm nghìn").
+			if mul := map[string]float64{"tram": 100, "chuc": 10}[toks[i+1].text]; mul > 0 && len(t.text) == 1 {
+				return float64(t.text[0]-'0') * mul, 2, true
+			}
 		}
 		f, ok := parseDigits(t.text, unit)
 		return f, 1, ok
