@@ -95,17 +95,32 @@ func (c *conv) inContext(text string, r content.Result) (_ content.Result, bent 
 	if !d.Recent(c.now) {
 		return r, false
 	}
-	prev, ok := kb.EntryOn(d.LastEntry, c.day)
+	day := c.followDay(d.LastEntry)
+	prev, ok := kb.EntryOn(d.LastEntry, day)
 	if !ok || prev.Urgent {
 		// After an urgent answer a short message is no question about
 		// it (afterAlarm takes a plea for help).
 		return r, false
 	}
-	if fr, ok := kb.InContext(text, prev, c.day); ok {
+	if fr, ok := kb.InContext(text, prev, day); ok {
 		c.again = fr.Entry == prev && d.Given == prev.ID
 		return fr, true
 	}
+	if fr, ok := c.personInFollow(text, prev); ok {
+		return fr, true
+	}
 	return r, false
+}
+
+// followDay is the day a follow-up to the answer of entry id is read on:
+// the day that answer comes into force when it is a coming version the
+// citizen asked for ("chuẩn nghèo năm 2027", then "còn thành thị" asks
+// the 2027 urban standard, not today's), else today.
+func (c *conv) followDay(id string) content.Date {
+	if en, ok := c.e.KB().Entry(id); ok && !en.ValidOn(c.day) && en.ValidFrom.After(c.day.Time) {
+		return en.ValidFrom
+	}
+	return c.day
 }
 
 // dependsOnHousehold reports whether the answer to text is en's family

@@ -32,7 +32,7 @@ var focusWhat = map[string]string{
 // team's unanswered list (docs/architecture.md §4, "Asked again").
 func (c *conv) focus(text string, en *content.Entry, score float64) error {
 	kb := c.e.KB()
-	f := kb.Focus(text, en, c.day)
+	f := kb.Focus(text, en, c.followDay(en.ID))
 	// A coming year asked, and no version of the answer for it: no
 	// change is known, which leads the reply.
 	unchanged := ""

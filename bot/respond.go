@@ -326,6 +326,11 @@ func (c *conv) answer(text string) error {
 		}
 		return c.give(r.Entry, r.Score)
 	}
+	if v := c.givenVersion(text, r); v != nil {
+		// "còn thành thị" after the 2027 poverty standard: read alone it
+		// is today's standard, another version of the answer just given.
+		r.Entry, c.later, c.earlier = v, nil, nil
+	}
 	if d := &c.user.Dialog; r.Alarm == "" && d.Recent(c.now) && d.Given == r.Entry.ID {
 		// Read on its own, the message has the answer just given ("vay
 		// được tối đa bao nhiêu" after the poor household's loan): the
@@ -333,6 +338,23 @@ func (c *conv) answer(text string) error {
 		return c.focus(text, r.Entry, r.Score)
 	}
 	return c.answerForHousehold(text, r.Entry, r.Score)
+}
+
+// givenVersion is, when text is a short follow-up (followsOn) naming no
+// time that the matcher read as r, another version of the answer just
+// given, that answer's version: a follow-up stays on the year the answer
+// it follows was about. Nil otherwise.
+func (c *conv) givenVersion(text string, r content.Result) *content.Entry {
+	d := &c.user.Dialog
+	if r.Alarm != "" || r.Entry == nil || d.Given == "" || d.Given == r.Entry.ID || !d.Recent(c.now) {
+		return nil
+	}
+	kb := c.e.KB()
+	given, ok := kb.Entry(d.Given)
+	if !ok || given.Key != r.Entry.Key || kb.TimeAsked(text, c.day) || !c.followsOn(text, r) {
+		return nil
+	}
+	return given
 }
 
 // AlsoLine is the line under an urgent or health-advice answer that
@@ -401,6 +423,13 @@ func (c *conv) give(en *content.Entry, score float64) error {
 	if later := c.later; later != nil && later.Key == en.Key {
 		text = WithLater(later)
 		buttons = append([]Button{{Label: fmt.Sprintf(labelLaterNow, laterUntil(later)), Data: dataEntry + en.ID}}, buttons...)
+		if en.Topic != content.TopicSmalltalk {
+			// The citizen read the coming version: a follow-up ("còn
+			// thành thị") goes on about it (followDay), not about the
+			// one in force today.
+			c.user.Dialog.Remember(later, c.now)
+			c.user.Dialog.Given = later.ID
+		}
 	}
 	c.later = nil
 	if earlier := c.earlier; earlier != nil && earlier.Key == en.Key {

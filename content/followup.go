@@ -474,6 +474,13 @@ func readFollowUp(fsys fs.FS) ([]byte, error) {
 	return nil, fmt.Errorf("read %s: %w", FollowUpFile, err)
 }
 
+// TimeAsked reports whether text names a time (timeAsked): a year, "sang
+// năm", "năm nay", "bây giờ".
+func (kb *KB) TimeAsked(text string, day Date) bool {
+	_, ok := timeAsked(kb.syllables(nil, text), day)
+	return ok
+}
+
 // timeAsked returns the day a follow-up asks about, when it names a time:
 // the end of a coming year ("năm 2027", "sang năm": yearAsked) or of a
 // past one ("năm 2025", "năm ngoái"), or today ("năm nay", "bây giờ",

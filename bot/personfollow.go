@@ -1,0 +1,121 @@
+package bot
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/bacninh/ansinh/content"
+)
+
+// A short message that only names another person of the family ("vậy mẹ
+// tôi thì sao", "còn bố tôi thì sao", unmarked "con bo toi thi sao") right
+// after a programme's answer asks that answer for that person. Read alone
+// it asks nothing the follow-up vocabulary knows, and the matcher took
+// "mẹ … bố" for a family matter (the land and inheritance refusal).
+
+// textPersonFollow leads the answer just given, sent again for another
+// person (%s: that person, "mẹ của ông/bà"): the answer's conditions
+// decide for them too.
+const textPersonFollow = "Dạ, với %s, quyền lợi này cũng xét theo đúng các điều kiện dưới đây:"
+
+// personMarked are the family words as written with marks, and the word
+// the reply names them by; personFolded the same for unmarked text, where
+// "ba" may be "bà" or "ba" (father) and is named "người nhà".
+var (
+	personMarked = map[string]string{"mẹ": "mẹ", "má": "mẹ", "bố": "bố", "cha": "cha", "ba": "bố", "ông": "ông", "bà": "bà",
+		"vợ": "vợ", "chồng": "chồng", "con": "con", "cháu": "cháu", "anh": "anh", "chị": "chị", "em": "em",
+		"nội": "nội", "ngoại": "ngoại", "chú": "chú", "bác": "bác", "cậu": "cậu", "dì": "dì", "cụ": "cụ"}
+	personFolded = map[string]string{"me": "mẹ", "bo": "bố", "cha": "cha", "ong": "ông", "ba": "",
+		"vo": "vợ", "chong": "chồng", "con": "con", "chau": "cháu", "anh": "anh", "chi": "chị", "em": "em",
+		"noi": "nội", "ngoai": "ngoại", "chu": "chú", "bac": "bác", "cau": "cậu"}
+	// personOwners say whose the person is: the writer's.
+	personOwners = map[string]bool{"toi": true, "tui": true, "minh": true, "nha": true, "cua": true, "em": true}
+	// personFillers are the words of "vậy … thì sao", "còn … thế nào",
+	// "… có được không"; personMarkers those among them that make the
+	// message a follow-up.
+	personFillers = map[string]bool{"vay": true, "the": true, "con": true, "thi": true, "sao": true, "nua": true,
+		"a": true, "nhi": true, "oi": true, "cung": true, "co": true, "duoc": true, "khong": true, "ko": true,
+		"k": true, "nao": true, "ra": true, "nhu": true, "huong": true, "nhe": true}
+	personMarkers = map[string]bool{"vay": true, "the": true, "con": true, "sao": true, "nua": true, "cung": true}
+)
+
+// personFollow returns how the reply names the person a follow-up names
+// ("mẹ của ông/bà"), and whether text is such a follow-up: a family
+// word, whose it is, and "vậy", "còn", "thì sao", "nữa", and nothing
+// else. The writer's own ("còn tôi thì sao") is named "ông/bà".
+func personFollow(text string) (string, bool) {
+	raw := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(raw) == 0 || len(raw) >= content.FollowUpMaxWords {
+		return "", false
+	}
+	var names []string
+	low := strings.ToLower(text)
+	marked := content.Fold(low) != low
+	vague, self, marker := false, false, false
+	for i, w := range raw {
+		f := content.Fold(w)
+		switch {
+		case w == "còn" || w == "con" && i == 0 && i+1 < len(raw) && isPersonWord(content.Fold(raw[i+1])):
+			// Folded, "còn" is "con": before a person it is "còn".
+			marker = true
+		case f == "toi" || f == "tui" || f == "minh" || f == "em" && !(i+1 < len(raw) && personOwners[content.Fold(raw[i+1])]):
+			// "em" is the writer ("còn em thì sao"), but "em tôi" a
+			// younger sibling.
+			if len(names) == 0 {
+				self = true
+			}
+		case f == "tuoi" || isDigits(f):
+			// "mẹ tôi 72 tuổi": the age told.
+		case isPersonWord(f):
+			switch n, ok := personMarked[w]; {
+			case ok && (w != f || marked):
+				names = append(names, n)
+			case personFolded[f] != "":
+				names = append(names, personFolded[f])
+			default:
+				vague = true
+			}
+		case personOwners[f]:
+		case personFillers[f]:
+			marker = marker || personMarkers[f]
+		default:
+			return "", false
+		}
+	}
+	if !marker {
+		return "", false
+	}
+	if len(names) == 0 && !vague {
+		if self {
+			return "ông/bà", true
+		}
+		return "", false
+	}
+	if vague {
+		return "người nhà của ông/bà", true
+	}
+	return strings.Join(names, " ") + " của ông/bà", true
+}
+
+// isDigits reports whether s is a number.
+func isDigits(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
+}
+
+// isPersonWord reports whether folded word f names a member of the family.
+func isPersonWord(f string) bool {
+	_, ok := personFolded[f]
+	return ok
+}
+
+// personInFollow reads text, when it is a follow-up naming another person
+// (personFollow) to prev, the programme answer just given, as asking that
+// answer for them: the same answer, led by textPersonFollow.
+func (c *conv) personInFollow(text string, prev *content.Entry) (content.Result, bool) {
+	who, ok := personFollow(text)
+	if !ok || prev == nil || !programmeTopic(prev.Topic) {
+		return content.Result{}, false
+	}
+	c.lead = strings.Replace(textPersonFollow, "%s", who, 1)
+	return content.Result{Topic: prev.Topic, Entry: prev, Score: 1}, true
+}
