@@ -14,6 +14,7 @@ var focusWhat = map[string]string{
 	content.AspectRate:     "lãi suất",
 	content.AspectCost:     "chi phí",
 	content.AspectDuration: "thời hạn",
+	content.AspectWait:     "thời gian giải quyết",
 	"when":                 "thời gian",
 	"where":                "nơi làm, nơi hỏi",
 	"how":                  "cách làm",

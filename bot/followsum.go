@@ -119,7 +119,9 @@ func (c *conv) sumFollowUp(text string, r content.Result) (bool, error) {
 	}
 	question := strings.TrimSpace(text + " " + d.SumQuestion)
 	if was, _ := c.sumAgain("", d.SumCategory); was.Text == s.Text {
-		if !kb.AsksAmount(text) {
+		// "còn 1 năm thì sao" after the yearly sum too: a figure the
+		// sum already reads for is asked again, as is the amount.
+		if !kb.AsksAmount(text) && !strings.ContainsAny(text, "0123456789") {
 			return false, nil
 		}
 		s.Text = textSumAgain + "\n\n" + s.Text

@@ -62,6 +62,9 @@ var (
 	// durationLine: how long.
 	costLine     = regexp.MustCompile(`miễn phí|mất phí|không mất|lệ phí|phí làm|chi phí|phải trả|không phải trả|trả tiền|phải đóng|cần đóng|tự đóng|đóng phần|nhà nước đóng|được hỗ trợ \d|hỗ trợ 100%`)
 	durationLine = regexp.MustCompile(`thời hạn|\d+ (ngày|tháng|năm|tuần)|bao lâu|trong vòng|kéo dài`)
+	// waitLine: how long the application takes ("mất bao lâu"), not how
+	// long a loan or a card runs.
+	waitLine = regexp.MustCompile(`ngày làm việc|trong vòng \d|trong \d+ ngày|sau khi nộp|kể từ ngày nhận|trả kết quả|có kết quả|thời gian giải quyết|thời gian xét|giải ngân sau`)
 	stepLine     = regexp.MustCompile(`đăng ký|thủ tục|bước \d|^\d\. |đề nghị|nộp|báo `)
 	// aside is a remark in brackets.
 	aside = regexp.MustCompile(`\([^)]*\)`)
@@ -79,6 +82,8 @@ func aspectLine(aspect string) func(string) bool {
 		return func(l string) bool { return costLine.MatchString(l) || figure.MatchString(l) }
 	case AspectDuration:
 		return durationLine.MatchString
+	case AspectWait:
+		return waitLine.MatchString
 	case "when":
 		return whenLine.MatchString
 	case "where":
@@ -139,6 +144,15 @@ func (kb *KB) Focus(text string, en *Entry, day Date) Focus {
 		}
 		test = func(line string) bool {
 			return slices.ContainsFunc(tests, func(t func(string) bool) bool { return t(line) })
+		}
+	}
+	if c.households == 0 && len(c.aspects) == 1 && f.Aspect == "where" {
+		// "ở đâu": the next step says where to go; a condition naming
+		// the group one must belong to ("thành viên tổ tiết kiệm và vay
+		// vốn ở thôn") does not.
+		if step := nextStep(en.Answer); placeLine.MatchString(strings.ToLower(step)) {
+			f.Kind, f.Part = FocusPart, step
+			return f
 		}
 	}
 	part, all := answerLines(en.Answer, test)

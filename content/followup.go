@@ -373,6 +373,9 @@ const (
 	AspectRate     = "rate"
 	AspectCost     = "cost"
 	AspectDuration = "duration"
+	// AspectWait is how long the application takes ("mất bao lâu",
+	// "bao lâu thì được"), not how long a loan runs.
+	AspectWait = "wait"
 )
 
 // stated are the aspects an answer may state in passing: the answer just
