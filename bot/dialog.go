@@ -96,6 +96,11 @@ func (c *conv) inContext(text string, r content.Result) (_ content.Result, bent 
 		return r, false
 	}
 	day := c.followDay(d.LastEntry)
+	if kb.TimeAsked(text, c.day) {
+		// "còn năm nay" after the 2027 standard: a time named is
+		// counted from today.
+		day = c.day
+	}
 	prev, ok := kb.EntryOn(d.LastEntry, day)
 	if !ok || prev.Urgent {
 		// After an urgent answer a short message is no question about

@@ -64,6 +64,8 @@ func personFollow(text string) (string, bool) {
 			if len(names) == 0 {
 				self = true
 			}
+		case isPersonWord(f) && i+1 < len(raw) && content.Fold(raw[i+1]) == "oi":
+			// "anh ơi", "chị ơi": the bot called, no one asked about.
 		case f == "tuoi" || isDigits(f):
 			// "mẹ tôi 72 tuổi": the age told.
 		case isPersonWord(f):
