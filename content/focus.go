@@ -62,10 +62,10 @@ var (
 	// durationLine: how long.
 	costLine     = regexp.MustCompile(`miễn phí|mất phí|không mất|lệ phí|phí làm|chi phí|phải trả|không phải trả|trả tiền|phải đóng|cần đóng|tự đóng|đóng phần|nhà nước đóng|được hỗ trợ \d|hỗ trợ 100%`)
 	durationLine = regexp.MustCompile(`thời hạn|\d+ (ngày|tháng|năm|tuần)|bao lâu|trong vòng|kéo dài`)
+	stepLine     = regexp.MustCompile(`đăng ký|thủ tục|bước \d|^\d\. |đề nghị|nộp|báo `)
 	// waitLine: how long the application takes ("mất bao lâu"), not how
 	// long a loan or a card runs.
 	waitLine = regexp.MustCompile(`ngày làm việc|trong vòng \d|trong \d+ ngày|sau khi nộp|kể từ ngày nhận|trả kết quả|có kết quả|thời gian giải quyết|thời gian xét|giải ngân sau`)
-	stepLine     = regexp.MustCompile(`đăng ký|thủ tục|bước \d|^\d\. |đề nghị|nộp|báo `)
 	// aside is a remark in brackets.
 	aside = regexp.MustCompile(`\([^)]*\)`)
 )
