@@ -41,7 +41,7 @@ func TestFollowUpForAnotherPerson(t *testing.T) {
 				t.Fatalf("%q got %.120q…, the test needs %s's answer", c.question, first.Text, prev.ID)
 			}
 			got := lastReply(t, h.say(c.follow))
-			want := "Dạ, với " + c.who + " của ông/bà, quyền lợi này cũng xét theo đúng các điều kiện dưới đây:\n\n" + prev.Render()
+			want := "Dạ, với " + c.who + " của ông/bà cũng áp dụng như sau:\n\n" + prev.Render()
 			if got.Text != want {
 				t.Errorf("%q got %.200q…, want %s's answer for %s", c.follow, got.Text, prev.ID, c.who)
 			}

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 
@@ -14,9 +15,9 @@ import (
 // "mẹ … bố" for a family matter (the land and inheritance refusal).
 
 // textPersonFollow leads the answer just given, sent again for another
-// person (%s: that person, "mẹ của ông/bà"): the answer's conditions
-// decide for them too.
-const textPersonFollow = "Dạ, với %s, quyền lợi này cũng xét theo đúng các điều kiện dưới đây:"
+// person (%s: that person, "mẹ của ông/bà"): it applies to them as it
+// stands, its conditions (an age, a household category) included.
+const textPersonFollow = "Dạ, với %s cũng áp dụng như sau:"
 
 // personMarked are the family words as written with marks, and the word
 // the reply names them by; personFolded the same for unmarked text, where
@@ -118,6 +119,6 @@ func (c *conv) personInFollow(text string, prev *content.Entry) (content.Result,
 	if !ok || prev == nil || !programmeTopic(prev.Topic) {
 		return content.Result{}, false
 	}
-	c.lead = strings.Replace(textPersonFollow, "%s", who, 1)
+	c.lead = fmt.Sprintf(textPersonFollow, who)
 	return content.Result{Topic: prev.Topic, Entry: prev, Score: 1}, true
 }
