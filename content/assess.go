@@ -135,7 +135,11 @@ func (r *Rules) Assess(h Household, d Date) (*Assessment, error) {
 	if next, ok := r.comingStandard(a.Standard, d); ok {
 		n := h
 		n.Deprived, n.DeprivedKnown, n.DeprivedUncertain, n.Asked = 0, false, 0, false
-		if c, err := r.assess(n, next.ValidFrom); err == nil && !overlap(a.Possible, c.Possible) {
+		// The next standard is told when it places the household
+		// elsewhere, or when today's cannot place it and the next can
+		// (between the national line and Bắc Ninh's own, in 2026, a
+		// household of 1.750.000 đồng a head is under 2027's rural line).
+		if c, err := r.assess(n, next.ValidFrom); err == nil && (!overlap(a.Possible, c.Possible) || a.Category == CatUndetermined && c.Category != CatUndetermined) {
 			a.Coming = c
 		}
 	}
