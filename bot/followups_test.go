@@ -100,15 +100,20 @@ func TestFollowUpWhereAndHowLong(t *testing.T) {
 }
 
 // TestSumFollowUpOverAYearItHolds: after the near-poor household's BHYT
-// share, which states the yearly sum, "còn 1 năm thì sao" gets that sum
-// again. Before: an ask-back about the loan's monthly payments (tester m3).
+// share, which states the household's yearly sum, "còn 1 năm thì sao"
+// gets the sum again, now with each member's yearly share (a year asked:
+// session 65's M2). Before: an ask-back about the loan's monthly payments
+// (tester m3).
 func TestSumFollowUpOverAYearItHolds(t *testing.T) {
 	h := newHarness(t)
 	first := lastReply(t, h.say("nhà tôi 4 người cận nghèo thì đóng BHYT bao nhiêu")).Text
-	if !strings.Contains(first, "1.639.440 đồng/năm") {
-		t.Fatalf("the share got %q, the test needs the yearly sum", first)
+	if !strings.Contains(first, "1.639.440 đồng/năm") || strings.Contains(first, "Một năm:") {
+		t.Fatalf("the share got %q, the test needs the household's yearly sum and no member's", first)
 	}
-	if got := lastReply(t, h.say("còn 1 năm thì sao")).Text; got != "Dạ, như tôi vừa tính:\n\n"+first {
-		t.Errorf("«còn 1 năm thì sao» got %q, want the same sum led by «Dạ, như tôi vừa tính:»", got)
+	got := lastReply(t, h.say("còn 1 năm thì sao")).Text
+	for _, line := range []string{"Một năm: mỗi người tự đóng tối đa 409.860 đồng (34.155 × 12).\n", "tức 1.639.440 đồng/năm (4 × 34.155 × 12)"} {
+		if !strings.Contains(got, line) {
+			t.Errorf("«còn 1 năm thì sao» got %q, want the sum with %q", got, line)
+		}
 	}
 }
