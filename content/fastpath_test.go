@@ -297,8 +297,14 @@ func TestMatcherFastPath(t *testing.T) {
 			t.Fatalf("appendSyllables(%q) = %q, the reference gives %q", text, got, want)
 		}
 		fresh := kb.newScratch()
-		kb.score(fresh, text)
-		kb.score(reused, text)
+		if a, b := kb.score(fresh, text), kb.score(reused, text); a == 0 || b == 0 {
+			// Nothing known to score ("🆘🆘🆘" has no letter): score
+			// stops before the scratch, and Match answers unknown.
+			if a != b {
+				t.Fatalf("score(%q) = %v on a fresh scratch, %v on a reused one", text, a, b)
+			}
+			continue
+		}
 		terms, tw, pos := kb.refTerms(reused.syl, reused.w)
 		if !slices.Equal(reused.terms, terms) || !slices.Equal(reused.tw, tw) || !slices.Equal(reused.pos, pos) {
 			t.Fatalf("queryTerms(%q) = %v %v %v, the reference gives %v %v %v", text, reused.terms, reused.tw, reused.pos, terms, tw, pos)
