@@ -15,19 +15,30 @@ const sosSign = '\U0001F198'
 // on, yet it is the plainest plea there is: the general urgent answer
 // (every number) goes out, not an ordinary request. A word of any other
 // kind ("cứu trợ", "cấp cứu", "cứu hộ") makes it a message to read.
+// It runs on every message, so it allocates nothing and stops at the
+// first word that is no cry.
 func cryAlone(text string) bool {
 	if len(text) > 80 || strings.HasPrefix(strings.TrimSpace(text), "/") {
 		return false // "/help" is a command
 	}
-	cry := false
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		if r == sosSign {
-			cry = true
-			return true
+	cry, start := false, -1
+	for i, r := range text {
+		if unicode.IsLetter(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
 		}
-		return !unicode.IsLetter(r)
-	}) {
-		if !cryWord(w) {
+		if start >= 0 {
+			if !cryWord(text[start:i]) {
+				return false
+			}
+			cry, start = true, -1
+		}
+		cry = cry || r == sosSign
+	}
+	if start >= 0 {
+		if !cryWord(text[start:]) {
 			return false
 		}
 		cry = true
@@ -36,15 +47,14 @@ func cryAlone(text string) bool {
 }
 
 // cryWord: "cứu" or "cuu" with its last letter repeated at will, "sos",
-// "help".
+// "help", in any case.
 func cryWord(w string) bool {
-	switch w {
-	case "sos", "help":
+	if strings.EqualFold(w, "sos") || strings.EqualFold(w, "help") {
 		return true
 	}
-	for _, stem := range []string{"cứu", "cuu"} {
-		if rest, ok := strings.CutPrefix(w, stem); ok {
-			return strings.Trim(rest, "u") == ""
+	for _, stem := range [...]string{"cứu", "cuu"} {
+		if len(w) >= len(stem) && strings.EqualFold(w[:len(stem)], stem) {
+			return strings.Trim(w[len(stem):], "uU") == ""
 		}
 	}
 	return false
