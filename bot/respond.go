@@ -165,6 +165,9 @@ func (c *conv) press(data string) error {
 	case data == dataMenu:
 		return c.reply(textMenu, c.mainMenu(), logMeta{})
 	case data == dataOfficer:
+		if done, err := c.alarmPressOfficer(); done || err != nil {
+			return err
+		}
 		c.prevQuestion = c.user.Dialog.LastQuestion
 		return c.personWanted()
 	case data == dataCheck || strings.HasPrefix(data, dataCheck+":"):
@@ -177,6 +180,9 @@ func (c *conv) press(data string) error {
 		topic := strings.TrimPrefix(data, dataTopic)
 		switch topic {
 		case content.TopicOfficer:
+			if done, err := c.alarmPressOfficer(); done || err != nil {
+				return err
+			}
 			c.prevQuestion = c.user.Dialog.LastQuestion
 			return c.personWanted()
 		case content.TopicReminders:

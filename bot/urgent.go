@@ -201,6 +201,14 @@ func (c *conv) afterAlarm() (bool, error) {
 	if len(strings.Fields(text)) > pleaMaxWords || !hasWords(text) {
 		return false, nil
 	}
+	if data := c.choice(text); data != "" && !strings.HasPrefix(data, dataWrong) {
+		// A number or a label of the buttons last shown ("1" under the
+		// urgent answer is "Danh mục"; "10" under the menu is "Gặp cán
+		// bộ"): it does what the button does, as a press would (press,
+		// alarmPressOfficer). Until session 66 it got the emergency
+		// answer again.
+		return false, nil
+	}
 	kb := c.e.KB()
 	en, ok := kb.EntryOn(d.LastEntry, c.day)
 	if !ok || !en.Urgent {
@@ -247,7 +255,33 @@ func (c *conv) afterAlarm() (bool, error) {
 	}
 	c.prevQuestion, d.LastQuestion = d.LastQuestion, text
 	c.alarm = en
+	// The danger told again with a programme's question ("bị chồng đánh
+	// bầm dập, có được vay vốn ko"): the question is offered under the
+	// urgent answer (ticketReply), as for a first message.
+	c.also = kb.AlsoAsked(text, c.day)
 	return true, c.escalate(PriorityUrgent, text)
+}
+
+// alarmPressOfficer answers the "Gặp cán bộ" button pressed within
+// FollowUpWindow of an urgent answer, with nothing answered since, as the
+// same words typed are answered (alarmOfficer): the urgent request is the
+// officers' already, and the number to call now. It reports false when
+// there is no such answer, or alarmOfficer leaves it (no urgent request
+// open, an answer that leads with no number): the button then does what it
+// does at any time.
+func (c *conv) alarmPressOfficer() (bool, error) {
+	d := &c.user.Dialog
+	if !d.Recent(c.now) {
+		return false, nil
+	}
+	if s := c.user.Check; s != nil && s.Step != stepDone && !s.Paused {
+		return false, nil
+	}
+	en, ok := c.e.KB().EntryOn(d.LastEntry, c.day)
+	if !ok || !en.Urgent {
+		return false, nil
+	}
+	return c.alarmOfficer(en)
 }
 
 // Replies to a bare request for an officer ("gặp cán bộ") after an
