@@ -233,6 +233,13 @@ func (c *conv) answer(text string) error {
 	} else if h := c.user.Dialog.category(c.now); h != "" {
 		c.user.Dialog.noteCategory(h, c.now)
 	}
+	if r.Alarm == "" && !r.Urgent {
+		// "bhyt hộ nghèo có mất tiền không, nhắc tôi ngày 20/12 …": the
+		// question is answered and the reminder set.
+		if done, err := c.askAndRemind(text); done || err != nil {
+			return err
+		}
+	}
 	// A danger, an urgent need or a medical question is answered as such,
 	// never read as a sum, an eligibility check or a follow-up.
 	if r.Alarm == "" {
