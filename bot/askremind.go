@@ -31,6 +31,11 @@ func (c *conv) askAndRemind(text string) (bool, error) {
 		return false, nil
 	}
 	question, request := strings.TrimSpace(m[1]), strings.TrimSpace(m[2])
+	if !asksQuestion(question) {
+		// "thẻ bhyt của mẹ tôi hết hạn rồi, nhắc tôi gia hạn": the
+		// first part tells what the reminder is about.
+		return false, nil
+	}
 	w := when.ReadWords(request, c.now, c.e.loc)
 	if !w.AsksReminder || w.Cancel {
 		return false, nil
@@ -62,3 +67,4 @@ func (c *conv) askAndRemind(text string) (bool, error) {
 	d.Given = r.Entry.ID
 	return true, err
 }
+
