@@ -123,6 +123,15 @@ func (c *conv) awaited(text string) (bool, error) {
 		return false, nil
 	}
 	c.user.Dialog.Awaiting = ""
+	if state != awaitCommune && c.endsWait(text) {
+		// "ok", "cảm ơn", "thôi" instead of the day or date: the citizen
+		// is done, perhaps believing the reminder set. The wait ends and
+		// the reply says plainly that it is not set, and how to set it
+		// later. Until session 66 each such word got "tôi chưa hiểu thời
+		// gian cần nhắc" and the wait went on.
+		return true, c.reply(textRemindWaitEnded, []Button{{Label: "Nhắc lịch", Data: dataTopic + content.TopicReminders}, {Label: labelMenu, Data: dataMenu}},
+			logMeta{topic: content.TopicReminders})
+	}
 	loc := c.e.loc
 	owner, expiry := expiryOwner(state)
 	if expiry {
@@ -190,6 +199,29 @@ func (c *conv) awaited(text string) (bool, error) {
 	}
 	return true, c.reply(textRemindNotUnderstood, nil, logMeta{topic: content.TopicReminders})
 }
+
+// textRemindWaitEnded answers a thank-you or an agreement sent instead of
+// the day or date a reminder waits for (endsWait).
+const textRemindWaitEnded = "Dạ. Lời nhắc này chưa được đặt. Khi cần, ông/bà bấm «Nhắc lịch» hoặc gõ /nhac."
+
+// endsWait reports whether text, sent while a reminder waits for its day,
+// date or matter, only agrees, thanks or gives up: "ok", "vâng", "cảm ơn",
+// "thôi", "thôi không cần", 👍, or what the matcher reads as thanks, an
+// agreement or a goodbye.
+func (c *conv) endsWait(text string) bool {
+	if calmAcks[strings.Join(calmWords(text), " ")] {
+		return true
+	}
+	switch smallTalkOf(text) {
+	case smallAck, smallSymbol:
+		return true
+	}
+	r := c.e.KB().Match(text, c.day)
+	return r.Entry != nil && r.Topic == content.TopicSmalltalk && waitEnders[r.Entry.ID]
+}
+
+// waitEnders are the small-talk entries that end a reminder's wait.
+var waitEnders = map[string]bool{"chat-thanks": true, "chat-ok": true, "chat-goodbye": true}
 
 // textNoDayInMonth refuses a loan day no month has ("ngày 35"); the day is
 // still awaited.

@@ -78,6 +78,20 @@ func (c *conv) remindWords(text string) (bool, error) {
 	case w.Repeat != 0 && w.AsksReminder:
 		return true, c.repeatUnsupported(w)
 	case w.BadDay > 0 && w.AsksReminder:
+		if w.Card && !c.u.IsGroup {
+			// A card's expiry date the calendar does not have ("nhắc tôi
+			// thẻ bhyt hết hạn 31/02/2027") is awaited, as after the
+			// question (awaited): the reply has no buttons, so
+			// "28/2/2027" next is the date. Until session 66 the wait was
+			// kept only when the date came in a second message. (A loan
+			// day is a day of the month: "30/2" there names no such day
+			// to wait for.)
+			c.user.Dialog.Awaiting = awaitExpiry
+			if owner := cardOwner(text); owner != "" {
+				c.user.Dialog.Awaiting += ":" + owner
+			}
+			return true, c.reply(badDayText(w), nil, logMeta{topic: content.TopicReminders})
+		}
 		return true, c.reply(badDayText(w), []Button{{Label: "Nhắc lịch", Data: dataTopic + content.TopicReminders}, {Label: labelMenu, Data: dataMenu}},
 			logMeta{topic: content.TopicReminders})
 	case w.Card && !w.AsksReminder && !w.Cancel && !c.u.IsGroup:
