@@ -67,4 +67,3 @@ func (c *conv) askAndRemind(text string) (bool, error) {
 	d.Given = r.Entry.ID
 	return true, err
 }
-
