@@ -363,6 +363,9 @@ type conv struct {
 	again bool
 	// lead is a line the next answer starts with.
 	lead string
+	// ageAsk: a follow-up named a person (personInFollow) whose age
+	// decides the answer and is not known; the reply asks it (askAge).
+	ageAsk string
 	// ackPending: the update is a button press not answered yet; ackText
 	// and ackAlert are what the answer shows (refuseButton).
 	ackPending bool

@@ -119,6 +119,13 @@ func (c *conv) personInFollow(text string, prev *content.Entry) (content.Result,
 	if !ok || prev == nil || !programmeTopic(prev.Topic) {
 		return content.Result{}, false
 	}
-	c.lead = fmt.Sprintf(textPersonFollow, who)
+	switch age, known := ageIn(text); {
+	case len(ageRanges(prev)) == 0:
+		c.lead = fmt.Sprintf(textPersonFollow, who)
+	case known:
+		c.lead = ageLead(who, age, prev)
+	default:
+		c.ageAsk = who
+	}
 	return content.Result{Topic: prev.Topic, Entry: prev, Score: 1}, true
 }

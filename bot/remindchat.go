@@ -119,6 +119,9 @@ func (c *conv) awaited(text string) (bool, error) {
 	if state == awaitQuestion && !strings.HasPrefix(text, "/") {
 		return c.matterGiven(text)
 	}
+	if strings.HasPrefix(state, awaitAge) {
+		return c.ageGiven(state, text)
+	}
 	if !strings.HasPrefix(state, "remind:") || strings.HasPrefix(text, "/") {
 		return false, nil
 	}

@@ -254,6 +254,10 @@ func (c *conv) answer(text string) error {
 		}
 		r = c.inMenu(text, r)
 		r, bent = c.inContext(text, r)
+		if who := c.ageAsk; who != "" {
+			c.ageAsk = ""
+			return c.askAge(who, r.Entry)
+		}
 	}
 	c.noteMatch(r)
 	if !r.Urgent {
