@@ -211,7 +211,14 @@ func (c *conv) press(data string) error {
 		c.other = c.otherOption(en)
 		// One of the readings the bot asked back about answers the
 		// citizen's own question: it offers "Chưa đúng ý tôi" too.
-		c.asked = slices.Contains(c.user.Dialog.Between, en.ID)
+		d := &c.user.Dialog
+		c.asked = slices.Contains(d.Between, en.ID)
+		d.Picked = nil
+		if c.asked {
+			// Said not to be it, the others are offered again (wrong).
+			others := slices.DeleteFunc(slices.Clone(d.Between), func(id string) bool { return id == en.ID })
+			d.Picked = &Picked{Entry: en.ID, Question: d.LastQuestion, Others: others}
+		}
 		return c.give(en, 1)
 	}
 	return c.reply(textExpired, c.mainMenu(), logMeta{})

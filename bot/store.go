@@ -145,6 +145,10 @@ type Dialog struct {
 	// the citizen who picks one of two programmes finds the other as the
 	// answer's first button ("tiền điện và thẻ BHYT" asks both).
 	Between []string `json:"between,omitempty"`
+	// Picked is the reading the citizen picked from that ask-back, with
+	// the others it offered: "Chưa đúng ý tôi" under its answer offers
+	// them again (wrong). Nil when the last answer came otherwise.
+	Picked *Picked `json:"picked,omitempty"`
 	// Correcting is the entry the citizen called wrong ("Chưa đúng ý tôi")
 	// while the bot waits for their choice; "" otherwise.
 	Correcting string `json:"correcting,omitempty"`
@@ -316,4 +320,12 @@ type Store interface {
 	// batched into one commit, so fn may run more than once and must have no
 	// effects outside tx.
 	Apply(ctx context.Context, fn func(tx Tx) error) error
+}
+
+// Picked is a reading picked from an ask-back between readings
+// (Dialog.Picked).
+type Picked struct {
+	Entry    string   `json:"entry"`            // the reading picked
+	Question string   `json:"question"`         // the question asked back about
+	Others   []string `json:"others,omitempty"` // the readings not picked
 }

@@ -92,8 +92,23 @@ func (c *conv) wrong(answered string) error {
 	// left out of the offers.
 	between := c.user.Dialog.Between
 	c.user.Dialog.Ask = nil
-	for _, alt := range kb.Alternatives(q, c.day, en, 2+len(between)) {
-		if slices.Contains(between, alt.ID) || len(titles) == 2 {
+	// Under a reading picked from that ask-back, the readings not picked
+	// come first: the citizen was offered them for this question. Until
+	// session 66 only two new readings were.
+	var skip []string
+	if p := c.user.Dialog.Picked; p != nil && p.Entry == answered && p.Question == q {
+		for _, id := range p.Others {
+			if other, ok := kb.EntryOn(id, c.day); ok && !sameEntry(kb, other, answered) {
+				titles = append(titles, other.Title)
+				buttons = append(buttons, Button{Label: other.Title, Data: dataEntry + other.ID})
+				skip = append(skip, other.ID)
+			}
+		}
+	}
+	c.user.Dialog.Picked = nil
+	offered := len(titles)
+	for _, alt := range kb.Alternatives(q, c.day, en, 2+len(between)+len(skip)) {
+		if slices.Contains(between, alt.ID) || slices.Contains(skip, alt.ID) || len(titles) == offered+2 {
 			continue
 		}
 		titles = append(titles, alt.Title)

@@ -107,6 +107,14 @@ type dialogRecord struct {
 	SumCategory   string         `json:"sum_category,omitempty"`
 	SumEntry      string         `json:"sum_entry,omitempty"`
 	Menu          string         `json:"menu,omitempty"`
+	Picked        *pickedRecord  `json:"picked,omitempty"`
+}
+
+// pickedRecord is bot.Picked.
+type pickedRecord struct {
+	Entry    string   `json:"entry"`
+	Question string   `json:"question"`
+	Others   []string `json:"others,omitempty"`
 }
 
 type askBackRecord struct {
@@ -183,6 +191,9 @@ func dialogToRecord(d *bot.Dialog) dialogRecord {
 	if a := d.Ask; a != nil {
 		r.Ask = &askBackRecord{Kind: a.Kind, Entry: a.Entry, Question: a.Question, At: a.At}
 	}
+	if p := d.Picked; p != nil {
+		r.Picked = &pickedRecord{Entry: p.Entry, Question: p.Question, Others: p.Others}
+	}
 	if x := d.Draft; x != nil {
 		r.Draft = &draftRecord{Kind: x.Kind, Ticket: x.Ticket, Chat: x.Chat, Text: x.Text, At: x.At,
 			Seq: x.Seq, Assignee: x.Assignee}
@@ -197,6 +208,9 @@ func dialogFromRecord(r *dialogRecord) bot.Dialog {
 		Refused: r.Refused, SumQuestion: r.SumQuestion, SumCategory: r.SumCategory, SumEntry: r.SumEntry, Menu: r.Menu}
 	if a := r.Ask; a != nil {
 		d.Ask = &bot.AskBack{Kind: a.Kind, Entry: a.Entry, Question: a.Question, At: a.At}
+	}
+	if p := r.Picked; p != nil {
+		d.Picked = &bot.Picked{Entry: p.Entry, Question: p.Question, Others: p.Others}
 	}
 	if x := r.Draft; x != nil {
 		d.Draft = &bot.Draft{Kind: x.Kind, Ticket: x.Ticket, Chat: x.Chat, Text: x.Text, At: x.At,
