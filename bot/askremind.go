@@ -49,6 +49,7 @@ func (c *conv) askAndRemind(text string) (bool, error) {
 	if asked.Topic != content.TopicReminders || asked.Entry == nil {
 		return false, nil
 	}
+	c.noteMatch(r)
 	d := &c.user.Dialog
 	d.Misses = 0
 	lead := r.Entry.Render()
