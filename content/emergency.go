@@ -159,6 +159,12 @@ type emergencyKind struct {
 	// whatever else the message says.
 	Calm       []string `yaml:"calm"`
 	CalmAlways []string `yaml:"calm_always"`
+	// CautionCalm names marker lists that keep this kind's caution line
+	// off a story and touch no alarm: the danger model reads a fall that
+	// broke a leg as a beating ("mẹ tôi bị ngã gãy chân đang nằm viện,
+	// bhyt … trả bao nhiêu"), and "if someone is being beaten, call 113"
+	// would lead the answer to nobody's danger.
+	CautionCalm []string `yaml:"caution_calm"`
 	// Unless voids a calm: a marker list named here calms this kind only
 	// when none of the lists it maps to is in the message too ("animal"
 	// unless "person": a sick pig is the vet's, a cow that gored a man is
@@ -203,6 +209,11 @@ type emergencyKind struct {
 	// Veto phrases silence this kind's phrases they overlap ("sét đánh"
 	// is no assault); the file's veto list applies to every kind.
 	Veto []string `yaml:"veto"`
+	// Idioms silence this kind's phrases as Veto's do, but the danger
+	// model does not learn them (the file's Idioms, for one kind): "sắp
+	// chết đói vì giá cả leo thang" is no one dying for the medical kind,
+	// while the need kind still reads hunger.
+	Idioms []string `yaml:"idioms"`
 	// Combos fire when a phrase of each list occurs in the message; A is
 	// matched as strict. In any phrase "*" stands for one to three words.
 	// Bare: a phrase of A fires alone in a message of at most bareWords
@@ -283,6 +294,7 @@ type dangerKind struct {
 	phrases []*dphrase
 	signals []*dphrase
 	veto    []*dphrase
+	unsaid  []*dphrase // veto and idioms: what silences this kind's phrases
 	combos  [][2][]*dphrase
 	bare    []bool // per combo: Bare
 }
@@ -411,6 +423,7 @@ func loadDetector(fsys fs.FS, ex *expander) (*detector, Problems, error) {
 		dk.phrases = append(dk.phrases, compile(k.Strict, modeStrict)...)
 		dk.phrases = append(dk.phrases, compile(k.Accented, modeAccented)...)
 		dk.veto = compile(k.Veto, modeLenient)
+		dk.unsaid = append(slices.Clip(dk.veto), compile(k.Idioms, modeLenient)...)
 		// A one-word signal folds into too many ordinary words ("đê"/"để",
 		// "mê"/"mẹ"): it counts only where the marks were typed.
 		for _, sig := range k.Signals {
@@ -429,7 +442,7 @@ func loadDetector(fsys fs.FS, ex *expander) (*detector, Problems, error) {
 			dk.combos = append(dk.combos, [2][]*dphrase{compile(c.A, modeStrict), compile(c.B, modeLenient)})
 			dk.bare = append(dk.bare, c.Bare)
 		}
-		names := append(append([]string(nil), k.Calm...), k.CalmAlways...)
+		names := slices.Concat(k.Calm, k.CalmAlways, k.CautionCalm)
 		if k.TakesOver != "" {
 			names = append(names, k.TakesOver)
 		}
@@ -1201,6 +1214,12 @@ func (d *detector) cautionOf(m *dmsg, k *dangerKind) (Alarm, bool) {
 	if k.Caution == "" || d.calmedAlways(m, k) {
 		return Alarm{}, false
 	}
+	c := d.newCalmer(m)
+	for _, name := range k.CautionCalm {
+		if c.marker(name) {
+			return Alarm{}, false
+		}
+	}
 	if _, kept := d.asideAlarm(m, Alarm{Kind: k.Kind}, ""); kept {
 		m.caution = k
 	}
@@ -1653,7 +1672,7 @@ func (d *detector) judge(m *dmsg) (Alarm, bool) {
 		return found
 	}
 	for _, k := range d.kinds {
-		kindVetoed = m.mask(kindVetoed, k.veto)
+		kindVetoed = m.mask(kindVetoed, k.unsaid)
 		m.kindVetoed = kindVetoed
 		phrase := ""
 		at = -1
