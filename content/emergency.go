@@ -642,7 +642,10 @@ func (d *detector) detectIn(text string, aside bool) (Alarm, float64, bool) {
 		// (modelShortWords), unless the message cries for help.
 		c := d.newCalmer(m)
 		cry := c.marker("cry")
-		short := aside && !cry && (len(m.syl) <= modelShortWords || m.bare() && margin < bareModelMargin)
+		// Words that close a conversation ("thôi không cần nữa, tôi hỏi
+		// được rồi") hold the same bar as a bare message: the model learnt
+		// farewells from words like them.
+		short := aside && !cry && (len(m.syl) <= modelShortWords || (m.bare() || c.marker("closing")) && margin < bareModelMargin)
 		switch {
 		case k.calmed(c.marker, c.spare):
 		case short:

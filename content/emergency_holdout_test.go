@@ -73,7 +73,11 @@ func TestEmergencyHoldout(t *testing.T) {
 		{"testdata/emergency72.tsv", 0, 0, 3, 17, 0},
 		{"testdata/emergency73.tsv", 0, 0, 3, 23, 0},
 		{"testdata/emergency74.tsv", 53, 60, 6, 4, 7},
-		{"testdata/emergency75.tsv", 0, 0, 24, 28, 0},
+		// Session 66's machine phrases ("bị máy tuốt lúa cuốn tay") lead
+		// one line here, a training question told after a machine
+		// accident, with the medical caution line (no alarm), unread:
+		// 28 → 29.
+		{"testdata/emergency75.tsv", 0, 0, 24, 29, 0},
 		{"testdata/emergency77.tsv", 60, 68, 1, 2, 9},
 		{"testdata/emergency78.tsv", 52, 65, 3, 4, 8},
 		{"testdata/emergency79.tsv", 51, 61, 10, 2, 4},
