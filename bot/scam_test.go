@@ -25,6 +25,9 @@ func TestScamWarned(t *testing.T) {
 		"ho doi ma OTP ngan hang nua",
 		"mẹ tôi bị người tự xưng công an gọi bảo chuyển khoản tiền vào tài khoản tạm giữ",
 		"e bi lua chuyen khoan 3 trieu qua zalo roi, gio lam sao",
+		// A relative said to be in emergency, money demanded at once: the
+		// swindle's warning, not the ambulance's number.
+		"có người lạ gọi bảo con tôi đang cấp cứu, bắt chuyển tiền ngay",
 	} {
 		h := newHarness(t)
 		got := lastReply(t, h.say(msg))
