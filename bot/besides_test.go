@@ -69,3 +69,40 @@ func TestBothAskedNoAskBack(t *testing.T) {
 		t.Errorf("%q, want the line pointing to the card", got.Text)
 	}
 }
+
+// TestEveryOtherQuestionOffered: the first question asked is answered and
+// every other one is offered as a button, in the order asked, named in
+// one line (session 66: "tiền điện …, bhyt …" answered the card's premium
+// sum with no electricity button; a third question was never offered).
+func TestEveryOtherQuestionOffered(t *testing.T) {
+	h := newHarness(t)
+	got := lastReply(t, h.say("tiền điện hộ nghèo bao nhiêu, bhyt hộ nghèo có phải đóng không"))
+	if !strings.HasPrefix(got.Text, "Hỗ trợ tiền điện dành cho hộ nghèo") {
+		t.Fatalf("%q, want the electricity answer first", got.Text)
+	}
+	if d := buttonData(got); len(d) == 0 || d[0] != "e:bhyt-free-card" {
+		t.Errorf("buttons %v, want e:bhyt-free-card first", d)
+	}
+	if !strings.HasSuffix(got.Text, "\n\nNếu ông/bà hỏi cả về «Thẻ BHYT miễn phí cho hộ nghèo», bấm nút đó bên dưới.") {
+		t.Errorf("%q, want the line pointing to the card", got.Text)
+	}
+	h = newHarness(t)
+	got = lastReply(t, h.say("nhà em hộ cận nghèo, cho em hỏi bhyt đóng bao nhiêu, vay vốn lãi bao nhiêu, tiền điện có được không"))
+	if !strings.HasPrefix(got.Text, "Mức đóng BHYT đủ hiện nay:") {
+		t.Fatalf("%q, want the near-poor household's premium sum first", got.Text)
+	}
+	if d := buttonData(got); len(d) < 2 || d[0] != "e:loan-rates" || d[1] != "e:elec-near-poor" {
+		t.Errorf("buttons %v, want e:loan-rates then e:elec-near-poor first", d)
+	}
+	if !strings.Contains(got.Text, "\n\nNếu ông/bà hỏi cả về «Lãi suất vay NHCSXH» và «Tiền điện hộ cận nghèo, mới thoát nghèo», bấm nút tương ứng bên dưới.") {
+		t.Errorf("%q, want the line naming both other questions", got.Text)
+	}
+	h = newHarness(t)
+	got = lastReply(t, h.say("hộ nghèo vay vốn được bao nhiêu và con đi học có được miễn học phí không"))
+	if !strings.HasPrefix(got.Text, "Hộ nghèo được vay vốn ưu đãi") {
+		t.Fatalf("%q, want the poor household's loan answer first", got.Text)
+	}
+	if d := buttonData(got); len(d) == 0 || d[0] != "e:edu-exempt-groups" {
+		t.Errorf("buttons %v, want e:edu-exempt-groups first", d)
+	}
+}

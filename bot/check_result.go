@@ -285,6 +285,7 @@ var checkTopics = map[string]bool{
 func (c *conv) sumOrCheck(text string, r content.Result) (bool, error) {
 	kb := c.e.KB()
 	if s, ok := SumFor(kb, text, r, c.day, c.category()); ok {
+		c.besides = kb.OthersAsked(text, s.Topic, c.day)
 		return true, c.replySum(s)
 	}
 	if c.rules() != nil && (opensCheck(text, r) || c.incomeAfterSize(text, r)) {
@@ -378,11 +379,14 @@ func (c *conv) replySum(s content.Sum) error {
 		}
 	}
 	buttons = append(buttons, Button{Label: labelOfficer, Data: dataOfficer}, Button{Label: labelMenu, Data: dataMenu})
+	text := s.Text
+	text, buttons = c.withBesides(s.Topic, text, buttons)
+	c.besides = nil
 	c.user.Dialog.LastTopic = s.Topic
 	if len(s.Entries) > 0 {
 		c.user.Dialog.LastEntry = s.Entries[0]
 	}
-	return c.reply(s.Text, buttons, logMeta{topic: s.Topic, entry: "sum"})
+	return c.reply(text, buttons, logMeta{topic: s.Topic, entry: "sum"})
 }
 
 // SumFor returns the computed answer to text (content.KB.Sum) when the

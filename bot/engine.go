@@ -327,10 +327,10 @@ type conv struct {
 	// the same message asks about (content.KB.AlsoAsked), offered under
 	// that answer.
 	also *content.Entry
-	// besides is the programme entry a second question of the message
-	// asks about (content.KB.OtherAsked), offered under the answer to the
-	// first.
-	besides *content.Entry
+	// besides are the programme entries the other questions of the
+	// message ask about (content.KB.OthersAsked), offered under the answer
+	// to the first.
+	besides []*content.Entry
 	// between, set just before an ask-back between two readings, becomes
 	// Dialog.Between when it is sent; other is the ask-back's option the
 	// citizen did not pick, offered first under the answer they did.

@@ -31,6 +31,9 @@ func (c *conv) sum(text string, r content.Result) (bool, error) {
 	if h := kb.HouseholdIn(text); h != "" {
 		cat = h
 	}
+	// "… 4 người đóng bhyt bao nhiêu, vay vốn lãi bao nhiêu": the other
+	// questions are offered under the sum as under an answer.
+	c.besides = kb.OthersAsked(text, s.Topic, c.day)
 	return true, c.replySumKept(s, text, cat, "")
 }
 

@@ -339,7 +339,7 @@ func (c *conv) answer(text string) error {
 	if r.Alarm == "" && !r.Urgent {
 		// "… được trợ cấp bao nhiêu và thẻ bhyt có được cấp không": the
 		// second question's answer is offered under the first's.
-		c.besides = c.e.KB().OtherAsked(text, r.Topic, c.day)
+		c.besides = c.e.KB().OthersAsked(text, r.Topic, c.day)
 	}
 	if bent {
 		if c.again {
@@ -379,6 +379,32 @@ func (c *conv) givenVersion(text string, r content.Result) *content.Entry {
 		return nil
 	}
 	return given
+}
+
+// withBesides adds to an answer about topic, text and its buttons, the
+// other questions the message asks (c.besides): a line naming them and
+// each as a button before the answer's own, in the order asked.
+func (c *conv) withBesides(topic, text string, buttons []Button) (string, []Button) {
+	var titles, names []string
+	var first []Button
+	for _, b := range c.besides {
+		if b.Topic == topic {
+			continue
+		}
+		titles, names = append(titles, b.Title), append(names, "«"+b.Title+"»")
+		first = append(first, Button{Label: b.Title, Data: dataEntry + b.ID})
+	}
+	switch len(names) {
+	case 0:
+		return text, buttons
+	case 1:
+		text += "\n\n" + fmt.Sprintf(textBesides, titles[0])
+	default:
+		last := len(names) - 1
+		text += "\n\n" + fmt.Sprintf(textBesidesMany, strings.Join(names[:last], ", ")+" và "+names[last])
+	}
+	buttons = append(first, slices.DeleteFunc(buttons, func(x Button) bool { return slices.Contains(first, x) })...)
+	return text, buttons
 }
 
 // AlsoLine is the line under an urgent or health-advice answer that
@@ -466,9 +492,8 @@ func (c *conv) give(en *content.Entry, score float64) error {
 		buttons = append([]Button{{Label: also.Title, Data: dataEntry + also.ID}}, buttons...)
 		c.also = nil
 	}
-	if besides := c.besides; besides != nil && besides.Topic != en.Topic && c.also == nil {
-		text += "\n\n" + fmt.Sprintf(textBesides, besides.Title)
-		buttons = append([]Button{{Label: besides.Title, Data: dataEntry + besides.ID}}, buttons...)
+	if c.also == nil {
+		text, buttons = c.withBesides(en.Topic, text, buttons)
 	}
 	c.besides = nil
 	if other := c.other; other != nil && other.ID != en.ID {

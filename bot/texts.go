@@ -42,6 +42,8 @@ const (
 	// message asks (content.KB.OtherAsked); it may be a word told in
 	// passing, so it offers rather than asserts.
 	textBesides = "Nếu ông/bà hỏi cả về «%s», bấm nút đó bên dưới."
+	// textBesidesMany names two other questions or more, each «quoted».
+	textBesidesMany = "Nếu ông/bà hỏi cả về %s, bấm nút tương ứng bên dưới."
 
 	textNotForNone = "Lưu ý: thông tin dưới đây dành cho %s. Hộ không thuộc diện nào thì không được hưởng các hỗ trợ này theo diện hộ; từng người vẫn có thể được hỗ trợ theo diện khác (học sinh, người cao tuổi, người khuyết tật)."
 	// textLater leads the answer to a question about a coming year whose

@@ -126,6 +126,36 @@ func (v *followVocab) scan(syl []string) cues {
 	return c
 }
 
+// twoProgrammes returns the first programme syl names by the
+// vocabulary's subject phrases, read as scan reads them, and whether it
+// names another too; it allocates nothing, as Match runs it on every
+// message.
+func (v *followVocab) twoProgrammes(syl []string) (first string, two bool) {
+	if v == nil {
+		return "", false
+	}
+	for i := 0; i < len(syl); {
+		var best *vocabPhrase
+		for j, p := range v.byFirst[syl[i]] {
+			if len(p.syl) <= len(syl)-i && slices.Equal(p.syl, syl[i:i+len(p.syl)]) && (best == nil || len(p.syl) > len(best.syl)) {
+				best = &v.byFirst[syl[i]][j]
+			}
+		}
+		if best == nil {
+			i++
+			continue
+		}
+		if best.kind == cueSubject && programme(best.name) {
+			if first != "" && first != best.name {
+				return first, true
+			}
+			first = best.name
+		}
+		i += len(best.syl)
+	}
+	return first, false
+}
+
 // AsksSomething reports whether text says what it is about: a programme
 // subject, an aspect ("bao nhiêu", "giấy tờ gì") or a household category.
 // "Gặp cán bộ", "alo có ai không" and "cảm ơn" do not; "cảm ơn cháu, thế

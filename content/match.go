@@ -64,6 +64,11 @@ type Result struct {
 	// what it asks ("hỗ trợ", "tiền", "cho hỏi tí"): the bot asks which
 	// programme is meant rather than saying it did not understand.
 	Vague bool
+	// firstNamed is, when the message names two programmes or more by
+	// the follow-up vocabulary's words, the one it names first
+	// (followVocab.twoProgrammes); "" otherwise. Only when it is not the
+	// answer's does Match look for the question asked first (firstAsked).
+	firstNamed string
 }
 
 // Markers in a query's term list.
@@ -220,6 +225,7 @@ func (kb *KB) Match(text string, day Date) Result {
 	r := kb.matchWords(text, day)
 	if !ok {
 		kb.bothAsked(&r, text, day)
+		kb.firstAsked(&r, text, day)
 	}
 	if ok && a.Beside != "" && (r.Topic == TopicOutOfScope || r.Topic == TopicUnknown) {
 		// The rest asks about nothing the bot answers ("… bôi gì cho
@@ -339,6 +345,9 @@ func (kb *KB) matchWords(text string, day Date) Result {
 	r.Later = kb.later(s, r.Entry, day)
 	if r.Later == nil {
 		r.Earlier = kb.earlier(s, r.Entry, day)
+	}
+	if first, two := kb.fv.twoProgrammes(s.syl); two && first != r.Topic && s.clause.mayAskTwice(text) {
+		r.firstNamed = first
 	}
 	return r
 }

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // A message may ask about two programmes at once: "hộ nghèo có được vay
@@ -21,9 +22,21 @@ var clauseCut = regexp.MustCompile(`(?i)[,;.?!\n]+|\s(?:và|va|còn|với cả|v
 
 // OtherAsked returns the entry in force on day answering a programme that
 // text asks about in a clause of its own besides topic, the programme of
-// the answer given; nil when there is none. Only the first other programme
-// counts: the answer and one more keep a small screen readable.
+// the answer given; nil when there is none. It is the first of
+// OthersAsked.
 func (kb *KB) OtherAsked(text, topic string, day Date) *Entry {
+	if others := kb.OthersAsked(text, topic, day); len(others) > 0 {
+		return others[0]
+	}
+	return nil
+}
+
+// OthersAsked returns, in the order asked, the entries in force on day
+// answering each programme that text asks about in a clause of its own
+// besides topic, the programme of the answer given: "tiền điện hộ nghèo
+// bao nhiêu, bhyt có phải đóng không, vay vốn lãi bao nhiêu" offers the
+// card and the loan beside the electricity answer. Nil when there is none.
+func (kb *KB) OthersAsked(text, topic string, day Date) []*Entry {
 	if !programme(topic) {
 		return nil
 	}
@@ -35,12 +48,43 @@ func (kb *KB) OtherAsked(text, topic string, day Date) *Entry {
 	if !slices.ContainsFunc(apart, func(en *Entry) bool { return en.Topic == topic }) {
 		return nil
 	}
-	for _, en := range apart {
-		if en.Topic != topic {
-			return en
-		}
+	return slices.DeleteFunc(apart, func(en *Entry) bool { return en.Topic == topic })
+}
+
+// firstAsked answers r with the programme asked first when the message
+// asks about several in clauses of their own and the whole message was
+// read as a later one: "hộ nghèo vay vốn được bao nhiêu và con đi học có
+// được miễn học phí không" was answered with the school fees, the loan
+// only offered. The first asked is answered (README: "the first asked is
+// answered and the bot offers the other beside it"), with that clause's
+// own reading (AskedApart), and the others are offered beside it
+// (OthersAsked). Nothing changes when the answer's programme is not one
+// of those asked apart (a programme named in the story is no question),
+// when the message names the answer's programme first (the clause asking
+// it most likely comes first), nor in a long message: a letter's question
+// is found by the clause reading (clause.go), which already reads a
+// second question joined to the first at half weight.
+func (kb *KB) firstAsked(r *Result, text string, day Date) {
+	if !firstAskedOn || r.firstNamed == "" || r.firstNamed == r.Topic || r.Entry == nil || len(r.Ambiguous) > 1 || r.Alarm != "" || !programme(r.Topic) {
+		return
 	}
-	return nil
+	if utf8.RuneCountInString(text) > longRunes || !mayCut(text) {
+		return
+	}
+	apart, upTo := kb.askedApart(text, day, firstAskedMin)
+	if len(apart) < 2 || apart[0].Topic == r.Topic || !slices.ContainsFunc(apart, func(en *Entry) bool { return en.Topic == r.Topic }) {
+		return
+	}
+	en := apart[0]
+	if f := kb.matchWords(upTo, day); f.Topic == en.Topic && f.Entry != nil && len(f.Ambiguous) < 2 && upTo != text {
+		// The question read with what the message tells before it: "con
+		// em bị tự kỷ, đi học trường chuyên biệt, có được miễn học phí
+		// không, và …" asks the disabled learner's fees, which the clause
+		// alone does not tell; the questions after it lend it nothing
+		// ("… vay vốn được bao nhiêu và con đi học …" is no student loan).
+		en = f.Entry
+	}
+	r.Topic, r.Entry, r.Urgent, r.Later, r.Earlier = en.Topic, en, en.Urgent, nil, nil
 }
 
 // AskedApart returns, for each programme text names by the follow-up
@@ -53,27 +97,40 @@ func (kb *KB) OtherAsked(text, topic string, day Date) *Entry {
 // ("gọi điện", "bảo hiểm xe", "vay app") is no question about it: the
 // clause must ask, and its reading must agree.
 func (kb *KB) AskedApart(text string, day Date) []*Entry {
+	out, _ := kb.askedApart(text, day, otherAskedMin)
+	return out
+}
+
+// askedApart is AskedApart with each clause's reading at least min sure;
+// upTo is the message, particles dropped, up to the end of the first
+// clause counted: that question with what the message tells before it.
+func (kb *KB) askedApart(text string, day Date, min float64) (out []*Entry, upTo string) {
 	// Unmarked "vay" that is the particle "vậy" ("…, vay co dung ko")
 	// names no loan.
 	text = dropParticles(text)
+	whole, from := text, 0
 	// The questions are in the last sentence and the questions right
 	// before it: a story before them names programmes in passing.
 	if i := lastQuestions(text); i > 0 {
-		text = text[i:]
+		text, from = text[i:], i
 	}
 	clauses := clauseCut.Split(text, -1)
 	seps := clauseCut.FindAllString(text, -1) // seps[i] ends clauses[i]
 	if len(clauses) < 2 {
-		return nil
+		return nil, ""
 	}
+	at := from // where clauses[i] starts in whole
 	household := ""
 	if c, _ := kb.cuesOf(text); c.households == 1 {
 		household = c.household
 	}
-	var out []*Entry
 	seen := map[string]bool{}
 	listed := false // an "I want to ask" clause lists what follows it
 	for i, clause := range clauses {
+		end := at + len(clause)
+		if i < len(seps) {
+			at = end + len(seps[i])
+		}
 		p := kb.ProgrammeNamed(clause)
 		// After "muốn hỏi", "cho hỏi" the programmes listed with "và",
 		// "với cả" are what is asked ("muốn hỏi vay vốn và tiền điện"); not
@@ -89,7 +146,7 @@ func (kb *KB) AskedApart(text string, day Date) []*Entry {
 			continue
 		}
 		r := kb.matchWords(clause, day)
-		if r.Topic != p || r.Entry == nil || len(r.Ambiguous) > 1 || r.Score < otherAskedMin {
+		if r.Topic != p || r.Entry == nil || len(r.Ambiguous) > 1 || r.Score < min {
 			continue
 		}
 		en := r.Entry
@@ -107,9 +164,12 @@ func (kb *KB) AskedApart(text string, day Date) []*Entry {
 			}
 		}
 		seen[p] = true
+		if len(out) == 0 {
+			upTo = whole[:end]
+		}
 		out = append(out, en)
 	}
-	return out
+	return out, upTo
 }
 
 // bothAsked answers r, an ask-back between two programmes, when the
@@ -128,7 +188,7 @@ func (kb *KB) bothAsked(r *Result, text string, day Date) {
 		return // one clause: AskedApart would find nothing, after allocating
 	}
 	a, b := r.Ambiguous[0].Entry.Topic, r.Ambiguous[1].Entry.Topic
-	apart := kb.AskedApart(text, day)
+	apart, _ := kb.askedApart(text, day, otherAskedMin)
 	i := slices.IndexFunc(apart, func(en *Entry) bool { return en.Topic == a || en.Topic == b })
 	if i < 0 || !slices.ContainsFunc(apart[i+1:], func(en *Entry) bool {
 		return (en.Topic == a || en.Topic == b) && en.Topic != apart[i].Topic
@@ -141,6 +201,39 @@ func (kb *KB) bothAsked(r *Result, text string, day Date) {
 	}
 	r.Topic, r.Entry, r.Urgent, r.Ambiguous = en.Topic, en, en.Urgent, nil
 }
+
+// mayAskTwice reports whether text may ask two questions: two of its
+// pieces between punctuation ask by their words (or end with "?"), or one
+// does and a joining word ("và", "còn", "với cả") may start another. It
+// reuses b's buffers, so that Match allocates nothing more for it; "Con
+// tôi là sinh viên năm hai, nhà cận nghèo, học xong thì bao lâu sau phải
+// bắt đầu trả nợ vay?" names two programmes and asks once.
+func (b *clauseBuf) mayAskTwice(text string) bool {
+	b.foldPlain(text)
+	f := b.folded
+	asks, from := 0, 0
+	for i := 0; i <= len(f); i++ {
+		if i < len(f) && !isSentenceEnd(f[i]) && f[i] != ',' {
+			continue
+		}
+		if i > from && (i < len(f) && f[i] == '?' || hasAskWord(askingPart(f[from:i]))) {
+			asks++
+		}
+		from = i + 1
+	}
+	return asks >= 2 || asks == 1 && joinWord.MatchString(text)
+}
+
+// joinWord finds a joining word that may start a second question.
+var joinWord = regexp.MustCompile(`(?i)\s(?:và|va|còn|với cả|voi ca|với lại|voi lai|thêm nữa|them nua)\s`)
+
+// firstAskedOn switches firstAsked on (tests compare the readings).
+var firstAskedOn = true
+
+// firstAskedMin is the least confidence of each clause's reading at which
+// firstAsked answers the first asked rather than the whole message's
+// reading: the clauses must each be sure of their programme.
+const firstAskedMin = 0.9
 
 // mayCut reports whether clauseCut may cut text in two: a mark or a
 // joining word before its last words (the question mark that ends a
