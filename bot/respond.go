@@ -336,6 +336,11 @@ func (c *conv) answer(text string) error {
 		// programme's answer cannot say where the application stands.
 		c.lead = textDelayLead
 	}
+	if point := c.e.KB().AgePoint(r.Entry, text, c.day); point != "" && r.Alarm == "" && c.lead == "" {
+		// "nhà tôi không nghèo, bố tôi 72 tuổi có được trợ cấp hưu trí
+		// xã hội không": the answer's age conditions applied first.
+		c.lead = point
+	}
 	if r.Alarm == "" && !r.Urgent {
 		// "… được trợ cấp bao nhiêu và thẻ bhyt có được cấp không": the
 		// second question's answer is offered under the first's.

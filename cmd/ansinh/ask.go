@@ -109,6 +109,13 @@ func answerMatched(rules *content.Rules, q string, r content.Result, day content
 		return res
 	}
 	res.Entry, res.Answer = r.Entry.ID, r.Entry.Render()
+	if r.Alarm == "" {
+		if point := kb.AgePoint(r.Entry, q, day); point != "" {
+			// As the bot leads the answer: its conditions applied to the
+			// age and household told.
+			res.Answer = point + "\n\n" + res.Answer
+		}
+	}
 	if r.Urgent || r.Alarm == content.AlarmHealthAdvice {
 		if also := kb.AlsoAsked(q, day); also != nil {
 			res.Also = also.ID
