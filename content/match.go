@@ -69,6 +69,9 @@ type Result struct {
 	// (followVocab.twoProgrammes); "" otherwise. Only when it is not the
 	// answer's does Match look for the question asked first (firstAsked).
 	firstNamed string
+	// subject: the message, read as out of scope, names a programme or a
+	// household category (storyAsideTold).
+	subject bool
 }
 
 // Markers in a query's term list.
@@ -226,6 +229,7 @@ func (kb *KB) Match(text string, day Date) Result {
 	if !ok {
 		kb.bothAsked(&r, text, day)
 		kb.firstAsked(&r, text, day)
+		kb.storyAsideTold(&r, text, day)
 	}
 	if ok && a.Beside != "" && (r.Topic == TopicOutOfScope || r.Topic == TopicUnknown) {
 		// The rest asks about nothing the bot answers ("… bôi gì cho
@@ -346,9 +350,14 @@ func (kb *KB) matchWords(text string, day Date) Result {
 	if r.Later == nil {
 		r.Earlier = kb.earlier(s, r.Entry, day)
 	}
-	if first, two := kb.fv.twoProgrammes(s.syl); two && first != r.Topic && s.clause.mayAskTwice(text) {
+	first, two := kb.fv.twoProgrammes(s.syl)
+	if two && first != r.Topic && s.clause.mayAskTwice(text) {
 		r.firstNamed = first
 	}
+	// A story told before a question may be what reads out of scope
+	// (storyAsideTold): only a message naming a programme or a household
+	// category is read again.
+	r.subject = r.Topic == TopicOutOfScope && (first != "" || s.cats != 0)
 	return r
 }
 

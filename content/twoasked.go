@@ -314,3 +314,73 @@ func opensAsking(text string) bool {
 	}
 	return false
 }
+
+// medicalOOS is the out-of-scope entry for a question about an illness
+// or a medicine.
+const medicalOOS = "oos-medical"
+
+// illnessOver are the words by which a story says its illness is over
+// ("… bị sốt xuất huyết đã khỏi, giờ muốn làm bhyt học sinh"), folded.
+var illnessOver = []string{" da khoi", " khoi roi", " khoi benh", " da lanh", " lanh roi", " het benh", " da het sot", " het sot roi", " da ha sot",
+	" tuan truoc", " thang truoc", " nam ngoai", " nam truoc", " gio khoe", " gio ok", " da tiem"}
+
+// storyAsideTold answers r, read as out of scope, with the programme its
+// question asks about when what is out of scope is the story told before
+// it. "em bị sốt 3 ngày rồi, hộ nghèo khám ở đâu được miễn phí" asks
+// where a poor household is treated free, not what to take for the
+// fever; "tôi đang xem phim cảnh sát hình sự, mà hộ cận nghèo vay được
+// bao nhiêu" asks the near-poor loan, not about the film. The question
+// (the clause reading's, else the last clause) read alone must be a
+// programme's, sure of one entry, and ask for no medical advice itself;
+// beside any story but an illness it must also ask by its words and name
+// that programme by the follow-up vocabulary ("vay", "bhyt"), since an
+// outside matter is often asked in a programme's words ("vay Agribank
+// …, lãi bao nhiêu"). An illness still going on leads the answer with
+// the health-advice caution line (Result.Caution); one the story says is
+// over does not.
+func (kb *KB) storyAsideTold(r *Result, text string, day Date) {
+	if !r.subject || r.Entry == nil || r.Entry.ID != medicalOOS || !mayCut(text) {
+		return
+	}
+	clauses := clauseCut.Split(strings.TrimRight(text, " \t\n?!."), -1)
+	last := clauses[len(clauses)-1]
+	q := last
+	if i := questionStart(text); i > 0 {
+		q = text[i:]
+	}
+	if strings.TrimSpace(q) == "" || len(q) == len(text) {
+		return
+	}
+	if q != last {
+		// The last clause asks nothing medical of its own: "…, có thẻ
+		// bhyt hộ nghèo rồi, cho cháu uống gì" asks what to give.
+		if l := kb.matchWords(last, day); l.Topic == TopicOutOfScope {
+			return
+		}
+	}
+	if _, ok := kb.Detect(q); ok {
+		return
+	}
+	a := kb.matchWords(q, day)
+	if !programme(a.Topic) || a.Entry == nil || len(a.Ambiguous) > 1 || a.Score < otherAskedMin {
+		return
+	}
+	medical := r.Entry.ID == medicalOOS
+	c, _ := kb.cuesOf(q)
+	asks, named := asksByWords(q), slices.Contains(c.subjects, a.Topic) // "bhyt học sinh" names the card and school
+	if !(asks && named || medical && (asks || named)) {
+		return // "hiến máu có được bồi dưỡng không, tôi muốn đi hiến"
+	}
+	*r = a
+	f := " " + Fold(text) + " "
+	has := func(ws []string) bool { return slices.ContainsFunc(ws, func(w string) bool { return strings.Contains(f, w) }) }
+	if medical && !has(illnessOver) {
+		r.Caution = AlarmHealthAdvice
+	}
+}
+
+// illnessNow are the words by which a story says its illness is still
+// going on ("em bị sốt 3 ngày rồi", "mấy hôm nay"), folded: an illness of
+// last week or last year told before a question about what the card pays
+// is no reason to decline a medical question nobody asked.
+var illnessNow = []string{" dang ", " may hom nay ", " may ngay nay ", " ngay roi ", " ngay nay ", " hom nay ", " van con ", " van sot ", " van dau ", " van ho ", " van chua khoi "}
