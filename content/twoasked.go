@@ -373,7 +373,9 @@ func (kb *KB) storyAsideTold(r *Result, text string, day Date) {
 	}
 	*r = a
 	f := " " + Fold(text) + " "
-	has := func(ws []string) bool { return slices.ContainsFunc(ws, func(w string) bool { return strings.Contains(f, w) }) }
+	has := func(ws []string) bool {
+		return slices.ContainsFunc(ws, func(w string) bool { return strings.Contains(f, w) })
+	}
 	if medical && !has(illnessOver) {
 		r.Caution = AlarmHealthAdvice
 	}
