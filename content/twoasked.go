@@ -204,7 +204,8 @@ func (kb *KB) bothAsked(r *Result, text string, day Date) {
 
 // mayAskTwice reports whether text may ask two questions: two of its
 // pieces between punctuation ask by their words (or end with "?"), or one
-// does and a joining word ("và", "còn", "với cả") may start another. It
+// does, or an intro marker ("cho hỏi") lists what is asked, and a joining
+// word ("và", "còn", "với cả") may start another. It
 // reuses b's buffers, so that Match allocates nothing more for it; "Con
 // tôi là sinh viên năm hai, nhà cận nghèo, học xong thì bao lâu sau phải
 // bắt đầu trả nợ vay?" names two programmes and asks once.
@@ -221,7 +222,25 @@ func (b *clauseBuf) mayAskTwice(text string) bool {
 		}
 		from = i + 1
 	}
-	return asks >= 2 || asks == 1 && joinWord.MatchString(text)
+	if asks >= 2 {
+		return true
+	}
+	if !joinWord.MatchString(text) {
+		return false
+	}
+	if asks == 1 {
+		return true
+	}
+	// "cho hỏi học phí và bảo hiểm y tế cho con hộ nghèo": the items
+	// listed after an intro marker are asked (AskedApart).
+	b.foldOffsets(text)
+	b.findWords()
+	for i := range b.words {
+		if b.introAt(i) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // joinWord finds a joining word that may start a second question.
@@ -324,20 +343,19 @@ const medicalOOS = "oos-medical"
 var illnessOver = []string{" da khoi", " khoi roi", " khoi benh", " da lanh", " lanh roi", " het benh", " da het sot", " het sot roi", " da ha sot",
 	" tuan truoc", " thang truoc", " nam ngoai", " nam truoc", " gio khoe", " gio ok", " da tiem"}
 
-// storyAsideTold answers r, read as out of scope, with the programme its
-// question asks about when what is out of scope is the story told before
-// it. "em bị sốt 3 ngày rồi, hộ nghèo khám ở đâu được miễn phí" asks
-// where a poor household is treated free, not what to take for the
-// fever; "tôi đang xem phim cảnh sát hình sự, mà hộ cận nghèo vay được
-// bao nhiêu" asks the near-poor loan, not about the film. The question
-// (the clause reading's, else the last clause) read alone must be a
-// programme's, sure of one entry, and ask for no medical advice itself;
-// beside any story but an illness it must also ask by its words and name
-// that programme by the follow-up vocabulary ("vay", "bhyt"), since an
-// outside matter is often asked in a programme's words ("vay Agribank
-// …, lãi bao nhiêu"). An illness still going on leads the answer with
-// the health-advice caution line (Result.Caution); one the story says is
-// over does not.
+// storyAsideTold answers r, read as a question about an illness, with
+// the programme its question asks about when the illness is the story
+// told before it: "em bị sốt 3 ngày rồi, hộ nghèo khám ở đâu được miễn
+// phí" asks where a poor household is treated free, not what to take for
+// the fever. The message must name a programme or a household category
+// (Result.subject); the question (the clause reading's, else the last
+// clause) read alone must be a programme's, sure of one entry, ask by its
+// words or name that programme, and ask for no medical advice itself, nor
+// may the last clause read as out of scope. An illness not told as over
+// (illnessOver) leads the answer with the health-advice caution line
+// (Result.Caution). Other out-of-scope stories ("tôi đang xem phim …, mà
+// hộ cận nghèo vay được bao nhiêu") are left as they were: an outside
+// matter is often asked in a programme's words.
 func (kb *KB) storyAsideTold(r *Result, text string, day Date) {
 	if !r.subject || r.Entry == nil || r.Entry.ID != medicalOOS || !mayCut(text) {
 		return
@@ -365,10 +383,9 @@ func (kb *KB) storyAsideTold(r *Result, text string, day Date) {
 	if !programme(a.Topic) || a.Entry == nil || len(a.Ambiguous) > 1 || a.Score < otherAskedMin {
 		return
 	}
-	medical := r.Entry.ID == medicalOOS
 	c, _ := kb.cuesOf(q)
-	asks, named := asksByWords(q), slices.Contains(c.subjects, a.Topic) // "bhyt học sinh" names the card and school
-	if !(asks && named || medical && (asks || named)) {
+	// "bhyt học sinh" names the card and school.
+	if !asksByWords(q) && !slices.Contains(c.subjects, a.Topic) {
 		return // "hiến máu có được bồi dưỡng không, tôi muốn đi hiến"
 	}
 	*r = a
@@ -376,13 +393,7 @@ func (kb *KB) storyAsideTold(r *Result, text string, day Date) {
 	has := func(ws []string) bool {
 		return slices.ContainsFunc(ws, func(w string) bool { return strings.Contains(f, w) })
 	}
-	if medical && !has(illnessOver) {
+	if !has(illnessOver) {
 		r.Caution = AlarmHealthAdvice
 	}
 }
-
-// illnessNow are the words by which a story says its illness is still
-// going on ("em bị sốt 3 ngày rồi", "mấy hôm nay"), folded: an illness of
-// last week or last year told before a question about what the card pays
-// is no reason to decline a medical question nobody asked.
-var illnessNow = []string{" dang ", " may hom nay ", " may ngay nay ", " ngay roi ", " ngay nay ", " hom nay ", " van con ", " van sot ", " van dau ", " van ho ", " van chua khoi "}
