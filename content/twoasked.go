@@ -75,6 +75,11 @@ func (kb *KB) firstAsked(r *Result, text string, day Date) {
 	if len(apart) < 2 || apart[0].Topic == r.Topic || !slices.ContainsFunc(apart, func(en *Entry) bool { return en.Topic == r.Topic }) {
 		return
 	}
+	if kb.about(r.Entry, apart[0].Topic) {
+		// The answer is about both: "Vay vốn làm nhà" answers the
+		// loan asked for a house.
+		return
+	}
 	en := apart[0]
 	if f := kb.matchWords(upTo, day); f.Topic == en.Topic && f.Entry != nil && len(f.Ambiguous) < 2 && upTo != text {
 		// The question read with what the message tells before it: "con
@@ -245,6 +250,17 @@ func (b *clauseBuf) mayAskTwice(text string) bool {
 
 // joinWord finds a joining word that may start a second question.
 var joinWord = regexp.MustCompile(`(?i)\s(?:và|va|còn|với cả|voi ca|với lại|voi lai|thêm nữa|them nua)\s`)
+
+// about reports whether en's title or keywords name topic by the
+// follow-up vocabulary's subject words.
+func (kb *KB) about(en *Entry, topic string) bool {
+	for _, w := range append([]string{en.Title}, en.Keywords...) {
+		if c, _ := kb.cuesOf(w); slices.Contains(c.subjects, topic) {
+			return true
+		}
+	}
+	return false
+}
 
 // firstAskedOn switches firstAsked on (tests compare the readings).
 var firstAskedOn = true
