@@ -25,6 +25,9 @@ func (c *conv) respond() error {
 		c.prevQuestion, c.user.Dialog.LastQuestion = c.user.Dialog.LastQuestion, c.u.Text
 		return c.answer(c.u.Text)
 	}
+	if handled, err := c.typedCheck(c.u.Text); handled || err != nil {
+		return err
+	}
 	if handled, err := c.checkUpdate(); handled || err != nil {
 		return err
 	}
@@ -81,7 +84,7 @@ func (c *conv) respond() error {
 	if done, err := c.smallTalk(text); done || err != nil {
 		return err
 	}
-	return c.answer(text)
+	return c.answer(questionAfterLead(text))
 }
 
 // hasWords reports whether text holds anything to read: a letter, a digit

@@ -201,6 +201,18 @@ func (c *conv) afterAlarm() (bool, error) {
 	if len(strings.Fields(text)) > pleaMaxWords || !hasWords(text) {
 		return false, nil
 	}
+	if questionAfterLead(text) != text {
+		// "giờ hỏi tiếp: lãi suất bao nhiêu": the citizen moves on to a
+		// question, answered as itself (respond leaves the lead out).
+		return false, nil
+	}
+	if checkAsked(text) != "" {
+		// "tiếp tục kiểm tra", the words of the button under the urgent
+		// answer typed out after a later reply replaced it: the check is
+		// taken up again (typedCheck). Until session 66 it got the
+		// emergency answer again.
+		return false, nil
+	}
 	if data := c.choice(text); data != "" && !strings.HasPrefix(data, dataWrong) {
 		// A number or a label of the buttons last shown ("1" under the
 		// urgent answer is "Danh mục"; "10" under the menu is "Gặp cán
@@ -233,6 +245,7 @@ func (c *conv) afterAlarm() (bool, error) {
 		}
 	}
 	danger, told := c.dangerAfter(text, r)
+	handled := c.alarmHandled(en)
 	switch {
 	case danger != nil && !sameEmergency(danger, en):
 		if told {
@@ -245,6 +258,19 @@ func (c *conv) afterAlarm() (bool, error) {
 		// A question about a programme: "thẻ bhyt hộ nghèo làm ở đâu",
 		// "phải làm sao để được hỗ trợ làm lại nhà".
 		return false, nil
+	case handled && !r.Urgent && programmeTopic(r.Topic) && !hasFolded(text, pleaWords):
+		// Once the citizen has said help was called, came or the danger
+		// is over, a question about a programme is one, though the
+		// matcher is not sure of it or asks back ("lãi suất bao nhiêu",
+		// "mất hết đồ rồi, có được hỗ trợ gì không" after a fire). Until
+		// session 66 it got the whole emergency answer again.
+		return false, nil
+	case hasFolded(text, pleaWords) && handled && leadingNumber(en) != "":
+		// "giờ tôi phải làm gì nữa" once help was called: the key advice
+		// in short, not the whole answer again (textAlarmNext).
+		if done, err := c.alarmNoted(text, textAlarmNext, en); done || err != nil {
+			return done, err
+		}
 	case hasFolded(text, pleaWords):
 	case r.Topic == content.TopicSmalltalk, smallTalkOf(text) == smallAck, smallTalkOf(text) == smallSymbol:
 		return false, nil // "cảm ơn", "ok", "vâng", "👍"
@@ -426,6 +452,10 @@ const (
 	textAlarmCalled = "Dạ, ông/bà đã gọi là tốt rồi. Tôi đã ghi thêm tin này vào yêu cầu khẩn #%d để cán bộ xã biết."
 	textAlarmAck    = "Dạ. Tôi vẫn giữ yêu cầu khẩn #%d để cán bộ xã liên lạc với ông/bà."
 	textAlarmNumber = "Nếu cần, ông/bà gọi ngay %s."
+	// textAlarmNext answers a plea ("giờ tôi phải làm gì nữa") once the
+	// citizen said help was called or came: the key advice in short; the
+	// whole answer is a button away (labelAlarmAdvice).
+	textAlarmNext = "Dạ, việc cần nhất ông/bà đã làm rồi. Bây giờ ông/bà giữ điện thoại bên mình để nghe máy, ở chỗ an toàn và nhờ người thân, hàng xóm ở bên cạnh giúp. Tôi đã ghi thêm tin này vào yêu cầu khẩn #%d để cán bộ xã biết."
 	// The phone number and the acknowledgement promise a call only when
 	// officers are alerted (officersReached): with none, the number is
 	// recorded for them to see; outside working hours, they call when
@@ -435,6 +465,10 @@ const (
 	textAlarmPhoneLater    = "✅ Tôi đã ghi số điện thoại này vào yêu cầu khẩn #%d, cán bộ xã sẽ gọi lại vào số này khi vào giờ làm việc."
 	textAlarmAckLater      = "Dạ. Tôi vẫn giữ yêu cầu khẩn #%d để cán bộ xã liên lạc với ông/bà khi vào giờ làm việc."
 )
+
+// labelAlarmAdvice is the button under textAlarmNext that shows the
+// whole urgent answer again.
+const labelAlarmAdvice = "Xem lại hướng dẫn"
 
 // alarmReplyReach is reply (calmReply) as it may be told when the
 // officers are reached as reach says.
@@ -599,6 +633,26 @@ var (
 	calmCalled = foldAll("da goi", "goi roi", "goi xong", "goi duoc roi", "da bao", "bao roi")
 )
 
+// alarmHandled reports whether the citizen has said, on the urgent
+// request open now, that help was called, came or the danger is over
+// (calmReply read a message of its thread so) after the urgent answer en.
+func (c *conv) alarmHandled(en *content.Entry) bool {
+	t := c.ticket
+	if c.u.IsGroup || t == nil || !t.Active() || t.Priority != PriorityUrgent {
+		return false
+	}
+	for _, it := range t.Thread {
+		if it.Kind != ItemCitizen {
+			continue
+		}
+		switch calmReply(it.Text, en) {
+		case textAlarmOver, textAlarmCame, textAlarmCalled:
+			return true
+		}
+	}
+	return false
+}
+
 // alarmNoted keeps text, sent after the urgent answer en, on the urgent
 // request and answers it with reply (calmReply) and the number to call
 // if it is needed again. News and a phone number reach the officers;
@@ -624,6 +678,10 @@ func (c *conv) alarmNoted(text, reply string, en *content.Entry) (bool, error) {
 			return true, err
 		}
 	}
+	var buttons []Button
+	if reply == textAlarmNext {
+		buttons = []Button{{Label: labelAlarmAdvice, Data: dataEntry + en.ID}}
+	}
 	if honest, ok := alarmReplyReach[c.officersReached()][reply]; ok {
 		reply = honest
 	}
@@ -631,5 +689,5 @@ func (c *conv) alarmNoted(text, reply string, en *content.Entry) (bool, error) {
 	if n := leadingNumber(en); n != "" {
 		msg += "\n" + fmt.Sprintf(textAlarmNumber, n)
 	}
-	return true, c.reply(msg, nil, logMeta{topic: en.Topic, entry: en.ID})
+	return true, c.reply(msg, buttons, logMeta{topic: en.Topic, entry: en.ID})
 }
