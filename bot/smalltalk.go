@@ -29,6 +29,7 @@ const (
 	smallPresence           // "có ai không ạ": asks whether anyone is there
 	smallAck                // "ok", "vâng", "ừm": agrees
 	smallSymbol             // "👍": an emoji or a sticker's symbol alone
+	smallRude               // "bot ngu quá": a cross word at the bot
 )
 
 // maxSmallWords bounds a small-talk message; a longer one says more.
@@ -95,6 +96,9 @@ func smallTalkOf(text string) smallKind {
 	case onlyOf(rest, presenceWords) && contains(rest, "khong") && (contains(rest, "ai") || contains(all, "co")):
 		return smallPresence
 	}
+	if rudeTo(rest) {
+		return smallRude
+	}
 	// An agreement: every word is agreeing or filler and one agrees by
 	// itself ("dạ vâng", "ok em", "hiểu rồi ạ").
 	core := false
@@ -110,6 +114,65 @@ func smallTalkOf(text string) smallKind {
 		return smallAck
 	}
 	return smallNone
+}
+
+// declines are whole replies (choiceWords) that say no to a list shown.
+var declines = setOf("khong", "thoi", "khong can", "thoi khong", "khong co", "khong a", "da khong", "thoi khong can", "khong hoi")
+
+// Cross words at the bot ("bot ngu quá", "trả lời như hạch"): the matcher
+// read "bot ngu quá" as a goodbye (until session 66).
+var (
+	// rudeCore make a message cross by themselves, said to the bot.
+	rudeCore = setOf("ngu", "dot", "vo dung", "nhu hach", "te", "kem", "lao")
+	// rudeWords may stand with them.
+	rudeWords = setOf("qua", "the", "vay", "vl", "vcl", "lam", "that", "the nay", "nay", "tra loi", "het", "suc", "thi")
+	// rudeAt name the bot ("bot", "mày", "trợ lý"): "tôi ngu quá" is no
+	// word at the bot.
+	rudeAt = setOf("bot", "may", "ad", "admin", "ban", "tra loi")
+)
+
+// rudeTo reports whether words (folded, filler left in) are only a cross
+// word at the bot.
+func rudeTo(words []string) bool {
+	joined := " " + strings.Join(words, " ") + " "
+	core, at := false, false
+	for _, set := range []map[string]bool{rudeCore, rudeAt, rudeWords} {
+		for p := range set {
+			if strings.Contains(joined, " "+p+" ") {
+				switch {
+				case rudeCore[p]:
+					core = true
+				case rudeAt[p]:
+					at = true
+				}
+				joined = strings.ReplaceAll(joined, " "+p+" ", " ")
+			}
+		}
+	}
+	if !core || !at {
+		return false
+	}
+	for _, w := range strings.Fields(joined) {
+		if !smallFiller[w] || w == "toi" || w == "em" || w == "minh" || w == "con" || w == "chau" {
+			return false
+		}
+	}
+	return true
+}
+
+// sadSymbols are the emoji of tears and sorrow: alone, they get a caring
+// line and the offer of help, not a receipt (textSymbolSad).
+var sadSymbols = []string{"😭", "😢", "😥", "😞", "😔", "😿", "💔", "😩", "😫", "☹", "🙁", "😟", "😰", "😓", "🥺"}
+
+// sadSymbol reports whether text, symbols alone, holds an emoji of tears
+// or sorrow.
+func sadSymbol(text string) bool {
+	for _, s := range sadSymbols {
+		if strings.Contains(text, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyOf reports whether every word is one of set or filler, and one at
@@ -163,6 +226,16 @@ const (
 	textHere = "Dạ, có tôi đây ạ: Trợ lý An sinh, trả lời tự động. Ông/bà cứ hỏi, ví dụ: \"hộ cận nghèo có được vay vốn không\". Muốn hỏi cán bộ xã, ông/bà bấm \"Gặp cán bộ\"."
 	// textSymbolNoted answers an emoji alone.
 	textSymbolNoted = "Dạ, tôi đã nhận được ạ. Ông/bà cần hỏi gì, cứ nhắn cho tôi."
+	// textSymbolSad answers an emoji of tears alone ("😭😭😭").
+	textSymbolSad = "Dạ, tôi rất tiếc thấy ông/bà đang buồn. Ông/bà gặp chuyện gì, cứ nhắn cho tôi, tôi sẽ cố gắng giúp. Muốn cán bộ xã liên lạc, ông/bà bấm \"Gặp cán bộ\"."
+	// textRude answers a cross word at the bot ("bot ngu quá").
+	textRude = "Xin lỗi ông/bà, tôi chưa giúp được như ý. Ông/bà thử hỏi lại ngắn gọn hơn, ví dụ \"hộ cận nghèo có được vay vốn không\", hoặc bấm \"Gặp cán bộ\" để hỏi cán bộ xã."
+	// textAckReminder answers an agreement ("ok", "ừ") right after a
+	// reminder was set or cancelled: the knowledge base's answer to it
+	// (chat-ok) adds a line about papers to bring to the commune, beside
+	// the point there (until session 66); and "ko" under a programme's
+	// list of questions.
+	textAckReminder = "Dạ vâng ạ. Ông/bà cần hỏi gì thêm, cứ nhắn cho tôi."
 )
 
 // SmallTalkReply is the bot's reply to text when it is small talk outside
@@ -177,10 +250,15 @@ func SmallTalkReply(kb *content.KB, text string, day content.Date) (reply string
 		return textInviteAsk, nil, true
 	case smallPresence:
 		return textHere, nil, true
+	case smallRude:
+		return textRude, nil, true
 	case smallAck:
 		if en, ok := kb.EntryOn(ackEntry, day); ok {
 			return en.Render(), en, true
 		}
+	}
+	if sadSymbol(text) {
+		return textSymbolSad, nil, true
 	}
 	return textSymbolNoted, nil, true
 }
@@ -192,17 +270,29 @@ func (c *conv) smallTalk(text string) (bool, error) {
 	if t := c.ticket; t != nil && t.Active() {
 		return false, nil
 	}
+	if d := &c.user.Dialog; d.Menu != "" && !c.now.Before(d.LastAt) && c.now.Sub(d.LastAt) <= FollowUpWindow && declines[choiceWords(text)] {
+		// "ko" under a programme's list of questions: none of them.
+		// Until session 66 it was read with the programme's name and
+		// got the answer to one.
+		c.noteMatch(content.Result{Topic: content.TopicSmalltalk, Score: 1})
+		return true, c.reply(textAckReminder, d.Buttons, logMeta{topic: content.TopicSmalltalk, score: 1})
+	}
 	reply, en, ok := SmallTalkReply(c.e.KB(), text, c.day)
 	if !ok {
 		return false, nil
 	}
 	c.noteMatch(content.Result{Topic: content.TopicSmalltalk, Score: 1})
 	c.user.Dialog.Misses = 0
+	if b := c.user.Dialog.Buttons; en != nil && en.ID == ackEntry && len(b) > 0 && b[0].Data == dataRemind+"list" {
+		// Right after a reminder was set or cancelled (its buttons are
+		// the last shown).
+		return true, c.reply(textAckReminder, b, logMeta{topic: content.TopicSmalltalk, score: 1})
+	}
 	if en != nil {
 		return true, c.give(en, 1)
 	}
 	menu := []Button{{Label: labelMenu, Data: dataMenu}}
-	if reply == textHere {
+	if reply == textHere || reply == textSymbolSad || reply == textRude {
 		menu = append([]Button{{Label: labelOfficer, Data: dataOfficer}}, menu...)
 	}
 	return true, c.reply(reply, menu, logMeta{topic: content.TopicSmalltalk, score: 1})
