@@ -51,6 +51,12 @@ func choiceNumber(text string) int {
 	}
 	if prefixed > 0 && prefixed < len(words)-1 && words[prefixed] == choiceOrdinal {
 		prefixed++
+		if words[prefixed] == "nhat" && prefixed == len(words)-1 {
+			return 1 // "cái thứ nhất"
+		}
+	}
+	if prefixed > 0 && prefixed == len(words)-2 && words[prefixed] == "dau" && words[prefixed+1] == "tien" {
+		return 1 // "cái đầu tiên"
 	}
 	if prefixed != len(words)-1 {
 		return 0
@@ -65,6 +71,21 @@ func choiceNumber(text string) int {
 	return 0
 }
 
+// choiceLast reports whether text names the last of the choices: "cái
+// cuối", "số cuối cùng", "mục cuối ạ".
+func choiceLast(text string) bool {
+	words := strings.FieldsFunc(content.Fold(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	for len(words) > 1 && choiceTrailers[words[len(words)-1]] {
+		words = words[:len(words)-1]
+	}
+	if len(words) > 1 && words[len(words)-1] == "cung" {
+		words = words[:len(words)-1]
+	}
+	return len(words) == 2 && choicePrefixes[words[0]] && words[0] != "y" && words[1] == "cuoi"
+}
+
 // choice maps a reply naming a button last shown to its data: its number
 // ("2" presses the second), its label typed out ("gap can bo", "Chưa đúng
 // ý tôi"), or, after an answer offering "Chưa đúng ý tôi", the same said in
@@ -74,6 +95,9 @@ func (c *conv) choice(text string) string {
 	buttons := c.user.Dialog.Buttons
 	if n := choiceNumber(text); n >= 1 && n <= len(buttons) {
 		return buttons[n-1].Data
+	}
+	if choiceLast(text) && len(buttons) > 0 {
+		return buttons[len(buttons)-1].Data
 	}
 	said := choiceWords(text)
 	if said == "" {
