@@ -30,7 +30,28 @@ const (
 	textAgeUnder = "Dạ, %s %d tuổi chưa đến độ tuổi của chính sách này. Các điều kiện như sau:"
 	// The age is in none of them.
 	textAgeOutside = "Dạ, %s %d tuổi không thuộc độ tuổi của chính sách này. Các điều kiện như sau:"
+	// The household is said to be neither poor nor near-poor, and the
+	// age is under every age that asks no such household.
+	textAgeUnderNotPoor = "Dạ, %s %d tuổi, nhà không thuộc hộ nghèo, cận nghèo, nên chưa đến độ tuổi của chính sách này. Các điều kiện như sau:"
 )
+
+// notPoorWords say the household is neither poor nor near-poor (folded):
+// "nhà không nghèo", "nhà bình thường".
+var notPoorWords = foldAll("khong ngheo", "khong phai ho ngheo", "khong phai ho can ngheo", "khong thuoc ho ngheo",
+	"khong co so ngheo", "nha binh thuong", "ho binh thuong", "ho trung binh", "khong phai ngheo", "khong ngheo khong can ngheo")
+
+// personHouseholdOf is the household category text says: the matcher's
+// reading (content.KB.HouseholdIn), else categoryNone when text says the
+// household is not poor, else "".
+func personHouseholdOf(kb *content.KB, text string) string {
+	if h := kb.HouseholdIn(text); h != "" {
+		return h
+	}
+	if hasFolded(text, notPoorWords) {
+		return categoryNone
+	}
+	return ""
+}
 
 // ageRange is an age condition of an answer's line: from lo up to, not
 // including, hi (0: no upper bound).
@@ -85,10 +106,18 @@ func ageRanges(en *content.Entry) []ageRange {
 // ageLead is the line leading en's answer for who, age years old: the one
 // condition of the answer the age falls in, quoted, or whether it falls
 // in the answer's ages at all.
-func ageLead(who string, age int, en *content.Entry) string {
+//
+// household is the category the citizen said ("" for none said): when
+// it is categoryNone, the conditions that ask for a poor or near-poor
+// household are not the person's ("ông ngoại 74 tuổi, nhà không nghèo"
+// is under the pension's 75).
+func ageLead(who string, age int, en *content.Entry, household string) string {
 	var lines []string
 	under := true
 	for _, r := range ageRanges(en) {
+		if household == categoryNone && strings.Contains(content.Fold(r.line), "ngheo") {
+			continue
+		}
 		if age >= r.lo && (r.hi == 0 || age < r.hi) {
 			if len(lines) == 0 || lines[len(lines)-1] != r.line {
 				lines = append(lines, r.line)
@@ -107,6 +136,8 @@ func ageLead(who string, age int, en *content.Entry) string {
 		return fmt.Sprintf(textAgeCase, who, age, line)
 	case len(lines) > 1:
 		return fmt.Sprintf(textAgeWithin, who, age)
+	case under && household == categoryNone:
+		return fmt.Sprintf(textAgeUnderNotPoor, who, age)
 	case under:
 		return fmt.Sprintf(textAgeUnder, who, age)
 	}
@@ -115,10 +146,11 @@ func ageLead(who string, age int, en *content.Entry) string {
 
 // ageIn reads an age told in text: one number from 1 to 120, alone or
 // with "tuổi" ("72", "72 tuổi", "bà 72t rồi", "năm nay 80"), in a short
-// message.
+// message (at most ten words: "còn ông ngoại cháu 74 tuổi nhà không
+// nghèo").
 func ageIn(text string) (int, bool) {
 	words := strings.FieldsFunc(content.Fold(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	if len(words) == 0 || len(words) > 8 {
+	if len(words) == 0 || len(words) > 10 {
 		return 0, false
 	}
 	age, found := 0, false
@@ -160,6 +192,6 @@ func (c *conv) ageGiven(state, text string) (bool, error) {
 		return false, nil
 	}
 	c.prevQuestion, d.LastQuestion = d.LastQuestion, text
-	c.lead = ageLead(who, age, en)
+	c.lead = ageLead(who, age, en, personHouseholdOf(c.e.KB(), text))
 	return true, c.give(en, 1)
 }

@@ -37,6 +37,10 @@ var (
 	personFillers = map[string]bool{"vay": true, "the": true, "con": true, "thi": true, "sao": true, "nua": true,
 		"a": true, "nhi": true, "oi": true, "cung": true, "co": true, "duoc": true, "khong": true, "ko": true,
 		"k": true, "nao": true, "ra": true, "nhu": true, "huong": true, "nhe": true}
+	// personHousehold are the words that say the household's category
+	// ("nhà không nghèo", "nhà bình thường", "hộ cận nghèo").
+	personHousehold = map[string]bool{"ho": true, "ngheo": true, "can": true, "binh": true, "thuong": true, "phai": true,
+		"thuoc": true, "dien": true}
 	personMarkers = map[string]bool{"vay": true, "the": true, "con": true, "sao": true, "nua": true, "cung": true}
 )
 
@@ -46,7 +50,16 @@ var (
 // else. The writer's own ("còn tôi thì sao") is named "ông/bà".
 func personFollow(text string) (string, bool) {
 	raw := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	if len(raw) == 0 || len(raw) >= content.FollowUpMaxWords {
+	// The age and the household told ("72 tuổi", "nhà không nghèo") do
+	// not count against the follow-up's length: "còn bà nhà tôi 68 tuổi
+	// thì sao" is one (until session 66 it was read on its own).
+	told := 0
+	for _, w := range raw {
+		if f := content.Fold(w); f == "tuoi" || isDigits(f) || personHousehold[f] {
+			told++
+		}
+	}
+	if len(raw) == 0 || len(raw)-told >= content.FollowUpMaxWords {
 		return "", false
 	}
 	var names []string
@@ -59,6 +72,8 @@ func personFollow(text string) (string, bool) {
 		case w == "còn" || w == "con" && i == 0 && i+1 < len(raw) && isPersonWord(content.Fold(raw[i+1])):
 			// Folded, "còn" is "con": before a person it is "còn".
 			marker = true
+		case f == "chau" && len(names) > 0 && i > 0 && isPersonWord(content.Fold(raw[i-1])):
+			// "ông ngoại cháu": the writer's ("cháu" speaking).
 		case f == "toi" || f == "tui" || f == "minh" || f == "em" && !(i+1 < len(raw) && personOwners[content.Fold(raw[i+1])]):
 			// "em" is the writer ("còn em thì sao"), but "em tôi" a
 			// younger sibling.
@@ -69,6 +84,9 @@ func personFollow(text string) (string, bool) {
 			// "anh ơi", "chị ơi": the bot called, no one asked about.
 		case f == "tuoi" || isDigits(f):
 			// "mẹ tôi 72 tuổi": the age told.
+		case f == "cau" && (w == "câu" || i+1 < len(raw) && isDigits(raw[i+1])):
+			// "câu" is a question ("còn câu 1 thì sao"), not "cậu".
+			return "", false
 		case isPersonWord(f):
 			switch n, ok := personMarked[w]; {
 			case ok && (w != f || marked):
@@ -79,6 +97,9 @@ func personFollow(text string) (string, bool) {
 				vague = true
 			}
 		case personOwners[f]:
+		case personHousehold[f]:
+			// "nhà không nghèo", "hộ cận nghèo": the household told
+			// (personHouseholdOf).
 		case personFillers[f]:
 			marker = marker || personMarkers[f]
 		default:
@@ -123,7 +144,7 @@ func (c *conv) personInFollow(text string, prev *content.Entry) (content.Result,
 	case len(ageRanges(prev)) == 0:
 		c.lead = fmt.Sprintf(textPersonFollow, who)
 	case known:
-		c.lead = ageLead(who, age, prev)
+		c.lead = ageLead(who, age, prev, personHouseholdOf(c.e.KB(), text))
 	default:
 		c.ageAsk = who
 	}
