@@ -84,6 +84,9 @@ func (c *conv) respond() error {
 	if done, err := c.smallTalk(text); done || err != nil {
 		return err
 	}
+	if done, err := c.questionRef(text); done || err != nil {
+		return err
+	}
 	return c.answer(questionAfterLead(text))
 }
 
