@@ -87,6 +87,9 @@ func (c *conv) respond() error {
 	if done, err := c.questionRef(text); done || err != nil {
 		return err
 	}
+	if done, err := c.answerOfficerSide(text); done || err != nil {
+		return err
+	}
 	return c.answer(questionAfterLead(text))
 }
 
@@ -233,6 +236,7 @@ func (c *conv) press(data string) error {
 func (c *conv) answer(text string) error {
 	r, bent := c.e.KB().Match(text, c.day), false
 	r = aboutBotOverPerson(c.e.KB(), text, r, c.day)
+	r = privacyOverOfficer(c.e.KB(), text, r, c.day)
 	if r.Caution != "" {
 		// A danger told before the question, not said to be going on: the
 		// reply, whatever answers the question, leads with what to call
