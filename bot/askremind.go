@@ -15,6 +15,13 @@ import (
 // question, group 2 the reminder request from its "nhắc".
 var reminderClause = regexp.MustCompile(`(?i)^(.*?[^\s,.;?!])\s*(?:[,.;?!]+|\s(?:và|va|rồi|roi))\s+((?:(?:và|va|rồi|roi|nhờ|nho|bạn|ban|hãy|hay|tiện|tien|thì|thi)\s+)*(?:nhắc|nhac)(?:\s.*)?)$`)
 
+// reminderAfterQuestion splits the same with no mark between: the
+// question ends with "không" or "chưa" and "nhắc" follows at once ("bhyt
+// hộ nghèo có mất tiền không nhắc tôi ngày 20/12 …"). Group 1 is the
+// question with its "không", group 2 the reminder request. Until session
+// 66 the whole was set as a reminder whose text held the question.
+var reminderAfterQuestion = regexp.MustCompile(`(?i)^(.*?\s(?:không|khong|ko|chưa|chua))\s+((?:(?:bạn|ban|hãy|hay|thì|thi)\s+)*(?:nhắc|nhac)(?:\s.*)?)$`)
+
 // askAndRemind handles one message that asks about a programme and then
 // asks for a reminder (reminderClause): the question's answer leads the
 // reply, then the reminder is read alone as any reminder request is
@@ -27,6 +34,9 @@ var reminderClause = regexp.MustCompile(`(?i)^(.*?[^\s,.;?!])\s*(?:[,.;?!]+|\s(?
 // or the second part is no reminder request.
 func (c *conv) askAndRemind(text string) (bool, error) {
 	m := reminderClause.FindStringSubmatch(norm.NFC.String(text))
+	if m == nil {
+		m = reminderAfterQuestion.FindStringSubmatch(norm.NFC.String(text))
+	}
 	if m == nil {
 		return false, nil
 	}

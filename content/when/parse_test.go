@@ -408,6 +408,28 @@ func TestReadWordsLoanNotAgain(t *testing.T) {
 	}
 }
 
+// TestReadWordsQuestionNotCancel: "không" that closes a "có … không"
+// question just before "nhắc" is no cancellation; before session 66
+// "bhyt có mất tiền không nhắc tôi …" was read as one. A clause break
+// between them, or "không … nữa", keeps the cancellation.
+func TestReadWordsQuestionNotCancel(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"bhyt hộ nghèo có mất tiền không nhắc tôi ngày 20/12 đi lên xã", false},
+		{"bhyt ho ngheo co mat tien ko nhac toi ngay 20/12", false},
+		{"tôi có thẻ rồi, không nhắc", true},
+		{"tôi có thẻ rồi không nhắc nữa", true},
+		{"thôi không nhắc thẻ bhyt nữa", true},
+		{"không cần nhắc nữa", true},
+	} {
+		if got := when.ReadWords(c.text, parseNow, parseLoc).Cancel; got != c.want {
+			t.Errorf("ReadWords(%q).Cancel = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
 func BenchmarkParseReminder(b *testing.B) {
 	for b.Loop() {
 		when.Parse("Nhắc tôi 8 giờ sáng mai đưa cháu đi tiêm phòng nhé", parseNow, parseLoc)

@@ -27,6 +27,27 @@ type Words struct {
 // "thôi không nhắc", "đừng nhắc nữa", "không cần nhắc".
 var cancelLead = []string{"hủy", "xóa", "bỏ", "thôi", "đừng", "không", "ko", "khỏi", "ngừng", "dừng"}
 
+// closesQuestion reports whether the "không" at token k, just before the
+// "nhắc" at token i, closes a "có … không" question of the same clause
+// rather than stopping a reminder: "bhyt có mất tiền không nhắc tôi ngày
+// 20/12" asks a question and a reminder (until session 66 it was read as
+// a cancellation). A clause break (",", ".", "?") between the "có" and
+// the "không" leaves it a cancellation ("tôi có thẻ rồi, không nhắc").
+func (p *remindParser) closesQuestion(k, i int) bool {
+	if k != i-1 || !p.is(k, "không", "ko", "k") {
+		return false
+	}
+	for j := k - 1; j >= 0; j-- {
+		if strings.ContainsAny(p.text[p.toks[j].end:p.toks[j+1].start], ",.;:!?") {
+			return false
+		}
+		if p.is(j, "có") {
+			return true
+		}
+	}
+	return false
+}
+
 // pastPhrases say that a card's expiry lies behind.
 var pastPhrases = [][]string{
 	{"tháng", "trước"}, {"năm", "ngoái"}, {"năm", "trước"}, {"tuần", "trước"}, {"hôm", "qua"},
@@ -45,7 +66,7 @@ func ReadWords(text string, now time.Time, loc *time.Location) Words {
 			nhac = i
 			w.AsksReminder = true
 			for k := max(0, i-3); k < i; k++ {
-				if p.is(k, cancelLead...) {
+				if p.is(k, cancelLead...) && !p.closesQuestion(k, i) {
 					w.Cancel = true
 				}
 			}
