@@ -31,6 +31,9 @@ func (c *conv) respond() error {
 	if handled, err := c.checkUpdate(); handled || err != nil {
 		return err
 	}
+	if done, err := c.cancelAllWords(c.u.Text); done || err != nil {
+		return err
+	}
 	data := c.u.Data
 	if data == "" {
 		data = c.choice(c.u.Text)
