@@ -129,6 +129,20 @@ func (c *conv) wrong(answered string) error {
 	return c.replyListed(text, buttons, len(titles), logMeta{topic: content.TopicUnknown, entry: answered})
 }
 
+// textWrongNeither answers "không phải" said to the readings "Chưa đúng ý
+// tôi" offered: none was meant.
+const textWrongNeither = "Xin lỗi ông/bà, tôi chưa tìm được câu trả lời đúng ý. Ông/bà bấm \"Gặp cán bộ\" để cán bộ xã trả lời, hoặc gõ lại câu hỏi ngắn gọn hơn."
+
+// neitherReading answers "không phải", "sai rồi" said to the readings
+// "Chưa đúng ý tôi" offered (Dialog.Correcting): the officer is offered,
+// and the correction stays pending, so that "Gặp cán bộ" sends the
+// question at once as it does under the readings. Until session 66 the
+// same readings were offered again.
+func (c *conv) neitherReading() error {
+	c.user.Dialog.Misses = 0
+	return c.reply(textWrongNeither, []Button{{Label: labelOfficer, Data: dataOfficer}, {Label: labelMenu, Data: dataMenu}}, logMeta{topic: content.TopicUnknown})
+}
+
 // settleCorrection records the citizen's choice after "Chưa đúng ý tôi" on the correction the press recorded:
 // the pressed entry, the officer, or nothing when they moved on.
 func (c *conv) settleCorrection(data string) error {
