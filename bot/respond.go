@@ -34,6 +34,9 @@ func (c *conv) respond() error {
 	if done, err := c.cancelAllWords(c.u.Text); done || err != nil {
 		return err
 	}
+	if done, err := c.moveReminder(c.u.Text); done || err != nil {
+		return err
+	}
 	if c.u.Data == "" && c.user.Dialog.Correcting != "" && saysWrong(choiceWords(c.u.Text)) {
 		return c.neitherReading()
 	}
