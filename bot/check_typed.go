@@ -69,7 +69,9 @@ func (c *conv) typedCheck(text string) (bool, error) {
 	if s := c.user.Check; s != nil && s.Step != stepDone {
 		return false, nil // a check under way reads its own answers
 	}
-	if kind == checkAskResume && choiceWords(text) == "tiep tuc" {
+	if kind == checkAskResume && choiceWords(text) == "tiep tuc" || c.user.Dialog.Awaiting != "" {
+		// "tiếp tục" alone with no check paused, and words the bot waits
+		// for (a request's matter), are read as any message.
 		return false, nil
 	}
 	c.user.Dialog.Awaiting = ""

@@ -39,14 +39,28 @@ const textOfficerSide = "Dạ, tôi là trợ lý tự động trả lời ngư�
 	"Danh sách hộ nghèo, hộ khó khăn: ông/bà làm theo quy trình rà soát của UBND xã/phường."
 
 // officerSide reports whether text comes from the officers' side as a
-// citizen would write it: a role said with a question about the work, or
-// a request for the citizens' requests as a list.
+// citizen would write it: one saying their role ("tôi là cán bộ xã") with
+// a question about the work, or a request for the citizens' requests as
+// a list.
 func officerSide(text string) bool {
 	if hasFolded(text, requestsExport) {
 		return true
 	}
-	return hasFolded(text, selfWords) && hasFolded(text, officerRoles) && hasFolded(text, officerWork)
+	return hasFolded(text, officerSelf) && hasFolded(text, officerWork)
 }
+
+// officerSelf are the self words followed at once by a role ("tôi là cán
+// bộ xã", "em là trưởng thôn"): "tôi là hộ nghèo, cán bộ thôn bảo …" is a
+// citizen's.
+var officerSelf = func() []string {
+	var out []string
+	for _, s := range selfWords {
+		for _, r := range officerRoles {
+			out = append(out, s+" "+r)
+		}
+	}
+	return out
+}()
 
 // answerOfficerSide answers such a message (officerSide) with how
 // officers use the bot, and opens no request. It reports whether it did.
@@ -65,7 +79,7 @@ func (c *conv) answerOfficerSide(text string) (bool, error) {
 // của tôi không"): the answer on messages and personal data
 // (chat-privacy), not a request for an officer.
 var (
-	keepWords  = foldAll("lưu", "giữ", "lộ", "ghi lại", "lưu lại", "biết")
+	keepWords  = foldAll("lưu", "giữ", "lộ", "ghi lại", "lưu lại")
 	mineWords  = foldAll("của tôi", "của em", "của mình", "của cháu", "tôi nhắn", "em nhắn", "tôi gửi", "em gửi")
 	privacyEnd = foldAll("không", "ko", "k", "chứ", "à", "hả", "không ạ")
 )

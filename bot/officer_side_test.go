@@ -43,3 +43,14 @@ func TestPrivacyQuestionNoRequest(t *testing.T) {
 		t.Errorf("tickets %+v, want none", tks)
 	}
 }
+
+// TestCitizenNamingOfficerIsNoOfficer: a citizen who names an officer and
+// a list ("tôi là hộ cận nghèo, cán bộ thôn bảo nhà tôi không có trong
+// danh sách") is not told how officers use the bot.
+func TestCitizenNamingOfficerIsNoOfficer(t *testing.T) {
+	h := newHarness(t)
+	got := lastReply(t, h.say("tôi là hộ cận nghèo, cán bộ thôn bảo nhà tôi không có trong danh sách"))
+	if strings.Contains(got.Text, "/dangnhap") {
+		t.Errorf("citizen: %q, want no officer-side reply", got.Text)
+	}
+}

@@ -46,8 +46,8 @@ func questionRefOf(text string) (n int, prev, ok bool) {
 		return 0, false, false
 	}
 	i++
-	if words[i] == "so" && i+1 < len(words) {
-		i++
+	if (words[i] == "so" || words[i] == "hoi") && i+1 < len(words) {
+		i++ // "câu số 1", "câu hỏi 1"
 	}
 	// The longest naming of the question, then only tail words.
 	for size := 3; size >= 1; size-- {
