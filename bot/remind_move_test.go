@@ -31,3 +31,18 @@ func TestMoveReminderInWords(t *testing.T) {
 		}
 	}
 }
+
+// TestReminderBeforeDeadline: "nhắc tôi trước 14/12 nộp giấy" is set for
+// the day before and says why. Until session 66 it came at 08:00 on
+// 14/12, the deadline day itself (tester q3).
+func TestReminderBeforeDeadline(t *testing.T) {
+	h := newHarness(t)
+	got := lastReply(t, h.say("nhắc tôi trước 14/12 nộp giấy xác nhận hộ nghèo"))
+	want := "Đã đặt lời nhắc #1: 08:00 ngày 13/12/2026 — nộp giấy xác nhận hộ nghèo.\nHạn là ngày 14/12/2026, nên tôi nhắc ông/bà trước một ngày.\nGõ /stop để dừng mọi tin nhắn tự động."
+	if got.Text != want {
+		t.Errorf("reply %q, want %q", got.Text, want)
+	}
+	if r, err := h.st.Reminder(1); err != nil || !r.At.Equal(at("2026-12-13 08:00")) {
+		t.Errorf("reminder %+v, %v; want at 13/12/2026 08:00", r, err)
+	}
+}

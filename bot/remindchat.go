@@ -274,12 +274,20 @@ func (c *conv) reminderText(text string, en *content.Entry) error {
 	return c.remindersMenu(en.Render())
 }
 
+// textRemindBeforeDeadline follows the confirmation of a reminder asked
+// "before" a date (%s): it comes the day before.
+const textRemindBeforeDeadline = "Hạn là ngày %s, nên tôi nhắc ông/bà trước một ngày."
+
 // requestTypes are the reminder types of the parser's request kinds.
 var requestTypes = map[when.Kind]string{when.Once: ReminderOnce, when.LoanDay: ReminderLoanDay, when.BHYTExpiry: ReminderBHYTExpiry}
 
 func (c *conv) addRequest(req when.Request) error {
 	r := Reminder{Type: requestTypes[req.Kind], Day: req.Day, Expiry: req.Expiry, At: req.At, Text: req.What, Exact: req.Exact}
 	note := c.monthlyHourNote(req)
+	if !req.Deadline.IsZero() {
+		// "nhắc tôi trước 14/12 …": set for the day before (when.Parse).
+		note = fmt.Sprintf(textRemindBeforeDeadline, req.Deadline.In(c.e.loc).Format("02/01/2006"))
+	}
 	switch {
 	case r.Type == ReminderBHYTExpiry && onlyCardFillers(r.Text):
 		// "thẻ bhyt của mẹ tôi hết hạn …" leaves "của mẹ tôi": the
@@ -319,7 +327,11 @@ func (c *conv) addReminderNoting(r Reminder, note string) error {
 		if !r.At.After(c.now) {
 			return c.reply(textRemindPast, nil, logMeta{topic: content.TopicReminders})
 		}
-		note, late = c.outOfNight(&r)
+		night, l := c.outOfNight(&r)
+		late = l
+		if night != "" {
+			note = strings.TrimPrefix(note+"\n"+night, "\n")
+		}
 	case ReminderBHYTExpiry:
 		loc := c.e.loc
 		left, leads := DaysLeft(r.Expiry, c.now, loc), LeadsAhead(r.Expiry, c.now, loc)

@@ -50,6 +50,10 @@ type Request struct {
 	Clock time.Duration
 	Timed bool
 	What  string // what to remind, in the citizen's words, cleaned (may be empty)
+	// Deadline is the date a one-off is asked "before" ("nhắc tôi trước
+	// 14/12 nộp giấy"): At is the day before it, so that the citizen
+	// still has a day to act; zero otherwise.
+	Deadline time.Time
 }
 
 // requestHorizon bounds how far from now a parsed time may lie.
@@ -336,7 +340,21 @@ func (p *remindParser) request() (Request, bool) {
 		return Request{Kind: BHYTExpiry, Expiry: e}, true
 	}
 	at, ok := p.onceTime()
+	if ok && p.lead == (remindSpan{}) && p.beforeDate() {
+		// "trước 14/12": the day before, when that is still ahead (until
+		// session 66 the reminder came on the deadline day itself).
+		if before := at.AddDate(0, 0, -1); before.After(p.now) {
+			d := at.In(p.loc)
+			return Request{Kind: Once, At: before, Deadline: time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, p.loc)}, true
+		}
+	}
 	return Request{Kind: Once, At: p.lead.before(at)}, ok
+}
+
+// beforeDate reports whether the date read is asked "before": "trước
+// 14/12", "trước ngày 14/12", "hạn trước 14/12".
+func (p *remindParser) beforeDate() bool {
+	return p.date.set && !p.date.monthOnly && p.is(p.dateAt[0]-1, "trước")
 }
 
 // loanEveryMonth reports whether the request is a loan payment on a day of

@@ -430,6 +430,28 @@ func TestReadWordsQuestionNotCancel(t *testing.T) {
 	}
 }
 
+// TestParseBeforeDate: a one-off asked "before" a date is set for the day
+// before it, 08:00, and names the date as its deadline; before session 66
+// it was set on the deadline day itself (tester q3). With a lead told, or
+// when the day before is past, the date stands.
+func TestParseBeforeDate(t *testing.T) {
+	for _, c := range []struct{ text, at, deadline, what string }{
+		{"nhắc tôi trước 14/12 nộp giấy xác nhận", "2026-12-13 08:00", "2026-12-14", "nộp giấy xác nhận"},
+		{"nhac toi truoc ngay 14/12 nop giay", "2026-12-13 08:00", "2026-12-14", "nop giay"},
+		{"nhắc tôi 14/12 nộp giấy", "2026-12-14 08:00", "", "nộp giấy"},
+		{"20/12 đi họp, nhắc trước 1 ngày", "2026-12-19 08:00", "", "đi họp"},
+	} {
+		got, ok := when.Parse(c.text, parseNow, parseLoc)
+		var deadline time.Time
+		if c.deadline != "" {
+			deadline = localDate(c.deadline)
+		}
+		if !ok || got.Kind != when.Once || !got.At.Equal(localAt(c.at)) || !got.Deadline.Equal(deadline) || got.What != c.what {
+			t.Errorf("Parse(%q) = %s deadline %v, %v; want once %s deadline %q what %q", c.text, describeRequest(got), got.Deadline, ok, c.at, c.deadline, c.what)
+		}
+	}
+}
+
 func BenchmarkParseReminder(b *testing.B) {
 	for b.Loop() {
 		when.Parse("Nhắc tôi 8 giờ sáng mai đưa cháu đi tiêm phòng nhé", parseNow, parseLoc)
