@@ -54,3 +54,13 @@ func TestQuestionNamedByNumber(t *testing.T) {
 		t.Errorf("câu trước: %q", got)
 	}
 }
+
+// TestUncleIsNoQuestion: "còn cậu kia thì sao" with its marks names the
+// uncle, not "câu kia" (the question before).
+func TestUncleIsNoQuestion(t *testing.T) {
+	h := newHarness(t)
+	h.say("thẻ bhyt hộ cận nghèo đóng bao nhiêu")
+	if got := lastReply(t, h.say("còn cậu kia thì sao")).Text; strings.HasPrefix(got, "Dạ, tôi chưa rõ ông/bà muốn hỏi lại câu nào.") {
+		t.Errorf("uncle: %q, want no question named", got)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"github.com/bacninh/ansinh/content"
+	"golang.org/x/text/unicode/norm"
 )
 
 // A message that names one of the citizen's own questions: "còn câu 1 thì
@@ -37,6 +38,9 @@ var (
 // (from 1) of a message asking numbered questions, or prev for the one
 // asked before; ok false for anything else.
 func questionRefOf(text string) (n int, prev, ok bool) {
+	if strings.Contains(strings.ToLower(norm.NFC.String(text)), "cậu") {
+		return 0, false, false // "còn cậu kia thì sao": the uncle
+	}
 	words := strings.FieldsFunc(content.Fold(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	i := 0
 	for i < len(words) && questionRefLead[words[i]] {
