@@ -93,16 +93,23 @@ type cues struct {
 	households int
 }
 
+// longestAt returns the vocabulary's longest phrase that starts at syl[i],
+// or nil.
+func (v *followVocab) longestAt(syl []string, i int) *vocabPhrase {
+	var best *vocabPhrase
+	for j, p := range v.byFirst[syl[i]] {
+		if len(p.syl) <= len(syl)-i && slices.Equal(p.syl, syl[i:i+len(p.syl)]) && (best == nil || len(p.syl) > len(best.syl)) {
+			best = &v.byFirst[syl[i]][j]
+		}
+	}
+	return best
+}
+
 // scan finds the vocabulary's phrases in syl, the longest at each position.
 func (v *followVocab) scan(syl []string) cues {
 	var c cues
 	for i := 0; i < len(syl); {
-		var best *vocabPhrase
-		for j, p := range v.byFirst[syl[i]] {
-			if len(p.syl) <= len(syl)-i && slices.Equal(p.syl, syl[i:i+len(p.syl)]) && (best == nil || len(p.syl) > len(best.syl)) {
-				best = &v.byFirst[syl[i]][j]
-			}
-		}
+		best := v.longestAt(syl, i)
 		if best == nil {
 			i++
 			continue
@@ -135,12 +142,7 @@ func (v *followVocab) twoProgrammes(syl []string) (first string, two bool) {
 		return "", false
 	}
 	for i := 0; i < len(syl); {
-		var best *vocabPhrase
-		for j, p := range v.byFirst[syl[i]] {
-			if len(p.syl) <= len(syl)-i && slices.Equal(p.syl, syl[i:i+len(p.syl)]) && (best == nil || len(p.syl) > len(best.syl)) {
-				best = &v.byFirst[syl[i]][j]
-			}
-		}
+		best := v.longestAt(syl, i)
 		if best == nil {
 			i++
 			continue
