@@ -230,6 +230,7 @@ func (kb *KB) Match(text string, day Date) Result {
 		kb.bothAsked(&r, text, day)
 		kb.firstAsked(&r, text, day)
 		kb.storyAsideTold(&r, text, day)
+		kb.topicNamed(&r, text, day)
 	}
 	if ok && a.Beside != "" && (r.Topic == TopicOutOfScope || r.Topic == TopicUnknown) {
 		// The rest asks about nothing the bot answers ("… bôi gì cho

@@ -46,6 +46,11 @@ func (kb *KB) OthersAsked(text, topic string, day Date) []*Entry {
 	// more often a word of the story.
 	apart := kb.AskedApart(text, day)
 	if !slices.ContainsFunc(apart, func(en *Entry) bool { return en.Topic == topic }) {
+		// Only named after an opening, across sentences: "Em muốn hỏi
+		// tiền điện. Và học phí cho con." (topicNamed).
+		if named := kb.namedAsked(text, day); len(named) > 1 && named[0].Topic == topic {
+			return named[1:]
+		}
 		return nil
 	}
 	return slices.DeleteFunc(apart, func(en *Entry) bool { return en.Topic == topic })

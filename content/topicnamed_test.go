@@ -1,0 +1,57 @@
+package content_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/bacninh/ansinh/content"
+)
+
+// A household category named after an opening, with no question ("tôi
+// muốn hỏi về hộ nghèo"), gets an ask-back over what can be asked about
+// it: the category's overview, then the overview's next entries. Until
+// session 66 the opening read as a wish to see an officer and the reply
+// was "chưa hiểu".
+func TestTopicNamedAsksBack(t *testing.T) {
+	kb := mustKB(t)
+	day := content.DateOf(refDay)
+	for _, c := range []struct {
+		msg  string
+		want []string
+	}{
+		{"tôi muốn hỏi về hộ nghèo", []string{"poverty-benefits-poor", "bhyt-free-card", "loan-poor-household", "poverty-certificate"}},
+		{"toi muon hoi ve ho ngheo", []string{"poverty-benefits-poor", "bhyt-free-card", "loan-poor-household", "poverty-certificate"}},
+		{"cho toi hoi ve ho can ngheo", []string{"poverty-benefits-near-poor", "bhyt-near-poor", "loan-near-poor"}},
+		{"hỏi về hộ nghèo", []string{"poverty-benefits-poor", "bhyt-free-card", "loan-poor-household", "poverty-certificate"}},
+	} {
+		r := kb.Match(c.msg, day)
+		var got []string
+		for _, a := range r.Ambiguous {
+			got = append(got, a.Entry.ID)
+		}
+		if r.Entry == nil || r.Entry.ID != c.want[0] || !slices.Equal(got, c.want) {
+			t.Errorf("%q: topic %s, ask-back %v, want %v", c.msg, r.Topic, got, c.want)
+		}
+	}
+}
+
+// Programmes named after an opening across sentences, with no asking
+// word: the first is answered for the household told before it, the
+// other offered.
+func TestTopicNamedListed(t *testing.T) {
+	kb := mustKB(t)
+	day := content.DateOf(refDay)
+	msg := "nhà em cận nghèo. Em muốn hỏi tiền điện. Và học phí cho con."
+	r := kb.Match(msg, day)
+	if r.Entry == nil || r.Entry.ID != "elec-near-poor" || len(r.Ambiguous) > 1 {
+		t.Fatalf("%q: got %s %v, want elec-near-poor", msg, r.Topic, r.Entry)
+	}
+	others := kb.OthersAsked(msg, r.Topic, day)
+	if len(others) != 1 || others[0].ID != "edu-exempt-groups" {
+		t.Errorf("%q: offered %v, want edu-exempt-groups", msg, others)
+	}
+	// A programme named so that the whole already answers is left alone.
+	if r := kb.Match("tôi muốn hỏi về vay vốn", day); r.Entry == nil || r.Entry.ID != "loan-programmes" {
+		t.Errorf("tôi muốn hỏi về vay vốn: got %v, want loan-programmes", r.Entry)
+	}
+}
