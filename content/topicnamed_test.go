@@ -2,6 +2,7 @@ package content_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/bacninh/ansinh/content"
@@ -53,5 +54,24 @@ func TestTopicNamedListed(t *testing.T) {
 	// A programme named so that the whole already answers is left alone.
 	if r := kb.Match("tôi muốn hỏi về vay vốn", day); r.Entry == nil || r.Entry.ID != "loan-programmes" {
 		t.Errorf("tôi muốn hỏi về vay vốn: got %v, want loan-programmes", r.Entry)
+	}
+}
+
+// Both the social pension and the disability allowance asked about: the
+// answer says only the higher is paid (policy: the social pension's law;
+// until session 66 only the pension's entry said so, and these questions
+// got the disability entry without it).
+func TestPensionAndDisabilityHigherOnly(t *testing.T) {
+	kb := mustKB(t)
+	day := content.DateOf(refDay)
+	for _, msg := range []string{
+		"trợ cấp hưu trí xã hội và trợ cấp người khuyết tật có được hưởng cả hai không",
+		"mẹ tôi 76 tuổi đang hưởng trợ cấp người cao tuổi, nay bị liệt, có được thêm trợ cấp khuyết tật không",
+	} {
+		r := kb.Match(msg, day)
+		const want = "Người đang hưởng trợ cấp hưu trí xã hội thì không hưởng cả hai, chỉ hưởng mức cao hơn."
+		if r.Entry == nil || !strings.Contains(r.Entry.Answer, want) {
+			t.Errorf("%q: entry %v lacks %q", msg, r.Entry, want)
+		}
 	}
 }
