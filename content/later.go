@@ -152,6 +152,14 @@ func (kb *KB) earlier(s *scratch, en *Entry, day Date) *Entry {
 	if en == nil || len(kb.byKey[en.Key]) < 2 {
 		return nil
 	}
+	if d, ok := dayBefore(s.syl, day); ok {
+		// "trước 1/7/2026 lương cơ sở bao nhiêu": the rule in force the
+		// day before that date.
+		if o := kb.versionOn(en, d); o != nil && o != en {
+			return o
+		}
+		return nil
+	}
 	y := kb.pastYearAsked(s, day)
 	if y == 0 {
 		return nil
@@ -281,4 +289,41 @@ func (kb *KB) nextVersion(en *Entry, day Date) *Entry {
 		}
 	}
 	return next
+}
+
+// dayBefore returns the day before a past date the syllables name after
+// "trước" ("trước 1/7/2026", "trước ngày 1/7/2026", "trước tháng 7/2026"):
+// the day a question about what applied before it is asked of. False when
+// there is none, or the date is not before day.
+func dayBefore(syl []string, day Date) (Date, bool) {
+	for i, x := range syl {
+		if x != "truoc" {
+			continue
+		}
+		j := i + 1
+		if j < len(syl) && syl[j] == "ngay" {
+			j++
+		}
+		d, m, y := 1, 0, 0
+		switch {
+		case j+2 < len(syl) && isDigits(syl[j]) && isDigits(syl[j+1]) && len(syl[j+2]) == 4 && isDigits(syl[j+2]):
+			d, _ = strconv.Atoi(syl[j])
+			m, _ = strconv.Atoi(syl[j+1])
+			y, _ = strconv.Atoi(syl[j+2])
+		case j+2 < len(syl) && syl[j] == "thang" && isDigits(syl[j+1]) && len(syl[j+2]) == 4 && isDigits(syl[j+2]):
+			m, _ = strconv.Atoi(syl[j+1])
+			y, _ = strconv.Atoi(syl[j+2])
+		default:
+			continue
+		}
+		if d < 1 || d > 31 || m < 1 || m > 12 || y < day.Year()-laterYears {
+			continue
+		}
+		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		if t.Day() != d || !t.Before(day.Time) {
+			continue
+		}
+		return Date{t.AddDate(0, 0, -1)}, true
+	}
+	return Date{}, false
 }

@@ -75,3 +75,29 @@ func TestPensionAndDisabilityHigherOnly(t *testing.T) {
 		}
 	}
 }
+
+// A date named after "trước" asks what applied the day before it: "trước
+// 1/7/2026 lương cơ sở bao nhiêu" gets today's answer led by the old rule
+// (Result.Earlier, the 2.340.000 base salary), as "năm 2024 …" does.
+// Until session 66 only a past year was read, and the date got today's
+// 2.530.000 with no word of the old rule.
+func TestEarlierBeforeDate(t *testing.T) {
+	kb := mustKB(t)
+	day := content.DateOf(refDay)
+	for _, msg := range []string{"trước 1/7/2026 lương cơ sở bao nhiêu", "truoc ngay 1/7/2026 dong bhyt bao nhieu", "trước tháng 7/2026 đóng bhyt bao nhiêu"} {
+		r := kb.Match(msg, day)
+		if r.Entry == nil || r.Entry.ID != "bhyt-premium-2026" || r.Earlier == nil || r.Earlier.ID != "bhyt-premium-2024" {
+			t.Errorf("%q: entry %v earlier %v, want bhyt-premium-2026 with bhyt-premium-2024", msg, r.Entry, r.Earlier)
+			continue
+		}
+		if !strings.Contains(r.Earlier.Answer, "2.340.000") {
+			t.Errorf("%q: the old version lacks 2.340.000", msg)
+		}
+	}
+	// A date to come, or after the change, is no earlier rule.
+	for _, msg := range []string{"trước 1/7/2027 lương cơ sở bao nhiêu", "trước 1/8/2026 lương cơ sở bao nhiêu"} {
+		if r := kb.Match(msg, day); r.Earlier != nil {
+			t.Errorf("%q: earlier %s, want none", msg, r.Earlier.ID)
+		}
+	}
+}
