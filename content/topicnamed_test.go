@@ -101,3 +101,18 @@ func TestEarlierBeforeDate(t *testing.T) {
 		}
 	}
 }
+
+// "hồi 2018 hộ nghèo vay được tối đa bao nhiêu": the poor household's
+// loan answer says the 100 million cap applies from 01/3/2019 and was
+// lower before (50 million in 2015). Until session 66 it gave 100 million
+// with no date.
+func TestPoorLoanCapDated(t *testing.T) {
+	kb := mustKB(t)
+	day := content.DateOf(refDay)
+	msg := "hồi 2018 hộ nghèo vay được tối đa bao nhiêu"
+	r := kb.Match(msg, day)
+	const want = "Mức này áp dụng từ 01/3/2019; trước đó thấp hơn (năm 2015 là 50 triệu đồng/hộ)."
+	if r.Entry == nil || r.Entry.ID != "loan-poor-household" || !strings.Contains(r.Entry.Answer, want) {
+		t.Errorf("%q: entry %v, want loan-poor-household saying %q", msg, r.Entry, want)
+	}
+}
