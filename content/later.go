@@ -131,7 +131,7 @@ func (kb *KB) later(s *scratch, en *Entry, day Date) *Entry {
 	}
 	y := s.askedYear(day)
 	if y == 0 {
-		if newAsked(s.syl) {
+		if newAsked(s.syl) && !nowAsked(s.syl, day.Year()) {
 			return kb.nextVersion(en, day)
 		}
 		return nil
@@ -269,6 +269,21 @@ func newAsked(syl []string) bool {
 			j++
 		}
 		if j < len(syl) && syl[j] == "moi" && !countedAfter(syl, j+1) && (j+1 == len(syl) || syl[j+1] != "ho" && syl[j+1] != "khau") {
+			return true
+		}
+	}
+	return false
+}
+
+// nowAsked reports whether the syllables ask about this year's rule
+// beside the new one: "rà soát cuối năm 2026 dùng chuẩn nào, chuẩn cũ hay
+// chuẩn mới" names this year and the old standard, so the answer in force,
+// which tells which standard this year's review uses, answers it, not the
+// version from next year.
+func nowAsked(syl []string, today int) bool {
+	this := strconv.Itoa(today)
+	for i, x := range syl {
+		if x == this || x == "chuan" && i+1 < len(syl) && syl[i+1] == "cu" {
 			return true
 		}
 	}

@@ -116,3 +116,23 @@ func TestPoorLoanCapDated(t *testing.T) {
 		t.Errorf("%q: entry %v, want loan-poor-household saying %q", msg, r.Entry, want)
 	}
 }
+
+// "rà soát … cuối năm 2026 …, chuẩn cũ hay chuẩn mới" asks which standard
+// this year's review uses: the answer in force (which says the review may
+// use the 2027 standard, unconfirmed) answers it, with no coming version
+// in front. Until session 66 "chuẩn mới" put the 2027 version first.
+// "chuẩn nghèo mới là bao nhiêu" still gets the coming standard.
+func TestNewStandardAskedNow(t *testing.T) {
+	kb := mustKB(t)
+	day := content.DateOf(refDay)
+	msg := "rà soát hộ nghèo cuối năm 2026 dùng chuẩn nào, chuẩn cũ hay chuẩn mới"
+	r := kb.Match(msg, day)
+	if r.Entry == nil || r.Entry.ID != "poverty-review-2026" || r.Later != nil {
+		t.Errorf("%q: entry %v later %v, want poverty-review-2026 alone", msg, r.Entry, r.Later)
+	} else if !strings.Contains(r.Entry.Answer, "có thể đã xếp loại hộ theo chuẩn 2027") {
+		t.Errorf("%q: the answer does not say the review may use the 2027 standard", msg)
+	}
+	if r := kb.Match("chuẩn nghèo mới là bao nhiêu", day); r.Later == nil {
+		t.Errorf("chuẩn nghèo mới là bao nhiêu: no coming version")
+	}
+}
