@@ -201,6 +201,11 @@ func (kb *KB) sumAs(text string, day Date, category string, fixed bool) (Sum, bo
 			principal = private
 		}
 	}
+	if principal == 0 {
+		if s, ok := kb.studentTotal(toks, folded, day); ok {
+			return s, true
+		}
+	}
 	premium := principal == 0 && premiumAsked(folded)
 	if principal == 0 && !premium {
 		return Sum{}, false // no sum asked: most messages, decided without reading the household

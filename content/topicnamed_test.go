@@ -136,3 +136,42 @@ func TestNewStandardAskedNow(t *testing.T) {
 		t.Errorf("chuẩn nghèo mới là bao nhiêu: no coming version")
 	}
 }
+
+// The electricity amount says a social-policy household qualifies only
+// at 50 kWh a month or less (until session 66 "dùng ít hay nhiều cũng
+// vậy" covered both kinds of household), and the social-assistance
+// standard's answer dates it from 01/07/2024, when the 500.000 standard
+// began (it said 01/07/2026).
+func TestElecAndAllowanceDates(t *testing.T) {
+	kb := mustKB(t)
+	day := content.DateOf(refDay)
+	r := kb.Match("nhà tôi hộ chính sách xã hội dùng 40 số điện một tháng thì được hỗ trợ bao nhiêu", day)
+	const elec = "Hỗ trợ tiền điện dành cho hộ nghèo và hộ chính sách xã hội dùng không quá 50 kWh/tháng;"
+	if r.Entry == nil || r.Entry.ID != "elec-amount" || !strings.Contains(r.Entry.Answer, elec) || !strings.Contains(r.Entry.Answer, "hộ nghèo dùng ít hay nhiều cũng vậy") {
+		t.Errorf("elec-amount: got %v, want the 50 kWh condition for social-policy households", r.Entry)
+	}
+	en, ok := kb.EntryOn("social-allowance-amount", day)
+	if !ok || !strings.Contains(en.Render(), "🗓 Áp dụng từ ngày 01/07/2024.") {
+		t.Errorf("social-allowance-amount: want its date line from 01/07/2024")
+	}
+}
+
+// "sinh viên vay 4 triệu một tháng thì 4 năm học nợ bao nhiêu" is computed
+// (until session 66 only the student loan's entry answered): the sum
+// borrowed over 48 months, and the monthly cap when the amount is above it.
+func TestStudentLoanTotal(t *testing.T) {
+	kb := mustKB(t)
+	day := content.DateOf(refDay)
+	s, ok := kb.Sum("sinh viên vay 4 triệu một tháng thì 4 năm học nợ bao nhiêu", day, "")
+	const want = "• Vay 4.000.000 đồng mỗi tháng, nhận đủ trong 4 năm (48 tháng) thì tiền gốc khoảng 192.000.000 đồng (4.000.000 × 48), chưa tính lãi.\n"
+	if !ok || !strings.HasPrefix(s.Text, want) || strings.Contains(s.Text, "Lưu ý") {
+		t.Errorf("student total: %v %q, want it to start %q", ok, s.Text, want)
+	}
+	s, ok = kb.Sum("sinh viên vay 5 triệu mỗi tháng trong 30 tháng thì nợ tổng bao nhiêu", day, "")
+	if !ok || !strings.Contains(s.Text, "150.000.000 đồng (5.000.000 × 30)") || !strings.Contains(s.Text, "Lưu ý: mức vay tối đa là 4.000.000 đồng mỗi tháng cho mỗi người học.") {
+		t.Errorf("student total above the cap: %v %q", ok, s.Text)
+	}
+	if _, ok := kb.Sum("sinh viên được vay tối đa bao nhiêu một tháng", day, ""); ok {
+		t.Errorf("a question about the cap got a sum")
+	}
+}
