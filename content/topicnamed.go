@@ -143,6 +143,9 @@ func (kb *KB) topicNamed(r *Result, text string, day Date) {
 	default:
 		return
 	}
+	if !mayAskHoi(text) {
+		return // no "hỏi": no opening, and nothing allocated
+	}
 	ens := kb.namedAsked(text, day)
 	if len(ens) == 0 {
 		return
@@ -170,3 +173,22 @@ func (kb *KB) topicNamed(r *Result, text string, day Date) {
 // categoryOverview is the family of the entries telling what a household
 // category is entitled to ("Hộ nghèo được hưởng những gì").
 const categoryOverview = "poverty-benefits"
+
+// mayAskHoi reports, without allocating, whether text may hold the word
+// "hỏi" every opening asks with: "hỏi" or "hoi" in any case.
+func mayAskHoi(text string) bool {
+	for i := 0; i+3 <= len(text); i++ {
+		c := text[i] | 0x20
+		if c != 'h' {
+			continue
+		}
+		rest := text[i+1:]
+		if len(rest) >= 2 && rest[0]|0x20 == 'o' && rest[1]|0x20 == 'i' {
+			return true
+		}
+		if strings.HasPrefix(rest, "ỏi") || strings.HasPrefix(rest, "Ỏi") || strings.HasPrefix(rest, "ỎI") || strings.HasPrefix(rest, "ỏI") {
+			return true
+		}
+	}
+	return false
+}
