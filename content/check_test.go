@@ -210,4 +210,22 @@ func TestCheckAsideBeforeKinds(t *testing.T) {
 	if !slices.Contains(problems, want) {
 		t.Errorf("problems %q, want %q among them", problems, want)
 	}
+	// A yield condition scoped to a kind ("child:age_under_16+parent_gone")
+	// must name a kind of yield_to, and its marker lists must exist.
+	for _, c := range []struct{ from, to, want string }{
+		{"child:age_under_16+parent_gone]", "fire:age_under_16+parent_gone]", `: kind "missing": "fire:age_under_16+parent_gone" speaks for kind "fire", not in yield_to`},
+		{"child:age_under_16+parent_gone]", "child:age_under_16+parent_gones]", `: kind "missing": unknown marker list "parent_gones"`},
+	} {
+		fsys = embeddedMap(t)
+		if !strings.Contains(yaml, c.from) {
+			t.Fatalf("%s has no %s", content.EmergencyFile, c.from)
+		}
+		fsys[content.EmergencyFile] = mapFile(strings.Replace(yaml, c.from, c.to, 1))
+		if problems, err = content.Check(fsys); err != nil {
+			t.Fatal(err)
+		}
+		if want := content.EmergencyFile + c.want; !slices.Contains(problems, want) {
+			t.Errorf("problems %q, want %q among them", problems, want)
+		}
+	}
 }

@@ -447,6 +447,12 @@ func loadDetector(fsys fs.FS, ex *expander) (*detector, Problems, error) {
 			names = append(names, k.TakesOver)
 		}
 		for _, both := range slices.Concat(k.YieldBy, k.YieldUnless, k.YieldOver) {
+			if to, rest, ok := strings.Cut(both, ":"); ok {
+				if !slices.Contains(strings.Split(k.YieldTo, "|"), to) {
+					p = append(p, fmt.Sprintf("%s: kind %q: %q speaks for kind %q, not in yield_to", EmergencyFile, k.Kind, both, to))
+				}
+				both = rest
+			}
 			for name := range strings.SplitSeq(both, "+") {
 				if name != yieldModel && name != yieldUnder16 {
 					names = append(names, name)
@@ -1443,8 +1449,12 @@ func (d *detector) yieldsTo(m *dmsg, c calmer, k, to *dangerKind) (string, bool)
 // says reports whether name, of a YieldBy or YieldUnless list, holds for
 // the message m was scanned from when yielding to kind to: a marker list
 // found, the model reading to, an age under 16; names joined by "+" must
-// all hold.
+// all hold. A name led by a kind and a colon ("child:age_under_16+alone")
+// speaks only when yielding to that kind.
 func (d *detector) says(m *dmsg, c calmer, to *dangerKind, name string) bool {
+	if kind, rest, ok := strings.Cut(name, ":"); ok {
+		return kind == to.Kind && d.says(m, c, to, rest)
+	}
 	if first, rest, ok := strings.Cut(name, "+"); ok {
 		return d.says(m, c, to, first) && d.says(m, c, to, rest)
 	}
