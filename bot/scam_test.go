@@ -28,6 +28,9 @@ func TestScamWarned(t *testing.T) {
 		// A relative said to be in emergency, money demanded at once: the
 		// swindle's warning, not the ambulance's number.
 		"có người lạ gọi bảo con tôi đang cấp cứu, bắt chuyển tiền ngay",
+		// The same told as a story before a question: the question does not
+		// leave the story to be read alone as an emergency.
+		"hôm qua có người gọi bảo con tôi đang cấp cứu, đòi chuyển khoản gấp 20 triệu, cho tôi hỏi hộ nghèo có được vay vốn không",
 	} {
 		h := newHarness(t)
 		got := lastReply(t, h.say(msg))
