@@ -102,6 +102,10 @@ type emergencyFile struct {
 	// capitalised words after one are the name, where a strict or accented
 	// phrase does not match ("thôn Khe Ngát" is a village, not "ngất").
 	PlaceNouns []string `yaml:"place_nouns"`
+	// FamilyWords alone tell only who is in the family and how old:
+	// a message made of them and numbers ("con gái tôi 15 tuổi") raises no
+	// alarm from the danger model alone (detector.familyOnly).
+	FamilyWords []string `yaml:"family_words"`
 	// AsideCalms names the marker lists that tell a question about a
 	// benefit or a paper. A danger told after the last of them, in a
 	// clause that also says now (the "present" markers), is read again on
@@ -256,6 +260,8 @@ type detector struct {
 	ordinary []string
 	// placeNouns holds the file's place nouns, folded as a message's words.
 	placeNouns map[string]bool
+	// familyWords holds the file's family_words, folded.
+	familyWords map[string]bool
 	// words is what the detector knows of each word (see learn); wordAt
 	// answers the look-ups of words while messages are read.
 	words  map[string]*dword
@@ -515,6 +521,12 @@ func loadDetector(fsys fs.FS, ex *expander) (*detector, Problems, error) {
 			d.ordinary = append(d.ordinary, foldWord(s))
 		}
 	}
+	d.familyWords = map[string]bool{}
+	for _, w := range f.FamilyWords {
+		for _, s := range words(w) {
+			d.familyWords[foldWord(s)] = true
+		}
+	}
 	for _, w := range f.Protected {
 		for _, s := range appendSyllables(nil, w) {
 			d.vocab[s] = true
@@ -654,6 +666,7 @@ func (d *detector) detectIn(text string, aside bool) (Alarm, float64, bool) {
 		short := aside && !cry && (len(m.syl) <= modelShortWords || (m.bare() || c.marker("closing")) && margin < bareModelMargin)
 		switch {
 		case k.calmed(c.marker, c.spare):
+		case d.familyOnly(m):
 		case short:
 			held = k
 		default:
@@ -695,6 +708,23 @@ var (
 	modelShortWords = 4
 	bareModelMargin = 0.5
 )
+
+// familyOnly reports whether every word of m is one of the file's
+// family_words or a number: the message tells who is in the family and
+// how old ("con lớn 8 tuổi con bé 3 tuổi", the answer to a question about
+// the children), which the danger model, taught children in danger, may
+// read as one.
+func (d *detector) familyOnly(m *dmsg) bool {
+	if len(d.familyWords) == 0 {
+		return false
+	}
+	for i := range m.syl {
+		if f := m.syl[i].fold; !d.familyWords[f] && strings.TrimLeft(f, "0123456789") != "" {
+			return false
+		}
+	}
+	return true
+}
 
 // The danger model's reading of a tail counts (detector.aside) when the
 // tail has asideModelWords words at least and the kind leads "none" by

@@ -81,7 +81,11 @@ func TestEmergencyHoldout(t *testing.T) {
 		{"testdata/emergency77.tsv", 60, 68, 1, 2, 9},
 		{"testdata/emergency78.tsv", 52, 65, 3, 4, 8},
 		{"testdata/emergency79.tsv", 51, 61, 10, 2, 4},
-		{"testdata/emergency80.tsv", 0, 0, 29, 22, 0},
+		// emergency80: in the sixty-seventh session a past time said of the
+		// night or day it happened ("đêm đó", "hôm đó") joined the past
+		// calm: three of its none lines lost their alarm, one of them keeps
+		// a caution line, unread: false alarms 29 → 26, cautions 22 → 23.
+		{"testdata/emergency80.tsv", 0, 0, 26, 23, 0},
 		{"testdata/emergency76.tsv", 0, 0, 4, 39, 0},
 	} {
 		var dangers, caught, shown, none, alarms, cautions, advice, declined int
