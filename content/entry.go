@@ -159,6 +159,9 @@ type Fact struct {
 	Value *float64 `yaml:"value" json:"value,omitempty"`
 	// Source is the ID of one of the entry's sources.
 	Source string `yaml:"source" json:"source"`
+	// Uncertain marks a figure the fact sheet does not confirm (the exact
+	// age of Bắc Ninh's own support from 70): code that states it says so.
+	Uncertain bool `yaml:"uncertain" json:"uncertain,omitempty"`
 }
 
 // Entry is one answer in the knowledge base (content/kb/README.md).
