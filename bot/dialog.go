@@ -108,7 +108,7 @@ func (c *conv) inContext(text string, r content.Result) (_ content.Result, bent 
 		return r, false
 	}
 	if fr, ok := kb.InContext(text, prev, day); ok {
-		if fr.Entry == prev && len(ageRanges(prev)) > 0 {
+		if fr.Entry == prev && content.AgeConditioned(prev) {
 			// "còn bố tôi 80 tuổi thì sao" after the pension: the
 			// answer for that person, led by what the age makes of it
 			// (personInFollow), not the same answer again (until

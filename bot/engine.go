@@ -365,7 +365,8 @@ type conv struct {
 	lead string
 	// ageAsk: a follow-up named a person (personInFollow) whose age
 	// decides the answer and is not known; the reply asks it (askAge).
-	ageAsk string
+	// ageAskHousehold is the household category that follow-up told.
+	ageAsk, ageAskHousehold string
 	// ackPending: the update is a button press not answered yet; ackText
 	// and ackAlert are what the answer shows (refuseButton).
 	ackPending bool

@@ -5,19 +5,24 @@ import (
 )
 
 // TestPersonFollowAsksAge: after the social pension's answer, whose
-// conditions are ages ("từ đủ 75 tuổi", "từ đủ 70 đến dưới 75 tuổi"), a
-// follow-up naming another person without an age ("vậy mẹ tôi thì sao")
-// asks that person's age in one short question, with no buttons; the age
-// told next gets the answer led by the condition it falls in, or by its
-// being under the pension's ages. Before, the same conditions came again
-// ("Dạ, với mẹ của ông/bà cũng áp dụng như sau:") and the age was never
-// asked. An answer naming no age (the poor household's BHYT card) is
-// sent again for the person as before (TestFollowUpForAnotherPerson).
+// conditions are ages (its facts: from 75, or from 70 for poor and
+// near-poor households), a follow-up naming another person without an
+// age ("vậy mẹ tôi thì sao") asks that person's age in one short
+// question, with no buttons; the age told next gets the answer led by
+// the line a question telling that age gets (content.KB.AgeLine; see
+// TestAgeLineSameInQuestionAndChat). Before session 66 the same
+// conditions came again ("Dạ, với mẹ của ông/bà cũng áp dụng như
+// sau:"); until session 67 the lead quoted the answer's line the age fell
+// in ("Dạ, mẹ của ông/bà 72 tuổi thuộc trường hợp: từ đủ 70 đến dưới 75
+// tuổi, thuộc hộ nghèo hoặc hộ cận nghèo."). An answer naming no age (the
+// poor household's BHYT card) is sent again for the person as before
+// (TestFollowUpForAnotherPerson).
 func TestPersonFollowAsksAge(t *testing.T) {
 	for _, tc := range []struct{ age, lead string }{
-		{"72", "Dạ, mẹ của ông/bà 72 tuổi thuộc trường hợp: từ đủ 70 đến dưới 75 tuổi, thuộc hộ nghèo hoặc hộ cận nghèo. Các điều kiện như sau:"},
-		{"bà 80 tuổi rồi", "Dạ, mẹ của ông/bà 80 tuổi thuộc trường hợp: từ đủ 75 tuổi trở lên. Các điều kiện như sau:"},
-		{"65t", "Dạ, mẹ của ông/bà 65 tuổi chưa đến độ tuổi của chính sách này. Các điều kiện như sau:"},
+		{"72", "Người 72 tuổi: được hưởng trợ cấp hưu trí xã hội nếu thuộc hộ nghèo hoặc hộ cận nghèo; nếu không thì từ đủ 75 tuổi." + pensionLocal},
+		{"bà 80 tuổi rồi", "Người 80 tuổi: đủ tuổi hưởng trợ cấp hưu trí xã hội (từ đủ 75 tuổi), nếu không có lương hưu hoặc trợ cấp bảo hiểm xã hội hằng tháng." + pensionLocal},
+		{"65t", "Người 65 tuổi: chưa đủ tuổi hưởng trợ cấp hưu trí xã hội (từ đủ 75 tuổi, hoặc từ đủ 70 tuổi với hộ nghèo, hộ cận nghèo)."},
+		{"72, hộ cận nghèo", "Người 72 tuổi, thuộc hộ cận nghèo: đủ tuổi hưởng trợ cấp hưu trí xã hội (từ đủ 70 tuổi với hộ nghèo, hộ cận nghèo), nếu không có lương hưu hoặc trợ cấp bảo hiểm xã hội hằng tháng." + pensionLocal},
 	} {
 		t.Run(tc.age, func(t *testing.T) {
 			h := newHarness(t)

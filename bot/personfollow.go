@@ -99,7 +99,7 @@ func personFollow(text string) (string, bool) {
 		case personOwners[f]:
 		case personHousehold[f]:
 			// "nhà không nghèo", "hộ cận nghèo": the household told
-			// (personHouseholdOf).
+			// (content.KB.AgeTold).
 		case personFillers[f]:
 			marker = marker || personMarkers[f]
 		default:
@@ -141,12 +141,13 @@ func (c *conv) personInFollow(text string, prev *content.Entry) (content.Result,
 		return content.Result{}, false
 	}
 	switch age, known := ageIn(text); {
-	case len(ageRanges(prev)) == 0:
+	case !content.AgeConditioned(prev):
 		c.lead = fmt.Sprintf(textPersonFollow, who)
 	case known:
-		c.lead = ageLead(who, age, prev, personHouseholdOf(c.e.KB(), text))
+		c.lead = c.ageLead(prev, age, c.ageHousehold(text, ""))
 	default:
 		c.ageAsk = who
+		_, c.ageAskHousehold = c.e.KB().AgeTold(text)
 	}
 	return content.Result{Topic: prev.Topic, Entry: prev, Score: 1}, true
 }

@@ -282,7 +282,7 @@ func (c *conv) answer(text string) error {
 		r, bent = c.inContext(text, r)
 		if who := c.ageAsk; who != "" {
 			c.ageAsk = ""
-			return c.askAge(who, r.Entry)
+			return c.askAge(who, c.ageAskHousehold, r.Entry)
 		}
 	}
 	c.noteMatch(r)
@@ -355,7 +355,7 @@ func (c *conv) answer(text string) error {
 		// programme's answer cannot say where the application stands.
 		c.lead = textDelayLead
 	}
-	if point := c.e.KB().AgePoint(r.Entry, text, c.day); point != "" && r.Alarm == "" && c.lead == "" {
+	if point := c.agePoint(r.Entry, text); point != "" && r.Alarm == "" && c.lead == "" {
 		// "nhà tôi không nghèo, bố tôi 72 tuổi có được trợ cấp hưu trí
 		// xã hội không": the answer's age conditions applied first.
 		c.lead = point
