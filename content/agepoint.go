@@ -214,9 +214,29 @@ func ageFact(en *Entry, name string) (age int, unsure, ok bool) {
 	return int(*f.Value), f.Uncertain, true
 }
 
+// ageBound reports whether the number at syl[i] bounds the ages of a
+// group of people ("người từ 70 tuổi", "từ đủ 75 tuổi", "đến dưới 75
+// tuổi") rather than telling one person's age.
+func ageBound(syl []string, i int) bool {
+	p := func(k int) string {
+		if i-k < 0 {
+			return ""
+		}
+		return syl[i-k]
+	}
+	switch {
+	case p(1) == "tu" || p(1) == "den":
+		return true
+	case p(1) == "du" && p(2) == "tu", p(1) == "duoi" && p(2) == "den":
+		return true
+	}
+	return false
+}
+
 // ageTold returns the one age the folded syllables tell ("72 tuổi",
 // "72t", "tuổi 72"), 0 when they tell none or two different ones ("bố 72
-// tuổi, mẹ 68 tuổi" asks about two people).
+// tuổi, mẹ 68 tuổi" asks about two people); an age that bounds a group
+// ("cho người từ 70 tuổi") is none.
 func ageTold(syl []string) int {
 	age := 0
 	for i, x := range syl {
@@ -229,7 +249,7 @@ func ageTold(syl []string) int {
 		case isDigits(x) && i > 0 && syl[i-1] == "tuoi":
 			n, _ = strconv.Atoi(x)
 		}
-		if n < 40 || n > 120 {
+		if n < 40 || n > 120 || ageBound(syl, i) {
 			continue
 		}
 		if age != 0 && age != n {

@@ -29,6 +29,9 @@ func TestAgePointApplied(t *testing.T) {
 			"Người 72 tuổi, nhà không thuộc hộ nghèo, hộ cận nghèo: chưa thuộc diện hưởng trợ cấp hưu trí xã hội; từ đủ 75 tuổi mới được hưởng (nếu không có lương hưu hoặc trợ cấp bảo hiểm xã hội hằng tháng)." + local},
 		// No age, or two people's: the conditions alone.
 		{"trợ cấp hưu trí xã hội là gì, bao nhiêu tuổi thì được", ""},
+		// The ages of a group, not a person's (until session 67 "Người
+		// 70 tuổi: …").
+		{"trợ cấp hưu trí xã hội cho người từ 70 tuổi hộ nghèo là bao nhiêu", ""},
 		{"bo toi 76 tuoi me toi 72 tuoi co duoc tro cap huu tri xa hoi khong", ""},
 	} {
 		r := kb.Match(c.msg, day)
