@@ -2,6 +2,7 @@ package bot
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -113,6 +114,12 @@ func (c *conv) ticketReply(normal string, buttons []Button) error {
 	if also := c.also; also != nil {
 		done += "\n" + AlsoLine(also)
 		buttons = append([]Button{{Label: also.Title, Data: dataEntry + also.ID}}, buttons...)
+	} else if c.ticket != nil && !c.u.IsGroup && en.ID != selfHarmEntry && asksSupport(c.u.Text) {
+		// A question about support asked with the danger, for which no
+		// programme was found ("học sinh bị bạo lực học đường thì xã có
+		// chương trình tư vấn không"): it is kept on the urgent request,
+		// and said so. Until session 67 it was passed over.
+		done += "\n" + textAlarmAskedAside
 	}
 	return c.reply(en.Render()+"\n\n"+done, buttons, logMeta{topic: en.Topic, entry: en.ID, score: 1})
 }
@@ -190,6 +197,13 @@ const pleaMaxWords = 12
 // with another number (113 after 111), or none, is its own and gets its
 // own answer; a plea the detector reads only as a danger it cannot place
 // ("cứu với") is the one just told.
+//
+// A correction that there is no danger ("không có ai nguy hiểm cả, tôi
+// chỉ hỏi chính sách") is acknowledged and sets the alarm aside
+// (alarmDismissed), news that help came or the person is safe gets its
+// short reply (calmNews), and a question about support after the event
+// ("giờ nhà ngập hết, có được hỗ trợ gì không") is answered as itself
+// (vagueSupport).
 func (c *conv) afterAlarm() (bool, error) {
 	text, d := c.u.Text, &c.user.Dialog
 	if c.u.Data != "" || text == "" || strings.HasPrefix(text, "/") || !d.Recent(c.now) {
@@ -198,7 +212,20 @@ func (c *conv) afterAlarm() (bool, error) {
 	if s := c.user.Check; s != nil && s.Step != stepDone && !s.Paused {
 		return false, nil // a check started since: its answers are its own
 	}
-	if len(strings.Fields(text)) > pleaMaxWords || !hasWords(text) {
+	if !hasWords(text) {
+		return false, nil
+	}
+	kb := c.e.KB()
+	en, ok := kb.EntryOn(d.LastEntry, c.day)
+	if !ok || !en.Urgent {
+		return false, nil
+	}
+	if c.saysNoDanger(text) {
+		// "không có ai nguy hiểm cả, tôi chỉ hỏi chính sách": the alarm
+		// was mistaken; the next message is read as itself.
+		return true, c.alarmDismissed(text, en)
+	}
+	if len(strings.Fields(text)) > pleaMaxWords {
 		return false, nil
 	}
 	if questionAfterLead(text) != text {
@@ -221,12 +248,10 @@ func (c *conv) afterAlarm() (bool, error) {
 		// answer again.
 		return false, nil
 	}
-	kb := c.e.KB()
-	en, ok := kb.EntryOn(d.LastEntry, c.day)
-	if !ok || !en.Urgent {
-		return false, nil
-	}
-	if reply := calmReply(text, en); reply != "" {
+	// The help the citizen could not call is the alarm's before it: news
+	// that a neighbour was asked gets that alarm's number.
+	en = c.alarmShown(en)
+	if reply := c.calmNews(text, en); reply != "" {
 		if done, err := c.alarmNoted(text, reply, en); done || err != nil {
 			return done, err
 		}
@@ -258,6 +283,13 @@ func (c *conv) afterAlarm() (bool, error) {
 		// A question about a programme: "thẻ bhyt hộ nghèo làm ở đâu",
 		// "phải làm sao để được hỗ trợ làm lại nhà".
 		return false, nil
+	case !r.Urgent && programmeTopic(r.Topic) && asksSupport(text) && !hasFolded(text, pleaWords):
+		// A question about support after the event ("giờ nhà ngập hết,
+		// có được hỗ trợ gì không", "nhà tôi cận nghèo thì cháu đi viện
+		// có mất tiền không"): answered as itself, or, asked in words
+		// too vague to read, with the programmes to choose from. Until
+		// session 67 it got the whole emergency answer again.
+		return c.vagueSupport(text, r, en)
 	case handled && !r.Urgent && programmeTopic(r.Topic) && !hasFolded(text, pleaWords):
 		// Once the citizen has said help was called, came or the danger
 		// is over, a question about a programme is one, though the
@@ -450,6 +482,8 @@ const (
 	textAlarmOver   = "Dạ, tôi mừng vì mọi người đã ổn hơn. Tôi đã ghi thêm tin này vào yêu cầu khẩn #%d để cán bộ xã biết."
 	textAlarmCame   = "Dạ, may quá, đã có người đến giúp. Tôi đã ghi thêm tin này vào yêu cầu khẩn #%d để cán bộ xã biết."
 	textAlarmCalled = "Dạ, ông/bà đã gọi là tốt rồi. Tôi đã ghi thêm tin này vào yêu cầu khẩn #%d để cán bộ xã biết."
+	textAlarmCare   = "Dạ, may quá, đã đến được chỗ có bác sĩ. Tôi đã ghi thêm tin này vào yêu cầu khẩn #%d để cán bộ xã biết."
+	textAlarmAsked  = "Dạ, nhờ được người ở gần giúp là tốt rồi. Tôi đã ghi thêm tin này vào yêu cầu khẩn #%d để cán bộ xã biết."
 	textAlarmAck    = "Dạ. Tôi vẫn giữ yêu cầu khẩn #%d để cán bộ xã liên lạc với ông/bà."
 	textAlarmNumber = "Nếu cần, ông/bà gọi ngay %s."
 	// textAlarmNext answers a plea ("giờ tôi phải làm gì nữa") once the
@@ -514,7 +548,7 @@ func calmReply(text string, en *content.Entry) string {
 	case calmOverWhole[whole]:
 		return textAlarmOver
 	}
-	if len(words) > calmMaxWords || hasFolded(text, pleaWords) {
+	if len(words) > calmMaxWords || hasFolded(text, pleaWords) || asksBack(text, words) {
 		return ""
 	}
 	has := func(phrases []string) bool {
@@ -525,26 +559,30 @@ func calmReply(text string, en *content.Entry) string {
 		}
 		return false
 	}
+	// done: the news is told as done ("rồi", "đã", "được"), which the
+	// phrases calmDone, calmCare and calmAsked need ("kéo cháu ra" alone
+	// may be a question what to do).
+	done := has(calmDoneMarks)
+	body := leadingNumber(en) == "115"
 	reply := ""
 	switch {
-	case has(calmOver):
+	case has(calmOver), done && has(calmDone), body && has(calmBody):
 		reply = textAlarmOver
-	case has(calmArrived) && has(calmHelpers):
+	case done && has(calmCare):
+		reply = textAlarmCare
+	case (has(calmArrived) || done && has(calmTaken)) && has(calmHelpers):
 		reply = textAlarmCame
 	case has(calmCalled):
 		reply = textAlarmCalled
+	case done && has(calmAsked):
+		reply = textAlarmAsked
 	default:
 		return ""
 	}
 	// What is left once the news is read must not say the danger goes
 	// on ("lửa tắt rồi nhưng con tôi vẫn trong nhà"); the news itself may
-	// hold such a word ("cứu được rồi").
-	rest := joined
-	for _, list := range [][]string{calmOver, calmArrived, calmHelpers, calmCalled} {
-		for _, p := range list {
-			rest = strings.ReplaceAll(rest, " "+p+" ", "  ")
-		}
-	}
+	// hold such a word ("cứu được rồi", "đang ở trạm y tế rồi").
+	rest, _ := calmRest(words, nil, body)
 	for _, b := range calmBlockers {
 		if strings.Contains(rest, " "+b+" ") {
 			return ""
@@ -553,15 +591,83 @@ func calmReply(text string, en *content.Entry) string {
 	return reply
 }
 
+// calmRest is words (calmWords) without the phrases that tell the news,
+// as a string of folded words in which "|" marks where a phrase was
+// (a blocker is read within what is left, not across a phrase), and,
+// when orig holds the words as typed, what is left as typed (for the
+// detector, which reads words as typed better). body: the phrases of
+// calmBody count. Longer phrases are taken first ("đang ở trạm y tế"
+// before "ở trạm y tế").
+func calmRest(words, orig []string, body bool) (rest, typed string) {
+	phrases := calmPhrases
+	if body {
+		phrases = calmBodyPhrases
+	}
+	covered := make([]bool, len(words))
+	for _, p := range phrases {
+		n := len(p)
+	scan:
+		for i := 0; i+n <= len(words); i++ {
+			for k := range n {
+				if covered[i+k] || words[i+k] != p[k] {
+					continue scan
+				}
+			}
+			for k := range n {
+				covered[i+k] = true
+			}
+		}
+	}
+	var left, kept []string
+	for i, w := range words {
+		switch {
+		case !covered[i]:
+			left = append(left, w)
+			if i < len(orig) {
+				kept = append(kept, orig[i])
+			}
+		case i == 0 || !covered[i-1]:
+			left = append(left, "|")
+		}
+	}
+	return " " + strings.Join(left, " ") + " ", strings.Join(kept, " ")
+}
+
+// calmPhrases are the phrases of the news calmReply reads, each as its
+// words, longest first; calmBodyPhrases add calmBody's.
+var calmPhrases, calmBodyPhrases = phraseWords(false), phraseWords(true)
+
+func phraseWords(body bool) [][]string {
+	lists := [][]string{calmOver, calmDone, calmCare, calmTaken, calmArrived, calmHelpers, calmCalled, calmAsked}
+	if body {
+		lists = append(lists, calmBody)
+	}
+	var out [][]string
+	for _, l := range lists {
+		for _, p := range l {
+			out = append(out, strings.Fields(p))
+		}
+	}
+	slices.SortStableFunc(out, func(a, b []string) int { return len(b) - len(a) })
+	return out
+}
+
 // calmWords are text's words, folded, without punctuation, "rồi" typed
 // "r" written out, and "má" that is the mother written "me" (motherMa):
 // folded, it would be "ma", the conjunction "mà" that says more is to
 // come (calmBlockers).
 func calmWords(text string) []string {
+	words, _ := calmTokens(text)
+	return words
+}
+
+// calmTokens is calmWords, and each word as typed (lower case).
+func calmTokens(text string) (words, typed []string) {
 	raw := strings.FieldsFunc(strings.ToLower(norm.NFC.String(text)), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})
-	words := make([]string, 0, len(raw))
+	words = make([]string, 0, len(raw))
+	typed = make([]string, 0, len(raw))
 	marked := make([]bool, 0, len(raw)) // the word was "má", with its acute accent
 	for _, w := range raw {
 		f := content.Fold(w)
@@ -569,6 +675,7 @@ func calmWords(text string) []string {
 			continue
 		}
 		words = append(words, f)
+		typed = append(typed, w)
 		marked = append(marked, w == "má")
 	}
 	for i, w := range words {
@@ -579,7 +686,7 @@ func calmWords(text string) []string {
 			words[i] = "me"
 		}
 	}
-	return words
+	return words, typed
 }
 
 // motherMa reports whether words[i], "ma" folded, is "má", the mother,
@@ -598,8 +705,9 @@ func motherMa(words []string, marked []bool, i int) bool {
 var motherOf = setOf(foldAll("tôi", "em", "cháu", "mình", "tui", "tớ")...)
 
 // calmMaxWords: news that the danger is over is short; a longer message
-// says more and is read as itself.
-const calmMaxWords = 8
+// says more and is read as itself. News told in two parts ("công an xã
+// đến rồi, tôi sang nhà mẹ đẻ rồi") takes up to ten words.
+const calmMaxWords = 11
 
 var (
 	// phoneLead may stand beside a phone number given alone: "số tôi",
@@ -625,10 +733,39 @@ var (
 	// calmOverWhole say it as a whole message ("không sao" within one
 	// may be "could not": "không sao gọi được").
 	calmOverWhole = setOf(foldAll("khong sao", "ko sao", "k sao", "khong sao a", "on", "on a", "on ca roi", "khong sao ca")...)
+	// calmDoneMarks tell that what the message says is done: the news
+	// of calmDone, calmCare and calmAsked needs one.
+	calmDoneMarks = foldAll("roi", "da", "duoc", "xong")
+	// calmDone say the person was taken out of the danger or got away
+	// from it ("đã kéo cháu ra rồi", "em trốn sang nhà bà ngoại rồi"),
+	// or nobody was hurt; told as done (calmDoneMarks).
+	calmDone = append(rescuedPhrases(), foldAll("sang nha", "tron sang", "chay sang", "tron duoc", "chay duoc",
+		"thoat duoc", "thoat ra", "tron ra", "tron thoat", "da tron", "tron roi", "tron di", "ra khoi nha",
+		"khong ai bi sao", "khong ai bi gi", "khong ai bi thuong", "ko ai bi sao", "k ai bi sao", "khong ai sao",
+		"moi nguoi an toan", "moi nguoi deu on", "moi nguoi on")...)
+	// calmBody, after an answer that leads with 115 (a drowning, an
+	// illness): signs that the person is out of danger ("cháu đã khóc,
+	// thở bình thường"). After a beating, "đã khóc" is no such sign.
+	calmBody = foldAll("tho binh thuong", "tho lai roi", "tho lai duoc", "tho deu roi", "tho duoc roi", "da tho",
+		"da khoc", "khoc roi", "khoc duoc roi", "khoc to roi", "binh thuong roi", "da tinh", "mo mat roi",
+		"tinh tao roi", "noi duoc roi")
+	// calmCare say the person is where doctors are ("đang ở trạm y tế xã
+	// rồi", "vào viện rồi"); told as done (calmDoneMarks).
+	calmCare = carePhrases()
+	// calmTaken, after one of calmHelpers and told as done: help came
+	// and took the person away ("xe cấp cứu chở đi rồi", "đã có người
+	// đến đưa đi rồi").
+	calmTaken = foldAll("cho di", "dua di", "don di", "dua ve", "cho ve", "dua len", "den dua", "den don",
+		"mang di", "dua ra", "cho ra", "dua vao", "cho vao")
+	// calmAsked say someone near was asked to help ("em nhờ được hàng
+	// xóm rồi"); told as done (calmDoneMarks).
+	calmAsked = foldAll("nho duoc", "nho roi", "da nho", "nho hang xom", "nho nguoi", "nho anh", "nho chi",
+		"nho co", "nho chu", "nho bac", "nho ong", "nho ba")
 	// calmArrived, after one of calmHelpers: help came.
 	calmArrived = foldAll("den roi", "toi roi", "da den", "da toi", "den noi roi")
 	calmHelpers = foldAll("xe", "cap cuu", "cuu thuong", "cuu hoa", "chua chay", "cong an", "canh sat", "bac si",
-		"y ta", "nguoi ta", "moi nguoi", "hang xom", "can bo", "co nguoi", "bo doi")
+		"y ta", "nguoi ta", "moi nguoi", "hang xom", "can bo", "co nguoi", "bo doi", "ho hang", "nguoi nha",
+		"doi cuu ho", "cuu ho", "cuu nan")
 	// calmCalled say the emergency number was called.
 	calmCalled = foldAll("da goi", "goi roi", "goi xong", "goi duoc roi", "da bao", "bao roi")
 )
@@ -646,7 +783,7 @@ func (c *conv) alarmHandled(en *content.Entry) bool {
 			continue
 		}
 		switch calmReply(it.Text, en) {
-		case textAlarmOver, textAlarmCame, textAlarmCalled:
+		case textAlarmOver, textAlarmCame, textAlarmCalled, textAlarmCare, textAlarmAsked:
 			return true
 		}
 	}
