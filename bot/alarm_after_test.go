@@ -82,7 +82,7 @@ func TestAlarmAfterNews(t *testing.T) {
 		{afterBeaten, []string{"tôi chạy sang nhà hàng xóm rồi"}, over("113")},
 		{afterSeizure, []string{"đang ở trạm y tế xã rồi"}, care("115")},
 		{afterMedical, []string{"đã vào bệnh viện huyện rồi"}, care("115")},
-		{afterTeen, []string{"em trốn sang nhà bà ngoại rồi, an toàn rồi"}, over("113")},
+		{afterTeen, []string{"em trốn sang nhà bà ngoại rồi, an toàn rồi"}, over("111")},
 		{afterDrowning, []string{"bế lên rồi, cháu đã khóc, thở bình thường"}, over("115")},
 		{afterDrowning, []string{"cháu thở lại rồi"}, over("115")},
 		{afterFire, []string{"dập được rồi, không ai bị sao"}, over("114")},
