@@ -271,6 +271,10 @@ type detector struct {
 	roles   []role
 	ncombos int
 	bare    []bool
+	// kindsOf[id] has bit k set when phrase id is one of kind k's phrases,
+	// signals or combo phrases (learnRoles); nil with more kinds than
+	// bits. judge passes over a kind none of whose phrases a message holds.
+	kindsOf []uint64
 	pool    sync.Pool // *dmsg
 	// model is the danger model (dangermodel.go), nil without training
 	// messages; modelProblems are the lines of its file it left out.
@@ -1714,7 +1718,11 @@ func (d *detector) judge(m *dmsg) (Alarm, bool) {
 		}
 		return found
 	}
-	for _, k := range d.kinds {
+	held := d.kindsHit(m)
+	for ki, k := range d.kinds {
+		if held&(1<<ki) == 0 {
+			continue // none of its phrases: it finds no phrase below
+		}
 		kindVetoed = m.mask(kindVetoed, k.unsaid)
 		m.kindVetoed = kindVetoed
 		phrase := ""
@@ -1758,6 +1766,20 @@ func (d *detector) judge(m *dmsg) (Alarm, bool) {
 		return Alarm{Kind: k.Kind, Entry: k.Entry, Urgent: k.Urgent, Phrase: phrase, Cry: marker("cry")}, true
 	}
 	return Alarm{}, false
+}
+
+// kindsHit returns the kinds (bit k: d.kinds[k]) some phrase of which
+// m holds: only those can fire in judge. All bits are set when kindsOf
+// was not built.
+func (d *detector) kindsHit(m *dmsg) uint64 {
+	if d.kindsOf == nil {
+		return ^uint64(0)
+	}
+	var held uint64
+	for _, id := range m.hitIDs {
+		held |= d.kindsOf[id]
+	}
+	return held
 }
 
 // calmer reads the markers of a message whose phrases were matched

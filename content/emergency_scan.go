@@ -225,9 +225,16 @@ func (d *detector) learnRoles() {
 	d.roles = make([]role, len(d.all))
 	d.ncombos = 0
 	d.bare = d.bare[:0]
+	d.kindsOf = nil
+	if len(d.kinds) <= 64 {
+		d.kindsOf = make([]uint64, len(d.all))
+	}
 	set := func(list []*dphrase, r role) {
 		for _, ph := range list {
 			d.roles[ph.id] = r
+			if d.kindsOf != nil {
+				d.kindsOf[ph.id] |= 1 << r.kind
+			}
 		}
 	}
 	for k, dk := range d.kinds {
