@@ -3,6 +3,7 @@ package content
 import (
 	"fmt"
 	"io/fs"
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -47,6 +48,11 @@ type vocabPhrase struct {
 // followVocab holds the follow-up phrases keyed by their first syllable.
 type followVocab struct {
 	byFirst map[string][]vocabPhrase
+	// first tells most syllables that start no phrase without a look-up,
+	// and at answers the others faster than the map: Match reads every
+	// syllable of every message here (twoProgrammes), and most start none.
+	first setFilter
+	at    wordTable[[]vocabPhrase]
 }
 
 func parseFollowUp(data string, ex *expander) (*followVocab, []string) {
@@ -79,6 +85,8 @@ func parseFollowUp(data string, ex *expander) (*followVocab, []string) {
 			v.byFirst[syl[0]] = append(v.byFirst[syl[0]], vocabPhrase{kind: kind, name: name, syl: syl})
 		}
 	}
+	v.first.build(maps.Keys(v.byFirst))
+	v.at = newWordTable(v.byFirst)
 	return v, problems
 }
 
@@ -96,10 +104,14 @@ type cues struct {
 // longestAt returns the vocabulary's longest phrase that starts at syl[i],
 // or nil.
 func (v *followVocab) longestAt(syl []string, i int) *vocabPhrase {
+	if !v.first.may(syl[i]) {
+		return nil
+	}
 	var best *vocabPhrase
-	for j, p := range v.byFirst[syl[i]] {
+	starting, _ := v.at.get(syl[i])
+	for j, p := range starting {
 		if len(p.syl) <= len(syl)-i && slices.Equal(p.syl, syl[i:i+len(p.syl)]) && (best == nil || len(p.syl) > len(best.syl)) {
-			best = &v.byFirst[syl[i]][j]
+			best = &starting[j]
 		}
 	}
 	return best
