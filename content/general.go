@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"maps"
 	"math/bits"
 	"slices"
 	"strconv"
@@ -35,12 +36,12 @@ const generalNone = "none"
 type generalTable struct {
 	// words are, by topic, the programme's phrases; filler the phrases
 	// any bare question may carry.
-	words  map[string]coverSet
-	filler coverSet
+	words  map[string]*coverSet
+	filler *coverSet
 	// namesNone: the phrases that name no one programme (fillerOnly):
 	// the filler phrases that are no topic's phrase too, and the phrases
 	// two topics or more share.
-	namesNone coverSet
+	namesNone *coverSet
 	// entries are, by topic, the general entry's id per ask kind (bit
 	// index), and for asks of no kind.
 	entries map[string]*generalEntries
@@ -57,20 +58,48 @@ type generalTable struct {
 type shortQuestion struct {
 	// named: the phrases one of which the message names ("nhà tôi",
 	// "thương binh"); words: those it may hold besides (named included).
-	named, words coverSet
+	named, words *coverSet
 	entry        string
 }
 
 // coverSet holds phrases as folded syllables (abbreviations expanded),
 // keyed by their first. Unlike scope.go's phrases, which give the longest
 // phrase at a syllable, a cover needs every phrase that starts there.
-type coverSet map[string][][]string
+type coverSet struct {
+	first map[string][][]string
+	// filter tells most syllables that start no phrase without a look-up,
+	// and starts answers the others faster than the map: Match reads
+	// every syllable of a message against the sets of the short
+	// questions (shortAnswer) and of a bare question. Both are built
+	// again at each add.
+	filter setFilter
+	starts wordTable[[][]string]
+}
 
-func (ps coverSet) add(syl []string) { ps[syl[0]] = append(ps[syl[0]], syl) }
+func newCoverSet() *coverSet { return &coverSet{first: map[string][][]string{}} }
+
+// add adds a phrase (not empty).
+func (ps *coverSet) add(syl []string) {
+	ps.first[syl[0]] = append(ps.first[syl[0]], syl)
+	ps.filter.build(maps.Keys(ps.first))
+	ps.starts = newWordTable(ps.first)
+}
+
+// at returns the phrases that start with syllable s; a nil set has none.
+func (ps *coverSet) at(s string) [][]string {
+	if ps == nil || !ps.filter.may(s) {
+		return nil
+	}
+	p, _ := ps.starts.get(s)
+	return p
+}
+
+// empty reports whether the set has no phrase; a nil set has none.
+func (ps *coverSet) empty() bool { return ps == nil || len(ps.first) == 0 }
 
 // has reports whether syl is one of the phrases.
-func (ps coverSet) has(syl []string) bool {
-	return slices.ContainsFunc(ps[syl[0]], func(q []string) bool { return slices.Equal(syl, q) })
+func (ps *coverSet) has(syl []string) bool {
+	return slices.ContainsFunc(ps.at(syl[0]), func(q []string) bool { return slices.Equal(syl, q) })
 }
 
 type generalEntries struct {
@@ -89,14 +118,14 @@ func askIndex(k askKind) int { return bits.TrailingZeros16(uint16(k)) }
 
 // parseGeneral reads general.tsv; entry ids are checked against byID.
 func parseGeneral(data string, ex *expander, byID map[string]*Entry) (*generalTable, []string) {
-	g := &generalTable{words: map[string]coverSet{}, filler: coverSet{}, entries: map[string]*generalEntries{},
-		household: shortQuestion{named: coverSet{}, words: coverSet{}}, merit: shortQuestion{named: coverSet{}, words: coverSet{}}}
+	g := &generalTable{words: map[string]*coverSet{}, filler: newCoverSet(), entries: map[string]*generalEntries{},
+		household: shortQuestion{named: newCoverSet(), words: newCoverSet()}, merit: shortQuestion{named: newCoverSet(), words: newCoverSet()}}
 	shortQuestions := map[string]*shortQuestion{"household": &g.household, "merit": &g.merit}
 	var problems []string
 	bad := func(n int, format string, a ...any) {
 		problems = append(problems, GeneralFile+":"+strconv.Itoa(n+1)+": "+fmt.Sprintf(format, a...))
 	}
-	addPhrases := func(ps coverSet, s string) {
+	addPhrases := func(ps *coverSet, s string) {
 		for _, p := range strings.Split(s, ";") {
 			if syl := ex.syllables(nil, p); len(syl) > 0 {
 				ps.add(syl)
@@ -136,7 +165,7 @@ func parseGeneral(data string, ex *expander, byID map[string]*Entry) (*generalTa
 			continue
 		case kind == "words":
 			if g.words[topic] == nil {
-				g.words[topic] = coverSet{}
+				g.words[topic] = newCoverSet()
 			}
 			addPhrases(g.words[topic], value)
 			continue
@@ -167,7 +196,7 @@ func parseGeneral(data string, ex *expander, byID map[string]*Entry) (*generalTa
 		ge.byAsk[askIndex(k)] = value
 	}
 	for _, topic := range Topics { // in menu order: the same problems every load
-		if g.entries[topic] != nil && len(g.words[topic]) == 0 {
+		if g.entries[topic] != nil && g.words[topic].empty() {
 			problems = append(problems, fmt.Sprintf("%s: topic %s has general entries but no words", GeneralFile, topic))
 		}
 	}
@@ -181,7 +210,7 @@ func parseGeneral(data string, ex *expander, byID map[string]*Entry) (*generalTa
 // returns the asks read.
 func (g *generalTable) bare(topic string, syl []string) (askKind, bool) {
 	words := g.words[topic]
-	if len(words) == 0 {
+	if words.empty() {
 		return 0, false
 	}
 	return g.cover(words, syl)
@@ -200,7 +229,7 @@ func (g *generalTable) fillerOnly(syl []string) bool {
 // setNamesNone keeps in namesNone the filler phrases that are no topic's
 // phrase as well, and the topics' phrases that two topics or more share.
 func (g *generalTable) setNamesNone() {
-	g.namesNone = coverSet{}
+	g.namesNone = newCoverSet()
 	topicsOf := func(p []string) int {
 		n := 0
 		for _, words := range g.words {
@@ -210,7 +239,7 @@ func (g *generalTable) setNamesNone() {
 		}
 		return n
 	}
-	for _, ps := range g.filler {
+	for _, ps := range g.filler.first {
 		for _, p := range ps {
 			if topicsOf(p) == 0 {
 				g.namesNone.add(p)
@@ -218,7 +247,7 @@ func (g *generalTable) setNamesNone() {
 		}
 	}
 	for _, words := range g.words {
-		for _, ps := range words {
+		for _, ps := range words.first {
 			for _, p := range ps {
 				if topicsOf(p) >= 2 && !g.namesNone.has(p) {
 					g.namesNone.add(p)
@@ -230,42 +259,47 @@ func (g *generalTable) setNamesNone() {
 
 // cover reports whether syl is covered by whole phrases of words and the
 // filler, and ask syllables, with the asks found.
-func (g *generalTable) cover(words coverSet, syl []string) (askKind, bool) {
+func (g *generalTable) cover(words *coverSet, syl []string) (askKind, bool) {
 	return g.coverWith(words, g.filler, syl)
 }
 
 // coverWith is cover with filler as the filler phrases.
-func (g *generalTable) coverWith(words, filler coverSet, syl []string) (askKind, bool) {
+func (g *generalTable) coverWith(words, filler *coverSet, syl []string) (askKind, bool) {
 	if len(syl) == 0 || len(syl) >= bareMaxSyllables {
 		return 0, false
 	}
 	var covered [bareMaxSyllables]bool // on the stack: Match allocates nothing
 	var asks askKind
-	for j := range syl {
-		k, pair := askAt(syl, j)
-		covered[j] = k != 0 // a pair marks only the syllable before
-		if pair {
-			covered[j-1] = true
-		}
-		asks |= k
-	}
-	// reach[i]: syl[:i] is covered by whole phrases and ask syllables.
+	read := 0 // the asks are read in syl[:read]
+	// reach[i]: syl[:i] is covered by whole phrases and ask syllables;
+	// furthest is the furthest i reached. Whether syl[i] is covered needs
+	// the asks up to syl[i+1] (a pair marks the syllable before), so they
+	// are read as the cover goes: a message the cover stops in (most) is
+	// not read to its end, and one it covers is read whole.
 	var reach [bareMaxSyllables + 1]bool
 	reach[0] = true
+	furthest := 0
 	for i, s := range syl {
 		if !reach[i] {
+			if furthest < i {
+				return 0, false // nothing reaches past syl[i]
+			}
 			continue
 		}
+		if to := min(i+2, len(syl)); read < to {
+			asks |= readAsks(syl, &covered, read, to)
+			read = to
+		}
 		if s == "" || covered[i] {
-			reach[i+1] = true
+			reach[i+1], furthest = true, max(furthest, i+1)
 			if s == "" {
 				continue
 			}
 		}
-		for _, set := range [2]coverSet{words, filler} {
-			for _, p := range set[s] {
+		for _, set := range [2]*coverSet{words, filler} {
+			for _, p := range set.at(s) {
 				if len(p) <= len(syl)-i && slices.Equal(p, syl[i:i+len(p)]) {
-					reach[i+len(p)] = true
+					reach[i+len(p)], furthest = true, max(furthest, i+len(p))
 				}
 			}
 		}
@@ -273,7 +307,23 @@ func (g *generalTable) coverWith(words, filler coverSet, syl []string) (askKind,
 	if !reach[len(syl)] {
 		return 0, false
 	}
+	asks |= readAsks(syl, &covered, read, len(syl)) // past a phrase that ends it
 	return asks, true
+}
+
+// readAsks returns the asks of syl[from:to] and marks in covered the
+// syllables they cover.
+func readAsks(syl []string, covered *[bareMaxSyllables]bool, from, to int) askKind {
+	var asks askKind
+	for j := from; j < to; j++ {
+		k, pair := askAt(syl, j)
+		covered[j] = k != 0 // a pair marks only the syllable before
+		if pair {
+			covered[j-1] = true
+		}
+		asks |= k
+	}
+	return asks
 }
 
 // generalOrder is the order in which a bare question's asks pick the
@@ -405,9 +455,9 @@ func asksWhatItIs(syl []string) bool {
 }
 
 // within reports whether one of the phrases occurs in syl.
-func (ps coverSet) within(syl []string) bool {
+func (ps *coverSet) within(syl []string) bool {
 	for i, s := range syl {
-		for _, p := range ps[s] {
+		for _, p := range ps.at(s) {
 			if len(p) <= len(syl)-i && slices.Equal(p, syl[i:i+len(p)]) {
 				return true
 			}
