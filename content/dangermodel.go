@@ -185,18 +185,27 @@ func (d *detector) ownWords(lines []dangerLine, entries []*Entry) map[string]str
 // folds returns the folded syllables of the message m was scanned from
 // that the detector knows (its vocabulary's and the knowledge base's) or
 // that own holds (the model's own words), in m.msyl: any other word has no
-// fold ("/khongcolenhnay" says nothing), nor has the gap word "*".
+// fold ("/khongcolenhnay" says nothing), nor has the gap word "*". Their
+// hashes (hashString) are in m.mhash, a known word's read from its dword
+// rather than hashed again.
 func (m *dmsg) folds(own map[string]string) []string {
-	m.msyl = m.msyl[:0]
+	m.msyl, m.mhash = m.msyl[:0], m.mhash[:0]
 	for i := range m.syl {
-		f := m.syl[i].fold
+		f, w := m.syl[i].fold, m.syl[i].w
 		if f == "" && m.syl[i].word != nil && own != nil {
 			m.buf = appendFoldWord(m.buf[:0], m.syl[i].word)
 			f = own[string(m.buf)]
 		}
-		if f != "" && f != "*" {
-			m.msyl = append(m.msyl, f)
+		if f == "" || f == "*" {
+			continue
 		}
+		h := uint64(0)
+		if w != nil && w.key == f {
+			h = w.hash
+		} else {
+			h = hashString(fnvOffset, f)
+		}
+		m.msyl, m.mhash = append(m.msyl, f), append(m.mhash, h)
 	}
 	return m.msyl
 }
@@ -212,7 +221,7 @@ func (md *dangerModel) read(m *dmsg) (*dangerKind, float64) {
 	if m.mcnt == nil {
 		m.mcnt = make([]uint16, svmBuckets)
 	}
-	m.mterms = svmHashTerms(m.mterms[:0], syl)
+	m.mterms = svmHashedTerms(m.mterms[:0], syl, m.mhash)
 	if cap(m.mout) < md.view.nc {
 		m.mout = make([]float64, md.view.nc)
 	}

@@ -99,6 +99,7 @@ type dmsg struct {
 	// syllables, term buckets, their counts (svmBuckets long, left zero),
 	// distinct buckets and the margins.
 	msyl   []string
+	mhash  []uint64
 	mterms []uint32
 	mcnt   []uint16
 	muniq  []uint32

@@ -12,8 +12,9 @@ import (
 // phrases starting with it).
 type dword struct {
 	key   string
-	vocab bool // a syllable of the danger vocabulary
-	known bool // a syllable of the knowledge base: never read as a typo
+	hash  uint64 // hashString(fnvOffset, key): the danger model's hash of the word (svmHashTerms)
+	vocab bool   // a syllable of the danger vocabulary
+	known bool   // a syllable of the knowledge base: never read as a typo
 	// expands: the word is teencode or an abbreviation standing for expand
 	// (which may be empty).
 	expands bool
@@ -80,7 +81,7 @@ func (d *detector) learn(known map[string]int32) {
 	d.words = map[string]*dword{}
 	add := func(k string) {
 		if d.words[k] == nil {
-			d.words[k] = &dword{key: k}
+			d.words[k] = &dword{key: k, hash: hashString(fnvOffset, k)}
 		}
 	}
 	expansion := func(k string) ([]string, bool) {

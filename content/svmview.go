@@ -95,11 +95,22 @@ const (
 
 // svmHashTerms appends the buckets of syl's terms to dst, one per occurrence.
 func svmHashTerms(dst []uint32, syl []string) []uint32 {
+	return svmHashedTerms(dst, syl, nil)
+}
+
+// svmHashedTerms is svmHashTerms with the syllables' hashes
+// (hashString(fnvOffset, syl[i])) given in hashes, or nil to hash them.
+func svmHashedTerms(dst []uint32, syl []string, hashes []uint64) []uint32 {
 	var prev uint64
 	var buf [512]byte
 	line := append(buf[:0], ' ')
 	for i, s := range syl {
-		h := hashString(fnvOffset, s)
+		var h uint64
+		if hashes != nil {
+			h = hashes[i]
+		} else {
+			h = hashString(fnvOffset, s)
+		}
 		dst = append(dst, svmBucket(mix(h, 11)))
 		if i > 0 {
 			dst = append(dst, svmBucket(mix(prev, h^12)))
