@@ -37,7 +37,7 @@ type pword struct {
 
 func (b *particleBuf) drop(text string) string {
 	b.n, b.opened = 0, 0
-	if !strings.Contains(text, "vay") && !strings.Contains(text, "vậy") && !strings.Contains(text, "VAY") && !strings.Contains(text, "VẬY") && !strings.Contains(text, "Vậy") && !strings.Contains(text, "Vay") && !hasThe(text) {
+	if !mayHoldParticle(text) {
 		return text
 	}
 	words := b.words[:0]
@@ -180,8 +180,30 @@ func isLower(word, want string) bool {
 // particles and the address ("… gì vậy ạ", "… ai vậy ad").
 var vayTail = []string{"a", "ah", "ak", "ad", "admin", "ha", "nhi", "nhe", "chi", "anh", "em", "ban", "bot", "oi", "co", "chau", "bac", "ong", "ba"}
 
-// hasThe reports whether text may hold the particle "thế" written with its
-// marks (any case).
-func hasThe(text string) bool {
-	return strings.Contains(text, "thế") || strings.Contains(text, "Thế") || strings.Contains(text, "THẾ")
+// mayHoldParticle reports whether text holds "vay", "vậy", "VAY", "VẬY",
+// "Vậy", "Vay", "thế", "Thế" or "THẾ": only then can drop drop a
+// particle. One pass over text, where looking for each took nine: every
+// message is read here.
+func mayHoldParticle(text string) bool {
+	for i := 0; i < len(text); i++ {
+		switch rest := text[i+1:]; text[i] {
+		case 'v':
+			if strings.HasPrefix(rest, "ay") || strings.HasPrefix(rest, "ậy") {
+				return true
+			}
+		case 'V':
+			if strings.HasPrefix(rest, "AY") || strings.HasPrefix(rest, "ẬY") || strings.HasPrefix(rest, "ậy") || strings.HasPrefix(rest, "ay") {
+				return true
+			}
+		case 't':
+			if strings.HasPrefix(rest, "hế") {
+				return true
+			}
+		case 'T':
+			if strings.HasPrefix(rest, "hế") || strings.HasPrefix(rest, "HẾ") {
+				return true
+			}
+		}
+	}
+	return false
 }
