@@ -355,7 +355,12 @@ func (c *conv) answer(text string) error {
 		// programme's answer cannot say where the application stands.
 		c.lead = textDelayLead
 	}
-	if point := c.agePoint(r.Entry, text); point != "" && r.Alarm == "" && c.lead == "" {
+	if line := c.e.KB().NotThen(r.Entry, text, c.day); line != "" && r.Alarm == "" && c.lead == "" {
+		// "hồi 2023 ông tôi 78 tuổi có được trợ cấp không": the rule
+		// began after the year asked, so neither it nor its age
+		// conditions (agePoint) are applied to that year.
+		c.lead = line
+	} else if point := c.agePoint(r.Entry, text); point != "" && r.Alarm == "" && c.lead == "" {
 		// "nhà tôi không nghèo, bố tôi 72 tuổi có được trợ cấp hưu trí
 		// xã hội không": the answer's age conditions applied first.
 		c.lead = point

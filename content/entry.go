@@ -207,6 +207,13 @@ type Entry struct {
 	// keywords only the severely disabled. Unlike keywords they weigh only
 	// the facet, not retrieval or the entry model.
 	Persons []string `yaml:"persons" json:"persons,omitempty"`
+	// Since is, for an entry with no valid_from whose rule replaced an
+	// older one the knowledge base does not hold, the day that rule took
+	// effect: asked about a day before it ("hồi 2023 ông tôi 78 tuổi có
+	// được trợ cấp không"), the answer is led by a line saying the rule
+	// then differed (KB.NotThen), not applied to that day. It is not
+	// shown otherwise.
+	Since Date `yaml:"since" json:"-"`
 
 	File string `yaml:"-" json:"file"` // where it was loaded from, for messages
 	// Citizen counts the examples at the end of Examples that come from

@@ -279,11 +279,24 @@ func newAsked(syl []string) bool {
 // beside the new one: "rà soát cuối năm 2026 dùng chuẩn nào, chuẩn cũ hay
 // chuẩn mới" names this year and the old standard, so the answer in force,
 // which tells which standard this year's review uses, answers it, not the
-// version from next year.
+// version from next year; so does "năm nay" beside the review ("rà soát
+// hộ nghèo cuối năm nay có dùng chuẩn mới 2,2 triệu không"), while
+// "chuẩn nghèo mới năm nay" alone may mean the standard that takes over.
 func nowAsked(syl []string, today int) bool {
 	this := strconv.Itoa(today)
 	for i, x := range syl {
-		if x == this || x == "chuan" && i+1 < len(syl) && syl[i+1] == "cu" {
+		if x == this || x == "chuan" && i+1 < len(syl) && syl[i+1] == "cu" || x == "nam" && i+1 < len(syl) && syl[i+1] == "nay" && reviewNamed(syl) {
+			return true
+		}
+	}
+	return false
+}
+
+// reviewNamed reports whether the syllables name the household review
+// ("rà soát", "bình xét", "xét duyệt").
+func reviewNamed(syl []string) bool {
+	for i, x := range syl {
+		if x == "soat" && i > 0 && syl[i-1] == "ra" || x == "xet" {
 			return true
 		}
 	}

@@ -225,10 +225,68 @@ func (kb *KB) sumAs(text string, day Date, category string, fixed bool) (Sum, bo
 	// The premium sum needs the household's category: for a student, a
 	// family buying voluntarily or an unknown household, the entry answers.
 	if category == CatPoor || category == CatNearPoor {
+		if d, _, ok := kb.pastAsked(text, day); ok {
+			// "trước 1/7/2026 đóng bhyt cận nghèo bao nhiêu": the
+			// premium of the day asked, when it differed from today's.
+			if s, ok := kb.premiumThen(ReadSaid(text).Members, d, day, category, interestYearAsked(toks)); ok {
+				return s, true
+			}
+		}
 		return kb.premium(ReadSaid(text).Members, day, category, interestYearAsked(toks))
 	}
 	return Sum{}, false
 }
+
+// premiumThen is the premium sum on then, a past day asked about, when
+// the premium in force then was another version than today's (ok false
+// otherwise, and when none held then: the matcher answers): led by the
+// line that says the rule is old and its last day, and followed by
+// today's figures.
+func (kb *KB) premiumThen(members int, then, day Date, category string, year bool) (Sum, bool) {
+	old, ok := kb.EntryOn(premiumEntry, then)
+	now, okNow := kb.EntryOn(premiumEntry, day)
+	if !ok || !okNow || old == now || old.ValidUntil.IsZero() {
+		return Sum{}, false
+	}
+	s, ok := kb.premium(members, then, category, year)
+	if !ok {
+		return Sum{}, false
+	}
+	full, okFull := now.Fact("premium_month")
+	share, okShare := now.Fact("near_poor_state_share_min")
+	if !okFull || !okShare || full.Value == nil || share.Value == nil {
+		return Sum{}, false
+	}
+	until := old.ValidUntil.Format("02/01/2006")
+	text := strings.Replace(s.Text, "Mức đóng BHYT đủ hiện nay:", "Mức đóng BHYT đủ khi đó:", 1)
+	lead := fmt.Sprintf(textPremiumThen, until)
+	premium := int64(math.Round(*full.Value))
+	today := fmt.Sprintf("Từ %s: mức đóng đủ %s/người/tháng", now.ValidFrom.Format("02/01/2006"), FormatVND(premium))
+	if category == CatNearPoor {
+		today += fmt.Sprintf(", hộ cận nghèo tự đóng tối đa %s/tháng", FormatVND(int64(math.Round(*full.Value*(1-*share.Value)))))
+	}
+	today += "."
+	// Today's figures before the next step, their source after the old's.
+	if i := strings.Index(text, "Số tiền cụ thể:"); i >= 0 {
+		text = text[:i] + today + "\n" + text[i:]
+	} else {
+		text += "\n" + today
+	}
+	if src := sourceLabel(now, full.Source); src != "" && !strings.Contains(text, src) {
+		if strings.HasSuffix(text, ".") && strings.Contains(text, "📄 Căn cứ: ") {
+			text = strings.TrimSuffix(text, ".") + "; " + src + "."
+		} else {
+			text += "\n📄 Căn cứ: " + src + "."
+		}
+	}
+	s.Text = lead + "\n\n" + text
+	s.covers = append(s.covers, now.Key)
+	return s, true
+}
+
+// textPremiumThen leads a premium sum of a past day: the old rule's last
+// day (as the bot leads an old version shown, bot.textEarlierShown).
+const textPremiumThen = "📌 Quy định cũ, chỉ áp dụng đến hết ngày %s (nay đã thay):"
 
 func joinTokens(toks []amountToken) string {
 	parts := make([]string, len(toks))

@@ -110,7 +110,11 @@ func answerMatched(rules *content.Rules, q string, r content.Result, day content
 	}
 	res.Entry, res.Answer = r.Entry.ID, r.Entry.Render()
 	if r.Alarm == "" {
-		if point := kb.AgePoint(r.Entry, q, day); point != "" {
+		if line := kb.NotThen(r.Entry, q, day); line != "" {
+			// As the bot leads the answer: the rule began after the
+			// time asked about.
+			res.Answer = line + "\n\n" + res.Answer
+		} else if point := kb.AgePoint(r.Entry, q, day); point != "" {
 			// As the bot leads the answer: its conditions applied to the
 			// age and household told.
 			res.Answer = point + "\n\n" + res.Answer
