@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -30,6 +31,7 @@ const (
 	smallAck                // "ok", "vâng", "ừm": agrees
 	smallSymbol             // "👍": an emoji or a sticker's symbol alone
 	smallRude               // "bot ngu quá": a cross word at the bot
+	smallTold               // "tôi 61 tuổi, ở Tiên Du": an age and a commune told, no question
 )
 
 // maxSmallWords bounds a small-talk message; a longer one says more.
@@ -51,7 +53,13 @@ var (
 	openerWords = setOf(
 		"hoi", "cho", "muon", "can", "nho", "chut", "ti", "ty", "xiu", "teo", "it", "mot", "1",
 		"cau", "cai", "viec", "nay", "nhanh", "duoc", "dc", "khong",
+		// Who the question is for: "em muốn hỏi cho bố mẹ em ở quê",
+		// "em hỏi giúp bố mẹ ạ", "mẹ ơi con muốn hỏi".
+		"giup", "ho", "thay", "bo", "me", "cha", "vo", "chong", "cu", "noi", "ngoai", "o", "que", "nha",
 	)
+	// toldWords may stand with an age in a message that only tells it
+	// ("con tôi năm nay 5 tuổi"): persons, "năm nay", "tuổi".
+	toldWords = setOf("bo", "me", "cha", "vo", "chong", "cu", "noi", "ngoai", "nam", "nay", "tuoi", "gai", "trai", "nho", "lon")
 	// presenceWords may stand in "có ai ở đây không".
 	presenceWords = setOf("ai", "o", "do", "day", "khong", "con", "dang")
 	// ackWords agree or say the answer was understood; ackCore are those
@@ -89,7 +97,8 @@ func smallTalkOf(text string) smallKind {
 		rest = append(rest, w)
 	}
 	switch {
-	case onlyOf(rest, openerWords) && contains(rest, "hoi"):
+	case onlyOf(rest, openerWords) && contains(rest, "hoi") && !strings.Contains(folded, " can bo "):
+		// "tôi muốn hỏi cán bộ" asks for an officer, not leave to ask.
 		return smallOpener
 	case onlyOf(rest, nil) && contains(rest, "oi") && len(rest) > 1:
 		return smallOpener // a call: "ad ơi", "bác ơi"
@@ -98,6 +107,9 @@ func smallTalkOf(text string) smallKind {
 	}
 	if rudeTo(rest) {
 		return smallRude
+	}
+	if toldOnly(rest) {
+		return smallTold
 	}
 	// An agreement: every word is agreeing or filler and one agrees by
 	// itself ("dạ vâng", "ok em", "hiểu rồi ạ").
@@ -114,6 +126,31 @@ func smallTalkOf(text string) smallKind {
 		return smallAck
 	}
 	return smallNone
+}
+
+// toldOnly reports whether words (folded, filler phrases dropped) only
+// tell an age, and perhaps a listed commune after "ở": "tôi 61 tuổi, ở
+// Tiên Du", "con tôi năm nay 5 tuổi". Such a message opens a question
+// still to come; read by the matcher, it got the job-ads or the medical
+// refusal (until session 67).
+func toldOnly(words []string) bool {
+	if i := slices.Index(words, "o"); i > 0 {
+		if _, ok := content.ListedCommune(strings.Join(words[i+1:], " ")); !ok {
+			return false
+		}
+		words = words[:i]
+	}
+	age := false
+	for k, w := range words {
+		switch {
+		case isDigits(w) && k+1 < len(words) && words[k+1] == "tuoi":
+			age = true
+		case toldWords[w], smallFiller[w]:
+		default:
+			return false
+		}
+	}
+	return age
 }
 
 // declines are whole replies (choiceWords) that say no to a list shown.
@@ -246,7 +283,7 @@ func SmallTalkReply(kb *content.KB, text string, day content.Date) (reply string
 	switch smallTalkOf(text) {
 	case smallNone:
 		return "", nil, false
-	case smallOpener:
+	case smallOpener, smallTold:
 		return textInviteAsk, nil, true
 	case smallPresence:
 		return textHere, nil, true
@@ -276,6 +313,12 @@ func (c *conv) smallTalk(text string) (bool, error) {
 		// got the answer to one.
 		c.noteMatch(content.Result{Topic: content.TopicSmalltalk, Score: 1})
 		return true, c.reply(textAckReminder, d.Buttons, logMeta{topic: content.TopicSmalltalk, score: 1})
+	}
+	if smallTalkOf(text) == smallTold && (c.user.Dialog.Recent(c.now) || c.e.KB().Match(text, c.day).Alarm != "") {
+		// An age told within a conversation answers or follows what was
+		// asked ("bố em 71 tuổi" after the social pension), and the
+		// danger detector reads a told age first.
+		return false, nil
 	}
 	reply, en, ok := SmallTalkReply(c.e.KB(), text, c.day)
 	if !ok {

@@ -21,7 +21,7 @@ func TestNotThenSocialPension(t *testing.T) {
 	} {
 		r := kb.Match(msg, day)
 		if r.Entry == nil || r.Entry.ID != "social-pension" {
-			t.Errorf("%q: entry %v, want social-pension", msg, r.Entry)
+			t.Errorf("%q: entry %s, want social-pension", msg, idOf(r.Entry))
 			continue
 		}
 		if got := kb.NotThen(r.Entry, msg, day); !strings.HasPrefix(got, want) {
@@ -82,13 +82,21 @@ func TestReviewThisYearNewStandard(t *testing.T) {
 	msg := "rà soát hộ nghèo cuối năm nay có dùng chuẩn mới 2,2 triệu không"
 	r := kb.Match(msg, day)
 	if r.Entry == nil || r.Entry.ID != "poverty-review-2026" || r.Later != nil {
-		t.Fatalf("%q: entry %v later %v, want poverty-review-2026 alone", msg, r.Entry, r.Later)
+		t.Fatalf("%q: entry %s later %s, want poverty-review-2026 alone", msg, idOf(r.Entry), idOf(r.Later))
 	}
 	if !strings.Contains(r.Entry.Answer, "có thể đã xếp loại hộ theo chuẩn 2027") {
 		t.Errorf("%q: the answer lacks the hedged 2027 line", msg)
 	}
 	// The new standard asked alone still points to 2027.
 	if r := kb.Match("chuẩn nghèo mới năm nay là bao nhiêu", day); r.Later == nil || r.Later.ID != "poverty-standard-2027" {
-		t.Errorf("chuẩn nghèo mới năm nay: later %v, want poverty-standard-2027", r.Later)
+		t.Errorf("chuẩn nghèo mới năm nay: later %s, want poverty-standard-2027", idOf(r.Later))
 	}
+}
+
+// idOf is e's id, "none" for nil.
+func idOf(e *content.Entry) string {
+	if e == nil {
+		return "none"
+	}
+	return e.ID
 }
