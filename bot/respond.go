@@ -360,6 +360,9 @@ func (c *conv) answer(text string) error {
 		// began after the year asked, so neither it nor its age
 		// conditions (agePoint) are applied to that year.
 		c.lead = line
+	} else if point := c.e.KB().UsagePoint(r.Entry, text); point != "" && r.Alarm == "" && c.lead == "" {
+		// "hộ chính sách xã hội dùng 70 số điện": the usage limit applied.
+		c.lead = point
 	} else if point := c.agePoint(r.Entry, text); point != "" && r.Alarm == "" && c.lead == "" {
 		// "nhà tôi không nghèo, bố tôi 72 tuổi có được trợ cấp hưu trí
 		// xã hội không": the answer's age conditions applied first.

@@ -231,6 +231,7 @@ func (kb *KB) Match(text string, day Date) Result {
 		kb.firstAsked(&r, text, day)
 		kb.storyAsideTold(&r, text, day)
 		kb.topicNamed(&r, text, day)
+		kb.typingTold(&r, text, day)
 	}
 	if ok && a.Beside != "" && (r.Topic == TopicOutOfScope || r.Topic == TopicUnknown) {
 		// The rest asks about nothing the bot answers ("… bôi gì cho

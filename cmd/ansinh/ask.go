@@ -114,6 +114,8 @@ func answerMatched(rules *content.Rules, q string, r content.Result, day content
 			// As the bot leads the answer: the rule began after the
 			// time asked about.
 			res.Answer = line + "\n\n" + res.Answer
+		} else if point := kb.UsagePoint(r.Entry, q); point != "" {
+			res.Answer = point + "\n\n" + res.Answer
 		} else if point := kb.AgePoint(r.Entry, q, day); point != "" {
 			// As the bot leads the answer: its conditions applied to the
 			// age and household told.
