@@ -82,8 +82,13 @@ type Assessment struct {
 	// Coming is the same household under the standard that takes over
 	// soon (comingStandard), when the category it may be in there is
 	// none of Possible; nil otherwise. Its deprivations are not carried
-	// over: the new standard counts other indicators.
+	// over: the new standard counts other indicators; a count told below
+	// the new poor threshold is named in the text, near-poor but not sure.
 	Coming *Assessment
+	// toldBelow is, for a Coming assessment that needs the deprivations
+	// (poor or near-poor), the count told under today's standard when it
+	// is below the new standard's poor threshold; -1 otherwise.
+	toldBelow int
 }
 
 // Validate checks the household before it is assessed on day d and
@@ -141,6 +146,10 @@ func (r *Rules) Assess(h Household, d Date) (*Assessment, error) {
 		// household of 1.750.000 đồng a head is under 2027's rural line).
 		if c, err := r.assess(n, next.ValidFrom); err == nil && (!overlap(a.Possible, c.Possible) || a.Category == CatUndetermined && c.Category != CatUndetermined) {
 			a.Coming = c
+			c.toldBelow = -1
+			if h.DeprivedKnown && c.Category == CatNeedsDeprivation && h.Deprived < next.PoorMinDeprived {
+				c.toldBelow = h.Deprived
+			}
 		}
 	}
 	return a, nil

@@ -94,9 +94,16 @@ func (a *Assessment) Text() string {
 	}
 	if c := a.Coming; c != nil {
 		fmt.Fprintf(&b, "📅 Từ %s theo chuẩn mới (%s), ", c.Date.Format("02/01/2006"), c.lineWords())
-		if c.Category == CatUndetermined {
+		switch {
+		case c.Category == CatUndetermined:
 			b.WriteString("kết quả có thể khác.\n")
-		} else {
+		case c.toldBelow >= 0:
+			// "--deprived 2": below the new standard's 3, near-poor,
+			// unless the new list (not yet published in full) finds more.
+			// "chưa chắc": the new list of deprivations is not known in full.
+			fmt.Fprintf(&b, "nhà mình có thể là %s (thiếu %d, dưới %d chỉ số; chưa chắc).\n",
+				CategoryTitles[CatNearPoor], c.toldBelow, c.Standard.PoorMinDeprived)
+		default:
 			fmt.Fprintf(&b, "nhà mình có thể là %s.\n", CategoryTitles[c.Category])
 		}
 	}
