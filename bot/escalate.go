@@ -149,6 +149,12 @@ func (c *conv) followUp(text string, r content.Result) (bool, error) {
 	}
 	symbols := symbolsOnly(text)
 	courtesy := symbols || c.courtesy(text, r)
+	// A bare "ko", "không" before any officer answered only answers the
+	// bot ("Đã thêm số điện thoại …": nothing more to add): nothing for
+	// the officer, kept out of the thread like a thank-you. Until
+	// session 67 it was logged as the citizen's latest message. After
+	// an officer's answer it may answer the officer, and is kept.
+	bareNo := t.Active() && declines[choiceWords(text)] && !officerAnswered(t)
 	switch {
 	case t.Active():
 	case courtesy || c.now.Sub(t.Closed) > reopenWithin || withdrawn(t):
@@ -158,6 +164,8 @@ func (c *conv) followUp(text string, r content.Result) (bool, error) {
 		c.reopen()
 	}
 	switch {
+	case bareNo:
+		return true, c.reply(textTicketNothingMore, c.citizenButtons(), logMeta{topic: r.Topic, score: r.Score})
 	case (c.courtesy(text, r) || smallTalkOf(text) == smallAck) && !officerAnswered(t):
 		// "cảm ơn", "ok" before any officer answered thank the bot for
 		// its receipt: there is nothing in it for the officer, and the
@@ -230,6 +238,7 @@ func (c *conv) addToThread(kind, text string) {
 
 func (c *conv) saveTicket() error {
 	c.ticket.Updated = c.now
+	c.ticket.notePhones()
 	if err := c.tx.PutTicket(c.ticket); err != nil {
 		return fmt.Errorf("save ticket: %w", err)
 	}
@@ -252,7 +261,7 @@ func (c *conv) announcement(t *Ticket) string {
 	if t.Topic != "" {
 		fmt.Fprintf(&b, "Chủ đề: %s\n", TopicLabel(t.Topic))
 	}
-	fmt.Fprintf(&b, "Câu hỏi: %s\n", DisplayText(t.Question))
+	fmt.Fprintf(&b, "Câu hỏi: %s\n", OfficerText(t.Question))
 	if t.BotAnswer != "" {
 		fmt.Fprintf(&b, "Bot đã trả lời: %s\n", t.BotAnswer)
 	}
@@ -304,7 +313,7 @@ func quoted(s string) string {
 	if s == "" {
 		return ""
 	}
-	return ":\n«" + DisplayText(s) + "»"
+	return ":\n«" + OfficerText(s) + "»"
 }
 
 // communeIn is the listed commune text names after "xã", "phường" or

@@ -149,6 +149,7 @@ func keepInTicket(tx Tx, u Update, now time.Time, bare func(text string, now tim
 	t.Thread = append(t.Thread, items...)
 	t.backInQueue()
 	t.Updated = now
+	t.notePhones()
 	if err := tx.PutTicket(&t); err != nil {
 		return fmt.Errorf("keep a message over the limit in ticket %d: %w", t.ID, err)
 	}

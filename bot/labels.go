@@ -105,6 +105,24 @@ func ContactLabel(needed bool, reason string) string {
 	return "Có: " + DisplayLine(reason)
 }
 
+// ContactCell is a ticket's "Cần liên hệ lại" in the report: whether an
+// answer could not reach the citizen (ContactLabel) and the number the
+// citizen gave for a callback ("Gọi lại số 0987654321").
+func ContactCell(needed bool, reason, phone string) string {
+	label := ContactLabel(needed, reason)
+	if phone == "" {
+		return label
+	}
+	call := "Gọi lại số " + DisplayLine(phone)
+	if label == "" {
+		return call
+	}
+	return label + " · " + call
+}
+
+// LabelPhone is the field officers read the callback number under.
+const LabelPhone = "Số điện thoại gọi lại"
+
 // DisplayText makes citizen-typed text safe to show on a page, in a
 // terminal, in a chat or in an export: composed (NFC, so that a letter is
 // one rune), invalid UTF-8 marked, CRLF as LF, control characters as spaces

@@ -186,3 +186,60 @@ func hasLongDigitRun(s string) bool {
 	}
 	return false
 }
+
+// Officers read what citizens pass to them (docs/architecture.md §5), and
+// that includes the numbers they type. A phone number is what an officer
+// needs to call back: it stays as written. An ID-card number (9-digit
+// identity card, 12-digit citizen ID) is needed for nothing an officer
+// does from a chat (the ID is checked at the commune's one-stop desk), so
+// every officer view (the tickets CLI, the console, the CSV/XLSX export,
+// the announcements and /xem) shows it masked as the unanswered list does:
+// "**********45". The stored ticket keeps the text as it came.
+
+// MaskIDs masks, as Mask does, every personal number in s that is not a
+// phone number (0 and 9 or 10 digits, +84/84 and 9 digits, however
+// grouped): ID-card numbers and any other long run of digits.
+func MaskIDs(s string) string {
+	if !hasLongDigitRun(s) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		end, digits, grouped := scanPersonalNumber(s, i)
+		if end == i {
+			b.WriteByte(s[i])
+			i++
+			continue
+		}
+		m := s[i:end]
+		if personal(m, digits, grouped) && !phoneShaped(m, digits) {
+			b.WriteString(strings.Repeat("*", digits-2))
+			b.WriteString(lastDigits(m, 2))
+		} else {
+			b.WriteString(m)
+		}
+		i = end
+	}
+	return b.String()
+}
+
+// phoneShaped reports whether the personal number m of digits digits is
+// a phone number: a mobile (0 and nine digits), a landline with its area
+// code (0 and ten), or either after +84 or 84.
+func phoneShaped(m string, digits int) bool {
+	lead := strings.TrimLeft(m, "+(")
+	switch {
+	case strings.HasPrefix(lead, "0"):
+		return digits == 10 || digits == 11
+	case strings.HasPrefix(lead, "84"):
+		return digits == 11 || digits == 12 && strings.HasPrefix(m, "+")
+	}
+	return false
+}
+
+// OfficerText is a citizen's text as an officer view shows it: ID
+// numbers masked (MaskIDs), hidden characters shown (DisplayText).
+func OfficerText(s string) string { return DisplayText(MaskIDs(s)) }
+
+// OfficerLine is OfficerText on one line, for table cells and headers.
+func OfficerLine(s string) string { return DisplayLine(MaskIDs(s)) }

@@ -297,7 +297,7 @@ func (c *conv) askClose(id uint64, result string) error {
 	}
 	warning := ""
 	if it, ok := unanswered(&t); ok {
-		warning = fmt.Sprintf(textCloseUnanswered, it.Time.In(c.e.loc).Format("15:04 02/01"), DisplayText(it.Text))
+		warning = fmt.Sprintf(textCloseUnanswered, it.Time.In(c.e.loc).Format("15:04 02/01"), OfficerText(it.Text))
 	}
 	if result != "" && warning == "" {
 		return c.officerClose(id, result)

@@ -337,7 +337,8 @@ func TestDisplayNameCleanedAtIntake(t *testing.T) {
 
 // A citizen's bidirectional override reaches the officers' chat as its code
 // point, in the announcement, in the line announcing a message added to the
-// ticket and in /xem, while the ticket keeps what the citizen sent.
+// ticket and in /xem, while the ticket keeps what the citizen sent. A
+// 9-digit number is an identity card's: officers read it masked.
 func TestCitizenHiddenCharactersShownToOfficers(t *testing.T) {
 	h := newOfficerHarness(t)
 	h.say("nha toi bi chu dat doi lai manh dat dang o, xa co giai quyet khong \u202eNAL ab\u202c")
@@ -349,11 +350,11 @@ func TestCitizenHiddenCharactersShownToOfficers(t *testing.T) {
 	}
 	rows = h.say("toi o thon \u2067Dai Dong\u2069 goi so \u202e876543210")
 	added := to(rows, officerChat)
-	if len(added) != 1 || !strings.HasSuffix(added[0].Text, ":\n«toi o thon [U+2067]Dai Dong[U+2069] goi so [U+202E]876543210»") {
+	if len(added) != 1 || !strings.HasSuffix(added[0].Text, ":\n«toi o thon [U+2067]Dai Dong[U+2069] goi so [U+202E]*******10»") {
 		t.Fatalf("added message announced as %+v", added)
 	}
 	shown := one(t, h.officer("/xem 1", ""))
-	if !strings.Contains(shown.Text, "khong [U+202E]NAL ab[U+202C]") || !strings.Contains(shown.Text, "thon [U+2067]Dai Dong[U+2069] goi so [U+202E]876543210") {
+	if !strings.Contains(shown.Text, "khong [U+202E]NAL ab[U+202C]") || !strings.Contains(shown.Text, "thon [U+2067]Dai Dong[U+2069] goi so [U+202E]*******10") {
 		t.Errorf("/xem 1 = %q", shown.Text)
 	}
 	for _, d := range []bot.Delivery{officers[0], added[0], shown} {

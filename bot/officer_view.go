@@ -97,8 +97,11 @@ func (c *conv) describe(t *Ticket) string {
 	if t.ContactReason != "" {
 		fmt.Fprintf(&b, "\nKhông gửi được: %s", DisplayLine(t.ContactReason))
 	}
+	if t.Phone != "" {
+		fmt.Fprintf(&b, "\n%s: %s", LabelPhone, DisplayLine(t.Phone))
+	}
 	if t.Resolution != "" {
-		fmt.Fprintf(&b, "\nKết quả: %s", DisplayText(t.Resolution))
+		fmt.Fprintf(&b, "\nKết quả: %s", OfficerText(t.Resolution))
 	}
 	if t.Purged {
 		b.WriteString("\n(Nội dung đã xóa theo thời hạn lưu trữ.)")
@@ -107,7 +110,7 @@ func (c *conv) describe(t *Ticket) string {
 		fmt.Fprintf(&b, "\n\n%s %s", it.Time.In(c.e.loc).Format("02/01 15:04"), c.itemLabel(it))
 		if text := c.attachmentView(t, it); text != "" {
 			b.WriteString(": ")
-			b.WriteString(DisplayText(text))
+			b.WriteString(OfficerText(text))
 		}
 	}
 	return b.String()

@@ -91,6 +91,11 @@ type Ticket struct {
 	// Zalo OA reply outside the 48-hour window): an officer must call.
 	ContactNeeded bool   `json:"contact_needed,omitempty"`
 	ContactReason string `json:"contact_reason,omitempty"`
+	// Phone is the number the citizen gave for a callback ("số điện
+	// thoại tôi là 0912 345 678"), digits only; more than one, the
+	// latest last, separated by ", ". The bot tells the citizen
+	// "Đã thêm số điện thoại vào yêu cầu #N để cán bộ gọi lại."
+	Phone string `json:"phone,omitempty"`
 	// AnswerSent is when the latest officer answer reached the citizen's
 	// platform (zero while it waits in the outbox).
 	AnswerSent time.Time `json:"answer_sent,omitzero"`

@@ -72,6 +72,9 @@ const (
 	textTicketAdded      = "Đã thêm vào yêu cầu #%d."
 	textTicketPhoneAdded = "Đã thêm số điện thoại vào yêu cầu #%d để cán bộ gọi lại."
 	textTicketNoted      = "Dạ, tôi đã nhận được ạ."
+	// textTicketNothingMore answers a bare "không" to an open request:
+	// nothing is added.
+	textTicketNothingMore = "Dạ vâng ạ. Khi cần thêm gì, ông/bà cứ nhắn cho tôi."
 	// textTicketStillRecorded answers another request for an officer
 	// while a ticket is open and no officer chat is configured.
 	textTicketStillRecorded = "Yêu cầu #%d của ông/bà đã được ghi lại và đang chờ cán bộ xã; tôi đã ghi thêm tin nhắn này vào yêu cầu."
@@ -547,6 +550,68 @@ func asksWhen(text string) bool {
 		}
 	}
 	return false
+}
+
+// phonesIn returns the phone numbers text holds, as hasPhone reads them,
+// digits only ("0987 654 321" is "0987654321"; "+84 912…" keeps its
+// "+").
+func phonesIn(text string) []string {
+	var out []string
+	for i := 0; i < len(text); {
+		end, digits, grouped := scanPersonalNumber(text, i)
+		if end == i {
+			i++
+			continue
+		}
+		m := text[i:end]
+		if personal(m, digits, grouped) && mobileShaped(m, digits) {
+			var b strings.Builder
+			if strings.HasPrefix(strings.TrimLeft(m, "("), "+") {
+				b.WriteByte('+')
+			}
+			for j := range len(m) {
+				if isDigit(m[j]) {
+					b.WriteByte(m[j])
+				}
+			}
+			out = append(out, b.String())
+		}
+		i = end
+	}
+	return out
+}
+
+// notePhones sets t.Phone, the numbers to call the citizen back on, from
+// what the citizen wrote to the request: each phone number once, in the
+// order given. The bot has told the citizen each went to the officers
+// ("Đã thêm số điện thoại vào yêu cầu #N để cán bộ gọi lại."): until
+// session 67 it was only a line of the thread, and the record and the
+// export's "Cần liên hệ lại" had no number.
+func (t *Ticket) notePhones() {
+	if t.Purged {
+		return
+	}
+	var phones []string
+	for _, it := range t.Thread {
+		if it.Kind != ItemCitizen {
+			continue
+		}
+		for _, p := range phonesIn(it.Text) {
+			if !slices.Contains(phones, p) {
+				phones = append(phones, p)
+			}
+		}
+	}
+	if len(phones) > 0 {
+		t.Phone = strings.Join(phones, ", ")
+	}
+}
+
+// mobileShaped reports whether the personal number m is a phone number as
+// hasPhone reads one.
+func mobileShaped(m string, digits int) bool {
+	lead := strings.TrimLeft(m, "+(")
+	return strings.HasPrefix(lead, "0") && digits == 10 || strings.HasPrefix(lead, "84") && digits == 11
 }
 
 // hasPhone reports whether text holds a phone number: 0 and nine digits,

@@ -137,7 +137,7 @@ func (t *Ticket) PurgeDue(cutoff time.Time) bool {
 // Purge removes what the citizen and officers wrote, keeping the number,
 // dates, topic and status for statistics.
 func (t *Ticket) Purge() {
-	t.Name, t.Question, t.BotAnswer, t.Resolution, t.ContactReason = "", "", "", "", ""
+	t.Name, t.Question, t.BotAnswer, t.Resolution, t.ContactReason, t.Phone = "", "", "", "", "", ""
 	t.Thread = nil
 	t.Purged = true
 }

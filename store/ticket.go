@@ -39,6 +39,7 @@ type ticketRecord struct {
 	Thread        []threadItemRecord `json:"thread"`
 	ContactNeeded bool               `json:"contact_needed,omitempty"`
 	ContactReason string             `json:"contact_reason,omitempty"`
+	Phone         string             `json:"phone,omitempty"`
 	AnswerSent    time.Time          `json:"answer_sent,omitzero"`
 	Purged        bool               `json:"purged,omitempty"`
 }
@@ -118,7 +119,7 @@ func ticketToRecord(t *bot.Ticket) ticketRecord {
 		Commune: t.Commune, Topic: t.Topic, Question: t.Question, BotAnswer: t.BotAnswer,
 		Status: string(t.Status), Priority: t.Priority, Assignee: t.Assignee, Created: t.Created,
 		Updated: t.Updated, Due: t.Due, Closed: t.Closed, Seen: t.Seen, Resolution: t.Resolution,
-		ContactNeeded: t.ContactNeeded, ContactReason: t.ContactReason, AnswerSent: t.AnswerSent, Purged: t.Purged}
+		ContactNeeded: t.ContactNeeded, ContactReason: t.ContactReason, Phone: t.Phone, AnswerSent: t.AnswerSent, Purged: t.Purged}
 	if t.Thread != nil {
 		r.Thread = make([]threadItemRecord, len(t.Thread))
 		for i, it := range t.Thread {
@@ -134,7 +135,7 @@ func ticketFromRecord(r *ticketRecord) bot.Ticket {
 		Commune: r.Commune, Topic: r.Topic, Question: r.Question, BotAnswer: r.BotAnswer,
 		Status: bot.TicketStatus(r.Status), Priority: r.Priority, Assignee: r.Assignee, Created: r.Created,
 		Updated: r.Updated, Due: r.Due, Closed: r.Closed, Seen: r.Seen, Resolution: r.Resolution,
-		ContactNeeded: r.ContactNeeded, ContactReason: r.ContactReason, AnswerSent: r.AnswerSent, Purged: r.Purged}
+		ContactNeeded: r.ContactNeeded, ContactReason: r.ContactReason, Phone: r.Phone, AnswerSent: r.AnswerSent, Purged: r.Purged}
 	if r.Thread != nil {
 		t.Thread = make([]bot.ThreadItem, len(r.Thread))
 		for i, it := range r.Thread {

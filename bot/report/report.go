@@ -75,11 +75,11 @@ type line struct {
 // formats show the same value (Excel would otherwise round seconds).
 func lineOf(t *bot.Ticket, loc *time.Location, now time.Time) line {
 	l := line{id: t.ID, created: minute(t.Created, loc), due: minute(t.Due, loc)}
-	name, question, resolution, reason := t.Name, t.Question, t.Resolution, t.ContactReason
+	name, question, resolution, reason, phone := t.Name, t.Question, t.Resolution, t.ContactReason, t.Phone
 	if t.Purged {
 		// The store already blanks these; a report must not resurrect them
 		// from a ticket that was purged some other way.
-		name, question, resolution, reason = "", "", "", ""
+		name, question, resolution, reason, phone = "", "", "", "", ""
 	}
 	// Every text is shown as the console shows it (bot.DisplayText): an
 	// officer reading the file never sees a bidirectional override or
@@ -96,9 +96,9 @@ func lineOf(t *bot.Ticket, loc *time.Location, now time.Time) line {
 		colAssignee:   bot.DisplayLine(t.Assignee),
 		colDue:        formatDate(l.due),
 		colOverdue:    yesNo(t.Overdue(now)),
-		colQuestion:   bot.DisplayText(question),
-		colResolution: bot.DisplayText(resolution),
-		colContact:    bot.ContactLabel(t.ContactNeeded, reason),
+		colQuestion:   bot.OfficerText(question),
+		colResolution: bot.OfficerText(resolution),
+		colContact:    bot.ContactCell(t.ContactNeeded, reason, phone),
 	}
 	return l
 }

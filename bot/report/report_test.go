@@ -260,7 +260,7 @@ func TestReportsShowHiddenCharacters(t *testing.T) {
 	tk := []bot.Ticket{{
 		ID: 7, Citizen: bot.UserKey{Channel: bot.ChannelTelegram, ID: "70"}, ChatID: "70",
 		Name: "Nguy\u202eễn An", Commune: "Xã \u200bTam Sơn", Topic: "loan",
-		Question:   "=1+1\u202e\nsố tôi \u202e876543210\u202c",
+		Question:   "=1+1\u202e\nsố tôi \u202e0876543210\u202c",
 		Resolution: "\u2067@SUM(A1)\u2069 đã gọi",
 		Status:     bot.StatusAnswered, Priority: bot.PriorityNormal, Assignee: "telegram:\u200f5",
 		Created: time.Date(2026, 11, 24, 9, 0, 0, 0, ict), Due: time.Date(2026, 11, 26, 17, 0, 0, 0, ict),
@@ -269,7 +269,7 @@ func TestReportsShowHiddenCharacters(t *testing.T) {
 	// The cells as the spreadsheet shows them; the CSV adds the apostrophes.
 	want := []string{"7", "24/11/2026 09:00", "Telegram", "Nguy[U+202E]ễn An", "Xã [U+200B]Tam Sơn", "Vay vốn ưu đãi", "Thường",
 		"Đã trả lời", "telegram:[U+200F]5", "26/11/2026 17:00", "Không",
-		"=1+1[U+202E]\nsố tôi [U+202E]876543210[U+202C]", "[U+2067]@SUM(A1)[U+2069] đã gọi", "Có: -gọi [U+2066]lại"}
+		"=1+1[U+202E]\nsố tôi [U+202E]0876543210[U+202C]", "[U+2067]@SUM(A1)[U+2069] đã gọi", "Có: -gọi [U+2066]lại"}
 
 	var c bytes.Buffer
 	if err := report.WriteCSV(&c, tk, ict, now); err != nil {
@@ -282,7 +282,7 @@ func TestReportsShowHiddenCharacters(t *testing.T) {
 	// The question's exact bytes: an apostrophe, the formula, the marked
 	// override, the line break kept inside the quoted cell (CRLF, like
 	// every line of the file).
-	if wantCell := "\"'=1+1[U+202E]\r\nsố tôi [U+202E]876543210[U+202C]\""; !strings.Contains(body, wantCell) {
+	if wantCell := "\"'=1+1[U+202E]\r\nsố tôi [U+202E]0876543210[U+202C]\""; !strings.Contains(body, wantCell) {
 		t.Errorf("CSV lacks the question cell %q:\n%s", wantCell, body)
 	}
 	rows, err := csv.NewReader(strings.NewReader(body)).ReadAll()

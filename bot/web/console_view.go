@@ -338,7 +338,7 @@ func (c *console) row(t *bot.Ticket, now time.Time) ticketRow {
 		Status:      bot.StatusLabel(t.Status),
 		StatusClass: "st-" + string(t.Status),
 		Topic:       bot.OrDash(bot.TopicLabel(t.Topic)),
-		Question:    bot.Truncate(bot.DisplayLine(t.Question), 90),
+		Question:    bot.Truncate(bot.OfficerLine(t.Question), 90),
 		Name:        bot.OrDash(bot.DisplayLine(t.Name)),
 		Commune:     bot.DisplayLine(bot.CommuneName(t.Commune)),
 		Created:     c.when(t.Created),
@@ -370,7 +370,7 @@ func (c *console) ticketView(t *bot.Ticket, audit []bot.AuditRecord, h head) tic
 		add("Kênh", bot.DisplayLine(bot.ChannelLabel(t.Citizen.Channel))+" · "+bot.DisplayLine(t.Citizen.String()), false)
 	}
 	add("Chủ đề", p.Row.Topic, false)
-	add("Câu hỏi", bot.DisplayText(t.Question), true)
+	add("Câu hỏi", bot.OfficerText(t.Question), true)
 	add("Bot đã trả lời", bot.DisplayText(t.BotAnswer), true)
 	add("Cán bộ phụ trách", bot.DisplayLine(t.Assignee), false)
 	add("Tạo lúc", c.when(t.Created), false)
@@ -379,10 +379,11 @@ func (c *console) ticketView(t *bot.Ticket, audit []bot.AuditRecord, h head) tic
 	if !t.Closed.IsZero() {
 		add("Đóng lúc", c.when(t.Closed), false)
 	}
-	add("Kết quả xử lý", bot.DisplayText(t.Resolution), true)
+	add("Kết quả xử lý", bot.OfficerText(t.Resolution), true)
 	if t.ContactNeeded {
 		add("Cần liên hệ lại", bot.OrDash(bot.DisplayLine(t.ContactReason)), false)
 	}
+	add(bot.LabelPhone, bot.DisplayLine(t.Phone), false)
 	switch t.AnswerState() {
 	case bot.AnswerWaiting:
 		p.Delivery, p.DeliveryClass = "Câu trả lời mới nhất đang chờ gửi tới người dân.", "notice"
@@ -392,7 +393,7 @@ func (c *console) ticketView(t *bot.Ticket, audit []bot.AuditRecord, h head) tic
 		p.Delivery, p.DeliveryClass = "Không gửi được câu trả lời — cần liên hệ lại: gọi điện hoặc mời người dân lên xã.", "error"
 	}
 	if it, ok := t.Unanswered(); ok && t.Active() {
-		p.Unanswered = fmt.Sprintf("Người dân nhắn lúc %s, sau câu trả lời cuối, chưa ai trả lời: «%s»", c.when(it.Time), bot.DisplayLine(bot.WithoutFileID(it.Text)))
+		p.Unanswered = fmt.Sprintf("Người dân nhắn lúc %s, sau câu trả lời cuối, chưa ai trả lời: «%s»", c.when(it.Time), bot.OfficerLine(bot.WithoutFileID(it.Text)))
 	}
 	p.CloseResults = bot.CloseResults()
 	p.Hidden = bot.ShowsHidden(t.Name) || bot.ShowsHidden(t.Question) || bot.ShowsHidden(t.Resolution)
@@ -400,14 +401,14 @@ func (c *console) ticketView(t *bot.Ticket, audit []bot.AuditRecord, h head) tic
 		p.Hidden = p.Hidden || bot.ShowsHidden(it.Text)
 		item := threadItem{
 			Time: c.when(it.Time), Label: bot.ItemLabel(it.Kind), Author: bot.DisplayLine(it.Author),
-			Text: bot.DisplayText(it.Text), Class: "item-" + bot.DisplayLine(it.Kind), Note: it.Kind == bot.ItemNote,
+			Text: bot.OfficerText(it.Text), Class: "item-" + bot.DisplayLine(it.Kind), Note: it.Kind == bot.ItemNote,
 		}
 		item.FileURL, item.FileLabel, item.FileExternal = c.attachmentLink(t, i)
 		p.Thread = append(p.Thread, item)
 	}
 	for _, a := range audit {
 		p.Audit = append(p.Audit, auditRow{Time: c.when(a.Time), Officer: bot.AuditAuthor(a),
-			Action: bot.AuditActionLabel(a.Action), Detail: bot.DisplayText(a.Detail)})
+			Action: bot.AuditActionLabel(a.Action), Detail: bot.OfficerText(a.Detail)})
 	}
 	return p
 }

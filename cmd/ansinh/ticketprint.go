@@ -72,7 +72,7 @@ func writeTicketDetail(w io.Writer, d web.TicketDetail, loc *time.Location, now 
 	field("Xã/phường", bot.DisplayLine(bot.CommuneName(t.Commune)))
 	field("Kênh", fmt.Sprintf("%s (%s, chat %s)", bot.ChannelLabel(t.Citizen.Channel), bot.DisplayLine(t.Citizen.String()), bot.DisplayLine(t.ChatID)))
 	field("Chủ đề", bot.OrDash(bot.TopicLabel(t.Topic)))
-	field("Câu hỏi", bot.DisplayLine(t.Question))
+	field("Câu hỏi", bot.OfficerLine(t.Question))
 	field("Bot đã trả lời", bot.DisplayLine(t.BotAnswer))
 	field("Phụ trách", bot.DisplayLine(t.Assignee))
 	field("Tạo lúc", when(t.Created))
@@ -85,10 +85,11 @@ func writeTicketDetail(w io.Writer, d web.TicketDetail, loc *time.Location, now 
 	if !t.Closed.IsZero() {
 		field("Đóng lúc", when(t.Closed))
 	}
-	field("Kết quả", bot.DisplayLine(t.Resolution))
+	field("Kết quả", bot.OfficerLine(t.Resolution))
 	if t.ContactNeeded {
 		field("Cần liên hệ lại", bot.OrDash(bot.DisplayLine(t.ContactReason)))
 	}
+	field(bot.LabelPhone, bot.DisplayLine(t.Phone))
 	tw.Flush()
 	if t.Purged {
 		fmt.Fprintln(bw, "Nội dung đã được xoá khi hết thời hạn lưu trữ.")
@@ -104,7 +105,7 @@ func writeTicketDetail(w io.Writer, d web.TicketDetail, loc *time.Location, now 
 			head += " " + bot.DisplayLine(it.Author)
 		}
 		fmt.Fprintf(bw, "  %s · %s\n", when(it.Time), head)
-		for _, line := range strings.Split(bot.DisplayText(it.Text), "\n") {
+		for _, line := range strings.Split(bot.OfficerText(it.Text), "\n") {
 			fmt.Fprintf(bw, "      %s\n", line)
 		}
 	}
@@ -116,7 +117,7 @@ func writeTicketDetail(w io.Writer, d web.TicketDetail, loc *time.Location, now 
 	for _, r := range d.Audit {
 		line := fmt.Sprintf("  %s · %s · %s", when(r.Time), bot.AuditAuthor(r), bot.AuditActionLabel(r.Action))
 		if r.Detail != "" {
-			line += " · " + bot.DisplayLine(r.Detail)
+			line += " · " + bot.OfficerLine(r.Detail)
 		}
 		fmt.Fprintln(bw, line)
 	}

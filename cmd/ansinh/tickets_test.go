@@ -358,9 +358,9 @@ func TestTicketsCLIShowsHiddenCharacters(t *testing.T) {
 	loc := time.FixedZone("ICT", 7*3600)
 	now := time.Date(2026, 11, 24, 10, 0, 0, 0, loc)
 	tk := bot.Ticket{ID: 9, Citizen: bot.UserKey{Channel: bot.ChannelTelegram, ID: "70"}, ChatID: "70",
-		Name: "Lan\u202eNAL", Commune: "Tam \u2066Sơn", Question: "số tôi \u202e876543210\u202c",
+		Name: "Lan\u202eNAL", Commune: "Tam \u2066Sơn", Question: "số tôi \u202e0876543210\u202c",
 		Status: bot.StatusOpen, Priority: bot.PriorityNormal, Created: now, Updated: now, Due: now.Add(48 * time.Hour),
-		Thread: []bot.ThreadItem{{Time: now, Kind: bot.ItemCitizen, Text: "số tôi \u202e876543210\u202c\ngọi\u200b lại"}}}
+		Thread: []bot.ThreadItem{{Time: now, Kind: bot.ItemCitizen, Text: "số tôi \u202e0876543210\u202c\ngọi\u200b lại"}}}
 	var list, show bytes.Buffer
 	if err := writeTicketList(&list, []bot.Ticket{tk}, loc, now); err != nil {
 		t.Fatal(err)
@@ -373,8 +373,8 @@ func TestTicketsCLIShowsHiddenCharacters(t *testing.T) {
 	}
 	for _, want := range []string{
 		"Người dân:  Lan[U+202E]NAL\n",
-		"Câu hỏi:    số tôi [U+202E]876543210[U+202C]\n",
-		"      số tôi [U+202E]876543210[U+202C]\n      gọi[U+200B] lại\n",
+		"Câu hỏi:    số tôi [U+202E]0876543210[U+202C]\n",
+		"      số tôi [U+202E]0876543210[U+202C]\n      gọi[U+200B] lại\n",
 	} {
 		if !strings.Contains(show.String(), want) {
 			t.Errorf("tickets show:\n%s\nwant it to hold %q", show.String(), want)
@@ -384,5 +384,36 @@ func TestTicketsCLIShowsHiddenCharacters(t *testing.T) {
 		if i := strings.IndexFunc(out, bot.Hidden); i >= 0 {
 			t.Errorf("tickets %s prints hidden character %U", name, []rune(out[i:])[0])
 		}
+	}
+}
+
+// TestTicketsShowMasksIDKeepsPhone: `tickets show` gives an ID-card number
+// a citizen wrote masked as the unanswered list masks it, and the number
+// to call back under its own field, as written to be dialled (tester s67
+// R10, c65).
+func TestTicketsShowMasksIDKeepsPhone(t *testing.T) {
+	loc := time.FixedZone("ICT", 7*3600)
+	now := time.Date(2026, 12, 7, 10, 0, 0, 0, loc)
+	const q = "con tôi khuyết tật nặng, làm hồ sơ trợ cấp 4 tháng chưa có kết quả. CCCD 001085012345, sđt 0987 654 321"
+	tk := bot.Ticket{ID: 1, Citizen: bot.UserKey{Channel: bot.ChannelTelegram, ID: "70"}, ChatID: "70",
+		Question: q, Phone: "0987654321",
+		Status: bot.StatusOpen, Priority: bot.PriorityNormal, Created: now, Updated: now, Due: now.Add(48 * time.Hour),
+		Thread: []bot.ThreadItem{{Time: now, Kind: bot.ItemCitizen, Text: q}}}
+	var show bytes.Buffer
+	if err := writeTicketDetail(&show, web.TicketDetail{Ticket: tk}, loc, now); err != nil {
+		t.Fatal(err)
+	}
+	const masked = "CCCD **********45, sđt 0987 654 321"
+	for _, want := range []string{
+		"Câu hỏi:                con tôi khuyết tật nặng, làm hồ sơ trợ cấp 4 tháng chưa có kết quả. " + masked + "\n",
+		"Số điện thoại gọi lại:  0987654321\n",
+		"      con tôi khuyết tật nặng, làm hồ sơ trợ cấp 4 tháng chưa có kết quả. " + masked + "\n",
+	} {
+		if !strings.Contains(show.String(), want) {
+			t.Errorf("tickets show:\n%s\nwant it to hold %q", show.String(), want)
+		}
+	}
+	if strings.Contains(show.String(), "001085012345") {
+		t.Errorf("tickets show prints the ID number:\n%s", show.String())
 	}
 }

@@ -1,0 +1,85 @@
+package bot_test
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/bacninh/ansinh/bot"
+	"github.com/bacninh/ansinh/bot/report"
+)
+
+// TestCallbackPhoneIsTheTicketsContact: the number the bot said it added
+// "để cán bộ gọi lại" is the ticket's Phone, and the report's "Cần liên
+// hệ lại" cell gives it; a bare "ko" after it answers only the bot and is
+// not logged to the request (tester s67 R10, chat c31).
+func TestCallbackPhoneIsTheTicketsContact(t *testing.T) {
+	h := newHarness(t)
+	h.say("gặp cán bộ")
+	if got := lastReply(t, h.say("tôi muốn hỏi sao nhà tôi không được nhận tiền điện quý này")); !strings.HasPrefix(got.Text, "Tôi đã ghi lại yêu cầu của ông/bà (số #1)") {
+		t.Fatalf("the matter: %q, want ticket #1 opened", got.Text)
+	}
+	if got := lastReply(t, h.say("0987 654 321")); got.Text != "Đã thêm số điện thoại vào yêu cầu #1 để cán bộ gọi lại." {
+		t.Fatalf("the phone: %q", got.Text)
+	}
+	if got := lastReply(t, h.say("ko")); got.Text != "Dạ vâng ạ. Khi cần thêm gì, ông/bà cứ nhắn cho tôi." {
+		t.Errorf("ko: %q", got.Text)
+	}
+	tk := h.ticket(1)
+	if tk.Phone != "0987654321" {
+		t.Errorf("ticket Phone %q, want 0987654321", tk.Phone)
+	}
+	last := tk.Thread[len(tk.Thread)-1]
+	if last.Text != "0987 654 321" {
+		t.Errorf("thread ends %+v, want the phone (the bare ko not logged)", last)
+	}
+	var csv bytes.Buffer
+	if err := report.WriteCSV(&csv, []bot.Ticket{tk}, nil, fixedNow); err != nil {
+		t.Fatal(err)
+	}
+	row := strings.Split(strings.TrimSpace(csv.String()), "\r\n")[1]
+	if !strings.HasSuffix(row, ",Gọi lại số 0987654321") {
+		t.Errorf("csv row %q, want the Cần liên hệ lại cell \"Gọi lại số 0987654321\"", row)
+	}
+}
+
+// TestOfficerViewsMaskIDNumbers: an ID-card number a citizen writes in a
+// request reaches the officers masked, as the unanswered list masks it,
+// in the announcement and the report; the phone number stays readable
+// for the callback and is the ticket's contact (tester s67 R10, c65).
+func TestOfficerViewsMaskIDNumbers(t *testing.T) {
+	h := newOfficerHarness(t)
+	h.say("gặp cán bộ")
+	const matter = "con tôi bị khuyết tật nặng, làm hồ sơ trợ cấp 4 tháng chưa có kết quả, căn cước của tôi 001085012345, sđt 0987 654 321"
+	rows := h.say(matter)
+	const masked = "căn cước của tôi **********45, sđt 0987 654 321"
+	ann := to(rows, officerChat)
+	if len(ann) == 0 || !strings.Contains(ann[0].Text, "Câu hỏi: con tôi bị khuyết tật nặng, làm hồ sơ trợ cấp 4 tháng chưa có kết quả, "+masked+"\n") {
+		t.Errorf("announcement %+v, want the ID masked and the phone kept", ann)
+	}
+	tk := h.ticket(1)
+	if tk.Question != matter {
+		t.Errorf("stored question %q, want it as written", tk.Question)
+	}
+	if tk.Phone != "0987654321" {
+		t.Errorf("Phone %q", tk.Phone)
+	}
+	var csv bytes.Buffer
+	if err := report.WriteCSV(&csv, []bot.Ticket{tk}, nil, fixedNow); err != nil {
+		t.Fatal(err)
+	}
+	if s := csv.String(); strings.Contains(s, "001085012345") || !strings.Contains(s, masked) {
+		t.Errorf("csv %q, want the question with %q", s, masked)
+	}
+	for _, c := range []struct{ in, want string }{
+		{"cmnd 123456789", "cmnd *******89"},
+		{"CCCD 027 085 012 345", "CCCD **********45"},
+		{"sđt 0912.345.678, máy bàn 0222 3812 345", "sđt 0912.345.678, máy bàn 0222 3812 345"},
+		{"+84 912 345 678", "+84 912 345 678"},
+		{"vay 100.000.000 đồng", "vay 100.000.000 đồng"},
+	} {
+		if got := bot.MaskIDs(c.in); got != c.want {
+			t.Errorf("MaskIDs(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
