@@ -30,6 +30,25 @@ var vnWeekdays = map[string]int{
 // of the one moved (%d: its number).
 const textReminderMoved = "Đã hủy lời nhắc #%d và đặt lại theo ngày mới:"
 
+// listSaying are the whole messages (choiceWords) that, right after a
+// reminder was set, listed or cancelled, ask for the list of reminders:
+// a bare "danh sách" there got the poverty review's steps ("Lập danh
+// sách hộ…") until session 67 (tester s67 R9, c16, c63, c64).
+var listSaying = setOf("danh sach", "xem danh sach", "ds", "xem ds", "danh sach dau", "cho xem danh sach",
+	"xem lai", "xem lai danh sach", "danh sach cua toi", "xem het", "liet ke")
+
+// afterReminders reports whether the latest reply was about the
+// citizen's reminders: it carried a reminder button (the list, a cancel,
+// "Nhắc lịch").
+func (c *conv) afterReminders() bool {
+	for _, b := range c.user.Dialog.Buttons {
+		if strings.HasPrefix(b.Data, dataRemind) || b.Data == dataTopic+content.TopicReminders {
+			return true
+		}
+	}
+	return false
+}
+
 // moveTo reads text as "đổi sang <time>" and returns the time words, or
 // "" when it is none.
 func moveTo(text string) string {
@@ -50,7 +69,19 @@ func moveTo(text string) string {
 // other time is read as a request is. It reports whether it did.
 func (c *conv) moveReminder(text string) (bool, error) {
 	b := c.user.Dialog.Buttons
-	if c.u.Data != "" || c.u.IsGroup || len(b) == 0 || b[0].Data != dataRemind+"list" {
+	if c.u.Data != "" || c.u.IsGroup || len(b) == 0 {
+		return false, nil
+	}
+	// Right after the confirmation, or after the list of reminders
+	// holding that one alone ("danh sách" then "đổi sang chủ nhật", tester
+	// s67 R9, c64).
+	listed := 0
+	for _, x := range b {
+		if strings.HasPrefix(x.Data, dataRemind+"cancel:") {
+			listed++
+		}
+	}
+	if b[0].Data != dataRemind+"list" && listed != 1 {
 		return false, nil
 	}
 	to := moveTo(text)

@@ -178,3 +178,80 @@ func (c *conv) asksInstead(text string) bool {
 	}
 	return kb.AsksSomething(text)
 }
+
+// "nhắc tôi" alone gets the reminders menu; the citizen often types what
+// to remind of next instead of pressing a button ("nộp tiền lãi ngân
+// hàng chính sách"), then the day ("mùng 10 hàng tháng"). Until session
+// 67 the task was answered as a question (the loan payment entry) and
+// the day as another, and no reminder was set (tester s67 R9, c63).
+
+const (
+	// awaitTask: the bare "nhắc tôi" menu was shown; the next text may
+	// be what to remind of.
+	awaitTask = "remind:task"
+	// awaitTaskDay + the task: its day or time is awaited.
+	awaitTaskDay = "remind:taskday:"
+	// textAskTaskDay asks the day of a task given after the menu.
+	textAskTaskDay = "Ông/bà muốn tôi nhắc «%s» vào ngày nào? Ví dụ: \"ngày 15 hằng tháng\", \"8 giờ sáng thứ 2 tuần sau\"."
+)
+
+// bareRemindWords are the folded words of a reminder request that names
+// neither a task nor a time: "nhắc tôi", "đặt nhắc lịch giúp em".
+var bareRemindWords = setOf("nhac", "toi", "em", "minh", "chau", "con", "ba", "ong", "bac", "lich", "dat", "loi",
+	"giup", "gium", "dum", "voi", "nhe", "nha", "a", "hen", "muon", "can", "cho", "hay", "ban", "viec", "di", "lai")
+
+// bareRemindRequest reports whether text asks for a reminder and says
+// nothing else.
+func bareRemindRequest(text string) bool {
+	words := strings.Fields(wordsKey(text))
+	if len(words) == 0 {
+		return false
+	}
+	for _, w := range words {
+		if !bareRemindWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// taskGiven reads text, sent after the bare "nhắc tôi" menu, as what to
+// remind of: with its day ("nộp tiền điện ngày 20") it is set; a loan
+// payment or a card's expiry asks the day or date as their buttons do;
+// any other task asks its day and waits for it (awaitTaskDay).
+func (c *conv) taskGiven(text string) (bool, error) {
+	request := "nhắc tôi " + text
+	if req, ok := when.Parse(request, c.now, c.e.loc); ok && req.What != "" {
+		return true, c.addRequest(req)
+	}
+	if asked, err := c.askMissingDay(request); asked || err != nil {
+		return asked, err
+	}
+	task := strings.TrimSpace(content.Clean(text))
+	if len(strings.Fields(task)) < 2 || len([]rune(task)) > 120 {
+		return false, nil
+	}
+	c.user.Dialog.Awaiting = awaitTaskDay + task
+	return true, c.reply(fmt.Sprintf(textAskTaskDay, DisplayLine(task)), nil, logMeta{topic: content.TopicReminders})
+}
+
+// isTask reports whether text, sent after the bare "nhắc tôi" menu, may
+// be what to remind of: no question, danger, reminder command, small
+// talk or call for an officer.
+func (c *conv) isTask(text string) bool {
+	if asksQuestion(text) {
+		return false
+	}
+	r := c.e.KB().Match(text, c.day)
+	if r.Urgent || r.Alarm != "" {
+		return false
+	}
+	switch r.Topic {
+	case content.TopicReminders, content.TopicSmalltalk, content.TopicOfficer:
+		return false
+	}
+	return true
+}
+
+// keepTaskDay is the state that still waits for task's day.
+func keepTaskDay(task string) string { return awaitTaskDay + task }

@@ -126,6 +126,11 @@ func (c *conv) awaited(text string) (bool, error) {
 		return false, nil
 	}
 	c.user.Dialog.Awaiting = ""
+	if state == awaitTask && (c.endsWait(text) || !c.isTask(text)) {
+		// After the bare "nhắc tôi" menu, anything but a task is read
+		// as it would have been.
+		return false, nil
+	}
 	if state != awaitCommune && c.endsWait(text) {
 		// "ok", "cảm ơn", "thôi" instead of the day or date: the citizen
 		// is done, perhaps believing the reminder set. The wait ends and
@@ -162,7 +167,15 @@ func (c *conv) awaited(text string) (bool, error) {
 		}
 	case awaitCommune:
 		return c.communeGiven(text)
+	case awaitTask:
+		return c.taskGiven(text)
 	default:
+		if task, ok := strings.CutPrefix(state, awaitTaskDay); ok {
+			if req, ok := when.Parse("nhắc tôi "+text+" "+task, c.now, loc); ok && req.What != "" {
+				return true, c.addRequest(req)
+			}
+			state = keepTaskDay(task)
+		}
 		if on, ok := strings.CutPrefix(state, awaitWhat); ok {
 			if done, err := c.whatGiven(on, text); done || err != nil {
 				return true, err
@@ -270,6 +283,15 @@ func (c *conv) reminderText(text string, en *content.Entry) error {
 		if asked, err := c.askMissingDay(text); asked || err != nil {
 			return err
 		}
+		if err := c.remindersMenu(en.Render()); err != nil {
+			return err
+		}
+		if bareRemindRequest(text) && !c.u.IsGroup {
+			// "nhắc tôi" alone: the next message, typed instead of a
+			// button, is what to remind of (taskGiven).
+			c.user.Dialog.Awaiting = awaitTask
+		}
+		return nil
 	}
 	return c.remindersMenu(en.Render())
 }

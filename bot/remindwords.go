@@ -129,6 +129,11 @@ var cardFillers = map[string]bool{
 	"cua": true, "toi": true, "nha": true, "minh": true, "em": true, "chau": true, "con": true,
 	"ong": true, "ba": true, "bo": true, "me": true, "vo": true, "chong": true,
 	"la": true, "vao": true, "ngay": true, "a": true, "nhe": true,
+	// The card named again: "… của mẹ hết hạn, thẻ hết hạn 31/12/2026"
+	// left "của mẹ thẻ" as the reminder's text until session 67 (tester
+	// s67 R9, c11).
+	"the": true, "bhyt": true, "bao": true, "hiem": true, "y": true, "te": true, "het": true, "han": true,
+	"khi": true, "truoc": true, "sap": true, "cai": true,
 }
 
 // expiryDateSure reports whether a card's expiry date d read in text is
@@ -172,7 +177,10 @@ func (c *conv) cancelByWords(text string, w when.Words) error {
 		}
 		// "hủy nhắc bhyt": the card's expiry reminder, or one the citizen
 		// set about the card in their own words ("gia hạn thẻ bhyt").
-		if w.Card && r.Type != ReminderBHYTExpiry && !c.aboutCard(r.Text) || w.Loan && !w.Card && r.Type != ReminderLoanDay {
+		// "hủy nhắc nộp tiền vay": the loan day's reminder, or one the
+		// citizen set to pay the loan in their own words ("đi nộp tiền
+		// vay" once; until session 67 it was not found).
+		if w.Card && r.Type != ReminderBHYTExpiry && !c.aboutCard(r.Text) || w.Loan && !w.Card && r.Type != ReminderLoanDay && !c.paysLoan(r.Text) {
 			continue
 		}
 		if w.Day > 0 && reminderDay(&r, c.e.loc) != w.Day {

@@ -37,6 +37,9 @@ func (c *conv) respond() error {
 	if done, err := c.moveReminder(c.u.Text); done || err != nil {
 		return err
 	}
+	if c.u.Data == "" && !c.u.IsGroup && listSaying[choiceWords(c.u.Text)] && c.afterReminders() {
+		return c.listReminders()
+	}
 	if c.u.Data == "" && c.user.Dialog.Correcting != "" && saysWrong(choiceWords(c.u.Text)) {
 		return c.neitherReading()
 	}
