@@ -502,7 +502,7 @@ func (c *conv) give(en *content.Entry, score float64) error {
 		c.user.Dialog.Given = en.ID
 	}
 	buttons := c.answerButtons(en)
-	text := en.Render()
+	text := AckWithPapers(en, c.u.Text)
 	// The household step may have answered with another family member
 	// (another key): the coming version is then not this answer's.
 	if later := c.later; later != nil && later.Key == en.Key {

@@ -275,6 +275,38 @@ const (
 	textAckReminder = "Dạ vâng ạ. Ông/bà cần hỏi gì thêm, cứ nhắn cho tôi."
 )
 
+// textBringPapers follows an agreement that says the citizen will go to
+// the commune ("okie để mai tôi lên xã hỏi"). Until session 67 the
+// agreement's answer (chat-ok) always had it, after "ừ", "vâng" and
+// "dập được rồi, không ai bị sao" too (tester s67 r4).
+const textBringPapers = "Khi lên xã, nhớ mang theo căn cước và các giấy tờ liên quan để làm việc cho nhanh."
+
+// communeTrips are the folded words that say the citizen will go to the
+// commune: "lên xã", "ra xã", "lên ủy ban".
+var communeTrips = []string{" len xa ", " ra xa ", " xuong xa ", " den xa ", " len uy ban ", " ra uy ban ", " len ubnd ", " ra ubnd ", " len phuong ", " ra phuong "}
+
+// goesToCommune reports whether text says the citizen will go to the
+// commune's office.
+func goesToCommune(text string) bool {
+	f := " " + wordsKey(text) + " "
+	for _, w := range communeTrips {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// AckWithPapers is en's answer to text: an agreement saying the citizen
+// will go to the commune gets textBringPapers after it (as the chat gives
+// it).
+func AckWithPapers(en *content.Entry, text string) string {
+	if en.ID == ackEntry && goesToCommune(text) {
+		return en.Render() + "\n\n" + textBringPapers
+	}
+	return en.Render()
+}
+
 // SmallTalkReply is the bot's reply to text when it is small talk outside
 // a request (smallTalkOf), with the knowledge base's entry that gives it
 // (nil for the bot's own lines); ok is false for anything else. `ansinh

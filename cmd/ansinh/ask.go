@@ -108,7 +108,7 @@ func answerMatched(rules *content.Rules, q string, r content.Result, day content
 		}
 		return res
 	}
-	res.Entry, res.Answer = r.Entry.ID, r.Entry.Render()
+	res.Entry, res.Answer = r.Entry.ID, bot.AckWithPapers(r.Entry, q)
 	if r.Alarm == "" {
 		if line := kb.NotThen(r.Entry, q, day); line != "" {
 			// As the bot leads the answer: the rule began after the
