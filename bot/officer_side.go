@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/bacninh/ansinh/content"
@@ -106,4 +107,90 @@ func privacyOverOfficer(kb *content.KB, text string, r content.Result, day conte
 		return r
 	}
 	return content.Result{Topic: en.Topic, Entry: en, Score: r.Score}
+}
+
+// A message that only tells the household's category and commune ("nhà
+// tôi hộ nghèo, ở xã Tân Sơn") asks nothing: the matcher read the commune
+// as asking for an officer, and until session 67 a request was opened
+// with it as the question (tester s67 R10, c79). It is acknowledged and
+// the citizen is asked what they want to know.
+
+// householdFillers are the folded words such a message may hold besides
+// the commune's name.
+var householdFillers = setOf("nha", "toi", "em", "minh", "chau", "con", "ho", "la", "thuoc", "dien", "o", "tai",
+	"a", "da", "ngheo", "can", "moi", "thoat", "xa", "phuong", "thi", "tran", "gia", "dinh", "cua", "chung",
+	"ben", "day", "nay", "vay", "thon", "xom", "tinh", "bac", "ninh")
+
+// textHouseholdTold acknowledges it: %s is what was told.
+const textHouseholdTold = "Dạ, tôi hiểu: nhà ông/bà %s. Ông/bà muốn hỏi về việc gì? Ví dụ: \"%s được hỗ trợ những gì\", \"vay vốn %s\", hoặc chọn một mục dưới đây."
+
+// householdTold reads text as such a message: it returns what it tells,
+// as the reply says it ("là hộ nghèo, ở xã Tân Sơn"), and the category
+// ("hộ nghèo"); ok is false when text says anything more.
+func householdTold(text string) (told, category string, ok bool) {
+	place := placeNamed(text)
+	if place == "" || asksQuestion(text) {
+		return "", "", false
+	}
+	key := " " + wordsKey(text) + " "
+	name := " " + wordsKey(place) + " "
+	for _, w := range strings.Fields(key) {
+		if !householdFillers[w] && !strings.Contains(name, " "+w+" ") {
+			return "", "", false
+		}
+	}
+	switch {
+	case strings.Contains(key, " can ngheo "):
+		category = "hộ cận nghèo"
+	case strings.Contains(key, " thoat ngheo "):
+		category = "hộ mới thoát nghèo"
+	case strings.Contains(key, " ngheo "):
+		category = "hộ nghèo"
+	default:
+		return "", "", false
+	}
+	return "là " + category + ", ở " + DisplayLine(place), category, true
+}
+
+// placeNamed is the commune text names, listed or not, as written: "xã"
+// (or "phường", "thị trấn") and up to three words after it, to the end of
+// the clause ("xã Tân Sơn"); "" when it names none.
+func placeNamed(text string) string {
+	for _, clause := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(",.;!?\n", r) }) {
+		words := strings.Fields(clause)
+		for i, w := range words {
+			lead := 1
+			switch f := content.Fold(w); {
+			case f == "xa" || f == "phuong":
+			case f == "thi" && i+1 < len(words) && content.Fold(words[i+1]) == "tran":
+				lead = 2
+			default:
+				continue
+			}
+			rest := words[i+lead:]
+			if len(rest) == 0 || len(rest) > 3 {
+				return ""
+			}
+			return strings.Join(words[i:], " ")
+		}
+	}
+	return ""
+}
+
+// householdTold reports whether text only tells the household's category
+// and commune.
+func (c *conv) householdTold(text string) bool {
+	_, _, ok := householdTold(text)
+	return ok
+}
+
+// answerHouseholdTold answers such a message (householdTold) and opens
+// no request. It reports whether it did.
+func (c *conv) answerHouseholdTold(text string) (bool, error) {
+	told, category, ok := householdTold(text)
+	if !ok {
+		return false, nil
+	}
+	c.noteMatch(content.Result{Topic: content.TopicPovertyStatus, Score: 1})
+	return true, c.reply(fmt.Sprintf(textHouseholdTold, told, category, category), c.mainMenu(), logMeta{topic: content.TopicPovertyStatus})
 }

@@ -302,6 +302,9 @@ func (c *conv) answer(text string) error {
 	case r.Topic == content.TopicReminders:
 		c.user.Dialog.Misses = 0
 		return c.reminderText(text, r.Entry)
+	case r.Topic == content.TopicOfficer && !r.Urgent && !c.u.IsGroup && c.householdTold(text):
+		_, err := c.answerHouseholdTold(text)
+		return err
 	case r.Topic == content.TopicOfficer:
 		priority := PriorityNormal
 		if r.Urgent {

@@ -158,7 +158,7 @@ func (c *conv) answerStatus(text string) error {
 // question was told the status and kept nowhere.
 func (c *conv) keepStatusAsked(text string) error {
 	t := c.ticket
-	if c.u.IsGroup || t == nil || !t.Active() {
+	if c.u.IsGroup || t == nil || !t.Active() || statusCommands[choiceWords(text)] {
 		return nil
 	}
 	if n := len(t.Thread); n > 0 {
@@ -171,6 +171,15 @@ func (c *conv) keepStatusAsked(text string) error {
 	t.Thread[len(t.Thread)-1].Courtesy = t.Status == StatusAnswered
 	return c.saveTicket()
 }
+
+// statusCommands are whole messages (choiceWords) that open the
+// citizen's requests as a menu item would ("danh sách yêu cầu"): a
+// command, not a message for the officer, kept out of the thread (until
+// session 67 it was logged as the citizen's latest message, tester s67
+// R10, c25).
+var statusCommands = setOf("danh sach yeu cau", "xem danh sach yeu cau", "xem yeu cau", "yeu cau cua toi",
+	"xem yeu cau cua toi", "danh sach phieu", "xem phieu", "phieu cua toi", "xem phieu cua toi", "kiem tra yeu cau",
+	"tra cuu yeu cau", "xem lai yeu cau")
 
 // asksStatus reports whether text only asks how the citizen's request
 // stands, as askOfficer reads it.

@@ -44,6 +44,23 @@ const (
 	textOfficerKeepUrg         = "✉️ Người dân muốn rút yêu cầu khẩn cấp #%d; yêu cầu vẫn mở, cán bộ cần kiểm tra%s"
 )
 
+// Texts of a request the citizen says is no longer needed (dropsRequest).
+const (
+	textDroppedEvent   = "Người dân báo không cần yêu cầu này nữa: «%s»"
+	textOfficerDropped = "↩️ Người dân báo không cần yêu cầu #%d nữa (chưa xác nhận rút)%s"
+)
+
+// dropWords say the citizen no longer needs what they asked for (folded).
+var dropWords = foldAll("không cần nữa", "ko cần nữa", "k cần nữa", "khỏi cần", "không cần đâu",
+	"hỏi được rồi", "tự hỏi được rồi", "biết rồi không cần", "thôi không cần", "không cần hỏi nữa", "xong rồi không cần")
+
+// dropsRequest reports whether text, sent while a request is open, says
+// it is no longer needed without asking anything: "thôi không cần nữa,
+// tôi hỏi được rồi".
+func dropsRequest(text string) bool {
+	return hasFolded(text, dropWords) && !asksQuestion(text) && len(strings.Fields(text)) <= 12
+}
+
 // withdrawWords ask to withdraw the open request (folded, whole words).
 var withdrawWords = foldAll(
 	"hủy yêu cầu", "huỷ yêu cầu", "rút yêu cầu", "đóng yêu cầu", "xóa yêu cầu", "xoá yêu cầu", "bỏ yêu cầu",
@@ -85,10 +102,25 @@ func (c *conv) withdraw(text string) (bool, error) {
 		return false, nil
 	}
 	asked, n := asksWithdraw(text)
-	if !asked {
+	dropped := !asked && c.user.Dialog.Awaiting == "" && dropsRequest(text)
+	if !asked && !dropped {
 		return false, nil
 	}
 	c.user.Dialog.Awaiting = ""
+	if dropped && t.Priority != PriorityUrgent {
+		// "thôi không cần nữa, tôi hỏi được rồi": the officers read in
+		// the thread that the citizen no longer needs it, whether or not
+		// the withdrawal is confirmed next. Until session 67 it got "Dạ
+		// vâng ạ" and the request stayed "Mới" with nothing to show it
+		// (tester s67 R10, c25).
+		c.addToThread(ItemEvent, fmt.Sprintf(textDroppedEvent, DisplayLine(shortened(text, 120))))
+		if err := c.saveTicket(); err != nil {
+			return true, err
+		}
+		if err := c.announce(fmt.Sprintf(textOfficerDropped, t.ID, quoted(text)), false); err != nil {
+			return true, err
+		}
+	}
 	if n != 0 && n != t.ID {
 		return true, c.reply(fmt.Sprintf(textWithdrawNoSuch, n, t.ID), c.citizenButtons(), logMeta{topic: content.TopicOfficer})
 	}
