@@ -194,3 +194,75 @@ func (c *conv) answerHouseholdTold(text string) (bool, error) {
 	c.noteMatch(content.Result{Topic: content.TopicPovertyStatus, Score: 1})
 	return true, c.reply(fmt.Sprintf(textHouseholdTold, told, category, category), c.mainMenu(), logMeta{topic: content.TopicPovertyStatus})
 }
+
+// A village head (or another officer of the village) asking for a
+// resident: "tôi là trưởng thôn, nhà bà Lan trong thôn 80 tuổi sống một
+// mình không ai chăm". The role is no request for an officer: the matter
+// after it is the question. Until session 67 the matcher read "không ai
+// chăm" as a complaint, a request was opened, and every later question
+// got only "Đã thêm vào yêu cầu #1." (tester s67 R10, c19).
+
+// lonelyWords say an elder lives alone with nobody to care for them
+// (folded).
+var lonelyWords = foldAll("sống một mình", "ở một mình", "không ai chăm", "không ai chăm sóc", "neo đơn",
+	"không nơi nương tựa", "cô đơn", "không có ai chăm", "không người chăm sóc")
+
+// lonelyEntry answers an elder living alone: the monthly social
+// allowance, which also gives the social pension's ages.
+const lonelyEntry = "social-monthly-allowance"
+
+// residentMatter is text without the writer's role when it opens with one
+// ("tôi là trưởng thôn, …"), and whether it did. A question about the
+// officers' work (officerSide) is not such a matter.
+func residentMatter(text string) (string, bool) {
+	if !hasFolded(text, officerSelf) || hasFolded(text, officerWork) {
+		return text, false
+	}
+	lead, rest, ok := strings.Cut(text, ",")
+	if !ok || !hasFolded(lead, officerSelf) || !hasWords(rest) {
+		return text, false
+	}
+	return strings.TrimSpace(rest), true
+}
+
+// lonelyOverOfficer reads an elder living alone with nobody to care
+// ("… 80 tuổi sống một mình không ai chăm"), which the matcher may read
+// as a complaint, as the monthly allowance's question.
+func lonelyOverOfficer(kb *content.KB, text string, r content.Result, day content.Date) content.Result {
+	if r.Urgent || r.Alarm != "" || r.Topic != content.TopicOfficer || !hasFolded(text, lonelyWords) {
+		return r
+	}
+	if en, ok := kb.EntryOn(lonelyEntry, day); ok {
+		return content.Result{Topic: en.Topic, Entry: en, Score: r.Score}
+	}
+	return r
+}
+
+// proxyWords ask whether someone else may file the papers (folded).
+var proxyWords = foldAll("làm hộ", "làm thay", "nộp hộ", "nộp thay", "làm giúp", "nộp giúp", "đi thay", "đứng ra làm")
+
+// applyWords ask how to file the papers (folded).
+var applyWords = foldAll("làm hồ sơ", "nộp hồ sơ", "làm đơn", "làm thủ tục", "hồ sơ thế nào", "thủ tục thế nào")
+
+// applyEntry says how to apply for the social pension, and that family
+// may file for an elder who cannot go (as the entry says it).
+const applyEntry = "social-pension-apply"
+
+// proxyApplyAfterAllowance reads "làm hồ sơ thế nào, tôi làm hộ có được
+// không" right after the allowance's or the pension's answer as asking
+// how to apply for it and who may file: the pension's application entry.
+func (c *conv) proxyApplyAfterAllowance(text string, r content.Result) content.Result {
+	d := &c.user.Dialog
+	if r.Urgent || r.Alarm != "" || !d.Recent(c.now) || !hasFolded(text, applyWords) || !hasFolded(text, proxyWords) {
+		return r
+	}
+	switch d.LastEntry {
+	case lonelyEntry, "social-pension", applyEntry:
+	default:
+		return r
+	}
+	if en, ok := c.e.KB().EntryOn(applyEntry, c.day); ok {
+		return content.Result{Topic: en.Topic, Entry: en, Score: 1}
+	}
+	return r
+}

@@ -102,6 +102,9 @@ func (c *conv) respond() error {
 	if done, err := c.answerOfficerSide(text); done || err != nil {
 		return err
 	}
+	if matter, ok := residentMatter(text); ok {
+		text = matter
+	}
 	return c.answer(questionAfterLead(text))
 }
 
@@ -249,6 +252,8 @@ func (c *conv) answer(text string) error {
 	r, bent := c.e.KB().Match(text, c.day), false
 	r = aboutBotOverPerson(c.e.KB(), text, r, c.day)
 	r = privacyOverOfficer(c.e.KB(), text, r, c.day)
+	r = lonelyOverOfficer(c.e.KB(), text, r, c.day)
+	r = c.proxyApplyAfterAllowance(text, r)
 	if r.Caution != "" {
 		// A danger told before the question, not said to be going on: the
 		// reply, whatever answers the question, leads with what to call

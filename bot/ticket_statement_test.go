@@ -47,3 +47,26 @@ func TestDroppedRequestNotedForOfficers(t *testing.T) {
 		t.Errorf("danh sách yêu cầu added %+v to the thread", th[n:])
 	}
 }
+
+// TestVillageHeadAsksForResident: a village head asking for an elder
+// living alone gets the allowance's answer (with the social pension's
+// ages), no request is opened, and "làm hồ sơ thế nào, tôi làm hộ có
+// được không" next gets how to apply and that family may file (the
+// pension's application entry), not "Đã thêm vào yêu cầu #1." (tester
+// s67 R10, c19).
+func TestVillageHeadAsksForResident(t *testing.T) {
+	h := newHarness(t)
+	got := lastReply(t, h.say("tôi là trưởng thôn, nhà bà Lan trong thôn 80 tuổi sống một mình không ai chăm"))
+	if !strings.HasPrefix(got.Text, "Trợ cấp xã hội hằng tháng (bảo trợ xã hội)") ||
+		!strings.Contains(got.Text, "Người từ 75 tuổi (từ 70 tuổi nếu ở hộ nghèo, cận nghèo) không có lương hưu: có trợ cấp hưu trí xã hội 500.000 đồng/tháng") {
+		t.Errorf("the resident: %q", got.Text)
+	}
+	got = lastReply(t, h.say("làm hồ sơ thế nào, tôi làm hộ có được không"))
+	if !strings.HasPrefix(got.Text, "Để hưởng trợ cấp hưu trí xã hội, người cao tuổi phải có văn bản đề nghị") ||
+		!strings.Contains(got.Text, "Người cao tuổi không đi được: ông/bà hỏi xã về việc người nhà nộp thay và giấy ủy quyền.") {
+		t.Errorf("how to apply for her: %q", got.Text)
+	}
+	if tks, err := h.st.Tickets(bot.TicketFilter{}); err != nil || len(tks) != 0 {
+		t.Errorf("tickets %+v (%v), want none", tks, err)
+	}
+}
