@@ -146,6 +146,17 @@ func TestConsoleTicket(t *testing.T) {
 		_, body := get(t, e, "/officer/tickets/2", login(t, e))
 		mustContain(t, body, `id="unanswered">⚠️ Người dân nhắn lúc 26/11/2026 08:00, sau câu trả lời cuối, chưa ai trả lời: «Thứ Hai tôi lên mà không gặp ai»`)
 	})
+	t.Run("an ID number is masked, the callback phone shown", func(t *testing.T) {
+		// Tester s67 R10 (c65): the console showed the citizen ID as typed.
+		src := fixture()
+		src.list[1].Question = "căn cước của tôi 001085012345, sđt 0987 654 321"
+		src.list[1].Thread = append(src.list[1].Thread, bot.ThreadItem{Time: at(26, 8), Kind: bot.ItemCitizen, Text: src.list[1].Question})
+		src.list[1].Phone = "0987654321"
+		e := newConsole(t, src)
+		_, body := get(t, e, "/officer/tickets/2", login(t, e))
+		mustContain(t, body, "căn cước của tôi **********45, sđt 0987 654 321", "Số điện thoại gọi lại", "0987654321")
+		mustNotContain(t, body, "001085012345")
+	})
 	t.Run("an overdue ticket is marked", func(t *testing.T) {
 		_, body := get(t, h, "/officer/tickets/1", session)
 		mustContain(t, body, "QUÁ HẠN", "Cần liên hệ lại", "ngoài 48 giờ", "&lt;script&gt;")
