@@ -2,6 +2,7 @@ package bot
 
 import (
 	"cmp"
+	"slices"
 	"strings"
 	"time"
 
@@ -69,7 +70,7 @@ func (c *conv) replySumKept(s content.Sum, question, cat, entry string) error {
 // shares and no figure, gets the share each member pays.
 func (c *conv) sumFollowUp(text string, r content.Result) (bool, error) {
 	d := &c.user.Dialog
-	if !d.Recent(c.now) || !c.followsOn(text, r) {
+	if !d.Recent(c.now) || !c.followsOnFigures(text, r) {
 		return false, nil
 	}
 	kb := c.e.KB()
@@ -85,8 +86,16 @@ func (c *conv) sumFollowUp(text string, r content.Result) (bool, error) {
 		if cat == "" {
 			cat = c.category()
 		}
-		if s, ok := kb.EntrySum(en, text, c.day, cat); ok {
+		if s, ok := kb.EntrySum(en, c.withMembersTold(text), c.day, cat); ok {
 			return true, c.replySumKept(s, text, cat, en.ID)
+		}
+		// "60 triệu thì 1 năm bao nhiêu" after a loan's answer: the
+		// interest on that sum, as "vay 60 triệu thì 1 năm bao nhiêu
+		// tiền lãi" gets it, for the loan in progress.
+		if q, ok := loanSumQuestion(kb, text, en); ok {
+			if s, ok := kb.SumAs(q, c.day, cat); ok && s.Covers(en) {
+				return true, c.replySumKept(s, q, cat, "")
+			}
 		}
 		// "vay 30 triệu hộ nghèo", then "lãi bn ạ": the two messages ask
 		// the interest on the loan the answer between them is about. Not
@@ -133,6 +142,54 @@ func (c *conv) sumFollowUp(text string, r content.Result) (bool, error) {
 	// The question kept is the follow-up with what it follows: "bao
 	// nhiêu tiền" after "còn 1 năm thì sao" asks the year's sum again.
 	return true, c.replySumKept(s, question, cat, d.SumEntry)
+}
+
+// followsOnFigures is followsOn for a follow-up that tells the figures of
+// a sum: the numbers it tells ("5 người", "60 triệu", "1 năm") do not
+// count against its length, so that "ca nha 5 nguoi thi dong bao nhieu"
+// after the near-poor household's card is read as one (it was read on
+// its own, and got that answer again).
+func (c *conv) followsOnFigures(text string, r content.Result) bool {
+	if c.followsOn(text, r) {
+		return true
+	}
+	words := strings.Fields(text)
+	kept := words[:0:0]
+	for _, w := range words {
+		if strings.Trim(w, "0123456789.,") != "" {
+			kept = append(kept, w)
+		}
+	}
+	return len(kept) < len(words) && !opensCheck(text, r) && c.followsOn(strings.Join(kept, " "), r)
+}
+
+// withMembersTold is text, a follow-up asking a sum, with the message
+// before it when text tells no household size and that message does
+// ("nhà tôi cận nghèo, 4 người", then "cả nhà 1 năm hết bao nhiêu"): the
+// sum is computed for the household told, as for the two in one message.
+func (c *conv) withMembersTold(text string) string {
+	if content.ReadSaid(text).Members > 0 || c.prevQuestion == "" || c.prevSeen.IsZero() || c.now.Sub(c.prevSeen) > FollowUpWindow {
+		return text
+	}
+	if n := content.ReadSaid(c.prevQuestion).Members; n < 1 || n > content.MaxMembers {
+		return text
+	}
+	return text + " " + c.prevQuestion
+}
+
+// loanSumQuestion is, for text, a follow-up to the loan answer en asking
+// how much a sum of money comes to ("60 triệu thì 1 năm bao nhiêu"), the
+// question the interest sum reads ("vay 60 triệu thì 1 năm bao nhiêu
+// tiền lãi"); ok is false when en is no loan or text asks no amount.
+func loanSumQuestion(kb *content.KB, text string, en *content.Entry) (string, bool) {
+	if en.Topic != content.TopicLoan || !kb.AsksAmount(text) || !strings.ContainsAny(text, "0123456789") {
+		return "", false
+	}
+	q := text
+	if !slices.Contains(strings.Fields(content.Fold(text)), "vay") {
+		q = "vay " + q
+	}
+	return q + " tiền lãi", true
 }
 
 // sumAgain computes the last sum again for a household of category cat,
