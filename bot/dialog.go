@@ -84,11 +84,14 @@ func (c *conv) inContext(text string, r content.Result) (_ content.Result, bent 
 	}
 	if ask := d.pendingAsk(c.now); ask != nil && ask.Kind == AskHousehold {
 		en, ok := kb.EntryOn(ask.Entry, c.day)
-		if h := kb.HouseholdIn(text); ok && h != "" && len(strings.Fields(text)) < content.FollowUpMaxWords {
+		h := kb.HouseholdIn(text)
+		if only, said := householdOnly(kb, text); h == "" && said {
+			// "nhà không nghèo": the button "Không thuộc diện nào".
+			h = only
+		}
+		if ok && h != "" && len(strings.Fields(text)) < content.FollowUpMaxWords {
 			c.user.Category = h
-			if m := kb.FamilyMember(en, h, c.day); m != nil {
-				en = m
-			}
+			en = c.forHousehold(en, h)
 			return content.Result{Topic: en.Topic, Entry: en, Score: 1}, true
 		}
 	}
@@ -106,6 +109,11 @@ func (c *conv) inContext(text string, r content.Result) (_ content.Result, bent 
 		// After an urgent answer a short message is no question about
 		// it (afterAlarm takes a plea for help).
 		return r, false
+	}
+	if fr, ok := c.householdFollow(text, prev); ok {
+		// "nhà không nghèo" after the pension: that answer for such a
+		// household (read alone, the disaster answer).
+		return fr, true
 	}
 	if fr, ok := kb.InContext(text, prev, day); ok {
 		if fr.Entry == prev && content.AgeConditioned(prev) {

@@ -182,8 +182,11 @@ func (c *conv) withMembersTold(text string) string {
 // question the interest sum reads ("vay 60 triệu thì 1 năm bao nhiêu
 // tiền lãi"); ok is false when en is no loan or text asks no amount.
 func loanSumQuestion(kb *content.KB, text string, en *content.Entry) (string, bool) {
-	if en.Topic != content.TopicLoan || !kb.AsksAmount(text) || !strings.ContainsAny(text, "0123456789") {
+	if en.Topic != content.TopicLoan || !kb.AsksAmount(text) {
 		return "", false
+	}
+	if said := content.ReadSaid(text); said.Income == nil || said.Income.VND < 1_000_000 {
+		return "", false // no sum of money told ("vay được bao nhiêu 1 tháng")
 	}
 	q := text
 	if !slices.Contains(strings.Fields(content.Fold(text)), "vay") {

@@ -96,7 +96,7 @@ func (c *conv) ageGiven(state, text string) (bool, error) {
 	d := &c.user.Dialog
 	d.Awaiting = ""
 	id, rest, _ := strings.Cut(strings.TrimPrefix(state, awaitAge), "|")
-	_, told, _ := strings.Cut(rest, "|")
+	who, told, _ := strings.Cut(rest, "|")
 	age, ok := ageIn(text)
 	if !ok || strings.HasPrefix(text, "/") {
 		return false, nil
@@ -106,6 +106,7 @@ func (c *conv) ageGiven(state, text string) (bool, error) {
 		return false, nil
 	}
 	c.prevQuestion, d.LastQuestion = d.LastQuestion, text
+	d.noteAge(strings.TrimSuffix(who, " của ông/bà"), age, c.now)
 	c.lead = c.ageLead(en, age, c.ageHousehold(text, told))
 	return true, c.give(en, 1)
 }

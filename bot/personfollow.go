@@ -140,7 +140,13 @@ func (c *conv) personInFollow(text string, prev *content.Entry) (content.Result,
 	if !ok || prev == nil || !programmeTopic(prev.Topic) {
 		return content.Result{}, false
 	}
-	switch age, known := ageIn(text); {
+	age, known := ageIn(text)
+	if !known {
+		// The age the chat told for them ("bố em 71 tuổi, mẹ 69", then
+		// "còn mẹ em thì sao"): not "cũng áp dụng" for a woman of 69.
+		age, known = c.user.Dialog.ageOf(strings.TrimSuffix(who, " của ông/bà"), c.now)
+	}
+	switch {
 	case !content.AgeConditioned(prev):
 		c.lead = fmt.Sprintf(textPersonFollow, who)
 	case known:

@@ -254,6 +254,14 @@ func (c *conv) answer(text string) error {
 	r = privacyOverOfficer(c.e.KB(), text, r, c.day)
 	r = lonelyOverOfficer(c.e.KB(), text, r, c.day)
 	r = c.proxyApplyAfterAllowance(text, r)
+	if r.Alarm == "" && !r.Urgent {
+		// "bố em 71 tuổi, mẹ 69", then "bố em có được trợ cấp 500k
+		// không": the question is read with the age told before.
+		c.noteAges(text)
+		if t, ar, ok := c.withToldAge(text, r); ok {
+			text, r = t, ar
+		}
+	}
 	if r.Caution != "" {
 		// A danger told before the question, not said to be going on: the
 		// reply, whatever answers the question, leads with what to call

@@ -171,6 +171,12 @@ type Dialog struct {
 	// parents) and targets no broadcast.
 	Category   string    `json:"category,omitempty"`
 	CategoryAt time.Time `json:"category_at,omitzero"`
+	// Ages are the ages the citizen told for the people of the family
+	// ("bố em 71 tuổi, mẹ 69"), the last told last, and AgesAt the last
+	// message that told one: within FollowUpWindow of it, a question about
+	// one of them that tells no age is read with theirs (toldbefore.go).
+	Ages   []ToldAge `json:"ages,omitempty"`
+	AgesAt time.Time `json:"ages_at,omitzero"`
 	// Refused is when this person was last told, in this group, that an
 	// officer's command, button or reply is not theirs (refuseOfficer).
 	Refused time.Time `json:"refused,omitzero"`

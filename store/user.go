@@ -108,6 +108,14 @@ type dialogRecord struct {
 	SumEntry      string         `json:"sum_entry,omitempty"`
 	Menu          string         `json:"menu,omitempty"`
 	Picked        *pickedRecord  `json:"picked,omitempty"`
+	Ages          []ageRecord    `json:"ages,omitempty"`
+	AgesAt        time.Time      `json:"ages_at,omitzero"`
+}
+
+// ageRecord is bot.ToldAge: a person's age told in the chat.
+type ageRecord struct {
+	Person string `json:"person"`
+	Age    int    `json:"age"`
 }
 
 // pickedRecord is bot.Picked.
@@ -188,6 +196,10 @@ func dialogToRecord(d *bot.Dialog) dialogRecord {
 		LastEntry: d.LastEntry, LastQuestion: d.LastQuestion, Awaiting: d.Awaiting, Correcting: d.Correcting, CorrectingAt: d.CorrectingAt, CorrectingSeq: d.CorrectingSeq, LastAt: d.LastAt,
 		Between: d.Between, Given: d.Given, Category: d.Category, CategoryAt: d.CategoryAt, Seen: d.Seen,
 		Refused: d.Refused, SumQuestion: d.SumQuestion, SumCategory: d.SumCategory, SumEntry: d.SumEntry, Menu: d.Menu}
+	for _, a := range d.Ages {
+		r.Ages = append(r.Ages, ageRecord{Person: a.Person, Age: a.Age})
+	}
+	r.AgesAt = d.AgesAt
 	if a := d.Ask; a != nil {
 		r.Ask = &askBackRecord{Kind: a.Kind, Entry: a.Entry, Question: a.Question, At: a.At}
 	}
@@ -206,6 +218,10 @@ func dialogFromRecord(r *dialogRecord) bot.Dialog {
 		LastEntry: r.LastEntry, LastQuestion: r.LastQuestion, Awaiting: r.Awaiting, Correcting: r.Correcting, CorrectingAt: r.CorrectingAt, CorrectingSeq: r.CorrectingSeq, LastAt: r.LastAt,
 		Between: r.Between, Given: r.Given, Category: r.Category, CategoryAt: r.CategoryAt, Seen: r.Seen,
 		Refused: r.Refused, SumQuestion: r.SumQuestion, SumCategory: r.SumCategory, SumEntry: r.SumEntry, Menu: r.Menu}
+	for _, a := range r.Ages {
+		d.Ages = append(d.Ages, bot.ToldAge{Person: a.Person, Age: a.Age})
+	}
+	d.AgesAt = r.AgesAt
 	if a := r.Ask; a != nil {
 		d.Ask = &bot.AskBack{Kind: a.Kind, Entry: a.Entry, Question: a.Question, At: a.At}
 	}

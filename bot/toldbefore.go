@@ -1,0 +1,237 @@
+package bot
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/bacninh/ansinh/content"
+)
+
+// What the citizen told in earlier messages of the chat, applied to a
+// later one: the household's category alone ("nhà không nghèo" after the
+// pension's answer: that answer for such a household, not the disaster
+// answer the words read alone get), and each person's age ("bố em 71
+// tuổi, mẹ 69", then "bố em có được trợ cấp 500k không" asks for a man of
+// 71, "còn mẹ em thì sao" for a woman of 69, who is told she is not of
+// age rather than "cũng áp dụng").
+
+// ToldAge is the age the chat told for a person ("bố", "mẹ", "bà
+// ngoại"), as the family word names them.
+type ToldAge struct {
+	Person string `json:"person"`
+	Age    int    `json:"age"`
+}
+
+// householdWords are the words a message that only says the household's
+// category may hold besides the category's own (folded): "nhà tôi không
+// phải hộ nghèo", "không phải, ý tôi là hộ mới thoát nghèo", "thế nhà
+// cận nghèo thì sao", "nhà bình thường".
+var householdWords = map[string]bool{
+	"nha": true, "toi": true, "tui": true, "minh": true, "em": true, "chau": true, "con": true, "cua": true,
+	"ho": true, "ngheo": true, "can": true, "khong": true, "ko": true, "k": true, "phai": true, "thuoc": true,
+	"dien": true, "binh": true, "thuong": true, "trung": true, "muc": true, "song": true, "tb": true, "moi": true,
+	"thoat": true, "la": true, "thi": true, "sao": true, "vay": true, "the": true, "a": true, "nhe": true,
+	"y": true, "hoi": true, "ma": true, "chi": true, "thoi": true, "o": true, "da": true, "va": true,
+}
+
+// householdOnly returns the household category text says and whether it
+// says nothing else: a category named (content.KB.HouseholdIn) or none
+// (content.HouseholdNone: "nhà không nghèo"), in a short message of
+// householdWords.
+func householdOnly(kb *content.KB, text string) (string, bool) {
+	words := strings.FieldsFunc(content.Fold(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(words) == 0 || len(words) > 10 {
+		return "", false
+	}
+	for _, w := range words {
+		if !householdWords[w] {
+			return "", false
+		}
+	}
+	_, h := kb.AgeTold(text)
+	return h, h != ""
+}
+
+// householdFollow reads text, when it only says the household's category
+// (householdOnly), as asking prev, the answer just given, for that
+// household: prev's family member for it, or prev led by what the age of
+// the person the chat told makes of it for that household (an answer that
+// turns on age: "bà tôi 71 tuổi" then "nhà không nghèo" is under the
+// pension's 75). ok is false when text is no such message, or prev is
+// neither (the follow-up vocabulary reads a category named, as before).
+func (c *conv) householdFollow(text string, prev *content.Entry) (content.Result, bool) {
+	kb := c.e.KB()
+	h, ok := householdOnly(kb, text)
+	if !ok || prev == nil || !programmeTopic(prev.Topic) {
+		return content.Result{}, false
+	}
+	c.user.Dialog.noteCategory(h, c.now)
+	if content.AgeConditioned(prev) {
+		if _, age, ok := c.user.Dialog.lastAge(c.now); ok {
+			c.lead = c.ageLead(prev, age, h)
+			return content.Result{Topic: prev.Topic, Entry: prev, Score: 1}, true
+		}
+	}
+	if len(kb.FamilyHouseholds(prev)) > 0 {
+		en := c.forHousehold(prev, h)
+		return content.Result{Topic: en.Topic, Entry: en, Score: 1}, true
+	}
+	return content.Result{}, false
+}
+
+// noteAges records the ages text tells for the people it names ("bố em
+// 71 tuổi, mẹ 69"), each read by the age readers on the words from the
+// person up to the next one: content.KB.AgeTold ("71 tuổi"), else ageIn
+// for an elder's age right after the person ("mẹ 69"). A person told
+// again takes the new age; the ages are kept for FollowUpWindow from the
+// last told.
+func (c *conv) noteAges(text string) {
+	d := &c.user.Dialog
+	for _, p := range peopleIn(text) {
+		age, _ := c.e.KB().AgeTold(p.words)
+		if age == 0 {
+			if n, ok := ageIn(p.head); ok && n >= 40 {
+				age = n
+			}
+		}
+		if age == 0 {
+			continue
+		}
+		d.noteAge(p.name, age, c.now)
+	}
+}
+
+// noteAge records that the chat told person's age at now.
+func (d *Dialog) noteAge(person string, age int, now time.Time) {
+	if d.AgesAt.IsZero() || now.Before(d.AgesAt) || now.Sub(d.AgesAt) > FollowUpWindow {
+		d.Ages = nil
+	}
+	d.Ages = slices.DeleteFunc(d.Ages, func(a ToldAge) bool { return a.Person == person })
+	d.Ages = append(d.Ages, ToldAge{Person: person, Age: age})
+	d.AgesAt = now
+}
+
+// ageOf is the age the chat told for person, while recent.
+func (d *Dialog) ageOf(person string, now time.Time) (int, bool) {
+	if d.AgesAt.IsZero() || now.Before(d.AgesAt) || now.Sub(d.AgesAt) > FollowUpWindow {
+		return 0, false
+	}
+	for _, a := range d.Ages {
+		if a.Person == person {
+			return a.Age, true
+		}
+	}
+	return 0, false
+}
+
+// lastAge is the person whose age the chat told last, and that age,
+// while recent.
+func (d *Dialog) lastAge(now time.Time) (string, int, bool) {
+	if len(d.Ages) == 0 {
+		return "", 0, false
+	}
+	a := d.Ages[len(d.Ages)-1]
+	if _, ok := d.ageOf(a.Person, now); !ok {
+		return "", 0, false
+	}
+	return a.Person, a.Age, true
+}
+
+// personSpan is a person a message names: the family word's name ("bố",
+// "bà ngoại"), the message's words from it up to the next person, and
+// the first of those words (the person, whose it is, a number: "mẹ 69",
+// "bố em 71").
+type personSpan struct {
+	name, words, head string
+}
+
+// peopleIn splits text at the people it names (family words, as a
+// follow-up naming a person reads them: personMarked, personFolded). A
+// family word right after another is part of the same person ("bố em",
+// "bà ngoại", "ông nội"). Unmarked "ba" names no one.
+func peopleIn(text string) []personSpan {
+	raw := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	low := strings.ToLower(text)
+	marked := content.Fold(low) != low
+	var out []personSpan
+	start := -1
+	flush := func(end int) {
+		if start < 0 {
+			return
+		}
+		s := personSpan{name: personName(raw, start, marked), words: strings.Join(raw[start:end], " ")}
+		s.head = strings.Join(raw[start:min(end, start+3)], " ")
+		if s.name != "" {
+			out = append(out, s)
+		}
+	}
+	for i, w := range raw {
+		f := content.Fold(w)
+		if !isPersonWord(f) || i > 0 && isPersonWord(content.Fold(raw[i-1])) {
+			continue
+		}
+		if w == "con" && !marked || w == "còn" {
+			continue // "còn" (folded "con") opens a follow-up
+		}
+		flush(i)
+		start = i
+	}
+	flush(len(raw))
+	return out
+}
+
+// personName names the person whose family word is raw[i] ("bà
+// ngoại" with the word after it when that says which side), "" when the
+// word is unmarked "ba".
+func personName(raw []string, i int, marked bool) string {
+	w, f := raw[i], content.Fold(raw[i])
+	name := ""
+	switch n, ok := personMarked[w]; {
+	case ok && (w != f || marked):
+		name = n
+	default:
+		name = personFolded[f]
+	}
+	if name == "" {
+		return ""
+	}
+	if i+1 < len(raw) {
+		if side := content.Fold(raw[i+1]); side == "noi" || side == "ngoai" {
+			name += " " + personFolded[side]
+		}
+	}
+	return name
+}
+
+// withToldAge is text, a question about one person that tells no age
+// ("bố em có được trợ cấp 500k không"), with the age the chat told for
+// them ("bố 71 tuổi, bố em có được …"), and the matcher's reading of it,
+// when that reading is an answer that turns on age in the topic of r, the
+// reading of text alone: the question is answered as if asked in one
+// message. ok is false otherwise.
+func (c *conv) withToldAge(text string, r content.Result) (string, content.Result, bool) {
+	people := peopleIn(text)
+	if len(people) != 1 || r.Entry == nil || !programmeTopic(r.Topic) {
+		return "", content.Result{}, false
+	}
+	kb := c.e.KB()
+	if age, _ := kb.AgeTold(text); age != 0 {
+		return "", content.Result{}, false
+	}
+	if _, ok := ageIn(people[0].head); ok {
+		return "", content.Result{}, false
+	}
+	age, ok := c.user.Dialog.ageOf(people[0].name, c.now)
+	if !ok {
+		return "", content.Result{}, false
+	}
+	q := fmt.Sprintf("%s %d tuổi, %s", people[0].name, age, text)
+	ar := kb.Match(q, c.day)
+	if ar.Alarm != "" || ar.Urgent || ar.Entry == nil || ar.Topic != r.Topic || len(ar.Ambiguous) > 1 || !content.AgeConditioned(ar.Entry) {
+		return "", content.Result{}, false
+	}
+	return q, ar, true
+}
