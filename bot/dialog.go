@@ -94,6 +94,12 @@ func (c *conv) inContext(text string, r content.Result) (_ content.Result, bent 
 			en = c.forHousehold(en, h)
 			return content.Result{Topic: en.Topic, Entry: en, Score: 1}, true
 		}
+		// "mẹ tôi 82 tuổi" asked which household for the BHYT card: the
+		// card of that person (the elderly's), the programme in progress;
+		// read alone it was the social pension.
+		if fr, in := kb.InContext(text, en, c.day); ok && in && fr.Entry != nil && fr.Entry.ID != en.ID {
+			return fr, true
+		}
 	}
 	if !d.Recent(c.now) {
 		return r, false

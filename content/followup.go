@@ -209,7 +209,7 @@ func (kb *KB) ProgrammeNamed(text string) string {
 // cuesOf returns what the follow-up vocabulary finds in text, and text's
 // folded syllables. The rate is asked only where asksRate says so.
 func (kb *KB) cuesOf(text string) (cues, []string) {
-	syl := kb.syllables(nil, text)
+	syl := kb.syllables(nil, withoutVayParticle(text))
 	c := kb.fv.scan(syl)
 	if slices.Contains(c.aspects, AspectRate) && !asksRate(text, syl) {
 		c.aspects = slices.DeleteFunc(c.aspects, func(a string) bool { return a == AspectRate })
@@ -280,7 +280,7 @@ func (kb *KB) InContext(text string, prev *Entry, day Date) (Result, bool) {
 	c, syl := kb.cuesOf(text)
 	at, timed := timeAsked(syl, day)
 	fs := facetsOf(syl) & (fcPersons | fcLevels)
-	if c.subject || (len(c.aspects) == 0 && c.households == 0 && !timed && fs == 0) || scopeMarker(syl, nil) != "" {
+	if c.subject && !kb.ownSubjectOnly(text, c, prev, day) || (len(c.aspects) == 0 && c.households == 0 && !timed && fs == 0) || scopeMarker(syl, nil) != "" {
 		// A subject of its own, a programme's or an outside one ("giá
 		// vàng hôm nay", "xổ số bao nhiêu"), makes it a question of its own.
 		return Result{}, false

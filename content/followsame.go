@@ -1,0 +1,74 @@
+package content
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// A follow-up may name the programme of the answer it follows: "vay được
+// bao nhiêu 1 tháng" after the student loan asks that loan's monthly cap,
+// and "vay" names the loans only. Read alone it was a question of its own,
+// answered with the poor household's loan (the matcher's likeliest
+// loan). The answer in progress wins unless the message names, besides,
+// another answer of the programme: "vay nước sạch được bao nhiêu" after
+// the student loan asks the water loan.
+
+// ownSubjectOnly reports whether the message text, whose cues are c, names
+// no programme but prev's topic, asks an aspect and names no household
+// category, and names no word of another answer's title that prev's
+// title lacks, that answer being the one text read alone gets: it then
+// goes on about prev.
+func (kb *KB) ownSubjectOnly(text string, c cues, prev *Entry, day Date) bool {
+	if c.households > 0 || len(c.aspects) == 0 {
+		return false
+	}
+	for _, s := range c.subjects {
+		if s != prev.Topic {
+			return false
+		}
+	}
+	r := kb.Match(text, day)
+	if r.Alarm != "" || r.Urgent {
+		return false
+	}
+	return r.Entry == nil || r.Entry.Key == prev.Key || !kb.ownTitleWord(text, r.Entry, prev)
+}
+
+// ownTitleWord reports whether text holds a word of en's title that
+// prev's title lacks (compared as titleShared compares): "nước" of «Vay
+// nước sạch, nhà vệ sinh» against «Vay vốn học sinh, sinh viên».
+func (kb *KB) ownTitleWord(text string, en, prev *Entry) bool {
+	fold := !hasMarks(text)
+	words := func(s string) []string {
+		s = strings.ToLower(Clean(s))
+		if fold {
+			s = Fold(s)
+		}
+		return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	}
+	title, had := words(en.Title), words(prev.Title)
+	for _, w := range words(text) {
+		if !titleFiller[w] && slices.Contains(title, w) && !slices.Contains(had, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutVayParticle is text without the particle "vậy" ("vậy so với
+// cận nghèo thì sao") when text is written with marks: folded, it is
+// "vay" (borrow), which names the loans. Unmarked text is left as it is.
+func withoutVayParticle(text string) string {
+	if !hasMarks(text) || !strings.Contains(strings.ToLower(text), "vậy") {
+		return text
+	}
+	words := strings.Fields(text)
+	kept := words[:0:0]
+	for _, w := range words {
+		if strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })) != "vậy" {
+			kept = append(kept, w)
+		}
+	}
+	return strings.Join(kept, " ")
+}
