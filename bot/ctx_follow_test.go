@@ -175,3 +175,25 @@ func TestSumInFollowUp(t *testing.T) {
 		want: []string{"4.752.000"},
 	}})
 }
+
+// TestPersonAgeOutsideAnswer: a follow-up telling a person's age after an
+// answer with no age condition is not told "cũng áp dụng" (tester r5, c50:
+// a child of 7 after the newborn's card).
+func TestPersonAgeOutsideAnswer(t *testing.T) {
+	runCtx(t, []ctxCase{{
+		name: "child of 7",
+		chat: []string{"trẻ em dưới 6 tuổi có được bhyt miễn phí không", "còn con tôi 7 tuổi thì sao"},
+		want: []string{"không nói riêng về con của ông/bà 7 tuổi"},
+		not:  []string{"cũng áp dụng"},
+	}})
+}
+
+// TestSchoolYearIsNoSumFigure: "lớp 8" after a computed sum is no figure
+// of it: the message is read on its own (guard for the sums' follow-up).
+func TestSchoolYearIsNoSumFigure(t *testing.T) {
+	runCtx(t, []ctxCase{{
+		name: "class 8",
+		chat: []string{"nha chau can ngheo muon hoi ve the bhyt", "ca nha 5 nguoi thi dong bao nhieu", "con chau dang hoc lop 8 thi sao"},
+		not:  []string{"Dạ, như tôi vừa tính:", "170.775"},
+	}})
+}

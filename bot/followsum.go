@@ -155,13 +155,18 @@ func (c *conv) followsOnFigures(text string, r content.Result) bool {
 	}
 	words := strings.Fields(text)
 	kept := words[:0:0]
-	for _, w := range words {
-		if strings.Trim(w, "0123456789.,") != "" {
+	for i, w := range words {
+		if strings.Trim(w, "0123456789.,") != "" || i+1 == len(words) || !figureUnits[content.Fold(strings.ToLower(words[i+1]))] {
 			kept = append(kept, w)
 		}
 	}
 	return len(kept) < len(words) && !opensCheck(text, r) && c.followsOn(strings.Join(kept, " "), r)
 }
+
+// figureUnits are the words after a number that make it a sum's figure
+// (folded): people, money, a period. Not "lớp 8", a school year.
+var figureUnits = map[string]bool{"nguoi": true, "khau": true, "nhan": true, "trieu": true, "tr": true, "nghin": true,
+	"ngan": true, "k": true, "ty": true, "ti": true, "dong": true, "nam": true, "thang": true}
 
 // withMembersTold is text, a follow-up asking a sum, with the message
 // before it when text tells no household size and that message does

@@ -60,8 +60,8 @@ func householdOnly(kb *content.KB, text string) (string, bool) {
 // household: prev's family member for it, or prev led by what the age of
 // the person the chat told makes of it for that household (an answer that
 // turns on age: "bà tôi 71 tuổi" then "nhà không nghèo" is under the
-// pension's 75). ok is false when text is no such message, or prev is
-// neither (the follow-up vocabulary reads a category named, as before).
+// pension's 75), or prev itself. ok is false when text is no such
+// message.
 func (c *conv) householdFollow(text string, prev *content.Entry) (content.Result, bool) {
 	kb := c.e.KB()
 	h, ok := householdOnly(kb, text)
@@ -79,7 +79,10 @@ func (c *conv) householdFollow(text string, prev *content.Entry) (content.Result
 		en := c.forHousehold(prev, h)
 		return content.Result{Topic: en.Topic, Entry: en, Score: 1}, true
 	}
-	return content.Result{}, false
+	// An answer the household's category does not change: the part of it
+	// for that household, or the answer said to be the same (focus).
+	c.again = c.user.Dialog.Given == prev.ID
+	return content.Result{Topic: prev.Topic, Entry: prev, Score: 1}, true
 }
 
 // noteAges records the ages text tells for the people it names ("bố em
