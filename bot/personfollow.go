@@ -19,6 +19,11 @@ import (
 // stands, its conditions (an age, a household category) included.
 const textPersonFollow = "Dạ, với %s cũng áp dụng như sau:"
 
+// textPersonAgeNotSaid leads the answer just given when the follow-up
+// tells the person's age and the answer has no age condition (%s: the
+// answer's title, the person, %d: the age).
+const textPersonAgeNotSaid = "Dạ, câu trả lời «%s» không nói riêng về %s %d tuổi. Ông/bà bấm «Gặp cán bộ» để cán bộ xã trả lời. Câu trả lời như sau:"
+
 // personMarked are the family words as written with marks, and the word
 // the reply names them by; personFolded the same for unmarked text, where
 // "ba" may be "bà" or "ba" (father) and is named "người nhà".
@@ -141,12 +146,18 @@ func (c *conv) personInFollow(text string, prev *content.Entry) (content.Result,
 		return content.Result{}, false
 	}
 	age, known := ageIn(text)
+	toldHere := known
 	if !known {
 		// The age the chat told for them ("bố em 71 tuổi, mẹ 69", then
 		// "còn mẹ em thì sao"): not "cũng áp dụng" for a woman of 69.
 		age, known = c.user.Dialog.ageOf(strings.TrimSuffix(who, " của ông/bà"), c.now)
 	}
 	switch {
+	case !content.AgeConditioned(prev) && toldHere:
+		// "còn con tôi 7 tuổi thì sao" after the newborn's card: an
+		// answer with no age condition says nothing of that age; "cũng
+		// áp dụng" would tell the child it qualifies.
+		c.lead = fmt.Sprintf(textPersonAgeNotSaid, prev.Title, who, age)
 	case !content.AgeConditioned(prev):
 		c.lead = fmt.Sprintf(textPersonFollow, who)
 	case known:
