@@ -12,7 +12,9 @@ import (
 // answered with the poor household's loan (the matcher's likeliest
 // loan). The answer in progress wins unless the message names, besides,
 // another answer of the programme: "vay nước sạch được bao nhiêu" after
-// the student loan asks the water loan.
+// the student loan asks the water loan. The particle "vậy" ("vậy so với
+// cận nghèo thì sao") names no loan: the cues are read without it
+// (dropParticles).
 
 // ownSubjectOnly reports whether the message text, whose cues are c, names
 // no programme but prev's topic, asks an aspect and names no household
@@ -54,21 +56,4 @@ func (kb *KB) ownTitleWord(text string, en, prev *Entry) bool {
 		}
 	}
 	return false
-}
-
-// withoutVayParticle is text without the particle "vậy" ("vậy so với
-// cận nghèo thì sao") when text is written with marks: folded, it is
-// "vay" (borrow), which names the loans. Unmarked text is left as it is.
-func withoutVayParticle(text string) string {
-	if !hasMarks(text) || !strings.Contains(strings.ToLower(text), "vậy") {
-		return text
-	}
-	words := strings.Fields(text)
-	kept := words[:0:0]
-	for _, w := range words {
-		if strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })) != "vậy" {
-			kept = append(kept, w)
-		}
-	}
-	return strings.Join(kept, " ")
 }

@@ -209,7 +209,7 @@ func (kb *KB) ProgrammeNamed(text string) string {
 // cuesOf returns what the follow-up vocabulary finds in text, and text's
 // folded syllables. The rate is asked only where asksRate says so.
 func (kb *KB) cuesOf(text string) (cues, []string) {
-	syl := kb.syllables(nil, withoutVayParticle(text))
+	syl := kb.syllables(nil, dropParticles(text))
 	c := kb.fv.scan(syl)
 	if slices.Contains(c.aspects, AspectRate) && !asksRate(text, syl) {
 		c.aspects = slices.DeleteFunc(c.aspects, func(a string) bool { return a == AspectRate })
