@@ -87,12 +87,6 @@ func TestBareHouseholdFollowUp(t *testing.T) {
 			not:  []string{"Nhà bị sập"},
 		})
 	}
-	cases = append(cases, ctxCase{
-		name: "pension short/nhà không nghèo",
-		chat: []string{"bà tôi 71 tuổi", "nhà không nghèo"},
-		want: []string{notPoor71},
-		not:  []string{"Nhà bị sập"},
-	})
 	runCtx(t, cases)
 }
 

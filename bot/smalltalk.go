@@ -346,11 +346,16 @@ func (c *conv) smallTalk(text string) (bool, error) {
 		c.noteMatch(content.Result{Topic: content.TopicSmalltalk, Score: 1})
 		return true, c.reply(textAckReminder, d.Buttons, logMeta{topic: content.TopicSmalltalk, score: 1})
 	}
-	if smallTalkOf(text) == smallTold && (c.user.Dialog.Recent(c.now) || c.e.KB().Match(text, c.day).Alarm != "") {
-		// An age told within a conversation answers or follows what was
-		// asked ("bố em 71 tuổi" after the social pension), and the
-		// danger detector reads a told age first.
-		return false, nil
+	if smallTalkOf(text) == smallTold {
+		if d := &c.user.Dialog; d.Recent(c.now) || d.Ask != nil || c.e.KB().Match(text, c.day).Alarm != "" {
+			// An age told within a conversation answers or follows what
+			// was asked ("bố em 71 tuổi" after the social pension, "mẹ
+			// tôi 82 tuổi" asked the household for her BHYT card), and
+			// the danger detector reads a told age first.
+			return false, nil
+		}
+		// Kept for the question to come (toldbefore.go).
+		c.noteAges(text)
 	}
 	reply, en, ok := SmallTalkReply(c.e.KB(), text, c.day)
 	if !ok {
