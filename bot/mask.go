@@ -63,6 +63,12 @@ const maxNumberDigits = 12
 // Mask replaces phone and ID numbers in s, keeping the last two digits so
 // that an officer can still tell two numbers apart ("*******89").
 func Mask(s string) string {
+	return maskNumbers(s, func(string, int) bool { return false })
+}
+
+// maskNumbers replaces every personal number in s but those keep says to
+// leave as written, keeping the last two digits.
+func maskNumbers(s string, keep func(m string, digits int) bool) string {
 	if !hasLongDigitRun(s) {
 		return s
 	}
@@ -75,7 +81,7 @@ func Mask(s string) string {
 			continue
 		}
 		m := s[i:end]
-		if personal(m, digits, grouped) {
+		if personal(m, digits, grouped) && !keep(m, digits) {
 			b.WriteString(strings.Repeat("*", digits-2))
 			b.WriteString(lastDigits(m, 2))
 		} else {
@@ -200,27 +206,7 @@ func hasLongDigitRun(s string) bool {
 // phone number (0 and 9 or 10 digits, +84/84 and 9 digits, however
 // grouped): ID-card numbers and any other long run of digits.
 func MaskIDs(s string) string {
-	if !hasLongDigitRun(s) {
-		return s
-	}
-	var b strings.Builder
-	for i := 0; i < len(s); {
-		end, digits, grouped := scanPersonalNumber(s, i)
-		if end == i {
-			b.WriteByte(s[i])
-			i++
-			continue
-		}
-		m := s[i:end]
-		if personal(m, digits, grouped) && !phoneShaped(m, digits) {
-			b.WriteString(strings.Repeat("*", digits-2))
-			b.WriteString(lastDigits(m, 2))
-		} else {
-			b.WriteString(m)
-		}
-		i = end
-	}
-	return b.String()
+	return maskNumbers(s, phoneShaped)
 }
 
 // phoneShaped reports whether the personal number m of digits digits is
