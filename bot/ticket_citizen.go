@@ -626,22 +626,7 @@ func mobileShaped(m string, digits int) bool {
 // hasPhone reports whether text holds a phone number: 0 and nine digits,
 // or +84/84 and nine, however grouped (not a 12-digit citizen ID).
 func hasPhone(text string) bool {
-	for i := 0; i < len(text); {
-		end, digits, grouped := scanPersonalNumber(text, i)
-		if end == i {
-			i++
-			continue
-		}
-		m := text[i:end]
-		if personal(m, digits, grouped) {
-			lead := strings.TrimLeft(m, "+(")
-			if strings.HasPrefix(lead, "0") && digits == 10 || strings.HasPrefix(lead, "84") && digits == 11 {
-				return true
-			}
-		}
-		i = end
-	}
-	return false
+	return len(phonesIn(text)) > 0
 }
 
 // symbolsOnly reports whether text has no digit and at most two letters:
