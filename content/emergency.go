@@ -1118,7 +1118,11 @@ func (d *detector) headAlarm(m *dmsg, text string, first int) (Alarm, bool) {
 		// of something still going on in the sentence of the kind's words
 		// is enough ("… ăn phải quả lạ, miệng sùi bọt, gọi không thưa").
 		if margin < headModelAlone && (margin < headModelGoing || !d.goingOn(m, k, end)) || d.calmedAlways(m, k) {
-			if from > 0 {
+			if from > 0 || end-from <= modelShortWords {
+				// Nor does a head of a few words the model alone read
+				// (a greeting, "chị ơi em hỏi, …") lead with a caution
+				// line: a whole message that short raises nothing on the
+				// model's word either (modelShortWords).
 				return Alarm{}, false
 			}
 			return d.cautionOf(m, k)
