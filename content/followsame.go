@@ -1,10 +1,6 @@
 package content
 
-import (
-	"slices"
-	"strings"
-	"unicode"
-)
+import "slices"
 
 // A follow-up may name the programme of the answer it follows: "vay được
 // bao nhiêu 1 tháng" after the student loan asks that loan's monthly cap,
@@ -42,15 +38,8 @@ func (kb *KB) ownSubjectOnly(text string, c cues, prev *Entry, day Date) bool {
 // nước sạch, nhà vệ sinh» against «Vay vốn học sinh, sinh viên».
 func (kb *KB) ownTitleWord(text string, en, prev *Entry) bool {
 	fold := !hasMarks(text)
-	words := func(s string) []string {
-		s = strings.ToLower(Clean(s))
-		if fold {
-			s = Fold(s)
-		}
-		return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	}
-	title, had := words(en.Title), words(prev.Title)
-	for _, w := range words(text) {
+	title, had := titleWords(en.Title, fold), titleWords(prev.Title, fold)
+	for _, w := range titleWords(text, fold) {
 		if !titleFiller[w] && slices.Contains(title, w) && !slices.Contains(had, w) {
 			return true
 		}

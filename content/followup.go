@@ -383,20 +383,24 @@ func programme(topic string) bool {
 // though both fold to "so".
 func (kb *KB) titleShared(text string, en *Entry) bool {
 	fold := !hasMarks(text)
-	words := func(s string) []string {
-		s = strings.ToLower(Clean(s))
-		if fold {
-			s = Fold(s)
-		}
-		return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	}
-	title := words(en.Title)
-	for _, w := range words(text) {
+	title := titleWords(en.Title, fold)
+	for _, w := range titleWords(text, fold) {
 		if !titleFiller[w] && slices.Contains(title, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// titleWords is s in lowercase words as a title and a question are
+// compared (titleShared, ownTitleWord): cleaned, and folded when fold is
+// set (the question was typed without marks).
+func titleWords(s string, fold bool) []string {
+	s = strings.ToLower(Clean(s))
+	if fold {
+		s = Fold(s)
+	}
+	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
 
 // titleFiller are words a title may share with any question.
