@@ -88,3 +88,48 @@ func TestMaskField(t *testing.T) {
 		}
 	}
 }
+
+// TestMaskBankAccounts: a bank account number beside a bank word is
+// masked in the logs, plain or in groups, and shown whole in the officer
+// views (MaskIDs), which still mask ID numbers, bank cards and any other
+// long number; phone numbers are masked in the logs only.
+func TestMaskBankAccounts(t *testing.T) {
+	tests := []struct{ in, log, officer string }{
+		// Accounts: masked in the logs, shown to the officer.
+		{"họ bảo chuyển vào số tài khoản 1903 4567 8901 23 Techcombank",
+			"họ bảo chuyển vào số tài khoản ************23 Techcombank",
+			"họ bảo chuyển vào số tài khoản 1903 4567 8901 23 Techcombank"},
+		{"stk 19034567890123 techcombank", "stk ************23 techcombank", "stk 19034567890123 techcombank"},
+		{"STK: 0071000123456 Vietcombank", "STK: ***********56 Vietcombank", "STK: 0071000123456 Vietcombank"},
+		{"số tài khoản 0071 0001 23456 vcb", "số tài khoản ***********56 vcb", "số tài khoản 0071 0001 23456 vcb"},
+		{"nhờ xã chuyển trợ cấp vào tài khoản Agribank 2605205123456 của tôi",
+			"nhờ xã chuyển trợ cấp vào tài khoản Agribank ***********56 của tôi",
+			"nhờ xã chuyển trợ cấp vào tài khoản Agribank 2605205123456 của tôi"},
+		{"tk nhcsxh 1234 5678 9012 3", "tk nhcsxh ***********23", "tk nhcsxh 1234 5678 9012 3"},
+		{"TK 123456789 BIDV", "TK *******89 BIDV", "TK 123456789 BIDV"},
+		{"cccd 001085012345, stk 19034567890123", "cccd **********45, stk ************23", "cccd **********45, stk 19034567890123"},
+		{"BIDV 12010000123456, sđt 0912 345 678", "BIDV ************56, sđt ********78", "BIDV 12010000123456, sđt 0912 345 678"},
+		{"stk mb 0912345678", "stk mb ********78", "stk mb 0912345678"},
+		// ID numbers stay masked beside a bank word: a citizen ID's
+		// shape, an ID word, a bank card.
+		{"stk 001085012345", "stk **********45", "stk **********45"},
+		{"tài khoản định danh 001085012345", "tài khoản định danh **********45", "tài khoản định danh **********45"},
+		{"cmnd 123456789 tài khoản", "cmnd *******89 tài khoản", "cmnd *******89 tài khoản"},
+		{"số thẻ ATM Agribank 9704 0512 3456 7890", "số thẻ ATM Agribank **************90", "số thẻ ATM Agribank **************90"},
+		// A long number with no bank word is masked for both.
+		{"số 19034567890123", "số ************23", "số ************23"},
+		{"cmnd 123456789", "cmnd *******89", "cmnd *******89"},
+		{"CCCD 027 085 012 345", "CCCD **********45", "CCCD **********45"},
+		// Sums beside an account word are no account.
+		{"chuyển 100.000.000 vào tài khoản", "chuyển 100.000.000 vào tài khoản", "chuyển 100.000.000 vào tài khoản"},
+		{"tài khoản có 12.500.000.000 đồng", "tài khoản có 12.500.000.000 đồng", "tài khoản có 12.500.000.000 đồng"},
+	}
+	for _, tt := range tests {
+		if got := Mask(tt.in); got != tt.log {
+			t.Errorf("Mask(%q) = %q, want %q", tt.in, got, tt.log)
+		}
+		if got := MaskIDs(tt.in); got != tt.officer {
+			t.Errorf("MaskIDs(%q) = %q, want %q", tt.in, got, tt.officer)
+		}
+	}
+}

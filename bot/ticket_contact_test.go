@@ -83,3 +83,36 @@ func TestOfficerViewsMaskIDNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficerViewsShowBankAccounts: the account a citizen was told to pay
+// into reaches the officers whole, in the announcement and the report,
+// where the citizen ID beside it stays masked; the stored ticket keeps
+// the text as written.
+func TestOfficerViewsShowBankAccounts(t *testing.T) {
+	h := newOfficerHarness(t)
+	h.say("gặp cán bộ")
+	const matter = "họ bảo chuyển phí hồ sơ vào số tài khoản 1903 4567 8901 23 Techcombank, căn cước của tôi 001085012345"
+	rows := h.say(matter)
+	const shown = "Câu hỏi: họ bảo chuyển phí hồ sơ vào số tài khoản 1903 4567 8901 23 Techcombank, căn cước của tôi **********45\n"
+	ann := to(rows, officerChat)
+	if len(ann) == 0 || !strings.Contains(ann[0].Text, shown) {
+		t.Errorf("announcement %+v, want the account shown and the ID masked: %q", ann, shown)
+	}
+	tk := h.ticket(1)
+	if tk.Question != matter {
+		t.Errorf("stored question %q, want it as written", tk.Question)
+	}
+	var csv bytes.Buffer
+	if err := report.WriteCSV(&csv, []bot.Ticket{tk}, nil, fixedNow); err != nil {
+		t.Fatal(err)
+	}
+	if s := csv.String(); strings.Contains(s, "001085012345") || !strings.Contains(s, "số tài khoản 1903 4567 8901 23 Techcombank, căn cước của tôi **********45") {
+		t.Errorf("csv %q, want the account shown and the ID masked", s)
+	}
+	h2 := newOfficerHarness(t)
+	h2.say("gặp cán bộ")
+	ann = to(h2.say("nhờ xã chuyển trợ cấp vào tài khoản Agribank 2605205123456 của tôi"), officerChat)
+	if len(ann) == 0 || !strings.Contains(ann[0].Text, "Câu hỏi: nhờ xã chuyển trợ cấp vào tài khoản Agribank 2605205123456 của tôi\n") {
+		t.Errorf("announcement %+v, want the account shown", ann)
+	}
+}

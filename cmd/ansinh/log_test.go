@@ -46,6 +46,20 @@ func TestLogMasksTextKeepsIdentifiers(t *testing.T) {
 	}
 }
 
+// TestLogMasksBankAccounts: a bank account number a citizen wrote, which
+// the officer views show, is masked in the logs, in groups or not, as are
+// the ID and phone numbers beside it.
+func TestLogMasksBankAccounts(t *testing.T) {
+	var buf bytes.Buffer
+	newLogger(&buf).Info("citizen wrote stk 19034567890123 techcombank",
+		"text", "họ bảo chuyển vào số tài khoản 1903 4567 8901 23 Techcombank, cccd 001085012345, sđt 0912 345 678")
+	want := `level=INFO msg="citizen wrote stk ************23 techcombank" ` +
+		`text="họ bảo chuyển vào số tài khoản ************23 Techcombank, cccd **********45, sđt ********78"`
+	if got := logLines(&buf); len(got) != 1 || got[0] != want {
+		t.Errorf("log:\n%q\nwant\n%q", got, want)
+	}
+}
+
 // TestOAWebhookDropLogKeepsTimestamp: the real OA client's record of an
 // event outside the time window shows the event's timestamp whole.
 func TestOAWebhookDropLogKeepsTimestamp(t *testing.T) {
