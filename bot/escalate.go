@@ -56,7 +56,7 @@ func (c *conv) escalate(priority, question string) error {
 			return err
 		}
 		switch {
-		case hasPhone(question):
+		case t.calledBackOn(question):
 			return c.ticketReply(fmt.Sprintf(textTicketPhoneAdded, t.ID), c.citizenButtons())
 		case len(c.e.officerChats) == 0:
 			// The long "recorded" text was told when the ticket opened.
@@ -196,12 +196,12 @@ func (c *conv) followUp(text string, r content.Result) (bool, error) {
 	if r.Topic == content.TopicUnknown || r.Topic == content.TopicOutOfScope || r.Topic == content.TopicSmalltalk {
 		c.user.Dialog.Misses = 0
 		ack := textTicketAdded
-		if hasPhone(text) {
+		if t.calledBackOn(text) {
 			ack = textTicketPhoneAdded
 		}
 		return true, c.reply(fmt.Sprintf(ack, t.ID), c.citizenButtons(), logMeta{topic: r.Topic, score: r.Score})
 	}
-	if hasPhone(text) {
+	if t.calledBackOn(text) {
 		// The bot answers the question too; the citizen is told first
 		// that the number reached the officer.
 		c.noted = fmt.Sprintf(textTicketPhoneAdded, t.ID)

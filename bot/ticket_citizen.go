@@ -210,7 +210,7 @@ func (c *conv) keepWithStatus(text string) (bool, error) {
 	if err := c.saveTicket(); err != nil {
 		return true, err
 	}
-	if hasPhone(text) {
+	if t.calledBackOn(text) {
 		c.noted = fmt.Sprintf(textTicketPhoneAdded, t.ID)
 	} else {
 		c.noted = fmt.Sprintf(textTicketAdded, t.ID)
@@ -566,54 +566,51 @@ func asksWhen(text string) bool {
 // "+").
 func phonesIn(text string) []string {
 	var out []string
-	for i := 0; i < len(text); {
-		end, digits, grouped := scanPersonalNumber(text, i)
-		if end == i {
-			i++
-			continue
-		}
-		m := text[i:end]
-		if personal(m, digits, grouped) && mobileShaped(m, digits) {
-			var b strings.Builder
-			if strings.HasPrefix(strings.TrimLeft(m, "("), "+") {
-				b.WriteByte('+')
-			}
-			for j := range len(m) {
-				if isDigit(m[j]) {
-					b.WriteByte(m[j])
-				}
-			}
-			out = append(out, b.String())
-		}
-		i = end
+	for _, sp := range phoneSpans(text) {
+		out = append(out, sp.phone)
 	}
 	return out
 }
 
 // notePhones sets t.Phone, the numbers to call the citizen back on, from
-// what the citizen wrote to the request: each phone number once, in the
-// order given. The bot has told the citizen each went to the officers
-// ("Đã thêm số điện thoại vào yêu cầu #N để cán bộ gọi lại."): until
-// session 67 it was only a line of the thread, and the record and the
-// export's "Cần liên hệ lại" had no number.
+// what the citizen wrote to the request: each number given as the
+// citizen's own (callbackPhones) once, in the order given. A number told
+// as someone else's (a swindler's) is not one. The bot tells the citizen
+// when one went to the officers (calledBackOn): until session 67 it was
+// only a line of the thread, and the record and the export's "Cần liên
+// hệ lại" had no number.
 func (t *Ticket) notePhones() {
 	if t.Purged {
 		return
 	}
 	var phones []string
+	prev := ""
 	for _, it := range t.Thread {
 		if it.Kind != ItemCitizen {
 			continue
 		}
-		for _, p := range phonesIn(it.Text) {
+		for _, p := range callbackPhones(it.Text, prev) {
 			if !slices.Contains(phones, p) {
 				phones = append(phones, p)
 			}
 		}
+		prev = it.Text
 	}
 	if len(phones) > 0 {
 		t.Phone = strings.Join(phones, ", ")
 	}
+}
+
+// calledBackOn reports whether text, added to t, gave a number t.Phone
+// holds: the citizen is told "Đã thêm số điện thoại … để cán bộ gọi lại"
+// only then.
+func (t *Ticket) calledBackOn(text string) bool {
+	for _, p := range phonesIn(text) {
+		if slices.Contains(strings.Split(t.Phone, ", "), p) {
+			return true
+		}
+	}
+	return false
 }
 
 // mobileShaped reports whether the personal number m is a phone number as

@@ -116,3 +116,44 @@ func TestOfficerViewsShowBankAccounts(t *testing.T) {
 		t.Errorf("announcement %+v, want the account shown", ann)
 	}
 }
+
+// TestCallbackPhoneIsTheCitizensOwn: a number the citizen tells as a
+// caller's or a swindler's is not the ticket's Phone, the number the
+// officer calls back, and the citizen is not told it was added "để cán
+// bộ gọi lại"; the number given as the citizen's own is.
+func TestCallbackPhoneIsTheCitizensOwn(t *testing.T) {
+	h := newOfficerHarness(t)
+	h.say("gặp cán bộ")
+	const scam = "có số 0912 345 678 gọi bảo tôi trúng thưởng, đòi chuyển tiền, có phải lừa đảo không"
+	if got := lastReply(t, h.say(scam)); !strings.HasPrefix(got.Text, "Đã chuyển yêu cầu của ông/bà đến cán bộ xã (số yêu cầu #1).") {
+		t.Fatalf("the scam report: %q, want ticket #1 opened", got.Text)
+	}
+	if tk := h.ticket(1); tk.Question != scam || tk.Phone != "" {
+		t.Errorf("ticket #1 question %q, Phone %q; want the report and no callback number", tk.Question, tk.Phone)
+	}
+
+	h = newOfficerHarness(t)
+	h.say("gặp cán bộ")
+	h.say("tôi muốn hỏi sao nhà tôi không được nhận tiền điện quý này")
+	if got := lastReply(t, h.say("người lạ gọi 0912 345 678 hỏi nhà tôi có ai không")); got.Text != "Đã thêm vào yêu cầu #1." {
+		t.Errorf("the caller's number: %q, want \"Đã thêm vào yêu cầu #1.\"", got.Text)
+	}
+	if tk := h.ticket(1); tk.Phone != "" {
+		t.Errorf("Phone %q after the caller's number, want none", tk.Phone)
+	}
+	if got := lastReply(t, h.say("số của tôi là 0987 654 321")); got.Text != "Đã thêm số điện thoại vào yêu cầu #1 để cán bộ gọi lại." {
+		t.Errorf("the citizen's number: %q", got.Text)
+	}
+	tk := h.ticket(1)
+	if tk.Phone != "0987654321" {
+		t.Errorf("Phone %q, want the citizen's 0987654321", tk.Phone)
+	}
+	var csv bytes.Buffer
+	if err := report.WriteCSV(&csv, []bot.Ticket{tk}, nil, fixedNow); err != nil {
+		t.Fatal(err)
+	}
+	row := strings.Split(strings.TrimSpace(csv.String()), "\r\n")[1]
+	if !strings.HasSuffix(row, ",Gọi lại số 0987654321") {
+		t.Errorf("csv row %q, want the Cần liên hệ lại cell \"Gọi lại số 0987654321\"", row)
+	}
+}
