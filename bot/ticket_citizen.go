@@ -596,9 +596,9 @@ func (t *Ticket) notePhones() {
 		}
 		prev = it.Text
 	}
-	if len(phones) > 0 {
-		t.Phone = strings.Join(phones, ", ")
-	}
+	// Read again from the whole thread at each save: a ticket kept
+	// before session 68 with a caller's number as its Phone loses it.
+	t.Phone = strings.Join(phones, ", ")
 }
 
 // calledBackOn reports whether text, added to t, gave a number t.Phone
