@@ -10,17 +10,20 @@ import "strings"
 // one the officer was to call the citizen back on (docs/architecture.md
 // §7). A number is the citizen's (callbackPhones) when
 //   - the words just before it in its clause give it as theirs ("số của
-//     tôi là …", "gọi lại cho tôi số …", "sđt: …", "liên hệ …"), or those
-//     just after it do ("… là số của tôi");
-//   - it stands alone in its message ("0912 345 678", "số tôi 0912…"),
+//     tôi là …", "gọi lại cho tôi số …", "liên hệ với tôi …": ownBefore),
+//     or those just after it do ("… là số của tôi": ownAfter);
+//   - it stands alone in its message ("0912 345 678", "sđt: 0912…"),
 //     unless the citizen's message before it told of someone else's call
 //     or a swindle (the number may be that caller's);
 //   - nothing near it says whose it is, and nothing in the message tells
 //     of someone else's call or a swindle ("tôi hỏi về hồ sơ hộ nghèo,
-//     0912345678").
+//     sđt 0912345678").
 // A number described as someone else's ("người lạ gọi", "số này gọi",
-// "họ gọi từ số", "kẻ lừa đảo", a number followed by "gọi"/"nhắn") is
-// not, nor is a number told beside a bank word (an account: accountAt).
+// "họ gọi từ số", "kẻ lừa đảo", "số lạ", a number followed by "gọi" or
+// "nhắn") is not, nor is one told beside a bank word (an account:
+// accountAt). A word that only names a phone ("sđt", "số điện thoại")
+// says nothing of whose: in a message that tells of a swindle, "sđt
+// 0912…" may be the swindler's.
 
 // phoneSpan is a phone number found in a text: where it is, and its
 // digits as phonesIn gives them.

@@ -292,7 +292,7 @@ func accountAt(s string, i, end int) (bank, account bool) {
 
 // clauseEnd ends the clause a number's bank word is looked for in.
 func clauseEnd(r rune) bool {
-	return r == ',' || r == ';' || r == '!' || r == '?' || r == '\n' || isDigit(byte(r)) && r < 0x80
+	return r == ',' || r == ';' || r == '!' || r == '?' || r == '\n' || r < 0x80 && isDigit(byte(r))
 }
 
 // foldedWords is s folded (content.Fold) in words of letters.
