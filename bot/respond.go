@@ -261,6 +261,12 @@ func (c *conv) answer(text string) error {
 		if t, ar, ok := c.withToldAge(text, r); ok {
 			text, r = t, ar
 		}
+		// "con tôi năm nay thi đại học", then "vay được không": the
+		// student loan, read with what the chat told before.
+		if sr, ok := c.withToldStory(text, r); ok {
+			r = sr
+		}
+		c.noteStory(text)
 	}
 	if r.Caution != "" {
 		// A danger told before the question, not said to be going on: the

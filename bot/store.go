@@ -177,6 +177,14 @@ type Dialog struct {
 	// one of them that tells no age is read with theirs (toldbefore.go).
 	Ages   []ToldAge `json:"ages,omitempty"`
 	AgesAt time.Time `json:"ages_at,omitzero"`
+	// Story is the citizen's message that told whom the questions are for
+	// besides their age and household (a school level, a disability, a
+	// newborn, an orphan: "con tôi năm nay thi đại học", "bố tôi … liệt
+	// nửa người"), and StoryAt the last message that told or used it:
+	// within FollowUpWindow of it, a later question that names none is
+	// read with it (toldbefore.go).
+	Story   string    `json:"story,omitempty"`
+	StoryAt time.Time `json:"story_at,omitzero"`
 	// Refused is when this person was last told, in this group, that an
 	// officer's command, button or reply is not theirs (refuseOfficer).
 	Refused time.Time `json:"refused,omitzero"`

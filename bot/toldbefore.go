@@ -238,3 +238,67 @@ func (c *conv) withToldAge(text string, r content.Result) (string, content.Resul
 	}
 	return q, ar, true
 }
+
+// storyMax bounds the message kept as the chat's story (Dialog.Story).
+const storyMax = 300
+
+// noteStory keeps text as the chat's story when it tells of a person of
+// the family ("con tôi", "bố tôi") whom the questions are for
+// (content.KB.FacetsTold) and is short enough. A programme asked for
+// someone unnamed ("vay vốn học sinh sinh viên") is no story: the next
+// question ("BHYT hộ cận nghèo") is the household's.
+func (c *conv) noteStory(text string) {
+	if len([]rune(text)) > storyMax || len(peopleIn(text)) == 0 || c.e.KB().FacetsTold(text) == 0 {
+		return
+	}
+	c.user.Dialog.Story, c.user.Dialog.StoryAt = text, c.now
+}
+
+// story is the chat's story, while recent.
+func (d *Dialog) story(now time.Time) string {
+	if d.Story == "" || d.StoryAt.IsZero() || now.Before(d.StoryAt) || now.Sub(d.StoryAt) > FollowUpWindow {
+		return ""
+	}
+	return d.Story
+}
+
+// withToldStory reads a question that tells nothing of whom it is for
+// with the chat's story before it: "con tôi năm nay thi đại học", "nhà hộ
+// nghèo", then "vay được không" asks the student loan, not the poor
+// household's; "bố tôi … liệt nửa người", then "bố tôi có được trợ cấp gì
+// không" the disability allowance, not the allowances in general. The
+// reading with the story is taken when it is an entry of the same topic
+// written for what the story tells, sure and no ask-back, and the answer
+// in progress is not already one (a follow-up goes on with it). A person
+// named that the story does not name (the mother, after the son's
+// school) leaves the question alone.
+func (c *conv) withToldStory(text string, r content.Result) (content.Result, bool) {
+	d := &c.user.Dialog
+	story := d.story(c.now)
+	if story == "" || story == text || r.Entry == nil || !programmeTopic(r.Topic) {
+		return content.Result{}, false
+	}
+	kb := c.e.KB()
+	fs := kb.FacetsTold(story)
+	if fs == 0 || kb.FacetsTold(text) != 0 || kb.WrittenFor(r.Entry, fs) {
+		return content.Result{}, false
+	}
+	if last, ok := kb.Entry(d.LastEntry); ok && d.Recent(c.now) && kb.WrittenFor(last, fs) && last.Topic == r.Topic {
+		return content.Result{}, false
+	}
+	told := map[string]bool{}
+	for _, p := range peopleIn(story) {
+		told[p.name] = true
+	}
+	for _, p := range peopleIn(text) {
+		if !told[p.name] {
+			return content.Result{}, false
+		}
+	}
+	sr := kb.Match(story+". "+text, c.day)
+	if sr.Alarm != "" || sr.Urgent || sr.Entry == nil || sr.Topic != r.Topic || len(sr.Ambiguous) > 1 || !kb.WrittenFor(sr.Entry, fs) {
+		return content.Result{}, false
+	}
+	d.StoryAt = c.now
+	return sr, true
+}

@@ -110,6 +110,8 @@ type dialogRecord struct {
 	Picked        *pickedRecord  `json:"picked,omitempty"`
 	Ages          []ageRecord    `json:"ages,omitempty"`
 	AgesAt        time.Time      `json:"ages_at,omitzero"`
+	Story         string         `json:"story,omitempty"`
+	StoryAt       time.Time      `json:"story_at,omitzero"`
 }
 
 // ageRecord is bot.ToldAge: a person's age told in the chat.
@@ -200,6 +202,7 @@ func dialogToRecord(d *bot.Dialog) dialogRecord {
 		r.Ages = append(r.Ages, ageRecord{Person: a.Person, Age: a.Age})
 	}
 	r.AgesAt = d.AgesAt
+	r.Story, r.StoryAt = d.Story, d.StoryAt
 	if a := d.Ask; a != nil {
 		r.Ask = &askBackRecord{Kind: a.Kind, Entry: a.Entry, Question: a.Question, At: a.At}
 	}
@@ -222,6 +225,7 @@ func dialogFromRecord(r *dialogRecord) bot.Dialog {
 		d.Ages = append(d.Ages, bot.ToldAge{Person: a.Person, Age: a.Age})
 	}
 	d.AgesAt = r.AgesAt
+	d.Story, d.StoryAt = r.Story, r.StoryAt
 	if a := r.Ask; a != nil {
 		d.Ask = &bot.AskBack{Kind: a.Kind, Entry: a.Entry, Question: a.Question, At: a.At}
 	}
