@@ -101,6 +101,14 @@ func (c *conv) inContext(text string, r content.Result) (_ content.Result, bent 
 			return fr, true
 		}
 	}
+	if prev, ok := kb.Entry(d.LastEntry); !d.Recent(c.now) || !ok || !programmeTopic(prev.Topic) {
+		// "bà tôi 71 tuổi", then "nhà không nghèo", no answer between:
+		// what turns on that age for such a household (read alone, the
+		// disaster answer).
+		if fr, ok := c.householdWithAge(text); ok {
+			return fr, true
+		}
+	}
 	if !d.Recent(c.now) {
 		return r, false
 	}

@@ -50,7 +50,10 @@ func (c *conv) focus(text string, en *content.Entry, score float64) error {
 		// A message read on its own that the matcher answers with the
 		// answer just given is never told that answer lacks what it asks:
 		// the matcher chose it for the whole message.
-		c.lead = cmp.Or(unchanged, textFocusWhole)
+		// A line already leading it (the age the chat told: "bà không
+		// có lương hưu" after "bà cụ 80 tuổi") says what the answer makes
+		// of the question, better than "as I just answered".
+		c.lead = cmp.Or(unchanged, c.lead, textFocusWhole)
 		return c.give(en, score)
 	}
 	c.user.Dialog.Misses = 0

@@ -41,3 +41,35 @@ func TestStoryToldBefore(t *testing.T) {
 		t.Errorf("mẹ: %.200q…, want as in a fresh chat %.200q…", got, want)
 	}
 }
+
+// TestAgeToldThenHousehold: an age told alone, then only the household's
+// category, asks what turns on that age for such a household. Until
+// session 68 "nhà không nghèo" after "bà tôi 71 tuổi" got the disaster
+// answer (tester c68 item 5).
+func TestAgeToldThenHousehold(t *testing.T) {
+	h := newHarness(t)
+	pension := entry(t, h, "social-pension")
+	h.say("bà tôi 71 tuổi")
+	want := "Người 71 tuổi, nhà không thuộc hộ nghèo, hộ cận nghèo: chưa thuộc diện hưởng trợ cấp hưu trí xã hội; từ đủ 75 tuổi mới được hưởng (nếu không có lương hưu hoặc trợ cấp bảo hiểm xã hội hằng tháng)." + pensionLocal + "\n\n" + pension.Render()
+	if got := lastReply(t, h.say("nhà không nghèo")).Text; got != want {
+		t.Errorf("nhà không nghèo got:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// TestAgeToldThenCondition: a condition of the answer told for the person
+// whose age the chat told ("bà không có lương hưu" after a village head
+// asked for "bà cụ 80 tuổi") is answered for that age, not asked back.
+// Until session 68 it got "Có phải ông/bà muốn hỏi về «Trợ cấp hưu trí xã
+// hội»?" (tester c68 item 8).
+func TestAgeToldThenCondition(t *testing.T) {
+	h := newHarness(t)
+	pension := entry(t, h, "social-pension")
+	h.say("tôi là trưởng thôn, hỏi giúp bà cụ 80 tuổi trong thôn")
+	if got := lastReply(t, h.say("bà được trợ cấp gì")).Text; !strings.HasSuffix(got, pension.Render()) {
+		t.Fatalf("bà được trợ cấp gì: %.120q…, the test needs the social pension's answer", got)
+	}
+	want := "Người 80 tuổi: đủ tuổi hưởng trợ cấp hưu trí xã hội (từ đủ 75 tuổi), nếu không có lương hưu hoặc trợ cấp bảo hiểm xã hội hằng tháng." + pensionLocal + "\n\n" + pension.Render()
+	if got := lastReply(t, h.say("bà không có lương hưu")).Text; got != want {
+		t.Errorf("bà không có lương hưu got:\n%s\nwant:\n%s", got, want)
+	}
+}

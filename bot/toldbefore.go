@@ -85,6 +85,30 @@ func (c *conv) householdFollow(text string, prev *content.Entry) (content.Result
 	return content.Result{Topic: prev.Topic, Entry: prev, Score: 1}, true
 }
 
+// householdWithAge reads text, when it only says the household's
+// category (householdOnly) and the chat told a person's age with no
+// answer since, as asking about that person: the answer that turns on age
+// which the person, the age and the household read together get, led by
+// what the age makes of it for that household. ok is false otherwise.
+func (c *conv) householdWithAge(text string) (content.Result, bool) {
+	kb := c.e.KB()
+	h, ok := householdOnly(kb, text)
+	if !ok {
+		return content.Result{}, false
+	}
+	person, age, ok := c.user.Dialog.lastAge(c.now)
+	if !ok {
+		return content.Result{}, false
+	}
+	ar := kb.Match(fmt.Sprintf("%s %d tuổi, %s", person, age, text), c.day)
+	if ar.Alarm != "" || ar.Urgent || ar.Entry == nil || !programmeTopic(ar.Topic) || len(ar.Ambiguous) > 1 || !content.AgeConditioned(ar.Entry) {
+		return content.Result{}, false
+	}
+	c.user.Dialog.noteCategory(h, c.now)
+	c.lead = c.ageLead(ar.Entry, age, h)
+	return content.Result{Topic: ar.Topic, Entry: ar.Entry, Score: 1}, true
+}
+
 // noteAges records the ages text tells for the people it names ("bố em
 // 71 tuổi, mẹ 69"), each read by the age readers on the words from the
 // person up to the next one: content.KB.AgeTold ("71 tuổi"), else ageIn
@@ -217,7 +241,7 @@ func personName(raw []string, i int, marked bool) string {
 // message. ok is false otherwise.
 func (c *conv) withToldAge(text string, r content.Result) (string, content.Result, bool) {
 	people := peopleIn(text)
-	if len(people) != 1 || r.Entry == nil || !programmeTopic(r.Topic) {
+	if len(people) != 1 || (r.Entry == nil || !programmeTopic(r.Topic)) && r.Topic != content.TopicUnknown {
 		return "", content.Result{}, false
 	}
 	kb := c.e.KB()
@@ -233,7 +257,9 @@ func (c *conv) withToldAge(text string, r content.Result) (string, content.Resul
 	}
 	q := fmt.Sprintf("%s %d tuổi, %s", people[0].name, age, text)
 	ar := kb.Match(q, c.day)
-	if ar.Alarm != "" || ar.Urgent || ar.Entry == nil || ar.Topic != r.Topic || len(ar.Ambiguous) > 1 || !content.AgeConditioned(ar.Entry) {
+	// A question not understood alone ("bà không có lương hưu" after
+	// "bà cụ 80 tuổi") is taken when the age makes it one.
+	if ar.Alarm != "" || ar.Urgent || ar.Entry == nil || ar.Topic != r.Topic && r.Topic != content.TopicUnknown || len(ar.Ambiguous) > 1 || !content.AgeConditioned(ar.Entry) {
 		return "", content.Result{}, false
 	}
 	return q, ar, true
