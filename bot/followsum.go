@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/bacninh/ansinh/content"
 )
@@ -70,7 +71,7 @@ func (c *conv) replySumKept(s content.Sum, question, cat, entry string) error {
 // shares and no figure, gets the share each member pays.
 func (c *conv) sumFollowUp(text string, r content.Result) (bool, error) {
 	d := &c.user.Dialog
-	if !d.Recent(c.now) || !c.followsOnFigures(text, r) {
+	if !d.Recent(c.now) || !c.followsOnFigures(text, r) && !amountAlone(text) {
 		return false, nil
 	}
 	kb := c.e.KB()
@@ -96,6 +97,13 @@ func (c *conv) sumFollowUp(text string, r content.Result) (bool, error) {
 			if s, ok := kb.SumAs(q, c.day, cat); ok && s.Covers(en) {
 				return true, c.replySumKept(s, q, cat, "")
 			}
+		}
+		if en.Topic == content.TopicLoan && amountAlone(text) {
+			// "5 triệu" after the student loan, whose interest is no
+			// sum computed: the part of the answer on how much may be
+			// borrowed.
+			c.again = d.Given == en.ID
+			return true, c.focus(amountAsked, en, 1)
 		}
 		// "vay 30 triệu hộ nghèo", then "lãi bn ạ": the two messages ask
 		// the interest on the loan the answer between them is about. Not
@@ -187,7 +195,7 @@ func (c *conv) withMembersTold(text string) string {
 // question the interest sum reads ("vay 60 triệu thì 1 năm bao nhiêu
 // tiền lãi"); ok is false when en is no loan or text asks no amount.
 func loanSumQuestion(kb *content.KB, text string, en *content.Entry) (string, bool) {
-	if en.Topic != content.TopicLoan || !kb.AsksAmount(text) {
+	if en.Topic != content.TopicLoan || !kb.AsksAmount(text) && !amountAlone(text) {
 		return "", false
 	}
 	if said := content.ReadSaid(text); said.Income == nil || said.Income.VND < 1_000_000 {
@@ -197,7 +205,42 @@ func loanSumQuestion(kb *content.KB, text string, en *content.Entry) (string, bo
 	if !slices.Contains(strings.Fields(content.Fold(text)), "vay") {
 		q = "vay " + q
 	}
+	if !kb.AsksAmount(text) {
+		// The sum alone: asked of the loan the answer is about, named by
+		// its title, so that a loan with a rate of its own (clean water)
+		// is not computed at a household category's.
+		return strings.ToLower(en.Title) + ", " + q + " thì tiền lãi bao nhiêu", true
+	}
 	return q + " tiền lãi", true
+}
+
+// amountAsked is how a sum of money sent alone after a loan's answer is
+// read when no interest is computed for it: as asking how much may be
+// borrowed.
+const amountAsked = "vay được bao nhiêu tiền"
+
+// amountWords are the folded words a message telling only a sum of money
+// may hold besides its figures: the units, "vay", and the particles
+// around them ("tầm 50 triệu thôi ạ").
+var amountWords = setOf("trieu", "tr", "nghin", "ngan", "k", "ty", "ti", "dong", "vay", "tam", "khoang",
+	"chung", "thoi", "a", "nhe", "nha", "muon", "can", "toi", "em", "minh")
+
+// amountAlone reports whether text tells a sum of money (a million or
+// more) and nothing else: "50 triệu" sent alone after a loan's answer
+// asks about borrowing that sum (read alone, it was the consumer loans'
+// refusal).
+func amountAlone(text string) bool {
+	words := strings.FieldsFunc(content.Fold(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ',' && r != '.' })
+	if len(words) == 0 || len(words) > 6 {
+		return false
+	}
+	for _, w := range words {
+		if !amountWords[w] && strings.IndexFunc(w, unicode.IsDigit) < 0 {
+			return false
+		}
+	}
+	said := content.ReadSaid(text)
+	return said.Income != nil && said.Income.VND >= 1_000_000
 }
 
 // sumAgain computes the last sum again for a household of category cat,
