@@ -62,6 +62,52 @@ func (c *conv) cancelAllWords(text string) (bool, error) {
 	if err != nil {
 		return true, err
 	}
+	var active []string
+	for i := range all {
+		if all[i].Active() {
+			active = append(active, "#"+strconv.FormatUint(all[i].ID, 10))
+		}
+	}
+	if len(active) > 1 {
+		// Several: asked first, since nothing brings them back (until
+		// session 68 they were cancelled at once).
+		c.user.Dialog.Awaiting = ""
+		return true, c.reply(fmt.Sprintf(textCancelAllAsk, len(active), strings.Join(active, ", ")),
+			[]Button{{Label: labelCancelAll, Data: dataRemind + "cancelall"}, {Label: labelKeepAll, Data: dataRemind + "list"}, {Label: labelMenu, Data: dataMenu}},
+			logMeta{topic: content.TopicReminders})
+	}
+	return true, c.cancelAll(all)
+}
+
+// textCancelAllAsk asks before cancelling every reminder (%d of them, %s
+// their numbers).
+const textCancelAllAsk = "Ông/bà muốn hủy cả %d lời nhắc (%s)? Đã hủy thì không khôi phục được."
+
+// Labels of that question's buttons.
+const (
+	labelCancelAll = "Hủy tất cả lời nhắc"
+	labelKeepAll   = "Không, giữ lại"
+)
+
+// confirmsCancelAll reports whether text agrees ("có", "đồng ý") to the
+// question before cancelling every reminder, the reply before this one.
+func (c *conv) confirmsCancelAll(text string) bool {
+	b := c.user.Dialog.Buttons
+	return c.u.Data == "" && len(b) > 0 && b[0].Data == dataRemind+"cancelall" && yesSayings[choiceWords(text)]
+}
+
+// pressCancelAll cancels every active reminder of the citizen's, once
+// they agreed.
+func (c *conv) pressCancelAll() error {
+	all, err := c.tx.RemindersOf(c.user.Key)
+	if err != nil {
+		return err
+	}
+	return c.cancelAll(all)
+}
+
+// cancelAll cancels the active reminders of all and says which.
+func (c *conv) cancelAll(all []Reminder) error {
 	var ids []string
 	for i := range all {
 		if !all[i].Active() {
@@ -69,7 +115,7 @@ func (c *conv) cancelAllWords(text string) (bool, error) {
 		}
 		all[i].Cancelled = true
 		if err := c.tx.PutReminder(&all[i]); err != nil {
-			return true, err
+			return err
 		}
 		ids = append(ids, "#"+strconv.FormatUint(all[i].ID, 10))
 	}
@@ -77,7 +123,7 @@ func (c *conv) cancelAllWords(text string) (bool, error) {
 	buttons := []Button{{Label: "Nhắc lịch", Data: dataTopic + content.TopicReminders}, {Label: labelMenu, Data: dataMenu}}
 	meta := logMeta{topic: content.TopicReminders}
 	if len(ids) == 0 {
-		return true, c.reply(textRemindersNone, buttons, meta)
+		return c.reply(textRemindersNone, buttons, meta)
 	}
-	return true, c.reply(fmt.Sprintf(textRemindersAllCancelled, len(ids), strings.Join(ids, ", ")), buttons, meta)
+	return c.reply(fmt.Sprintf(textRemindersAllCancelled, len(ids), strings.Join(ids, ", ")), buttons, meta)
 }

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -63,25 +64,25 @@ func moveTo(text string) string {
 }
 
 // moveReminder moves the one-off reminder just set (the reply before this
-// message confirmed it: its first button lists the reminders) to the day
-// text names: a day of the week alone is that day of the reminder's week
-// ("đổi sang thứ 3" after "thứ 2 tuần sau"), the time of day kept; any
-// other time is read as a request is. It reports whether it did.
+// message confirmed it: its first button lists the reminders), or the
+// one-off the list just shown holds alone, to the time text names (moveOne).
+// After a list of several one-off reminders it asks which one, a button
+// for each (until session 68 nothing moved, or "đổi" was set as a new
+// reminder). It reports whether it did.
 func (c *conv) moveReminder(text string) (bool, error) {
 	b := c.user.Dialog.Buttons
 	if c.u.Data != "" || c.u.IsGroup || len(b) == 0 {
 		return false, nil
 	}
-	// Right after the confirmation, or after the list of reminders
-	// holding that one alone ("danh sách" then "đổi sang chủ nhật", tester
-	// s67 R9, c64).
-	listed := 0
+	listed := map[uint64]bool{}
 	for _, x := range b {
-		if strings.HasPrefix(x.Data, dataRemind+"cancel:") {
-			listed++
+		if id, ok := strings.CutPrefix(x.Data, dataRemind+"cancel:"); ok {
+			if n, err := strconv.ParseUint(id, 10, 64); err == nil {
+				listed[n] = true
+			}
 		}
 	}
-	if b[0].Data != dataRemind+"list" && listed != 1 {
+	if b[0].Data != dataRemind+"list" && len(listed) == 0 {
 		return false, nil
 	}
 	to := moveTo(text)
@@ -93,15 +94,83 @@ func (c *conv) moveReminder(text string) (bool, error) {
 		return true, err
 	}
 	var last *Reminder
+	var once []*Reminder
 	for i := range all {
 		r := &all[i]
-		if r.Active() && (last == nil || r.Created.After(last.Created) || r.Created.Equal(last.Created) && r.ID > last.ID) {
+		if !r.Active() {
+			continue
+		}
+		if len(listed) > 0 {
+			// After a list: the one-off reminders it shows.
+			if listed[r.ID] && r.Type == ReminderOnce {
+				once = append(once, r)
+			}
+			continue
+		}
+		if last == nil || r.Created.After(last.Created) || r.Created.Equal(last.Created) && r.ID > last.ID {
 			last = r
 		}
+	}
+	switch {
+	case len(listed) > 0 && len(once) == 1:
+		last = once[0]
+	case len(once) > 1:
+		return true, c.askWhichMove(once, to)
 	}
 	if last == nil || last.Type != ReminderOnce {
 		return false, nil
 	}
+	return c.moveOne(last, to)
+}
+
+// textMoveWhich asks which reminder to move.
+const textMoveWhich = "Ông/bà muốn đổi lời nhắc nào? Bấm để chọn:"
+
+// askWhichMove lists the one-off reminders rs and asks which one moves to
+// to, a button for each (its data carries to, within a callback's 64
+// bytes).
+func (c *conv) askWhichMove(rs []*Reminder, to string) error {
+	var b strings.Builder
+	b.WriteString(textMoveWhich)
+	buttons := make([]Button, 0, len(rs)+1)
+	for _, r := range rs {
+		id := strconv.FormatUint(r.ID, 10)
+		data := dataRemind + "move:" + id + ":" + to
+		if len(data) > 64 {
+			return c.listReminders()
+		}
+		b.WriteString("\n• " + c.describeReminder(r))
+		buttons = append(buttons, Button{Label: "Đổi nhắc #" + id, Data: data})
+	}
+	buttons = append(buttons, Button{Label: labelMenu, Data: dataMenu})
+	return c.reply(b.String(), buttons, logMeta{topic: content.TopicReminders})
+}
+
+// pressMove moves the reminder a "Đổi nhắc #N" button names (action:
+// "N:time").
+func (c *conv) pressMove(action string) error {
+	idText, to, _ := strings.Cut(action, ":")
+	id, err := strconv.ParseUint(idText, 10, 64)
+	r, getErr := c.tx.Reminder(id)
+	if err != nil || getErr != nil || r.Owner != c.user.Key || !r.Active() || r.Type != ReminderOnce || to == "" {
+		return c.reply(textNoSuchReminder, nil, logMeta{topic: content.TopicReminders})
+	}
+	if done, err := c.moveOne(&r, to); done || err != nil {
+		return err
+	}
+	return c.reply(textMoveUnread, []Button{{Label: "Xem, hủy lời nhắc", Data: dataRemind + "list"}, {Label: labelMenu, Data: dataMenu}},
+		logMeta{topic: content.TopicReminders})
+}
+
+// textMoveUnread: the time a move button carries cannot be read.
+const textMoveUnread = "Tôi chưa hiểu thời gian mới. Ông/bà gõ lại, ví dụ \"đổi sang thứ 7\" hoặc \"đổi sang 8 giờ sáng\"."
+
+// moveOne moves the one-off reminder last to the time to names: a day of
+// the week alone is that day of the reminder's week ("đổi sang thứ 3"
+// after "thứ 2 tuần sau"), the time of day kept; a time of day alone
+// ("đổi sang 8 giờ") is that time on the reminder's day; any other time
+// is read as a request is. It reports false when to is no time.
+func (c *conv) moveOne(last *Reminder, to string) (bool, error) {
 	loc := c.e.loc
 	old := last.At.In(loc)
 	var at time.Time
@@ -119,9 +188,13 @@ func (c *conv) moveReminder(text string) (bool, error) {
 			return false, nil
 		}
 		at = req.At.In(loc)
-		if !req.Timed {
+		switch {
+		case !req.Timed:
 			at = time.Date(at.Year(), at.Month(), at.Day(), old.Hour(), old.Minute(), 0, 0, loc)
-		} else {
+		case clockOnly(to):
+			at = time.Date(old.Year(), old.Month(), old.Day(), 0, 0, 0, 0, loc).Add(req.Clock)
+			exact = req.Exact
+		default:
 			exact = req.Exact
 		}
 	}
@@ -135,4 +208,22 @@ func (c *conv) moveReminder(text string) (bool, error) {
 	c.noted = fmt.Sprintf(textReminderMoved, last.ID)
 	c.user.Dialog.Awaiting = ""
 	return true, c.addReminder(Reminder{Type: ReminderOnce, At: at, Text: last.Text, Exact: exact})
+}
+
+// clockWords are the folded words a time of day alone is told with ("8
+// giờ sáng", "lúc 7h30", "chiều").
+var clockWords = setOf("gio", "h", "g", "phut", "p", "ruoi", "kem", "luc", "vao", "sang", "trua", "chieu", "toi", "dem", "buoi", "dung")
+
+// clockOnly reports whether to names a time of day and no day.
+func clockOnly(to string) bool {
+	words := strings.FieldsFunc(to, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(words) == 0 {
+		return false
+	}
+	for _, w := range words {
+		if !clockWords[w] && strings.Trim(w, "0123456789hgp") != "" {
+			return false
+		}
+	}
+	return true
 }

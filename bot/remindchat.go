@@ -77,6 +77,9 @@ func (c *conv) pressReminder(data string) error {
 	if day, ok := strings.CutPrefix(action, "loan:"); ok {
 		return c.remindLoanOn(day)
 	}
+	if move, ok := strings.CutPrefix(action, "move:"); ok {
+		return c.pressMove(move)
+	}
 	if on, ok := strings.CutPrefix(action, "what:"); ok {
 		return c.askWhat(on)
 	}
@@ -105,6 +108,8 @@ func (c *conv) pressReminder(data string) error {
 		return c.listReminders()
 	case "stopall":
 		return c.stopAll()
+	case "cancelall":
+		return c.pressCancelAll()
 	}
 	if id, ok := strings.CutPrefix(action, "cancel:"); ok {
 		return c.cancelReminder(id)
@@ -266,16 +271,15 @@ func dayOutOfMonth(text string) (int, bool) {
 
 // reminderText handles free text the matcher tagged as a reminder request.
 func (c *conv) reminderText(text string, en *content.Entry) error {
-	if req, ok := when.Parse(text, c.now, c.e.loc); ok && en.ID != "remind-stop" {
+	if req, ok := when.Parse(text, c.now, c.e.loc); ok && en.ID != stopEntry {
 		if asked, err := c.askKind(text, req); asked || err != nil {
 			return err
 		}
 		return c.addRequest(req)
 	}
 	switch en.ID {
-	case "remind-stop":
-		return c.reply(en.Render(), []Button{{Label: "Dừng tất cả tin tự động", Data: dataRemind + "stopall"},
-			{Label: "Xem, hủy lời nhắc", Data: dataRemind + "list"}, {Label: labelMenu, Data: dataMenu}}, logMeta{topic: en.Topic, entry: en.ID})
+	case stopEntry:
+		return c.stopOffer()
 	case "remind-list", "remind-change-time":
 		return c.listReminders()
 	case "remind-set":

@@ -67,6 +67,8 @@ const renewalEntry = "bhyt-renewal"
 func (c *conv) remindWords(text string) (bool, error) {
 	w := when.ReadWords(text, c.now, c.e.loc)
 	switch {
+	case w.Cancel && pauseAsked(text, w):
+		return true, c.stopOffer()
 	case w.Cancel:
 		return true, c.cancelByWords(text, w)
 	case w.Expired && w.AsksReminder:
@@ -234,6 +236,50 @@ func (c *conv) cancelByWords(text string, w when.Words) error {
 	buttons = append(buttons, Button{Label: labelMenu, Data: dataMenu})
 	return c.reply(b.String(), buttons, meta)
 }
+
+// pauseLeads are the folded words that ask for a pause ("tạm dừng nhắc",
+// "tạm ngưng nhận tin").
+var pauseLeads = []string{"tam dung", "tam ngung", "tam thoi dung", "tam thoi khong", "tam nghi", "tam tat"}
+
+// pauseAsked reports whether text, a cancel request (w), asks to pause the
+// reminders without naming one ("tạm dừng nhắc"): it is offered the stop
+// of every automatic message and the list of reminders (stopOffer), not
+// told that no reminder "tạm" was found (until session 68).
+func pauseAsked(text string, w when.Words) bool {
+	if w.ID > 0 || w.Card || w.Loan || w.Day > 0 {
+		return false
+	}
+	key := " " + wordsKey(text) + " "
+	paused := false
+	for _, l := range pauseLeads {
+		if strings.Contains(key, " "+l+" ") {
+			paused = true
+		}
+	}
+	if !paused {
+		return false
+	}
+	for _, f := range cancelWords(text) {
+		if f != "tam" {
+			return false // what the reminder is for
+		}
+	}
+	return true
+}
+
+// stopOffer answers a request to stop the automatic messages that names
+// none: how to stop them all or cancel one, with a button for each.
+func (c *conv) stopOffer() error {
+	en, ok := c.e.KB().Entry(stopEntry)
+	if !ok {
+		return c.listReminders()
+	}
+	return c.reply(en.Render(), []Button{{Label: "Dừng tất cả tin tự động", Data: dataRemind + "stopall"},
+		{Label: "Xem, hủy lời nhắc", Data: dataRemind + "list"}, {Label: labelMenu, Data: dataMenu}}, logMeta{topic: en.Topic, entry: en.ID})
+}
+
+// stopEntry is the answer on stopping automatic messages.
+const stopEntry = "remind-stop"
 
 // cancelFillers are the words, folded, of a cancel request that do not say
 // what a reminder is for: the verbs, "nhắc", whose, when, and particles.

@@ -58,6 +58,9 @@ func (c *conv) respond() error {
 			return c.noSuchChoice(n, buttons)
 		}
 	}
+	if data == "" && c.confirmsCancelAll(c.u.Text) {
+		data = dataRemind + "cancelall"
+	}
 	if data == "" && c.yesToOfficer(c.u.Text) {
 		data = dataOfficer
 	}
