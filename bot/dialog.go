@@ -130,6 +130,9 @@ func (c *conv) inContext(text string, r content.Result) (_ content.Result, bent 
 		return fr, true
 	}
 	if fr, ok := kb.InContext(text, prev, day); ok {
+		if ar, ok := c.ageWithHousehold(text, prev, fr); ok {
+			return ar, true
+		}
 		if fr.Entry == prev && content.AgeConditioned(prev) {
 			// "còn bố tôi 80 tuổi thì sao" after the pension: the
 			// answer for that person, led by what the age makes of it

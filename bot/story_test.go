@@ -33,6 +33,15 @@ func TestStoryToldBefore(t *testing.T) {
 	if got := lastReply(t, h.say("bố tôi có được trợ cấp gì không")).Text; !strings.HasSuffix(got, disability.Render()) {
 		t.Errorf("trợ cấp: %.200q…, want the disability allowance", got)
 	}
+	// His age told next: the social pension for a near-poor man of 73,
+	// the disability allowance still offered first (until session 68 the
+	// province's support from 70, the household lost).
+	pension := entry(t, h, "social-pension")
+	aged := lastReply(t, h.say("bố tôi 73 tuổi"))
+	lead := "Người 73 tuổi, thuộc hộ cận nghèo: đủ tuổi hưởng trợ cấp hưu trí xã hội (từ đủ 70 tuổi với hộ nghèo, hộ cận nghèo), nếu không có lương hưu hoặc trợ cấp bảo hiểm xã hội hằng tháng."
+	if !strings.HasPrefix(aged.Text, lead) || !strings.HasSuffix(aged.Text, pension.Render()) || len(aged.Buttons) == 0 || aged.Buttons[0].Data != "e:social-disability" {
+		t.Errorf("bố tôi 73 tuổi: %.200q… %+v, want the pension led by %q, the disability allowance first", aged.Text, aged.Buttons, lead)
+	}
 
 	// Another person named is not the one the story told of.
 	h = newHarness(t)

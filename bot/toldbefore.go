@@ -109,6 +109,37 @@ func (c *conv) householdWithAge(text string) (content.Result, bool) {
 	return content.Result{Topic: ar.Topic, Entry: ar.Entry, Score: 1}, true
 }
 
+// ageWithHousehold reads a follow-up that only tells a person's age
+// ("bố tôi 73 tuổi"), which InContext took from prev to fr, another
+// entry, with the household the conversation named: the answer that age
+// and household read together get, when it turns on age in prev's topic,
+// led by what the age makes of it. After the disability allowance the
+// near-poor father of 73 is the social pension's, not the province's
+// support from 70 that the allowance's title is closest to. Without a
+// household the reading of fr stands.
+func (c *conv) ageWithHousehold(text string, prev *content.Entry, fr content.Result) (content.Result, bool) {
+	h := c.category()
+	if fr.Entry == nil || fr.Entry == prev || h == "" || len(peopleIn(text)) > 1 {
+		return content.Result{}, false
+	}
+	age, ok := ageIn(text)
+	if !ok || len(strings.Fields(text)) > 6 {
+		return content.Result{}, false
+	}
+	kb := c.e.KB()
+	ar := kb.Match(text+", nhà "+strings.ToLower(CategoryLabel(h)), c.day)
+	if ar.Alarm != "" || ar.Urgent || ar.Entry == nil || ar.Topic != prev.Topic || len(ar.Ambiguous) > 1 || !content.AgeConditioned(ar.Entry) || ar.Entry == fr.Entry {
+		return content.Result{}, false
+	}
+	c.lead = c.ageLead(ar.Entry, age, h)
+	if kb.WrittenFor(prev, kb.FacetsTold(c.user.Dialog.story(c.now))) {
+		// What the chat told before still counts: its answer is
+		// offered first.
+		c.other = prev
+	}
+	return content.Result{Topic: ar.Topic, Entry: ar.Entry, Score: 1}, true
+}
+
 // noteAges records the ages text tells for the people it names ("bố em
 // 71 tuổi, mẹ 69"), each read by the age readers on the words from the
 // person up to the next one: content.KB.AgeTold ("71 tuổi"), else ageIn
