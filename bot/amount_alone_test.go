@@ -32,3 +32,18 @@ func TestAmountAloneAfterLoan(t *testing.T) {
 		t.Errorf("50 triệu after the card: %.200q…", got)
 	}
 }
+
+// TestBothCapsAdded: after the clean-water loan, whose cap is per kind of
+// work, "làm cả giếng và nhà vệ sinh thì được bao nhiêu" gets both caps
+// added, from the entry's own cap. Until session 68 it was asked back
+// between that loan and the housing support (tester c35).
+func TestBothCapsAdded(t *testing.T) {
+	h := newHarness(t)
+	h.say("vay nước sạch")
+	h.say("được bao nhiêu")
+	got := lastReply(t, h.say("làm cả giếng và nhà vệ sinh thì được bao nhiêu")).Text
+	want := "Dạ, làm cả hai loại công trình: mỗi loại được vay tối đa 25.000.000 đồng, cả hai tối đa 50.000.000 đồng (25.000.000 × 2).\n\n- Mức vay tối đa: 25 triệu đồng cho mỗi loại công trình"
+	if !strings.HasPrefix(got, want) {
+		t.Errorf("got %q, want %q…", got, want)
+	}
+}

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -71,6 +72,9 @@ func (c *conv) replySumKept(s content.Sum, question, cat, entry string) error {
 // shares and no figure, gets the share each member pays.
 func (c *conv) sumFollowUp(text string, r content.Result) (bool, error) {
 	d := &c.user.Dialog
+	if done, err := c.capsAdded(text, r); done || err != nil {
+		return done, err
+	}
 	if !d.Recent(c.now) || !c.followsOnFigures(text, r) && !amountAlone(text) {
 		return false, nil
 	}
@@ -304,4 +308,80 @@ func (c *conv) inMenu(text string, r content.Result) content.Result {
 		return r
 	}
 	return m
+}
+
+// capsAdded answers "làm cả giếng và nhà vệ sinh thì được bao nhiêu"
+// after the clean-water loan, whose cap is per kind of work, with both
+// caps added (until session 68 an ask-back between it and the housing
+// support): the answer just given states a cap per kind (capPerKind), the
+// message asks an amount for two kinds (bothKinds), and reads as that
+// answer, as one of its ask-back or as nothing.
+func (c *conv) capsAdded(text string, r content.Result) (bool, error) {
+	d := &c.user.Dialog
+	if !d.Recent(c.now) || r.Alarm != "" || r.Urgent || !bothKinds(text) {
+		return false, nil
+	}
+	kb := c.e.KB()
+	en, ok := kb.EntryOn(d.LastEntry, c.day)
+	if !ok || !kb.AsksAmount(text) {
+		return false, nil
+	}
+	line, v, ok := capPerKind(en)
+	if !ok {
+		return false, nil
+	}
+	read := r.Topic == content.TopicUnknown || r.Entry == en
+	for _, a := range r.Ambiguous {
+		read = read || a.Entry == en
+	}
+	if !read {
+		return false, nil
+	}
+	return true, c.replyCapsAdded(en, line, v)
+}
+
+// textCapsAdded leads the answer to a question about two kinds of work at
+// once under a cap per kind (%s: the cap, twice the cap, the cap's
+// figure).
+const textCapsAdded = "Dạ, làm cả hai loại công trình: mỗi loại được vay tối đa %s, cả hai tối đa %s (%s × 2)."
+
+// capPerKind returns the line of en's answer stating its cap (the "cap"
+// fact) for each kind ("25 triệu đồng cho mỗi loại công trình"), and the
+// cap.
+func capPerKind(en *content.Entry) (string, int64, bool) {
+	f, ok := en.Fact("cap")
+	if !ok || f.Value == nil || f.Text == "" {
+		return "", 0, false
+	}
+	for _, line := range strings.Split(en.Answer, "\n") {
+		if strings.Contains(line, f.Text) && strings.Contains(line, "mỗi loại") {
+			return strings.TrimSpace(line), int64(*f.Value), true
+		}
+	}
+	return "", 0, false
+}
+
+// bothKinds reports whether text asks about two kinds at once: "cả hai",
+// "2 loại", or "cả" with "và" ("làm cả giếng và nhà vệ sinh").
+func bothKinds(text string) bool {
+	key := " " + wordsKey(text) + " "
+	for _, s := range []string{" ca hai ", " ca 2 ", " 2 loai ", " hai loai ", " 2 cong trinh ", " hai cong trinh "} {
+		if strings.Contains(key, s) {
+			return true
+		}
+	}
+	i := strings.Index(key, " ca ")
+	return i >= 0 && strings.Contains(key[i:], " va ")
+}
+
+// replyCapsAdded answers a question about both kinds under en's cap per
+// kind v (its line, line): both caps added, then that line of the answer.
+func (c *conv) replyCapsAdded(en *content.Entry, line string, v int64) error {
+	figure := strings.TrimSuffix(content.FormatVND(v), " đồng")
+	lead := fmt.Sprintf(textCapsAdded, content.FormatVND(v), content.FormatVND(2*v), figure)
+	c.user.Dialog.Misses = 0
+	c.user.Dialog.Remember(en, c.now)
+	c.user.Dialog.Given = en.ID
+	whole := Button{Label: labelWhole, Data: dataEntry + en.ID}
+	return c.reply(lead+"\n\n"+en.RenderPart(line), append([]Button{whole}, c.answerButtons(en)...), logMeta{topic: en.Topic, entry: en.ID, score: 1})
 }
