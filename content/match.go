@@ -232,6 +232,7 @@ func (kb *KB) Match(text string, day Date) Result {
 		kb.storyAsideTold(&r, text, day)
 		kb.topicNamed(&r, text, day)
 		kb.typingTold(&r, text, day)
+		kb.phraseRouted(&r, text, day)
 	}
 	if ok && a.Beside != "" && (r.Topic == TopicOutOfScope || r.Topic == TopicUnknown) {
 		// The rest asks about nothing the bot answers ("… bôi gì cho

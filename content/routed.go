@@ -1,0 +1,194 @@
+package content
+
+import "strings"
+
+// A phraseRoute sends a message the matcher reads wrong to the entry (or
+// the ask-back) a phrase in it names, after classification: adding the
+// phrases as keywords would retrain the topic classifier, which moved
+// about ten labelled lines elsewhere in session 67. Each route is scoped:
+// its phrases, the words that must go with them, the words that rule it
+// out, and the readings it may correct (from).
+type phraseRoute struct {
+	// any: one of these phrases must be in the message.
+	any []string
+	// with: when set, one of these must be in it too.
+	with []string
+	// not: none of these may be in it.
+	not []string
+	// from: the readings the route corrects, as topics or entry ids; ""
+	// stands for an ask-back whatever its entries. Empty: any reading.
+	from []string
+	// cats: when set, the household categories the message names must
+	// satisfy it.
+	cats func(category) bool
+	// maxSyl: when set, the message may hold at most this many
+	// syllables: a long message tells a story whose question the matcher
+	// reads better than one phrase does.
+	maxSyl int
+	// to: the entry the route answers with; more than one is an ask-back
+	// over them. An id may be a versioned entry's: the version in force
+	// on the day answers.
+	to []string
+}
+
+// phraseRoutes are the scoped routes, tried in order; the first that
+// applies answers.
+var phraseRoutes = []phraseRoute{
+	// "hộ nghèo có được hỗ trợ tiền nước không" went to work abroad
+	// ("nước" read as "nước ngoài"): the clean-water loan is the support
+	// there is. Paying the water bill stays out of scope.
+	{
+		any:  []string{"tien nuoc"},
+		with: []string{"ho tro", "tro cap", "duoc cho"},
+		not:  []string{"nuoc ngoai", "tien dien", "hoa don", "thanh toan", "dong tien nuoc", "nop tien nuoc", "gia nuoc", "cong ty nuoc", "giam tien nuoc"},
+		to:   []string{"loan-clean-water"},
+	},
+	// "e 19t ra truong r, muon vay von lm an dc k": capital to work or
+	// run a business, not the student loan, when no household category
+	// is named (a poor household's own loan answers that) and no study
+	// cost is asked.
+	{
+		any:  []string{"vay von lam an", "vay tien lam an", "vay von de lam an", "vay von kinh doanh", "vay von buon ban"},
+		not:  []string{"hoc phi", "di hoc", "dang hoc", "nhap hoc", "sinh vien", "hoc sinh", "tien hoc", "dai hoc", "cao dang"},
+		from: []string{"loan-student", "loan-student-stem"},
+		cats: noCategory,
+		to:   []string{"loan-job-creation"},
+	},
+	// "nhà tôi … được cái gọi là cận nghèo thì cái tiền vay ấy nó được
+	// bao nhiêu với lại lãi như thế nào": the near-poor household's loan
+	// (its amount and rate), not the table of every rate.
+	{
+		any:  []string{"vay"},
+		with: []string{"duoc bao nhieu", "vay bao nhieu", "muc vay", "vay toi da"},
+		not:  []string{"hon", "cai nao", "so sanh", "qua han", "khoan"},
+		from: []string{"loan-rates"},
+		cats: onlyNearPoor,
+		to:   []string{"loan-near-poor"},
+	},
+	// "mẹ tôi ốm nằm một chỗ, nhà nghèo": a bedridden relative, with no
+	// programme asked, is asked back over disability support, the
+	// caregiver's support and the poor household's free card.
+	{
+		any:    []string{"nam mot cho", "liet giuong", "nam liet", "nam bet"},
+		not:    []string{"vay", "tien dien", "hoc", "sua nha", "xay nha", "ra soat", "chuan ngheo"},
+		from:   []string{"", TopicUnknown, TopicOutOfScope, "loan", "poverty_status", "electricity"},
+		maxSyl: 12,
+		to:     []string{"social-disability", "social-caregiver", "bhyt-free-card"},
+	},
+	// "người già neo đơn không nơi nương tựa được hỗ trợ gì": a lone
+	// elder's own support is the monthly social allowance, not the
+	// caregiver's, unless care is asked about.
+	{
+		any:  []string{"neo don", "khong noi nuong tua", "khong noi nuong nho"},
+		not:  []string{"cham soc", "nguoi cham", "cham nuoi", "nuoi duong", "trung tam", "duong lao", "co so bao tro"},
+		from: []string{"social-caregiver"},
+		to:   []string{"social-monthly-allowance"},
+	},
+	// "nhà có ô tô có được làm hộ nghèo không": who is counted as poor or
+	// leaves the list (the entry says the rules on vehicles are not
+	// known), not the appeal, unless a complaint is asked about.
+	{
+		any:    []string{"o to", "xe hoi"},
+		not:    []string{"phan anh", "khieu nai", "kien nghi", "to cao", "o dau", "khong dong y", "bao hiem", "vay", "xet lai", "tai sao", "hang xom", "ben canh", "bi dua ra", "lam sao", "xu ly"},
+		from:   []string{"poverty-appeal"},
+		cats:   someCategory,
+		maxSyl: 16,
+		to:     []string{"poverty-leave-list-2026"},
+	},
+	// "mấy hôm nay rét đậm, hộ nghèo có được hỗ trợ chăn màn không": a
+	// cold spell's relief, not the weather refusal.
+	{
+		any:  []string{"ret dam", "ret hai", "gia ret", "mua ret", "dot ret"},
+		with: []string{"ho tro", "tro cap", "cuu tro", "duoc cho", "phat chan", "chan man", "chan bong", "chan am", "ao am"},
+		not:  []string{"du bao", "may do", "nhiet do", "nghi hoc", "giong lua", "cay trong", "vat nuoi", "mat dien", "cat dien"},
+		from: []string{TopicOutOfScope, TopicUnknown},
+		cats: someCategory,
+		to:   []string{"social-emergency-relief"},
+	},
+	// "mệt chết đi được vì chạy giấy tờ hộ nghèo mãi không xong": the
+	// papers of a household's review, or a complaint to the commune; not
+	// the land-dispute refusal.
+	{
+		any:  []string{"giay to", "ho so", "thu tuc"},
+		with: []string{"khong xong", "mai chua xong", "lau qua", "met qua", "met moi", "met chet", "met lam", "hanh", "vat va"},
+		not:  []string{"tranh chap", "dat", "lan", "hang xom", "so do", "thua ke", "hoa giai", "luat su"},
+		from: []string{"oos-land-civil", TopicUnknown},
+		cats: someCategory,
+		to:   []string{"poverty-review-apply", "officer-complaint"},
+	},
+	// "nghị định 07/2021 còn áp dụng không": the standard in force, which
+	// names the decree and the date it applies until.
+	{
+		any:  []string{"nghi dinh 07", "nd 07", "nd07"},
+		not:  []string{"chi so", "chi tieu", "nhu cau co ban", "thieu hut"},
+		from: []string{"", TopicUnknown, TopicOutOfScope},
+		to:   []string{"poverty-standard-2026"},
+	},
+}
+
+// phraseRouted applies the first phraseRoute that fits text and r's
+// reading. r is left as it is for an alarm.
+func (kb *KB) phraseRouted(r *Result, text string, day Date) {
+	if r.Alarm != "" || r.Urgent {
+		return
+	}
+	syl := kb.syllables(nil, text)
+	joined := " " + strings.Join(syl, " ") + " "
+	has := func(ps []string) bool {
+		for _, p := range ps {
+			if strings.Contains(joined, " "+p+" ") {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range phraseRoutes {
+		rt := &phraseRoutes[i]
+		if !has(rt.any) || len(rt.with) > 0 && !has(rt.with) || has(rt.not) || !rt.corrects(r) {
+			continue
+		}
+		if rt.maxSyl > 0 && len(syl) > rt.maxSyl || rt.cats != nil && !rt.cats(categories(syl, nil)) {
+			continue
+		}
+		var ens []*Entry
+		for _, id := range rt.to {
+			if e, ok := kb.EntryOn(id, day); ok {
+				ens = append(ens, e)
+			}
+		}
+		if len(ens) != len(rt.to) {
+			continue
+		}
+		*r = Result{Topic: ens[0].Topic, Entry: ens[0], Score: max(r.Score, MinConfidence)}
+		if len(ens) > 1 {
+			for _, e := range ens {
+				r.Ambiguous = append(r.Ambiguous, Candidate{Entry: e, Score: r.Score})
+			}
+		}
+		return
+	}
+}
+
+// corrects reports whether the route may replace reading r.
+func (rt *phraseRoute) corrects(r *Result) bool {
+	if len(rt.from) == 0 {
+		return true
+	}
+	for _, f := range rt.from {
+		switch {
+		case f == "":
+			if len(r.Ambiguous) > 1 {
+				return true
+			}
+		case len(r.Ambiguous) > 1:
+			// An ask-back is corrected only by a route naming it ("").
+		case r.Topic == f, r.Entry != nil && r.Entry.ID == f:
+			return true
+		}
+	}
+	return false
+}
+
+func noCategory(c category) bool   { return c == 0 }
+func someCategory(c category) bool { return c != 0 }
+func onlyNearPoor(c category) bool { return c == hhNearPoor }
