@@ -231,6 +231,13 @@ func (kb *KB) sumAs(text string, day Date, category string, fixed bool) (Sum, bo
 			if s, ok := kb.premiumThen(ReadSaid(text).Members, d, day, category, interestYearAsked(toks)); ok {
 				return s, true
 			}
+			if lead := kb.premiumNotThen(text, d, day); lead != "" {
+				s, ok := kb.premium(ReadSaid(text).Members, day, category, interestYearAsked(toks))
+				if ok {
+					s.Text = lead + "\n\n" + s.Text
+				}
+				return s, ok
+			}
 		}
 		return kb.premium(ReadSaid(text).Members, day, category, interestYearAsked(toks))
 	}
@@ -283,6 +290,39 @@ func (kb *KB) premiumThen(members int, then, day Date, category string, year boo
 	s.covers = append(s.covers, now.Key)
 	return s, true
 }
+
+// premiumNotThen is the line that leads today's premium sum when the past
+// day asked about, then, is before every version of the premium the
+// knowledge base holds: "năm 2023 đóng bhyt cận nghèo bao nhiêu" got
+// today's figure labelled "hiện nay" with no word that 2023's differed
+// (until session 68). "" when a version held then (premiumThen answers)
+// or then is not before the first version.
+func (kb *KB) premiumNotThen(text string, then, day Date) string {
+	now, ok := kb.EntryOn(premiumEntry, day)
+	if !ok || kb.versionOn(now, then) != nil {
+		return ""
+	}
+	var first Date
+	for _, o := range kb.byKey[now.Key] {
+		if !o.ValidFrom.IsZero() && (first.IsZero() || o.ValidFrom.Before(first.Time)) {
+			first = o.ValidFrom
+		}
+	}
+	if first.IsZero() || !then.Before(first.Time) {
+		return ""
+	}
+	_, year, _ := kb.pastAsked(text, day)
+	when := fmt.Sprintf("năm %d", year)
+	if year == 0 {
+		when = "thời gian trước ngày " + then.AddDate(0, 0, 1).Format("02/01/2006")
+	}
+	return fmt.Sprintf(textPremiumNotThen, when, first.Format("02/01/2006"))
+}
+
+// textPremiumNotThen leads today's premium sum for a past time before the
+// first premium the knowledge base holds: the time asked, that version's
+// first day.
+const textPremiumNotThen = "📌 Ông/bà hỏi về %s: tôi chỉ có mức đóng từ ngày %s; mức trước đó khác, tôi không trả lời được cho thời gian đó (ông/bà hỏi UBND xã/phường hoặc cơ quan Bảo hiểm xã hội). Mức hiện nay:"
 
 // textPremiumThen leads a premium sum of a past day: the old rule's last
 // day (as the bot leads an old version shown, bot.textEarlierShown).
