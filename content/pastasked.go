@@ -47,8 +47,33 @@ func (kb *KB) NotThen(en *Entry, text string, day Date) string {
 	if year == 0 {
 		when = "thời gian trước ngày " + d.AddDate(0, 0, 1).Format("02/01/2006")
 	}
-	return fmt.Sprintf(textNotThen, when, en.Since.Format("02/01/2006"))
+	since := en.Since.Format("02/01/2006")
+	if before, unsure, ok := ageFact(en, "age_min_before"); ok && !unsure {
+		// The age the rule asked before it changed is known: "hồi 2023
+		// ông tôi 78 tuổi" is told it was 80, and that 78 was under it.
+		line := fmt.Sprintf(textNotThenAge, when, since, before)
+		if age, _ := kb.AgeTold(text); age > 0 {
+			if age < before {
+				line += fmt.Sprintf(textAgeUnderThen, age, before)
+			} else {
+				line += fmt.Sprintf(textAgeOverThen, age, before)
+			}
+		}
+		return line + " Quy định hiện nay:"
+	}
+	return fmt.Sprintf(textNotThen, when, since)
 }
+
+// textNotThenAge leads an answer whose rule began after the past time
+// asked about when the entry's age_min_before fact tells the age the rule
+// asked before: the time asked, the day the rule took effect, that age.
+const textNotThenAge = "📌 Ông/bà hỏi về %s: quy định dưới đây chỉ áp dụng từ ngày %s. Trước đó, người không có lương hưu phải từ đủ %d tuổi mới được trợ cấp hằng tháng (chi tiết thời gian đó ông/bà hỏi UBND xã/phường)."
+
+// textAgeUnderThen and textAgeOverThen follow it for the age told.
+const (
+	textAgeUnderThen = " Người %d tuổi khi đó chưa đủ %d tuổi."
+	textAgeOverThen  = " Người %d tuổi khi đó đã đủ %d tuổi."
+)
 
 // textNotThen leads an answer whose rule began after the past time asked
 // about: the time asked, the day the rule took effect.

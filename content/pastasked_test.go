@@ -16,8 +16,11 @@ func TestNotThenSocialPension(t *testing.T) {
 	kb := mustKB(t)
 	day := content.DateOf(refDay)
 	for msg, want := range map[string]string{
-		"hồi 2023 ông tôi 78 tuổi có được trợ cấp không":                     "📌 Ông/bà hỏi về năm 2023: quy định dưới đây chỉ áp dụng từ ngày 01/07/2025; trước đó quy định khác",
-		"trước 1/7/2025 bố tôi 76 tuổi có được trợ cấp hưu trí xã hội không": "📌 Ông/bà hỏi về thời gian trước ngày 01/07/2025: quy định dưới đây chỉ áp dụng từ ngày 01/07/2025;",
+		// Since session 68 the lead tells the age asked then (80) and
+		// applies it to the age told.
+		"hồi 2023 ông tôi 78 tuổi có được trợ cấp không":                     "📌 Ông/bà hỏi về năm 2023: quy định dưới đây chỉ áp dụng từ ngày 01/07/2025. Trước đó, người không có lương hưu phải từ đủ 80 tuổi mới được trợ cấp hằng tháng (chi tiết thời gian đó ông/bà hỏi UBND xã/phường). Người 78 tuổi khi đó chưa đủ 80 tuổi. Quy định hiện nay:",
+		"trước 1/7/2025 bố tôi 76 tuổi có được trợ cấp hưu trí xã hội không": "📌 Ông/bà hỏi về thời gian trước ngày 01/07/2025: quy định dưới đây chỉ áp dụng từ ngày 01/07/2025. Trước đó, người không có lương hưu phải từ đủ 80 tuổi mới được trợ cấp hằng tháng (chi tiết thời gian đó ông/bà hỏi UBND xã/phường). Người 76 tuổi khi đó chưa đủ 80 tuổi.",
+		"năm 2024 bố tôi 82 tuổi có được trợ cấp hưu trí xã hội không":       "📌 Ông/bà hỏi về năm 2024: quy định dưới đây chỉ áp dụng từ ngày 01/07/2025. Trước đó, người không có lương hưu phải từ đủ 80 tuổi mới được trợ cấp hằng tháng (chi tiết thời gian đó ông/bà hỏi UBND xã/phường). Người 82 tuổi khi đó đã đủ 80 tuổi. Quy định hiện nay:",
 	} {
 		r := kb.Match(msg, day)
 		if r.Entry == nil || r.Entry.ID != "social-pension" {
