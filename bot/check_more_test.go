@@ -48,10 +48,12 @@ func TestCheckResultKeepsEveryProgramme(t *testing.T) {
 			[]string{"social-pension", "social-bn-age70", "social-disability", "poverty-benefits-near-poor", "loan-near-poor"},
 			[]string{"bhyt-near-poor", "bhyt-premium-2026", "loan-student", "bhyt-student", "bhyt-elderly"}},
 		// Alone and 75 or over, near-poor: the elderly's card pays the one
-		// member's BHYT, so no near-poor premium support is offered.
+		// member's BHYT, so no near-poor premium support is offered; an
+		// elder living alone may claim the monthly social allowance (since
+		// session 68).
 		{"78-alone-near-poor", "2026-12-06", []string{"/kiemtra", "thành thị", "1", "1 triệu", "0", "0", "2"}, content.CatNearPoor,
 			content.Household{Area: content.Urban, Members: 1, Income: content.Amount{VND: 1_000_000}, DeprivedKnown: true, Ages: []int{75}},
-			[]string{"social-pension", "social-bn-age70", "poverty-benefits-near-poor", "loan-near-poor", "bhyt-elderly"}, nil},
+			[]string{"social-pension", "social-bn-age70", "social-monthly-allowance", "poverty-benefits-near-poor", "loan-near-poor", "bhyt-elderly"}, nil},
 		{"85-alone-2027", "2027-01-05", []string{"/kiemtra", "thành thị", "1", "10 triệu", "2"}, content.CatUndetermined,
 			content.Household{Area: content.Urban, Members: 1, Income: content.Amount{VND: 10_000_000}, Ages: []int{85}},
 			[]string{"social-pension", "social-bn-age70", "bhyt-elderly"}, nil},

@@ -287,6 +287,9 @@ func profilesOf(h Household) []string {
 	if h.HouseUnsafe {
 		ps = append(ps, ProfileUnsafeHouse)
 	}
+	if h.Members == 1 && (slices.Contains(ps, ProfileAge75) || slices.Contains(ps, ProfileAge7074)) {
+		ps = append(ps, ProfileElderAlone)
+	}
 	return ps
 }
 

@@ -27,3 +27,31 @@ func TestPremiumSumBeforeFirstVersion(t *testing.T) {
 		t.Errorf("năm 2025: %q", s.Text)
 	}
 }
+
+// "--members 1 --income 0 --ages 82": an elder living alone may claim the
+// monthly social allowance besides the pension, with its condition; a
+// household of two elders is not offered it. Until session 68 only the
+// pension was listed.
+func TestElderAloneOffersAllowance(t *testing.T) {
+	r := mustRules(t)
+	day, _ := content.ParseDate("2026-12-07")
+	for members, want := range map[int]bool{1: true, 2: false} {
+		ages := []int{82, 80}[:members]
+		a, err := r.Assess(content.Household{Area: content.Rural, Members: members, Income: content.Amount{VND: 0}, Ages: ages}, day)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, c := range a.Programmes {
+			if c.Entry == "social-monthly-allowance" {
+				found = true
+				if c.Condition != "người cao tuổi sống một mình, không có người phụng dưỡng; xã xét điều kiện" {
+					t.Errorf("members %d: the allowance's condition %q", members, c.Condition)
+				}
+			}
+		}
+		if found != want {
+			t.Errorf("members %d: allowance offered %v, want %v (%v)", members, found, want, a.Programmes)
+		}
+	}
+}

@@ -38,9 +38,13 @@ const (
 	ProfileDisabled    = "disabled"
 	ProfileStudent     = "student"
 	ProfileUnsafeHouse = "unsafe_house"
+	// ProfileElderAlone: a household of one person aged 70 or more (the
+	// ages the other profiles tell): an elder living alone, whose own
+	// support may be the monthly social allowance.
+	ProfileElderAlone = "elderly_alone"
 )
 
-var profiles = []string{ProfileHousehold, ProfileAge7074, ProfileAge75, ProfileDisabled, ProfileStudent, ProfileUnsafeHouse}
+var profiles = []string{ProfileHousehold, ProfileAge7074, ProfileAge75, ProfileDisabled, ProfileStudent, ProfileUnsafeHouse, ProfileElderAlone}
 
 var claimCategories = []string{CatPoor, CatNearPoor, CatAverage, CatAbove}
 
