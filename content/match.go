@@ -232,7 +232,6 @@ func (kb *KB) Match(text string, day Date) Result {
 		kb.storyAsideTold(&r, text, day)
 		kb.topicNamed(&r, text, day)
 		kb.typingTold(&r, text, day)
-		kb.phraseRouted(&r, text, day)
 	}
 	if ok && a.Beside != "" && (r.Topic == TopicOutOfScope || r.Topic == TopicUnknown) {
 		// The rest asks about nothing the bot answers ("… bôi gì cho
@@ -349,6 +348,7 @@ func (kb *KB) matchWords(text string, day Date) Result {
 	if e, _ := kb.generalEntry(s, r, day); e != nil {
 		r.answerGeneral(e)
 	}
+	kb.phraseRouted(&r, s.syl, day)
 	r.Later = kb.later(s, r.Entry, day)
 	if r.Later == nil {
 		r.Earlier = kb.earlier(s, r.Entry, day)

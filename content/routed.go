@@ -126,31 +126,37 @@ var phraseRoutes = []phraseRoute{
 	},
 }
 
-// phraseRouted applies the first phraseRoute that fits text and r's
-// reading. r is left as it is for an alarm.
-func (kb *KB) phraseRouted(r *Result, text string, day Date) {
-	if r.Alarm != "" || r.Urgent {
-		return
-	}
-	syl := kb.syllables(nil, text)
-	joined := " " + strings.Join(syl, " ") + " "
-	has := func(ps []string) bool {
-		for _, p := range ps {
-			if strings.Contains(joined, " "+p+" ") {
-				return true
+// routeWords are phraseRoutes' phrases split into syllables once, by
+// route: any, with and not.
+var routeWords = func() [][3][][]string {
+	out := make([][3][][]string, len(phraseRoutes))
+	for i, rt := range phraseRoutes {
+		for j, ps := range [3][]string{rt.any, rt.with, rt.not} {
+			for _, p := range ps {
+				out[i][j] = append(out[i][j], strings.Fields(p))
 			}
 		}
-		return false
+	}
+	return out
+}()
+
+// phraseRouted applies the first phraseRoute that fits a message, its
+// folded syllables syl, and r, the matcher's reading of it (matchWords
+// calls it last, on the syllables it read).
+func (kb *KB) phraseRouted(r *Result, syl []string, day Date) {
+	if r.Urgent {
+		return
 	}
 	for i := range phraseRoutes {
-		rt := &phraseRoutes[i]
-		if !has(rt.any) || len(rt.with) > 0 && !has(rt.with) || has(rt.not) || !rt.corrects(r) {
+		rt, w := &phraseRoutes[i], &routeWords[i]
+		if !hasSeq(syl, w[0]) || len(w[1]) > 0 && !hasSeq(syl, w[1]) || hasSeq(syl, w[2]) || !rt.corrects(r) {
 			continue
 		}
 		if rt.maxSyl > 0 && len(syl) > rt.maxSyl || rt.cats != nil && !rt.cats(categories(syl, nil)) {
 			continue
 		}
-		var ens []*Entry
+		var buf [4]*Entry
+		ens := buf[:0]
 		for _, id := range rt.to {
 			if e, ok := kb.EntryOn(id, day); ok {
 				ens = append(ens, e)
@@ -167,6 +173,23 @@ func (kb *KB) phraseRouted(r *Result, text string, day Date) {
 		}
 		return
 	}
+}
+
+// hasSeq reports whether one of phrases occurs in syl as consecutive
+// syllables.
+func hasSeq(syl []string, phrases [][]string) bool {
+	for _, p := range phrases {
+	next:
+		for i := 0; i+len(p) <= len(syl); i++ {
+			for k, x := range p {
+				if syl[i+k] != x {
+					continue next
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // corrects reports whether the route may replace reading r.
