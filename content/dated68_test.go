@@ -45,7 +45,7 @@ func TestElderAloneOffersAllowance(t *testing.T) {
 		for _, c := range a.Programmes {
 			if c.Entry == "social-monthly-allowance" {
 				found = true
-				if c.Condition != "người cao tuổi sống một mình, không có người phụng dưỡng; xã xét điều kiện" {
+				if c.Condition != "người cao tuổi ở một mình, không ai phụng dưỡng" {
 					t.Errorf("members %d: the allowance's condition %q", members, c.Condition)
 				}
 			}
