@@ -59,6 +59,9 @@ type Result struct {
 	// asked beside the question is not answered on its own (Match).
 	// "" otherwise.
 	Caution string
+	// Route is, when a phrase route (routed.go) chose Entry over the
+	// models' reading, that route, for ask --explain; "" otherwise.
+	Route string
 	// Vague: Topic is unknown because the message names no one programme,
 	// only courtesy words, "hỗ trợ", words several programmes share and
 	// what it asks ("hỗ trợ", "tiền", "cho hỏi tí"): the bot asks which

@@ -1,6 +1,9 @@
 package content
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+)
 
 // A phraseRoute sends a message the matcher reads wrong to the entry (or
 // the ask-back) a phrase in it names, after classification: adding the
@@ -140,11 +143,22 @@ var routeWords = func() [][3][][]string {
 	return out
 }()
 
+// routeNotes say, for ask --explain (Result.Route), which route chose the
+// entry: its first phrase and where it sends the message.
+var routeNotes = func() []string {
+	out := make([]string, len(phraseRoutes))
+	for i, rt := range phraseRoutes {
+		out[i] = fmt.Sprintf("%q → %s", rt.any[0], strings.Join(rt.to, ", "))
+	}
+	return out
+}()
+
 // phraseRouted applies the first phraseRoute that fits a message, its
 // folded syllables syl, and r, the matcher's reading of it (matchWords
-// calls it last, on the syllables it read).
+// calls it last, on the syllables it read). An alarm's reading stays, and
+// so does a caution line the story before the question earned.
 func (kb *KB) phraseRouted(r *Result, syl []string, day Date) {
-	if r.Urgent {
+	if r.Urgent || r.Alarm != "" {
 		return
 	}
 	for i := range phraseRoutes {
@@ -165,7 +179,7 @@ func (kb *KB) phraseRouted(r *Result, syl []string, day Date) {
 		if len(ens) != len(rt.to) {
 			continue
 		}
-		*r = Result{Topic: ens[0].Topic, Entry: ens[0], Score: max(r.Score, MinConfidence)}
+		*r = Result{Topic: ens[0].Topic, Entry: ens[0], Score: max(r.Score, MinConfidence), Caution: r.Caution, Route: routeNotes[i]}
 		if len(ens) > 1 {
 			for _, e := range ens {
 				r.Ambiguous = append(r.Ambiguous, Candidate{Entry: e, Score: r.Score})

@@ -45,6 +45,10 @@ func TestPhraseRoutes(t *testing.T) {
 		if got != want {
 			t.Errorf("%q: %s, want %s", msg, got, want)
 		}
+		// ask --explain names the route that chose the answer.
+		if !strings.Contains(r.Route, " → ") {
+			t.Errorf("%q: Route %q, want the route for ask --explain", msg, r.Route)
+		}
 	}
 }
 

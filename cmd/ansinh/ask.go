@@ -320,6 +320,9 @@ func printExplanation(out io.Writer, x content.Explanation) {
 		}
 		fmt.Fprintln(out)
 	}
+	if x.Result.Route != "" {
+		fmt.Fprintf(out, "   phrase route (after the models): %s\n", x.Result.Route)
+	}
 	if x.Overruled != "" {
 		fmt.Fprintf(out, "   models overrule retrieval: %s\n", x.Overruled)
 	}
