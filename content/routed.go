@@ -68,16 +68,6 @@ var phraseRoutes = []phraseRoute{
 		cats: onlyNearPoor,
 		to:   []string{"loan-near-poor"},
 	},
-	// "mẹ tôi ốm nằm một chỗ, nhà nghèo": a bedridden relative, with no
-	// programme asked, is asked back over disability support, the
-	// caregiver's support and the poor household's free card.
-	{
-		any:    []string{"nam mot cho", "liet giuong", "nam liet", "nam bet"},
-		not:    []string{"vay", "tien dien", "hoc", "sua nha", "xay nha", "ra soat", "chuan ngheo"},
-		from:   []string{"", TopicUnknown, TopicOutOfScope, "loan", "poverty_status", "electricity"},
-		maxSyl: 12,
-		to:     []string{"social-disability", "social-caregiver", "bhyt-free-card"},
-	},
 	// "người già neo đơn không nơi nương tựa được hỗ trợ gì": a lone
 	// elder's own support is the monthly social allowance, not the
 	// caregiver's, unless care is asked about.
