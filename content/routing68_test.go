@@ -20,7 +20,6 @@ func TestPhraseRoutes(t *testing.T) {
 		"e 19t ra truong r, muon vay von lm an dc k": "loan-job-creation",
 		// The table of every rate, for the near-poor household's loan.
 		"dạ thưa cán bộ nhà tôi ấy mà năm nay được cái gọi là cận nghèo thì cái tiền vay ấy nó được bao nhiêu với lại lãi như thế nào ạ": "loan-near-poor",
-		// Monthly payments or the mid-year review, for a bedridden mother.
 		// The caregiver's support, for the lone elder's own.
 		"người già neo đơn không nơi nương tựa được hỗ trợ gì": "social-monthly-allowance",
 		// The appeal, for who counts as poor.
