@@ -153,7 +153,7 @@ func (kb *KB) phraseRouted(r *Result, syl []string, day Date) {
 	}
 	for i := range phraseRoutes {
 		rt, w := &phraseRoutes[i], &routeWords[i]
-		if !hasSeq(syl, w[0]) || len(w[1]) > 0 && !hasSeq(syl, w[1]) || hasSeq(syl, w[2]) || !rt.corrects(r) {
+		if !rt.corrects(r) || !hasSeq(syl, w[0]) || len(w[1]) > 0 && !hasSeq(syl, w[1]) || hasSeq(syl, w[2]) {
 			continue
 		}
 		if rt.maxSyl > 0 && len(syl) > rt.maxSyl || rt.cats != nil && !rt.cats(categories(syl, nil)) {
