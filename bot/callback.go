@@ -62,8 +62,12 @@ func phoneSpans(text string) []phoneSpan {
 
 // callbackPhones returns the phone numbers text gives as the citizen's
 // own, to be called back on; prev is the citizen's message before it in
-// the request ("" if none).
-func callbackPhones(text, prev string) []string {
+// the request ("" if none). answering: text answered a question of the
+// bot (ThreadItem.Answering), which never asks for a phone, so a number
+// typed alone in it is the citizen's only when words say so ("số của tôi
+// là …"); until session 69 "0912 345 678" typed as the request's matter
+// was its callback.
+func callbackPhones(text, prev string, answering bool) []string {
 	spans := phoneSpans(text)
 	if len(spans) == 0 {
 		return nil
@@ -73,7 +77,7 @@ func callbackPhones(text, prev string) []string {
 	// else's call; one in a longer message unless that message does.
 	unmarked := !tellsOfOthers(text)
 	if phoneAlone(text, spans) {
-		unmarked = !tellsOfOthers(prev)
+		unmarked = !answering && !tellsOfOthers(prev)
 	}
 	var out []string
 	for _, sp := range spans {
@@ -92,6 +96,18 @@ func callbackPhones(text, prev string) []string {
 		}
 	}
 	return out
+}
+
+// waitsForAnswer reports whether the bot waits for the answer to a question
+// of its own: what it awaits (the request's matter, a reminder's day),
+// the readings it asked back between, or the household's category. None
+// of them is a phone number (docs/architecture.md §7).
+func (c *conv) waitsForAnswer() bool {
+	d := &c.user.Dialog
+	if d.Awaiting != "" || d.Asking {
+		return true
+	}
+	return d.Ask != nil && !c.now.Before(d.Ask.At) && c.now.Sub(d.Ask.At) <= FollowUpWindow
 }
 
 // phoneAlone reports whether text is its phone numbers and, besides, only

@@ -41,7 +41,7 @@ func TestCallbackPhones(t *testing.T) {
 		{"", "stk mb 0912345678", nil},
 	}
 	for _, tt := range tests {
-		if got := callbackPhones(tt.text, tt.prev); !slices.Equal(got, tt.want) {
+		if got := callbackPhones(tt.text, tt.prev, false); !slices.Equal(got, tt.want) {
 			t.Errorf("callbackPhones(%q, prev %q) = %q, want %q", tt.text, tt.prev, got, tt.want)
 		}
 	}

@@ -293,6 +293,10 @@ type conv struct {
 	sent int
 	// ticket is the citizen's latest ticket, nil if none.
 	ticket *Ticket
+	// answering: the message is text typed while the bot waited for the
+	// answer to a question of its own (waitsForAnswer); the thread item it
+	// makes says so (ThreadItem.Answering).
+	answering bool
 	// prevQuestion is the citizen's free text before this message.
 	prevQuestion string
 	// answered is, while a matter for an officer is filed (matterGiven),

@@ -124,7 +124,7 @@ func (c *conv) escalate(priority, question string) error {
 			t.Topic = c.also.Topic
 		}
 	}
-	t.Thread = append(t.Thread, ThreadItem{Time: c.now, Kind: ItemCitizen, Text: t.Question})
+	t.Thread = append(t.Thread, ThreadItem{Time: c.now, Kind: ItemCitizen, Text: t.Question, Answering: c.answering})
 	if t.BotAnswer != "" {
 		t.Thread = append(t.Thread, ThreadItem{Time: c.now, Kind: ItemBot, Text: "Bot đã trả lời: " + t.BotAnswer})
 	}
@@ -233,7 +233,7 @@ func (c *conv) reopen() {
 }
 
 func (c *conv) addToThread(kind, text string) {
-	c.ticket.Thread = append(c.ticket.Thread, ThreadItem{Time: c.now, Kind: kind, Text: text})
+	c.ticket.Thread = append(c.ticket.Thread, ThreadItem{Time: c.now, Kind: kind, Text: text, Answering: kind == ItemCitizen && c.answering})
 }
 
 func (c *conv) saveTicket() error {

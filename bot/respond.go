@@ -15,6 +15,7 @@ import (
 
 // respond decides what the update is and replies to it.
 func (c *conv) respond() error {
+	c.answering = c.u.Data == "" && c.waitsForAnswer()
 	if handled, err := c.officerUpdate(); handled || err != nil {
 		return err
 	}

@@ -46,6 +46,12 @@ type ThreadItem struct {
 	// Courtesy marks a citizen's thank-you or symbols ("cảm ơn", "👍"):
 	// kept in the thread, but no answer is awaited for it.
 	Courtesy bool `json:"courtesy,omitempty"`
+	// Answering marks a citizen's message typed while the bot waited
+	// for the answer to a question of its own (the request's matter,
+	// the household's category, a reminder's day): none asks for a
+	// phone, so a number alone in it is not given as the citizen's
+	// (callbackPhones).
+	Answering bool `json:"answering,omitempty"`
 	// Attachment is the kind of file a citizen's item carries
 	// (AttachPhoto, …), empty for text; FileID is the platform's id of
 	// it (a Telegram file_id, a Zalo photo's address). Text is then the

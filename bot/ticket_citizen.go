@@ -589,7 +589,7 @@ func (t *Ticket) notePhones() {
 		if it.Kind != ItemCitizen {
 			continue
 		}
-		for _, p := range callbackPhones(it.Text, prev) {
+		for _, p := range callbackPhones(it.Text, prev, it.Answering) {
 			if !slices.Contains(phones, p) {
 				phones = append(phones, p)
 			}

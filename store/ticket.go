@@ -53,6 +53,8 @@ type threadItemRecord struct {
 	Text   string    `json:"text"`
 	// Courtesy is absent in items stored before it was recorded.
 	Courtesy bool `json:"courtesy,omitempty"`
+	// Answering is absent in items stored before session 69.
+	Answering bool `json:"answering,omitempty"`
 	// Attachment and FileID are absent in items stored before schema 3,
 	// whose text held both ("[ảnh] mã tệp: AgAC…"): migrateThreadFiles
 	// moved them into these fields once.
@@ -64,7 +66,7 @@ type threadItemRecord struct {
 // never read from its text.
 func (r threadItemRecord) threadItem() bot.ThreadItem {
 	return bot.ThreadItem{Time: r.Time, Kind: r.Kind, Author: r.Author, Text: r.Text, Courtesy: r.Courtesy,
-		Attachment: r.Attachment, FileID: r.FileID}
+		Answering: r.Answering, Attachment: r.Attachment, FileID: r.FileID}
 }
 
 // migrateThreadFiles is the schema 2 to 3 step: a citizen's attachment,
@@ -124,7 +126,7 @@ func ticketToRecord(t *bot.Ticket) ticketRecord {
 		r.Thread = make([]threadItemRecord, len(t.Thread))
 		for i, it := range t.Thread {
 			r.Thread[i] = threadItemRecord{Time: it.Time, Kind: it.Kind, Author: it.Author, Text: it.Text, Courtesy: it.Courtesy,
-				Attachment: it.Attachment, FileID: it.FileID}
+				Answering: it.Answering, Attachment: it.Attachment, FileID: it.FileID}
 		}
 	}
 	return r
