@@ -26,6 +26,9 @@ func (c *conv) respond() error {
 		c.prevQuestion, c.user.Dialog.LastQuestion = c.user.Dialog.LastQuestion, c.u.Text
 		return c.answer(c.u.Text)
 	}
+	if done, err := c.scamFirst(); done || err != nil {
+		return err
+	}
 	if handled, err := c.typedCheck(c.u.Text); handled || err != nil {
 		return err
 	}

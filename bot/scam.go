@@ -2,6 +2,7 @@ package bot
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/bacninh/ansinh/content"
 )
@@ -27,6 +28,8 @@ var (
 		"goi dien bao", "goi dien noi", "goi dien xung", "goi den bao", "goi bao", "dien thoai bao",
 		"nhan tin bao", "tin nhan bao", "tin nhan la", "nhan zalo bao", "tren mang", "qua mang",
 		"duong link", "bam vao link", "bam link", "trung thuong", "qua tang", "lua dao", "bi lua",
+		// A caller's number told ("họ gọi từ số 09…", "nhắn từ số lạ").
+		"goi tu so", "nhan tu so", "nhan tin tu so", "goi tu sdt",
 	}
 	// scamDemand says money, account details or a password are asked for
 	// first.
@@ -34,6 +37,8 @@ var (
 		"chuyen tien", "chuyen khoan", "chuyen truoc", "nop truoc", "dong truoc", "nop tien truoc",
 		"dong tien truoc", "phi ho so", "phi nhan", "le phi", "tien phi", "so tai khoan", "mat khau", "ma pin",
 		"bam vao link", "duong link", "dat coc",
+		// A fee asked first ("phải chuyển phí trước", "nộp phí trước").
+		"chuyen phi", "phi truoc", "chuyen le phi",
 	}
 )
 
@@ -59,6 +64,31 @@ func ScamWarning(text string) (string, bool) {
 		return "", false
 	}
 	return textScam, true
+}
+
+// scamFirst gives the warning before anything the bot waits for reads the
+// message: a swindle typed while the bot waits for a request's matter, a
+// reminder's day or an answer of the eligibility check. Until session 69
+// those read it first ("gặp cán bộ", then "họ gọi từ số 09… bảo … phải
+// chuyển phí trước" filed a request with no warning). Told as a request's
+// matter, it is filed, the warning leading the confirmation; any other
+// wait ends, as a question sent instead of the answer ends it.
+func (c *conv) scamFirst() (bool, error) {
+	text := c.u.Text
+	if c.u.Data != "" || strings.HasPrefix(text, "/") || !scamTold(text) {
+		return false, nil
+	}
+	d := &c.user.Dialog
+	if d.Awaiting == awaitQuestion && !c.u.IsGroup {
+		d.Awaiting = ""
+		c.answered = d.LastQuestion
+		d.LastQuestion = text
+		c.noted, c.topicFromMatter = textScam, true
+		return true, c.escalate(PriorityNormal, text)
+	}
+	d.Awaiting = ""
+	c.prevQuestion, d.LastQuestion = d.LastQuestion, text
+	return c.scam(text)
 }
 
 // scam warns the citizen when text tells of a swindle and reports whether
