@@ -68,10 +68,14 @@ func moveTo(text string) string {
 // one-off the list just shown holds alone, to the time text names (moveOne).
 // After a list of several one-off reminders it asks which one, a button
 // for each (until session 68 nothing moved, or "đổi" was set as a new
-// reminder). It reports whether it did.
+// reminder). After any other reply about reminders (the reminders'
+// information answer, their menu) the citizen's one-off reminders are the
+// candidates the same way, and with none it says there is none to change:
+// until session 69 "đổi sang thứ 7" there, or after a list holding none,
+// set a new reminder "đổi". It reports whether it did.
 func (c *conv) moveReminder(text string) (bool, error) {
 	b := c.user.Dialog.Buttons
-	if c.u.Data != "" || c.u.IsGroup || len(b) == 0 {
+	if c.u.Data != "" || c.u.IsGroup || len(b) == 0 || !c.afterReminders() {
 		return false, nil
 	}
 	listed := map[uint64]bool{}
@@ -82,11 +86,11 @@ func (c *conv) moveReminder(text string) (bool, error) {
 			}
 		}
 	}
-	if b[0].Data != dataRemind+"list" && len(listed) == 0 {
-		return false, nil
-	}
+	// justSet: the reply confirmed a reminder set (its first button is
+	// the list).
+	justSet := b[0].Data == dataRemind+"list" && len(listed) == 0
 	to := moveTo(text)
-	if to == "" {
+	if to == "" || !c.moveTime(to) {
 		return false, nil
 	}
 	all, err := c.tx.RemindersOf(c.user.Key)
@@ -95,32 +99,67 @@ func (c *conv) moveReminder(text string) (bool, error) {
 	}
 	var last *Reminder
 	var once []*Reminder
+	repeating := false
 	for i := range all {
 		r := &all[i]
-		if !r.Active() {
+		if !r.Active() || r.Type == ReminderBroadcast {
 			continue
 		}
-		if len(listed) > 0 {
-			// After a list: the one-off reminders it shows.
-			if listed[r.ID] && r.Type == ReminderOnce {
-				once = append(once, r)
-			}
-			continue
-		}
-		if last == nil || r.Created.After(last.Created) || r.Created.Equal(last.Created) && r.ID > last.ID {
+		if justSet && (last == nil || r.Created.After(last.Created) || r.Created.Equal(last.Created) && r.ID > last.ID) {
 			last = r
+		}
+		switch {
+		case r.Type != ReminderOnce:
+			repeating = true
+		case len(listed) == 0 || listed[r.ID]:
+			// After a list, the one-off reminders it shows.
+			once = append(once, r)
 		}
 	}
 	switch {
-	case len(listed) > 0 && len(once) == 1:
+	case justSet && last != nil && last.Type == ReminderOnce:
+	case justSet && len(once) > 0:
+		// A repeating reminder just set keeps its day: which one-off?
+		return true, c.askWhichMove(once, to)
+	case len(once) == 1:
 		last = once[0]
 	case len(once) > 1:
 		return true, c.askWhichMove(once, to)
-	}
-	if last == nil || last.Type != ReminderOnce {
-		return false, nil
+	default:
+		return true, c.noneToMove(repeating)
 	}
 	return c.moveOne(last, to)
+}
+
+// Texts for "đổi sang …" with no one-off reminder to move: none at all,
+// or only repeating ones (a loan payment day, a card's expiry), which
+// keep their day.
+const (
+	textMoveNone       = "Ông/bà chưa có lời nhắc nào để đổi."
+	textMoveOnlyRepeat = "Ông/bà chưa có lời nhắc một lần nào để đổi ngày; lời nhắc đang có là lời nhắc định kỳ, muốn đổi thì ông/bà hủy rồi đặt lại."
+	textMoveSetNew     = "Muốn đặt lời nhắc mới, ông/bà gõ ví dụ: \"8 giờ sáng thứ 7 nhắc tôi đi họp\"."
+)
+
+// noneToMove tells the citizen there is no one-off reminder to move;
+// repeating says they have repeating ones.
+func (c *conv) noneToMove(repeating bool) error {
+	text := textMoveNone
+	if repeating {
+		text = textMoveOnlyRepeat
+	}
+	return c.reply(text+" "+textMoveSetNew, []Button{{Label: labelRemindOnce, Data: dataRemind + "once"},
+		{Label: "Xem, hủy lời nhắc", Data: dataRemind + "list"}, {Label: labelMenu, Data: dataMenu}}, logMeta{topic: content.TopicReminders})
+}
+
+// moveTime reports whether to, the words after "đổi sang", name a time a
+// reminder may move to: a day of the week, or a time a one-off request
+// reads ("thứ 7", "8 giờ sáng", "20/12"); "đổi sang hộ cận nghèo" is none.
+func (c *conv) moveTime(to string) bool {
+	if _, ok := vnWeekdays[to]; ok {
+		return true
+	}
+	req, ok := when.Parse("nhắc tôi "+to, c.now, c.e.loc)
+	return ok && req.Kind == when.Once
 }
 
 // textMoveWhich asks which reminder to move.
