@@ -19,6 +19,7 @@ var focusWhat = map[string]string{
 	"where":                "nơi làm, nơi hỏi",
 	"how":                  "cách làm",
 	"documents":            "giấy tờ cần chuẩn bị",
+	content.AspectEarly:    "việc trả nợ trước hạn",
 }
 
 // focus answers a follow-up that the answer just given answers again

@@ -63,6 +63,8 @@ var (
 	costLine     = regexp.MustCompile(`miễn phí|mất phí|không mất|lệ phí|phí làm|chi phí|phải trả|không phải trả|trả tiền|phải đóng|cần đóng|tự đóng|đóng phần|nhà nước đóng|được hỗ trợ \d|hỗ trợ 100%`)
 	durationLine = regexp.MustCompile(`thời hạn|\d+ (ngày|tháng|năm|tuần)|bao lâu|trong vòng|kéo dài`)
 	stepLine     = regexp.MustCompile(`đăng ký|thủ tục|bước \d|^\d\. |đề nghị|nộp|báo `)
+	// earlyLine: repaying a loan before its term.
+	earlyLine = regexp.MustCompile(`trước hạn|trước thời hạn|trả sớm|tất toán|thu hồi (nợ|vốn|khoản vay)`)
 	// waitLine: how long the application takes ("mất bao lâu"), not how
 	// long a loan or a card runs.
 	waitLine = regexp.MustCompile(`ngày làm việc|trong vòng \d|trong \d+ ngày|sau khi nộp|kể từ ngày nhận|trả kết quả|có kết quả|thời gian giải quyết|thời gian xét|giải ngân sau`)
@@ -84,6 +86,9 @@ func aspectLine(aspect string) func(string) bool {
 		return durationLine.MatchString
 	case AspectWait:
 		return waitLine.MatchString
+	case AspectEarly:
+		// With the loan's term: what the answer knows of it.
+		return func(l string) bool { return earlyLine.MatchString(l) || strings.Contains(l, "thời hạn") }
 	case "when":
 		return whenLine.MatchString
 	case "where":
@@ -154,6 +159,15 @@ func (kb *KB) Focus(text string, en *Entry, day Date) Focus {
 			f.Kind, f.Part = FocusPart, step
 			return f
 		}
+	}
+	if c.households == 0 && f.Aspect == AspectEarly && !anyLine(en.Answer, earlyLine.MatchString) {
+		// Repaying early, of which the answer says nothing: it does not
+		// tell, with the loan's term when it states one and the next step.
+		f.Kind, f.Part = FocusNone, nextStep(en.Answer)
+		if part, _ := answerLines(en.Answer, func(l string) bool { return strings.Contains(l, "thời hạn") }); part != "" {
+			f.Part = part
+		}
+		return f
 	}
 	part, all := answerLines(en.Answer, test)
 	switch {

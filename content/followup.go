@@ -338,6 +338,13 @@ func (kb *KB) InContext(text string, prev *Entry, day Date) (Result, bool) {
 	if slices.Contains(stated, aspect) && anyLine(prev.Answer, aspectLine(aspect)) {
 		return same, true
 	}
+	if aspect == AspectEarly {
+		// "có phải trả trước hạn không" after the newly-escaped
+		// household's loan asks about that loan: its answer tells what is
+		// known, or Focus says it tells nothing (session 69; read alone it
+		// was the monthly payment's answer).
+		return same, true
+	}
 	if kb.titleAsks(prev, aspect) {
 		return same, true
 	}
@@ -424,6 +431,10 @@ const (
 	// AspectWait is how long the application takes ("mất bao lâu",
 	// "bao lâu thì được"), not how long a loan runs.
 	AspectWait = "wait"
+	// AspectEarly is repaying a loan before its term ("có phải trả trước
+	// hạn không", "trả sớm được không"): asked after a loan's answer, it
+	// is about that loan (InContext).
+	AspectEarly = "early"
 )
 
 // stated are the aspects an answer may state in passing: the answer just
