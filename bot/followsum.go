@@ -326,13 +326,13 @@ func (c *conv) capsAdded(text string, r content.Result) (bool, error) {
 	if !ok || !kb.AsksAmount(text) {
 		return false, nil
 	}
-	line, v, ok := capPerKind(en)
+	line, v, owner, ok := capPerKind(kb, en)
 	if !ok {
 		return false, nil
 	}
-	read := r.Topic == content.TopicUnknown || r.Entry == en
+	read := r.Topic == content.TopicUnknown || r.Entry == en || r.Entry == owner
 	for _, a := range r.Ambiguous {
-		read = read || a.Entry == en
+		read = read || a.Entry == en || a.Entry == owner
 	}
 	if !read {
 		return false, nil
@@ -345,20 +345,54 @@ func (c *conv) capsAdded(text string, r content.Result) (bool, error) {
 // figure).
 const textCapsAdded = "Dạ, làm cả hai loại công trình: mỗi loại được vay tối đa %s, cả hai tối đa %s (%s × 2)."
 
-// capPerKind returns the line of en's answer stating its cap (the "cap"
-// fact) for each kind ("25 triệu đồng cho mỗi loại công trình"), and the
-// cap.
-func capPerKind(en *content.Entry) (string, int64, bool) {
-	f, ok := en.Fact("cap")
-	if !ok || f.Value == nil || f.Text == "" {
-		return "", 0, false
-	}
-	for _, line := range strings.Split(en.Answer, "\n") {
-		if strings.Contains(line, f.Text) && strings.Contains(line, "mỗi loại") {
-			return strings.TrimSpace(line), int64(*f.Value), true
+// capPerKind returns the line of en's answer stating a cap for each kind
+// ("25 triệu đồng cho mỗi loại công trình"), the cap, and the entry whose
+// cap it is: en's own "cap" fact, or a fact of en restating another
+// entry's (the same figure from the same source: the disaster housing
+// answer's "tối đa 25 triệu đồng mỗi loại công trình" is the clean-water
+// loan's cap). That loan's is the only cap per kind in the knowledge
+// base; five answers restate it (session 69; until then only the loan's
+// own answer added both caps).
+func capPerKind(kb *content.KB, en *content.Entry) (string, int64, *content.Entry, bool) {
+	if f, ok := en.Fact("cap"); ok && f.Value != nil {
+		if line, ok := perKindLine(en, f.Text); ok {
+			return line, int64(*f.Value), en, true
 		}
 	}
-	return "", 0, false
+	for _, f := range en.Facts {
+		line, ok := perKindLine(en, f.Text)
+		if !ok {
+			continue
+		}
+		src, _ := en.Source(f.Source)
+		for _, o := range kb.Entries() {
+			cap, ok := o.Fact("cap")
+			if o == en || !ok || cap.Value == nil || cap.Text != f.Text {
+				continue
+			}
+			if s, _ := o.Source(cap.Source); s.URL == "" || s.URL != src.URL {
+				continue
+			}
+			if _, ok := perKindLine(o, cap.Text); ok {
+				return line, int64(*cap.Value), o, true
+			}
+		}
+	}
+	return "", 0, nil, false
+}
+
+// perKindLine returns the line of en's answer stating figure for each kind
+// of work ("mỗi loại").
+func perKindLine(en *content.Entry, figure string) (string, bool) {
+	if figure == "" {
+		return "", false
+	}
+	for _, line := range strings.Split(en.Answer, "\n") {
+		if strings.Contains(line, figure) && strings.Contains(line, "mỗi loại") {
+			return strings.TrimSpace(line), true
+		}
+	}
+	return "", false
 }
 
 // bothKinds reports whether text asks about two kinds at once: "cả hai",
