@@ -1,6 +1,9 @@
 package bot
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The callback number (a ticket's Phone, "Số điện thoại gọi lại") is the
 // one the officer rings: only a number the citizen gives as their own may
@@ -100,14 +103,16 @@ func callbackPhones(text, prev string, answering bool) []string {
 
 // waitsForAnswer reports whether the bot waits for the answer to a question
 // of its own: what it awaits (the request's matter, a reminder's day),
-// the readings it asked back between, or the household's category. None
-// of them is a phone number (docs/architecture.md §7).
+// or, in its latest reply, the readings it asked back between or the
+// household's category (its buttons). None of them is a phone number
+// (docs/architecture.md §7).
 func (c *conv) waitsForAnswer() bool {
 	d := &c.user.Dialog
 	if d.Awaiting != "" || d.Asking {
 		return true
 	}
-	return d.Ask != nil && !c.now.Before(d.Ask.At) && c.now.Sub(d.Ask.At) <= FollowUpWindow
+	return d.Ask != nil && !c.now.Before(d.Ask.At) && c.now.Sub(d.Ask.At) <= FollowUpWindow &&
+		slices.ContainsFunc(d.Buttons, func(b Button) bool { return strings.HasPrefix(b.Data, dataHousehold) })
 }
 
 // phoneAlone reports whether text is its phone numbers and, besides, only
