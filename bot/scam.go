@@ -68,12 +68,12 @@ func ScamWarning(text string) (string, bool) {
 
 // scamFirst gives the warning before anything the bot waits for reads the
 // message: a swindle typed while the bot waits for a request's matter, a
-// reminder's day or an answer of the eligibility check (which keeps its
-// question). Until session 69
+// reminder's day or an answer of the eligibility check. Until session 69
 // those read it first ("gặp cán bộ", then "họ gọi từ số 09… bảo … phải
 // chuyển phí trước" filed a request with no warning). Told as a request's
-// matter, it is filed, the warning leading the confirmation; any other
-// wait ends, as a question sent instead of the answer ends it.
+// matter, it is filed, the warning leading the confirmation; a reminder's
+// wait ends, as a question sent instead of the day ends it; a check in
+// progress keeps its question.
 func (c *conv) scamFirst() (bool, error) {
 	text := c.u.Text
 	if c.u.Data != "" || strings.HasPrefix(text, "/") || !scamTold(text) {
