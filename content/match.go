@@ -351,7 +351,7 @@ func (kb *KB) matchWords(text string, day Date) Result {
 	if e, _ := kb.generalEntry(s, r, day); e != nil {
 		r.answerGeneral(e)
 	}
-	kb.phraseRouted(&r, s.syl, day)
+	kb.phraseRouted(&r, s.syl, s.asked, day)
 	r.Later = kb.later(s, r.Entry, day)
 	if r.Later == nil {
 		r.Earlier = kb.earlier(s, r.Entry, day)

@@ -32,6 +32,11 @@ type phraseRoute struct {
 	// over them. An id may be a versioned entry's: the version in force
 	// on the day answers.
 	to []string
+	// family: the entry answering is the member of to's family written
+	// for the household category the message asks about (the poor,
+	// near-poor or newly escaped household's loan), as the matcher's own
+	// choice would be (categoryMember).
+	family bool
 }
 
 // phraseRoutes are the scoped routes, tried in order; the first that
@@ -109,6 +114,53 @@ var phraseRoutes = []phraseRoute{
 		cats: someCategory,
 		to:   []string{"poverty-review-apply", "officer-complaint"},
 	},
+	// "vay tiền xây chuồng bò", "vay vốn làm chuồng lợn": a shed for
+	// livestock is production, which the household's own loan pays for
+	// (its examples: "vay thêm vốn làm chuồng trại", "vay vốn nuôi bò"),
+	// not the housing loan nor a house's support; the member for the
+	// household category named, the poor household's when none is named,
+	// as "vay vốn nuôi lợn" is read. A house asked about as well keeps
+	// the reading.
+	{
+		any:  shedWords,
+		with: []string{"vay"},
+		not:  houseWords,
+		from: []string{"loan-housing-poor", TopicHousing},
+		to:   []string{"loan-poor-household"}, family: true,
+	},
+	// The same read as the loans' steps, rates or limits in a short
+	// message that asks none of those ("vay vốn làm chuồng lợn", "vay làm
+	// chuồng trại"): a longer one asks where or through whom.
+	{
+		any:  shedWords,
+		with: []string{"vay"},
+		not: append([]string{"lai", "bao nhieu", "bn", "toi da", "lam sao", "the nao", "o dau", "thu tuc", "ho so", "giay to",
+			"can gi", "dang ky", "nop", "cac buoc", "bao lau", "may nam", "thoi han", "qua", "ai", "hay"}, houseWords...),
+		from:   []string{"loan-how-to-apply", "loan-rates", "loan-limits"},
+		maxSyl: 8,
+		to:     []string{"loan-poor-household"}, family: true,
+	},
+	// "nhà em mới mua xe máy thì có bị mất hộ cận nghèo không": whether
+	// the household loses its category is the entry on leaving the list
+	// (it says what counts and that vehicles are not settled), not the
+	// review's steps, the indicators, a consumer loan's refusal or the
+	// house's support the asset's words led to. A benefit asked about
+	// after the loss, a complaint, a move or a split household, a notice
+	// of the decision or a long story keeps the reading, and so does the
+	// standard (its 2027 version is offered beside it).
+	{
+		any: []string{"mat ho ngheo", "mat ho can ngheo", "mat can ngheo", "cat ho ngheo", "cat ho can ngheo", "cat can ngheo",
+			"loai khoi", "rut khoi", "rut ten", "mat ten", "ra khoi danh sach", "ra khoi ho", "con la ho", "dua ra khoi"},
+		with: []string{"co bi", "co con", "bi mat", "bi cat", "bi loai", "bi rut", "bi dua"},
+		not: []string{"bhyt", "bao hiem", "vay", "hoc phi", "tien dien", "tro cap", "ho tro", "duoc huong", "chinh sach",
+			"khieu nai", "phan anh", "to cao", "kien nghi", "oan", "khong dong y", "xet lai", "tai sao", "vi sao", "sao lai",
+			"lam sao", "o dau", "thu tuc", "giay to", "thong bao", "van ban", "hang xom", "ben canh", "nha khac", "chuyen", "tach ho"},
+		from: []string{TopicUnknown, TopicOutOfScope, "poverty-review-steps", "poverty-indicators-2026", "poverty-indicators-2027",
+			"housing-build-repair", "loan-poor-household"},
+		cats:   someCategory,
+		maxSyl: 24,
+		to:     []string{"poverty-leave-list-2026"},
+	},
 	// "nghị định 07/2021 còn áp dụng không": the standard in force, which
 	// names the decree and the date it applies until.
 	{
@@ -118,6 +170,14 @@ var phraseRoutes = []phraseRoute{
 		to:   []string{"poverty-standard-2026"},
 	},
 }
+
+// shedWords name a shed or farm for livestock; houseWords a house, whose
+// loan or support a message asking about both may mean.
+var (
+	shedWords = []string{"chuong bo", "chuong lon", "chuong heo", "chuong ga", "chuong vit", "chuong trau", "chuong de",
+		"chuong trai", "chuong nuoi", "chuong chan nuoi", "trai chan nuoi", "trai ga", "trai lon", "chuong cho lon", "chuong cho bo"}
+	houseWords = []string{"lam nha", "xay nha", "sua nha", "nha o", "nha moi", "mai nha", "nha ve sinh"}
+)
 
 // routeWords are phraseRoutes' phrases split into syllables once, by
 // route: any, with and not.
@@ -145,9 +205,11 @@ var routeNotes = func() []string {
 
 // phraseRouted applies the first phraseRoute that fits a message, its
 // folded syllables syl, and r, the matcher's reading of it (matchWords
-// calls it last, on the syllables it read). An alarm's reading stays, and
-// so does a caution line the story before the question earned.
-func (kb *KB) phraseRouted(r *Result, syl []string, day Date) {
+// calls it last, on the syllables it read); asked is the household
+// category the message asks about (a family route's member). An alarm's
+// reading stays, and so does a caution line the story before the
+// question earned.
+func (kb *KB) phraseRouted(r *Result, syl []string, asked category, day Date) {
 	if r.Urgent || r.Alarm != "" {
 		return
 	}
@@ -163,6 +225,11 @@ func (kb *KB) phraseRouted(r *Result, syl []string, day Date) {
 		ens := buf[:0]
 		for _, id := range rt.to {
 			if e, ok := kb.EntryOn(id, day); ok {
+				if h := asked.household(); rt.family && h != "" {
+					if m := kb.FamilyMember(e, h, day); m != nil {
+						e = m
+					}
+				}
 				ens = append(ens, e)
 			}
 		}
