@@ -20,6 +20,10 @@ type Sum struct {
 	// covers are the keys of the entries whose question the sum answers
 	// with figures (Covers).
 	covers []string
+	// whole: the sum answers the message whatever entry the matcher reads,
+	// out of scope included: its words ask for it and nothing else, and
+	// Sum has checked they name no outside subject (baseSalary).
+	whole bool
 }
 
 // Covers reports whether the sum answers the question entry e answers:
@@ -31,7 +35,7 @@ type Sum struct {
 // card's end), "bảo hiểm hộ nghèo có chi trả mổ tim … hết bao nhiêu"
 // about what the card pays.
 func (s Sum) Covers(e *Entry) bool {
-	return e != nil && slices.Contains(s.covers, e.Key)
+	return e != nil && (s.whole || slices.Contains(s.covers, e.Key))
 }
 
 // Entries whose named facts the sums use. The figures live in the entries
@@ -203,6 +207,11 @@ func (kb *KB) sumAs(text string, day Date, category string, fixed bool) (Sum, bo
 	}
 	if principal == 0 {
 		if s, ok := kb.studentTotal(toks, folded, day); ok {
+			return s, true
+		}
+	}
+	if principal == 0 {
+		if s, ok := kb.baseSalary(text, day); ok {
 			return s, true
 		}
 	}
