@@ -22,7 +22,8 @@ type Sum struct {
 	covers []string
 	// whole: the sum answers the message whatever entry the matcher reads,
 	// out of scope included: its words ask for it and nothing else, and
-	// Sum has checked they name no outside subject (baseSalary).
+	// Sum has checked they name no outside subject (baseSalary,
+	// housingPair).
 	whole bool
 }
 
@@ -212,6 +213,9 @@ func (kb *KB) sumAs(text string, day Date, category string, fixed bool) (Sum, bo
 	}
 	if principal == 0 {
 		if s, ok := kb.baseSalary(text, day); ok {
+			return s, true
+		}
+		if s, ok := kb.housingPair(text, day); ok {
 			return s, true
 		}
 	}

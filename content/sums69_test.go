@@ -57,3 +57,45 @@ func TestBaseSalarySum(t *testing.T) {
 		}
 	}
 }
+
+// "nhà em hộ nghèo, hỗ trợ làm nhà được bao nhiêu, vay làm nhà được bao
+// nhiêu, được cả hai không" got one of the two answers or an ask-back
+// until session 69: both are answered from the entries' facts, and
+// whether both may be had is the commune's and the bank's to confirm.
+func TestHousingPairSum(t *testing.T) {
+	kb := mustKB(t)
+	day := content.DateOf(refDay)
+	const want = "Đây là hai khoản khác nhau:\n" +
+		"- Hỗ trợ làm nhà: đợt xóa nhà tạm, nhà dột nát 2024–2025 hỗ trợ 60 triệu đồng/căn xây mới, 30 triệu đồng/căn sửa chữa; đợt này đã kết thúc, mức hỗ trợ mỗi căn hiện nay tôi chưa thấy công bố.\n" +
+		"- Vay làm nhà cho hộ nghèo (Ngân hàng Chính sách xã hội): lãi suất đang công bố 3%/năm; mức vay và thời hạn chưa được xác nhận.\n" +
+		"Được nhận cả hai không: tôi chưa thấy quy định nói rõ; ông/bà hỏi UBND xã/phường và điểm giao dịch xã của Ngân hàng Chính sách xã hội.\n" +
+		"📄 Căn cứ: Xóa nhà tạm: 60 triệu đồng xây mới, 30 triệu đồng sửa (báo Hải Dương); Biểu lãi suất cho vay của Ngân hàng Chính sách xã hội."
+	for _, msg := range []string{
+		"nhà em hộ nghèo, hỗ trợ làm nhà được bao nhiêu, vay làm nhà được bao nhiêu, được cả hai không",
+		"nhà em hộ nghèo. hỗ trợ làm nhà được bao nhiêu? vay làm nhà được bao nhiêu? được cả hai không?",
+		"nha em ho ngheo, ho tro lam nha duoc bao nhieu, vay lam nha duoc bao nhieu",
+		"hộ nghèo vay vốn làm nhà với hỗ trợ tiền làm nhà thì cái nào được nhiều hơn",
+		"ho ngheo vay von lam nha lai bao nhieu, ngoai vay ra co duoc ho tro them tien lam nha khong",
+	} {
+		s, ok := kb.Sum(msg, day, "")
+		if !ok || s.Text != want || strings.Join(s.Entries, ",") != "housing-build-repair,loan-housing-poor" {
+			t.Errorf("%q: sum %v %v:\n%s", msg, ok, s.Entries, s.Text)
+			continue
+		}
+		if r := kb.Match(msg, day); r.Entry != nil && !s.Covers(r.Entry) {
+			t.Errorf("%q: the sum does not cover the reading %s", msg, r.Entry.ID)
+		}
+	}
+	// One of the two told as had, or the loan's own name ("vay hỗ trợ nhà
+	// ở"), or "vậy" typed "vay": the matcher answers what is asked.
+	for _, msg := range []string{
+		"NHÀ TÔI HỘ CẬN NGHÈO, ĐÃ ĐƯỢC HỖ TRỢ LÀM NHÀ 30 TRIỆU NHƯNG KHÔNG ĐỦ, GIỜ MUỐN VAY THÊM VỐN LÀM NHÀ Ở NGÂN HÀNG CHÍNH SÁCH THÌ ĐƯỢC VAY BAO NHIÊU, LÃI MẤY PHẦN TRĂM",
+		"vay hỗ trợ nhà ở hộ nghèo được bao nhiêu tiền",
+		"nha chau ho can ngheo, nghe noi duoc uu tien ho tro nha o, vay muc ho tro sua nha la bao nhieu",
+		"ho ngheo dc vay von va dc ho tro lam nha, vay lam nha lai bao nhieu",
+	} {
+		if s, ok := kb.Sum(msg, day, ""); ok {
+			t.Errorf("%q: sum:\n%s", msg, s.Text)
+		}
+	}
+}
