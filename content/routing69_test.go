@@ -28,6 +28,8 @@ func TestPhraseRoutes69(t *testing.T) {
 		"mua xe máy có bị mất hộ nghèo không":                    "poverty-leave-list-2026",
 		"nhà mới mua ô tô có còn là hộ cận nghèo không":          "poverty-leave-list-2026",
 		"nhà có tivi tủ lạnh có bị cắt cận nghèo không":          "poverty-leave-list-2026",
+		// A longer message read as a consumer loan's refusal.
+		"em vừa mua cái xe máy trả góp để đi làm, có bị rút tên khỏi hộ cận nghèo không, nhà em hai vợ chồng làm thuê, con còn nhỏ, bố mẹ già ốm đau quanh năm": "poverty-leave-list-2026",
 	} {
 		r := kb.Match(msg, day)
 		if got := idOf(r.Entry); got != want || len(r.Ambiguous) > 1 {
@@ -61,5 +63,9 @@ func TestPhraseRoutes69LeaveAlone(t *testing.T) {
 		if r := kb.Match(msg, day); idOf(r.Entry) != want || len(r.Ambiguous) > 1 {
 			t.Errorf("%q: %s (ask-back %d), want %s", msg, idOf(r.Entry), len(r.Ambiguous), want)
 		}
+	}
+	// "con, là hộ" is a child, not "còn là hộ": no route.
+	if r := kb.Match("chồng em đi làm ở Đài Loan quá hạn 5 năm, em ở nhà nuôi 2 con, là hộ cận nghèo, anh về có bị phạt tiền không", day); r.Route != "" {
+		t.Errorf("a child read as still being a household: %s (%s)", idOf(r.Entry), r.Route)
 	}
 }
