@@ -22,25 +22,32 @@ const (
 )
 
 // housePairAsks are the words by which a message naming both asks about
-// both together: whether both may be had, which gives more.
-var housePairAsks = []string{" ca hai ", " ca 2 ", " cung luc ", " dong thoi ", " cai nao ", " khoan nao ", " nhieu hon ", " lon hon ", " ngoai vay ra "}
+// both together: whether both may be had, which gives more ("cả hai"
+// alone is as often "cả hai mắt").
+var housePairAsks = []string{" duoc ca hai ", " duoc ca 2 ", " nhan ca hai ", " nhan ca 2 ", " huong ca hai ", " huong ca 2 ", " ca hai khoan ",
+	" ca 2 khoan ", " cung luc ", " dong thoi ", " cai nao ", " khoan nao ", " nhieu hon ", " lon hon "}
 
-// houseAfter reports whether a house to build or repair is named within
-// window syllables after syl[i]: "nhà" after a verb of building ("làm nhà",
-// "xây lại nhà") or before "ở" ("nhà ở"); not "nhà nước", "nhà vệ sinh".
-func houseAfter(syl []string, i, window int) bool {
-	for j := i + 1; j < len(syl) && j <= i+window; j++ {
-		if syl[j] != "nha" {
-			continue
-		}
-		if j+1 < len(syl) && (syl[j+1] == "ve" || syl[j+1] == "nuoc") {
-			continue
-		}
+// houseAt reports whether syl[j] names a house to build or repair: "nhà"
+// after a verb of building ("làm nhà", "xây lại nhà") or before "ở" ("nhà
+// ở"); not "nhà nước", "nhà vệ sinh".
+func houseAt(syl []string, j int) bool {
+	if syl[j] != "nha" || j+1 < len(syl) && (syl[j+1] == "ve" || syl[j+1] == "nuoc") {
+		return false
+	}
+	if j > 0 {
 		switch syl[j-1] {
 		case "lam", "xay", "sua", "dung", "lai", "moi":
 			return true
 		}
-		if j+1 < len(syl) && syl[j+1] == "o" {
+	}
+	return j+1 < len(syl) && syl[j+1] == "o"
+}
+
+// houseNear reports whether a house is named from syllable from to
+// syllable to (both within syl).
+func houseNear(syl []string, from, to int) bool {
+	for j := max(from, 0); j <= to && j < len(syl); j++ {
+		if houseAt(syl, j) {
 			return true
 		}
 	}
@@ -48,39 +55,52 @@ func houseAfter(syl []string, i, window int) bool {
 }
 
 // houseMentions reports whether folded syllables name the house grant
-// ("hỗ trợ làm nhà", not "vay hỗ trợ nhà ở", the loan's name) and the
-// housing loan ("vay làm nhà", "vay tiền xây nhà").
-func houseMentions(syl []string) (grant, loan bool) {
+// ("hỗ trợ làm nhà", "làm nhà được hỗ trợ", not "vay hỗ trợ nhà ở", the
+// loan's name) and the housing loan ("vay làm nhà", "vay tiền xây nhà").
+// housed: the message around them names a house, so "hỗ trợ" and "vay"
+// alone are the grant and the loan for it ("…, nếu không đủ thì vay thêm
+// ngân hàng chính sách được bao nhiêu").
+func houseMentions(syl []string, housed bool) (grant, loan bool) {
 	for i, x := range syl {
 		switch {
-		case x == "vay" && houseAfter(syl, i, 6):
-			loan = true
-		case (x == "tro" && i > 0 && syl[i-1] == "ho" || x == "cho" && i > 0 && syl[i-1] == "duoc") && houseAfter(syl, i, 4):
+		case x == "vay":
+			loan = loan || housed || houseNear(syl, i+1, i+6)
+		case x == "tro" && i > 0 && syl[i-1] == "ho", x == "cho" && i > 0 && syl[i-1] == "duoc":
 			borrowed := false
 			for j := max(0, i-4); j < i-1; j++ {
 				borrowed = borrowed || syl[j] == "vay"
 			}
-			grant = grant || !borrowed
+			// A house named after it, or before it but not as the
+			// loan's ("vay làm nhà được hỗ trợ lãi suất").
+			before := houseNear(syl, i-5, i-2)
+			for j := max(0, i-8); before && j < i-1; j++ {
+				before = syl[j] != "vay"
+			}
+			grant = grant || !borrowed && (housed || houseNear(syl, i+1, i+5) || before)
 		}
 	}
 	return grant, loan
 }
 
 // housePairAsked reports whether text asks about both the house grant and
-// the housing loan: each named in a clause of its own that asks
-// (asksByWords: "hỗ trợ làm nhà được bao nhiêu, vay làm nhà được bao
-// nhiêu"), or both named and asked together (housePairAsks: "cái nào được
-// nhiều hơn", "được cả hai không"). One told as the story ("đã được hỗ
+// the housing loan: the grant named with a house, and each asked in a
+// clause of its own (asksByWords: "hỗ trợ làm nhà được bao nhiêu, vay làm
+// nhà được bao nhiêu"; "làm nhà được hỗ trợ bao nhiêu, nếu không đủ thì
+// vay thêm ngân hàng chính sách được bao nhiêu"), or both asked together
+// (housePairAsks: "cái nào được nhiều hơn", "được cả hai không"). One told as the story ("đã được hỗ
 // trợ làm nhà 30 triệu nhưng không đủ, giờ muốn vay thêm … bao nhiêu")
 // asks only the other, which the matcher answers. "vay" read as the
 // particle "vậy" is no loan (dropParticles).
 func (kb *KB) housePairAsked(text string) bool {
 	text = dropParticles(text)
-	grant, loan := houseMentions(kb.syllables(nil, text))
-	if !grant || !loan {
+	syl := kb.syllables(nil, text)
+	if grant, _ := houseMentions(syl, false); !grant {
 		return false
 	}
-	folded := " " + strings.Join(kb.syllables(nil, text), " ") + " "
+	if _, loan := houseMentions(syl, true); !loan {
+		return false
+	}
+	folded := " " + strings.Join(syl, " ") + " "
 	for _, w := range housePairAsks {
 		if strings.Contains(folded, w) {
 			return true
@@ -95,7 +115,7 @@ func (kb *KB) housePairAsked(text string) bool {
 		if toldReceived(syl) {
 			continue // "dc xa ho tro 50 trieu lam nha moi nhung con thieu nhieu"
 		}
-		g, l := houseMentions(syl)
+		g, l := houseMentions(syl, true)
 		if g && grantAsked < 0 {
 			grantAsked = i
 		}

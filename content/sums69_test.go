@@ -76,6 +76,8 @@ func TestHousingPairSum(t *testing.T) {
 		"nha em ho ngheo, ho tro lam nha duoc bao nhieu, vay lam nha duoc bao nhieu",
 		"hộ nghèo vay vốn làm nhà với hỗ trợ tiền làm nhà thì cái nào được nhiều hơn",
 		"ho ngheo vay von lam nha lai bao nhieu, ngoai vay ra co duoc ho tro them tien lam nha khong",
+		// The loan asked without the house named again.
+		"hộ cận nghèo sửa nhà được hỗ trợ bao nhiêu, thiếu thì vay thêm ngân hàng chính sách được bao nhiêu",
 	} {
 		s, ok := kb.Sum(msg, day, "")
 		if !ok || s.Text != want || strings.Join(s.Entries, ",") != "housing-build-repair,loan-housing-poor" {
@@ -93,6 +95,9 @@ func TestHousingPairSum(t *testing.T) {
 		"vay hỗ trợ nhà ở hộ nghèo được bao nhiêu tiền",
 		"nha chau ho can ngheo, nghe noi duoc uu tien ho tro nha o, vay muc ho tro sua nha la bao nhieu",
 		"ho ngheo dc vay von va dc ho tro lam nha, vay lam nha lai bao nhieu",
+		// Both told as had; "cả 2" is the eyes; the loan only as an aside.
+		"nha em da duoc vay von va duoc ho tro lam nha. bo em bi mu ca 2 mat thi co duoc tro cap khong",
+		"được xã hỗ trợ làm nhà nhưng chỉ đủ phần thô, ngoài vay ra thì có ai hỗ trợ thêm vật liệu không",
 	} {
 		if s, ok := kb.Sum(msg, day, ""); ok {
 			t.Errorf("%q: sum:\n%s", msg, s.Text)
