@@ -96,7 +96,7 @@ func readDanger(fsys fs.FS, kinds []*dangerKind) ([]dangerLine, Problems, error)
 
 // trainDanger trains the model on lines and, as "none", on the
 // vocabulary's veto phrases and on the examples of entries the detector
-// does not answer. Nil when there are no lines or too many kinds for the
+// does not answer (but those marked NoDangerNone). Nil when there are no lines or too many kinds for the
 // view. The model reads a message as the detector splits it (scan:
 // folded, teencode expanded).
 //
@@ -138,7 +138,7 @@ func (d *detector) trainDanger(lines []dangerLine, entries []*Entry) *dangerMode
 		add(0)
 	}
 	for _, e := range entries {
-		if d.answers(e.ID) {
+		if d.answers(e.ID) || e.NoDangerNone {
 			continue
 		}
 		for _, x := range e.IndexedExamples() {
@@ -172,7 +172,7 @@ func (d *detector) ownWords(lines []dangerLine, entries []*Entry) map[string]str
 		add(l.message)
 	}
 	for _, e := range entries {
-		if d.answers(e.ID) {
+		if d.answers(e.ID) || e.NoDangerNone {
 			continue
 		}
 		for _, x := range e.IndexedExamples() {

@@ -207,6 +207,13 @@ type Entry struct {
 	// keywords only the severely disabled. Unlike keywords they weigh only
 	// the facet, not retrieval or the entry model.
 	Persons []string `yaml:"persons" json:"persons,omitempty"`
+	// NoDangerNone keeps the entry's examples out of the danger model's
+	// "none" documents (dangermodel.go): an entry added with it leaves the
+	// model as it was, since any new document reshuffles the model's
+	// training and moves alarms on unrelated messages (docs/architecture.md,
+	// §3). For entries whose messages hold no danger word, such as small
+	// talk and the commune office's hours.
+	NoDangerNone bool `yaml:"no_danger_none" json:"no_danger_none,omitempty"`
 	// Since is, for an entry with no valid_from whose rule replaced an
 	// older one the knowledge base does not hold, the day that rule took
 	// effect: asked about a day before it ("hồi 2023 ông tôi 78 tuổi có
