@@ -739,10 +739,12 @@ func (s *scratch) modelsReject(top int) bool {
 // trợ", "nhà nước hỗ trợ gì ạ", "tiền", "cho hỏi tí";
 // generalTable.fillerOnly). Out of scope needs an outside word: the
 // models' lean to it on "cho hỏi tí" (a pinch, in a recipe) is no reading.
-// Single letters pressed one by one ("N U") name none either (lettersOnly).
+// Single letters pressed one by one ("N U") name none either, and are no
+// small talk or request for an officer whatever topic the models lean to
+// (lettersOnly).
 func (kb *KB) namesNoProgramme(s *scratch, top int) bool {
 	t := s.best[top].Entry.Topic
-	return kb.general != nil && (programme(t) || t == TopicOutOfScope) && (kb.general.fillerOnly(s.syl) || lettersOnly(s.text))
+	return kb.general != nil && (lettersOnly(s.text) || (programme(t) || t == TopicOutOfScope) && kb.general.fillerOnly(s.syl))
 }
 
 // modelsRejectBelow is the probability under which both models reject a
