@@ -2,6 +2,7 @@ package content
 
 import (
 	"io/fs"
+	"reflect"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -98,5 +99,32 @@ func TestDangerModelKeepsItsWords(t *testing.T) {
 		if k1 != nil && (k2 == nil || k1.Kind != k2.Kind) || k1 == nil && k2 != nil || m1 != m2 {
 			t.Fatalf("with %q a fire phrase the model reads %q differently: %v %.3f, then %v %.3f", word, l.message, k1, m1, k2, m2)
 		}
+	}
+}
+
+// TestNoDangerNoneLeavesTheModel: an entry marked no_danger_none adds no
+// "none" document, so the danger model trains exactly as without it; the
+// same entry unmarked moves the model.
+func TestNoDangerNoneLeavesTheModel(t *testing.T) {
+	kb := loadOnce(t)
+	lines, _, err := readDanger(Embedded(), kb.det.kinds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var base []*Entry
+	for _, e := range kb.entries {
+		if !e.NoDangerNone {
+			base = append(base, e)
+		}
+	}
+	extra := &Entry{ID: "chat-extra", Topic: TopicSmalltalk, Examples: []string{"bạn nói chuyện vui ghê", "cảm ơn đã kiên nhẫn với bác"}}
+	want := kb.det.trainDanger(lines, base)
+	extra.NoDangerNone = true
+	if got := kb.det.trainDanger(lines, append(base[:len(base):len(base)], extra)); !reflect.DeepEqual(got.view, want.view) || !reflect.DeepEqual(got.own, want.own) {
+		t.Errorf("a no_danger_none entry changed the danger model")
+	}
+	extra.NoDangerNone = false
+	if got := kb.det.trainDanger(lines, append(base[:len(base):len(base)], extra)); reflect.DeepEqual(got.view, want.view) {
+		t.Errorf("the same entry unmarked left the model as it was: the test no longer shows the mark")
 	}
 }
