@@ -24,7 +24,11 @@ func TestOfficeHoursAndKindWords(t *testing.T) {
 	} {
 		r := kb.Match(c.text, day)
 		if r.Entry == nil || r.Entry.ID != c.id {
-			t.Errorf("%q: %s %v, want %s", c.text, r.Topic, r.Entry, c.id)
+			got := ""
+			if r.Entry != nil {
+				got = r.Entry.ID
+			}
+			t.Errorf("%q: %s %q, want %s", c.text, r.Topic, got, c.id)
 			continue
 		}
 		if !strings.HasPrefix(r.Entry.Answer, c.lead) {
