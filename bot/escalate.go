@@ -33,7 +33,11 @@ func (c *conv) escalate(priority, question string) error {
 	}
 	if t := c.ticket; t != nil && t.Active() {
 		if question != "" && question != t.Question {
+			// Written again after an officer's answer ("cảm ơn cán bộ,
+			// thứ Hai mấy giờ ạ"): it waits for an officer again, as a
+			// message followUp keeps does (backInQueue).
 			c.addToThread(ItemCitizen, question)
+			t.backInQueue()
 		}
 		if en := c.alarm; en != nil && !slices.Contains(strings.Split(t.BotAnswer, "; "), en.Title) {
 			// Another danger told on the request (a fire after a medical
@@ -144,7 +148,7 @@ func (c *conv) escalate(priority, question string) error {
 // handled; otherwise the bot still answers it.
 func (c *conv) followUp(text string, r content.Result) (bool, error) {
 	t := c.ticket
-	if t == nil || r.Topic == content.TopicOfficer {
+	if t == nil || r.Topic == content.TopicOfficer && !repliesToOfficer(t, r) {
 		return false, nil
 	}
 	symbols := symbolsOnly(text)
@@ -340,4 +344,12 @@ func communeIn(text string) string {
 		}
 	}
 	return ""
+}
+
+// repliesToOfficer reports a message read as "Gặp cán bộ" sent after an
+// officer answered the citizen's open request ("cảm ơn cán bộ, thứ Hai
+// mấy giờ ạ"): it answers that officer, and goes in the thread like any
+// other message (followUp), back in the officers' queue.
+func repliesToOfficer(t *Ticket, r content.Result) bool {
+	return r.Entry != nil && r.Entry.ID == personEntry && t.Active() && officerAnswered(t)
 }

@@ -328,6 +328,9 @@ func (c *conv) answer(text string) error {
 	case r.Topic == content.TopicReminders:
 		c.user.Dialog.Misses = 0
 		return c.reminderText(text, r.Entry)
+	case r.Entry != nil && r.Entry.ID == officeHoursEntry && !r.Urgent && (c.ticket == nil || !c.ticket.Active()):
+		// "ủy ban xã làm việc mấy giờ": the answer says where to find the
+		// hours and offers "Gặp cán bộ"; no request is filed unasked.
 	case r.Topic == content.TopicOfficer && !r.Urgent && !c.u.IsGroup && c.householdTold(text):
 		_, err := c.answerHouseholdTold(text)
 		return err

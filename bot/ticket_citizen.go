@@ -17,6 +17,9 @@ const (
 	personEntry = "officer-talk-to-person"
 	// statusEntry is the citizen asking about their own ticket.
 	statusEntry = "officer-ticket-status"
+	// officeHoursEntry answers the commune office's hours and address: it
+	// is answered like a programme's entry, not filed as a request.
+	officeHoursEntry = "officer-office-hours"
 	// cannotTypeEntry is a citizen who finds typing or answering hard:
 	// during the eligibility check, the question's help answers it.
 	cannotTypeEntry = "officer-cannot-type"

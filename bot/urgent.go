@@ -263,7 +263,7 @@ func (c *conv) afterAlarm() (bool, error) {
 		}
 		return true, c.remindAfterAlarm(text, r.Entry, en)
 	}
-	if !r.Urgent && r.Entry != nil && r.Entry.ID == personEntry && !kb.AsksSomething(text) {
+	if !r.Urgent && r.Entry != nil && r.Entry.ID == personEntry && !kb.AsksSomething(text) && hasFolded(text, personAsked) {
 		// "gặp cán bộ": the urgent request is the officer's already.
 		if done, err := c.alarmOfficer(en); done || err != nil {
 			return done, err
@@ -828,3 +828,9 @@ func (c *conv) alarmNoted(text, reply string, en *content.Entry) (bool, error) {
 	}
 	return true, c.reply(msg, buttons, logMeta{topic: en.Topic, entry: en.ID})
 }
+
+// personAsked are the words of a message asking for an officer after an
+// alarm ("gặp cán bộ", "cho tôi nói chuyện với người thật"): one read as
+// "Gặp cán bộ" without them ("ko ai nghe máy", the call not answered) is
+// the danger told again, and gets the alarm's answer again.
+var personAsked = append([]string{"gap", "nguoi that", "noi chuyen"}, officerWords...)
