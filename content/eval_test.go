@@ -653,8 +653,14 @@ func TestUnderstandingTargets(t *testing.T) {
 		// 300 of 338 (88.8; second labeller 514, 89.1 and 303, 89.6); the
 		// baseline SVM on the yaml examples 91.7. Floors one line below each
 		// figure.
-		{"testdata/blind47.tsv", floors{all: 98.0, plain: 98.5, long: 97.9, oos: 98.6, entry: 88.7, categoryEntry: 88.4, inUnknownMax: 1.1}},
-		{"testdata/blind47-second.tsv", floors{all: 98.0, plain: 98.5, long: 97.9, oos: 98.6, entry: 88.9, categoryEntry: 89.3, inUnknownMax: 1.1}},
+		// Session 69: right entry 513 → 511 and 514 → 512 with the old-age
+		// allowances' training lines relabelled to the social pension (the
+		// allowance in force since 1/7/2025; its answer says the age rule)
+		// and the commune office's hours given their own entry; both the
+		// lead kept for the answers they give, so the entry floors follow,
+		// one line below.
+		{"testdata/blind47.tsv", floors{all: 98.0, plain: 98.5, long: 97.9, oos: 98.6, entry: 88.3, categoryEntry: 88.4, inUnknownMax: 1.1}},
+		{"testdata/blind47-second.tsv", floors{all: 98.0, plain: 98.5, long: 97.9, oos: 98.6, entry: 88.5, categoryEntry: 89.3, inUnknownMax: 1.1}},
 		// blind48 (720, written at the start of the sixty-eighth session by
 		// two helpers, 360 lines each, one mostly young people of 16 to 32
 		// typing teencode for themselves or their parents, one mostly
@@ -684,6 +690,34 @@ func TestUnderstandingTargets(t *testing.T) {
 		// 297 (88.2; second labeller 265, 88.3 and 263, 88.6).
 		{"testdata/blind49.tsv", floors{all: 97.6, plain: 97.8, long: 98.9, entry: 87.6, categoryEntry: 87.8, inUnknownMax: 0.7}},
 		{"testdata/blind49-second.tsv", floors{all: 97.6, plain: 97.8, long: 98.9, entry: 87.9, categoryEntry: 88.2, inUnknownMax: 0.7}},
+		// blind50 (719, written at the start of the sixty-ninth session by
+		// two helpers, 360 lines each under blind47's brief: one mostly
+		// people of 35 to 65 of old Bắc Ninh's plains, craft villages and
+		// peri-urban wards, one workers abroad or in Hanoi writing about
+		// their parents, grandchildren typing for grandparents, village
+		// heads and health collaborators asking for a household, upland
+		// families of the former Bắc Giang; one duplicate dropped; entries
+		// labelled by two helpers from the titles), sealed outside the
+		// repository until measured in aggregate on 432a47e (the
+		// session's start) and on its end: start 95.7 (688), 96.2, 96.1,
+		// 97.9, 2.6 (15), right entry 481 of 575, category named 281 of
+		// 330 (85.2; second labeller 478 and 282, 85.5); end 96.1 (691),
+		// 96.8, 96.1, 97.9, 2.3 (13), right entry 480, category named 280
+		// (84.8; second labeller 477 and 281, 85.2). The baseline SVM on
+		// the yaml examples 89.4. Open: right entry. Floors one line below
+		// the end's figures.
+		{"testdata/blind50.tsv", floors{all: 95.9, plain: 96.4, long: 95.6, oos: 97.2, entry: 83.3, categoryEntry: 84.5, inUnknownMax: 2.5}},
+		{"testdata/blind50-second.tsv", floors{all: 95.9, plain: 96.4, long: 95.6, oos: 97.2, entry: 82.7, categoryEntry: 84.8, inUnknownMax: 2.5}},
+		// blind51 (300, all in scope and every line naming a household or
+		// person category, written at the same time by a third helper under
+		// the brief cut to those lines; entries by two more helpers, who
+		// share an id on 297 of 300), measured in aggregate on the start
+		// and the end: start 97.0 (291), right entry 258 of 300, category
+		// named 240 of 277 (86.6; second labeller 262 and 243, 87.7); end
+		// 97.3 (292), 258, 240 (86.6; second 263 and 244, 88.1). The
+		// baseline SVM 94.0. Floors one line below the end's figures.
+		{"testdata/blind51.tsv", floors{all: 97.0, plain: 96.5, long: 96.7, entry: 85.6, categoryEntry: 86.2, inUnknownMax: 1.7}},
+		{"testdata/blind51-second.tsv", floors{all: 97.0, plain: 96.5, long: 96.7, entry: 87.3, categoryEntry: 87.7, inUnknownMax: 1.7}},
 		{"testdata/blind46.tsv", floors{all: 97.7, plain: 98.1, long: 96.3, oos: 98.6, entry: 79.5, categoryEntry: 80.6, inUnknownMax: 1.3}},
 		{"testdata/blind46-second.tsv", floors{all: 97.7, plain: 98.1, long: 96.3, oos: 98.6, entry: 80.2, categoryEntry: 81.4, inUnknownMax: 1.3}},
 		{"testdata/blind45.tsv", floors{all: 98.0, plain: 97.4, long: 97.7, oos: 97.9, entry: 81.9, categoryEntry: 79.4, inUnknownMax: 0.7}},
