@@ -22,6 +22,11 @@ var focusWhat = map[string]string{
 	content.AspectEarly:    "việc trả nợ trước hạn",
 }
 
+// sureAlone is the score at which a message's own reading answers it
+// when the answer just given says nothing of the household it names
+// (focus).
+const sureAlone = 0.9
+
 // focus answers a follow-up that the answer just given answers again
 // ("mấy tiền" after the housing support, "nhà tôi hộ nghèo" after the
 // housing loan for poor households), or a message whose own reading is
@@ -56,6 +61,19 @@ func (c *conv) focus(text string, en *content.Entry, score float64) error {
 		// of the question, better than "as I just answered".
 		c.lead = cmp.Or(unchanged, c.lead, textFocusWhole)
 		return c.give(en, score)
+	}
+	if f.Kind == content.FocusNone && f.Household != "" {
+		// A household named after an answer that says nothing of it,
+		// in a message that read on its own has a sure answer of another
+		// entry ("hộ nghèo được gì" after the savings group's steps: what
+		// a poor household gets): that answer, rather than "it says
+		// nothing of that household". An aspect the answer lacks ("có
+		// phải trả trước hạn không" after a loan) is still said to be
+		// missing from it.
+		if alone := kb.Match(text, c.day); alone.Entry != nil && alone.Entry != en && alone.Alarm == "" &&
+			len(alone.Ambiguous) == 0 && programmeTopic(alone.Entry.Topic) && alone.Score >= sureAlone {
+			return c.give(alone.Entry, alone.Score)
+		}
 	}
 	c.user.Dialog.Misses = 0
 	c.user.Dialog.Remember(en, c.now)
