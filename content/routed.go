@@ -172,6 +172,20 @@ var phraseRoutes = []phraseRoute{
 		from: []string{"", TopicUnknown, TopicOutOfScope},
 		to:   []string{"poverty-standard-2026"},
 	},
+	// "bạn có phải người thật không", "ad là người thật à": a question
+	// about who answers, read as a request for an officer through the cue
+	// "người thật", which filed a request nobody asked for. The bot's own
+	// answer says it is automatic and how to reach a person. Asking for a
+	// person ("cho tôi gặp người thật", "có ai là người thật không")
+	// keeps the officer.
+	{
+		any:    []string{"nguoi that"},
+		with:   []string{"phai", "hay may", "hay la may", "hay bot", "hay robot", "nguoi that a", "nguoi that ha", "nguoi that ak", "nguoi that ah", "nguoi that k", "nguoi that ko", "nguoi that khong"},
+		not:    []string{"co ai", "gap", "noi chuyen", "chuyen cho", "chuyen sang", "chuyen toi", "cho toi", "cho em", "cho tui", "cho minh", "can bo", "muon", "can nguoi", "xin", "nho"},
+		from:   []string{"officer-talk-to-person"},
+		maxSyl: 12,
+		to:     []string{"chat-about-bot"},
+	},
 }
 
 // shedWords name a shed or farm for livestock; houseWords a house, whose

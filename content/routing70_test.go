@@ -1,0 +1,34 @@
+package content_test
+
+import (
+	"testing"
+
+	"github.com/bacninh/ansinh/content"
+)
+
+// "Are you a real person?" read as a request for an officer (the cue
+// "người thật"), which filed a request: it gets the bot's own answer now,
+// through a scoped route (routed.go); asking for a person still reaches
+// the officer.
+func TestPhraseRoutes70(t *testing.T) {
+	kb := mustKB(t)
+	day := content.DateOf(refDay)
+	for msg, want := range map[string]string{
+		"ban co phai nguoi that ko":         "chat-about-bot",
+		"Bạn có phải người thật không?":     "chat-about-bot",
+		"may la nguoi that hay may vay":     "chat-about-bot",
+		"ad là người thật à":                "chat-about-bot",
+		"đây là người thật trả lời hay máy": "chat-about-bot",
+		"trợ lý có phải là người thật ko":   "chat-about-bot",
+		// Asking for a person.
+		"có ai là người thật trả lời tôi không":         "officer-talk-to-person",
+		"cho toi gap nguoi that":                        "officer-talk-to-person",
+		"toi muon noi chuyen voi nguoi that":            "officer-talk-to-person",
+		"máy trả lời không đúng, chuyển cho người thật": "officer-talk-to-person",
+	} {
+		r := kb.Match(msg, day)
+		if got := idOf(r.Entry); got != want || len(r.Ambiguous) > 1 {
+			t.Errorf("%q: %s (ask-back %d), want %s", msg, got, len(r.Ambiguous), want)
+		}
+	}
+}
