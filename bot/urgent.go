@@ -297,10 +297,26 @@ func (c *conv) afterAlarm() (bool, error) {
 		// "mất hết đồ rồi, có được hỗ trợ gì không" after a fire). Until
 		// session 66 it got the whole emergency answer again.
 		return false, nil
+	case danger == nil && !r.Urgent && !hasFolded(text, pleaWords) && kb.AsksSomething(text) &&
+		(programmeTopic(r.Topic) || hasFolded(text, applyWords)):
+		// A question that tells no danger ("làm hồ sơ thế nào, tôi làm hộ
+		// có được không"): answered as itself, though the matcher is not
+		// sure of its programme. Until session 70 it got the whole
+		// emergency answer again, and the chat was stuck on it.
+		return false, nil
 	case hasFolded(text, pleaWords) && handled && leadingNumber(en) != "":
 		// "giờ tôi phải làm gì nữa" once help was called: the key advice
 		// in short, not the whole answer again (textAlarmNext).
 		if done, err := c.alarmNoted(text, textAlarmNext, en); done || err != nil {
+			return done, err
+		}
+	case hasFolded(text, pleaWords) && danger == nil && kb.AdviceFitted(en.ID) && keyAction(en) != "":
+		// The same plea again ("phải làm sao bây giờ") under an answer
+		// fitted to the danger (a child not breathing, a poison, a
+		// stroke): its key action in short, not the same block
+		// (textAlarmKey); the whole answer is a button away. Until
+		// session 70 it got the same block again.
+		if done, err := c.alarmNoted(text, fmt.Sprintf(textAlarmKey, strings.ReplaceAll(keyAction(en), "%", "%%")), en); done || err != nil {
 			return done, err
 		}
 	case hasFolded(text, pleaWords):
@@ -499,6 +515,25 @@ const (
 	textAlarmPhoneLater    = "✅ Tôi đã ghi số điện thoại này vào yêu cầu khẩn #%d, cán bộ xã sẽ gọi lại vào số này khi vào giờ làm việc."
 	textAlarmAckLater      = "Dạ. Tôi vẫn giữ yêu cầu khẩn #%d để cán bộ xã liên lạc với ông/bà khi vào giờ làm việc."
 )
+
+// textAlarmKey answers a plea under the urgent answer (afterAlarm): the
+// key action, the answer's first two sentences (keyAction).
+const textAlarmKey = "Dạ, việc cần làm ngay: %s\nTôi đã ghi thêm tin này vào yêu cầu khẩn #%%d để cán bộ xã xem."
+
+// keyAction is the first two sentences of en's answer: the number to
+// call and the first step.
+func keyAction(en *content.Entry) string {
+	a := strings.TrimSpace(en.Answer)
+	end := 0
+	for n := 0; n < 2; n++ {
+		i := strings.Index(a[end:], ". ")
+		if i < 0 {
+			return ""
+		}
+		end += i + 1
+	}
+	return a[:end]
+}
 
 // labelAlarmAdvice is the button under textAlarmNext that shows the
 // whole urgent answer again.
@@ -816,7 +851,7 @@ func (c *conv) alarmNoted(text, reply string, en *content.Entry) (bool, error) {
 		}
 	}
 	var buttons []Button
-	if reply == textAlarmNext {
+	if reply == textAlarmNext || strings.HasPrefix(reply, textAlarmKey[:strings.Index(textAlarmKey, "%")]) {
 		buttons = []Button{{Label: labelAlarmAdvice, Data: dataEntry + en.ID}}
 	}
 	if honest, ok := alarmReplyReach[c.officersReached()][reply]; ok {

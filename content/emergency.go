@@ -158,6 +158,12 @@ type emergencyKind struct {
 	// still going on (Alarm.Caution): "if it is happening now, call …",
 	// with the number the kind's entry gives first.
 	Caution string `yaml:"caution"`
+	// Advice: answers fitted to the danger told, tried in turn; the first
+	// whose marker list the message holds answers instead of the kind's
+	// entry (detector.advise), through an entry derived from it with the
+	// id "entry-marker" (checkDetector): a person not breathing, a poison
+	// swallowed, a stroke.
+	Advice []kindAdvice `yaml:"advice"`
 	// Calm names marker lists that silence this kind unless the message
 	// also has a "now" marker; CalmAlways names lists that silence it
 	// whatever else the message says.
@@ -558,6 +564,9 @@ func checkDetector(d *detector, byID map[string]*Entry) Problems {
 		if ok || d.own {
 			kept = append(kept, k)
 		}
+		if ok {
+			p = append(p, d.adviceEntries(k, e, byID)...)
+		}
 		switch {
 		case !ok && d.own:
 			p = append(p, fmt.Sprintf("%s: kind %q: unknown entry %q", EmergencyFile, k.Kind, k.Entry))
@@ -571,6 +580,81 @@ func checkDetector(d *detector, byID map[string]*Entry) Problems {
 	}
 	d.kinds = kept
 	return p
+}
+
+// kindAdvice is one answer of emergencyKind.Advice: Answer, when the
+// message holds a phrase of the marker list Marker.
+type kindAdvice struct {
+	Marker string `yaml:"marker"`
+	Answer string `yaml:"answer"`
+}
+
+// adviceID is the id of the entry derived from entry id for the advice
+// given on marker list marker.
+func adviceID(id, marker string) string { return id + "-" + marker }
+
+// adviceEntries adds to byID, for each advice of kind k, a copy of its
+// entry e answering with the advice's text, and reports an advice whose
+// marker list is unknown, whose answer is too long for an urgent answer
+// or does not lead with the number e leads with.
+func (d *detector) adviceEntries(k *dangerKind, e *Entry, byID map[string]*Entry) Problems {
+	var p Problems
+	for _, a := range k.Advice {
+		if _, known := d.markers[a.Marker]; !known {
+			p = append(p, fmt.Sprintf("%s: kind %q: advice: unknown marker list %q", EmergencyFile, k.Kind, a.Marker))
+			continue
+		}
+		answer := strings.TrimSpace(a.Answer)
+		if n := utf8.RuneCountInString(answer); n > MaxUrgentRunes {
+			p = append(p, fmt.Sprintf("%s: kind %q: advice %q is %d characters, more than %d", EmergencyFile, k.Kind, a.Marker, n, MaxUrgentRunes))
+		}
+		own, theirs := emergencyNumbers.FindAllString(answer, -1), emergencyNumbers.FindAllString(e.Answer, -1)
+		if len(theirs) > 0 && (len(own) == 0 || own[0] != theirs[0]) {
+			p = append(p, fmt.Sprintf("%s: kind %q: advice %q must name %s first, as entry %q does", EmergencyFile, k.Kind, a.Marker, theirs[0], e.ID))
+		}
+		v := *e
+		v.ID, v.Answer = adviceID(e.ID, a.Marker), answer+"\n"
+		byID[v.ID] = &v
+	}
+	return p
+}
+
+// AdviceFitted reports whether entry id is an urgent answer fitted to the
+// danger told (emergencyKind.Advice): a person not breathing, a poison,
+// a stroke.
+func (kb *KB) AdviceFitted(id string) bool {
+	if kb.det == nil {
+		return false
+	}
+	for _, k := range kb.det.kinds {
+		for _, a := range k.Advice {
+			if id == adviceID(k.Entry, a.Marker) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// advise returns alarm a answered by the first advice of its kind whose
+// marker list text holds (emergencyKind.Advice), else a.
+func (d *detector) advise(text string, a Alarm) Alarm {
+	k := d.kind(a.Kind)
+	if k == nil || len(k.Advice) == 0 || a.Entry != k.Entry {
+		return a
+	}
+	m := &dmsg{}
+	if !d.tokens(m, text) {
+		d.matchAll(m, func(w *dword) []dcand { return w.other })
+	}
+	c := d.newCalmer(m)
+	for _, adv := range k.Advice {
+		if c.marker(adv.Marker) {
+			a.Entry = adviceID(k.Entry, adv.Marker)
+			return a
+		}
+	}
+	return a
 }
 
 // emergencyNumbers finds the emergency numbers (111 to 115) in a text.
@@ -621,6 +705,9 @@ func (kb *KB) Detect(text string) (Alarm, bool) {
 
 func (d *detector) detect(text string) (Alarm, bool) {
 	a, _, ok := d.detectIn(text, true)
+	if ok && a.Urgent {
+		a = d.advise(text, a)
+	}
 	return a, ok
 }
 
