@@ -100,8 +100,8 @@ func TestAlarmCalmReplies(t *testing.T) {
 // TestAlarmCalmMother: "má" (mother, as said in the South) followed by a
 // person word is the mother, marked or not: "má tôi đỡ rồi" after a
 // medical alarm is news that the danger is over. "mà" as a conjunction
-// still says more is to come ("đỡ rồi mà tôi sợ quá" gets the alarm's
-// answer again). Before, "má tôi đỡ rồi" and "ma toi do roi" got the
+// still says more is to come ("đỡ rồi mà tôi sợ quá" gets the stroke
+// answer's key action, textAlarmKey, since session 70). Before, "má tôi đỡ rồi" and "ma toi do roi" got the
 // emergency answer again: unmarked, "má" was read as "mà".
 func TestAlarmCalmMother(t *testing.T) {
 	const medical = "bo toi len con dot quy"
@@ -112,8 +112,8 @@ func TestAlarmCalmMother(t *testing.T) {
 		{"má em đỡ hơn rồi ạ", over},
 		{"ma em do hon roi a", over},
 		{"má cháu tỉnh lại rồi", over},
-		{"đỡ rồi mà tôi sợ quá", "Gọi ngay 115"},
-		{"do roi ma toi so qua", "Gọi ngay 115"},
+		{"đỡ rồi mà tôi sợ quá", "Dạ, việc cần làm ngay: Gọi ngay 115"},
+		{"do roi ma toi so qua", "Dạ, việc cần làm ngay: Gọi ngay 115"},
 	} {
 		t.Run(tc.msg, func(t *testing.T) {
 			h := newOfficerHarness(t)

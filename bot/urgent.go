@@ -297,8 +297,7 @@ func (c *conv) afterAlarm() (bool, error) {
 		// "mất hết đồ rồi, có được hỗ trợ gì không" after a fire). Until
 		// session 66 it got the whole emergency answer again.
 		return false, nil
-	case danger == nil && !r.Urgent && !hasFolded(text, pleaWords) && kb.AsksSomething(text) &&
-		(programmeTopic(r.Topic) || hasFolded(text, applyWords)):
+	case danger == nil && !r.Urgent && !hasFolded(text, pleaWords) && kb.AsksSomething(text) && hasFolded(text, applyWords):
 		// A question that tells no danger ("làm hồ sơ thế nào, tôi làm hộ
 		// có được không"): answered as itself, though the matcher is not
 		// sure of its programme. Until session 70 it got the whole
