@@ -318,7 +318,12 @@ func (b *clauseBuf) weigh(text string) {
 			b.add(c.from, c.to, 0, partPolite)
 			continue
 		case i >= lean && i < g:
-			b.add(c.from, c.to, 1, partLead)
+			if b.doneClause(c.from, c.to) {
+				// What is already done names the subject without asking it.
+				b.add(c.from, c.to, doneWeight, partLead)
+			} else {
+				b.add(c.from, c.to, 1, partLead)
+			}
 			continue
 		case i < g && !before, i > main && after < minStory:
 			b.add(c.from, c.to, 1, partQuestion)
@@ -477,12 +482,13 @@ func asksByWords(text string) bool {
 }
 
 // findClauses cuts the words into clauses: at punctuation, before an intro
-// marker, and before thanks ("… không ạ em cảm ơn nhiều").
+// marker, before thanks ("… không ạ em cảm ơn nhiều"), and before the
+// "thì" that follows what is already done (doneThen).
 func (b *clauseBuf) findClauses() {
 	cl, from := b.clauses[:0], 0
 	for i := b.introAt(0) + 1; i <= len(b.words); i++ {
 		n := b.introAt(i)
-		if i < len(b.words) && b.words[i].brk == 0 && n == 0 && !b.thanksAt(i) {
+		if i < len(b.words) && b.words[i].brk == 0 && n == 0 && !b.thanksAt(i) && !b.doneThen(from, i) {
 			continue
 		}
 		cl = append(cl, b.clause(from, i))
@@ -490,6 +496,21 @@ func (b *clauseBuf) findClauses() {
 		i += max(n-1, 0) // not inside the marker ("cho tôi hỏi")
 	}
 	b.clauses = cl
+}
+
+// doneThen reports a "thì" at word i after words [from, i) telling what
+// is already done and ending in "rồi" ("… nhận học bổng rồi thì có được vay
+// vốn sinh viên nữa không"): the condition is told, not asked, and what
+// follows "thì" is the question. Cut there, the told part leads as a
+// clause of what the family already gets does (doneWeight).
+func (b *clauseBuf) doneThen(from, i int) bool {
+	if string(b.word(i)) != "thi" || i-from < 3 {
+		return false
+	}
+	if r := b.word(i - 1); string(r) != "roi" && string(r) != "r" {
+		return false
+	}
+	return isDone(b.folded[b.words[from].s:b.words[i-1].e])
 }
 
 // thanksAt reports whether thanks start at word i ("em cảm ơn", "cảm ơn",
@@ -559,7 +580,7 @@ func (b *clauseBuf) clause(from, to int) fclause {
 			c.markEnd = i + n
 		}
 	}
-	if last >= c.body && (c.end == '?' || tailAsks || b.in(endSet, last) == 1) {
+	if last >= c.body && (c.end == '?' || tailAsks || b.in(endSet, last) == 1 && !b.measured(last)) {
 		c.ask = askWord
 		if c.mark < 0 {
 			c.mark = last
@@ -572,6 +593,14 @@ func (b *clauseBuf) clause(from, to int) fclause {
 	}
 	c.polite = polite && c.body == from
 	return c
+}
+
+// measured reports an asking word typed after digits, which is a measure
+// and asks nothing: without marks "3 sào" (of rice field) is "3 sao" and
+// "2 máy" "2 may" ("bố mẹ làm ruộng 3 sao, …").
+func (b *clauseBuf) measured(i int) bool {
+	w := b.word(i - 1)
+	return i > 0 && len(w) > 0 && isDigit(w[0]) && b.words[i].brk == 0
 }
 
 // add appends the part of the text spanning words [from, to), if any.

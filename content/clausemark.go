@@ -54,6 +54,9 @@ var (
 		"khi nao", "bao gio", "bao lau", "hay phai", "hay la", "duoc khong", "dc khong", "duoc ko", "dc ko", "dc k", "hay khong",
 		"co phai", "phai khong", "lam gi", "nhung gi", "gi khong", "duoc nhieu", "muc nao", "ai ky",
 		"khong a", "ko a", "k a", "chua a", "khong nhi", "khong ha", "khong vay", "khong hay", "khong neu",
+		// The same typed short ("… co dc mua may moc ko hay chi dc chan
+		// nuoi"): "ko"/"k" before "hay", "nhỉ", "hả" ask as "không" does.
+		"ko hay", "k hay", "ko nhi", "ko ha",
 	}
 	// closeAsk end a question told before the story ("… có được thanh
 	// toán không ạ mẹ em bị …").
