@@ -29,6 +29,10 @@ var introMarkers = []string{
 	// "cho tôi hỏi" does.
 	"cho toi duoc hoi", "cho em duoc hoi", "cho chau duoc hoi", "cho con duoc hoi",
 	"xin duoc hoi", "xin phep hoi", "xin cho hoi",
+	// A letter asks to be told: "kính đề nghị cho biết", "xin cho biết",
+	// "vui lòng cho biết", "cho tôi biết". A bare "cho biết" is also told
+	// ("xã cho biết là …"): only these forms open a question.
+	"de nghi cho biet", "xin cho biet", "vui long cho biet", "cho toi biet", "cho em biet", "cho chau biet",
 }
 
 // formalAddress are the formal addresses that may follow an intro marker
@@ -107,7 +111,8 @@ var (
 	politeOpen  = []string{"cam", "camon", "thank", "thanks", "tks", "chuc", "mong", "chao", "kinh", "xin"}
 	politeWords = strings.Fields(`a ạ ad admin ah anh ba bac ban bot bo ca cac cam camon can chao chau chi chu chuc
 		co con cong cho cua da dan day dep do duoc em gia giup gui hanh kinh khoe lam luon manh minh moi mong nha nhe nhieu nguoi
-		ong on phuc quy rat suc tac thank thanks that tks toi tot tra truoc va vi voi vui xa xin loi som nhe nhe`)
+		ong on phuc quy rat suc tac thank thanks that tks toi tot tra truoc va vi voi vui xa xin loi som nhe nhe
+		chan thanh`)
 	// thanksOpen are the words a thank-you opens with: a message that
 	// starts with one is thanking, whatever it tells after.
 	thanksOpen = []string{"cam", "camon", "thank", "thanks", "tks"}
