@@ -95,3 +95,22 @@ func TestCareAloneNoAlarm(t *testing.T) {
 		t.Errorf("%q: alarm %q urgent %v, want welfare, urgent", msg, r.Alarm, r.Urgent)
 	}
 }
+
+// The stroke's onset words must not take other dangers' readings: a fall
+// with a leg that will not move since last night, told beside a loan
+// question, stays the welfare alarm (a combo of lying still since a time
+// read it as a medical alarm the question then calmed, so no number at
+// all); a confused old man gone "từ sáng" whom the police found and the
+// family fetched back is over.
+func TestOnsetWordsKeepOtherKinds(t *testing.T) {
+	kb := mustKB(t)
+	day := content.DateOf(refDay)
+	msg := "ờ cho tôi hỏi cái thẻ bảo hiểm ờ tôi bị ngã ngoài sân không dậy được từ đêm qua cái chân không nhúc nhích được"
+	if r := kb.Match(msg, day); r.Alarm != content.AlarmWelfare || !r.Urgent {
+		t.Errorf("%q: alarm %q urgent %v, want welfare, urgent", msg, r.Alarm, r.Urgent)
+	}
+	msg = "bà tôi lẫn, hôm qua đi lạc từ sáng, tối công an báo thấy bà ở chợ, đã đón về rồi. Trợ cấp người cao tuổi lĩnh ở đâu?"
+	if r := kb.Match(msg, day); r.Alarm != "" || r.Urgent {
+		t.Errorf("%q: alarm %q urgent %v, want none", msg, r.Alarm, r.Urgent)
+	}
+}
