@@ -35,7 +35,7 @@ func TestVoluntaryLeaveAsksTheList(t *testing.T) {
 	}
 	// The entry says what a household leaving of its own will does.
 	for _, id := range []string{"poverty-leave-list-2026", "poverty-leave-list-2027"} {
-		if e, ok := kb.Entry(id); !ok || !strings.Contains(e.Answer, "Muốn tự nguyện ra: ông/bà báo UBND xã/phường") {
+		if e, ok := kb.Entry(id); !ok || !strings.Contains(e.Answer, "Tự nguyện ra: ông/bà báo UBND xã/phường để được rà soát lại") {
 			t.Errorf("%s: the answer does not say how to leave the list voluntarily", id)
 		}
 	}

@@ -27,7 +27,7 @@ func TestModelsOverruleRetrieval(t *testing.T) {
 		}()
 	}
 	const text = "alo co ai o day khong"
-	wantWhy := "retrieval put housing first; the classifier (0.009) and the svm view (0.020) read it below 0.05, and both read smalltalk (0.826, 0.643)"
+	wantWhy := "retrieval put housing first; the classifier (0.009) and the svm view (0.020) read it below 0.05, and both read smalltalk (0.825, 0.641)"
 	if x := kb.Explain(text, scopeDay, 3); x.Overruled != wantWhy {
 		t.Errorf("%q: overruled %q, want %q", text, x.Overruled, wantWhy)
 	}
