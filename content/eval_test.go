@@ -732,7 +732,7 @@ func TestUnderstandingTargets(t *testing.T) {
 		// it is no held-out measure: it tells where entry choice stands on
 		// category-naming messages. On 52ffcbb: 99.5 (398), 99.6, 99.2,
 		// no out-of-scope lines, 0.0, right entry 336 of 400, category
-		// named 333 of 397 (83.9; second labeller 336, 84.6). On ffa49e6
+		// named 333 of 397 (83.9; second labeller 336, 84.6). On 5708488
 		// (session 70, voluntary leaving of the list): right entry 340 of
 		// 400 and category named 337 of 397 for both labellers. Floors one
 		// line below each figure.
