@@ -458,7 +458,11 @@ func loadDetector(fsys fs.FS, ex *expander) (*detector, Problems, error) {
 			dk.combos = append(dk.combos, [2][]*dphrase{compile(c.A, modeStrict), compile(c.B, modeLenient)})
 			dk.bare = append(dk.bare, c.Bare)
 		}
-		names := slices.Concat(k.Calm, k.CalmAlways, k.CautionCalm)
+		var names []string
+		for _, name := range slices.Concat(k.Calm, k.CalmAlways, k.CautionCalm) {
+			// A calm named "a+b" needs every list named (dangerKind.calms).
+			names = append(names, strings.Split(name, "+")...)
+		}
 		if k.TakesOver != "" {
 			names = append(names, k.TakesOver)
 		}
@@ -2167,7 +2171,14 @@ func (k *dangerKind) calmedAlways(marker, spare func(string) bool) bool {
 // calms reports whether the marker list name is in the message and none
 // of the lists k's unless voids it with.
 func (k *dangerKind) calms(name string, marker, spare func(string) bool) bool {
-	if !marker(name) {
+	if strings.IndexByte(name, '+') >= 0 {
+		// "a+b": every list named is in the message.
+		for part := range strings.SplitSeq(name, "+") {
+			if !marker(part) {
+				return false
+			}
+		}
+	} else if !marker(name) {
 		return false
 	}
 	for _, s := range k.Unless[name] {
