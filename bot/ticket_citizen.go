@@ -420,7 +420,7 @@ func (c *conv) matterGiven(text string) (bool, error) {
 		// Until session 63 the question was asked again each time.
 		return true, c.reply(textMatterBot, []Button{{Label: labelMenu, Data: dataMenu}}, logMeta{topic: content.TopicOfficer})
 	}
-	if r.Entry != nil && r.Entry.ID == personEntry && !kb.AsksSomething(text) || smallTalkOf(text) != smallNone || choiceNumber(text) > 0 {
+	if r.Entry != nil && r.Entry.ID == personEntry && !kb.AsksSomething(text) && !c.toldBeside(text) || smallTalkOf(text) != smallNone || choiceNumber(text) > 0 {
 		// Another "gặp cán bộ", small talk the matcher does not read as
 		// such ("cho em hỏi chút", "👍"), or a bare number ("10", a
 		// menu's choice not on this reply; until session 63 filed as
@@ -452,6 +452,32 @@ func (c *conv) matterGiven(text string) (bool, error) {
 	}
 	return true, c.escalate(PriorityNormal, text)
 }
+
+// toldBeside reports whether text, which the matcher reads whole as a
+// request for a person, tells something beside it: a clause of
+// storyClauseWords words or more that alone reads as neither that request
+// nor small talk ("nhà tôi có mẹ già 80 tuổi nằm liệt, tôi muốn cán bộ xã
+// xuống nhà xem hoàn cảnh"). Such an answer to "Ông/bà cần hỏi việc gì?"
+// is the matter; until session 70 it was asked for again, as a bare "gặp
+// cán bộ" is.
+func (c *conv) toldBeside(text string) bool {
+	kb := c.e.KB()
+	for _, part := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(",.;!?\n", r) }) {
+		if len(strings.Fields(part)) < storyClauseWords {
+			continue
+		}
+		r := kb.Match(part, c.day)
+		if r.Urgent || r.Topic == content.TopicSmalltalk || r.Entry != nil && r.Entry.ID == personEntry || smallTalkOf(part) != smallNone {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// storyClauseWords is the fewest words of a clause toldBeside counts:
+// "dạ vâng", "xin chào" are courtesy.
+const storyClauseWords = 4
 
 // programmeTopic reports whether topic is a programme's, not small talk,
 // the officer, out of scope or unknown.
