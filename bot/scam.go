@@ -76,8 +76,11 @@ func ScamWarning(text string) (string, bool) {
 // progress keeps its question.
 func (c *conv) scamFirst() (bool, error) {
 	text := c.u.Text
-	if c.u.Data != "" || strings.HasPrefix(text, "/") || !scamTold(text) {
+	if c.u.Data != "" || strings.HasPrefix(text, "/") {
 		return false, nil
+	}
+	if !scamTold(text) {
+		return c.scamGoesOn(text)
 	}
 	d := &c.user.Dialog
 	if d.Awaiting == awaitQuestion && !c.u.IsGroup {
@@ -103,6 +106,8 @@ func (c *conv) scam(text string) (bool, error) {
 	if err := c.keepInThread(text); err != nil {
 		return true, err
 	}
+	d := &c.user.Dialog
+	d.ScamAt, d.ScamLeft = c.now, scamTurns
 	return true, c.reply(warning, []Button{{Label: labelOfficer, Data: dataOfficer}, {Label: labelMenu, Data: dataMenu}},
 		logMeta{topic: content.TopicSmalltalk, entry: "scam", score: 1})
 }
@@ -122,4 +127,57 @@ func (c *conv) keepInThread(text string) error {
 		return err
 	}
 	return c.announce(fmt.Sprintf("✉️ Người dân nhắn thêm vào yêu cầu #%d%s", t.ID, quoted(text)), true)
+}
+
+// After a swindle warning the citizen often goes on with the caller's
+// story ("họ nói là cán bộ xã", "họ nói của ngân hàng chính sách", "họ
+// biết cả tên và địa chỉ nhà tôi, chắc là thật"). Until session 70 such a
+// message was read alone: it opened a request for an officer, or got the
+// bank's commune desk or the office hours, as if the caller were genuine.
+// For the next scamTurns messages within FollowUpWindow of the warning, a
+// message that goes on with the story gets the warning's key lines again,
+// with "Gặp cán bộ" offered; no request is filed unasked.
+const scamTurns = 3
+
+// scamStory are the words that go on with the caller's story or ask
+// whether to believe it, read folded.
+var scamStory = []string{
+	"ho noi", "ho bao", "ho xung", "ho biet", "ho co", "ho goi", "ho nhan", "ho doi", "ho bat", "ho hua",
+	"nguoi do", "nguoi ta noi", "nguoi ta bao", "nguoi ta biet", "no noi", "no bao", "no biet", "ben kia",
+	"chac la that", "co that", "co phai that", "la that", "that khong", "that ko", "that k", "hay lua",
+	"co nen", "nen chuyen", "chuyen khong", "chuyen ko", "co chuyen", "doc ma", "doc otp", "bam link", "bam vao",
+	"biet ca ten", "biet ten", "biet dia chi", "biet so cccd", "biet so can cuoc",
+	"can bo xa that", "ngan hang chinh sach", "ngan hang that",
+}
+
+// textScamAgain is the warning's key lines, said again to a citizen who
+// goes on with the caller's story.
+const textScamAgain = "Dạ, dù họ xưng là ai hay biết gì về nhà ông/bà, vẫn rất có thể là lừa đảo:\n" +
+	"- Cán bộ xã, Ngân hàng Chính sách xã hội hay bảo hiểm thật không bao giờ đòi nộp phí trước, đòi mã OTP hay bảo bấm vào đường link.\n" +
+	"- Họ biết tên, địa chỉ, số điện thoại nhà ông/bà cũng không chứng minh được họ là thật.\n" +
+	"- Không chuyển tiền, không đọc mã OTP.\n" +
+	"- Muốn biết có khoản hỗ trợ thật không: đến hỏi trực tiếp UBND xã/phường, hoặc bấm \"Gặp cán bộ\"."
+
+// scamGoesOn gives the warning's key lines again when text, sent within a
+// few messages of a swindle warning, goes on with the caller's story.
+func (c *conv) scamGoesOn(text string) (bool, error) {
+	d := &c.user.Dialog
+	if d.ScamLeft <= 0 {
+		return false, nil
+	}
+	if d.ScamAt.IsZero() || c.now.Sub(d.ScamAt) > FollowUpWindow || c.u.IsGroup {
+		d.ScamLeft = 0
+		return false, nil
+	}
+	d.ScamLeft--
+	if d.Awaiting == awaitQuestion || !hasFolded(text, scamStory) {
+		return false, nil
+	}
+	d.Awaiting = ""
+	c.prevQuestion, d.LastQuestion = d.LastQuestion, text
+	if err := c.keepInThread(text); err != nil {
+		return true, err
+	}
+	return true, c.reply(textScamAgain, []Button{{Label: labelOfficer, Data: dataOfficer}, {Label: labelMenu, Data: dataMenu}},
+		logMeta{topic: content.TopicSmalltalk, entry: "scam", score: 1})
 }

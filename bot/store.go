@@ -185,6 +185,11 @@ type Dialog struct {
 	// read with it (toldbefore.go).
 	Story   string    `json:"story,omitempty"`
 	StoryAt time.Time `json:"story_at,omitzero"`
+	// ScamAt is when the bot last warned of a swindle, and ScamLeft how
+	// many of the citizen's next messages may still go on with the
+	// caller's story and get the warning's key lines again (scam.go).
+	ScamAt   time.Time `json:"scam_at,omitzero"`
+	ScamLeft int       `json:"scam_left,omitempty"`
 	// Refused is when this person was last told, in this group, that an
 	// officer's command, button or reply is not theirs (refuseOfficer).
 	Refused time.Time `json:"refused,omitzero"`

@@ -112,6 +112,8 @@ type dialogRecord struct {
 	AgesAt        time.Time      `json:"ages_at,omitzero"`
 	Story         string         `json:"story,omitempty"`
 	StoryAt       time.Time      `json:"story_at,omitzero"`
+	ScamAt        time.Time      `json:"scam_at,omitzero"`
+	ScamLeft      int            `json:"scam_left,omitempty"`
 }
 
 // ageRecord is bot.ToldAge: a person's age told in the chat.
@@ -203,6 +205,7 @@ func dialogToRecord(d *bot.Dialog) dialogRecord {
 	}
 	r.AgesAt = d.AgesAt
 	r.Story, r.StoryAt = d.Story, d.StoryAt
+	r.ScamAt, r.ScamLeft = d.ScamAt, d.ScamLeft
 	if a := d.Ask; a != nil {
 		r.Ask = &askBackRecord{Kind: a.Kind, Entry: a.Entry, Question: a.Question, At: a.At}
 	}
@@ -226,6 +229,7 @@ func dialogFromRecord(r *dialogRecord) bot.Dialog {
 	}
 	d.AgesAt = r.AgesAt
 	d.Story, d.StoryAt = r.Story, r.StoryAt
+	d.ScamAt, d.ScamLeft = r.ScamAt, r.ScamLeft
 	if a := r.Ask; a != nil {
 		d.Ask = &bot.AskBack{Kind: a.Kind, Entry: a.Entry, Question: a.Question, At: a.At}
 	}
