@@ -52,7 +52,14 @@ func (c *conv) focus(text string, en *content.Entry, score float64) error {
 		// near-poor twice): the part is the whole answer.
 		f.Kind = content.FocusWhole
 	}
-	if f.Kind == content.FocusWhole || f.Kind == content.FocusNone && !c.again {
+	if f.Cueless && saysNew(text, c.prevQuestion+" "+en.Title+" "+en.Answer) {
+		// A follow-up naming nothing the answer states ("không có giấy
+		// chuyển viện thì sao" after the BHYT coverage: "giấy", "viện"
+		// are in neither the answer nor the question) got that whole
+		// answer again, "Dạ, như tôi vừa trả lời:" (until session 70):
+		// it is told the answer does not say, with the officer.
+		f.Kind, f.Part = content.FocusNone, nextStepOf(en.Answer)
+	} else if f.Kind == content.FocusWhole || f.Kind == content.FocusNone && !c.again {
 		// A message read on its own that the matcher answers with the
 		// answer just given is never told that answer lacks what it asks:
 		// the matcher chose it for the whole message.
@@ -112,4 +119,37 @@ func (c *conv) focus(text string, en *content.Entry, score float64) error {
 	buttons = append(buttons, whole, Button{Label: labelOfficer, Data: dataOfficer}, Button{Label: labelMenu, Data: dataMenu})
 	reply := lead + "\n\n" + f.Part
 	return c.reply(reply, buttons, meta)
+}
+
+// nextStepOf returns the last paragraph of answer, its next step.
+func nextStepOf(answer string) string {
+	paras := strings.Split(strings.TrimSpace(answer), "\n\n")
+	return paras[len(paras)-1]
+}
+
+// saysNew reports whether text holds a word, read folded, that known
+// (the question before, the answer's title and text) has not and that is
+// no filler of a follow-up.
+func saysNew(text, known string) bool {
+	have := map[string]bool{}
+	for _, w := range foldedWords(known) {
+		have[w] = true
+	}
+	for _, w := range foldedWords(text) {
+		if len(w) >= 3 && !have[w] && !followFiller[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// followFiller are the words of a follow-up that say nothing of its
+// matter.
+var followFiller = map[string]bool{
+	"khong": true, "thi": true, "sao": true, "the": true, "nao": true, "con": true, "duoc": true, "vay": true,
+	"roi": true, "nhu": true, "toi": true, "minh": true, "nha": true, "chua": true, "nua": true, "cho": true,
+	"hoi": true, "em": true, "anh": true, "chi": true, "bac": true, "oi": true, "nhe": true, "voi": true, "luon": true,
+	"phai": true, "lam": true, "sau": true, "truong": true, "hop": true, "neu": true, "ma": true, "vang": true,
+	// An area, which answers name as "thành thị", "nông thôn".
+	"pho": true, "que": true, "thon": true, "lang": true,
 }

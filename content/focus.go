@@ -44,6 +44,11 @@ type Focus struct {
 	Aspect string
 	// Household is the category the follow-up names ("" for none).
 	Household string
+	// Cueless: the follow-up names no aspect and no household (Kind is
+	// FocusWhole): "không có giấy chuyển viện thì sao" after the BHYT
+	// coverage, or the same question said again. The bot tells them
+	// apart (bot/focus.go).
+	Cueless bool
 	// Year is the coming year the follow-up asks about ("sang năm thì
 	// sao"), 0 for none. InContext gave the same answer, so no version of
 	// it is known to take over by then.
@@ -68,6 +73,11 @@ var (
 	// waitLine: how long the application takes ("mất bao lâu"), not how
 	// long a loan or a card runs.
 	waitLine = regexp.MustCompile(`ngày làm việc|trong vòng \d|trong \d+ ngày|sau khi nộp|kể từ ngày nhận|trả kết quả|có kết quả|thời gian giải quyết|thời gian xét|giải ngân sau`)
+	// money: a sum of money; rateLine: a yearly or monthly rate, or an
+	// interest; amountLine: whom to ask the amount lent.
+	money      = regexp.MustCompile(`\d[\d.,]*\s*(đồng|triệu|nghìn|ngàn|tỷ)`)
+	rateLine   = regexp.MustCompile(`%/(năm|tháng)|lãi`)
+	amountLine = regexp.MustCompile(`(mức vay|số tiền vay)[^.;]*hỏi`)
 	// aside is a remark in brackets.
 	aside = regexp.MustCompile(`\([^)]*\)`)
 )
@@ -77,7 +87,12 @@ var (
 func aspectLine(aspect string) func(string) bool {
 	switch aspect {
 	case AspectAmount:
-		return figure.MatchString
+		// An interest rate is no amount: "bao nhiêu" after the working-
+		// abroad loan quoted its rates (session 70, QA #16); a line
+		// saying whom to ask the amount lent answers it.
+		return func(l string) bool {
+			return amountLine.MatchString(l) || figure.MatchString(l) && !(rate.MatchString(l) && !money.MatchString(l) && rateLine.MatchString(l))
+		}
 	case AspectRate:
 		return rate.MatchString
 	case AspectCost:
@@ -124,9 +139,16 @@ func (kb *KB) Focus(text string, en *Entry, day Date) Focus {
 		f.Household = c.household
 		test = func(line string) bool { return kb.namesHousehold(line, c.household) }
 	case c.households > 1 || len(c.aspects) == 0:
-		f.Kind = FocusWhole
+		f.Kind, f.Cueless = FocusWhole, c.households == 0
 		return f
 	default:
+		if slices.Contains(c.aspects, AspectAmount) && asksHowLong(syl) && !money.MatchString(strings.ToLower(text)) &&
+			!slices.ContainsFunc(syl, func(x string) bool { return x == "tien" || x == "trieu" || x == "nghin" || x == "dong" }) {
+			// "được mấy năm" asks how long, though "được mấy" asks an
+			// amount (session 70, QA #9).
+			c.aspects = slices.DeleteFunc(slices.Clone(c.aspects), func(a string) bool { return a == AspectAmount || a == AspectDuration })
+			c.aspects = append([]string{AspectDuration}, c.aspects...)
+		}
 		f.Aspect = c.aspects[0]
 		if kb.titleAsks(en, f.Aspect) {
 			f.Kind = FocusWhole
@@ -142,6 +164,7 @@ func (kb *KB) Focus(text string, en *Entry, day Date) Focus {
 			if t := aspectLine(a); t != nil {
 				tests = append(tests, t)
 			}
+
 		}
 		if len(tests) == 0 {
 			f.Kind = FocusWhole
@@ -155,7 +178,9 @@ func (kb *KB) Focus(text string, en *Entry, day Date) Focus {
 		// "ở đâu": the next step says where to go; a condition naming
 		// the group one must belong to ("thành viên tổ tiết kiệm và vay
 		// vốn ở thôn") does not.
-		if step := nextStep(en.Answer); placeLine.MatchString(strings.ToLower(step)) {
+		// An answer of one paragraph is no next step apart: its lines
+		// naming a place are (session 70, QA #16).
+		if step := nextStep(en.Answer); step != strings.TrimSpace(en.Answer) && placeLine.MatchString(strings.ToLower(step)) {
 			f.Kind, f.Part = FocusPart, step
 			return f
 		}
@@ -263,6 +288,20 @@ func itemKept(lines []string, keep []bool, i int) bool {
 	for j := i + 1; j < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[j]), "- "); j++ {
 		if keep[j] {
 			return true
+		}
+	}
+	return false
+}
+
+// asksHowLong reports whether the folded syllables ask how many years,
+// months or days ("mấy năm", "bao nhiêu tháng").
+func asksHowLong(syl []string) bool {
+	for i := 0; i+1 < len(syl); i++ {
+		switch syl[i+1] {
+		case "nam", "thang", "ngay", "tuan":
+			if syl[i] == "may" || syl[i] == "nhieu" && i > 0 && syl[i-1] == "bao" {
+				return true
+			}
 		}
 	}
 	return false

@@ -234,6 +234,9 @@ func asksRate(text string, syl []string) bool {
 			return true
 		case x == "lai" && (i == 0 || !againAfter[syl[i-1]]):
 			return true
+		case x == "ls":
+			// "ls bn": lãi suất bao nhiêu, as typed on a phone.
+			return true
 		}
 	}
 	return false
