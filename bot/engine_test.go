@@ -239,7 +239,8 @@ func TestBadInput(t *testing.T) {
 		tooLong = "Tin nhắn dài quá nên tôi chỉ đọc được phần đầu (khoảng 4.000 chữ). Ông/bà gửi phần còn lại, nhất là số điện thoại, trong một tin nhắn khác nhé."
 		miss    = "Xin lỗi, tôi chưa hiểu rõ câu hỏi."
 		// An emoji alone is small talk (bot/smalltalk.go), not a miss.
-		noted = "Dạ, tôi đã nhận được ạ. Ông/bà cần hỏi gì, cứ nhắn cho tôi."
+		noted  = "Dạ, tôi đã nhận được ạ. Ông/bà cần hỏi gì, cứ nhắn cho tôi."
+		invite = "Dạ, ông/bà cứ hỏi ạ. Ông/bà gõ câu hỏi như khi nói chuyện, ví dụ: \"hộ cận nghèo có được vay vốn không\", \"thẻ BHYT hết hạn thì làm thế nào\"."
 	)
 	cases := []struct {
 		name, text string
@@ -252,7 +253,11 @@ func TestBadInput(t *testing.T) {
 		{"empty", "", notText, "", 1},
 		{"binary", "\x00\x01\x02\xff\xfe\x7f", notText, "", 1},
 		{"zero width", "\u200b\u200b\ufeff", notText, "", 1},
-		{"punctuation only", "?!?!...,,,", notText, "", 1},
+		// Punctuation is typed text: the invitation to ask, with two
+		// examples (until session 70 notText, QA #18).
+		{"punctuation only", "?!?!...,,,", invite, "smalltalk", 1},
+		{"a question mark", "?", invite, "smalltalk", 1},
+		{"dots", "...", invite, "smalltalk", 1},
 		{"emoji only", "😀😀🙏", noted, "smalltalk", 1},
 		{"unknown command", "/khongcolenhnay", miss, "unknown", 1},
 		{"100 KB is cut and the start answered", strings.Repeat("vay vốn hộ nghèo ", 6000), tooLong, "loan", 2},

@@ -73,6 +73,13 @@ func (c *conv) respond() error {
 	}
 	text := c.u.Text
 	if !hasWords(text) {
+		if strings.ContainsFunc(text, unicode.IsPunct) {
+			// "?", "...": the citizen typed, but not yet a question. Until
+			// session 70 they were told the bot reads only text; now they
+			// are answered as a bare greeting is, with how to ask.
+			c.noteMatch(content.Result{Topic: content.TopicSmalltalk, Score: 1})
+			return c.reply(textInviteAsk, []Button{{Label: labelMenu, Data: dataMenu}}, logMeta{topic: content.TopicSmalltalk, score: 1})
+		}
 		return c.reply(textNotText, c.mainMenu(), logMeta{})
 	}
 	if done, err := c.answerPastedPhoto(text); done || err != nil {
