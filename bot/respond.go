@@ -94,6 +94,9 @@ func (c *conv) respond() error {
 	if done, err := c.steer(text); done || err != nil {
 		return err
 	}
+	if done, err := c.idRefused(text); done || err != nil {
+		return err
+	}
 	if done, err := c.awaited(text); done || err != nil {
 		return err
 	}

@@ -190,6 +190,10 @@ type Dialog struct {
 	// caller's story and get the warning's key lines again (scam.go).
 	ScamAt   time.Time `json:"scam_at,omitzero"`
 	ScamLeft int       `json:"scam_left,omitempty"`
+	// CallBack is a message that gave only a phone number to be called
+	// back on, while the bot asks what the matter is: it is filed with
+	// the matter (privacy_id.go).
+	CallBack string `json:"call_back,omitempty"`
 	// Refused is when this person was last told, in this group, that an
 	// officer's command, button or reply is not theirs (refuseOfficer).
 	Refused time.Time `json:"refused,omitzero"`

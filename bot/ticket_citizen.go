@@ -124,6 +124,13 @@ func (c *conv) askOfficer(priority, text string, en *content.Entry) error {
 		// "không biết", "tôi không biết gõ chữ": an officer is offered,
 		// not filed for.
 		return c.offerOfficer()
+	case priority != PriorityUrgent && (t == nil || !t.Active()) && !c.user.Dialog.Recent(c.now) && onlyCallBack(text) && !c.u.IsGroup:
+		// "sdt của tôi 0912… gọi lại cho tôi": the number is kept and
+		// the matter asked first (privacy_id.go).
+		d := &c.user.Dialog
+		d.CallBack, d.Awaiting, d.Misses = text, awaitQuestion, 0
+		d.LastQuestion = c.prevQuestion
+		return c.reply(textPhoneKept+" "+textAskMatter, []Button{{Label: labelMenu, Data: dataMenu}}, logMeta{topic: content.TopicOfficer})
 	case priority == PriorityUrgent, en == nil || en.ID != personEntry, c.e.KB().AsksSomething(text):
 		c.topicFromMatter = true
 		return c.escalate(priority, text)
@@ -449,6 +456,11 @@ func (c *conv) matterGiven(text string) (bool, error) {
 	}
 	if programmeTopic(r.Topic) {
 		c.user.Dialog.LastTopic = r.Topic
+	}
+	if cb := c.user.Dialog.CallBack; cb != "" {
+		// The phone given before the matter was asked goes with it.
+		text += "\n" + cb
+		c.user.Dialog.CallBack = ""
 	}
 	return true, c.escalate(PriorityNormal, text)
 }

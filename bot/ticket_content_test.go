@@ -36,7 +36,10 @@ func TestPhoneAfterAnsweredQuestionKeepsTheProblem(t *testing.T) {
 // "Hỗ trợ tiền điện".
 func TestTicketTopicFromTheMatter(t *testing.T) {
 	h := newOfficerHarness(t)
+	// The phone alone asks the matter first (session 70,
+	// TestPhoneAloneAsksTheMatterAndIDRefused).
 	h.say("sdt toi 0912345678 ai goi lai giup voi")
+	h.say("hàng xóm lấn đất nhà tôi")
 	tks := ticketsOf(t, h)
 	if len(tks) != 1 || tks[0].Topic != "" {
 		t.Fatalf("tickets %+v, want one with no topic", tks)
@@ -57,6 +60,7 @@ func TestTicketTopicFromTheMatter(t *testing.T) {
 func TestNothingLostWhileTicketOpen(t *testing.T) {
 	h := newOfficerHarness(t)
 	h.say("sdt toi 0912345678 ai goi lai giup voi")
+	h.say("hàng xóm lấn đất nhà tôi")
 	const more = "so cmnd 123456789 cua toi sai"
 	rows := h.say(more)
 	tk := h.ticket(1)

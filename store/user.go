@@ -114,6 +114,7 @@ type dialogRecord struct {
 	StoryAt       time.Time      `json:"story_at,omitzero"`
 	ScamAt        time.Time      `json:"scam_at,omitzero"`
 	ScamLeft      int            `json:"scam_left,omitempty"`
+	CallBack      string         `json:"call_back,omitempty"`
 }
 
 // ageRecord is bot.ToldAge: a person's age told in the chat.
@@ -205,7 +206,7 @@ func dialogToRecord(d *bot.Dialog) dialogRecord {
 	}
 	r.AgesAt = d.AgesAt
 	r.Story, r.StoryAt = d.Story, d.StoryAt
-	r.ScamAt, r.ScamLeft = d.ScamAt, d.ScamLeft
+	r.ScamAt, r.ScamLeft, r.CallBack = d.ScamAt, d.ScamLeft, d.CallBack
 	if a := d.Ask; a != nil {
 		r.Ask = &askBackRecord{Kind: a.Kind, Entry: a.Entry, Question: a.Question, At: a.At}
 	}
@@ -229,7 +230,7 @@ func dialogFromRecord(r *dialogRecord) bot.Dialog {
 	}
 	d.AgesAt = r.AgesAt
 	d.Story, d.StoryAt = r.Story, r.StoryAt
-	d.ScamAt, d.ScamLeft = r.ScamAt, r.ScamLeft
+	d.ScamAt, d.ScamLeft, d.CallBack = r.ScamAt, r.ScamLeft, r.CallBack
 	if a := r.Ask; a != nil {
 		d.Ask = &bot.AskBack{Kind: a.Kind, Entry: a.Entry, Question: a.Question, At: a.At}
 	}
