@@ -41,6 +41,9 @@ func (c *conv) respond() error {
 	if done, err := c.moveReminder(c.u.Text); done || err != nil {
 		return err
 	}
+	if done, err := c.cardLead(c.u.Text); done || err != nil {
+		return err
+	}
 	if c.u.Data == "" && !c.u.IsGroup && listSaying[choiceWords(c.u.Text)] && c.afterReminders() {
 		return c.listReminders()
 	}
