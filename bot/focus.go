@@ -82,6 +82,13 @@ func (c *conv) focus(text string, en *content.Entry, score float64) error {
 			return c.give(alone.Entry, alone.Score)
 		}
 	}
+	if f.Household != "" {
+		// "nhà tôi hộ cận nghèo" after the card's renewal: the household
+		// the conversation is about, for what is asked next ("bao
+		// nhiêu": its share of the premium). Until session 70 it was
+		// quoted and forgotten (QA #9).
+		c.user.Dialog.noteCategory(f.Household, c.now)
+	}
 	c.user.Dialog.Misses = 0
 	c.user.Dialog.Remember(en, c.now)
 	c.user.Dialog.Given = en.ID

@@ -94,6 +94,15 @@ func (c *conv) sumFollowUp(text string, r content.Result) (bool, error) {
 		if s, ok := kb.EntrySum(en, c.withMembersTold(text), c.day, cat); ok {
 			return true, c.replySumKept(s, text, cat, en.ID)
 		}
+		if own, ok := kb.EntryOn(premiumOwn[d.category(c.now)], c.day); ok && en.Topic == content.TopicHealthInsurance && kb.HouseholdIn(text) == "" {
+			// "nhà tôi hộ cận nghèo", then "bao nhiêu" after the card's
+			// renewal: the share that household pays, as after its own
+			// card's answer. Until session 70 "bao nhiêu" got what the
+			// fund pays (QA #9).
+			if s, ok := kb.EntrySum(own, c.withMembersTold(text), c.day, d.category(c.now)); ok {
+				return true, c.replySumKept(s, text, d.category(c.now), own.ID)
+			}
+		}
 		// "60 triệu thì 1 năm bao nhiêu" after a loan's answer: the
 		// interest on that sum, as "vay 60 triệu thì 1 năm bao nhiêu
 		// tiền lãi" gets it, for the loan in progress.
@@ -419,3 +428,7 @@ func (c *conv) replyCapsAdded(en *content.Entry, line string, v int64) error {
 	whole := Button{Label: labelWhole, Data: dataEntry + en.ID}
 	return c.reply(lead+"\n\n"+en.RenderPart(line), append([]Button{whole}, c.answerButtons(en)...), logMeta{topic: en.Topic, entry: en.ID, score: 1})
 }
+
+// premiumOwn is the card's entry of each household category the premium
+// sum is computed for.
+var premiumOwn = map[string]string{content.CatPoor: "bhyt-free-card", content.CatNearPoor: "bhyt-near-poor"}
