@@ -172,6 +172,93 @@ var phraseRoutes = []phraseRoute{
 		from: []string{"", TopicUnknown, TopicOutOfScope},
 		to:   []string{"poverty-standard-2026"},
 	},
+	// "con tôi 3 tuổi có được thẻ bhyt miễn phí không", "thẻ bhyt trẻ em
+	// dưới 6 tuổi làm ở đâu": a child under 6 is in the group whose card
+	// the State pays, whatever the household's category, and the card
+	// comes with the birth registration; not the poor household's card
+	// (which asks the category) nor the newborn's (which implies the
+	// near-poor pay 30%). The card's benefits, a lost or expired card, a
+	// school or a loan asked beside it keep the reading.
+	{
+		any:  underSixWords,
+		with: []string{"bhyt", "bao hiem y te", "the bao hiem", "bao hiem cho", "bao hiem cua"},
+		not: []string{"het han", "gia han", "mat the", "lam lai", "cap lai", "hong the", "rach", "sai ten", "nam vien", "kham", "chua benh",
+			"phan tram", "muc huong", "thanh toan", "chuyen tuyen", "dung tuyen", "trai tuyen", "hoc phi", "vay", "me toi", "bo toi", "ong toi", "ba toi",
+			"du 6 tuoi", "len 6", "6 tuoi r", "6 tuoi roi", "6 tuoi thi", "sau 6 tuoi", "qua 6 tuoi", "tron 6", "7 tuoi", "hoc lop",
+			"chi tra", "tri lieu", "benh vien", "bv", "phau thuat", "dieu tri", "vien phi", "can thiep",
+			"the can ngheo", "the ho ngheo", "them the", "ban than", "khuyet tat", "mo coi"},
+		from: []string{"", TopicHealthInsurance},
+		to:   []string{"bhyt-child-under6"},
+	},
+	// "hỗ trợ cho người già": the old person's own allowance (the social
+	// pension), not the funeral support that the pension's entry led to,
+	// unless a death or a funeral is asked about.
+	{
+		any:  []string{"nguoi gia", "nguoi cao tuoi", "cu gia"},
+		not:  []string{"mai tang", "chet", "qua doi", "tang le", "an tang", "hoa tang", "tu tran", "mat", "dam"},
+		from: []string{"social-funeral"},
+		to:   []string{"social-pension"},
+	},
+	// "bà nội tôi 85 tuổi ở một mình không ai chăm sóc, có được trợ cấp
+	// gì không": the old person's own allowance, not the support of a
+	// carer nobody is; a carer asking keeps the reading.
+	{
+		any:  []string{"khong ai cham soc", "khong co ai cham soc", "khong nguoi cham soc", "khong ai trong nom", "o mot minh", "song mot minh"},
+		with: []string{"tuoi", "nguoi gia", "nguoi cao tuoi", "cu gia"},
+		not: []string{"toi cham soc", "em cham soc", "chau cham soc", "con cham soc", "dang cham soc", "phai cham soc", "nguoi cham soc", "cham soc cho",
+			"tien cham soc", "cham nuoi", "nuoi duong", "trung tam", "duong lao", "co so bao tro", "khuyet tat", "mo coi", "tre em"},
+		from: []string{"social-caregiver"},
+		to:   []string{"social-pension"},
+	},
+	// "tôi năm nay 78 tuổi sống một mình …, nhà dột nát mưa là dột, tôi
+	// muốn hỏi có được trợ cấp gì không": an old person alone asks for
+	// an allowance, the house is the story; a house's support asked for
+	// keeps the reading.
+	{
+		any:  []string{"duoc tro cap", "huong tro cap", "tro cap gi", "tro cap khong"},
+		with: []string{"song mot minh", "o mot minh", "neo don", "nguoi gia", "nguoi cao tuoi"},
+		not: []string{"lam nha", "xay nha", "sua nha", "tro cap nha", "tien nha", "ho tro nha", "lop mai", "sua mai", "thay mai", "sua", "lam moi", "nut", "xay",
+			"dang huong", "dang nhan", "dang duoc"},
+		from: []string{TopicHousing},
+		to:   []string{"social-pension"},
+	},
+	// "chồng tôi bị tai nạn lao động cụt 1 chân, giờ không làm được, nhà
+	// có 3 đứa con đi học, tôi phải làm sao": the breadwinner's sudden
+	// disability leads to the disability allowance and a re-review of the
+	// household, the children's school fees offered after them; not an
+	// ask-back between school fees and an appeal nobody made. A reading
+	// of one entry stays: the story asks it (learning costs, an appeal).
+	{
+		any:  disabledWords,
+		with: lostWorkWords,
+		not:  append([]string{"di hoc", "dang hoc", "hoc sinh", "sinh vien"}, lostWorkNot...),
+		from: []string{"", TopicUnknown},
+		to:   []string{"social-disability", "poverty-review-apply"},
+	},
+	{
+		any:  disabledWords,
+		with: lostWorkWords,
+		not:  lostWorkNot,
+		from: []string{"", TopicUnknown},
+		to:   []string{"social-disability", "poverty-review-apply", "edu-exempt-groups"},
+	},
+	// "tôi ở Lục Ngạn, trước là Bắc Giang giờ nhập Bắc Ninh, có hỏi được
+	// không": yes, the former Bắc Giang communes are part of Bắc Ninh;
+	// not the weather and travel refusal.
+	{
+		any:  []string{"bac giang"},
+		with: []string{"hoi duoc", "duoc hoi", "hoi o day", "hoi dc", "dc hoi", "dung duoc", "dung dc", "ho tro duoc", "tra loi duoc"},
+		from: []string{TopicOutOfScope, TopicUnknown},
+		to:   []string{"chat-help"},
+	},
+	// "gói hỗ trợ covid cho lao động tự do còn không": the COVID-19
+	// packages have ended; a plain reply, not the wage-dispute refusal
+	// with the emergency numbers.
+	{
+		any:  []string{"covid", "co vid", "covit", "co vit", "co vy", "covy"},
+		from: []string{TopicOutOfScope, TopicUnknown},
+		to:   []string{"oos-ended-support"},
+	},
 	// "bạn có phải người thật không", "ad là người thật à": a question
 	// about who answers, read as a request for an officer through the cue
 	// "người thật", which filed a request nobody asked for. The bot's own
@@ -187,6 +274,17 @@ var phraseRoutes = []phraseRoute{
 		to:     []string{"chat-about-bot"},
 	},
 }
+
+// underSixWords name a child's age under 6; disabledWords a sudden
+// disability, lostWorkWords the work it took away.
+var (
+	underSixWords = []string{"duoi 6 tuoi", "duoi 6t", "duoi sau tuoi", "tre duoi 6", "tre em duoi 6",
+		"1 tuoi", "2 tuoi", "3 tuoi", "4 tuoi", "5 tuoi", "mot tuoi", "hai tuoi", "bon tuoi", "thang tuoi"}
+	disabledWords = []string{"tai nan", "cut chan", "cut tay", "cut 1 chan", "cut mot chan", "cut 1 tay", "cut mot tay", "mat mot chan", "mat 1 chan",
+		"liet", "tai bien", "dot quy"}
+	lostWorkNot   = []string{"khong dong y", "khieu nai", "phan anh", "hoc phi", "mien giam", "mien hoc"}
+	lostWorkWords = []string{"khong lam duoc", "khong di lam duoc", "mat suc lao dong", "khong lao dong duoc", "khong lam an duoc", "nam mot cho", "het kha nang lao dong"}
+)
 
 // shedWords name a shed or farm for livestock; houseWords a house, whose
 // loan or support a message asking about both may mean.
