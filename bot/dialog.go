@@ -92,6 +92,11 @@ func (c *conv) inContext(text string, r content.Result) (_ content.Result, bent 
 		if ok && h != "" && len(strings.Fields(text)) < content.FollowUpMaxWords {
 			c.user.Category = h
 			en = c.forHousehold(en, h)
+			if ask.Question != "" {
+				// The other question of the message asked back about
+				// (pressHousehold).
+				c.besides = c.othersForHousehold(ask.Question, en.Topic, h)
+			}
 			return content.Result{Topic: en.Topic, Entry: en, Score: 1}, true
 		}
 		// "mẹ tôi 82 tuổi" asked which household for the BHYT card: the
@@ -326,7 +331,27 @@ func (c *conv) pressHousehold(data string) error {
 	// The answer to the citizen's own question, asked back about:
 	// "Chưa đúng ý tôi" is offered under it as under any.
 	c.asked = asked != nil && asked.Entry == id && asked.Question != ""
+	if c.asked {
+		// "vay vốn bao nhiêu và thẻ bhyt làm ở đâu": the other question
+		// of the message asked back about is offered under its answer,
+		// as it would have been without the ask-back.
+		c.besides = c.othersForHousehold(asked.Question, en.Topic, cat)
+	}
 	return c.give(c.forHousehold(en, cat), 1)
+}
+
+// othersForHousehold are the other questions question asks besides topic
+// (content.KB.OthersAsked), each answered for a household of category
+// cat, the one told to the ask-back: the near-poor household's card
+// beside its loan.
+func (c *conv) othersForHousehold(question, topic, cat string) []*content.Entry {
+	others := c.e.KB().OthersAsked(question, topic, c.day)
+	for i, o := range others {
+		if m := c.e.KB().FamilyMember(o, cat, c.day); m != nil {
+			others[i] = m
+		}
+	}
+	return others
 }
 
 // forHousehold is en's family member for a household of category cat, or

@@ -416,9 +416,10 @@ func (c *conv) answer(text string) error {
 		// xã hội không": the answer's age conditions applied first.
 		c.lead = point
 	}
-	if r.Alarm == "" && !r.Urgent {
+	if r.Alarm == "" && !r.Urgent && (!bent || c.besides == nil) {
 		// "… được trợ cấp bao nhiêu và thẻ bhyt có được cấp không": the
-		// second question's answer is offered under the first's.
+		// second question's answer is offered under the first's (a
+		// category told to an ask-back keeps the question's, inContext).
 		c.besides = c.e.KB().OthersAsked(text, r.Topic, c.day)
 	}
 	if bent {

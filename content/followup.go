@@ -206,6 +206,28 @@ func (kb *KB) ProgrammeNamed(text string) string {
 	return named
 }
 
+// namesSeveral reports whether text names more than one programme topic
+// by the follow-up vocabulary's words.
+func (kb *KB) namesSeveral(text string) bool {
+	named := ""
+	for _, s := range kb.fv.scan(kb.syllables(nil, text)).subjects {
+		switch {
+		case !programme(s):
+		case named == "":
+			named = s
+		case named != s:
+			return true
+		}
+	}
+	return false
+}
+
+// namesProgramme reports whether text names topic by the follow-up
+// vocabulary's words.
+func (kb *KB) namesProgramme(text, topic string) bool {
+	return programme(topic) && slices.Contains(kb.fv.scan(kb.syllables(nil, text)).subjects, topic)
+}
+
 // cuesOf returns what the follow-up vocabulary finds in text, and text's
 // folded syllables. The rate is asked only where asksRate says so.
 func (kb *KB) cuesOf(text string) (cues, []string) {

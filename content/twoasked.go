@@ -152,10 +152,18 @@ func (kb *KB) askedApart(text string, day Date, min float64) (out []*Entry, upTo
 		// "muốn hỏi", "cho hỏi" the programmes named are what is asked:
 		// "nhà tôi cận nghèo, muốn hỏi vay vốn và tiền điện".
 		asks := asksByWords(clause) || listed || i < len(clauses)-1 && strings.Contains(text, clause+"?")
-		if p == "" || seen[p] || !asks || declines(clause) {
+		several := p == "" && asks && kb.namesSeveral(clause)
+		if p == "" && !several || seen[p] || !asks || declines(clause) {
 			continue
 		}
 		r := kb.matchWords(clause, day)
+		if several && kb.namesProgramme(clause, r.Topic) && !seen[r.Topic] {
+			// A clause naming two programmes asks about the one its
+			// reading is sure of: "con tôi đi học đại học ở hà nội thì
+			// có được vay vốn không" asks the student loan, "đi học"
+			// telling who borrows.
+			p = r.Topic
+		}
 		if r.Topic != p || r.Entry == nil || len(r.Ambiguous) > 1 || r.Score < min {
 			continue
 		}
