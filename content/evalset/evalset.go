@@ -91,15 +91,23 @@ func NamesCategory(message string) bool {
 	return false
 }
 
+// widerEntries name, for an entry the labelled sets name, an entry added
+// after they were labelled that answers its question for a wider group:
+// the card of a child under 6 (session 70) answers a newborn's, whom the
+// State pays for whatever the household, as it pays for every child
+// under 6.
+var widerEntries = map[string]string{"bhyt-newborn": "bhyt-child-under6"}
+
 // SameEntry reports whether the entry got is one of want, or shares a key
-// with one (a dated version of it).
+// with one (a dated version of it), or answers one's question for a wider
+// group (widerEntries).
 func SameEntry(kb *content.KB, want []string, got string) bool {
 	g, ok := kb.Entry(got)
 	if !ok {
 		return false
 	}
 	for _, id := range want {
-		if id == got {
+		if id == got || widerEntries[id] == got {
 			return true
 		}
 		if e, ok := kb.Entry(id); ok && e.Key == g.Key {
