@@ -210,6 +210,17 @@ var phraseRoutes = []phraseRoute{
 		from: []string{"social-caregiver"},
 		to:   []string{"social-pension"},
 	},
+	// "tôi là trưởng thôn, nhà bà Lan trong thôn 80 tuổi sống một mình
+	// không ai chăm": a lone elder's allowance, not a complaint (the
+	// models read "trưởng thôn" as the officer's); a complaint asked
+	// keeps the reading.
+	{
+		any:  []string{"song mot minh", "o mot minh"},
+		with: []string{"khong ai cham", "khong co ai cham", "khong ai trong", "neo don"},
+		not:  []string{"khieu nai", "phan anh", "to cao", "kien nghi", "gap can bo", "bi bo roi", "bo mac", "nguoi cham", "cham nuoi", "nuoi duong", "trung tam", "duong lao"},
+		from: []string{"", TopicOfficer},
+		to:   []string{"social-monthly-allowance"},
+	},
 	// "tôi năm nay 78 tuổi sống một mình …, nhà dột nát mưa là dột, tôi
 	// muốn hỏi có được trợ cấp gì không": an old person alone asks for
 	// an allowance, the house is the story; a house's support asked for
