@@ -647,7 +647,13 @@ func (d *detector) advise(text string, a Alarm) Alarm {
 	if k == nil || len(k.Advice) == 0 || a.Entry != k.Entry {
 		return a
 	}
-	m := &dmsg{}
+	// The pooled scratch, as detectIn reads with: Match allocates once.
+	m, _ := d.pool.Get().(*dmsg)
+	if m == nil {
+		m = &dmsg{}
+	}
+	defer d.pool.Put(m)
+	m.caution = nil
 	if !d.tokens(m, text) {
 		d.matchAll(m, func(w *dword) []dcand { return w.other })
 	}
