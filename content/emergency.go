@@ -617,7 +617,7 @@ func (d *detector) adviceEntries(k *dangerKind, e *Entry, byID map[string]*Entry
 			p = append(p, fmt.Sprintf("%s: kind %q: advice %q must name %s first, as entry %q does", EmergencyFile, k.Kind, a.Marker, theirs[0], e.ID))
 		}
 		v := *e
-		v.ID, v.Answer = adviceID(e.ID, a.Marker), answer+"\n"
+		v.ID, v.Answer = adviceID(e.ID, a.Marker), answer
 		byID[v.ID] = &v
 	}
 	return p

@@ -21,7 +21,8 @@ func TestTelegramEmergencies(t *testing.T) {
 		start             string
 		ticket            bool
 	}{
-		{101, "bố tôi bị đột quỵ méo miệng", "officer", "officer-urgent-medical", "Gọi ngay 115 (cấp cứu).", true},
+		// A stroke gets the medical answer fitted to it (115 first).
+		{101, "bố tôi bị đột quỵ méo miệng", "officer", "officer-urgent-medical-stroke", "Gọi ngay 115 (cấp cứu), nói rõ địa chỉ và người bệnh có dấu hiệu đột quỵ.", true},
 		{102, "toi khong muon song nua", "officer", "officer-urgent-selfharm", "Tôi rất tiếc", true},
 		{103, "hết gạo 3 ngày rồi, 2 cháu nhỏ đói lắm", "officer", "officer-urgent-need", "Ông/bà báo ngay trưởng thôn hoặc UBND xã/phường", true},
 		{104, "tôi không dám gọi 113", "officer", "officer-urgent-cannot-call", "Nếu ông/bà không gọi được hay không dám gọi", true},
