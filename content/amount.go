@@ -151,7 +151,13 @@ func lexAmount(text string) []amountToken {
 			for j < len(rs) && unicode.IsLetter(rs[j]) {
 				j++
 			}
-			toks = append(toks, amountToken{text: string(rs[i:j]), typed: string(typed[i:j])})
+			tk := amountToken{text: string(rs[i:j]), typed: string(typed[i:j])}
+			if tk.text == "cu" && tk.typed != "cu" && tk.typed != "củ" {
+				// "cụ" (an old person, "bà cụ") is no "củ" (a million in
+				// slang): typed with another mark it reads as no unit.
+				tk.text = tk.typed
+			}
+			toks = append(toks, tk)
 			i = j
 		case unicode.IsSpace(r):
 			i++
@@ -167,6 +173,21 @@ func lexAmount(text string) []amountToken {
 // context and are handled where they are read.
 var digitWords = map[string]int64{
 	"khong": 0, "mot": 1, "hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
+}
+
+// digitTyped reports whether a word folded to a digit's word is that
+// word as typed: without marks any may be, but typed with marks "bà"
+// (a grandmother), "tầm" (about) are only the words
+// they are, not "ba", "tám".
+func digitTyped(t amountToken) bool {
+	if t.typed == "" || t.typed == t.text {
+		return true
+	}
+	switch t.typed {
+	case "không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín":
+		return true
+	}
+	return false
 }
 
 // After "mươi" or a big unit, these also mean a digit.
@@ -490,7 +511,7 @@ func readSmall(toks []amountToken, i int) (v float64, n int, ok bool) {
 		return 10, 1, true
 	}
 	d, isDigit := digitWords[t.text]
-	if !isDigit {
+	if !isDigit || !digitTyped(t) {
 		return 0, 0, false
 	}
 	next := at(1)
