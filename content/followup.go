@@ -193,15 +193,9 @@ func (kb *KB) AsksSomething(text string) bool {
 // ("tôi muốn gặp cán bộ hỏi về vay vốn hộ nghèo": loan), "" when it names
 // none or several. A request for an officer is filed under it.
 func (kb *KB) ProgrammeNamed(text string) string {
-	named := ""
-	for _, s := range kb.fv.scan(kb.syllables(nil, text)).subjects {
-		switch {
-		case !programme(s):
-		case named == "":
-			named = s
-		case named != s:
-			return ""
-		}
+	named, several := kb.programmesNamed(text)
+	if several {
+		return ""
 	}
 	return named
 }
@@ -209,17 +203,23 @@ func (kb *KB) ProgrammeNamed(text string) string {
 // namesSeveral reports whether text names more than one programme topic
 // by the follow-up vocabulary's words.
 func (kb *KB) namesSeveral(text string) bool {
-	named := ""
+	_, several := kb.programmesNamed(text)
+	return several
+}
+
+// programmesNamed returns the first programme topic text names by the
+// follow-up vocabulary's words and whether it names another one too.
+func (kb *KB) programmesNamed(text string) (named string, several bool) {
 	for _, s := range kb.fv.scan(kb.syllables(nil, text)).subjects {
 		switch {
 		case !programme(s):
 		case named == "":
 			named = s
 		case named != s:
-			return true
+			return named, true
 		}
 	}
-	return false
+	return named, false
 }
 
 // namesProgramme reports whether text names topic by the follow-up
