@@ -270,6 +270,18 @@ var phraseRoutes = []phraseRoute{
 		from: []string{TopicOutOfScope, TopicUnknown},
 		to:   []string{"oos-ended-support"},
 	},
+	// "con 2 tuoi bi tieu chay…, co the bhyt ho ngheo roi, cho chau uong
+	// gi": what to give a sick child, beside the household's card, came
+	// out "chưa hiểu" when the card's reading drew level with the
+	// medical one. Asking what to take for an illness told is the
+	// medical question's decline (a doctor, the commune health station,
+	// 115 when grave).
+	{
+		any:  []string{"uong gi", "uong thuoc gi", "uong thuoc nao", "uong loai nao", "dung thuoc gi"},
+		with: []string{"tieu chay", "di ngoai", "bi sot", "sot cao", "phat sot", "dau bung", "dau dau", "non tro", "bi non", "bi ho", "ho nhieu", "ngua", "cam cum", "so mui", "tao bon", "viem hong"},
+		from: []string{TopicUnknown},
+		to:   []string{"oos-medical"},
+	},
 	// "bạn có phải người thật không", "ad là người thật à": a question
 	// about who answers, read as a request for an officer through the cue
 	// "người thật", which filed a request nobody asked for. The bot's own

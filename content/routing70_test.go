@@ -32,3 +32,19 @@ func TestPhraseRoutes70(t *testing.T) {
 		}
 	}
 }
+
+// What to give a child sick for days, asked beside the household's card,
+// is the medical question's decline, not "chưa hiểu" (a route from the
+// unknown reading the card's score drew level with).
+func TestSickChildBesideTheCardIsDeclined(t *testing.T) {
+	kb := mustKB(t)
+	day := content.DateOf(refDay)
+	for _, msg := range []string{
+		"con 2 tuoi bi tieu chay may ngay khong khoi, co the bhyt ho ngheo roi, cho chau uong gi",
+		"chau 3 tuoi bi sot cao 2 hom nay, the bhyt ho can ngheo van con, cho chau uong thuoc gi",
+	} {
+		if r := kb.Match(msg, day); idOf(r.Entry) != "oos-medical" {
+			t.Errorf("%q: %s, want oos-medical", msg, idOf(r.Entry))
+		}
+	}
+}

@@ -200,10 +200,18 @@ func TestPrintExplanationShowsYearAndDenial(t *testing.T) {
 }
 
 // TestPrintExplanationRestUnanswered: a medical question beside a question
-// the bot does not answer is declined alone, and ask --explain says why.
+// the bot does not answer is declined alone, and ask --explain says why;
+// beside one it answers, the decline leads and the answer is offered.
+// Since session 70 the matcher reads "tiền nằm viện có được bảo hiểm xã
+// hội trả không" as what the card pays in hospital (bhyt-benefit-level),
+// which is offered under the decline.
 func TestPrintExplanationRestUnanswered(t *testing.T) {
-	want := "   danger detector: health_advice (asked beside the question: ngứa + bôi gì); the rest asks about nothing the bot answers (out of scope or unknown), so the decline answers alone\n"
-	if got := explanation(t, "Vết mổ ruột thừa của em được 1 tuần, hơi ngứa và đỏ nhẹ, bôi gì cho nhanh lành ạ? Em làm công nhân ở KCN Tiên Sơn, tiền nằm viện có được bảo hiểm xã hội trả không"); !strings.Contains(got, want) {
-		t.Errorf("explanation lacks %q:\n%s", want, got)
+	for text, want := range map[string]string{
+		"Vết mổ ruột thừa của em được 1 tuần, hơi ngứa và đỏ nhẹ, bôi gì cho nhanh lành ạ? Em làm công nhân ở KCN Tiên Sơn, tiền nằm viện có được bảo hiểm nhân thọ trả không": "   danger detector: health_advice (asked beside the question: ngứa + bôi gì); the rest asks about nothing the bot answers (out of scope or unknown), so the decline answers alone\n",
+		"Vết mổ ruột thừa của em được 1 tuần, hơi ngứa và đỏ nhẹ, bôi gì cho nhanh lành ạ? Em làm công nhân ở KCN Tiên Sơn, tiền nằm viện có được bảo hiểm xã hội trả không":   "   danger detector: health_advice (asked beside the question: ngứa + bôi gì), answered before the matcher\n   offered under the answer, what the matcher reads it as asking: bhyt-benefit-level\n",
+	} {
+		if got := explanation(t, text); !strings.Contains(got, want) {
+			t.Errorf("%q: explanation lacks %q:\n%s", text, want, got)
+		}
 	}
 }
