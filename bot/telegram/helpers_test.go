@@ -16,9 +16,15 @@ import (
 // newClient connects a Client to srv with short timeouts and backoffs.
 func newClient(tb testing.TB, srv *telegramtest.Server, opts ...func(*telegram.Config)) *telegram.Client {
 	tb.Helper()
+	return newClientAt(tb, srv.Token(), srv.Endpoint(), opts...)
+}
+
+// newClientAt connects a Client to the Bot API at endpoint with token.
+func newClientAt(tb testing.TB, token, endpoint string, opts ...func(*telegram.Config)) *telegram.Client {
+	tb.Helper()
 	cfg := telegram.Config{
-		Token:       srv.Token(),
-		APIEndpoint: srv.Endpoint(),
+		Token:       token,
+		APIEndpoint: endpoint,
 		PollTimeout: time.Second,
 		Backoff:     20 * time.Millisecond,
 		MaxBackoff:  100 * time.Millisecond,

@@ -239,25 +239,35 @@ type rawUpdate struct {
 	// thread is the message's message_thread_id when it was written in a
 	// forum topic (is_topic_message), else 0.
 	thread int
+	// undecodable is why the update could not be read; it is then
+	// acknowledged without being handled.
+	undecodable error
 }
 
-// decodeUpdates reads getUpdates' result, or one webhook body when raw is
-// a single object.
+// decodeUpdates reads getUpdates' result. Each update is decoded on its
+// own: one the library cannot read (a field of an unexpected type) comes
+// back with only its update_id and undecodable set, so that it is
+// acknowledged and skipped instead of failing the whole batch, which
+// getUpdates would hand out again for ever. An element without even a
+// readable update_id is left out; confirming a later update confirms it.
 func decodeUpdates(raw json.RawMessage) ([]rawUpdate, error) {
-	var lib []tgbotapi.Update
-	if err := json.Unmarshal(raw, &lib); err != nil {
+	var elems []json.RawMessage
+	if err := json.Unmarshal(raw, &elems); err != nil {
 		return nil, fmt.Errorf("decode updates: %w", err)
 	}
-	var extra []updateExtra
-	if err := json.Unmarshal(raw, &extra); err != nil {
-		return nil, fmt.Errorf("decode updates: %w", err)
-	}
-	out := make([]rawUpdate, len(lib))
-	for i, u := range lib {
-		out[i] = rawUpdate{Update: u}
-		if i < len(extra) {
-			out[i].thread = extra[i].thread()
+	out := make([]rawUpdate, 0, len(elems))
+	for _, e := range elems {
+		u, err := decodeUpdate(e)
+		if err != nil {
+			var id struct {
+				UpdateID int `json:"update_id"`
+			}
+			if json.Unmarshal(e, &id) != nil || id.UpdateID == 0 {
+				continue
+			}
+			u = rawUpdate{Update: tgbotapi.Update{UpdateID: id.UpdateID}, undecodable: err}
 		}
+		out = append(out, u)
 	}
 	return out, nil
 }
@@ -296,6 +306,10 @@ func (e updateExtra) thread() int {
 
 // convertRaw is convert for an update read with its newer fields.
 func (c *Client) convertRaw(raw rawUpdate) (bot.Update, bool) {
+	if raw.undecodable != nil {
+		c.log.Warn("undecodable update skipped", "update_id", raw.UpdateID, "err", raw.undecodable)
+		return bot.Update{}, false
+	}
 	u, ok := c.convert(raw.Update)
 	if ok && raw.thread != 0 && u.IsGroup && raw.CallbackQuery == nil {
 		u.Thread = strconv.Itoa(raw.thread)

@@ -242,7 +242,7 @@ func (c *OAClient) sendText(ctx context.Context, user, text string) (string, err
 		if a.Error == 0 {
 			return string(a.Data.MessageID), nil
 		}
-		if isTokenError(int(a.Error)) {
+		if isTokenError(int(a.Error), a.Message) {
 			c.tokens.invalidate(ctx, token)
 			if attempt == 1 {
 				continue

@@ -2,6 +2,7 @@ package zalo
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/bacninh/ansinh/bot"
 )
@@ -31,7 +32,17 @@ var oaAccountErrors = map[int]bool{
 	-221: true, -223: true, -224: true, -235: true, -320: true, -321: true,
 }
 
-func isTokenError(code int) bool { return code == codeOATokenInvalid || code == codeOATokenExpired }
+// isTokenError reports whether an answer rejects the access token: by its
+// code (-216, -220), or by its message naming the access token, since
+// Zalo's error tables differ between its APIs and their copies (-124 in
+// the ZNS table, -201 in another) and codes are less stable than words.
+func isTokenError(code int, message string) bool {
+	if code == codeOATokenInvalid || code == codeOATokenExpired {
+		return true
+	}
+	m := strings.ToLower(message)
+	return strings.Contains(m, "access token") || strings.Contains(m, "access_token")
+}
 
 // classifyOA maps an Open API error code onto the domain errors.
 func classifyOA(code int, message string) error {
@@ -43,7 +54,7 @@ func classifyOA(code int, message string) error {
 		return &bot.PermanentError{Reason: ReasonOutsideWindow}
 	case code == codeOANotFollower, code == codeOAUserInactive, code == codeOAUserRestricted:
 		return &bot.PermanentError{Reason: reason, Unreachable: true}
-	case code == codeOASendFailed, isTokenError(code), oaAccountErrors[code]:
+	case code == codeOASendFailed, isTokenError(code, message), oaAccountErrors[code]:
 		return fmt.Errorf("zalo oa send: %s", reason)
 	}
 	return &bot.PermanentError{Reason: reason}

@@ -1,0 +1,118 @@
+package telegram_test
+
+import (
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"strconv"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/bacninh/ansinh/bot/telegram"
+)
+
+// rawPeer is a bare Bot API peer on 127.0.0.1 that hands out updates
+// written as raw JSON, with getUpdates' offset semantics: an update is
+// forgotten once a getUpdates carries an offset above its id.
+type rawPeer struct {
+	srv *httptest.Server
+
+	mu      sync.Mutex
+	updates []rawPeerUpdate
+	offsets []int
+}
+
+type rawPeerUpdate struct {
+	id   int
+	json string
+}
+
+func newRawPeer(t *testing.T) *rawPeer {
+	t.Helper()
+	p := &rawPeer{}
+	p.srv = httptest.NewServer(http.HandlerFunc(p.serve))
+	t.Cleanup(p.srv.Close)
+	return p
+}
+
+// push queues an update given as the JSON of its fields other than
+// update_id.
+func (p *rawPeer) push(id int, fields string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.updates = append(p.updates, rawPeerUpdate{id, fmt.Sprintf(`{"update_id":%d,%s}`, id, fields)})
+}
+
+func (p *rawPeer) pending() int {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return len(p.updates)
+}
+
+func (p *rawPeer) endpoint() string { return p.srv.URL + "/bot%s/%s" }
+
+func (p *rawPeer) serve(w http.ResponseWriter, r *http.Request) {
+	_ = r.ParseForm()
+	w.Header().Set("Content-Type", "application/json")
+	switch r.URL.Path {
+	case "/bot" + peerToken + "/getMe":
+		fmt.Fprint(w, `{"ok":true,"result":{"id":7000001,"is_bot":true,"first_name":"An Sinh","username":"ansinh_bot","can_join_groups":true}}`)
+	case "/bot" + peerToken + "/getUpdates":
+		off, _ := strconv.Atoi(r.Form.Get("offset"))
+		p.mu.Lock()
+		p.offsets = append(p.offsets, off)
+		keep := p.updates[:0]
+		for _, u := range p.updates {
+			if u.id >= off {
+				keep = append(keep, u)
+			}
+		}
+		p.updates = keep
+		var out []json.RawMessage
+		for _, u := range p.updates {
+			out = append(out, json.RawMessage(u.json))
+		}
+		p.mu.Unlock()
+		if len(out) == 0 {
+			time.Sleep(50 * time.Millisecond)
+			out = []json.RawMessage{}
+		}
+		body, _ := json.Marshal(map[string]any{"ok": true, "result": out})
+		w.Write(body)
+	default:
+		w.WriteHeader(http.StatusNotFound)
+		fmt.Fprint(w, `{"ok":false,"error_code":404,"description":"Not Found"}`)
+	}
+}
+
+const peerToken = "7000001:peer-token"
+
+func newPeerClient(t *testing.T, p *rawPeer) *telegram.Client {
+	t.Helper()
+	return newClientAt(t, peerToken, p.endpoint())
+}
+
+// One update the library cannot decode (here a message_id that is not a
+// number) must not stop the updates around it: before, getUpdates' whole
+// batch failed to decode, the poll failed for ever on the same batch and
+// the bot went deaf.
+func TestPollSkipsAnUndecodableUpdate(t *testing.T) {
+	p := newRawPeer(t)
+	msg := func(id int, text string) string {
+		return fmt.Sprintf(`"message":{"message_id":%d,"from":{"id":42,"is_bot":false,"first_name":"Lan"},"chat":{"id":42,"type":"private","first_name":"Lan"},"date":1765000000,"text":%q}`, id, text)
+	}
+	p.push(100, msg(1, "hộ nghèo"))
+	p.push(101, `"message":{"message_id":"not a number","chat":{"id":42,"type":"private"},"date":1765000000,"text":"x"}`)
+	p.push(102, msg(3, "bảo hiểm y tế"))
+	c := newPeerClient(t, p)
+	rec := newRecorder()
+	startPoll(t, c, 0, rec)
+
+	got := rec.WaitFor(t, 2, 3*time.Second)
+	if got[0].ID != "100" || got[1].ID != "102" || got[1].Text != "bảo hiểm y tế" {
+		t.Errorf("handled %s %q and %s %q, want 100 and 102", got[0].ID, got[0].Text, got[1].ID, got[1].Text)
+	}
+	waitUntil(t, func() bool { return p.pending() == 0 }, "every update confirmed, the undecodable one too")
+}
