@@ -94,3 +94,15 @@ func cantParse(err error) bool {
 	e, ok := apiError(err)
 	return ok && e.Code == 400 && strings.Contains(strings.ToLower(e.Message), "can't parse entities")
 }
+
+// topicGone reports whether err is Telegram refusing a message for its
+// forum topic: deleted ("message thread not found", TOPIC_DELETED) or
+// closed (TOPIC_CLOSED).
+func topicGone(err error) bool {
+	e, ok := apiError(err)
+	if !ok || e.Code != 400 {
+		return false
+	}
+	low := strings.ToLower(e.Message)
+	return strings.Contains(low, "thread not found") || strings.Contains(low, "topic_closed") || strings.Contains(low, "topic_deleted")
+}

@@ -50,6 +50,9 @@ const (
 // plain text, without parse mode: the words matter more than the
 // formatting.
 //
+// A part refused because its forum topic is gone (deleted or closed since
+// the question) is sent to the group's main thread.
+//
 // A row with d.Media is one message with a photo, voice note, video or
 // file (sendMedia).
 func (c *Client) Send(ctx context.Context, d bot.Delivery) (bot.SendResult, error) {
@@ -93,6 +96,14 @@ func (c *Client) Send(ctx context.Context, d bot.Delivery) (bot.SendResult, erro
 				if e, ok := apiError(err); ok && e.Code == 400 && e.MigrateToChatID != 0 && hop < maxMigrationHops {
 					c.migrated(target, e.MigrateToChatID)
 					target = e.MigrateToChatID
+					continue
+				}
+				if thread != 0 && topicGone(err) {
+					// The topic was deleted or closed since the question:
+					// the group's main thread still reaches it.
+					c.log.Warn("forum topic gone, sending to the main thread", "chat", formatID(target), "row", d.ID,
+						"err", c.classify("sendMessage", true, err))
+					thread = 0
 					continue
 				}
 				if cantParse(err) {

@@ -1,6 +1,7 @@
 package telegram_test
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -11,6 +12,7 @@ import (
 	"time"
 
 	"github.com/bacninh/ansinh/bot/telegram"
+	"github.com/bacninh/ansinh/bot/telegram/telegramtest"
 )
 
 // rawPeer is a bare Bot API peer on 127.0.0.1 that hands out updates
@@ -115,4 +117,30 @@ func TestPollSkipsAnUndecodableUpdate(t *testing.T) {
 		t.Errorf("handled %s %q and %s %q, want 100 and 102", got[0].ID, got[0].Text, got[1].ID, got[1].Text)
 	}
 	waitUntil(t, func() bool { return p.pending() == 0 }, "every update confirmed, the undecodable one too")
+}
+
+// A reply to a forum topic that was deleted or closed since the question
+// is refused ("message thread not found", "TOPIC_CLOSED"); it goes to the
+// group's main thread instead of being lost. Before, the refusal was
+// permanent and the group never got the answer.
+func TestReplyToAGoneTopicGoesToTheMainThread(t *testing.T) {
+	for _, desc := range []string{"Bad Request: message thread not found", "Bad Request: TOPIC_CLOSED", "Bad Request: TOPIC_DELETED"} {
+		srv := telegramtest.NewServer(t)
+		c := newClient(t, srv)
+		const forum = int64(-1009876543210)
+		srv.FailNext("sendMessage", 1, telegramtest.Fault{Code: 400, Description: desc})
+		d := reply(forum, "Thẻ BHYT hộ nghèo được cấp miễn phí.")
+		d.IsGroup, d.Thread = true, "42"
+		if _, err := c.Send(context.Background(), d); err != nil {
+			t.Errorf("%s: Send: %v, want the reply in the main thread", desc, err)
+			continue
+		}
+		p := srv.Requests("sendMessage")
+		if len(p) != 2 || p[0].Get("message_thread_id") != "42" || p[1].Get("message_thread_id") != "" {
+			t.Errorf("%s: sendMessage params = %v, want topic 42 then none", desc, p)
+		}
+		if s := srv.SentTo(forum); len(s) != 1 || s[0].Thread != 0 || s[0].Text != d.Text {
+			t.Errorf("%s: sent = %+v", desc, s)
+		}
+	}
 }
