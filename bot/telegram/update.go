@@ -259,17 +259,26 @@ func decodeUpdates(raw json.RawMessage) ([]rawUpdate, error) {
 	for _, e := range elems {
 		u, err := decodeUpdate(e)
 		if err != nil {
-			var id struct {
-				UpdateID int `json:"update_id"`
-			}
-			if json.Unmarshal(e, &id) != nil || id.UpdateID == 0 {
+			id := updateID(e)
+			if id == 0 {
 				continue
 			}
-			u = rawUpdate{Update: tgbotapi.Update{UpdateID: id.UpdateID}, undecodable: err}
+			u = rawUpdate{Update: tgbotapi.Update{UpdateID: id}, undecodable: err}
 		}
 		out = append(out, u)
 	}
 	return out, nil
+}
+
+// updateID reads only the update_id of an update, 0 if it has none.
+func updateID(body []byte) int {
+	var id struct {
+		UpdateID int `json:"update_id"`
+	}
+	if json.Unmarshal(body, &id) != nil {
+		return 0
+	}
+	return id.UpdateID
 }
 
 // decodeUpdate reads one update (a webhook body).

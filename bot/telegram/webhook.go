@@ -22,7 +22,9 @@ const (
 // WebhookHandler returns the handler for Telegram's webhook POSTs. It
 // answers 405 to other methods, 401 when the SecretHeader does not match
 // secret (compared in constant time; an empty secret rejects everything),
-// 413 for bodies over 1 MiB and 400 for invalid JSON. A valid update is
+// 413 for bodies over 1 MiB and 400 for invalid JSON. An update with a
+// readable update_id that the library cannot decode is acknowledged with
+// 200 and skipped, as Poll skips it. A valid update is
 // converted and passed to h: 200 once Handle returned nil, 500 if it failed
 // (Telegram then delivers the update again). Update types the bot does not
 // handle are acknowledged with 200.
@@ -34,6 +36,13 @@ func (c *Client) WebhookHandler(secret string, h bot.Handler) http.Handler {
 		}
 		raw, err := decodeUpdate(body)
 		if err != nil {
+			if id := updateID(body); id != 0 {
+				// Telegram's update, which the library cannot read: it
+				// would come back on any other answer, and never decode.
+				c.log.Warn("webhook: undecodable update acknowledged and skipped", "update_id", id, "err", err)
+				w.WriteHeader(http.StatusOK)
+				return
+			}
 			http.Error(w, "invalid update", http.StatusBadRequest)
 			return
 		}

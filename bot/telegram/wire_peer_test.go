@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -142,5 +143,44 @@ func TestReplyToAGoneTopicGoesToTheMainThread(t *testing.T) {
 		if s := srv.SentTo(forum); len(s) != 1 || s[0].Thread != 0 || s[0].Text != d.Text {
 			t.Errorf("%s: sent = %+v", desc, s)
 		}
+	}
+}
+
+// Over the webhook, an update with a readable update_id that the library
+// cannot decode is acknowledged (200) and dropped: Telegram would deliver
+// it again and again on any other answer, and it would never decode.
+// Before, it was answered 400. A body that is no update at all is still
+// refused.
+func TestWebhookAcknowledgesAnUndecodableUpdate(t *testing.T) {
+	srv := telegramtest.NewServer(t)
+	c := newClient(t, srv)
+	rec := newRecorder()
+	hook := httptest.NewServer(c.WebhookHandler(secret, rec))
+	t.Cleanup(hook.Close)
+	post := func(body string) int {
+		req, _ := http.NewRequest("POST", hook.URL+webhookPath, strings.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set(telegram.SecretHeader, secret)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	if code := post(`{"update_id":5003,"message":{"message_id":"x","date":1767225600,"chat":{"id":42,"type":"private"},"text":"a"}}`); code != 200 {
+		t.Errorf("undecodable update: %d, want 200", code)
+	}
+	if code := post(`{"update_id":"5004"}`); code != 400 {
+		t.Errorf("no readable update_id: %d, want 400", code)
+	}
+	if code := post(`not json`); code != 400 {
+		t.Errorf("not JSON: %d, want 400", code)
+	}
+	if code := post(updateJSON); code != 200 {
+		t.Errorf("next update: %d, want 200", code)
+	}
+	if got := rec.Updates(); len(got) != 1 || got[0].ID != "5001" {
+		t.Errorf("handled %+v, want only update 5001", got)
 	}
 }
