@@ -74,6 +74,13 @@ func (c *Client) fromMessage(out *bot.Update, m *tgbotapi.Message) {
 	if raw == "" {
 		raw = m.Caption
 	}
+	// A citizen's own contact card, shared from the attachment menu, is
+	// their phone number, read as if typed: with a request open, it becomes
+	// the number officers call back. Anyone else's card, a location, a
+	// poll and the like carry no text: the engine asks for a typed message.
+	if raw == "" && m.Contact != nil && m.From != nil && m.Contact.UserID != 0 && m.Contact.UserID == m.From.ID {
+		raw = m.Contact.PhoneNumber
+	}
 	// What the message carries is named with its file_id, so that a
 	// citizen's photo or sticker reaches their open request.
 	switch {

@@ -184,3 +184,32 @@ func TestWebhookAcknowledgesAnUndecodableUpdate(t *testing.T) {
 		t.Errorf("handled %+v, want only update 5001", got)
 	}
 }
+
+// What a citizen sends besides text, as Telegram writes it: their own
+// contact card reads as their phone number typed (with a request open it
+// becomes the number officers call back; before, it was "I read only
+// text"), someone else's card, a location, a venue and a poll carry no
+// text and no file, so the engine asks for a typed message.
+func TestNonTextMessagesOnTheWire(t *testing.T) {
+	p := newRawPeer(t)
+	msg := func(id int, fields string) string {
+		return fmt.Sprintf(`"message":{"message_id":%d,"from":{"id":42,"is_bot":false,"first_name":"Lan"},"chat":{"id":42,"type":"private","first_name":"Lan"},"date":1765000000,%s}`, id, fields)
+	}
+	p.push(200, msg(1, `"contact":{"phone_number":"84987654321","first_name":"Lan","user_id":42}`))
+	p.push(201, msg(2, `"contact":{"phone_number":"84911222333","first_name":"Hùng","user_id":77}`))
+	p.push(202, msg(3, `"contact":{"phone_number":"84911222444","first_name":"Ba"}`))
+	p.push(203, msg(4, `"location":{"latitude":21.18,"longitude":106.07}`))
+	p.push(204, msg(5, `"venue":{"location":{"latitude":21.18,"longitude":106.07},"title":"UBND xã","address":"Bắc Ninh"},"location":{"latitude":21.18,"longitude":106.07}`))
+	p.push(205, msg(6, `"poll":{"id":"1","question":"?","options":[{"text":"a","voter_count":0}],"total_voter_count":0,"is_closed":false,"is_anonymous":true,"type":"regular","allows_multiple_answers":false}`))
+	c := newPeerClient(t, p)
+	rec := newRecorder()
+	startPoll(t, c, 0, rec)
+
+	got := rec.WaitFor(t, 6, 3*time.Second)
+	want := []string{"84987654321", "", "", "", "", ""}
+	for i, u := range got {
+		if u.Text != want[i] || u.Attachment != "" || u.ChatID != "42" {
+			t.Errorf("update %s: text %q, attachment %q, chat %s; want text %q, no attachment, chat 42", u.ID, u.Text, u.Attachment, u.ChatID, want[i])
+		}
+	}
+}
