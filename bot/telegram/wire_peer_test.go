@@ -193,7 +193,8 @@ func TestWebhookAcknowledgesAnUndecodableUpdate(t *testing.T) {
 func TestNonTextMessagesOnTheWire(t *testing.T) {
 	p := newRawPeer(t)
 	msg := func(id int, fields string) string {
-		return fmt.Sprintf(`"message":{"message_id":%d,"from":{"id":42,"is_bot":false,"first_name":"Lan"},"chat":{"id":42,"type":"private","first_name":"Lan"},"date":1765000000,%s}`, id, fields)
+		// Fields of later Bot API versions are ignored.
+		return fmt.Sprintf(`"message":{"message_id":%d,"from":{"id":42,"is_bot":false,"first_name":"Lan","has_main_web_app":false},"chat":{"id":42,"type":"private","first_name":"Lan"},"date":1765000000,"link_preview_options":{"is_disabled":true},"future_field":[1,{"x":null}],%s},"future_update_field":{"a":1}`, id, fields)
 	}
 	p.push(200, msg(1, `"contact":{"phone_number":"84987654321","first_name":"Lan","user_id":42}`))
 	p.push(201, msg(2, `"contact":{"phone_number":"84911222333","first_name":"Hùng","user_id":77}`))
