@@ -65,6 +65,14 @@ type CheckState struct {
 	// Old is how many members the citizen told are old without telling
 	// their age ("hai ông bà già" is 2; OldMembers).
 	Old int `json:"old,omitempty"`
+	// ZeroAsked: the citizen answered the income question with no
+	// income at all ("không có thu nhập gì", "0 đồng"); it is recorded
+	// only once they confirm it (docs/architecture.md, the check).
+	ZeroAsked bool `json:"zero_asked,omitempty"`
+	// Other names the household checked when it is not the asker's own
+	// ("hộ ông Hung" for a village head's neighbour): the questions are
+	// phrased for it and its result sets nothing of the asker's.
+	Other string `json:"other,omitempty"`
 	// Paused is set while the citizen asks about something else; their
 	// texts then go to the ordinary answers until they resume.
 	Paused  bool      `json:"paused,omitempty"`
@@ -179,7 +187,14 @@ func (c *conv) checkUpdate() (bool, error) {
 		if bareCheckCommand(c.u.Text) {
 			return true, c.resumeCheck()
 		}
-		if strings.HasPrefix(c.u.Text, "/") || c.choice(c.u.Text) != "" || !c.answersPending(c.u.Text) {
+		d := c.choice(c.u.Text)
+		if d == dataCheckCancel && choiceNumber(c.u.Text) > 0 && c.answersPending(c.u.Text) {
+			// A bare number where the question left open wants one
+			// ("2" people) is its answer, not "Hủy": stopping takes the
+			// word.
+			d = ""
+		}
+		if strings.HasPrefix(c.u.Text, "/") || d != "" || !c.answersPending(c.u.Text) {
 			return false, nil
 		}
 		s.Paused = false
@@ -280,6 +295,9 @@ func (c *conv) startCheck(text string) error {
 	small := ""
 	if text != "" {
 		small = c.readFacts(text, false)
+		// "tôi là trưởng thôn, hộ ông Hùng 5 người …": the check is for
+		// that household, not the asker's.
+		s.Other = otherHousehold(text)
 	}
 	// "nhà tôi 3 người", then "thu nhập 4 triệu có phải cận nghèo không":
 	// the message just before, if recent, fills what this one does not
@@ -298,7 +316,7 @@ func (c *conv) startCheck(text string) error {
 	if earlier != "" && !c.prevSeen.IsZero() && c.now.Sub(c.prevSeen) <= FollowUpWindow {
 		c.readFacts(earlier, true)
 	}
-	if s.Area == "" {
+	if s.Area == "" && s.Other == "" {
 		s.Area = c.user.Area // told before (an earlier check)
 	}
 	// What was read rather than asked is still a step "quay lại" can
@@ -312,7 +330,7 @@ func (c *conv) startCheck(text string) error {
 			s.Back = append(s.Back, st.step)
 		}
 	}
-	intro := textCheckIntro
+	intro := s.forWhom(textCheckIntro)
 	s.Step = c.nextStep()
 	// The profiles told are shown by their question when it comes next.
 	if known := c.knownFacts(s.Step != stepProfile); known != "" {

@@ -20,6 +20,9 @@ func (c *conv) ask(prefix string) error { return c.askWith(prefix) }
 // officer); the questions answered by typing get none.
 func (c *conv) askWith(prefix string, extra ...Button) error {
 	s := c.user.Check
+	if s.Step != stepIncome {
+		s.ZeroAsked = false // a zero is confirmed only where it was told
+	}
 	var text string
 	var buttons []Button
 	switch {
@@ -65,10 +68,22 @@ func (c *conv) askWith(prefix string, extra ...Button) error {
 	default:
 		return c.checkResult()
 	}
+	text = s.forWhom(text)
 	if prefix != "" {
 		text = prefix + "\n\n" + text
 	}
 	return c.reply(text, buttons, logMeta{topic: content.TopicPovertyStatus})
+}
+
+// forWhom phrases a question of the check for the household checked
+// when it is not the asker's own (Other): "Hộ ông Hung đang gặp những
+// điều nào", not "Nhà mình".
+func (s *CheckState) forWhom(text string) string {
+	if s.Other == "" {
+		return text
+	}
+	cap := strings.ToUpper(s.Other[:1]) + s.Other[1:]
+	return strings.NewReplacer("Nhà mình", cap, "Nhà ông/bà", cap, "nhà mình", s.Other, "nhà ông/bà", s.Other, "Trong nhà có ai", "Trong "+s.Other+" có ai").Replace(text)
 }
 
 func (c *conv) currentGroup() (*content.Standard, int, []content.Indicator, bool) {
@@ -106,6 +121,12 @@ func (c *conv) groupQuestion() string {
 func (c *conv) checkText(text string) error {
 	s := c.user.Check
 	command := strings.Trim(content.Fold(text), " .!?")
+	if s.Step == stepIncome && s.ZeroAsked && confirmsZero(text) && !strings.Contains(strings.ToLower(text), "dừng") {
+		// "đúng" (folded, "dung" is also "dừng", stop) confirms the zero.
+		s.ZeroAsked = false
+		s.Income = &CheckIncome{}
+		return c.advanceWith(fmt.Sprintf(textCheckKnown, "thu nhập "+s.Income.words()))
+	}
 	switch command {
 	case "quay lai", "tro lai", "lui lai", "sua lai", "back":
 		return c.checkBack()
@@ -120,7 +141,8 @@ func (c *conv) checkText(text string) error {
 	if fixCommand(command) {
 		return c.fixList()
 	}
-	if dontKnow(text) {
+	if dontKnow(text) || (s.Step == stepIncome || s.Step == stepMembers) && howToCount(text) {
+		// "không biết", and "làm sao tính thu nhập": how to count it.
 		return c.checkHelp()
 	}
 	var err error
@@ -132,7 +154,18 @@ func (c *conv) checkText(text string) error {
 		err = errCheckUnclear
 	case s.Step == stepArea:
 		if d := c.choice(text); d != "" {
+			if d == dataCheckCancel && choiceNumber(text) > 0 {
+				// A bare number, likely meant for a later question
+				// ("3" people): stopping takes the word "hủy".
+				return c.ask(textCheckCancelNumber)
+			}
 			return c.pressCheck(d)
+		}
+		if a, label := communeArea(text); a != "" {
+			// "xã Tân Sơn", "phường Vũ Ninh": the commune's kind is the
+			// area, as in an opening message.
+			s.Area = a
+			return c.advanceWith(fmt.Sprintf(textCheckKnown, content.AreaTitles[a]+" ("+label+")"))
 		}
 		if a := content.ReadArea(text); a != "" {
 			s.Area = a
@@ -181,7 +214,18 @@ func (c *conv) checkText(text string) error {
 		}
 		err = errCheckUnclear
 	case s.Step == stepIncome:
+		s.ZeroAsked = false
+		if bareNo(text) {
+			// "không": no income, a refusal or "I don't know"; asked,
+			// never recorded as 0 đồng.
+			return c.ask(textCheckIncomeNo)
+		}
 		a, perr := content.ParseAmount(text)
+		if perr == nil && a.VND == 0 || noEarner(text) {
+			// "không có thu nhập gì", "0 đồng": recorded once confirmed.
+			s.ZeroAsked = true
+			return c.ask(textCheckIncomeZero)
+		}
 		if perr == nil {
 			said := content.ReadSaid(text)
 			if said.Members >= 1 && said.Members <= content.MaxMembers && s.Members == 0 {
@@ -213,6 +257,17 @@ func (c *conv) checkText(text string) error {
 		if !ok && s.Step == stepProfile {
 			picks, ok = profileWords(text)
 		}
+		if _, _, items, isGroup := c.currentGroup(); !ok && isGroup {
+			// "cả nhà không ai đi làm": the items it tells, shown as
+			// recorded ("sửa" corrects them).
+			if told, said := groupWords(text, items); said {
+				var asks []string
+				for _, p := range told {
+					asks = append(asks, lowerFirst(items[p-1].Ask))
+				}
+				return c.answerGroup(told, fmt.Sprintf(textCheckKnown, strings.Join(asks, "; "))+" "+textCheckFixHint)
+			}
+		}
 		if !ok && s.Step == stepProfile && storyOld(text) > s.OldMembers() {
 			// "hai ông bà già": recorded, and their age asked.
 			c.readOld(text)
@@ -225,7 +280,7 @@ func (c *conv) checkText(text string) error {
 		if s.Step == stepProfile {
 			return c.answerProfile(picks)
 		}
-		return c.answerGroup(picks)
+		return c.answerGroup(picks, "")
 	}
 	if err != nil {
 		// A value told where another question is asked corrects the one
@@ -301,6 +356,12 @@ func (c *conv) sideQuestion(text string) error {
 	if err := c.answer(text); err != nil {
 		return err
 	}
+	if c.checkStarted {
+		// The answer started the check again ("1tr5 mỗi người" read as
+		// an opening): its question is the one to answer, and no notice
+		// of a check paused contradicts it.
+		return nil
+	}
 	return c.reply(textCheckPaused, []Button{{Label: labelCheckResume, Data: dataCheckResume}, {Label: labelCheckCancel, Data: dataCheckCancel}}, logMeta{topic: content.TopicPovertyStatus})
 }
 
@@ -338,7 +399,9 @@ func readPicks(text string, n int) ([]int, bool) {
 	return picks, true
 }
 
-func (c *conv) answerGroup(picks []int) error {
+// answerGroup records the items picked; prefix says what was read from
+// words.
+func (c *conv) answerGroup(picks []int, prefix string) error {
 	_, g, items, ok := c.currentGroup()
 	if !ok {
 		return c.ask("")
@@ -350,7 +413,7 @@ func (c *conv) answerGroup(picks []int) error {
 		}
 	}
 	s.Groups = append(s.Groups, g)
-	return c.advance()
+	return c.advanceWith(prefix)
 }
 
 // answerProfile records the profiles picked, besides those told.
@@ -618,4 +681,13 @@ func digitsBesides(text, except string) bool {
 		}
 	}
 	return false
+}
+
+// lowerFirst is s with its first letter in lower case ("Có người…" in
+// the middle of a sentence).
+func lowerFirst(s string) string {
+	for i, r := range s {
+		return strings.ToLower(string(r)) + s[i+len(string(r)):]
+	}
+	return s
 }

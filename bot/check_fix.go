@@ -169,7 +169,9 @@ func onlyFigure(text string, units map[string]bool) bool {
 
 var (
 	figureFiller = map[string]bool{"a": true, "da": true, "vang": true, "thoi": true, "la": true, "co": true, "chi": true,
-		"oi": true, "nhe": true, "khoang": true, "tam": true, "chung": true, "muoi": true, "lam": true, "tu": true, "mot": true}
+		"oi": true, "nhe": true, "khoang": true, "tam": true, "chung": true, "muoi": true, "lam": true, "tu": true, "mot": true,
+		// a correction's lead: "à nhầm, 6 người", "xin lỗi, sai rồi"
+		"nham": true, "lon": true, "sai": true, "roi": true, "xin": true, "loi": true, "ay": true}
 	memberUnits = map[string]bool{"nguoi": true, "ng": true, "khau": true, "nhan": true}
 	amountUnits = map[string]bool{"trieu": true, "tr": true, "nghin": true, "ngan": true, "k": true, "tram": true, "dong": true,
 		"ruoi": true, "moi": true, "thang": true, "ngay": true, "tuan": true, "nam": true, "ca": true, "nha": true, "mot": true, "d": true}

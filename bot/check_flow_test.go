@@ -112,7 +112,7 @@ func TestCheckDontKnow(t *testing.T) {
 			"Dạ, ông/bà đếm những người cùng ăn, cùng ở trong nhà, kể cả người già và trẻ nhỏ; chưa chắc thì gõ số ước chừng. Không ước được thì gõ \"gặp cán bộ\" để hỏi cán bộ xã.\n\n" + qMembers,
 			"4", qIncome},
 		{"income", []string{"/kiemtra", "1", "4"}, "chưa biết", "income",
-			"Dạ, ông/bà cộng ước chừng các khoản cả nhà có trong một tháng: tiền lương, tiền công, tiền bán nông sản (đã trừ tiền vốn), lương hưu, trợ cấp, tiền con cháu gửi về. Không cần chính xác; tính theo đầu người thì gõ như: mỗi người 1 triệu. Không ước được thì gõ \"gặp cán bộ\" để hỏi cán bộ xã.\n\n" + qIncome,
+			"Dạ, ông/bà cộng ước chừng các khoản cả nhà có trong một tháng: tiền lương, tiền công, tiền bán nông sản (đã trừ tiền vốn), lương hưu, tiền con cháu gửi về; trợ cấp xã hội của Nhà nước không tính vào thu nhập. Không cần chính xác; tính theo đầu người thì gõ như: mỗi người 1 triệu. Không ước được thì gõ \"gặp cán bộ\" để hỏi cán bộ xã.\n\n" + qIncome,
 			"5 triệu", qGroup},
 		{"deprivations", []string{"/kiemtra", "1", "4", "5 triệu"}, "ko biết", "group:1",
 			"Dạ, điều nào chưa chắc thì ông/bà cứ bỏ qua, cán bộ xã sẽ xem lại khi rà soát. Ông/bà chỉ gõ số của những điều chắc chắn đúng với nhà mình; không có điều nào thì gõ 0.\n\n" + qGroup,

@@ -76,9 +76,11 @@ func TestCheckIncomePerDay(t *testing.T) {
 }
 
 // TestCheckNoIncome: "no income" at the income question, as citizens type
-// it, is an income of 0: the check records it, says so, and goes on to
-// the deprivations (a household without income is below the line), where
-// it used to answer the appeal entry and leave the check paused.
+// it, is an income of 0 once confirmed (session 71: a zero makes "hộ
+// nghèo" likely, so it is said back first): the check records it, says
+// so, and goes on to the deprivations (a household without income is
+// below the line), where it used to answer the appeal entry and leave the
+// check paused.
 func TestCheckNoIncome(t *testing.T) {
 	for _, say := range []string{"ko co thu nhap gi", "không có thu nhập", "chẳng có đồng nào", "không có lương"} {
 		t.Run(say, func(t *testing.T) {
@@ -86,7 +88,10 @@ func TestCheckNoIncome(t *testing.T) {
 			for _, l := range []string{"/kiemtra", "1", "4"} {
 				h.say(l)
 			}
-			last := lastReply(t, h.say(say)).Text
+			if got := lastReply(t, h.say(say)).Text; got != qaIncomeZero+"\n\n"+qIncome {
+				t.Fatalf("reply:\n%s\nwant the zero said back to confirm", got)
+			}
+			last := lastReply(t, h.say("dung roi")).Text
 			want := "Tôi đã ghi: thu nhập 0 đồng/tháng cả nhà.\n\n" + qGroup
 			if !strings.HasPrefix(last, want) {
 				t.Fatalf("reply:\n%s\nwant it to start %q", last, want)

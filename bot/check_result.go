@@ -33,12 +33,20 @@ func (c *conv) checkResult() error {
 	c.checkFinished = a.Category
 	s.Step, s.Done = stepDone, c.now
 	s.Back = nil
-	c.user.Household = &Household{Category: a.Category, Area: a.Area, Members: a.Members, Checked: c.now}
-	if a.Area != "" {
-		c.user.Area = a.Area
-	}
-	if cat := declaredCategory(a.Category); cat != "" {
-		c.user.Category = cat
+	text := a.Text()
+	if s.Other == "" {
+		c.user.Household = &Household{Category: a.Category, Area: a.Area, Members: a.Members, Checked: c.now}
+		if a.Area != "" {
+			c.user.Area = a.Area
+		}
+		if cat := declaredCategory(a.Category); cat != "" {
+			c.user.Category = cat
+		}
+	} else {
+		// Another household's check (a village head's neighbour) is
+		// that household's estimate: the asker's own category, area
+		// and household stay as they were.
+		text = s.forWhom(text) + "\n" + fmt.Sprintf(textCheckForOther, s.Other)
 	}
 	// The category a message of this conversation named (Dialog.Category)
 	// outranks the declared one for the next half hour, but the check has
@@ -73,7 +81,7 @@ func (c *conv) checkResult() error {
 	}
 	buttons = append(buttons, Button{Label: labelMenu, Data: dataMenu})
 	c.user.Dialog.LastTopic, c.user.Dialog.LastEntry = content.TopicPovertyStatus, ""
-	return c.reply(a.Text(), buttons, logMeta{topic: content.TopicPovertyStatus, entry: "check:" + a.Category})
+	return c.reply(text, buttons, logMeta{topic: content.TopicPovertyStatus, entry: "check:" + a.Category})
 }
 
 // declaredCategory maps a check's category to the declared categories of

@@ -30,10 +30,14 @@ type checkRecord struct {
 	Profiled bool          `json:"profiled,omitempty"`
 	Told     []string      `json:"told,omitempty"`
 	Old      int           `json:"old,omitempty"`
-	Paused   bool          `json:"paused,omitempty"`
-	Started  time.Time     `json:"started"`
-	Summary  string        `json:"summary,omitempty"`
-	Done     time.Time     `json:"done,omitzero"`
+	// ZeroAsked and Other: bot.CheckState's (a zero income awaiting its
+	// confirmation; the household checked when not the asker's own).
+	ZeroAsked bool      `json:"zero_asked,omitempty"`
+	Other     string    `json:"other,omitempty"`
+	Paused    bool      `json:"paused,omitempty"`
+	Started   time.Time `json:"started"`
+	Summary   string    `json:"summary,omitempty"`
+	Done      time.Time `json:"done,omitzero"`
 }
 
 // oldMark is how a check written before checkRecord.Old recorded a member
@@ -70,7 +74,7 @@ func checkToRecord(c *bot.CheckState) *checkRecord {
 	}
 	r := &checkRecord{Step: c.Step, Back: slices.Clone(c.Back), Area: c.Area, Members: c.Members,
 		Lacking: slices.Clone(c.Lacking), Groups: slices.Clone(c.Groups), Profiles: slices.Clone(c.Profiles),
-		Profiled: c.Profiled, Told: slices.Clone(c.Told), Old: c.Old, Paused: c.Paused, Started: c.Started, Summary: c.Summary, Done: c.Done}
+		Profiled: c.Profiled, Told: slices.Clone(c.Told), Old: c.Old, ZeroAsked: c.ZeroAsked, Other: c.Other, Paused: c.Paused, Started: c.Started, Summary: c.Summary, Done: c.Done}
 	if i := c.Income; i != nil {
 		r.Income = &incomeRecord{VND: i.VND, PerYear: i.PerYear, PerPerson: i.PerPerson, PerDay: i.PerDay, PerWeek: i.PerWeek, Earners: i.Earners}
 	}
@@ -83,7 +87,7 @@ func checkFromRecord(r *checkRecord) *bot.CheckState {
 	}
 	c := &bot.CheckState{Step: r.Step, Back: r.Back, Area: r.Area, Members: r.Members,
 		Lacking: r.Lacking, Groups: r.Groups, Profiles: r.Profiles,
-		Profiled: r.Profiled, Told: r.Told, Old: r.Old, Paused: r.Paused, Started: r.Started, Summary: r.Summary, Done: r.Done}
+		Profiled: r.Profiled, Told: r.Told, Old: r.Old, ZeroAsked: r.ZeroAsked, Other: r.Other, Paused: r.Paused, Started: r.Started, Summary: r.Summary, Done: r.Done}
 	if n := len(slices.DeleteFunc(slices.Clone(r.Told), func(p string) bool { return p != oldMark })); n > 0 {
 		// Written before Old: each member told old was a mark in Told.
 		c.Old += n
