@@ -60,6 +60,26 @@ func TestCheckIncomeNoIsNoZero(t *testing.T) {
 			}
 		})
 	}
+	t.Run("zero-denied", func(t *testing.T) {
+		h := newCheckHarness(t, "2026-12-06")
+		for _, l := range []string{"/kiemtra", "nong thon", "4", "0 đồng"} {
+			h.say(l)
+		}
+		h.say("không đúng")
+		if u := h.user42(); u.Check.Income != nil || u.Check.Step != "income" {
+			t.Errorf("'không đúng' after the zero: %+v, want the income still asked", u.Check)
+		}
+	})
+	t.Run("figure-with-count-words", func(t *testing.T) {
+		h := newCheckHarness(t, "2026-12-06")
+		for _, l := range []string{"/kiemtra", "nong thon", "4"} {
+			h.say(l)
+		}
+		h.say("tính cả tiền con gửi về thì 5 triệu, không nhiều")
+		if u := h.user42(); u.Check.Income == nil || u.Check.Income.VND != 5_000_000 {
+			t.Errorf("an amount told with 'tính': %+v, want 5.000.000", u.Check.Income)
+		}
+	})
 	t.Run("zero-then-amount", func(t *testing.T) {
 		h := newCheckHarness(t, "2026-12-06")
 		for _, l := range []string{"/kiemtra", "nong thon", "4", "0 đồng"} {

@@ -54,6 +54,12 @@ func confirmsZero(text string) bool {
 	if len(words) == 0 || len(words) > 8 || bareNo(text) {
 		return false
 	}
+	f := " " + strings.Join(words, " ") + " "
+	for _, no := range []string{" khong dung ", " khong phai ", " chua dung ", " sai ", " ko dung ", " k dung "} {
+		if strings.Contains(f, no) {
+			return false // "không đúng", "sai rồi"
+		}
+	}
 	yes := false
 	for _, w := range words {
 		if !yesWords[w] {
@@ -75,6 +81,14 @@ func howToCount(text string) bool {
 	words := foldWords(text)
 	if len(words) == 0 || len(words) > 14 {
 		return false
+	}
+	for _, w := range words {
+		if strings.ContainsAny(w, "0123456789") {
+			return false // a figure told: "tính cả lương hưu thì 5 triệu"
+		}
+	}
+	if a, err := content.ParseAmount(text); err == nil && a.VND > 0 {
+		return false // "tính ra năm triệu"
 	}
 	f := " " + strings.Join(words, " ") + " "
 	count := false
