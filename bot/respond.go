@@ -537,6 +537,17 @@ func (c *conv) miss(r content.Result) error {
 // give sends an entry's answer with its follow-ups, an officer button and
 // the menu.
 func (c *conv) give(en *content.Entry, score float64) error {
+	if en.ID == personEntry && !c.u.IsGroup {
+		// "Gặp cán bộ" reached as an entry (a reading of an ask-back,
+		// a button naming the entry): it does what the button does, so
+		// the request it speaks of exists. Until session 71 the entry's
+		// answer said the request "được ghi lại và chuyển đến cán bộ xã"
+		// and no ticket was opened (QA pass 71 #1).
+		if c.prevQuestion == "" {
+			c.prevQuestion = c.user.Dialog.LastQuestion
+		}
+		return c.personWanted()
+	}
 	if en.Topic != content.TopicOutOfScope {
 		c.user.Dialog.Misses = 0
 	}
