@@ -92,14 +92,45 @@ const privacyEntry = "chat-privacy"
 // what the citizen sent: a keeping word, something of theirs and a
 // question, in a short message.
 func asksPrivacy(text string) bool {
-	return len(strings.Fields(text)) <= 14 && hasFolded(text, keepWords) && hasFolded(text, mineWords) && hasFolded(text, privacyEnd)
+	return len(strings.Fields(text)) <= 14 && hasFolded(text, keepWords) && tellsOwnData(text) && hasFolded(text, privacyEnd)
 }
+
+// tellsOwnData reports whether text names something of the citizen's:
+// "của tôi", or a kind of personal data and a first person, with or
+// without "của" ("số điện thoại tôi": until session 71 only "của tôi"
+// counted, and "bot co luu so dien thoai toi khong" opened a request).
+func tellsOwnData(text string) bool {
+	return hasFolded(text, mineWords) || hasFolded(text, dataWords) && hasFolded(text, firstPersons)
+}
+
+// Kinds of personal data, and the first persons a citizen speaks as.
+var (
+	dataWords = foldAll("số điện thoại", "sdt", "sđt", "số đt", "thông tin", "dữ liệu", "tin nhắn", "căn cước", "cccd",
+		"số tài khoản", "stk", "địa chỉ", "họ tên", "tên tuổi")
+	firstPersons = foldAll("tôi", "em", "mình", "cháu", "con", "bác", "tao", "tui")
+	// eraseWords ask to delete.
+	eraseWords = foldAll("xóa", "xoá", "xóa bỏ", "xóa hết", "xóa sạch", "hủy bỏ")
+)
+
+// asksErasure reports whether text asks the bot to delete what the
+// citizen sent ("xóa hết thông tin của tôi đi", "xoa sdt cua em"): the
+// privacy answer says there is no deletion on request and offers "Gặp
+// cán bộ" (docs/architecture.md, chat-privacy). Until session 71 it got
+// the /stop help, or opened a request.
+func asksErasure(text string) bool {
+	return len(strings.Fields(text)) <= 14 && hasFolded(text, eraseWords) && hasFolded(text, dataWords) &&
+		(hasFolded(text, firstPersons) || hasFolded(text, mineWords)) && !hasFolded(text, remindNouns)
+}
+
+// remindNouns keep "xóa lời nhắc của tôi" a reminder's cancelling.
+var remindNouns = foldAll("nhắc", "lời nhắc", "nhắc hẹn", "thông báo", "lịch")
 
 // privacyOverOfficer makes the answer on personal data the reading of a
 // question whether the bot keeps the citizen's details, which the matcher
 // read as asking for an officer or an officer's phone number.
 func privacyOverOfficer(kb *content.KB, text string, r content.Result, day content.Date) content.Result {
-	if r.Urgent || r.Entry == nil || r.Topic != content.TopicOfficer || !asksPrivacy(text) {
+	erase := r.Alarm == "" && asksErasure(text)
+	if r.Urgent || !erase && (r.Entry == nil || r.Topic != content.TopicOfficer || !asksPrivacy(text)) {
 		return r
 	}
 	en, ok := kb.EntryOn(privacyEntry, day)
