@@ -129,6 +129,13 @@ func (c *conv) choice(text string) string {
 			// through an ask-back before session 64, a follow-up): the
 			// answer given is the one meant, as the button would say.
 			return dataWrong + d.Given
+		case d.SumQuestion != "" && d.LastEntry != "" && d.Recent(c.now) && d.LastQuestion != "":
+			// Typed under a computed sum ("vay 50 triệu mỗi tháng trả
+			// lãi bao nhiêu"), which has no such button: the sum's
+			// first entry is the answer corrected, so the other
+			// readings are offered and the correction recorded. Until
+			// session 71 it got the menu (QA pass 71 #22).
+			return dataWrong + d.LastEntry
 		}
 	}
 	return ""
