@@ -362,6 +362,15 @@ type conv struct {
 	// noted, when set, leads the next reply: what happened to the message
 	// besides its answer ("Đã thêm số điện thoại vào yêu cầu #3 …").
 	noted string
+	// answeredOnTicket: the message went in the open ticket's thread and
+	// the bot answers it too; the first reply sent is written in the
+	// thread after it ("Bot đã trả lời: …"), as a help desk shows the
+	// bot's replies in the conversation (recordAnswer).
+	answeredOnTicket bool
+	// trailer, when set, ends the next reply: a short line on what else
+	// happened to the message ("Tin này cũng đã được ghi vào yêu cầu #1
+	// …"), after the answer the citizen asked for.
+	trailer string
 	// again: a follow-up is answered by the answer just given; the reply
 	// quotes the part it asks for (focus.go).
 	again bool
@@ -504,12 +513,19 @@ func (c *conv) send(text string, buttons []Button, listed int, meta logMeta, ref
 	if c.caution != "" {
 		text, c.caution = c.caution+"\n\n"+text, ""
 	}
+	plain := text
 	if c.noted != "" {
 		text, c.noted = c.noted+"\n\n"+text, ""
+	}
+	if c.trailer != "" {
+		text, c.trailer = text+"\n\n"+c.trailer, ""
 	}
 	if c.captured != nil {
 		*c.captured = append(*c.captured, text)
 		return nil
+	}
+	if err := c.recordAnswer(plain, meta, listed > 0); err != nil {
+		return err
 	}
 	if c.isOfficer() {
 		text = forChannel(c.u.Channel, text)

@@ -209,9 +209,64 @@ func (c *conv) followUp(text string, r content.Result) (bool, error) {
 		// The bot answers the question too; the citizen is told first
 		// that the number reached the officer.
 		c.noted = fmt.Sprintf(textTicketPhoneAdded, t.ID)
+	} else {
+		// The bot answers it too: the citizen is told, below the answer,
+		// that it also reached the request, and the officer reads what
+		// the bot answered (recordAnswer). Until session 71 it was added
+		// silently.
+		c.trailer = c.forwardedNote(t)
 	}
+	c.answeredOnTicket = true
 	return false, nil
 }
+
+// forwardedNote leads the bot's answer to a message it also added to the
+// open ticket t.
+func (c *conv) forwardedNote(t *Ticket) string {
+	if len(c.e.officerChats) == 0 {
+		return fmt.Sprintf(textTicketForwardedRecorded, t.ID)
+	}
+	return fmt.Sprintf(textTicketForwarded, t.ID)
+}
+
+// recordAnswer writes, once, the bot's reply to a message kept in the open
+// ticket (answeredOnTicket) in its thread after the message: the entry's
+// title when the reply is an entry's answer, else its lines, cut; an
+// ask-back (askedBack: the text lists its options) is said to be one.
+// The officer sees what the citizen already read, as a help desk shows
+// the bot's replies in the conversation (docs/architecture.md §1: nothing
+// a citizen sent is lost, and nothing answered looks unanswered).
+func (c *conv) recordAnswer(text string, meta logMeta, askedBack bool) error {
+	if !c.answeredOnTicket || c.ticket == nil || !c.ticket.Active() {
+		return nil
+	}
+	c.answeredOnTicket = false
+	brief, lead := "", "Bot đã trả lời: "
+	if askedBack {
+		lead = "Bot đã hỏi lại: "
+	} else if meta.entry != "" {
+		if en, ok := c.e.KB().Entry(meta.entry); ok {
+			brief = en.Title
+		}
+	}
+	if brief == "" {
+		// An ask-back, a sum, a help text: its lines, as one.
+		brief = strings.Join(strings.Fields(strings.ReplaceAll(strings.TrimSpace(text), "\n", " / ")), " ")
+		brief = strings.ReplaceAll(brief, "/ /", "/")
+		if r := []rune(brief); len(r) > briefRunes {
+			brief = strings.TrimSpace(string(r[:briefRunes])) + "…"
+		}
+	}
+	if brief == "" {
+		return nil
+	}
+	c.addToThread(ItemBot, lead+brief)
+	return c.saveTicket()
+}
+
+// briefRunes is how much of a reply's first line the thread shows when
+// the reply is no entry's answer.
+const briefRunes = 120
 
 // backInQueue puts an answered ticket back among those waiting for an
 // officer: the citizen wrote again.

@@ -217,8 +217,14 @@ func TestMessagesJoinTheActiveTicket(t *testing.T) {
 	if len(ans) != 1 || !strings.Contains(ans[0].Text, "Căn cứ") {
 		t.Errorf("the bot stopped answering what it can: %+v", ans)
 	}
-	if n := len(h.ticket(1).Thread); n != 3 {
-		t.Errorf("thread has %d items, want 3", n)
+	// The question the bot answered is in the thread, followed by what
+	// the bot answered (since session 71), and the citizen is told so.
+	if !strings.HasSuffix(ans[0].Text, "\n\n📝 Tôi đã chuyển thêm tin này cho cán bộ xã (yêu cầu #1), kèm câu trả lời trên.") {
+		t.Errorf("the citizen is not told the message reached the request: %q", ans[0].Text)
+	}
+	th := h.ticket(1).Thread
+	if n := len(th); n != 4 || th[2].Text != "thẻ bhyt hộ nghèo làm ở đâu" || th[3].Kind != bot.ItemBot || !strings.HasPrefix(th[3].Text, "Bot đã trả lời: ") {
+		t.Errorf("thread: %+v, want 4 items, the last the bot's answer", th)
 	}
 }
 

@@ -75,6 +75,13 @@ const (
 	textTicketAdded      = "Đã thêm vào yêu cầu #%d."
 	textTicketPhoneAdded = "Đã thêm số điện thoại vào yêu cầu #%d để cán bộ gọi lại."
 	textTicketNoted      = "Dạ, tôi đã nhận được ạ."
+	// A message added to an open ticket that the bot answers too: the
+	// line before the answer.
+	textTicketForwarded         = "📝 Tôi đã chuyển thêm tin này cho cán bộ xã (yêu cầu #%d), kèm câu trả lời trên."
+	textTicketForwardedRecorded = "📝 Tôi đã ghi thêm tin này vào yêu cầu #%d để cán bộ xã xem, kèm câu trả lời trên."
+	// textMatterAnswered leads the bot's own answer to a matter it
+	// filed: the officer still follows up.
+	textMatterAnswered = "Câu trả lời của tôi (cán bộ xã sẽ trả lời thêm):"
 	// textTicketNothingMore answers a bare "không" to an open request:
 	// nothing is added.
 	textTicketNothingMore = "Dạ vâng ạ. Khi cần thêm gì, ông/bà cứ nhắn cho tôi."
@@ -462,7 +469,32 @@ func (c *conv) matterGiven(text string) (bool, error) {
 		text += "\n" + cb
 		c.user.Dialog.CallBack = ""
 	}
-	return true, c.escalate(PriorityNormal, text)
+	en := r.Entry
+	if en == nil || r.Urgent || r.Alarm != "" || len(r.Ambiguous) > 1 || !programmeTopic(r.Topic) || !programmeTopic(en.Topic) || c.captured != nil {
+		return true, c.escalate(PriorityNormal, text)
+	}
+	// A question the bot knows the answer to ("hộ nghèo được vay bao
+	// nhiêu"): filed, and answered at once in the same message, below the
+	// receipt; the officer follows up and reads what the bot answered
+	// (recordAnswer). Until session 71 only the receipt was sent, at
+	// night with no officer on duty too (QA pass 71 #17).
+	var receipt []string
+	c.captured = &receipt
+	err := c.escalate(PriorityNormal, text)
+	c.captured = nil
+	if err != nil {
+		return true, err
+	}
+	if c.ticket == nil || !c.ticket.Active() || len(receipt) != 1 {
+		for _, r := range receipt {
+			if err := c.reply(r, c.citizenButtons(), logMeta{topic: content.TopicOfficer}); err != nil {
+				return true, err
+			}
+		}
+		return true, nil
+	}
+	c.noted, c.answeredOnTicket = receipt[0]+"\n\n"+textMatterAnswered, true
+	return true, c.give(en, r.Score)
 }
 
 // toldBeside reports whether text, which the matcher reads whole as a
