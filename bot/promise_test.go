@@ -46,6 +46,10 @@ func TestOfficerReadingChosenFilesTheQuestion(t *testing.T) {
 			if len(ts) != 1 || ts[0].Question != "bao lau duoc tra loi" {
 				t.Fatalf("tickets = %+v, want one holding the question asked back about", ts)
 			}
+			// Not filed under the reading the ask-back guessed first.
+			if ts[0].Topic != "" {
+				t.Errorf("ticket topic %q, want none", ts[0].Topic)
+			}
 			if got := h.say1("phieu cua toi the nao"); !strings.HasPrefix(got, "Yêu cầu #1 của ông/bà") {
 				t.Errorf("status: %q", got)
 			}

@@ -97,6 +97,9 @@ func (c *conv) respond() error {
 	if done, err := c.steer(text); done || err != nil {
 		return err
 	}
+	if done, err := c.accountRefused(text); done || err != nil {
+		return err
+	}
 	if done, err := c.idRefused(text); done || err != nil {
 		return err
 	}
@@ -545,6 +548,12 @@ func (c *conv) give(en *content.Entry, score float64) error {
 		// and no ticket was opened (QA pass 71 #1).
 		if c.prevQuestion == "" {
 			c.prevQuestion = c.user.Dialog.LastQuestion
+		}
+		if d := &c.user.Dialog; d.Asking && d.Given != d.LastEntry {
+			// Chosen among readings the bot only guessed: the request's
+			// topic is its matter's, not the first reading's ("Hồ sơ xin
+			// trợ cấp" filed an appeal's question under allowances).
+			c.topicFromMatter = true
 		}
 		return c.personWanted()
 	}
