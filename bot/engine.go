@@ -426,6 +426,8 @@ func (c *conv) run(longInput bool) error {
 	if logText == "" {
 		logText = attachmentLine(c.u) // a photo or sticker alone is logged as such
 	}
+	// A bank account number is never kept as sent (accountRefused).
+	logText = maskAccounts(logText)
 	if err := c.tx.Log(LogRecord{Time: c.now, Channel: c.u.Channel, ChatID: c.u.ChatID, UserID: c.u.UserID,
 		Inbound: true, UpdateID: c.u.ID, Text: logText, Data: c.u.Data}); err != nil {
 		return fmt.Errorf("log inbound: %w", err)

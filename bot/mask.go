@@ -351,3 +351,20 @@ func OfficerText(s string) string { return DisplayText(MaskIDs(s)) }
 
 // OfficerLine is OfficerText on one line, for table cells and headers.
 func OfficerLine(s string) string { return DisplayLine(MaskIDs(s)) }
+
+// accountNumberIn reports whether s holds a bank account's number: nine
+// or more digits told beside a bank word and no ID's (accountAt).
+func accountNumberIn(s string) bool {
+	found := false
+	maskNumbers(s, func(_ string, _ int, account bool) bool {
+		found = found || account
+		return true
+	})
+	return found
+}
+
+// maskAccounts masks the bank account numbers in s, keeping the last two
+// digits, and leaves every other number as written.
+func maskAccounts(s string) string {
+	return maskNumbers(s, func(_ string, _ int, account bool) bool { return !account })
+}

@@ -80,3 +80,46 @@ func (c *conv) idRefused(text string) (bool, error) {
 	}
 	return false, nil
 }
+
+// textNoAccount warns a citizen who sends a bank account number (to
+// receive the support, typically): like the ID card's warning, and that
+// whoever asks for one, or for an OTP or a fee, "to receive the support"
+// is a swindler (bot/scam.go).
+const textNoAccount = "Ông/bà đừng gửi số tài khoản ngân hàng, số thẻ, mật khẩu hay mã OTP qua tin nhắn: tôi không ghi nhận tài khoản để nhận tiền và không chuyển số vừa gửi cho cán bộ. Tiền hỗ trợ được chi theo thủ tục của UBND xã/phường; cách nhận, ông/bà hỏi cán bộ xã trực tiếp tại xã.\n" +
+	"Cán bộ không xin số tài khoản, mã OTP hay tiền phí qua điện thoại, tin nhắn để \"nhận hỗ trợ\": ai đòi như vậy là lừa đảo."
+
+// accountRefused answers a message holding a bank account number with
+// textNoAccount, wherever it is sent, and reports whether it did. The
+// number goes nowhere: not a request, not its thread, and the
+// conversation log has it masked (run). While the bot waits for a
+// request's matter, the question for it follows. Until session 71 "số tài
+// khoản của tôi 1903… techcombank, nhận tiền hỗ trợ vào đây được không"
+// got the commercial-bank refusal, with no warning (QA pass 71 #15).
+func (c *conv) accountRefused(text string) (bool, error) {
+	if !ownAccountSent(text) {
+		return false, nil
+	}
+	if c.user.Dialog.Awaiting == awaitQuestion {
+		return true, c.reply(textNoAccount+"\n\n"+textAskMatter, []Button{{Label: labelMenu, Data: dataMenu}}, logMeta{topic: content.TopicOfficer})
+	}
+	return true, c.reply(textNoAccount, []Button{{Label: labelOfficer, Data: dataOfficer}, {Label: labelMenu, Data: dataMenu}}, logMeta{topic: content.TopicOfficer})
+}
+
+// ownAccountSent reports whether text sends a bank account number as the
+// citizen's own (to receive the support): the number and a first person
+// or "nhận", and nothing telling that someone asked for money to be paid
+// into it. An account a citizen was told to pay a fee into ("họ bảo
+// chuyển phí hồ sơ vào số tài khoản …") is a swindle's trace the officer
+// needs whole (TestOfficerViewsShowBankAccounts).
+func ownAccountSent(text string) bool {
+	return accountNumberIn(text) && (hasFolded(text, mineWords) || hasFolded(text, firstPersons) || hasFolded(text, receiveWords)) &&
+		!hasFolded(text, demandWords)
+}
+
+var (
+	// receiveWords say the account is to receive money.
+	receiveWords = foldAll("nhận", "nhận tiền", "nhận hỗ trợ", "nhận trợ cấp")
+	// demandWords tell that someone asked for money to be paid.
+	demandWords = foldAll("phí", "họ bảo", "nó bảo", "bảo chuyển", "đòi", "bắt chuyển", "bắt nộp", "lừa", "lừa đảo", "kẻ gian",
+		"người lạ", "gọi điện bảo", "nhắn tin bảo", "yêu cầu chuyển", "chuyển trước", "đặt cọc")
+)

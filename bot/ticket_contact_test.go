@@ -109,11 +109,17 @@ func TestOfficerViewsShowBankAccounts(t *testing.T) {
 	if s := csv.String(); strings.Contains(s, "001085012345") || !strings.Contains(s, "số tài khoản 1903 4567 8901 23 Techcombank, căn cước của tôi **********45") {
 		t.Errorf("csv %q, want the account shown and the ID masked", s)
 	}
+	// The citizen's own account, sent to receive the support, is
+	// refused with a warning and goes nowhere (since session 71, QA pass
+	// 71 #15; TestAccountNumberWarned): until then it was filed whole.
 	h2 := newOfficerHarness(t)
 	h2.say("gặp cán bộ")
-	ann = to(h2.say("nhờ xã chuyển trợ cấp vào tài khoản Agribank 2605205123456 của tôi"), officerChat)
-	if len(ann) == 0 || !strings.Contains(ann[0].Text, "Câu hỏi: nhờ xã chuyển trợ cấp vào tài khoản Agribank 2605205123456 của tôi\n") {
-		t.Errorf("announcement %+v, want the account shown", ann)
+	rows = h2.say("nhờ xã chuyển trợ cấp vào tài khoản Agribank 2605205123456 của tôi")
+	if ann := to(rows, officerChat); len(ann) != 0 {
+		t.Errorf("announcement %+v, want none", ann)
+	}
+	if got := lastReply(t, rows).Text; !strings.HasPrefix(got, "Ông/bà đừng gửi số tài khoản ngân hàng") {
+		t.Errorf("reply %q, want the warning", got)
 	}
 }
 
