@@ -364,9 +364,10 @@ func (kb *KB) phraseRouted(r *Result, syl []string, asked category, day Date) {
 	if r.Urgent || r.Alarm != "" {
 		return
 	}
+	in := sylSetOf(syl)
 	for i := range phraseRoutes {
 		rt, w := &phraseRoutes[i], &routeWords[i]
-		if !rt.corrects(r) || !hasSeq(syl, w[0]) || len(w[1]) > 0 && !hasSeq(syl, w[1]) || hasSeq(syl, w[2]) {
+		if !rt.corrects(r) || !hasSeq(syl, &in, w[0]) || len(w[1]) > 0 && !hasSeq(syl, &in, w[1]) || hasSeq(syl, &in, w[2]) {
 			continue
 		}
 		if rt.maxSyl > 0 && len(syl) > rt.maxSyl || rt.cats != nil && !rt.cats(categories(syl, nil)) {
@@ -398,9 +399,12 @@ func (kb *KB) phraseRouted(r *Result, syl []string, asked category, day Date) {
 }
 
 // hasSeq reports whether one of phrases occurs in syl as consecutive
-// syllables.
-func hasSeq(syl []string, phrases [][]string) bool {
+// syllables; in is syl's sylSet.
+func hasSeq(syl []string, in *sylSet, phrases [][]string) bool {
 	for _, p := range phrases {
+		if len(p) > 0 && !in.may(p[0]) {
+			continue
+		}
 	next:
 		for i := 0; i+len(p) <= len(syl); i++ {
 			for k, x := range p {
@@ -412,6 +416,37 @@ func hasSeq(syl []string, phrases [][]string) bool {
 		}
 	}
 	return false
+}
+
+// sylSet holds a message's syllables as 256 bits, each syllable's sylBit:
+// a phrase whose first syllable's bit is clear is not in the message and
+// is not looked for, so that phraseRouted, which looks for its routes'
+// 151 phrases (any) in every message, compares few of them syllable by
+// syllable.
+type sylSet [4]uint64
+
+// sylBit mixes s's first and last bytes and its length into 8 bits.
+func sylBit(s string) uint8 {
+	if s == "" {
+		return 0
+	}
+	return uint8((uint32(s[0]) | uint32(s[len(s)-1])<<8 | uint32(len(s))<<16) * 0x9e3779b1 >> 24)
+}
+
+// sylSetOf returns the sylSet of syl.
+func sylSetOf(syl []string) sylSet {
+	var in sylSet
+	for _, s := range syl {
+		b := sylBit(s)
+		in[b>>6] |= 1 << (b & 63)
+	}
+	return in
+}
+
+// may reports whether s may be among the syllables (false: it is not).
+func (in *sylSet) may(s string) bool {
+	b := sylBit(s)
+	return in[b>>6]&(1<<(b&63)) != 0
 }
 
 // corrects reports whether the route may replace reading r.
