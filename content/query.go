@@ -23,9 +23,13 @@ func (kb *KB) phraseHits(s *scratch, total float64) {
 			if i+len(ph.ids) > len(s.pos) {
 				continue
 			}
-			for k, want := range ph.ids[1:] {
-				if s.pos[i+1+k] != want {
-					continue next
+			if len(ph.ids) > 2 {
+				// A phrase of one or two syllables matches by its next
+				// alone: its ids, apart in memory, are read only beyond.
+				for k, want := range ph.ids[2:] {
+					if s.pos[i+2+k] != want {
+						continue next
+					}
 				}
 			}
 			if ph.cue {
