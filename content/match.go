@@ -491,6 +491,15 @@ func (kb *KB) topicScores(s *scratch, maxScore float64, day Date) {
 		if sc == 0 {
 			continue
 		}
+		k := topicOf[i]
+		if k < 0 {
+			continue
+		}
+		raw := sc / maxScore
+		c := &best[k]
+		if c.Entry != nil && raw < c.Score {
+			continue // whatever entry i is in force as, it does not lead
+		}
 		// An entry out of force on day lends its score to the version with
 		// the same key that is in force: "chuẩn nghèo hiện nay" is the same
 		// question before and after the standard changes.
@@ -498,12 +507,6 @@ func (kb *KB) topicScores(s *scratch, maxScore float64, day Date) {
 		if e == nil {
 			continue
 		}
-		k := topicOf[i]
-		if k < 0 {
-			continue
-		}
-		raw := sc / maxScore
-		c := &best[k]
 		if c.Entry == nil || raw > c.Score || (raw == c.Score && e.ID < c.Entry.ID) {
 			*c = Candidate{Entry: e, Score: raw}
 		}
