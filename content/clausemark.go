@@ -73,9 +73,13 @@ var (
 	// asking one: "không anh" is "không ảnh hưởng", "không cô" "không
 	// có", "không chị" "không chỉ", "không chú" "không chu cấp", "tháng
 	// nào chủ cũng thu", "hả bác" "Hà Bắc"; "không em" is often "… không,
-	// em chưa biết …" and "nào cháu" "tháng nào cháu cũng quên".
+	// em chưa biết …" and "nào cháu" "tháng nào cháu cũng quên". A
+	// particle may stand before the address: "… ở đâu nhé cháu", "… sao
+	// chưa thấy có nhỉ cháu" ("nhẹ cháu", "nhì cháu" are rare beside an
+	// asking word; "nhá cháu" is left out: it folds to "nhà cháu").
 	closeAddress = []string{"khong chau", "ko chau", "k chau", "khong bac", "ko bac", "khong ad", "ko ad", "k ad",
-		"ha chau", "chua chau", "chua bac", "dau chau", "dau bac"}
+		"ha chau", "chua chau", "chua bac", "dau chau", "dau bac",
+		"nhe chau", "nhi chau", "nhe bac", "nhi bac"}
 	endAsk = []string{"khong", "ko", "k", "kg", "khum", "hong", "chua", "gi", "j", "nao", "dau", "ai", "sao", "may", "nhieu", "khg"}
 	// askParticle are the tail particles that ask by themselves ("… hội
 	// phụ nữ hay hội nông dân hả cháu").
@@ -108,11 +112,11 @@ var (
 // politeWords are the only words such a clause holds ("em cảm ơn cán bộ
 // nhiều", "mong cán bộ giúp đỡ", "chúc cán bộ sức khỏe", "chào anh chị").
 var (
-	politeOpen  = []string{"cam", "camon", "thank", "thanks", "tks", "chuc", "mong", "chao", "kinh", "xin"}
+	politeOpen  = []string{"cam", "camon", "thank", "thanks", "tks", "chuc", "mong", "chao", "kinh", "xin", "tran"}
 	politeWords = strings.Fields(`a ạ ad admin ah anh ba bac ban bot bo ca cac cam camon can chao chau chi chu chuc
 		co con cong cho cua da dan day dep do duoc em gia giup gui hanh kinh khoe lam luon manh minh moi mong nha nhe nhieu nguoi
 		ong on phuc quy rat suc tac thank thanks that tks toi tot tra truoc va vi voi vui xa xin loi som nhe nhe
-		chan thanh`)
+		chan thanh tran trong`)
 	// thanksOpen are the words a thank-you opens with: a message that
 	// starts with one is thanking, whatever it tells after.
 	thanksOpen = []string{"cam", "camon", "thank", "thanks", "tks"}
@@ -156,6 +160,13 @@ var (
 	politeSet = newWordSet(politeWords)
 	openSet   = newWordSet(politeOpen)
 	thanksSet = newWordSet(thanksOpen)
+	// requestSet asks as a question does in a letter to an authority,
+	// which requests rather than asks ("Tôi làm đơn này kính đề nghị xã
+	// xem xét …", "kính mong các cấp hỗ trợ …"); pledgeSet opens the
+	// letter's closing pledge ("Tôi xin cam đoan …", "xin hứa …"), a
+	// courtesy.
+	requestSet = newWordSet([]string{"kinh mong", "kinh de", "don nay", "nghi xem"})
+	pledgeSet  = newWordSet([]string{"cam doan", "xin hua", "cam ket"})
 	// alsoSet opens a second question beside the first (laterQWeight).
 	alsoSet = newWordSet([]string{"va", "con", "voi lai", "voi ca", "ngoai ra", "con nua", "them nua"})
 )

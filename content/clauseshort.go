@@ -47,6 +47,13 @@ func (b *clauseBuf) shortClause(text string) (start, core int) {
 		return 0, 0
 	}
 	if start, core := runOnClause(folded); start > 0 {
+		// Spoken question first, as in a long message (askedFirst): its
+		// last words are the story's, not the question.
+		b.findWords()
+		b.findClauses()
+		if b.askedFirst() {
+			return 0, 0
+		}
 		b.ask = orig[core]
 		return orig[start], orig[core]
 	}

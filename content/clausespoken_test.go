@@ -67,3 +67,31 @@ func wantEntries(t *testing.T, cases map[string]string) {
 		}
 	}
 }
+
+// TestSpokenCloseByParticle: a spoken question also closes with a
+// particle before the address ("… ở đâu nhé cháu", "… sao chưa thấy có
+// nhỉ cháu"). Before, only "không cháu", "ở đâu cháu" … closed one, so the
+// story's last words were read as the question: the electricity support
+// not come this month was read as the allowance's payment day, and the
+// card's renewal stood only by the story's words (0.73). A message of at
+// most 150 characters spoken so is read whole as well, not from its last
+// words.
+func TestSpokenCloseByParticle(t *testing.T) {
+	wantEntries(t, map[string]string{
+		"cái tiền điện hộ nghèo tháng này sao chưa thấy có nhỉ cháu bác hỏi thôn thì thôn bảo lên xã bác già rồi không đi được con bác đi làm công ty cả ngày": "elec-problems",
+	})
+	kb := loadOnce(t)
+	day := mustDate(t, "2026-12-03")
+	for text, want := range map[string]string{
+		"thẻ bảo hiểm y tế hết hạn thì gia hạn ở đâu nhé cháu ông nhà bác đang nằm viện huyện mà thẻ hết hạn từ tháng trước con cái thì đi làm xa hết không ai lo":                    "bhyt-renewal",
+		"tiền hỗ trợ điện hộ nghèo tháng này sao chưa thấy về nhỉ cháu bà hỏi thôn thì thôn bảo lên xã mà bà già rồi chân yếu không đi được con bà đi làm công ty cả ngày tối mới về": "elec-problems",
+	} {
+		r := kb.Match(text, day)
+		if r.Entry == nil || r.Entry.ID != want || r.Score < 0.75 {
+			t.Errorf("%q: %s %s %.2f, want %s read as asked first (score ≥ 0.75)", text, r.Topic, entryID(r), r.Score, want)
+		}
+		if q := kb.Explain(text, day, 1).Question; q != "" {
+			t.Errorf("%q: question %q, want the message read question first", text, q)
+		}
+	}
+}
