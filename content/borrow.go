@@ -59,14 +59,32 @@ func lender(s *scratch) int {
 
 // lend raises part i of the long message in s to borrowWeight.
 func (s *scratch) lend(i int) {
-	s.clause.parts[i].w, s.clause.parts[i].kind = borrowWeight, partLends
 	from := 0
 	if i > 0 {
 		from = s.partEnd[i-1]
 	}
-	for j := from; j < min(s.partEnd[i], len(s.w)); j++ {
-		s.w[j] = borrowWeight
+	w := borrowWeight
+	if tellsWant(s.syl, from, min(s.partEnd[i], len(s.syl))) {
+		w = 1
 	}
+	s.clause.parts[i].w, s.clause.parts[i].kind = w, partLends
+	for j := from; j < min(s.partEnd[i], len(s.w)); j++ {
+		s.w[j] = w
+	}
+}
+
+// tellsWant reports syllables [from, to) telling what the writer wants to
+// apply for ("tôi muốn xin hỗ trợ làm lại cái nhà").
+func tellsWant(syl []string, from, to int) bool {
+	for i := from; i+1 < to; i++ {
+		if syl[i] == "muon" || syl[i] == "dinh" {
+			switch syl[i+1] {
+			case "xin", "vay", "dang", "lam", "duoc", "nop", "mua":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // scoreDecide scores text into s and decides the answer on day; when the

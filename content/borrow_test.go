@@ -88,3 +88,20 @@ func TestBorrowSubjectShort(t *testing.T) {
 		}
 	}
 }
+
+// TestBorrowWant: a story clause telling what the writer wants to apply
+// for ("tôi muốn xin hỗ trợ làm lại cái nhà") lends a question naming
+// nothing ("Như thế có được không ạ?") its subject at the question's
+// weight, not the lead's: at 0.5 the land paper clause before the
+// question still made it a land matter (out of scope).
+func TestBorrowWant(t *testing.T) {
+	kb := loadOnce(t)
+	day := mustDate(t, "2026-12-03")
+	text := "Nhà tôi hộ nghèo ở Tân Yên, vợ chồng già cả, con đi làm ăn xa, tôi muốn xin hỗ trợ làm lại cái nhà. Nhưng đất nhà tôi chưa có sổ đỏ, chỉ có giấy viết tay mua lại từ năm 1995. Như thế có được không ạ?"
+	if r := kb.Match(text, day); r.Topic != TopicHousing || entryID(r) != "housing-renting-no-land" {
+		t.Errorf("%q: %s %s, want housing-renting-no-land (was out of scope, oos-land-civil)", text, r.Topic, entryID(r))
+	}
+	if !tellsWant([]string{"toi", "muon", "xin", "ho", "tro"}, 0, 5) || tellsWant([]string{"toi", "muon", "hoi"}, 0, 3) {
+		t.Error("tellsWant: wants are \"muốn xin\", not \"muốn hỏi\"")
+	}
+}
