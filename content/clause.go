@@ -586,6 +586,21 @@ func (b *clauseBuf) clause(from, to int) fclause {
 			c.mark = last
 		}
 	}
+	if c.ask != askWord {
+		for i := c.body; i < to; i++ {
+			if b.in(requestSet, i) > 0 {
+				c.ask, c.mark = askWord, i
+				break
+			}
+		}
+	}
+	if c.ask != askWord {
+		for i := from; i < to && i < from+3; i++ {
+			if b.in(pledgeSet, i) > 0 {
+				polite = true
+			}
+		}
+	}
 	if c.markEnd >= 0 {
 		for c.markEnd < to && b.in(tailSet, c.markEnd) == 1 {
 			c.markEnd++
