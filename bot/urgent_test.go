@@ -345,3 +345,43 @@ func TestUrgentAnnouncementGoesFirst(t *testing.T) {
 		t.Errorf("ordinary announcement = %+v, want one, not urgent", rows)
 	}
 }
+
+// TestDangerToldAfterAQuestion: a danger told after a question about a
+// programme gets the urgent answer fitted to it, its number first, and an
+// urgent request the officers are alerted to; a request for medical
+// advice beside it does not go first. Until session 71 the fall got the
+// out-of-scope medical decline and the child's fit the health-advice
+// decline, neither with a ticket.
+func TestDangerToldAfterAQuestion(t *testing.T) {
+	kb := mustKB(t)
+	for _, c := range []struct {
+		msg, entry, first string
+	}{
+		{"tôi muốn hỏi cái vay vốn, tôi ngã trong nhà tắm không dậy được từ tối qua, cái chân không nhúc nhích được",
+			"officer-urgent", "Có người đang gặp nguy hiểm, ông/bà gọi ngay:\n- 115: cấp cứu (ốm nặng, ngất, tai nạn);"},
+		{"cho hỏi rà soát năm nay thế nào, con tôi sốt cao co giật tím tái, cho uống thuốc gì",
+			"officer-urgent-medical", "Gọi ngay 115 (cấp cứu)."},
+		{"cho hỏi vay vốn, cứu tôi với",
+			"officer-urgent", "Có người đang gặp nguy hiểm, ông/bà gọi ngay:\n- 115: cấp cứu (ốm nặng, ngất, tai nạn);"},
+	} {
+		en, ok := kb.Entry(c.entry)
+		if !ok {
+			t.Fatalf("no %s entry", c.entry)
+		}
+		h := newOfficerHarness(t)
+		rows := h.say(c.msg)
+		r := one(t, to(rows, "42"))
+		if want := en.Render() + "\n\n✅ Tôi đã chuyển khẩn việc này cho cán bộ xã (yêu cầu #1)."; r.Text != want {
+			t.Errorf("%q: reply\n%s\nwant\n%s", c.msg, r.Text, want)
+		}
+		if !strings.HasPrefix(r.Text, c.first) {
+			t.Errorf("%q: reply starts %q, want %q", c.msg, r.Text, c.first)
+		}
+		if tk := h.ticket(1); tk.Priority != bot.PriorityUrgent || tk.Question != c.msg || tk.BotAnswer != en.Title {
+			t.Errorf("%q: ticket %+v, want urgent, the message, answered %q", c.msg, tk, en.Title)
+		}
+		if ann := to(rows, officerChat); len(ann) != 1 || !ann[0].Urgent || !strings.HasPrefix(ann[0].Text, "🚨 KHẨN CẤP") {
+			t.Errorf("%q: officers got %+v, want one urgent announcement", c.msg, ann)
+		}
+	}
+}

@@ -740,6 +740,20 @@ func (d *detector) detectIn(text string, aside bool) (Alarm, float64, bool) {
 	matched := d.tokens(m, text)
 	if matched {
 		if a, ok := d.judge(m); ok {
+			if !a.Urgent && aside {
+				// A request for medical advice does not go before a
+				// danger the question's words calmed in the whole message
+				// ("cho hỏi rà soát năm nay thế nào, con tôi sốt cao co
+				// giật tím tái, cho uống thuốc gì"): the parts beside the
+				// question are read for one first, and its number leads.
+				// An illness the writer asks how to treat at home is the
+				// medical kind's only with a sign of the body failing now
+				// (the acute list, as for aside_sentence's
+				// "medical+acute").
+				if u, ok := d.aside(m, text, true); ok && u.Urgent && (u.Kind != AlarmMedical || d.newCalmer(m).marker("acute")) {
+					return u, 0, true
+				}
+			}
 			return d.yield(m, a), 0, true
 		}
 	}
@@ -921,7 +935,10 @@ func (d *detector) aside(m *dmsg, text string, matched bool) (Alarm, bool) {
 		a, ok = d.asideTail(m, text, from, true)
 		if !ok && from > start {
 			a, ok = d.asideTail(m, text, start, false)
-			ok = ok && d.asideBefore[a.Kind]
+			// Unless the tail tells the harm settled ("…, nhà tôi bị
+			// cháy hết, giờ ở nhờ nhà em gái"): the clause that says
+			// now tells how things stand after it.
+			ok = ok && d.asideBefore[a.Kind] && !m.hitIn(d.markers[d.asideHeadCalm], start, len(m.syl))
 		}
 	}
 	if !ok {
@@ -934,12 +951,127 @@ func (d *detector) aside(m *dmsg, text string, matched bool) (Alarm, bool) {
 		}
 	}
 	if !ok {
+		// Nor does a sentence tell one alone: the clauses after the
+		// question may still tell a danger whose state lasts as the
+		// writer writes ("tôi muốn hỏi cái vay vốn, tôi ngã trong nhà tắm
+		// không dậy được từ tối qua"), read as the story before a
+		// question is (goingTail). Voice-to-text has no commas: there the
+		// filler "ờ" or the spoken "thì" after the question ends its
+		// clause ("… sổ hộ nghèo làm lại ở đâu thì tôi bị ngã ngoài vườn
+		// không đứng lên được").
+		at := start
+		if at < 0 {
+			at = spokenClauseAfter(m, last)
+		}
+		if at >= 0 {
+			if a, ok = d.goingTail(m, text, at, from); ok {
+				return d.asideAlarm(m, a, "told after the question, still going on: ")
+			}
+		}
+	}
+	if !ok {
 		if a, ok := d.storyTail(m, text); ok {
 			return a, true
 		}
 		return d.adviceAside(m, text)
 	}
 	return d.asideAlarm(m, a, "told after the question: ")
+}
+
+// goingTail reads on its own, by its vocabulary, the part of m from
+// syllable start on (the clause after the question's) when no word of now
+// opens it: "tôi muốn hỏi cái vay vốn, tôi ngã trong nhà tắm không dậy
+// được từ tối qua, cái chân không nhúc nhích được". After a comma the part
+// is as often the story the question is about ("… có được hỗ trợ không,
+// nhà em cháy hết đồ đạc"), so its alarm counts as the story told before a
+// question does (headAlarm): a marker of the aside_head list (something
+// still going on: "không dậy được", "từ sáng", "gọi không thưa", "vã mồ
+// hôi") stands in the part, in the clause of a word of the kind raised or
+// a later clause of its sentence, or the danger model agrees
+// (modelAgrees); and nothing in the part tells the harm settled (the
+// aside_head_calm list: "đang ở nhờ", "đã được cứu") or dates it (the
+// story calms: "từ năm ngoái", "nằm liệt").
+func (d *detector) goingTail(m *dmsg, text string, start, now int) (Alarm, bool) {
+	if d.asideHead == "" || start >= len(m.syl) {
+		return Alarm{}, false
+	}
+	end := len(m.syl)
+	if m.hitIn(d.markers[d.asideHeadCalm], start, end) {
+		return Alarm{}, false
+	}
+	for _, name := range storyCalms {
+		if m.hitIn(d.markers[name], start, end) {
+			return Alarm{}, false
+		}
+	}
+	if d.hypothetical(m, start) {
+		return Alarm{}, false
+	}
+	a, ok := d.asideTail(m, text, start, false)
+	if !ok {
+		return Alarm{}, false
+	}
+	k := d.kind(a.Kind)
+	if k == nil || d.introCalms(m, k, start) {
+		// The kind's calms before the part, other than the question's,
+		// still hold: a sick animal named there ("nuôi 15 con lợn thịt
+		// bằng tiền vay hộ nghèo, từ hôm qua có 3 con bỏ ăn, sốt cao, tai
+		// tím tái").
+		return Alarm{}, false
+	}
+	if now >= 0 && !d.asideBefore[k.Kind] {
+		// A later clause says now and tells no danger of its own: a
+		// state of the body or of the weather before it is as often
+		// over ("…, cháu sốt cao, co giật một lần, giờ đã hạ sốt"), as
+		// for the tail detector.aside reads from that clause.
+		return Alarm{}, false
+	}
+	if k.Kind == AlarmMedical && m.hitIn(d.markers["lately"], start, end) && !m.hitIn(d.markers["acute"], start, end) {
+		// An illness of some days ("mấy hôm nay bà kêu đau bụng âm ỉ"),
+		// told beside a question about a card or an allowance, is no
+		// emergency without a sign of the body failing now (the acute
+		// list, as for aside_sentence's "medical+acute").
+		return Alarm{}, false
+	}
+	if !d.goingOnIn(m, k, start, end) && !d.modelAgrees(m, k, m.part(text, start, end)) {
+		return Alarm{}, false
+	}
+	return a, true
+}
+
+// hypothetical reports whether the first harm of the kinds' vocabulary
+// from syllable start of m on is told after a marker of the hypothetical
+// list in its own clause: a danger asked about in general ("…, nếu người
+// già ngã không dậy được thì gọi số nào").
+func (d *detector) hypothetical(m *dmsg, start int) bool {
+	harm := -1
+	for _, id := range m.hitIDs {
+		if r := d.roles[id].what; r != rolePhrase && r != roleComboA {
+			continue
+		}
+		for _, sp := range m.hitsOf(id) {
+			if sp[0] >= start && (harm < 0 || sp[0] < harm) {
+				harm = sp[0]
+			}
+		}
+	}
+	return harm >= 0 && m.hitIn(d.markers[hypotheticalList], max(start, clauseStart(m, harm)), harm)
+}
+
+// hypotheticalList names the marker list of a danger supposed, not told
+// ("nếu", "giả sử", "lỡ như").
+const hypotheticalList = "hypothetical"
+
+// spokenClauseAfter returns the first syllable of m after syllable last
+// that a word voice-to-text writes where a text has a comma ends the
+// clause before: the filler "ờ" or "thì"; -1 when none does.
+func spokenClauseAfter(m *dmsg, last int) int {
+	for i := last + 1; i < len(m.syl)-1; i++ {
+		if w := string(m.syl[i].word); w == "ờ" || w == "thì" || w == "thi" {
+			return i + 1
+		}
+	}
+	return -1
 }
 
 // storyCalms are the marker lists that tell an old or lasting harm: read
@@ -1432,9 +1564,15 @@ func (d *detector) calmedAlways(m *dmsg, k *dangerKind) bool {
 // the aside_head_not list (unmarked "con dang di hoc" is "còn đang" as
 // well as "đang đi học").
 func (d *detector) goingOn(m *dmsg, k *dangerKind, end int) bool {
+	return d.goingOnIn(m, k, 0, end)
+}
+
+// goingOnIn is goingOn for the markers that start at syllable from or
+// after it.
+func (d *detector) goingOnIn(m *dmsg, k *dangerKind, from, end int) bool {
 	for _, ph := range d.markers[d.asideHead] {
 		for _, sp := range m.hitsOf(ph.id) {
-			if sp[1] <= end && !m.overlaps(sp, d.markers[d.asideHeadNot]) && (k == nil || kindInSentence(m, k, sp[0])) {
+			if sp[0] >= from && sp[1] <= end && !m.overlaps(sp, d.markers[d.asideHeadNot]) && (k == nil || kindInSentence(m, k, sp[0])) {
 				return true
 			}
 		}
