@@ -641,21 +641,13 @@ func (kb *KB) AdviceFitted(id string) bool {
 }
 
 // advise returns alarm a answered by the first advice of its kind whose
-// marker list text holds (emergencyKind.Advice), else a.
-func (d *detector) advise(text string, a Alarm) Alarm {
+// marker list the message holds (emergencyKind.Advice), else a. m is the
+// message as detectIn read it for a: every phrase of the vocabulary is
+// matched in it, markers too, so the message is not scanned again.
+func (d *detector) advise(m *dmsg, a Alarm) Alarm {
 	k := d.kind(a.Kind)
 	if k == nil || len(k.Advice) == 0 || a.Entry != k.Entry {
 		return a
-	}
-	// The pooled scratch, as detectIn reads with: Match allocates once.
-	m, _ := d.pool.Get().(*dmsg)
-	if m == nil {
-		m = &dmsg{}
-	}
-	defer d.pool.Put(m)
-	m.caution = nil
-	if !d.tokens(m, text) {
-		d.matchAll(m, func(w *dword) []dcand { return w.other })
 	}
 	c := d.newCalmer(m)
 	for _, adv := range k.Advice {
@@ -714,11 +706,24 @@ func (kb *KB) Detect(text string) (Alarm, bool) {
 }
 
 func (d *detector) detect(text string) (Alarm, bool) {
-	a, _, ok := d.detectIn(text, true)
+	m := d.scratch()
+	defer d.pool.Put(m)
+	a, _, ok := d.detectMsg(m, text, true)
 	if ok && a.Urgent {
-		a = d.advise(text, a)
+		// The advice fitted to the danger is read from the hits of the
+		// reading that raised it (detectMsg matched every phrase of m).
+		a = d.advise(m, a)
 	}
 	return a, ok
+}
+
+// scratch returns a pooled message to read with (put it back after).
+func (d *detector) scratch() *dmsg {
+	m, _ := d.pool.Get().(*dmsg)
+	if m == nil {
+		m = &dmsg{}
+	}
+	return m
 }
 
 // detectIn is detect; aside says whether to read a danger told after a
@@ -726,14 +731,20 @@ func (d *detector) detect(text string) (Alarm, bool) {
 // It also returns the danger model's margin when the model raised the
 // alarm, else 0.
 func (d *detector) detectIn(text string, aside bool) (Alarm, float64, bool) {
-	m, _ := d.pool.Get().(*dmsg)
-	if m == nil {
-		m = &dmsg{}
-	}
+	m := d.scratch()
 	defer d.pool.Put(m)
+	return d.detectMsg(m, text, aside)
+}
+
+// detectMsg is detectIn reading text into m. When it reports an urgent
+// alarm, every phrase of the vocabulary, markers and vetoes too, is
+// matched in m (a cry alone matches none: m then holds no hit).
+func (d *detector) detectMsg(m *dmsg, text string, aside bool) (Alarm, float64, bool) {
 	m.caution = nil
 	if aside && cryAlone(text) {
 		if k := d.kind(AlarmWelfare); k != nil {
+			m.syl = m.syl[:0]
+			m.clearHits()
 			return Alarm{Kind: k.Kind, Entry: k.Entry, Urgent: k.Urgent, Phrase: "a cry for help alone", Cry: true}, 0, true
 		}
 	}
