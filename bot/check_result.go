@@ -334,7 +334,7 @@ func opensCheck(text string, r content.Result) bool {
 	if checkRequest(text) {
 		return true // the button's words: whatever the matcher reads
 	}
-	if !checkReading(r) {
+	if !checkReading(r) || quotesLines(text) {
 		return false
 	}
 	if content.WantsCheck(text) {
@@ -345,6 +345,29 @@ func opensCheck(text string, r content.Result) bool {
 		return plausibleIncome(said.Income)
 	}
 	return said.Members >= 1 && said.Members <= content.MaxMembers && plausibleIncome(said.Income)
+}
+
+// quotesLines reports a message that quotes the poverty lines rather
+// than tells a household: it names both areas ("2 triệu 2 nông thôn 2
+// triệu 8 thành thị áp dụng từ bao giờ", read as a household of 8), or
+// asks when a rule applies ("… áp dụng từ khi nào"). The standard's
+// answer, not the check, answers it.
+func quotesLines(text string) bool {
+	f := " " + strings.Join(strings.FieldsFunc(content.Fold(text), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+	}), " ") + " "
+	has := func(ws ...string) bool {
+		for _, w := range ws {
+			if strings.Contains(f, " "+w+" ") {
+				return true
+			}
+		}
+		return false
+	}
+	if has("nong thon") && has("thanh thi", "thanh pho") {
+		return true
+	}
+	return has("ap dung") && has("tu bao gio", "bao gio", "tu khi nao", "khi nao", "tu ngay nao", "ngay nao", "tu nam nao", "nam nao")
 }
 
 // checkRequest reports a message that only asks to run the check, in the

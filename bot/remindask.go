@@ -58,7 +58,7 @@ func (c *conv) askMissingDay(text string) (bool, error) {
 			// is the mother's card's (awaited).
 			c.user.Dialog.Awaiting += ":" + owner
 		}
-		return true, c.reply(textAskExpiry, nil, meta)
+		return true, c.reply(fmt.Sprintf(textAskExpiry, c.day.Year()), nil, meta)
 	case w.Loan && hasPaymentWord(text):
 		c.user.Dialog.Awaiting = awaitLoanDay
 		return true, c.reply(textAskLoanDay, nil, meta)

@@ -89,7 +89,7 @@ func (c *conv) pressReminder(data string) error {
 		return c.reply(textAskLoanDay, nil, logMeta{topic: content.TopicReminders})
 	case "bhyt":
 		c.user.Dialog.Awaiting = awaitExpiry
-		return c.reply(textAskExpiry, nil, logMeta{topic: content.TopicReminders})
+		return c.reply(fmt.Sprintf(textAskExpiry, c.day.Year()), nil, logMeta{topic: content.TopicReminders})
 	case "once":
 		c.user.Dialog.Awaiting = awaitOnce
 		return c.reply(textAskOnce, nil, logMeta{topic: content.TopicReminders})
@@ -209,7 +209,7 @@ func (c *conv) awaited(text string) (bool, error) {
 		return false, nil
 	}
 	if state == awaitCommune {
-		return true, c.reply(textRemindNotUnderstood, []Button{{Label: "Nhắc lịch", Data: dataTopic + content.TopicReminders}, {Label: labelMenu, Data: dataMenu}},
+		return true, c.reply(fmt.Sprintf(textRemindNotUnderstood, c.day.Year()), []Button{{Label: "Nhắc lịch", Data: dataTopic + content.TopicReminders}, {Label: labelMenu, Data: dataMenu}},
 			logMeta{topic: content.TopicReminders})
 	}
 	// Still waiting, the reply has no buttons, as the question had none:
@@ -218,7 +218,7 @@ func (c *conv) awaited(text string) (bool, error) {
 	if n, ok := dayOutOfMonth(text); ok && state == awaitLoanDay {
 		return true, c.reply(fmt.Sprintf(textNoDayInMonth, n), nil, logMeta{topic: content.TopicReminders})
 	}
-	return true, c.reply(textRemindNotUnderstood, nil, logMeta{topic: content.TopicReminders})
+	return true, c.reply(fmt.Sprintf(textRemindNotUnderstood, c.day.Year()), nil, logMeta{topic: content.TopicReminders})
 }
 
 // textRemindWaitEnded answers a thank-you or an agreement sent instead of
@@ -375,7 +375,7 @@ func (c *conv) addReminderNoting(r Reminder, note string) error {
 		}
 	}
 	if err := r.Validate(); err != nil {
-		return c.reply(textRemindNotUnderstood, nil, logMeta{topic: content.TopicReminders})
+		return c.reply(fmt.Sprintf(textRemindNotUnderstood, c.day.Year()), nil, logMeta{topic: content.TopicReminders})
 	}
 	same, err := c.sameReminder(&r)
 	if err != nil {

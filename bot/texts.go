@@ -121,9 +121,11 @@ const (
 
 // Reminder texts.
 const (
-	textRemindMenu          = "Tôi có thể nhắc ông/bà ngày đóng lãi, ngày thẻ BHYT hết hạn, một việc đã hẹn, và gửi thông báo của xã theo chủ đề ông/bà chọn. Tin nhắc không gửi ban đêm (21:00–07:00). Chọn một mục:"
-	textAskLoanDay          = "Ông/bà đóng lãi ngày nào hằng tháng? Gõ một số từ 1 đến 31, ví dụ: 15"
-	textAskExpiry           = "Thẻ bảo hiểm y tế hết hạn ngày nào? Gõ ngày/tháng/năm, ví dụ: 31/12/2026"
+	textRemindMenu = "Tôi có thể nhắc ông/bà ngày đóng lãi, ngày thẻ BHYT hết hạn, một việc đã hẹn, và gửi thông báo của xã theo chủ đề ông/bà chọn. Tin nhắc không gửi ban đêm (21:00–07:00). Chọn một mục:"
+	textAskLoanDay = "Ông/bà đóng lãi ngày nào hằng tháng? Gõ một số từ 1 đến 31, ví dụ: 15"
+	// textAskExpiry and textRemindNotUnderstood take the year of the
+	// example date: today's, so that it is never a past date.
+	textAskExpiry           = "Thẻ bảo hiểm y tế hết hạn ngày nào? Gõ ngày/tháng/năm, ví dụ: 31/12/%d"
 	textAskOnce             = "Nhắc việc gì, lúc nào? Ví dụ: \"8 giờ sáng mai đi khám\" hoặc \"20/12 nộp hồ sơ cho con\"."
 	textAskCategory         = "Hộ của ông/bà thuộc diện nào? (Để xã gửi đúng thông báo cho đúng hộ.)"
 	textSubsMenu            = "Chọn chủ đề muốn nhận thông báo của xã (bấm lần nữa để bỏ):"
@@ -131,7 +133,7 @@ const (
 	textCategorySet         = "Đã ghi nhận: %s."
 	textRemindSet           = "Đã đặt lời nhắc %s.%s\nGõ /stop để dừng mọi tin nhắn tự động."
 	textRemindPast          = "Thời điểm này đã qua. Ông/bà chọn một thời điểm sắp tới giúp."
-	textRemindNotUnderstood = "Xin lỗi, tôi chưa hiểu thời gian cần nhắc. Ví dụ: \"ngày 15 hằng tháng\", \"31/12/2026\", \"8 giờ sáng mai\"."
+	textRemindNotUnderstood = "Xin lỗi, tôi chưa hiểu thời gian cần nhắc. Ví dụ: \"ngày 15 hằng tháng\", \"31/12/%d\", \"8 giờ sáng mai\"."
 	textNoReminders         = "Ông/bà chưa có lời nhắc nào. Chọn một mục để đặt:"
 	textNoSuchReminder      = "Không tìm thấy lời nhắc này."
 	textReminderCancelled   = "Đã hủy lời nhắc #%d."
