@@ -2,6 +2,7 @@ package content
 
 import (
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -36,7 +37,10 @@ func yearAsked(syl []string, today int) int {
 				year = max(year, y)
 			}
 		case x == "nam" && i+1 < len(syl) && (syl[i+1] == "sau" || syl[i+1] == "toi") && !countedAfter(syl, i+2),
-			x == "sang" && i+1 < len(syl) && syl[i+1] == "nam" && (i+2 == len(syl) || !isDigits(syl[i+2])):
+			x == "sang" && i+1 < len(syl) && syl[i+1] == "nam" && (i+2 == len(syl) || !isDigits(syl[i+2]) || countedAfter(syl, i+3)):
+			// "sang năm 2 triệu 2 là chuẩn nghèo": a number that counts
+			// something after "sang năm" is an amount said next year, not
+			// the "sang năm 2" of a student's second year.
 			year = max(year, today+1)
 		}
 	}
@@ -129,6 +133,15 @@ func (kb *KB) later(s *scratch, en *Entry, day Date) *Entry {
 	if en == nil || len(kb.byKey[en.Key]) < 2 {
 		return nil
 	}
+	if o, ok := kb.documentVersion(s.syl, en); ok {
+		// "nghị định 351 quy định chuẩn nghèo thế nào": the version the
+		// named document sets, when it takes over later; the year in
+		// "351/2025" is the document's, no year asked.
+		if o != en && o.ValidFrom.After(day.Time) {
+			return o
+		}
+		return nil
+	}
 	y := s.askedYear(day)
 	if y == 0 {
 		if newAsked(s.syl) && !nowAsked(s.syl, day.Year()) {
@@ -151,6 +164,22 @@ func (kb *KB) later(s *scratch, en *Entry, day Date) *Entry {
 func (kb *KB) earlier(s *scratch, en *Entry, day Date) *Entry {
 	if en == nil || len(kb.byKey[en.Key]) < 2 {
 		return nil
+	}
+	if o, ok := kb.documentVersion(s.syl, en); ok {
+		// "nghị định 07/2021 còn hiệu lực không" in 2027: the version the
+		// named document set, when it has ended; "nghị định 351/2025" then
+		// names today's rule, and its "2025" asks no past year.
+		if o != en && !o.ValidUntil.IsZero() && o.ValidUntil.Before(day.Time) {
+			return o
+		}
+		return nil
+	}
+	if oldAsked(s.syl) && !en.ValidFrom.IsZero() {
+		// "chuẩn nghèo cũ là bao nhiêu" in 2027: the version in force
+		// the day before today's took over.
+		if o := kb.versionOn(en, Date{en.ValidFrom.AddDate(0, 0, -1)}); o != nil && o != en {
+			return o
+		}
 	}
 	if d, ok := dayBefore(s.syl, day); ok {
 		// "trước 1/7/2026 lương cơ sở bao nhiêu": the rule in force the
@@ -273,6 +302,92 @@ func newAsked(syl []string) bool {
 		}
 	}
 	return false
+}
+
+// oldAsked reports whether the syllables ask about the old rule: "chuẩn
+// cũ", "chuẩn nghèo cũ" (the standard today's replaced).
+func oldAsked(syl []string) bool {
+	for i, x := range syl {
+		if x != "chuan" {
+			continue
+		}
+		j := i + 1
+		if j < len(syl) && syl[j] == "ngheo" {
+			j++
+		}
+		if j < len(syl) && syl[j] == "cu" {
+			return true
+		}
+	}
+	return false
+}
+
+// documentVersion returns the version of en's key whose first source is
+// the decree the syllables name ("nghị định 351", "nđ 07/2021",
+// "nghị định số 351/2025"): the document that sets that version. False
+// when no decree is named or not exactly one version is set by it.
+func (kb *KB) documentVersion(syl []string, en *Entry) (*Entry, bool) {
+	num, year := namedDecree(syl)
+	if num == "" {
+		return nil, false
+	}
+	var found *Entry
+	for _, o := range kb.byKey[en.Key] {
+		if len(o.Sources) == 0 {
+			continue
+		}
+		n, y, ok := decreeTitle(o.Sources[0].Title)
+		if !ok || n != num || year != "" && y != year {
+			continue
+		}
+		if found != nil {
+			return nil, false
+		}
+		found = o
+	}
+	return found, found != nil
+}
+
+// namedDecree reads the number (without leading zeros) and, when given,
+// the year of the decree a message names: "nghị định 351/2025" → "351",
+// "2025"; "nđ 07" → "7", "".
+func namedDecree(syl []string) (num, year string) {
+	for i, x := range syl {
+		j := -1
+		switch {
+		case x == "dinh" && i > 0 && syl[i-1] == "nghi", x == "nd":
+			j = i + 1
+		}
+		if j < 0 {
+			continue
+		}
+		if j < len(syl) && syl[j] == "so" {
+			j++
+		}
+		if j >= len(syl) || !isDigits(syl[j]) || len(syl[j]) > 4 {
+			continue
+		}
+		num = strings.TrimLeft(syl[j], "0")
+		if j+1 < len(syl) && len(syl[j+1]) == 4 && isDigits(syl[j+1]) {
+			year = syl[j+1]
+		}
+		return num, year
+	}
+	return "", ""
+}
+
+// decreeTitle reads the number and year of a source titled after a
+// decree: "Nghị định 07/2021/NĐ-CP, …" → "7", "2021".
+func decreeTitle(title string) (num, year string, ok bool) {
+	rest, found := strings.CutPrefix(title, "Nghị định ")
+	if !found {
+		return "", "", false
+	}
+	n, rest, found := strings.Cut(rest, "/")
+	if !found || !isDigits(n) || len(rest) < 4 || !isDigits(rest[:4]) {
+		return "", "", false
+	}
+	return strings.TrimLeft(n, "0"), rest[:4], true
 }
 
 // nowAsked reports whether the syllables ask about this year's rule

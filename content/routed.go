@@ -165,9 +165,19 @@ var phraseRoutes = []phraseRoute{
 		to:   []string{"poverty-leave-list-2026"},
 	},
 	// "nghị định 07/2021 còn áp dụng không": the standard in force, which
-	// names the decree and the date it applies until.
+	// names the decree and the date it applies until (in 2027 the old one
+	// is offered beside it, Result.Earlier). "nghi dinh 07/2021 con hieu
+	// luc khong" was read as the province's Resolution 06/2024.
 	{
 		any:  []string{"nghi dinh 07", "nd 07", "nd07"},
+		not:  []string{"chi so", "chi tieu", "nhu cau co ban", "thieu hut", "nghi quyet", "06 2024"},
+		from: []string{"", TopicUnknown, TopicOutOfScope, "poverty-resolution-06"},
+		to:   []string{"poverty-standard-2026"},
+	},
+	// "chuẩn cũ còn dùng đến bao giờ": the standard, which says until when
+	// the old one applies (in 2027 the old one is offered beside it).
+	{
+		any:  []string{"chuan cu", "chuan ngheo cu"},
 		not:  []string{"chi so", "chi tieu", "nhu cau co ban", "thieu hut"},
 		from: []string{"", TopicUnknown, TopicOutOfScope},
 		to:   []string{"poverty-standard-2026"},
