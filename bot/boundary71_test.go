@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/bacninh/ansinh/content"
 )
 
 // TestReminderExampleDateNotPast: the example date the card's question
@@ -55,5 +57,27 @@ func TestLinesQuotedOpenNoCheck(t *testing.T) {
 	h := newCheckHarness(t, "2026-12-07")
 	if got := lastReply(t, h.say("thu nhập 2 triệu một người ở thành phố có phải hộ nghèo không")); !strings.Contains(got.Text, "Tôi đã ghi") {
 		t.Errorf("household: %q, want the check", got.Text)
+	}
+}
+
+// TestRemindHelpExampleWorksNextYear: the card example the reminders'
+// answer tells the citizen to type sets a reminder on both sides of 1
+// January 2027. Until session 71 it was "thẻ BHYT hết hạn 31/12/2026",
+// which from 2027 was refused as a past time.
+func TestRemindHelpExampleWorksNextYear(t *testing.T) {
+	kb := mustKB(t)
+	for _, now := range []time.Time{fixedNow, time.Date(2027, 1, 2, 9, 0, 0, 0, fixedNow.Location())} {
+		en, ok := kb.EntryOn("remind-set", content.DateOf(now))
+		if !ok {
+			t.Fatal("no remind-set entry")
+		}
+		_, rest, _ := strings.Cut(en.Answer, "\"thẻ BHYT hết hạn ")
+		example, _, _ := strings.Cut(rest, "\"")
+		example = "thẻ BHYT hết hạn " + example
+		h := newHarness(t)
+		h.now = now
+		if got := lastReply(t, h.say(example)); !strings.HasPrefix(got.Text, "Đã đặt lời nhắc #1") {
+			t.Errorf("%s: the example %q got %q", now.Format("2006-01-02"), example, got.Text)
+		}
 	}
 }

@@ -46,3 +46,17 @@ func TestBoundaryVersions71(t *testing.T) {
 		}
 	}
 }
+
+// TestNearPoorCardUnderNewStandard: "… từ đầu năm 2027 có chuẩn nghèo mới,
+// thế thì thẻ bảo hiểm y tế của cả nhà có bị cắt không" is answered by
+// the near-poor card's entry, which now says what the new standard does to
+// the card, on both sides of 1 January 2027. Until session 71 it only
+// told the premium support.
+func TestNearPoorCardUnderNewStandard(t *testing.T) {
+	const msg = "Bác ơi năm nay nhà bác được công nhận hộ cận nghèo, bác nghe nói từ đầu năm 2027 có chuẩn nghèo mới, thế thì thẻ bảo hiểm y tế của cả nhà có bị cắt không"
+	const line = "Từ 01/01/2027 xét theo chuẩn nghèo mới (Nghị định 351/2025/NĐ-CP): hộ không còn trong danh sách cận nghèo thì thẻ theo diện này không được cấp tiếp."
+	checkDatedAnswers(t, []datedAnswer{
+		{"2026-12-07", msg, "bhyt-near-poor", line},
+		{"2027-01-01", msg, "bhyt-near-poor", line},
+	})
+}
