@@ -1,6 +1,7 @@
 package content_test
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -59,4 +60,23 @@ func TestNearPoorCardUnderNewStandard(t *testing.T) {
 		{"2026-12-07", msg, "bhyt-near-poor", line},
 		{"2027-01-01", msg, "bhyt-near-poor", line},
 	})
+}
+
+// TestPremiumSumYearAsked: "hộ cận nghèo năm 2027 đóng bhyt bao nhiêu"
+// asked in December 2026 gets today's figures and the line that no change
+// for 2027 is known, as the base salary's sum says. Until session 71 the
+// sum named today's figures alone, as if the year had not been asked.
+func TestPremiumSumYearAsked(t *testing.T) {
+	kb := mustKB(t)
+	const line = "Năm 2027: tôi chưa thấy văn bản thay đổi mức này.\nSố tiền cụ thể:"
+	for _, d := range []string{"2026-12-07", "2026-12-31"} {
+		s, ok := kb.Sum("hộ cận nghèo năm 2027 đóng bhyt bao nhiêu", day(t, d), "")
+		if !ok || !strings.Contains(s.Text, "mỗi người tự đóng tối đa 34.155 đồng/tháng") || !strings.Contains(s.Text, line) {
+			t.Errorf("%s: sum %v %q, want 34.155 đồng and %q", d, ok, s.Text, line)
+		}
+	}
+	// Asked in 2027 without a year, or about this year: no such line.
+	if s, _ := kb.Sum("hộ cận nghèo năm 2027 đóng bhyt bao nhiêu", day(t, "2027-01-01"), ""); strings.Contains(s.Text, "tôi chưa thấy văn bản thay đổi") {
+		t.Errorf("2027: %q", s.Text)
+	}
 }

@@ -252,7 +252,16 @@ func (kb *KB) sumAs(text string, day Date, category string, fixed bool) (Sum, bo
 				return s, ok
 			}
 		}
-		return kb.premium(ReadSaid(text).Members, day, category, interestYearAsked(toks))
+		s, ok := kb.premium(ReadSaid(text).Members, day, category, interestYearAsked(toks))
+		if y := yearAsked(kb.syllables(nil, text), day.Year()); ok && y > 0 {
+			// "hộ cận nghèo năm 2027 đóng bhyt bao nhiêu" in December
+			// 2026: today's figures, and that no change for that year is
+			// known (the base salary's sum says so too).
+			if now, okNow := kb.EntryOn(premiumEntry, day); okNow && kb.nextVersion(now, day) == nil {
+				s.Text = strings.Replace(s.Text, "Số tiền cụ thể:", fmt.Sprintf(textSalaryLater, y)+"\nSố tiền cụ thể:", 1)
+			}
+		}
+		return s, ok
 	}
 	return Sum{}, false
 }
