@@ -21,6 +21,8 @@ var focusWhat = map[string]string{
 	"how":                  "cách làm",
 	"documents":            "giấy tờ cần chuẩn bị",
 	content.AspectEarly:    "việc trả nợ trước hạn",
+	content.AspectStill:    "việc chính sách còn áp dụng hay đã dừng",
+	content.AspectWho:      "người xét, người công nhận",
 }
 
 // sureAlone is the score at which a message's own reading answers it

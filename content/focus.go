@@ -70,6 +70,8 @@ var (
 	stepLine     = regexp.MustCompile(`đăng ký|thủ tục|bước \d|^\d\. |đề nghị|nộp|báo `)
 	// earlyLine: repaying a loan before its term.
 	earlyLine = regexp.MustCompile(`trước hạn|trước thời hạn|trả sớm|tất toán|thu hồi (nợ|vốn|khoản vay)`)
+	// stillLine: the programme goes on, or it ended.
+	stillLine = regexp.MustCompile(`vẫn tiếp tục|tiếp tục (áp dụng|hỗ trợ|thực hiện|chi trả)|đã kết thúc|kết thúc tháng|chấm dứt|bãi bỏ|hết hiệu lực|còn hiệu lực|vẫn áp dụng|vẫn dùng|chưa thấy văn bản (thay đổi|mới|nào thay)`)
 	// waitLine: how long the application takes ("mất bao lâu"), not how
 	// long a loan or a card runs.
 	waitLine = regexp.MustCompile(`ngày làm việc|trong vòng \d|trong \d+ ngày|sau khi nộp|kể từ ngày nhận|trả kết quả|có kết quả|thời gian giải quyết|thời gian xét|giải ngân sau`)
@@ -104,6 +106,11 @@ func aspectLine(aspect string) func(string) bool {
 	case AspectEarly:
 		// With the loan's term: what the answer knows of it.
 		return func(l string) bool { return earlyLine.MatchString(l) || strings.Contains(l, "thời hạn") }
+	case AspectStill:
+		// An aside in brackets is no statement about the programme: "(mức
+		// từ 01/7/2025, chưa thấy văn bản thay đổi; …)" in the list of
+		// what a poor household gets.
+		return func(l string) bool { return stillLine.MatchString(aside.ReplaceAllString(l, "")) }
 	case "when":
 		return whenLine.MatchString
 	case "where":

@@ -72,6 +72,21 @@ func TestInContext(t *testing.T) {
 		{"loan-student", "học phí đại học bao nhiêu", ""},
 		{"loan-student", "cảm ơn", ""},
 		{"loan-student", "cho tôi hỏi thêm là cái lãi đó tính bao nhiêu một tháng vậy", ""},
+		// When and who of the review: its calendar ("lịch" is a time)
+		// and its steps, not when a household leaves the list (session
+		// 71, QA #13).
+		{"poverty-review-apply", "khi nao xet", "poverty-review-timeline"},
+		{"poverty-review-steps", "khi nào xét", "poverty-review-timeline"},
+		{"poverty-review-timeline", "ai xet", "poverty-review-steps"},
+		{"poverty-review-apply", "ai công nhận", "poverty-review-steps"},
+		{"housing-build-repair", "ai xét", "housing-who-decides"},
+		// Nothing of the topic tells who: read alone, not the rates again.
+		{"loan-rates", "ai xét", ""},
+		// Whether the programme goes on: the answer's line saying so, or
+		// the entry whose title asks it (QA #10).
+		{"elec-who", "het chua", "elec-who"},
+		{"elec-amount", "hết chưa", "elec-price-rise"},
+		{"elec-amount", "còn hỗ trợ không", "elec-price-rise"},
 	} {
 		prev, ok := kb.Entry(c.prev)
 		if !ok {

@@ -1,0 +1,85 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// The QA pass of session 70 left these conversations open (QA #13, #10,
+// #11, #9 and the commune's duty on a Sunday); each is replayed through
+// the engine as the terminal chat replays it.
+
+const (
+	// The review's calendar (poverty-review-timeline), its first lines.
+	reviewTimelineLead = "Rà soát hộ nghèo, hộ cận nghèo có 2 hình thức:\n" +
+		"- Định kỳ: mỗi năm một lần, từ ngày 01/9 đến ngày 14/12.\n" +
+		"- Thường xuyên: hằng tháng, từ ngày 15 mỗi tháng; hộ có thể đề nghị bất cứ lúc nào.\n\n" +
+		"Ban chỉ đạo rà soát của xã/phường cùng trưởng thôn và người đến nhà khảo sát thực hiện."
+	// The review's steps and who recognises the result
+	// (poverty-review-steps), its first line and the signer's.
+	reviewStepsLead   = "Các bước rà soát hộ nghèo, hộ cận nghèo:\n1. Lập danh sách hộ cần rà soát (hộ đang có tên và hộ có giấy đề nghị)."
+	reviewStepsSigner = "Từ 01/7/2025 không còn cấp huyện; người ký công nhận nhiều khả năng là Chủ tịch UBND xã/phường, nhưng tôi chưa thấy văn bản xác nhận."
+)
+
+// TestReviewWhenAndWhoAfterRegistering: after the registration answer,
+// "khi nào xét" asks when the review is (its calendar) and "ai xét" who
+// reviews and recognises the result (its steps). Until session 71 "khi
+// nao xet" got when a household leaves the list, whose title carries
+// "khi nào", and "ai xet" an ask-back about that entry (QA #13).
+func TestReviewWhenAndWhoAfterRegistering(t *testing.T) {
+	for _, c := range []struct{ first, when, who string }{
+		{"dang ky ho ngheo the nao", "khi nao xet", "ai xet"},
+		{"đăng ký hộ cận nghèo làm thủ tục ở đâu vậy", "bao giờ thì xét", "ai xét duyệt"},
+	} {
+		t.Run(c.when, func(t *testing.T) {
+			h := newHarness(t)
+			if got := lastReply(t, h.say(c.first)).Text; !strings.HasPrefix(got, "Muốn được xét vào hộ nghèo, hộ cận nghèo (hoặc xét lại):\n") {
+				t.Fatalf("%q: %.120q…, want the registration answer", c.first, got)
+			}
+			if got := lastReply(t, h.say(c.when)).Text; !strings.HasPrefix(got, reviewTimelineLead) {
+				t.Errorf("%q after registering: %.300q…, want the review's calendar", c.when, got)
+			}
+			got := lastReply(t, h.say(c.who)).Text
+			if !strings.HasPrefix(got, reviewStepsLead) || !strings.Contains(got, "\n\n"+reviewStepsSigner+"\n\n") {
+				t.Errorf("%q after the calendar: %.300q…, want the review's steps and who signs", c.who, got)
+			}
+		})
+	}
+	// Asked after the steps, whose answer names no time, "khi nào xét"
+	// is the calendar too.
+	h := newHarness(t)
+	h.press("e:poverty-review-steps")
+	if got := lastReply(t, h.say("khi nào xét")).Text; !strings.HasPrefix(got, reviewTimelineLead) {
+		t.Errorf("«khi nào xét» after the steps: %.300q…, want the review's calendar", got)
+	}
+}
+
+// TestElectricityStillPaid: "hết chưa" and the like after an electricity
+// answer ask whether the support still goes on: the answer's own line
+// saying it does, or the entry on the price rise, which says so. Until
+// session 71 "het chua" was read alone: the results of the drive against
+// makeshift houses (QA #10).
+func TestElectricityStillPaid(t *testing.T) {
+	const going = "Tiền trả bằng tiền mặt, theo quý. Chính sách vẫn tiếp tục sau lần tăng giá điện ngày 10/5/2025."
+	for _, follow := range []string{"het chua", "hết chưa ạ", "giờ còn hỗ trợ không", "dừng chưa"} {
+		t.Run(follow, func(t *testing.T) {
+			h := newHarness(t)
+			h.say("ho ngheo duoc ho tro nhung gi")
+			if got := lastReply(t, h.say("con tien dien")).Text; !strings.HasPrefix(got, "Hỗ trợ tiền điện theo Quyết định 28/2014/QĐ-TTg dành cho:\n") {
+				t.Fatalf("«con tien dien»: %.120q…, want who gets the electricity support", got)
+			}
+			got := lastReply(t, h.say(follow)).Text
+			if want := "Dạ, phần trả lời cho câu này trong «Ai được hỗ trợ tiền điện»:\n\n" + going + "\n\n"; !strings.HasPrefix(got, want) {
+				t.Errorf("%q after who gets it: %.300q…, want %q", follow, got, want)
+			}
+		})
+	}
+	// After the amount, whose answer says nothing of it: the price rise's
+	// answer.
+	h := newHarness(t)
+	h.say("ho ngheo duoc ho tro tien dien bao nhieu")
+	got := lastReply(t, h.say("het chua")).Text
+	if want := "Có. Sau khi giá điện bán lẻ tăng 4,8% từ ngày 10/5/2025, hỗ trợ tiền điện cho hộ nghèo và hộ chính sách xã hội vẫn tiếp tục.\n\n"; !strings.HasPrefix(got, want) {
+		t.Errorf("«het chua» after the amount: %.300q…, want %q", got, want)
+	}
+}
