@@ -3,6 +3,8 @@ package bot_test
 import (
 	"strings"
 	"testing"
+
+	"github.com/bacninh/ansinh/bot"
 )
 
 // The QA pass of session 70 left these conversations open (QA #13, #10,
@@ -81,5 +83,27 @@ func TestElectricityStillPaid(t *testing.T) {
 	got := lastReply(t, h.say("het chua")).Text
 	if want := "Có. Sau khi giá điện bán lẻ tăng 4,8% từ ngày 10/5/2025, hỗ trợ tiền điện cho hộ nghèo và hộ chính sách xã hội vẫn tiếp tục.\n\n"; !strings.HasPrefix(got, want) {
 		t.Errorf("«het chua» after the amount: %.300q…, want %q", got, want)
+	}
+}
+
+// TestOnDutyIsOfficeHours: whether someone is on duty at the commune on a
+// Sunday or at noon is the office-hours answer, not a request filed for an
+// officer ("trực" unmarked was read as "trực tiếp", meeting in person).
+// Asking to meet an officer in person still asks the matter.
+func TestOnDutyIsOfficeHours(t *testing.T) {
+	for _, m := range []string{"chủ nhật có ai trực ở xã không", "chu nhat co ai truc o xa khong", "thu 7 phuong co can bo truc ko a"} {
+		t.Run(m, func(t *testing.T) {
+			h := newHarness(t)
+			if got := lastReply(t, h.say(m)).Text; !strings.HasPrefix(got, "Tôi chưa có giờ làm việc và địa chỉ của từng UBND xã/phường.") {
+				t.Errorf("reply %.200q…, want the office-hours answer", got)
+			}
+			if tks, err := h.st.Tickets(bot.TicketFilter{}); err != nil || len(tks) != 0 {
+				t.Errorf("tickets %d (%v), want none", len(tks), err)
+			}
+		})
+	}
+	h := newHarness(t)
+	if got := lastReply(t, h.say("tôi muốn gặp trực tiếp cán bộ xã")).Text; !strings.HasPrefix(got, "Ông/bà cần hỏi việc gì?") {
+		t.Errorf("meeting in person: %.200q…, want the matter asked", got)
 	}
 }

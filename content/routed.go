@@ -292,6 +292,19 @@ var phraseRoutes = []phraseRoute{
 		from: []string{TopicUnknown},
 		to:   []string{"oos-medical"},
 	},
+	// "chủ nhật có ai trực ở xã không", "trưa phường có cán bộ trực
+	// không": whether someone is on duty at the commune is its office
+	// hours (the entry says where to find them), not a request for an
+	// officer the models read in "trực" (meeting one "trực tiếp"), which
+	// filed a request nobody asked for. Meeting, calling or being
+	// answered by someone keeps the officer.
+	{
+		any:  []string{"ai truc", "nguoi truc", "can bo truc", "co truc", "truc ban", "truc khong", "truc ko", "truc k"},
+		with: []string{"chu nhat", "thu bay", "thu 7", "cuoi tuan", "ngay le", "nghi le", "ngay tet", "trua", "buoi toi", "ban dem", "gio", "xa", "phuong", "uy ban", "ubnd", "mot cua"},
+		not:  []string{"truc tiep", "truc tuyen", "gap", "noi chuyen", "goi", "cho toi", "cho em", "tra loi", "nhan tin", "chuyen", "yeu cau", "hoi giup"},
+		from: []string{"officer-talk-to-person"},
+		to:   []string{"officer-office-hours"},
+	},
 	// "bạn có phải người thật không", "ad là người thật à": a question
 	// about who answers, read as a request for an officer through the cue
 	// "người thật", which filed a request nobody asked for. The bot's own
