@@ -28,8 +28,16 @@ func (d *Dialog) Recent(now time.Time) bool {
 	return d.LastEntry != "" && !d.LastAt.IsZero() && !now.Before(d.LastAt) && now.Sub(d.LastAt) <= FollowUpWindow
 }
 
-// Remember records the entry just answered as the dialog's context.
+// Remember records the entry just answered as the dialog's context. An
+// answer about a benefit whose people have their own card (personCards)
+// is kept as the conversation's Benefit until an answer of another topic.
 func (d *Dialog) Remember(en *content.Entry, now time.Time) {
+	switch {
+	case personCards[en.ID] != "":
+		d.Benefit = en.ID
+	case en.Topic != d.LastTopic:
+		d.Benefit = ""
+	}
 	d.LastTopic, d.LastEntry, d.LastAt, d.Given = en.Topic, en.ID, now, ""
 	d.SumQuestion, d.SumCategory, d.SumEntry, d.Menu = "", "", "", ""
 }
@@ -268,10 +276,17 @@ var personCards = map[string]string{
 // personInContext is, when en is answered per household category and the
 // answer just given (within FollowUpWindow) is about a benefit whose
 // people have their card of en's topic whatever the household
-// (personCards), that card's entry; nil otherwise.
+// (personCards), or goes on about one (Dialog.Benefit: the allowance's
+// papers asked after it), that card's entry; nil otherwise. Until session
+// 71 only the benefit's own answer counted: "còn thẻ bhyt của cháu" after
+// the disability allowance and its papers asked the household's category
+// (QA #9).
 func (c *conv) personInContext(en *content.Entry) *content.Entry {
 	d := &c.user.Dialog
 	id, ok := personCards[d.LastEntry]
+	if !ok {
+		id, ok = personCards[d.Benefit]
+	}
 	if !ok || !d.Recent(c.now) {
 		return nil
 	}

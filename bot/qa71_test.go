@@ -86,6 +86,34 @@ func TestElectricityStillPaid(t *testing.T) {
 	}
 }
 
+// TestAllowanceCardAfterPapers: the card asked after the disability
+// allowance's answer and its papers is the card of a person on the
+// monthly allowance (the State pays it), not a question about the
+// household's category: the papers' answer keeps the conversation on that
+// allowance. Until session 71 only the allowance's own answer did (QA #9).
+func TestAllowanceCardAfterPapers(t *testing.T) {
+	const card = "Nhà nước đóng 100% tiền BHYT (thẻ miễn phí) cho:\n- Thành viên hộ nghèo có tên trong danh sách của xã.\n- Người đang hưởng trợ cấp xã hội hằng tháng.\n"
+	h := newHarness(t)
+	for _, m := range []string{"con toi bi bai nao tu nho, co duoc tro cap hang thang khong", "bao nhieu"} {
+		h.say(m)
+	}
+	if got := lastReply(t, h.say("giay to gi")).Text; !strings.HasPrefix(got, "Xin trợ cấp xã hội hằng tháng hoặc trợ cấp hưu trí xã hội:") {
+		t.Fatalf("«giay to gi»: %.120q…, want the allowances' papers", got)
+	}
+	if got := lastReply(t, h.say("con the bhyt cua chau")).Text; !strings.HasPrefix(got, card) {
+		t.Errorf("«con the bhyt cua chau»: %.300q…, want the free card of a person on the monthly allowance", got)
+	}
+	// The conversation moved on to another programme: the card is the
+	// household's again, asked.
+	h = newHarness(t)
+	for _, m := range []string{"con toi bi bai nao tu nho, co duoc tro cap hang thang khong", "vay von hoc sinh sinh vien duoc bao nhieu"} {
+		h.say(m)
+	}
+	if got := lastReply(t, h.say("con the bhyt thi sao")).Text; !strings.HasPrefix(got, "Hộ ông/bà là hộ nghèo, cận nghèo hay mới thoát nghèo?") {
+		t.Errorf("card after another programme: %.200q…, want the household asked", got)
+	}
+}
+
 // TestOnDutyIsOfficeHours: whether someone is on duty at the commune on a
 // Sunday or at noon is the office-hours answer, not a request filed for an
 // officer ("trực" unmarked was read as "trực tiếp", meeting in person).

@@ -185,6 +185,13 @@ type Dialog struct {
 	// read with it (toldbefore.go).
 	Story   string    `json:"story,omitempty"`
 	StoryAt time.Time `json:"story_at,omitzero"`
+	// Benefit is the answer about a benefit whose people the State buys a
+	// BHYT card for (personCards: the disability allowance, the social
+	// pension) while the conversation stays on its programme: its papers
+	// asked next ("giấy tờ gì") keep it, so the card asked after them
+	// ("còn thẻ bhyt của cháu") is that person's, not the household's
+	// (dialog.go). Another programme's answer clears it.
+	Benefit string `json:"benefit,omitempty"`
 	// ScamAt is when the bot last warned of a swindle, and ScamLeft how
 	// many of the citizen's next messages may still go on with the
 	// caller's story and get the warning's key lines again (scam.go).

@@ -112,6 +112,7 @@ type dialogRecord struct {
 	AgesAt        time.Time      `json:"ages_at,omitzero"`
 	Story         string         `json:"story,omitempty"`
 	StoryAt       time.Time      `json:"story_at,omitzero"`
+	Benefit       string         `json:"benefit,omitempty"`
 	ScamAt        time.Time      `json:"scam_at,omitzero"`
 	ScamLeft      int            `json:"scam_left,omitempty"`
 	CallBack      string         `json:"call_back,omitempty"`
@@ -205,7 +206,7 @@ func dialogToRecord(d *bot.Dialog) dialogRecord {
 		r.Ages = append(r.Ages, ageRecord{Person: a.Person, Age: a.Age})
 	}
 	r.AgesAt = d.AgesAt
-	r.Story, r.StoryAt = d.Story, d.StoryAt
+	r.Story, r.StoryAt, r.Benefit = d.Story, d.StoryAt, d.Benefit
 	r.ScamAt, r.ScamLeft, r.CallBack = d.ScamAt, d.ScamLeft, d.CallBack
 	if a := d.Ask; a != nil {
 		r.Ask = &askBackRecord{Kind: a.Kind, Entry: a.Entry, Question: a.Question, At: a.At}
@@ -229,7 +230,7 @@ func dialogFromRecord(r *dialogRecord) bot.Dialog {
 		d.Ages = append(d.Ages, bot.ToldAge{Person: a.Person, Age: a.Age})
 	}
 	d.AgesAt = r.AgesAt
-	d.Story, d.StoryAt = r.Story, r.StoryAt
+	d.Story, d.StoryAt, d.Benefit = r.Story, r.StoryAt, r.Benefit
 	d.ScamAt, d.ScamLeft, d.CallBack = r.ScamAt, r.ScamLeft, r.CallBack
 	if a := r.Ask; a != nil {
 		d.Ask = &bot.AskBack{Kind: a.Kind, Entry: a.Entry, Question: a.Question, At: a.At}
