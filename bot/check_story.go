@@ -12,14 +12,124 @@ import (
 // is ("hai ông bà già", "nhà chỉ có hai mẹ con").
 
 // householdSaid is content.ReadSaid, with the size storyMembers reads
-// when ReadSaid finds none.
+// when ReadSaid finds none, or, beside an income, the family the writer
+// lists (familyMembers).
 func householdSaid(text string) content.Said {
 	said := content.ReadSaid(text)
 	if said.Members == 0 {
 		said.Members = storyMembers(text)
 	}
+	if said.Members == 0 && said.Income != nil {
+		said.Members = familyMembers(text)
+	}
 	return said
 }
+
+// familyMembers reads the household's size from a worker's story that
+// lists it as the writer, a spouse named as theirs and the children
+// counted: "e lm cong nhan, luong 7tr, vo e ko di lam, 2 dua con nho" is
+// four, "chồng em làm công nhân, em ở nhà trông 2 đứa con" four. 0 when
+// no spouse of the writer is named, no child is counted, or anyone else
+// is named (a parent, a grandparent, a brother or sister), who may or may
+// not live with them. Only beside an income (householdSaid): the check
+// then opens with the size filled, and shows it, so a misreading is
+// corrected with "sửa". Until session 71 such a message was an ask-back
+// between registering and the near-poor loan (QA #11).
+func familyMembers(text string) int {
+	toks := storyTokens(text)
+	at := func(i int) string {
+		if i >= 0 && i < len(toks) {
+			return toks[i]
+		}
+		return ""
+	}
+	spouse, children := false, 0
+	for i, w := range toks {
+		switch {
+		case familyOthers[w+" "+at(i+1)]:
+			return 0
+		case (w == "vo" || w == "chong") && writerWords[at(i+1)]:
+			if spouseGone(toks, i+2) {
+				return 0
+			}
+			spouse = true
+		case w == "vo" && at(i+1) == "chong" && writerWords[at(i+2)]:
+			spouse = true
+		}
+		if n := childCount(toks, i); n > 0 {
+			children += n
+		}
+	}
+	if !spouse || children == 0 || 2+children > content.MaxMembers {
+		return 0
+	}
+	return 2 + children
+}
+
+// spouseGone reports whether the words from toks[j] tell the spouse just
+// named died or left ("chồng tôi mất năm ngoái", "vợ em bỏ đi", "chồng
+// tôi đã qua đời"): the household is not the couple. Losing a job or
+// strength ("mất việc", "mất sức") is no leaving.
+func spouseGone(toks []string, j int) bool {
+	var w []string
+	for k := j; k < len(toks) && k < j+4 && !isStop(toks[k]); k++ {
+		w = append(w, toks[k])
+	}
+	f := " " + strings.Join(w, " ") + " "
+	for _, g := range spouseGoneWords {
+		if strings.Contains(f, g) {
+			return true
+		}
+	}
+	return strings.Contains(f, " mat ") && !strings.Contains(f, " mat viec ") && !strings.Contains(f, " mat suc ")
+}
+
+// spouseGoneWords tell a spouse died or left.
+var spouseGoneWords = []string{" qua doi ", " chet ", " bo di ", " bo nha ", " bo me con ", " bo roi ", " ly hon ", " ly di ", " ly than ", " khong con ", " hy sinh "}
+
+// childCount reads the children counted at toks[i], a number before
+// "con", "đứa", "cháu" or "bé" ("2 đứa con nhỏ", "hai con", "3 cháu"):
+// not "con" alone (folded, also "còn"), nor animals ("2 con bò").
+func childCount(toks []string, i int) int {
+	if i+1 >= len(toks) {
+		return 0
+	}
+	n, err := strconv.Atoi(toks[i])
+	if err != nil {
+		n = childNumbers[toks[i]]
+	}
+	if n < 1 || n > 9 {
+		return 0
+	}
+	next := toks[i+1]
+	switch next {
+	case "dua", "be", "chau":
+		return n
+	case "con":
+		if i+2 < len(toks) && animals[toks[i+2]] {
+			return 0
+		}
+		return n
+	}
+	return 0
+}
+
+// writerWords are the writer's own pronouns ("vợ em", "chồng tôi");
+// childNumbers the number words a count of children is typed with (not
+// "ba", also a father, nor "năm", also a year); animals what "con" counts
+// besides children.
+var (
+	writerWords  = map[string]bool{"em": true, "e": true, "toi": true, "tui": true, "minh": true, "anh": true, "chi": true}
+	childNumbers = map[string]int{"mot": 1, "hai": 2, "bon": 4, "sau": 6, "bay": 7, "tam": 8, "chin": 9}
+	animals      = map[string]bool{"bo": true, "lon": true, "heo": true, "ga": true, "vit": true, "trau": true, "de": true, "cho": true, "meo": true, "ca": true, "ngan": true}
+	// familyOthers name a member besides the couple and their children.
+	familyOthers = map[string]bool{
+		"bo me": true, "cha me": true, "ong ba": true, "me em": true, "me toi": true, "me chong": true, "me vo": true, "bo em": true,
+		"bo toi": true, "bo chong": true, "bo vo": true, "ong noi": true, "ba noi": true, "ong ngoai": true, "ba ngoai": true,
+		"me gia": true, "bo gia": true, "em trai": true, "em gai": true, "anh trai": true, "chi gai": true, "ong ay": true,
+		"nguoi gia": true, "ba cu": true, "ong cu": true, "chau noi": true, "chau ngoai": true,
+	}
+)
 
 // storyTokens folds text into words and the stops between clauses
 // (",", ".", ";", "!", "?", "\n", ":"), each a token.

@@ -298,8 +298,11 @@ func (c *conv) answer(text string) error {
 		c.caution = c.e.KB().CautionLine(r.Caution)
 	}
 	// The household category a question names is kept for the
-	// conversation; each message while it lasts keeps it longer.
-	if h := c.e.KB().HouseholdIn(text); h != "" && r.Alarm == "" {
+	// conversation; each message while it lasts keeps it longer. One it
+	// asks about ("ns hộ cận nghèo đc ko", "có phải hộ nghèo không") is
+	// not the household's: the loan asked next was the near-poor
+	// household's by that guess (until session 71, QA #11).
+	if h := c.e.KB().HouseholdIn(text); h != "" && r.Alarm == "" && !content.AsksCategory(text) {
 		c.user.Dialog.noteCategory(h, c.now)
 	} else if h := c.user.Dialog.category(c.now); h != "" {
 		c.user.Dialog.noteCategory(h, c.now)

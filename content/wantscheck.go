@@ -50,7 +50,7 @@ func WantsCheck(text string) bool {
 	if facts && said.Income != nil && hasAny(f, checkWhatFor) {
 		return true // "nhà 6 người thu nhập 6 triệu thì được hỗ trợ gì"
 	}
-	if !asksCategory(f) {
+	if !asksCategory(f) && !canBeCategory(toks) {
 		return false
 	}
 	if facts {
@@ -83,6 +83,134 @@ func asksCategory(f string) bool {
 	}
 	return false
 }
+
+// AsksCategory reports whether text asks whether the household is, or
+// can be, of a category ("nhà tôi có phải hộ nghèo không", "ns hộ cận
+// nghèo đc ko ạ"), rather than telling it ("nhà tôi hộ cận nghèo, vay
+// vốn được không"): the category is the question's, not the household's.
+// A message that tells the category besides ("nhà hộ nghèo …, cháu có
+// được vào diện hộ nghèo luôn không") names it as the household's too.
+func AsksCategory(text string) bool {
+	toks := lexAmount(text)
+	f := " " + joinTokens(toks) + " "
+	asked := categoryObject(f)
+	if canBeCategory(toks) {
+		asked++
+	}
+	named := 0
+	for _, c := range checkCategory {
+		named += strings.Count(f, c)
+	}
+	return asked > 0 && asked >= named
+}
+
+// categoryObject counts the asks of asksCategory with only words of
+// being or becoming one between the ask and the category ("có phải hộ
+// nghèo", "có được công nhận hộ cận nghèo", "có nằm trong danh sách hộ
+// nghèo"); "có được vay vốn hộ nghèo không" asks the poor household's
+// loan.
+func categoryObject(f string) int {
+	n := 0
+	for _, a := range categoryAsks {
+		for i := strings.Index(f, a); i >= 0; {
+			w := strings.Fields(f[i+len(a)-1:])
+			for k := 0; k < len(w) && k <= 4; k++ {
+				if startsCategory(w[k:]) {
+					n++
+					break
+				}
+				if !canBeBefore[w[k]] {
+					break
+				}
+			}
+			j := strings.Index(f[i+1:], a)
+			if j < 0 {
+				break
+			}
+			i += 1 + j
+		}
+	}
+	return n
+}
+
+// categoryAsks are the asks of checkAsks that are a question ("có thuộc
+// diện", not "thuộc diện", which tells the household's category).
+var categoryAsks = []string{" co phai ", " co duoc ", " co du dieu kien ", " co thuoc ", " co nam trong ", " co vao ", " co tinh la ", " co lam duoc ", " co xin duoc "}
+
+// startsCategory reports whether ws start with a category ("hộ nghèo",
+// "cận nghèo").
+func startsCategory(ws []string) bool {
+	s := " " + strings.Join(ws[:min(len(ws), 4)], " ") + " "
+	for _, c := range checkCategory {
+		if strings.HasPrefix(s, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// canBeCategory: a clause that ends by asking whether a category may be
+// had ("… hộ cận nghèo được không", "ns hộ cận nghèo đc ko ạ", "nhà em
+// xin cận nghèo được không"), with only words of the household or of
+// becoming one before the category in its clause. "Vay vốn hộ cận nghèo
+// được không" asks the loan, not the category.
+func canBeCategory(toks []amountToken) bool {
+	var clause []string
+	check := func() bool {
+		w := clause
+		for len(w) > 0 && canBeParticle[w[len(w)-1]] {
+			w = w[:len(w)-1]
+		}
+		end := -1
+		for _, a := range canBeAsks {
+			if n := len(a); len(w) >= n && slices.Equal(w[len(w)-n:], a) {
+				end = len(w) - n
+				break
+			}
+		}
+		if end < 0 {
+			return false
+		}
+		head := " " + strings.Join(w[:end], " ") + " "
+		for _, c := range checkCategory {
+			if !strings.HasSuffix(head, c) {
+				continue
+			}
+			for _, x := range strings.Fields(head[:len(head)-len(c)+1]) {
+				if !canBeBefore[x] {
+					return false
+				}
+			}
+			return true
+		}
+		return false
+	}
+	for _, t := range toks {
+		if !t.digit && len(t.text) == 1 && strings.ContainsAny(t.text, ",.;:!?") {
+			if check() {
+				return true
+			}
+			clause = clause[:0]
+			continue
+		}
+		clause = append(clause, t.text)
+	}
+	return check()
+}
+
+// canBeAsks end a clause asking whether something may be had; canBeParticle
+// may follow them; canBeBefore may come before the category in that clause
+// (who asks, the household, being or becoming one).
+var (
+	canBeAsks = [][]string{{"duoc", "khong"}, {"duoc", "ko"}, {"duoc", "k"}, {"duoc", "hong"}, {"duoc", "kg"},
+		{"dc", "khong"}, {"dc", "ko"}, {"dc", "k"}, {"dc", "hong"}, {"dc", "kg"}}
+	canBeParticle = map[string]bool{"a": true, "ah": true, "ak": true, "nhe": true, "nha": true, "ha": true, "nhi": true, "vay": true, "the": true, "chu": true}
+	canBeBefore   = map[string]bool{"ns": true, "noi": true, "nha": true, "em": true, "e": true, "toi": true, "tui": true, "minh": true,
+		"chau": true, "ho": true, "co": true, "la": true, "lam": true, "xin": true, "vao": true, "len": true, "xet": true, "thi": true,
+		"duoc": true, "dc": true, "dien": true, "thuoc": true, "nhu": true, "nay": true, "gio": true, "bay": true,
+		"cho": true, "hoi": true, "muon": true, "dang": true, "ky": true, "cong": true, "nhan": true, "xep": true, "tinh": true,
+		"trong": true, "danh": true, "sach": true, "phai": true}
+)
 
 func hasAny(s string, phrases []string) bool {
 	for _, p := range phrases {

@@ -72,3 +72,31 @@ func TestWantsCheckSteals(t *testing.T) {
 	}
 	t.Logf("%d of %d labelled questions go to the check", taken, total)
 }
+
+// TestAsksCategory: a message asking whether the household is, or may be,
+// of a category names the category as its question, not as the
+// household's ("ns hộ cận nghèo đc ko ạ" after the family's income); one
+// telling the category and asking something else does not. The first two
+// also ask the check, with the income told (WantsCheck).
+func TestAsksCategory(t *testing.T) {
+	for text, want := range map[string]bool{
+		"e lm cong nhan kcn que vo, luong 7tr, vo e ko di lam, 2 dua con nho, ns ho can ngheo dc ko a": true,
+		"luong 6tr, nha e xin can ngheo duoc khong":                                                    true,
+		"nhà tôi có phải hộ nghèo không":                                                               true,
+		"nhà em năm nay có được công nhận hộ cận nghèo không":                                          true,
+		"nhà tôi hộ cận nghèo, có được vay vốn không":                                                  false,
+		"tôi có được vay vốn hộ cận nghèo không":                                                       false,
+		"vay vốn hộ cận nghèo được không":                                                              false,
+		"nha e thuoc dien ho ngheo, muon vay von thi lai bao nhieu":                                    false,
+		"nhà em là hộ cận nghèo thì chồng em có được thẻ cận nghèo không":                              false,
+	} {
+		if got := content.AsksCategory(text); got != want {
+			t.Errorf("AsksCategory(%q) = %v, want %v", text, got, want)
+		}
+	}
+	for _, s := range []string{"e lm cong nhan kcn que vo, luong 7tr, vo e ko di lam, 2 dua con nho, ns ho can ngheo dc ko a", "luong 6tr, nha e xin can ngheo duoc khong"} {
+		if !content.WantsCheck(s) {
+			t.Errorf("WantsCheck(%q) = false, want true", s)
+		}
+	}
+}
