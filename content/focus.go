@@ -71,7 +71,7 @@ var (
 	// earlyLine: repaying a loan before its term.
 	earlyLine = regexp.MustCompile(`trước hạn|trước thời hạn|trả sớm|tất toán|thu hồi (nợ|vốn|khoản vay)`)
 	// stillLine: the programme goes on, or it ended.
-	stillLine = regexp.MustCompile(`vẫn tiếp tục|tiếp tục (áp dụng|hỗ trợ|thực hiện|chi trả)|đã kết thúc|kết thúc tháng|chấm dứt|bãi bỏ|hết hiệu lực|còn hiệu lực|vẫn áp dụng|vẫn dùng|chưa thấy văn bản (thay đổi|mới|nào thay)`)
+	stillLine = regexp.MustCompile(`vẫn tiếp tục|đã hoàn thành|tiếp tục (áp dụng|hỗ trợ|thực hiện|chi trả)|đã kết thúc|kết thúc tháng|chấm dứt|bãi bỏ|hết hiệu lực|còn hiệu lực|vẫn áp dụng|vẫn dùng|chưa thấy văn bản (thay đổi|mới|nào thay)`)
 	// waitLine: how long the application takes ("mất bao lâu"), not how
 	// long a loan or a card runs.
 	waitLine = regexp.MustCompile(`ngày làm việc|trong vòng \d|trong \d+ ngày|sau khi nộp|kể từ ngày nhận|trả kết quả|có kết quả|thời gian giải quyết|thời gian xét|giải ngân sau`)

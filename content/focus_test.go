@@ -33,6 +33,12 @@ func TestFocus(t *testing.T) {
 		{"elec-payment", "khi nào", content.FocusWhole, "when", "", "", ""},
 		// "(…; phải làm đơn)" is an aside of the pension line, no papers.
 		{"poverty-benefits-near-poor", "cần giấy tờ gì", content.FocusNone, "documents", "", "Bước tiếp theo:", "hưu trí"},
+		// Whether the programme goes on: the line saying it does, or
+		// that it ended; "(mức từ …, chưa thấy văn bản thay đổi; …)" is
+		// an aside of the pension line, no answer to it (session 71).
+		{"elec-who", "hết chưa", content.FocusPart, content.AspectStill, "", "Chính sách vẫn tiếp tục sau lần tăng giá điện ngày 10/5/2025.", "Hộ cận nghèo:"},
+		{"housing-build-repair", "còn hỗ trợ không", content.FocusPart, content.AspectStill, "", "Ngày 26/8/2025 Chính phủ công bố đã hoàn thành đợt này.", "mức hỗ trợ nhà ở chưa công bố"},
+		{"poverty-benefits-poor", "het chua", content.FocusNone, content.AspectStill, "", "Bước tiếp theo:", "hưu trí"},
 	} {
 		t.Run(c.prev+"/"+c.text, func(t *testing.T) {
 			en, ok := kb.Entry(c.prev)
