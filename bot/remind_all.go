@@ -51,7 +51,10 @@ func cancelsAll(text string, listShown bool) bool {
 func (c *conv) cancelAllWords(text string) (bool, error) {
 	listShown := false
 	for _, b := range c.user.Dialog.Buttons {
-		if strings.HasPrefix(b.Data, dataRemind+"cancel:") {
+		// The list of reminders, or the confirmation of one just set
+		// ("Xem, hủy lời nhắc"): "huy het" then speaks of reminders
+		// (QA pass 71 #19). It is asked back before anything is cancelled.
+		if strings.HasPrefix(b.Data, dataRemind+"cancel:") || b.Data == dataRemind+"list" {
 			listShown = true
 		}
 	}

@@ -304,6 +304,27 @@ func (c *conv) reminderText(text string, en *content.Entry) error {
 // "before" a date (%s): it comes the day before.
 const textRemindBeforeDeadline = "Hạn là ngày %s, nên tôi nhắc ông/bà trước một ngày."
 
+const (
+	// textAfternoonRead: the hour read (16:50) when none of sáng, chiều
+	// was said with "4h50".
+	textAfternoonRead = "Ông/bà không nói sáng hay chiều nên tôi hiểu là %s chiều. Nếu không đúng, ông/bà bấm hủy lời nhắc rồi gõ lại kèm chữ sáng hoặc chiều."
+	// textPastDateNextYear: a day and month past this year, set for the
+	// next (%d).
+	textPastDateNextYear = "Ngày %s năm nay đã qua nên tôi đặt cho năm %d. Nếu không đúng, ông/bà bấm hủy lời nhắc rồi gõ lại ngày khác."
+)
+
+// yearWordSaid reports whether text names next year in words ("năm
+// sau"), so that a date past this year was meant for it.
+func yearWordSaid(text string) bool {
+	f := " " + strings.Join(strings.Fields(content.Fold(content.Clean(text))), " ") + " "
+	for _, w := range []string{" nam sau ", " sang nam ", " nam toi ", " nam moi "} {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // requestTypes are the reminder types of the parser's request kinds.
 var requestTypes = map[when.Kind]string{when.Once: ReminderOnce, when.LoanDay: ReminderLoanDay, when.BHYTExpiry: ReminderBHYTExpiry}
 
@@ -313,6 +334,18 @@ func (c *conv) addRequest(req when.Request) error {
 	if !req.Deadline.IsZero() {
 		// "nhắc tôi trước 14/12 …": set for the day before (when.Parse).
 		note = fmt.Sprintf(textRemindBeforeDeadline, req.Deadline.In(c.e.loc).Format("02/01/2006"))
+	}
+	if r.Type == ReminderOnce {
+		// Guesses are said, not made silently (QA pass 71 #19): an hour
+		// from 1 to 4 without "sáng"/"chiều" read as the afternoon, a day
+		// and month already past this year set for next year.
+		at := r.At.In(c.e.loc)
+		if req.Afternoon {
+			note = strings.TrimPrefix(note+"\n"+fmt.Sprintf(textAfternoonRead, at.Format("15:04")), "\n")
+		}
+		if now := c.now.In(c.e.loc); at.Year() == now.Year()+1 && time.Date(now.Year(), at.Month(), at.Day(), 0, 0, 0, 0, c.e.loc).Before(startOfDay(c.now, c.e.loc)) && !strings.Contains(c.u.Text, strconv.Itoa(at.Year())) && !yearWordSaid(c.u.Text) {
+			note = strings.TrimPrefix(note+"\n"+fmt.Sprintf(textPastDateNextYear, at.Format("02/01"), at.Year()), "\n")
+		}
 	}
 	switch {
 	case r.Type == ReminderBHYTExpiry && onlyCardFillers(r.Text):

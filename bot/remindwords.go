@@ -2,6 +2,7 @@ package bot
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -52,6 +53,36 @@ const (
 		"- một lần vào ngày, giờ ông/bà chọn, ví dụ: \"8 giờ sáng thứ 2 tuần sau đi họp\"."
 )
 
+const (
+	textLunarUnsupported = "Dạ, tôi chưa nhắc được theo ngày âm lịch, nên chưa đặt lời nhắc này. " +
+		"Ông/bà xem lịch rồi gõ ngày dương lịch cần nhắc (ngày/tháng), tôi nhắc đúng ngày đó."
+	textTetUnsupported = "Dạ, tôi chưa tính được ngày Tết, nên chưa đặt lời nhắc này. " +
+		"Ông/bà gõ ngày dương lịch cần nhắc (ngày/tháng/năm), tôi nhắc đúng ngày đó."
+)
+
+// lunarOrTet is the reply to a reminder asked on a lunar date ("mùng 10 âm
+// lịch", "rằm tháng giêng") or counted from Tết, which the bot cannot
+// place on the solar calendar; "" otherwise.
+func lunarOrTet(text string) string {
+	f := " " + strings.Join(strings.Fields(content.Fold(content.Clean(text))), " ") + " "
+	for _, p := range []string{" am lich ", " lich am ", " ngay am ", " thang am "} {
+		if strings.Contains(f, p) {
+			return textLunarUnsupported
+		}
+	}
+	if lunarDay.MatchString(f) || strings.Contains(" "+strings.ToLower(text)+" ", " rằm ") || strings.Contains(f, " thang gieng ") {
+		return textLunarUnsupported
+	}
+	if strings.Contains(f, " tet ") && !strings.Contains(f, " tet duong ") && !strings.Contains(f, " tet tay ") {
+		return textTetUnsupported
+	}
+	return ""
+}
+
+// lunarDay is a day said with "âm" after it, folded: "mùng 10 âm", "ngày
+// 15 tháng 8 âm".
+var lunarDay = regexp.MustCompile(` (mung|mong|ngay) \d{1,2}( thang \d{1,2})? am `)
+
 // repeatNames are the repeats the citizen asked for in vain, as the reply
 // names them.
 var repeatNames = map[when.Period]string{when.Daily: "hằng ngày", when.Weekly: "hằng tuần", when.Yearly: "hằng năm"}
@@ -77,6 +108,12 @@ func (c *conv) remindWords(text string) (bool, error) {
 		// it is a question for the matcher: its answer offers no reminder
 		// (remindButton).
 		return true, c.cardExpired()
+	case w.AsksReminder && !w.Cancel && lunarOrTet(text) != "":
+		// "mùng 10 âm lịch", "trước tết 1 tuần": the bot has no lunar
+		// calendar, so it says so and asks for the solar date instead of
+		// reading the words as another day (QA pass 71 #6).
+		return true, c.reply(lunarOrTet(text), []Button{{Label: labelRemindOnce, Data: dataRemind + "once"}, {Label: labelMenu, Data: dataMenu}},
+			logMeta{topic: content.TopicReminders})
 	case w.Repeat != 0 && w.AsksReminder:
 		return true, c.repeatUnsupported(w)
 	case w.BadDay > 0 && w.AsksReminder:
@@ -98,22 +135,33 @@ func (c *conv) remindWords(text string) (bool, error) {
 			logMeta{topic: content.TopicReminders})
 	case w.Card && !w.AsksReminder && !w.Cancel && !c.u.IsGroup:
 		if d, ok := c.statedExpiry(text); ok {
-			return true, c.addReminder(expiryReminderOf(d, cardOwner(text)))
+			note := ""
+			if !expiryDateSure(text, d, c.now, c.e.loc) {
+				// "hết hạn 15/3": its next occurrence; the reply says
+				// which year was read (docs/architecture.md §6).
+				note = fmt.Sprintf(textYearRead, d.Format("02/01/2006"))
+			}
+			return true, c.addReminderNoting(expiryReminderOf(d, cardOwner(text)), note)
 		}
 	}
 	return false, nil
 }
 
+// textYearRead says which year a card's date written without one was read
+// as: its next occurrence.
+const textYearRead = "Ông/bà không ghi năm nên tôi hiểu thẻ hết hạn ngày %s. Nếu không đúng, ông/bà bấm hủy lời nhắc rồi gõ lại ngày có cả năm, ví dụ: 15/3/2027."
+
 // statedExpiry reads a message that only tells the card's expiry date,
 // "thẻ bhyt hết hạn 31/12/2026" or "thẻ bhyt của tôi hết hạn 15/3/2027",
 // as the README's /nhac says it sets the reminder: nothing else is said
 // but fillers (cardFillers). A question about the card ("… năm sau có thẻ
-// mới không") is answered, with the one-tap button (remindButton); so is
-// a date past this year without its year, which may be the day it
-// expired (expiryDateSure).
+// mới không") is answered, with the one-tap button (remindButton). A day
+// and month past this year without its year ("hết hạn 15/3" in December)
+// is its next occurrence, and the reply names the year read; until session
+// 71 it got the renewal answer and no reminder (QA pass 71 #5).
 func (c *conv) statedExpiry(text string) (time.Time, bool) {
 	req, ok := when.Parse(text, c.now, c.e.loc)
-	if !ok || req.Kind != when.BHYTExpiry || !expiryDateSure(text, req.Expiry, c.now, c.e.loc) {
+	if !ok || req.Kind != when.BHYTExpiry {
 		return time.Time{}, false
 	}
 	for _, f := range strings.Fields(content.Fold(content.Clean(req.What))) {

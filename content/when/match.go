@@ -171,7 +171,9 @@ func (p *remindParser) matchRepeat(i int) int {
 			continue
 		}
 		// "mua hàng ngày mai" is shopping tomorrow, not a daily chore.
-		if _, isNum := p.digits(i + n); isNum || p.is(i+n, "mai", "kia", "mốt") {
+		// A clock time after it is the hour of every day: "mỗi ngày 8h
+		// sáng" (QA pass 71 #6: read as the 8th, a one-off).
+		if _, isNum := p.digits(i + n); (isNum && !p.is(i+n+1, "h", "giờ")) || p.is(i+n, "mai", "kia", "mốt") {
 			return 0
 		}
 		p.repeats = true

@@ -43,6 +43,10 @@ type Request struct {
 	// "tối"). Either way a time in quiet hours is moved to their end by
 	// the caller (docs/architecture.md §6).
 	Exact bool
+	// Afternoon is true when an hour from 1 to 4 said without a part of
+	// day ("lúc 4h50") was read as the afternoon (16:50); the caller says
+	// so (QA pass 71 #19).
+	Afternoon bool
 	// Clock is the time of day the citizen gave, an hour or a part of day
 	// ("lúc 22h", "buổi tối"), for any kind; Timed says one was. A monthly
 	// loan day is sent at DefaultHour whatever it says: the caller tells
@@ -88,6 +92,7 @@ func Parse(text string, now time.Time, loc *time.Location) (Request, bool) {
 	req.Exact = req.Kind == Once && (p.hour >= 0 || p.after > 0)
 	if hour, minute, timed := p.clock(); timed {
 		req.Clock, req.Timed = time.Duration(hour)*time.Hour+time.Duration(minute)*time.Minute, true
+		req.Afternoon = p.pod == nil && p.hour >= 1 && p.hour <= 4
 	}
 	return req, true
 }
