@@ -98,7 +98,7 @@ func (c *conv) moveReminder(text string) (bool, error) {
 		return true, err
 	}
 	var last *Reminder
-	var once []*Reminder
+	var once, monthly []*Reminder
 	repeating := false
 	for i := range all {
 		r := &all[i]
@@ -109,6 +109,9 @@ func (c *conv) moveReminder(text string) (bool, error) {
 			last = r
 		}
 		switch {
+		case r.Type == ReminderLoanDay && (len(listed) == 0 || listed[r.ID]):
+			repeating = true
+			monthly = append(monthly, r)
 		case r.Type != ReminderOnce:
 			repeating = true
 		case len(listed) == 0 || listed[r.ID]:
@@ -125,10 +128,45 @@ func (c *conv) moveReminder(text string) (bool, error) {
 		last = once[0]
 	case len(once) > 1:
 		return true, c.askWhichMove(once, to)
+	case len(monthly) == 1 && monthDayOnly(to) > 0:
+		return true, c.moveMonthly(monthly[0], monthDayOnly(to))
 	default:
 		return true, c.noneToMove(repeating)
 	}
 	return c.moveOne(last, to)
+}
+
+// monthDayOnly is the day of the month to names alone ("ngày 20", "20",
+// "mùng 5"), or 0.
+func monthDayOnly(to string) int {
+	words := strings.Fields(to)
+	if len(words) == 0 || len(words) > 2 || len(words) == 2 && words[0] != "ngay" && words[0] != "mung" && words[0] != "mong" {
+		return 0
+	}
+	d, err := strconv.Atoi(words[len(words)-1])
+	if err != nil || d < 1 || d > 31 {
+		return 0
+	}
+	return d
+}
+
+// moveMonthly moves the citizen's only monthly reminder r (the loan day)
+// to day of every month: "đổi sang ngày 20" after it was set or listed.
+// Until session 71 it was refused as a repeating reminder to cancel and
+// set again (QA pass 71 #19).
+func (c *conv) moveMonthly(r *Reminder, day int) error {
+	if r.Day == day {
+		return c.reply(fmt.Sprintf(textRemindExists, strings.TrimRight(c.describeReminder(r), ".")),
+			[]Button{{Label: "Xem, hủy lời nhắc", Data: dataRemind + "list"}, {Label: labelMenu, Data: dataMenu}},
+			logMeta{topic: content.TopicReminders})
+	}
+	r.Cancelled = true
+	if err := c.tx.PutReminder(r); err != nil {
+		return err
+	}
+	c.noted = fmt.Sprintf(textReminderMoved, r.ID)
+	c.user.Dialog.Awaiting = ""
+	return c.addReminder(Reminder{Type: ReminderLoanDay, Day: day, Text: r.Text, Until: r.Until})
 }
 
 // Texts for "đổi sang …" with no one-off reminder to move: none at all,

@@ -338,12 +338,13 @@ func (c *conv) addRequest(req when.Request) error {
 	if r.Type == ReminderOnce {
 		// Guesses are said, not made silently (QA pass 71 #19): an hour
 		// from 1 to 4 without "sáng"/"chiều" read as the afternoon, a day
-		// and month already past this year set for next year.
+		// and month just past this year ("5/12" on 08/12, recentlyPast)
+		// set for next year.
 		at := r.At.In(c.e.loc)
 		if req.Afternoon {
 			note = strings.TrimPrefix(note+"\n"+fmt.Sprintf(textAfternoonRead, at.Format("15:04")), "\n")
 		}
-		if now := c.now.In(c.e.loc); at.Year() == now.Year()+1 && time.Date(now.Year(), at.Month(), at.Day(), 0, 0, 0, 0, c.e.loc).Before(startOfDay(c.now, c.e.loc)) && !strings.Contains(c.u.Text, strconv.Itoa(at.Year())) && !yearWordSaid(c.u.Text) {
+		if recentlyPast(at, c.now, c.e.loc) && !strings.Contains(c.u.Text, strconv.Itoa(at.Year())) && !yearWordSaid(c.u.Text) {
 			note = strings.TrimPrefix(note+"\n"+fmt.Sprintf(textPastDateNextYear, at.Format("02/01"), at.Year()), "\n")
 		}
 	}

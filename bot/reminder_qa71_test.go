@@ -125,3 +125,25 @@ func TestGuessesAreSaid(t *testing.T) {
 		})
 	}
 }
+
+// TestMoveOnlyMonthlyReminder: "doi sang ngay 20" after the list shows one
+// monthly loan day moves it to the 20th, its text kept. Before (QA pass 71
+// #19) it was refused: "lời nhắc đang có là lời nhắc định kỳ, muốn đổi thì
+// ông/bà hủy rồi đặt lại".
+func TestMoveOnlyMonthlyReminder(t *testing.T) {
+	const loanText = "Hôm nay là ngày đóng lãi, trả nợ vay Ngân hàng Chính sách xã hội."
+	h := qa71Harness(t)
+	h.say("nhac toi ngay tra lai")
+	h.say("15")
+	h.say("danh sach")
+	got := one(t, h.say("doi sang ngay 20"))
+	if want := "Đã hủy lời nhắc #1 và đặt lại theo ngày mới:\n\nĐã đặt lời nhắc #2: 8 giờ sáng ngày 20 hằng tháng — " + loanText + qa71Stop; got.Text != want {
+		t.Errorf("reply:\n%s\nwant:\n%s", got.Text, want)
+	}
+	if r, err := h.st.Reminder(1); err != nil || !r.Cancelled {
+		t.Errorf("old reminder = %+v, %v; want cancelled", r, err)
+	}
+	if r, err := h.st.Reminder(2); err != nil || r.Type != "loan_day" || r.Day != 20 || r.Text != loanText || r.Cancelled {
+		t.Errorf("new reminder = %+v, %v; want the loan day on the 20th", r, err)
+	}
+}

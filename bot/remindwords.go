@@ -147,6 +147,21 @@ func (c *conv) remindWords(text string) (bool, error) {
 	return false, nil
 }
 
+// recentPast is how long ago a day and month written without a year may
+// have passed and still be read as this year's, the day something
+// happened, rather than next year's.
+const recentPast = 60 * 24 * time.Hour
+
+// recentlyPast reports whether d, read as its next occurrence, is a date
+// without its year whose occurrence this year passed less than recentPast
+// ago: "20/11" said on 07/12.
+func recentlyPast(d, now time.Time, loc *time.Location) bool {
+	d, now = d.In(loc), now.In(loc)
+	this := time.Date(now.Year(), d.Month(), d.Day(), 0, 0, 0, 0, loc)
+	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, loc)
+	return d.Year() == now.Year()+1 && this.Before(today) && today.Sub(this) < recentPast
+}
+
 // textYearRead says which year a card's date written without one was read
 // as: its next occurrence.
 const textYearRead = "Ông/bà không ghi năm nên tôi hiểu thẻ hết hạn ngày %s. Nếu không đúng, ông/bà bấm hủy lời nhắc rồi gõ lại ngày có cả năm, ví dụ: 15/3/2027."
@@ -158,10 +173,12 @@ const textYearRead = "Ông/bà không ghi năm nên tôi hiểu thẻ hết hạ
 // mới không") is answered, with the one-tap button (remindButton). A day
 // and month past this year without its year ("hết hạn 15/3" in December)
 // is its next occurrence, and the reply names the year read; until session
-// 71 it got the renewal answer and no reminder (QA pass 71 #5).
+// 71 it got the renewal answer and no reminder (QA pass 71 #5). One past
+// by less than recentPast ("hết hạn 20/11" on 07/12) may be the day the
+// card expired: it is still answered, and the button asks.
 func (c *conv) statedExpiry(text string) (time.Time, bool) {
 	req, ok := when.Parse(text, c.now, c.e.loc)
-	if !ok || req.Kind != when.BHYTExpiry {
+	if !ok || req.Kind != when.BHYTExpiry || recentlyPast(req.Expiry, c.now, c.e.loc) {
 		return time.Time{}, false
 	}
 	for _, f := range strings.Fields(content.Fold(content.Clean(req.What))) {
