@@ -577,9 +577,11 @@ func expiryReminder(d time.Time) Reminder {
 // expiry date ("thẻ bhyt hết hạn ngày 30/12"), the button names it and
 // sets the reminder at once ("rm:bhyt:2026-12-30"); otherwise it asks for
 // the date or the day, as the reminders menu does. A card said to have
-// expired gets no reminder; a day and month already past this year,
-// written without the year ("hết hạn ngày 20/11" on 27/11), is as likely
-// the day it expired as next year's, so the button asks.
+// expired gets no reminder; a day and month just past this year, written
+// without the year ("hết hạn ngày 20/11" on 27/11, recentlyPast), is as
+// likely the day it expired as next year's, so the button asks. One past
+// longer ago ("hết hạn 15/3" in December) is next year's, and the button
+// names it with its year (QA pass 71 #5).
 func (c *conv) remindButton(en *content.Entry) (Button, bool) {
 	switch en.Remind {
 	case content.RemindBHYTExpiry:
@@ -588,7 +590,7 @@ func (c *conv) remindButton(en *content.Entry) (Button, bool) {
 			return Button{}, false
 		}
 		d, ok := when.ParseDate(text, c.now, loc)
-		if ok && !d.Before(startOfDay(c.now, loc)) && expiryDateSure(text, d, c.now, loc) {
+		if ok && !d.Before(startOfDay(c.now, loc)) && !recentlyPast(d, c.now, loc) {
 			data := dataRemind + "bhyt:" + d.Format(time.DateOnly)
 			if owner := cardOwner(text); owner != "" {
 				data += ":" + owner // "rm:bhyt:2026-12-30:mẹ ông/bà": the mother's card

@@ -147,3 +147,24 @@ func TestMoveOnlyMonthlyReminder(t *testing.T) {
 		t.Errorf("new reminder = %+v, %v; want the loan day on the 20th", r, err)
 	}
 }
+
+// TestCardQuestionDateWithoutYearButton: a question naming the card's
+// expiry without its year, months past this year, gets the one-tap button
+// for next year's date, which sets the reminder. Before (QA pass 71 #5,
+// c08) the button asked for the date again.
+func TestCardQuestionDateWithoutYearButton(t *testing.T) {
+	h := qa71Harness(t)
+	got := one(t, h.say("the bhyt het han 15/3 gia han co mat tien khong"))
+	if !hasButton(got, "rm:bhyt:2027-03-15") {
+		t.Fatalf("buttons %v, want rm:bhyt:2027-03-15", buttonData(got))
+	}
+	for _, b := range got.Buttons {
+		if b.Data == "rm:bhyt:2027-03-15" && b.Label != "Nhắc tôi trước ngày 15/03/2027" {
+			t.Errorf("label %q", b.Label)
+		}
+	}
+	h.press("rm:bhyt:2027-03-15")
+	if r, err := h.st.Reminder(1); err != nil || r.Type != "bhyt_expiry" || !r.Expiry.Equal(time.Date(2027, 3, 15, 0, 0, 0, 0, fixedNow.Location())) {
+		t.Errorf("reminder = %+v, %v", r, err)
+	}
+}
