@@ -15,12 +15,17 @@ import (
 // emergency answer again (until session 66).
 
 // moveOnStart may come before the lead ("giờ", "thôi", "cho tôi").
-var moveOnStart = setOf("gio", "bay", "thoi", "vay", "con", "toi", "em", "chau", "cho", "xin", "de", "da")
+var moveOnStart = setOf("gio", "bay", "thoi", "vay", "con", "toi", "em", "chau", "cho", "xin", "de", "da", "minh", "muon")
 
 // moveOnLeads are the leads (folded words) that say a question follows.
 var moveOnLeads = [][]string{
 	{"hoi", "tiep"}, {"hoi", "them"}, {"hoi", "cai", "khac"}, {"hoi", "viec", "khac"},
 	{"hoi", "chuyen", "khac"}, {"hoi", "sang", "viec", "khac"},
+	// "tôi hỏi là …", "cho hỏi là …", "ý tôi là …": the citizen says again
+	// what they asked; the words after the lead are the question, read as
+	// a follow-up as they would be without it (session 71).
+	{"hoi", "la"}, {"y", "toi", "la"}, {"y", "em", "la"}, {"y", "con", "la"}, {"y", "chau", "la"},
+	{"y", "minh", "la"}, {"y", "tui", "la"},
 }
 
 // moveOnTail may end the lead ("hỏi tiếp là", "hỏi thêm nhé", "hỏi tiếp ạ").

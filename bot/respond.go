@@ -109,6 +109,11 @@ func (c *conv) respond() error {
 	if err := c.settleCorrection(""); err != nil {
 		return err
 	}
+	// A lead saying a question follows ("giờ hỏi tiếp:", "tôi hỏi là") is
+	// no part of it: every reading below sees the question alone, so the
+	// lead changes neither the follow-up nor the answer (session 71: the
+	// follow-up led by "tôi hỏi là" was refused as another procedure).
+	text = questionAfterLead(text)
 	c.prevQuestion, c.user.Dialog.LastQuestion = c.user.Dialog.LastQuestion, text
 	if done, err := c.scam(text); done || err != nil {
 		return err
@@ -128,7 +133,7 @@ func (c *conv) respond() error {
 	if matter, ok := residentMatter(text); ok {
 		text = matter
 	}
-	return c.answer(questionAfterLead(text))
+	return c.answer(text)
 }
 
 // hasWords reports whether text holds anything to read: a letter, a digit
