@@ -249,6 +249,7 @@ func (c *conv) answerForHousehold(text string, en *content.Entry, score float64)
 	if len(households) == 0 {
 		return c.give(en, score) // every category denied: en weighed that
 	}
+	households = c.generalCategories(text, en, households)
 	c.user.Dialog.Misses = 0
 	c.user.Dialog.Ask = &AskBack{Kind: AskHousehold, Entry: en.ID, Question: text, At: c.now}
 	buttons := make([]Button, 0, len(households)+1)
@@ -257,6 +258,28 @@ func (c *conv) answerForHousehold(text string, en *content.Entry, score float64)
 	}
 	buttons = append(buttons, Button{Label: CategoryLabel(categoryNone), Data: dataHousehold + categoryNone + ":" + en.ID})
 	return c.reply(askHouseholdText(kb, en, households), buttons, logMeta{topic: en.Topic})
+}
+
+// generalCategories adds to households, the categories offered when
+// asking back for en, the poor and near-poor categories the family answers
+// with its general member (FamilyMember) and the message did not deny: who
+// gets the electricity support is the poor household's answer, and the
+// ask-back for "còn tiền điện thì sao" left "Hộ nghèo" out until session
+// 71. The order is content.Households'.
+func (c *conv) generalCategories(text string, en *content.Entry, households []string) []string {
+	kb := c.e.KB()
+	denied, _ := kb.HouseholdsDenied(text, en)
+	out := make([]string, 0, len(content.Households))
+	for _, h := range content.Households {
+		switch {
+		case slices.Contains(households, h):
+			out = append(out, h)
+		case (h == content.HouseholdPoor || h == content.HouseholdNearPoor) && !slices.Contains(denied, h) &&
+			!slices.Contains(kb.FamilyHouseholds(en), h) && kb.FamilyMember(en, h, c.day) != nil:
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 // personCards are, for the answers about a benefit whose people the state

@@ -42,6 +42,7 @@ var householdWords = map[string]bool{
 // (content.HouseholdNone: "nhà không nghèo"), in a short message of
 // householdWords.
 func householdOnly(kb *content.KB, text string) (string, bool) {
+	text = afterNo(text)
 	words := strings.FieldsFunc(content.Fold(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	if len(words) == 0 || len(words) > 10 {
 		return "", false
@@ -358,4 +359,32 @@ func (c *conv) withToldStory(text string, r content.Result) (content.Result, boo
 	}
 	d.StoryAt = c.now
 	return sr, true
+}
+
+// noWords are the folded words of a clause that only says "no" to the
+// answer just given ("không,", "ko phải,", "sai rồi,", "nhầm,").
+var noWords = map[string]bool{"khong": true, "ko": true, "k": true, "kg": true, "phai": true, "dung": true, "chua": true,
+	"sai": true, "nham": true, "roi": true, "a": true, "da": true, "thua": true, "la": true}
+
+// afterNo is text without a first clause that only says no ("không, hộ
+// nghèo" is "hộ nghèo"): the "không" answers the reply before, it does not
+// deny the category named after the comma (until session 71 it did, and
+// the correction got the answer for a household in no category). Text
+// itself when it has no such clause or nothing follows it.
+func afterNo(text string) string {
+	i := strings.IndexAny(text, ",.;!")
+	if i <= 0 {
+		return text
+	}
+	head, rest := text[:i], strings.TrimLeft(text[i:], ",.;! ")
+	words := strings.Fields(content.Fold(head))
+	if len(words) == 0 || !hasWords(rest) || words[0] != "khong" && words[0] != "ko" && words[0] != "k" && words[0] != "kg" && words[0] != "sai" && words[0] != "nham" {
+		return text
+	}
+	for _, w := range words {
+		if !noWords[w] {
+			return text
+		}
+	}
+	return rest
 }
