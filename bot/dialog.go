@@ -125,6 +125,29 @@ func (c *conv) inContext(text string, r content.Result) (_ content.Result, bent 
 	if !d.Recent(c.now) {
 		return r, false
 	}
+	if d.Asking && len(d.Between) > 0 && d.Given != d.LastEntry {
+		// The last reply asked between readings and the message picked
+		// none of them (a pick is a choice, read before): it is read on
+		// its own, not as a follow-up to the likeliest reading, which the
+		// citizen never saw. Until session 71 "interest rate bn" after
+		// "1. Đi làm việc ở nước ngoài / 2. Hộ cận nghèo vay tối đa bao
+		// nhiêu?" got the rate of the loan for working abroad. A message
+		// that places no programme alone (unknown, out of scope, or two
+		// readings) but would go on from the readings asks between them
+		// again: "mất bao nhiêu tiền" after the ask-back between the
+		// poverty certificate and the tuition exemption got the
+		// certificate's answer until session 71.
+		if alone := r.Topic == content.TopicUnknown || r.Topic == content.TopicOutOfScope || len(r.Ambiguous) > 1; alone && len(d.Between) > 1 {
+			if prev, ok := kb.EntryOn(d.LastEntry, c.day); ok {
+				if _, in := kb.InContext(text, prev, c.day); in {
+					if again, ok := c.readingsAgain(d.Between); ok {
+						return again, true
+					}
+				}
+			}
+		}
+		return r, false
+	}
 	day := c.followDay(d.LastEntry)
 	if kb.TimeAsked(text, c.day) {
 		// "còn năm nay" after the 2027 standard: a time named is
@@ -162,6 +185,22 @@ func (c *conv) inContext(text string, r content.Result) (_ content.Result, bent 
 		return fr, true
 	}
 	return r, false
+}
+
+// readingsAgain is the result that asks again between the readings of
+// ids, the ask-back just sent; ok is false when one is no longer in force.
+func (c *conv) readingsAgain(ids []string) (content.Result, bool) {
+	kb := c.e.KB()
+	var r content.Result
+	for _, id := range ids {
+		en, ok := kb.EntryOn(id, c.day)
+		if !ok {
+			return content.Result{}, false
+		}
+		r.Ambiguous = append(r.Ambiguous, content.Candidate{Entry: en})
+	}
+	r.Entry, r.Topic, r.Score = r.Ambiguous[0].Entry, r.Ambiguous[0].Entry.Topic, 0
+	return r, true
 }
 
 // followDay is the day a follow-up to the answer of entry id is read on:
