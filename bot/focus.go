@@ -49,6 +49,13 @@ func (c *conv) focus(text string, en *content.Entry, score float64) error {
 	if f.Year > 0 {
 		unchanged = fmt.Sprintf(textFocusUnchanged, f.Year)
 	}
+	if f.Kind != content.FocusWhole && c.prevQuestion != "" && sameWords(text, c.prevQuestion) {
+		// The same question sent again, as an elderly citizen does when
+		// the answer has scrolled away: the answer again, whole. Until
+		// session 71 "hộ nghèo được hỗ trợ gì" sent twice got "câu trả lời
+		// … ở trên là dành cho hộ nghèo ạ" (QA pass 71 #18).
+		f.Kind = content.FocusWhole
+	}
 	if f.Kind == content.FocusPart && f.Part == strings.TrimSpace(en.Answer) {
 		// Every paragraph holds a line stating what was asked ("nhà tôi
 		// là hộ cận nghèo" after the housing support, which names the
