@@ -345,6 +345,9 @@ func (kb *KB) InContext(text string, prev *Entry, day Date) (Result, bool) {
 	if c.households > 0 {
 		if c.households == 1 {
 			if e := kb.FamilyMember(prev, c.household, day); e != nil {
+				if m := kb.amountFor(e, c, text, day); m != nil {
+					return Result{Topic: m.Topic, Entry: m, Score: 1}, true
+				}
 				return Result{Topic: e.Topic, Entry: e, Score: 1}, true
 			}
 		}
@@ -413,6 +416,30 @@ func (kb *KB) InContext(text string, prev *Entry, day Date) (Result, bool) {
 		return Result{}, false
 	}
 	return same, true
+}
+
+// amountFor is, when a follow-up naming a household category asks an
+// amount and e, the answer for that household, states no sum of money,
+// the entry of e's topic whose title asks the amount, for that household
+// and stating a sum: "thế hộ nghèo thì được bao nhiêu" after the near-poor
+// electricity answer asks the poor household's sum, which who gets the
+// support (a rule in kWh) does not state (session 71). Nil otherwise.
+func (kb *KB) amountFor(e *Entry, c cues, text string, day Date) *Entry {
+	if len(c.aspects) == 0 || c.aspects[0] != AspectAmount || anyLine(e.Answer, money.MatchString) {
+		return nil
+	}
+	var cands []*Entry
+	for _, o := range kb.entries {
+		if o != e && o.Topic == e.Topic && o.ValidOn(day) && kb.titleAsks(o, AspectAmount) &&
+			(len(o.Households) == 0 || slices.Contains(o.Households, c.household)) && anyLine(o.Answer, money.MatchString) {
+			cands = append(cands, o)
+		}
+	}
+	best, ok := kb.closest(text+" "+e.Title, cands)
+	if !ok {
+		return nil
+	}
+	return best
 }
 
 // titleAsks reports whether en's title carries aspect ("Nhận tiền điện
