@@ -121,6 +121,9 @@ func (c *conv) respond() error {
 	if done, err := c.debtDespair(text); done || err != nil {
 		return err
 	}
+	if done, err := c.hardship(text); done || err != nil {
+		return err
+	}
 	if done, err := c.smallTalk(text); done || err != nil {
 		return err
 	}
