@@ -312,6 +312,12 @@ func AckWithPapers(en *content.Entry, text string) string {
 // (nil for the bot's own lines); ok is false for anything else. `ansinh
 // ask` uses it so that its answer is the bot's.
 func SmallTalkReply(kb *content.KB, text string, day content.Date) (reply string, en *content.Entry, ok bool) {
+	switch {
+	case inEnglish(text):
+		return textEnglish, nil, true
+	case asksInbox(text):
+		return textInbox, nil, true
+	}
 	switch smallTalkOf(text) {
 	case smallNone:
 		return "", nil, false
@@ -372,7 +378,7 @@ func (c *conv) smallTalk(text string) (bool, error) {
 		return true, c.give(en, 1)
 	}
 	menu := []Button{{Label: labelMenu, Data: dataMenu}}
-	if reply == textHere || reply == textSymbolSad || reply == textRude {
+	if reply == textHere || reply == textSymbolSad || reply == textRude || reply == textEnglish || reply == textInbox {
 		menu = append([]Button{{Label: labelOfficer, Data: dataOfficer}}, menu...)
 	}
 	return true, c.reply(reply, menu, logMeta{topic: content.TopicSmalltalk, score: 1})
