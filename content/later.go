@@ -289,24 +289,20 @@ func spelledYear(syl []string) int {
 // nghèo mới", "chuẩn mới" (the standard that takes over next), not the
 // "mỗi" of "chuẩn nghèo mỗi người", which folds alike.
 func newAsked(syl []string) bool {
-	for i, x := range syl {
-		if x != "chuan" {
-			continue
-		}
-		j := i + 1
-		if j < len(syl) && syl[j] == "ngheo" {
-			j++
-		}
-		if j < len(syl) && syl[j] == "moi" && !countedAfter(syl, j+1) && (j+1 == len(syl) || syl[j+1] != "ho" && syl[j+1] != "khau") {
-			return true
-		}
-	}
-	return false
+	return standardSaid(syl, func(j int) bool {
+		return syl[j] == "moi" && !countedAfter(syl, j+1) && (j+1 == len(syl) || syl[j+1] != "ho" && syl[j+1] != "khau")
+	})
 }
 
 // oldAsked reports whether the syllables ask about the old rule: "chuẩn
 // cũ", "chuẩn nghèo cũ" (the standard today's replaced).
 func oldAsked(syl []string) bool {
+	return standardSaid(syl, func(j int) bool { return syl[j] == "cu" })
+}
+
+// standardSaid reports whether some "chuẩn" or "chuẩn nghèo" in the
+// syllables is followed by a syllable at which said holds.
+func standardSaid(syl []string, said func(j int) bool) bool {
 	for i, x := range syl {
 		if x != "chuan" {
 			continue
@@ -315,7 +311,7 @@ func oldAsked(syl []string) bool {
 		if j < len(syl) && syl[j] == "ngheo" {
 			j++
 		}
-		if j < len(syl) && syl[j] == "cu" {
+		if j < len(syl) && said(j) {
 			return true
 		}
 	}
