@@ -326,7 +326,9 @@ func (t *txn) SetOffset(channel string, offset int64) error {
 	return b.Put([]byte(channel), u64(uint64(offset)))
 }
 
-// Offset returns the stored polling offset of a channel, 0 if none.
+// Offset returns the stored polling offset of a channel, 0 if none. It is
+// the adapter's value, compared only to keep the larger: Telegram's holds
+// the next update_id and the hour it arrived (docs/platforms.md §1.3).
 func (s *Store) Offset(channel string) (off int64, err error) {
 	err = s.db.View(func(tx *bbolt.Tx) error {
 		if v := tx.Bucket(bucketOffsets).Get([]byte(channel)); v != nil {

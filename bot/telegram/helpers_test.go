@@ -3,6 +3,8 @@ package telegram_test
 import (
 	"context"
 	"log/slog"
+	"slices"
+	"sort"
 	"strconv"
 	"testing"
 	"time"
@@ -53,6 +55,28 @@ var errBusy = bottest.ErrBusy
 func startPoll(tb testing.TB, c *telegram.Client, offset int64, h bot.Handler) (stop func() error) {
 	tb.Helper()
 	return bottest.StartPoll(tb, func(ctx context.Context) error { return c.Poll(ctx, offset, h) })
+}
+
+// key is the bot.Update.ID the adapter gives the update queued on srv as
+// updateID: "m" with the message's chat and message_id, or "q" with a
+// button press's callback query id.
+func key(tb testing.TB, srv *telegramtest.Server, updateID int) string {
+	tb.Helper()
+	if chat, msg, ok := srv.UpdateMessage(updateID); ok {
+		return "m" + chatString(chat) + ":" + itoa(msg)
+	}
+	return "q" + telegramtest.CallbackID(updateID)
+}
+
+// offsetOf is the getUpdates offset in u's position (bot.Update.Offset).
+func offsetOf(u bot.Update) int64 {
+	next, _ := telegram.DecodePosition(u.Offset)
+	return next
+}
+
+// sortByKey puts updates in the order of their IDs in keys.
+func sortByKey(got []bot.Update, keys []string) {
+	sort.SliceStable(got, func(i, j int) bool { return slices.Index(keys, got[i].ID) < slices.Index(keys, got[j].ID) })
 }
 
 func itoa(id int) string { return strconv.Itoa(id) }

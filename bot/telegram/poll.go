@@ -22,23 +22,40 @@ const minPollInterval = time.Second
 // ctx.Err(). It must be the only poller for the token, and no webhook may
 // be set (Telegram answers 409 otherwise; Poll logs that and keeps trying).
 //
-// offset is the first update_id to fetch: the bot.Update.Offset of the last
-// update handled, or 0. Updates are passed to h one at a time, in order.
-// The offset moves past an update only once h.Handle returned nil for it;
-// if Handle fails, Poll backs off and fetches the same update again, so an
-// update is never skipped (and may be passed more than once: h dedupes by
-// bot.Update.ID). Update types other than messages and button presses are
-// acknowledged without calling h.
+// position is where to start: the bot.Update.Offset of the last update
+// handled (as the store keeps it), or 0. It holds the next update_id to
+// fetch and when the last update arrived (position.go). Updates are passed
+// to h one at a time per chat, in order. The offset moves past an update
+// only once h.Handle returned nil for it; if Handle fails, Poll backs off
+// and fetches the same update again, so an update is never skipped (and
+// may be passed more than once: h dedupes by bot.Update.ID, which names
+// the message or the button press, not the update_id). Update types other
+// than messages and button presses are acknowledged without calling h.
+//
+// Once QuietReset has passed since the last update arrived, Poll polls
+// without an offset until an update is handled, so that the first update
+// of a numbering Telegram starts anew after a quiet week is fetched even
+// if its id is below the old offset (docs/platforms.md §1.3). A position
+// stored without an arrival time counts from the start of Poll.
 //
 // Errors are logged and retried with exponential backoff and jitter (from
 // Config.Backoff up to Config.MaxBackoff); a 429 waits retry_after.
-func (c *Client) Poll(ctx context.Context, offset int64, h bot.Handler) error {
+func (c *Client) Poll(ctx context.Context, position int64, h bot.Handler) error {
+	offset, last := decodePosition(position)
+	if last.IsZero() {
+		last = c.now()
+	}
 	failures := 0
 	for {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		start := time.Now()
+		start, now := time.Now(), c.now()
+		if offset > 0 && now.Sub(last) > QuietReset {
+			c.log.Info("no update for a long time: polling without offset, as Telegram may number the next update anew",
+				"last_update", last, "offset", offset)
+			offset = 0
+		}
 		updates, err := c.getUpdates(ctx, offset)
 		if err != nil {
 			if ctx.Err() != nil {
@@ -53,7 +70,10 @@ func (c *Client) Poll(ctx context.Context, offset int64, h bot.Handler) error {
 			continue
 		}
 		c.poll.succeeded()
-		next, err := c.handleAll(ctx, updates, offset, h)
+		if len(updates) > 0 {
+			last = now // when the poll began: never later than the arrival
+		}
+		next, err := c.handleAll(ctx, updates, offset, last, h)
 		offset = next
 		if err != nil {
 			if ctx.Err() != nil {
@@ -75,12 +95,13 @@ func (c *Client) Poll(ctx context.Context, offset int64, h bot.Handler) error {
 	}
 }
 
-// handleAll passes a batch of updates to h and returns the offset after the
-// longest run of handled updates, with the first failure. Each chat's
+// handleAll passes a batch of updates, which arrived at at, to h and
+// returns the offset after the longest run of handled updates (offset
+// itself if there is none), with the first failure. Each chat's
 // updates are handled in order; different chats are handled concurrently,
 // so their commits can share a disk sync. An update handled after a failed
 // one is fetched again and deduplicated by h.
-func (c *Client) handleAll(ctx context.Context, updates []rawUpdate, offset int64, h bot.Handler) (int64, error) {
+func (c *Client) handleAll(ctx context.Context, updates []rawUpdate, offset int64, at time.Time, h bot.Handler) (int64, error) {
 	type item struct {
 		next int64
 		u    bot.Update
@@ -108,7 +129,9 @@ func (c *Client) handleAll(ctx context.Context, updates []rawUpdate, offset int6
 	// update of another chat that is still being handled: a crash after
 	// that commit would make Telegram skip the unhandled one for ever.
 	// So each update carries the end of the longest run of handled updates
-	// that it completes, computed just before it is handled.
+	// that it completes, computed just before it is handled, as a position
+	// with the batch's arrival (position.go); none while that run is
+	// empty after a poll without offset.
 	var mu sync.Mutex
 	safeOffset := func(i int) int64 {
 		mu.Lock()
@@ -139,7 +162,7 @@ func (c *Client) handleAll(ctx context.Context, updates []rawUpdate, offset int6
 				// overtakes the chat's waiting replies in the outbox
 				// (docs/platforms.md §1.5).
 				u := it.u
-				u.Offset = safeOffset(i)
+				u.Offset = encodePosition(safeOffset(i), at)
 				err := h.Handle(ctx, u)
 				mu.Lock()
 				it.err, it.done = err, err == nil

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"slices"
-	"sort"
 	"sync"
 	"testing"
 	"time"
@@ -27,12 +26,16 @@ func TestPollHandlesUpdatesInOrder(t *testing.T) {
 
 	got := rec.WaitFor(t, 3, 3*time.Second)
 	// Chats are handled concurrently; each chat keeps its own order.
-	sort.SliceStable(got, func(i, j int) bool { return atoi(t, got[i].ID) < atoi(t, got[j].ID) })
+	keys := []string{key(t, srv, ids[0]), key(t, srv, ids[1]), key(t, srv, ids[2])}
+	if want := []string{"m42:1", "m42:2", "m43:3"}; !slices.Equal(keys, want) {
+		t.Errorf("update IDs %q, want %q: chat and message_id", keys, want)
+	}
+	sortByKey(got, keys)
 	for i, u := range got {
 		// The offset an update stores never passes the batch (and never an
 		// update still in hand: TestOffsetNeverPassesAnUnhandledUpdate).
-		if u.ID != itoa(ids[i]) || u.Offset > int64(ids[2])+1 || u.Channel != bot.ChannelTelegram {
-			t.Errorf("update %d = {ID %s, Offset %d, Channel %s}, want {%d, ≤ %d, telegram}", i, u.ID, u.Offset, u.Channel, ids[i], ids[2]+1)
+		if u.ID != keys[i] || offsetOf(u) > int64(ids[2])+1 || u.Channel != bot.ChannelTelegram {
+			t.Errorf("update %d = {ID %s, Offset %d, Channel %s}, want {%s, ≤ %d, telegram}", i, u.ID, offsetOf(u), u.Channel, keys[i], ids[2]+1)
 		}
 	}
 	if got[0].Text != "/start xa-dai-dong" || got[0].ChatID != "42" || got[0].UserID != "42" {
@@ -61,19 +64,19 @@ func TestPollRetriesFailedUpdateWithoutSkipping(t *testing.T) {
 	id2 := srv.PushMessage(42, 42, "hai")
 	id3 := srv.PushMessage(42, 42, "ba")
 	rec := newRecorder()
-	rec.FailFor(itoa(id2), 2)
+	rec.FailFor(key(t, srv, id2), 2)
 	startPoll(t, c, 0, rec)
 
 	got := rec.WaitFor(t, 3, 3*time.Second)
 	for i, want := range []int{id1, id2, id3} {
-		if got[i].ID != itoa(want) {
+		if got[i].ID != key(t, srv, want) {
 			t.Errorf("handled[%d] = %s, want %d", i, got[i].ID, want)
 		}
 	}
-	if n := rec.AttemptsFor(itoa(id2)); n != 3 {
+	if n := rec.AttemptsFor(key(t, srv, id2)); n != 3 {
 		t.Errorf("update %d tried %d times, want 3", id2, n)
 	}
-	if n := rec.AttemptsFor(itoa(id3)); n != 1 {
+	if n := rec.AttemptsFor(key(t, srv, id3)); n != 1 {
 		t.Errorf("update %d tried %d times, want 1 (not before %d succeeded)", id3, n, id2)
 	}
 	// Until id2 succeeded, no getUpdates may confirm it.
@@ -90,11 +93,11 @@ func TestPollResumesFromOffset(t *testing.T) {
 	srv.PushMessage(42, 42, "đã xử lý")
 	id2 := srv.PushMessage(42, 42, "mới")
 	rec := newRecorder()
-	startPoll(t, c, int64(id2), rec)
+	startPoll(t, c, int64(id2), rec) // a bare offset, as stored before positions
 
 	rec.WaitFor(t, 1, 3*time.Second)
 	time.Sleep(100 * time.Millisecond)
-	if got := rec.Updates(); len(got) != 1 || got[0].ID != itoa(id2) {
+	if got := rec.Updates(); len(got) != 1 || got[0].ID != key(t, srv, id2) {
 		t.Errorf("handled %+v, want only update %d", got, id2)
 	}
 }
@@ -178,7 +181,7 @@ func TestPollRecoversFromErrors(t *testing.T) {
 			startPoll(t, c, 0, rec)
 
 			got := rec.WaitFor(t, 1, 3*time.Second)
-			if got[0].ID != itoa(id) {
+			if got[0].ID != key(t, srv, id) {
 				t.Errorf("handled %s, want %d", got[0].ID, id)
 			}
 			if n := srv.Calls("getUpdates"); n < 4 {
@@ -202,12 +205,15 @@ func TestPollConvertsButtonPress(t *testing.T) {
 
 	u := rec.WaitFor(t, 1, 3*time.Second)[0]
 	want := bot.Update{
-		Channel: bot.ChannelTelegram, ID: itoa(id), Offset: int64(id) + 1,
+		Channel: bot.ChannelTelegram, ID: "q" + telegramtest.CallbackID(id), Offset: u.Offset,
 		ChatID: "42", UserID: "42", Name: "Người Dùng", Addressed: true,
 		Data: "t:bhyt", CallbackID: telegramtest.CallbackID(id),
 	}
 	if u != want {
 		t.Errorf("update = %+v\nwant %+v", u, want)
+	}
+	if got := offsetOf(u); got != int64(id)+1 {
+		t.Errorf("offset in the position %d, want %d", got, id+1)
 	}
 }
 
@@ -265,11 +271,11 @@ func TestOffsetNeverPassesAnUnhandledUpdate(t *testing.T) {
 		time.Sleep(10 * time.Millisecond)
 	}
 	got := h.updates()
-	if len(got) != 1 || got[0].ID != itoa(fast) {
+	if len(got) != 1 || got[0].ID != key(t, srv, fast) {
 		t.Fatalf("handled %+v, want only update %d", got, fast)
 	}
-	if got[0].Offset > int64(slow) {
-		t.Errorf("update %d stores offset %d while update %d is unhandled: a crash now would lose it", fast, got[0].Offset, slow)
+	if offsetOf(got[0]) > int64(slow) {
+		t.Errorf("update %d stores offset %d while update %d is unhandled: a crash now would lose it", fast, offsetOf(got[0]), slow)
 	}
 	close(h.release)
 	deadline = time.Now().Add(3 * time.Second)
@@ -279,7 +285,7 @@ func TestOffsetNeverPassesAnUnhandledUpdate(t *testing.T) {
 	got = h.updates()
 	// The slow update took its offset before it was handled: past itself,
 	// and past the fast one if that was done by then. Either is safe.
-	if len(got) != 2 || got[1].ID != itoa(slow) || got[1].Offset < int64(slow)+1 || got[1].Offset > int64(fast)+1 {
+	if len(got) != 2 || got[1].ID != key(t, srv, slow) || offsetOf(got[1]) < int64(slow)+1 || offsetOf(got[1]) > int64(fast)+1 {
 		t.Errorf("after release: %+v; want update %d storing an offset from %d to %d", got, slow, slow+1, fast+1)
 	}
 }

@@ -26,8 +26,8 @@ var allowedUpdates = []string{tgbotapi.UpdateTypeMessage, tgbotapi.UpdateTypeCal
 func (c *Client) convert(u tgbotapi.Update) (bot.Update, bool) {
 	out := bot.Update{
 		Channel: bot.ChannelTelegram,
-		ID:      strconv.Itoa(u.UpdateID),
-		Offset:  int64(u.UpdateID) + 1,
+		ID:      updateKey(&u),
+		Offset:  encodePosition(int64(u.UpdateID)+1, c.now()),
 	}
 	switch {
 	case u.Message != nil && u.Message.Chat != nil:

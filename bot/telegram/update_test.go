@@ -2,7 +2,6 @@ package telegram_test
 
 import (
 	"context"
-	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -42,15 +41,17 @@ func TestConvertAddressing(t *testing.T) {
 		{"group reply to a person", telegramtest.Msg{ChatID: group, UserID: 7, Text: "đúng rồi", ReplyTo: 5}, "đúng rồi", true, false},
 		{"group sticker", telegramtest.Msg{ChatID: group, UserID: 7, Sticker: true}, "", true, false},
 	}
+	var keys []string
 	for _, tt := range tests {
-		srv.Push(tt.msg)
+		keys = append(keys, key(t, srv, srv.Push(tt.msg)))
 	}
 	cbID := srv.PushCallback(group, 7, annID, "canbo")
+	keys = append(keys, key(t, srv, cbID))
 	rec := newRecorder()
 	startPoll(t, c, 0, rec)
 	got := rec.WaitFor(t, len(tests)+1, 3*time.Second)
 	// Chats are handled concurrently: compare in update order.
-	sort.SliceStable(got, func(i, j int) bool { return atoi(t, got[i].ID) < atoi(t, got[j].ID) })
+	sortByKey(got, keys)
 
 	for i, tt := range tests {
 		u := got[i]

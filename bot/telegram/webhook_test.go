@@ -84,7 +84,7 @@ func TestWebhookConvertsUpdate(t *testing.T) {
 	req.Header.Set(telegram.SecretHeader, secret)
 	c.WebhookHandler(secret, h).ServeHTTP(httptest.NewRecorder(), req)
 
-	if got.ID != "5001" || got.Offset != 5002 || got.ChatID != "42" || got.Name != "Lan Nguyễn" ||
+	if next, _ := telegram.DecodePosition(got.Offset); got.ID != "m42:9" || next != 5002 || got.ChatID != "42" || got.Name != "Lan Nguyễn" ||
 		got.Text != "hộ cận nghèo" || !got.Addressed || got.Time.Unix() != 1767225600 {
 		t.Errorf("update = %+v", got)
 	}

@@ -114,8 +114,8 @@ func TestPollSkipsAnUndecodableUpdate(t *testing.T) {
 	startPoll(t, c, 0, rec)
 
 	got := rec.WaitFor(t, 2, 3*time.Second)
-	if got[0].ID != "100" || got[1].ID != "102" || got[1].Text != "bảo hiểm y tế" {
-		t.Errorf("handled %s %q and %s %q, want 100 and 102", got[0].ID, got[0].Text, got[1].ID, got[1].Text)
+	if got[0].ID != "m42:1" || got[1].ID != "m42:3" || got[1].Text != "bảo hiểm y tế" {
+		t.Errorf("handled %s %q and %s %q, want updates 100 and 102 (messages m42:1 and m42:3)", got[0].ID, got[0].Text, got[1].ID, got[1].Text)
 	}
 	waitUntil(t, func() bool { return p.pending() == 0 }, "every update confirmed, the undecodable one too")
 }
@@ -180,8 +180,8 @@ func TestWebhookAcknowledgesAnUndecodableUpdate(t *testing.T) {
 	if code := post(updateJSON); code != 200 {
 		t.Errorf("next update: %d, want 200", code)
 	}
-	if got := rec.Updates(); len(got) != 1 || got[0].ID != "5001" {
-		t.Errorf("handled %+v, want only update 5001", got)
+	if got := rec.Updates(); len(got) != 1 || got[0].ID != "m42:9" {
+		t.Errorf("handled %+v, want only update 5001 (message m42:9)", got)
 	}
 }
 

@@ -6,7 +6,8 @@
 // library.
 //
 // It implements getMe, getUpdates (with real offset semantics and long
-// polling), sendMessage (validating HTML entities, length and inline
+// polling; with WithRandomIDsAfterQuietWeek, the random update_id after a
+// week without updates), sendMessage (validating HTML entities, length and inline
 // keyboards), answerCallbackQuery, sendChatAction, setMyCommands,
 // setWebhook, deleteWebhook, getWebhookInfo, sendPhoto, sendVoice,
 // sendVideo and sendDocument (given the file_id of a file the server knows,

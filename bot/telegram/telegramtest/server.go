@@ -38,6 +38,7 @@ type Server struct {
 	mu          sync.Mutex
 	wake        chan struct{} // closed (and replaced) when pollers should look again
 	pollGen     int
+	polling     int // getUpdates requests being answered
 	nextUpdate  int
 	nextMessage int
 	pending     []wireUpdate
@@ -54,6 +55,11 @@ type Server struct {
 	rate        rateState
 	files       map[string]file
 	downloads   int
+	// randomID, when set, picks the next update_id after a week without
+	// updates (WithRandomIDsAfterQuietWeek); lastUpdate is when the
+	// latest update was queued.
+	randomID   func() int
+	lastUpdate time.Time
 }
 
 // Option configures a Server.
@@ -78,6 +84,20 @@ func WithPollCap(d time.Duration) Option { return func(s *Server) { s.pollCap = 
 // WithClock sets the clock used for rate limits and message dates (default
 // time.Now). Long polls still wait in real time.
 func WithClock(now func() time.Time) Option { return func(s *Server) { s.now = now } }
+
+// QuietWeek is how long Telegram goes without updates before it picks the
+// next update_id at random: "If there are no new updates for at least a
+// week, then identifier of the next update will be chosen randomly instead
+// of sequentially" (Bot API, Update).
+const QuietWeek = 7 * 24 * time.Hour
+
+// WithRandomIDsAfterQuietWeek makes the server follow that rule: an update
+// queued at least QuietWeek (on the server's clock, WithClock) after the
+// previous one gets the id pick returns, and the ids after it go on from
+// there. Without it ids are always sequential.
+func WithRandomIDsAfterQuietWeek(pick func() int) Option {
+	return func(s *Server) { s.randomID = pick }
+}
 
 // NewServer starts a fake Bot API on 127.0.0.1 and closes it when the test
 // ends.

@@ -233,3 +233,28 @@ func TestServerRateLimits(t *testing.T) {
 		}
 	})
 }
+
+// After a week without updates the next update_id is the one the option
+// picks, and an offset above it confirms it unseen, as Telegram does.
+func TestServerRandomIDAfterQuietWeek(t *testing.T) {
+	clk := &clock{now: time.Unix(1_767_225_600, 0)}
+	srv := telegramtest.NewServer(t, telegramtest.WithClock(clk.Now),
+		telegramtest.WithRandomIDsAfterQuietWeek(func() int { return 7 }))
+	a := srv.PushMessage(42, 42, "một")
+	clk.Add(telegramtest.QuietWeek - time.Second)
+	b := srv.PushMessage(42, 42, "hai")
+	if a != 101 || b != 102 {
+		t.Fatalf("ids %d, %d; want 101, 102 within the week", a, b)
+	}
+	call(t, srv, "getUpdates", url.Values{"offset": {"103"}})
+	clk.Add(telegramtest.QuietWeek)
+	if c, d := srv.PushMessage(42, 42, "ba"), srv.PushCallback(42, 42, 1, "x"); c != 7 || d != 8 {
+		t.Fatalf("ids after a quiet week %d, %d; want 7, 8", c, d)
+	}
+	if got := updateIDs(t, call(t, srv, "getUpdates", url.Values{"offset": {"103"}, "timeout": {"0"}})); len(got) != 0 {
+		t.Errorf("getUpdates offset 103 returned %v, want nothing", got)
+	}
+	if srv.Pending() != 0 {
+		t.Errorf("%d updates pending, want the low ones confirmed unseen", srv.Pending())
+	}
+}

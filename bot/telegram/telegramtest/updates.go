@@ -105,7 +105,7 @@ func (s *Server) PushGroupMessage(chatID, userID int64, text string) int {
 func (s *Server) PushCallback(chatID, userID int64, messageID int, data string) int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	id := s.nextUpdate + 1
+	id := s.assignID()
 	from := wireUser{ID: userID, FirstName: "Người", LastName: "Dùng", LanguageCode: "vi"}
 	cb := &wireCallback{
 		ID:           CallbackID(id),
@@ -115,7 +115,7 @@ func (s *Server) PushCallback(chatID, userID int64, messageID int, data string) 
 		Data:         data,
 	}
 	s.callbacks[cb.ID] = true
-	return s.enqueue(wireUpdate{CallbackQuery: cb})
+	return s.queue(wireUpdate{UpdateID: id, CallbackQuery: cb})
 }
 
 // CallbackID is the callback query id of the button press PushCallback
@@ -139,6 +139,34 @@ func (s *Server) Redeliver(updateID int) bool {
 	return true
 }
 
+// UpdateMessage returns the chat and message_id of the message queued (or
+// confirmed) as updateID; ok is false for a button press or an unknown id.
+func (s *Server) UpdateMessage(updateID int) (chatID int64, messageID int, ok bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	u, found := s.confirmed[updateID]
+	if !found {
+		for _, p := range s.pending {
+			if p.UpdateID == updateID {
+				u, found = p, true
+			}
+		}
+	}
+	if !found || u.Message == nil {
+		return 0, 0, false
+	}
+	return u.Message.Chat.ID, u.Message.MessageID, true
+}
+
+// Polling returns how many getUpdates requests the server is answering: a
+// client that stopped polling may leave one waiting until the server sees
+// the connection closed.
+func (s *Server) Polling() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.polling
+}
+
 // Pending returns how many updates are not yet confirmed.
 func (s *Server) Pending() int {
 	s.mu.Lock()
@@ -146,11 +174,31 @@ func (s *Server) Pending() int {
 	return len(s.pending)
 }
 
-// enqueue assigns the next update_id. The caller holds s.mu.
+// enqueue queues u with the next update_id (assignID). The caller holds
+// s.mu.
 func (s *Server) enqueue(u wireUpdate) int {
+	u.UpdateID = s.assignID()
+	return s.queue(u)
+}
+
+// assignID returns the next update_id: the one after the last, or a random
+// one after a quiet week (WithRandomIDsAfterQuietWeek). The caller holds
+// s.mu.
+func (s *Server) assignID() int {
+	now := s.now()
+	if s.randomID != nil && !s.lastUpdate.IsZero() && now.Sub(s.lastUpdate) >= QuietWeek {
+		s.nextUpdate = s.randomID() - 1
+	}
+	s.lastUpdate = now
 	s.nextUpdate++
-	u.UpdateID = s.nextUpdate
-	s.pending = append(s.pending, u)
+	return s.nextUpdate
+}
+
+// queue adds u, whose id is assigned, to the pending updates in id order.
+// The caller holds s.mu.
+func (s *Server) queue(u wireUpdate) int {
+	i, _ := slices.BinarySearchFunc(s.pending, u.UpdateID, func(p wireUpdate, id int) int { return p.UpdateID - id })
+	s.pending = slices.Insert(s.pending, i, u)
 	s.notify()
 	return u.UpdateID
 }
@@ -182,8 +230,9 @@ func (s *Server) message(chatID int64, id int, author *wireUser) *wireMessage {
 	return &wireMessage{MessageID: id, From: &a, Date: s.now().Unix(), Chat: s.chat(chatID, a)}
 }
 
-// getUpdates confirms updates below offset and returns the rest, holding
-// the request up to timeout seconds (capped) while there are none.
+// getUpdates confirms updates below offset and returns the rest (from the
+// earliest unconfirmed one when there is no offset), holding the request
+// up to timeout seconds (capped) while there are none.
 func (s *Server) getUpdates(w http.ResponseWriter, r *http.Request, p url.Values) {
 	offset, _ := strconv.Atoi(p.Get("offset"))
 	limit, err := strconv.Atoi(p.Get("limit"))
@@ -202,6 +251,8 @@ func (s *Server) getUpdates(w http.ResponseWriter, r *http.Request, p url.Values
 	}
 	s.pollGen++
 	gen := s.pollGen
+	s.polling++
+	defer func() { s.mu.Lock(); s.polling--; s.mu.Unlock() }()
 	s.notify() // an older poll still waiting is terminated
 	s.confirm(offset)
 	if s.empty {
@@ -215,9 +266,16 @@ func (s *Server) getUpdates(w http.ResponseWriter, r *http.Request, p url.Values
 			writeError(w, 409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running", nil)
 			return
 		}
+		// An update queued during the wait with an id below offset (a
+		// random id after a quiet week) is not for this poll: the next
+		// getUpdates with that offset confirms it unseen.
+		from := 0
+		for offset > 0 && from < len(s.pending) && s.pending[from].UpdateID < offset {
+			from++
+		}
 		left := time.Until(deadline)
-		if len(s.pending) > 0 || left <= 0 {
-			batch := slices.Clone(s.pending[:min(limit, len(s.pending))])
+		if len(s.pending) > from || left <= 0 {
+			batch := slices.Clone(s.pending[from:min(from+limit, len(s.pending))])
 			s.mu.Unlock()
 			writeOK(w, batch)
 			return

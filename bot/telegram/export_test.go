@@ -1,0 +1,4 @@
+package telegram
+
+// DecodePosition exposes decodePosition to the tests.
+var DecodePosition = decodePosition
