@@ -17,6 +17,7 @@ const DefaultRetryAfter = 5 * time.Second
 // Error codes of the Bot Platform envelope (docs/platforms.md §3.1).
 const (
 	codeUnauthorized = 401 // bad token
+	codeForbidden    = 403 // read by clients as an authentication failure too
 	codeIdle         = 408 // a long poll ended with nothing new
 	codeRateLimited  = 429
 )
@@ -45,7 +46,10 @@ var unreachableFragments = []string{
 //
 // A 401 means the bot token is wrong: every send would fail the same way,
 // so it stays a temporary error (the outbox retries, the log shouts) rather
-// than a permanent one that would drop every row. A 408 is a timeout, also
+// than a permanent one that would drop every row. Clients of the platform
+// treat a 403 as an authentication failure as well (docs/platforms.md
+// §3.1), so a 403 that names no blocked or unknown recipient is temporary
+// too; before session 72 it dropped the reply. A 408 is a timeout, also
 // temporary.
 //
 // Only the platform's own envelope ({"ok":false,...}) can make a failure
@@ -74,8 +78,10 @@ func (c *Client) classify(method string, chatBound bool, err error) error {
 		return fmt.Errorf("zalo %s: %d %s", method, e.code, e.description)
 	case !e.envelope:
 		return fmt.Errorf("zalo %s: HTTP %d %s, not the platform's answer (a proxy or gateway in between?)", method, e.code, e.description)
-	case (e.code == 400 || e.code == 403) && containsAny(low, unreachableFragments):
+	case (e.code == 400 || e.code == codeForbidden) && containsAny(low, unreachableFragments):
 		return &bot.PermanentError{Reason: e.description, Unreachable: true}
+	case e.code == codeForbidden:
+		return fmt.Errorf("zalo %s: %d %s (authentication failure?)", method, e.code, e.description)
 	case e.code >= 400 && e.code < 500:
 		reason := e.description
 		if reason == "" {

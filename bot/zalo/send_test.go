@@ -189,6 +189,10 @@ func TestSendErrors(t *testing.T) {
 		{name: "500", fault: zalotest.ServerError()},
 		{name: "502 HTML page", fault: zalotest.BadGateway()},
 		{name: "bad token stays temporary", fault: zalotest.Unauthorized()},
+		// Clients of the platform read a 403 as an authentication failure,
+		// like a 401 (docs/platforms.md §3.1): every send would get it, so
+		// it must not drop this reply. One naming a blocked user is above.
+		{name: "403 authentication failure stays temporary", fault: zalotest.Fault{Code: 403, Description: "Forbidden"}},
 		// An error status without the platform's envelope came from
 		// something in between: temporary, never permanent.
 		{name: "404 page is temporary", fault: zalotest.Fault{Code: 404, Body: "<html><center>404 Not Found</center><hr><center>nginx</center></html>"}},
