@@ -122,8 +122,8 @@ func TestSendSplitsLongTextOnParagraphs(t *testing.T) {
 	}
 	var joined []string
 	for i, m := range sent {
-		if n := len(utf16.Encode([]rune(m.Text))); n > telegram.MaxMessageLength {
-			t.Errorf("part %d is %d UTF-16 units after escaping", i, n)
+		if n := len(utf16.Encode([]rune(m.Plain))); n > telegram.MaxMessageLength {
+			t.Errorf("part %d is %d UTF-16 units once its entities are parsed", i, n)
 		}
 		for _, p := range strings.Split(m.Plain, "\n\n") {
 			if p != para {
@@ -137,6 +137,34 @@ func TestSendSplitsLongTextOnParagraphs(t *testing.T) {
 	}
 	if got := strings.Join(joined, "\n\n"); got != text {
 		t.Errorf("parts do not add up to the text")
+	}
+}
+
+// Telegram's 4096 is counted "after entities parsing": "&lt;" is one
+// character of the message. A text that fits once parsed goes as one
+// message; before, each '<', '>' and '&' counted as its escape (4 or 5), so
+// such a text was cut in two, and the second part cost another send
+// against the chat's allowance.
+func TestSendMeasuresTextAfterEntityParsing(t *testing.T) {
+	srv := telegramtest.NewServer(t)
+	c := newClient(t, srv)
+	const line = "Hộ nghèo & cận nghèo <vay vốn> được hỗ trợ."
+	var b strings.Builder
+	for len(utf16.Encode([]rune(b.String()+line+"\n"))) <= telegram.MaxMessageLength {
+		b.WriteString(line + "\n")
+	}
+	text := strings.TrimSpace(b.String())
+	escaped := strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(text)
+	if n := len(utf16.Encode([]rune(escaped))); n <= telegram.MaxMessageLength {
+		t.Fatalf("escaped text is %d units: the test needs more than %d", n, telegram.MaxMessageLength)
+	}
+	res, err := c.Send(context.Background(), reply(42, text))
+	if err != nil {
+		t.Fatalf("Send: %v", err)
+	}
+	sent := srv.SentTo(42)
+	if len(sent) != 1 || len(res.MessageIDs) != 1 || sent[0].Plain != text {
+		t.Errorf("sent %d messages (%d ids), want the whole text in one", len(sent), len(res.MessageIDs))
 	}
 }
 

@@ -9,25 +9,17 @@ import (
 // MaxMessageLength is Telegram's sendMessage limit, in UTF-16 code units.
 const MaxMessageLength = 4096
 
-// splitEscaped splits plain (already NFC) text so that every part still
-// fits after HTML escaping, and returns the escaped parts.
+// splitEscaped splits plain (already NFC) text into parts of at most max
+// UTF-16 units and returns them escaped for parse mode HTML. Telegram
+// counts a message's length after parsing its entities, so an escape
+// ("&lt;") is one character, as the character it stands for
+// (docs/platforms.md §1.4).
 func splitEscaped(text string, max int) []string {
-	parts := platform.SplitWidth(text, max, escapedWidth)
+	parts := platform.SplitWidth(text, max, platform.UTF16Width)
 	for i, p := range parts {
 		parts[i] = escapeHTML(p)
 	}
 	return parts
-}
-
-// escapedWidth is the UTF-16 length of r once escaped for parse mode HTML.
-func escapedWidth(r rune) int {
-	switch r {
-	case '<', '>':
-		return 4 // &lt; &gt;
-	case '&':
-		return 5 // &amp;
-	}
-	return platform.UTF16Width(r)
 }
 
 var htmlEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
