@@ -64,8 +64,11 @@ var ErrNotFound = errors.New("not found")
 type Update struct {
 	Channel string
 	ID      string // platform update/event identity
-	// Offset, when non-zero, is the channel's polling offset to store in the
-	// same transaction (Telegram: update_id+1).
+	// Offset, when non-zero, is the channel's polling position to store in
+	// the same transaction. The engine treats it as opaque and the store
+	// keeps only the larger value; Telegram's packs the hour the update's
+	// batch arrived above the next update_id to fetch, so it is not
+	// update_id+1 (bot/telegram position.go, docs/platforms.md §1.3).
 	Offset int64
 
 	ChatID  string // where replies go

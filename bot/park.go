@@ -21,7 +21,8 @@ func (e *Engine) apply(ctx context.Context, u Update) (err error) {
 
 // park records a failing update as seen and keeps it, with the reason, for
 // officers to look at; the citizen is told the message was received,
-// unless the update was an unfollow (nothing can reach them).
+// unless the update was an unfollow (nothing can reach them), and a button
+// press is acknowledged.
 func (e *Engine) park(ctx context.Context, u Update, cause error) error {
 	now := e.now()
 	err := e.store.Apply(ctx, func(tx Tx) error {
@@ -35,6 +36,15 @@ func (e *Engine) park(ctx context.Context, u Update, cause error) error {
 		}
 		if err := tx.Park(u, cause.Error(), now); err != nil {
 			return err
+		}
+		if u.CallbackID != "" {
+			// A press is answered (answerCallbackQuery) whatever becomes
+			// of it: left unanswered, the presser's spinner keeps turning.
+			ack := Delivery{Kind: KindAck, Channel: u.Channel, ChatID: u.ChatID, UserID: u.UserID, IsGroup: u.IsGroup,
+				CallbackID: u.CallbackID, Created: now, NotBefore: now}
+			if _, err := tx.Enqueue(&ack); err != nil {
+				return err
+			}
 		}
 		if (u.IsGroup && !u.Addressed) || u.Unfollowed {
 			return nil

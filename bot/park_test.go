@@ -87,3 +87,39 @@ func TestFailingUnfollowIsParkedSilently(t *testing.T) {
 		t.Errorf("sent to someone who unfollowed: %+v", rows)
 	}
 }
+
+// TestParkedButtonPressIsAcknowledged: a button press that keeps failing is
+// parked, and besides the text reply its press is answered
+// (answerCallbackQuery), or the presser's spinner keeps turning.
+func TestParkedButtonPressIsAcknowledged(t *testing.T) {
+	st := storetest.Open(t)
+	eng := bot.NewEngine(bot.EngineConfig{Store: explodingStore{st}, KB: mustKB(t), Now: func() time.Time { return fixedNow }})
+	press := bot.Update{Channel: bot.ChannelTelegram, ID: "5", Offset: 6, ChatID: "boom", UserID: "boom",
+		Data: "more", CallbackID: "cb-5", Addressed: true}
+	var err error
+	for attempt := 1; attempt <= 3; attempt++ {
+		err = eng.Handle(context.Background(), press)
+	}
+	if err != nil {
+		t.Fatalf("third attempt: %v, want the press parked and nil", err)
+	}
+	rows, _ := st.Due(fixedNow.Add(time.Minute), 10, nil)
+	var acks, replies int
+	for _, r := range rows {
+		switch r.Kind {
+		case bot.KindAck:
+			acks++
+			if r.CallbackID != "cb-5" || r.Channel != bot.ChannelTelegram || r.ChatID != "boom" {
+				t.Errorf("ack = %+v, want callback cb-5 in chat boom", r)
+			}
+		case bot.KindReply:
+			replies++
+			if !strings.Contains(r.Text, "đã được lưu lại") {
+				t.Errorf("reply = %q", r.Text)
+			}
+		}
+	}
+	if acks != 1 || replies != 1 {
+		t.Errorf("%d acks and %d replies, want 1 and 1: %+v", acks, replies, rows)
+	}
+}
