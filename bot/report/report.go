@@ -81,6 +81,12 @@ func lineOf(t *bot.Ticket, loc *time.Location, now time.Time) line {
 		// from a ticket that was purged some other way.
 		name, question, resolution, reason, phone = "", "", "", "", ""
 	}
+	contact := bot.ContactCell(t.ContactNeeded, reason, phone)
+	if t.Status == bot.StatusClosed {
+		// A closed request (done, or withdrawn by the citizen) is off the
+		// officers' call list.
+		contact = ""
+	}
 	// Every text is shown as the console shows it (bot.DisplayText): an
 	// officer reading the file never sees a bidirectional override or
 	// another hidden character act on the text, only its code point.
@@ -98,7 +104,7 @@ func lineOf(t *bot.Ticket, loc *time.Location, now time.Time) line {
 		colOverdue:    yesNo(t.Overdue(now)),
 		colQuestion:   bot.OfficerText(question),
 		colResolution: bot.OfficerText(resolution),
-		colContact:    bot.ContactCell(t.ContactNeeded, reason, phone),
+		colContact:    contact,
 	}
 	return l
 }

@@ -50,6 +50,14 @@ func tickets() []bot.Ticket {
 		Created: time.Date(2025, 1, 2, 8, 0, 0, 0, ict), Due: time.Date(2025, 1, 3, 17, 0, 0, 0, ict),
 		Closed:        time.Date(2025, 1, 3, 9, 0, 0, 0, ict),
 		ContactNeeded: true, ContactReason: "lý do cũ", Purged: true,
+	}, {
+		// Withdrawn by the citizen: nobody is to call back (QA 72 #12).
+		ID: 5, Citizen: bot.UserKey{Channel: bot.ChannelWeb, ID: "w2"}, ChatID: "w2",
+		Name: "Nguyễn Thị Hoà", Topic: "loan", Question: "ho ngheo vay von duoc bao nhieu",
+		Resolution: "Người dân rút yêu cầu", Status: bot.StatusClosed, Priority: bot.PriorityNormal,
+		Created: time.Date(2026, 11, 24, 9, 30, 0, 0, ict), Due: time.Date(2026, 11, 26, 17, 0, 0, 0, ict),
+		Closed: time.Date(2026, 11, 24, 9, 40, 0, 0, ict), Phone: "0912345678",
+		ContactNeeded: true, ContactReason: "Ngoài 48 giờ, cần gọi điện",
 	}}
 }
 
@@ -69,7 +77,9 @@ var wantRows = [][]string{
 		"Đã trả lời", "zalo:off-1", "26/11/2026 17:00", "Không", `=HYPERLINK("http://x.example","bấm")`,
 		"-Đã hướng dẫn làm hồ sơ, ngày 24/11", ""},
 	{"4", "02/01/2025 08:00", "Zalo OA", "", "Xã Tam Đa", "Bảo hiểm y tế", "Khẩn cấp",
-		"Đã đóng", "", "03/01/2025 17:00", "Không", "", "", "Có"},
+		"Đã đóng", "", "03/01/2025 17:00", "Không", "", "", ""},
+	{"5", "24/11/2026 09:30", "Web", "Nguyễn Thị Hoà", "", "Vay vốn ưu đãi", "Thường",
+		"Đã đóng", "", "26/11/2026 17:00", "Không", "ho ngheo vay von duoc bao nhieu", "Người dân rút yêu cầu", ""},
 }
 
 func TestWriteCSV(t *testing.T) {
