@@ -49,8 +49,8 @@ const (
 // RefusalError is a request the rules refuse: bad input, or (Conflict) a
 // state that forbids the action. Field names the part of the request at
 // fault ("text", "audience", "at", "cron", "until", "grace"), empty when
-// none does. Msg is English for operators and logs; Vi is what an officer
-// reads in the chat or the console.
+// none does. Msg is English for logs; Vi is what an officer reads in the
+// chat, the console or the CLI (web.Admin words it for the CLI).
 type RefusalError struct {
 	Field    string
 	Msg      string
@@ -72,6 +72,11 @@ func AsRefusal(err error) (*RefusalError, bool) {
 	var r *RefusalError
 	ok := errors.As(err, &r)
 	return r, ok
+}
+
+// GraceRange says in Vietnamese how long a grace may be.
+func GraceRange() string {
+	return fmt.Sprintf("thời gian gửi bù phải từ %d phút đến %d giờ, ví dụ 6h", int(MinGrace.Minutes()), int(MaxGrace.Hours()))
 }
 
 func refuse(field, vi, format string, args ...any) error {
@@ -125,7 +130,7 @@ func NewBroadcast(req BroadcastRequest, now time.Time, loc *time.Location) (Remi
 	}
 	if req.Grace != 0 {
 		if req.Grace < MinGrace || req.Grace > MaxGrace {
-			return Reminder{}, refuse("grace", "thời gian gửi bù không hợp lệ",
+			return Reminder{}, refuse("grace", GraceRange(),
 				"%v: want a duration from %v to %v, e.g. 6h", req.Grace, MinGrace, MaxGrace)
 		}
 		r.Grace = req.Grace

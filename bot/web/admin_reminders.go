@@ -53,24 +53,23 @@ type ReminderResult struct {
 // opens anything, AddReminder again before saving.
 func (req ReminderRequest) Broadcast(by string, loc *time.Location, now time.Time) (bot.Reminder, error) {
 	if req.Cron != "" && !req.At.IsZero() {
-		return bot.Reminder{}, &bot.RefusalError{Msg: "--at and --cron: give one, not both"}
+		return bot.Reminder{}, &bot.RefusalError{Msg: "--at và --cron: chỉ dùng một trong hai"}
 	}
 	if strings.TrimSpace(req.Cron) == "" && req.At.IsZero() {
-		return bot.Reminder{}, &bot.RefusalError{Msg: `give --at "YYYY-MM-DD HH:MM" for one message or --cron "SPEC" for a repeating one`}
+		return bot.Reminder{}, &bot.RefusalError{Msg: `thiếu thời điểm gửi: thêm --at "YYYY-MM-DD HH:MM" để gửi một lần, hoặc --cron "LỊCH" để gửi lặp lại`}
 	}
 	br := bot.BroadcastRequest{Audience: req.Audience, Text: req.Text, At: req.At, Spec: req.Cron, By: by}
 	if req.Until != "" {
 		until, err := time.ParseInLocation(time.DateOnly, strings.TrimSpace(req.Until), loc)
 		if err != nil {
-			return bot.Reminder{}, &bot.RefusalError{Msg: fmt.Sprintf("--until %q: want YYYY-MM-DD", req.Until)}
+			return bot.Reminder{}, &bot.RefusalError{Msg: fmt.Sprintf("--until %q: ngày phải viết YYYY-MM-DD", req.Until)}
 		}
 		br.Until = until
 	}
 	if req.Grace != "" {
 		g, err := time.ParseDuration(strings.TrimSpace(req.Grace))
 		if err != nil || g <= 0 {
-			return bot.Reminder{}, &bot.RefusalError{Msg: fmt.Sprintf("--grace %q: want a duration from %v to %v, e.g. 6h",
-				req.Grace, bot.MinGrace, bot.MaxGrace)}
+			return bot.Reminder{}, &bot.RefusalError{Msg: fmt.Sprintf("--grace %q: %s", req.Grace, bot.GraceRange())}
 		}
 		br.Grace = g
 	}
@@ -81,20 +80,28 @@ func (req ReminderRequest) Broadcast(by string, loc *time.Location, now time.Tim
 	return r, nil
 }
 
-// flagged names the CLI's flag in a refusal of the rules ("--audience"
-// for "audience"); other errors are returned as they are.
+// flagged words a refusal of the rules for the officer at the command
+// line: in Vietnamese (the rules' Vi, as /thongbao says it) after the
+// flag at fault ("--at: thời điểm đã qua"), and for a repeated broadcast
+// with how to go on. Other errors are returned as they are.
 func flagged(err error) error {
-	if ref, ok := bot.AsRefusal(err); ok && ref.Existing != 0 {
-		f := *ref
-		f.Msg += fmt.Sprintf("; cancel #%d first, or add --force to schedule a second copy", ref.Existing)
-		return &f
+	ref, ok := bot.AsRefusal(err)
+	if !ok {
+		return err
 	}
-	if ref, ok := bot.AsRefusal(err); ok && ref.Field != "" && !strings.HasPrefix(ref.Field, "--") {
-		f := *ref
-		f.Field = "--" + ref.Field
-		return &f
+	f := *ref
+	if f.Vi != "" {
+		f.Msg = f.Vi
+		if f.Field != "" {
+			f.Field = "--" + strings.TrimPrefix(f.Field, "--") + ":"
+		}
+	} else if f.Field != "" && !strings.HasPrefix(f.Field, "--") {
+		f.Field = "--" + f.Field
 	}
-	return err
+	if ref.Existing != 0 {
+		f.Msg += fmt.Sprintf("; hủy #%d trước, hoặc thêm --force để tạo bản thứ hai", ref.Existing)
+	}
+	return &f
 }
 
 // Reminders lists reminders, newest first: every one when all is set, else
@@ -161,7 +168,7 @@ func (a *Admin) ChangeReminder(ctx context.Context, id uint64, action string) (R
 		return nil
 	})
 	if err != nil {
-		return ReminderResult{}, err
+		return ReminderResult{}, flagged(err)
 	}
 	return res, nil
 }

@@ -53,9 +53,9 @@ func (f *adminFixture) check(t *testing.T, cases []adminCase) {
 func TestAdminTickets(t *testing.T) {
 	f := newAdminFixture(t)
 	f.check(t, []adminCase{
-		{"GET", "/admin/tickets?status=bogus", "", 400, `status "bogus": want open, assigned, answered, closed, active or all`},
+		{"GET", "/admin/tickets?status=bogus", "", 400, `status "bogus": chỉ có open, assigned, answered, closed, active hoặc all`},
 		{"GET", "/admin/tickets?overdue=maybe", "", 400, `overdue "maybe": want 1 or 0`},
-		{"GET", "/admin/tickets?limit=-1", "", 400, "limit -1: want 0 (no limit) or more"},
+		{"GET", "/admin/tickets?limit=-1", "", 400, "limit -1: cần 0 (không giới hạn) trở lên"},
 		{"GET", "/admin/tickets/42", "", 404, "ticket 42 not found"},
 		{"GET", "/admin/tickets/0", "", 400, "ticket number: want a positive integer"},
 		{"GET", "/admin/tickets/export?format=pdf", "", 400, "format: want csv or xlsx"},
@@ -134,14 +134,14 @@ func TestAdminReminders(t *testing.T) {
 		{"POST", "/admin/reminders", `{"audience":"all","text":"x","cron":"* * * * *"}`, 400, ""},
 		{"POST", "/admin/reminders", `{"audience":"all","text":"","at":"` + future + `"}`, 400, ""},
 		{"POST", "/admin/reminders", `{"audience":"all","text":"x","at":"2001-01-01T08:00:00+07:00"}`, 400, ""},
-		{"POST", "/admin/reminders", `{"audience":"all","text":"x","at":"` + future + `","cron":"0 8 * * *"}`, 400, "--at and --cron: give one, not both"},
-		{"POST", "/admin/reminders", `{"audience":"all","text":"x"}`, 400, `give --at "YYYY-MM-DD HH:MM" for one message or --cron "SPEC" for a repeating one`},
-		{"POST", "/admin/reminders", `{"audience":"all","text":"x","cron":"0 8 * * *","until":"31/12"}`, 400, `--until "31/12": want YYYY-MM-DD`},
+		{"POST", "/admin/reminders", `{"audience":"all","text":"x","at":"` + future + `","cron":"0 8 * * *"}`, 400, "--at và --cron: chỉ dùng một trong hai"},
+		{"POST", "/admin/reminders", `{"audience":"all","text":"x"}`, 400, `thiếu thời điểm gửi: thêm --at "YYYY-MM-DD HH:MM" để gửi một lần, hoặc --cron "LỊCH" để gửi lặp lại`},
+		{"POST", "/admin/reminders", `{"audience":"all","text":"x","cron":"0 8 * * *","until":"31/12"}`, 400, `--until "31/12": ngày phải viết YYYY-MM-DD`},
 		{"POST", "/admin/reminders", `{"audience":"all","text":"x","at":"` + future + `","officer":"me"}`, 400,
 			"body: want a reminder request (audience, text, at or cron, until, grace)"},
 		{"POST", "/admin/reminders", `not json`, 400, "body: want a reminder request (audience, text, at or cron, until, grace)"},
 		{"POST", "/admin/reminders/999/cancel", "", 404, "reminder 999: not found"},
-		{"POST", "/admin/reminders/1/cancel", "", 409, "reminder 1 is a citizen's personal reminder: only the citizen can change it"},
+		{"POST", "/admin/reminders/1/cancel", "", 409, "#1 là nhắc việc riêng của người dân, chỉ người dân tự thay đổi được"},
 		{"POST", "/admin/reminders/1/delete", "", 404, "no such admin endpoint"},
 		{"POST", "/admin/reminders/abc/pause", "", 400, "reminder number: want a positive integer"},
 		{"GET", "/admin/reminders/1/cancel", "", 404, "no such admin endpoint"},
@@ -159,7 +159,7 @@ func TestAdminReminders(t *testing.T) {
 		var req web.ReminderRequest
 		_ = json.Unmarshal([]byte(body), &req)
 		_, ruleErr := req.Broadcast("cli", ict, consoleNow)
-		if msg := errorOf(t, rec.Body.Bytes()); rec.Code != 400 || ruleErr == nil || msg != ruleErr.Error() || !strings.HasPrefix(msg, want+" ") {
+		if msg := errorOf(t, rec.Body.Bytes()); rec.Code != 400 || ruleErr == nil || msg != ruleErr.Error() || !strings.HasPrefix(msg, want+": ") {
 			t.Errorf("POST %s: %d %q, want 400 with the rules' refusal %v naming %s", body, rec.Code, msg, ruleErr, want)
 		}
 	}
@@ -194,7 +194,7 @@ func TestAdminReminders(t *testing.T) {
 		}
 	}
 	f.check(t, []adminCase{
-		{"POST", "/admin/reminders/3/resume", "", 409, "reminder 3 is cancelled: it cannot be resumed; add a new one"},
+		{"POST", "/admin/reminders/3/resume", "", 409, "thông báo #3 đã hủy, không tạm dừng hay tiếp tục được; hãy tạo thông báo mới"},
 	})
 	audit, err := f.st.AuditLog(0)
 	if err != nil {

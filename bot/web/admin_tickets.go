@@ -37,10 +37,10 @@ func statuses(key string) ([]bot.TicketStatus, bool) {
 func (q TicketQuery) Filter(now time.Time) (bot.TicketFilter, error) {
 	status, ok := statuses(q.Status)
 	if !ok {
-		return bot.TicketFilter{}, fmt.Errorf("status %q: want open, assigned, answered, closed, active or all", q.Status)
+		return bot.TicketFilter{}, fmt.Errorf("status %q: chỉ có open, assigned, answered, closed, active hoặc all", q.Status)
 	}
 	if q.Limit < 0 {
-		return bot.TicketFilter{}, fmt.Errorf("limit %d: want 0 (no limit) or more", q.Limit)
+		return bot.TicketFilter{}, fmt.Errorf("limit %d: cần 0 (không giới hạn) trở lên", q.Limit)
 	}
 	f := bot.TicketFilter{Status: status, Limit: q.Limit}
 	if q.Overdue {

@@ -62,10 +62,14 @@ func main() {
 	err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
 	var bad *flagError
+	var line *usageLine
 	switch {
 	case err == nil:
 	case errors.As(err, &bad):
 		fmt.Fprintln(os.Stderr, bad)
+		os.Exit(2)
+	case errors.As(err, &line):
+		fmt.Fprintln(os.Stderr, line)
 		os.Exit(2)
 	case errors.Is(err, errUsage):
 		fmt.Fprint(os.Stderr, usage)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -95,13 +96,13 @@ func remindersAdd(ctx context.Context, cfg Config, args []string, stdout io.Writ
 	fl.StringVar(&req.Until, "until", "", "last local day YYYY-MM-DD")
 	fl.StringVar(&req.Grace, "grace", "", "how late a missed occurrence may still go (default 12h)")
 	fl.BoolVar(&req.Force, "force", false, "add it even if a broadcast with the same audience, time and text exists")
-	if err := fl.Parse(args); err != nil || fl.NArg() > 0 {
-		return errUsage
+	if err := parseLine("reminders add", fl, args); err != nil {
+		return err
 	}
 	if *at != "" {
 		t, err := time.ParseInLocation("2006-01-02 15:04", strings.TrimSpace(*at), cfg.Location)
 		if err != nil {
-			return refuse("--at %q: want YYYY-MM-DD HH:MM (local time)", *at)
+			return refuse("--at %q: thời điểm phải viết YYYY-MM-DD HH:MM (giờ địa phương)", *at)
 		}
 		req.At = t
 	}
@@ -129,8 +130,8 @@ func remindersList(ctx context.Context, cfg Config, args []string, stdout io.Wri
 	fl := flag.NewFlagSet("reminders list", flag.ContinueOnError)
 	fl.SetOutput(io.Discard)
 	all := fl.Bool("all", false, "include cancelled reminders")
-	if err := fl.Parse(args); err != nil || fl.NArg() > 0 {
-		return errUsage
+	if err := parseLine("reminders list", fl, args); err != nil {
+		return err
 	}
 	src, done, err := openReminderSource(cfg)
 	if err != nil {
@@ -145,12 +146,12 @@ func remindersList(ctx context.Context, cfg Config, args []string, stdout io.Wri
 }
 
 func remindersChange(ctx context.Context, cfg Config, action string, args []string, stdout io.Writer) error {
-	if len(args) != 1 {
-		return errUsage
+	if err := oneNumber("reminders "+action, "số lịch nhắc", args); err != nil {
+		return err
 	}
 	id, err := strconv.ParseUint(strings.TrimPrefix(args[0], "#"), 10, 64)
 	if err != nil || id == 0 {
-		return fmt.Errorf("reminder number %q: want a positive integer", args[0])
+		return refuse("số lịch nhắc %q không hợp lệ: cần một số nguyên dương", args[0])
 	}
 	quiet, err := cfg.quiet()
 	if err != nil {
@@ -162,6 +163,9 @@ func remindersChange(ctx context.Context, cfg Config, action string, args []stri
 	}
 	defer done()
 	res, err := src.ChangeReminder(ctx, id, action)
+	if errors.Is(err, bot.ErrNotFound) {
+		return refuse("không có lịch nhắc #%d", id)
+	}
 	if err != nil {
 		return err
 	}

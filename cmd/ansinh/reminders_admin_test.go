@@ -183,13 +183,28 @@ func TestRemindersUsage(t *testing.T) {
 			t.Errorf("reminders %q: %v, want usage", args, err)
 		}
 	}
+	// A missing number, an unknown option or a word too many is named in
+	// one line, not answered with the whole usage (QA 72 #11).
+	for args, want := range map[string]string{
+		"cancel":       "ansinh reminders cancel: thiếu số lịch nhắc (ví dụ: ansinh reminders cancel 5) (xem: ansinh help)",
+		"pause 1 2":    `ansinh reminders pause: thừa "2": chỉ ghi một số lịch nhắc (xem: ansinh help)`,
+		"list --bogus": "ansinh reminders list: không có tùy chọn --bogus (xem: ansinh help)",
+		"add --at":     "ansinh reminders add: tùy chọn --at thiếu giá trị (xem: ansinh help)",
+		"list extra":   `ansinh reminders list: thừa "extra" (xem: ansinh help)`,
+	} {
+		err := runReminders(context.Background(), cfg, strings.Fields(args), io.Discard)
+		var line *usageLine
+		if !errors.As(err, &line) || err.Error() != want {
+			t.Errorf("reminders %s: %v, want the line %q", args, err, want)
+		}
+	}
 	var out bytes.Buffer
 	err := runReminders(context.Background(), cfg, []string{"cancel", "abc"}, &out)
-	if err == nil || !strings.Contains(err.Error(), `reminder number "abc"`) {
+	if err == nil || err.Error() != `số lịch nhắc "abc" không hợp lệ: cần một số nguyên dương` {
 		t.Errorf("cancel abc: %v", err)
 	}
 	err = runReminders(context.Background(), cfg, []string{"add", "--audience", "all", "--text", "x"}, &out)
-	if err == nil || !strings.Contains(err.Error(), "give --at") {
+	if err == nil || !strings.Contains(err.Error(), "thiếu thời điểm gửi: thêm --at") {
 		t.Errorf("add without a time: %v", err)
 	}
 	err = runReminders(context.Background(), cfg, []string{"list"}, &out)

@@ -33,8 +33,9 @@ func TestRemindersAddRefusesARepeat(t *testing.T) {
 	if out := run(add...); !strings.HasPrefix(out, "Đã tạo lịch nhắc #1.") {
 		t.Fatalf("first add:\n%s", out)
 	}
-	want := "error: the same broadcast already exists: #1 (all, at " + at + ", same text); " +
-		"cancel #1 first, or add --force to schedule a second copy"
+	atVi := time.Date(now.Year()+1, 12, 20, 9, 0, 0, 0, cfg.Location).Format("15:04 ngày 02/01/2006")
+	want := "error: đã có thông báo #1 giống hệt (cùng đối tượng all, lúc " + atVi + ", cùng nội dung); " +
+		"không tạo thêm để người dân không nhận hai lần; hủy #1 trước, hoặc thêm --force để tạo bản thứ hai"
 	if out := run(add...); out != want {
 		t.Errorf("repeat:\n got %q\nwant %q", out, want)
 	}

@@ -116,12 +116,12 @@ func (s *reminderScript) id(n uint64) string { return fmt.Sprint(s.base + n) }
 
 // refusals are the errors of runs 9–11 and 14–29, in order.
 var refusals = []string{
-	"is cancelled: it cannot be resumed", "is cancelled: it cannot be paused", "reminder 999: not found",
-	"--at and --cron: give one, not both", "give --at", `--cron "0 8 * *": want five fields`, `--cron "61 8 * * *": `,
-	"fires more than once an hour", `--cron "@every 1m": want five fields`, `--audience "everyone": want all, topic:ID`,
-	`--audience "topic:lottery": unknown topic`, "is in the past", "--text is empty", "--text has 701 characters",
-	"control character (U+001B)", `--at "thứ Bảy": want YYYY-MM-DD HH:MM`, "nothing would ever be sent",
-	"--until 2020-01-01 is in the past", "--grace 1s: want a duration from 5m0s to 168h0m0s",
+	"đã hủy, không tạm dừng hay tiếp tục được; hãy tạo thông báo mới", "đã hủy, không tạm dừng hay tiếp tục được", "không có lịch nhắc #999",
+	"--at và --cron: chỉ dùng một trong hai", "thiếu thời điểm gửi: thêm --at", "--cron: lịch cần đủ 5 trường", "--cron: lịch không đọc được",
+	"--cron: lịch gửi nhiều hơn một lần mỗi giờ", "--cron: lịch cần đủ 5 trường", "--audience: đối tượng phải là all, topic:",
+	"--audience: không có chủ đề lottery", "--at: thời điểm đã qua", "--text: thiếu nội dung", "--text: nội dung dài 701 ký tự, tối đa 700",
+	"--text: nội dung có ký tự điều khiển", `--at "thứ Bảy": thời điểm phải viết YYYY-MM-DD HH:MM`, "lịch này sẽ không bao giờ gửi trước ngày kết thúc",
+	"--until: ngày kết thúc đã qua", "--grace: thời gian gửi bù phải từ 5 phút đến 168 giờ",
 }
 
 func runReminderScript(t *testing.T, cfg Config, s *reminderScript) []string {
@@ -203,7 +203,7 @@ func TestRemindersCLI(t *testing.T) {
 	})
 
 	t.Run("a citizen's personal reminder is theirs to change", func(t *testing.T) {
-		want := "error: reminder 1 is a citizen's personal reminder: only the citizen can change it"
+		want := "error: #1 là nhắc việc riêng của người dân, chỉ người dân tự thay đổi được"
 		if direct[31] != want {
 			t.Errorf("cancel 1 = %q, want %q", direct[31], want)
 		}
@@ -211,8 +211,8 @@ func TestRemindersCLI(t *testing.T) {
 
 	t.Run("a category or commune that reaches nobody is refused", func(t *testing.T) {
 		for i, want := range map[int]string{
-			32: `error: --audience "category:rich": unknown category; want one of poor, near_poor, escaped, average, none`,
-			33: `error: --audience "commune:Không Tồn Tại": unknown commune: not in communes.tsv and no citizen has declared it`,
+			32: `error: --audience: không có diện hộ rich; chọn một trong: ` + categoryChoices(),
+			33: `error: --audience: không có xã/phường «Không Tồn Tại» trong danh sách xã, phường của tỉnh và chưa người dân nào khai báo xã/phường này`,
 		} {
 			if direct[i] != want || served[i] != want {
 				t.Errorf("run %d:\n direct %q\n served %q\n   want %q", i, direct[i], served[i], want)
@@ -312,4 +312,13 @@ func TestReminderResultNotes(t *testing.T) {
 			}
 		})
 	}
+}
+
+// categoryChoices are the categories a refusal lists, "poor (Hộ nghèo), …".
+func categoryChoices() string {
+	var labels []string
+	for _, c := range bot.Categories {
+		labels = append(labels, c.ID+" ("+c.Label+")")
+	}
+	return strings.Join(labels, ", ")
 }

@@ -89,11 +89,11 @@ func ticketsList(ctx context.Context, cfg Config, args []string, stdout io.Write
 	fl.StringVar(&q.Status, "status", "active", "open|assigned|answered|closed|active|all")
 	fl.BoolVar(&q.Overdue, "overdue", false, "only tickets past their due time")
 	fl.IntVar(&q.Limit, "limit", 0, "at most this many, newest first (0: all)")
-	if err := fl.Parse(args); err != nil || fl.NArg() > 0 {
-		return errUsage
+	if err := parseLine("tickets list", fl, args); err != nil {
+		return err
 	}
 	if _, err := q.Filter(time.Now()); err != nil {
-		return fmt.Errorf("--%w", err)
+		return refuse("--%v", err)
 	}
 	src, done, err := openSource(cfg)
 	if err != nil {
@@ -108,12 +108,12 @@ func ticketsList(ctx context.Context, cfg Config, args []string, stdout io.Write
 }
 
 func ticketsShow(ctx context.Context, cfg Config, args []string, stdout io.Writer) error {
-	if len(args) != 1 {
-		return errUsage
+	if err := oneNumber("tickets show", "số phiếu", args); err != nil {
+		return err
 	}
 	id, err := strconv.ParseUint(strings.TrimPrefix(args[0], "#"), 10, 64)
 	if err != nil || id == 0 {
-		return fmt.Errorf("ticket number %q: want a positive integer", args[0])
+		return refuse("số phiếu %q không hợp lệ: cần một số nguyên dương", args[0])
 	}
 	src, done, err := openSource(cfg)
 	if err != nil {
@@ -121,6 +121,9 @@ func ticketsShow(ctx context.Context, cfg Config, args []string, stdout io.Write
 	}
 	defer done()
 	d, err := src.Ticket(ctx, id)
+	if errors.Is(err, bot.ErrNotFound) {
+		return refuse("không có phiếu #%d", id)
+	}
 	if err != nil {
 		return err
 	}
@@ -133,14 +136,14 @@ func ticketsExport(ctx context.Context, cfg Config, args []string, stdout io.Wri
 	format := fl.String("format", "", "csv or xlsx")
 	out := fl.String("out", "", "file to write (default: standard output)")
 	force := fl.Bool("force", false, "replace an existing --out file that is not an ansinh database")
-	if err := fl.Parse(args); err != nil || fl.NArg() > 0 {
-		return errUsage
+	if err := parseLine("tickets export", fl, args); err != nil {
+		return err
 	}
 	if _, ok := web.ExportMediaType(*format); !ok {
-		return fmt.Errorf("--format %q: want csv or xlsx", *format)
+		return refuse("--format %q: chỉ có csv hoặc xlsx", *format)
 	}
 	if *out == "" && *format == "xlsx" && isTerminal(stdout) {
-		return errors.New("refusing to write XLSX to a terminal: use --out FILE or redirect standard output")
+		return refuse("không in tệp XLSX ra màn hình: thêm --out TỆP, hoặc chuyển đầu ra vào một tệp (> tệp.xlsx)")
 	}
 	// The rules `backup` follows: never the database or a file kept
 	// beside it, an existing file only with --force, and then only one

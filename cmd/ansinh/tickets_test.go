@@ -159,7 +159,7 @@ func TestTicketsCLI(t *testing.T) {
 		if !strings.Contains(direct[6], "Kết quả:") || !strings.Contains(direct[6], "· Đóng phiếu") {
 			t.Errorf("show 3:\n%s", direct[6])
 		}
-		if !strings.Contains(direct[7], "error: ticket 99: not found") {
+		if !strings.Contains(direct[7], "error: không có phiếu #99") {
 			t.Errorf("show 99: %s", direct[7])
 		}
 	})

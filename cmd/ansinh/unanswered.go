@@ -33,19 +33,19 @@ func runUnanswered(ctx context.Context, cfg Config, args []string, stdout io.Wri
 	fl.SetOutput(io.Discard)
 	sinceFlag := fl.String("since", "", "only records from this local date on (YYYY-MM-DD)")
 	format := fl.String("format", "text", "text|csv")
-	if err := fl.Parse(args); err != nil || fl.NArg() > 0 {
-		return errUsage
+	if err := parseLine("unanswered", fl, args); err != nil {
+		return err
 	}
 	var since time.Time
 	if *sinceFlag != "" {
 		d, err := time.ParseInLocation(time.DateOnly, *sinceFlag, cfg.Location)
 		if err != nil {
-			return fmt.Errorf("--since %q: want YYYY-MM-DD", *sinceFlag)
+			return refuse("--since %q: ngày phải viết YYYY-MM-DD", *sinceFlag)
 		}
 		since = d
 	}
 	if *format != "text" && *format != "csv" {
-		return fmt.Errorf("--format %q: want text or csv", *format)
+		return refuse("--format %q: chỉ có text hoặc csv", *format)
 	}
 	src, done, err := openSource(cfg)
 	if err != nil {
