@@ -318,6 +318,17 @@ func (c *conv) afterAlarm() (bool, error) {
 		if done, err := c.alarmNoted(text, fmt.Sprintf(textAlarmKey, strings.ReplaceAll(keyAction(en), "%", "%%")), en); done || err != nil {
 			return done, err
 		}
+	case danger == nil && !r.Urgent && !hasFolded(text, pleaWords) && unrelatedToAlarm(text):
+		// A sentence in English, a bare number that is no button's, a
+		// question about the administrative units ("huyện Lục Ngạn còn
+		// không"): nothing the danger goes on with. It joins the urgent
+		// request with one line saying so and one with the number
+		// (textAlarmAside), and the danger stays what the conversation
+		// is about: a plea next still gets its answer. Until session 72
+		// each got the whole emergency answer again.
+		if done, err := c.alarmNoted(text, textAlarmAside, en); done || err != nil {
+			return done, err
+		}
 	case hasFolded(text, pleaWords):
 	case r.Topic == content.TopicSmalltalk, smallTalkOf(text) == smallAck, smallTalkOf(text) == smallSymbol:
 		return false, nil // "cảm ơn", "ok", "vâng", "👍"
@@ -501,6 +512,9 @@ const (
 	textAlarmAsked  = "Dạ, nhờ được người ở gần giúp là tốt rồi. Tôi đã ghi thêm tin này vào yêu cầu khẩn #%d để cán bộ xã biết."
 	textAlarmAck    = "Dạ. Tôi vẫn giữ yêu cầu khẩn #%d để cán bộ xã liên lạc với ông/bà."
 	textAlarmNumber = "Nếu cần, ông/bà gọi ngay %s."
+	// textAlarmAside answers a message about something else (afterAlarm,
+	// unrelatedToAlarm).
+	textAlarmAside = "Dạ, tôi đã ghi thêm tin này vào yêu cầu khẩn #%d để cán bộ xã xem."
 	// textAlarmNext answers a plea ("giờ tôi phải làm gì nữa") once the
 	// citizen said help was called or came: the key advice in short; the
 	// whole answer is a button away (labelAlarmAdvice).
@@ -868,3 +882,19 @@ func (c *conv) alarmNoted(text, reply string, en *content.Entry) (bool, error) {
 // "Gặp cán bộ" without them ("ko ai nghe máy", the call not answered) is
 // the danger told again, and gets the alarm's answer again.
 var personAsked = append([]string{"gap", "nguoi that", "noi chuyen"}, officerWords...)
+
+// unitWords name the administrative units, words no danger is told in.
+var unitWords = foldAll("huyen", "sap nhap", "thi tran", "thi xa", "don vi hanh chinh")
+
+// unrelatedToAlarm reports whether text, sent after an urgent answer, is
+// plainly about something else: a sentence in English, no letters at all
+// ("123"), or a question about the administrative units.
+func unrelatedToAlarm(text string) bool {
+	if inEnglish(text) {
+		return true
+	}
+	if !strings.ContainsFunc(text, unicode.IsLetter) {
+		return true
+	}
+	return hasFolded(text, unitWords)
+}
