@@ -124,6 +124,15 @@ func (c *conv) respond() error {
 	if done, err := c.hardship(text); done || err != nil {
 		return err
 	}
+	if letterRuns(text) {
+		// "zzzz qqqq", "AAAA…": keys held down, no question. Not
+		// understood, and so on the unanswered list. Until session 72
+		// the matcher read a loan ask-back or the greeting in them.
+		if err := c.record(UnansweredUnknown, text, nil, ""); err != nil {
+			return err
+		}
+		return c.miss(content.Result{Topic: content.TopicUnknown})
+	}
 	if done, err := c.smallTalk(text); done || err != nil {
 		return err
 	}
@@ -793,4 +802,25 @@ func (c *conv) noSuchChoice(n int, buttons []Button) error {
 	// text lists none, so the buttons are numbered as any (Listed 0).
 	c.between = c.user.Dialog.Between
 	return c.reply(text, buttons, logMeta{})
+}
+
+// letterRuns reports whether every word of text is one letter typed three
+// times or more ("zzzz", "AAAA", "kkkkk!"), punctuation aside.
+func letterRuns(text string) bool {
+	words := strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(words) == 0 {
+		return false
+	}
+	for _, w := range words {
+		rs := []rune(strings.ToLower(w))
+		if len(rs) < 3 || !unicode.IsLetter(rs[0]) {
+			return false
+		}
+		for _, r := range rs[1:] {
+			if r != rs[0] {
+				return false
+			}
+		}
+	}
+	return true
 }
