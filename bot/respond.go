@@ -76,6 +76,13 @@ func (c *conv) respond() error {
 	}
 	text := c.u.Text
 	if !hasWords(text) {
+		if sadEmoticon(text) && (c.ticket == nil || !c.ticket.Active()) {
+			// ":(" is 😭 typed: the caring line (until session 72 the
+			// invitation to ask).
+			c.noteMatch(content.Result{Topic: content.TopicSmalltalk, Score: 1})
+			return c.reply(textSymbolSad, []Button{{Label: labelOfficer, Data: dataOfficer}, {Label: labelMenu, Data: dataMenu}},
+				logMeta{topic: content.TopicSmalltalk, score: 1})
+		}
 		if strings.ContainsFunc(text, unicode.IsPunct) {
 			// "?", "...": the citizen typed, but not yet a question. Until
 			// session 70 they were told the bot reads only text; now they

@@ -212,6 +212,33 @@ func sadSymbol(text string) bool {
 	return false
 }
 
+// angrySymbols are the emoji of anger: alone, they get the apology a
+// cross word at the bot gets (textRude), not a receipt.
+var angrySymbols = []string{"😡", "😠", "🤬", "👿", "💢", "😤"}
+
+// angrySymbol reports whether text, symbols alone, holds an emoji of
+// anger.
+func angrySymbol(text string) bool {
+	for _, s := range angrySymbols {
+		if strings.Contains(text, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// sadEmoticon reports whether text is a sad face typed alone (":(",
+// ":((", ":'(", ":-(", "=(").
+func sadEmoticon(text string) bool {
+	t := strings.Join(strings.Fields(text), "")
+	for _, face := range []string{":'(", ":-(", ":(", "=("} {
+		if rest, ok := strings.CutPrefix(t, face); ok && strings.Trim(rest, "(") == "" {
+			return true
+		}
+	}
+	return false
+}
+
 // onlyOf reports whether every word is one of set or filler, and one at
 // least is of set; with no set, whether every word is filler.
 func onlyOf(words []string, set map[string]bool) bool {
@@ -334,6 +361,9 @@ func SmallTalkReply(kb *content.KB, text string, day content.Date) (reply string
 	}
 	if sadSymbol(text) {
 		return textSymbolSad, nil, true
+	}
+	if angrySymbol(text) {
+		return textRude, nil, true
 	}
 	return textSymbolNoted, nil, true
 }

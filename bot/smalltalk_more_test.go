@@ -13,6 +13,10 @@ func TestSmallTalkSadAndCross(t *testing.T) {
 		"😭😭😭":         "Dạ, tôi rất tiếc thấy ông/bà đang buồn. Ông/bà gặp chuyện gì, cứ nhắn cho tôi, tôi sẽ cố gắng giúp. Muốn cán bộ xã liên lạc, ông/bà bấm \"Gặp cán bộ\".",
 		"bot ngu quá": "Xin lỗi ông/bà, tôi chưa giúp được như ý. Ông/bà thử hỏi lại ngắn gọn hơn, ví dụ \"hộ cận nghèo có được vay vốn không\", hoặc bấm \"Gặp cán bộ\" để hỏi cán bộ xã.",
 		"👍":           "Dạ, tôi đã nhận được ạ. Ông/bà cần hỏi gì, cứ nhắn cho tôi.",
+		// A sad face typed and an angry emoji (QA 72 #14).
+		":(":   "Dạ, tôi rất tiếc thấy ông/bà đang buồn. Ông/bà gặp chuyện gì, cứ nhắn cho tôi, tôi sẽ cố gắng giúp. Muốn cán bộ xã liên lạc, ông/bà bấm \"Gặp cán bộ\".",
+		":'((": "Dạ, tôi rất tiếc thấy ông/bà đang buồn. Ông/bà gặp chuyện gì, cứ nhắn cho tôi, tôi sẽ cố gắng giúp. Muốn cán bộ xã liên lạc, ông/bà bấm \"Gặp cán bộ\".",
+		"😡😡":   "Xin lỗi ông/bà, tôi chưa giúp được như ý. Ông/bà thử hỏi lại ngắn gọn hơn, ví dụ \"hộ cận nghèo có được vay vốn không\", hoặc bấm \"Gặp cán bộ\" để hỏi cán bộ xã.",
 	} {
 		h := newHarness(t)
 		got := lastReply(t, h.say(msg))
