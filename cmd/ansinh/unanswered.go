@@ -42,6 +42,9 @@ func runUnanswered(ctx context.Context, cfg Config, args []string, stdout io.Wri
 		if err != nil {
 			return refuse("--since %q: ngày phải viết YYYY-MM-DD", *sinceFlag)
 		}
+		if d.After(time.Now()) {
+			return refuse("--since %q: ngày này chưa tới", *sinceFlag)
+		}
 		since = d
 	}
 	if *format != "text" && *format != "csv" {

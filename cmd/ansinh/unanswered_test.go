@@ -80,6 +80,11 @@ func TestUnansweredCLI(t *testing.T) {
 	if len(rows) != 3 || rows[0][0] != "count" || rows[1][0] != "3" || rows[1][2] != "1" || rows[1][3] != "1" || rows[1][4] != "1" || rows[2][1] != "thời tiết mai thế nào" {
 		t.Errorf("csv rows = %q", rows)
 	}
+	// A day still to come is refused, not answered with an empty list
+	// (QA 72 #11).
+	if got := runUnansweredOut(t, cfg, "--since", "2099-01-01"); got != `error: --since "2099-01-01": ngày này chưa tới` {
+		t.Errorf("--since 2099-01-01 = %q, want it refused", got)
+	}
 	for _, bad := range [][]string{{"--since", "21/11/2026"}, {"--format", "xlsx"}} {
 		if got := runUnansweredOut(t, cfg, bad...); !strings.HasPrefix(got, "error: "+bad[0]) {
 			t.Errorf("unanswered %v = %q, want an error naming %s", bad, got, bad[0])
