@@ -26,6 +26,11 @@ func TestBroadcastAudienceRules(t *testing.T) {
 		{"commune:---", "", `audience "commune:---": want a commune's name`},
 		{"commune:Không Tồn Tại", "commune:Không Tồn Tại", ""}, // checked against the citizens when saved
 		{"topic:lottery", "", `audience "topic:lottery": unknown topic`},
+		// As categories, "all" and a topic's title in any case (QA 72 #11).
+		{"ALL", "all", ""},
+		{"topic:Vay vốn", "topic:loan", ""},
+		{"topic:vay von uu dai", "topic:loan", ""},
+		{"Topic:Bảo hiểm y tế", "topic:health_insurance", ""},
 	} {
 		r, err := bot.NewBroadcast(bot.BroadcastRequest{Audience: c.audience, Text: "x", At: at}, fixedNow, fixedNow.Location())
 		switch {
@@ -76,6 +81,9 @@ func TestBroadcastAudienceCheckedAndCounted(t *testing.T) {
 			"escaped (Hộ mới thoát nghèo), average (Hộ có mức sống trung bình), none (Không thuộc diện nào)."},
 		"k2": {"commune:Không Tồn Tại", "Chưa tạo được thông báo: không có xã/phường «Không Tồn Tại» trong danh sách xã, phường của tỉnh " +
 			"và chưa người dân nào khai báo xã/phường này."},
+		// An old district says why (QA 72 #11).
+		"k5": {"commune:Huyện Lục Ngạn", "Chưa tạo được thông báo: không có xã/phường «Huyện Lục Ngạn» trong danh sách xã, phường của tỉnh " +
+			"và chưa người dân nào khai báo xã/phường này; từ 1/7/2025 không còn cấp huyện, ông/bà ghi tên xã/phường."},
 	} {
 		if got := act(key, c.audience); got != c.want {
 			t.Errorf("console %s:\n got %q\nwant %q", c.audience, got, c.want)

@@ -181,6 +181,12 @@ func SubscribableTopics() []string { return slices.Clone(subscribable) }
 // (AddBroadcast): the list is not yet complete.
 func broadcastAudience(a string) (string, error) {
 	a = strings.TrimSpace(a)
+	if strings.EqualFold(a, AudienceAll) {
+		a = AudienceAll // "ALL", as categories take any case
+	}
+	if kind, val, ok := strings.Cut(a, ":"); ok {
+		a = strings.ToLower(strings.TrimSpace(kind)) + ":" + val
+	}
 	if err := ValidAudience(a); err != nil {
 		return "", refuse("audience", "đối tượng phải là all, topic:…, commune:… hoặc category:…",
 			"%q: want all, topic:ID, commune:NAME or category:ID", a)
@@ -193,6 +199,9 @@ func broadcastAudience(a string) (string, error) {
 	switch kind {
 	case "topic":
 		want := strings.Join(subscribable, ", ")
+		if id := topicTitled(val); id != "" {
+			val = id // "Vay vốn", the title officers read
+		}
 		if !slices.Contains(content.Topics, val) {
 			return "", refuse("audience", "không có chủ đề "+val,
 				"%q: unknown topic; want one of %s", a, want)
@@ -224,6 +233,27 @@ func broadcastAudience(a string) (string, error) {
 	return kind + ":" + val, nil
 }
 
+// topicTitled is the topic whose title (content.TopicTitles) is val or
+// begins with it, word by word, marks and case aside ("Vay vốn", "vay von
+// uu dai": loan); "" for none or more than one.
+func topicTitled(val string) string {
+	f := content.Fold(strings.TrimSpace(val))
+	if f == "" {
+		return ""
+	}
+	found := ""
+	for id, title := range content.TopicTitles {
+		t := content.Fold(title)
+		if t == f || strings.HasPrefix(t, f+" ") {
+			if found != "" {
+				return ""
+			}
+			found = id
+		}
+	}
+	return found
+}
+
 // checkCommune refuses a broadcast to a commune that neither communes.tsv
 // lists nor any citizen has declared (reach counts its members): it would
 // reach nobody, ever, and is most likely a typo.
@@ -235,7 +265,13 @@ func checkCommune(audience string, reach Reach) error {
 	if _, ok := content.ListedCommune(val); ok {
 		return nil
 	}
-	return refuse("audience", "không có xã/phường «"+val+"» trong danh sách xã, phường của tỉnh và chưa người dân nào khai báo xã/phường này",
+	vi := "không có xã/phường «" + val + "» trong danh sách xã, phường của tỉnh và chưa người dân nào khai báo xã/phường này"
+	if f := content.Fold(val); f == "huyen" || strings.HasPrefix(f, "huyen ") {
+		// An old district: the province has had two tiers, province and
+		// commune, since 1/7/2025.
+		vi += "; từ 1/7/2025 không còn cấp huyện, ông/bà ghi tên xã/phường"
+	}
+	return refuse("audience", vi,
 		"%q: unknown commune: not in %s and no citizen has declared it", audience, content.CommunesFile)
 }
 
