@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -42,6 +43,26 @@ type dangerModel struct {
 	// rows is where the view's rows are read, paired with the topic
 	// view's (svmpair.go); nil q: the view's own.
 	rows svmRows
+	// topic is the topic view paired with it, topicRows where its rows
+	// are read; nil when they are not paired.
+	topic     *svmView
+	topicRows svmRows
+}
+
+// viewShare is the topic view's reading of the syllables the danger model
+// read first in a message (dmsg.share, svmpair.go): the topic view's
+// margins of syl, the same as margins gives for svmHashTerms(syl). The
+// matcher reads them instead when the syllables it gives the view are
+// these.
+type viewShare struct {
+	syl []string
+	out []float64
+	ok  bool
+}
+
+// of returns the view's margins of syl when v holds them.
+func (v *viewShare) of(syl []string) ([]float64, bool) {
+	return v.out, v.ok && slices.Equal(v.syl, syl)
 }
 
 // dangerLine is one training message of DangerFile.
@@ -230,7 +251,16 @@ func (md *dangerModel) read(m *dmsg) (*dangerKind, float64) {
 	if rows.q == nil {
 		rows = md.view.own()
 	}
-	m.muniq = md.view.marginsIn(rows, m.mterms, m.mcnt, m.muniq, out)
+	if sh := m.share; sh != nil && md.topic != nil {
+		// The topic view reads the same terms from the same rows: both
+		// are read in one pass (svmpair.go).
+		m.share = nil
+		sh.out = slices.Grow(sh.out[:0], md.topic.nc)[:md.topic.nc]
+		m.muniq = marginsPair(md.view, md.topic, rows, md.topicRows, m.mterms, m.mcnt, m.muniq, out, sh.out)
+		sh.syl, sh.ok = append(sh.syl[:0], syl...), true
+	} else {
+		m.muniq = md.view.marginsIn(rows, m.mterms, m.mcnt, m.muniq, out)
+	}
 	best := 0
 	for k := 1; k < len(out); k++ {
 		if out[k] > out[best] {

@@ -706,9 +706,17 @@ func (kb *KB) Detect(text string) (Alarm, bool) {
 }
 
 func (d *detector) detect(text string) (Alarm, bool) {
+	return d.detectSharing(text, nil)
+}
+
+// detectSharing is detect leaving in sh, when the danger model reads the
+// message, the topic view's reading of the same syllables (viewShare).
+func (d *detector) detectSharing(text string, sh *viewShare) (Alarm, bool) {
 	m := d.scratch()
 	defer d.pool.Put(m)
+	m.share = sh
 	a, _, ok := d.detectMsg(m, text, true)
+	m.share = nil
 	if ok && a.Urgent {
 		// The advice fitted to the danger is read from the hits of the
 		// reading that raised it (detectMsg matched every phrase of m).

@@ -104,6 +104,9 @@ type dmsg struct {
 	mcnt   []uint16
 	muniq  []uint32
 	mout   []float64
+	// share: where the danger model's first reading of the message also
+	// leaves the topic view's (viewShare); nil: nowhere.
+	share *viewShare
 }
 
 // addHit records that phrase id matches the syllables span[0]:span[1].

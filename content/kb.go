@@ -129,6 +129,7 @@ func loadTrained(fsys fs.FS, tm *trained) (*KB, Problems, error) {
 	if kb.svm != nil && det.model != nil {
 		if a, b, ok := pairRows(kb.svm, det.model.view); ok {
 			kb.svmAt, det.model.rows = a, b
+			det.model.topic, det.model.topicRows = kb.svm, a
 		}
 	}
 	for i, e := range entries {

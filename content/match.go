@@ -134,7 +134,10 @@ type scratch struct {
 	svmCnt   []uint16
 	svmTerms []uint32
 	svmUniq  []uint32
-	svmSyl   []string
+	// share: the view's margins the danger model's reading of the
+	// message left (Match, viewShare).
+	share  viewShare
+	svmSyl []string
 	// soloW, soloF, soloTerms, soloP, soloV: clauseOutside's reading of
 	// the asking clause alone (its weights, features and view terms, the
 	// classifier's and the view's scores).
@@ -222,7 +225,7 @@ func (kb *KB) newScratch() *scratch {
 // detector reads before the question but does not raise (Alarm.Caution)
 // leaves the matcher's answer and names its kind in Result.Caution.
 func (kb *KB) Match(text string, day Date) Result {
-	a, ok := kb.Detect(text)
+	a, ok := kb.detectSharing(text)
 	if ok && (a.Beside == "" || kb.programmeAsked(a.Beside, day) != nil) {
 		if e, ok := kb.EntryOn(a.Entry, day); ok {
 			return Result{Topic: e.Topic, Entry: e, Score: 1, Alarm: a.Kind, Urgent: a.Urgent}
@@ -324,13 +327,31 @@ func cries(text string, syl []string) bool {
 	return strings.Contains(lower, "cứu") || strings.Contains(lower, "cuu")
 }
 
-// matchWords is Match without the danger detector: the matcher's reading
-// of text's words.
-func (kb *KB) matchWords(text string, day Date) Result {
+// detectSharing is Detect leaving in a pooled scratch, the one
+// matchWords reads with next, the topic view's reading of the syllables
+// the danger model read (viewShare).
+func (kb *KB) detectSharing(text string) (Alarm, bool) {
+	if kb.det == nil {
+		return Alarm{}, false
+	}
+	s := kb.scratch()
+	defer kb.pool.Put(s)
+	return kb.det.detectSharing(text, &s.share)
+}
+
+// scratch returns a pooled scratch (put it back after).
+func (kb *KB) scratch() *scratch {
 	s, _ := kb.pool.Get().(*scratch)
 	if s == nil {
 		s = kb.newScratch()
 	}
+	return s
+}
+
+// matchWords is Match without the danger detector: the matcher's reading
+// of text's words.
+func (kb *KB) matchWords(text string, day Date) Result {
+	s := kb.scratch()
 	defer kb.pool.Put(s)
 
 	maxScore, r := kb.scoreDecide(s, text, day)

@@ -190,6 +190,24 @@ func (m *svmView) margins(terms []uint32, cnt []uint16, uniq []uint32, out []flo
 // marginsIn is margins reading the view's rows from r (its own, or paired
 // with another view's: svmpair.go).
 func (m *svmView) marginsIn(r svmRows, terms []uint32, cnt []uint16, uniq []uint32, out []float64) []uint32 {
+	uniq = r.uniqRows(terms, cnt, uniq)
+	m.sumRows(r, uniq, out)
+	return uniq
+}
+
+// marginsPair is marginsIn for two views whose rows are paired (svmpair.go):
+// a's margins into outA, b's into outB, the terms counted once.
+func marginsPair(a, b *svmView, ra, rb svmRows, terms []uint32, cnt []uint16, uniq []uint32, outA, outB []float64) []uint32 {
+	uniq = ra.uniqRows(terms, cnt, uniq)
+	a.sumRows(ra, uniq, outA)
+	b.sumRows(rb, uniq, outB)
+	return uniq
+}
+
+// uniqRows returns in uniq the distinct buckets of terms, in the order of
+// their first occurrence, each as its row in r (low 16 bits) and its
+// count (high 16 bits, at most 0xffff); cnt is as for margins.
+func (r svmRows) uniqRows(terms []uint32, cnt []uint16, uniq []uint32) []uint32 {
 	uniq = uniq[:0]
 	if len(terms) <= smallSet/2 {
 		// Most messages: the terms are counted in a small table on the
@@ -228,42 +246,47 @@ func (m *svmView) marginsIn(r svmRows, terms []uint32, cnt []uint16, uniq []uint
 			cnt[b] = 0
 		}
 	}
+	return uniq
+}
+
+// sumRows fills out with the view's margins for the rows and counts uniq
+// (uniqRows) reads from r.
+func (m *svmView) sumRows(r svmRows, uniq []uint32, out []float64) {
 	// A term seen once (most are) adds its byte weights as they are, eight
 	// at a time: each byte offset by 128 (so unsigned) into a 16-bit lane
 	// of four words, one per even and odd byte of the row's two halves,
 	// which hold 255 terms before they are emptied into ones. A term seen
 	// more often adds its weights times its count's weight into acc.
 	var acc, ones [svmRowBytes]int64
-	var lanes [4]uint64
+	var l0, l1, l2, l3 uint64 // the four lanes, in registers
 	var sq float32
 	n1, inLanes := int64(0), 0
+	q, shift := r.q[r.off:], r.shift&63
 	for _, rc := range uniq {
-		c := uint16(rc >> 16)
-		row := (*[svmRowBytes]byte)(r.q[int(rc&0xffff)<<r.shift+r.off:])
-		if c == 1 {
-			v := rowIDF(row)
+		at := int(rc&0xffff) << shift
+		row := (*[svmRowBytes]byte)(q[at : at+svmRowBytes])
+		if c := uint16(rc >> 16); c != 1 {
+			tf, tq := sublinear(c), int64(sublinearQ(c))
+			v := tf * rowIDF(row)
 			sq += v * v
-			w0 := binary.LittleEndian.Uint64(row[:8]) ^ 0x8080808080808080
-			w1 := binary.LittleEndian.Uint64(row[8:]) ^ 0x8080808080808080
-			lanes[0] += w0 & 0x00ff00ff00ff00ff
-			lanes[1] += w0 >> 8 & 0x00ff00ff00ff00ff
-			lanes[2] += w1 & 0x00ff00ff00ff00ff
-			lanes[3] += w1 >> 8 & 0x00ff00ff00ff00ff
-			n1++
-			if inLanes++; inLanes == 255 {
-				emptyLanes(&lanes, &ones)
-				inLanes = 0
-			}
+			addTimes(&acc, row, tq)
 			continue
 		}
-		tf, tq := sublinear(c), int64(sublinearQ(c))
-		v := tf * rowIDF(row)
+		v := rowIDF(row)
 		sq += v * v
-		for k := range svmIDFAt {
-			acc[k] += int64(int8(row[k])) * tq
+		w0 := binary.LittleEndian.Uint64(row[:8]) ^ 0x8080808080808080
+		w1 := binary.LittleEndian.Uint64(row[8:]) ^ 0x8080808080808080
+		l0 += w0 & 0x00ff00ff00ff00ff
+		l1 += w0 >> 8 & 0x00ff00ff00ff00ff
+		l2 += w1 & 0x00ff00ff00ff00ff
+		l3 += w1 >> 8 & 0x00ff00ff00ff00ff
+		n1++
+		if inLanes++; inLanes == 255 {
+			emptyLanes(&ones, [4]uint64{l0, l1, l2, l3})
+			l0, l1, l2, l3, inLanes = 0, 0, 0, 0, 0
 		}
 	}
-	emptyLanes(&lanes, &ones)
+	emptyLanes(&ones, [4]uint64{l0, l1, l2, l3})
 	for k := range svmIDFAt {
 		acc[k] += (ones[k] - 128*n1) * svmTFUnit
 	}
@@ -274,20 +297,26 @@ func (m *svmView) marginsIn(r svmRows, terms []uint32, cnt []uint16, uniq []uint
 	for k := range m.nc {
 		out[k] = float64(float32(acc[k])*m.scale[k]*inv/svmTFUnit + m.b[k])
 	}
-	return uniq
 }
 
 // emptyLanes adds the 16-bit lanes of the words to ones (lanes[0] holds
 // bytes 0, 2, 4, 6 of a row, lanes[1] bytes 1, 3, 5, 7, lanes[2] and [3]
-// the same of bytes 8–15) and clears them.
-func emptyLanes(lanes *[4]uint64, ones *[svmRowBytes]int64) {
+// the same of bytes 8–15).
+func emptyLanes(ones *[svmRowBytes]int64, lanes [4]uint64) {
 	for j := range 4 {
 		ones[2*j] += int64(lanes[0] >> (16 * j) & 0xffff)
 		ones[2*j+1] += int64(lanes[1] >> (16 * j) & 0xffff)
 		ones[8+2*j] += int64(lanes[2] >> (16 * j) & 0xffff)
 		ones[9+2*j] += int64(lanes[3] >> (16 * j) & 0xffff)
 	}
-	*lanes = [4]uint64{}
+}
+
+// addTimes adds a row's class weights times tq to acc (a term seen more
+// than once: sumRows).
+func addTimes(acc *[svmRowBytes]int64, row *[svmRowBytes]byte, tq int64) {
+	for k := range svmIDFAt {
+		acc[k] += int64(int8(row[k])) * tq
+	}
 }
 
 // svmBlend computes the view's probabilities of s.syl into s.svm and
@@ -301,14 +330,21 @@ func (kb *KB) svmBlend(s *scratch) {
 		s.svmCnt = make([]uint16, svmBuckets)
 		s.svm = make([]float64, kb.svm.nc)
 	}
-	if syl := s.spoken(); svmGram <= clfMaxGram && len(syl) == len(s.th.syl) && len(syl) == len(s.syl) {
-		// Every syllable is read, so the classifier's features hashed
-		// the same syllables and line.
-		s.svmTerms = svmTermsOf(s.svmTerms[:0], &s.th)
+	syl := s.spoken()
+	if out, ok := s.share.of(syl); ok && len(out) == len(s.svm) {
+		// The danger model read the same syllables and the view's
+		// margins with them (viewShare).
+		copy(s.svm, out)
 	} else {
-		s.svmTerms = svmHashTerms(s.svmTerms[:0], syl)
+		if svmGram <= clfMaxGram && len(syl) == len(s.th.syl) && len(syl) == len(s.syl) {
+			// Every syllable is read, so the classifier's features hashed
+			// the same syllables and line.
+			s.svmTerms = svmTermsOf(s.svmTerms[:0], &s.th)
+		} else {
+			s.svmTerms = svmHashTerms(s.svmTerms[:0], syl)
+		}
+		s.svmUniq = kb.svm.marginsIn(kb.svmRows(), s.svmTerms, s.svmCnt, s.svmUniq, s.svm)
 	}
-	s.svmUniq = kb.svm.marginsIn(kb.svmRows(), s.svmTerms, s.svmCnt, s.svmUniq, s.svm)
 	for k := range s.svm {
 		s.svm[k] /= svmTemp
 	}
