@@ -74,7 +74,9 @@ func TestDangerAfterQuestion(t *testing.T) {
 	// a housing question (the fire kind lists no housing calm: adding it
 	// lost four dangers of the hold-out sets), and a fall asked about in
 	// general without "nếu".
-	if n.caught < 53 || n.alarms > 2 || n.declined < 5 {
-		t.Errorf("caught %d (floor 53), false alarms %d (ceiling 2), declined %d (floor 5)", n.caught, n.alarms, n.declined)
+	// Session 72: false alarms 2 → 1 (a fire of 2024 told before a
+	// housing question: "năm 2024" is a past now).
+	if n.caught < 53 || n.alarms > 1 || n.declined < 5 {
+		t.Errorf("caught %d (floor 53), false alarms %d (ceiling 1), declined %d (floor 5)", n.caught, n.alarms, n.declined)
 	}
 }

@@ -27,9 +27,43 @@ func TestDangerProbe72(t *testing.T) {
 		}
 	})
 	t.Logf("dangers caught with the right number %d/%d; false alarms %d/%d; medical questions declined %d/%d", n.caught, n.dangers, n.alarms, n.none, n.declined, n.advice)
-	// Session 72's start (main at 839f22a).
-	if n.caught < 44 || n.alarms > 9 {
-		t.Errorf("caught %d (floor 44), false alarms %d (ceiling 9)", n.caught, n.alarms)
+	// Session 72's start (main at 839f22a): 44 of 57 with the right number,
+	// false alarms 9 of 49.
+	if n.caught < 57 || n.alarms > 0 {
+		t.Errorf("caught %d (floor 57), false alarms %d (ceiling 0)", n.caught, n.alarms)
+	}
+}
+
+// TestDanger72Replies pins the reply to the two gaps' shapes: a relief
+// programme asked about after a harm over, supposed or a want gets the
+// programme's entry; hunger that harms the body, a fire now, a gas leak,
+// labour cut off by water and a flood told calmly get their urgent answer
+// (labour cut off by water: the flood's, 114 first, not the ambulance's).
+func TestDanger72Replies(t *testing.T) {
+	kb := mustKB(t)
+	day := content.DateOf(refDay)
+	for _, c := range []struct {
+		message, entry string
+		urgent         bool
+	}{
+		{"nhà tôi không còn gạo ăn, xã có hỗ trợ gạo cứu đói không", "social-emergency-relief", false},
+		{"trường hợp cháy nhà thì nhà nước có hỗ trợ không", "housing-disaster", false},
+		{"nếu nhà bị lũ cuốn mất thì được hỗ trợ làm nhà bao nhiêu", "housing-disaster", false},
+		{"lũ năm 2024 làm sập nhà tôi, bây giờ muốn vay vốn làm lại nhà thì làm sao", "loan-housing-poor", false},
+		{"nhà tôi không còn gạo ăn, con đói lả rồi, xã có hỗ trợ gạo cứu đói không", "officer-urgent-need", true},
+		{"ba ngày nay nhà không còn gì ăn, con tôi đói lả ngất xỉu rồi", "officer-urgent-medical", true},
+		{"nhà tôi đang cháy, có được hỗ trợ gì không", "officer-urgent-fire", true},
+		{"nhà em ngửi thấy mùi ga rất nặng, không biết rò từ đâu", "officer-urgent-fire", true},
+		{"bình ga mini kêu xì xì rồi bốc mùi, em đã tắt bếp nhưng vẫn ngửi thấy", "officer-urgent-fire", true},
+		{"vợ tôi đau đẻ mà nhà xa trạm y tế, nước ngập không đi được", "officer-urgent-flood", true},
+		{"vợ tôi đau đẻ, ở nhà chỉ có hai vợ chồng, không có xe đi viện", "officer-urgent-medical", true},
+		{"nhà em ở ven sông, nước tới nóc nhà rồi, có 2 đứa nhỏ", "officer-urgent-flood", true},
+		{"nước vào nhà cao hơn đầu người, mấy mẹ con ở trên gác xép", "officer-urgent-flood", true},
+	} {
+		r := kb.Match(c.message, day)
+		if entryID(r) != c.entry || r.Urgent != c.urgent {
+			t.Errorf("%q: entry %s urgent %v, want %s urgent %v", c.message, entryID(r), r.Urgent, c.entry, c.urgent)
+		}
 	}
 }
 

@@ -2148,8 +2148,16 @@ func (c calmer) calmHit(id int32) bool {
 
 // marker reports whether a phrase of the marker list name is in the
 // message (for "now" and "cry": outside the veto phrases and longer
-// danger phrases).
+// danger phrases; for "hypothetical": before the first harm, in its
+// clause, detector.hypothetical).
 func (c calmer) marker(name string) bool {
+	if name == hypotheticalList {
+		// As a kind's calm, the list counts only before the message's
+		// first harm, in its clause: "trường hợp cháy nhà thì nhà nước có
+		// hỗ trợ không" supposes the fire; "nhà cháy rồi, nếu không ai
+		// đến thì …" does not.
+		return c.d.hypothetical(c.m, 0)
+	}
 	i, known := c.d.markerAt[name]
 	if known && c.m.mhas[i] != 0 {
 		return c.m.mhas[i] == markerFound
