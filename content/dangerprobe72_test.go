@@ -38,7 +38,8 @@ func TestDangerProbe72(t *testing.T) {
 // programme asked about after a harm over, supposed or a want gets the
 // programme's entry; hunger that harms the body, a fire now, a gas leak,
 // labour cut off by water and a flood told calmly get their urgent answer
-// (labour cut off by water: the flood's, 114 first, not the ambulance's).
+// (labour cut off by water: the flood's, 114 first, not the ambulance's);
+// a supposition beside a danger told as real calms nothing.
 func TestDanger72Replies(t *testing.T) {
 	kb := mustKB(t)
 	day := content.DateOf(refDay)
@@ -59,6 +60,12 @@ func TestDanger72Replies(t *testing.T) {
 		{"vợ tôi đau đẻ, ở nhà chỉ có hai vợ chồng, không có xe đi viện", "officer-urgent-medical", true},
 		{"nhà em ở ven sông, nước tới nóc nhà rồi, có 2 đứa nhỏ", "officer-urgent-flood", true},
 		{"nước vào nhà cao hơn đầu người, mấy mẹ con ở trên gác xép", "officer-urgent-flood", true},
+		// A supposition beside a danger told as real: the harm in a clause
+		// of its own, a word of now, or hunger that has lasted days.
+		{"nếu xe cứu hỏa không đến kịp thì cháy hết, lửa đang lan sang nhà bên", "officer-urgent-fire", true},
+		{"trường hợp của em là nhà đang cháy, phải làm sao", "officer-urgent-fire", true},
+		{"lỡ như nước lên nữa thì cả nhà không ra được, giờ nước đã ngập ngang ngực", "officer-urgent-flood", true},
+		{"nếu chiều nay không có gạo thì mấy đứa nhỏ nhịn đói, đã 2 ngày chưa ăn gì", "officer-urgent-need", true},
 	} {
 		r := kb.Match(c.message, day)
 		if entryID(r) != c.entry || r.Urgent != c.urgent {

@@ -1077,6 +1077,52 @@ func (d *detector) hypothetical(m *dmsg, start int) bool {
 	return harm >= 0 && m.hitIn(d.markers[hypotheticalList], max(start, clauseStart(m, harm)), harm)
 }
 
+// supposed reports whether every harm of the kinds' vocabulary in m is
+// told after a marker of the hypothetical list in its own clause, and no
+// "present" marker (outside a "lately" one; a plain word of time such as
+// "giờ" not when its clause tells the state settled) says now: "trường hợp cháy
+// nhà thì nhà nước có hỗ trợ không" supposes the fire; "nhà cháy rồi, nếu
+// không ai đến thì …", "lỡ như nước lên nữa thì …, giờ nước đã ngập ngang
+// ngực" and "trường hợp của em là nhà đang cháy" do not. It is what the
+// hypothetical list means as a kind's calm.
+func (d *detector) supposed(m *dmsg) bool {
+	harms := 0
+	for _, id := range m.hitIDs {
+		if r := d.roles[id].what; r != rolePhrase && r != roleComboA {
+			continue
+		}
+		for _, sp := range m.hitsOf(id) {
+			if !m.hitIn(d.markers[hypotheticalList], clauseStart(m, sp[0]), sp[0]) {
+				return false
+			}
+			harms++
+		}
+	}
+	if harms == 0 {
+		return false
+	}
+	for _, ph := range d.markers["present"] {
+		for _, sp := range m.hitsOf(ph.id) {
+			if !m.within(sp, d.markers["lately"]) && !(stateNow[ph.text] && d.settledAfter(m, sp)) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// settledAfter reports whether the clause of the marker at span holds,
+// after it, a phrase of a now_settled list: "còn giờ em vẫn bình thường".
+func (d *detector) settledAfter(m *dmsg, span [2]int) bool {
+	end := clauseEnd(m, span[1]-1)
+	for _, name := range d.nowSettled {
+		if m.hitIn(d.markers[name], span[1], end+1) {
+			return true
+		}
+	}
+	return false
+}
+
 // hypotheticalList names the marker list of a danger supposed, not told
 // ("nếu", "giả sử", "lỡ như").
 const hypotheticalList = "hypothetical"
@@ -2148,15 +2194,11 @@ func (c calmer) calmHit(id int32) bool {
 
 // marker reports whether a phrase of the marker list name is in the
 // message (for "now" and "cry": outside the veto phrases and longer
-// danger phrases; for "hypothetical": before the first harm, in its
-// clause, detector.hypothetical).
+// danger phrases; for "hypothetical": a danger supposed,
+// detector.supposed).
 func (c calmer) marker(name string) bool {
 	if name == hypotheticalList {
-		// As a kind's calm, the list counts only before the message's
-		// first harm, in its clause: "trường hợp cháy nhà thì nhà nước có
-		// hỗ trợ không" supposes the fire; "nhà cháy rồi, nếu không ai
-		// đến thì …" does not.
-		return c.d.hypothetical(c.m, 0)
+		return c.d.supposed(c.m) // a kind's calm: detector.supposed
 	}
 	i, known := c.d.markerAt[name]
 	if known && c.m.mhas[i] != 0 {

@@ -64,7 +64,7 @@ func TestEmergencyHoldout(t *testing.T) {
 		{"testdata/emergency63.tsv", 0, 0, 3, 9, 0},
 		{"testdata/emergency64.tsv", 95, 95, 1, 1, 12},
 		{"testdata/emergency65.tsv", 85, 86, 3, 2, 11},
-		{"testdata/emergency66.tsv", 0, 0, 2, 10, 0},
+		{"testdata/emergency66.tsv", 0, 0, 2, 11, 0},
 		{"testdata/emergency67.tsv", 87, 87, 1, 3, 11},
 		{"testdata/emergency68.tsv", 57, 66, 0, 2, 8},
 		{"testdata/emergency69.tsv", 58, 65, 2, 2, 9},
