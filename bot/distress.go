@@ -143,7 +143,12 @@ func (c *conv) feeNotice(text string, en *content.Entry) {
 		return
 	}
 	c.noted = textFeeNotice
-	if hasFolded(text, loanWords) {
+	switch {
+	case feeTold(text):
+		// Money to be put on the list or to get a loan: never "pay with a
+		// receipt" (scam.go).
+		c.noted = textFeeNoticeFree
+	case hasFolded(text, loanWords):
 		c.noted = textFeeNoticeLoan
 	}
 }

@@ -76,17 +76,33 @@ func TestDebtDespairOffersTheProgrammeRead(t *testing.T) {
 	}
 }
 
-// TestFeeComplaintSaysTheLoanIsFree: a citizen complaining that an
-// officer asks for money before a loan is filed for an officer, and the
-// receipt starts with the notice that the poor household's loan costs no
-// fee; the complaint's own answer (ask) says it too, with its source. A
-// complaint about delay gets the receipt alone.
+// TestFeeComplaintSaysTheLoanIsFree: a citizen telling that an officer
+// asks for money before a loan or a place on the list is told plainly that
+// neither costs a fee, not to pay even with a receipt, and where to report
+// it; no request is filed unasked (QA 72 #2: the receipt used to say "pay
+// only with a receipt"). Told as a complaint ("tôi muốn khiếu nại"), it is
+// filed, the receipt led by the same notice. Money asked for another paper
+// is filed as before, with the receipt's notice; the complaint's own
+// answer (ask) says the loan is free too, with its source. A complaint
+// about delay gets the receipt alone.
 func TestFeeComplaintSaysTheLoanIsFree(t *testing.T) {
+	for _, msg := range []string{
+		"can bo xa doi thu phi 2 trieu moi cho vay co dung khong",
+		"Cán bộ xã đòi tôi 2 triệu mới cho vay vốn",
+		"ong truong thon bat nop 500 nghin phi lam ho so vay",
+	} {
+		h := newHarness(t)
+		got := lastReply(t, h.say(msg))
+		if !strings.HasPrefix(got.Text, "Dạ, ông/bà đừng nộp khoản tiền này, dù có biên lai hay không.") || !strings.Contains(got.Text, "không phải thế chấp, không mất phí") {
+			t.Errorf("%q: %.300q…, want the answer that the loan costs no fee", msg, got.Text)
+		}
+		if tks, err := h.st.Tickets(bot.TicketFilter{}); err != nil || len(tks) != 0 {
+			t.Errorf("%q: tickets %v (%v), want none", msg, tks, err)
+		}
+	}
 	for msg, notice := range map[string]string{
-		"can bo xa doi thu phi 2 trieu moi cho vay co dung khong": "Lưu ý: vay vốn hộ nghèo ở Ngân hàng Chính sách xã hội không phải thế chấp và không mất phí làm hồ sơ.",
-		"Cán bộ xã đòi tôi 2 triệu mới cho vay vốn":               "Lưu ý: vay vốn hộ nghèo ở Ngân hàng Chính sách xã hội không phải thế chấp và không mất phí làm hồ sơ.",
-		"ong truong thon bat nop 500 nghin phi lam ho so vay":     "Lưu ý: vay vốn hộ nghèo ở Ngân hàng Chính sách xã hội không phải thế chấp và không mất phí làm hồ sơ.",
-		// Not a loan: the notice does not speak of one.
+		"cán bộ xã đòi 2 triệu mới cho vay vốn, tôi muốn khiếu nại": "Lưu ý: vay vốn hộ nghèo ở Ngân hàng Chính sách xã hội không mất phí, và được xét vào danh sách hộ nghèo, cận nghèo không có khoản lệ phí nào: ông/bà đừng nộp khoản tiền đó, dù có biên lai hay không.",
+		// Not the list nor a loan: the notice does not speak of them.
 		"can bo doi tien moi lam giay xac nhan ho ngheo": "Lưu ý: khoản tiền nào phải nộp đều phải có biên lai hợp lệ; không có biên lai thì ông/bà đừng nộp.\n\nTôi đã ghi lại",
 		// Read alone, an ask-back between the newborn's card ("mới") and
 		// the complaint: money asked by an officer makes it the complaint.

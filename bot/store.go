@@ -197,6 +197,9 @@ type Dialog struct {
 	// caller's story and get the warning's key lines again (scam.go).
 	ScamAt   time.Time `json:"scam_at,omitzero"`
 	ScamLeft int       `json:"scam_left,omitempty"`
+	// ScamFee: the warning was about money asked to be put on the list or
+	// to get a loan, whose key lines are said again (scam.go).
+	ScamFee bool `json:"scam_fee,omitempty"`
 	// CallBack is a message that gave only a phone number to be called
 	// back on, while the bot asks what the matter is: it is filed with
 	// the matter (privacy_id.go).
