@@ -41,6 +41,8 @@ var (
 		"bam vao link", "duong link", "dat coc",
 		// A fee asked first ("phải chuyển phí trước", "nộp phí trước").
 		"chuyen phi", "phi truoc", "chuyen le phi",
+		// A fee to pay a loan out ("chuyển 1 triệu phí giải ngân").
+		"phi giai ngan",
 	}
 )
 
@@ -56,7 +58,7 @@ func scamTold(text string) bool {
 		return true
 	}
 	approach := hasFolded(text, scamApproach)
-	if approach && (hasFolded(text, scamDemand) || sumAfter(text, sendVerbs)) {
+	if approach && (hasFolded(text, scamDemand) || sumAfter(text, sendVerbs) && !hasFolded(text, scamNot)) {
 		return true
 	}
 	promise := hasFolded(text, scamPromise)
@@ -74,24 +76,29 @@ func scamTold(text string) bool {
 // demand; the first got a refusal about consumer credit (QA 72 #1).
 var (
 	// scamPromise promise money or a gift, unlock something or hurry.
-	scamPromise = []string{
+	scamPromise = foldAll(
 		"duoc nhan", "ban duoc", "duoc tang", "duoc giai ngan", "trung thuong", "trung giai", "qua tang", "qua tet",
 		"nhan ngay", "nhan tien", "de nhan", "nhan qua", "nhan goi", "goi ho tro", "mo khoa", "bi khoa", "het han",
 		"nhanh len", "keo lo", "xac nhan truoc", "khai thong tin", "dien thong tin", "dien so", "cap nhat the",
-	}
+	)
 	// scamLinkWords name a link to follow; linkTold also reads an address
 	// written out.
-	scamLinkWords = []string{"link", "duong link", "duong dan", "truy cap", "dang nhap vao", "web la", "trang web la"}
-	// scamApp name an app or file to install.
-	scamApp = []string{
-		"apk", "file apk", "tai app", "tai ung dung", "cai app", "cai ung dung", "cai dat ung dung", "cai dat app",
-		"ung dung la", "app la", "app gia", "gia mao", "file cai",
-	}
+	scamLinkWords = foldAll("link", "duong link", "duong dan", "truy cap", "dang nhap vao", "web la", "trang web la")
+	// scamApp name an app or file to install. "Cài app" alone is no
+	// sign: typed without marks it is also "cái app" (the app), as in "vay
+	// qua mấy cái app".
+	scamApp = foldAll(
+		"apk", "file apk", "tai app", "tai ung dung", "tai file", "cai dat ung dung", "cai dat app", "phai cai",
+		"bao cai", "huong dan cai", "cai ve may", "cai vao may", "cai file", "ung dung la", "app la", "app gia", "gia mao",
+	)
 	// scamSender say someone sent it.
-	scamSender = []string{"ho bao", "ho gui", "gui file", "gui qua zalo", "nguoi ta gui", "nguoi ta bao", "co nguoi"}
+	scamSender = foldAll("ho bao", "ho gui", "gui file", "gui qua zalo", "nguoi ta gui", "nguoi ta bao", "co nguoi")
 	// sendVerbs send money: a sum a few words after one is money asked
 	// ("chuyển 1 triệu phí giải ngân").
-	sendVerbs = map[string]bool{"chuyen": true, "nop": true, "dong": true, "gui": true}
+	sendVerbs = map[string]bool{"chuyen": true, "nop": true}
+	// scamNot are a citizen's own slip, no swindle ("chuyển nhầm 2 triệu
+	// vào tài khoản người lạ").
+	scamNot = foldAll("chuyen nham", "nham tai khoan", "nham so tai khoan")
 	// addressRe is a web address written out: "bit.ly/abc", "bhxh-vn.com",
 	// "https://…", "www.…".
 	addressRe = regexp.MustCompile(`(?i)https?://|www\.|[a-z0-9-]+\.(com|vn|net|ly|top|xyz|vip|info|org|cc|me|io|link|site|online|shop|club|app|click|tk)\b`)
@@ -108,20 +115,12 @@ func sumAfter(text string, verbs map[string]bool) bool {
 	words := strings.FieldsFunc(content.Fold(text), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})
-	isSum := func(j int) bool {
-		w := words[j]
-		if w == "" || !unicode.IsDigit(rune(w[0])) {
-			return false
-		}
-		rest := strings.TrimLeftFunc(w, unicode.IsDigit)
-		return moneyUnits[rest] || rest == "" && j+1 < len(words) && moneyUnits[words[j+1]]
-	}
 	for i, w := range words {
 		if !verbs[w] {
 			continue
 		}
 		for j := i + 1; j < len(words) && j <= i+4; j++ {
-			if isSum(j) {
+			if isSumAt(words, j) {
 				return true
 			}
 		}
@@ -135,48 +134,112 @@ func sumAfter(text string, verbs map[string]bool) bool {
 // as a complaint whose receipt said to pay only with a receipt, or got the
 // loans' list (QA 72 #2). Neither costs a fee: a poor household's loan
 // has no collateral and no fee, and a household gets on the list by
-// filing the review request form (docs/policies.md). Such a message now
+// filing the review request form (docs/architecture.md, the swindle
+// warning). Such a message now
 // gets that said plainly, with where to report it; a request is filed
 // only when the citizen asks for one (feeNotice then leads its receipt).
 var (
-	// feeSendVerbs ask for or hand over money before a sum.
-	feeSendVerbs = map[string]bool{"doi": true, "bat": true, "thu": true, "nop": true, "dong": true, "lay": true, "xin": true, "dua": true, "chuyen": true}
+	// feeVerbs ask for or hand over money before a sum ("nộp 500 nghìn",
+	// "thu mỗi hộ 200 nghìn", "đòi tôi 2 triệu", "đưa 2 triệu").
+	feeVerbs = map[string]bool{"doi": true, "bat": true, "thu": true, "nop": true, "dong": true, "dua": true}
 	// feeDemanded are fees asked for in words.
-	feeDemanded = []string{
-		"thu phi", "doi phi", "doi tien", "doi thu", "bat nop", "bat dong", "bao nop", "bao dong", "phai nop tien",
-		"phai dong tien", "nop tien moi", "dua tien", "boi duong", "lot tay", "phong bi", "tien ca phe", "doi chia",
-		"tien hoa hong",
-	}
-	// feeFor name what the money is said to buy: a place on the list, a
-	// loan, a benefit promised.
-	feeFor = []string{
-		"danh sach", "ho ngheo", "can ngheo", "xet ho", "duoc xet", "binh xet", "ra soat", "cong nhan",
-		"vay", "cho vay", "giai ngan", "duoc nhan", "duoc ho tro",
-	}
+	feeDemanded = foldAll(
+		"thu phi", "doi phi", "bat nop", "lot tay", "phong bi", "tien ca phe", "tien hoa hong",
+	)
+	// feeFor tie the money to a place on the list or a loan: "để được vào
+	// danh sách", "mới cho vay", "thì cho vào hộ cận nghèo".
+	feeFor = foldAll(
+		"danh sach", "vao ho ngheo", "vao ho can ngheo", "vao can ngheo", "vao dien", "duoc xet", "binh xet",
+		"duoc cong nhan", "de duoc vay", "moi duoc vay", "moi cho vay", "de vay duoc", "moi vay duoc", "de vay",
+		"moi vay", "cho vay von", "ho so vay", "giai ngan",
+	)
+	// feeFile are a file's fee, tied to a loan by "vay" in the message.
+	feeFile = foldAll("phi ho so", "phi lam ho so", "tien ho so", "tien lam ho so", "le phi")
+	// feePromised promise a benefit for which the fee is asked ("hộ cận
+	// nghèo được nhận 3 triệu, nộp 200 nghìn phí hồ sơ cho anh Tuấn cán
+	// bộ xã"); feeCollector who asks.
+	feePromised  = foldAll("duoc nhan", "chinh sach moi")
+	feeCollector = foldAll("can bo", "truong thon", "to truong", "chi hoi", "hoi phu nu", "hoi nong dan")
+	// feePays make "đóng" after them a payment.
+	feePays = map[string]bool{"phai": true, "bat": true, "bao": true, "doi": true, "nop": true}
 	// feeLawful are payments a household does make: its share of the BHYT
 	// card, school fees, savings and interest collected by the group,
 	// bills.
-	feeLawful = []string{
+	feeLawful = foldAll(
 		"tien bao hiem", "tien bhyt", "dong bhyt", "dong bao hiem", "mua bhyt", "mua bao hiem", "phi bhyt",
 		"hoc phi", "tien hoc", "tien tiet kiem", "gui tiet kiem", "dong tiet kiem", "thu tiet kiem",
 		"tien lai", "tra lai", "lai hang thang", "lai suat", "tra no", "tra goc", "tien dien", "tien nuoc",
+		"vay nang lai", "vay nong", "tra gop", "app",
 		// A paper other than the listing, whose cost the fact sheet does
 		// not give: the complaint's receipt answers it.
 		"giay xac nhan",
-	}
+	)
 	// feeRequest ask for an officer or to file a complaint: such a message
 	// is filed, as any request.
-	feeRequest = []string{
+	feeRequest = foldAll(
 		"khieu nai", "to cao", "phan anh", "gap can bo", "muon bao", "bao len", "gui don", "lam don", "nho can bo",
-	}
+	)
 )
 
 // feeTold reports whether text tells that money is asked to be put on the
 // list, to get a loan or a promised benefit, and not for a payment a
 // household does make.
 func feeTold(text string) bool {
-	return (sumAfter(text, feeSendVerbs) || hasFolded(text, feeDemanded)) &&
-		hasFolded(text, feeFor) && !hasFolded(text, feeLawful)
+	if hasFolded(text, feeLawful) {
+		return false
+	}
+	for _, cl := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(",.;!?\n", r) }) {
+		if !feeSum(cl) && !hasFolded(cl, feeDemanded) {
+			continue
+		}
+		// The money and what it buys are told in one clause: "đòi 500k mới
+		// cho vào danh sách", not "đang làm hồ sơ vay vốn …, đòi 20 triệu".
+		if hasFolded(cl, feeFor) || hasFolded(cl, feeFile) && hasFolded(text, loanWords) ||
+			hasFolded(text, feePromised) && hasFolded(text, feeCollector) {
+			return true
+		}
+	}
+	return false
+}
+
+// feeSum reports whether a sum follows a verb of asking for money within
+// four words. "Thu" is no such verb in "thu nhập" (income) or "nghiệm
+// thu" (acceptance), nor "đóng" unless something makes it a payment ("phải
+// đóng", "bắt đóng"): typed without marks it is also "đồng" (the currency,
+// a field).
+func feeSum(text string) bool {
+	words := strings.FieldsFunc(content.Fold(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	for i, w := range words {
+		prev, next := "", ""
+		if i > 0 {
+			prev = words[i-1]
+		}
+		if i+1 < len(words) {
+			next = words[i+1]
+		}
+		if !feeVerbs[w] || w == "thu" && (next == "nhap" || prev == "nghiem") || w == "dong" && !feePays[prev] {
+			continue
+		}
+		for j := i + 1; j < len(words) && j <= i+4; j++ {
+			if isSumAt(words, j) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isSumAt reports whether words[j] is a sum: digits with a unit, joined or
+// next ("500k", "2 triệu").
+func isSumAt(words []string, j int) bool {
+	w := words[j]
+	if w == "" || !unicode.IsDigit(rune(w[0])) {
+		return false
+	}
+	rest := strings.TrimLeftFunc(w, unicode.IsDigit)
+	return moneyUnits[rest] || rest == "" && j+1 < len(words) && moneyUnits[words[j+1]]
 }
 
 // textFee answers money asked to be put on the list or to get a loan.
@@ -347,21 +410,21 @@ func (c *conv) scamGoesOn(text string) (bool, error) {
 // with the story.
 var (
 	// scamActs are what the swindler asks the citizen to do.
-	scamActs = []string{
+	scamActs = foldAll(
 		"bam", "an vao", "nhan vao", "tai", "tai ve", "cai", "cai dat", "nop", "dong", "chuyen", "gui", "dien",
 		"dang ky", "bien lai", "tien mat", "mo link", "vao link", "link", "app", "ung dung", "apk", "co sao",
-	}
+	)
 	// scamOwnQuestion name a programme or ask a question of their own
 	// ("nộp hồ sơ xét hộ cận nghèo ở đâu", "thẻ bhyt được hỗ trợ bao
 	// nhiêu"): the message is a new question.
-	scamOwnQuestion = []string{
+	scamOwnQuestion = foldAll(
 		"ngheo", "vay von", "ho so", "bhyt", "bao hiem y te", "the bao hiem", "tro cap", "hoc phi", "tien dien",
 		"nha o", "hoc nghe", "viec lam", "o dau", "bao nhieu", "nhung gi", "khi nao", "giay to", "thu tuc",
-	}
+	)
 	// scamStoryWeak go on with the story only in a message that asks no
 	// question of its own: "họ nói của ngân hàng chính sách" does, "hộ
 	// nghèo vay ngân hàng chính sách được bao nhiêu" is a new question.
-	scamStoryWeak = []string{"ngan hang chinh sach"}
+	scamStoryWeak = foldAll("ngan hang chinh sach")
 )
 
 // scamFollows reports whether text, sent after a warning, goes on with the

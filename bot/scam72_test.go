@@ -30,13 +30,13 @@ const (
 //
 // The figures are the set's as measured on the fixed code; on 839f22a
 // (before) they were scam 5 of 20, fee 0 of 10 (four filed a request), again
-// 1 of 11, after 0 of 3 (no warning to follow), none 20 of 20.
+// 1 of 11, after 0 of 3 (no warning to follow), none 28 of 28.
 func TestScamProbes72(t *testing.T) {
 	raw, err := os.ReadFile("testdata/scam72.tsv")
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[string]int{"scam": 20, "fee": 10, "again": 11, "after": 3, "none": 20}
+	want := map[string]int{"scam": 20, "fee": 10, "again": 11, "after": 3, "none": 28}
 	got := map[string]int{}
 	warned := func(s string) bool {
 		return strings.HasPrefix(s, warningStart) || strings.HasPrefix(s, feeStart)
@@ -61,8 +61,13 @@ func TestScamProbes72(t *testing.T) {
 				strings.Contains(first, "Mẫu số 01") && !strings.Contains(first, "biên lai hợp lệ")
 		case "again", "after":
 			next := lastReply(t, h.say(f[2])).Text
-			ok = warned(first) && again(next) == (kind == "again") && !warned(next) &&
-				!strings.Contains(next, "không tư vấn được về bệnh")
+			// The key lines said again are the first warning's own.
+			pair := strings.HasPrefix(first, warningStart) && strings.HasPrefix(next, scamAgainStart) ||
+				strings.HasPrefix(first, feeStart) && strings.HasPrefix(next, feeAgainStart)
+			if kind == "after" {
+				pair = warned(first) && !again(next)
+			}
+			ok = pair && !warned(next) && !strings.Contains(next, "không tư vấn được về bệnh")
 			if !ok {
 				t.Logf("%s: %q → %q: %.90q… then %.90q…", kind, msg, f[2], first, next)
 			}

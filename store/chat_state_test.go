@@ -24,6 +24,7 @@ func TestUserGroupConversationsStored(t *testing.T) {
 	u := bot.User{Key: bot.UserKey{Channel: bot.ChannelTelegram, ID: "1600"}, ChatID: "-520", Private: "1600", Created: at, LastSeen: at,
 		Check: &bot.CheckState{Step: "members", Back: []string{"area"}, Area: bot.AreaUrban, Started: at},
 		Dialog: bot.Dialog{LastQuestion: "xin chào", Seen: at.Add(-time.Hour), Benefit: "social-disability",
+			ScamAt: at, ScamLeft: 2, ScamFee: true,
 			Picked: &bot.Picked{Entry: "housing-loan", Question: "nhà dột muốn vay", Others: []string{"housing-where"}}},
 		Groups: map[string]*bot.ChatState{
 			"-520": {Dialog: bot.Dialog{Buttons: []bot.Button{{Label: "Nông thôn (xã)", Data: "chk:a:rural"}}, Seen: at},

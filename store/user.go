@@ -115,6 +115,7 @@ type dialogRecord struct {
 	Benefit       string         `json:"benefit,omitempty"`
 	ScamAt        time.Time      `json:"scam_at,omitzero"`
 	ScamLeft      int            `json:"scam_left,omitempty"`
+	ScamFee       bool           `json:"scam_fee,omitempty"`
 	CallBack      string         `json:"call_back,omitempty"`
 }
 
@@ -207,7 +208,7 @@ func dialogToRecord(d *bot.Dialog) dialogRecord {
 	}
 	r.AgesAt = d.AgesAt
 	r.Story, r.StoryAt, r.Benefit = d.Story, d.StoryAt, d.Benefit
-	r.ScamAt, r.ScamLeft, r.CallBack = d.ScamAt, d.ScamLeft, d.CallBack
+	r.ScamAt, r.ScamLeft, r.ScamFee, r.CallBack = d.ScamAt, d.ScamLeft, d.ScamFee, d.CallBack
 	if a := d.Ask; a != nil {
 		r.Ask = &askBackRecord{Kind: a.Kind, Entry: a.Entry, Question: a.Question, At: a.At}
 	}
@@ -231,7 +232,7 @@ func dialogFromRecord(r *dialogRecord) bot.Dialog {
 	}
 	d.AgesAt = r.AgesAt
 	d.Story, d.StoryAt, d.Benefit = r.Story, r.StoryAt, r.Benefit
-	d.ScamAt, d.ScamLeft, d.CallBack = r.ScamAt, r.ScamLeft, r.CallBack
+	d.ScamAt, d.ScamLeft, d.ScamFee, d.CallBack = r.ScamAt, r.ScamLeft, r.ScamFee, r.CallBack
 	if a := r.Ask; a != nil {
 		d.Ask = &bot.AskBack{Kind: a.Kind, Entry: a.Entry, Question: a.Question, At: a.At}
 	}
