@@ -363,12 +363,14 @@ var scamStory = []string{
 }
 
 // textScamAgain is the warning's key lines, said again to a citizen who
-// goes on with the caller's story.
+// goes on with the caller's story; its last line answers "bấm vào rồi thì
+// sao", "cài rồi có sao không" (session 72).
 const textScamAgain = "Dạ, dù họ xưng là ai hay biết gì về nhà ông/bà, vẫn rất có thể là lừa đảo:\n" +
 	"- Cán bộ xã, Ngân hàng Chính sách xã hội hay bảo hiểm thật không bao giờ đòi nộp phí trước, đòi mã OTP hay bảo bấm vào đường link.\n" +
 	"- Họ biết tên, địa chỉ, số điện thoại nhà ông/bà cũng không chứng minh được họ là thật.\n" +
 	"- Không chuyển tiền, không đọc mã OTP.\n" +
-	"- Muốn biết có khoản hỗ trợ thật không: đến hỏi trực tiếp UBND xã/phường, hoặc bấm \"Gặp cán bộ\"."
+	"- Muốn biết có khoản hỗ trợ thật không: đến hỏi trực tiếp UBND xã/phường, hoặc bấm \"Gặp cán bộ\".\n" +
+	"- Lỡ bấm link, cài ứng dụng hay chuyển tiền: gọi ngay tổng đài ngân hàng của mình để khóa tài khoản, rồi báo công an xã/phường hoặc gọi 113."
 
 // scamGoesOn gives the warning's key lines again when text, sent within a
 // few messages of a swindle warning, goes on with the caller's story.

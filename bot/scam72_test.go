@@ -62,7 +62,8 @@ func TestScamProbes72(t *testing.T) {
 		case "again", "after":
 			next := lastReply(t, h.say(f[2])).Text
 			// The key lines said again are the first warning's own.
-			pair := strings.HasPrefix(first, warningStart) && strings.HasPrefix(next, scamAgainStart) ||
+			pair := strings.HasPrefix(first, warningStart) && strings.HasPrefix(next, scamAgainStart) &&
+				strings.Contains(next, "Lỡ bấm link, cài ứng dụng hay chuyển tiền: gọi ngay tổng đài ngân hàng") ||
 				strings.HasPrefix(first, feeStart) && strings.HasPrefix(next, feeAgainStart)
 			if kind == "after" {
 				pair = warned(first) && !again(next)
