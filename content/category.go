@@ -153,7 +153,61 @@ func mentions(dst []mention, syl []string) []mention {
 		dst = append(dst, m)
 		prev = i + 1
 	}
+	if t := escapedAfter(syl, dst[first:]); t > 0 {
+		for j := first; j < len(dst); j++ {
+			if !dst[j].aside && !dst[j].denied {
+				dst[j].aside, dst[j].why = true, "left since (escaped after it)"
+			}
+		}
+		dst = append(dst, mention{cat: hhEscaped, start: t, at: t})
+	}
 	return dst
+}
+
+// escapedAfter returns the syllable of a "thoát" that says the household
+// has left the poor or near-poor category it named before, without naming
+// the category again ("trước là hộ nghèo, giờ thoát rồi", "nhà em hộ
+// cận nghèo, năm nay đã thoát"), or of "ra khỏi danh sách" ("… hộ nghèo,
+// năm nay xã đưa ra khỏi danh sách"; not a person "bị cắt khỏi danh
+// sách"); 0 for none. The names before it are
+// then past and the household is one that escaped.
+func escapedAfter(syl []string, ms []mention) int {
+	last := -1
+	for _, m := range ms {
+		if m.denied || m.condition {
+			continue
+		}
+		if m.cat == hhEscaped {
+			return 0
+		}
+		if m.cat&(hhPoor|hhNearPoor) != 0 {
+			last = m.at
+		}
+	}
+	if last < 0 {
+		return 0
+	}
+	for t := last + 1; t < len(syl); t++ {
+		switch {
+		case syl[t] == "thoat":
+			next := ""
+			if t+1 < len(syl) {
+				next = syl[t+1]
+			}
+			switch next {
+			case "", "roi", "duoc", "thi", "nen", "nhung", "ma", "khoi":
+			default:
+				continue
+			}
+			if next == "khoi" {
+				continue // "thoát khỏi …": read by leaving when a name follows
+			}
+			return t
+		case syl[t] == "khoi" && syl[t-1] == "ra" && t+2 < len(syl) && syl[t+1] == "danh" && syl[t+2] == "sach" && (t+3 >= len(syl) || syl[t+3] != "ho" && syl[t+3] != "can" && syl[t+3] != "ngheo"):
+			return t
+		}
+	}
+	return 0
 }
 
 // nameStart returns the first syllable of the category name ending at i:
