@@ -136,6 +136,10 @@ func mentions(dst []mention, syl []string) []mention {
 			m.why = "a former status"
 		case start > 0 && syl[start-1] == "cua":
 			m.why = "a thing of that category"
+		case c&(hhPoor|hhNearPoor) != 0 && escapedBefore(dst[first:]) && !anyWord(syl, lo, start, changeWords) && !anyWord(syl, lo, start, againWords):
+			// "mới thoát nghèo năm nay, đang nợ … vay từ hồi còn hộ
+			// nghèo": the household has left the category named after.
+			m.why = "a former status (escaped named before)"
 		case anyWord(syl, max(0, start-2), start, thingWords) && ownBefore(dst[first:], c):
 			// "lên hộ cận nghèo. Thẻ BHYT hộ nghèo của bố mẹ hết hạn …":
 			// the card was issued for the category the household had.
@@ -162,6 +166,21 @@ func mentions(dst []mention, syl []string) []mention {
 		dst = append(dst, mention{cat: hhEscaped, start: t, at: t})
 	}
 	return dst
+}
+
+// againWords before a category's name say the household may be in it
+// again ("quay lại hộ nghèo", "lại là hộ nghèo").
+var againWords = wordsOf("lai", "tro lai")
+
+// escapedBefore reports whether ms names the household as one that
+// escaped poverty (not an aside, not denied).
+func escapedBefore(ms []mention) bool {
+	for _, m := range ms {
+		if m.cat == hhEscaped && !m.aside && !m.denied && !m.condition {
+			return true
+		}
+	}
+	return false
 }
 
 // escapedAfter returns the syllable of a "thoát" that says the household
@@ -297,7 +316,8 @@ func wordsOf(words ...string) wordList {
 // one a benefit may be limited to: after "hay (là) chỉ" or "hoặc chỉ" ("có
 // được vay không hay chỉ hộ nghèo"), or after "chỉ (có)", "chỉ (dành)
 // cho" or "phải (là)" when "mới" or "thôi" follows ("có phải là hộ nghèo
-// mới được vay không", "chỉ hộ nghèo thôi à"). Folded, "chỉ" is also "chị"
+// mới được vay không", "chỉ hộ nghèo thôi à", "phải lên (vào, thành) hộ
+// nghèo mới được"). Folded, "chỉ" is also "chị"
 // (an address: "chào chị, hộ nghèo …"), hence the word after. "Có phải hộ
 // nghèo không" asks whether the household is one, and "chỉ là hộ cận
 // nghèo" (merely) names its own.
@@ -318,8 +338,8 @@ func limitedTo(syl []string, start, at int) bool {
 		return true
 	case "cho":
 		return before(1, "chi") || before(1, "danh") && before(2, "chi")
-	case "la":
-		return before(1, "phai")
+	case "la", "len", "vao", "thanh":
+		return before(1, "phai") // "phải lên hộ nghèo mới được"
 	}
 	return false
 }
