@@ -444,6 +444,11 @@ func SumFor(kb *content.KB, text string, r content.Result, day content.Date, cat
 			return content.Sum{}, false
 		}
 	}
+	if r.Topic != content.TopicUnknown && kb.GivesWay(s, text, r.Entry) {
+		// A programme with its own rate read, whether it may be had
+		// asked: the entry answers, not the category's interest.
+		return content.Sum{}, false
+	}
 	return s, true
 }
 

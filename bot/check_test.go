@@ -297,6 +297,11 @@ func TestSumWaitsForTheMatcher(t *testing.T) {
 	for _, c := range []struct{ msg, entry string }{
 		{"nhà tôi hộ cận nghèo, bố tôi mổ ruột thừa ở viện tỉnh hết 15 triệu thì bhyt trả bao nhiêu", "bhyt-benefit-level"},
 		{"thẻ bhyt hộ nghèo của mẹ tôi sắp hết hạn, bạn ơi gia hạn ở đâu, có mất bao nhiêu tiền không", "bhyt-renewal"},
+		// An old loan told, and whether a student may borrow now asked:
+		// the near-poor household's interest on the old 50 million tells
+		// neither whether nor at what rate (session 72).
+		{"năm ngoái tôi vay 50 triệu hộ cận nghèo, trả lãi đều, giờ con đi học đại học, có được vay tiếp không, lãi suất bao nhiêu", "loan-student"},
+		{"nha toi ho ngheo dang vay 40 trieu, nam nay con dau dai hoc thi vay them cho con di hoc dc ko, lai bao nhieu", "loan-student"},
 	} {
 		wantEntryReply(t, kb, day, c.msg, c.entry, "Mức đóng BHYT đủ hiện nay")
 	}

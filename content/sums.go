@@ -20,6 +20,11 @@ type Sum struct {
 	// covers are the keys of the entries whose question the sum answers
 	// with figures (Covers).
 	covers []string
+	// misread are the keys of the entries covers holds only as a
+	// misreading of a sum's question (the programmes with a rate of their
+	// own, not named): a question that asks more than an amount gives way
+	// to them (GivesWay).
+	misread []string
 	// whole: the sum answers the message whatever entry the matcher reads,
 	// out of scope included: its words ask for it and nothing else, and
 	// Sum has checked they name no outside subject (baseSalary,
@@ -38,6 +43,55 @@ type Sum struct {
 func (s Sum) Covers(e *Entry) bool {
 	return e != nil && (s.whole || slices.Contains(s.covers, e.Key))
 }
+
+// GivesWay reports whether the sum s, which covers e, leaves text to e:
+// e is a programme with a rate of its own that s covers only as a
+// misreading of an amount asked (a category's interest, the programme not
+// named), and text asks more than an amount: whether something may be
+// done ("có được vay tiếp không", "vay thêm cho con đi học dc ko") or
+// what AsksOther reads. "Năm ngoái tôi vay 50 triệu hộ cận nghèo, …, giờ
+// con đi học đại học, có được vay tiếp không, lãi suất bao nhiêu" asks
+// about the student loan, which the matcher reads; the interest on the
+// old 50 million answered it (docs/architecture.md §4, the order of a
+// first reply).
+func (kb *KB) GivesWay(s Sum, text string, e *Entry) bool {
+	if e == nil || !slices.Contains(s.misread, e.Key) {
+		return false
+	}
+	return asksWhether(text) || kb.AsksOther(text)
+}
+
+// asksWhether reports whether a clause of text (up to a comma, a full
+// stop, a question mark or a line break) asks whether something may be
+// done: "có được …" or "… được" followed, in that clause, by a closing
+// "không" ("ko", "k", "hông" …), not "được bao nhiêu".
+func asksWhether(text string) bool {
+	for _, clause := range strings.FieldsFunc(Fold(strings.ToLower(text)), func(r rune) bool {
+		return r == ',' || r == '.' || r == '?' || r == '!' || r == ';' || r == '\n'
+	}) {
+		w := strings.Fields(clause)
+		for i, x := range w {
+			if x != "duoc" && x != "dc" || i+1 == len(w) {
+				continue
+			}
+			if slices.Contains(w[i+1:], "bao") || slices.Contains(w[i+1:], "bn") {
+				break
+			}
+			if whetherEnd[w[len(w)-1]] || len(w) > 1 && whetherEnd[w[len(w)-2]] && closingParticle[w[len(w)-1]] {
+				return true
+			}
+			break
+		}
+	}
+	return false
+}
+
+// whetherEnd are the folded words that close a yes-or-no question, and
+// closingParticle the polite particles that may follow them.
+var (
+	whetherEnd      = map[string]bool{"khong": true, "ko": true, "k": true, "kg": true, "khg": true, "hong": true, "hok": true, "khum": true}
+	closingParticle = map[string]bool{"a": true, "ah": true, "ak": true, "nhi": true, "nhe": true, "vay": true, "ha": true, "chu": true, "nha": true}
+)
 
 // Entries whose named facts the sums use. The figures live in the entries
 // (facts with a name and a value); only which entry serves which
@@ -564,6 +618,7 @@ func (kb *KB) interest(principal int64, day Date, category string, year bool) (S
 	// The programmes with a rate of their own are not named (sum): the
 	// matcher's reading of one of them is a misreading of this question.
 	s.covers = append(s.covers, ownRateCovered...)
+	s.misread = ownRateCovered
 	return kb.interestText(s, principal, day, loans, year)
 }
 
