@@ -337,6 +337,14 @@ func (kb *KB) Explain(text string, day Date, n int) Explanation {
 
 // unknownReason says which rule of decide made r unknown.
 func (kb *KB) unknownReason(s *scratch, r Result) string {
+	if r.Topic == TopicOutOfScope {
+		// The scope rule's verdict answered by an out-of-scope entry
+		// (consumer credit, Match) while another topic led.
+		if top, _ := kb.topTopic(s); top >= 0 && top != oosClass {
+			return kb.scopeReason(s, top)
+		}
+		return ""
+	}
 	if r.Topic != TopicUnknown {
 		return ""
 	}

@@ -686,7 +686,16 @@ func (kb *KB) decide(s *scratch, maxScore float64, day Date) Result {
 			return Result{Topic: TopicUnknown, Score: conf, Near: kb.near(s, maxScore, day, near)}
 		}
 	}
-	if kb.scopeVerdict(s, top) != "" {
+	if m := kb.scopeVerdict(s, top); m != "" {
+		if o := s.best[oosClass].Entry; debtMarkers[m] && o != nil && o.ID == consumerCreditEntry &&
+			anyWord(s.syl, kb.askSyllable(s), len(s.syl), repayAsks) {
+			// Consumer credit asked who must repay, the out-of-scope
+			// reading's own entry: its polite "not my area" says where
+			// to turn (the police for threats) and how to ask about the
+			// policy bank, where the fallback asked a long story to be
+			// told shorter.
+			return Result{Topic: TopicOutOfScope, Entry: o, Score: conf}
+		}
 		return Result{Topic: TopicUnknown, Score: conf}
 	}
 	if s.modelsReject(top) {

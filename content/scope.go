@@ -70,7 +70,7 @@ var (
 	)
 	scopeMarkers = phraseSet(
 		"tra gop", "tin chap", "the tin dung", "fe credit", "home credit", "cong ty tai chinh",
-		"vay app", "app vay", "vay online", "cam do", "no xau", "agribank", "vietcombank", "vietinbank",
+		"vay app", "app vay", "vay online", "app online", "vay qua app", "cam do", "no xau", "agribank", "vietcombank", "vietinbank",
 		"bidv", "techcombank", "vpbank", "tpbank", "sacombank", "ngan hang thuong mai", "gui tiet kiem",
 		"lai suat tiet kiem", "nhan tho", "bao hiem xe", "bao hiem o to", "bao hiem tai nan",
 		"bao hiem chay no", "bao hiem du lich", "dai ly bao hiem", "thai san", "quyet toan thue",
@@ -578,6 +578,9 @@ func (kb *KB) scopeReason(s *scratch, top int) string {
 		why := fmt.Sprintf("it names %q, which is not a support programme, and no programme word", m)
 		if kb.markerVerdict(s, top) == "" {
 			if scopeMarkerFrom(s.syl, s.w, kb.askSyllable(s), true) == "" {
+				if scopeAnchor(s.syl, nil, scopeMarkerFrom(s.syl, nil, 0, true), true) != "" {
+					return fmt.Sprintf("the story names %q, a lender the bot does not answer about, last before a question of who must repay that names no subject of its own, and no policy lender after it; the classifier or the svm view reads it as out of scope", m)
+				}
 				return fmt.Sprintf("the story names %q, which is not a support programme, the question names no subject of its own and no programme is named, and the classifier or the svm view reads it as out of scope", m)
 			}
 			if !readsOutside(s) {

@@ -77,11 +77,65 @@ func (kb *KB) outsideStory(s *scratch, at int) string {
 		return ""
 	}
 	m := scopeMarkerFrom(s.syl, nil, 0, true)
-	if m == "" || scopeAnchor(s.syl, nil, m, true) != "" {
+	if m == "" {
 		return ""
+	}
+	if scopeAnchor(s.syl, nil, m, true) != "" {
+		return debtStory(s, at)
 	}
 	return m
 }
+
+// debtStory returns, for an asking clause (from syllable at) that asks
+// who must repay ("có phải trả thay nó không", "co phai tra het ko hay
+// chi tra goc"), the outside lender the story names last before it
+// (debtMarkers), when no policy lender (policyLenders) is named after
+// that one: the debt asked about is the one told last. "Nhà tôi hộ
+// nghèo, có vay ngân hàng chính sách rồi, nhưng … thằng con trai tự vay
+// thêm app online …, tôi có phải trả thay nó không" asks about the app's
+// loan, not the policy bank's, which the story named first; a person
+// named after it ("… gọi cho cả ông bà cháu là người cao tuổi") lends
+// nothing. "" otherwise (outsideStory's other conditions hold).
+func debtStory(s *scratch, at int) string {
+	if !scopeDebt || !anyWord(s.syl, at, len(s.syl), repayAsks) {
+		return ""
+	}
+	last, end := "", 0
+	for i := 0; i < at; i++ {
+		if m, n := scopeMarkers.at(s.syl, i); m != "" && debtMarkers[m] && !negated(s.syl, i, hasNeg) && !deniedStatus(s.syl, i, m) {
+			last, end = m, i+n
+		}
+	}
+	if last == "" {
+		return ""
+	}
+	for i := end; i < len(s.syl); i++ {
+		if p, _ := policyLenders.at(s.syl, i); p != "" {
+			return ""
+		}
+	}
+	return last
+}
+
+// consumerCreditEntry answers consumer credit (instalments, loan apps,
+// credit cards) out of scope; a scope verdict on a debtMarkers marker
+// gets it when it is the out-of-scope reading's best entry (Match).
+const consumerCreditEntry = "oos-consumer-credit"
+
+// scopeDebt switches debtStory on (for TestTune).
+var scopeDebt = true
+
+var (
+	// repayAsks are the words of a question of who must repay a debt.
+	repayAsks = wordsOf("phai tra", "tra thay", "tra ho", "ai tra", "tra het", "tra goc", "tra no", "chiu no", "ganh no")
+	// debtMarkers are the outside markers that name a lender of consumer
+	// credit.
+	debtMarkers = map[string]bool{"tra gop": true, "the tin dung": true, "fe credit": true, "home credit": true,
+		"cong ty tai chinh": true, "vay app": true, "app vay": true, "vay online": true, "app online": true,
+		"vay qua app": true, "cam do": true, "vay nong": true, "no nong": true, "vay nang lai": true, "tin dung den": true}
+	// policyLenders name the policy bank and its loans.
+	policyLenders = phraseSet("chinh sach", "vay von", "nhcsxh", "to tiet kiem", "to vay", "ho ngheo vay", "giai quyet viec lam")
+)
 
 // scopeClause switches clauseOutside on (for TestTune).
 var scopeClause = true

@@ -223,6 +223,38 @@ func TestOutsideStoryForSubjectlessQuestion(t *testing.T) {
 	}
 }
 
+// TestDebtToldLastIsAsked: a question of who must repay that names no
+// subject asks about the debt the story tells last (debtStory): a son's
+// app loans after the household's policy loan, an app loan the writer's
+// grandparents are called about, are consumer credit, answered by its
+// out-of-scope entry, not the policy bank's monthly payments; the policy
+// loan told last keeps the loan's answer.
+func TestDebtToldLastIsAsked(t *testing.T) {
+	kb := loadOnce(t)
+	texts := []string{
+		"Nhà tôi hộ nghèo, có vay ngân hàng chính sách rồi, nhưng tháng trước thằng con trai tự vay thêm app online 3 cái, giờ nợ gốc lẫn lãi gần 40 triệu, ngày nào cũng có người gọi điện dọa. Tôi có phải trả thay nó không",
+		"nha chau o Gia Binh, chau vay app 5 trieu ma gio no lai len 15 trieu, chung no goi cho ca ong ba chau la nguoi cao tuoi, ong ba so mat ngu, chau hoi la chau co phai tra het so do ko hay chi tra goc thoi",
+	}
+	// The first names "app online", an outside marker since session 72,
+	// so the story no longer lends its policy bank to the question
+	// (lender); the second is debtStory's.
+	ruleMakesUnknown(t, kb, &scopeDebt, texts[1])
+	for _, text := range texts {
+		r := kb.Match(text, scopeDay)
+		if r.Topic != TopicOutOfScope || r.Entry == nil || r.Entry.ID != consumerCreditEntry {
+			t.Errorf("%q: %s %v, want out of scope, %s", text, r.Topic, r.Entry, consumerCreditEntry)
+		}
+	}
+	want := `the story names "vay app", a lender the bot does not answer about, last before a question of who must repay that names no subject of its own, and no policy lender after it; the classifier or the svm view reads it as out of scope`
+	if x := kb.Explain(texts[1], scopeDay, 3); x.Unknown != want {
+		t.Errorf("%q: unknown because %q, want %q", texts[1], x.Unknown, want)
+	}
+	in := "Nhà tôi hộ nghèo, con trai tôi có vay app online 10 triệu đã trả xong, năm ngoái nhà tôi vay thêm ngân hàng chính sách 30 triệu nuôi bò, bò chết, tôi có phải trả hết không"
+	if r := kb.Match(in, scopeDay); r.Topic != TopicLoan {
+		t.Errorf("%q: %s, want loan", in, r.Topic)
+	}
+}
+
 // TestPlaceAnchorsBesideMarker: the commune's offices and officers name
 // where an outside errand is done beside an outside marker (placeAnchors)
 // and keep no question in scope there; without a marker they still do.
