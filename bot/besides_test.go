@@ -26,6 +26,24 @@ func TestSecondQuestionOffered(t *testing.T) {
 	}
 }
 
+// TestPetitionQuestionsOffered: a pasted petition numbering four
+// questions (loan, BHYT card, house repair, tuition) gets the first
+// answered and the three others named in one line, each a button in the
+// order asked (session 72: the tuition alone was answered).
+func TestPetitionQuestionsOffered(t *testing.T) {
+	h := newHarness(t)
+	got := lastReply(t, h.say("Kính gửi UBND xã, tôi là Nguyễn Văn A, hộ nghèo thôn Đông. Tôi xin hỏi mấy việc sau: 1. Nhà tôi muốn vay vốn hộ nghèo 50 triệu để chăn nuôi thì làm thủ tục gì? 2. Thẻ BHYT của vợ tôi bị mất thì xin cấp lại ở đâu? 3. Nhà tôi dột nát có được hỗ trợ sửa nhà không? 4. Con tôi học lớp 10 có được miễn học phí không? Xin cảm ơn."))
+	if !strings.HasPrefix(got.Text, "Hộ nghèo được vay vốn ưu đãi") {
+		t.Errorf("answer %q, want the poor household's loan first", got.Text)
+	}
+	if want := "Nếu ông/bà hỏi cả về «Mất thẻ, thẻ BHYT ghi sai», «Hỗ trợ xây mới, sửa nhà» và «Miễn học phí trường công lập», bấm nút tương ứng bên dưới."; !strings.Contains(got.Text, want) {
+		t.Errorf("%q, want the line %q", got.Text, want)
+	}
+	if d := buttonData(got); len(d) < 3 || strings.Join(d[:3], " ") != "e:bhyt-lost-card e:housing-build-repair e:edu-tuition-public-free" {
+		t.Errorf("buttons %v, want the three other questions first", d)
+	}
+}
+
 // TestTicketAfterAskBackClaimsNoAnswer: "Gặp cán bộ" pressed under an
 // ask-back files the question without "Bot đã trả lời", since the bot
 // answered nothing yet; after an answer it names that answer.

@@ -73,7 +73,7 @@ func (kb *KB) firstAsked(r *Result, text string, day Date) {
 	if !firstAskedOn || r.firstNamed == "" || r.firstNamed == r.Topic || r.Entry == nil || len(r.Ambiguous) > 1 || r.Alarm != "" || !programme(r.Topic) {
 		return
 	}
-	if utf8.RuneCountInString(text) > longRunes || !mayCut(text) {
+	if utf8.RuneCountInString(text) > longRunes && !numbered(text) || !mayCut(text) {
 		return
 	}
 	apart, upTo := kb.askedApart(text, day, firstAskedMin)
@@ -326,7 +326,7 @@ func lastQuestions(text string) int {
 	for _, m := range sentenceStop.FindAllStringIndex(text, -1) {
 		if hasLetter(text[m[1]:]) {
 			starts = append(starts, m[1])
-			asked = append(asked, strings.Contains(text[m[0]:m[1]], "?") || asksByWords(text[from:m[0]]))
+			asked = append(asked, strings.Contains(text[m[0]:m[1]], "?") || asksByWords(text[from:m[0]]) || listNumber(text[from:m[0]]))
 		}
 		from = m[1]
 	}
@@ -342,6 +342,36 @@ func lastQuestions(text string) int {
 	}
 	return starts[i]
 }
+
+// listNumber reports whether a sentence is only the number of an item in
+// a list ("1", "2)", "b", "III"): a petition that numbers its questions
+// ("… mấy việc sau: 1. … thủ tục gì? 2. Thẻ BHYT … ở đâu? 3. …") is cut
+// at each number's full stop, and the number, asking nothing, hid the
+// questions before it from lastQuestions (session 72: only the last of
+// four was read).
+func listNumber(sentence string) bool {
+	t := strings.Trim(strings.TrimSpace(sentence), "()[]-–:")
+	if t == "" {
+		return false
+	}
+	if len(t) == 1 && t[0] >= 'a' && t[0] <= 'e' || len(t) <= 3 && strings.Trim(strings.ToLower(t), "ivx") == "" {
+		return true
+	}
+	return len(t) <= 2 && strings.Trim(t, "0123456789") == ""
+}
+
+// numbered reports whether text numbers two questions or more as a list
+// ("1. … ? 2. … ?", "1) …" on lines of their own, "câu 1: …"): a
+// petition's questions, in the order the writer wants them answered,
+// which firstAsked reads however long the letter.
+func numbered(text string) bool {
+	return len(itemMark.FindAllStringIndex(text, 3)) >= 2
+}
+
+// itemMark matches an item's number at the start of the text, a line or
+// a sentence: a number of one or two digits, then ")", ".", ":" or "-"
+// and a space ("50.000" and "ngày 15. Tôi …" are none).
+var itemMark = regexp.MustCompile(`(?i)(?:^|[\n.?!:;])\s*(?:câu\s+|cau\s+)?\d{1,2}\s*[).:-]\s`)
 
 // listJoin is a clauseCut separator that joins the items of a list: "và",
 // "với cả", "với lại" (not "còn", which also means "still": "con đã 17

@@ -124,6 +124,10 @@ func TestBothAskedAnswersTheFirst(t *testing.T) {
 // never offered). The first question reads with what is told before it
 // ("con em bị tự kỷ …": the disabled learner's fees), not with what is
 // asked after it ("… và con đi học …" is no student loan).
+// petition is a letter of more than 150 characters that numbers its
+// questions.
+const petition = "Kính gửi UBND xã, tôi là Nguyễn Văn A, hộ nghèo thôn Đông. Tôi xin hỏi mấy việc sau: 1. Nhà tôi muốn vay vốn hộ nghèo 50 triệu để chăn nuôi thì làm thủ tục gì? 2. Thẻ BHYT của vợ tôi bị mất thì xin cấp lại ở đâu? 3. Nhà tôi dột nát có được hỗ trợ sửa nhà không? 4. Con tôi học lớp 10 có được miễn học phí không? Xin cảm ơn."
+
 func TestFirstAskedAnswered(t *testing.T) {
 	kb := mustKB(t)
 	day := content.DateOf(refDay)
@@ -135,6 +139,12 @@ func TestFirstAskedAnswered(t *testing.T) {
 		{"nhà em hộ cận nghèo, cho em hỏi bhyt đóng bao nhiêu, vay vốn lãi bao nhiêu, tiền điện có được không", "bhyt-near-poor", []string{"loan-rates", "elec-near-poor"}},
 		{"hộ nghèo vay vốn được bao nhiêu và con đi học có được miễn học phí không", "loan-poor-household", []string{"edu-exempt-groups"}},
 		{"Nhà em hộ nghèo, con em bị tự kỷ, đi học trường chuyên biệt, có được miễn học phí không, và ngoài ra có được tiền trợ cấp khuyết tật không ạ", "edu-disabled-learner", []string{"social-disability"}},
+		// A petition numbering four questions after a story and before
+		// its thanks: the first answered (read with the story before it),
+		// the three others offered in order (session 72: the last was
+		// answered, and nothing offered).
+		{petition, "loan-poor-household", []string{"bhyt-lost-card", "housing-build-repair", "edu-tuition-public-free"}},
+		{"Kính gửi cán bộ xã, gia đình tôi là hộ cận nghèo ở thôn Trung, chồng tôi mất năm ngoái, một mình nuôi hai con. Tôi muốn hỏi:\n1) Hộ cận nghèo vay vốn được bao nhiêu\n2) Thẻ BHYT hộ cận nghèo có được hỗ trợ không\n3) Con tôi học lớp 7 có được miễn học phí không\nTôi xin cảm ơn", "loan-near-poor", []string{"bhyt-near-poor", "edu-tuition-public-free"}},
 		// Two programmes named, one question: nothing moves.
 		{"Con tôi là sinh viên năm hai, nhà cận nghèo, học xong thì bao lâu sau phải bắt đầu trả nợ vay?", "loan-student", nil},
 	} {
