@@ -159,6 +159,10 @@ type Explanation struct {
 	// is a little higher, because the classifier and the SVM view both
 	// read it (modelsLead); "" for none.
 	ModelsLead string
+	// ReadingsLead is the topic that leads though another's combined
+	// score is a little higher, because retrieval and the SVM view both
+	// read it first in a story's question (readingsLead).
+	ReadingsLead string
 	// Programme is the topic answered though an out-of-scope example
 	// scores as high or higher, because the question asks for its
 	// programme and both readings of the words give it (programmeReading);
@@ -316,6 +320,8 @@ func (kb *KB) Explain(text string, day Date, n int) Explanation {
 	if top := argmaxCombined(s); top >= 0 {
 		if k := s.modelsLead(top); k >= 0 {
 			x.ModelsLead = kb.clf.topics[k]
+		} else if k := s.readingsLead(top); k >= 0 {
+			x.ReadingsLead = kb.clf.topics[k]
 		}
 	}
 	if s.svm != nil {

@@ -39,3 +39,28 @@ func TestModelsLead(t *testing.T) {
 		t.Errorf("out of scope led: %d", got)
 	}
 }
+
+// TestReadingsLead: in a story and its question, a topic retrieval and
+// the SVM view of the whole message both read first leads when its
+// combined score is within readingsNear of the classifier's reading of
+// the question clause: the near-poor list's appeal, not the officers'
+// complaint; vocational training, not the university's fees (session 72,
+// read sets fresh25 and blind18). Off, the old answers come back.
+func TestReadingsLead(t *testing.T) {
+	kb := loadOnce(t)
+	for _, c := range []struct{ msg, want, off string }{
+		{"Nhà tôi 4 người ở xã Xuân Lương, Yên Thế cũ, chồng bệnh nặng không làm được, một mình tôi làm thuê. Năm nay rà soát thôn không cho vào hộ cận nghèo vì nói nhà có đất rừng. Tôi muốn khiếu nại thì gửi đơn cho ai, thời hạn bao lâu?", "poverty-appeal", "officer-complaint"},
+		{"chau moi hoc xong lop 9 ko muon hoc cap 3 nua, nha chau ho can ngheo o Que Vo, chau muon di hoc nghe han hoac dien, nghe noi hoc trung cap nghe dc mien hoc phi va co tien ho tro, chau muon biet hoc o truong nao gan nha", "jobs-vocational-training", "edu-vocational-university"},
+	} {
+		if r := kb.Match(c.msg, scopeDay); r.Entry == nil || r.Entry.ID != c.want {
+			t.Errorf("%q: %v, want %s", c.msg, r.Entry, c.want)
+		}
+		func() {
+			defer func(v bool) { readingsLeadOn = v }(readingsLeadOn)
+			readingsLeadOn = false
+			if r := kb.Match(c.msg, scopeDay); r.Entry == nil || r.Entry.ID != c.off {
+				t.Errorf("%q with readingsLead off: %v, want %s", c.msg, r.Entry, c.off)
+			}
+		}()
+	}
+}

@@ -269,6 +269,9 @@ func printExplanation(out io.Writer, x content.Explanation) {
 		if x.ModelsLead != "" {
 			fmt.Fprintf(out, "   the classifier and the svm view both read %s: it leads though its combined score is a little lower\n", x.ModelsLead)
 		}
+		if x.ReadingsLead != "" {
+			fmt.Fprintf(out, "   retrieval and the svm view both read %s above the classifier's reading of the question clause: it leads though its combined score is a little lower\n", x.ReadingsLead)
+		}
 	}
 	if x.Disclaimed != "" {
 		fmt.Fprintf(out, "   not asked about, weighs nothing: %q\n", x.Disclaimed)
