@@ -106,10 +106,41 @@ func TestAssessText(t *testing.T) {
 		"• Thiếu hụt: 3 chỉ số (hộ nghèo thiếu từ 3 trở lên).\n" +
 		"➡️ Có thể là: Hộ nghèo, vì thu nhập không quá chuẩn nghèo và thiếu từ 3 chỉ số trở lên.\n" +
 		"Chính sách có thể được hưởng: bấm các nút bên dưới.\n" +
-		"👉 Nếu nhà mình chưa có tên trong danh sách, ông/bà nộp Giấy đề nghị rà soát (Mẫu số 01) ở UBND xã/phường trong đợt rà soát hằng năm (1/9–14/12), hoặc bất cứ lúc nào khi hoàn cảnh thay đổi.\n" +
+		"👉 " + reviewStep + "\n" +
 		content.PreliminaryLine
 	if got := a.Text(); got != want {
 		t.Errorf("text:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// reviewStep is the check's next step while no review procedure after
+// Decision 24/2021/QĐ-TTg (2022–2025) is confirmed: its calendar is said
+// to be that procedure's, this year's to be asked at the commune.
+const reviewStep = "Nếu nhà mình chưa có tên trong danh sách, ông/bà hỏi UBND xã/phường để nộp Giấy đề nghị rà soát " +
+	"(quy trình 2022–2025: nộp bất cứ lúc nào, định kỳ 1/9–14/12; lịch năm nay chưa thấy văn bản xác nhận)."
+
+// TestAssessNextStepNamesNoWindowAsFact: on either side of 2027-01-01 the
+// check's next step gives the annual review's dates only as the
+// 2022–2025 procedure's, never as this year's fact (until session 72:
+// "trong đợt rà soát hằng năm (1/9–14/12)").
+func TestAssessNextStepNamesNoWindowAsFact(t *testing.T) {
+	r := mustRules(t)
+	for _, d := range []string{"2026-12-08", "2026-12-31", "2027-01-02"} {
+		h := content.Household{Area: content.Rural, Members: 4, Income: content.Amount{VND: 4_000_000}, Deprived: 1, DeprivedKnown: true}
+		a, err := r.Assess(h, day(t, d))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := a.NextStep(); got != reviewStep {
+			t.Errorf("%s: next step %q, want %q", d, got, reviewStep)
+		}
+		above := content.Household{Area: content.Rural, Members: 2, Income: content.Amount{VND: 20_000_000}, Deprived: 0, DeprivedKnown: true}
+		if a, err = r.Assess(above, day(t, d)); err != nil {
+			t.Fatal(err)
+		}
+		if got := a.NextStep(); a.Category == content.CatAbove && (strings.Contains(got, "Mẫu số 01") || !strings.Contains(got, "quy trình hiện nay tôi chưa thấy văn bản xác nhận")) {
+			t.Errorf("%s: above the bands, next step %q", d, got)
+		}
 	}
 }
 

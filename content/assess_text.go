@@ -52,10 +52,27 @@ func (a *Assessment) Reason() string {
 	return ""
 }
 
-// NextStep says what the household does next.
+// NextStep says what the household does next. The review's calendar is
+// stated as fact only when the standard's review rule is confirmed; the
+// 2022–2025 procedure (Decision 24/2021/QĐ-TTg) has no confirmed
+// successor for 2026 on (docs/architecture.md §3), so under such a rule
+// the dates are said to be that procedure's and the commune to confirm
+// this year's.
 func (a *Assessment) NextStep() string {
+	rv := a.Standard.Review
+	f, u, ok := rv.Window(a.Date.Year())
+	if rv.Certainty != Confirmed {
+		if a.Category == CatAbove {
+			return "Nếu hoàn cảnh thay đổi (ốm đau, mất việc, thiên tai), ông/bà hỏi UBND xã/phường để đề nghị rà soát lại (theo quy trình 2022–2025, hộ đề nghị được bất cứ lúc nào; quy trình hiện nay tôi chưa thấy văn bản xác nhận)."
+		}
+		period := ""
+		if ok {
+			period = fmt.Sprintf(", định kỳ %s–%s", f.Format("2/1"), u.Format("2/1"))
+		}
+		return "Nếu nhà mình chưa có tên trong danh sách, ông/bà hỏi UBND xã/phường để nộp Giấy đề nghị rà soát (quy trình 2022–2025: nộp bất cứ lúc nào" + period + "; lịch năm nay chưa thấy văn bản xác nhận)."
+	}
 	period := ""
-	if f, u, ok := a.Standard.Review.Window(a.Date.Year()); ok {
+	if ok {
 		period = fmt.Sprintf(" trong đợt rà soát hằng năm (%s–%s)", f.Format("2/1"), u.Format("2/1"))
 	}
 	if a.Category == CatAbove {
