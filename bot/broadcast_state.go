@@ -118,7 +118,23 @@ func (c *conv) quietSend(r *Reminder) string {
 func (c *conv) broadcastHelp() string {
 	rule := QuietRule(c.e.quiet)
 	if rule == "" {
-		return textBroadcastHelpHead + "\nNgười đã /stop không nhận."
+		return c.broadcastHead() + "\nNgười đã /stop không nhận."
 	}
-	return textBroadcastHelpHead + "\n" + rule + "; người đã /stop không nhận."
+	return c.broadcastHead() + "\n" + rule + "; người đã /stop không nhận."
+}
+
+// broadcastHead is the broadcasts' help with example dates ahead of
+// today: tomorrow for a one-off, next year's 30 June for a repeat's last
+// day.
+func (c *conv) broadcastHead() string {
+	local := c.now.In(c.e.loc)
+	once := local.AddDate(0, 0, 1).Format("2006-01-02")
+	until := fmt.Sprintf("%04d-06-30", local.Year()+1)
+	return fmt.Sprintf(textBroadcastHelpHead, once, until)
+}
+
+// officerHelp is the officers' commands, then the broadcasts' help
+// (without the configured hours, which /thongbao shows).
+func (c *conv) officerHelp() string {
+	return textOfficerHelp + "\n\n" + c.broadcastHead() + "\n" + textBroadcastHelp
 }

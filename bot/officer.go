@@ -88,7 +88,7 @@ func (c *conv) officerUpdate() (bool, error) {
 		idText, arg, _ := strings.Cut(rest, ":")
 		id, err := strconv.ParseUint(idText, 10, 64)
 		if err != nil {
-			return true, c.reply(textOfficerHelp, nil, logMeta{})
+			return true, c.reply(c.officerHelp(), nil, logMeta{})
 		}
 		switch action {
 		case "take":
@@ -100,7 +100,7 @@ func (c *conv) officerUpdate() (bool, error) {
 		case "send", "edit", "cancel", "closeas":
 			return true, c.draftButton(action, id, arg)
 		}
-		return true, c.reply(textOfficerHelp, nil, logMeta{})
+		return true, c.reply(c.officerHelp(), nil, logMeta{})
 	}
 	return true, c.officerCommand(cmd, arg)
 }
@@ -237,12 +237,12 @@ func (c *conv) officerCommand(cmd, arg string) error {
 		return c.officerSummary()
 	}
 	if cmd == "/trogiup" {
-		return c.reply(textOfficerHelp, nil, logMeta{})
+		return c.reply(c.officerHelp(), nil, logMeta{})
 	}
 	idText, rest, _ := strings.Cut(arg, " ")
 	id, err := strconv.ParseUint(strings.TrimPrefix(idText, "#"), 10, 64)
 	if err != nil {
-		return c.reply(textOfficerNeedID+"\n\n"+textOfficerHelp, nil, logMeta{})
+		return c.reply(textOfficerNeedID+"\n\n"+c.officerHelp(), nil, logMeta{})
 	}
 	rest = strings.TrimSpace(rest)
 	switch cmd {
@@ -272,7 +272,7 @@ func (c *conv) officerCommand(cmd, arg string) error {
 	case "/molai":
 		return c.officerReopen(id)
 	}
-	return c.reply(textOfficerHelp, nil, logMeta{})
+	return c.reply(c.officerHelp(), nil, logMeta{})
 }
 
 func (c *conv) officerTicket(id uint64) (Ticket, error) { return c.tx.Ticket(id) }

@@ -248,7 +248,7 @@ func (c *conv) draftButton(action string, id uint64, arg string) error {
 		c.user.Dialog.Draft = nil
 		return c.officerClose(id, result)
 	}
-	return c.reply(textOfficerHelp, nil, logMeta{})
+	return c.reply(c.officerHelp(), nil, logMeta{})
 }
 
 // draftEnded remembers that the preview of d was sent or cancelled.

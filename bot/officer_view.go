@@ -20,7 +20,7 @@ func (c *conv) officerList(arg string) error {
 	case "tatca":
 		f.Status, title = nil, "Tất cả phiếu (20 phiếu gần nhất)"
 	default:
-		return c.reply(textOfficerHelp, nil, logMeta{})
+		return c.reply(c.officerHelp(), nil, logMeta{})
 	}
 	list, err := c.tx.Tickets(f)
 	if err != nil {

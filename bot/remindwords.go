@@ -139,7 +139,7 @@ func (c *conv) remindWords(text string) (bool, error) {
 			if !expiryDateSure(text, d, c.now, c.e.loc) {
 				// "hết hạn 15/3": its next occurrence; the reply says
 				// which year was read (docs/architecture.md §6).
-				note = fmt.Sprintf(textYearRead, d.Format("02/01/2006"))
+				note = fmt.Sprintf(textYearRead, d.Format("02/01/2006"), d.Format("2/1/2006"))
 			}
 			return true, c.addReminderNoting(expiryReminderOf(d, cardOwner(text)), note)
 		}
@@ -163,8 +163,9 @@ func recentlyPast(d, now time.Time, loc *time.Location) bool {
 }
 
 // textYearRead says which year a card's date written without one was read
-// as: its next occurrence.
-const textYearRead = "Ông/bà không ghi năm nên tôi hiểu thẻ hết hạn ngày %s. Nếu không đúng, ông/bà bấm hủy lời nhắc rồi gõ lại ngày có cả năm, ví dụ: 15/3/2027."
+// as: its next occurrence. Its example is that date with its year, never
+// a fixed one that would become a past day (until session 72: 15/3/2027).
+const textYearRead = "Ông/bà không ghi năm nên tôi hiểu thẻ hết hạn ngày %s. Nếu không đúng, ông/bà bấm hủy lời nhắc rồi gõ lại ngày có cả năm, ví dụ: %s."
 
 // statedExpiry reads a message that only tells the card's expiry date,
 // "thẻ bhyt hết hạn 31/12/2026" or "thẻ bhyt của tôi hết hạn 15/3/2027",

@@ -106,17 +106,18 @@ const (
 	textNotOfficerGroup  = "Lệnh này chỉ dành cho cán bộ xã."
 	textNotOfficerReply  = "Chỉ cán bộ xã mới trả lời được phiếu này."
 	textNotOfficer       = "Xin lỗi, lệnh này chỉ dành cho cán bộ xã đã được đăng ký. Nếu ông/bà cần gặp cán bộ, hãy gõ /canbo."
-	textOfficerHelp      = "Lệnh cho cán bộ:\n/phieu — phiếu đang mở (/phieu moi, /phieu cuatoi, /phieu quahan, /phieu tatca)\n/xem SỐ — xem toàn bộ phiếu\n/nhan SỐ — nhận xử lý\n/traloi SỐ nội dung — soạn câu trả lời cho người dân (hoặc trả lời thẳng vào tin thông báo phiếu), xem trước rồi bấm \"Gửi\"\n/ghichu SỐ nội dung — ghi chú nội bộ, người dân không thấy\n/dong SỐ kết quả — đóng phiếu\n/molai SỐ — mở lại phiếu\n/tongket — số phiếu theo trạng thái, quá hạn\n/dangnhap — đường dẫn đăng nhập bảng điều khiển trên trình duyệt (chat riêng)\n/dangxuat — đăng xuất bảng điều khiển trên mọi trình duyệt\n\n" + textBroadcastHelp
-	textOfficerNeedID    = "Vui lòng ghi số phiếu, ví dụ: /nhan 12"
-	textOfficerNeedText  = "Vui lòng ghi nội dung sau số phiếu, ví dụ: /traloi 12 Mời bà mang sổ hộ khẩu lên xã sáng thứ Hai."
-	textOfficerNoTicket  = "Không tìm thấy phiếu #%d."
-	textOfficerClosed    = "Phiếu #%d đã đóng hoặc đã xóa nội dung. Dùng /molai %d nếu cần mở lại."
-	textOfficerTook      = "Đã nhận xử lý phiếu #%d. Hạn xử lý: %s."
-	textOfficerSent      = "Đã gửi câu trả lời cho người dân (phiếu #%d)."
-	textOfficerNoted     = "Đã ghi chú nội bộ vào phiếu #%d."
-	textOfficerClosedOK  = "Đã đóng phiếu #%d."
-	textOfficerReopened  = "Đã mở lại phiếu #%d. Hạn xử lý mới: %s."
-	textOfficerAnswer    = "💬 Cán bộ xã trả lời yêu cầu #%d của ông/bà:\n\n%s\n\n— Cán bộ UBND xã/phường (qua Trợ lý An sinh)"
+	// textOfficerHelp is followed by the broadcasts' help (conv.officerHelp).
+	textOfficerHelp     = "Lệnh cho cán bộ:\n/phieu — phiếu đang mở (/phieu moi, /phieu cuatoi, /phieu quahan, /phieu tatca)\n/xem SỐ — xem toàn bộ phiếu\n/nhan SỐ — nhận xử lý\n/traloi SỐ nội dung — soạn câu trả lời cho người dân (hoặc trả lời thẳng vào tin thông báo phiếu), xem trước rồi bấm \"Gửi\"\n/ghichu SỐ nội dung — ghi chú nội bộ, người dân không thấy\n/dong SỐ kết quả — đóng phiếu\n/molai SỐ — mở lại phiếu\n/tongket — số phiếu theo trạng thái, quá hạn\n/dangnhap — đường dẫn đăng nhập bảng điều khiển trên trình duyệt (chat riêng)\n/dangxuat — đăng xuất bảng điều khiển trên mọi trình duyệt"
+	textOfficerNeedID   = "Vui lòng ghi số phiếu, ví dụ: /nhan 12"
+	textOfficerNeedText = "Vui lòng ghi nội dung sau số phiếu, ví dụ: /traloi 12 Mời bà mang sổ hộ khẩu lên xã sáng thứ Hai."
+	textOfficerNoTicket = "Không tìm thấy phiếu #%d."
+	textOfficerClosed   = "Phiếu #%d đã đóng hoặc đã xóa nội dung. Dùng /molai %d nếu cần mở lại."
+	textOfficerTook     = "Đã nhận xử lý phiếu #%d. Hạn xử lý: %s."
+	textOfficerSent     = "Đã gửi câu trả lời cho người dân (phiếu #%d)."
+	textOfficerNoted    = "Đã ghi chú nội bộ vào phiếu #%d."
+	textOfficerClosedOK = "Đã đóng phiếu #%d."
+	textOfficerReopened = "Đã mở lại phiếu #%d. Hạn xử lý mới: %s."
+	textOfficerAnswer   = "💬 Cán bộ xã trả lời yêu cầu #%d của ông/bà:\n\n%s\n\n— Cán bộ UBND xã/phường (qua Trợ lý An sinh)"
 )
 
 // Reminder texts.
@@ -143,10 +144,13 @@ const (
 
 // Broadcast texts for officers.
 const (
-	textBroadcastHelpHead = "Thông báo cho người dân:\n/thongbao ĐỐI_TƯỢNG 2026-12-01 08:00 nội dung — gửi một lần\n/thongbao ĐỐI_TƯỢNG cron \"0 8 15 * *\" den 2027-06-30 nội dung — gửi theo lịch (phút giờ ngày tháng thứ)\nĐỐI_TƯỢNG: all, topic:loan, commune:Tên xã, category:poor\n/dsthongbao — danh sách · /tamdung SỐ · /tieptuc SỐ · /huythongbao SỐ"
+	// textBroadcastHelpHead takes its example dates, a one-off's and a
+	// repeat's last day, from today (conv.broadcastHead): fixed ones
+	// become past days (until session 72: "2026-12-01").
+	textBroadcastHelpHead = "Thông báo cho người dân:\n/thongbao ĐỐI_TƯỢNG %s 08:00 nội dung — gửi một lần\n/thongbao ĐỐI_TƯỢNG cron \"0 8 15 * *\" den %s nội dung — gửi theo lịch (phút giờ ngày tháng thứ)\nĐỐI_TƯỢNG: all, topic:loan, commune:Tên xã, category:poor\n/dsthongbao — danh sách · /tamdung SỐ · /tieptuc SỐ · /huythongbao SỐ"
 	// textBroadcastHelp names no hours: the configured ones are in
 	// conv.broadcastHelp, which /thongbao shows.
-	textBroadcastHelp       = textBroadcastHelpHead + "\nNgười đã /stop không nhận; thông báo đến giờ yên lặng (ban đêm) được gửi khi hết giờ yên lặng."
+	textBroadcastHelp       = "Người đã /stop không nhận; thông báo đến giờ yên lặng (ban đêm) được gửi khi hết giờ yên lặng."
 	textBroadcastBad        = "Chưa tạo được thông báo: %v."
 	textBroadcastAdded      = "Đã tạo thông báo %s"
 	textBroadcastChanged    = "Đã cập nhật: %s"
