@@ -554,7 +554,15 @@ func premiumAsked(folded string) bool {
 	}
 	folded = notPaying.Replace(folded)
 	pay := strings.Contains(folded, " dong ") || strings.Contains(folded, " nop ") || strings.Contains(folded, " mua ") || strings.Contains(folded, " mat ") || strings.Contains(folded, " het ")
-	return bhyt && pay && howMuch(folded)
+	return bhyt && (pay && howMuch(folded) || levelAsked(folded))
+}
+
+// levelAsked reports whether the folded message asks the premium's level
+// by name ("mức đóng BHYT hộ cận nghèo năm 2027", "mức phí bảo hiểm y
+// tế"), with no "bao nhiêu": until session 72 it got the card's answer,
+// with no figure. "mức hỗ trợ đóng" asks the support, not the premium.
+func levelAsked(folded string) bool {
+	return strings.Contains(folded, " muc dong ") || strings.Contains(folded, " muc phi ")
 }
 
 // howMuch reports whether the folded message asks for an amount ("bao

@@ -1,0 +1,35 @@
+package content_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPremiumLevelAsked: "mức đóng BHYT hộ cận nghèo" asks the premium's
+// level as "bao nhiêu" does: the sum with the household's share, and for
+// 2027 asked in December 2026 the line that no change is known. Until
+// session 72 it got the card's answer, with no figure.
+func TestPremiumLevelAsked(t *testing.T) {
+	kb := mustKB(t)
+	const share = "mỗi người tự đóng tối đa 34.155 đồng/tháng"
+	const line = "Năm 2027: tôi chưa thấy văn bản thay đổi mức này."
+	for _, tc := range []struct {
+		day, msg string
+		year     bool
+	}{
+		{"2026-12-08", "mức đóng BHYT hộ cận nghèo năm 2027", true},
+		{"2026-12-31", "mức đóng BHYT hộ cận nghèo năm 2027", true},
+		{"2026-12-08", "mức đóng BHYT hộ cận nghèo", false},
+		{"2026-12-08", "muc dong bhyt ho can ngheo nam 2027", true},
+		{"2026-12-08", "mức phí bảo hiểm y tế hộ cận nghèo hiện nay", false},
+	} {
+		s, ok := kb.Sum(tc.msg, day(t, tc.day), "")
+		if !ok || !strings.Contains(s.Text, share) || strings.Contains(s.Text, line) != tc.year {
+			t.Errorf("%s %q: sum %v %q, want %q (and the 2027 line: %v)", tc.day, tc.msg, ok, s.Text, share, tc.year)
+		}
+	}
+	// The support's level is no premium asked: the card's answer says it.
+	if s, ok := kb.Sum("mức hỗ trợ đóng BHYT hộ cận nghèo", day(t, "2026-12-08"), ""); ok {
+		t.Errorf("the support's level: sum %q", s.Text)
+	}
+}
