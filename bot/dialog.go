@@ -56,14 +56,42 @@ func (d *Dialog) category(now time.Time) string {
 // household's (content.KB.HouseholdIn), or that the conversation goes on
 // while it is kept: it is kept for FollowUpWindow more.
 func (d *Dialog) noteCategory(h string, now time.Time) {
-	d.Category, d.CategoryAt = h, now
+	d.noteCategoryFor(h, "", now)
+}
+
+// noteCategoryFor is noteCategory for the household whom ("" the
+// writer's own; "hộ bà Lan", conv.forOther).
+func (d *Dialog) noteCategoryFor(h, whom string, now time.Time) {
+	d.Category, d.CategoryAt, d.CategoryFor = h, now, whom
 }
 
 // category is the household category of a question that names none: the
-// one this conversation named while it lasts, else the declared one.
+// one this conversation named while it lasts, else the declared one. A
+// question for another household (conv.forOther) has the category told
+// for that household alone.
 func (c *conv) category() string {
-	if h := c.user.Dialog.category(c.now); h != "" {
+	if h := c.dialogCategory(); h != "" {
 		return h
+	}
+	return c.declaredCategory()
+}
+
+// dialogCategory is the category the conversation named while it lasts,
+// unless the message asks for another household than the one it was
+// named for.
+func (c *conv) dialogCategory() string {
+	d := &c.user.Dialog
+	if c.forOther != "" && d.CategoryFor != c.forOther {
+		return ""
+	}
+	return d.category(c.now)
+}
+
+// declaredCategory is the writer's declared category, "" for a message
+// asking for another household.
+func (c *conv) declaredCategory() string {
+	if c.forOther != "" {
+		return ""
 	}
 	return c.user.Category
 }
@@ -98,7 +126,13 @@ func (c *conv) inContext(text string, r content.Result) (_ content.Result, bent 
 			h = only
 		}
 		if ok && h != "" && len(strings.Fields(text)) < content.FollowUpMaxWords {
-			c.user.Category = h
+			if ask.For != "" {
+				// The category of the household asked for, not the writer's.
+				c.forOther = ask.For
+				c.user.Dialog.noteCategoryFor(h, ask.For, c.now)
+			} else {
+				c.user.Category = h
+			}
 			en = c.forHousehold(en, h)
 			if ask.Question != "" {
 				// The other question of the message asked back about
@@ -123,6 +157,13 @@ func (c *conv) inContext(text string, r content.Result) (_ content.Result, bent 
 		}
 	}
 	if !d.Recent(c.now) {
+		return r, false
+	}
+	if c.forOther != "" && d.CategoryFor != c.forOther && kb.HouseholdIn(text) == "" {
+		// "tôi là trưởng thôn, nhà bà Lan cạnh nhà tôi muốn vay vốn thì
+		// được bao nhiêu" after the writer's own near-poor loan: another
+		// household, whose category is not known, read on its own (until
+		// session 72 it went on with the writer's near-poor loan).
 		return r, false
 	}
 	if d.Asking && len(d.Between) > 0 && d.Given != d.LastEntry {
@@ -265,7 +306,7 @@ func (c *conv) answerForHousehold(text string, en *content.Entry, score float64)
 	// The category this conversation named comes before the declared one:
 	// "bố mẹ tôi là hộ cận nghèo …" then "còn thẻ bhyt thì sao" asks for
 	// the parents, whatever the writer declared for their own household.
-	if cat := c.user.Dialog.category(c.now); cat != "" {
+	if cat := c.dialogCategory(); cat != "" {
 		switch {
 		case slices.Contains(households, cat):
 			return c.give(c.forHousehold(en, cat), score)
@@ -282,7 +323,7 @@ func (c *conv) answerForHousehold(text string, en *content.Entry, score float64)
 	if m := c.personInContext(en); m != nil {
 		return c.give(m, score)
 	}
-	if cat := c.user.Category; cat != "" {
+	if cat := c.declaredCategory(); cat != "" {
 		return c.give(c.forHousehold(en, cat), score)
 	}
 	if len(households) == 0 {
@@ -290,13 +331,17 @@ func (c *conv) answerForHousehold(text string, en *content.Entry, score float64)
 	}
 	households = c.generalCategories(text, en, households)
 	c.user.Dialog.Misses = 0
-	c.user.Dialog.Ask = &AskBack{Kind: AskHousehold, Entry: en.ID, Question: text, At: c.now}
+	c.user.Dialog.Ask = &AskBack{Kind: AskHousehold, Entry: en.ID, Question: text, At: c.now, For: c.forOther}
 	buttons := make([]Button, 0, len(households)+1)
 	for _, h := range households {
 		buttons = append(buttons, Button{Label: CategoryLabel(h), Data: dataHousehold + h + ":" + en.ID})
 	}
 	buttons = append(buttons, Button{Label: CategoryLabel(categoryNone), Data: dataHousehold + categoryNone + ":" + en.ID})
-	return c.reply(askHouseholdText(kb, en, households), buttons, logMeta{topic: en.Topic})
+	ask := askHouseholdText(kb, en, households)
+	if c.forOther != "" {
+		ask = fmt.Sprintf(textAskHouseholdFor, strings.ToUpper(c.forOther[:1])+c.forOther[1:])
+	}
+	return c.reply(ask, buttons, logMeta{topic: en.Topic})
 }
 
 // generalCategories adds to households, the categories offered when
@@ -390,9 +435,16 @@ func (c *conv) pressHousehold(data string) error {
 	if CategoryLabel(cat) == "" {
 		return c.reply(textExpired, c.mainMenu(), logMeta{})
 	}
-	c.user.Category = cat
 	asked := c.user.Dialog.Ask
 	c.user.Dialog.Ask = nil
+	if asked != nil && asked.Entry == id && asked.For != "" {
+		// Pressed for the household asked for (a neighbour), not the
+		// writer's own.
+		c.forOther = asked.For
+		c.user.Dialog.noteCategoryFor(cat, asked.For, c.now)
+	} else {
+		c.user.Category = cat
+	}
 	kb := c.e.KB()
 	en, ok := kb.EntryOn(id, c.day)
 	if !ok {

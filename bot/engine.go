@@ -299,6 +299,11 @@ type conv struct {
 	answering bool
 	// prevQuestion is the citizen's free text before this message.
 	prevQuestion string
+	// forOther is the other household the message asks for, as
+	// otherHousehold names it ("hộ bà Lan": a village head asking for a
+	// neighbour), "" for the writer's own: the writer's category does
+	// not answer it, and one told for it is not the writer's.
+	forOther string
 	// answered is, while a matter for an officer is filed (matterGiven),
 	// the question the bot answered before "Gặp cán bộ": the ticket says
 	// what the answer was for.

@@ -23,6 +23,7 @@ var focusWhat = map[string]string{
 	content.AspectEarly:    "việc trả nợ trước hạn",
 	content.AspectStill:    "việc chính sách còn áp dụng hay đã dừng",
 	content.AspectWho:      "người xét, người công nhận",
+	content.AspectForm:     "mẫu đơn, mẫu giấy",
 }
 
 // sureAlone is the score at which a message's own reading answers it

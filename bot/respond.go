@@ -300,7 +300,11 @@ func (c *conv) answer(text string) error {
 	r = aboutBotOverPerson(c.e.KB(), text, r, c.day)
 	r = privacyOverOfficer(c.e.KB(), text, r, c.day)
 	r = lonelyOverOfficer(c.e.KB(), text, r, c.day)
+	read := r.Entry
 	r = c.proxyApplyAfterAllowance(text, r)
+	// The application read after the allowance is that follow-up's
+	// reading already: no other follow-up reading replaces it.
+	proxied := r.Entry != read
 	if r.Alarm == "" && !r.Urgent {
 		// "bố em 71 tuổi, mẹ 69", then "bố em có được trợ cấp 500k
 		// không": the question is read with the age told before.
@@ -326,10 +330,13 @@ func (c *conv) answer(text string) error {
 	// asks about ("ns hộ cận nghèo đc ko", "có phải hộ nghèo không") is
 	// not the household's: the loan asked next was the near-poor
 	// household's by that guess (until session 71, QA #11).
+	// A question for another household ("nhà bà Lan cạnh nhà tôi …")
+	// names its category, not the writer's (forOther).
+	c.forOther = otherHousehold(text)
 	if h := c.e.KB().HouseholdIn(text); h != "" && r.Alarm == "" && !content.AsksCategory(text) {
-		c.user.Dialog.noteCategory(h, c.now)
-	} else if h := c.user.Dialog.category(c.now); h != "" {
-		c.user.Dialog.noteCategory(h, c.now)
+		c.user.Dialog.noteCategoryFor(h, c.forOther, c.now)
+	} else if h := c.dialogCategory(); h != "" {
+		c.user.Dialog.noteCategoryFor(h, c.user.Dialog.CategoryFor, c.now)
 	}
 	if r.Alarm == "" && !r.Urgent {
 		// "bhyt hộ nghèo có mất tiền không, nhắc tôi ngày 20/12 …": the
@@ -351,7 +358,9 @@ func (c *conv) answer(text string) error {
 			return err
 		}
 		r = c.inMenu(text, r)
-		r, bent = c.inContext(text, r)
+		if !proxied {
+			r, bent = c.inContext(text, r)
+		}
 		if who := c.ageAsk; who != "" {
 			c.ageAsk = ""
 			return c.askAge(who, c.ageAskHousehold, r.Entry)

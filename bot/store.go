@@ -171,6 +171,10 @@ type Dialog struct {
 	// parents) and targets no broadcast.
 	Category   string    `json:"category,omitempty"`
 	CategoryAt time.Time `json:"category_at,omitzero"`
+	// CategoryFor is whose household Category is: "" the writer's own,
+	// else the other household a message named it for ("hộ bà Lan",
+	// conv.forOther).
+	CategoryFor string `json:"category_for,omitempty"`
 	// Ages are the ages the citizen told for the people of the family
 	// ("bố em 71 tuổi, mẹ 69"), the last told last, and AgesAt the last
 	// message that told one: within FollowUpWindow of it, a question about
@@ -223,6 +227,10 @@ type AskBack struct {
 	// Question is the citizen's message that led to the question.
 	Question string    `json:"question,omitempty"`
 	At       time.Time `json:"at"`
+	// For is the other household the question was about ("hộ bà Lan",
+	// conv.forOther), "" for the writer's own: the category told back is
+	// that household's, not recorded as the writer's.
+	For string `json:"for,omitempty"`
 }
 
 // Kinds of AskBack.

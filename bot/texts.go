@@ -79,6 +79,9 @@ const (
 	textAskHousehold = "Hộ ông/bà là hộ nghèo, cận nghèo hay mới thoát nghèo? Ông/bà chọn một mục để tôi trả lời đúng cho hộ mình."
 	// textAskHouseholdLeft asks the same when the message said which
 	// categories the household is not in (those are not offered).
+	// textAskHouseholdFor asks the category of another household the
+	// message asks for (%s: "Hộ bà Lan").
+	textAskHouseholdFor  = "%s là hộ nghèo, cận nghèo hay mới thoát nghèo? Ông/bà chọn một mục để tôi trả lời đúng cho hộ đó."
 	textAskHouseholdLeft = "Vậy hộ ông/bà thuộc diện nào? Ông/bà chọn một mục để tôi trả lời đúng cho hộ mình."
 
 	labelOfficer = "Gặp cán bộ"

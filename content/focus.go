@@ -68,6 +68,8 @@ var (
 	costLine     = regexp.MustCompile(`miễn phí|mất phí|không mất|lệ phí|phí làm|chi phí|phải trả|không phải trả|trả tiền|phải đóng|cần đóng|tự đóng|đóng phần|nhà nước đóng|được hỗ trợ \d|hỗ trợ 100%`)
 	durationLine = regexp.MustCompile(`thời hạn|\d+ (ngày|tháng|năm|tuần)|bao lâu|trong vòng|kéo dài`)
 	stepLine     = regexp.MustCompile(`đăng ký|thủ tục|bước \d|^\d\. |đề nghị|nộp|báo `)
+	// formLine: a letter or a form to fill in.
+	formLine = regexp.MustCompile(`mẫu|làm đơn|viết đơn|gửi đơn|đơn (kiến nghị|khiếu nại|đề nghị|xin)|giấy đề nghị`)
 	// earlyLine: repaying a loan before its term.
 	earlyLine = regexp.MustCompile(`trước hạn|trước thời hạn|trả sớm|tất toán|thu hồi (nợ|vốn|khoản vay)`)
 	// stillLine: the programme goes on, or it ended.
@@ -103,6 +105,8 @@ func aspectLine(aspect string) func(string) bool {
 		return durationLine.MatchString
 	case AspectWait:
 		return waitLine.MatchString
+	case AspectForm:
+		return formLine.MatchString
 	case AspectEarly:
 		// With the loan's term: what the answer knows of it.
 		return func(l string) bool { return earlyLine.MatchString(l) || strings.Contains(l, "thời hạn") }

@@ -281,7 +281,7 @@ func (kb *KB) HouseholdIn(text string) string {
 // answer prev: "được bao nhiêu tiền" after the housing answer asks for the
 // housing amount, "còn hộ nghèo thì sao" after the near-poor BHYT answer
 // asks for the poor household's BHYT. ok is false when text is not such a
-// follow-up: it has FollowUpMaxWords words or more, names a subject of its
+// follow-up: it has FollowUpMaxWords words or more (followLength), names a subject of its
 // own, or asks for neither an aspect nor a household category.
 //
 // The answer stays in prev's topic:
@@ -296,7 +296,7 @@ func (kb *KB) HouseholdIn(text string) string {
 //     (aloneInContext), in prev's programme topic and shares a word of its
 //     entry's title (titleShared); prev otherwise.
 func (kb *KB) InContext(text string, prev *Entry, day Date) (Result, bool) {
-	if prev == nil || !programme(prev.Topic) || len(strings.Fields(text)) >= FollowUpMaxWords {
+	if prev == nil || !programme(prev.Topic) || kb.followLength(text) >= FollowUpMaxWords {
 		// Only a programme's answer is continued: "được bao nhiêu" after
 		// the lottery is its own message, not another outside subject, and
 		// after a greeting or a thank-you it asks which programme.
@@ -304,7 +304,7 @@ func (kb *KB) InContext(text string, prev *Entry, day Date) (Result, bool) {
 	}
 	c, syl := kb.cuesOf(text)
 	at, timed := timeAsked(syl, day)
-	fs := facetsOf(syl) & (fcPersons | fcLevels)
+	fs := facetsOf(withoutVocative(syl)) & (fcPersons | fcLevels)
 	if c.subject && !kb.ownSubjectOnly(text, c, prev, day) || (len(c.aspects) == 0 && c.households == 0 && !timed && fs == 0) || scopeMarker(syl, nil) != "" {
 		// A subject of its own, a programme's or an outside one ("giá
 		// vàng hôm nay", "xổ số bao nhiêu"), makes it a question of its own.
@@ -400,11 +400,14 @@ func (kb *KB) InContext(text string, prev *Entry, day Date) (Result, bool) {
 	// when that reading is sure, stays in prev's programme and shares a
 	// word with its entry's title ("bao giờ thì được nhận tiền" after the
 	// social pension: the payment day, "Ngày nhận tiền trợ cấp"; not "hồ
-	// sơ gồm những gì" read as the review's "12 chỉ số thiếu hụt"). Read
+	// sơ gồm những gì" read as the review's "12 chỉ số thiếu hụt"), one
+	// prev's title lacks: "vay" of «Vay vốn học sinh, sinh viên» is
+	// «Vay vốn hộ nghèo»'s too, and "thế vay xong thì bao giờ phải trả
+	// hết tiền" after it asks that loan's term (session 72). Read
 	// alone it may ask back between topics; prev's topic settles that,
 	// not a choice within it.
 	if r := kb.Match(text, day); r.Topic == prev.Topic && programme(r.Topic) && r.Entry != nil && r.Alarm == "" &&
-		r.Score >= aloneInContext && kb.titleShared(text, r.Entry) &&
+		r.Score >= aloneInContext && kb.titleShared(text, r.Entry) && (r.Entry.Key == prev.Key || kb.ownTitleWord(text, r.Entry, prev)) &&
 		!slices.ContainsFunc(r.Ambiguous, func(c Candidate) bool { return c.Entry.Topic == prev.Topic && c.Entry.Key != r.Entry.Key }) {
 		return Result{Topic: r.Topic, Entry: r.Entry, Score: 1}, true
 	}
@@ -416,6 +419,50 @@ func (kb *KB) InContext(text string, prev *Entry, day Date) (Result, bool) {
 		return Result{}, false
 	}
 	return same, true
+}
+
+// withoutVocative is syl without the person it ends by addressing: "hả
+// cháu", "nhé con", "bác ơi" close a question to the bot, and name no
+// person it is about ("thế vay xong thì bao giờ phải trả hết tiền hả
+// cháu" after the poor household's loan is no grandchild's student loan).
+func withoutVocative(syl []string) []string {
+	n := len(syl)
+	switch {
+	case n >= 2 && vocativeClose[syl[n-2]] && addressWord[syl[n-1]]:
+		return syl[:n-1]
+	case n >= 2 && syl[n-1] == "oi" && addressWord[syl[n-2]]:
+		return syl[:n-2]
+	}
+	return syl
+}
+
+// vocativeClose are the folded particles that close a spoken question
+// before the address; addressWord the folded words a speaker calls the
+// bot by.
+var (
+	vocativeClose = map[string]bool{"ha": true, "nhe": true, "nhi": true, "a": true, "nha": true, "vay": true, "the": true, "day": true}
+	addressWord   = map[string]bool{"chau": true, "con": true, "em": true, "anh": true, "chi": true, "co": true, "chu": true, "bac": true, "ong": true, "ba": true}
+)
+
+// followLength is how many words text counts for against
+// FollowUpMaxWords: its words, or, for a message of up to twice as many,
+// its syllables that are no filler of general.tsv (particles, the
+// speaker's and the listener's names, "có", "phải", "rồi"). "thế vay xong
+// thì bao giờ phải trả hết tiền hả cháu" after a loan's answer asks its
+// term as "bao giờ phải trả" does; until session 72 its eleven words made
+// it a question of its own (the student loan).
+func (kb *KB) followLength(text string) int {
+	n := len(strings.Fields(text))
+	if n < FollowUpMaxWords || n >= 2*FollowUpMaxWords || kb.general == nil || kb.general.filler.empty() {
+		return n
+	}
+	words := 0
+	for _, s := range kb.syllables(nil, text) {
+		if s != "" && !kb.general.filler.has([]string{s}) {
+			words++
+		}
+	}
+	return words
 }
 
 // amountFor is, when a follow-up naming a household category asks an
@@ -518,12 +565,18 @@ const (
 	// AspectWho is who reviews or recognises ("ai xét", "ai công nhận"):
 	// the entry whose title names it ("Các bước rà soát, ai công nhận").
 	AspectWho = "who"
+	// AspectForm is which form a letter or request is written on ("mẫu
+	// đơn là mẫu nào", "theo mẫu gì"): the answer just given, when a line
+	// of it names a letter or a form, answers it (its lines), else Focus
+	// says it does not. Until session 72 "mẫu đơn là mẫu nào" after the
+	// appeal was read on its own, as the school's papers.
+	AspectForm = "form"
 )
 
 // stated are the aspects an answer may state in passing: the answer just
 // given, when a line of it states the aspect (aspectLine), answers such a
 // follow-up again.
-var stated = []string{AspectAmount, AspectRate, AspectCost, AspectDuration, AspectStill}
+var stated = []string{AspectAmount, AspectRate, AspectCost, AspectDuration, AspectStill, AspectForm}
 
 // anyLine reports whether a line of answer, in lower case, passes test.
 func anyLine(answer string, test func(string) bool) bool {

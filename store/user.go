@@ -101,6 +101,7 @@ type dialogRecord struct {
 	Draft         *draftRecord   `json:"draft,omitempty"`
 	Category      string         `json:"category,omitempty"`
 	CategoryAt    time.Time      `json:"category_at,omitzero"`
+	CategoryFor   string         `json:"category_for,omitempty"`
 	Seen          time.Time      `json:"seen,omitzero"`
 	Refused       time.Time      `json:"refused,omitzero"`
 	SumQuestion   string         `json:"sum_question,omitempty"`
@@ -137,6 +138,7 @@ type askBackRecord struct {
 	Entry    string    `json:"entry"`
 	Question string    `json:"question,omitempty"`
 	At       time.Time `json:"at"`
+	For      string    `json:"for,omitempty"`
 }
 
 // draftRecord is an officer's unfinished answer or closing (bot.Draft).
@@ -209,8 +211,9 @@ func dialogToRecord(d *bot.Dialog) dialogRecord {
 	r.AgesAt = d.AgesAt
 	r.Story, r.StoryAt, r.Benefit = d.Story, d.StoryAt, d.Benefit
 	r.ScamAt, r.ScamLeft, r.ScamFee, r.CallBack = d.ScamAt, d.ScamLeft, d.ScamFee, d.CallBack
+	r.CategoryFor = d.CategoryFor
 	if a := d.Ask; a != nil {
-		r.Ask = &askBackRecord{Kind: a.Kind, Entry: a.Entry, Question: a.Question, At: a.At}
+		r.Ask = &askBackRecord{Kind: a.Kind, Entry: a.Entry, Question: a.Question, At: a.At, For: a.For}
 	}
 	if p := d.Picked; p != nil {
 		r.Picked = &pickedRecord{Entry: p.Entry, Question: p.Question, Others: p.Others}
@@ -233,8 +236,9 @@ func dialogFromRecord(r *dialogRecord) bot.Dialog {
 	d.AgesAt = r.AgesAt
 	d.Story, d.StoryAt, d.Benefit = r.Story, r.StoryAt, r.Benefit
 	d.ScamAt, d.ScamLeft, d.ScamFee, d.CallBack = r.ScamAt, r.ScamLeft, r.ScamFee, r.CallBack
+	d.CategoryFor = r.CategoryFor
 	if a := r.Ask; a != nil {
-		d.Ask = &bot.AskBack{Kind: a.Kind, Entry: a.Entry, Question: a.Question, At: a.At}
+		d.Ask = &bot.AskBack{Kind: a.Kind, Entry: a.Entry, Question: a.Question, At: a.At, For: a.For}
 	}
 	if p := r.Picked; p != nil {
 		d.Picked = &bot.Picked{Entry: p.Entry, Question: p.Question, Others: p.Others}
