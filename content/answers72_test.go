@@ -33,3 +33,20 @@ func TestPremiumLevelAsked(t *testing.T) {
 		t.Errorf("the support's level: sum %q", s.Text)
 	}
 }
+
+// TestReviewCalendarNotConfirmedFor2026: the review calendar's answer,
+// asked on either side of 2027-01-01, says the 1/9–14/12 dates are the
+// 2022–2025 procedure's and that no later calendar is known; until session
+// 72 it said only that none was known "cho giai đoạn từ 2027", as if the
+// 2026 review's calendar were confirmed (the fact sheet has no procedure
+// after Decision 24/2021/QĐ-TTg).
+func TestReviewCalendarNotConfirmedFor2026(t *testing.T) {
+	kb := mustKB(t)
+	const line = "Lịch trên theo quy trình giai đoạn 2022–2025 (Quyết định 24/2021/QĐ-TTg); tôi chưa thấy văn bản quy định lịch cho các năm sau giai đoạn đó, nên lịch có thể thay đổi."
+	for _, d := range []string{"2026-12-08", "2026-12-31", "2027-01-02"} {
+		r := kb.Match("rà soát hộ nghèo năm nay bao giờ kết thúc", day(t, d))
+		if r.Entry == nil || r.Entry.ID != "poverty-review-timeline" || !strings.Contains(r.Entry.Answer, line) {
+			t.Errorf("%s: %+v", d, r.Entry)
+		}
+	}
+}
