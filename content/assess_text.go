@@ -55,7 +55,7 @@ func (a *Assessment) Reason() string {
 // NextStep says what the household does next. The review's calendar is
 // stated as fact only when the standard's review rule is confirmed; the
 // 2022–2025 procedure (Decision 24/2021/QĐ-TTg) has no confirmed
-// successor for 2026 on (docs/architecture.md §3), so under such a rule
+// successor for 2026 on (docs/architecture.md §9), so under such a rule
 // the dates are said to be that procedure's and the commune to confirm
 // this year's.
 func (a *Assessment) NextStep() string {
