@@ -687,7 +687,7 @@ func (kb *KB) TimeAsked(text string, day Date) bool {
 func timeAsked(syl []string, day Date) (Date, bool) {
 	endOf := func(y int) Date { return Date{time.Date(y, time.December, 31, 0, 0, 0, 0, time.UTC)} }
 	today := day.Year()
-	if y := yearAsked(syl, today); y > 0 {
+	if y := yearAskedOn(syl, day); y > 0 {
 		return endOf(y), true
 	}
 	for i, x := range syl {

@@ -51,9 +51,50 @@ func yearAsked(syl []string, today int) int {
 // entry choice, the later version and ask --explain all ask it).
 func (s *scratch) askedYear(day Date) int {
 	if s.year < 0 {
-		s.year = yearAsked(s.syl, day.Year())
+		s.year = yearAskedOn(s.syl, day)
 	}
 	return s.year
+}
+
+// yearAskedOn is yearAsked on day, with a day or a month asked relative to
+// it ("từ mai", "ngày mai", "tháng sau", "tuần tới") read as the year it
+// falls in when that is a coming one: on 31/12/2026 "từ mai chuẩn nghèo
+// thay đổi thế nào" asks about 2027, as "năm sau" does (QA pass 72 #16).
+func yearAskedOn(syl []string, day Date) int {
+	y := yearAsked(syl, day.Year())
+	if d, ok := relativeDayAsked(syl, day); ok && d.Year() > day.Year() && d.Year() <= day.Year()+laterYears {
+		y = max(y, d.Year())
+	}
+	return y
+}
+
+// relativeDayAsked returns the first day of a period named relative to
+// day: "mai", "ngày mai", "từ mai", "sáng mai" (the next day), "ngày kia"
+// (the day after), "tuần sau", "tuần tới" (seven days on), "tháng sau",
+// "tháng tới" (the first of the next month). "mai táng", "mai mốt" (some
+// day), "Mai" as a name after a title ("chị Mai") and "tháng sau khi" (a
+// month after something) are no day.
+func relativeDayAsked(syl []string, day Date) (time.Time, bool) {
+	for i, x := range syl {
+		prev, next := "", ""
+		if i > 0 {
+			prev = syl[i-1]
+		}
+		if i+1 < len(syl) {
+			next = syl[i+1]
+		}
+		switch {
+		case x == "mai" && next != "tang" && next != "mot" && next != "sau" && (i == 0 || prev == "tu" || prev == "ngay" || prev == "sang" || prev == "chieu" || prev == "toi" || prev == "den"):
+			return day.AddDate(0, 0, 1), true
+		case x == "ngay" && next == "kia":
+			return day.AddDate(0, 0, 2), true
+		case x == "tuan" && (next == "sau" || next == "toi") && !(i+2 < len(syl) && syl[i+2] == "khi"):
+			return day.AddDate(0, 0, 7), true
+		case x == "thang" && (next == "sau" || next == "toi") && !(i+2 < len(syl) && syl[i+2] == "khi"):
+			return time.Date(day.Year(), day.Month()+1, 1, 0, 0, 0, 0, time.UTC), true
+		}
+	}
+	return time.Time{}, false
 }
 
 // countedAfter reports whether the syllable at i counts something, so that

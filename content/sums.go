@@ -307,7 +307,7 @@ func (kb *KB) sumAs(text string, day Date, category string, fixed bool) (Sum, bo
 			}
 		}
 		s, ok := kb.premium(ReadSaid(text).Members, day, category, interestYearAsked(toks))
-		if y := yearAsked(kb.syllables(nil, text), day.Year()); ok && y > 0 {
+		if y := yearAskedOn(kb.syllables(nil, text), day); ok && y > 0 {
 			// "hộ cận nghèo năm 2027 đóng bhyt bao nhiêu" in December
 			// 2026: today's figures, and that no change for that year is
 			// known (the base salary's sum says so too).

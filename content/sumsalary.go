@@ -102,7 +102,7 @@ func (kb *KB) baseSalary(text string, day Date) (Sum, bool) {
 			addSource(prev, pf.Source)
 		}
 	}
-	if y := yearAsked(kb.syllables(nil, text), day.Year()); y > 0 && kb.nextVersion(now, day) == nil {
+	if y := yearAskedOn(kb.syllables(nil, text), day); y > 0 && kb.nextVersion(now, day) == nil {
 		fmt.Fprintf(&b, "\n"+textSalaryLater, y)
 	}
 	if len(sources) > 0 {
