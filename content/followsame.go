@@ -30,17 +30,21 @@ func (kb *KB) ownSubjectOnly(text string, c cues, prev *Entry, day Date) bool {
 	if r.Alarm != "" || r.Urgent {
 		return false
 	}
-	return r.Entry == nil || r.Entry.Key == prev.Key || !kb.ownTitleWord(text, r.Entry, prev)
+	return r.Entry == nil || r.Entry.Key == prev.Key || !kb.ownTitleWord(text, r.Entry, prev, c.asked)
 }
 
 // ownTitleWord reports whether text holds a word of en's title that
 // prev's title lacks (compared as titleShared compares): "nước" of «Vay
-// nước sạch, nhà vệ sinh» against «Vay vốn học sinh, sinh viên».
-func (kb *KB) ownTitleWord(text string, en, prev *Entry) bool {
+// nước sạch, nhà vệ sinh» against «Vay vốn học sinh, sinh viên». The
+// words of what the message asks (asked, folded: "bao nhiêu", "mức") name
+// no answer: "vay được bao nhiêu" after the student loan holds the "bao
+// nhiêu" of «Hộ cận nghèo vay tối đa bao nhiêu» and asks that loan's
+// amount (QA pass 72 #8), as "tối đa" does.
+func (kb *KB) ownTitleWord(text string, en, prev *Entry, asked []string) bool {
 	fold := !hasMarks(text)
 	title, had := titleWords(en.Title, fold), titleWords(prev.Title, fold)
 	for _, w := range titleWords(text, fold) {
-		if !titleFiller[w] && slices.Contains(title, w) && !slices.Contains(had, w) {
+		if !titleFiller[w] && !slices.Contains(asked, Fold(w)) && slices.Contains(title, w) && !slices.Contains(had, w) {
 			return true
 		}
 	}

@@ -96,6 +96,9 @@ type cues struct {
 	subjects  []string
 	aspects   []string
 	household string
+	// asked are the folded syllables of the aspect phrases found ("bao",
+	// "nhieu" of "bao nhiêu"): what the message asks, not what it is about.
+	asked []string
 	// households counts the distinct categories named ("hộ nghèo, cận
 	// nghèo" names two: no single category).
 	households int
@@ -131,6 +134,7 @@ func (v *followVocab) scan(syl []string) cues {
 			c.subject = true
 			c.subjects = append(c.subjects, best.name)
 		case cueAspect:
+			c.asked = append(c.asked, best.syl...)
 			if !slices.Contains(c.aspects, best.name) {
 				c.aspects = append(c.aspects, best.name)
 			}
@@ -529,7 +533,8 @@ func titleWords(s string, fold bool) []string {
 
 // titleFiller are words a title may share with any question.
 var titleFiller = map[string]bool{"được": true, "duoc": true, "có": true, "co": true, "của": true, "cua": true,
-	"và": true, "va": true, "cho": true, "thì": true, "thi": true, "là": true, "la": true, "không": true, "khong": true}
+	"và": true, "va": true, "cho": true, "thì": true, "thi": true, "là": true, "la": true, "không": true, "khong": true,
+	"tối": true, "toi": true, "đa": true, "da": true}
 
 // aloneInContext is the confidence a follow-up read alone needs to answer
 // in prev's topic with another entry than prev (InContext).
