@@ -84,8 +84,16 @@ func (b *particleBuf) drop(text string) string {
 	}
 	out := b.out[:0]
 	last, found := 0, false
+	dropNext := false
 	for k, w := range words {
 		word := text[w.start:w.end]
+		if dropNext {
+			// The "thì"/"thế" of "vậy thì", "vậy thế" opening the message.
+			dropNext = false
+			out = append(append(out, text[last:w.start]...), ' ')
+			last = w.end
+			continue
+		}
 		if isLower(word, "thế") {
 			// Written with its marks "thế" is never the card ("thẻ"), but
 			// folded it is: "thế còn cận nghèo thì sao" asks about the
@@ -120,6 +128,15 @@ func (b *particleBuf) drop(text string) string {
 			closes := (e == len(words) || words[e].boundary) && folded(k-1, "khong", "ko", "k", "hok", "gi", "j", "sao", "nao", "nhieu", "bn", "dau", "chua", "a", "ai", "ntn", "the", "hoi")
 			// "như vậy".
 			particle = opens || closes || folded(k-1, "nhu")
+			if !particle && k == 0 && folded(1, "the", "thi") && !words[1].boundary && folded(2, vayThenNext...) {
+				// Opening the message, "vay the nha toi co thuoc dien
+				// nay khong" is "vậy thì nhà tôi …" (QA pass 72 #10;
+				// read as a loan it got the commercial-loan refusal):
+				// "vậy thì"/"vậy thế" before a pronoun, "còn", "có",
+				// "sao". "vay thẻ tín dụng", "vay thì lãi bao nhiêu" and
+				// "vay thì hộ nghèo được bao nhiêu" stay loans.
+				particle, dropNext = true, true
+			}
 		}
 		if particle {
 			if !isLower(word, "vậy") {
@@ -175,6 +192,11 @@ func isLower(word, want string) bool {
 	}
 	return k == len(want)
 }
+
+// vayThenNext are the words after a message's opening "vay the"/"vay thi"
+// that make it "vậy thì": a pronoun or a kinship word, "còn", "sao",
+// "nếu", another "thì".
+var vayThenNext = []string{"nha", "toi", "em", "minh", "e", "t", "chau", "bac", "ong", "ba", "con", "sao", "neu", "thi", "me", "bo", "chong", "vo", "anh", "chi", "gia"}
 
 // vayTail are the words that may follow "vậy" closing a question: the
 // particles and the address ("… gì vậy ạ", "… ai vậy ad").
