@@ -146,7 +146,10 @@ func mentions(dst []mention, syl []string) []mention {
 			m.why = "a thing of an earlier category"
 		}
 		m.aside = m.why != ""
-		if !m.aside && anyWord(syl, lo, start, changeWords) {
+		if !m.aside && (anyWord(syl, lo, start, changeWords) || c == hhEscaped) {
+			// Leaving is a change too: "hộ cận nghèo vừa thoát cận nghèo"
+			// is a household that has left the list (QA pass 72 #9; it
+			// got the near-poor card's 70%).
 			// A change of status: the categories named before it are past.
 			for j := first; j < len(dst); j++ {
 				if dst[j].cat != c && !dst[j].aside {
