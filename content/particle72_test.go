@@ -8,11 +8,11 @@ import "testing"
 // nay khong" got the commercial-loan refusal); a loan stays a loan.
 func TestDropParticlesOpeningThen(t *testing.T) {
 	tests := []struct{ in, want string }{
-		{"vay the nha toi co thuoc dien nay khong", "   nha toi co thuoc dien nay khong"},
-		{"vay thi toi co duoc ho tro gi khong", "   toi co duoc ho tro gi khong"},
-		{"Vay thì còn hộ cận nghèo thì sao", "   còn hộ cận nghèo thì sao"},
-		{"vay the thi sao", "   thi sao"},
-		{"vay the em phai lam gi", "   em phai lam gi"},
+		{"vay the nha toi co thuoc dien nay khong", "    nha toi co thuoc dien nay khong"},
+		{"vay thi toi co duoc ho tro gi khong", "    toi co duoc ho tro gi khong"},
+		{"Vay thì còn hộ cận nghèo thì sao", "    còn hộ cận nghèo thì sao"},
+		{"vay the thi sao", "    thi sao"},
+		{"vay the em phai lam gi", "    em phai lam gi"},
 		{"vay the tin dung co duoc khong", "vay the tin dung co duoc khong"},
 		{"vay thi lai bao nhieu", "vay thi lai bao nhieu"},
 		{"vay thi ho ngheo duoc bao nhieu", "vay thi ho ngheo duoc bao nhieu"},
