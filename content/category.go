@@ -146,10 +146,11 @@ func mentions(dst []mention, syl []string) []mention {
 			m.why = "a thing of an earlier category"
 		}
 		m.aside = m.why != ""
-		if !m.aside && (anyWord(syl, lo, start, changeWords) || c == hhEscaped) {
+		if !m.aside && (anyWord(syl, lo, start, changeWords) || c == hhEscaped && leftDone(syl, start, i)) {
 			// Leaving is a change too: "hộ cận nghèo vừa thoát cận nghèo"
 			// is a household that has left the list (QA pass 72 #9; it
-			// got the near-poor card's 70%).
+			// got the near-poor card's 70%). "hộ nghèo muốn thoát nghèo"
+			// has not left it.
 			// A change of status: the categories named before it are past.
 			for j := first; j < len(dst); j++ {
 				if dst[j].cat != c && !dst[j].aside {
@@ -542,6 +543,19 @@ func leaving(syl []string, at int) bool {
 		}
 	}
 	return false
+}
+
+// leftDone reports whether the leaving named from start to at is done:
+// "vừa", "mới", "đã", "được", "nay" just before it ("vừa thoát cận
+// nghèo", "năm nay thoát nghèo") or "rồi" after it.
+func leftDone(syl []string, start, at int) bool {
+	for j := max(0, start-3); j < start; j++ {
+		switch syl[j] {
+		case "vua", "moi", "da", "duoc", "nay":
+			return true
+		}
+	}
+	return at+1 < len(syl) && syl[at+1] == "roi"
 }
 
 // allCategories are the single categories, in the order of Households.
