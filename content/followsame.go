@@ -30,7 +30,14 @@ func (kb *KB) ownSubjectOnly(text string, c cues, prev *Entry, day Date) bool {
 	if r.Alarm != "" || r.Urgent {
 		return false
 	}
-	return r.Entry == nil || r.Entry.Key == prev.Key || !kb.ownTitleWord(text, r.Entry, prev, c.asked)
+	var asked []string
+	if slices.Contains(stated, c.aspects[0]) && anyLine(prev.Answer, aspectLine(c.aspects[0])) {
+		// prev states what is asked ("vay được bao nhiêu" after the
+		// student loan's cap): the words asking it, and "tối đa", name
+		// no other answer. When prev states none, they may.
+		asked = append(slices.Clone(c.asked), "toi", "da")
+	}
+	return r.Entry == nil || r.Entry.Key == prev.Key || !kb.ownTitleWord(text, r.Entry, prev, asked)
 }
 
 // ownTitleWord reports whether text holds a word of en's title that
@@ -39,7 +46,7 @@ func (kb *KB) ownSubjectOnly(text string, c cues, prev *Entry, day Date) bool {
 // words of what the message asks (asked, folded: "bao nhiêu", "mức") name
 // no answer: "vay được bao nhiêu" after the student loan holds the "bao
 // nhiêu" of «Hộ cận nghèo vay tối đa bao nhiêu» and asks that loan's
-// amount (QA pass 72 #8), as "tối đa" does.
+// amount (QA pass 72 #8), as "tối đa" does, when prev states it.
 func (kb *KB) ownTitleWord(text string, en, prev *Entry, asked []string) bool {
 	fold := !hasMarks(text)
 	title, had := titleWords(en.Title, fold), titleWords(prev.Title, fold)

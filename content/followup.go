@@ -533,8 +533,7 @@ func titleWords(s string, fold bool) []string {
 
 // titleFiller are words a title may share with any question.
 var titleFiller = map[string]bool{"được": true, "duoc": true, "có": true, "co": true, "của": true, "cua": true,
-	"và": true, "va": true, "cho": true, "thì": true, "thi": true, "là": true, "la": true, "không": true, "khong": true,
-	"tối": true, "toi": true, "đa": true, "da": true}
+	"và": true, "va": true, "cho": true, "thì": true, "thi": true, "là": true, "la": true, "không": true, "khong": true}
 
 // aloneInContext is the confidence a follow-up read alone needs to answer
 // in prev's topic with another entry than prev (InContext).
