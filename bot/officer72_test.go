@@ -7,14 +7,12 @@ import (
 	"github.com/bacninh/ansinh/bot"
 )
 
-// TestNoRequestFiledForInformation: a question the knowledge base answers
-// about whom to contact (a phone number, the old district's labour
-// office) gets its answer and files no request nobody asked for (QA pass
+// TestNoRequestFiledForInformation: a question about the old district's
+// labour office gets the merger answer and files no request nobody asked for (QA pass
 // 72 #4: "phong lao dong thuong binh xa hoi huyen con khong" opened
 // request #1).
 func TestNoRequestFiledForInformation(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
-		{"cho toi xin so dien thoai uy ban xa", "Tôi không cung cấp số điện thoại"},
 		{"phong lao dong thuong binh xa hoi huyen con khong", "không còn cấp huyện"},
 		{"phòng LĐTBXH huyện giờ chuyển về đâu rồi", "không còn cấp huyện"},
 	} {

@@ -23,9 +23,6 @@ const (
 	// mergerEntry answers the 2025 merger and the old districts (no
 	// district office any more; where to ask which commune a place is in).
 	mergerEntry = "officer-merger"
-	// phoneEntry answers which number to call (none but the emergency
-	// numbers; where to find the commune's).
-	phoneEntry = "officer-phone-number"
 	// cannotTypeEntry is a citizen who finds typing or answering hard:
 	// during the eligibility check, the question's help answers it.
 	cannotTypeEntry = "officer-cannot-type"
@@ -34,7 +31,7 @@ const (
 // answeredOfficer are the officer entries answered in chat like a
 // programme's entry, with "Gặp cán bộ" offered, not filed as a request:
 // they tell where to ask, and the citizen asked for no one.
-var answeredOfficer = map[string]bool{officeHoursEntry: true, mergerEntry: true, phoneEntry: true}
+var answeredOfficer = map[string]bool{officeHoursEntry: true, mergerEntry: true}
 
 // closingEntries are the small-talk entries that end a conversation.
 var closingEntries = map[string]bool{"chat-thanks": true, "chat-goodbye": true}
