@@ -411,7 +411,7 @@ func (kb *KB) InContext(text string, prev *Entry, day Date) (Result, bool) {
 	// alone it may ask back between topics; prev's topic settles that,
 	// not a choice within it.
 	if r := kb.Match(text, day); r.Topic == prev.Topic && programme(r.Topic) && r.Entry != nil && r.Alarm == "" &&
-		r.Score >= aloneInContext && kb.titleShared(text, r.Entry) && (r.Entry.Key == prev.Key || kb.ownTitleWord(text, r.Entry, prev)) &&
+		r.Score >= aloneInContext && kb.titleShared(text, r.Entry) && (r.Entry.Key == prev.Key || kb.ownTitleWord(text, r.Entry, prev, nil)) &&
 		!slices.ContainsFunc(r.Ambiguous, func(c Candidate) bool { return c.Entry.Topic == prev.Topic && c.Entry.Key != r.Entry.Key }) {
 		return Result{Topic: r.Topic, Entry: r.Entry, Score: 1}, true
 	}
