@@ -380,12 +380,9 @@ func (c *conv) answer(text string) error {
 	case r.Topic == content.TopicReminders:
 		c.user.Dialog.Misses = 0
 		return c.reminderText(text, r.Entry)
-	case r.Entry != nil && answeredOfficer[r.Entry.ID] && !r.Urgent && (c.ticket == nil || !c.ticket.Active()) &&
-		(r.Entry.ID == officeHoursEntry || c.u.IsGroup || !c.householdTold(text)):
-		// "ủy ban xã làm việc mấy giờ", "phòng lao động huyện còn
-		// không": the answer says where to ask and offers "Gặp cán bộ";
-		// no request is filed unasked (until session 72 the second
-		// was, read as the phone numbers: QA pass 72 #4).
+	case r.Entry != nil && r.Entry.ID == officeHoursEntry && !r.Urgent && (c.ticket == nil || !c.ticket.Active()):
+		// "ủy ban xã làm việc mấy giờ": the answer says where to find the
+		// hours and offers "Gặp cán bộ"; no request is filed unasked.
 	case r.Topic == content.TopicOfficer && !r.Urgent && !c.u.IsGroup && c.householdTold(text):
 		_, err := c.answerHouseholdTold(text)
 		return err

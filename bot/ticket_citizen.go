@@ -20,18 +20,10 @@ const (
 	// officeHoursEntry answers the commune office's hours and address: it
 	// is answered like a programme's entry, not filed as a request.
 	officeHoursEntry = "officer-office-hours"
-	// mergerEntry answers the 2025 merger and the old districts (no
-	// district office any more; where to ask which commune a place is in).
-	mergerEntry = "officer-merger"
 	// cannotTypeEntry is a citizen who finds typing or answering hard:
 	// during the eligibility check, the question's help answers it.
 	cannotTypeEntry = "officer-cannot-type"
 )
-
-// answeredOfficer are the officer entries answered in chat like a
-// programme's entry, with "Gặp cán bộ" offered, not filed as a request:
-// they tell where to ask, and the citizen asked for no one.
-var answeredOfficer = map[string]bool{officeHoursEntry: true, mergerEntry: true}
 
 // closingEntries are the small-talk entries that end a conversation.
 var closingEntries = map[string]bool{"chat-thanks": true, "chat-goodbye": true}

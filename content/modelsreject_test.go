@@ -27,7 +27,7 @@ func TestModelsOverruleRetrieval(t *testing.T) {
 		}()
 	}
 	const text = "alo co ai o day khong"
-	wantWhy := "retrieval put housing first; the classifier (0.010) and the svm view (0.021) read it below 0.05, and both read smalltalk (0.831, 0.648)"
+	wantWhy := "retrieval put housing first; the classifier (0.009) and the svm view (0.020) read it below 0.05, and both read smalltalk (0.824, 0.640)"
 	if x := kb.Explain(text, scopeDay, 3); x.Overruled != wantWhy {
 		t.Errorf("%q: overruled %q, want %q", text, x.Overruled, wantWhy)
 	}
@@ -37,7 +37,7 @@ func TestModelsOverruleRetrieval(t *testing.T) {
 	if x.Result.Topic != TopicUnknown || x.Result.Near != nil || x.Overruled != "" {
 		t.Errorf("%q with no agreement: %s (near %v, overruled %q), want unknown with no \"did you mean\"", text, x.Result.Topic, x.Result.Near, x.Overruled)
 	}
-	wantUnknown := "retrieval alone leads with housing: the classifier (0.010) and the svm view (0.021) both read it below 0.05"
+	wantUnknown := "retrieval alone leads with housing: the classifier (0.009) and the svm view (0.020) both read it below 0.05"
 	if x.Unknown != wantUnknown {
 		t.Errorf("%q: unknown because %q, want %q", text, x.Unknown, wantUnknown)
 	}
