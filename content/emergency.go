@@ -2438,6 +2438,11 @@ func (m *dmsg) part(text string, i, j int) string {
 func (m *dmsg) offset(i int) int {
 	for ; i < len(m.syl); i++ {
 		if w := m.syl[i].word; w != nil {
+			if &w[0] == &star[0] {
+				// The gap word "*" is the package's own slice, not a
+				// part of m.low: its offset would be out of range.
+				continue
+			}
 			return cap(m.low) - cap(w)
 		}
 		if w := m.syl[i].src; w != nil {
